@@ -1,0 +1,39 @@
+# docpipe — set-up, run and test. `make install` is idempotent; `run` and `test` call it.
+SHELL := /bin/bash
+VENV := .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEJAVU := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+
+.PHONY: install system-deps run test bench clean-home
+
+install: system-deps $(VENV)/.installed
+
+# Tesseract with French data (and a TrueType font for the synthetic scans), from apt when missing.
+system-deps:
+	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx fra \
+	    || [ ! -f $(DEJAVU) ]; then \
+	  echo "Installation de Tesseract (fra) via apt…"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng fonts-dejavu-core; \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $@
+
+# The main job on the embedded default home (the repo root): seed the demo once, then file the inbox.
+run: install
+	$(BIN)/docpipe --home . init
+	@if [ ! -f .docpipe/demo-seeded ]; then $(BIN)/docpipe --home . demo; fi
+	$(BIN)/docpipe --home . ingest
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python benchmarks/ingest.py
