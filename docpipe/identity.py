@@ -1,0 +1,347 @@
+"""Reading identity traits from a page of text. Pure: text in, `PageReading` out.
+
+The reader does not decide who the patient is; it records what a careful secretary would notice:
+every word (normalised), the dates and what labels them (birth date or something else), INS/NIR
+numbers and whether their key holds, labelled fields (`Nom de naissance`, `Prénom(s)`, `Sexe`,
+`IPP`…), and the stretches of text that speak of someone else (prescriber, recipient, relatives).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from stdnum.fr import nir as stdnum_nir
+
+
+# --- normalisation -------------------------------------------------------------------------------
+
+def fold_char(char: str) -> str:
+    """One character in, one character out: accents removed, upper case, typographic quotes made plain.
+
+    Keeping the length lets positions found in the folded text point into the original one."""
+    if char in "’‘`´ʼ":
+        return "'"
+    if char in "‐‑‒–—−":
+        return "-"
+    base = unicodedata.normalize("NFKD", char)[:1] or char
+    upper = base.upper()
+    return upper if len(upper) == 1 else base
+
+
+def fold(text: str) -> str:
+    return "".join(fold_char(c) for c in text)
+
+
+def name_key(name: str) -> str:
+    """Case, accents, hyphens, apostrophes and spaces do not matter: `N'Diaye` == `NDIAYE`."""
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+# --- tokens --------------------------------------------------------------------------------------
+
+TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    key: str  # folded, upper case
+    start: int  # offset in the page text
+    line: int
+    capitalised: bool  # written in capitals in the original (a surname, often)
+
+
+def tokenize(text: str) -> list[Token]:
+    folded = fold(text)
+    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    tokens = []
+    for match in TOKEN_RE.finditer(folded):
+        original = text[match.start():match.end()]
+        tokens.append(Token(
+            key=match.group(),
+            start=match.start(),
+            line=bisect_right(line_starts, match.start()) - 1,
+            capitalised=original.isupper() and len(original) > 1,
+        ))
+    return tokens
+
+
+def token_index_at(tokens: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after `offset`."""
+    return bisect_right([t.start for t in tokens], offset - 1)
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+MONTHS = {
+    "JANVIER": 1, "JANV": 1, "FEVRIER": 2, "FEVR": 2, "FEV": 2, "MARS": 3, "AVRIL": 4, "AVR": 4,
+    "MAI": 5, "JUIN": 6, "JUILLET": 7, "JUIL": 7, "AOUT": 8, "SEPTEMBRE": 9, "SEPT": 9,
+    "OCTOBRE": 10, "OCT": 10, "NOVEMBRE": 11, "NOV": 11, "DECEMBRE": 12, "DEC": 12,
+}
+NUMERIC_DATE_RE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/])")
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}}) ({MONTH_NAMES})\.? (\d{{4}})(?!\d)")
+
+BIRTH_LABEL_RE = re.compile(
+    r"(?:\bNEE?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAIS\.|\bDATE NAISS\b)"
+)
+# What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`).
+BIRTH_LABEL_TAIL_RE = re.compile(r"^[\s:.,\-()E]*(?:A [A-Z' \-]{2,40}?[\s,]*)?(?:LE|EN)?[\s:.,\-]*$")
+OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE)\W*$)|(?::\s*$)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: date
+    text: str
+    token_index: int
+    line: int
+    label: str  # "birth", "other" (another label: exam date, `le`, `du`…), "none"
+    two_digit_year: bool
+    sex_hint: str | None  # "F" after `née`, "M" after `né`
+
+
+def full_year(two_digits: int, today: date) -> int:
+    century = 2000 if two_digits <= today.year % 100 else 1900
+    return century + two_digits
+
+
+def parse_date_parts(day: str, month: int, year: str, today: date) -> tuple[date, bool] | None:
+    two_digit = len(year) == 2
+    year_value = full_year(int(year), today) if two_digit else int(year)
+    try:
+        value = date(year_value, month, 1 if day == "1ER" else int(day))
+    except ValueError:
+        return None
+    if not 1880 <= value.year <= today.year + 1:
+        return None
+    return value, two_digit
+
+
+def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
+    line_start = folded_text.rfind("\n", 0, start) + 1
+    context = folded_text[line_start:start]
+    if not context.strip(" \t:.-"):
+        previous_end = line_start - 1
+        previous_start = folded_text.rfind("\n", 0, max(previous_end, 0)) + 1
+        context = folded_text[previous_start:max(previous_end, 0)] + " "
+    context = context[-60:]
+    labels = list(BIRTH_LABEL_RE.finditer(context))
+    if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
+        keyword = labels[-1].group()
+        sex = "F" if keyword == "NEE" else "M" if keyword == "NE" else None
+        return "birth", sex
+    if OTHER_LABEL_TAIL_RE.search(context):
+        return "other", None
+    return "none", None
+
+
+def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
+               today: date) -> list[DateMention]:
+    found = []
+    for match in NUMERIC_DATE_RE.finditer(folded):
+        parsed = parse_date_parts(match.group(1), int(match.group(3)), match.group(4), today)
+        found.append((match, parsed))
+    for match in WORDED_DATE_RE.finditer(folded):
+        parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
+        found.append((match, parsed))
+    mentions = []
+    for match, parsed in found:
+        if parsed is None or any(s < match.end() and match.start() < e for s, e in masked):
+            continue
+        label, sex_hint = date_label(folded, match.start())
+        index = token_index_at(tokens, match.start())
+        mentions.append(DateMention(
+            value=parsed[0], text=text[match.start():match.end()], token_index=index,
+            line=tokens[index].line if index < len(tokens) else 0, label=label,
+            two_digit_year=parsed[1], sex_hint=sex_hint,
+        ))
+    return sorted(mentions, key=lambda m: m.token_index)
+
+
+# --- INS / NIR -----------------------------------------------------------------------------------
+
+# 15 characters (13 + key), spaced or dotted as printed: `1 57 03 75 112 048 27`, `2.57.03.2A.112.048.24`.
+INS_RE = re.compile(
+    r"(?<![0-9A-Z])([12378])[ .]?(\d{2})[ .]?(\d{2})[ .]?(\d{2}|2A|2B)[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![0-9])"
+)
+INS_LABEL_RE = re.compile(r"\b(?:INS|NIR|INS-?NIR|MATRICULE|S[EE]CURIT[EE] SOCIALE|N ?° ?SS|NSS|S\.S\.)\b[^\n]{0,25}$")
+
+
+@dataclass(frozen=True)
+class InsMention:
+    number: str  # 15 characters, no separators
+    valid_key: bool
+    labelled: bool
+    token_index: int
+    line: int
+
+    @property
+    def sex(self) -> str | None:
+        return {"1": "M", "2": "F", "7": "M", "8": "F"}.get(self.number[0])
+
+    @property
+    def birth_year_month(self) -> tuple[str, int | None]:
+        month = int(self.number[3:5])
+        return self.number[1:3], month if 1 <= month <= 12 else None
+
+
+def ins_key_is_valid(number: str) -> bool:
+    return stdnum_nir.is_valid(number)
+
+
+def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[tuple[int, int]]]:
+    mentions, spans = [], []
+    for match in INS_RE.finditer(folded):
+        number = "".join(match.groups())
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        labelled = bool(INS_LABEL_RE.search(folded[max(line_start, match.start() - 40):match.start()]))
+        index = token_index_at(tokens, match.start())
+        mentions.append(InsMention(
+            number=number, valid_key=ins_key_is_valid(number), labelled=labelled,
+            token_index=index, line=tokens[index].line if index < len(tokens) else 0,
+        ))
+        spans.append((match.start(), match.end()))
+    return mentions, spans
+
+
+# --- labelled fields and third-party stretches ---------------------------------------------------
+
+PATIENT_FIELD_LABELS = {
+    "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM NAISSANCE"],
+    "used_name": ["NOM D'USAGE", "NOM D USAGE", "NOM MARITAL", "NOM USUEL", "NOM D'EPOUSE", "NOM UTILISE"],
+    "name": ["NOM ET PRENOMS?", "NOM PRENOMS?", "NOM DU PATIENT", "NOM DE LA PATIENTE", "NOM PATIENTE?",
+             "NOM DE FAMILLE", "NOM", "PATIENTE?", "IDENTITE DU PATIENT", "IDENTITE", "CONCERNE",
+             "BENEFICIAIRE"],
+    "first_names": ["PRENOM\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
+    "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
+    "sex": ["SEXE"],
+    "ipp": ["IPP", "N ?° ?IPP", "NUMERO IPP", "N ?° ?PATIENT", "ID PATIENT", "NUMERO PATIENT"],
+}
+THIRD_PARTY_LABELS = [
+    "MEDECIN TRAITANT", "MEDECIN PRESCRIPTEUR", "MEDECIN", "PRESCRIPTEUR", "PRESCRIT PAR", "DESTINATAIRES?",
+    "COPIES? A", "CORRESPONDANTS?", "BIOLOGISTE", "RADIOLOGUE", "OPERATEUR", "CHIRURGIEN", "ANESTHESISTE",
+    "AIDES? OPERATOIRES?", "SIGNE PAR", "VALIDE PAR", "REDIGE PAR", "DICTE PAR", "ADRESSEE? PAR",
+    "PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "EXPEDITEUR", "INTERNE", "INFIRMIERE?", "CONTACT",
+    "ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS?", "PERE", "MERE", "CONJOINTE?",
+    "EPOUX", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE",
+]
+OTHER_LABELS = ["DATE DE NAISSANCE", "NE\\(E\\) LE", "NEE? LE", "DDN", "INS", "NIR", "MATRICULE INS",
+                "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU DE NAISSANCE"]
+
+
+@dataclass(frozen=True)
+class LabelledField:
+    kind: str  # a key of PATIENT_FIELD_LABELS, or "third_party", or "other"
+    label: str
+    value: str  # folded value text
+    start: int  # offset of the value in the page text
+    end: int
+
+
+def label_pattern() -> re.Pattern:
+    alternatives = []
+    for kind, labels in PATIENT_FIELD_LABELS.items():
+        alternatives += [(kind, label) for label in labels]
+    alternatives += [("third_party", label) for label in THIRD_PARTY_LABELS]
+    alternatives += [("other", label) for label in OTHER_LABELS]
+    alternatives.sort(key=lambda pair: len(pair[1]), reverse=True)
+    groups = "|".join(f"(?P<k{i}>{label})" for i, (_, label) in enumerate(alternatives))
+    # A label counts at the start of a line (table layouts, OCR may lose the colon) or before a colon.
+    pattern = rf"(?:^|(?<=[\s(|;,]))(?:{groups})(?:(?P<colon>\s*[:=])|(?=\s|$))"
+    return re.compile(pattern, re.MULTILINE), [kind for kind, _ in alternatives]
+
+
+LABEL_RE, LABEL_KINDS = label_pattern()
+TITLE_ONLY_KINDS = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
+
+
+def find_fields(folded: str) -> list[LabelledField]:
+    hits = []
+    for match in LABEL_RE.finditer(folded):
+        index = next(int(name[1:]) for name, value in match.groupdict().items()
+                     if value is not None and name.startswith("k"))
+        at_line_start = folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].strip() == ""
+        label = match.group(f"k{index}")
+        if label in TITLE_ONLY_KINDS:
+            continue  # titles are handled next to names; they are not field labels
+        if not (match.group("colon") or at_line_start):
+            continue
+        hits.append((match, LABEL_KINDS[index], label))
+    fields = []
+    for position, (match, kind, label) in enumerate(hits):
+        value_end = folded.find("\n", match.end())
+        value_end = len(folded) if value_end < 0 else value_end
+        if position + 1 < len(hits):
+            value_end = min(value_end, hits[position + 1][0].start())
+        start, end = match.end(), value_end
+        if not folded[start:end].strip(" \t:;|-"):
+            start, end = next_line_value(folded, match.end(), hits, position)
+        fields.append(LabelledField(kind, label, folded[start:end].strip(" \t:;|-,"), start, end))
+    return fields
+
+
+def next_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
+    """Table layouts print the label on one line and the value on the next."""
+    line_end = folded.find("\n", after)
+    if line_end < 0:
+        return after, after
+    start = line_end + 1
+    end = folded.find("\n", start)
+    end = len(folded) if end < 0 else end
+    if position + 1 < len(hits) and hits[position + 1][0].start() < end:
+        next_label_start = hits[position + 1][0].start()
+        if folded[start:next_label_start].strip() == "":
+            return after, after  # the next line is itself a label: no value
+        end = next_label_start
+    return start, end
+
+
+# --- the page reading ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageReading:
+    page_number: int
+    text: str
+    tokens: tuple[Token, ...]
+    dates: tuple[DateMention, ...]
+    ins: tuple[InsMention, ...]
+    fields: tuple[LabelledField, ...]
+
+    def fields_of(self, kind: str) -> list[LabelledField]:
+        return [f for f in self.fields if f.kind == kind]
+
+    def in_third_party_field(self, offset: int) -> bool:
+        return any(f.kind == "third_party" and f.start <= offset < max(f.end, f.start + 1)
+                   for f in self.fields)
+
+    @property
+    def birth_dates(self) -> list[DateMention]:
+        return [d for d in self.dates if d.label == "birth"]
+
+    @property
+    def carries_identity(self) -> bool:
+        patient_fields = [f for f in self.fields
+                          if f.kind in ("birth_name", "used_name", "name", "first_names") and f.value]
+        return bool(self.birth_dates or self.ins or patient_fields)
+
+
+def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
+    today = today or date.today()
+    folded = fold(text)
+    tokens = tokenize(text)
+    ins, ins_spans = find_ins(folded, tokens)
+    return PageReading(
+        page_number=page_number,
+        text=text,
+        tokens=tuple(tokens),
+        dates=tuple(find_dates(text, folded, tokens, ins_spans, today)),
+        ins=tuple(ins),
+        fields=tuple(find_fields(folded)),
+    )
+
+
+def read_document(page_texts: list[str], today: date | None = None) -> list[PageReading]:
+    return [read_page(text, number, today) for number, text in enumerate(page_texts, start=1)]

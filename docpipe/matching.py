@@ -1,0 +1,497 @@
+"""The patient decision. Pure: page readings and registry rows in, `MatchDecision` out.
+
+A document is filed only when exactly one registry patient is found with conclusive evidence and
+nothing in the document contradicts it:
+- rule `ins`: an INS with a valid key equal to the patient's, consistent with the birth date and
+  sex printed; or
+- rule `traits`: birth name or used name + first given name written next to each other, and the
+  exact birth date close to them (all after normalisation of case, accents, hyphens and spaces).
+Everything else goes to review with the traits read, the candidates and the reason.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz, process
+
+from .identity import DateMention, PageReading, Token, name_key, tokenize
+from .models import MatchDecision, Patient, split_first_names
+
+FIRST_NAME_WINDOW = 8  # tokens between surname and first name (table labels may stand between)
+UNLABELLED_DATE_WINDOW = 25  # tokens between the name and a date printed without a label
+BIRTH_DATE_WINDOW = 80  # tokens between the name and a date labelled as a birth date
+MAX_NAME_TOKENS = 5
+MAX_CANDIDATES = 5
+FUZZY_NAME_SCORE = 84
+
+TITLE_WORDS = {"DR", "DOCTEUR", "PR", "PROFESSEUR", "CONFRERE", "CONSOEUR", "INTERNE", "CHIRURGIEN",
+               "RADIOLOGUE", "BIOLOGISTE", "CARDIOLOGUE", "MEDECIN", "PRESCRIPTEUR", "SIGNE", "VALIDE",
+               "DICTE", "REDIGE", "SECRETAIRE", "INFIRMIER", "INFIRMIERE"}
+RELATIVE_WORDS = {"EPOUX", "MARI", "CONJOINT", "CONJOINTE", "FILS", "FILLE", "MERE", "PERE", "FRERE",
+                  "SOEUR", "COMPAGNON", "COMPAGNE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE",
+                  "CONFIANCE", "PREVENIR", "ACCOMPAGNE", "ACCOMPAGNEE", "PARENT", "PARENTS", "ENFANT",
+                  "PETIT", "NEVEU", "NIECE", "ONCLE", "TANTE", "BEAU", "BELLE", "JUMEAU", "JUMELLE"}
+POSSESSIVES = {"SON", "SA", "SES", "VOTRE", "LEUR"}
+CIVILITY_SEX = {"M": "M", "MR": "M", "MONSIEUR": "M", "MME": "F", "MADAME": "F", "MLLE": "F",
+                "MADEMOISELLE": "F"}
+CONNECTOR_WORDS = {"NE", "NEE", "EPOUSE", "EP", "EPSE", "VEUVE", "VVE", "DIT", "DITE", "NOM", "USAGE",
+                   "NAISSANCE", "PRENOM", "PRENOMS", "S", "LE", "LA", "DE", "DU", "DES", "D", "ET", "A"}
+SEX_VALUES = {"F": "F", "FEMININ": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "HOMME": "M", "H": "M"}
+
+
+# --- the registry, indexed once per run ----------------------------------------------------------
+
+@dataclass
+class RegistryIndex:
+    patients: dict[str, Patient]
+    by_name_key: dict[str, list[tuple[Patient, str]]] = field(default_factory=dict)
+    by_ins: dict[str, list[Patient]] = field(default_factory=dict)
+    by_birth_date: dict[date, list[Patient]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, patients: list[Patient]) -> "RegistryIndex":
+        index = cls({p.ipp: p for p in patients})
+        for patient in patients:
+            for kind, name in (("birth_name", patient.birth_name), ("used_name", patient.used_name)):
+                if name_key(name):
+                    index.by_name_key.setdefault(name_key(name), []).append((patient, kind))
+            if patient.ins:
+                index.by_ins.setdefault(patient.ins.upper(), []).append(patient)
+            index.by_birth_date.setdefault(patient.birth_date, []).append(patient)
+        return index
+
+    @property
+    def surname_keys(self) -> list[str]:
+        return list(self.by_name_key)
+
+
+# --- name occurrences ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A place where a patient's surname and first given name stand together."""
+
+    patient: Patient
+    page: int
+    name_kind: str  # "birth_name" or "used_name"
+    start: int  # first token of the person (surname or first name, whichever comes first)
+    end: int  # one past the last token
+
+    @property
+    def span(self) -> tuple[int, int, int]:
+        return self.page, self.start, self.end
+
+
+def spans_matching(tokens: tuple[Token, ...], key: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token spans in [lo, hi) whose concatenated keys equal `key` (so `N' DIAYE` matches `NDIAYE`)."""
+    found = []
+    for start in range(max(lo, 0), min(hi, len(tokens))):
+        joined = ""
+        for end in range(start, min(start + MAX_NAME_TOKENS, hi, len(tokens))):
+            if tokens[end].line != tokens[start].line:
+                break
+            joined += tokens[end].key
+            if joined == key:
+                found.append((start, end + 1))
+                break
+            if not key.startswith(joined):
+                break
+    return found
+
+
+def surname_spans(reading: PageReading, index: RegistryIndex) -> list[tuple[int, int, Patient, str]]:
+    tokens = reading.tokens
+    found = []
+    for start in range(len(tokens)):
+        joined = ""
+        for end in range(start, min(start + MAX_NAME_TOKENS, len(tokens))):
+            if tokens[end].line != tokens[start].line:
+                break
+            joined += tokens[end].key
+            for patient, kind in index.by_name_key.get(joined, []):
+                found.append((start, end + 1, patient, kind))
+    return found
+
+
+def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
+    """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's."""
+    tokens = reading.tokens
+    if reading.in_third_party_field(tokens[start].start):
+        return True
+    before = [t.key for t in tokens[max(0, start - 3):start] if t.line == tokens[start].line]
+    if any(word in TITLE_WORDS or word in RELATIVE_WORDS for word in before):
+        return True
+    pairs = zip(before, before[1:])
+    return any(a in POSSESSIVES and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
+
+
+def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurrence]:
+    occurrences = []
+    tokens = reading.tokens
+    for start, end, patient, kind in surname_spans(reading, index):
+        first_key = name_key(patient.first_given_name)
+        if not first_key:
+            continue
+        before = spans_matching(tokens, first_key, start - FIRST_NAME_WINDOW, start)
+        after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
+        for first_start, first_end in before[-1:] + after[:1]:
+            person_start, person_end = min(start, first_start), max(end, first_end)
+            if spoken_of_as_third_party(reading, person_start):
+                continue
+            occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end))
+            break
+    return occurrences
+
+
+def token_distance(occurrence: Occurrence, mention_index: int) -> int:
+    if mention_index >= occurrence.end:
+        return mention_index - occurrence.end
+    return max(occurrence.start - mention_index, 0)
+
+
+def date_near(occurrence: Occurrence, reading: PageReading) -> DateMention | None:
+    for mention in reading.dates:
+        if mention.value != occurrence.patient.birth_date or mention.label == "other":
+            continue
+        window = BIRTH_DATE_WINDOW if mention.label == "birth" else UNLABELLED_DATE_WINDOW
+        if token_distance(occurrence, mention.token_index) <= window:
+            return mention
+    return None
+
+
+# --- gathering evidence --------------------------------------------------------------------------
+
+@dataclass
+class Findings:
+    """What the pages say, before deciding."""
+
+    trait_matches: dict[str, list[tuple[Occurrence, DateMention]]] = field(default_factory=dict)
+    ins_matches: dict[str, list[int]] = field(default_factory=dict)  # ipp → pages
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    @property
+    def strong_ipps(self) -> set[str]:
+        return set(self.trait_matches) | set(self.ins_matches)
+
+
+def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
+    findings = Findings()
+    for reading in readings:
+        for occurrence in find_occurrences(reading, index):
+            findings.occurrences.append(occurrence)
+            mention = date_near(occurrence, reading)
+            if mention is not None:
+                findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
+        for ins in reading.ins:
+            if ins.valid_key:
+                for patient in index.by_ins.get(ins.number, []):
+                    findings.ins_matches.setdefault(patient.ipp, []).append(reading.page_number)
+    return findings
+
+
+def explained_by(patient_ipp: str, other_ipp: str, findings: Findings) -> bool:
+    """True when every place that matched `other` matched `patient` too (identical traits, told apart by INS)."""
+    own = {occ.span for occ, _ in findings.trait_matches.get(patient_ipp, [])}
+    other = {occ.span for occ, _ in findings.trait_matches.get(other_ipp, [])}
+    return other_ipp not in findings.ins_matches and bool(other) and other <= own
+
+
+def chosen_patients(findings: Findings) -> set[str]:
+    """Strong candidates, less those whose every trait match is also an INS-confirmed patient's."""
+    strong = findings.strong_ipps
+    ins_confirmed = list(findings.ins_matches)
+    if len(ins_confirmed) == 1:
+        return {ipp for ipp in strong if ipp == ins_confirmed[0] or not explained_by(ins_confirmed[0], ipp, findings)}
+    return strong
+
+
+# --- contradictions ------------------------------------------------------------------------------
+
+def fmt(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def same_birth_date(mention: DateMention, birth_date: date) -> bool:
+    if mention.value == birth_date:
+        return True
+    # `12/03/15` may be 1915 or 2015: same day and month and year modulo 100 is not a contradiction.
+    return (mention.two_digit_year and mention.value.replace(year=2000) == birth_date.replace(year=2000)
+            and mention.value.year % 100 == birth_date.year % 100)
+
+
+def name_key_tokens(text: str) -> list[str]:
+    return [t.key for t in tokenize(text)]
+
+
+def contains_name(tokens: list[str], name: str) -> bool:
+    key = name_key(name)
+    if not key:
+        return False
+    return any("".join(tokens[i:j]) == key
+               for i in range(len(tokens)) for j in range(i + 1, min(i + MAX_NAME_TOKENS, len(tokens)) + 1))
+
+
+def first_name_agrees(tokens: list[str], patient: Patient) -> bool:
+    words = [t for t in tokens if t not in CIVILITY_SEX]
+    given = [name_key(n) for n in split_first_names(patient.first_names)]
+    first = given[0] if given else ""
+    return any("".join(words[:k]) == first for k in range(1, MAX_NAME_TOKENS + 1)) or \
+        "".join(words) == "".join(given)
+
+
+def contradictions_for(patient: Patient, readings: list[PageReading], findings: Findings,
+                       index: RegistryIndex) -> list[dict]:
+    problems = []
+    for reading in readings:
+        page = reading.page_number
+        problems += birth_date_contradictions(patient, reading)
+        problems += ins_contradictions(patient, reading, index)
+        problems += field_contradictions(patient, reading, index)
+        problems += foreign_identity_contradictions(patient, reading, findings)
+    problems += sex_contradictions(patient, readings, findings)
+    return problems
+
+
+def problem(page: int, trait: str, read: str, expected: str, message_fr: str) -> dict:
+    return {"page": page, "trait": trait, "read": read, "expected": expected, "message": message_fr}
+
+
+def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
+    return [problem(reading.page_number, "birth_date", fmt(m.value), fmt(patient.birth_date),
+                    f"date de naissance lue {m.text} page {reading.page_number}, "
+                    f"registre {fmt(patient.birth_date)}")
+            for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)]
+
+
+def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    problems = []
+    page = reading.page_number
+    for ins in reading.ins:
+        if not ins.valid_key:
+            if ins.labelled:
+                problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
+                                        f"INS illisible ou clé invalide page {page}"))
+            continue
+        if patient.ins and ins.number != patient.ins.upper():
+            problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
+                                    f"INS lu page {page} différent de celui du registre"))
+        elif not patient.ins:
+            problems += ins_consistency(patient, ins, page)
+    return problems
+
+
+def ins_consistency(patient: Patient, ins, page: int) -> list[dict]:
+    year, month = ins.birth_year_month
+    consistent = (ins.sex in (None, patient.sex) and year == f"{patient.birth_date.year % 100:02d}"
+                  and month in (None, patient.birth_date.month))
+    if consistent:
+        return []
+    return [problem(page, "ins", mask_ins(ins.number), "", f"INS lu page {page} incompatible avec le sexe "
+                    "ou la date de naissance du patient")]
+
+
+def mask_ins(number: str) -> str:
+    return f"{number[:5]}••••••{number[-4:]}" if number else ""
+
+
+def field_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    problems = []
+    page = reading.page_number
+    for f in reading.fields:
+        tokens = name_key_tokens(f.value)
+        if not tokens:
+            continue
+        if f.kind == "birth_name" and not contains_name(tokens, patient.birth_name):
+            problems.append(problem(page, "birth_name", f.value, patient.birth_name,
+                                    f"nom de naissance lu page {page} différent du registre"))
+        elif f.kind == "name" and names_someone_else(f, tokens, patient, reading, index):
+            problems.append(problem(page, "name", f.value, patient.birth_name,
+                                    f"nom du patient lu page {page} différent du registre"))
+        elif f.kind == "first_names" and not first_name_agrees(tokens, patient):
+            problems.append(problem(page, "first_name", f.value, patient.first_given_name,
+                                    f"prénom lu page {page} différent du premier prénom du registre"))
+        elif f.kind == "sex" and SEX_VALUES.get(tokens[0]) not in (None, patient.sex):
+            problems.append(problem(page, "sex", tokens[0], patient.sex, f"sexe lu page {page} différent"))
+        elif f.kind == "ipp":
+            problems += ipp_contradiction(patient, tokens[0], page, index)
+    return problems
+
+
+def names_someone_else(f, tokens: list[str], patient: Patient, reading: PageReading,
+                       index: RegistryIndex) -> bool:
+    if contains_name(tokens, patient.birth_name) or contains_name(tokens, patient.used_name):
+        rest = [t for t in tokens if t not in CIVILITY_SEX and t not in CONNECTOR_WORDS
+                and not t.isdigit() and t not in name_key_tokens(patient.birth_name + " " + patient.used_name)]
+        given = [name_key(n) for n in split_first_names(patient.first_names)]
+        named_first = [t for t in rest if len(t) > 1]
+        return bool(named_first) and not contains_name(rest, patient.first_given_name) and \
+            not any(t in given for t in named_first)
+    original = reading.text[f.start:f.end]
+    looks_like_a_name = any(w.isupper() and len(w) > 1 and w.isalpha() for w in original.split())
+    return looks_like_a_name or any(t in index.by_name_key for t in tokens if len(t) > 2)
+
+
+def ipp_contradiction(patient: Patient, printed: str, page: int, index: RegistryIndex) -> list[dict]:
+    if printed == name_key(patient.ipp) or printed not in {name_key(i) for i in index.patients}:
+        return []
+    return [problem(page, "ipp", printed, patient.ipp, f"IPP lu page {page} appartenant à un autre patient")]
+
+
+def foreign_identity_contradictions(patient: Patient, reading: PageReading, findings: Findings) -> list[dict]:
+    """A date printed right after a name (a running header, `DURAND Marie 03/03/62`) that is not the patient's."""
+    problems = []
+    tokens = reading.tokens
+    own_spans = [(o.start, o.end) for o in findings.occurrences
+                 if o.page == reading.page_number and o.patient.ipp == patient.ipp]
+    for mention in reading.dates:
+        if mention.label != "none" or same_birth_date(mention, patient.birth_date):
+            continue
+        if mention.value.year > date.today().year - 1:
+            continue  # a recent date next to a name is an exam date, not a birth date
+        if person_before(tokens, mention.token_index) and not any(
+                0 <= mention.token_index - end <= 6 for _, end in own_spans):
+            problems.append(problem(reading.page_number, "identity", mention.text, fmt(patient.birth_date),
+                                    f"autre identité (nom et date) page {reading.page_number}"))
+    return problems
+
+
+def person_before(tokens: tuple[Token, ...], index: int) -> bool:
+    """A surname in capitals next to a capitalised first name just before position `index`."""
+    window = [t for t in tokens[max(0, index - 5):index] if t.line == tokens[min(index, len(tokens) - 1)].line]
+    capitals = [t for t in window if t.capitalised and t.key.isalpha()]
+    return bool(capitals) and len([t for t in window if t.key.isalpha()]) >= 2
+
+
+def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
+    problems = []
+    by_page = {r.page_number: r for r in readings}
+    for occurrence in findings.occurrences:
+        if occurrence.patient.ipp != patient.ipp:
+            continue
+        tokens = by_page[occurrence.page].tokens
+        before = [t.key for t in tokens[max(0, occurrence.start - 2):occurrence.start]]
+        for word in before[-1:]:
+            sex = CIVILITY_SEX.get(word)
+            if sex and sex != patient.sex:
+                problems.append(problem(occurrence.page, "sex", word, patient.sex,
+                                        f"civilité « {word.title()} » page {occurrence.page} "
+                                        "contraire au sexe du registre"))
+    for _, mention in findings.trait_matches.get(patient.ipp, []):
+        if mention.sex_hint and mention.sex_hint != patient.sex:
+            problems.append(problem(0, "sex", mention.sex_hint, patient.sex,
+                                    "« né »/« née » contraire au sexe du registre"))
+    return problems
+
+
+# --- candidates shown in review ------------------------------------------------------------------
+
+def candidate_entry(patient: Patient, traits: list[str], score: float) -> dict:
+    return {
+        "ipp": patient.ipp, "birth_name": patient.birth_name, "used_name": patient.used_name,
+        "first_names": patient.first_names, "birth_date": patient.birth_date.isoformat(),
+        "sex": patient.sex, "matched_traits": sorted(set(traits)), "score": round(score, 1),
+    }
+
+
+def review_candidates(readings: list[PageReading], findings: Findings, index: RegistryIndex) -> list[dict]:
+    traits: dict[str, list[str]] = {}
+    for ipp in findings.trait_matches:
+        traits.setdefault(ipp, []).extend(["name", "first_given_name", "birth_date"])
+    for ipp in findings.ins_matches:
+        traits.setdefault(ipp, []).append("ins")
+    for occurrence in findings.occurrences:
+        traits.setdefault(occurrence.patient.ipp, []).extend(["name", "first_given_name"])
+    birth_dates = {m.value for r in readings for m in r.dates if m.label != "other"}
+    words = {t.key for r in readings for t in r.tokens if len(t.key) > 2 and t.key.isalpha()}
+    for value in birth_dates:
+        for patient in index.by_birth_date.get(value, []):
+            traits.setdefault(patient.ipp, []).append("birth_date")
+    for word in words:
+        for key, score, _ in process.extract(word, index.surname_keys, scorer=fuzz.ratio,
+                                             score_cutoff=FUZZY_NAME_SCORE, limit=3):
+            for patient, _kind in index.by_name_key[key]:
+                traits.setdefault(patient.ipp, []).append("name" if score == 100 else "name_approx")
+    scored = []
+    for ipp, found in traits.items():
+        patient = index.patients[ipp]
+        kinds = set(found)
+        if kinds <= {"name"} and "birth_date" not in kinds and len(index.by_name_key.get(name_key(patient.birth_name), [])) > 3:
+            continue  # a common surname alone says little: keep the list readable
+        weight = {"ins": 3, "birth_date": 2, "first_given_name": 1.5, "name": 1, "name_approx": 0.5}
+        scored.append(candidate_entry(patient, found, sum(weight[k] for k in kinds)))
+    scored.sort(key=lambda c: (-c["score"], c["ipp"]))
+    return scored[:MAX_CANDIDATES]
+
+
+# --- the decision --------------------------------------------------------------------------------
+
+def traits_read(readings: list[PageReading]) -> dict:
+    def values(kind):
+        return sorted({f.value for r in readings for f in r.fields_of(kind) if f.value})
+    return {
+        "names": values("name") + values("birth_name") + values("used_name"),
+        "first_names": values("first_names"),
+        "birth_dates": sorted({m.value.isoformat() for r in readings for m in r.birth_dates}),
+        "unlabelled_dates": sorted({m.value.isoformat() for r in readings for m in r.dates if m.label == "none"}),
+        "ins": [{"number": mask_ins(i.number), "valid_key": i.valid_key, "page": r.page_number}
+                for r in readings for i in r.ins],
+        "sex": values("sex"),
+        "ipp": values("ipp"),
+        "pages_with_identity": [r.page_number for r in readings if r.carries_identity],
+    }
+
+
+def review(rule: str, reason_fr: str, evidence: dict, readings, findings, index) -> MatchDecision:
+    candidates = tuple(review_candidates(readings, findings, index))
+    evidence = {**evidence, "rule": rule, "candidates": list(candidates)}
+    return MatchDecision("review", None, rule, reason_fr, evidence, candidates)
+
+
+def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
+    findings = gather(readings, index)
+    evidence = {"traits_read": traits_read(readings)}
+    chosen = chosen_patients(findings)
+    if not chosen:
+        return no_patient_decision(readings, findings, index, evidence)
+    if len(chosen) > 1:
+        ipps = ", ".join(sorted(chosen))
+        return review("several_patients", f"Plusieurs patients correspondent (IPP {ipps}) : homonymes, "
+                      "jumeaux ou document mêlant deux patients — à départager.", evidence, readings, findings, index)
+    patient = index.patients[chosen.pop()]
+    return decision_for(patient, readings, findings, index, evidence)
+
+
+def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
+    if not any(r.carries_identity for r in readings) and not findings.occurrences:
+        return review("no_identity", "Aucune identité patient lisible dans le document.",
+                      evidence, readings, findings, index)
+    valid_unknown_ins = [i for r in readings for i in r.ins if i.valid_key]
+    if valid_unknown_ins:
+        return review("unknown_ins", "INS valide lu, mais aucun patient du registre ne le porte : "
+                      "patient inconnu ou INS à vérifier.", evidence, readings, findings, index)
+    return review("no_match", "Aucun patient du registre ne correspond de façon certaine "
+                  "(nom, premier prénom et date de naissance exacts, ou INS) : patient inconnu, "
+                  "trait divergent ou mal lu.", evidence, readings, findings, index)
+
+
+def decision_for(patient: Patient, readings, findings: Findings, index, evidence) -> MatchDecision:
+    rule = "ins" if patient.ipp in findings.ins_matches else "traits"
+    matches = findings.trait_matches.get(patient.ipp, [])
+    evidence["matched"] = {
+        "patient": patient.ipp,
+        "rule": rule,
+        "ins_pages": sorted(set(findings.ins_matches.get(patient.ipp, []))),
+        "trait_pages": sorted({occ.page for occ, _ in matches}),
+        "name_kind": sorted({occ.name_kind for occ, _ in matches}),
+        "birth_date_label": sorted({m.label for _, m in matches}),
+    }
+    problems = contradictions_for(patient, readings, findings, index)
+    evidence["contradictions"] = problems
+    if problems:
+        details = " ; ".join(p["message"] for p in problems[:4])
+        return review("contradiction", f"Traits contradictoires pour le patient IPP {patient.ipp} : {details}.",
+                      evidence, readings, findings, index)
+    evidence["rule"] = rule
+    evidence["candidates"] = []
+    return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
