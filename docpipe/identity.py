@@ -85,7 +85,7 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}}) ({MONTH_NAMES})\.? (\d{{4}})(?!\d)")
 
 BIRTH_LABEL_RE = re.compile(
-    r"(?:\bNEE?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAIS\.|\bDATE NAISS\b)"
+    r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAIS\.|\bDATE NAISS\b)"
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`).
 BIRTH_LABEL_TAIL_RE = re.compile(r"^[\s:.,\-()E]*(?:A [A-Z' \-]{2,40}?[\s,]*)?(?:LE|EN)?[\s:.,\-]*$")

@@ -1,0 +1,146 @@
+"""The disk layout of stored documents and durable writes (write, fsync, rename, fsync the folder).
+
+archive/<IPP>_<BIRTHNAME>_<First>/<YYYY>/<YYYY-MM-DD>_<type>_<shorthash>.<ext>  (+ .txt, .json)
+review/<YYYY-MM-DD>/<shorthash>_<source name>  (+ .txt, .json)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import unicodedata
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+from .config import DIR_MODE, FILE_MODE, Home
+from .models import Patient
+
+MAX_PART = 60
+COPY_CHUNK = 1 << 20
+
+
+def sanitize_part(text: str, fallback: str = "x") -> str:
+    """One path component: ASCII letters, digits, `-`, `_`, `.`; no separators, no `..`, bounded."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_text).strip("-._")
+    cleaned = re.sub(r"\.{2,}", ".", cleaned)[:MAX_PART].strip("-._")
+    return cleaned or fallback
+
+
+def extension_of(source_name: str, media_type: str | None) -> str:
+    suffix = Path(source_name).suffix.lower().lstrip(".")
+    if re.fullmatch(r"[a-z0-9]{1,5}", suffix):
+        return suffix
+    return {"pdf": "pdf", "docx": "docx", "txt": "txt"}.get(media_type or "", "bin")
+
+
+def patient_folder_name(patient: Patient) -> str:
+    first = patient.first_given_name.title()
+    return "_".join([sanitize_part(patient.ipp), sanitize_part(patient.birth_name.upper()), sanitize_part(first)])
+
+
+def ensure_private_dir(path: Path) -> None:
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    os.chmod(path, DIR_MODE)
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_durably(path: Path, data: bytes) -> None:
+    """Temporary file in the destination folder, fsync, rename, fsync the folder. Mode 0600."""
+    ensure_private_dir(path.parent)
+    temporary = path.parent / f".tmp-{uuid.uuid4().hex}"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, FILE_MODE)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def move_durably(source: Path, destination: Path) -> None:
+    """`source` is already fsynced and on the same file system (the work area): rename is atomic."""
+    ensure_private_dir(destination.parent)
+    os.chmod(source, FILE_MODE)
+    os.replace(source, destination)
+    fsync_dir(destination.parent)
+
+
+def copy_durably(source: Path, destination: Path) -> None:
+    ensure_private_dir(destination.parent)
+    temporary = destination.parent / f".tmp-{uuid.uuid4().hex}"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        with open(source, "rb") as reader, os.fdopen(fd, "wb") as writer:
+            shutil.copyfileobj(reader, writer, COPY_CHUNK)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temporary, destination)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    fsync_dir(destination.parent)
+
+
+def sha256_of(path: Path) -> str:
+    """Hash a stored or dropped file; never through a link."""
+    digest = hashlib.sha256()
+    with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb") as handle:
+        for chunk in iter(lambda: handle.read(COPY_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def unique_path(path: Path) -> Path:
+    """Never overwrite: a second document with the same name gets a numbered suffix."""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        number += 1
+    return candidate
+
+
+class Archive:
+    def __init__(self, home: Home):
+        self.home = home
+
+    def filed_path(self, patient: Patient, doc_type: str, sha256: str, received: datetime, ext: str) -> Path:
+        folder = self.home.archive / patient_folder_name(patient) / f"{received:%Y}"
+        name = f"{received:%Y-%m-%d}_{sanitize_part(doc_type)}_{sha256[:10]}.{ext}"
+        return folder / name
+
+    def review_path(self, source_name: str, sha256: str, received: datetime, ext: str) -> Path:
+        stem = sanitize_part(Path(source_name).stem, "document")[:40]
+        return self.home.review / f"{received:%Y-%m-%d}" / f"{sha256[:10]}_{stem}.{ext}"
+
+    def write_companions(self, stored: Path, text: str, sidecar: dict) -> tuple[Path, Path]:
+        """The extracted text and the JSON sidecar, beside the original."""
+        text_path = stored.with_name(stored.name + ".txt")
+        sidecar_path = stored.with_name(stored.name + ".json")
+        write_durably(text_path, text.encode("utf-8"))
+        write_durably(sidecar_path, json.dumps(sidecar, ensure_ascii=False, indent=2).encode("utf-8"))
+        return text_path, sidecar_path
+
+    def relocate(self, stored: Path, destination: Path) -> Path:
+        """Move a stored original and its companions (review → archive)."""
+        destination = unique_path(destination)
+        for suffix in ("", ".txt", ".json"):
+            source = stored.with_name(stored.name + suffix)
+            if source.exists():
+                move_durably(source, destination.with_name(destination.name + suffix))
+        return destination

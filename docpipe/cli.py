@@ -1,0 +1,313 @@
+"""The command line: a thin layer over the library. `--json` speaks newline-delimited JSON to scripts."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import audit, review
+from .config import Home
+from .errors import DocpipeError
+from .registry import parse_registry_csv, patient_as_dict
+from .store import Store
+
+console = Console(stderr=False)
+STATUS_FR = {"filed": "classé", "review": "à revoir", "duplicate": "doublon", "rejected": "rejeté"}
+
+
+def emit_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+class Context:
+    def __init__(self, home: Home, verbose: bool):
+        self.home = home
+        self.verbose = verbose
+
+    @contextmanager
+    def store(self):
+        self.home.init()
+        store = Store(self.home.database)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--home", type=click.Path(file_okay=False), default=None,
+              help="Dossier de travail (boîte de dépôt, archive, base). Défaut : $DOCPIPE_HOME ou le dossier courant.")
+@click.option("--verbose", is_flag=True,
+              help="Journal détaillé pour le débogage local : peut afficher des noms de fichiers (jamais en production).")
+@click.pass_context
+def main(ctx, home, verbose):
+    """docpipe — chaîne documentaire du secrétariat médical."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    ctx.obj = Context(Home.resolve(home), verbose)
+
+
+def run_safely(action):
+    try:
+        return action()
+    except DocpipeError as exc:
+        click.echo(exc.message_fr, err=True)
+        sys.exit(exc.exit_code)
+
+
+@main.command()
+@click.pass_obj
+def init(obj: Context):
+    """Créer l'arborescence du dossier de travail (sans effet si elle existe)."""
+    obj.home.init()
+    with obj.store():
+        pass
+    click.echo(f"Dossier de travail prêt : {obj.home.root}")
+
+
+# --- patients ------------------------------------------------------------------------------------
+
+@main.group()
+def patients():
+    """Registre des patients."""
+
+
+@patients.command("import")
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
+@click.pass_obj
+def patients_import(obj: Context, csv_file):
+    """Importer ou mettre à jour (par IPP) des patients depuis un CSV UTF-8."""
+    def action():
+        text = Path(csv_file).read_text(encoding="utf-8-sig")
+        rows = parse_registry_csv(text)
+        with obj.store() as store:
+            created, updated = store.upsert_patients(rows)
+            audit.record(store, "registry_imported", details={"created": created, "updated": updated})
+        click.echo(f"Import terminé : {created} patient(s) créé(s), {updated} mis à jour.")
+    run_safely(action)
+
+
+@patients.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Une ligne JSON par patient.")
+@click.pass_obj
+def patients_list(obj: Context, as_json):
+    """Lister les patients du registre."""
+    with obj.store() as store:
+        rows = store.patients()
+    if as_json:
+        for p in rows:
+            emit_json(patient_as_dict(p))
+        return
+    table = Table("IPP", "Nom de naissance", "Nom d'usage", "Prénom(s)", "Naissance", "Sexe", "INS")
+    for p in rows:
+        table.add_row(p.ipp, p.birth_name, p.used_name, p.first_names, p.birth_date.strftime("%d/%m/%Y"), p.sex,
+                      "oui" if p.ins else "")
+    console.print(table)
+
+
+@patients.command("show")
+@click.argument("ipp")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def patients_show(obj: Context, ipp, as_json):
+    """Afficher un patient et ses documents."""
+    with obj.store() as store:
+        patient = store.patient(ipp)
+        if patient is None:
+            click.echo(f"Patient IPP {ipp} absent du registre.", err=True)
+            sys.exit(1)
+        documents = [dict(r) for r in store.documents("patient_ipp = ? AND state = 'done'", (ipp,))]
+    info = patient_as_dict(patient) | {"documents": [
+        {k: d[k] for k in ("id", "doc_type", "status", "stored_path", "received_at")} for d in documents]}
+    if as_json:
+        emit_json(info)
+        return
+    for key, value in patient_as_dict(patient).items():
+        console.print(f"[bold]{key}[/bold] : {value}")
+    for d in info["documents"]:
+        console.print(f"  n° {d['id']} {d['doc_type']} {STATUS_FR.get(d['status'], d['status'])} {d['stored_path']}")
+
+
+# --- ingest --------------------------------------------------------------------------------------
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=False))
+@click.option("--json", "as_json", is_flag=True, help="Un objet JSON par ligne et par document traité.")
+@click.pass_obj
+def ingest(obj: Context, paths, as_json):
+    """Traiter les fichiers donnés, ou toute la boîte de dépôt (inbox/)."""
+    from .extract import Extractor
+    from .ingest import Pipeline
+    from .intake import inbox_entries
+
+    def action():
+        settings = obj.home.load_settings()
+        with obj.store() as store, Extractor(settings) as extractor:
+            pipeline = Pipeline(obj.home, settings, store, extractor)
+            targets = [Path(p) for p in paths] if paths else inbox_entries(obj.home)
+            if as_json:
+                pipeline.ingest(targets, lambda outcome: emit_json(outcome.record))
+                return
+            outcomes = run_with_progress(pipeline, targets)
+            print_summary(outcomes)
+    run_safely(action)
+
+
+def run_with_progress(pipeline, targets):
+    columns = [TextColumn("[bold]Traitement"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("docs", total=len(targets))
+        return pipeline.ingest(targets, lambda _outcome: progress.advance(task))
+
+
+def print_summary(outcomes) -> None:
+    if not outcomes:
+        console.print("Boîte de dépôt vide : rien à traiter.")
+        return
+    table = Table("n°", "Fichier", "Résultat", "Patient", "Type", "Motif")
+    for o in outcomes:
+        r = o.record
+        table.add_row(str(r.get("id") or ""), r["source"], STATUS_FR.get(r["status"], r["status"]),
+                      r["patient"] or "", r["doc_type"], r["reason"] or "")
+    console.print(table)
+    counts = {}
+    for o in outcomes:
+        counts[o.record["status"]] = counts.get(o.record["status"], 0) + 1
+    console.print(", ".join(f"{n} {STATUS_FR.get(s, s)}" for s, n in sorted(counts.items())))
+
+
+# --- review --------------------------------------------------------------------------------------
+
+@main.group("review")
+def review_group():
+    """File de revue : documents à vérifier par une personne."""
+
+
+@review_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def review_list(obj: Context, as_json):
+    """Documents en attente de revue."""
+    from .ingest import public_record
+    with obj.store() as store:
+        rows = review.pending(store)
+    if as_json:
+        for row in rows:
+            emit_json(public_record(row))
+        return
+    table = Table("n°", "Reçu le", "Fichier", "Type", "Motif", "Candidats")
+    for row in rows:
+        candidates = json.loads(row["evidence"]).get("candidates", [])
+        table.add_row(str(row["id"]), row["received_at"][:16], row["source_name"], row["doc_type"],
+                      row["reason"] or "", ", ".join(c["ipp"] for c in candidates))
+    console.print(table if rows else "Aucun document en attente de revue.")
+
+
+@review_group.command("show")
+@click.argument("document_id", type=int)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def review_show(obj: Context, document_id, as_json):
+    """Le détail d'un document : motif, traits lus, candidats."""
+    from .ingest import public_record
+
+    def action():
+        with obj.store() as store:
+            record = public_record(review.item(store, document_id))
+        if as_json:
+            emit_json(record)
+            return
+        console.print(f"[bold]Document n° {record['id']}[/bold] — {record['source']} ({record['status']})")
+        console.print(f"Motif : {record['reason'] or '—'}")
+        console.print(f"Fichier : {record['stored_path']}")
+        evidence = record["evidence"]
+        console.print("Traits lus : " + json.dumps(evidence.get("traits_read", {}), ensure_ascii=False))
+        for problem in evidence.get("contradictions", []):
+            console.print(f"  ✗ {problem['message']}")
+        table = Table("IPP", "Nom de naissance", "Nom d'usage", "Prénom(s)", "Naissance", "Traits concordants")
+        for c in evidence.get("candidates", []):
+            table.add_row(c["ipp"], c["birth_name"], c["used_name"], c["first_names"], c["birth_date"],
+                          ", ".join(c["matched_traits"]))
+        console.print(table)
+    run_safely(action)
+
+
+@review_group.command("assign")
+@click.argument("document_id", type=int)
+@click.argument("ipp")
+@click.option("--by", "actor", default=None, help="Qui décide (défaut : l'utilisateur système).")
+@click.option("--force", is_flag=True, help="Passer outre une contradiction (décision tracée dans l'audit).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def review_assign(obj: Context, document_id, ipp, actor, force, as_json):
+    """Classer un document de la revue sous le patient IPP."""
+    def action():
+        with obj.store() as store:
+            record = review.assign(obj.home, store, document_id, ipp, actor or audit.current_actor(), force)
+        emit_json(record) if as_json else click.echo(f"Document n° {document_id} classé : {record['stored_path']}")
+    run_safely(action)
+
+
+@review_group.command("reject")
+@click.argument("document_id", type=int)
+@click.option("--reason", default=None, help="Motif du rejet.")
+@click.option("--by", "actor", default=None)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def review_reject(obj: Context, document_id, reason, actor, as_json):
+    """Sortir un document de la revue sans le classer (le fichier est conservé)."""
+    def action():
+        with obj.store() as store:
+            record = review.reject(obj.home, store, document_id, actor or audit.current_actor(), reason)
+        emit_json(record) if as_json else click.echo(f"Document n° {document_id} rejeté (conservé : {record['stored_path']}).")
+    run_safely(action)
+
+
+# --- log, demo -----------------------------------------------------------------------------------
+
+@main.command("log")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def log_command(obj: Context, as_json):
+    """Historique des fichiers traités."""
+    with obj.store() as store:
+        records = store.journal()
+    if as_json:
+        for record in records:
+            emit_json(record)
+        return
+    table = Table("Date", "n°", "Fichier", "Résultat", "Patient", "Type", "Motif")
+    for r in records:
+        table.add_row(r["at"][:19], str(r.get("id") or ""), r["source"], STATUS_FR.get(r["status"], r["status"]),
+                      r["patient"] or "", r["doc_type"], r["reason"] or "")
+    console.print(table)
+
+
+@main.command()
+@click.option("--patients", "patient_count", default=40, show_default=True)
+@click.pass_obj
+def demo(obj: Context, patient_count):
+    """Remplir la boîte de dépôt de documents FICTIFS de démonstration (et le registre)."""
+    from . import synth
+
+    def action():
+        obj.home.init()
+        registry_csv = obj.home.state / "demo-registry.csv"
+        synth.seed_demo(obj.home.inbox, registry_csv, patient_count=patient_count)
+        rows = parse_registry_csv(registry_csv.read_text(encoding="utf-8"))
+        with obj.store() as store:
+            store.upsert_patients(rows)
+        (obj.home.state / "demo-seeded").write_text("ok\n", encoding="utf-8")
+        click.echo(f"Démonstration : {len(rows)} patients fictifs importés, documents fictifs déposés dans inbox/.")
+    run_safely(action)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,203 @@
+"""The embedded SQLite store: patients, documents, the processing journal, the audit trail.
+
+All SQL lives here. WAL mode so a watcher and a manual command can share the database.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from .config import FILE_MODE
+from .models import Patient
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS patients (
+    ipp TEXT PRIMARY KEY,
+    birth_name TEXT NOT NULL,
+    used_name TEXT NOT NULL DEFAULT '',
+    first_names TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    sex TEXT NOT NULL CHECK (sex IN ('M', 'F')),
+    ins TEXT NOT NULL DEFAULT '',
+    birth_place TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL DEFAULT 'ingest',          -- 'ingest' or 'letter'
+    state TEXT NOT NULL DEFAULT 'done',             -- 'storing' until the file is in place
+    status TEXT NOT NULL,                           -- 'filed', 'review', 'rejected'
+    source_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    media_type TEXT,
+    patient_ipp TEXT,
+    doc_type TEXT NOT NULL DEFAULT 'other',
+    pages TEXT NOT NULL DEFAULT '[]',
+    stored_path TEXT NOT NULL,
+    text_path TEXT,
+    sidecar_path TEXT,
+    reason TEXT,
+    evidence TEXT NOT NULL DEFAULT '{}',
+    received_at TEXT NOT NULL,
+    decided_at TEXT,
+    decided_by TEXT,
+    template TEXT,
+    letter_status TEXT,
+    inbox_path TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS documents_ingest_sha ON documents(sha256) WHERE origin = 'ingest';
+CREATE INDEX IF NOT EXISTS documents_patient ON documents(patient_ipp);
+CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
+CREATE TABLE IF NOT EXISTS document_text (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS journal (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    source_name TEXT NOT NULL,
+    sha256 TEXT,
+    document_id INTEGER,
+    status TEXT NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    document_id INTEGER,
+    patient_ipp TEXT,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+"""
+
+PATIENT_COLUMNS = ["ipp", "birth_name", "used_name", "first_names", "birth_date", "sex", "ins", "birth_place"]
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def patient_from_row(row: sqlite3.Row) -> Patient:
+    return Patient(
+        ipp=row["ipp"], birth_name=row["birth_name"], used_name=row["used_name"],
+        first_names=row["first_names"], birth_date=date.fromisoformat(row["birth_date"]),
+        sex=row["sex"], ins=row["ins"], birth_place=row["birth_place"],
+    )
+
+
+class Store:
+    def __init__(self, path: Path):
+        new = not Path(path).exists()
+        self.path = Path(path)
+        self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        if new:
+            os.chmod(path, FILE_MODE)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute("PRAGMA busy_timeout=30000")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- patients ------------------------------------------------------------------------------
+
+    def upsert_patients(self, patients: list[Patient]) -> tuple[int, int]:
+        """Insert or update by IPP, all or nothing. Returns (created, updated)."""
+        created = updated = 0
+        stamp = now_iso()
+        with self.transaction() as db:
+            for p in patients:
+                exists = db.execute("SELECT 1 FROM patients WHERE ipp = ?", (p.ipp,)).fetchone()
+                values = (p.ipp, p.birth_name, p.used_name, p.first_names, p.birth_date.isoformat(),
+                          p.sex, p.ins, p.birth_place, stamp)
+                db.execute(
+                    "INSERT INTO patients (ipp, birth_name, used_name, first_names, birth_date, sex, ins,"
+                    " birth_place, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT(ipp) DO UPDATE SET birth_name=excluded.birth_name,"
+                    " used_name=excluded.used_name, first_names=excluded.first_names,"
+                    " birth_date=excluded.birth_date, sex=excluded.sex, ins=excluded.ins,"
+                    " birth_place=excluded.birth_place, updated_at=excluded.updated_at", values)
+                updated += bool(exists)
+                created += not exists
+        return created, updated
+
+    def patients(self) -> list[Patient]:
+        rows = self.db.execute("SELECT * FROM patients ORDER BY birth_name, first_names, ipp")
+        return [patient_from_row(r) for r in rows]
+
+    def patient(self, ipp: str) -> Patient | None:
+        row = self.db.execute("SELECT * FROM patients WHERE ipp = ?", (ipp,)).fetchone()
+        return patient_from_row(row) if row else None
+
+    # --- documents -----------------------------------------------------------------------------
+
+    def document_by_sha(self, sha256: str) -> sqlite3.Row | None:
+        return self.db.execute(
+            "SELECT * FROM documents WHERE sha256 = ? AND origin = 'ingest'", (sha256,)).fetchone()
+
+    def document(self, document_id: int) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+
+    def insert_document(self, **columns) -> int:
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        cursor = self.db.execute(f"INSERT INTO documents ({names}) VALUES ({marks})", list(columns.values()))
+        return cursor.lastrowid
+
+    def insert_document_with_text(self, text: str, **columns) -> int:
+        with self.transaction():
+            document_id = self.insert_document(**columns)
+            self.db.execute("INSERT INTO document_text (document_id, text) VALUES (?, ?)", (document_id, text))
+        return document_id
+
+    def text(self, document_id: int) -> str:
+        row = self.db.execute("SELECT text FROM document_text WHERE document_id = ?", (document_id,)).fetchone()
+        return row["text"] if row else ""
+
+    def update_document(self, document_id: int, **columns) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in columns)
+        self.db.execute(f"UPDATE documents SET {assignments} WHERE id = ?", [*columns.values(), document_id])
+
+    def delete_document(self, document_id: int) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM document_text WHERE document_id = ?", (document_id,))
+            self.db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+    def documents(self, where: str = "1", params: tuple = ()) -> list[sqlite3.Row]:
+        return self.db.execute(f"SELECT * FROM documents WHERE {where} ORDER BY id", params).fetchall()
+
+    def unfinished_documents(self) -> list[sqlite3.Row]:
+        return self.documents("state != 'done'")
+
+    # --- journal (the history shown by `docpipe log`) ------------------------------------------
+
+    def add_journal(self, record: dict, document_id: int | None, sha256: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO journal (at, source_name, sha256, document_id, status, record) VALUES (?,?,?,?,?,?)",
+            (now_iso(), record["source"], sha256, document_id, record["status"],
+             json.dumps(record, ensure_ascii=False)))
+
+    def journal(self) -> list[dict]:
+        rows = self.db.execute("SELECT at, record FROM journal ORDER BY id")
+        return [{**json.loads(r["record"]), "at": r["at"]} for r in rows]

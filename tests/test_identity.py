@@ -1,0 +1,131 @@
+"""Reading identity traits from text: formats, labels, normalisation. Pure, no I/O."""
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum.fr import nir
+
+from docpipe.identity import fold, name_key, read_page
+
+TODAY = date(2026, 11, 25)
+MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+             "octobre", "novembre", "décembre"]
+
+
+def birth_dates(text):
+    return [m.value for m in read_page(text, today=TODAY).birth_dates]
+
+
+def test_fold_keeps_length_and_removes_accents():
+    text = "Hélène N’DIAYE — née à Saint-Étienne"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "HELENE N'DIAYE - NEE A SAINT-ETIENNE"
+
+
+def test_name_key_ignores_case_accents_hyphens_apostrophes_spaces():
+    assert name_key("N'Diaye") == name_key("NDIAYE") == name_key("n diaye")
+    assert name_key("Béranger-Duval") == name_key("BERANGER DUVAL")
+    assert name_key("de la Fontaine") == name_key("DE LA FONTAINE") == "DELAFONTAINE"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2025, 12, 31)),
+       st.sampled_from(["/", ".", "-"]),
+       st.sampled_from(["Né le ", "Née le : ", "Date de naissance : ", "DDN ", "né(e) le ", "Né(e) le "]))
+def test_numeric_birth_dates_in_every_separator(born, separator, label):
+    text = f"Patient : DUPONT Jean\n{label}{born.day:02d}{separator}{born.month:02d}{separator}{born.year}"
+    assert birth_dates(text) == [born]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2025, 12, 31)))
+def test_worded_birth_dates(born):
+    day = "1er" if born.day == 1 else str(born.day)
+    text = f"Madame Marie DURAND, née le {day} {MONTHS_FR[born.month - 1]} {born.year}, pour suivi"
+    assert birth_dates(text) == [born]
+
+
+def test_two_digit_years_take_the_nearest_past_century():
+    assert birth_dates("DDN : 12/03/57") == [date(1957, 3, 12)]
+    assert birth_dates("DDN : 12/03/19") == [date(2019, 3, 12)]
+
+
+def test_date_labels_distinguish_birth_from_other_dates():
+    page = read_page("Lyon, le 12 mars 2024\nPrélevé le 11/03/2024\nDUPONT Jean 12/03/1957\n"
+                     "Date de naissance\n04.07.1948", today=TODAY)
+    labels = {m.value: m.label for m in page.dates}
+    assert labels[date(2024, 3, 12)] == "other"
+    assert labels[date(2024, 3, 11)] == "other"
+    assert labels[date(1957, 3, 12)] == "none"
+    assert labels[date(1948, 7, 4)] == "birth"  # label on the line above (table layout)
+
+
+def test_birth_label_with_birth_place():
+    assert birth_dates("Né à Saint-Étienne le 02/02/1950") == [date(1950, 2, 2)]
+
+
+def test_nee_gives_a_sex_hint():
+    page = read_page("Mme LEFEBVRE Anne, née le 3 mars 1962", today=TODAY)
+    assert page.birth_dates[0].sex_hint == "F"
+
+
+def valid_nir(body: str) -> str:
+    return body + nir.calc_check_digits(body)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["1", "2"]), st.integers(0, 99), st.integers(1, 12), st.integers(1, 95),
+       st.integers(1, 990), st.integers(1, 999), st.sampled_from(["plain", "spaced", "dotted"]))
+def test_ins_in_every_printing_and_key_checked(sex, year, month, department, commune, order, style):
+    number = valid_nir(f"{sex}{year:02d}{month:02d}{department:02d}{commune:03d}{order:03d}")
+    groups = [number[0], number[1:3], number[3:5], number[5:7], number[7:10], number[10:13], number[13:]]
+    printed = {"plain": number, "spaced": " ".join(groups), "dotted": ".".join(groups)}[style]
+    page = read_page(f"INS : {printed}\nNom : DUPONT", today=TODAY)
+    assert [(i.number, i.valid_key, i.labelled) for i in page.ins] == [(number, True, True)]
+    wrong_key = number[:-2] + f"{(int(number[-2:]) + 1) % 100:02d}"
+    assert read_page(f"NIR {wrong_key}", today=TODAY).ins[0].valid_key is False
+
+
+def test_corsican_ins():
+    number = nir.compact(valid_nir("257032A112048"))
+    page = read_page(f"INS : 2 57 03 2A 112 048 {number[-2:]}", today=TODAY)
+    assert page.ins[0].number == number and page.ins[0].valid_key
+
+
+def test_ins_digits_are_not_read_as_dates():
+    page = read_page("INS : 1.57.03.75.112.048.17", today=TODAY)
+    assert page.dates == ()
+
+
+def test_table_layout_fields_on_separate_lines():
+    text = ("CENTRE HOSPITALIER       Nom de naissance : LE GALL\n"
+            "Service de cardiologie   Nom d'usage : MARTIN\n"
+            "                         Prénom(s) : Marie Hélène\n"
+            "Nom de naissance\nN'DIAYE\nPrénom(s)\nAïssatou\n")
+    page = read_page(text, today=TODAY)
+    assert [f.value for f in page.fields_of("birth_name")] == ["LE GALL", "N'DIAYE"]
+    assert [f.value for f in page.fields_of("used_name")] == ["MARTIN"]
+    assert [f.value for f in page.fields_of("first_names")] == ["MARIE HELENE", "AISSATOU"]
+
+
+def test_several_labels_on_one_line():
+    page = read_page("Nom : DUPONT   Prénom : Jean   Sexe : M   IPP : 004512", today=TODAY)
+    assert page.fields_of("name")[0].value == "DUPONT"
+    assert page.fields_of("first_names")[0].value == "JEAN"
+    assert page.fields_of("sex")[0].value == "M"
+    assert page.fields_of("ipp")[0].value == "004512"
+
+
+def test_third_party_fields_are_marked():
+    text = "Médecin traitant : Dr BERNARD Luc\nPatient : DUPONT Jean"
+    page = read_page(text, today=TODAY)
+    offset = text.index("BERNARD")
+    assert page.in_third_party_field(offset)
+    assert not page.in_third_party_field(text.index("DUPONT"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_reading_never_fails_on_arbitrary_text(text):
+    page = read_page(text, today=TODAY)
+    assert page.page_number == 1

@@ -1,0 +1,188 @@
+"""The patient decision over text and registry rows. Pure, no I/O.
+
+The rule under test above all others: never file under the wrong patient.
+"""
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum.fr import nir
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 11, 25)
+
+
+def ins_for(body: str) -> str:
+    return body + nir.calc_check_digits(body)
+
+
+JEAN_INS = ins_for("1570375112048")
+REGISTRY = [
+    Patient("P01", "DUPONT", "Jean Pierre", date(1957, 3, 12), "M", ins=JEAN_INS),
+    Patient("P02", "DUPONT", "Paul", date(1957, 3, 12), "M"),  # Jean's twin
+    Patient("P03", "LEFEBVRE", "Marie Hélène", date(1962, 3, 3), "F", used_name="DURAND"),
+    Patient("P04", "N'DIAYE", "Hélène", date(1948, 7, 4), "F"),
+    Patient("P05", "MARTIN", "Paul", date(1950, 1, 1), "M"),
+    Patient("P06", "DURAND", "Jacques", date(1960, 5, 5), "M"),
+    Patient("P07", "DE LA FONTAINE", "Jean-Baptiste", date(1971, 11, 30), "M"),
+    Patient("P08", "BERNARD", "Luc", date(1980, 2, 2), "M"),
+    Patient("P09", "BERNARD", "Luc", date(1985, 6, 6), "M"),  # homonym, other birth date
+    Patient("P10", "ROUX", "Zoé", date(1990, 9, 9), "F"),
+    Patient("P11", "ROUX", "Zoé", date(1990, 9, 9), "F"),  # exact homonym: only an INS tells them apart
+    Patient("P12", "BÉRANGER-DUVAL", "Anaïs", date(2001, 4, 1), "F"),
+]
+INDEX = RegistryIndex.build(REGISTRY)
+
+
+def verdict(*pages: str):
+    return decide(read_document(list(pages), today=TODAY), INDEX)
+
+
+def filed_under(*pages: str):
+    decision = verdict(*pages)
+    return decision.patient_ipp if decision.files else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patient : DUPONT Jean, né le 12/03/1957\nHémoglobine 13 g/dL", "P01"),
+    ("Jean DUPONT\nNé le 12.03.1957", "P01"),  # inverted order
+    ("Je revois ce jour Madame Hélène N'DIAYE, née le 4 juillet 1948, pour un contrôle.", "P04"),
+    ("Je revois Mme Helene NDIAYE nee le 04/07/1948.", "P04"),  # no accents, no apostrophe
+    ("Patient : M. DE LA FONTAINE Jean-Baptiste  DDN : 30-11-1971", "P07"),
+    ("Patient : M. de la Fontaine Jean Baptiste  DDN : 30-11-71", "P07"),
+    ("Patiente : Mme BERANGER DUVAL Anais, née le 1er avril 2001", "P12"),
+    ("Patient : BERNARD Luc, né le 02/02/1980", "P08"),  # homonym told apart by birth date
+])
+def test_conclusive_traits_file_under_the_one_patient(text, expected):
+    assert filed_under(text) == expected
+
+
+def test_table_beside_letterhead_with_used_name():
+    text = ("LABORATOIRE DES ALPES          Nom de naissance : LEFEBVRE\n"
+            "Dr MARTIN Paul, biologiste     Nom d'usage : DURAND\n"
+            "12 avenue du Lac               Prénom(s) : Marie Hélène\n"
+            "                               Date de naissance : 03/03/1962\n")
+    assert filed_under(text) == "P03"
+
+
+def test_identity_table_label_above_value():
+    text = "Nom de naissance\nLEFEBVRE\nPrénom(s)\nMarie\nDate de naissance\n03/03/1962\nSexe\nF"
+    assert filed_under(text) == "P03"
+
+
+def test_letter_with_prescriber_recipient_and_relatives_who_are_patients_too():
+    text = ("Docteur Paul MARTIN\nCardiologue\n\nLyon, le 5 mars 2024\n\nCher confrère,\n"
+            "Je vous adresse Mme Marie DURAND née LEFEBVRE, née le 3 mars 1962, accompagnée de son époux, "
+            "M. Jacques DURAND.\nBien confraternellement,\nDr Luc BERNARD")
+    assert filed_under(text) == "P03"
+
+
+def test_ins_with_valid_key_files():
+    spaced = " ".join([JEAN_INS[0], JEAN_INS[1:3], JEAN_INS[3:5], JEAN_INS[5:7], JEAN_INS[7:10],
+                       JEAN_INS[10:13], JEAN_INS[13:]])
+    decision = verdict(f"INS : {spaced}\nNom : DUPONT Jean\nNé le 12/03/1957")
+    assert decision.files and decision.patient_ipp == "P01" and decision.rule == "ins"
+
+
+def test_ins_tells_exact_homonyms_apart():
+    registry = REGISTRY + [Patient("P13", "ROUX", "Zoé", date(1990, 9, 9), "F", ins=ins_for("2900975056123"))]
+    index = RegistryIndex.build(registry)
+    text = f"ROUX Zoé née le 09/09/1990 INS {ins_for('2900975056123')}"
+    decision = decide(read_document([text], today=TODAY), index)
+    assert decision.files and decision.patient_ipp == "P13"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Patient : DUPONT, né le 12/03/1957", "no_match"),  # twins, no first name
+    ("Patient : ROUX Zoé, née le 09/09/1990", "several_patients"),  # exact homonyms
+    ("Patient : BERNARD Luc", "no_match"),  # homonyms, no birth date
+    ("Né le 12/03/1957", "no_match"),  # date alone
+    ("Patient : DUPONT Jean", "no_match"),  # name alone
+    ("Patient : DUPOND Jean, né le 12/03/1957", "no_match"),  # near-miss name
+    ("Patient : DUPONT Jean, né le 13/03/1957", "no_match"),  # another birth date
+    ("Patient : DUPONT Jean, né le 12/03/1975", "no_match"),  # digits swapped
+    ("Patiente : LEFEBVRE Anne née le 12/03/1957\nadressée par DUPONT Jean", "no_match"),  # unknown patient
+    ("Compte rendu de radiographie du thorax. Pas d'anomalie.", "no_identity"),
+    ("", "no_identity"),
+])
+def test_inconclusive_or_ambiguous_evidence_goes_to_review(text, rule):
+    decision = verdict(text)
+    assert not decision.files and decision.status == "review"
+    assert decision.rule == rule and decision.reason_fr
+
+
+def test_twins_named_together_go_to_review():
+    decision = verdict("Jean DUPONT et Paul DUPONT, jumeaux nés le 12/03/1957")
+    assert not decision.files and decision.rule == "several_patients"
+
+
+@pytest.mark.parametrize("text, trait", [
+    ("Patient : DUPONT Jean, né le 12/03/1957\nDate de naissance : 13/03/1957", "birth_date"),
+    ("Mme DUPONT Jean, née le 12/03/1957", "sex"),
+    ("Patient : DUPONT Jean, né le 12/03/1957\nSexe : F", "sex"),
+    ("Patient : DUPONT Jean, né le 12/03/1957\nPrénom(s) : Paul", "first_name"),
+    (f"Patient : DUPONT Jean, né le 12/03/1957\nINS : {ins_for('1570375112049')}", "ins"),
+    ("Patient : DUPONT Jean, né le 12/03/1957\nINS : 157037511204800", "ins"),  # key fails
+    ("Nom : DURAND\nJean DUPONT né le 12/03/1957", "name"),
+    ("Patient : DUPONT Jean, né le 12/03/1957  IPP : P05", "ipp"),
+])
+def test_a_contradicting_trait_sends_to_review_with_evidence(text, trait):
+    decision = verdict(text)
+    assert not decision.files and decision.rule == "contradiction"
+    assert trait in {c["trait"] for c in decision.evidence["contradictions"]}
+    assert "P01" in [c["ipp"] for c in decision.candidates]
+
+
+def test_two_patients_in_one_scan_go_to_review():
+    decision = verdict("Patient : DUPONT Jean, né le 12/03/1957", "DURAND Marie — 03/03/62 — page 2/2")
+    assert not decision.files and decision.rule == "several_patients"
+
+
+def test_second_page_of_an_unknown_person_goes_to_review():
+    decision = verdict("Patient : DUPONT Jean, né le 12/03/1957", "LEROY Sophie — 08/08/1970 — page 2/2")
+    assert not decision.files and decision.rule == "contradiction"
+
+
+def test_continuation_pages_with_running_header_or_nothing_file_together():
+    decision = verdict("Patient : DUPONT Jean, né le 12/03/1957\nCompte rendu d'hospitalisation",
+                       "DUPONT Jean — 12/03/1957 — page 2/3\nSuite de l'évolution.",
+                       "Traitement de sortie : paracétamol.")
+    assert decision.files and decision.patient_ipp == "P01"
+
+
+def test_review_shows_candidates_for_a_near_miss():
+    decision = verdict("Patient : DUPOND Jean, né le 12/03/1957")
+    ipps = [c["ipp"] for c in decision.candidates]
+    assert "P01" in ipps and "P02" in ipps
+
+
+def test_evidence_records_traits_and_rule():
+    decision = verdict("Patient : DUPONT Jean, né le 12/03/1957")
+    assert decision.evidence["rule"] == "traits"
+    assert decision.evidence["matched"]["patient"] == "P01"
+    assert decision.evidence["traits_read"]["birth_dates"] == ["1957-03-12"]
+
+
+LETTERS = st.sampled_from("ABCDEFGHIJKLMNOPRSTUVZ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(LETTERS, min_size=4, max_size=9).map("".join),
+       st.lists(LETTERS, min_size=3, max_size=8).map(lambda c: "".join(c).title()),
+       st.dates(min_value=date(1920, 1, 1), max_value=date(2020, 12, 31)),
+       st.booleans(), st.sampled_from(["{n} {f}", "{f} {n}", "{n}, {f}"]))
+def test_generated_patient_is_found_only_with_all_traits(surname, first, born, lower, order):
+    patient = Patient("G1", surname, first, born, "F")
+    index = RegistryIndex.build(REGISTRY + [patient])
+    name = order.format(n=surname.lower() if lower else surname, f=first)
+    full = decide(read_document([f"Patiente : {name}, née le {born:%d/%m/%Y}"], today=TODAY), index)
+    assert full.patient_ipp == "G1"
+    no_date = decide(read_document([f"Patiente : {name}"], today=TODAY), index)
+    assert not no_date.files
+    other_day = born.replace(day=born.day % 28 + 1)
+    wrong = decide(read_document([f"Patiente : {name}, née le {other_day:%d/%m/%Y}"], today=TODAY), index)
+    assert not wrong.files
