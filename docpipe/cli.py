@@ -309,5 +309,14 @@ def demo(obj: Context, patient_count):
     run_safely(action)
 
 
+def register_stage_commands() -> None:
+    from . import cli_day, cli_letters, cli_watch
+    for module in (cli_letters, cli_day, cli_watch):
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+register_stage_commands()
+
 if __name__ == "__main__":
     main()
