@@ -51,6 +51,7 @@ class Token:
     start: int  # offset in the page text
     line: int
     capitalised: bool  # written in capitals in the original (a surname, often)
+    titlecase: bool = False  # `Marie`: a capital then small letters (a first name, often)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -64,6 +65,7 @@ def tokenize(text: str) -> list[Token]:
             start=match.start(),
             line=bisect_right(line_starts, match.start()) - 1,
             capitalised=original.isupper() and len(original) > 1,
+            titlecase=len(original) > 1 and original[0].isupper() and original[1:].islower(),
         ))
     return tokens
 
@@ -85,10 +87,12 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}}) ({MONTH_NAMES})\.? (\d{{4}})(?!\d)")
 
 BIRTH_LABEL_RE = re.compile(
-    r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAIS\.|\bDATE NAISS\b)"
+    r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b)"
 )
-# What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`).
-BIRTH_LABEL_TAIL_RE = re.compile(r"^[\s:.,\-()E]*(?:A [A-Z' \-]{2,40}?[\s,]*)?(?:LE|EN)?[\s:.,\-]*$")
+# What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
+# name (`née LEFEBVRE le`).
+BIRTH_LABEL_TAIL_RE = re.compile(
+    r"^[\s:.,\-()E]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,]+)?(?:LE|EN)?[\s:.,\-]*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE)\W*$)|(?::\s*$)")
 
 
@@ -213,7 +217,7 @@ PATIENT_FIELD_LABELS = {
     "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM NAISSANCE"],
     "used_name": ["NOM D'USAGE", "NOM D USAGE", "NOM MARITAL", "NOM USUEL", "NOM D'EPOUSE", "NOM UTILISE"],
     "name": ["NOM ET PRENOMS?", "NOM PRENOMS?", "NOM DU PATIENT", "NOM DE LA PATIENTE", "NOM PATIENTE?",
-             "NOM DE FAMILLE", "NOM", "PATIENTE?", "IDENTITE DU PATIENT", "IDENTITE", "CONCERNE",
+             "NOM DE FAMILLE", "NOM", "PATIENT\\(E\\)", "PATIENTE?", "IDENTITE DU PATIENT", "IDENTITE", "CONCERNE",
              "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],

@@ -144,6 +144,31 @@ def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurre
     return occurrences
 
 
+def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Patient, DateMention]]:
+    """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
+    wherever they stand on the page: a patient whose name, first given name and birth date all agree."""
+    name_fields = [f for f in reading.fields if f.kind in ("birth_name", "used_name", "name") and f.value]
+    first_fields = [name_key_tokens(f.value) for f in reading.fields_of("first_names") if f.value]
+    matches = []
+    for f in name_fields:
+        tokens = name_key_tokens(f.value)
+        for patient in patients_named_in(tokens, index):
+            has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
+                contains_name(tokens, patient.first_given_name)
+            birth = [m for m in reading.birth_dates if m.value == patient.birth_date]
+            if has_first and birth:
+                matches.append((patient, birth[0]))
+    return matches
+
+
+def patients_named_in(tokens: list[str], index: RegistryIndex) -> set[Patient]:
+    found = set()
+    for start in range(len(tokens)):
+        for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(tokens)) + 1):
+            found.update(patient for patient, _ in index.by_name_key.get("".join(tokens[start:end]), []))
+    return found
+
+
 def token_distance(occurrence: Occurrence, mention_index: int) -> int:
     if mention_index >= occurrence.end:
         return mention_index - occurrence.end
@@ -167,12 +192,13 @@ class Findings:
     """What the pages say, before deciding."""
 
     trait_matches: dict[str, list[tuple[Occurrence, DateMention]]] = field(default_factory=dict)
+    field_matches: dict[str, list[int]] = field(default_factory=dict)  # ipp → pages
     ins_matches: dict[str, list[int]] = field(default_factory=dict)  # ipp → pages
     occurrences: list[Occurrence] = field(default_factory=list)
 
     @property
     def strong_ipps(self) -> set[str]:
-        return set(self.trait_matches) | set(self.ins_matches)
+        return set(self.trait_matches) | set(self.ins_matches) | set(self.field_matches)
 
 
 def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
@@ -183,6 +209,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             mention = date_near(occurrence, reading)
             if mention is not None:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
+        for patient, _mention in field_matches(reading, index):
+            findings.field_matches.setdefault(patient.ipp, []).append(reading.page_number)
         for ins in reading.ins:
             if ins.valid_key:
                 for patient in index.by_ins.get(ins.number, []):
@@ -194,7 +222,8 @@ def explained_by(patient_ipp: str, other_ipp: str, findings: Findings) -> bool:
     """True when every place that matched `other` matched `patient` too (identical traits, told apart by INS)."""
     own = {occ.span for occ, _ in findings.trait_matches.get(patient_ipp, [])}
     other = {occ.span for occ, _ in findings.trait_matches.get(other_ipp, [])}
-    return other_ipp not in findings.ins_matches and bool(other) and other <= own
+    fields_explained = set(findings.field_matches.get(other_ipp, [])) <= set(findings.field_matches.get(patient_ipp, []))
+    return other_ipp not in findings.ins_matches and bool(other) and other <= own and fields_explained
 
 
 def chosen_patients(findings: Findings) -> set[str]:
@@ -357,10 +386,13 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
 
 
 def person_before(tokens: tuple[Token, ...], index: int) -> bool:
-    """A surname in capitals next to a capitalised first name just before position `index`."""
-    window = [t for t in tokens[max(0, index - 5):index] if t.line == tokens[min(index, len(tokens) - 1)].line]
-    capitals = [t for t in window if t.capitalised and t.key.isalpha()]
-    return bool(capitals) and len([t for t in window if t.key.isalpha()]) >= 2
+    """`DURAND Marie` or `Marie DURAND` (a surname in capitals beside a capitalised first name) just before."""
+    if not tokens:
+        return False
+    line = tokens[min(index, len(tokens) - 1)].line
+    window = [t for t in tokens[max(0, index - 4):index] if t.line == line and t.key.isalpha()]
+    return any((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)
+               for a, b in zip(window, window[1:]))
 
 
 def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
@@ -400,6 +432,8 @@ def review_candidates(readings: list[PageReading], findings: Findings, index: Re
         traits.setdefault(ipp, []).extend(["name", "first_given_name", "birth_date"])
     for ipp in findings.ins_matches:
         traits.setdefault(ipp, []).append("ins")
+    for ipp in findings.field_matches:
+        traits.setdefault(ipp, []).extend(["name", "first_given_name", "birth_date"])
     for occurrence in findings.occurrences:
         traits.setdefault(occurrence.patient.ipp, []).extend(["name", "first_given_name"])
     birth_dates = {m.value for r in readings for m in r.dates if m.label != "other"}
@@ -483,6 +517,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         "rule": rule,
         "ins_pages": sorted(set(findings.ins_matches.get(patient.ipp, []))),
         "trait_pages": sorted({occ.page for occ, _ in matches}),
+        "field_pages": sorted(set(findings.field_matches.get(patient.ipp, []))),
         "name_kind": sorted({occ.name_kind for occ, _ in matches}),
         "birth_date_label": sorted({m.label for _, m in matches}),
     }

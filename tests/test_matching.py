@@ -124,7 +124,7 @@ def test_twins_named_together_go_to_review():
     ("Patient : DUPONT Jean, né le 12/03/1957\nDate de naissance : 13/03/1957", "birth_date"),
     ("Mme DUPONT Jean, née le 12/03/1957", "sex"),
     ("Patient : DUPONT Jean, né le 12/03/1957\nSexe : F", "sex"),
-    ("Patient : DUPONT Jean, né le 12/03/1957\nPrénom(s) : Paul", "first_name"),
+    ("Patient : DUPONT Jean, né le 12/03/1957\nPrénom(s) : Marc", "first_name"),
     (f"Patient : DUPONT Jean, né le 12/03/1957\nINS : {ins_for('1570375112049')}", "ins"),
     ("Patient : DUPONT Jean, né le 12/03/1957\nINS : 157037511204800", "ins"),  # key fails
     ("Nom : DURAND\nJean DUPONT né le 12/03/1957", "name"),
@@ -186,3 +186,20 @@ def test_generated_patient_is_found_only_with_all_traits(surname, first, born, l
     other_day = born.replace(day=born.day % 28 + 1)
     wrong = decide(read_document([f"Patiente : {name}, née le {other_day:%d/%m/%Y}"], today=TODAY), index)
     assert not wrong.files
+
+
+def test_labelled_fields_naming_the_twin_make_the_document_ambiguous():
+    decision = verdict("Patient : DUPONT Jean, né le 12/03/1957\nPrénom(s) : Paul")
+    assert not decision.files and {"P01", "P02"} <= {c["ipp"] for c in decision.candidates}
+
+
+def test_identity_fields_far_apart_on_a_lab_sheet():
+    filler = "\n".join(f"Paramètre {i} : {i}.{i} mmol/L" for i in range(30))
+    text = f"Nom : LEFEBVRE\n{filler}\nPrénom : Marie\n{filler}\nDate de naissance : 03/03/1962"
+    assert filed_under(text) == "P03"
+
+
+def test_lab_history_dates_are_not_foreign_identities():
+    text = ("Patient : DUPONT Jean, né le 12/03/1957\nCRP 5 mg/L 12/05/2020\n"
+            "HEMOGLOBINE 13.5 g/dL 14/06/2019")
+    assert filed_under(text) == "P01"
