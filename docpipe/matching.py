@@ -500,6 +500,11 @@ def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
     if not any(r.carries_identity for r in readings) and not findings.occurrences:
         return review("no_identity", "Aucune identité patient lisible dans le document.",
                       evidence, readings, findings, index)
+    same_name_and_date = homonyms_without_first_name(readings, index)
+    if len(same_name_and_date) > 1:
+        ipps = ", ".join(sorted(same_name_and_date))
+        return review("homonyms", f"Homonymes ou jumeaux (IPP {ipps}) : même nom et même date de naissance, "
+                      "premier prénom absent ou différent — à départager.", evidence, readings, findings, index)
     valid_unknown_ins = [i for r in readings for i in r.ins if i.valid_key]
     if valid_unknown_ins:
         return review("unknown_ins", "INS valide lu, mais aucun patient du registre ne le porte : "
@@ -507,6 +512,17 @@ def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
     return review("no_match", "Aucun patient du registre ne correspond de façon certaine "
                   "(nom, premier prénom et date de naissance exacts, ou INS) : patient inconnu, "
                   "trait divergent ou mal lu.", evidence, readings, findings, index)
+
+
+def homonyms_without_first_name(readings: list[PageReading], index: RegistryIndex) -> set[str]:
+    """Patients whose surname and birth date are both printed (the first name missing or other)."""
+    found = set()
+    for reading in readings:
+        dates = {m.value for m in reading.dates if m.label != "other"}
+        for start, _end, patient, _kind in surname_spans(reading, index):
+            if patient.birth_date in dates and not spoken_of_as_third_party(reading, start):
+                found.add(patient.ipp)
+    return found
 
 
 def decision_for(patient: Patient, readings, findings: Findings, index, evidence) -> MatchDecision:

@@ -97,7 +97,7 @@ def test_ins_tells_exact_homonyms_apart():
 
 
 @pytest.mark.parametrize("text, rule", [
-    ("Patient : DUPONT, né le 12/03/1957", "no_match"),  # twins, no first name
+    ("Patient : DUPONT, né le 12/03/1957", "homonyms"),  # twins, no first name
     ("Patient : ROUX Zoé, née le 09/09/1990", "several_patients"),  # exact homonyms
     ("Patient : BERNARD Luc", "no_match"),  # homonyms, no birth date
     ("Né le 12/03/1957", "no_match"),  # date alone
