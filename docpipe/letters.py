@@ -406,19 +406,10 @@ def check_fields(template: LetterTemplate, fields: TemplateFields, context: dict
 # --- identity check of what is typed or dictated -------------------------------------------------------
 
 def identity_problems(patient: Patient, text: str, index: matching.RegistryIndex) -> list[str]:
-    """What in `text` designates someone other than `patient`: the contradictions ingest and review use,
-    and any other registry patient named or identified in it."""
+    """What in `text` designates someone other than `patient` (any other registry patient named counts)."""
     if not text.strip():
         return []
-    readings = identity.read_document([text])
-    findings = matching.gather(readings, index)
-    problems = [p["message"] for p in matching.contradictions_for(patient, readings, findings, index)]
-    own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
-    named = {o.patient.ipp for o in findings.occurrences if o.span not in own_spans}
-    others = sorted((findings.strong_ipps | named) - {patient.ipp})
-    if others:
-        problems.insert(0, f"un autre patient du registre y est désigné (IPP {', '.join(others)})")
-    return problems
+    return matching.problems_against(patient, identity.read_document([text]), index, any_other_name=True)
 
 
 def check_identity(patient: Patient, text: str, index: matching.RegistryIndex, refusal: str) -> None:

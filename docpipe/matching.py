@@ -514,6 +514,23 @@ def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
                   "trait divergent ou mal lu.", evidence, readings, findings, index)
 
 
+def problems_against(patient: Patient, readings: list[PageReading], index: RegistryIndex,
+                     any_other_name: bool = False) -> list[str]:
+    """Why a person's choice of `patient` for this text would be wrong (review assignment, letters):
+    the contradictions ingest checks, another patient clearly designated, and with `any_other_name`
+    any other registry patient merely named beside a first name."""
+    findings = gather(readings, index)
+    problems = [p["message"] for p in contradictions_for(patient, readings, findings, index)]
+    others = set(findings.strong_ipps)
+    if any_other_name:
+        own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
+        others |= {o.patient.ipp for o in findings.occurrences if o.span not in own_spans}
+    others.discard(patient.ipp)
+    if others:
+        problems.insert(0, f"un autre patient du registre y est désigné (IPP {', '.join(sorted(others))})")
+    return problems
+
+
 def homonyms_without_first_name(readings: list[PageReading], index: RegistryIndex) -> set[str]:
     """Patients whose surname and birth date are both printed (the first name missing or other)."""
     found = set()

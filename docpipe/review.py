@@ -31,14 +31,8 @@ def item(store: Store, document_id: int) -> sqlite3.Row:
 def assignment_problems(store: Store, row: sqlite3.Row, ipp: str) -> list[str]:
     """What in the document contradicts the secretary's choice (same checks as automatic filing)."""
     index = matching.RegistryIndex.build(store.patients())
-    patient = index.patients[ipp]
     readings = identity.read_document(store.text(row["id"]).split(PAGE_SEPARATOR))
-    findings = matching.gather(readings, index)
-    problems = [p["message"] for p in matching.contradictions_for(patient, readings, findings, index)]
-    others = sorted(findings.strong_ipps - {ipp})
-    if others:
-        problems.append(f"le document désigne aussi clairement un autre patient (IPP {', '.join(others)})")
-    return problems
+    return matching.problems_against(index.patients[ipp], readings, index)
 
 
 def assign(home: Home, store: Store, document_id: int, ipp: str, actor: str, force: bool = False) -> dict:
