@@ -1,0 +1,834 @@
+"""The document type, read from the text: weighted headings first, then body vocabulary. Pure, no I/O.
+
+How a type is chosen, in the order a careful secretary reads a page:
+
+1. The text is normalised (case, accents, ligatures, apostrophes, dashes, spacing, common OCR and
+   encoding damage), so « COMPTE RENDU OPERATOIRE » and « Compte-rendu opératoire » are one phrase.
+2. A heading earns its weight by where it stands: in full when it *titles* the document (it opens a
+   line of the head: letterhead, addresses and title), less when it opens a line further down (a
+   section), less still when it labels a field (« Ordonnance : ») and little when a sentence only
+   cites it (« je vous adresse le compte rendu opératoire »).
+3. Body vocabulary adds points per distinct term, in capped groups, so that lab values quoted in a
+   discharge summary or a letter cannot outweigh what the document is.
+4. A *strong* heading (one that names the document outright) decides when it titles the document;
+   if several types are so titled, the earliest title names the document and the later ones its
+   sections (« ORDONNANCE DE SORTIE » inside a discharge summary). Otherwise the best total wins,
+   unless it is too low or too close to the runner-up: then the document is `other`.
+
+Every type's score and the normalised phrases that earned it are returned, for the secretary to see why.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .models import Classification, DocType
+
+HEAD_LINES = 10  # the head (letterhead, addresses, title) is at least the first non-empty lines…
+PROSE_WORDS = 10  # … and runs through a long hospital letterhead up to the first line of more words than this
+SENTENCE_WORDS = 4  # a line of more words that ends with a full stop is a sentence, not a title
+TITLE_WEIGHT = 1.0  # share of a heading's weight when it titles the document
+SECTION_WEIGHT = 0.6  # … when it opens a line further down
+LABEL_WEIGHT = 0.3  # … when it labels a field (« Ordonnance : … »)
+MENTION_WEIGHT = 0.25  # … when a sentence only cites it
+MAX_TITLE_PREFIX_WORDS = 8  # « CHU de X – Service Y – Compte rendu opératoire » still opens with its title
+MAX_TITLE_PREFIX_CHARS = 120
+MIN_SCORE = 4.0  # below this nothing recognisable was read
+MIN_LEAD = 1.0  # without a title, the winner must lead the runner-up by this much…
+MIN_LEAD_SHARE = 0.1  # … or by this share of its own score, whichever is larger
+
+# What may stand between a label or letterhead and a title on the same line (« Objet : », « CHU X – »).
+TITLE_SEPARATORS = frozenset(":-|/>*\u2022\u00b7")
+LIST_BULLETS = frozenset(["-", "*", ">", "o", "\u2022", "\u00b7"])  # « - NFS » is an item of a list, not a title
+# Words that, just before a heading, show it is cited inside a sentence.
+FUNCTION_WORDS = frozenset(
+    "le la les l un une des du de d au aux a en par pour sur avec sans et ou mon ma mes ton tes votre vos "
+    "son sa ses notre nos leur leurs ce cet cette ces dont que qui joint jointe ci".split()
+)
+
+# --- normalisation -------------------------------------------------------------------------------
+
+_CHARACTER_FOLDS = str.maketrans(
+    {
+        **dict.fromkeys("\u2019\u2018\u02bc\u00b4`\u2032\u201b", "'"),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad", "-"),
+        "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss",
+    }
+)
+# UTF-8 read as Windows-1252 (« rÃ©sultats »): two characters stand for one accented letter.
+_MOJIBAKE = re.compile(
+    "[\u00c2\u00c3\u00c5][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+# OCR and bad encodings leave « ? » or U+FFFD where an accented letter was; in French mostly « é ».
+_LOST_ACCENT = re.compile("(?<=[a-z])[?\ufffd](?=[a-z])")
+_ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])|(?<!\w)0(?=[a-z]{3})")  # « LABORAT0IRE »
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_] ){3,}[^\W\d_](?!\w)")  # « O R D O N N A N C E »
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")  # « hospitali- / sée »
+_WORD = re.compile(r"[^\W_]+")
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")  # numbers and initials don't make a line prose (addresses, phones)
+
+
+def _repair_mojibake(match: re.Match[str]) -> str:
+    try:
+        return match.group().encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return match.group()
+
+
+def normalize(text: str) -> str:
+    """Text as it is matched: casefolded, without accents or ligatures, one apostrophe and one dash,
+    single spaces, lines kept, common OCR and encoding damage repaired."""
+    text = _MOJIBAKE.sub(_repair_mojibake, text).translate(_CHARACTER_FOLDS)
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _ZERO_FOR_O.sub("o", _LOST_ACCENT.sub("e", text))
+    text = "\n".join(" ".join(line.split()) for line in text.splitlines())
+    text = _SPACED_LETTERS.sub(lambda match: match.group().replace(" ", ""), text)
+    return _LINE_END_HYPHEN.sub("", text)
+
+
+@dataclass(frozen=True)
+class NormalizedDocument:
+    """The normalised non-empty lines joined by newlines, and where each line starts."""
+
+    body: str
+    line_starts: tuple[int, ...]
+    sentence_lines: frozenset[int]  # lines of running text, which a title does not open
+    head_lines: int
+
+    @classmethod
+    def of(cls, text: str) -> NormalizedDocument:
+        lines = [line for line in normalize(text).split("\n") if line]
+        starts, offset = [], 0
+        for line in lines:
+            starts.append(offset)
+            offset += len(line) + 1
+        words = [len(_PROSE_WORD.findall(line)) for line in lines]
+        prose = [i for i, count in enumerate(words) if count > PROSE_WORDS]
+        sentences = {i for i, line in enumerate(lines) if line.endswith(".") and words[i] > SENTENCE_WORDS}
+        head_lines = max(HEAD_LINES, min(prose, default=len(lines)))
+        return cls("\n".join(lines), tuple(starts), frozenset(sentences.union(prose)), head_lines)
+
+    def line_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def heading_share(self, match: re.Match[str]) -> float:
+        """The share of a heading's weight that `match` earns, from where it stands."""
+        index = self.line_index(match.start())
+        if not self._opens_line(index, match.start()):
+            return MENTION_WEIGHT
+        if self.body.startswith(":", match.end()) or self.body.startswith(" :", match.end()):
+            return LABEL_WEIGHT
+        return TITLE_WEIGHT if index < self.head_lines else SECTION_WEIGHT
+
+    def _opens_line(self, index: int, offset: int) -> bool:
+        line_start = self.line_starts[index]
+        if offset - line_start > MAX_TITLE_PREFIX_CHARS:
+            return False
+        prefix = self.body[line_start:offset].rstrip()
+        if prefix in LIST_BULLETS or (prefix and not self._is_label_or_letterhead(prefix, index)):
+            return False
+        # A sentence may start with « Mammographie … »; a dictation may run its title into the first sentence.
+        if index in self.sentence_lines and index > 0:
+            return False
+        return not self._continues_sentence(index)
+
+    def _is_label_or_letterhead(self, prefix: str, index: int) -> bool:
+        return (
+            prefix[-1] in TITLE_SEPARATORS
+            and len(_WORD.findall(prefix)) <= MAX_TITLE_PREFIX_WORDS
+            and index not in self.sentence_lines
+        )
+
+    def _continues_sentence(self, index: int) -> bool:
+        # Text layers and OCR wrap sentences: « je vous adresse le / compte rendu opératoire ».
+        if index == 0:
+            return False
+        previous_end = self.body[max(self.line_starts[index - 1], self.line_starts[index] - 40):self.line_starts[index]]
+        previous_words = _WORD.findall(previous_end)
+        return bool(previous_words) and previous_words[-1] in FUNCTION_WORDS
+
+
+# --- lexicon building blocks ---------------------------------------------------------------------
+
+# Between the words of a phrase: spaces, line breaks, apostrophes, hyphens, or nothing (OCR glues words).
+_SEPARATOR = r"[\s'\-]*"
+
+
+@dataclass(frozen=True)
+class Term:
+    pattern: re.Pattern[str]
+    weight: float
+    label: str | None = None  # None: the matched text itself is the evidence
+    repeat: int = 1  # how many distinct matches count, for markers a document lists several times
+
+    def evidence(self, match: re.Match[str]) -> str:
+        return self.label or " ".join(match.group().split())
+
+    def hits(self, body: str) -> list[str]:
+        found: dict[str, None] = {}
+        for match in self.pattern.finditer(body):
+            found[self.evidence(match)] = None
+            if len(found) >= self.repeat:
+                break
+        return list(found)
+
+
+def _bounded(source: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{source})(?!\w)")
+
+
+def phrase(text: str, weight: float) -> Term:
+    """A plain French phrase; each word may take a feminine or plural ending (« hospitalisé(e)s »)."""
+    label = normalize(text)
+    words = [w for w in re.split(r"[\s'\-]+", label) if w]
+    source = _SEPARATOR.join(re.escape(w) + ("(?:e?s?)" if w.isalpha() and len(w) > 1 else "") for w in words)
+    return Term(_bounded(source), weight, label)
+
+
+def pattern(*alternatives: str, weight: float, label: str | None = None, repeat: int = 1) -> Term:
+    """Regular expressions over normalised text, any of which hits; a space stands for any word separator."""
+    return Term(_bounded("|".join(alternatives).replace(" ", _SEPARATOR)), weight, label, repeat)
+
+
+@dataclass(frozen=True)
+class Heading:
+    term: Term
+    strong: bool  # names the document type outright, so it decides when it titles the document
+
+
+def strong(term: Term) -> Heading:
+    return Heading(term, strong=True)
+
+
+def weak(term: Term) -> Heading:
+    return Heading(term, strong=False)
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    cap: float  # the most the group adds, so that a long list does not drown the structure
+    terms: tuple[Term, ...]
+
+
+def group(cap: float, *terms: Term) -> TermGroup:
+    return TermGroup(cap, terms)
+
+
+UNCAPPED = float("inf")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    headings: tuple[Heading, ...]
+    vocabulary: tuple[TermGroup, ...]
+
+
+# --- lexicon -------------------------------------------------------------------------------------
+# Expressions are written against normalised text: lower case, no accents, « ' » and « - » only.
+
+_ANALYTES = (
+    r"hemoglobine(?: glyquee)?|hba1c|hematocrite|hematies|globules (?:rouges|blancs)|leucocytes|plaquettes"
+    r"|thrombocytes|polynucleaires(?: neutrophiles| eosinophiles| basophiles)?|neutrophiles|eosinophiles"
+    r"|basophiles|lymphocytes|monocytes|reticulocytes|v\.?g\.?m|t\.?c\.?m\.?h|c\.?c\.?m\.?h"
+    r"|vitesse de sedimentation|creatinine(?:mie)?|clairance|dfg|ckd ?epi|mdrd|uree|azotemie|natremie|kaliemie"
+    r"|chloremie|calcemie|phosphoremie|magnesemie|sodium|potassium|chlorures?|bicarbonates?|reserve alcaline"
+    r"|calcium|phosphore|magnesium|proteines? totales|protidemie|albumine(?:mie)?|crp|proteine c reactive"
+    r"|procalcitonine|tsh(?:us)?|t4 ?l(?:ibre)?|t3 ?l(?:ibre)?|glycemie|glucose|ferritine|fer serique|sideremie"
+    r"|transferrine|coefficient de saturation|vitamine (?:d|b12|b9)|25 ?oh|folates|cholesterol(?: total| hdl| ldl)?"
+    r"|hdl|ldl|triglycerides|asat|alat|transaminases|gamma ?gt|ggt|gamma glutamyl ?transferase"
+    r"|phosphatases alcalines|bilirubine(?: totale| libre| conjuguee)?|lipase|cpk|troponine(?: us)?|bnp"
+    r"|nt ?pro ?bnp|d ?dimeres|taux de prothrombine|inr|tca|fibrinogene|psa(?: total| libre)?|acide urique"
+    r"|uricemie|microalbuminurie|proteinurie|hematurie|leucocyturie|beta ?hcg|hcg|amh|fsh|oestradiol|estradiol"
+    r"|progesterone|prolactine|cortisol|ca ?125|ca ?15 ?3|ca ?19 ?9|afp|ag ?hbs|anti ?hb[sc]|vhc|vhb|vih|hiv"
+    r"|toxoplasmose|rubeole|cmv|tpha|vdrl|groupe sanguin|rhesus|rai|antibiogramme|germes?|lactates?|ldh"
+    r"|myoglobine|electrophorese|immunoglobulines?|ig[gamed]|facteur rhumatoide|anti ?ccp|osmolalite"
+)
+
+LAB = Lexicon(
+    headings=(
+        strong(phrase("examens de biologie médicale", 10)),
+        strong(pattern(
+            r"compte rendu (?:de |d'|des )?(?:biologie|analyses?(?: medicales?| de biologie medicale)?"
+            r"|examens? (?:biologiques?|de biologie)|resultats? d'analyses?)",
+            r"resultats? (?:d'|des |de vos |de votre )?(?:analyses?(?: medicales?| biologiques?)?"
+            r"|examens? (?:biologiques?|de biologie|de laboratoire)|bilan biologique)",
+            weight=10,
+        )),
+        weak(pattern(  # who sends it: a laboratory sends mostly results, but not only
+            r"laboratoire (?:de biologie medicale|d'analyses?(?: de biologie)?(?: medicales?)?)",
+            r"biologie medicale", r"lbm",
+            weight=8,
+        )),
+        strong(pattern(
+            r"compte rendu (?:d'examen |de l'examen )?(?:anatomo ?(?:et )?(?:cyto ?)?pathologi\w*|histologi\w*"
+            r"|cytologi\w*)",
+            r"anatomie (?:et cytologie )?pathologiques?", r"cytologie pathologique",
+            weight=8,
+        )),
+        weak(pattern(r"(?:examen )?(?:anatomo ?(?:et )?(?:cyto ?)?pathologi\w*|anapath)", weight=3)),
+        weak(phrase("laboratoire", 5)),
+        weak(pattern(  # networks of medical laboratories in France
+            r"cerballiance|biogroup|synlab|eurofins|biomnis|cerba|unilabs|inovie|bioclinic|labosud|laborizon"
+            r"|novescia|oriade|dyomedea|bio ?avenir",
+            weight=5,
+        )),
+        weak(phrase("bilan biologique", 3)),
+        weak(pattern(
+            r"hematologie(?! clinique)|biochimie(?: sanguine| urinaire)?|hemogramme|numeration formule sanguine"
+            r"|coagulation|immunologie|serologies?|bacteriologie|microbiologie|hormonologie|immuno ?hematologie"
+            r"|marqueurs tumoraux|enzymologie|gaz du sang|examen cytobacteriologique des urines|ecbu",
+            r"bilan (?:lipidique|hepatique|martial|thyroidien|renal|phosphocalcique|d'hemostase)",
+            weight=3,
+        )),
+        weak(phrase("biologie", 3)),
+    ),
+    vocabulary=(
+        group(
+            UNCAPPED,
+            pattern(r"(?:valeurs?|intervalles?) (?:de references?|usuelles?|normales?|biologiques? de reference)",
+                    weight=3),
+            pattern(r"anteriorites?", r"resultats? anterieurs?", weight=3),
+            pattern(r"preleve(?:e|s|es)? (?:le|a|du)", r"(?:date|heure) (?:de |du )?prelevement",
+                    r"prelevement (?:du|effectue)", weight=3),
+            pattern(r"(?:edite|imprime|valide|enregistre|recu) (?:le|par)", r"validation biologique", weight=1.5),
+            pattern(r"biologistes?(?: responsables?| medicaux)?", weight=3),
+            pattern(r"cofrac|accreditation|(?:norme )?iso 15189", weight=2),
+            pattern(r"macroscopie|microscopie|immuno ?histochimie|examen histologique|fragments? biopsiques?",
+                    weight=2, repeat=2),
+            pattern(r"sur (?:serum|plasma|sang total|sang veineux|urines? (?:de 24 ?h|echantillon))", weight=1.5),
+        ),
+        group(
+            3,  # analytical methods and analysers
+            pattern(
+                r"immuno ?turbidimetrie|turbidimetrie|colorimetrie|(?:electro)?chimiluminescence|immuno ?enzymatique"
+                r"|immunoenzymologie|spectrophotometrie|cytometrie|potentiometrie|enzymatique|elisa|elfa|automate"
+                r"|jaffe|idms|cobas|alinity|architect|atellica|sysmex",
+                weight=1.5, repeat=2,
+            ),
+        ),
+        group(
+            7,  # an analyte followed by its value is a result; named alone, a request or a mention
+            pattern(rf"(?:{_ANALYTES})(?=[^\d\n]{{0,40}}\d)", weight=1, repeat=7),
+            pattern(_ANALYTES, weight=0.4, repeat=5),
+        ),
+        group(
+            5,  # values with their units, reference ranges
+            pattern(
+                r"\d+(?:[.,]\d+)?\s*(?:g/dl|g/l|mg/l|mg/dl|mmol/l|[μu]mol/l|nmol/l|pmol/l|meq/l|ui/l|u/l|mui/l"
+                r"|[μu]ui/ml|ng/ml|ng/l|pg/ml|[μu]g/l|[μu]g/dl|giga/l|tera/l|t/l|fl|pg|/mm3|/[μu]l"
+                r"|ml/min(?:/1[.,]73\s*m2)?|mm/h|mosm/kg|(?:x\s*)?10\s*\^?\s*(?:9|12|3)/l)",
+                weight=1, repeat=5,
+            ),
+            pattern(r"[(\[]\s*[<>]?\s*\d+(?:[.,]\d+)?\s*(?:-|a)\s*\d+(?:[.,]\d+)?\s*[)\]]", weight=1.5, repeat=3),
+        ),
+    ),
+)
+
+_MODALITIES = (
+    r"irm|i\.r\.m|imagerie par resonance magnetique|scanner|tdm|tomodensitometrie|scanographie"
+    r"|(?:angio|uro|coro|arthro|entero|colo|dento) ?scanner|echographie|echo ?doppler|doppler|echocardiographie"
+    r"|radiographie|radio|rx|cliches?|mammographie|tomosynthese|osteodensitometrie|densitometrie osseuse"
+    r"|scintigraphie|tep(?: ?scan| ?tdm)?|pet ?scan|arthrographie|hysterosalpingographie|hysterographie"
+    r"|urographie|cystographie|transit (?:oeso ?gastro ?duodenal|du grele)|panoramique dentaire|cone ?beam"
+    r"|teleradiographie|arteriographie|phlebographie|angio ?irm|elastographie"
+)
+
+IMAGING = Lexicon(
+    headings=(
+        strong(pattern(
+            r"compte rendu (?:de l'|de |d'|du )?(?:examen )?(?:echographi\w*|echo ?doppler|doppler|radiographi\w*"
+            r"|radiologi\w*|irm|scanner|tdm|tomodensitometri\w*|mammographi\w*|senologi\w*|imagerie|scintigraphi\w*"
+            r"|osteodensitometri\w*|angioscanner|arthroscanner|uroscanner|teleradiographi\w*|tep"
+            r"|hysterosalpingographi\w*|echocardiographi\w*)",
+            weight=10,
+        )),
+        weak(pattern(  # who sends it: an imaging centre sends mostly reports, but not only
+            r"(?:centre|cabinet|institut|service|pole|departement|groupe|unite|plateau) (?:de |d')"
+            r"(?:imagerie|radiologie|radiodiagnostic|echographie|senologie|medecine nucleaire)\w*",
+            r"imagerie medicale",
+            weight=8,
+        )),
+        weak(pattern(rf"(?:{_MODALITIES})s?", weight=7)),
+        weak(pattern(r"radiologie|imagerie|radiologues? associes", weight=4)),
+    ),
+    vocabulary=(
+        group(
+            16,  # how the examination was made and by whom
+            phrase("technique", 1.5),
+            pattern(r"indications?\s*:", r"renseignements cliniques", weight=1.5),
+            phrase("incidence", 2.5),
+            pattern(r"(?:de )?face (?:et|\+) profil", weight=2),
+            pattern(r"coupes", r"coupes? (?:axiales?|frontales?|sagittales?|coronales?|fines?|jointives?)", weight=2.5),
+            pattern(r"reconstructions? (?:multiplanaires?|mpr|3d|frontales?|sagittales?|coronales?)",
+                    r"multiplanaires?", weight=2.5),
+            phrase("séquence", 2),
+            pattern(r"ponder(?:ation|ee?s?)", weight=2),
+            pattern(r"t1|t2|flair|stir|t2\*|diffusion|tof|3d", weight=1, repeat=2),
+            phrase("injection de produit de contraste", 3),
+            phrase("produit de contraste", 2.5),
+            pattern(r"injection (?:iodee|intraveineuse|iv|de gadolinium|de gado\w*)", r"gadolinium",
+                    r"(?:sans|apres|avant) injection", weight=2),
+            pattern(r"temps (?:arteriel|portal|veineux|tardif|excretoire)", r"acquisitions? (?:helicoidale|volumique)",
+                    r"helicoidale?", weight=2),
+            pattern(r"acquisitions?", r"corps entier", weight=1.5),
+            pattern(r"mode b", r"doppler (?:couleur|pulse|energie)",
+                    r"sonde (?:lineaire|abdominale|endovaginale|endocavitaire)", weight=1.5),
+            pattern(r"radiologues?", r"manipulateurs?(?: radio)?", weight=3),
+            pattern(r"produit dose longueur|pdl|dlp|ctdi\w*|mgy(?:\.?cm)?",
+                    r"dose (?:d'irradiation|delivree|totale|efficace)", weight=3),
+            pattern(r"(?:par rapport|comparaison|comparativement|compare) (?:a l'|avec l'|au |a |aux )?"
+                    r"(?:examens?|bilans?|cliches?|irm|scanners?|echographies?|mammographies?)(?: \w+)?"
+                    r" (?:precedents?|anterieurs?|du|de)", weight=2.5),
+            phrase("conclusion", 1),
+        ),
+        group(
+            8,  # what images show
+            pattern(r"pas d'(?:anomalie|lesion)s? (?:decelable|visible|notable|significative|echographique"
+                    r"|radiologique|osseuse|parenchymateuse|evolutive|focale)s?", weight=3),
+            pattern(r"(?:an|hypo|hyper|iso)?echogen\w*|echostructure|anechoique|cone d'ombre", weight=2, repeat=2),
+            pattern(r"(?:hyper|hypo|iso)dens\w*", r"(?:hyper|hypo|iso) ?signa\w*", weight=2, repeat=2),
+            pattern(r"opacites?|hyperclartes?|condensations?|prises? de contraste|rehaussements?"
+                    r"|microcalcifications?", weight=2, repeat=2),
+            pattern(r"bi ?rads|acr ?[0-6]|ti ?rads|li ?rads|pi ?rads|o ?rads|lung ?rads|fazekas|bosniak|kellgren",
+                    weight=3),
+            pattern(r"parenchymes?|cul de sac|voies biliaires|vesicule biliaire|trait de fracture|corticales?"
+                    r"|lesions? focales?|epanchements?|nodules?|adenopathies?|calcifications?", weight=1, repeat=3),
+            pattern(r"discopathies?|pincements?|osteophyt\w*|spondylolisthesis|scoliose"
+                    r"|lesions? (?:lytiques?|condensantes?)|arthrose|coxarthrose|gonarthrose|interligne",
+                    weight=1, repeat=3),
+            pattern(r"comblements?|epaississements?|infiltrations?|densifications?|niveau hydro ?aerique|permeables?"
+                    r"|stenoses?|thromboses?|hernie discale|protrusions? discales?|fractures?|masses?|kystes?"
+                    r"|collections?|lithiases?|calculs?|ectasies?|anevrismes?|atelectasies?|emphysemes?"
+                    r"|dilatations?|aspect (?:normal|habituel)|sans anomalie", weight=1, repeat=3),
+            pattern(r"mbq|99m ?tc|fdg|radio ?traceurs?|traceurs?|hyperfixations?|hypofixations?|fixations?|suv ?max",
+                    weight=2, repeat=2),
+            pattern(r"(?:foie|rate|reins?|pancreas|vessie|uterus|ovaires?|thyroide|prostate)"
+                    r" (?:de taille|d'echostructure|d'aspect|homogene|normale?)", weight=1.5),
+            pattern(r"\d+(?:[.,]\d+)?\s*(?:x\s*\d+(?:[.,]\d+)?\s*){1,2}(?:mm|cm)", weight=2),
+        ),
+    ),
+)
+
+CONSULTATION = Lexicon(
+    headings=(
+        strong(pattern(
+            r"(?:compte rendu|cr|rapport) (?:de |d'|du )?(?:la )?(?:tele ?)?(?:consultation|visite)",
+            r"(?:tele ?)?consultations? (?:du \d+|du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi)"
+            r"|de (?:suivi|controle|chirurgie|medecine|pediatrie|psychiatrie|geriatrie|gynecologie|la douleur)"
+            r"|(?:de |d')\w+ologie|d'anesthesie|d'orl|d'annonce|(?:pre|post) ?(?:operatoire|anesthesique)"
+            r"|externe|specialisee|initiale|medicale)",
+            weight=10,
+        )),
+        # « Consultations sur rendez-vous » heads every letterhead of a practice.
+        weak(pattern(r"(?:tele ?)?consultations?(?! (?:sur|uniquement|le|les|du lundi|tel|telephone|par|avec|:))",
+                     weight=4)),
+        weak(pattern(r"avis (?:specialise|\w+ique|medical)", weight=4)),
+    ),
+    vocabulary=(
+        group(
+            UNCAPPED,  # the course of a consultation
+            pattern(r"motifs? (?:de (?:la )?)?(?:consultation|venue)", weight=3),
+            pattern(r"motif\s*:", weight=2),
+            pattern(r"(?<![^\n])(?:motif|examen(?: clinique| physique)?|antecedents?|histoire(?: de la maladie)?"
+                    r"|interrogatoire|conclusion|conduite a tenir|cat|diagnostic|au total|plan de soins)s? ?:",
+                    weight=1.5, repeat=4),
+            phrase("examen clinique", 3),
+            pattern(r"a l'examen", r"examen (?:physique|general)", r"examen\s*:", weight=1.5),
+            phrase("antécédent", 1.5),
+            pattern(r"histoire de la maladie|anamnese|interrogatoire", weight=1.5),
+            phrase("conduite à tenir", 3),
+            pattern(r"cat\s*:", weight=1.5),
+            pattern(r"(?:vu|vue|revu|revue|examine|examinee|recu|recue) (?:ce jour |aujourd'hui |ce matin )?"
+                    r"en consultation", weight=3),
+            pattern(r"(?:vu|vue|revu|revue|examine|examinee) (?:ce jour|aujourd'hui|ce matin|pour)", weight=2.5),
+            pattern(r"(?:j'ai|je l'ai|je les ai) (?:vu|vue|revu|revue|examine|examinee)", weight=2),
+            pattern(r"je (?:vois|revois|recois|examine) (?:ce jour|aujourd'hui|ce matin|en consultation)", weight=2.5),
+            pattern(r"(?:consulte|vient consulter|venue? consulter|vient (?:me|nous) voir|se presente)"
+                    r"(?: ce jour| aujourd'hui)? pour", weight=2),
+            pattern(r"(?:reverrai|reverrons|revoir|reconvoquee?) (?:dans|en|a|si)", r"prochain rendez ?vous",
+                    r"prochaine consultation", r"nouvelle consultation", weight=2),
+            pattern(r"(?:controle|revoir|reevaluation|surveillance)(?: \w+)? dans \d+ (?:jours?|semaines?|mois|ans?)",
+                    weight=2),
+            pattern(r"(?:pour le |pour son |le )?suivi (?:de son|de sa|de ses|d'une?|du)", r"pour (?:le|son|sa) suivi",
+                    weight=1.5),
+            pattern(r"pas d'indication (?:a|au|pour)", r"je (?:lui )?(?:propose|conseille)",
+                    r"nous (?:proposons|convenons)", r"information (?:donnee|delivree)", weight=1.5),
+            pattern(r"traitement (?:habituel|actuel|en cours|de fond)", weight=1.5),
+            # what is planned is what a consultation decides; a report tells what was done
+            pattern(r"(?:a|sera|seront|est|sont) (?:programmer|prevoir|prevue?s?|programmee?s?|envisagee?s?)",
+                    r"programmee?s? (?:sous|le|en|pour|a|dans)", weight=2, repeat=2),
+            pattern(r"adressee? (?:par|pour avis par) (?:le |son )?(?:docteur|dr|medecin)", weight=2),
+            pattern(r"dictee? (?:mais |et )?non relue?|document dicte", weight=2),
+            pattern(r"(?:dans ses|comme) antecedents,? on (?:note|retient|retrouve)", weight=1.5),
+            phrase("mode de vie", 1.5),
+            phrase("allergie", 1),
+            pattern(r"au total|conclusion|plan de soins|projet therapeutique|propositions? therapeutiques?",
+                    r"conseils (?:de|d')", weight=1),
+        ),
+        group(
+            7,  # measurements taken in the consulting room
+            pattern(r"(?:ta|pa|tension(?: arterielle)?|pression arterielle)\s*:?\s*(?:a\s*)?\d{2,3}\s*/\s*\d{1,3}",
+                    weight=2),
+            pattern(r"(?:fc|frequence cardiaque|pouls)\s*:?\s*(?:a\s*)?\d{2,3}", weight=1.5),
+            pattern(r"poids\s*:?\s*(?:de\s*)?\d{1,3}(?:[.,]\d)?\s*kg", r"poids", weight=1.5),
+            pattern(r"imc|indice de masse corporelle", weight=1.5),
+            pattern(r"(?:spo2|saturation)\s*:?\s*(?:a\s*)?\d{2,3}\s*%", weight=1.5),
+            pattern(r"auscultation (?:cardiaque|pulmonaire|cardio ?pulmonaire)|bruits du coeur|murmure vesiculaire"
+                    r"|abdomen souple|mollets souples|pas de souffle", weight=2, repeat=2),
+            pattern(r"examen (?:neurologique|cardio ?vasculaire|pulmonaire|abdominal|cutane|orl|osteo ?articulaire)",
+                    weight=1.5),
+        ),
+        group(
+            4,  # what the doctor's hands and stethoscope found
+            pattern(r"a la palpation|palpation|auscultation|otoscopie|apyretique|fievre a \d+|tympans?|amygdales?"
+                    r"|pharynx|sibilants?|crepitants?|ronchi|eupneique|bon etat general|etat general conserve"
+                    r"|reflexes|erythemat\w*|oedemes?|signe de (?:lasegue|murphy|homans|babinski)|ecg"
+                    r"|electrocardiogramme|examen (?:\w+ )?(?:normal|sans particularite)|pas de deficit|palpables?",
+                    weight=1, repeat=4),
+        ),
+        group(
+            3,  # speech-recognition transcripts keep the dictated punctuation
+            pattern(r"point a la ligne|nouveau paragraphe|(?:ouvrez?|fermez?) (?:la )?parenthese"
+                    r"|ouvrez? les guillemets|deux points|point virgule", weight=1.5, repeat=2),
+        ),
+    ),
+)
+
+LETTER = Lexicon(
+    headings=(
+        weak(pattern(r"(?:(?:monsieur|madame) et )?(?:(?:mon|ma|tres|bien) ){0,2}(?:cher|chere|chers|cheres)"
+                     r" (?:confrere|consoeur|collegue"
+                     r"|ami|amie|maitre|docteur|professeur|monsieur|madame)s?", weight=6)),
+        weak(pattern(r"madame,? monsieur|monsieur,? madame|mesdames,? messieurs", weight=5)),
+        weak(pattern(r"(?:chere |cher )?(?:madame|monsieur|mademoiselle)\s?,(?=\s*(?:\n|$))", weight=4)),
+        weak(pattern(r"(?:monsieur|madame) (?:le |la )?(?:docteur|docteure|professeur|professeure|dr|pr)", weight=4)),
+        weak(pattern(r"lettre (?:d'adressage|de recommandation|de correspondance|medicale)",
+                     r"courrier (?:medical|d'adressage)", weight=5)),
+    ),
+    vocabulary=(
+        group(
+            UNCAPPED,  # what one writes to a colleague or a patient
+            pattern(r"je (?:me permets de |souhaite |voudrais )?(?:vous|te|t') ?(?:adresse|adresser|confie|confier"
+                    r"|envoie|transmets|fais parvenir|ai adresse)", weight=3),
+            pattern(r"l'attention que vous (?:lui|leur) (?:porterez|accorderez)", weight=2.5),
+            pattern(r"je (?:vous|te) remercie", r"merci (?:de|pour) (?:votre|vos|ton|ta|tes|bien vouloir)",
+                    r"en (?:vous|te) remerciant",
+                    r"avec (?:tous )?mes remerciements", r"merci d'avance", weight=2.5, repeat=2),
+            pattern(r"je vous prie (?:d'agreer|de croire|de recevoir)", r"veuillez (?:agreer|croire|recevoir)",
+                    r"salutations (?:distinguees|confraternelles|respectueuses|cordiales|les meilleures)",
+                    r"l'expression de (?:mes|nos) (?:sentiments|salutations)", weight=3),
+            pattern(r"(?:bien |tres |tres bien )?confraternellement", r"(?:bien )?amicalement",
+                    r"bien (?:a vous|a toi|cordialement)", r"cordialement", r"sinceres salutations",
+                    r"(?:avec mes |bien )?amities(?: confraternelles)?", r"bien sincerement", r"respectueusement",
+                    weight=3),
+            pattern(r"(?:reste|restant|me tiens|restons|demeure) a (?:votre|ta) (?:entiere )?disposition",
+                    r"a votre disposition pour", weight=2.5),
+            pattern(r"je (?:vous|te) (?:tiendrai|tiens) (?:au courant|informee?)", r"(?:vous|te) tenir informee?",
+                    weight=2),
+            pattern(r"(?:votre|notre) patiente?(?: commune?)?",
+                    r"que vous (?:m'avez|nous avez|avez bien voulu m')(?: adresse| confie)?", weight=2.5),
+            pattern(r"vous trouverez (?:ci ?joint|ci ?dessous|en piece jointe)", r"veuillez trouver", r"je joins",
+                    weight=1.5),
+            pattern(r"objet\s*:", r"(?:p\.?\s?j\.?|pieces? jointes?)\s*:", weight=2),
+            pattern(r"suite a votre (?:appel|demande|courrier|visite)", r"je vous (?:confirme|informe|rappelle)",
+                    weight=2),
+            pattern(r"pour avis|votre avis", r"je souhaiterais (?:avoir )?votre", r"je me permets de vous",
+                    r"a l'attention (?:du|de)", weight=2),
+        ),
+    ),
+)
+
+DISCHARGE = Lexicon(
+    headings=(
+        strong(pattern(
+            r"(?:compte rendu|cr|rapport|synthese|resume) (?:de |d'|du )?(?:l')?(?:hospitalisation|sejour)",
+            r"lettre (?:de liaison|de sortie)", r"courrier de sortie", r"lettre de fin d'hospitalisation",
+            r"compte rendu de sortie",
+            weight=10,
+        )),
+        strong(pattern(r"crh", weight=8)),
+        weak(pattern(r"compte rendu (?:de |d'|du )?(?:passage aux urgences|urgences)", weight=7)),
+        weak(pattern(r"hospitalisation (?:de jour|de semaine|complete|programmee)|hopital de jour|hdj", weight=7)),
+        weak(pattern(r"hospitalisation (?:du \d+|en (?:hopital|unite|service))|sejour du \d+", weight=5)),
+    ),
+    vocabulary=(
+        group(
+            UNCAPPED,  # the stay: when, where, how it went, how it ended
+            pattern(r"date (?:d'entree|de sortie|d'admission|d'hospitalisation)", weight=3, repeat=2),
+            pattern(r"(?:entree?|admise?|hospitalisee?) (?:le|du) \d+", weight=3),
+            pattern(r"(?:sortie?) le \d+", weight=2),
+            phrase("hospitalisé", 2),
+            phrase("hospitalisation", 1),
+            phrase("séjour", 1.5),
+            pattern(r"(?:hospitalisee?s?|sejour|admise?) [^\n]{0,60}?du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})?"
+                    r" au \d+", weight=3),
+            pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours)"
+                    r" (?:de son|du|de cette|de l'|de sa|le|son|sa) (?:sejour|hospitalisation)", weight=3),
+            pattern(r"duree (?:du |de )?sejour", weight=3),
+            pattern(r"evolution dans (?:le|notre) service",
+                    r"evolution (?:au cours|durant|pendant) (?:du|de son) sejour", weight=3),
+            pattern(r"dans (?:le|notre) service", r"dans (?:l'|notre )unite", weight=2),
+            pattern(r"motif (?:d'hospitalisation|d'admission|d'entree)", weight=3),
+            pattern(r"mode (?:d'entree|de sortie)", weight=3),
+            pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=3),
+            pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
+                    r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
+                    r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
+            pattern(r"(?:prochaine|\d+(?:e|eme)|premiere|derniere) (?:cure|seance|hospitalisation)",
+                    r"cure de (?:chimiotherapie|\w+)", weight=2),
+            pattern(r"transferee? (?:en|au|a|vers|dans)", r"transfert (?:en|au|vers|dans)", weight=1.5),
+            pattern(r"chef de service|praticien hospitalier|chef de clinique|assistant specialiste|cadre de sante",
+                    weight=1.5),
+            pattern(r"urgences|reanimation|soins (?:continus|intensifs)|usic|ssr|had", weight=1),
+            pattern(r"histoire de la maladie", weight=1.5),
+            pattern(r"examens? complementaires", weight=1),
+            pattern(r"diagnostics? (?:principal|de sortie|associes?|retenus?)", weight=2.5),
+            pattern(r"suivi a prevoir", r"(?:rendez ?vous|rdv|consultation) (?:de suivi )?(?:prevue?|programmee?"
+                    r"|a prevoir)", weight=1.5),
+        ),
+    ),
+)
+
+OPERATIVE = Lexicon(
+    headings=(
+        strong(pattern(
+            r"(?:compte rendu|cr|protocole|rapport) (?:operatoire|chirurgical|d'intervention|de l'intervention"
+            r"|d'acte operatoire|d'operation)",
+            weight=10,
+        )),
+        strong(pattern(  # endoscopies and other procedures are filed with operations
+            r"compte rendu (?:d'|de l'|de |du )?(?:endoscopie|coloscopie|gastroscopie|fibroscopie|rectoscopie"
+            r"|cystoscopie|hysteroscopie|arthroscopie|coelioscopie|bronchoscopie|echo ?endoscopie|geste|acte)\w*",
+            weight=8,
+        )),
+        weak(pattern(r"cro", weight=6)),
+        weak(pattern(r"intervention (?:chirurgicale )?(?:du \d+|realisee le|pratiquee le)",
+                     r"date (?:de l'intervention|operatoire|d'intervention)", r"bloc operatoire", weight=5)),
+    ),
+    vocabulary=(
+        group(
+            10,  # the team and the anaesthesia
+            phrase("opérateur", 3),
+            phrase("aide opératoire", 3),
+            pattern(r"aides?\s*:", weight=1.5),
+            phrase("chirurgien", 1.5),
+            pattern(r"anesthesistes?\s*:|medecin anesthesiste|iade|ibode|instrumentiste", weight=2),
+            pattern(r"anesthesie (?:generale|loco ?regionale|locale|peridurale)|rachi ?anesthesie|sedation"
+                    r"|bloc (?:interscalenique|axillaire|femoral|sciatique|plexique)|intubation|masque laryng\w*",
+                    weight=3),
+        ),
+        group(
+            18,  # the gestures, from installation to dressing
+            phrase("installation", 2.5),
+            pattern(r"decubitus (?:dorsal|lateral|ventral)", r"position (?:gynecologique|de lithotomie|demi ?assise)",
+                    r"table orthopedique", weight=2),
+            pattern(r"champage|champs? operatoires?|badigeon\w*|asepsie|antisepsie|detersion|povidone|betadine"
+                    r"|chlorhexidine", weight=2.5),
+            pattern(r"antibioprophylaxie|check ?list", weight=2.5),
+            phrase("incision", 3),
+            pattern(r"voie d'abord", r"abord (?:coelioscopique|chirurgical|par voie)", weight=2.5),
+            phrase("dissection", 2),
+            phrase("hémostase", 3),
+            phrase("fermeture", 2.5),
+            phrase("plan par plan", 3),
+            phrase("surjet", 3),
+            pattern(r"points? separes|agrafes?|fils? (?:resorbables?|non resorbables?)|vicryl|prolene|monocryl"
+                    r"|ethilon|stratafix|colle biologique|steri ?strips?", weight=2.5, repeat=2),
+            pattern(r"drain(?:s|age)?|redon|lame de delbet|penrose", weight=2),
+            pattern(r"trocarts?|pneumoperitoine|insufflation|exsufflation|coelioscop\w*|laparoscop\w*|laparotomie"
+                    r"|arthrotomie|thoracotomie|sternotomie", weight=2.5, repeat=2),
+            pattern(r"exerese|resection|excision|anastomose|suture|ligature|adhesiolyse|osteosynthese|arthroplastie"
+                    r"|\w+ectomie|\w+plastie|\w+rraphie|\w+pexie", weight=1, repeat=3),
+            pattern(r"pieces? (?:operatoires?|d'exerese)", r"(?:envoyee?s?|adressee?s?) en (?:anatomo ?pathologie"
+                    r"|anapath)", r"examen anatomo ?pathologique", weight=2.5),
+            phrase("garrot", 2.5),
+            phrase("pansement", 1.5),
+            pattern(r"suites? (?:operatoires?|post ?operatoires?)|per ?operatoire|peroperatoire", weight=3),
+            pattern(r"(?:duree|temps) (?:de l'intervention|operatoire|d'intervention|de garrot)", weight=2.5),
+            pattern(r"pertes? sanguines?", r"saignement (?:per ?operatoire|estime|minime)", r"compte des compresses",
+                    r"salle de reveil|sspi", weight=2),
+            pattern(r"sans incident|intervention", weight=1),
+        ),
+    ),
+)
+
+PRESCRIPTION = Lexicon(
+    headings=(
+        strong(pattern(
+            # « Ordonnance du 01/03 » or « n° » in a lab or imaging header names the request, not the document.
+            r"ordonnances?(?: (?:bizone|securisee|medicale|de sortie|renouvelable|d'exception))?"
+            r"(?! ?(?:du \d|n\b|no\b|numero))",
+            r"prescriptions? (?:relatives? au traitement de l'affection|sans rapport avec l'affection)",
+            weight=10,
+        )),
+        weak(pattern(r"prescriptions? (?:medicales?|de sortie|d'examens|de soins(?: infirmiers)?|de kinesitherapie)",
+                     r"renouvellement (?:d'ordonnance|de traitement)", weight=5)),
+    ),
+    vocabulary=(
+        group(
+            UNCAPPED,  # how much, how long, how often, renewals
+            pattern(r"qsp|q\.s\.p|quantite suffisante pour|pour une duree de", weight=3),
+            phrase("posologie", 2.5),
+            pattern(r"a renouveler|renouvelable|non renouvelable|ne pas renouveler|renouveler \d+ fois", weight=3),
+            pattern(r"ald|affection de longue duree", weight=1.5),
+            pattern(r"bizone|non substituable", weight=3),
+            pattern(r"(?:pendant|durant|pour|tous les|toutes les) \d+ (?:jours?|semaines?|mois|ans?)",
+                    r"(?:\d+|un|une|deux|trois|six) (?:jours?|semaines?|mois) de traitement", weight=2.5, repeat=2),
+            pattern(r"(?:\d+|une|deux|trois|quatre) fois par (?:jour|semaine)", r"\d+\s*(?:x\s*)?/\s*j(?:our)?",
+                    r"par jour", weight=2, repeat=2),
+            pattern(r"matin,? (?:midi )?(?:et )?soir|le matin|le midi|le soir|au coucher|au lever",
+                    r"(?:au cours|pendant|avant|apres|au milieu) (?:des|du) repas", r"a jeun", weight=2, repeat=2),
+            pattern(r"si (?:besoin|douleurs?|fievre|necessaire)", r"en cas de (?:douleurs?|fievre|besoin|crise)",
+                    r"maximum \d+ (?:par jour|/j)", r"sans depasser", r"toutes les \d+\s*h(?:eures)?",
+                    weight=2, repeat=2),
+            phrase("faire pratiquer", 4),
+            pattern(r"(?<![^\n])(?:a )?faire (?:pratiquer|realiser)", weight=3),  # the order opens its line
+            pattern(r"faire realiser", r"a realiser (?:par|au|dans|en laboratoire)", weight=2),
+            pattern(r"bilan (?:sanguin|biologique|sanguin et urinaire)(?: complet)? (?:a jeun|a (?:faire|realiser))",
+                    r"(?:analyses?|examens?|bilan) (?:a faire|a realiser)", weight=2.5),
+            pattern(r"soins infirmiers", r"(?:ide|infirmiere?) a domicile", r"dimanches? et jours? feries(?: inclus)?",
+                    weight=2.5),
+            pattern(r"(?:\d+ )?seances? de (?:kinesitherapie|reeducation|orthophonie)|kinesitherapie|\d+ seances?",
+                    weight=2),
+            pattern(r"bas de contention|chaussettes de contention|\d+ paires?|attelle|orthese|semelles orthopediques"
+                    r"|lit medicalise|fauteuil roulant|deambulateur|bandelettes|lancettes", weight=2.5, repeat=2),
+            pattern(r"a delivrer|delivrer|\d+ boites?|boites? de", weight=2),
+        ),
+        group(
+            8,  # forms, doses and drugs
+            pattern(r"comprimes?|cps?|gelules?|sachets?|ampoules?|flacons?|sirops?|collyres?|pommades?|suppositoires?"
+                    r"|ovules?|patchs?|dispositifs? transdermiques?|stylos?(?: injecteurs?)?|seringues? pre ?remplies?"
+                    r"|capsules?|pastilles?|lyophilisats?|bouffees?|pulverisations?|gouttes?"
+                    r"|cuilleres? a (?:cafe|soupe)|doses? poids", weight=2, repeat=3),
+            pattern(r"\d+(?:[.,]\d+)?\s*(?:mg|[μu]g|mcg|g|ml|ui)(?!\s*/)", weight=1.5, repeat=3),
+            pattern(r"\w+(?:prazole|statine|olol|pril|sartan|cilline|mycine|floxacine|azepam|tidine|dipine"
+                    r"|gliptine|formine|parine|xaban|gatran|profene|coxib)", weight=1, repeat=3),  # common INN endings
+        ),
+    ),
+)
+
+OTHER = Lexicon(
+    headings=(
+        strong(pattern(
+            r"certificats?(?: medical| de \w+| d'\w+| medical de \w+)?",
+            r"attestations?(?: de \w+| d'\w+| medicale)?", r"facture", r"note d'honoraires", r"devis",
+            r"avis d'arret de travail", r"arret de travail", r"bon de transport", r"prescription medicale de transport",
+            r"consentement (?:eclaire|libre et eclaire)", r"fiche de consentement", r"formulaire", r"cerfa",
+            r"questionnaire", r"demande d'accord prealable", r"protocole de soins", r"feuille de soins",
+            r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
+            r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
+            r"informations? (?:aux patients|patients?|avant|apres)", r"conseils (?:apres|avant|aux patients)",
+            r"livret d'accueil", r"preparation (?:a|pour) (?:une?|la|l'|votre)",
+            weight=10,
+        )),
+    ),
+    vocabulary=(
+        group(
+            UNCAPPED,  # certificates, invoices, sick notes
+            pattern(r"je soussignee?", r"certifie (?:avoir|que)", r"pour servir et valoir ce que de droit",
+                    r"remis en mains? propres?", r"a la demande de l'interessee?",
+                    r"(?:ne presente|absence de) (?:pas de |aucune )?contre ?indication", r"aptes?|aptitude",
+                    r"en competition", weight=3, repeat=2),
+            pattern(r"montant|total ttc|tva|net a payer|reglement|honoraires|euros?|€|acompte|tiers payant",
+                    weight=1.5, repeat=2),
+            pattern(r"sorties? (?:autorisees?|non autorisees?|libres?)", r"jours? d'arret", r"reprise du travail",
+                    weight=2),
+            pattern(  # information sheets speak to the patient about « votre médecin »
+                r"votre (?:medecin|pharmacien|infirmiere?)", r"n'hesitez pas a", r"en cas de (?:doute|question)",
+                r"il est (?:recommande|conseille|important|necessaire) de", r"ne (?:conduisez|signez|buvez|mangez)",
+                weight=2, repeat=3,
+            ),
+        ),
+    ),
+)
+
+LEXICONS: dict[DocType, Lexicon] = {
+    DocType.LAB_RESULT: LAB,
+    DocType.IMAGING_REPORT: IMAGING,
+    DocType.CONSULTATION_REPORT: CONSULTATION,
+    DocType.LETTER: LETTER,
+    DocType.DISCHARGE_SUMMARY: DISCHARGE,
+    DocType.OPERATIVE_REPORT: OPERATIVE,
+    DocType.PRESCRIPTION: PRESCRIPTION,
+    DocType.OTHER: OTHER,
+}
+
+# --- scoring and decision ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TypeScore:
+    points: float
+    body_points: float  # what the vocabulary alone earned
+    title_line: int | None  # the line where a strong heading of this type titles the document
+    evidence: tuple[str, ...]
+
+
+def _score_headings(headings: tuple[Heading, ...], document: NormalizedDocument) -> tuple[float, int | None, list[str]]:
+    """Each heading counts once, where it stands best, and one stretch of text earns one heading only
+    (« Laboratoire de biologie médicale » is not « Laboratoire » again)."""
+    placements = sorted(
+        ((document.heading_share(match), heading, match)
+         for heading in headings for match in heading.term.pattern.finditer(document.body)),
+        key=lambda placement: placement[0] * placement[1].term.weight,
+        reverse=True,
+    )
+    points, title_lines, evidence, counted, spans = 0.0, [], [], set(), []
+    for share, heading, match in placements:
+        if heading in counted or any(match.start() < end and start < match.end() for start, end in spans):
+            continue
+        counted.add(heading)
+        spans.append(match.span())
+        points += heading.term.weight * share
+        if heading.strong and share == TITLE_WEIGHT:
+            title_lines.append(document.line_index(match.start()))
+        evidence.append(heading.term.evidence(match))
+    return points, min(title_lines, default=None), evidence
+
+
+def _score_vocabulary(groups: tuple[TermGroup, ...], body: str) -> tuple[float, list[str]]:
+    points, evidence = 0.0, []
+    for term_group in groups:
+        group_points = 0.0
+        for term in term_group.terms:
+            hits = term.hits(body)
+            group_points += term.weight * len(hits)
+            evidence.extend(hits)
+        points += min(group_points, term_group.cap)
+    return points, evidence
+
+
+def _score(lexicon: Lexicon, document: NormalizedDocument) -> TypeScore:
+    heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
+    body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
+    evidence = tuple(dict.fromkeys(heading_evidence + body_evidence))
+    return TypeScore(heading_points + body_points, body_points, title_line, evidence)
+
+
+def _decide(scores: dict[DocType, TypeScore]) -> DocType:
+    titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
+    if titled:
+        return min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
+    best, runner_up = sorted(scores, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
+    return best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
+
+
+def _is_clear_winner(best: TypeScore, runner_up: TypeScore) -> bool:
+    lead = best.points - runner_up.points
+    # A letterhead alone (« Scanner-IRM des Deux-Rives » on a leaflet) is not enough: the body must agree.
+    return best.points >= MIN_SCORE and best.body_points > 0 and lead >= max(MIN_LEAD, MIN_LEAD_SHARE * best.points)
+
+
+def classify(text: str) -> Classification:
+    """The type of a document from its text, with every type's score and the phrases that earned it."""
+    document = NormalizedDocument.of(text)
+    scores = {doc_type: _score(lexicon, document) for doc_type, lexicon in LEXICONS.items()}
+    return Classification(
+        doc_type=_decide(scores),
+        scores={doc_type.value: round(score.points, 2) for doc_type, score in scores.items()},
+        matched_terms={doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence},
+    )

@@ -1,0 +1,632 @@
+"""The document classifier: realistic French documents of every type, noise, and robustness."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from docpipe.classify import classify, normalize
+from docpipe.models import DocType
+
+# --- samples -------------------------------------------------------------------------------------
+
+LAB_RESULTS = [
+    """LABORATOIRE DE BIOLOGIE MÉDICALE DES TILLEULS
+12 rue des Tilleuls 69003 Lyon — Tél 04 00 00 00 00
+Biologiste responsable : Dr Anne Petit
+Patient : DUPONT Marie née le 12/03/1957
+Prescripteur : Dr Claire Exemple
+Prélevé le 04/03/2024 à 08:12 — Reçu le 04/03/2024
+HÉMATOLOGIE
+Numération formule sanguine                      Valeurs de référence   Antériorités
+Hématies            4,52 T/L                     (3,80-5,20)            4,61
+Hémoglobine         13,1 g/dL                    (11,5-15,0)            13,4
+Hématocrite         39,8 %                       (35,0-47,0)
+VGM                 88 fL                        (80-100)
+Leucocytes          6,4 G/L                      (4,0-10,0)
+Plaquettes          245 G/L                      (150-400)
+BIOCHIMIE
+Créatinine          72 µmol/L                    (45-90)
+DFG (CKD-EPI)       78 mL/min/1,73m2
+Glycémie à jeun     5,4 mmol/L                   (4,1-5,9)
+Compte rendu validé par le biologiste. Accréditation COFRAC n° 8-1234
+""",
+    """Cerballiance Rhône
+Examens de biologie médicale
+Dossier n° 240312-0457   Edité le 12/03/2024
+Mme MARTIN Sophie   Née le 02/05/1980
+Prélèvement du 12/03/2024
+
+Bilan thyroïdien
+TSH ultrasensible ........ 2,31 mUI/L   [0,27 - 4,20]
+T4 libre ................. 15,2 pmol/L  [12,0 - 22,0]
+
+Bilan martial
+Ferritine ................ 18 µg/L     [13 - 150]
+Fer sérique .............. 9,1 µmol/L  [9,0 - 30,4]
+
+Biochimie
+Hémoglobine glyquée (HbA1c) 5,6 %
+CRP ...................... < 4 mg/L    [< 5]
+Technique : immunoturbidimétrie sur Cobas
+""",
+    # OCR with lost accents and broken spacing
+    """LABORAT0IRE D'ANALYSES MEDICALES
+Resultats d'analyses
+Date de prelevement : 15/01/2024
+Hemoglobine 11.2 g/dl (12.0-16.0)
+Leucocytes 8.9 G/L (4.0-10.0)
+Plaquettes 320 G/L (150-400)
+Creatinine 95 umol/l (45-90)
+Uree 7.1 mmol/l (2.5-7.5)
+Potassium 4.2 mmol/l (3.5-5.0)
+Sodium 139 mmol/l (136-145)
+Valeurs usuelles adultes. Validation biologique : Dr P. Martin
+""",
+    """Biologie médicale — Compte rendu d'analyses
+Mr BERNARD Louis, né le 21/09/1948
+Prélevé le 03/02/2024 par IDE à domicile
+Bilan lipidique
+Cholestérol total 2,10 g/L (< 2,00)
+HDL cholestérol 0,52 g/L (> 0,40)
+LDL cholestérol 1,28 g/L
+Triglycérides 1,45 g/L (< 1,50)
+ASAT 28 UI/L (< 35)   ALAT 31 UI/L (< 45)   Gamma GT 40 UI/L (< 55)
+PSA total 1,8 ng/mL (< 4)
+""",
+    """ECBU — Examen cytobactériologique des urines
+Prélèvement : urines du matin, le 05/03/2024
+Leucocyturie : 120 000 /mL   Hématurie : 10 000 /mL
+Culture : Escherichia coli > 10^5 UFC/mL
+Antibiogramme : sensible amoxicilline, ciprofloxacine
+Biologiste : Dr Lemoine
+""",
+]
+
+IMAGING_REPORTS = [
+    """Centre d'Imagerie Médicale du Parc
+Dr Jean Rayon, radiologue
+Patiente : Mme LEROY Anne, née le 14/07/1965
+Examen du 10/03/2024
+
+MAMMOGRAPHIE BILATÉRALE ET ÉCHOGRAPHIE MAMMAIRE
+
+Indication : dépistage organisé.
+Technique : incidences de face et oblique externe, complétées par une échographie.
+Résultats : seins de densité type B. Pas de masse, pas de microcalcification suspecte.
+L'échographie ne montre pas d'image nodulaire.
+Conclusion : pas d'anomalie décelable. ACR 1 bilatéral. BI-RADS 1.
+""",
+    """IRM DU GENOU DROIT
+Indication : gonalgie droite depuis une chute, suspicion de lésion méniscale.
+Technique : séquences pondérées T1, T2 et DP fat sat dans les trois plans, sans injection.
+Résultats : hypersignal linéaire de la corne postérieure du ménisque interne atteignant la surface
+articulaire inférieure. Ligaments croisés continus. Épanchement articulaire de faible abondance.
+Conclusion : fissure horizontale de la corne postérieure du ménisque interne.
+Dr Durand, radiologue
+""",
+    """CABINET DE RADIOLOGIE DES ALPES
+Compte rendu de scanner thoraco-abdomino-pelvien
+Examen réalisé avec injection de produit de contraste iodé au temps portal.
+Coupes axiales de 1 mm, reconstructions multiplanaires.
+Pas d'adénopathie médiastinale. Nodule pulmonaire du lobe inférieur droit de 6 x 5 mm,
+stable par rapport à l'examen précédent du 02/2023.
+Foie de taille normale, sans lésion focale. Pas d'épanchement.
+PDL : 845 mGy.cm
+Conclusion : nodule pulmonaire stable, pas d'argument pour une évolution.
+""",
+    """ECHOGRAPHIE ABDOMINALE
+Foie de taille normale, d'échostructure homogène, sans lésion focale.
+Vésicule biliaire alithiasique, voies biliaires non dilatées.
+Reins de taille normale, bien différenciés, sans dilatation des cavités.
+Rate homogène de 10 cm. Pas d'épanchement intra-péritonéal.
+CONCLUSION : échographie abdominale normale.
+""",
+    # OCR-noisy radiography
+    """RADIOGRAPHIE DU THORAX DE FACE
+Indication : toux febrile.
+Resultat : opacite alveolaire du lobe inferieur gauche avec bronchogramme aerien.
+Pas d'epanchement pleural. Silhouette cardiaque normale.
+Conclusion : pneumopathie du lobe inferieur gauche.
+Dr A. Cliche - Radiologue
+""",
+]
+
+CONSULTATION_REPORTS = [
+    """Dr Claire Exemple — Cardiologie
+Compte rendu de consultation du 12/03/2024
+Patient : M. PETIT Jacques, né le 03/01/1950
+
+Motif de consultation : bilan d'une dyspnée d'effort.
+Antécédents : HTA, dyslipidémie, tabagisme sevré.
+Traitement habituel : amlodipine 5 mg, atorvastatine 20 mg.
+Examen clinique : TA 145/85, FC 72/min, poids 82 kg. Auscultation cardiaque : souffle
+systolique 2/6 au foyer aortique. Pas de signe d'insuffisance cardiaque.
+ECG : rythme sinusal régulier.
+Conclusion : rétrécissement aortique probable, échographie cardiaque à programmer.
+Conduite à tenir : je le reverrai dans 3 mois avec les résultats.
+""",
+    # dictation transcript, one paragraph, with a letter closing
+    """Compte rendu de consultation du 4 mars 2024. Motif : douleurs lombaires depuis trois semaines
+virgule sans irradiation point. Examen : rachis raide virgule Lasègue négatif point à la ligne
+Conclusion : lombalgie commune point. Traitement antalgique et kinésithérapie point. Je vous remercie
+de m'avoir adressé ce patient. Bien confraternellement.""",
+    """CONSULTATION DE PNEUMOLOGIE
+Mme ROUX Hélène, 58 ans.
+Vue en consultation pour le suivi de son asthme.
+Interrogatoire : deux exacerbations cet hiver, pas d'hospitalisation.
+Examen clinique : auscultation pulmonaire normale, SpO2 97 %.
+EFR : trouble ventilatoire obstructif réversible.
+Au total : asthme partiellement contrôlé. Majoration du traitement de fond.
+Prochain rendez-vous dans 6 mois.
+""",
+    # consultation report written as a letter to the GP: the clinical body decides
+    """Docteur Paul Martin
+Neurologie
+                                            Lyon, le 18/03/2024
+Cher Confrère,
+J'ai revu en consultation ce jour Monsieur BLANC Yves, 67 ans, pour le suivi de sa maladie de Parkinson.
+Antécédents : cholécystectomie, HTA.
+Traitement actuel : lévodopa 100 mg trois fois par jour.
+Examen clinique : akinésie modérée à droite, pas de dyskinésie. TA 130/80. Examen neurologique
+par ailleurs sans particularité.
+Conclusion : maladie stable. Conduite à tenir : poursuite du traitement, kinésithérapie.
+Je le reverrai dans six mois.
+Bien confraternellement.
+""",
+    """consultation pediatrique
+Enfant LAMBERT Léo, 4 ans, vu en consultation avec sa mère.
+Motif : fièvre depuis 48 heures.
+Examen : poids 16 kg, température 38,9 °C, tympans congestifs, gorge rouge.
+Conclusion : otite moyenne aiguë.
+CAT : amoxicilline, contrôle si persistance de la fièvre.
+""",
+]
+
+LETTERS = [
+    # a letter that mentions results stays a letter
+    """Dr Claire Exemple
+Médecine générale
+12 rue des Tilleuls, 69003 Lyon
+                                                   Lyon, le 12 mars 2024
+Monsieur le Docteur Henri Lemoine
+Service de cardiologie
+
+Cher Confrère,
+
+Je vous adresse Madame DUPONT Marie, 66 ans, pour avis concernant une dyspnée d'effort récente.
+Je vous adresse les résultats de la biologie : hémoglobine 10,2 g/dL, ferritine 12 µg/L, créatinine
+normale. Elle est traitée pour une hypertension artérielle.
+Je vous remercie de bien vouloir la recevoir et vous prie de croire, cher Confrère, à l'expression
+de mes sentiments confraternels.
+
+Dr Claire Exemple
+""",
+    """Chère consœur,
+Merci de voir en consultation Mr GIRARD, qui présente depuis trois mois des céphalées.
+Vous trouverez ci-joint le compte rendu de son scanner cérébral et sa dernière biologie.
+Je reste à votre disposition pour tout renseignement complémentaire.
+Bien amicalement,
+Dr Morel
+""",
+    """Madame, Monsieur,
+Objet : demande de rendez-vous pour Mme FAURE Julie
+Je me permets de vous adresser ma patiente pour la prise en charge d'une gonarthrose évoluée.
+Je vous serais reconnaissant de me tenir informé de la suite.
+Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
+Dr Lefèvre
+""",
+    # OCR-noisy letter (broken apostrophes and accents)
+    """CHER CONFRERE,
+JE VOUS REMERCIE DE M’AVOIR ADRESSE VOTRE PATIENTE MME ROUSSEAU.
+JE VOUS ADRESSE LE COMPTE RENDU OPERATOIRE DE SON INTERVENTION DU 02/03.
+LES SUITES SONT SIMPLES. JE LA REVERRAI DANS UN MOIS.
+BIEN CONFRATERNELLEMENT.
+""",
+    """Cher ami,
+Un mot pour te dire que j'ai bien reçu ta patiente, Mme Colin. Les résultats de la biologie que
+tu m'as transmis (CRP 45 mg/L, leucocytes 13 G/L) m'ont fait l'hospitaliser pour une antibiothérapie.
+Je te tiens informé. Amicalement,
+Pierre
+""",
+]
+
+DISCHARGE_SUMMARIES = [
+    """CENTRE HOSPITALIER DE VILLEFRANCHE
+Service de médecine interne
+COMPTE RENDU D'HOSPITALISATION
+Patiente : Mme DUMAS Odile, née le 05/05/1940
+Date d'entrée : 02/03/2024   Date de sortie : 09/03/2024
+Motif d'hospitalisation : pneumopathie hypoxémiante.
+Histoire de la maladie : toux fébrile depuis 5 jours.
+Biologie d'entrée : CRP 180 mg/L, leucocytes 15 G/L, hémoglobine 12,1 g/dL, créatinine 110 µmol/L.
+Radiographie du thorax : opacité basale droite.
+Évolution dans le service : apyrexie à J3 sous amoxicilline-acide clavulanique.
+Traitement de sortie : amoxicilline 1 g 3 fois par jour pendant 3 jours.
+Mode de sortie : retour à domicile.
+""",
+    """Lettre de liaison à la sortie
+Madame, Monsieur, cher confrère,
+Votre patient M. ROBERT Alain a été hospitalisé du 10/02/2024 au 14/02/2024 dans le service de
+cardiologie pour une décompensation cardiaque.
+Au cours de son séjour : déplétion par furosémide, perte de 4 kg.
+Bilan biologique : NT-proBNP 3500 ng/L, kaliémie 4,1 mmol/L.
+Échographie cardiaque : FEVG 35 %.
+Traitement de sortie : furosémide 40 mg le matin, bisoprolol 2,5 mg.
+Bien confraternellement.
+""",
+    # OCR-noisy, no accents, all caps title
+    """CHU DE SAINT-ETIENNE - POLE MEDECINE
+COMPTE-RENDU D'HOSPITALISATION
+DATE D'ENTREE : 03/01/2024 DATE DE SORTIE : 12/01/2024
+HOSPITALISEE POUR CHUTE A DOMICILE AVEC FRACTURE DU COL FEMORAL.
+INTERVENTION LE 04/01 : PROTHESE INTERMEDIAIRE DE HANCHE.
+SUITES OPERATOIRES SIMPLES. EVOLUTION DANS LE SERVICE FAVORABLE.
+SORTIE VERS SSR LE 12/01.
+""",
+    # no title: the narrative of the stay decides
+    """Service de Gastro-entérologie — Hôpital Nord
+Monsieur VIDAL Marc a été hospitalisé dans notre service du 5 au 11 mars 2024 pour une
+hémorragie digestive haute.
+Date d'entrée : 05/03/2024. Date de sortie : 11/03/2024.
+Durant son séjour, une fibroscopie a retrouvé un ulcère bulbaire. Hémoglobine à 7,8 g/dL à l'entrée,
+transfusion de deux culots. Retour à domicile le 11/03.
+Traitement de sortie : ésoméprazole 40 mg matin et soir pendant 8 semaines.
+""",
+]
+
+OPERATIVE_REPORTS = [
+    """CLINIQUE DU PARC — Chirurgie viscérale
+COMPTE RENDU OPÉRATOIRE
+Patient : M. FABRE Luc, né le 11/11/1975
+Date de l'intervention : 14/03/2024
+Opérateur : Dr Lambert   Aide opératoire : Dr Noël   Anesthésiste : Dr Vial
+Anesthésie générale.
+Intervention : cholécystectomie par cœlioscopie.
+Installation en décubitus dorsal, badigeonnage et champage. Open cœlioscopie ombilicale,
+mise en place de trois trocarts. Dissection du triangle de Calot, clips et section du canal
+cystique. Hémostase soigneuse. Extraction de la pièce en sac. Exsufflation, fermeture
+aponévrotique et cutanée au surjet intradermique. Pas de drain.
+Suites opératoires : sortie prévue le lendemain.
+""",
+    # OCR without accents
+    """COMPTE RENDU OPERATOIRE
+Operateur : Pr Garnier
+Anesthesie : rachianesthesie
+Installation sur table orthopedique. Incision de 8 cm. Reduction de la fracture et osteosynthese
+par clou gamma. Hemostase. Fermeture plan par plan, agrafes. Pansement sec.
+Redon aspiratif.
+""",
+    """Protocole opératoire
+Intervention du 03/03/2024 : cure de hernie inguinale droite selon Lichtenstein.
+Chirurgien : Dr Benoit.
+Anesthésie locorégionale. Incision inguinale, dissection du sac herniaire, mise en place d'une
+plaque, fermeture par points séparés, colle biologique.
+Suites opératoires simples attendues.
+""",
+    """Compte rendu de coloscopie
+Indication : dépistage, test immunologique positif.
+Anesthésie générale. Préparation satisfaisante. Coloscopie totale jusqu'au bas-fond caecal.
+Exérèse à l'anse diathermique d'un polype sessile de 8 mm du sigmoïde, envoyé en anatomopathologie.
+Hémostase par clip. Pas d'incident.
+""",
+]
+
+PRESCRIPTIONS = [
+    """Dr Claire Exemple
+Médecine générale — RPPS 10000000000
+12 rue des Tilleuls, 69003 Lyon
+Consultations sur rendez-vous
+                                       Lyon, le 12/03/2024
+Mme DUPONT Marie
+
+ORDONNANCE
+
+DOLIPRANE 1000 mg, comprimé
+1 comprimé 3 fois par jour si douleurs, maximum 3 par jour, pendant 5 jours.
+SPASFON LYOC 80 mg
+2 lyophilisats en cas de crise.
+QSP 5 jours.
+""",
+    # no ORDONNANCE heading: the posology speaks
+    """Dr Morel — médecin généraliste
+Le 05/03/2024
+M. GIRARD Paul
+Amoxicilline 1 g : 1 comprimé matin et soir pendant 7 jours
+Ibuprofène 400 mg : 1 comprimé au cours du repas si douleurs, sans dépasser 3 par jour
+Lavage de nez au sérum physiologique, 1 dose 4 fois par jour
+""",
+    """ORDONNANCE BIZONE
+Prescriptions relatives au traitement de l'affection de longue durée reconnue (ALD) :
+Metformine 1000 mg : 1 comprimé matin et soir. QSP 3 mois, à renouveler 3 fois.
+Prescriptions sans rapport avec l'affection de longue durée :
+Paracétamol 500 mg gélules : 2 gélules si besoin.
+""",
+    # a prescription of lab tests is a prescription, not a lab result
+    """Dr Martin
+Le 12/03/2024
+Faire pratiquer à jeun par un laboratoire d'analyses :
+NFS, plaquettes, CRP, créatinine avec DFG, ionogramme sanguin, glycémie, HbA1c, TSH.
+A renouveler tous les 3 mois pendant 1 an.
+""",
+    """Ordonnance
+Soins infirmiers à domicile : pansement simple tous les 2 jours pendant 15 jours,
+dimanches et jours fériés inclus.
+Séances de kinésithérapie : 10 séances de rééducation du genou droit.
+""",
+]
+
+OTHERS = [
+    """CERTIFICAT MÉDICAL
+Je soussignée, Dr Claire Exemple, certifie avoir examiné ce jour Mme DUPONT Marie et
+n'avoir constaté aucune contre-indication à la pratique du tennis en compétition.
+Certificat remis en main propre à l'intéressée pour servir et valoir ce que de droit.
+""",
+    """Facture n° 2024-0312
+Consultation : 30,00 €
+Total TTC : 30,00 €   Règlement : carte bancaire
+""",
+    # a patient information sheet on an imaging centre's letterhead
+    """Scanner-IRM des Deux-Rives
+41 rue Victor Hugo — 44000 Nantes — Tél. 05 00 81 18 99
+VACCINATION CONTRE LA GRIPPE SAISONNIÈRE
+La campagne de vaccination débute à l'automne. Elle est recommandée après 65 ans.
+Le vaccin peut être administré par votre médecin, un infirmier ou un pharmacien.
+""",
+    """CONSIGNES APRÈS UNE COLOSCOPIE
+Vous avez bénéficié d'une coloscopie sous anesthésie générale. Ne conduisez pas dans les 24 heures.
+Consultez en urgence en cas de fièvre ou de saignement abondant.
+""",
+    "Liste des courses : pain, beurre, lait, tomates, fromage.",
+    "",
+    "   \n\n\f\n  ",
+]
+
+SAMPLES = (
+    [(text, DocType.LAB_RESULT) for text in LAB_RESULTS]
+    + [(text, DocType.IMAGING_REPORT) for text in IMAGING_REPORTS]
+    + [(text, DocType.CONSULTATION_REPORT) for text in CONSULTATION_REPORTS]
+    + [(text, DocType.LETTER) for text in LETTERS]
+    + [(text, DocType.DISCHARGE_SUMMARY) for text in DISCHARGE_SUMMARIES]
+    + [(text, DocType.OPERATIVE_REPORT) for text in OPERATIVE_REPORTS]
+    + [(text, DocType.PRESCRIPTION) for text in PRESCRIPTIONS]
+    + [(text, DocType.OTHER) for text in OTHERS]
+)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def sample_id(sample) -> str:
+    text, doc_type = sample
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "vide")
+    return f"{doc_type.value}:{first_line[:30]}"
+
+
+# --- the type of realistic documents -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[sample_id(s) for s in SAMPLES])
+def test_realistic_document_gets_its_type(sample):
+    text, expected = sample
+    assert classify(text).doc_type == expected
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[sample_id(s) for s in SAMPLES])
+def test_type_survives_capitals_and_lost_accents(sample):
+    text, expected = sample
+    assert classify(strip_accents(text.upper())).doc_type == expected
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[sample_id(s) for s in SAMPLES])
+def test_type_survives_curly_apostrophes_and_ligatures(sample):
+    text, expected = sample
+    noisy = text.replace("'", "’").replace("oe", "œ").replace("Compte rendu", "Compte-rendu")
+    assert classify(noisy).doc_type == expected
+
+
+# --- disambiguation ------------------------------------------------------------------------------
+
+
+def test_letter_citing_an_operative_report_is_a_letter():
+    result = classify(LETTERS[3])
+    assert result.doc_type == DocType.LETTER
+    assert result.scores["letter"] > result.scores["operative_report"]
+
+
+def test_discharge_summary_with_lab_values_is_a_discharge_summary():
+    result = classify(DISCHARGE_SUMMARIES[0])
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+    assert "hemoglobine" in result.matched_terms["lab_result"]  # seen, but outweighed by the title
+
+
+def test_title_decides_over_a_letter_salutation():
+    text = """Compte rendu de consultation
+Cher confrère,
+Je vous remercie de m'avoir adressé ce patient.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_heading_cited_inside_a_sentence_is_only_a_mention():
+    text = "Cher confrère,\nje vous adresse le\ncompte rendu opératoire de Mme X.\nBien confraternellement."
+    result = classify(text)
+    assert result.doc_type == DocType.LETTER
+    assert result.scores["operative_report"] < 5
+
+
+def test_lab_report_header_naming_the_prescription_is_not_a_prescription():
+    text = LAB_RESULTS[0].replace("Prescripteur : Dr Claire Exemple", "Ordonnance du 01/03/2024 — Dr Exemple")
+    assert classify(text).doc_type == DocType.LAB_RESULT
+
+
+def test_imaging_prescription_is_a_prescription():
+    text = """Dr Morel
+Le 12/03/2024
+Mme Faure
+Faire pratiquer une échographie abdomino-pelvienne.
+Motif : douleurs de la fosse iliaque droite."""
+    assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
+def test_first_title_names_the_document_later_ones_its_sections():
+    text = """Compte rendu d'hospitalisation
+Mme Petit, hospitalisée du 1er au 4 mars pour pneumopathie.
+Évolution favorable sous antibiotiques.
+ORDONNANCE DE SORTIE
+Amoxicilline 1 g x 3/j pendant 4 jours.
+Paracétamol 1 g si douleurs."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_heading_labelling_a_field_does_not_title_the_document():
+    text = """Mme Lopez, 41 ans
+Motif : douleurs pharyngées depuis 3 jours, fièvre à 38,5.
+Examen : amygdales érythémato-pultacées, TDR positif.
+Conclusion : angine streptococcique.
+Ordonnance :
+Amoxicilline 1 g matin et soir pendant 6 jours."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_title_below_a_long_hospital_letterhead_still_titles():
+    letterhead = "\n".join(
+        ["GROUPE HOSPITALIER SUD", "Hôpital Lyon Sud — 69495 Pierre-Bénite", "Pôle Médecine Interne",
+         "Chef de service : Pr A. Durand", "Praticiens hospitaliers : Dr B. Martin, Dr C. Petit",
+         "Secrétariat : 04 78 86 00 00", "Assistante sociale : Mme E. Roux", "Cadre de santé : Mme F. Blanc",
+         "Pierre-Bénite, le 15/03/2024", "Destinataire : Dr G. Exemple, 69003 Lyon", "Copie : Dr H. Cardio"]
+    )
+    body = """COMPTE RENDU D'HOSPITALISATION
+Motif : altération de l'état général.
+Examen clinique à l'entrée : TA 110/60, FC 95, poids 61 kg. Antécédents : diabète.
+Biologie : Hb 9,8 g/dL, CRP 65 mg/L, albumine 28 g/L, créatinine 98 µmol/L.
+Conclusion : adénocarcinome pancréatique. Traitement de sortie : oxycodone."""
+    assert classify(f"{letterhead}\n{body}").doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_ocr_layout_damage_is_repaired():
+    spaced_title = "O R D O N N A N C E\nM. Colin\nEsoméprazole 20 mg : 1 gélule le soir"
+    assert classify(spaced_title).doc_type == DocType.PRESCRIPTION
+    hyphenated = "Mme Lemaire a été hospitali-\nsée du 02/02 au 20/02 pour chutes.\nSortie en EHPAD le 20/02."
+    assert classify(hyphenated).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_analytes_without_values_are_a_request_not_a_result():
+    text = "Dr Exemple\nLe 14/03/2024\nBilan sanguin à jeun :\n- NFS plaquettes\n- Ionogramme, créatinine\n- HbA1c"
+    assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
+# --- other -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\f", "Bonjour", "12/03/2024 — 1234567", "Page 2/3"])
+def test_no_signal_is_other(text):
+    result = classify(text)
+    assert result.doc_type == DocType.OTHER
+    assert result.matched_terms == {}
+
+
+def test_weak_ambiguous_signal_is_other():
+    assert classify("Conclusion : voir ci-dessus.").doc_type == DocType.OTHER
+
+
+def test_a_letterhead_alone_is_not_enough():
+    result = classify("Centre d'imagerie médicale du Parc\n12 rue des Lilas\nHoraires d'ouverture : 8h-19h")
+    assert result.doc_type == DocType.OTHER
+    assert result.scores["imaging_report"] > 0
+
+
+# --- explainability ----------------------------------------------------------------------------
+
+
+def test_scores_cover_every_type_and_are_rounded():
+    result = classify(OPERATIVE_REPORTS[0])
+    assert set(result.scores) == {doc_type.value for doc_type in DocType}
+    assert all(score == round(score, 2) for score in result.scores.values())
+    assert result.scores["operative_report"] == max(result.scores.values())
+
+
+def test_matched_terms_are_the_normalized_phrases_that_hit():
+    terms = classify(OPERATIVE_REPORTS[1]).matched_terms["operative_report"]
+    assert "compte rendu operatoire" in terms
+    assert {"operateur", "hemostase", "plan par plan"} <= set(terms)
+    assert all(term == normalize(term) for term in terms)
+
+
+def test_matched_terms_only_list_types_that_hit():
+    result = classify(PRESCRIPTIONS[1])
+    assert all(result.matched_terms.values())
+    assert set(result.matched_terms) <= set(result.scores)
+
+
+def test_classification_is_deterministic():
+    assert classify(DISCHARGE_SUMMARIES[1]) == classify(DISCHARGE_SUMMARIES[1])
+
+
+# --- normalisation -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Hémoglobine", "hemoglobine"),
+        ("CHÈRE CONSŒUR", "chere consoeur"),
+        ("d’hospitalisation", "d'hospitalisation"),
+        ("Compte\u2011rendu   opératoire", "compte-rendu operatoire"),
+        ("rÃ©sultats", "resultats"),
+        ("h?moglobine", "hemoglobine"),
+        ("ﬁbroscopie", "fibroscopie"),
+        ("LABORAT0IRE", "laboratoire"),
+        ("C O M P T E  R E N D U", "compterendu"),
+        ("hospitali-\nsation", "hospitalisation"),
+        ("  Cher   confrère,\t\n\nJe  ", "cher confrere,\n\nje"),
+    ],
+)
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_hyphen_space_and_glued_words_match_alike():
+    for heading in ["Compte-rendu opératoire", "Compte rendu operatoire", "COMPTERENDU OPÉRATOIRE"]:
+        text = f"{heading}\nOpérateur : Dr X\nIncision, hémostase, fermeture."
+        assert classify(text).doc_type == DocType.OPERATIVE_REPORT
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "COMPTE RENDU OPÉRATOIRE", "Compte rendu d'hospitalisation", "ORDONNANCE", "Cher confrère,",
+    "Hémoglobine 12,1 g/dL (11,5-15,0)", "IRM du genou", "Motif de consultation :", "Date d'entrée :",
+    "Bien confraternellement.", "QSP 3 mois", "1 comprimé matin et soir", "Pas d'anomalie décelable.",
+    "Incision, hémostase, fermeture plan par plan.", "je vous adresse le", "Conclusion :", "Certificat médical",
+    "Lettre de liaison", "Examen clinique : TA 130/80", "Laboratoire", "vu en consultation",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_random_text_never_crashes(text):
+    result = classify(text)
+    assert isinstance(result.doc_type, DocType)
+    assert set(result.scores) == {doc_type.value for doc_type in DocType}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_random_text_is_case_and_accent_invariant(text):
+    assert classify(text).doc_type == classify(strip_accents(text.upper())).doc_type
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from([" ", "\n", "\n\n", ". ", " le "])),
+        max_size=25,
+    )
+)
+def test_document_like_text_is_case_and_accent_invariant(pieces):
+    text = "".join(fragment + separator for fragment, separator in pieces)
+    assert classify(text).doc_type == classify(strip_accents(text.upper())).doc_type
