@@ -181,6 +181,7 @@ class InsMention:
     labelled: bool
     token_index: int
     line: int
+    start: int = 0  # offset in the page text
 
     @property
     def sex(self) -> str | None:
@@ -205,7 +206,7 @@ def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[t
         index = token_index_at(tokens, match.start())
         mentions.append(InsMention(
             number=number, valid_key=ins_key_is_valid(number), labelled=labelled,
-            token_index=index, line=tokens[index].line if index < len(tokens) else 0,
+            token_index=index, line=tokens[index].line if index < len(tokens) else 0, start=match.start(),
         ))
         spans.append((match.start(), match.end()))
     return mentions, spans
@@ -222,6 +223,8 @@ PATIENT_FIELD_LABELS = {
     "first_names": ["PRENOM\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
     "sex": ["SEXE"],
+    "ins": ["INS", "NIR", "INS-NIR", "INS NIR", "MATRICULE INS", "N ?° ?INS", "NUMERO INS", "N ?° ?SS",
+            "N ?° ?SECURITE SOCIALE", "NUMERO DE SECURITE SOCIALE", "NSS"],
     "ipp": ["IPP", "N ?° ?IPP", "NUMERO IPP", "N ?° ?PATIENT", "ID PATIENT", "NUMERO PATIENT"],
 }
 THIRD_PARTY_LABELS = [
@@ -232,7 +235,7 @@ THIRD_PARTY_LABELS = [
     "ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS?", "PERE", "MERE", "CONJOINTE?",
     "EPOUX", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE",
 ]
-OTHER_LABELS = ["DATE DE NAISSANCE", "NE\\(E\\) LE", "NEE? LE", "DDN", "INS", "NIR", "MATRICULE INS",
+OTHER_LABELS = ["DATE DE NAISSANCE", "NE\\(E\\) LE", "NEE? LE", "DDN",
                 "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU DE NAISSANCE"]
 
 

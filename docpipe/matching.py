@@ -298,15 +298,27 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
     page = reading.page_number
     for ins in reading.ins:
         if not ins.valid_key:
-            if ins.labelled:
-                problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
-                                        f"INS illisible ou clé invalide page {page}"))
-            continue
-        if patient.ins and ins.number != patient.ins.upper():
+            # Whatever its label: an INS-shaped number whose key fails may be the patient's, misread.
+            problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
+                                    f"INS illisible ou clé invalide page {page}"))
+        elif patient.ins and ins.number != patient.ins.upper():
             problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                     f"INS lu page {page} différent de celui du registre"))
         elif not patient.ins:
             problems += ins_consistency(patient, ins, page)
+    problems += unreadable_ins_fields(patient, reading)
+    return problems
+
+
+def unreadable_ins_fields(patient: Patient, reading: PageReading) -> list[dict]:
+    """An `INS :` field with digits but no readable INS in it: what is printed there is unknown."""
+    problems = []
+    for f in reading.fields_of("ins"):
+        digits = sum(c.isdigit() for c in f.value)
+        read_inside = [i for i in reading.ins if f.start <= i.start < max(f.end, f.start + 1)]
+        if digits >= 5 and not read_inside:
+            problems.append(problem(reading.page_number, "ins", f.value, mask_ins(patient.ins),
+                                    f"INS imprimé mais illisible page {reading.page_number}"))
     return problems
 
 

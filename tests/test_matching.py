@@ -203,3 +203,17 @@ def test_lab_history_dates_are_not_foreign_identities():
     text = ("Patient : DUPONT Jean, né le 12/03/1957\nCRP 5 mg/L 12/05/2020\n"
             "HEMOGLOBINE 13.5 g/dL 14/06/2019")
     assert filed_under(text) == "P01"
+
+
+def test_an_ins_field_that_cannot_be_read_goes_to_review():
+    decision = verdict("Patient : DUPONT Jean, né le 12/03/1957\nINS : 1 57 O3 7S 112 O48 17")
+    assert not decision.files and "ins" in {c["trait"] for c in decision.evidence["contradictions"]}
+
+
+def test_an_unlabelled_ins_shaped_number_with_a_bad_key_goes_to_review():
+    decision = verdict("Patient : DUPONT Jean, né le 12/03/1957\n\n1 57 03 75 112 048 00")
+    assert not decision.files and decision.rule == "contradiction"
+
+
+def test_an_empty_ins_field_is_no_contradiction():
+    assert filed_under("Patient : DUPONT Jean, né le 12/03/1957\nINS : non renseigné") == "P01"
