@@ -84,7 +84,7 @@ MONTHS = {
 }
 NUMERIC_DATE_RE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/])")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}}) ({MONTH_NAMES})\.? (\d{{4}})(?!\d)")
+WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
 
 BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b)"
@@ -169,7 +169,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
 
 # 15 characters (13 + key), spaced or dotted as printed: `1 57 03 75 112 048 27`, `2.57.03.2A.112.048.24`.
 INS_RE = re.compile(
-    r"(?<![0-9A-Z])([12378])[ .]?(\d{2})[ .]?(\d{2})[ .]?(\d{2}|2A|2B)[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![0-9])"
+    r"(?<![0-9A-Z])([12378])[\s.]?(\d{2})[\s.]?(\d{2})[\s.]?(\d{2}|2A|2B)[\s.]?(\d{3})[\s.]?(\d{3})[\s.]?(\d{2})(?![0-9])"
 )
 INS_LABEL_RE = re.compile(r"\b(?:INS|NIR|INS-?NIR|MATRICULE|S[EE]CURIT[EE] SOCIALE|N ?° ?SS|NSS|S\.S\.)\b[^\n]{0,25}$")
 
@@ -248,6 +248,11 @@ class LabelledField:
     end: int
 
 
+def spread_over_lines(label: str) -> str:
+    """Narrow table cells wrap labels: `NOM DE` / `NAISSANCE` is one label."""
+    return label.replace(" ?", "\x00").replace(" ", r"\s+").replace("\x00", " ?")
+
+
 def label_pattern() -> re.Pattern:
     alternatives = []
     for kind, labels in PATIENT_FIELD_LABELS.items():
@@ -255,7 +260,7 @@ def label_pattern() -> re.Pattern:
     alternatives += [("third_party", label) for label in THIRD_PARTY_LABELS]
     alternatives += [("other", label) for label in OTHER_LABELS]
     alternatives.sort(key=lambda pair: len(pair[1]), reverse=True)
-    groups = "|".join(f"(?P<k{i}>{label})" for i, (_, label) in enumerate(alternatives))
+    groups = "|".join(f"(?P<k{i}>{spread_over_lines(label)})" for i, (_, label) in enumerate(alternatives))
     # A label counts at the start of a line (table layouts, OCR may lose the colon) or before a colon.
     pattern = rf"(?:^|(?<=[\s(|;,]))(?:{groups})(?:(?P<colon>\s*[:=])|(?=\s|$))"
     return re.compile(pattern, re.MULTILINE), [kind for kind, _ in alternatives]

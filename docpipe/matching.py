@@ -15,7 +15,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from .identity import DateMention, PageReading, Token, name_key, tokenize
+from .identity import DateMention, PageReading, Token, fold, name_key, tokenize
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 8  # tokens between surname and first name (table labels may stand between)
@@ -48,6 +48,7 @@ class RegistryIndex:
     by_name_key: dict[str, list[tuple[Patient, str]]] = field(default_factory=dict)
     by_ins: dict[str, list[Patient]] = field(default_factory=dict)
     by_birth_date: dict[date, list[Patient]] = field(default_factory=dict)
+    given_names: set[str] = field(default_factory=set)  # every given name of the registry, as keys
 
     @classmethod
     def build(cls, patients: list[Patient]) -> "RegistryIndex":
@@ -59,6 +60,7 @@ class RegistryIndex:
             if patient.ins:
                 index.by_ins.setdefault(patient.ins.upper(), []).append(patient)
             index.by_birth_date.setdefault(patient.birth_date, []).append(patient)
+            index.given_names.update(name_key(n) for n in split_first_names(patient.first_names))
         return index
 
     @property
@@ -136,6 +138,8 @@ def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurre
         before = spans_matching(tokens, first_key, start - FIRST_NAME_WINDOW, start)
         after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
         for first_start, first_end in before[-1:] + after[:1]:
+            if first_start != end and follows_another_given_name(tokens, first_start, index):
+                continue
             person_start, person_end = min(start, first_start), max(end, first_end)
             if spoken_of_as_third_party(reading, person_start):
                 continue
@@ -167,6 +171,15 @@ def patients_named_in(tokens: list[str], index: RegistryIndex) -> set[Patient]:
         for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(tokens)) + 1):
             found.update(patient for patient, _ in index.by_name_key.get("".join(tokens[start:end]), []))
     return found
+
+
+def follows_another_given_name(tokens: tuple[Token, ...], first_start: int, index: RegistryIndex) -> bool:
+    """In `MARTIN Martine Nathalie`, Nathalie is not the first given name: it cannot identify a Nathalie."""
+    if first_start == 0:
+        return False
+    previous, current = tokens[first_start - 1], tokens[first_start]
+    return previous.line == current.line and not previous.capitalised and previous.titlecase \
+        and previous.key in index.given_names
 
 
 def token_distance(occurrence: Occurrence, mention_index: int) -> int:
@@ -279,6 +292,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
     problems += sex_contradictions(patient, readings, findings)
+    problems += surname_contradictions(patient, readings, findings)
     return problems
 
 
@@ -368,8 +382,8 @@ def names_someone_else(f, tokens: list[str], patient: Patient, reading: PageRead
         named_first = [t for t in rest if len(t) > 1]
         return bool(named_first) and not contains_name(rest, patient.first_given_name) and \
             not any(t in given for t in named_first)
-    original = reading.text[f.start:f.end]
-    looks_like_a_name = any(w.isupper() and len(w) > 1 and w.isalpha() for w in original.split())
+    words = [w for w in reading.text[f.start:f.end].split() if fold(w) not in CONNECTOR_WORDS]
+    looks_like_a_name = any(w.isupper() and len(w) > 1 and w.isalpha() for w in words)
     return looks_like_a_name or any(t in index.by_name_key for t in tokens if len(t) > 2)
 
 
@@ -405,6 +419,39 @@ def person_before(tokens: tuple[Token, ...], index: int) -> bool:
     window = [t for t in tokens[max(0, index - 4):index] if t.line == line and t.key.isalpha()]
     return any((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)
                for a, b in zip(window, window[1:]))
+
+
+NEAR_NAME_SCORE = 75
+BIRTH_NAME_MARKERS = {"NEE", "NE"}
+
+
+def surname_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
+    """Beside the patient's own name: another surname after `née`, or a surname one letter off
+    (`ROUXX Hélène` for a ROUX) — a trait printed that is not the registry's."""
+    own = set(name_key_tokens(f"{patient.birth_name} {patient.used_name}"))
+    keys = [k for k in (name_key(patient.birth_name), name_key(patient.used_name)) if k]
+    by_page = {r.page_number: r for r in readings}
+    problems = []
+    for occurrence in findings.occurrences:
+        if occurrence.patient.ipp != patient.ipp:
+            continue
+        tokens = by_page[occurrence.page].tokens
+        around = range(max(0, occurrence.start - 3), min(len(tokens), occurrence.end + 3))
+        for i in around:
+            token = tokens[i]
+            inside = occurrence.start <= i < occurrence.end
+            if inside or not (token.capitalised and token.key.isalpha() and len(token.key) > 2) \
+                    or token.key in own or token.key in keys:
+                continue
+            after_birth_marker = i > 0 and tokens[i - 1].key in BIRTH_NAME_MARKERS and tokens[i - 1].line == token.line
+            near_miss = any(fuzz.ratio(token.key, key) >= NEAR_NAME_SCORE for key in keys)
+            if after_birth_marker and not contains_name([t.key for t in tokens[i:i + MAX_NAME_TOKENS]], patient.birth_name):
+                problems.append(problem(occurrence.page, "birth_name", token.key, patient.birth_name,
+                                        f"nom de naissance « {token.key} » page {occurrence.page} différent du registre"))
+            elif near_miss:
+                problems.append(problem(occurrence.page, "name", token.key, patient.birth_name,
+                                        f"nom « {token.key} » page {occurrence.page} proche mais différent du registre"))
+    return problems
 
 
 def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:

@@ -1104,7 +1104,8 @@ def _txt_lines(element, wrap: int | None) -> list[str]:
         body = textwrap.fill(element.text, wrap) if wrap and element.text else element.text
         return [body] + ([""] if element.after >= 2.5 else [])
     if isinstance(element, Table):
-        widths = [max(len(row[c]) for row in element.rows) for c in range(len(element.widths))]
+        columns = max(len(row) for row in element.rows) if element.rows else 0
+        widths = [max(len(row[c]) if c < len(row) else 0 for row in element.rows) for c in range(columns)]
         return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in element.rows] + [""]
     if isinstance(element, Columns):
         return [line for inner in (*element.left, *element.right) for line in _txt_lines(inner, wrap)] + [""]

@@ -217,3 +217,33 @@ def test_an_unlabelled_ins_shaped_number_with_a_bad_key_goes_to_review():
 
 def test_an_empty_ins_field_is_no_contradiction():
     assert filed_under("Patient : DUPONT Jean, né le 12/03/1957\nINS : non renseigné") == "P01"
+
+
+@pytest.mark.parametrize("text", [
+    "DURANDD Marie\nNée LEFEBVRE\n3 mars 1962",  # used name one letter off
+    "Mme DURAND Marie née MARTIN, le 03/03/1962",  # another birth name
+])
+def test_a_second_surname_that_is_not_the_registrys_goes_to_review(text):
+    decision = verdict(text)
+    assert not decision.files and decision.rule == "contradiction"
+
+
+def test_both_registry_names_printed_file():
+    assert filed_under("Mme DURAND Marie née LEFEBVRE le 03/03/1962") == "P03"
+
+
+def test_a_later_given_name_does_not_identify_the_twin_who_bears_it_first():
+    registry = REGISTRY + [Patient("T1", "MARTIN", "Martine Nathalie", date(1953, 5, 17), "F"),
+                           Patient("T2", "MARTIN", "Nathalie", date(1953, 5, 17), "F")]
+    index = RegistryIndex.build(registry)
+    text = "Je vous adresse MARTIN Martine Nathalie Christine, née le 17/05/1953, pour avis."
+    decision = decide(read_document([text], today=TODAY), index)
+    assert decision.patient_ipp == "T1"
+
+
+def test_a_surname_that_is_also_a_given_name_still_identifies():
+    registry = REGISTRY + [Patient("L1", "LUCAS", "Hélène", date(1971, 8, 23), "F"),
+                           Patient("L2", "MOREAU", "Lucas", date(1990, 1, 1), "M")]
+    index = RegistryIndex.build(registry)
+    text = "Vu ce jour en consultation : Mme Lucas Hélène, née le 23/08/1971, pour une lésion."
+    assert decide(read_document([text], today=TODAY), index).patient_ipp == "L1"
