@@ -536,12 +536,17 @@ def text_box_lines(paragraph: Paragraph) -> list[str]:
 
 
 def table_lines(table: Table) -> list[str]:
-    """One line per row, so `Nom de naissance | DUPONT` reads as `Nom de naissance : DUPONT`."""
+    """One line per row, so `Nom de naissance | DUPONT` reads as `Nom de naissance : DUPONT`; but a
+    layout table (letterhead in one cell, identity block in the next) keeps each cell's own lines."""
     lines = []
     for row in table.rows:
         cells = list({id(cell._tc): cell for cell in row.cells}.values())  # merged cells repeat
-        texts = [" ".join(line.strip() for line in block_lines(cell) if line.strip()) for cell in cells]
-        lines.append(join_cells([text for text in texts if text]))
+        cell_lines = [[line.strip() for text in block_lines(cell) for line in text.split("\n") if line.strip()]
+                      for cell in cells]
+        if any(len(found) > 1 for found in cell_lines):
+            lines += [line for found in cell_lines for line in found]
+        else:
+            lines.append(join_cells([found[0] for found in cell_lines if found]))
     return lines
 
 
