@@ -127,10 +127,10 @@ def parse_date_parts(day: str, month: int, year: str, today: date) -> tuple[date
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
-    if not context.strip(" \t:.-"):
-        previous_end = line_start - 1
-        previous_start = folded_text.rfind("\n", 0, max(previous_end, 0)) + 1
-        context = folded_text[previous_start:max(previous_end, 0)] + " "
+    if len(context.strip(" \t:.-")) < 4 and line_start > 0:
+        # The label ended the line above (`Date de naissance` / `12/03/1957`, `Né(e)` / `le 12/03/1957`).
+        previous_start = folded_text.rfind("\n", 0, line_start - 1) + 1
+        context = folded_text[previous_start:line_start - 1] + " " + context
     context = context[-60:]
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):

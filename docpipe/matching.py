@@ -428,7 +428,7 @@ BIRTH_NAME_MARKERS = {"NEE", "NE"}
 def surname_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
     """Beside the patient's own name: another surname after `née`, or a surname one letter off
     (`ROUXX Hélène` for a ROUX) — a trait printed that is not the registry's."""
-    own = set(name_key_tokens(f"{patient.birth_name} {patient.used_name}"))
+    own = set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
     keys = [k for k in (name_key(patient.birth_name), name_key(patient.used_name)) if k]
     by_page = {r.page_number: r for r in readings}
     problems = []
