@@ -1,4 +1,201 @@
-"""CLI commands for this stage (registered in cli.py). Thin: the work is in the library module."""
-import click
+"""CLI commands for this stage (registered in cli.py). Thin: the work is in the library module.
 
-COMMANDS: list[click.Command] = []
+day close, verify, search, audit (list / verify), export.
+"""
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.table import Table
+from rich.text import Text
+
+from . import audit, daybatch, export, search, verify
+from .cli import console, emit_json, run_safely
+from .models import DocType
+
+ACTION_FR = {
+    "received": "reçu", "filed": "classé", "sent_to_review": "mis en revue", "duplicate_received": "doublon reçu",
+    "review_assigned": "attribué (revue)", "review_rejected": "rejeté (revue)",
+    "registry_imported": "registre importé", "letter_rendered": "courrier rédigé", "letter_pdf": "PDF du courrier",
+    "letter_validated": "courrier validé", "exported": "exporté (droit d'accès)",
+    "day_closed": "journée clôturée",
+}
+DOC_TYPES = [t.value for t in DocType]
+
+
+def cells(*values) -> list[Text]:
+    """Plain text cells: names and file names are data, never rich markup."""
+    return [Text("" if v is None else str(v)) for v in values]
+
+
+def print_problems(problems) -> None:
+    for problem in problems:
+        click.echo(f"{problem.path or '—'} : {problem.message}")
+
+
+# --- day close -----------------------------------------------------------------------------------
+
+@click.group("day")
+def day_group():
+    """Fin de journée."""
+
+
+@day_group.command("close")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Journée à clôturer (AAAA-MM-JJ). Défaut : aujourd'hui.")
+@click.option("--json", "as_json", is_flag=True, help="Le bilan en un objet JSON.")
+@click.pass_obj
+def day_close(obj, day, as_json):
+    """Traiter la boîte de dépôt, écrire le rapport du jour (reports/AAAA-MM-JJ/) et vérifier l'archive du jour."""
+    def action():
+        settings = obj.home.load_settings()
+        with obj.store() as store:
+            closed = daybatch.close_day(obj.home, settings, store, day.date() if day else None)
+        summary = closed.as_dict(obj.home)
+        if as_json:
+            emit_json(summary)
+        else:
+            click.echo(f"Journée du {closed.day:%d/%m/%Y} : {summary['filed']} classé(s), {summary['review']} en "
+                       f"attente de revue, {summary['duplicate']} doublon(s), {summary['drafts']} brouillon(s).")
+            click.echo(f"Rapport : {summary['report']}")
+            click.echo("Archive du jour vérifiée : conforme." if closed.verification.ok
+                       else "Archive du jour : PROBLÈMES")
+            print_problems(closed.problems)
+        if closed.problems:
+            sys.exit(1)
+    run_safely(action)
+
+
+# --- verify --------------------------------------------------------------------------------------
+
+@click.command("verify")
+@click.option("--json", "as_json", is_flag=True, help="Le résultat en un objet JSON.")
+@click.pass_obj
+def verify_command(obj, as_json):
+    """Vérifier toute l'archive : fichiers présents et intacts (sha256), aucun orphelin, fiches .json à jour."""
+    with obj.store() as store:
+        result = verify.verify_home(obj.home, store)
+    if as_json:
+        emit_json(result.as_dict())
+    else:
+        print_problems(result.problems)
+        verdict = "conforme" if result.ok else f"{len(result.problems)} problème(s)"
+        click.echo(f"Vérification : {verdict} — {result.checked} document(s), {result.files_scanned} fichier(s) "
+                   f"examiné(s) en {result.seconds:.1f} s.")
+    sys.exit(0 if result.ok else 1)
+
+
+# --- search --------------------------------------------------------------------------------------
+
+@click.command("search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--patient", "patient_ipp", default=None, help="Seulement les documents de ce patient (IPP).")
+@click.option("--type", "doc_type", type=click.Choice(DOC_TYPES, case_sensitive=False), default=None)
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Reçus depuis (AAAA-MM-JJ).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="Un objet JSON par résultat.")
+@click.pass_obj
+def search_command(obj, query, patient_ipp, doc_type, since, limit, as_json):
+    """Chercher dans le texte des documents (accents et majuscules indifférents ; « hémo* » : début de mot)."""
+    def action():
+        with obj.store() as store:
+            found = search.search(store, " ".join(query), patient_ipp=patient_ipp, doc_type=doc_type,
+                                  since=since.date() if since else None, limit=limit)
+        hits = found.hits
+        if found.narrowed:
+            click.echo(search.NARROWED_FR, err=True)
+        if as_json:
+            for hit in hits:
+                emit_json(hit.as_dict())
+            return
+        if not hits:
+            console.print("Aucun document trouvé.")
+            return
+        table = Table("n°", "Reçu le", "Patient", "Type", "Extrait")
+        for hit in hits:
+            table.add_row(*cells(hit.document_id, hit.received_at[:10], hit.patient_ipp or "—",
+                                 export.type_label(hit.doc_type)), snippet_text(hit))
+        console.print(table)
+    run_safely(action)
+
+
+def snippet_text(hit: search.Hit) -> Text:
+    text = Text()
+    for index, part in enumerate(hit.snippet_marked(search.OPEN_MARK, search.OPEN_MARK).split(search.OPEN_MARK)):
+        text.append(part, style="bold yellow" if index % 2 else None)
+    return text
+
+
+# --- audit ---------------------------------------------------------------------------------------
+
+@click.group("audit", invoke_without_command=True)
+@click.option("--patient", "patient_ipp", default=None, help="Seulement les actions concernant ce patient (IPP).")
+@click.option("--json", "as_json", is_flag=True, help="Une ligne JSON par entrée.")
+@click.pass_context
+def audit_group(ctx, patient_ipp, as_json):
+    """Journal d'audit (chaîné) : lister, ou « audit verify » pour contrôler qu'il n'a pas été modifié."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with ctx.obj.store() as store:
+        rows = audit.entries(store, patient_ipp)
+    if as_json:
+        for row in rows:
+            emit_json(row)
+        return
+    table = Table("n°", "Date", "Qui", "Action", "Document", "Patient", "Détails")
+    for row in rows:
+        table.add_row(*cells(row["id"], row["at"][:16].replace("T", " "), row["actor"], ACTION_FR.get(row["action"], row["action"]),
+                             row["document_id"] or "", row["patient_ipp"] or "", details_text(row["details"])))
+    console.print(table if rows else "Journal d'audit vide.")
+
+
+def details_text(details: dict) -> str:
+    """One short line per entry; hashes cut to their first characters (the full entry is in --json)."""
+    def short(value) -> str:
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        return text[:12] + "…" if len(text) > 16 else text
+    return ", ".join(f"{key}={short(value)}" for key, value in details.items())
+
+
+@audit_group.command("verify")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def audit_verify(obj, as_json):
+    """Contrôler la chaîne : une entrée modifiée, insérée ou supprimée est signalée (code de sortie 1)."""
+    with obj.store() as store:
+        problems = audit.verify(store)
+        count = len(audit.entries(store))
+    if as_json:
+        emit_json({"ok": not problems, "entries": count, "problems": problems})
+    elif problems:
+        for problem in problems:
+            click.echo(problem)
+    else:
+        click.echo(f"Journal d'audit intègre ({count} entrée(s)).")
+    sys.exit(1 if problems else 0)
+
+
+# --- export --------------------------------------------------------------------------------------
+
+@click.command("export")
+@click.argument("ipp")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="Fichier .zip à créer.")
+@click.option("--force", is_flag=True, help="Remplacer le fichier s'il existe.")
+@click.option("--by", "actor", default=None, help="Qui exporte (défaut : l'utilisateur système).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def export_command(obj, ipp, out, force, actor, as_json):
+    """Droit d'accès : tous les documents d'un patient dans un zip, avec un index (date, type, source)."""
+    def action():
+        with obj.store() as store:
+            summary = export.export_patient(obj.home, store, ipp, Path(out), actor=actor, overwrite=force)
+        if as_json:
+            emit_json(summary)
+        else:
+            click.echo(f"{summary['documents']} document(s) exporté(s) dans {summary['out']} "
+                       "(export tracé dans l'audit).")
+    run_safely(action)
+
+
+COMMANDS: list[click.Command] = [day_group, verify_command, search_command, audit_group, export_command]

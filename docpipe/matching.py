@@ -79,6 +79,7 @@ class Occurrence:
     name_kind: str  # "birth_name" or "used_name"
     start: int  # first token of the person (surname or first name, whichever comes first)
     end: int  # one past the last token
+    name_tokens: tuple[int, ...] = ()  # indexes of the surname's and first name's own tokens
 
     @property
     def span(self) -> tuple[int, int, int]:
@@ -143,7 +144,8 @@ def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurre
             person_start, person_end = min(start, first_start), max(end, first_end)
             if spoken_of_as_third_party(reading, person_start):
                 continue
-            occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end))
+            own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
+            occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens))
             break
     return occurrences
 
@@ -439,8 +441,7 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
         around = range(max(0, occurrence.start - 3), min(len(tokens), occurrence.end + 3))
         for i in around:
             token = tokens[i]
-            inside = occurrence.start <= i < occurrence.end
-            if inside or not (token.capitalised and token.key.isalpha() and len(token.key) > 2) \
+            if i in occurrence.name_tokens or not (token.capitalised and token.key.isalpha() and len(token.key) > 2) \
                     or token.key in own or token.key in keys:
                 continue
             after_birth_marker = i > 0 and tokens[i - 1].key in BIRTH_NAME_MARKERS and tokens[i - 1].line == token.line

@@ -79,6 +79,25 @@ CREATE TABLE IF NOT EXISTS audit (
 );
 """
 
+# Full-text index over document_text (external content: the text is not stored twice). Triggers keep it in
+# step with every insert, update and delete of a text, whichever module makes it.
+SEARCH_SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS document_fts USING fts5(
+    text, content = 'document_text', content_rowid = 'document_id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS document_text_fts_insert AFTER INSERT ON document_text BEGIN
+    INSERT INTO document_fts (rowid, text) VALUES (new.document_id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS document_text_fts_delete AFTER DELETE ON document_text BEGIN
+    INSERT INTO document_fts (document_fts, rowid, text) VALUES ('delete', old.document_id, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS document_text_fts_update AFTER UPDATE ON document_text BEGIN
+    INSERT INTO document_fts (document_fts, rowid, text) VALUES ('delete', old.document_id, old.text);
+    INSERT INTO document_fts (rowid, text) VALUES (new.document_id, new.text);
+END;
+"""
+
 PATIENT_COLUMNS = ["ipp", "birth_name", "used_name", "first_names", "birth_date", "sex", "ins", "birth_place"]
 
 
@@ -106,6 +125,7 @@ class Store:
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.execute("PRAGMA busy_timeout=30000")
         self.db.executescript(SCHEMA)
+        self.ensure_search_index()
 
     def close(self) -> None:
         self.db.close()
@@ -201,3 +221,65 @@ class Store:
     def journal(self) -> list[dict]:
         rows = self.db.execute("SELECT at, record FROM journal ORDER BY id")
         return [{**json.loads(r["record"]), "at": r["at"]} for r in rows]
+
+    # --- full-text search, day close (docpipe/search.py, docpipe/daybatch.py) ------------------
+
+    def ensure_search_index(self) -> None:
+        """Create the full-text index; when it is new, fill it from the texts already stored."""
+        existed = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_fts'").fetchone()
+        self.db.executescript(SEARCH_SCHEMA)
+        if not existed:
+            self.rebuild_search_index()
+
+    def rebuild_search_index(self) -> None:
+        self.db.execute("INSERT INTO document_fts (document_fts) VALUES ('rebuild')")
+
+    def search_documents(self, match: str, *, patient_ipp: str | None = None, doc_type: str | None = None,
+                         since: str | None = None, min_id: int | None = None, limit: int = 20,
+                         marks: tuple[str, str] = ("\x02", "\x03")) -> list[sqlite3.Row]:
+        """`match` is an FTS5 expression built by docpipe/search.py. Best first (bm25); `snippet` per hit.
+
+        The snippet is computed for the kept hits only, looked up by rowid, not for every match."""
+        filters, params = ["d.state = 'done'"], []
+        for clause, value in (("d.patient_ipp = ?", patient_ipp), ("d.doc_type = ?", doc_type),
+                              ("d.received_at >= ?", since), ("document_fts.rowid >= ?", min_id)):
+            if value:
+                filters.append(clause)
+                params.append(value)
+        query = f"""
+            WITH hits AS (
+                SELECT document_fts.rowid AS id, bm25(document_fts) AS score
+                FROM document_fts JOIN documents d ON d.id = document_fts.rowid
+                WHERE document_fts MATCH ? AND {' AND '.join(filters)}
+                ORDER BY score LIMIT ?)
+            SELECT d.*, hits.score AS score, snippet(document_fts, 0, ?, ?, '…', 16) AS snippet
+            FROM hits CROSS JOIN document_fts CROSS JOIN documents d  -- kept hits first: one lookup each
+            WHERE document_fts MATCH ? AND document_fts.rowid = hits.id AND d.id = hits.id
+            ORDER BY hits.score"""
+        return self.db.execute(query, [match, *params, limit, *marks, match]).fetchall()
+
+    def nth_latest_match(self, match: str, n: int) -> int | None:
+        """Id of the n-th most recent document matching, or None when fewer match (cheap: no ranking)."""
+        row = self.db.execute("SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid DESC"
+                              " LIMIT 1 OFFSET ?", (match, n - 1)).fetchone()
+        return row[0] if row else None
+
+    def journal_of_day(self, day: date) -> list[sqlite3.Row]:
+        """Journal rows written on `day` (local time: `at` carries the local offset)."""
+        after = date.fromordinal(day.toordinal() + 1)
+        return self.db.execute("SELECT * FROM journal WHERE at >= ? AND at < ? ORDER BY id",
+                               (day.isoformat(), after.isoformat())).fetchall()
+
+    def replace_text(self, document_id: int, text: str) -> None:
+        """A letter edited in Word before validation: its stored text follows the validated file."""
+        self.db.execute("INSERT INTO document_text (document_id, text) VALUES (?, ?) ON CONFLICT(document_id)"
+                        " DO UPDATE SET text = excluded.text", (document_id, text))
+
+    def documents_to_verify(self) -> list[sqlite3.Row]:
+        """What docpipe/verify.py compares with the disk, without the bulky columns (a letter's evidence
+        names its PDF, so it is kept for letters only)."""
+        return self.db.execute(
+            "SELECT id, origin, state, status, source_name, sha256, size, patient_ipp, doc_type, stored_path,"
+            " text_path, sidecar_path, letter_status,"
+            " CASE WHEN origin = 'letter' THEN evidence END AS evidence"
+            " FROM documents WHERE stored_path IS NOT NULL ORDER BY id").fetchall()

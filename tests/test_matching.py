@@ -247,3 +247,8 @@ def test_a_surname_that_is_also_a_given_name_still_identifies():
     index = RegistryIndex.build(registry)
     text = "Vu ce jour en consultation : Mme Lucas Hélène, née le 23/08/1971, pour une lésion."
     assert decide(read_document([text], today=TODAY), index).patient_ipp == "L1"
+
+
+def test_a_misspelt_used_name_between_first_name_and_birth_name_goes_to_review():
+    decision = verdict("Je vous adresse Mme Marie DURRAND née LEFEBVRE, née le 03/03/1962, pour avis")
+    assert not decision.files and decision.rule == "contradiction"

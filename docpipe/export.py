@@ -1,0 +1,187 @@
+"""The patient's right of access: every document of one patient in a zip, with an index (date, type, source).
+
+Each original (and a letter's PDF) is checked against its recorded sha256 before it goes in: an export never carries a
+damaged file silently. The zip is written beside its destination, fsynced, then renamed (mode 0600).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import uuid
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from jinja2 import Environment
+
+from . import audit
+from .archive import fsync_dir, sanitize_part
+from .config import FILE_MODE, Home
+from .errors import DocpipeError
+from .models import DOC_TYPE_LABELS_FR, DocType, Patient
+from .store import Store
+from .verify import attachments, file_problem, stored_file_problem
+
+INDEX_COLUMNS = ["date", "type", "source", "fichier_d_origine", "fichier", "fichier_pdf", "pages", "sha256",
+                 "n_document"]
+
+
+class ExportError(DocpipeError):
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class ExportEntry:
+    row: sqlite3.Row
+    name_in_zip: str
+    pdf: tuple[str, str] | None = None  # a letter's PDF: (name in the zip, path relative to the home)
+
+    @property
+    def index_row(self) -> dict:
+        row = self.row
+        return {"date": row["received_at"][:10], "type": type_label(row["doc_type"]), "source": source_label(row),
+                "fichier_d_origine": row["source_name"], "fichier": self.name_in_zip,
+                "fichier_pdf": self.pdf[0] if self.pdf else "",
+                "pages": len(page_list(row)), "sha256": row["sha256"], "n_document": row["id"]}
+
+
+def page_list(row: sqlite3.Row) -> list:
+    try:
+        return json.loads(row["pages"] or "[]")
+    except ValueError:
+        return []
+
+
+def type_label(doc_type: str) -> str:
+    try:
+        return DOC_TYPE_LABELS_FR[DocType(doc_type)]
+    except ValueError:
+        return doc_type
+
+
+def source_label(row: sqlite3.Row) -> str:
+    if row["origin"] == "letter":
+        return "Courrier rédigé par le cabinet"
+    return "Document reçu par le cabinet"
+
+
+def exported_documents(store: Store, ipp: str) -> list[sqlite3.Row]:
+    """Filed documents and finished letters of the patient; a letter still in draft is not yet part of the file."""
+    rows = store.documents("patient_ipp = ? AND state = 'done' AND status = 'filed'", (ipp,))
+    return [r for r in rows if not (r["origin"] == "letter" and r["letter_status"] == "draft")]
+
+
+def zip_stem(row: sqlite3.Row) -> str:
+    return f"documents/{row['received_at'][:10]}_{sanitize_part(row['doc_type'])}_{row['id']}"
+
+
+def export_entry(row: sqlite3.Row) -> ExportEntry:
+    extension = sanitize_part(Path(row["stored_path"]).suffix.lstrip("."), "bin")
+    pdf = [(f"{zip_stem(row)}.pdf", path) for path, _sha256 in attachments(row)]
+    return ExportEntry(row, f"{zip_stem(row)}.{extension}", pdf[0] if pdf else None)
+
+
+def index_csv(entries: list[ExportEntry]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=INDEX_COLUMNS, delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    for entry in entries:
+        writer.writerow({k: defuse_formula(v) for k, v in entry.index_row.items()})
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM lets a spreadsheet read the accents
+
+
+def defuse_formula(value):
+    """A cell beginning with = + - @ would run as a formula in a spreadsheet; names and file names are data."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+INDEX_TEMPLATE = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Dossier de {{ name }}</title>
+<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}
+td,th{border:1px solid #999;padding:4px 8px;text-align:left}</style></head><body>
+<h1>Documents du dossier médical</h1>
+<p><strong>{{ name }}</strong>, né(e) le {{ birth_date }} — IPP {{ patient.ipp }}</p>
+<p>Copie remise au titre du droit d'accès du patient à son dossier, le {{ exported_at }}.
+{{ entries|length }} document(s).</p>
+<table><thead><tr><th>Date</th><th>Type</th><th>Source</th><th>Fichier d'origine</th><th>Fichier</th>
+<th>Pages</th></tr></thead><tbody>
+{% for e in entries %}{% set r = e.index_row %}<tr><td>{{ r.date }}</td><td>{{ r.type }}</td><td>{{ r.source }}</td>
+<td>{{ r.fichier_d_origine }}</td><td><a href="{{ r.fichier }}">{{ r.fichier }}</a>
+{% if r.fichier_pdf %}(<a href="{{ r.fichier_pdf }}">PDF</a>){% endif %}</td><td>{{ r.pages }}</td></tr>
+{% endfor %}</tbody></table>
+<p>L'empreinte sha256 de chaque fichier figure dans index.csv.</p>
+</body></html>
+"""
+
+
+def index_html(patient: Patient, entries: list[ExportEntry], exported_at: datetime) -> bytes:
+    template = Environment(autoescape=True).from_string(INDEX_TEMPLATE)
+    name = " ".join(p for p in (patient.first_names, patient.birth_name) if p)
+    if patient.used_name and patient.used_name != patient.birth_name:
+        name += f" (nom d'usage {patient.used_name})"
+    return template.render(patient=patient, name=name, birth_date=patient.birth_date.strftime("%d/%m/%Y"),
+                           exported_at=exported_at.strftime("%d/%m/%Y à %H:%M"), entries=entries).encode("utf-8")
+
+
+def check_intact(home: Home, rows: list[sqlite3.Row]) -> None:
+    checks = [stored_file_problem(home, row) for row in rows]
+    checks += [file_problem(home, path, sha256, row["id"]) for row in rows for path, sha256 in attachments(row)]
+    damaged = [problem for problem, _size in checks if problem]
+    if damaged:
+        listed = "\n".join(f"  {p.path} : {p.message}" for p in damaged)
+        raise ExportError(f"Export refusé, des fichiers du dossier sont absents ou modifiés :\n{listed}\n"
+                          "Lancez « docpipe verify » et restaurez-les depuis la sauvegarde.")
+
+
+def refuse_destination(home: Home, out: Path, overwrite: bool) -> None:
+    target = Path(os.path.abspath(out))
+    for private in (home.archive, home.review, home.state):
+        if target.is_relative_to(private):
+            raise ExportError(f"Destination refusée : {out} est dans un dossier géré par docpipe.")
+    if not target.parent.is_dir():
+        raise ExportError(f"Dossier de destination introuvable : {target.parent}")
+    if target.exists() and not overwrite:
+        raise ExportError(f"{out} existe déjà (ajoutez --force pour le remplacer).")
+
+
+def write_zip(home: Home, out: Path, patient: Patient, entries: list[ExportEntry]) -> None:
+    target = Path(os.path.abspath(out))
+    temporary = target.parent / f".tmp-{uuid.uuid4().hex}.zip"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr("index.csv", index_csv(entries))
+                archive.writestr("index.html", index_html(patient, entries, datetime.now()))
+                for entry in entries:
+                    archive.write(home.root / entry.row["stored_path"], entry.name_in_zip)
+                    if entry.pdf:
+                        archive.write(home.root / entry.pdf[1], entry.pdf[0])
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)
+
+
+def export_patient(home: Home, store: Store, ipp: str, out: Path, *, actor: str | None = None,
+                   overwrite: bool = False) -> dict:
+    patient = store.patient(ipp)
+    if patient is None:
+        raise ExportError(f"Patient IPP {ipp} absent du registre.")
+    refuse_destination(home, out, overwrite)
+    rows = exported_documents(store, ipp)
+    check_intact(home, rows)
+    entries = [export_entry(row) for row in rows]
+    write_zip(home, out, patient, entries)
+    audit.record(store, "exported", actor=actor, patient_ipp=ipp,
+                 details={"documents": [row["id"] for row in rows], "file": Path(out).name})
+    return {"patient": ipp, "documents": len(entries), "out": str(Path(os.path.abspath(out)))}
