@@ -215,7 +215,7 @@ def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[t
 # --- labelled fields and third-party stretches ---------------------------------------------------
 
 PATIENT_FIELD_LABELS = {
-    "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM NAISSANCE"],
+    "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM DE JEUNE", "NOM NAISSANCE"],
     "used_name": ["NOM D'USAGE", "NOM D USAGE", "NOM MARITAL", "NOM USUEL", "NOM D'EPOUSE", "NOM UTILISE"],
     "name": ["NOM ET PRENOMS?", "NOM PRENOMS?", "NOM DU PATIENT", "NOM DE LA PATIENTE", "NOM PATIENTE?",
              "NOM DE FAMILLE", "NOM", "PATIENT\\(E\\)", "PATIENTE?", "IDENTITE DU PATIENT", "IDENTITE", "CONCERNE",

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from .identity import DateMention, PageReading, Token, fold, name_key, tokenize
 from .models import MatchDecision, Patient, split_first_names
 
-FIRST_NAME_WINDOW = 8  # tokens between surname and first name (table labels may stand between)
+FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
 UNLABELLED_DATE_WINDOW = 25  # tokens between the name and a date printed without a label
 BIRTH_DATE_WINDOW = 80  # tokens between the name and a date labelled as a birth date
 MAX_NAME_TOKENS = 5
@@ -294,7 +294,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
     problems += sex_contradictions(patient, readings, findings)
-    problems += surname_contradictions(patient, readings, findings)
+    problems += surname_contradictions(patient, readings, findings, index)
     return problems
 
 
@@ -381,7 +381,7 @@ def names_someone_else(f, tokens: list[str], patient: Patient, reading: PageRead
         rest = [t for t in tokens if t not in CIVILITY_SEX and t not in CONNECTOR_WORDS
                 and not t.isdigit() and t not in name_key_tokens(patient.birth_name + " " + patient.used_name)]
         given = [name_key(n) for n in split_first_names(patient.first_names)]
-        named_first = [t for t in rest if len(t) > 1]
+        named_first = [t for t in rest if t in index.given_names]  # words that are someone's given name
         return bool(named_first) and not contains_name(rest, patient.first_given_name) and \
             not any(t in given for t in named_first)
     words = [w for w in reading.text[f.start:f.end].split() if fold(w) not in CONNECTOR_WORDS]
@@ -427,7 +427,8 @@ NEAR_NAME_SCORE = 75
 BIRTH_NAME_MARKERS = {"NEE", "NE"}
 
 
-def surname_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
+def surname_contradictions(patient: Patient, readings: list[PageReading], findings: Findings,
+                           index: RegistryIndex) -> list[dict]:
     """Beside the patient's own name: another surname after `née`, or a surname one letter off
     (`ROUXX Hélène` for a ROUX) — a trait printed that is not the registry's."""
     own = set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
@@ -441,8 +442,9 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
         around = range(max(0, occurrence.start - 3), min(len(tokens), occurrence.end + 3))
         for i in around:
             token = tokens[i]
-            if i in occurrence.name_tokens or not (token.capitalised and token.key.isalpha() and len(token.key) > 2) \
-                    or token.key in own or token.key in keys:
+            name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2
+            if i in occurrence.name_tokens or not name_like or token.key in own or token.key in keys \
+                    or token.key in index.given_names:
                 continue
             after_birth_marker = i > 0 and tokens[i - 1].key in BIRTH_NAME_MARKERS and tokens[i - 1].line == token.line
             near_miss = any(fuzz.ratio(token.key, key) >= NEAR_NAME_SCORE for key in keys)
