@@ -10,6 +10,7 @@ Everything else goes to review with the traits read, the candidates and the reas
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,6 +38,8 @@ CIVILITY_SEX = {"M": "M", "MR": "M", "MONSIEUR": "M", "MME": "F", "MADAME": "F",
                 "MADEMOISELLE": "F"}
 CONNECTOR_WORDS = {"NE", "NEE", "EPOUSE", "EP", "EPSE", "VEUVE", "VVE", "DIT", "DITE", "NOM", "USAGE",
                    "NAISSANCE", "PRENOM", "PRENOMS", "S", "LE", "LA", "DE", "DU", "DES", "D", "ET", "A"}
+FIELD_WORDS = {"IPP", "NDA", "NIP", "DDN", "INS", "NIR", "UF", "NOM", "PRENOM", "PRENOMS", "SEXE", "NE", "NEE",
+               "DOSSIER", "PATIENT", "PATIENTE", "MR", "MME", "MLLE", "EP", "EPSE", "VVE"}
 SEX_VALUES = {"F": "F", "FEMININ": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "HOMME": "M", "H": "M"}
 
 
@@ -180,8 +183,7 @@ def follows_another_given_name(tokens: tuple[Token, ...], first_start: int, inde
     if first_start == 0:
         return False
     previous, current = tokens[first_start - 1], tokens[first_start]
-    return previous.line == current.line and not previous.capitalised and previous.titlecase \
-        and previous.key in index.given_names
+    return previous.line == current.line and previous.key in index.given_names
 
 
 def token_distance(occurrence: Occurrence, mention_index: int) -> int:
@@ -372,7 +374,28 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
             problems.append(problem(page, "sex", tokens[0], patient.sex, f"sexe lu page {page} différent"))
         elif f.kind == "ipp":
             problems += ipp_contradiction(patient, tokens[0], page, index)
+        if f.kind in ("name", "used_name"):
+            problems += extra_surnames(patient, reading, f)
     return problems
+
+
+NAME_RUN_END = re.compile(r"[,;(\d]|\s{3,}")
+
+
+def extra_surnames(patient: Patient, reading: PageReading, f) -> list[dict]:
+    """`Patiente : FRANCOIS Marie née MORIN` for a MORIN whose used name is SIMON: FRANCOIS is a
+    surname the registry does not give her. Only the run of words that opens the field is read."""
+    original = reading.text[f.start:f.end]
+    cut = NAME_RUN_END.search(original)
+    run = original[:cut.start()] if cut else original
+    own = set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
+    own_keys = {name_key(patient.birth_name), name_key(patient.used_name)}
+    strangers = [w for w in run.replace("'", " ").replace("’", " ").split()
+                 if w.isupper() and len(w) > 1 and w.isalpha() and name_key(w) not in own
+                 and name_key(w) not in CONNECTOR_WORDS and name_key(w) not in CIVILITY_SEX
+                 and name_key(w) not in FIELD_WORDS and not any(name_key(w) in key for key in own_keys if key)]
+    return [problem(reading.page_number, "name", w, patient.birth_name,
+                    f"nom « {w} » page {reading.page_number} absent de l'identité du registre") for w in strangers]
 
 
 def names_someone_else(f, tokens: list[str], patient: Patient, reading: PageReading,

@@ -252,3 +252,20 @@ def test_a_surname_that_is_also_a_given_name_still_identifies():
 def test_a_misspelt_used_name_between_first_name_and_birth_name_goes_to_review():
     decision = verdict("Je vous adresse Mme Marie DURRAND née LEFEBVRE, née le 03/03/1962, pour avis")
     assert not decision.files and decision.rule == "contradiction"
+
+
+def test_a_later_given_name_in_capitals_does_not_identify_either():
+    registry = REGISTRY + [Patient("E1", "ÉTIENNE", "Thomas Michel", date(1986, 1, 12), "M"),
+                           Patient("E2", "ÉTIENNE", "Philippe Antoine Thomas", date(1986, 1, 12), "M")]
+    index = RegistryIndex.build(registry)
+    text = "ÉTIENNE PHILIPPE ANTOINE THOMAS\nNé le 12.01.1986."
+    assert decide(read_document([text], today=TODAY), index).patient_ipp == "E2"
+
+
+def test_a_used_name_the_registry_does_not_know_goes_to_review():
+    decision = verdict("Patiente : MARTINEZ Marie Hélène née LEFEBVRE, DDN : 03.03.1962")
+    assert not decision.files and decision.rule == "contradiction"
+
+
+def test_capitals_after_the_name_run_do_not_count():
+    assert filed_under("Patient : DUPONT Jean, né le 12/03/1957   IPP 00412 NDA 55 CHU SUD") == "P01"
