@@ -144,6 +144,9 @@ def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurre
         for first_start, first_end in before[-1:] + after[:1]:
             if first_start != end and follows_another_given_name(tokens, first_start, index):
                 continue
+            gap = range(end, first_start) if first_start >= end else range(first_end, start)
+            if not all(is_name_filler(tokens[i].key, patient) for i in gap):
+                continue
             person_start, person_end = min(start, first_start), max(end, first_end)
             if spoken_of_as_third_party(reading, person_start):
                 continue
@@ -163,11 +166,27 @@ def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Pati
         tokens = name_key_tokens(f.value)
         for patient in patients_named_in(tokens, index):
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
-                contains_name(tokens, patient.first_given_name)
+                contains_name(without_surnames(tokens, patient), patient.first_given_name)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date]
             if has_first and birth:
                 matches.append((patient, birth[0]))
     return matches
+
+
+def without_surnames(tokens: list[str], patient: Patient) -> list[str]:
+    """The field's words less one occurrence of each surname (BERNARD Bernard has both)."""
+    rest = list(tokens)
+    for surname in (patient.birth_name, patient.used_name):
+        key = name_key(surname)
+        for i in range(len(rest)):
+            for j in range(i + 1, min(i + MAX_NAME_TOKENS, len(rest)) + 1):
+                if key and "".join(rest[i:j]) == key:
+                    del rest[i:j]
+                    break
+            else:
+                continue
+            break
+    return rest
 
 
 def patients_named_in(tokens: list[str], index: RegistryIndex) -> set[Patient]:
@@ -176,6 +195,18 @@ def patients_named_in(tokens: list[str], index: RegistryIndex) -> set[Patient]:
         for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(tokens)) + 1):
             found.update(patient for patient, _ in index.by_name_key.get("".join(tokens[start:end]), []))
     return found
+
+
+NAME_FILLER_WORDS = {"NOM", "NOMS", "DE", "DU", "D", "NAISSANCE", "USAGE", "JEUNE", "FILLE", "MARITAL", "USUEL",
+                     "FAMILLE", "UTILISE", "PRENOM", "PRENOMS", "S", "PREMIER", "1ER", "PATIENT", "PATIENTE",
+                     "IDENTITE", "CONCERNE", "NE", "NEE", "EPOUSE", "EP", "EPSE", "VEUVE", "VVE", "DIT", "DITE",
+                     "ET", "E", "M", "MR", "MME", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE", "SEXE", "F", "H"}
+
+
+def is_name_filler(key: str, patient: Patient) -> bool:
+    """What may stand between a surname and the first name: labels, civilities, the person's other names."""
+    return key in NAME_FILLER_WORDS or key in name_key_tokens(
+        f"{patient.birth_name} {patient.used_name} {patient.first_names}")
 
 
 def follows_another_given_name(tokens: tuple[Token, ...], first_start: int, index: RegistryIndex) -> bool:
@@ -467,7 +498,7 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
             token = tokens[i]
             name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2
             if i in occurrence.name_tokens or not name_like or token.key in own or token.key in keys \
-                    or token.key in index.given_names:
+                    or token.key in index.given_names or spoken_of_as_third_party(by_page[occurrence.page], i):
                 continue
             after_birth_marker = i > 0 and tokens[i - 1].key in BIRTH_NAME_MARKERS and tokens[i - 1].line == token.line
             near_miss = any(fuzz.ratio(token.key, key) >= NEAR_NAME_SCORE for key in keys)

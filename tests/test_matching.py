@@ -251,7 +251,7 @@ def test_a_surname_that_is_also_a_given_name_still_identifies():
 
 def test_a_misspelt_used_name_between_first_name_and_birth_name_goes_to_review():
     decision = verdict("Je vous adresse Mme Marie DURRAND née LEFEBVRE, née le 03/03/1962, pour avis")
-    assert not decision.files and decision.rule == "contradiction"
+    assert not decision.files and "P03" in {c["ipp"] for c in decision.candidates}
 
 
 def test_a_later_given_name_in_capitals_does_not_identify_either():
@@ -269,3 +269,19 @@ def test_a_used_name_the_registry_does_not_know_goes_to_review():
 
 def test_capitals_after_the_name_run_do_not_count():
     assert filed_under("Patient : DUPONT Jean, né le 12/03/1957   IPP 00412 NDA 55 CHU SUD") == "P01"
+
+
+def test_a_first_name_in_a_street_name_does_not_complete_an_identity():
+    registry = REGISTRY + [Patient("C1", "CORDIER", "Hugo", date(1987, 12, 13), "M"),
+                           Patient("C2", "CORDIER", "Jean", date(1987, 12, 13), "M")]
+    index = RegistryIndex.build(registry)
+    text = "110 rue Victor Hugo\n37000 Tours\nConcerne : Monsieur CORDIER, né le 13 décembre 1987"
+    assert not decide(read_document([text], today=TODAY), index).files
+
+
+def test_a_surname_equal_to_the_first_name_is_not_read_twice():
+    registry = REGISTRY + [Patient("B1", "BERNARD", "Bernard Pierre", date(1973, 6, 21), "M"),
+                           Patient("B2", "BERNARD", "Alain", date(1973, 6, 21), "M")]
+    index = RegistryIndex.build(registry)
+    assert not decide(read_document(["Nom : BERNARD\nDDN : 21-06-1973"], today=TODAY), index).files
+    assert decide(read_document(["Nom : BERNARD Bernard\nDDN : 21-06-1973"], today=TODAY), index).patient_ipp == "B1"
