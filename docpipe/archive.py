@@ -43,7 +43,10 @@ def patient_folder_name(patient: Patient) -> str:
 
 
 def ensure_private_dir(path: Path) -> None:
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    """Every folder created on the way is 0700 too: mkdir(parents=True) would give those the umask's mode."""
+    if not path.parent.is_dir():
+        ensure_private_dir(path.parent)
+    path.mkdir(mode=DIR_MODE, exist_ok=True)
     os.chmod(path, DIR_MODE)
 
 
@@ -58,7 +61,8 @@ def fsync_dir(path: Path) -> None:
 def write_durably(path: Path, data: bytes) -> None:
     """Temporary file in the destination folder, fsync, rename, fsync the folder. Mode 0600."""
     ensure_private_dir(path.parent)
-    temporary = path.parent / f".tmp-{uuid.uuid4().hex}"
+    # Named after its destination, so that recovery after a crash knows whose leftover it is.
+    temporary = path.parent / f".tmp-{path.name}-{uuid.uuid4().hex}"
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -1,4 +1,141 @@
-"""CLI commands for this stage (registered in cli.py). Thin: the work is in the library module."""
+"""`docpipe watch`: thin over docpipe/watch.py. Lines name documents by number and short hash only."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from datetime import datetime
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from .cli import Context, emit_json, run_safely
+from .models import DocType
+
+REVIEW_RULES_FR = {
+    "no_identity": "aucune identité patient lisible",
+    "no_match": "aucun patient du registre ne correspond de façon certaine",
+    "several_patients": "plusieurs patients possibles",
+    "homonyms": "homonymes ou jumeaux",
+    "unknown_ins": "INS absent du registre",
+    "contradiction": "traits d'identité contradictoires",
+    "unreadable": "document illisible",
+    "empty": "fichier vide",
+    "encrypted": "document protégé par mot de passe",
+    "unsupported": "format non pris en charge",
+    "too_large": "document trop volumineux",
+    "ocr_failed": "lecture OCR impossible",
+    "link": "lien ou fichier spécial refusé, rien n'a été lu",
+}
+
+
+def person_line(record: dict, verbose: bool) -> str:
+    """Number, short hash, outcome: no file name (it may carry a patient's name), no text."""
+    stamp = datetime.now().strftime("%H:%M:%S")
+    rule = (record.get("evidence") or {}).get("rule")
+    if record.get("id") is None:
+        line = f"{stamp}  {REVIEW_RULES_FR['link']} (docpipe log)"
+    else:
+        line = f"{stamp}  n° {record['id']}  {record['sha256'][:10]}  " + outcome_fr(record, rule)
+    if verbose:
+        line += f"  [{record['source']!r}] {record.get('reason') or ''}"
+    return line
+
+
+def outcome_fr(record: dict, rule: str | None) -> str:
+    if record["status"] == "duplicate":
+        return f"doublon du n° {record['id']} : copie retirée de la boîte de dépôt"
+    if record["status"] == "filed":
+        pages = len(record.get("pages") or [])
+        return f"classé : {doc_type_fr(record['doc_type'])}, {pages} p., patient IPP {record['patient']}"
+    return f"à revoir : {REVIEW_RULES_FR.get(rule, f'motif {rule}')} (docpipe review show {record['id']})"
+
+
+def doc_type_fr(value: str) -> str:
+    try:
+        return DocType(value).label_fr
+    except ValueError:
+        return value
+
+
+def json_line(record: dict, verbose: bool) -> dict:
+    """For scripts: the same privacy as the person's line unless --verbose (then the full ingest record)."""
+    if verbose:
+        return record
+    keys = ("status", "id", "sha256", "patient", "doc_type", "pages")
+    return {"at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            **{key: record.get(key) for key in keys}, "rule": (record.get("evidence") or {}).get("rule")}
+
+
+@click.command("watch")
+@click.option("--poll", "poll_seconds", type=click.FloatRange(min=0.1), default=None, metavar="SECONDES",
+              help="Scruter inbox/ toutes les N secondes au lieu d'attendre les événements du noyau "
+                   "(partage réseau SMB/NFS, où les événements n'arrivent pas).")
+@click.option("--stable", "stable_seconds", type=click.FloatRange(min=0), default=None, metavar="SECONDES",
+              help="Un fichier est pris quand ni sa taille ni sa date n'ont bougé pendant ce délai "
+                   "(défaut : [watch] stable_seconds de docpipe.toml, 2 s).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Une ligne JSON par document : n°, empreinte, statut, IPP, type, règle ; ni nom de fichier "
+                   "ni texte (l'enregistrement complet avec --verbose).")
+@click.option("--exit-when-idle", is_flag=True, hidden=True,
+              help="S'arrêter quand plus rien n'est à traiter (tests, traitement ponctuel).")
+@click.pass_obj
+def watch(obj: Context, poll_seconds, stable_seconds, as_json, exit_when_idle):
+    """Surveiller inbox/ et classer chaque document dès qu'il est complètement déposé.
+
+    Arrêt propre par Ctrl-C ou SIGTERM en quelques secondes : un document en cours est terminé, ou laissé
+    intact dans inbox/ et repris au démarrage suivant.
+
+    Chaque résultat est une ligne qui nomme le document par son n° et une empreinte courte, jamais par le nom
+    du fichier (qui peut porter celui d'un patient) : `docpipe --verbose watch` les montre, pour le débogage
+    local seulement. Tout est aussi consigné dans `docpipe log`.
+    """
+    from .watch import Watcher
+
+    def on_outcome(outcome) -> None:
+        if as_json:
+            emit_json(json_line(outcome.record, obj.verbose))
+        else:
+            click.echo(person_line(outcome.record, obj.verbose))
+
+    def on_notice(text: str) -> None:
+        click.echo(text, err=True)
+
+    def action():
+        settings = obj.home.load_settings()
+        watcher = Watcher(obj.home, settings, on_outcome=on_outcome, on_notice=on_notice,
+                          poll_seconds=poll_seconds, stable_seconds=stable_seconds, exit_when_idle=exit_when_idle)
+        if watcher.run():
+            on_notice("Surveillance arrêtée.")
+            return
+        on_notice("Arrêt forcé : le document en cours de lecture reste dans inbox/ et sera repris au prochain "
+                  "démarrage.")
+        force_exit()
+    run_safely(action)
+
+
+def force_exit() -> None:
+    """The worker thread is still reading: end our own OCR processes (by pid) and leave without waiting
+    for them (the interpreter would join the OCR pool at exit). The ingest journal makes this as safe as
+    a crash."""
+    for pid in child_processes():
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def child_processes() -> list[int]:
+    pids = []
+    for children in Path("/proc/self/task").glob("*/children"):
+        try:
+            pids += [int(pid) for pid in children.read_text().split()]
+        except OSError:
+            pass
+    return pids
+
+
+COMMANDS: list[click.Command] = [watch]

@@ -1,16 +1,23 @@
 """The ingest pipeline: receive → extract → identity → matching → classify → archive → record.
 
 Order of the durable steps (each idempotent, so a crash at any instant is recovered on the next run):
-1. the bytes are copied from the inbox to the private work area and fsynced;
+1. the bytes are copied from the inbox to the batch's private work folder and fsynced;
 2. a `storing` row is recorded with the planned destination;
-3. the work copy is renamed into archive/ or review/ (same file system: atomic) and the folder fsynced;
-4. the row is marked `done` and the journal written;
-5. only then is the inbox copy removed.
+3. the work copy is renamed into archive/ or review/ (same file system: atomic) and the folder fsynced,
+   then the companions (.txt, .json) are written beside it;
+4. the row is marked `stored` and its journal line written, in one transaction; then the audit entry;
+5. only then is the inbox copy removed, and the row marked `done`.
+
+Claims (intake.Claim, flock) make two processes safe together: one per inbox entry, one per content
+(`sha-<hash>`) held from the duplicate check until the batch ends. Recovery touches a row only under its
+content claim, so it never "finishes" a row whose process is alive and still working on it.
 """
 from __future__ import annotations
 
+import glob
 import json
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +29,8 @@ from .archive import Archive, extension_of, move_durably
 from .config import Home, Settings
 from .errors import UnreadableDocument
 from .extract import Extractor
-from .intake import Claim, LinkRefused, Received, inbox_entries, receive, remove_from_inbox
+from .intake import (Claim, LinkRefused, Received, StillBeingWritten, WorkArea, clean_dead_claims, clean_work_areas,
+                     inbox_entries, receive, remove_from_inbox, remove_refused_entry)
 from .models import DocType, ExtractedDocument, MatchDecision
 from .store import Store, now_iso
 
@@ -78,46 +86,64 @@ class Pipeline:
         return outcomes
 
     def process(self, paths: list[Path]) -> Iterator[Outcome]:
-        claims, received = [], {}
-        try:
-            for path in paths:
-                claim = Claim(self.home, path)
-                if not claim.acquire():
-                    continue  # another docpipe process has it
-                claims.append(claim)
-                taken = self.take(path)
-                if isinstance(taken, Outcome):
-                    yield taken
-                elif taken is not None:
-                    received[taken.work_path] = taken
-            for work_path, result in self.extractor.extract_many(list(received)):
-                yield self.conclude(received[work_path], result)
-        finally:
-            for claim in claims:
-                claim.release()
-            for item in received.values():
-                item.work_path.unlink(missing_ok=True)
+        entry_claims, content_claims, received = [], {}, {}
+        with WorkArea(self.home) as work:  # removed with whatever copies are left, even on an exception
+            try:
+                for path in paths:
+                    claim = Claim(self.home, path)
+                    if not claim.acquire():
+                        continue  # another docpipe process has it
+                    entry_claims.append(claim)
+                    taken = self.take(path, work, content_claims)
+                    if isinstance(taken, Outcome):
+                        yield taken
+                    elif taken is not None:
+                        received[taken.work_path] = taken
+                for work_path, result in self.extractor.extract_many(list(received)):
+                    yield self.conclude(received[work_path], result)
+            finally:
+                for claim in [*entry_claims, *content_claims.values()]:
+                    claim.release()
 
     # --- steps ---------------------------------------------------------------------------------
 
-    def take(self, path: Path) -> Received | Outcome | None:
+    def take(self, path: Path, work: WorkArea, content_claims: dict[str, Claim]) -> Received | Outcome | None:
+        """None leaves the entry in the inbox, untouched, for a later pass."""
         try:
-            item = receive(self.home, path)
+            item = receive(self.home, path, work.path)
         except LinkRefused as exc:
             return self.refuse_link(path, exc)
-        except FileNotFoundError:
-            return None  # taken by someone else meanwhile
+        except (FileNotFoundError, StillBeingWritten):
+            return None  # taken by someone else meanwhile, or still growing
+        except OSError as exc:  # unreadable (rights, I/O error on a share): one bad entry never stops a batch
+            log.warning("entrée laissée dans la boîte de dépôt : %s", os.strerror(exc.errno or 0))
+            return None
+        if not self.claim_content(item.sha256, content_claims):
+            return None  # the same bytes are being stored by another process: a duplicate on the next pass
         existing = self.store.document_by_sha(item.sha256)
+        if existing is not None and existing["state"] != "done":
+            recover_document(self.home, self.store, existing)  # its process died: its claim was free
+            existing = self.store.document_by_sha(item.sha256)
+            if existing is not None and existing["state"] != "done":
+                return None  # its stored file is missing (logged): this copy must not be deleted as a duplicate
         if existing is not None:
             return self.duplicate(item, existing)
         return item
+
+    def claim_content(self, sha256: str, held: dict[str, Claim]) -> bool:
+        """Same bytes twice in one batch: the claim is already ours (the second copy becomes a duplicate)."""
+        if sha256 not in held:
+            claim = Claim.named(self.home, f"sha-{sha256}")
+            if not claim.acquire():
+                return False
+            held[sha256] = claim
+        return True
 
     def refuse_link(self, path: Path, exc: LinkRefused) -> Outcome:
         """The link itself is removed from the inbox (its target is never touched) and the refusal logged."""
         record = {"source": path.name, "status": "review", "patient": None, "doc_type": DocType.OTHER.value,
                   "pages": [], "stored_path": None, "reason": exc.message_fr, "evidence": {"rule": "link"}}
-        if path.is_symlink():
-            path.unlink()
+        remove_refused_entry(self.home, path)
         self.store.add_journal(record, None, None)
         log.warning("entrée refusée (lien ou fichier spécial)")
         return Outcome(record)
@@ -173,14 +199,12 @@ class Pipeline:
             return self.duplicate(item, self.store.document_by_sha(item.sha256))
         move_durably(item.work_path, destination)
         self.archive.write_companions(destination, text, sidecar_of(self.store.document(document_id)))
-        self.store.update_document(document_id, state="stored")
-        record = public_record(self.store.document(document_id))
-        self.store.add_journal(record, document_id, item.sha256)
-        remove_from_inbox(item)
-        self.store.update_document(document_id, state="done")
+        record = mark_stored(self.store, self.store.document(document_id))
         audit.record(self.store, "filed" if decision.files else "sent_to_review", actor="docpipe",
                      document_id=document_id, patient_ipp=decision.patient_ipp,
                      details={"sha256": item.sha256, "rule": decision.rule, "doc_type": doc_type.value})
+        remove_from_inbox(item)
+        self.store.update_document(document_id, state="done")
         log.info("document=%s sha=%s statut=%s type=%s", document_id, item.sha256[:12], record["status"],
                  doc_type.value)
         return Outcome(record, document_id)
@@ -209,31 +233,58 @@ def extraction_evidence(document: ExtractedDocument) -> dict:
     }
 
 
+def mark_stored(store: Store, row: sqlite3.Row) -> dict:
+    """The `stored` state and its journal line in one transaction: a crash leaves both or neither."""
+    record = public_record(row)
+    with store.transaction():
+        store.update_document(row["id"], state="stored")
+        store.add_journal(record, row["id"], row["sha256"])
+    return record
+
+
 def recover(home: Home, store: Store) -> None:
-    """Finish or undo what a crash interrupted; see the module docstring for the order of steps."""
+    """Finish or undo what a crashed process left; see the module docstring for the order of steps.
+
+    A row is touched only under its content claim: a free claim means its process is dead."""
     for row in store.unfinished_documents():
-        stored = home.root / row["stored_path"]
-        if not stored.exists():
-            store.delete_document(row["id"])  # the inbox copy is still there: it will be processed again
-            continue
-        if row["state"] == "storing":
-            Archive(home).write_companions(stored, store.text(row["id"]), sidecar_of(row))
-            store.add_journal(public_record(row), row["id"], row["sha256"])
-        inbox_path = row["inbox_path"]
-        if inbox_path:
-            item = Received(row["source_name"], Path(inbox_path), stored, row["sha256"], row["size"],
-                            datetime.now(), True)
-            remove_from_inbox(item)
-        store.update_document(row["id"], state="done")
-    clean_work_area(home)
+        claim = Claim.named(home, f"sha-{row['sha256']}")
+        if not claim.acquire():
+            continue  # a live process is storing it
+        try:
+            recover_document(home, store, store.document(row["id"]))  # read again, now that it is ours
+        finally:
+            claim.release()
+    clean_work_areas(home)
+    clean_dead_claims(home)
 
 
-def clean_work_area(home: Home) -> None:
-    """Work copies left by a crash: the inbox still holds their originals, or they were stored already."""
-    work = home.state / "work"
-    if not work.is_dir():
+def recover_document(home: Home, store: Store, row: sqlite3.Row | None) -> None:
+    """Each remaining step again, idempotently; the caller holds the row's content claim."""
+    if row is None or row["state"] == "done":
         return
-    for entry in work.iterdir():
-        # Another process may be working on a recent copy; an hour-old one is a leftover.
-        if entry.is_file() and (datetime.now().timestamp() - entry.stat().st_mtime) > 3600:
-            entry.unlink(missing_ok=True)
+    stored = home.root / row["stored_path"]
+    if not stored.exists():
+        if row["state"] == "storing":
+            store.delete_document(row["id"])  # never moved: the inbox copy is still there, processed again
+        else:  # the inbox copy may be gone already: never forget this row, say it
+            log.error("document=%s sha=%s : fichier stocké introuvable, à vérifier", row["id"], row["sha256"][:12])
+        return
+    if row["state"] == "storing":
+        for leftover in stored.parent.glob(f".tmp-{glob.escape(stored.name)}.*"):
+            leftover.unlink(missing_ok=True)  # a companion half-written when the process died
+        Archive(home).write_companions(stored, store.text(row["id"]), sidecar_of(row))
+        mark_stored(store, row)
+    if not audited(store, row["id"]):
+        audit.record(store, "filed" if row["status"] == "filed" else "sent_to_review", actor="docpipe",
+                     document_id=row["id"], patient_ipp=row["patient_ipp"],
+                     details={"sha256": row["sha256"], "doc_type": row["doc_type"], "recovered": True})
+    if row["inbox_path"]:
+        remove_from_inbox(Received(row["source_name"], Path(row["inbox_path"]), stored, row["sha256"],
+                                   row["size"], datetime.now(), True))
+    store.update_document(row["id"], state="done")
+
+
+def audited(store: Store, document_id: int) -> bool:
+    """Whether the filing of this document is in the audit trail (read only when recovering a crash)."""
+    return any(entry["document_id"] == document_id and entry["action"] in ("filed", "sent_to_review")
+               for entry in audit.entries(store))
