@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEJAVU := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
-.PHONY: install system-deps run test bench clean-home
+.PHONY: install system-deps run test bench templates
 
 install: system-deps $(VENV)/.installed
 
@@ -26,14 +26,21 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $@
 
-# The main job on the embedded default home (the repo root): seed the demo once, then file the inbox.
+# The main job on the embedded default home (the repo root): seed the demo once, then watch the inbox
+# (documents are filed as they land; Ctrl-C stops it).
 run: install
 	$(BIN)/docpipe --home . init
 	@if [ ! -f .docpipe/demo-seeded ]; then $(BIN)/docpipe --home . demo; fi
-	$(BIN)/docpipe --home . ingest
+	$(BIN)/docpipe --home . watch
 
 test: install
 	$(BIN)/python -m pytest
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/watch_latency.py
+	$(BIN)/python benchmarks/verify_search.py
+	$(BIN)/python benchmarks/corpus_eval.py
+
+templates: install
+	$(BIN)/python scripts/make_templates.py

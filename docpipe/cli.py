@@ -5,6 +5,7 @@ import json
 import logging
 import sys
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -15,11 +16,58 @@ from rich.table import Table
 from . import audit, review
 from .config import Home
 from .errors import DocpipeError
+from .models import DocType
 from .registry import parse_registry_csv, patient_as_dict
 from .store import Store
 
 console = Console(stderr=False)
 STATUS_FR = {"filed": "classé", "review": "à revoir", "duplicate": "doublon", "rejected": "rejeté"}
+
+
+REVIEW_RULES_FR = {
+    "no_identity": "aucune identité patient lisible",
+    "no_match": "aucun patient du registre ne correspond de façon certaine",
+    "several_patients": "plusieurs patients possibles",
+    "homonyms": "homonymes ou jumeaux",
+    "unknown_ins": "INS absent du registre",
+    "contradiction": "traits d'identité contradictoires",
+    "unreadable": "document illisible",
+    "empty": "fichier vide",
+    "encrypted": "document protégé par mot de passe",
+    "unsupported": "format non pris en charge",
+    "too_large": "document trop volumineux",
+    "ocr_failed": "lecture OCR impossible",
+    "link": "lien ou fichier spécial refusé, rien n'a été lu",
+}
+
+
+def person_line(record: dict, verbose: bool) -> str:
+    """Number, short hash, outcome: no file name (it may carry a patient's name), no text."""
+    stamp = datetime.now().strftime("%H:%M:%S")
+    rule = (record.get("evidence") or {}).get("rule")
+    if record.get("id") is None:
+        line = f"{stamp}  {REVIEW_RULES_FR['link']} (docpipe log)"
+    else:
+        line = f"{stamp}  n° {record['id']}  {record['sha256'][:10]}  " + outcome_fr(record, rule)
+    if verbose:
+        line += f"  [{record['source']!r}] {record.get('reason') or ''}"
+    return line
+
+
+def outcome_fr(record: dict, rule: str | None) -> str:
+    if record["status"] == "duplicate":
+        return f"doublon du n° {record['id']} : copie retirée de la boîte de dépôt"
+    if record["status"] == "filed":
+        pages = len(record.get("pages") or [])
+        return f"classé : {doc_type_fr(record['doc_type'])}, {pages} p., patient IPP {record['patient']}"
+    return f"à revoir : {REVIEW_RULES_FR.get(rule, f'motif {rule}')} (docpipe review show {record['id']})"
+
+
+def doc_type_fr(value: str) -> str:
+    try:
+        return DocType(value).label_fr
+    except ValueError:
+        return value
 
 
 def emit_json(obj) -> None:
@@ -156,7 +204,7 @@ def ingest(obj: Context, paths, as_json):
                 pipeline.ingest(targets, lambda outcome: emit_json(outcome.record))
                 return
             outcomes = run_with_progress(pipeline, targets)
-            print_summary(outcomes)
+            print_summary(outcomes, obj.verbose)
     run_safely(action)
 
 
@@ -167,16 +215,13 @@ def run_with_progress(pipeline, targets):
         return pipeline.ingest(targets, lambda _outcome: progress.advance(task))
 
 
-def print_summary(outcomes) -> None:
+def print_summary(outcomes, verbose: bool) -> None:
+    """One line per document by number and short hash (a file name may carry a patient's name)."""
     if not outcomes:
         console.print("Boîte de dépôt vide : rien à traiter.")
         return
-    table = Table("n°", "Fichier", "Résultat", "Patient", "Type", "Motif")
-    for o in outcomes:
-        r = o.record
-        table.add_row(str(r.get("id") or ""), r["source"], STATUS_FR.get(r["status"], r["status"]),
-                      r["patient"] or "", r["doc_type"], r["reason"] or "")
-    console.print(table)
+    for outcome in outcomes:
+        console.print(person_line(outcome.record, verbose), highlight=False)
     counts = {}
     for o in outcomes:
         counts[o.record["status"]] = counts.get(o.record["status"], 0) + 1
@@ -283,10 +328,13 @@ def log_command(obj: Context, as_json):
         for record in records:
             emit_json(record)
         return
-    table = Table("Date", "n°", "Fichier", "Résultat", "Patient", "Type", "Motif")
+    table = Table("Date", "n°", "Empreinte", "Résultat", "Patient", "Type", "Motif")
     for r in records:
-        table.add_row(r["at"][:19], str(r.get("id") or ""), r["source"], STATUS_FR.get(r["status"], r["status"]),
-                      r["patient"] or "", r["doc_type"], r["reason"] or "")
+        rule = (r.get("evidence") or {}).get("rule")
+        motive = REVIEW_RULES_FR.get(rule, rule or "") if r["status"] == "review" else ""
+        table.add_row(r["at"][:19], str(r.get("id") or ""), (r.get("sha256") or "")[:10],
+                      STATUS_FR.get(r["status"], r["status"]), r["patient"] or "", doc_type_fr(r["doc_type"]),
+                      motive + (f" [{r['source']}]" if obj.verbose else ""))
     console.print(table)
 
 

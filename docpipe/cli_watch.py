@@ -9,54 +9,7 @@ from pathlib import Path
 
 import click
 
-from .cli import Context, emit_json, run_safely
-from .models import DocType
-
-REVIEW_RULES_FR = {
-    "no_identity": "aucune identité patient lisible",
-    "no_match": "aucun patient du registre ne correspond de façon certaine",
-    "several_patients": "plusieurs patients possibles",
-    "homonyms": "homonymes ou jumeaux",
-    "unknown_ins": "INS absent du registre",
-    "contradiction": "traits d'identité contradictoires",
-    "unreadable": "document illisible",
-    "empty": "fichier vide",
-    "encrypted": "document protégé par mot de passe",
-    "unsupported": "format non pris en charge",
-    "too_large": "document trop volumineux",
-    "ocr_failed": "lecture OCR impossible",
-    "link": "lien ou fichier spécial refusé, rien n'a été lu",
-}
-
-
-def person_line(record: dict, verbose: bool) -> str:
-    """Number, short hash, outcome: no file name (it may carry a patient's name), no text."""
-    stamp = datetime.now().strftime("%H:%M:%S")
-    rule = (record.get("evidence") or {}).get("rule")
-    if record.get("id") is None:
-        line = f"{stamp}  {REVIEW_RULES_FR['link']} (docpipe log)"
-    else:
-        line = f"{stamp}  n° {record['id']}  {record['sha256'][:10]}  " + outcome_fr(record, rule)
-    if verbose:
-        line += f"  [{record['source']!r}] {record.get('reason') or ''}"
-    return line
-
-
-def outcome_fr(record: dict, rule: str | None) -> str:
-    if record["status"] == "duplicate":
-        return f"doublon du n° {record['id']} : copie retirée de la boîte de dépôt"
-    if record["status"] == "filed":
-        pages = len(record.get("pages") or [])
-        return f"classé : {doc_type_fr(record['doc_type'])}, {pages} p., patient IPP {record['patient']}"
-    return f"à revoir : {REVIEW_RULES_FR.get(rule, f'motif {rule}')} (docpipe review show {record['id']})"
-
-
-def doc_type_fr(value: str) -> str:
-    try:
-        return DocType(value).label_fr
-    except ValueError:
-        return value
-
+from .cli import Context, emit_json, person_line, run_safely
 
 def json_line(record: dict, verbose: bool) -> dict:
     """For scripts: the same privacy as the person's line unless --verbose (then the full ingest record)."""
