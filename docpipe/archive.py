@@ -9,11 +9,12 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import unicodedata
 import uuid
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from .config import DIR_MODE, FILE_MODE, Home
 from .models import Patient
@@ -58,15 +59,19 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_durably(path: Path, data: bytes) -> None:
-    """Temporary file in the destination folder, fsync, rename, fsync the folder. Mode 0600."""
-    ensure_private_dir(path.parent)
+@contextmanager
+def durable_file(path: Path, make_private_dir: bool = True) -> Iterator[BinaryIO]:
+    """Write `path` safely: a temporary file beside it (0600), fsync, rename, fsync the folder.
+
+    Nothing is left at `path` unless the whole block succeeded."""
+    if make_private_dir:
+        ensure_private_dir(path.parent)
     # Named after its destination, so that recovery after a crash knows whose leftover it is.
     temporary = path.parent / f".tmp-{path.name}-{uuid.uuid4().hex}"
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, FILE_MODE)
@@ -77,27 +82,16 @@ def write_durably(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def write_durably(path: Path, data: bytes) -> None:
+    with durable_file(path) as handle:
+        handle.write(data)
+
+
 def move_durably(source: Path, destination: Path) -> None:
     """`source` is already fsynced and on the same file system (the work area): rename is atomic."""
     ensure_private_dir(destination.parent)
     os.chmod(source, FILE_MODE)
     os.replace(source, destination)
-    fsync_dir(destination.parent)
-
-
-def copy_durably(source: Path, destination: Path) -> None:
-    ensure_private_dir(destination.parent)
-    temporary = destination.parent / f".tmp-{uuid.uuid4().hex}"
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    try:
-        with open(source, "rb") as reader, os.fdopen(fd, "wb") as writer:
-            shutil.copyfileobj(reader, writer, COPY_CHUNK)
-            writer.flush()
-            os.fsync(writer.fileno())
-        os.replace(temporary, destination)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     fsync_dir(destination.parent)
 
 

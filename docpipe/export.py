@@ -10,7 +10,6 @@ import io
 import json
 import os
 import sqlite3
-import uuid
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,8 +18,8 @@ from pathlib import Path
 from jinja2 import Environment
 
 from . import audit
-from .archive import fsync_dir, sanitize_part
-from .config import FILE_MODE, Home
+from .archive import durable_file, sanitize_part
+from .config import Home
 from .errors import DocpipeError
 from .models import DOC_TYPE_LABELS_FR, DocType, Patient
 from .store import Store
@@ -152,24 +151,14 @@ def refuse_destination(home: Home, out: Path, overwrite: bool) -> None:
 
 def write_zip(home: Home, out: Path, patient: Patient, entries: list[ExportEntry]) -> None:
     target = Path(os.path.abspath(out))
-    temporary = target.parent / f".tmp-{uuid.uuid4().hex}.zip"
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr("index.csv", index_csv(entries))
-                archive.writestr("index.html", index_html(patient, entries, datetime.now()))
-                for entry in entries:
-                    archive.write(home.root / entry.row["stored_path"], entry.name_in_zip)
-                    if entry.pdf:
-                        archive.write(home.root / entry.pdf[1], entry.pdf[0])
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    fsync_dir(target.parent)
+    with durable_file(target, make_private_dir=False) as handle:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("index.csv", index_csv(entries))
+            archive.writestr("index.html", index_html(patient, entries, datetime.now()))
+            for entry in entries:
+                archive.write(home.root / entry.row["stored_path"], entry.name_in_zip)
+                if entry.pdf:
+                    archive.write(home.root / entry.pdf[1], entry.pdf[0])
 
 
 def export_patient(home: Home, store: Store, ipp: str, out: Path, *, actor: str | None = None,

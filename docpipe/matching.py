@@ -321,7 +321,6 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
                        index: RegistryIndex) -> list[dict]:
     problems = []
     for reading in readings:
-        page = reading.page_number
         problems += birth_date_contradictions(patient, reading)
         problems += ins_contradictions(patient, reading, index)
         problems += field_contradictions(patient, reading, index)
