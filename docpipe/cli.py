@@ -197,7 +197,7 @@ def ingest(obj: Context, paths, as_json):
 
     def action():
         settings = obj.home.load_settings()
-        with obj.store() as store, Extractor(settings) as extractor:
+        with obj.store() as store, Extractor(settings, obj.home.scratch) as extractor:
             pipeline = Pipeline(obj.home, settings, store, extractor)
             targets = [Path(p) for p in paths] if paths else inbox_entries(obj.home)
             if as_json:

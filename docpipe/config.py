@@ -66,6 +66,11 @@ class Home:
         return self.root / ".docpipe"
 
     @property
+    def scratch(self) -> Path:
+        """Temporary page images for OCR: inside the private state folder, not in a shared /tmp."""
+        return self.state / "tmp"
+
+    @property
     def database(self) -> Path:
         return self.root / "docpipe.db"
 

@@ -274,7 +274,7 @@ def ingest_inbox(home: Home, settings: Settings, store: Store) -> list[Problem]:
     from .extract import Extractor
     from .ingest import Pipeline
     try:
-        with Extractor(settings) as extractor:
+        with Extractor(settings, home.scratch) as extractor:
             Pipeline(home, settings, store, extractor).ingest_inbox()
     except DocpipeError as exc:
         return [Problem("inbox", "ingest", f"traitement de la boîte de dépôt interrompu : {exc.message_fr}")]

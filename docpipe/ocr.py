@@ -123,8 +123,10 @@ def tesseract_env() -> dict[str, str]:
 
 def run_tesseract(args: list[str], timeout_s: float) -> str:
     try:
+        # Its own session: a Ctrl-C meant for docpipe must not kill a page read half-way (it would be
+        # concluded as unreadable); docpipe stops between documents instead.
         done = subprocess.run([TESSERACT, *args], capture_output=True, timeout=timeout_s,
-                              env=tesseract_env())
+                              env=tesseract_env(), start_new_session=True)
     except FileNotFoundError as exc:
         raise MissingDependency(f"Tesseract est introuvable : {INSTALL_HINT}.") from exc
     except subprocess.TimeoutExpired as exc:
@@ -273,6 +275,8 @@ class OcrPool:
         check_tesseract(self.languages)
         self._osd_available = "osd" in installed_languages()
         # mkdtemp makes a 0700 folder: page images are patient data.
+        if self._scratch_parent is not None:
+            Path(self._scratch_parent).mkdir(mode=0o700, parents=True, exist_ok=True)
         self._scratch = tempfile.TemporaryDirectory(prefix="docpipe-ocr-", dir=self._scratch_parent)
         self._executor = ThreadPoolExecutor(self.workers, thread_name_prefix="ocr")
         return self

@@ -237,7 +237,7 @@ class Worker(threading.Thread):
             try:
                 while not self.stop.is_set():
                     # Opened before the first file (fail fast, warm pool); a fresh one after a failed batch.
-                    with Extractor(self.settings) as extractor:
+                    with Extractor(self.settings, self.home.scratch) as extractor:
                         self.serve(store, extractor)
             finally:
                 store.close()
