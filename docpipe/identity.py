@@ -93,7 +93,8 @@ BIRTH_LABEL_RE = re.compile(
 # name (`née LEFEBVRE le`).
 BIRTH_LABEL_TAIL_RE = re.compile(
     r"^[\s:.,\-()E]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,]+)?(?:LE|EN)?[\s:.,\-]*$")
-OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE)\W*$)|(?::\s*$)")
+WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
+OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,12 @@ def parse_date_parts(day: str, month: int, year: str, today: date) -> tuple[date
     return value, two_digit
 
 
+def label_continues_below(folded_text: str, start: int, word: str, lines: int = 2) -> bool:
+    """A side column interleaved with the letterhead may put the label's end one or two lines down."""
+    following = folded_text[start:].split("\n")[1:lines + 1]
+    return any(line.strip().startswith(word) for line in following)
+
+
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
@@ -132,6 +139,8 @@ def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
         previous_start = folded_text.rfind("\n", 0, line_start - 1) + 1
         context = folded_text[previous_start:line_start - 1] + " " + context
     context = context[-60:]
+    if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
+        return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
         keyword = labels[-1].group()

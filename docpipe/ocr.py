@@ -68,6 +68,9 @@ class Word:
     confidence: float
     paragraph: tuple[int, int]  # (block, paragraph)
     line: tuple[int, int, int]  # (block, paragraph, line)
+    left: int = 0  # pixels
+    width: int = 0
+    height: int = 0
 
 
 # --- probing ------------------------------------------------------------------------------------
@@ -159,21 +162,36 @@ def read_tsv(tsv: str) -> list[Word]:
         if len(cells) != 12 or cells[0] != "5" or not cells[11].strip():
             continue
         block, paragraph, line = int(cells[2]), int(cells[3]), int(cells[4])
-        words.append(Word(cells[11].strip(), float(cells[10]), (block, paragraph), (block, paragraph, line)))
+        words.append(Word(cells[11].strip(), float(cells[10]), (block, paragraph), (block, paragraph, line),
+                          int(cells[6]), int(cells[8]), int(cells[9])))
     return words
 
 
+COLUMN_GAP_HEIGHTS = 4  # a blank wider than this many word heights separates two columns, not two words
+
+
 def page_text(words: list[Word]) -> str:
-    """Lines kept as Tesseract found them: identity reading works line by line."""
+    """Lines kept as Tesseract found them (identity reading works line by line), except that a wide
+    blank inside a line starts a new one: Tesseract sometimes joins a side column (`Nom DUPONT`) to
+    the letterhead beside it, and the label must open its own line to be read as one."""
+    gap = column_gap(words)
     lines: list[str] = []
     for previous, word in zip([None, *words], words):
         if previous is not None and previous.line == word.line:
-            lines[-1] += " " + word.text
+            if gap and word.left - (previous.left + previous.width) > gap:
+                lines.append(word.text)
+            else:
+                lines[-1] += " " + word.text
             continue
         if previous is not None and previous.paragraph != word.paragraph:
             lines.append("")
         lines.append(word.text)
     return "\n".join(lines)
+
+
+def column_gap(words: list[Word]) -> float | None:
+    heights = sorted(w.height for w in words if w.height > 0)
+    return COLUMN_GAP_HEIGHTS * heights[len(heights) // 2] if heights else None
 
 
 def mean_confidence(words: list[Word]) -> float | None:

@@ -129,3 +129,9 @@ def test_third_party_fields_are_marked():
 def test_reading_never_fails_on_arbitrary_text(text):
     page = read_page(text, today=TODAY)
     assert page.page_number == 1
+
+
+def test_a_birth_date_label_wrapped_around_its_value_in_a_side_column():
+    page = read_page("Dr PIERRE — radiologue   \nDate de 06.05.1982\n8 rue de la Gare\nnaissance\n"
+                     "Date de 07/07/2024\nsortie", today=TODAY)
+    assert [(m.label, m.value) for m in page.dates] == [("birth", date(1982, 5, 6)), ("other", date(2024, 7, 7))]
