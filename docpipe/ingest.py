@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -44,7 +44,6 @@ class Outcome:
 
     record: dict
     document_id: int | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def public_record(row: sqlite3.Row, status: str | None = None, source: str | None = None) -> dict:
