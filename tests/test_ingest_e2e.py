@@ -222,3 +222,16 @@ def test_log_lists_the_history_in_the_same_shape(ingested):
     logged = [json.loads(line) for line in docpipe(home, "log", "--json").stdout.splitlines()]
     assert {"source", "status", "patient", "doc_type", "pages", "stored_path", "reason", "evidence"} <= set(logged[0])
     assert len(logged) >= len(corpus())
+
+
+def test_reject_keeps_the_file_and_leaves_the_queue(ingested):
+    home, documents, records = ingested
+    unknown = records["inconnu.png"]
+    run = docpipe(home, "review", "reject", str(unknown["id"]), "--reason", "Patient d'un autre cabinet", "--json")
+    assert run.returncode == 0, run.stderr
+    record = json.loads(run.stdout)
+    assert record["status"] == "rejected" and "autre cabinet" in record["reason"]
+    stored = home / record["stored_path"]
+    assert hashlib.sha256(stored.read_bytes()).hexdigest() == hashlib.sha256(documents["inconnu.png"][0]).hexdigest()
+    pending = [json.loads(line)["id"] for line in docpipe(home, "review", "list", "--json").stdout.splitlines()]
+    assert unknown["id"] not in pending
