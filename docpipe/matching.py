@@ -346,9 +346,11 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
     page = reading.page_number
     for ins in reading.ins:
         if not ins.valid_key:
-            # Whatever its label: an INS-shaped number whose key fails may be the patient's, misread.
-            problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
-                                    f"INS illisible ou clé invalide page {page}"))
+            # Whatever its label: an INS-shaped number whose key fails is someone's INS, misread. Only
+            # the patient's own INS with one character smudged is harmless (filing rests on the traits).
+            if not one_character_from(ins.number, patient.ins):
+                problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
+                                        f"INS illisible ou clé invalide page {page}"))
         elif patient.ins and ins.number != patient.ins.upper():
             problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                     f"INS lu page {page} différent de celui du registre"))
@@ -364,10 +366,19 @@ def unreadable_ins_fields(patient: Patient, reading: PageReading) -> list[dict]:
     for f in reading.fields_of("ins"):
         digits = sum(c.isdigit() for c in f.value)
         read_inside = [i for i in reading.ins if f.start <= i.start < max(f.end, f.start + 1)]
-        if digits >= 5 and not read_inside:
+        printed = "".join(c for c in f.value if c.isalnum())[:15]
+        if digits >= 5 and not read_inside and not one_character_from(printed, patient.ins):
             problems.append(problem(reading.page_number, "ins", f.value, mask_ins(patient.ins),
                                     f"INS imprimé mais illisible page {reading.page_number}"))
     return problems
+
+
+def one_character_from(read: str, registry_ins: str) -> bool:
+    """Exactly the registry's INS but for one character (an OCR smudge), never another person's."""
+    registry_ins = registry_ins.upper()
+    if not registry_ins or len(read) != len(registry_ins):
+        return False
+    return sum(a != b for a, b in zip(read, registry_ins)) <= 1
 
 
 def ins_consistency(patient: Patient, ins, page: int) -> list[dict]:
@@ -497,7 +508,8 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
             token = tokens[i]
             name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2
             if i in occurrence.name_tokens or not name_like or token.key in own or token.key in keys \
-                    or token.key in index.given_names or spoken_of_as_third_party(by_page[occurrence.page], i):
+                    or token.key in index.given_names or token.key in NAME_FILLER_WORDS \
+                    or token.key in CIVILITY_SEX or spoken_of_as_third_party(by_page[occurrence.page], i):
                 continue
             after_birth_marker = i > 0 and tokens[i - 1].key in BIRTH_NAME_MARKERS and tokens[i - 1].line == token.line
             near_miss = any(fuzz.ratio(token.key, key) >= NEAR_NAME_SCORE for key in keys)

@@ -285,3 +285,17 @@ def test_a_surname_equal_to_the_first_name_is_not_read_twice():
     index = RegistryIndex.build(registry)
     assert not decide(read_document(["Nom : BERNARD\nDDN : 21-06-1973"], today=TODAY), index).files
     assert decide(read_document(["Nom : BERNARD Bernard\nDDN : 21-06-1973"], today=TODAY), index).patient_ipp == "B1"
+
+
+def test_the_patients_own_ins_with_one_smudged_digit_is_no_contradiction():
+    smudged = JEAN_INS[:9] + str((int(JEAN_INS[9]) + 1) % 10) + JEAN_INS[10:]
+    assert filed_under(f"Patient : DUPONT Jean, né le 12/03/1957\nINS : {smudged}") == "P01"
+    two_off = smudged[:11] + str((int(smudged[11]) + 1) % 10) + smudged[12:]
+    assert not verdict(f"Patient : DUPONT Jean, né le 12/03/1957\nINS : {two_off}").files
+
+
+def test_a_civility_is_never_a_near_miss_surname():
+    registry = REGISTRY + [Patient("M1", "MADAMET", "Louise", date(1970, 1, 2), "F")]
+    index = RegistryIndex.build(registry)
+    text = "Je revois ce jour MADAME Louise MADAMET, née le 02/01/1970."
+    assert decide(read_document([text], today=TODAY), index).patient_ipp == "M1"
