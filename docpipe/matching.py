@@ -346,11 +346,10 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
     page = reading.page_number
     for ins in reading.ins:
         if not ins.valid_key:
-            # Whatever its label: an INS-shaped number whose key fails is someone's INS, misread. Only
-            # the patient's own INS with one character smudged is harmless (filing rests on the traits).
-            if not one_character_from(ins.number, patient.ins):
-                problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
-                                        f"INS illisible ou clé invalide page {page}"))
+            # Whatever its label, and even one character away from the patient's: an INS whose key
+            # fails cannot be checked, so it cannot be shown not to be someone else's.
+            problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
+                                    f"INS illisible ou clé invalide page {page}"))
         elif patient.ins and ins.number != patient.ins.upper():
             problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                     f"INS lu page {page} différent de celui du registre"))
@@ -366,19 +365,10 @@ def unreadable_ins_fields(patient: Patient, reading: PageReading) -> list[dict]:
     for f in reading.fields_of("ins"):
         digits = sum(c.isdigit() for c in f.value)
         read_inside = [i for i in reading.ins if f.start <= i.start < max(f.end, f.start + 1)]
-        printed = "".join(c for c in f.value if c.isalnum())[:15]
-        if digits >= 5 and not read_inside and not one_character_from(printed, patient.ins):
+        if digits >= 5 and not read_inside:
             problems.append(problem(reading.page_number, "ins", f.value, mask_ins(patient.ins),
                                     f"INS imprimé mais illisible page {reading.page_number}"))
     return problems
-
-
-def one_character_from(read: str, registry_ins: str) -> bool:
-    """Exactly the registry's INS but for one character (an OCR smudge), never another person's."""
-    registry_ins = registry_ins.upper()
-    if not registry_ins or len(read) != len(registry_ins):
-        return False
-    return sum(a != b for a, b in zip(read, registry_ins)) <= 1
 
 
 def ins_consistency(patient: Patient, ins, page: int) -> list[dict]:
