@@ -445,7 +445,19 @@ def load_frame(path: Path, image_format: str, index: int) -> PageScan:
     with image_errors(), Image.open(path, formats=[image_format]) as image:
         image.seek(index)
         dpi = scan_dpi(image)
-        return PageScan(ImageOps.exif_transpose(image), dpi)
+        return PageScan(square_pixels(ImageOps.exif_transpose(image), image.info.get("dpi")), dpi)
+
+
+def square_pixels(image: Image.Image, declared) -> Image.Image:
+    """Fax in standard mode: 204 × 98 dpi. Stretched back to square pixels, Tesseract reads it."""
+    if not declared or len(declared) != 2 or min(declared) <= 0:
+        return image
+    x_dpi, y_dpi = float(declared[0]), float(declared[1])
+    if abs(x_dpi - y_dpi) <= 0.2 * max(x_dpi, y_dpi):
+        return image
+    if x_dpi > y_dpi:
+        return image.resize((image.width, round(image.height * x_dpi / y_dpi)))
+    return image.resize((round(image.width * y_dpi / x_dpi), image.height))
 
 
 def scan_dpi(image: Image.Image) -> float:

@@ -205,6 +205,14 @@ def test_low_resolution_fax_is_read(extractor, tmp_path):
     assert_identity_read(extractor.extract(path).text)
 
 
+def test_standard_mode_fax_with_half_vertical_resolution_is_read(extractor, tmp_path):
+    page = draw_page(dpi=204).point(lambda v: 0 if v < 128 else 255, "1")
+    squashed = page.resize((page.width, page.height * 98 // 204))
+    path = tmp_path / "fax.tif"
+    squashed.save(path, compression="group4", dpi=(204, 98))
+    assert_identity_read(extractor.extract(path).text)
+
+
 def test_blank_scan_is_not_an_error(extractor, tmp_path):
     path = tmp_path / "blank.png"
     Image.new("L", (1240, 877), 250).save(path, dpi=(150, 150))
