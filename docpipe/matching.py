@@ -20,7 +20,7 @@ from .identity import DateMention, PageReading, Token, fold, name_key, tokenize
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
-UNLABELLED_DATE_WINDOW = 25  # tokens between the name and a date printed without a label
+UNLABELLED_DATE_WINDOW = 10  # tokens between the name and a date printed without a label
 BIRTH_DATE_WINDOW = 80  # tokens between the name and a date labelled as a birth date
 MAX_NAME_TOKENS = 5
 MAX_CANDIDATES = 5
@@ -30,9 +30,11 @@ TITLE_WORDS = {"DR", "DOCTEUR", "PR", "PROFESSEUR", "CONFRERE", "CONSOEUR", "INT
                "RADIOLOGUE", "BIOLOGISTE", "CARDIOLOGUE", "MEDECIN", "PRESCRIPTEUR", "SIGNE", "VALIDE",
                "DICTE", "REDIGE", "SECRETAIRE", "INFIRMIER", "INFIRMIERE"}
 RELATIVE_WORDS = {"EPOUX", "MARI", "CONJOINT", "CONJOINTE", "FILS", "FILLE", "MERE", "PERE", "FRERE",
-                  "SOEUR", "COMPAGNON", "COMPAGNE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE",
+                  "SOEUR", "SŒUR", "COMPAGNON", "COMPAGNE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE",
                   "CONFIANCE", "PREVENIR", "ACCOMPAGNE", "ACCOMPAGNEE", "PARENT", "PARENTS", "ENFANT",
-                  "PETIT", "NEVEU", "NIECE", "ONCLE", "TANTE", "BEAU", "BELLE", "JUMEAU", "JUMELLE"}
+                  "PETIT", "NEVEU", "NIECE", "ONCLE", "TANTE", "BEAU", "BELLE", "JUMEAU", "JUMELLE",
+                  "DONNEUR", "DONNEUSE", "RECEVEUR", "RECEVEUSE", "ACCOMPAGNANT", "ACCOMPAGNANTE",
+                  "BEBE", "NOUVEAU", "ASSURE", "ASSUREE", "EPOUX", "VEUF"}
 POSSESSIVES = {"SON", "SA", "SES", "VOTRE", "LEUR"}
 CIVILITY_SEX = {"M": "M", "MR": "M", "MONSIEUR": "M", "MME": "F", "MADAME": "F", "MLLE": "F",
                 "MADEMOISELLE": "F"}
@@ -106,6 +108,10 @@ def spans_matching(tokens: tuple[Token, ...], key: str, lo: int, hi: int) -> lis
     return found
 
 
+PARTICLES = {"LE", "LA", "DE", "DU", "D", "N", "DES", "VAN", "VON", "DA", "DOS", "DI", "DEL", "EL", "BEN", "MAC",
+             "MC", "SAINT", "ST", "SAINTE"}
+
+
 def surname_spans(reading: PageReading, index: RegistryIndex) -> list[tuple[int, int, Patient, str]]:
     tokens = reading.tokens
     found = []
@@ -116,8 +122,25 @@ def surname_spans(reading: PageReading, index: RegistryIndex) -> list[tuple[int,
                 break
             joined += tokens[end].key
             for patient, kind in index.by_name_key.get(joined, []):
-                found.append((start, end + 1, patient, kind))
+                if not part_of_a_longer_name(reading, start, end + 1):
+                    found.append((start, end + 1, patient, kind))
     return found
+
+
+def part_of_a_longer_name(reading: PageReading, start: int, end: int) -> bool:
+    """`MARTIN-DUVAL` is not MARTIN, `LE GALL` is not GALL: the span must be the whole surname."""
+    tokens, text = reading.tokens, reading.text
+    last = tokens[end - 1]
+    after = last.start + len(last.key)
+    if text[after:after + 1] in "-‐‑" and text[after + 1:after + 2].isalpha():
+        return True
+    first = tokens[start]
+    if first.start > 0 and text[first.start - 1] in "-‐‑'’" and first.start > 1 and text[first.start - 2].isalpha():
+        return True
+    previous = tokens[start - 1] if start > 0 else None
+    return previous is not None and previous.line == first.line and previous.key in PARTICLES \
+        and (previous.capitalised or previous.titlecase or len(previous.key) == 1) \
+        and text[previous.start:first.start].strip(" '’") == text[previous.start:previous.start + len(previous.key)]
 
 
 def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
@@ -125,8 +148,13 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     tokens = reading.tokens
     if reading.in_third_party_field(tokens[start].start):
         return True
-    before = [t.key for t in tokens[max(0, start - 3):start] if t.line == tokens[start].line]
-    if any(word in TITLE_WORDS or word in RELATIVE_WORDS for word in before):
+    line = tokens[start].line
+    before = [t.key for t in tokens[max(0, start - 4):start] if t.line == line]
+    # The relation may end the line above (`accompagnée de sa mère` / `Mme DURAND Marie`).
+    above = [t.key for t in tokens[max(0, start - 4):start] if t.line == line - 1][-2:]
+    relatives = [w for i, w in enumerate(before + above) if w in RELATIVE_WORDS
+                 and not (w == "FILLE" and i > 0 and (before + above)[i - 1] == "JEUNE")]  # nom de jeune fille
+    if relatives or any(word in TITLE_WORDS for word in before):
         return True
     pairs = zip(before, before[1:])
     return any(a in POSSESSIVES and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
@@ -143,6 +171,8 @@ def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurre
         after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
         for first_start, first_end in before[-1:] + after[:1]:
             if first_start != end and follows_another_given_name(tokens, first_start, index):
+                continue
+            if first_name_continues(reading, first_end, patient):
                 continue
             gap = range(end, first_start) if first_start >= end else range(first_end, start)
             if not all(is_name_filler(tokens[i].key, patient) for i in gap):
@@ -166,27 +196,24 @@ def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Pati
         tokens = name_key_tokens(f.value)
         for patient in patients_named_in(tokens, index):
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
-                contains_name(without_surnames(tokens, patient), patient.first_given_name)
+                whole_word_first_name(f.value, patient)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date]
             if has_first and birth:
                 matches.append((patient, birth[0]))
     return matches
 
 
-def without_surnames(tokens: list[str], patient: Patient) -> list[str]:
-    """The field's words less one occurrence of each surname (BERNARD Bernard has both)."""
-    rest = list(tokens)
-    for surname in (patient.birth_name, patient.used_name):
-        key = name_key(surname)
-        for i in range(len(rest)):
-            for j in range(i + 1, min(i + MAX_NAME_TOKENS, len(rest)) + 1):
-                if key and "".join(rest[i:j]) == key:
-                    del rest[i:j]
-                    break
-            else:
-                continue
-            break
-    return rest
+def whole_word_first_name(value: str, patient: Patient) -> bool:
+    """The first given name as whole words of a name field: `MARIE-CLAIRE` is not Marie. A surname equal
+    to the first name (BERNARD Bernard) must stand there twice."""
+    words = [name_key(w) for w in value.split() if name_key(w)]
+    first = name_key(patient.first_given_name)
+    surnames = {name_key(patient.birth_name), name_key(patient.used_name)}
+    spans = [(i, j) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)
+             if "".join(words[i:j]) == first]
+    if not spans:
+        return False
+    return first not in surnames or words.count(first) >= 2
 
 
 def patients_named_in(tokens: list[str], index: RegistryIndex) -> set[Patient]:
@@ -209,6 +236,18 @@ def is_name_filler(key: str, patient: Patient) -> bool:
         f"{patient.birth_name} {patient.used_name} {patient.first_names}")
 
 
+def first_name_continues(reading: PageReading, first_end: int, patient: Patient) -> bool:
+    """`Marie-Claire` is not Marie; `Marie-Hélène` is Marie only when the registry says Marie Hélène."""
+    tokens, text = reading.tokens, reading.text
+    last = tokens[first_end - 1]
+    after = last.start + len(last.key)
+    if not (text[after:after + 1] in "-‐‑" and first_end < len(tokens) and tokens[first_end].start == after + 1):
+        return False
+    given = [name_key(n) for n in split_first_names(patient.first_names.replace("-", " "))]
+    first_parts = len(name_key_tokens(patient.first_given_name))
+    return given[first_parts:first_parts + 1] != [tokens[first_end].key]
+
+
 def follows_another_given_name(tokens: tuple[Token, ...], first_start: int, index: RegistryIndex) -> bool:
     """In `MARTIN Martine Nathalie`, Nathalie is not the first given name: it cannot identify a Nathalie."""
     if first_start == 0:
@@ -225,12 +264,25 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 
 def date_near(occurrence: Occurrence, reading: PageReading) -> DateMention | None:
     for mention in reading.dates:
-        if mention.value != occurrence.patient.birth_date or mention.label == "other":
+        if not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other":
             continue
-        window = BIRTH_DATE_WINDOW if mention.label == "birth" else UNLABELLED_DATE_WINDOW
-        if token_distance(occurrence, mention.token_index) <= window:
+        if mention.label == "birth" and token_distance(occurrence, mention.token_index) <= BIRTH_DATE_WINDOW:
+            return mention
+        if mention.label == "none" and beside_the_name(occurrence, mention, reading):
             return mention
     return None
+
+
+def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageReading) -> bool:
+    """An unlabelled date counts only on the name's line (`DUPONT Jean — 12/03/1957`) or opening the
+    next one (an address-block label): elsewhere it may be any date of the story."""
+    if token_distance(occurrence, mention.token_index) > UNLABELLED_DATE_WINDOW:
+        return False
+    name_line = reading.tokens[occurrence.end - 1].line
+    if mention.line == name_line:
+        return True
+    opens_line = mention.token_index == 0 or reading.tokens[mention.token_index - 1].line != mention.line
+    return mention.line == name_line + 1 and opens_line
 
 
 # --- gathering evidence --------------------------------------------------------------------------
@@ -260,10 +312,19 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         for patient, _mention in field_matches(reading, index):
             findings.field_matches.setdefault(patient.ipp, []).append(reading.page_number)
         for ins in reading.ins:
-            if ins.valid_key:
+            if ins.valid_key and not ins_of_a_third_party(reading, ins):
                 for patient in index.by_ins.get(ins.number, []):
                     findings.ins_matches.setdefault(patient.ipp, []).append(reading.page_number)
     return findings
+
+
+def ins_of_a_third_party(reading: PageReading, ins) -> bool:
+    """`INS de la mère`, `N° SS de l'assuré`, an INS in a `Médecin traitant :` field: not the patient's."""
+    if reading.in_third_party_field(ins.start):
+        return True
+    line_start = reading.text.rfind("\n", 0, ins.start) + 1
+    words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
+    return bool(words & (RELATIVE_WORDS | TITLE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
 
 
 def explained_by(patient_ipp: str, other_ipp: str, findings: Findings) -> bool:
@@ -479,6 +540,7 @@ def person_before(tokens: tuple[Token, ...], index: int) -> bool:
 
 NEAR_NAME_SCORE = 75
 BIRTH_NAME_MARKERS = {"NEE", "NE"}
+USED_NAME_MARKERS = {"EPOUSE", "EP", "EPSE", "VEUVE", "VVE"}
 
 
 def surname_contradictions(patient: Patient, readings: list[PageReading], findings: Findings,
@@ -497,12 +559,21 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
         for i in around:
             token = tokens[i]
             name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2
-            if i in occurrence.name_tokens or not name_like or token.key in own or token.key in keys \
-                    or token.key in index.given_names or token.key in NAME_FILLER_WORDS \
+            marked = i > 0 and tokens[i - 1].line == token.line and \
+                tokens[i - 1].key in BIRTH_NAME_MARKERS | USED_NAME_MARKERS
+            if i in occurrence.name_tokens or not name_like or token.key in NAME_FILLER_WORDS \
                     or token.key in CIVILITY_SEX or spoken_of_as_third_party(by_page[occurrence.page], i):
                 continue
-            after_birth_marker = i > 0 and tokens[i - 1].key in BIRTH_NAME_MARKERS and tokens[i - 1].line == token.line
-            near_miss = any(fuzz.ratio(token.key, key) >= NEAR_NAME_SCORE for key in keys)
+            if not marked and (token.key in own or token.key in keys or token.key in index.given_names):
+                continue
+            marker = tokens[i - 1].key if i > 0 and tokens[i - 1].line == token.line else ""
+            if marker in USED_NAME_MARKERS and not contains_name([t.key for t in tokens[i:i + MAX_NAME_TOKENS]],
+                                                                 patient.used_name or "\x00"):
+                problems.append(problem(occurrence.page, "used_name", token.key, patient.used_name,
+                                        f"nom d'usage « {token.key} » page {occurrence.page} différent du registre"))
+                continue
+            after_birth_marker = marker in BIRTH_NAME_MARKERS
+            near_miss = token.key not in own and any(fuzz.ratio(token.key, key) >= NEAR_NAME_SCORE for key in keys)
             if after_birth_marker and not contains_name([t.key for t in tokens[i:i + MAX_NAME_TOKENS]], patient.birth_name):
                 problems.append(problem(occurrence.page, "birth_name", token.key, patient.birth_name,
                                         f"nom de naissance « {token.key} » page {occurrence.page} différent du registre"))
@@ -648,6 +719,29 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
     return problems
 
 
+def holder_named(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
+    """The INS holder's birth or used name printed somewhere as the patient's (not a third party's)."""
+    return any(p.ipp == patient.ipp and not spoken_of_as_third_party(reading, start)
+               for reading in readings for start, _end, p, _kind in surname_spans(reading, index))
+
+
+def other_patients_named(patient: Patient, readings: list[PageReading], findings: Findings,
+                         index: RegistryIndex) -> list[dict]:
+    """Another registry patient named with a first name, not as a relative or a doctor, and not
+    sharing this place of the text with the patient (an exact homonym): the subject is unsure."""
+    own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
+    same_person = {(o.page, o.start) for o in findings.occurrences if o.patient.ipp == patient.ipp}
+    own_words = set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
+    by_page = {r.page_number: r for r in readings}
+    others = sorted({o.patient.ipp for o in findings.occurrences
+                     if o.patient.ipp != patient.ipp and o.span not in own_spans
+                     and (o.page, o.start) not in same_person
+                     # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
+                     and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words})
+    return [problem(0, "other_patient", ipp, patient.ipp,
+                    f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
+
+
 def homonyms_without_first_name(readings: list[PageReading], index: RegistryIndex) -> set[str]:
     """Patients whose surname and birth date are both printed (the first name missing or other)."""
     found = set()
@@ -672,6 +766,10 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         "birth_date_label": sorted({m.label for _, m in matches}),
     }
     problems = contradictions_for(patient, readings, findings, index)
+    problems += other_patients_named(patient, readings, findings, index)
+    if rule == "ins" and not holder_named(patient, readings, index):
+        problems.append(problem(0, "name", "", patient.birth_name,
+                                "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"))
     evidence["contradictions"] = problems
     if problems:
         details = " ; ".join(p["message"] for p in problems[:4])

@@ -48,7 +48,8 @@ class Patient:
 
     @property
     def first_given_name(self) -> str:
-        return split_first_names(self.first_names)[0] if self.first_names.strip() else ""
+        names = split_first_names(self.first_names)
+        return names[0] if names else ""
 
 
 def split_first_names(first_names: str) -> list[str]:

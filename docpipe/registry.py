@@ -39,9 +39,9 @@ def check_row(row: dict, line: int, seen: dict) -> list[str]:
         problems.append("IPP manquant")
     elif ipp in seen:
         problems.append(f"IPP {ipp} en double (déjà ligne {seen[ipp]})")
-    if not row.get("birth_name"):
+    if not any(c.isalpha() for c in row.get("birth_name", "")):
         problems.append("nom de naissance manquant")
-    if not row.get("first_names"):
+    if not any(c.isalpha() for c in row.get("first_names", "")):
         problems.append("prénom(s) manquant(s)")
     try:
         born = date.fromisoformat(row.get("birth_date", ""))
