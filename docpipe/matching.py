@@ -149,13 +149,14 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     if reading.in_third_party_field(tokens[start].start):
         return True
     line = tokens[start].line
-    before = [t.key for t in tokens[max(0, start - 4):start] if t.line == line]
+    before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     # The relation may end the line above (`accompagnée de sa mère` / `Mme DURAND Marie`).
-    above = [t.key for t in tokens[max(0, start - 4):start] if t.line == line - 1][-2:]
-    relatives = [w for i, w in enumerate(before + above) if w in RELATIVE_WORDS
-                 and not (w == "FILLE" and i > 0 and (before + above)[i - 1] == "JEUNE")]  # nom de jeune fille
-    if relatives or any(word in TITLE_WORDS for word in before):
+    above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
+    relatives = [i for i in before + above if tokens[i].key in RELATIVE_WORDS
+                 and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")]  # nom de jeune fille
+    if relatives or any(tokens[i].key in TITLE_WORDS for i in before):
         return True
+    before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
     return any(a in POSSESSIVES and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
 
@@ -274,15 +275,16 @@ def date_near(occurrence: Occurrence, reading: PageReading) -> DateMention | Non
 
 
 def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageReading) -> bool:
-    """An unlabelled date counts only on the name's line (`DUPONT Jean — 12/03/1957`) or opening the
-    next one (an address-block label): elsewhere it may be any date of the story."""
+    """An unlabelled date counts only on the name's line (`DUPONT Jean — 12/03/1957`) or opening a line
+    close by (a hospital label, possibly interleaved with the letterhead by OCR): inside a sentence it
+    may be any date of the story (`fracture 02/02/1980`)."""
     if token_distance(occurrence, mention.token_index) > UNLABELLED_DATE_WINDOW:
         return False
     name_line = reading.tokens[occurrence.end - 1].line
     if mention.line == name_line:
         return True
     opens_line = mention.token_index == 0 or reading.tokens[mention.token_index - 1].line != mention.line
-    return mention.line == name_line + 1 and opens_line
+    return opens_line and abs(mention.line - name_line) <= 2
 
 
 # --- gathering evidence --------------------------------------------------------------------------

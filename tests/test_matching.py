@@ -298,3 +298,13 @@ def test_a_civility_is_never_a_near_miss_surname():
     index = RegistryIndex.build(registry)
     text = "Je revois ce jour MADAME Louise MADAMET, née le 02/01/1970."
     assert decide(read_document([text], today=TODAY), index).patient_ipp == "M1"
+
+
+def test_hospital_label_with_the_date_two_lines_below_interleaved_with_the_letterhead():
+    text = "Clinique Saint-Aubin\nDURAND Marie\nDépartement d'anesthésie\n03/03/1962 F (62 ans)\nIPP 730450779"
+    assert filed_under(text) == "P03"
+
+
+def test_nom_de_jeune_fille_wrapped_over_lines_is_a_label_not_a_daughter():
+    text = "Nom de jeune\nfille\nLEFEBVRE\nPremier prénom Marie\nNé(e) le 03-03-1962"
+    assert filed_under(text) == "P03"
