@@ -150,11 +150,11 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
         return True
     line = tokens[start].line
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
-    # The relation may end the line above (`accompagnée de sa mère` / `Mme DURAND Marie`).
+    # The relation or title may end the line above (`accompagnée de sa mère` / `Mme DURAND Marie`).
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     relatives = [i for i in before + above if tokens[i].key in RELATIVE_WORDS
                  and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")]  # nom de jeune fille
-    if relatives or any(tokens[i].key in TITLE_WORDS for i in before):
+    if relatives or any(tokens[i].key in TITLE_WORDS for i in before + above):
         return True
     before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
@@ -284,7 +284,7 @@ def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageR
     if mention.line == name_line:
         return True
     opens_line = mention.token_index == 0 or reading.tokens[mention.token_index - 1].line != mention.line
-    return opens_line and abs(mention.line - name_line) <= 2
+    return opens_line and abs(mention.line - name_line) <= 3  # blank lines count: OCR leaves some
 
 
 # --- gathering evidence --------------------------------------------------------------------------

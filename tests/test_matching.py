@@ -308,3 +308,9 @@ def test_hospital_label_with_the_date_two_lines_below_interleaved_with_the_lette
 def test_nom_de_jeune_fille_wrapped_over_lines_is_a_label_not_a_daughter():
     text = "Nom de jeune\nfille\nLEFEBVRE\nPremier prénom Marie\nNé(e) le 03-03-1962"
     assert filed_under(text) == "P03"
+
+
+def test_a_doctor_whose_title_ends_the_line_above_is_a_third_party():
+    text = ("Je reçois ce jour M. Jean DUPONT, né le 12/03/1957, adressé par Docteur\n"
+            "Paul MARTIN pour le suivi d'un diabète.")
+    assert filed_under(text) == "P01"
