@@ -176,9 +176,10 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
 
 # --- INS / NIR -----------------------------------------------------------------------------------
 
-# 15 characters (13 + key), spaced or dotted as printed: `1 57 03 75 112 048 27`, `2.57.03.2A.112.048.24`.
+# 15 characters (13 + key), spaced or dotted as printed: `1 57 03 75 112 048 27`, `2.57.03.2A.112.048.24`;
+# a narrow table cell may push the key alone to the next line, nothing else (`NDA 7043357638` / `67000`).
 INS_RE = re.compile(
-    r"(?<![0-9A-Z])([12378])[\s.]?(\d{2})[\s.]?(\d{2})[\s.]?(\d{2}|2A|2B)[\s.]?(\d{3})[\s.]?(\d{3})[\s.]?(\d{2})(?![0-9])"
+    r"(?<![0-9A-Z])([12378])[ .]?(\d{2})[ .]?(\d{2})[ .]?(\d{2}|2A|2B)[ .]?(\d{3})[ .]?(\d{3})[\s.]?(\d{2})(?![0-9])"
 )
 INS_LABEL_RE = re.compile(r"\b(?:INS|NIR|INS-?NIR|MATRICULE|S[EE]CURIT[EE] SOCIALE|N ?° ?SS|NSS|S\.S\.)\b[^\n]{0,25}$")
 

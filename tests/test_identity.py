@@ -135,3 +135,9 @@ def test_a_birth_date_label_wrapped_around_its_value_in_a_side_column():
     page = read_page("Dr PIERRE — radiologue   \nDate de 06.05.1982\n8 rue de la Gare\nnaissance\n"
                      "Date de 07/07/2024\nsortie", today=TODAY)
     assert [(m.label, m.value) for m in page.dates] == [("birth", date(1982, 5, 6)), ("other", date(2024, 7, 7))]
+
+
+def test_a_number_and_a_postcode_on_the_next_line_are_no_ins():
+    assert read_page("IPP 591289205 NDA 7043357638\n67000 Strasbourg", today=TODAY).ins == ()
+    wrapped = read_page("N° INS 1 95 08 2B 033 652\n85", today=TODAY).ins
+    assert [i.number for i in wrapped] == ["195082B03365285"]
