@@ -34,7 +34,7 @@ RELATIVE_WORDS = {"EPOUX", "MARI", "CONJOINT", "CONJOINTE", "FILS", "FILLE", "ME
                   "CONFIANCE", "PREVENIR", "ACCOMPAGNE", "ACCOMPAGNEE", "PARENT", "PARENTS", "ENFANT",
                   "PETIT", "NEVEU", "NIECE", "ONCLE", "TANTE", "BEAU", "BELLE", "JUMEAU", "JUMELLE",
                   "DONNEUR", "DONNEUSE", "RECEVEUR", "RECEVEUSE", "ACCOMPAGNANT", "ACCOMPAGNANTE",
-                  "BEBE", "NOUVEAU", "ASSURE", "ASSUREE", "EPOUX", "VEUF"}
+                  "BEBE", "NOUVEAU", "ASSURE", "ASSUREE", "VEUF"}
 POSSESSIVES = {"SON", "SA", "SES", "VOTRE", "LEUR"}
 CIVILITY_SEX = {"M": "M", "MR": "M", "MONSIEUR": "M", "MME": "F", "MADAME": "F", "MLLE": "F",
                 "MADEMOISELLE": "F"}
@@ -67,10 +67,6 @@ class RegistryIndex:
             index.by_birth_date.setdefault(patient.birth_date, []).append(patient)
             index.given_names.update(name_key(n) for n in split_first_names(patient.first_names))
         return index
-
-    @property
-    def surname_keys(self) -> list[str]:
-        return list(self.by_name_key)
 
 
 # --- name occurrences ----------------------------------------------------------------------------
@@ -616,6 +612,9 @@ def candidate_entry(patient: Patient, traits: list[str], score: float) -> dict:
     }
 
 
+TRAIT_WEIGHTS = {"ins": 3, "birth_date": 2, "first_given_name": 1.5, "name": 1, "name_approx": 0.5}
+
+
 def review_candidates(readings: list[PageReading], findings: Findings, index: RegistryIndex) -> list[dict]:
     traits: dict[str, list[str]] = {}
     for ipp in findings.trait_matches:
@@ -631,8 +630,9 @@ def review_candidates(readings: list[PageReading], findings: Findings, index: Re
     for value in birth_dates:
         for patient in index.by_birth_date.get(value, []):
             traits.setdefault(patient.ipp, []).append("birth_date")
+    surname_keys = list(index.by_name_key)
     for word in words:
-        for key, score, _ in process.extract(word, index.surname_keys, scorer=fuzz.ratio,
+        for key, score, _ in process.extract(word, surname_keys, scorer=fuzz.ratio,
                                              score_cutoff=FUZZY_NAME_SCORE, limit=3):
             for patient, _kind in index.by_name_key[key]:
                 traits.setdefault(patient.ipp, []).append("name" if score == 100 else "name_approx")
@@ -640,10 +640,9 @@ def review_candidates(readings: list[PageReading], findings: Findings, index: Re
     for ipp, found in traits.items():
         patient = index.patients[ipp]
         kinds = set(found)
-        if kinds <= {"name"} and "birth_date" not in kinds and len(index.by_name_key.get(name_key(patient.birth_name), [])) > 3:
+        if kinds <= {"name"} and len(index.by_name_key.get(name_key(patient.birth_name), [])) > 3:
             continue  # a common surname alone says little: keep the list readable
-        weight = {"ins": 3, "birth_date": 2, "first_given_name": 1.5, "name": 1, "name_approx": 0.5}
-        scored.append(candidate_entry(patient, found, sum(weight[k] for k in kinds)))
+        scored.append(candidate_entry(patient, found, sum(TRAIT_WEIGHTS[k] for k in kinds)))
     scored.sort(key=lambda c: (-c["score"], c["ipp"]))
     return scored[:MAX_CANDIDATES]
 

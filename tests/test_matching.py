@@ -42,6 +42,11 @@ def verdict(*pages: str):
     return decide(read_document(list(pages), today=TODAY), INDEX)
 
 
+def verdict_with(extra: list[Patient], *pages: str):
+    """The decision against the shared registry plus a few patients a test needs."""
+    return decide(read_document(list(pages), today=TODAY), RegistryIndex.build(REGISTRY + extra))
+
+
 def filed_under(*pages: str):
     decision = verdict(*pages)
     return decision.patient_ipp if decision.files else None
@@ -89,10 +94,8 @@ def test_ins_with_valid_key_files():
 
 
 def test_ins_tells_exact_homonyms_apart():
-    registry = REGISTRY + [Patient("P13", "ROUX", "Zoé", date(1990, 9, 9), "F", ins=ins_for("2900975056123"))]
-    index = RegistryIndex.build(registry)
-    text = f"ROUX Zoé née le 09/09/1990 INS {ins_for('2900975056123')}"
-    decision = decide(read_document([text], today=TODAY), index)
+    extra = [Patient("P13", "ROUX", "Zoé", date(1990, 9, 9), "F", ins=ins_for("2900975056123"))]
+    decision = verdict_with(extra, f"ROUX Zoé née le 09/09/1990 INS {ins_for('2900975056123')}")
     assert decision.files and decision.patient_ipp == "P13"
 
 
@@ -233,20 +236,17 @@ def test_both_registry_names_printed_file():
 
 
 def test_a_later_given_name_does_not_identify_the_twin_who_bears_it_first():
-    registry = REGISTRY + [Patient("T1", "MARTIN", "Martine Nathalie", date(1953, 5, 17), "F"),
-                           Patient("T2", "MARTIN", "Nathalie", date(1953, 5, 17), "F")]
-    index = RegistryIndex.build(registry)
+    extra = [Patient("T1", "MARTIN", "Martine Nathalie", date(1953, 5, 17), "F"),
+             Patient("T2", "MARTIN", "Nathalie", date(1953, 5, 17), "F")]
     text = "Je vous adresse MARTIN Martine Nathalie Christine, née le 17/05/1953, pour avis."
-    decision = decide(read_document([text], today=TODAY), index)
-    assert decision.patient_ipp == "T1"
+    assert verdict_with(extra, text).patient_ipp == "T1"
 
 
 def test_a_surname_that_is_also_a_given_name_still_identifies():
-    registry = REGISTRY + [Patient("L1", "LUCAS", "Hélène", date(1971, 8, 23), "F"),
-                           Patient("L2", "MOREAU", "Lucas", date(1990, 1, 1), "M")]
-    index = RegistryIndex.build(registry)
+    extra = [Patient("L1", "LUCAS", "Hélène", date(1971, 8, 23), "F"),
+             Patient("L2", "MOREAU", "Lucas", date(1990, 1, 1), "M")]
     text = "Vu ce jour en consultation : Mme Lucas Hélène, née le 23/08/1971, pour une lésion."
-    assert decide(read_document([text], today=TODAY), index).patient_ipp == "L1"
+    assert verdict_with(extra, text).patient_ipp == "L1"
 
 
 def test_a_misspelt_used_name_between_first_name_and_birth_name_goes_to_review():
@@ -255,11 +255,9 @@ def test_a_misspelt_used_name_between_first_name_and_birth_name_goes_to_review()
 
 
 def test_a_later_given_name_in_capitals_does_not_identify_either():
-    registry = REGISTRY + [Patient("E1", "ÉTIENNE", "Thomas Michel", date(1986, 1, 12), "M"),
-                           Patient("E2", "ÉTIENNE", "Philippe Antoine Thomas", date(1986, 1, 12), "M")]
-    index = RegistryIndex.build(registry)
-    text = "ÉTIENNE PHILIPPE ANTOINE THOMAS\nNé le 12.01.1986."
-    assert decide(read_document([text], today=TODAY), index).patient_ipp == "E2"
+    extra = [Patient("E1", "ÉTIENNE", "Thomas Michel", date(1986, 1, 12), "M"),
+             Patient("E2", "ÉTIENNE", "Philippe Antoine Thomas", date(1986, 1, 12), "M")]
+    assert verdict_with(extra, "ÉTIENNE PHILIPPE ANTOINE THOMAS\nNé le 12.01.1986.").patient_ipp == "E2"
 
 
 def test_a_used_name_the_registry_does_not_know_goes_to_review():
@@ -272,19 +270,17 @@ def test_capitals_after_the_name_run_do_not_count():
 
 
 def test_a_first_name_in_a_street_name_does_not_complete_an_identity():
-    registry = REGISTRY + [Patient("C1", "CORDIER", "Hugo", date(1987, 12, 13), "M"),
-                           Patient("C2", "CORDIER", "Jean", date(1987, 12, 13), "M")]
-    index = RegistryIndex.build(registry)
+    extra = [Patient("C1", "CORDIER", "Hugo", date(1987, 12, 13), "M"),
+             Patient("C2", "CORDIER", "Jean", date(1987, 12, 13), "M")]
     text = "110 rue Victor Hugo\n37000 Tours\nConcerne : Monsieur CORDIER, né le 13 décembre 1987"
-    assert not decide(read_document([text], today=TODAY), index).files
+    assert not verdict_with(extra, text).files
 
 
 def test_a_surname_equal_to_the_first_name_is_not_read_twice():
-    registry = REGISTRY + [Patient("B1", "BERNARD", "Bernard Pierre", date(1973, 6, 21), "M"),
-                           Patient("B2", "BERNARD", "Alain", date(1973, 6, 21), "M")]
-    index = RegistryIndex.build(registry)
-    assert not decide(read_document(["Nom : BERNARD\nDDN : 21-06-1973"], today=TODAY), index).files
-    assert decide(read_document(["Nom : BERNARD Bernard\nDDN : 21-06-1973"], today=TODAY), index).patient_ipp == "B1"
+    extra = [Patient("B1", "BERNARD", "Bernard Pierre", date(1973, 6, 21), "M"),
+             Patient("B2", "BERNARD", "Alain", date(1973, 6, 21), "M")]
+    assert not verdict_with(extra, "Nom : BERNARD\nDDN : 21-06-1973").files
+    assert verdict_with(extra, "Nom : BERNARD Bernard\nDDN : 21-06-1973").patient_ipp == "B1"
 
 
 def test_even_the_patients_own_ins_with_one_smudged_digit_goes_to_review():
@@ -294,10 +290,8 @@ def test_even_the_patients_own_ins_with_one_smudged_digit_goes_to_review():
 
 
 def test_a_civility_is_never_a_near_miss_surname():
-    registry = REGISTRY + [Patient("M1", "MADAMET", "Louise", date(1970, 1, 2), "F")]
-    index = RegistryIndex.build(registry)
-    text = "Je revois ce jour MADAME Louise MADAMET, née le 02/01/1970."
-    assert decide(read_document([text], today=TODAY), index).patient_ipp == "M1"
+    extra = [Patient("M1", "MADAMET", "Louise", date(1970, 1, 2), "F")]
+    assert verdict_with(extra, "Je revois ce jour MADAME Louise MADAMET, née le 02/01/1970.").patient_ipp == "M1"
 
 
 def test_hospital_label_with_the_date_two_lines_below_interleaved_with_the_letterhead():
