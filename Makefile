@@ -13,17 +13,17 @@ install: system-deps $(VENV)/.installed
 # Tesseract with French data (and a TrueType font for the synthetic scans), from apt when missing.
 system-deps:
 	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx fra \
-	    || [ ! -f $(DEJAVU) ]; then \
-	  echo "Installation de Tesseract (fra) via apt…"; \
+	    || [ ! -f $(DEJAVU) ] || ! command -v chromium >/dev/null 2>&1; then \
+	  echo "Installation de Tesseract (fra) et Chromium (tests du bureau) via apt…"; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng fonts-dejavu-core; \
+	    tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng fonts-dejavu-core chromium; \
 	fi
 
 $(VENV)/.installed: pyproject.toml
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,demo]'
 	@touch $@
 
 # The main job on the embedded default home (the repo root): seed the demo once, then watch the inbox
