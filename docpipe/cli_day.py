@@ -12,6 +12,7 @@ from rich.text import Text
 
 from . import audit, daybatch, export, search, verify
 from .cli import console, emit_json, run_safely
+from .errors import ExitCode
 from .models import DocType
 
 ACTION_FR = {
@@ -63,7 +64,7 @@ def day_close(obj, day, as_json):
                        else "Archive du jour : PROBLÈMES")
             print_problems(closed.problems)
         if closed.problems:
-            sys.exit(1)
+            sys.exit(ExitCode.ERROR)
     run_safely(action)
 
 
@@ -83,7 +84,7 @@ def verify_command(obj, as_json):
         verdict = "conforme" if result.ok else f"{len(result.problems)} problème(s)"
         click.echo(f"Vérification : {verdict} — {result.checked} document(s), {result.files_scanned} fichier(s) "
                    f"examiné(s) en {result.seconds:.1f} s.")
-    sys.exit(0 if result.ok else 1)
+    sys.exit(ExitCode.OK if result.ok else ExitCode.ERROR)
 
 
 # --- search --------------------------------------------------------------------------------------
@@ -173,7 +174,7 @@ def audit_verify(obj, as_json):
             click.echo(problem)
     else:
         click.echo(f"Journal d'audit intègre ({count} entrée(s)).")
-    sys.exit(1 if problems else 0)
+    sys.exit(ExitCode.ERROR if problems else ExitCode.OK)
 
 
 # --- export --------------------------------------------------------------------------------------

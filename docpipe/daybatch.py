@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +19,7 @@ from .archive import write_durably
 from .config import Home, Settings
 from .errors import DocpipeError, UnreadableDocument
 from .export import defuse_formula, type_label
-from .models import Patient
+from .models import Document, Patient
 from .store import Store
 from .verify import Problem, Verification, verify_home
 
@@ -115,7 +114,7 @@ def age_fr(since: str, now: datetime) -> str:
     return f"{int(hours)} h" if hours < 48 else f"{int(hours // 24)} j"
 
 
-def journal_lines(rows: list[sqlite3.Row], patients: dict[str, Patient], documents: dict[int, sqlite3.Row]
+def journal_lines(rows: list[dict], patients: dict[str, Patient], documents: dict[int, Document]
                   ) -> tuple[list[Line], list[Line], list[Line]]:
     """Filed (once per document), duplicates (once per reception) and unreadable entries of the day."""
     filed, duplicates, errors, rules = {}, [], [], error_rules()
@@ -126,7 +125,7 @@ def journal_lines(rows: list[sqlite3.Row], patients: dict[str, Patient], documen
                     record.get("source") or "", record.get("reason") or "")
         if record["status"] == "filed" and line.document_id is not None:
             current = documents.get(line.document_id)
-            by = current["decided_by"] if current else ""
+            by = current.decided_by if current else ""
             filed[line.document_id] = replace_detail(line, "automatique" if by == "docpipe" else f"par {by}")
         elif record["status"] == "duplicate":
             duplicates.append(replace_detail(line, f"déjà reçu : document n° {line.document_id}"))
@@ -140,29 +139,27 @@ def replace_detail(line: Line, detail: str, section: str | None = None) -> Line:
                 line.doc_type, line.source, line.reason, detail)
 
 
-def waiting_lines(rows: list[sqlite3.Row], now: datetime) -> list[Line]:
-    return [Line("review", r["id"], r["received_at"], r["patient_ipp"], "", r["doc_type"], r["source_name"],
-                 r["reason"] or "", age_fr(r["received_at"], now)) for r in rows]
+def waiting_lines(documents: list[Document], now: datetime) -> list[Line]:
+    return [Line("review", d.id, d.received_at, d.patient_ipp, "", d.doc_type, d.source_name,
+                 d.reason or "", age_fr(d.received_at, now)) for d in documents]
 
 
-def draft_lines(rows: list[sqlite3.Row], patients: dict[str, Patient], now: datetime) -> list[Line]:
-    return [Line("draft", r["id"], r["received_at"], r["patient_ipp"], patient_name(patients, r["patient_ipp"]),
-                 r["doc_type"], r["template"] or r["source_name"], "", age_fr(r["received_at"], now))
-            for r in rows]
+def draft_lines(documents: list[Document], patients: dict[str, Patient], now: datetime) -> list[Line]:
+    return [Line("draft", d.id, d.received_at, d.patient_ipp, patient_name(patients, d.patient_ipp),
+                 d.doc_type, d.template or d.source_name, "", age_fr(d.received_at, now))
+            for d in documents]
 
 
 def gather(store: Store, day: date, now: datetime) -> DayClose:
     patients = {p.ipp: p for p in store.patients()}
     journal = store.journal_of_day(day)
     ids = sorted({r["document_id"] for r in journal if r["document_id"] is not None})
-    documents = {r["id"]: r for r in store.documents(f"id IN ({','.join('?' * len(ids))})", tuple(ids))} \
-        if ids else {}
+    documents = {d.id: d for d in store.documents_by_ids(ids)}
     closed = DayClose(day)
     closed.filed, closed.duplicates, closed.errors = journal_lines(journal, patients, documents)
     end_of_day = date.fromordinal(day.toordinal() + 1).isoformat()
-    closed.review = waiting_lines(store.documents(
-        "status = 'review' AND state = 'done' AND received_at < ?", (end_of_day,)), now)
-    closed.drafts = draft_lines(store.documents("origin = 'letter' AND letter_status = 'draft'"), patients, now)
+    closed.review = waiting_lines([d for d in store.review_queue() if d.received_at < end_of_day], now)
+    closed.drafts = draft_lines(store.letters(drafts_only=True), patients, now)
     return closed
 
 
@@ -170,8 +167,8 @@ def day_document_ids(store: Store, day: date) -> list[int]:
     """Documents written to the journal that day, or received that day."""
     from_journal = {r["document_id"] for r in store.journal_of_day(day) if r["document_id"] is not None}
     end_of_day = date.fromordinal(day.toordinal() + 1).isoformat()
-    received = store.documents("received_at >= ? AND received_at < ?", (day.isoformat(), end_of_day))
-    return sorted(from_journal | {r["id"] for r in received})
+    received = store.documents_received_between(day.isoformat(), end_of_day)
+    return sorted(from_journal | {d.id for d in received})
 
 
 # --- the report ----------------------------------------------------------------------------------

@@ -360,7 +360,7 @@ def test_a_letters_pdf_is_known_and_checked(home):
     try:
         row = store.document(letter["id"])
         pdf = {"path": str(pdf_path), "sha256": hashlib.sha256(b"%PDF-1.7 courrier").hexdigest(), "from_sha256": "x"}
-        store.update_document(letter["id"], evidence=json.dumps(json.loads(row["evidence"]) | {"pdf": pdf}))
+        store.update_document(letter["id"], evidence=row.evidence | {"pdf": pdf})
     finally:
         store.close()
     run(home, "verify")
