@@ -94,7 +94,7 @@ def put_bytes(data: bytes) -> Callable[[Path], None]:
 
 def file_new(home: Home, store: Store, *, text: str, columns: dict, destination: Path, intent: Intent,
              place: Callable[[Path], None], release: Callable[[], None] | None = None,
-             mark: Callable[[Store, Document], dict] = mark_stored) -> tuple[Document, dict]:
+             mark: Callable[[Store, Document], dict] | None = None) -> tuple[Document, dict]:
     """Steps 1–5 for a new file. Raises sqlite3.IntegrityError (nothing written) for a second copy of an
     ingested content. Returns the document and its journal record."""
     document_id = store.insert_document_with_text(
@@ -130,9 +130,9 @@ def move_what_is_left(home: Home, moving_from: str, destination: Path) -> None:
 
 
 def finish(home: Home, store: Store, document: Document, intent: Intent,
-           release: Callable[[], None] | None = None, mark=mark_stored) -> tuple[Document, dict]:
+           release: Callable[[], None] | None = None, mark=None) -> tuple[Document, dict]:
     write_companions(home, store, document)
-    record = mark(store, document) if intent.journal else mark_stored(store, document, journal=False)
+    record = (mark or mark_stored)(store, document) if intent.journal else mark_stored(store, document, journal=False)
     audit.record(store, intent.action, actor=intent.actor, document_id=document.id,
                  patient_ipp=document.patient_ipp, details=intent.details)
     if release is not None:
