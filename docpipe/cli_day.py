@@ -13,15 +13,10 @@ from rich.text import Text
 from . import audit, daybatch, export, search, verify
 from .cli import console, emit_json, run_safely
 from .errors import ExitCode
+from .labels import AUDIT_ACTION_LABELS
 from .models import DocType
 
-ACTION_FR = {
-    "received": "reçu", "filed": "classé", "sent_to_review": "mis en revue", "duplicate_received": "doublon reçu",
-    "review_assigned": "attribué (revue)", "review_rejected": "rejeté (revue)",
-    "registry_imported": "registre importé", "letter_rendered": "courrier rédigé", "letter_pdf": "PDF du courrier",
-    "letter_validated": "courrier validé", "exported": "exporté (droit d'accès)",
-    "day_closed": "journée clôturée",
-}
+ACTION_FR = AUDIT_ACTION_LABELS
 DOC_TYPES = [t.value for t in DocType]
 
 

@@ -59,8 +59,9 @@ def source_label(document: Document) -> str:
 
 
 def exported_documents(store: Store, ipp: str) -> list[Document]:
-    """Filed documents and finished letters of the patient; a letter still in draft is not yet part of the file."""
-    return [document for document in store.filed_documents_of(ipp) if not document.is_draft]
+    """Filed documents and validated letters of the patient; a draft (or a discarded one) is not part of the file."""
+    return [document for document in store.filed_documents_of(ipp)
+            if document.origin != "letter" or document.letter_status == "validated"]
 
 
 def zip_stem(document: Document) -> str:

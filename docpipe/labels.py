@@ -48,6 +48,15 @@ RULE_LABELS = {
     Rule.ASSIGNED: "attribué par le secrétariat",
 }
 
+AUDIT_ACTION_LABELS = {
+    "received": "reçu", "filed": "classé", "sent_to_review": "mis en revue", "duplicate_received": "doublon reçu",
+    "review_assigned": "attribué (revue)", "review_rejected": "rejeté (revue)", "retyped": "type corrigé",
+    "review_split": "découpé (revue)", "patient_created": "patient créé",
+    "registry_imported": "registre importé", "letter_rendered": "courrier rédigé", "letter_pdf": "PDF du courrier",
+    "letter_validated": "courrier validé", "letter_discarded": "brouillon écarté", "exported": "exporté (droit d'accès)",
+    "day_closed": "journée clôturée",
+}
+
 TRAIT_LABELS = {
     "birth_name": "nom de naissance",
     "used_name": "nom d'usage",

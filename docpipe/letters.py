@@ -42,6 +42,7 @@ from .store import Store, now_iso
 SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,80}")
 LETTER_DOC_TYPES = {DocType.CONSULTATION_REPORT.value, DocType.LETTER.value}
+DISCARDED_FOLDER = "brouillons-ecartes"
 VALIDATED_MODE = 0o400  # a validated letter is read-only: a new version is a new file
 DICTATION_SUFFIXES = {".txt", ".docx"}
 
@@ -619,6 +620,44 @@ def validate(home: Home, store: Store, document_id: int, actor: str | None = Non
         sha256=sha, size=path.stat().st_size, evidence=evidence)
     make_read_only(home, validated)
     return letter_record(validated)
+
+
+# --- the letters library -------------------------------------------------------------------------------
+
+def list_letters(store: Store, drafts_only: bool = False) -> list[Document]:
+    """Every letter (drafts, validated, discarded), or only the drafts still waiting for the doctor."""
+    return store.letters(drafts_only)
+
+
+def discard(home: Home, store: Store, document_id: int, actor: str) -> Document:
+    """Put a draft aside: nothing is ever deleted — its file leaves the patient's folder for
+    review/brouillons-ecartes/, the row says `discarded`, the audit says who."""
+    letter = letter_of(store, document_id)
+    if letter.letter_status != LetterStatus.DRAFT:
+        raise LetterError(f"Courrier n° {document_id} : seul un brouillon peut être écarté "
+                          f"(statut : {letter.letter_status.value if letter.letter_status else '—'}).")
+    stored = home.root / letter.stored_path
+    folder = home.review / DISCARDED_FOLDER / datetime.now().strftime("%Y-%m-%d")
+    intent = Intent("letter_discarded", actor, {"template": letter.template, "from": letter.stored_path},
+                    journal=False)
+    evidence = letter.evidence | {"discarded": {"by": actor, "at": now_iso(), "from": letter.stored_path}}
+    discarded, _record = filing.relocate(home, store, letter, folder / stored.name, intent,
+                                         letter_status=LetterStatus.DISCARDED, decided_by=actor,
+                                         decided_at=now_iso(), evidence=evidence)
+    return move_draft_pdf(home, store, discarded)
+
+
+def move_draft_pdf(home: Home, store: Store, letter: Document) -> Document:
+    """A draft's PDF follows its .docx (recorded first, then moved: a crash leaves it findable by verify)."""
+    pdf = letter.evidence.get("pdf")
+    if not pdf or not (home.root / pdf["path"]).exists():
+        return letter
+    target = unique_path((home.root / letter.stored_path).with_suffix(".pdf"))
+    store.update_document(letter.id, evidence=letter.evidence | {"pdf": pdf | {"path": home.relative(target)}})
+    move_durably(home.root / pdf["path"], target)
+    moved = store.document(letter.id)
+    filing.write_companions(home, store, moved)
+    return moved
 
 
 def make_read_only(home: Home, letter: Document) -> None:

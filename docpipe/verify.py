@@ -78,7 +78,8 @@ def hash_file(path: Path) -> tuple[int, str]:
 
 
 def is_draft(document: Document) -> bool:
-    return document.origin == "letter" and document.letter_status == "draft"
+    """A draft's file may change (edited in Word); so may a discarded draft's, before it was put aside."""
+    return document.origin == "letter" and document.letter_status in ("draft", "discarded")
 
 
 def attachments(document: Document) -> list[tuple[str, str]]:
