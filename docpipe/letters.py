@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+from importlib import resources
+from importlib.resources.abc import Traversable
 import os
 import re
 import tomllib
@@ -39,7 +41,9 @@ from .filing import Intent
 from .models import DocType, Document, LetterStatus, Origin, Patient, Status
 from .store import Store, now_iso
 
-SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# Package data (a wheel carries them); the repository's top-level templates/ is a link to this folder, so the
+# design card's path and the installed package read the same files, with no copy to keep in step.
+SHIPPED_TEMPLATES = resources.files("docpipe") / "templates"
 TEMPLATE_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,80}")
 LETTER_DOC_TYPES = {DocType.CONSULTATION_REPORT.value, DocType.LETTER.value}
 DISCARDED_FOLDER = "brouillons-ecartes"
@@ -86,7 +90,7 @@ class LetterError(DocpipeError):
 @dataclass(frozen=True)
 class LetterTemplate:
     name: str
-    path: Path
+    path: Path | Traversable  # shipped ones are package data
     source: str  # "shipped" or "home"
     overrides: bool = False  # a home file replacing a shipped one
 
@@ -111,12 +115,16 @@ class TemplateFields:
 
 def available_templates(home: Home) -> list[LetterTemplate]:
     found: dict[str, LetterTemplate] = {}
-    for folder, source in ((SHIPPED_TEMPLATES, "shipped"), (home.templates, "home")):
-        if source == "home" and folder.resolve() == SHIPPED_TEMPLATES:
-            continue  # the repository itself is the home: its templates are the shipped ones
-        for path in sorted(folder.glob("*.docx")) if folder.is_dir() else []:
-            if TEMPLATE_NAME_RE.fullmatch(path.stem) and path.is_file():
-                found[path.stem] = LetterTemplate(path.stem, path, source, overrides=path.stem in found)
+    shipped = sorted((f for f in SHIPPED_TEMPLATES.iterdir() if f.name.endswith(".docx")), key=lambda f: f.name) \
+        if SHIPPED_TEMPLATES.is_dir() else []
+    home_files = sorted(home.templates.glob("*.docx")) if home.templates.is_dir() else []
+    if home.templates.is_dir() and str(home.templates.resolve()) == str(SHIPPED_TEMPLATES):
+        home_files = []  # the repository itself is the home: its templates are the shipped ones
+    for files, source in ((shipped, "shipped"), (home_files, "home")):
+        for path in files:
+            stem = path.name.removesuffix(".docx")
+            if TEMPLATE_NAME_RE.fullmatch(stem) and path.is_file():
+                found[stem] = LetterTemplate(stem, path, source, overrides=stem in found)
     return sorted(found.values(), key=lambda t: t.name)
 
 
