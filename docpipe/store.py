@@ -136,7 +136,8 @@ def document_from_row(row: sqlite3.Row) -> Document:
         received_at=row["received_at"], decided_at=row["decided_at"], decided_by=row["decided_by"],
         template=row["template"], letter_status=LetterStatus(letter_status) if letter_status else None,
         parent_id=row["parent_id"] if "parent_id" in keys else None, part=row["part"] if "part" in keys else None,
-        filing=json.loads(row["filing"]) if "filing" in keys and row["filing"] else None, text_path=row["text_path"], sidecar_path=row["sidecar_path"], inbox_path=row["inbox_path"],
+        filing=json.loads(row["filing"]) if "filing" in keys and row["filing"] else None,
+        text_path=row["text_path"], sidecar_path=row["sidecar_path"], inbox_path=row["inbox_path"],
     )
 
 
