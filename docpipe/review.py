@@ -7,18 +7,16 @@ with a reason; one that another patient fits as well is refused unless the perso
 """
 from __future__ import annotations
 
-import hashlib
 import io
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 from . import audit, classify, filing, identity, matching
-from .archive import Archive, sanitize_part
+from .archive import Archive
 from .config import Home
 from .errors import DocpipeError, ExitCode
-from .filing import Intent, put_bytes
+from .filing import Intent
 from .intake import Claim
 from .labels import TRAIT_LABELS
 from .models import PAGE_SEPARATOR, Document, DocType, Origin, Patient, Rule, State, Status
@@ -329,33 +327,15 @@ def file_part(home: Home, store: Store, container: Document, start: int, end: in
     decision = matching.decide(identity.read_document(page_texts), index)
     classification = classify.classify(f"\n{PAGE_SEPARATOR}\n".join(page_texts))
     data, ext = part_bytes(home, container, start, end, page_texts)
-    sha = hashlib.sha256(data).hexdigest()
-    label = f"pages {start}-{end}" if end > start else f"page {start}"
-    stem = Path(container.source_name).stem
-    source_name = f"{stem} ({label}).{ext}"
-    received = datetime.fromisoformat(container.received_at)
-    archive = Archive(home)
-    if decision.files:
-        destination = archive.filed_path(index.patients[decision.patient_ipp], classification.doc_type.value, sha,
-                                         received, ext)
-    else:
-        destination = archive.review_path(f"{sanitize_part(stem)}-p{start}-{end}", sha, received, ext)
     evidence = {**decision.evidence, "classification": {"scores": classification.scores,
                                                         "terms": classification.matched_terms},
                 "split": {"by": actor, "from": container.id, "pages": [start, end]}}
-    columns = dict(origin=Origin.PART, status=Status.FILED if decision.files else Status.REVIEW,
-                   source_name=source_name, sha256=sha, size=len(data),
-                   media_type=container.media_type if ext != "txt" else "txt",
-                   patient_ipp=decision.patient_ipp, doc_type=classification.doc_type,
-                   pages=list(range(1, end - start + 2)), reason=decision.reason_fr, evidence=evidence,
-                   received_at=container.received_at, decided_at=now_iso(), decided_by="docpipe",
-                   parent_id=container.id, part=label)
-    intent = Intent("filed" if decision.files else "sent_to_review", actor,
-                    {"sha256": sha, "rule": decision.rule, "doc_type": classification.doc_type.value,
-                     "parent_id": container.id, "part": label})
-    part, _record = filing.file_new(home, store, text=PAGE_SEPARATOR.join(page_texts), columns=columns,
-                                    destination=destination, intent=intent, place=put_bytes(data))
-    return part
+    part = filing.Part(label=f"pages {start}-{end}" if end > start else f"page {start}", data=data, extension=ext,
+                       media_type=container.media_type if ext != "txt" else "txt",
+                       text=PAGE_SEPARATOR.join(page_texts), pages=list(range(1, end - start + 2)),
+                       decision=decision, doc_type=classification.doc_type, evidence=evidence)
+    patient = index.patients.get(decision.patient_ipp) if decision.files else None
+    return filing.file_part(home, store, container, part, patient, actor)
 
 
 __all__ = ["AmbiguousAssignment", "CandidateView", "ContradictedAssignment", "ReviewError", "ReviewView", "Rule",
