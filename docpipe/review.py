@@ -120,20 +120,33 @@ def name_present(name: str, keys: set[str]) -> bool:
     return bool(words) and all(w in keys for w in words)
 
 
-def trait_verdicts(patient: Patient, readings: list[identity.PageReading], read: dict[str, list[str]]
-                   ) -> dict[str, bool | None]:
+@dataclass(frozen=True)
+class DocumentTraits:
+    """What the document says, gathered once and compared with any number of registry patients."""
+
+    read: dict[str, list[str]]
+    name_keys: frozenset[str]
+    labelled_birth_dates: frozenset
+    dates: frozenset
+
+    @classmethod
+    def of(cls, readings: list[identity.PageReading]) -> DocumentTraits:
+        return cls(traits_read(readings), frozenset(t.key for r in readings for t in r.tokens),
+                   frozenset(m.value for r in readings for m in r.birth_dates),
+                   frozenset(m.value for r in readings for m in r.dates if m.label != "other"))
+
+
+def trait_verdicts(patient: Patient, said: DocumentTraits) -> dict[str, bool | None]:
     """Pure: each trait of `patient` against what the document says."""
-    keys = {t.key for r in readings for t in r.tokens}
-    labelled_dates = {m.value for r in readings for m in r.birth_dates}
-    any_dates = {m.value for r in readings for m in r.dates if m.label != "other"}
+    read, keys = said.read, said.name_keys
     first = patient.first_given_name
     sexes = {v[:1] for v in read["sex"]} & {"M", "F", "H"}
     return {
         "birth_name": True if name_present(patient.birth_name, keys) else (False if read["birth_name"] else None),
         "used_name": (True if name_present(patient.used_name, keys) else None) if patient.used_name else None,
         "first_names": True if first and name_present(first, keys) else (False if read["first_names"] else None),
-        "birth_date": True if patient.birth_date in any_dates else (False if labelled_dates else None),
-        "sex": None if not sexes else ({"H": "M"}.get(sexes.pop(), "F") == patient.sex if len(sexes) == 1 else None),
+        "birth_date": True if patient.birth_date in said.dates else (False if said.labelled_birth_dates else None),
+        "sex": None if len(sexes) != 1 else {"H": "M"}.get(next(iter(sexes)), next(iter(sexes))) == patient.sex,
         "ins": None if not read["ins"] or not patient.ins else patient.ins.replace(" ", "") in read["ins"],
     }
 
@@ -141,16 +154,15 @@ def trait_verdicts(patient: Patient, readings: list[identity.PageReading], read:
 def comparison(store: Store, document: Document) -> ReviewView:
     """The traits read and, for each candidate (matching's, and every patient named in the text), a per-trait
     verdict; best fitting first."""
-    readings = readings_of(store, document)
-    read = traits_read(readings)
+    said = DocumentTraits.of(readings_of(store, document))
     patients = {p.ipp: p for p in store.patients()}
-    keys = {t.key for r in readings for t in r.tokens}
+    keys = said.name_keys
     ipps = [c["ipp"] for c in document.evidence.get("candidates", []) if c.get("ipp") in patients]
     ipps += [p.ipp for p in patients.values() if p.ipp not in ipps
              and (name_present(p.birth_name, keys) or (p.used_name and name_present(p.used_name, keys)))]
-    views = [CandidateView(patients[ipp], trait_verdicts(patients[ipp], readings, read)) for ipp in ipps]
+    views = [CandidateView(patients[ipp], trait_verdicts(patients[ipp], said)) for ipp in ipps]
     views.sort(key=lambda v: (v.contradicted, -v.matches))
-    return ReviewView(document, read, views)
+    return ReviewView(document, said.read, views)
 
 
 # --- decisions -----------------------------------------------------------------------------------
@@ -167,17 +179,20 @@ def held(home: Home, document: Document):
         claim.release()
 
 
-def equally_fitting(store: Store, document: Document, chosen: Patient, index: matching.RegistryIndex,
-                    readings: list[identity.PageReading]) -> list[Patient]:
-    """Other patients the document fits as well as `chosen`, none of them contradicted."""
-    read = traits_read(readings)
-    mine = trait_verdicts(chosen, readings, read)
+def equally_fitting(chosen: Patient, index: matching.RegistryIndex, readings: list[identity.PageReading]
+                    ) -> list[Patient]:
+    """Other patients the document fits as well as `chosen`, none of them contradicted. Only when the document
+    names `chosen` (a name or the INS): a document naming nobody is the person's call alone."""
+    said = DocumentTraits.of(readings)
+    mine = trait_verdicts(chosen, said)
     wanted = {t for t, v in mine.items() if v}
+    if not wanted & {"birth_name", "used_name", "ins"}:
+        return []
     others = []
     for patient in index.patients.values():
         if patient.ipp == chosen.ipp:
             continue
-        verdicts = trait_verdicts(patient, readings, read)
+        verdicts = trait_verdicts(patient, said)
         if False in verdicts.values() or not wanted <= {t for t, v in verdicts.items() if v}:
             continue
         if not matching.problems_against(patient, readings, index):
@@ -201,7 +216,7 @@ def assign(home: Home, store: Store, document_id: int, ipp: str, actor: str, *, 
         raise ReviewError("Forcer une attribution demande un motif : rien n'a été modifié.")
     if problems and not reason:
         raise ContradictedAssignment(problems)
-    others = [] if problems else equally_fitting(store, document, patient, index, readings)
+    others = [] if problems else equally_fitting(patient, index, readings)
     confirmed = (confirm_ipp or "").strip().upper()
     if others and confirmed not in {p.ipp.upper() for p in others}:
         raise AmbiguousAssignment(patient, others)

@@ -238,3 +238,16 @@ def test_a_part_that_goes_to_review_leaves_the_others_filed(desk):
     parts_again = review.split(home, store, mixed.id, [(1, 1), (2, 2)], "secrétaire")  # a part may be split again
     assert [p.patient_ipp for p in parts_again] == ["P001", "P003"]
     assert all(p.parent_id == mixed.id for p in parts_again)
+
+
+def test_trait_verdicts_are_pure_and_say_none_for_what_is_not_read():
+    from docpipe import identity
+    said = review.DocumentTraits.of(identity.read_document(
+        ["Nom de naissance : LEFEBVRE\nPrénom : Marie\nDate de naissance : 15/01/1950\nSexe : F"]))
+    marie_1950 = Patient("P010", "LEFEBVRE", "Marie", date(1950, 1, 15), "F")
+    marie_1982 = Patient("P011", "LEFEBVRE", "Marie", date(1982, 9, 30), "F")
+    paul = Patient("P012", "LEFEBVRE", "Paul", date(1950, 1, 15), "M")
+    assert review.trait_verdicts(marie_1950, said) == {"birth_name": True, "used_name": None, "first_names": True,
+                                                       "birth_date": True, "sex": True, "ins": None}
+    assert review.trait_verdicts(marie_1982, said)["birth_date"] is False
+    assert (review.trait_verdicts(paul, said)["first_names"], review.trait_verdicts(paul, said)["sex"]) == (False, False)
