@@ -203,7 +203,8 @@ def recover_document(home: Home, store: Store, document: Document | None,
         if document.state == State.STORING and (intent is None or not intent.moving_from):
             store.delete_document(document.id)  # never placed: its source is still there, filed again later
         else:  # the source may be gone already: never forget this row, say it
-            log.error("document=%s sha=%s : fichier stocké introuvable, à vérifier", document.id, document.sha256[:12])
+            log.error("document=%s sha=%s : fichier stocké introuvable, à vérifier", document.id,
+                      document.sha256[:12])
         return
     if document.state == State.STORING:
         for leftover in stored.parent.glob(f".tmp-{glob.escape(stored.name)}.*"):

@@ -33,7 +33,8 @@ class AmbiguousAssignment(ReviewError):
     """Other registry patients fit the document as well as the chosen one: confirm, naming one of them."""
 
     def __init__(self, chosen: Patient, others: list[Patient]):
-        named = ", ".join(f"{p.ipp} ({p.birth_name} {p.first_names}, né(e) le {p.birth_date:%d/%m/%Y})" for p in others)
+        named = ", ".join(f"{p.ipp} ({p.birth_name} {p.first_names}, né(e) le {p.birth_date:%d/%m/%Y})"
+                          for p in others)
         super().__init__(f"Attribution à confirmer : le document correspond aussi bien à {named} qu'à {chosen.ipp}. "
                          f"Vérifiez, puis confirmez en nommant l'autre patient (--confirm {others[0].ipp}).")
         self.chosen = chosen
@@ -106,7 +107,8 @@ def readings_of(store: Store, document: Document) -> list[identity.PageReading]:
 
 def traits_read(readings: list[identity.PageReading]) -> dict[str, list[str]]:
     def values(*kinds):
-        return sorted({f.value.strip() for r in readings for kind in kinds for f in r.fields_of(kind) if f.value.strip()})
+        return sorted({f.value.strip() for r in readings for kind in kinds for f in r.fields_of(kind)
+                       if f.value.strip()})
     return {
         "birth_name": values("birth_name", "name"), "used_name": values("used_name"),
         "first_names": values("first_names", "used_first_name"),
@@ -244,7 +246,8 @@ def reject(home: Home, store: Store, document_id: int, actor: str, reason: str |
     with held(home, document):
         rejected, _record = filing.update_in_place(
             home, store, document, Intent("review_rejected", actor, {"reason": typed}), status=Status.REJECTED,
-            decided_by=actor, decided_at=now_iso(), reason=typed, evidence={**document.evidence, "rejection": rejection})
+            decided_by=actor, decided_at=now_iso(), reason=typed,
+            evidence={**document.evidence, "rejection": rejection})
     return rejected
 
 
@@ -259,8 +262,8 @@ def retype(home: Home, store: Store, document_id: int, doc_type: DocType | str, 
         raise ReviewError(f"Le document n° {document_id} ne peut pas changer de type "
                           f"(statut : {document.status.value}).")
     intent = Intent("retyped", actor, {"from": document.doc_type.value, "to": new_type.value})
-    changes = dict(doc_type=new_type, evidence={**document.evidence,
-                                                "retyped": {"by": actor, "at": now_iso(), "from": document.doc_type.value}})
+    retyped_by = {"by": actor, "at": now_iso(), "from": document.doc_type.value}
+    changes = dict(doc_type=new_type, evidence={**document.evidence, "retyped": retyped_by})
     with held(home, document):
         if document.status == Status.FILED and document.patient_ipp:
             destination = Archive(home).filed_path(store.patient(document.patient_ipp), new_type.value, document.sha256,
