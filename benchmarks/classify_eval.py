@@ -109,9 +109,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--synthetic-docs", type=int, default=120, help="documents per synthetic seed")
     parser.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3], help="synthetic corpus seeds")
+    parser.add_argument("--splits", nargs="*", default=["dev", "test"], choices=["dev", "test"],
+                        help="real-text splits to report (tune on dev only)")
     args = parser.parse_args()
 
-    blocks = {"real/dev": real_outcomes("dev"), "real/test": real_outcomes("test")}
+    blocks = {f"real/{split}": real_outcomes(split) for split in args.splits}
     synthetic = synthetic_outcomes(args.synthetic_docs, args.seeds)
     if synthetic is not None:
         blocks["synthetic"] = synthetic
