@@ -603,7 +603,11 @@ DISCHARGE = Lexicon(
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
         pattern(r"admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation|soins intensifs"
                 r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)", weight=4),
-        pattern(r"a ete hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour)", weight=3),
+        pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour)", weight=3),
+        # the care given during the stay, told in the past: operated on, treated, discharged, transferred
+        pattern(r"a beneficie d(?:'une?|e la|u|es)", r"a ete operee?s?", r"a ete pris en charge", weight=2),
+        pattern(r"(?:est|a ete) sortie?s?", r"sortie? (?:du service|de l'hopital|de reanimation)",
+                r"transferee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins)", weight=3),
         pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=5),
         pattern(r"date (?:d'entree|de sortie|d'admission|d'hospitalisation)", weight=4, repeat=2),
         pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours)"
@@ -613,6 +617,11 @@ DISCHARGE = Lexicon(
                 weight=4),
         pattern(r"(?:l')?evolution (?:a ete |etait |fut )?(?:rapidement )?(?:favorable|marquee par|simple)",
                 r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent )?simples", weight=2),
+        pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
+        # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
+        pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
+                r"(?:intraveineuse|iv|parenterale)", r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
+                weight=1.5, repeat=2),
         pattern(r"mode (?:d'entree|de sortie|d'arrivee)", r"provenance de l'admission", r"heure d'arrivee", weight=3),
         pattern(r"(?:sortie?|sortante?) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
@@ -903,8 +912,8 @@ def _decide(scores: dict[DocType, TypeScore]) -> Decision:
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
     for doc_type, reason in DECISIVE_ORDER:
         lexicon = LEXICONS[doc_type]
-        overrules = lexicon.overrules is None or voted in lexicon.overrules
-        if doc_type != voted and overrules and scores[doc_type].decisive_points >= lexicon.decides_from:
+        overrules = lexicon.overrules is None or voted in lexicon.overrules or voted == doc_type
+        if overrules and scores[doc_type].decisive_points >= lexicon.decides_from:
             return Decision(doc_type, normalize(f"décidé par : {reason}"))
     return Decision(voted)
 
