@@ -12,10 +12,17 @@ How a type is chosen, in the order a careful secretary reads a page:
    discharge summary or a letter cannot outweigh what the document is.
 4. A *strong* heading (one that names the document outright) decides when it titles the document;
    if several types are so titled, the earliest title names the document and the later ones its
-   sections (« ORDONNANCE DE SORTIE » inside a discharge summary). Otherwise the best total wins,
-   unless it is too low or too close to the runner-up: then the document is `other`.
+   sections (« ORDONNANCE DE SORTIE » inside a discharge summary).
+5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
+   threshold): a publication, a drug's information or a guideline is `other`; a told hospital stay
+   (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « traitement de sortie », « est
+   sortie à J4 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription;
+   a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
+   ce jour ») makes a letter a consultation report.
+6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`.
 
-Every type's score and the normalised phrases that earned it are returned, for the secretary to see why.
+Every type's score and the normalised phrases that earned it are returned, for the secretary to see why;
+when step 5 decides, the winner's phrases start with « decide par : … » naming the rule.
 """
 from __future__ import annotations
 
