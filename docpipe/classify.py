@@ -312,6 +312,9 @@ LAB = Lexicon(
             pattern(r"macroscopie|microscopie|immuno ?histochimie|examen histologique|fragments? biopsiques?",
                     weight=2, repeat=2),
             pattern(r"sur (?:serum|plasma|sang total|sang veineux|urines? (?:de 24 ?h|echantillon))", weight=1.5),
+            # microbiology: direct examination, culture, the antibiogram's list
+            pattern(r"numeration (?:des )?germes|examen direct|coloration de gram|gram\s*:|uroculture|hemoculture"
+                    r"|culture\s*:|(?<![^\n])sensibilites?(?: aux antibiotiques)?\s*:|antibiogramme", weight=2, repeat=3),
         ),
         group(
             3,  # analytical methods and analysers
@@ -605,7 +608,8 @@ DISCHARGE = Lexicon(
     ),
     decisive=group(
         UNCAPPED,  # a stay is told: admitted, hospitalised from … to …, how it went, how it ended
-        pattern(rf"(?:hospitalisee?s?|sejour|admise?s?) [^\n]{{0,60}}?du {_DATE} au \d+", weight=5),
+        pattern(rf"(?:hospitalisee?s?|sejour|admise?s?) [^\n]{{0,60}}?du {_DATE} au \d+",
+                r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
         pattern(r"admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation|soins intensifs"
@@ -777,7 +781,8 @@ OTHER = Lexicon(
             r"questionnaire", r"demande d'accord prealable", r"protocole de soins", r"feuille de soins",
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
             r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
-            r"informations? (?:aux patients|patients?|avant|apres)", r"conseils (?:apres|avant|aux patients)",
+            r"informations? (?:aux patients|patients?|avant|apres)",
+            r"conseils (?:apres|avant|aux patients|aux \w+|pour (?:le|la|les|l'|votre|vos|une?)|de surveillance)",
             r"livret d'accueil", r"preparation (?:a|pour) (?:une?|la|l'|votre)",
             weight=10,
         )),
@@ -796,6 +801,7 @@ OTHER = Lexicon(
             pattern(  # information sheets speak to the patient about « votre médecin »
                 r"votre (?:medecin|pharmacien|infirmiere?)", r"n'hesitez pas a", r"en cas de (?:doute|question)",
                 r"il est (?:recommande|conseille|important|necessaire) de", r"ne (?:conduisez|signez|buvez|mangez)",
+                r"vous (?:devez|pouvez|ne devez pas|devrez)", r"l'equipe soignante (?:se tient|reste)",
                 weight=2, repeat=3,
             ),
         ),

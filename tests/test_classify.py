@@ -666,6 +666,29 @@ def test_orders_for_transport_devices_and_nursing_are_prescriptions(text):
     assert classify(text).doc_type == DocType.PRESCRIPTION
 
 
+def test_urine_culture_form_is_a_lab_result_even_listing_antibiotics():
+    text = """Aspect :\nLeucocytes :\nHématies :\nGram :\nNumération des germes :\nGerme :\nSensibilité :
+Amoxicilline\nCéfixime\nGentamycine\nFosfomycine\nSulfaméthoxazole triméthoprime"""
+    assert classify(text).doc_type == DocType.LAB_RESULT
+
+
+def test_antibiotics_with_doses_are_a_prescription_not_an_antibiogram():
+    text = "Amoxicilline 1 g : 1 comprimé matin et soir pendant 7 jours\nFosfomycine 3 g : 1 sachet en une prise"
+    assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
+def test_advice_sheet_for_the_patient_is_other():
+    text = """Conseils pour le suivi d'une lombalgie
+Bien prendre le traitement prescrit. Le repos strict au lit n'est pas indiqué.
+Vous devez vous refaire examiner si la douleur s'aggrave ou si une faiblesse des jambes apparaît.
+L'équipe soignante se tient à votre disposition."""
+    assert classify(text).doc_type == DocType.OTHER
+
+
+def test_blank_hospital_stay_form_is_a_discharge_summary():
+    assert classify("Hôpital :\nMédecin :\nSéjour du … au …\nConclusions :").doc_type == DocType.DISCHARGE_SUMMARY
+
+
 def test_a_bare_duration_without_an_order_is_not_a_prescription():
     assert classify("Arrêt de travail\n15 jours").doc_type == DocType.OTHER
 
