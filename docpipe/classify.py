@@ -12,7 +12,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    discharge summary or a letter cannot outweigh what the document is.
 4. A *strong* heading (one that names the document outright) decides when it titles the document;
    if several types are so titled, the earliest title names the document and the later ones its
-   sections (« ORDONNANCE DE SORTIE » inside a discharge summary).
+   sections (« ORDONNANCE DE SORTIE » inside a discharge summary) — and a stay told above the first title
+   (step 5, counted on the lines above it) makes that title a section too.
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information or a guideline is `other`; a told hospital stay
    (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « traitement de sortie », « est
@@ -917,18 +918,29 @@ class Decision:
     reason: str | None = None  # French, normalised: why a decisive group overruled the vote
 
 
-def _decide(scores: dict[DocType, TypeScore]) -> Decision:
+def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument) -> Decision:
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
-        return Decision(min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points)))
+        title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
+        # A stay told above « ORDONNANCE DE SORTIE » or « COMPTE RENDU OPÉRATOIRE »: the heading opens a section.
+        above = document.body[:document.line_starts[scores[title].title_line]]
+        told_above = {doc_type: _score_vocabulary((LEXICONS[doc_type].decisive,), above)[0]
+                      for doc_type, _ in DECISIVE_ORDER}
+        return _decisive(told_above, title) or Decision(title)
     best, runner_up = sorted(scores, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
+    return _decisive({doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}, voted) \
+        or Decision(voted)
+
+
+def _decisive(decisive_points: dict[DocType, float], current: DocType) -> Decision | None:
+    """The first decisive group that holds and may overrule `current`."""
     for doc_type, reason in DECISIVE_ORDER:
         lexicon = LEXICONS[doc_type]
-        overrules = lexicon.overrules is None or voted in lexicon.overrules or voted == doc_type
-        if overrules and scores[doc_type].decisive_points >= lexicon.decides_from:
+        overrules = lexicon.overrules is None or current in lexicon.overrules or current == doc_type
+        if overrules and decisive_points[doc_type] >= lexicon.decides_from:
             return Decision(doc_type, normalize(f"décidé par : {reason}"))
-    return Decision(voted)
+    return None
 
 
 def _is_clear_winner(best: TypeScore, runner_up: TypeScore) -> bool:
@@ -941,7 +953,7 @@ def classify(text: str) -> Classification:
     """The type of a document from its text, with every type's score and the phrases that earned it."""
     document = NormalizedDocument.of(text)
     scores = {doc_type: _score(lexicon, document) for doc_type, lexicon in LEXICONS.items()}
-    decision = _decide(scores)
+    decision = _decide(scores, document)
     matched_terms = {doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence}
     if decision.reason:
         matched_terms[decision.doc_type.value].insert(0, decision.reason)

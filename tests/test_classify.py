@@ -574,6 +574,38 @@ Cicatrices propres, abdomen souple. Reprise du travail dans 15 jours. Je ne le r
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
 
 
+def test_discharge_prescription_below_a_told_stay_is_a_section_of_the_summary():
+    text = """Mme Petit, 78 ans, hospitalisée du 1er au 4 mars pour une pneumopathie.
+Radiographie du thorax : opacité basale droite.
+Évolution favorable sous antibiotiques.
+ORDONNANCE DE SORTIE
+Amoxicilline 1 g x 3/j pendant 4 jours."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_operative_heading_below_a_told_stay_is_a_section_of_the_summary():
+    text = """Mme Petit, 78 ans, hospitalisée du 1er au 4 mars pour une cholécystite.
+COMPTE RENDU OPÉRATOIRE
+Cholécystectomie par cœlioscopie le 2 mars, sans incident.
+Les suites ont été simples. Sortie le 4 mars."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_stay_field_in_an_operative_header_does_not_outrank_its_title():
+    text = """Patient : M. Blanc
+Date d'entrée : 01/03/2024
+COMPTE RENDU OPÉRATOIRE
+Opérateur : Dr X
+Cholécystectomie par cœlioscopie. Installation en décubitus dorsal, incision, hémostase, fermeture plan par plan.
+Suites opératoires simples, sortie prévue à J2."""
+    assert classify(text).doc_type == DocType.OPERATIVE_REPORT
+
+
+def test_a_discharge_prescription_on_its_own_is_a_prescription():
+    text = "ORDONNANCE DE SORTIE\nMme Petit\nAmoxicilline 1 g x 3/j pendant 4 jours.\nParacétamol 1 g si douleurs."
+    assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
 def test_consultation_recalling_a_past_stay_stays_a_consultation():
     text = """Vue ce jour en consultation pour le suivi de son diabète.
 Antécédents : hospitalisation en 2019 pour une pneumopathie.
