@@ -606,6 +606,19 @@ def test_a_discharge_prescription_on_its_own_is_a_prescription():
     assert classify(text).doc_type == DocType.PRESCRIPTION
 
 
+def test_stay_in_the_writers_own_ward_is_a_discharge_summary():
+    text = """Patiente de 72 ans hospitalisée dans notre service pour une décompensation de BPCO.
+Gazométrie : hypercapnie à 52 mmHg. Radiographie pulmonaire : distension thoracique.
+Traitement par aérosols de bronchodilatateurs et corticoïdes."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_outpatient_followed_in_the_ward_stays_a_consultation():
+    text = """Vu ce jour en consultation. Suivi dans notre service depuis 2015 pour une sclérose en plaques.
+IRM cérébrale stable. Examen neurologique inchangé. Revoir dans 6 mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
 def test_consultation_recalling_a_past_stay_stays_a_consultation():
     text = """Vue ce jour en consultation pour le suivi de son diabète.
 Antécédents : hospitalisation en 2019 pour une pneumopathie.
