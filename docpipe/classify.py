@@ -315,7 +315,8 @@ LAB = Lexicon(
             pattern(r"sur (?:serum|plasma|sang total|sang veineux|urines? (?:de 24 ?h|echantillon))", weight=1.5),
             # microbiology: direct examination, culture, the antibiogram's list
             pattern(r"numeration (?:des )?germes|examen direct|coloration de gram|gram\s*:|uroculture|hemoculture"
-                    r"|culture\s*:|(?<![^\n])sensibilites?(?: aux antibiotiques)?\s*:|antibiogramme", weight=2, repeat=3),
+                    r"|culture\s*:|(?<![^\n])sensibilites?(?: aux antibiotiques)?\s*:|antibiogramme",
+                    weight=2, repeat=3),
         ),
         group(
             3,  # analytical methods and analysers
@@ -907,7 +908,8 @@ def _score_vocabulary(groups: tuple[TermGroup, ...], body: str) -> tuple[float, 
 
 def _score(lexicon: Lexicon, document: NormalizedDocument) -> TypeScore:
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
-    decisive_points, decisive_evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), document.body)
+    decisive = (lexicon.decisive,) if lexicon.decisive else ()
+    decisive_points, decisive_evidence = _score_vocabulary(decisive, document.body)
     body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
     evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))
     return TypeScore(heading_points + decisive_points + body_points, decisive_points + body_points, decisive_points,
