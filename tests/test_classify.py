@@ -1,7 +1,9 @@
 """The document classifier: realistic French documents of every type, noise, and robustness."""
 from __future__ import annotations
 
+import csv
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -738,6 +740,19 @@ def test_blank_hospital_stay_form_is_a_discharge_summary():
 
 def test_a_bare_duration_without_an_order_is_not_a_prescription():
     assert classify("Arrêt de travail\n15 jours").doc_type == DocType.OTHER
+
+
+# --- real French text (benchmarks/real_text): the dev split the rules were tuned on keeps its types ------
+
+REAL_TEXT = Path(__file__).resolve().parent.parent / "benchmarks" / "real_text"
+with (REAL_TEXT / "manifest.csv").open(encoding="utf-8") as _manifest:
+    REAL_DEV = [(row["id"], row["label"]) for row in csv.DictReader(_manifest) if row["split"] == "dev"]
+
+
+@pytest.mark.parametrize(("doc_id", "label"), REAL_DEV, ids=[doc_id for doc_id, _ in REAL_DEV])
+def test_real_dev_document_keeps_its_type(doc_id, label):
+    text = (REAL_TEXT / "docs" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    assert classify(text).doc_type.value == label
 
 
 # --- other -------------------------------------------------------------------------------------
