@@ -624,7 +624,8 @@ DISCHARGE = Lexicon(
         pattern(r"(?:est|a ete) sortie?s?", r"sortie? (?:du service|de l'hopital|de reanimation)",
                 r"transferee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins)", weight=3),
         pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=5),
-        pattern(r"date (?:d'entree|de sortie|d'admission|d'hospitalisation)", weight=4, repeat=2),
+        pattern(r"date de sortie", weight=4),  # an encounter's header has an entry date; a stay's ends too
+        pattern(r"date (?:d'entree|d'admission|d'hospitalisation)", weight=2),
         pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours)"
                 r" (?:de son|du|de cette|de l'|de sa|le|son|sa) (?:sejour|hospitalisation)", weight=4),
         pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=4),
@@ -906,10 +907,22 @@ def _score_vocabulary(groups: tuple[TermGroup, ...], body: str) -> tuple[float, 
     return points, evidence
 
 
+# The clinical context an exam or a request quotes (« Indication : patient hospitalisé pour … ») says why it
+# was done, not what the document is: the decisive groups do not read those lines.
+_CONTEXT_LINE = re.compile(
+    r"^(?:indications?|renseignements? cliniques?|contexte(?: clinique)?|motif de l'examen|histoire clinique)"
+    r" ?:.*$",
+    re.MULTILINE,
+)
+
+
+def _decisive_points(lexicon: Lexicon, body: str) -> tuple[float, list[str]]:
+    return _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _CONTEXT_LINE.sub("", body))
+
+
 def _score(lexicon: Lexicon, document: NormalizedDocument) -> TypeScore:
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
-    decisive = (lexicon.decisive,) if lexicon.decisive else ()
-    decisive_points, decisive_evidence = _score_vocabulary(decisive, document.body)
+    decisive_points, decisive_evidence = _decisive_points(lexicon, document.body)
     body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
     evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))
     return TypeScore(heading_points + decisive_points + body_points, decisive_points + body_points, decisive_points,
@@ -928,8 +941,7 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument) -> D
         title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
         # A stay told above « ORDONNANCE DE SORTIE » or « COMPTE RENDU OPÉRATOIRE »: the heading opens a section.
         above = document.body[:document.line_starts[scores[title].title_line]]
-        told_above = {doc_type: _score_vocabulary((LEXICONS[doc_type].decisive,), above)[0]
-                      for doc_type, _ in DECISIVE_ORDER}
+        told_above = {doc_type: _decisive_points(LEXICONS[doc_type], above)[0] for doc_type, _ in DECISIVE_ORDER}
         return _decisive(told_above, title) or Decision(title)
     best, runner_up = sorted(scores, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER

@@ -621,6 +621,28 @@ IRM cérébrale stable. Examen neurologique inchangé. Revoir dans 6 mois."""
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
 
 
+def test_inpatient_imaging_report_quoting_the_stay_in_its_indication_stays_an_imaging_report():
+    text = """IMAGERIE MÉDICALE — CH de Villefranche
+Scanner thoracique avec injection
+Indication : patient de 70 ans admis aux urgences le 12/03 pour dyspnée, hospitalisé en cardiologie.
+Technique : acquisition hélicoïdale après injection de produit de contraste iodé, reconstructions multiplanaires.
+Résultats : défect endoluminal des artères lobaires inférieures droite et gauche. Pas d'épanchement pleural.
+Conclusion : embolie pulmonaire bilatérale proximale."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+def test_inpatient_lab_result_with_an_entry_date_stays_a_lab_result():
+    text = """CHU DE NANTES — Laboratoire de biochimie
+Patient : DURAND Paul   Né le 12/03/1950
+UF : Cardiologie   Date d'entrée : 10/03/2024   Lit 12
+Prélevé le 12/03/2024 à 07:30
+Sodium 138 mmol/L (136-145)
+Potassium 4,1 mmol/L (3,5-5,1)
+Créatinine 92 µmol/L (62-106)
+NT-proBNP 1250 ng/L (< 125)"""
+    assert classify(text).doc_type == DocType.LAB_RESULT
+
+
 def test_consultation_recalling_a_past_stay_stays_a_consultation():
     text = """Vue ce jour en consultation pour le suivi de son diabète.
 Antécédents : hospitalisation en 2019 pour une pneumopathie.
