@@ -156,6 +156,8 @@ class NormalizedDocument:
         if index == 0:
             return False
         previous_end = self.body[max(self.line_starts[index - 1], self.line_starts[index] - 40):self.line_starts[index]]
+        if previous_end.rstrip().endswith("..."):  # « Paris, le … » left blank on a form: the sentence ended there
+            return False
         previous_words = _WORD.findall(previous_end)
         return bool(previous_words) and previous_words[-1] in FUNCTION_WORDS
 
@@ -516,13 +518,14 @@ CONSULTATION = Lexicon(
         UNCAPPED,  # the writer saw the patient: a consultation report, even when written as a letter
         pattern(r"m'avoir (?:adressee?s?|confiee?s?) (?:en consultation|pour (?:avis|une consultation))", weight=3),
         pattern(r"m'avoir (?:adressee?s?|confiee?s?)", weight=1.5),  # a surgeon's covering letter says it too
-        pattern(r"(?:vu|vue|revu|revue|examine|examinee|recu|recue) (?:ce jour |aujourd'hui |ce matin )?"
-                r"en consultation", weight=3),
+        pattern(r"(?:vu|vue|revu|revue|examine|examinee|recu|recue) (?:le (?:\.\.\.|\d[\d/.]*|\d+ \w+ \d{4}) )?"
+                r"(?:ce jour |aujourd'hui |ce matin )?en consultation", weight=3),
         pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
                 r"|rencontree)", weight=3),
         pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
                 weight=3),
-        pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour", weight=2),
+        pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
+                r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve)", weight=2),
     ),
     decides_from=3,
     overrules=frozenset({DocType.LETTER, DocType.OTHER}),
@@ -542,6 +545,8 @@ LETTER = Lexicon(
     vocabulary=(
         group(
             UNCAPPED,  # what one writes to a colleague or a patient
+            pattern(r"(?<![^\n])(?:(?:mon|ma|tres|bien) ){0,2}(?:cher|chere|chers|cheres) (?:confrere|consoeur"
+                    r"|collegue|ami|amie)s?,?(?= ?(?:\n|$))", weight=2),  # the salutation on its own line
             pattern(r"je (?:me permets de |souhaite |voudrais )?(?:vous|te|t') ?(?:adresse|adresser|confie|confier"
                     r"|envoie|transmets|fais parvenir|ai adresse)", weight=3),
             pattern(r"l'attention que vous (?:lui|leur) (?:porterez|accorderez)", weight=2.5),
@@ -659,6 +664,7 @@ OPERATIVE = Lexicon(
         strong(pattern(  # endoscopies and other procedures are filed with operations
             r"compte rendu (?:d'|de l'|de |du )?(?:endoscopie|coloscopie|gastroscopie|fibroscopie|rectoscopie"
             r"|cystoscopie|hysteroscopie|arthroscopie|coelioscopie|bronchoscopie|echo ?endoscopie|geste|acte)\w*",
+            r"compte rendu (?:d'une |d'|de la |de )?(?:seance de )?(?:infiltrations?|mesotherapie|ponction \w+)",
             weight=8,
         )),
         weak(pattern(r"cro", weight=6)),

@@ -717,6 +717,49 @@ Bien confraternellement."""
     assert classify(text).doc_type == DocType.LETTER
 
 
+def test_consultant_who_received_the_patient_on_a_date_writes_a_consultation_report():
+    text = """Cher Confrère,
+J'ai reçu le 12/03/2024 en consultation Mme Roux pour des lombalgies.
+À l'examen, je note une raideur lombaire sans signe neurologique.
+Bien confraternellement."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert "recu le 12/03/2024 en consultation" in result.matched_terms["consultation_report"]
+
+
+def test_a_letter_saying_when_the_patient_was_received_elsewhere_stays_a_letter():
+    text = """Cher Confrère,
+Mme Roux a été reçue le 12/03/2024 aux urgences pour des lombalgies.
+Je vous l'adresse pour avis.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.LETTER
+
+
+def test_blank_letter_with_only_a_place_date_and_salutation_is_a_letter():
+    assert classify("Paris, le …\n\nCher Confrère,").doc_type == DocType.LETTER
+
+
+def test_a_salutation_cited_in_a_sentence_is_not_a_letter():
+    assert classify("Le patient appelle son cher confrère pour un rendez-vous.").doc_type == DocType.OTHER
+
+
+@pytest.mark.parametrize(
+    "title", ["Compte-rendu d'infiltration", "Compte-rendu d'une séance de mésothérapie"]
+)
+def test_procedure_report_is_filed_with_operative_reports(title):
+    text = f"{title}\nMme Roux\nRéalisation\nAsepsie : chlorhexidine\nLocalisation : genou droit\n" \
+           "Information patient\nConsignes remises."
+    assert classify(text).doc_type == DocType.OPERATIVE_REPORT
+
+
+def test_imaging_report_describing_an_infiltration_stays_an_imaging_report():
+    text = """Scanner thoracique
+Technique : acquisition hélicoïdale avec injection de produit de contraste.
+Résultats : infiltration de la graisse péri-bronchique du lobe inférieur droit, pas d'épanchement.
+Conclusion : aspect en faveur d'une pneumopathie."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
 def test_blank_consultation_form_is_a_consultation_report():
     text = "Consultation du jour\nTAS : … mmHg\nTAD : … mmHg\nFC : … bpm\nSpO2 : … %\nExamen du jour :\n…"
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
