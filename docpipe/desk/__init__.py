@@ -1,0 +1,60 @@
+"""The desk: server-rendered pages over the same library the CLI uses (Flask, Jinja2, htmx vendored).
+
+One route module per page (docpipe/desk/pages/), security as one layer (security.py), plain values for the
+templates (present.py), page images cached (previews.py).
+"""
+from __future__ import annotations
+
+from flask import Flask, render_template
+
+from .. import accounts
+from ..config import Home
+from ..store import Store
+from . import present, security
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8470
+MAX_UPLOAD_MB = 20
+
+
+def create_app(home: Home, *, idle_s: float = accounts.DEFAULT_IDLE_S, secure_cookies: bool = False) -> Flask:
+    from .pages import ALL_PAGES
+    app = Flask(__name__)
+    app.config.update(DOCPIPE_HOME=home, DESK_IDLE_S=idle_s, DESK_SECURE=secure_cookies,
+                      MAX_CONTENT_LENGTH=MAX_UPLOAD_MB * 1024 * 1024, TEMPLATES_AUTO_RELOAD=False)
+    app.jinja_env.autoescape = True
+    home.init()
+    store = Store(home.database)
+    try:
+        accounts.ensure_schema(store)
+    finally:
+        store.close()
+    present.register_filters(app)
+    security.install(app)
+    for blueprint in ALL_PAGES:
+        app.register_blueprint(blueprint)
+    app.context_processor(layout_values)
+    for code in (400, 403, 404, 405, 413, 500):
+        app.register_error_handler(code, error_page)
+    return app
+
+
+def layout_values() -> dict:
+    from flask import g
+    user = g.get("user")
+    return {"user": user, "csrf_token": g.session.csrf_token if g.get("session") else ""}
+
+
+ERROR_TITLES = {400: "Requête invalide", 403: "Accès refusé", 404: "Introuvable", 405: "Méthode non permise",
+                413: "Fichier trop volumineux", 500: "Erreur interne"}
+
+
+def error_page(error):
+    code = getattr(error, "code", 500) or 500
+    description = getattr(error, "description", "") if code != 500 else ""
+    if code == 404 and (not description or description.startswith("The requested URL")):
+        description = "Cette page ou ce document n'existe pas."
+    if code == 405:
+        description = ""
+    return render_template("error.html", code=code, title=ERROR_TITLES.get(code, "Erreur"),
+                           message=description), code

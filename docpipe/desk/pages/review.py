@@ -1,0 +1,213 @@
+"""À revoir : the queue (oldest first, paginated) and one item with its pages, traits and candidates.
+
+Every decision calls the review API with the logged-in person's name; refusals come back as the library's
+typed errors and are shown on the item (contradictions trait by trait, homonyms named for confirmation).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flask import Blueprint, abort, g, redirect, render_template, request, url_for
+
+from ...models import DocType, Patient
+from ...registry import normalise_ins
+from .. import finder, present, previews
+from .. import reviewapi as review
+
+bp = Blueprint("review", __name__)
+PAGE_SIZE = 50
+RANGE_RE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
+
+
+@bp.route("/revue")
+def queue():
+    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    total = review.count_pending(g.store)
+    pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+    page = min(page, pages)
+    documents = [present.document_view(d) for d in review.pending(g.store, limit=PAGE_SIZE,
+                                                                      offset=(page - 1) * PAGE_SIZE)]
+    return render_template("review_queue.html", documents=documents, total=total, page=page, pages=pages,
+                           done=request.args.get("fait"))
+
+
+def pending_document(document_id: int):
+    try:
+        document = review.item(g.store, document_id)
+    except review.ReviewError:
+        abort(404, f"Document n° {document_id} introuvable dans la revue.")
+    return document
+
+
+def page_count(document: present.DocView) -> int:
+    try:
+        return previews.page_count(g.home, previews.stored_file(g.home, document.stored_path), document.sha256)
+    except (previews.NoPreview, OSError):
+        return 0
+
+
+def render_item(document_id: int, status: int = 200, **extra):
+    document = pending_document(document_id)
+    view = present.document_view(document)
+    comparison = review.comparison(g.store, document)
+    return render_template("review_item.html", doc=view, comparison=comparison, traits=review.TRAITS,
+                           images=page_count(view), doc_types=list(DocType), done=request.args.get("fait"),
+                           may_force=g.user.may("force"), **extra), status
+
+
+@bp.route("/revue/<int:document_id>")
+def show(document_id: int):
+    return render_item(document_id)
+
+
+@bp.route("/revue/<int:document_id>/suivant")
+def next_item(document_id: int):
+    """The item after this one in the queue (the first one when this one is last or has left it)."""
+    offset = 0
+    while True:
+        batch = review.pending(g.store, limit=PAGE_SIZE + 1, offset=offset)  # overlapping by one
+        ids = [present.value_of(d, "id") for d in batch]
+        if document_id in ids and ids.index(document_id) + 1 < len(ids):
+            return redirect(url_for("review.show", document_id=ids[ids.index(document_id) + 1]))
+        if document_id in ids or len(batch) <= PAGE_SIZE:
+            return go_on([], None)
+        offset += PAGE_SIZE
+
+
+def go_on(following: list, done: str | None):
+    """To the next waiting item, or back to the queue when it is empty."""
+    if not following:
+        following = review.pending(g.store, limit=1)
+    if following:
+        return redirect(url_for("review.show", document_id=present.value_of(following[0], "id"), fait=done))
+    return redirect(url_for("review.queue", fait=done))
+
+
+def after_decision(message: str):
+    return go_on(review.pending(g.store, limit=1), message)
+
+
+@bp.route("/revue/<int:document_id>/patients")
+def find(document_id: int):
+    query = request.args.get("q", "")
+    found = finder.find_patients(g.store.patients(), query) if query.strip() else []
+    return render_template("_patient_choices.html", found=found, query=query, document_id=document_id)
+
+
+@bp.route("/revue/<int:document_id>/classer", methods=["POST"])
+def assign(document_id: int):
+    ipp = request.form.get("ipp", "").strip()
+    patient = g.store.patient(ipp)
+    if patient is None:
+        return render_item(document_id, 400, error=f"Patient IPP « {ipp} » absent du registre.")
+    force_reason = request.form.get("motif_force", "").strip() or None
+    if force_reason and not g.user.may("force"):
+        abort(403, "Seul un médecin ou un administrateur peut passer outre une contradiction.")
+    confirm_ipp = request.form.get("confirmer", "").strip() or None
+    try:
+        review.assign(g.home, g.store, document_id, ipp, g.user.name, confirm_ipp=confirm_ipp,
+                      force_reason=force_reason)
+    except review.AmbiguousAssignment as exc:
+        return render_item(document_id, 409, chosen=patient, ambiguous=list(exc.others))
+    except review.ContradictedAssignment as exc:
+        forced_without_reason = "forcer" in request.form and not force_reason
+        return render_item(document_id, 409, chosen=patient, problems=list(exc.problems),
+                           confirm_ipp=confirm_ipp, reason_missing=forced_without_reason)
+    except review.ReviewError as exc:
+        return render_item(document_id, 400, error=exc.message_fr)
+    return after_decision(f"Document n° {document_id} classé chez {present.patient_name(patient)} (IPP {ipp}).")
+
+
+@bp.route("/revue/<int:document_id>/rejeter", methods=["POST"])
+def reject(document_id: int):
+    reason = request.form.get("motif", "").strip()
+    if not reason:
+        return render_item(document_id, 400, error="Indiquez le motif du rejet.")
+    try:
+        review.reject(g.home, g.store, document_id, g.user.name, reason)
+    except review.ReviewError as exc:
+        return render_item(document_id, 400, error=exc.message_fr)
+    return after_decision(f"Document n° {document_id} rejeté (conservé) : {reason}")
+
+
+@bp.route("/revue/<int:document_id>/type", methods=["POST"])
+def retype(document_id: int):
+    try:
+        doc_type = DocType(request.form.get("type", ""))
+    except ValueError:
+        return render_item(document_id, 400, error="Type de document inconnu.")
+    try:
+        review.retype(g.home, g.store, document_id, doc_type, g.user.name)
+    except review.ReviewError as exc:
+        return render_item(document_id, 400, error=exc.message_fr)
+    return redirect(url_for("review.show", document_id=document_id,
+                            fait=f"Type corrigé : {doc_type.label_fr}."))
+
+
+def parse_ranges(text: str) -> list[tuple[int, int]]:
+    """« 1-2, 3 ; 4-6 » → [(1, 2), (3, 3), (4, 6)]; ValueError with a French message otherwise."""
+    ranges = []
+    for chunk in re.split(r"[,;]", text):
+        if not chunk.strip():
+            continue
+        found = RANGE_RE.fullmatch(chunk)
+        if not found:
+            raise ValueError(f"« {chunk.strip()} » n'est pas une plage de pages (exemple : 1-2, 3-4).")
+        first, last = int(found.group(1)), int(found.group(2) or found.group(1))
+        if first < 1 or last < first:
+            raise ValueError(f"Plage de pages invalide : « {chunk.strip()} ».")
+        ranges.append((first, last))
+    if len(ranges) < 2:
+        raise ValueError("Indiquez au moins deux plages de pages (exemple : 1-2, 3-4).")
+    return ranges
+
+
+@bp.route("/revue/<int:document_id>/scinder", methods=["POST"])
+def split(document_id: int):
+    try:
+        ranges = parse_ranges(request.form.get("plages", ""))
+        parts = review.split(g.home, g.store, document_id, ranges, g.user.name)
+    except ValueError as exc:
+        return render_item(document_id, 400, error=str(exc))
+    except review.ReviewError as exc:
+        return render_item(document_id, 400, error=exc.message_fr)
+    return after_decision(f"Document n° {document_id} scindé en {len(parts)} parties.")
+
+
+def patient_from_form(form) -> Patient:
+    """ValueError with a French message when a field is missing or wrong."""
+    try:
+        born = date.fromisoformat(form.get("birth_date", ""))
+    except ValueError:
+        born = finder.typed_date(form.get("birth_date", ""))
+    if born is None:
+        raise ValueError("Date de naissance invalide (JJ/MM/AAAA).")
+    values = {k: form.get(k, "").strip() for k in ("ipp", "birth_name", "used_name", "first_names", "sex")}
+    if not values["ipp"] or not values["birth_name"] or not values["first_names"]:
+        raise ValueError("IPP, nom de naissance et prénom(s) sont obligatoires.")
+    if values["sex"] not in ("M", "F"):
+        raise ValueError("Sexe : M ou F.")
+    return Patient(ipp=values["ipp"], birth_name=values["birth_name"], used_name=values["used_name"],
+                   first_names=values["first_names"], birth_date=born, sex=values["sex"],
+                   ins=normalise_ins(form.get("ins", "")))
+
+
+@bp.route("/revue/<int:document_id>/nouveau-patient", methods=["POST"])
+def new_patient(document_id: int):
+    pending_document(document_id)
+    try:
+        patient = patient_from_form(request.form)
+        if g.store.patient(patient.ipp) is not None:
+            raise ValueError(f"L'IPP {patient.ipp} existe déjà dans le registre.")
+        created = review.create_patient(g.store, patient, g.user.name)
+        review.assign(g.home, g.store, document_id, created.ipp, g.user.name)
+    except ValueError as exc:
+        return render_item(document_id, 400, error=str(exc), new_patient=request.form)
+    except review.AmbiguousAssignment as exc:
+        return render_item(document_id, 409, chosen=patient, ambiguous=list(exc.others))
+    except review.ContradictedAssignment as exc:
+        return render_item(document_id, 409, chosen=patient, problems=list(exc.problems))
+    except review.ReviewError as exc:
+        return render_item(document_id, 400, error=exc.message_fr, new_patient=request.form)
+    return after_decision(f"Patient {present.patient_name(created)} créé, document n° {document_id} classé.")
