@@ -63,8 +63,7 @@ def store_of(home):
 def review_ids(home) -> list[int]:
     store = store_of(home)
     try:
-        return [r["id"] if hasattr(r, "keys") else r.id
-                for r in store.documents("status = 'review' AND state = 'done'")]
+        return [d.id for d in store.review_queue()]
     finally:
         store.close()
 
@@ -72,8 +71,8 @@ def review_ids(home) -> list[int]:
 def document_status(home, document_id):
     store = store_of(home)
     try:
-        row = store.document(document_id)
-        return row["status"], row["patient_ipp"]
+        document = store.document(document_id)
+        return document.status.value, document.patient_ipp
     finally:
         store.close()
 
@@ -383,3 +382,67 @@ def test_wait_expires(home):
         assert accounts.authenticate(store, "secretaire", PASSWORD, now=now + 3).name == "secretaire"
     finally:
         store.close()
+
+
+# --- the other review actions ---------------------------------------------------------------------
+
+def test_homonym_asks_for_a_confirmation_naming_both(app, home):
+    from datetime import date
+    from docpipe.models import Patient
+    store = store_of(home)
+    try:
+        store.add_patient(Patient("P005", "DUPONT", "Jean Pierre", date(1990, 6, 1), "M"))
+    finally:
+        store.close()
+    scan = review_ids(home)[0]  # names DUPONT Jean Pierre, no birth date: both fit
+    client = logged(app)
+    asked = client.post(f"/revue/{scan}/classer", data={"ipp": "P001", "csrf": csrf_of(client)})
+    html = asked.get_data(as_text=True)
+    assert asked.status_code == 409 and "homonymie" in html
+    assert "IPP P001), et non DUPONT Jean Pierre (IPP P005)" in html
+    assert document_status(home, scan)[0] == "review"
+    done = client.post(f"/revue/{scan}/classer", data={"ipp": "P001", "confirmer": "P005", "csrf": csrf_of(client)})
+    assert done.status_code == 302
+    assert document_status(home, scan) == ("filed", "P001")
+
+
+def test_retype_split_and_new_patient(app, home):
+    scan, unknown = review_ids(home)[:2]
+    client = logged(app)
+    token = csrf_of(client)
+    assert client.post(f"/revue/{scan}/type", data={"type": "lab_result", "csrf": token}).status_code == 302
+    store = store_of(home)
+    try:
+        assert store.document(scan).doc_type.value == "lab_result"
+    finally:
+        store.close()
+    bad = client.post(f"/revue/{scan}/scinder", data={"plages": "1-9", "csrf": token})
+    assert bad.status_code == 400
+    assert client.post(f"/revue/{scan}/scinder", data={"plages": "1, 2-3", "csrf": token}).status_code == 302
+    store = store_of(home)
+    try:
+        assert store.document(scan).status.value == "split"
+        assert [p.part for p in store.parts_of(scan)] == ["page 1", "pages 2-3"]
+    finally:
+        store.close()
+    created = client.post(f"/revue/{unknown}/nouveau-patient", data={
+        "csrf": token, "ipp": "P100", "birth_name": "BERNARD", "first_names": "Luc", "birth_date": "02/02/1980",
+        "sex": "M", "ins": ""})
+    assert created.status_code == 302, created.get_data(as_text=True)
+    assert document_status(home, unknown) == ("filed", "P100")
+
+
+def test_new_patient_form_is_prefilled_from_the_traits_read(app, home):
+    unknown = review_ids(home)[1]
+    html = logged(app).get(f"/revue/{unknown}").get_data(as_text=True)
+    assert 'value="BERNARD' in html and 'value="02/02/1980"' in html
+
+
+def test_a_draft_can_be_discarded(app, home):
+    doctor = logged(app, "docteur")
+    response = doctor.post("/courriers", data={
+        "csrf": csrf_of(doctor, "/courriers"), "ipp": "P003", "modele": "compte-rendu-consultation",
+        "dictee": "Motif : suivi\n\nConclusion : RAS"})
+    letter = response.headers["Location"]
+    assert doctor.post(f"{letter}/abandonner", data={"csrf": csrf_of(doctor, letter)}).status_code == 302
+    assert "Aucun brouillon" in doctor.get("/courriers").get_data(as_text=True)

@@ -4,23 +4,14 @@ Templates receive these plain values, never a database row; a document looks the
 """
 from __future__ import annotations
 
-import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ..cli import REVIEW_RULES_FR, STATUS_FR
-from ..models import DocType, Patient
+from ..labels import (LETTER_STATUS_LABELS, TRAIT_LABELS, doc_type_label, label, rule_label, status_label)
+from ..models import Document, Patient
+from ..store import parse_query_date
 
-TRAIT_LABELS_FR = {
-    "birth_name": "Nom de naissance", "used_name": "Nom d'usage", "first_names": "Prénom(s)",
-    "birth_date": "Date de naissance", "sex": "Sexe", "ins": "INS", "ipp": "IPP",
-    "name": "Nom", "names": "Nom(s)", "first_given_name": "Premier prénom", "name_approx": "Nom approché",
-    "birth_dates": "Date(s) de naissance", "unlabelled_dates": "Autres dates",
-}
 SEX_FR = {"M": "masculin", "F": "féminin"}
-LETTER_STATUS_FR = {"draft": "brouillon", "validated": "validé", "discarded": "abandonné"}
-MEDIA_FR = {"pdf": "PDF", "image": "image", "docx": "Word", "txt": "texte"}
 
 
 def local(moment: str | datetime | None) -> datetime | None:
@@ -51,19 +42,9 @@ def time_fr(value: str | datetime | None) -> str:
     return moment.strftime("%H:%M:%S") if moment else ""
 
 
-def doc_type_fr(value: str | None) -> str:
-    try:
-        return DocType(value).label_fr
-    except ValueError:
-        return value or ""
-
-
-def rule_fr(rule: str | None) -> str:
-    return REVIEW_RULES_FR.get(rule or "", rule or "")
-
-
-def status_fr(value: str | None) -> str:
-    return STATUS_FR.get(value or "", value or "")
+def typed_date(text: str) -> date | None:
+    """A date typed by a person: JJ/MM/AAAA (or AAAA-MM-JJ)."""
+    return parse_query_date(text.strip())
 
 
 def patient_name(patient: Patient | None) -> str:
@@ -71,6 +52,12 @@ def patient_name(patient: Patient | None) -> str:
         return ""
     used = f" ({patient.used_name})" if patient.used_name and patient.used_name != patient.birth_name else ""
     return f"{patient.birth_name.upper()}{used} {patient.first_names}"
+
+
+def trait_values(trait: str, values: list[str]) -> str:
+    """What the document says for one trait, as a person reads it (dates JJ/MM/AAAA)."""
+    shown = [date_fr(v) if trait == "birth_date" else SEX_FR.get(v, v) if trait == "sex" else v for v in values]
+    return ", ".join(shown)
 
 
 @dataclass(frozen=True)
@@ -103,47 +90,25 @@ class DocView:
     parent_id: int | None
 
 
-def value_of(document, name: str, default=None):
-    """A column of a store row or an attribute of a Document (the model is moving to a dataclass)."""
-    if isinstance(document, sqlite3.Row):
-        return document[name] if name in document.keys() else default
-    value = getattr(document, name, default)
-    return value.value if hasattr(value, "value") else value
-
-
-def as_dict(value) -> dict:
-    if isinstance(value, dict):
-        return value
-    return json.loads(value or "{}")
-
-
-def as_list(value) -> list:
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    return json.loads(value or "[]")
-
-
-def document_view(document) -> DocView:
-    evidence = as_dict(value_of(document, "evidence"))
-    stored = value_of(document, "stored_path") or ""
-    media = value_of(document, "media_type") or stored.rsplit(".", 1)[-1].lower()
-    letter_status = value_of(document, "letter_status")
-    status = value_of(document, "status")
+def document_view(document: Document) -> DocView:
+    letter_status = document.letter_status.value if document.letter_status else None
     return DocView(
-        id=value_of(document, "id"), origin=value_of(document, "origin") or "ingest", status=status,
-        status_fr=status_fr(status), doc_type=value_of(document, "doc_type") or "other",
-        type_fr=doc_type_fr(value_of(document, "doc_type")), patient_ipp=value_of(document, "patient_ipp"),
-        source_name=value_of(document, "source_name") or "", received_at=value_of(document, "received_at") or "",
-        received_fr=datetime_fr(value_of(document, "received_at")), decided_by=value_of(document, "decided_by"),
-        reason=value_of(document, "reason"), rule=evidence.get("rule"), rule_fr=rule_fr(evidence.get("rule")),
-        media=media, page_count=len(as_list(value_of(document, "pages"))), template=value_of(document, "template"),
-        letter_status=letter_status, letter_status_fr=LETTER_STATUS_FR.get(letter_status or "", ""),
-        evidence=evidence, stored_path=stored, sha256=value_of(document, "sha256") or "",
-        part=value_of(document, "part"), parent_id=value_of(document, "parent_id"))
+        id=document.id, origin=document.origin.value, status=document.status.value,
+        status_fr=status_label(document.status), doc_type=document.doc_type.value,
+        type_fr=doc_type_label(document.doc_type), patient_ipp=document.patient_ipp,
+        source_name=document.source_name, received_at=document.received_at,
+        received_fr=datetime_fr(document.received_at), decided_by=document.decided_by, reason=document.reason,
+        rule=document.rule, rule_fr=rule_label(document.rule) if document.rule else "",
+        media=document.media_type or document.stored_path.rsplit(".", 1)[-1].lower(),
+        page_count=len(document.pages), template=document.template, letter_status=letter_status,
+        letter_status_fr=label(LETTER_STATUS_LABELS, document.letter_status) if letter_status else "",
+        evidence=document.evidence, stored_path=document.stored_path, sha256=document.sha256, part=document.part,
+        parent_id=document.parent_id)
 
 
 def register_filters(app) -> None:
-    app.jinja_env.filters.update(date_fr=date_fr, datetime_fr=datetime_fr, time_fr=time_fr, doc_type_fr=doc_type_fr,
-                                 rule_fr=rule_fr, status_fr=status_fr, patient_name=patient_name,
-                                 trait_fr=lambda name: TRAIT_LABELS_FR.get(name, name),
-                                 sex_fr=lambda s: SEX_FR.get(s or "", s or ""))
+    app.jinja_env.filters.update(
+        date_fr=date_fr, datetime_fr=datetime_fr, time_fr=time_fr, doc_type_fr=doc_type_label,
+        rule_fr=rule_label, status_fr=status_label, patient_name=patient_name, trait_values=trait_values,
+        trait_fr=lambda name: label(TRAIT_LABELS, name).capitalize().replace("Ins", "INS").replace("Ipp", "IPP"),
+        sex_fr=lambda s: SEX_FR.get(s or "", s or ""))

@@ -8,14 +8,14 @@ from flask import Blueprint, g, render_template, request
 
 from ... import daybatch, verify
 from ...errors import DocpipeError
-from .. import finder
+from .. import present
 
 bp = Blueprint("close", __name__)
 
 
 def chosen_day() -> date:
     typed = request.values.get("jour", "").strip()
-    return (finder.typed_date(typed) if typed else None) or date.today()
+    return (present.typed_date(typed) if typed else None) or date.today()
 
 
 @bp.route("/cloture")

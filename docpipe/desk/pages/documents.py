@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, g, render_template, send_file
 
 from ... import audit
+from ...models import State
 from .. import present, previews
 
 bp = Blueprint("documents", __name__)
@@ -13,10 +14,10 @@ DOWNLOAD_TYPES = {"pdf": "application/pdf", "docx": "application/vnd.openxmlform
 
 
 def stored_document(document_id: int) -> present.DocView:
-    row = g.store.document(document_id)
-    if row is None or present.value_of(row, "state") != "done" or not present.value_of(row, "stored_path"):
+    document = g.store.document(document_id)
+    if document is None or document.state != State.DONE or not document.stored_path:
         abort(404, f"Document n° {document_id} introuvable.")
-    return present.document_view(row)
+    return present.document_view(document)
 
 
 def file_of(document: present.DocView):

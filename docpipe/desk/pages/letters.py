@@ -10,7 +10,8 @@ from flask import Blueprint, abort, g, redirect, render_template, request, url_f
 
 from ... import letters
 from ...errors import DocpipeError
-from .. import finder, present, previews
+from ...models import Origin
+from .. import present, previews
 from ..security import requires
 
 bp = Blueprint("letters", __name__)
@@ -28,7 +29,7 @@ def chosen_info(name: str | None):
 
 
 def letter_lists() -> tuple[list, list]:
-    rows = [present.document_view(d) for d in g.store.documents("origin = 'letter' AND state = 'done'")]
+    rows = [present.document_view(d) for d in letters.list_letters(g.store)]
     drafts = [d for d in rows if d.letter_status == "draft"]
     validated = sorted((d for d in rows if d.letter_status == "validated"), key=lambda d: d.received_at,
                        reverse=True)[:20]
@@ -60,7 +61,7 @@ def fields():
 @requires("letters")
 def find_patient():
     query = request.args.get("q", "")
-    found = finder.find_patients(g.store.patients(), query, limit=10) if query.strip() else []
+    found = g.store.search_patients(query)[:10] if query.strip() else []
     return render_template("_letter_patients.html", found=found)
 
 
@@ -104,10 +105,10 @@ def draft():
 
 
 def letter_document(document_id: int) -> present.DocView:
-    row = g.store.document(document_id)
-    if row is None or present.value_of(row, "origin") != "letter":
+    document = g.store.document(document_id)
+    if document is None or document.origin != Origin.LETTER:
         abort(404, f"Courrier n° {document_id} introuvable.")
-    return present.document_view(row)
+    return present.document_view(document)
 
 
 @bp.route("/courriers/<int:document_id>")
@@ -141,12 +142,8 @@ def validate(document_id: int):
 @requires("letters")
 def discard(document_id: int):
     letter_document(document_id)
-    discard_draft = getattr(letters, "discard", None)
-    if discard_draft is None:
-        return show(document_id, 501, error="L'abandon d'un brouillon n'est pas encore disponible dans cette "
-                                            "version de docpipe.")
     try:
-        discard_draft(g.home, g.store, document_id, g.user.name)
+        letters.discard(g.home, g.store, document_id, g.user.name)
     except DocpipeError as exc:
         return show(document_id, 400, error=exc.message_fr)
     return redirect(url_for("letters.page"))

@@ -6,17 +6,16 @@ typed errors and are shown on the item (contradictions trait by trait, homonyms 
 from __future__ import annotations
 
 import re
-from datetime import date
-
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 
-from ...models import DocType, Patient
+from ...models import DocType, Patient, Status
 from ...registry import normalise_ins
-from .. import finder, present, previews
-from .. import reviewapi as review
+from ... import review
+from .. import present, previews
 
 bp = Blueprint("review", __name__)
 PAGE_SIZE = 50
+MAX_FOUND = 30
 RANGE_RE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
 
 
@@ -49,6 +48,8 @@ def page_count(document: present.DocView) -> int:
 
 def render_item(document_id: int, status: int = 200, **extra):
     document = pending_document(document_id)
+    if document.status != Status.REVIEW and status == 200:
+        return redirect(url_for("documents.show", document_id=document_id))
     view = present.document_view(document)
     comparison = review.comparison(g.store, document)
     return render_template("review_item.html", doc=view, comparison=comparison, traits=review.TRAITS,
@@ -67,7 +68,7 @@ def next_item(document_id: int):
     offset = 0
     while True:
         batch = review.pending(g.store, limit=PAGE_SIZE + 1, offset=offset)  # overlapping by one
-        ids = [present.value_of(d, "id") for d in batch]
+        ids = [d.id for d in batch]
         if document_id in ids and ids.index(document_id) + 1 < len(ids):
             return redirect(url_for("review.show", document_id=ids[ids.index(document_id) + 1]))
         if document_id in ids or len(batch) <= PAGE_SIZE:
@@ -80,7 +81,7 @@ def go_on(following: list, done: str | None):
     if not following:
         following = review.pending(g.store, limit=1)
     if following:
-        return redirect(url_for("review.show", document_id=present.value_of(following[0], "id"), fait=done))
+        return redirect(url_for("review.show", document_id=following[0].id, fait=done))
     return redirect(url_for("review.queue", fait=done))
 
 
@@ -91,7 +92,7 @@ def after_decision(message: str):
 @bp.route("/revue/<int:document_id>/patients")
 def find(document_id: int):
     query = request.args.get("q", "")
-    found = finder.find_patients(g.store.patients(), query) if query.strip() else []
+    found = g.store.search_patients(query)[:MAX_FOUND] if query.strip() else []
     return render_template("_patient_choices.html", found=found, query=query, document_id=document_id)
 
 
@@ -177,10 +178,7 @@ def split(document_id: int):
 
 def patient_from_form(form) -> Patient:
     """ValueError with a French message when a field is missing or wrong."""
-    try:
-        born = date.fromisoformat(form.get("birth_date", ""))
-    except ValueError:
-        born = finder.typed_date(form.get("birth_date", ""))
+    born = present.typed_date(form.get("birth_date", ""))
     if born is None:
         raise ValueError("Date de naissance invalide (JJ/MM/AAAA).")
     values = {k: form.get(k, "").strip() for k in ("ipp", "birth_name", "used_name", "first_names", "sex")}

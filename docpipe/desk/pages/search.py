@@ -5,7 +5,7 @@ from flask import Blueprint, g, render_template, request
 
 from ... import search as library
 from ...models import DocType
-from .. import finder
+from .. import present
 
 bp = Blueprint("search", __name__)
 
@@ -16,7 +16,7 @@ def page():
     doc_type = request.args.get("type") or None
     patient_ipp = request.args.get("patient", "").strip() or None
     since_text = request.args.get("depuis", "").strip()
-    since = finder.typed_date(since_text) if since_text else None
+    since = present.typed_date(since_text) if since_text else None
     found, error = None, None
     if doc_type not in {t.value for t in DocType}:
         doc_type = None

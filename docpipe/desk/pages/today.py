@@ -1,13 +1,13 @@
 """Aujourd'hui : the day's counts and what the watcher is doing, refreshed live (htmx polling)."""
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from flask import Blueprint, g, render_template
 
 from ... import daybatch
 from ...intake import inbox_entries
-from .. import present
 
 bp = Blueprint("today", __name__)
 RECENT_EVENTS = 12
@@ -18,8 +18,8 @@ def activity() -> dict:
     closed = daybatch.gather(g.store, today, datetime.now().astimezone())
     patients = {p.ipp: p for p in g.store.patients()}
     events = [{"at": row["at"], "document_id": row["document_id"], "status": row["status"],
-               "status_fr": present.status_fr(row["status"]), "record": present.as_dict(row["record"]),
-               "patient": patients.get(present.as_dict(row["record"]).get("patient") or "")}
+               "record": json.loads(row["record"]),
+               "patient": patients.get(json.loads(row["record"]).get("patient") or "")}
               for row in g.store.journal_of_day(today)[-RECENT_EVENTS:]][::-1]
     claims = g.home.state / "claims"
     reading = sum(1 for p in claims.glob("sha-*.lock")) if claims.is_dir() else 0
