@@ -47,6 +47,7 @@ MIN_PASSWORD = 10
 FREE_FAILURES = 2  # the first failures cost nothing: typos happen
 MAX_WAIT_S = 300
 DEFAULT_IDLE_S = 30 * 60
+TOUCH_EVERY_S = 20  # the last activity is written at most this often (one write per page would cost more)
 HASHER = PasswordHasher()  # argon2id, 64 MiB, 3 passes (the library's defaults follow RFC 9106)
 # Checked when the name is unknown, so that an unknown name takes as long as a wrong password.
 DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(16))
@@ -250,7 +251,7 @@ def session_of(store: Store, token: str | None, idle_s: float = DEFAULT_IDLE_S, 
     if row["disabled"] or now - row["last_seen"] > idle_s:
         store.db.execute("DELETE FROM desk_sessions WHERE token_sha256 = ?", (digest,))
         return None
-    if touch:
+    if touch and now - row["last_seen"] >= TOUCH_EVERY_S:
         store.db.execute("UPDATE desk_sessions SET last_seen = ? WHERE token_sha256 = ?", (now, digest))
     return Session(user_from_row(row), row["csrf_token"])
 

@@ -302,15 +302,18 @@ def test_reject_needs_a_reason_and_keeps_it(app, home):
 
 def test_queue_is_paginated_oldest_first(app, home):
     html = logged(app).get("/revue").get_data(as_text=True)
-    ids = [int(i) for i in re.findall(r'href="/revue/(\d+)">n°', html)]
+    ids = [int(i) for i in re.findall(r'href="/revue/(\d+)\?rang=\d+">n°', html)]
     assert ids == sorted(ids) and ids == review_ids(home)
 
 
 def test_next_item_is_one_link_away(app, home):
     first, second = review_ids(home)[:2]
     client = logged(app)
-    assert client.get(f"/revue/{first}/suivant").headers["Location"] == f"/revue/{second}"
-    assert client.get(f"/revue/{second}/suivant").headers["Location"] == f"/revue/{first}"
+    assert client.get(f"/revue/{first}/suivant?rang=0").headers["Location"] == f"/revue/{second}?rang=1"
+    assert client.get(f"/revue/{second}/suivant?rang=1").headers["Location"] == f"/revue/{first}?rang=0"
+    assert client.get(f"/revue/{second}/suivant?rang=7").headers["Location"] == f"/revue/{first}?rang=0"
+    html = client.get(f"/revue/{second}?rang=1").get_data(as_text=True)
+    assert f'href="/revue/{second}/suivant?rang=1"' in html
 
 
 def test_search_shows_snippets(app):

@@ -43,7 +43,8 @@ def install(app: Flask) -> None:
 
 def open_store() -> None:
     g.home = current_app.config["DOCPIPE_HOME"]
-    g.store = Store(g.home.database)
+    if request.endpoint != "static":  # files of the package: no database, no session
+        g.store = Store(g.home.database)
 
 
 def close_store(_exc) -> None:
@@ -53,6 +54,8 @@ def close_store(_exc) -> None:
 
 
 def guard():
+    if request.endpoint == "static":
+        return None
     g.session = accounts.session_of(g.store, request.cookies.get(SESSION_COOKIE),
                                     idle_s=current_app.config["DESK_IDLE_S"])
     g.user = g.session.user if g.session else None

@@ -25,9 +25,9 @@ def queue():
     total = review.count_pending(g.store)
     pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
     page = min(page, pages)
-    documents = [present.document_view(d) for d in review.pending(g.store, limit=PAGE_SIZE,
-                                                                      offset=(page - 1) * PAGE_SIZE)]
-    return render_template("review_queue.html", documents=documents, total=total, page=page, pages=pages,
+    offset = (page - 1) * PAGE_SIZE
+    documents = [present.document_view(d) for d in review.pending(g.store, limit=PAGE_SIZE, offset=offset)]
+    return render_template("review_queue.html", documents=documents, total=total, page=page, pages=pages, offset=offset,
                            done=request.args.get("fait"))
 
 
@@ -53,6 +53,7 @@ def render_item(document_id: int, status: int = 200, **extra):
     view = present.document_view(document)
     comparison = review.comparison(g.store, document)
     return render_template("review_item.html", doc=view, comparison=comparison, traits=review.TRAITS,
+                           position=request.args.get("rang", 0, type=int) or 0,
                            images=page_count(view), doc_types=list(DocType), done=request.args.get("fait"),
                            may_force=g.user.may("force"), **extra), status
 
@@ -64,16 +65,15 @@ def show(document_id: int):
 
 @bp.route("/revue/<int:document_id>/suivant")
 def next_item(document_id: int):
-    """The item after this one in the queue (the first one when this one is last or has left it)."""
-    offset = 0
-    while True:
-        batch = review.pending(g.store, limit=PAGE_SIZE + 1, offset=offset)  # overlapping by one
-        ids = [d.id for d in batch]
-        if document_id in ids and ids.index(document_id) + 1 < len(ids):
-            return redirect(url_for("review.show", document_id=ids[ids.index(document_id) + 1]))
-        if document_id in ids or len(batch) <= PAGE_SIZE:
-            return go_on([], None)
-        offset += PAGE_SIZE
+    """The item after this one. `rang` is its place in the queue when it was opened (the queue only grows at
+    its end and loses decided items, so the next one is at that place or just after it)."""
+    position = max(request.args.get("rang", 0, type=int) or 0, 0)
+    around = review.pending(g.store, limit=2, offset=position)
+    following = [d for d in around if d.id != document_id][:1]
+    if following:
+        place = position + (around[0].id == document_id)
+        return redirect(url_for("review.show", document_id=following[0].id, rang=place))
+    return go_on([], None)
 
 
 def go_on(following: list, done: str | None):
@@ -81,7 +81,7 @@ def go_on(following: list, done: str | None):
     if not following:
         following = review.pending(g.store, limit=1)
     if following:
-        return redirect(url_for("review.show", document_id=following[0].id, fait=done))
+        return redirect(url_for("review.show", document_id=following[0].id, fait=done, rang=0))
     return redirect(url_for("review.queue", fait=done))
 
 
