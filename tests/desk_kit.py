@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from argon2 import PasswordHasher
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -34,6 +35,12 @@ UNKNOWN = ["COMPTE RENDU D'ANALYSES DE BIOLOGIE MÉDICALE", "Patient : BERNARD L
            "Hémoglobine : 15,2 g/dL"]
 MARTIN = ["COMPTE RENDU DE CONSULTATION", "Patiente : MARTIN Claire", "Née le 04/07/1948",
           "Vue ce jour pour suivi tensionnel.", "Examen clinique sans particularité."]
+
+
+def cheap_password_hashing() -> None:
+    """Tests only: argon2id with the smallest cost, so that logging in dozens of times stays quick on a
+    loaded machine. The desk itself keeps the library's defaults (64 MiB, 3 passes)."""
+    accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 def pdf_bytes(pages: list[list[str]]) -> bytes:

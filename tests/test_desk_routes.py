@@ -11,7 +11,9 @@ from docpipe import accounts, audit
 from docpipe.desk import create_app
 from docpipe.store import Store
 
-from desk_kit import PASSWORD, make_home, standard_documents
+from desk_kit import PASSWORD, cheap_password_hashing, make_home, standard_documents
+
+cheap_password_hashing()
 
 STATIC_OK = {"static"}
 

@@ -13,7 +13,9 @@ import pytest
 
 from docpipe.desk import create_app
 
-from desk_kit import PASSWORD, make_home, standard_documents
+from desk_kit import PASSWORD, cheap_password_hashing, make_home, standard_documents
+
+cheap_password_hashing()
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
