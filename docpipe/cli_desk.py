@@ -63,7 +63,7 @@ def serve(obj: Context, host, port, secure_cookies, with_watch, idle_minutes):
     app = create_app(obj.home, idle_s=idle_minutes * 60, secure_cookies=secure_cookies)
     if not is_loopback(host):
         click.echo(exposure_warning(host, port), err=True)
-    server = make_server(host, port, app, threaded=True)
+    server = make_server(host, port, app, threaded=True, request_handler=quiet_handler())
     shown_host = f"[{host}]" if ":" in host else host
     click.echo(f"Bureau docpipe : http://{shown_host}:{port}/  (Ctrl-C pour arrêter)")
     if not with_watch:
@@ -78,6 +78,19 @@ def serve(obj: Context, host, port, secure_cookies, with_watch, idle_minutes):
         run_watcher(obj)
     finally:
         server.shutdown()
+
+
+def quiet_handler():
+    """Request lines without their query string: a search or a patient name typed in a form stays out of the
+    console (and of whatever collects it)."""
+    from werkzeug.serving import WSGIRequestHandler
+
+    class QuietHandler(WSGIRequestHandler):
+        def log_request(self, code="-", size="-"):
+            path = self.path.split("?", 1)[0]
+            self.log("info", '"%s %s" %s', self.command, path, code)
+
+    return QuietHandler
 
 
 def run_watcher(obj: Context) -> None:

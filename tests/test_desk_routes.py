@@ -451,3 +451,26 @@ def test_a_draft_can_be_discarded(app, home):
     letter = response.headers["Location"]
     assert doctor.post(f"{letter}/abandonner", data={"csrf": csrf_of(doctor, letter)}).status_code == 302
     assert "Aucun brouillon" in doctor.get("/courriers").get_data(as_text=True)
+
+
+def test_no_patient_name_in_the_address_after_a_decision(app, home):
+    client = logged(app)
+    scan = review_ids(home)[0]
+    response = client.post(f"/revue/{scan}/classer", data={"ipp": "P001", "csrf": csrf_of(client)})
+    location = response.headers["Location"]
+    assert "DUPONT" not in location.upper() and "fait=classe" in location
+    assert "classé chez DUPONT Jean Pierre (IPP P001)" in client.get(location).get_data(as_text=True)
+
+
+def test_users_commands(tmp_path):
+    from click.testing import CliRunner
+    from docpipe.cli import main
+    runner = CliRunner()
+    added = runner.invoke(main, ["--home", str(tmp_path), "users", "add", "marie", "--role", "medecin"])
+    assert added.exit_code == 0 and "affiché une seule fois" in added.output
+    password = added.output.rsplit(":", 1)[1].strip()
+    assert runner.invoke(main, ["--home", str(tmp_path), "users", "disable", "marie"]).exit_code == 0
+    listed = runner.invoke(main, ["--home", str(tmp_path), "users", "list", "--json"])
+    assert '"disabled": true' in listed.output and password not in listed.output
+    refused = runner.invoke(main, ["--home", str(tmp_path), "users", "add", "<b>", "--role", "admin"])
+    assert refused.exit_code == 1 and "Identifiant invalide" in refused.output

@@ -76,6 +76,16 @@ def log_in(page, base: str, name: str) -> None:
     page.wait_for_url(base + "/")
 
 
+def eventually(page, expression: str, seconds: float = 10) -> bool:
+    """Polled from Python: Playwright's wait_for_function evaluates a string in the page, which the
+    desk's CSP (no unsafe-eval) rightly refuses."""
+    for _ in range(int(seconds * 10)):
+        if page.evaluate(expression):
+            return True
+        page.wait_for_timeout(100)
+    return False
+
+
 def shot(page, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
 
@@ -91,13 +101,19 @@ def test_secretary_works_a_review_item_in_the_browser(server, page):
     page.wait_for_selector("img.page")
     images = page.locator("img.page")
     assert images.count() == 3
-    page.wait_for_function("Array.from(document.querySelectorAll('img.page')).slice(0, 2)"
-                           ".every(i => i.complete && i.naturalWidth > 0)")
+    assert eventually(page, "Array.from(document.querySelectorAll('img.page')).slice(0, 2)"
+                            ".every(i => i.complete && i.naturalWidth > 0)")
     assert "Nom de naissance" in page.inner_text("table.compare")
     shot(page, "03-revue-element")
     page.keyboard.press("z")
     assert "zoomed" in page.get_attribute("#pages", "class")
     page.keyboard.press("z")
+    first = page.url
+    page.keyboard.press("s")  # next item: one key
+    page.wait_for_url(lambda url: url != first and "/suivant" not in url)
+    assert "rang=1" in page.url
+    page.go_back()
+    page.wait_for_selector("button.assign[data-ipp=P001]")
     page.click("button.assign[data-ipp=P001]")
     page.wait_for_selector(".notice")
     assert "classé chez DUPONT" in page.inner_text(".notice")
@@ -157,3 +173,15 @@ def test_search_finds_a_word_with_its_snippet(server, page):
     page.wait_for_selector("mark")
     assert "moglobine" in page.inner_text("mark >> nth=0").lower()
     shot(page, "11-recherche")
+
+
+def test_day_close_from_the_browser(server, page):
+    home, base = server
+    log_in(page, base, "secretaire")
+    page.click("text=Clôture")
+    page.click("#cloturer")
+    page.wait_for_selector(".notice")
+    assert "Journée clôturée" in page.inner_text(".notice")
+    page.click("text=Vérifier toute l'archive")
+    page.wait_for_selector("#verification p")
+    shot(page, "12-cloture")

@@ -28,7 +28,7 @@ def queue():
     offset = (page - 1) * PAGE_SIZE
     documents = [present.document_view(d) for d in review.pending(g.store, limit=PAGE_SIZE, offset=offset)]
     return render_template("review_queue.html", documents=documents, total=total, page=page, pages=pages, offset=offset,
-                           done=request.args.get("fait"))
+                           done=done_message())
 
 
 def pending_document(document_id: int):
@@ -54,7 +54,7 @@ def render_item(document_id: int, status: int = 200, **extra):
     comparison = review.comparison(g.store, document)
     return render_template("review_item.html", doc=view, comparison=comparison, traits=review.TRAITS,
                            position=request.args.get("rang", 0, type=int) or 0,
-                           images=page_count(view), doc_types=list(DocType), done=request.args.get("fait"),
+                           images=page_count(view), doc_types=list(DocType), done=done_message(),
                            may_force=g.user.may("force"), **extra), status
 
 
@@ -76,17 +76,35 @@ def next_item(document_id: int):
     return go_on([], None)
 
 
-def go_on(following: list, done: str | None):
+def go_on(following: list, done: dict | None):
     """To the next waiting item, or back to the queue when it is empty."""
     if not following:
         following = review.pending(g.store, limit=1)
     if following:
-        return redirect(url_for("review.show", document_id=following[0].id, fait=done, rang=0))
-    return redirect(url_for("review.queue", fait=done))
+        return redirect(url_for("review.show", document_id=following[0].id, rang=0, **(done or {})))
+    return redirect(url_for("review.queue", **(done or {})))
 
 
-def after_decision(message: str):
-    return go_on(review.pending(g.store, limit=1), message)
+def after_decision(action: str, document_id: int):
+    """The confirmation travels as a code and a number, never a name (URLs end up in logs and history)."""
+    return go_on(review.pending(g.store, limit=1), {"fait": action, "doc": document_id})
+
+
+DONE_FR = {"classe": "Document n° {id} classé chez {patient}.", "rejete": "Document n° {id} rejeté (conservé).",
+           "scinde": "Document n° {id} scindé : chaque partie a été décidée à son tour.",
+           "type": "Type du document n° {id} corrigé : {type}.", "nouveau": "Patient {patient} créé, document n° {id} classé."}
+
+
+def done_message() -> str | None:
+    """The confirmation of the last decision, rebuilt from the store."""
+    template = DONE_FR.get(request.args.get("fait", ""))
+    document_id = request.args.get("doc", type=int)
+    document = g.store.document(document_id) if template and document_id else None
+    if document is None:
+        return None
+    patient = g.store.patient(document.patient_ipp) if document.patient_ipp else None
+    return template.format(id=document.id, type=document.doc_type.label_fr,
+                           patient=f"{present.patient_name(patient)} (IPP {patient.ipp})" if patient else "—")
 
 
 @bp.route("/revue/<int:document_id>/patients")
@@ -117,7 +135,7 @@ def assign(document_id: int):
                            confirm_ipp=confirm_ipp, reason_missing=forced_without_reason)
     except review.ReviewError as exc:
         return render_item(document_id, 400, error=exc.message_fr)
-    return after_decision(f"Document n° {document_id} classé chez {present.patient_name(patient)} (IPP {ipp}).")
+    return after_decision("classe", document_id)
 
 
 @bp.route("/revue/<int:document_id>/rejeter", methods=["POST"])
@@ -129,7 +147,7 @@ def reject(document_id: int):
         review.reject(g.home, g.store, document_id, g.user.name, reason)
     except review.ReviewError as exc:
         return render_item(document_id, 400, error=exc.message_fr)
-    return after_decision(f"Document n° {document_id} rejeté (conservé) : {reason}")
+    return after_decision("rejete", document_id)
 
 
 @bp.route("/revue/<int:document_id>/type", methods=["POST"])
@@ -143,7 +161,7 @@ def retype(document_id: int):
     except review.ReviewError as exc:
         return render_item(document_id, 400, error=exc.message_fr)
     return redirect(url_for("review.show", document_id=document_id,
-                            fait=f"Type corrigé : {doc_type.label_fr}."))
+                            fait="type", doc=document_id))
 
 
 def parse_ranges(text: str) -> list[tuple[int, int]]:
@@ -168,12 +186,12 @@ def parse_ranges(text: str) -> list[tuple[int, int]]:
 def split(document_id: int):
     try:
         ranges = parse_ranges(request.form.get("plages", ""))
-        parts = review.split(g.home, g.store, document_id, ranges, g.user.name)
+        review.split(g.home, g.store, document_id, ranges, g.user.name)
     except ValueError as exc:
         return render_item(document_id, 400, error=str(exc))
     except review.ReviewError as exc:
         return render_item(document_id, 400, error=exc.message_fr)
-    return after_decision(f"Document n° {document_id} scindé en {len(parts)} parties.")
+    return after_decision("scinde", document_id)
 
 
 def patient_from_form(form) -> Patient:
@@ -208,4 +226,4 @@ def new_patient(document_id: int):
         return render_item(document_id, 409, chosen=patient, problems=list(exc.problems))
     except review.ReviewError as exc:
         return render_item(document_id, 400, error=exc.message_fr, new_patient=request.form)
-    return after_decision(f"Patient {present.patient_name(created)} créé, document n° {document_id} classé.")
+    return after_decision("nouveau", document_id)
