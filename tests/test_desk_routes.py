@@ -2,6 +2,7 @@
 on documents sent to review by the real pipeline."""
 from __future__ import annotations
 
+import os
 import re
 import time
 
@@ -474,3 +475,36 @@ def test_users_commands(tmp_path):
     assert '"disabled": true' in listed.output and password not in listed.output
     refused = runner.invoke(main, ["--home", str(tmp_path), "users", "add", "<b>", "--role", "admin"])
     assert refused.exit_code == 1 and "Identifiant invalide" in refused.output
+
+
+FAKE_SOFFICE = """#!/bin/sh
+# Stand-in for LibreOffice: copies a real one-page PDF, named like the input, into --outdir.
+outdir=""; last=""
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--outdir" ]; then outdir="$2"; fi
+  last="$1"; shift
+done
+cp "$DESK_TEST_PDF" "$outdir/$(basename "$last" .docx).pdf"
+"""
+
+
+def test_letter_shown_as_pdf_pages_when_libreoffice_is_there(app, home, tmp_path, monkeypatch):
+    from desk_kit import pdf_bytes
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    (folder / "soffice").write_text(FAKE_SOFFICE, encoding="utf-8")
+    (folder / "soffice").chmod(0o755)
+    (tmp_path / "letter.pdf").write_bytes(pdf_bytes([["COMPTE RENDU DE CONSULTATION", "LEROY Sophie"]]))
+    monkeypatch.setenv("PATH", f"{folder}:{os.environ['PATH']}")
+    monkeypatch.setenv("DESK_TEST_PDF", str(tmp_path / "letter.pdf"))
+    doctor = logged(app, "docteur")
+    response = doctor.post("/courriers", data={
+        "csrf": csrf_of(doctor, "/courriers"), "ipp": "P003", "modele": "compte-rendu-consultation",
+        "dictee": "Motif : suivi\n\nConclusion : RAS"})
+    letter = response.headers["Location"]
+    html = doctor.get(letter).get_data(as_text=True)
+    assert f"{letter}/pages/1.png" in html
+    image = doctor.get(f"{letter}/pages/1.png")
+    assert image.status_code == 200 and image.data.startswith(b"\x89PNG")
+    assert doctor.post(f"{letter}/valider", data={"csrf": csrf_of(doctor, letter)}).status_code == 302
+    assert "validé" in doctor.get(letter).get_data(as_text=True)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from flask import Blueprint, abort, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 
-from ... import letters
+from ... import letters, office
 from ...errors import DocpipeError
 from ...models import Origin
 from .. import present, previews
@@ -65,6 +65,11 @@ def find_patient():
     return render_template("_letter_patients.html", found=found)
 
 
+def pdf_preview() -> bool:
+    """With LibreOffice, the letter's PDF is made with the draft and shown page by page; else its text."""
+    return office.find_soffice() is not None
+
+
 def dictation_file() -> Path | None:
     """The pasted or uploaded dictation as a private scratch file for letters.py (removed afterwards)."""
     upload = request.files.get("dictee_fichier")
@@ -94,7 +99,7 @@ def draft():
     try:
         dictation = dictation_file()
         request_ = letters.LetterRequest(request.form.get("modele", ""), request.form.get("ipp", "").strip(),
-                                         dictation, values, False, g.user.name)
+                                         dictation, values, pdf_preview(), g.user.name)
         record = letters.create_letter(g.home, g.store, request_)
     except DocpipeError as exc:
         return form_page(400, error=exc.message_fr)
@@ -127,12 +132,26 @@ def show(document_id: int, status: int = 200, **extra):
                            images=images, **extra), status
 
 
+@bp.route("/courriers/<int:document_id>/pages/<int:number>.png")
+@requires("letters")
+def pdf_page(document_id: int, number: int):
+    pdf = letter_document(document_id).evidence.get("pdf")
+    try:
+        if not pdf:
+            raise previews.NoPreview("pas de PDF")
+        path = previews.stored_file(g.home, pdf["path"])
+        image = previews.page_png(g.home, path, pdf["sha256"], number, g.home.load_settings().limits)
+    except (previews.NoPreview, OSError):
+        abort(404, "Pas d'aperçu pour cette page.")
+    return send_file(image, mimetype="image/png", max_age=0)
+
+
 @bp.route("/courriers/<int:document_id>/valider", methods=["POST"])
 @requires("letters")
 def validate(document_id: int):
-    letter_document(document_id)
+    document = letter_document(document_id)
     try:
-        letters.validate(g.home, g.store, document_id, g.user.name)
+        letters.validate(g.home, g.store, document_id, g.user.name, pdf=bool(document.evidence.get("pdf")))
     except DocpipeError as exc:
         return show(document_id, 400, error=exc.message_fr)
     return redirect(url_for("letters.show", document_id=document_id))
