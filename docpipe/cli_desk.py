@@ -56,11 +56,12 @@ def serve(obj: Context, host, port, secure_cookies, with_watch, idle_minutes):
     """Le bureau : pages web du secrétariat et du médecin (revue, patients, recherche, courriers, clôture)."""
     from werkzeug.serving import make_server
 
-    from .desk import create_app
+    from . import desk
 
     obj.home.init()
     first_admin(obj)
-    app = create_app(obj.home, idle_s=idle_minutes * 60, secure_cookies=secure_cookies)
+    trusted = desk.LOOPBACK_NAMES if is_loopback(host) else None
+    app = desk.create_app(obj.home, idle_s=idle_minutes * 60, secure_cookies=secure_cookies, trusted_hosts=trusted)
     if not is_loopback(host):
         click.echo(exposure_warning(host, port), err=True)
     server = make_server(host, port, app, threaded=True, request_handler=quiet_handler())

@@ -508,3 +508,9 @@ def test_letter_shown_as_pdf_pages_when_libreoffice_is_there(app, home, tmp_path
     assert image.status_code == 200 and image.data.startswith(b"\x89PNG")
     assert doctor.post(f"{letter}/valider", data={"csrf": csrf_of(doctor, letter)}).status_code == 302
     assert "validé" in doctor.get(letter).get_data(as_text=True)
+
+
+def test_another_host_name_is_refused_on_loopback(app):
+    """DNS rebinding: a site whose name points at 127.0.0.1 must not reach the desk."""
+    assert app.test_client().get("/connexion", base_url="http://evil.example:8470").status_code == 400
+    assert app.test_client().get("/connexion", base_url="http://127.0.0.1:8470").status_code == 200

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 
 from .. import accounts
 from ..config import Home
@@ -19,11 +19,18 @@ DEFAULT_PORT = 8470
 MAX_UPLOAD_MB = 20
 
 
-def create_app(home: Home, *, idle_s: float = accounts.DEFAULT_IDLE_S, secure_cookies: bool = False) -> Flask:
+LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+
+def create_app(home: Home, *, idle_s: float = accounts.DEFAULT_IDLE_S, secure_cookies: bool = False,
+               trusted_hosts: list[str] | None = LOOPBACK_NAMES) -> Flask:
+    """`trusted_hosts`: the names the browser may use for the desk (a page of another site whose name was made
+    to point at 127.0.0.1 is refused: DNS rebinding); None accepts any (a desk on the network, behind a proxy)."""
     from .pages import ALL_PAGES
     app = Flask(__name__)
     app.config.update(DOCPIPE_HOME=home, DESK_IDLE_S=idle_s, DESK_SECURE=secure_cookies,
-                      MAX_CONTENT_LENGTH=MAX_UPLOAD_MB * 1024 * 1024, TEMPLATES_AUTO_RELOAD=False)
+                      MAX_CONTENT_LENGTH=MAX_UPLOAD_MB * 1024 * 1024, TEMPLATES_AUTO_RELOAD=False,
+                      TRUSTED_HOSTS=trusted_hosts)
     app.jinja_env.autoescape = True
     home.init()
     store = Store(home.database)
@@ -61,5 +68,7 @@ def error_page(error):
         description = "Cette page ou ce document n'existe pas."
     if code == 405:
         description = ""
-    return render_template("error.html", code=code, title=ERROR_TITLES.get(code, "Erreur"),
-                           message=description), code
+    title = ERROR_TITLES.get(code, "Erreur")
+    if request.routing_exception is not None and code == 400:  # a host name not trusted: no page to link
+        return f"{title}.", code, {"Content-Type": "text/plain; charset=utf-8"}
+    return render_template("error.html", code=code, title=title, message=description), code

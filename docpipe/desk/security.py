@@ -43,7 +43,7 @@ def install(app: Flask) -> None:
 
 def open_store() -> None:
     g.home = current_app.config["DOCPIPE_HOME"]
-    if request.endpoint != "static":  # files of the package: no database, no session
+    if request.endpoint != "static" and request.routing_exception is None:  # static files: no database
         g.store = Store(g.home.database)
 
 
@@ -54,8 +54,8 @@ def close_store(_exc) -> None:
 
 
 def guard():
-    if request.endpoint == "static":
-        return None
+    if request.endpoint == "static" or request.routing_exception is not None:
+        return None  # a package file, or no such page (answered 404, 405 or 400 with no data)
     g.session = accounts.session_of(g.store, request.cookies.get(SESSION_COOKIE),
                                     idle_s=current_app.config["DESK_IDLE_S"])
     g.user = g.session.user if g.session else None
