@@ -52,9 +52,11 @@ def render_item(document_id: int, status: int = 200, **extra):
         return redirect(url_for("documents.show", document_id=document_id))
     view = present.document_view(document)
     comparison = review.comparison(g.store, document)
+    images = page_count(view)
     return render_template("review_item.html", doc=view, comparison=comparison, traits=review.TRAITS,
+                           text="" if images else g.store.text(document_id),
                            position=request.args.get("rang", 0, type=int) or 0,
-                           images=page_count(view), doc_types=list(DocType), done=done_message(),
+                           images=images, doc_types=list(DocType), done=done_message(),
                            may_force=g.user.may("force"), **extra), status
 
 
