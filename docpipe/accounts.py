@@ -226,9 +226,11 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def open_session(store: Store, user: User, now: float | None = None) -> tuple[str, str]:
-    """Returns (session token for the cookie, CSRF token for the forms)."""
+def open_session(store: Store, user: User, now: float | None = None, idle_s: float = DEFAULT_IDLE_S
+                 ) -> tuple[str, str]:
+    """Returns (session token for the cookie, CSRF token for the forms). Sessions left idle are purged."""
     now = time.time() if now is None else now
+    store.db.execute("DELETE FROM desk_sessions WHERE last_seen < ?", (now - idle_s,))
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     store.db.execute("INSERT INTO desk_sessions (token_sha256, user_id, csrf_token, created_at, last_seen)"
                      " VALUES (?, ?, ?, ?, ?)", (token_digest(token), user.id, csrf, now, now))

@@ -514,3 +514,30 @@ def test_another_host_name_is_refused_on_loopback(app):
     """DNS rebinding: a site whose name points at 127.0.0.1 must not reach the desk."""
     assert app.test_client().get("/connexion", base_url="http://evil.example:8470").status_code == 400
     assert app.test_client().get("/connexion", base_url="http://127.0.0.1:8470").status_code == 200
+
+
+def test_hostile_file_name_is_escaped_everywhere(app, home):
+    from desk_kit import UNKNOWN, ingest, pdf_bytes
+    store = store_of(home)
+    try:
+        ingest(home, store, {"<img src=x onerror=alert(1)>{{7*7}}.pdf": pdf_bytes([UNKNOWN + ["Réf. 42"]])})
+        hostile = [d.id for d in store.review_queue() if d.source_name.startswith("<img")][0]
+    finally:
+        store.close()
+    client = logged(app)
+    for path in ["/revue", f"/revue/{hostile}", f"/documents/{hostile}", "/"]:
+        html = client.get(path).get_data(as_text=True)
+        assert "<img src=x" not in html, path
+    assert "&lt;img src=x onerror=alert(1)&gt;{{7*7}}.pdf" in client.get("/revue").get_data(as_text=True)
+
+
+def test_idle_sessions_are_purged_at_the_next_login(app, home):
+    logged(app)
+    store = store_of(home)
+    try:
+        store.db.execute("UPDATE desk_sessions SET last_seen = last_seen - 100000")
+        user = accounts.find_user(store, "docteur")
+        accounts.open_session(store, user)
+        assert store.db.execute("SELECT count(*) FROM desk_sessions").fetchone()[0] == 1
+    finally:
+        store.close()

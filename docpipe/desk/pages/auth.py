@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hmac
 
-from flask import Blueprint, abort, g, make_response, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, g, make_response, redirect, render_template, request, url_for
 
 from ... import accounts, audit
 from .. import security
@@ -25,7 +25,7 @@ def login():
             error, status = refused.message_fr, 429 if refused.wait_s else 401
             audit.record(g.store, "desk_login_failed", actor=name[:40] or "?", details={"wait_s": refused.wait_s})
         else:
-            session_token, _csrf = accounts.open_session(g.store, user)
+            session_token, _csrf = accounts.open_session(g.store, user, idle_s=current_app.config["DESK_IDLE_S"])
             audit.record(g.store, "desk_login", actor=user.name)
             response = redirect(security.safe_next(request.args.get("suite")))
             security.set_session_cookie(response, session_token)
