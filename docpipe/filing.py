@@ -17,16 +17,18 @@ holds the content claim (`sha-<hash>`, intake.Claim) while it files, and recover
 from __future__ import annotations
 
 import glob
+import hashlib
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
 from . import audit
-from .archive import Archive, move_durably, unique_path, write_durably
+from .archive import Archive, move_durably, sanitize_part, unique_path, write_durably
 from .config import Home
-from .models import Document, Origin, State
-from .store import Store
+from .models import DocType, Document, MatchDecision, Origin, Patient, State, Status
+from .store import Store, now_iso
 
 log = logging.getLogger("docpipe.filing")
 COMPANION_SUFFIXES = (".txt", ".json")
@@ -121,6 +123,48 @@ def update_in_place(home: Home, store: Store, document: Document, intent: Intent
     return finish(home, store, store.document(document.id), intent)
 
 
+@dataclass(frozen=True)
+class Part:
+    """One part of a stored container (pages of a scan, one message of a lab file), decided on its own."""
+
+    label: str  # e.g. "pages 3-4", "message 2/3"
+    data: bytes  # its own derived file: a PDF of the pages, the message's text…
+    extension: str
+    media_type: str
+    text: str  # what is stored and searched (pages joined by PAGE_SEPARATOR)
+    pages: list[int]
+    decision: MatchDecision
+    doc_type: DocType
+    evidence: dict = field(default_factory=dict)
+
+
+def file_part(home: Home, store: Store, container: Document, part: Part, patient: Patient | None,
+              actor: str) -> Document:
+    """A new document with `parent_id` and `part`, filed under `patient` (the decision's) or sent to review:
+    the container itself stays stored once, as received."""
+    sha = hashlib.sha256(part.data).hexdigest()
+    received = datetime.fromisoformat(container.received_at)
+    stem = Path(container.source_name).stem
+    if part.decision.files and patient is not None:
+        destination = Archive(home).filed_path(patient, part.doc_type.value, sha, received, part.extension)
+    else:
+        destination = Archive(home).review_path(f"{sanitize_part(stem)}-{sanitize_part(part.label)}", sha, received,
+                                                part.extension)
+    filed = part.decision.files and patient is not None
+    columns = dict(origin=Origin.PART, status=Status.FILED if filed else Status.REVIEW,
+                   source_name=f"{stem} ({part.label}).{part.extension}", sha256=sha, size=len(part.data),
+                   media_type=part.media_type, patient_ipp=patient.ipp if filed else None, doc_type=part.doc_type,
+                   pages=part.pages, reason=None if filed else part.decision.reason_fr, evidence=part.evidence,
+                   received_at=container.received_at, decided_at=now_iso(), decided_by="docpipe",
+                   parent_id=container.id, part=part.label)
+    intent = Intent("filed" if filed else "sent_to_review", actor,
+                    {"sha256": sha, "rule": part.decision.rule, "doc_type": part.doc_type.value,
+                     "parent_id": container.id, "part": part.label})
+    document, _record = file_new(home, store, text=part.text, columns=columns, destination=destination,
+                                 intent=intent, place=put_bytes(part.data))
+    return document
+
+
 def move_what_is_left(home: Home, moving_from: str, destination: Path) -> None:
     source = home.root / moving_from
     for suffix in ("", *COMPANION_SUFFIXES):
@@ -159,7 +203,8 @@ def recover_document(home: Home, store: Store, document: Document | None,
         if document.state == State.STORING and (intent is None or not intent.moving_from):
             store.delete_document(document.id)  # never placed: its source is still there, filed again later
         else:  # the source may be gone already: never forget this row, say it
-            log.error("document=%s sha=%s : fichier stocké introuvable, à vérifier", document.id, document.sha256[:12])
+            log.error("document=%s sha=%s : fichier stocké introuvable, à vérifier", document.id,
+                      document.sha256[:12])
         return
     if document.state == State.STORING:
         for leftover in stored.parent.glob(f".tmp-{glob.escape(stored.name)}.*"):

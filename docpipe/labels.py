@@ -53,7 +53,8 @@ AUDIT_ACTION_LABELS = {
     "review_assigned": "attribué (revue)", "review_rejected": "rejeté (revue)", "retyped": "type corrigé",
     "review_split": "découpé (revue)", "patient_created": "patient créé",
     "registry_imported": "registre importé", "letter_rendered": "courrier rédigé", "letter_pdf": "PDF du courrier",
-    "letter_validated": "courrier validé", "letter_discarded": "brouillon écarté", "exported": "exporté (droit d'accès)",
+    "letter_validated": "courrier validé", "letter_discarded": "brouillon écarté",
+    "exported": "exporté (droit d'accès)",
     "day_closed": "journée clôturée",
 }
 

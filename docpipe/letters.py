@@ -534,9 +534,9 @@ def create_letter(home: Home, store: Store, request: LetterRequest, now: datetim
         intent = Intent("letter_rendered", actor, {"template": composed.template.name, "sha256": sha,
                                                    "dictation_sha256": (composed.dictation or {}).get("sha256")},
                         journal=False)
-        document, _record = filing.file_new(home, store, text=text, columns=letter_columns(composed, request, actor, now),
-                                            destination=destination, intent=intent,
-                                            place=lambda target: move_durably(rendered, target))
+        document, _record = filing.file_new(
+            home, store, text=text, columns=letter_columns(composed, request, actor, now), destination=destination,
+            intent=intent, place=lambda target: move_durably(rendered, target))
     finally:
         rendered.unlink(missing_ok=True)
     if request.pdf:

@@ -7,18 +7,16 @@ with a reason; one that another patient fits as well is refused unless the perso
 """
 from __future__ import annotations
 
-import hashlib
 import io
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 from . import audit, classify, filing, identity, matching
-from .archive import Archive, sanitize_part
+from .archive import Archive
 from .config import Home
 from .errors import DocpipeError, ExitCode
-from .filing import Intent, put_bytes
+from .filing import Intent
 from .intake import Claim
 from .labels import TRAIT_LABELS
 from .models import PAGE_SEPARATOR, Document, DocType, Origin, Patient, Rule, State, Status
@@ -35,7 +33,8 @@ class AmbiguousAssignment(ReviewError):
     """Other registry patients fit the document as well as the chosen one: confirm, naming one of them."""
 
     def __init__(self, chosen: Patient, others: list[Patient]):
-        named = ", ".join(f"{p.ipp} ({p.birth_name} {p.first_names}, né(e) le {p.birth_date:%d/%m/%Y})" for p in others)
+        named = ", ".join(f"{p.ipp} ({p.birth_name} {p.first_names}, né(e) le {p.birth_date:%d/%m/%Y})"
+                          for p in others)
         super().__init__(f"Attribution à confirmer : le document correspond aussi bien à {named} qu'à {chosen.ipp}. "
                          f"Vérifiez, puis confirmez en nommant l'autre patient (--confirm {others[0].ipp}).")
         self.chosen = chosen
@@ -108,7 +107,8 @@ def readings_of(store: Store, document: Document) -> list[identity.PageReading]:
 
 def traits_read(readings: list[identity.PageReading]) -> dict[str, list[str]]:
     def values(*kinds):
-        return sorted({f.value.strip() for r in readings for kind in kinds for f in r.fields_of(kind) if f.value.strip()})
+        return sorted({f.value.strip() for r in readings for kind in kinds for f in r.fields_of(kind)
+                       if f.value.strip()})
     return {
         "birth_name": values("birth_name", "name"), "used_name": values("used_name"),
         "first_names": values("first_names", "used_first_name"),
@@ -122,20 +122,33 @@ def name_present(name: str, keys: set[str]) -> bool:
     return bool(words) and all(w in keys for w in words)
 
 
-def trait_verdicts(patient: Patient, readings: list[identity.PageReading], read: dict[str, list[str]]
-                   ) -> dict[str, bool | None]:
+@dataclass(frozen=True)
+class DocumentTraits:
+    """What the document says, gathered once and compared with any number of registry patients."""
+
+    read: dict[str, list[str]]
+    name_keys: frozenset[str]
+    labelled_birth_dates: frozenset
+    dates: frozenset
+
+    @classmethod
+    def of(cls, readings: list[identity.PageReading]) -> DocumentTraits:
+        return cls(traits_read(readings), frozenset(t.key for r in readings for t in r.tokens),
+                   frozenset(m.value for r in readings for m in r.birth_dates),
+                   frozenset(m.value for r in readings for m in r.dates if m.label != "other"))
+
+
+def trait_verdicts(patient: Patient, said: DocumentTraits) -> dict[str, bool | None]:
     """Pure: each trait of `patient` against what the document says."""
-    keys = {t.key for r in readings for t in r.tokens}
-    labelled_dates = {m.value for r in readings for m in r.birth_dates}
-    any_dates = {m.value for r in readings for m in r.dates if m.label != "other"}
+    read, keys = said.read, said.name_keys
     first = patient.first_given_name
     sexes = {v[:1] for v in read["sex"]} & {"M", "F", "H"}
     return {
         "birth_name": True if name_present(patient.birth_name, keys) else (False if read["birth_name"] else None),
         "used_name": (True if name_present(patient.used_name, keys) else None) if patient.used_name else None,
         "first_names": True if first and name_present(first, keys) else (False if read["first_names"] else None),
-        "birth_date": True if patient.birth_date in any_dates else (False if labelled_dates else None),
-        "sex": None if not sexes else ({"H": "M"}.get(sexes.pop(), "F") == patient.sex if len(sexes) == 1 else None),
+        "birth_date": True if patient.birth_date in said.dates else (False if said.labelled_birth_dates else None),
+        "sex": None if len(sexes) != 1 else {"H": "M"}.get(next(iter(sexes)), next(iter(sexes))) == patient.sex,
         "ins": None if not read["ins"] or not patient.ins else patient.ins.replace(" ", "") in read["ins"],
     }
 
@@ -143,16 +156,15 @@ def trait_verdicts(patient: Patient, readings: list[identity.PageReading], read:
 def comparison(store: Store, document: Document) -> ReviewView:
     """The traits read and, for each candidate (matching's, and every patient named in the text), a per-trait
     verdict; best fitting first."""
-    readings = readings_of(store, document)
-    read = traits_read(readings)
+    said = DocumentTraits.of(readings_of(store, document))
     patients = {p.ipp: p for p in store.patients()}
-    keys = {t.key for r in readings for t in r.tokens}
+    keys = said.name_keys
     ipps = [c["ipp"] for c in document.evidence.get("candidates", []) if c.get("ipp") in patients]
     ipps += [p.ipp for p in patients.values() if p.ipp not in ipps
              and (name_present(p.birth_name, keys) or (p.used_name and name_present(p.used_name, keys)))]
-    views = [CandidateView(patients[ipp], trait_verdicts(patients[ipp], readings, read)) for ipp in ipps]
+    views = [CandidateView(patients[ipp], trait_verdicts(patients[ipp], said)) for ipp in ipps]
     views.sort(key=lambda v: (v.contradicted, -v.matches))
-    return ReviewView(document, read, views)
+    return ReviewView(document, said.read, views)
 
 
 # --- decisions -----------------------------------------------------------------------------------
@@ -169,17 +181,20 @@ def held(home: Home, document: Document):
         claim.release()
 
 
-def equally_fitting(store: Store, document: Document, chosen: Patient, index: matching.RegistryIndex,
-                    readings: list[identity.PageReading]) -> list[Patient]:
-    """Other patients the document fits as well as `chosen`, none of them contradicted."""
-    read = traits_read(readings)
-    mine = trait_verdicts(chosen, readings, read)
+def equally_fitting(chosen: Patient, index: matching.RegistryIndex, readings: list[identity.PageReading]
+                    ) -> list[Patient]:
+    """Other patients the document fits as well as `chosen`, none of them contradicted. Only when the document
+    names `chosen` (a name or the INS): a document naming nobody is the person's call alone."""
+    said = DocumentTraits.of(readings)
+    mine = trait_verdicts(chosen, said)
     wanted = {t for t, v in mine.items() if v}
+    if not wanted & {"birth_name", "used_name", "ins"}:
+        return []
     others = []
     for patient in index.patients.values():
         if patient.ipp == chosen.ipp:
             continue
-        verdicts = trait_verdicts(patient, readings, read)
+        verdicts = trait_verdicts(patient, said)
         if False in verdicts.values() or not wanted <= {t for t, v in verdicts.items() if v}:
             continue
         if not matching.problems_against(patient, readings, index):
@@ -203,7 +218,7 @@ def assign(home: Home, store: Store, document_id: int, ipp: str, actor: str, *, 
         raise ReviewError("Forcer une attribution demande un motif : rien n'a été modifié.")
     if problems and not reason:
         raise ContradictedAssignment(problems)
-    others = [] if problems else equally_fitting(store, document, patient, index, readings)
+    others = [] if problems else equally_fitting(patient, index, readings)
     confirmed = (confirm_ipp or "").strip().upper()
     if others and confirmed not in {p.ipp.upper() for p in others}:
         raise AmbiguousAssignment(patient, others)
@@ -231,7 +246,8 @@ def reject(home: Home, store: Store, document_id: int, actor: str, reason: str |
     with held(home, document):
         rejected, _record = filing.update_in_place(
             home, store, document, Intent("review_rejected", actor, {"reason": typed}), status=Status.REJECTED,
-            decided_by=actor, decided_at=now_iso(), reason=typed, evidence={**document.evidence, "rejection": rejection})
+            decided_by=actor, decided_at=now_iso(), reason=typed,
+            evidence={**document.evidence, "rejection": rejection})
     return rejected
 
 
@@ -246,8 +262,8 @@ def retype(home: Home, store: Store, document_id: int, doc_type: DocType | str, 
         raise ReviewError(f"Le document n° {document_id} ne peut pas changer de type "
                           f"(statut : {document.status.value}).")
     intent = Intent("retyped", actor, {"from": document.doc_type.value, "to": new_type.value})
-    changes = dict(doc_type=new_type, evidence={**document.evidence,
-                                                "retyped": {"by": actor, "at": now_iso(), "from": document.doc_type.value}})
+    retyped_by = {"by": actor, "at": now_iso(), "from": document.doc_type.value}
+    changes = dict(doc_type=new_type, evidence={**document.evidence, "retyped": retyped_by})
     with held(home, document):
         if document.status == Status.FILED and document.patient_ipp:
             destination = Archive(home).filed_path(store.patient(document.patient_ipp), new_type.value, document.sha256,
@@ -329,33 +345,15 @@ def file_part(home: Home, store: Store, container: Document, start: int, end: in
     decision = matching.decide(identity.read_document(page_texts), index)
     classification = classify.classify(f"\n{PAGE_SEPARATOR}\n".join(page_texts))
     data, ext = part_bytes(home, container, start, end, page_texts)
-    sha = hashlib.sha256(data).hexdigest()
-    label = f"pages {start}-{end}" if end > start else f"page {start}"
-    stem = Path(container.source_name).stem
-    source_name = f"{stem} ({label}).{ext}"
-    received = datetime.fromisoformat(container.received_at)
-    archive = Archive(home)
-    if decision.files:
-        destination = archive.filed_path(index.patients[decision.patient_ipp], classification.doc_type.value, sha,
-                                         received, ext)
-    else:
-        destination = archive.review_path(f"{sanitize_part(stem)}-p{start}-{end}", sha, received, ext)
     evidence = {**decision.evidence, "classification": {"scores": classification.scores,
                                                         "terms": classification.matched_terms},
                 "split": {"by": actor, "from": container.id, "pages": [start, end]}}
-    columns = dict(origin=Origin.PART, status=Status.FILED if decision.files else Status.REVIEW,
-                   source_name=source_name, sha256=sha, size=len(data),
-                   media_type=container.media_type if ext != "txt" else "txt",
-                   patient_ipp=decision.patient_ipp, doc_type=classification.doc_type,
-                   pages=list(range(1, end - start + 2)), reason=decision.reason_fr, evidence=evidence,
-                   received_at=container.received_at, decided_at=now_iso(), decided_by="docpipe",
-                   parent_id=container.id, part=label)
-    intent = Intent("filed" if decision.files else "sent_to_review", actor,
-                    {"sha256": sha, "rule": decision.rule, "doc_type": classification.doc_type.value,
-                     "parent_id": container.id, "part": label})
-    part, _record = filing.file_new(home, store, text=PAGE_SEPARATOR.join(page_texts), columns=columns,
-                                    destination=destination, intent=intent, place=put_bytes(data))
-    return part
+    part = filing.Part(label=f"pages {start}-{end}" if end > start else f"page {start}", data=data, extension=ext,
+                       media_type=container.media_type if ext != "txt" else "txt",
+                       text=PAGE_SEPARATOR.join(page_texts), pages=list(range(1, end - start + 2)),
+                       decision=decision, doc_type=classification.doc_type, evidence=evidence)
+    patient = index.patients.get(decision.patient_ipp) if decision.files else None
+    return filing.file_part(home, store, container, part, patient, actor)
 
 
 __all__ = ["AmbiguousAssignment", "CandidateView", "ContradictedAssignment", "ReviewError", "ReviewView", "Rule",

@@ -1,7 +1,8 @@
 """The embedded SQLite store: patients, documents, the processing journal, the audit trail.
 
 All SQL of the documents, patients and journal lives here (audit.py and accounts keep their own tables);
-every other module sees a `Document`, built from a row in one place: `document_from_row`. WAL mode so a watcher and a manual command can share the database.
+every other module sees a `Document`, built from a row in one place: `document_from_row`. WAL mode so a
+watcher and a manual command can share the database.
 """
 from __future__ import annotations
 
@@ -309,11 +310,13 @@ class Store:
 
     def review_queue(self, limit: int | None = None, offset: int = 0) -> list[Document]:
         """Documents waiting for a person, oldest first."""
-        return self.select_documents("status = 'review' AND state = 'done'", (limit if limit is not None else -1, offset),
+        return self.select_documents("status = 'review' AND state = 'done'",
+                                     (limit if limit is not None else -1, offset),
                                      "ORDER BY received_at, id LIMIT ? OFFSET ?")
 
     def count_review_queue(self) -> int:
-        return self.db.execute("SELECT count(*) FROM documents WHERE status = 'review' AND state = 'done'").fetchone()[0]
+        query = "SELECT count(*) FROM documents WHERE status = 'review' AND state = 'done'"
+        return self.db.execute(query).fetchone()[0]
 
     def patient_documents(self, ipp: str) -> list[Document]:
         return self.select_documents("patient_ipp = ? AND state = 'done'", (ipp,))

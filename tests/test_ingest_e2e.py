@@ -199,6 +199,12 @@ def test_review_assign_files_and_refuses_a_contradiction(ingested):
     home, _documents, records = ingested
     refused = docpipe(home, "review", "assign", str(records["date_contraire.png"]["id"]), "P01")
     assert refused.returncode != 0 and "date de naissance" in refused.stderr
+    no_reason = docpipe(home, "review", "assign", str(records["date_contraire.png"]["id"]), "P01", "--force")
+    assert no_reason.returncode == 1 and "motif" in no_reason.stderr
+    forced = docpipe(home, "review", "assign", str(records["date_contraire.png"]["id"]), "P01", "--force",
+                     "--reason", "Date corrigée par le laboratoire", "--json")
+    assert forced.returncode == 0, forced.stderr
+    assert json.loads(forced.stdout)["evidence"]["assignment"]["forced_reason"] == "Date corrigée par le laboratoire"
     twins = records["jumeaux_sans_prenom.png"]
     unconfirmed = docpipe(home, "review", "assign", str(twins["id"]), "P02", "--by", "secrétaire", "--json")
     assert unconfirmed.returncode == 1 and "--confirm P01" in unconfirmed.stderr  # twins: P01 fits as well

@@ -225,3 +225,29 @@ def test_create_patient_is_audited_and_found_by_search(desk):
     assert [p.ipp for p in store.search_patients("p020")] == ["P020"]
     assert [p.ipp for p in store.search_patients("1 80 02 75 123 456 78")] == ["P020"]
     assert store.search_patients("inconnu") == []
+
+
+def test_a_part_that_goes_to_review_leaves_the_others_filed(desk):
+    home, store, by_name = desk
+    bundle = by_name["liasse.pdf"]
+    mixed, leroy = review.split(home, store, bundle.id, [(1, 2), (3, 3)], "secrétaire")
+    assert (mixed.status, mixed.patient_ipp, mixed.part) == (Status.REVIEW, None, "pages 1-2")
+    assert mixed.stored_path.startswith("review/") and mixed.reason
+    assert (leroy.status, leroy.patient_ipp) == (Status.FILED, "P003")
+    assert [d.id for d in review.pending(store) if d.parent_id == bundle.id] == [mixed.id]
+    parts_again = review.split(home, store, mixed.id, [(1, 1), (2, 2)], "secrétaire")  # a part may be split again
+    assert [p.patient_ipp for p in parts_again] == ["P001", "P003"]
+    assert all(p.parent_id == mixed.id for p in parts_again)
+
+
+def test_trait_verdicts_are_pure_and_say_none_for_what_is_not_read():
+    from docpipe import identity
+    said = review.DocumentTraits.of(identity.read_document(
+        ["Nom de naissance : LEFEBVRE\nPrénom : Marie\nDate de naissance : 15/01/1950\nSexe : F"]))
+    marie_1950 = Patient("P010", "LEFEBVRE", "Marie", date(1950, 1, 15), "F")
+    marie_1982 = Patient("P011", "LEFEBVRE", "Marie", date(1982, 9, 30), "F")
+    paul = Patient("P012", "LEFEBVRE", "Paul", date(1950, 1, 15), "M")
+    assert review.trait_verdicts(marie_1950, said) == {"birth_name": True, "used_name": None, "first_names": True,
+                                                       "birth_date": True, "sex": True, "ins": None}
+    assert review.trait_verdicts(marie_1982, said)["birth_date"] is False
+    assert (review.trait_verdicts(paul, said)["first_names"], review.trait_verdicts(paul, said)["sex"]) == (False, False)
