@@ -240,10 +240,10 @@ def test_every_page_renders(app, home):
     document_id = review_ids(home)[0]
     for path in ["/", "/aujourdhui/activite", "/revue", f"/revue/{document_id}", "/patients", "/patients?q=dupont",
                  "/patients/P001", "/recherche", "/recherche?q=hémoglobine", "/courriers", "/cloture",
-                 "/documents/1", f"/revue/{document_id}/patients?q=12/03/1957"]:
+                 "/documents/1", "/documents/1/apercu", f"/revue/{document_id}/patients?q=12/03/1957"]:
         response = client.get(path)
         assert response.status_code == 200, path
-        assert "<html lang=\"fr\">" in response.get_data(as_text=True) or path.startswith(("/aujourdhui", "/revue/"))
+        assert "<html lang=\"fr\">" in response.get_data(as_text=True) or path.startswith(("/aujourdhui", "/revue/", "/documents/1/"))
 
 
 def test_review_item_shows_every_page_and_the_candidate(app, home):

@@ -122,6 +122,8 @@ def test_secretary_works_a_review_item_in_the_browser(server, page):
     page.click("text=DUPONT Jean Pierre")
     rows = page.inner_text("table.list")
     assert "Imagerie" in rows or "scan-sans-date.pdf" in rows
+    page.click("#apercu >> xpath=.. >> button:has-text('Aperçu') >> nth=-1")
+    page.wait_for_selector("#apercu img.page")
     shot(page, "05-patient")
 
 

@@ -40,6 +40,15 @@ def show(document_id: int):
     return render_template("document.html", doc=document, patient=patient, images=count, text=text)
 
 
+@bp.route("/documents/<int:document_id>/apercu")
+def preview(document_id: int):
+    """The pages of a document as a fragment (the patient page shows it beside the list)."""
+    document = stored_document(document_id)
+    count = previews.page_count(g.home, file_of(document), document.sha256)
+    return render_template("_preview.html", doc=document, images=count,
+                           text=g.store.text(document_id) if count == 0 else "")
+
+
 @bp.route("/documents/<int:document_id>/pages/<int:number>.png")
 def page_image(document_id: int, number: int):
     document = stored_document(document_id)
