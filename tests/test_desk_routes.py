@@ -541,3 +541,27 @@ def test_idle_sessions_are_purged_at_the_next_login(app, home):
         assert store.db.execute("SELECT count(*) FROM desk_sessions").fetchone()[0] == 1
     finally:
         store.close()
+
+
+def test_accounts_page_for_the_administrator_only(app, home):
+    assert logged(app, "secretaire").get("/comptes").status_code == 403
+    assert logged(app, "docteur").get("/comptes").status_code == 403
+    admin = logged(app, "chef")
+    created = admin.post("/comptes", data={"nom": "remplacante", "role": "medecin", "csrf": csrf_of(admin)})
+    password = re.search(r'<code class="secret">([^<]+)</code>', created.get_data(as_text=True)).group(1)
+    client = app.test_client()
+    assert login(client, "remplacante", password).status_code == 302
+    assert admin.post("/comptes/remplacante/desactiver", data={"csrf": csrf_of(admin)}).status_code == 200
+    assert client.get("/").status_code == 302  # her session is closed
+    assert admin.post("/comptes/chef/desactiver", data={"csrf": csrf_of(admin)}).status_code == 400
+    store = store_of(home)
+    try:
+        added = [e for e in audit.entries(store) if e["action"] == "desk_user_added"]
+        assert added[-1]["actor"] == "chef" and password not in json_of(added)
+    finally:
+        store.close()
+
+
+def json_of(value) -> str:
+    import json
+    return json.dumps(value, ensure_ascii=False)
