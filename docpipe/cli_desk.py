@@ -48,7 +48,8 @@ def first_admin(obj: Context) -> None:
               help="Adresse d'écoute (par défaut la machine locale seulement).")
 @click.option("--port", default=8470, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--secure-cookies", is_flag=True, help="Cookie de session « Secure » (derrière un proxy HTTPS).")
-@click.option("--watch", "with_watch", is_flag=True, help="Surveiller aussi la boîte de dépôt (comme docpipe watch).")
+@click.option("--watch", "with_watch", is_flag=True,
+              help="Surveiller aussi la boîte de dépôt (comme docpipe watch).")
 @click.option("--idle-minutes", default=30, show_default=True, type=click.IntRange(1, 24 * 60),
               help="Déconnexion après cette durée d'inactivité.")
 @click.pass_obj

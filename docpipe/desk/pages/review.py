@@ -6,11 +6,12 @@ typed errors and are shown on the item (contradictions trait by trait, homonyms 
 from __future__ import annotations
 
 import re
+
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 
+from ... import review
 from ...models import DocType, Patient, Status
 from ...registry import normalise_ins
-from ... import review
 from .. import present, previews
 
 bp = Blueprint("review", __name__)
@@ -27,8 +28,8 @@ def queue():
     page = min(page, pages)
     offset = (page - 1) * PAGE_SIZE
     documents = [present.document_view(d) for d in review.pending(g.store, limit=PAGE_SIZE, offset=offset)]
-    return render_template("review_queue.html", documents=documents, total=total, page=page, pages=pages, offset=offset,
-                           done=done_message())
+    return render_template("review_queue.html", documents=documents, total=total, page=page, pages=pages,
+                           offset=offset, done=done_message())
 
 
 def pending_document(document_id: int):
@@ -75,13 +76,12 @@ def next_item(document_id: int):
     if following:
         place = position + (around[0].id == document_id)
         return redirect(url_for("review.show", document_id=following[0].id, rang=place))
-    return go_on([], None)
+    return go_on()
 
 
-def go_on(following: list, done: dict | None):
-    """To the next waiting item, or back to the queue when it is empty."""
-    if not following:
-        following = review.pending(g.store, limit=1)
+def go_on(done: dict | None = None):
+    """To the oldest waiting item, or back to the queue when it is empty."""
+    following = review.pending(g.store, limit=1)
     if following:
         return redirect(url_for("review.show", document_id=following[0].id, rang=0, **(done or {})))
     return redirect(url_for("review.queue", **(done or {})))
@@ -89,12 +89,13 @@ def go_on(following: list, done: dict | None):
 
 def after_decision(action: str, document_id: int):
     """The confirmation travels as a code and a number, never a name (URLs end up in logs and history)."""
-    return go_on(review.pending(g.store, limit=1), {"fait": action, "doc": document_id})
+    return go_on({"fait": action, "doc": document_id})
 
 
 DONE_FR = {"classe": "Document n° {id} classé chez {patient}.", "rejete": "Document n° {id} rejeté (conservé).",
            "scinde": "Document n° {id} scindé : chaque partie a été décidée à son tour.",
-           "type": "Type du document n° {id} corrigé : {type}.", "nouveau": "Patient {patient} créé, document n° {id} classé."}
+           "type": "Type du document n° {id} corrigé : {type}.",
+           "nouveau": "Patient {patient} créé, document n° {id} classé."}
 
 
 def done_message() -> str | None:

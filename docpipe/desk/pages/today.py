@@ -23,7 +23,8 @@ def activity() -> dict:
     for row in journal[-RECENT_EVENTS:][::-1]:
         record = json.loads(row["record"])
         events.append({"at": row["at"], "document_id": row["document_id"], "status": row["status"],
-                       "record": record, "patient": g.store.patient(record["patient"]) if record.get("patient") else None})
+                       "record": record,
+                       "patient": g.store.patient(record["patient"]) if record.get("patient") else None})
     claims = g.home.state / "claims"
     reading = sum(1 for _ in claims.glob("sha-*.lock")) if claims.is_dir() else 0
     return {"today": today, "filed": outcomes["filed"], "review_today": outcomes["review"],
