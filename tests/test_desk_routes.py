@@ -566,3 +566,12 @@ def test_accounts_page_for_the_administrator_only(app, home):
 def json_of(value) -> str:
     import json
     return json.dumps(value, ensure_ascii=False)
+
+
+def test_serve_binds_to_loopback_by_default_and_warns_otherwise():
+    from docpipe import cli_desk
+    defaults = {p.name: p.default for p in cli_desk.serve.params}
+    assert defaults["host"] == "127.0.0.1" and defaults["port"] == 8470
+    assert cli_desk.is_loopback("127.0.0.1") and cli_desk.is_loopback("::1") and cli_desk.is_loopback("localhost")
+    assert not cli_desk.is_loopback("0.0.0.0") and not cli_desk.is_loopback("192.168.1.10")
+    assert "EN CLAIR" in cli_desk.exposure_warning("0.0.0.0", 8470)
