@@ -1,15 +1,19 @@
 """`docpipe serve` (the desk) and `docpipe users …` (its accounts). Thin: the work is in docpipe/desk/ and
-docpipe/accounts.py. Registered in cli.py by one line."""
+docpipe/accounts.py. Registered in cli.py; `.cli` is imported inside the commands, since cli.py imports this
+module while it is itself loading (as for cli_letters.py)."""
 from __future__ import annotations
 
 import ipaddress
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 import click
 
 from . import accounts, audit
-from .cli import Context, emit_json, run_safely
+
+if TYPE_CHECKING:
+    from .cli import Context
 
 ROLES = [r.value for r in accounts.Role]
 
@@ -97,7 +101,7 @@ def quiet_handler():
 
 def run_watcher(obj: Context) -> None:
     """The watcher in the main thread (it handles Ctrl-C and SIGTERM), the desk beside it."""
-    from .cli import person_line
+    from .cli import person_line, run_safely
     from .watch import Watcher
 
     def action():
@@ -123,6 +127,8 @@ def users_group():
 @click.pass_obj
 def users_add(obj: Context, name, role, password_stdin):
     """Créer le compte NAME ; le mot de passe généré est affiché une seule fois."""
+    from .cli import run_safely
+
     def action():
         given = sys.stdin.readline().rstrip("\n") if password_stdin else None
         with obj.store() as store:
@@ -139,6 +145,7 @@ def users_add(obj: Context, name, role, password_stdin):
 @click.pass_obj
 def users_list(obj: Context, as_json):
     """Lister les comptes (jamais les mots de passe)."""
+    from .cli import emit_json
     with obj.store() as store:
         rows = accounts.users(store)
     for user in rows:
@@ -159,6 +166,8 @@ def users_list(obj: Context, as_json):
 @click.pass_obj
 def users_passwd(obj: Context, name, password_stdin):
     """Changer le mot de passe de NAME (ses sessions ouvertes sont fermées)."""
+    from .cli import run_safely
+
     def action():
         given = sys.stdin.readline().rstrip("\n") if password_stdin else None
         with obj.store() as store:
@@ -175,6 +184,8 @@ def users_passwd(obj: Context, name, password_stdin):
 @click.pass_obj
 def users_disable(obj: Context, name):
     """Désactiver le compte NAME (ses sessions sont fermées ; l'historique est gardé)."""
+    from .cli import run_safely
+
     def action():
         with obj.store() as store:
             accounts.disable(store, name)
