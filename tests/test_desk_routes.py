@@ -293,6 +293,8 @@ def test_contradiction_refused_then_forced_only_by_a_doctor_with_a_reason(app, h
                                                          "motif_force": "Patient connu sous un autre nom"})
     assert done.status_code == 302
     assert document_status(home, unknown) == ("filed", "P001")
+    report = doctor.get("/cloture").get_data(as_text=True)
+    assert "par docteur, forcé : Patient connu sous un autre nom" in report
 
 
 def test_reject_needs_a_reason_and_keeps_it(app, home):

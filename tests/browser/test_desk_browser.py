@@ -92,7 +92,8 @@ def shot(page, name: str) -> None:
 
 def test_secretary_works_a_review_item_in_the_browser(server, page):
     home, base = server
-    log_in(page, base, "secretaire")
+    with page.expect_request(lambda r: "/aujourdhui/activite" in r.url, timeout=8000):
+        log_in(page, base, "secretaire")  # the day's activity is then polled every 5 s
     shot(page, "01-aujourdhui")
     assert page.locator(".count").first.is_visible()
     page.click("text=À revoir")
