@@ -111,4 +111,5 @@ def register_filters(app) -> None:
         date_fr=date_fr, datetime_fr=datetime_fr, time_fr=time_fr, doc_type_fr=doc_type_label,
         rule_fr=rule_label, status_fr=status_label, patient_name=patient_name, trait_values=trait_values,
         trait_fr=lambda name: label(TRAIT_LABELS, name).capitalize().replace("Ins", "INS").replace("Ipp", "IPP"),
-        sex_fr=lambda s: SEX_FR.get(s or "", s or ""))
+        sex_fr=lambda s: SEX_FR.get(s or "", s or ""),
+        field_fr=lambda name: name.replace(".", " ").replace("_", " ").capitalize())

@@ -155,7 +155,10 @@ def test_doctor_drafts_and_validates_a_letter(server, page):
     page.fill("#cherche-patient", "leroy")
     page.click("button.choose-patient")
     assert page.input_value("#ipp") == "P003"
+    page.select_option("#modele", "lettre-adressage")
+    page.wait_for_selector("legend:has-text('lettre-adressage')")  # the template's fields swapped in
     page.select_option("#modele", "compte-rendu-consultation")
+    page.wait_for_selector("legend:has-text('compte-rendu-consultation')")
     page.fill("#dictee", "Motif : suivi annuel\n\nExamen : tension 12/8\n\nConclusion : bonne santé")
     shot(page, "08-courrier-formulaire")
     page.click("text=Rédiger le brouillon")
