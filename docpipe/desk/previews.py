@@ -13,11 +13,11 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from ..config import Home, Limits
+from ..extract import PDFIUM_LOCK  # pdfium is not thread-safe: the watcher's reading shares this lock
 
 PREVIEW_WIDTH = 1100  # pixels: readable at 1366 × 768 with the zoom, small enough to send quickly
 PDF_SCALE = 1.5  # 108 dpi
 CACHE_FOLDER = "previews"
-_pdfium_lock = threading.Lock()  # pdfium is not thread-safe
 
 
 class NoPreview(Exception):
@@ -58,7 +58,7 @@ def page_count(home: Home, path: Path, sha256: str) -> int:
     except (OSError, ValueError):
         pass
     if kind == "pdf":
-        with _pdfium_lock:
+        with PDFIUM_LOCK:
             document = pdfium.PdfDocument(str(path))
             count = len(document)
             document.close()
@@ -84,7 +84,7 @@ def page_png(home: Home, path: Path, sha256: str, number: int, limits: Limits) -
 
 
 def render_pdf_page(path: Path, number: int) -> Image.Image:
-    with _pdfium_lock:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(str(path))
         try:
             page = document[number - 1]
