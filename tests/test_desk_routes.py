@@ -577,3 +577,19 @@ def test_serve_binds_to_loopback_by_default_and_warns_otherwise():
     assert cli_desk.is_loopback("127.0.0.1") and cli_desk.is_loopback("::1") and cli_desk.is_loopback("localhost")
     assert not cli_desk.is_loopback("0.0.0.0") and not cli_desk.is_loopback("192.168.1.10")
     assert "EN CLAIR" in cli_desk.exposure_warning("0.0.0.0", 8470)
+
+
+def test_a_file_that_does_not_render_is_shown_without_pictures(app, home):
+    from desk_kit import ingest
+    store = store_of(home)
+    try:
+        ingest(home, store, {"abime.pdf": b"%PDF-1.4\n" + b"\x00garbage" * 50})
+        damaged = [d.id for d in store.review_queue() if d.source_name == "abime.pdf"][0]
+    finally:
+        store.close()
+    client = logged(app)
+    for path in [f"/revue/{damaged}", f"/documents/{damaged}", f"/documents/{damaged}/apercu"]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "/pages/1.png" not in response.get_data(as_text=True), path
+    assert client.get(f"/documents/{damaged}/pages/1.png").status_code == 404

@@ -57,14 +57,17 @@ def page_count(home: Home, path: Path, sha256: str) -> int:
         return int(marker.read_text())
     except (OSError, ValueError):
         pass
-    if kind == "pdf":
-        with PDFIUM_LOCK:
-            document = pdfium.PdfDocument(str(path))
-            count = len(document)
-            document.close()
-    else:
-        with Image.open(path) as image:
-            count = getattr(image, "n_frames", 1)
+    try:
+        if kind == "pdf":
+            with PDFIUM_LOCK:
+                document = pdfium.PdfDocument(str(path))
+                count = len(document)
+                document.close()
+        else:
+            with Image.open(path) as image:
+                count = getattr(image, "n_frames", 1)
+    except Exception as exc:  # damaged, encrypted or hostile: no picture, the page says so
+        raise NoPreview(str(path)) from exc
     write_atomically(marker, str(count).encode())
     return count
 
@@ -75,7 +78,10 @@ def page_png(home: Home, path: Path, sha256: str, number: int, limits: Limits) -
         raise NoPreview(f"page {number}")
     cached = cache_dir(home) / f"{sha256}-{number}.png"
     if not cached.exists():
-        image = render_pdf_page(path, number) if kind_of(path) == "pdf" else render_image_frame(path, number, limits)
+        try:
+            image = render_pdf_page(path, number) if kind_of(path) == "pdf" else render_image_frame(path, number, limits)
+        except Exception as exc:  # as above: a file the pipeline sent to review may not render
+            raise NoPreview(f"page {number}") from exc
         temporary = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         image.save(temporary, format="PNG", optimize=False)
         os.chmod(temporary, 0o600)

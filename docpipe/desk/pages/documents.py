@@ -30,12 +30,19 @@ def file_of(document: present.DocView):
     return path
 
 
+def page_count(document: present.DocView) -> int:
+    """Pages that can be shown as images (0: a Word or text file, or one that does not render)."""
+    try:
+        return previews.page_count(g.home, file_of(document), document.sha256)
+    except previews.NoPreview:
+        return 0
+
+
 @bp.route("/documents/<int:document_id>")
 def show(document_id: int):
     document = stored_document(document_id)
     patient = g.store.patient(document.patient_ipp) if document.patient_ipp else None
-    path = file_of(document)
-    count = previews.page_count(g.home, path, document.sha256)
+    count = page_count(document)
     text = g.store.text(document_id) if count == 0 else ""
     return render_template("document.html", doc=document, patient=patient, images=count, text=text)
 
@@ -44,7 +51,7 @@ def show(document_id: int):
 def preview(document_id: int):
     """The pages of a document as a fragment (the patient page shows it beside the list)."""
     document = stored_document(document_id)
-    count = previews.page_count(g.home, file_of(document), document.sha256)
+    count = page_count(document)
     return render_template("_preview.html", doc=document, images=count,
                            text=g.store.text(document_id) if count == 0 else "")
 
