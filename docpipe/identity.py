@@ -83,6 +83,12 @@ MONTHS = {
     "OCTOBRE": 10, "OCT": 10, "NOVEMBRE": 11, "NOV": 11, "DECEMBRE": 12, "DEC": 12,
 }
 NUMERIC_DATE_RE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/])")
+# Fax and noisy scans blur separators (`12; 10. 2010.`, `12 .10 .2010`, `12/10/ 2010`): each separator is
+# one or two punctuation marks with a space either side at most, the year has its four digits. Digits are
+# taken as printed, never corrected.
+NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
+NOISY_DATE_RE = re.compile(
+    rf"(?<![\d/.\-])(?<!\d[,;:])(?<!\d[,;:] )(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
 
@@ -157,6 +163,10 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     for match in NUMERIC_DATE_RE.finditer(folded):
         parsed = parse_date_parts(match.group(1), int(match.group(3)), match.group(4), today)
         found.append((match, parsed))
+    clean_starts = {match.start() for match, _ in found}
+    for match in NOISY_DATE_RE.finditer(folded):
+        if match.start() not in clean_starts:
+            found.append((match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today)))
     for match in WORDED_DATE_RE.finditer(folded):
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
@@ -280,7 +290,7 @@ LABEL_RE, LABEL_KINDS = label_pattern()
 TITLE_ONLY_KINDS = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
 
 
-def find_fields(folded: str) -> list[LabelledField]:
+def find_fields(text: str, folded: str) -> list[LabelledField]:
     hits = []
     for match in LABEL_RE.finditer(folded):
         index = next(int(name[1:]) for name, value in match.groupdict().items()
@@ -294,19 +304,54 @@ def find_fields(folded: str) -> list[LabelledField]:
         hits.append((match, LABEL_KINDS[index], label))
     fields = []
     for position, (match, kind, label) in enumerate(hits):
-        value_end = folded.find("\n", match.end())
-        value_end = len(folded) if value_end < 0 else value_end
-        if position + 1 < len(hits):
-            value_end = min(value_end, hits[position + 1][0].start())
-        start, end = match.end(), value_end
+        start, end = same_line_value(folded, match.end(), hits, position)
+        if not match.group("colon") and not opens_like_a_value(text[start:end]):
+            continue  # `Patient de 67 ans, sans antécédents…`: a sentence that opens with a label word
         if not folded[start:end].strip(" \t:;|-"):
-            start, end = next_line_value(folded, match.end(), hits, position)
+            start, end = next_line_value(text, folded, match.end(), hits, position)
         fields.append(LabelledField(kind, label, folded[start:end].strip(" \t:;|-,"), start, end))
     return fields
 
 
-def next_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
-    """Table layouts print the label on one line and the value on the next."""
+def same_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
+    end = folded.find("\n", after)
+    end = len(folded) if end < 0 else end
+    if position + 1 < len(hits):
+        end = min(end, hits[position + 1][0].start())
+    return after, end
+
+
+# Small words a name or a value may carry (`née`, `épouse`, `de`) without being a sentence.
+VALUE_CONNECTORS = {"NE", "NEE", "EPOUSE", "EP", "VEUVE", "DIT", "DITE", "DE", "DU", "DES", "LE", "LA", "LES",
+                    "ET", "EN", "AU", "AUX", "SUR", "A"}
+BIRTH_NAME_CONNECTORS = {"NE", "NEE", "EPOUSE", "EP", "VEUVE"}
+SENTENCE_WORDS = 2  # this many lower-case words (connectors aside) make a sentence, not a value
+
+
+def lower_case_words(original: str) -> int:
+    words = [w.strip(".,;:()«»\"'") for w in original.split()]
+    return sum(1 for w in words if w.isalpha() and w.islower() and fold(w) not in VALUE_CONNECTORS)
+
+
+def opens_like_a_value(original: str) -> bool:
+    """A value after a label without a colon: a name, a date, a number — not body text
+    (`Patient de 67 ans`). The line may go on after the value (`Patient DUPONT Jean, vu pour…`)."""
+    words = original.strip(" \t:;|-,").split()
+    if not words:
+        return True  # nothing on the line: the value may stand on the next one
+    first = words[0].strip(".,;:()«»\"'")
+    return first[:1].isupper() or first[:1].isdigit() or fold(first) in BIRTH_NAME_CONNECTORS
+
+
+def reads_as_value(original: str) -> bool:
+    """A whole line taken as a label's value: a name or a value, never a body paragraph."""
+    stripped = original.strip(" \t:;|-,")
+    return bool(stripped) and len(stripped.split()) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
+
+
+def next_line_value(text: str, folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
+    """Table layouts print the label on one line and the value on the next; a Word document puts the
+    body after a label paragraph, which is no value."""
     line_end = folded.find("\n", after)
     if line_end < 0:
         return after, after
@@ -318,6 +363,8 @@ def next_line_value(folded: str, after: int, hits: list, position: int) -> tuple
         if folded[start:next_label_start].strip() == "":
             return after, after  # the next line is itself a label: no value
         end = next_label_start
+    if not reads_as_value(text[start:end]):
+        return after, after
     return start, end
 
 
@@ -331,6 +378,7 @@ class PageReading:
     dates: tuple[DateMention, ...]
     ins: tuple[InsMention, ...]
     fields: tuple[LabelledField, ...]
+    today: date  # the day the page was read: two-digit years and « recent » dates are relative to it
 
     def fields_of(self, kind: str) -> list[LabelledField]:
         return [f for f in self.fields if f.kind == kind]
@@ -351,7 +399,7 @@ class PageReading:
 
 
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
-    today = today or date.today()
+    today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)
@@ -361,7 +409,8 @@ def read_page(text: str, page_number: int = 1, today: date | None = None) -> Pag
         tokens=tuple(tokens),
         dates=tuple(find_dates(text, folded, tokens, ins_spans, today)),
         ins=tuple(ins),
-        fields=tuple(find_fields(folded)),
+        fields=tuple(find_fields(text, folded)),
+        today=today,
     )
 
 
