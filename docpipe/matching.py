@@ -139,6 +139,18 @@ def part_of_a_longer_name(reading: PageReading, start: int, end: int) -> bool:
         and text[previous.start:first.start].strip(" '’") == text[previous.start:previous.start + len(previous.key)]
 
 
+# OCR glues a speck to a title (`oDr`, `lDr`, `1Pr`): one small letter or digit, then the title.
+GLUED_TITLE_RE = re.compile(r"[a-z0-9Il](?:Dr|DR|Pr|PR)")
+
+
+def is_title(reading: PageReading, token: Token) -> bool:
+    """`Dr`, `Docteur`… Stray punctuation around it (`"Dr`, `|Dr`) is no part of the token already."""
+    if token.key in TITLE_WORDS:
+        return True
+    original = reading.text[token.start:token.start + len(token.key)]
+    return GLUED_TITLE_RE.fullmatch(original) is not None
+
+
 def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's."""
     tokens = reading.tokens
@@ -150,7 +162,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     relatives = [i for i in before + above if tokens[i].key in RELATIVE_WORDS
                  and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")]  # nom de jeune fille
-    if relatives or any(tokens[i].key in TITLE_WORDS for i in before + above):
+    if relatives or any(is_title(reading, tokens[i]) for i in before + above):
         return True
     before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
@@ -325,6 +337,22 @@ def ins_of_a_third_party(reading: PageReading, ins) -> bool:
     return bool(words & (RELATIVE_WORDS | TITLE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
 
 
+INSURED_OR_RELATIVE_LABELS = {"ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS", "PARENT",
+                              "PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX"}
+
+
+def ins_of_an_insured_or_relative(reading: PageReading, ins) -> bool:
+    """Another person's INS the page may rightly print: the insured's (`Assuré`, `Ouvrant droit`) or a
+    relative's (`INS de la mère`). A doctor's field or title is no reason for another INS to be there."""
+    field_labels = {re.sub(r"\s+", " ", f.label) for f in reading.fields
+                    if f.kind == "third_party" and f.start <= ins.start < max(f.end, f.start + 1)}
+    if field_labels & INSURED_OR_RELATIVE_LABELS:
+        return True
+    line_start = reading.text.rfind("\n", 0, ins.start) + 1
+    words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
+    return bool(words & (RELATIVE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
+
+
 def explained_by(patient_ipp: str, other_ipp: str, findings: Findings) -> bool:
     """True when every place that matched `other` matched `patient` too (identical traits, told apart by INS)."""
     own = {occ.span for occ, _ in findings.trait_matches.get(patient_ipp, [])}
@@ -401,33 +429,59 @@ def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[di
 
 
 def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    """An INS printed on the page against the patient chosen. Wherever it is printed, the patient's own
+    registry INS is consistent; a field whose digits cannot be read as an INS is no evidence either way."""
     problems = []
     page = reading.page_number
     for ins in reading.ins:
         if not ins.valid_key:
-            # Whatever its label, and even one character away from the patient's: an INS whose key
-            # fails cannot be checked, so it cannot be shown not to be someone else's.
-            problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
-                                    f"INS illisible ou clé invalide page {page}"))
+            if not misread_of_own_ins(ins.number, patient, index):
+                # An INS whose key fails and that is not one character from the patient's cannot be
+                # checked, so it cannot be shown not to be someone else's.
+                problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
+                                        f"INS illisible ou clé invalide page {page}"))
         elif patient.ins and ins.number != patient.ins.upper():
-            problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
-                                    f"INS lu page {page} différent de celui du registre"))
+            if not ins_of_an_insured_or_relative(reading, ins):
+                problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
+                                        f"INS lu page {page} différent de celui du registre"))
         elif not patient.ins:
             problems += ins_consistency(patient, ins, page)
-    problems += unreadable_ins_fields(patient, reading)
     return problems
 
 
-def unreadable_ins_fields(patient: Patient, reading: PageReading) -> list[dict]:
-    """An `INS :` field with digits but no readable INS in it: what is printed there is unknown."""
-    problems = []
-    for f in reading.fields_of("ins"):
-        digits = sum(c.isdigit() for c in f.value)
-        read_inside = [i for i in reading.ins if f.start <= i.start < max(f.end, f.start + 1)]
-        if digits >= 5 and not read_inside:
-            problems.append(problem(reading.page_number, "ins", f.value, mask_ins(patient.ins),
-                                    f"INS imprimé mais illisible page {reading.page_number}"))
-    return problems
+MISREAD_NOTE = "INS du document : un chiffre diffère du registre"
+
+
+def hamming(a: str, b: str) -> int:
+    return sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
+
+
+def misread_of_own_ins(number: str, patient: Patient, index: RegistryIndex) -> bool:
+    """A key-failing INS one character away from the patient's registry INS is that INS misprinted or
+    misread — unless it is as close to another patient's INS (twins born in the same commune)."""
+    own = (patient.ins or "").upper()
+    if not own or hamming(number, own) != 1:
+        return False
+    return not any(hamming(number, other) <= 2 for other in index.by_ins if other != own)
+
+
+def ins_notes(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[str]:
+    """What the evidence should say although it does not stop filing."""
+    notes = []
+    for reading in readings:
+        for ins in reading.ins:
+            if not ins.valid_key and misread_of_own_ins(ins.number, patient, index):
+                notes.append(f"{MISREAD_NOTE} (page {reading.page_number})")
+        if unreadable_ins_fields(reading):
+            notes.append(f"INS imprimé mais illisible page {reading.page_number} : non pris en compte")
+    return notes
+
+
+def unreadable_ins_fields(reading: PageReading) -> list:
+    """`INS :` fields with digits but no readable INS in them: what is printed there is unknown."""
+    return [f for f in reading.fields_of("ins")
+            if sum(c.isdigit() for c in f.value) >= 5
+            and not any(f.start <= i.start < max(f.end, f.start + 1) for i in reading.ins)]
 
 
 def ins_consistency(patient: Patient, ins, page: int) -> list[dict]:
@@ -517,7 +571,7 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
     for mention in reading.dates:
         if mention.label != "none" or same_birth_date(mention, patient.birth_date):
             continue
-        if mention.value.year > date.today().year - 1:
+        if mention.value.year > reading.today.year - 1:
             continue  # a recent date next to a name is an exam date, not a birth date
         if person_before(tokens, mention.token_index) and not any(
                 0 <= mention.token_index - end <= 6 for _, end in own_spans):
@@ -768,10 +822,12 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     }
     problems = contradictions_for(patient, readings, findings, index)
     problems += other_patients_named(patient, readings, findings, index)
-    if rule == "ins" and not holder_named(patient, readings, index):
+    designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
+    if rule == "ins" and not designated_by_traits and not holder_named(patient, readings, index):
         problems.append(problem(0, "name", "", patient.birth_name,
                                 "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"))
     evidence["contradictions"] = problems
+    evidence["notes"] = ins_notes(patient, readings, index)
     if problems:
         details = " ; ".join(p["message"] for p in problems[:4])
         return review("contradiction", f"Traits contradictoires pour le patient IPP {patient.ipp} : {details}.",
