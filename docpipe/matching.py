@@ -11,7 +11,7 @@ Everything else goes to review with the traits read, the candidates and the reas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -599,40 +599,67 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
                            index: RegistryIndex) -> list[dict]:
     """Beside the patient's own name: another surname after `née`, or a surname one letter off
     (`ROUXX Hélène` for a ROUX) — a trait printed that is not the registry's."""
-    own = set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
-    keys = [k for k in (name_key(patient.birth_name), name_key(patient.used_name)) if k]
     by_page = {r.page_number: r for r in readings}
     problems = []
     for occurrence in findings.occurrences:
         if occurrence.patient.ipp != patient.ipp:
             continue
-        tokens = by_page[occurrence.page].tokens
-        around = range(max(0, occurrence.start - 3), min(len(tokens), occurrence.end + 3))
-        for i in around:
-            token = tokens[i]
-            name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2
-            marked = i > 0 and tokens[i - 1].line == token.line and \
-                tokens[i - 1].key in BIRTH_NAME_MARKERS | USED_NAME_MARKERS
-            if i in occurrence.name_tokens or not name_like or token.key in NAME_FILLER_WORDS \
-                    or token.key in CIVILITY_SEX or spoken_of_as_third_party(by_page[occurrence.page], i):
-                continue
-            if not marked and (token.key in own or token.key in keys or token.key in index.given_names):
-                continue
-            marker = tokens[i - 1].key if i > 0 and tokens[i - 1].line == token.line else ""
-            if marker in USED_NAME_MARKERS and not contains_name([t.key for t in tokens[i:i + MAX_NAME_TOKENS]],
-                                                                 patient.used_name or "\x00"):
-                problems.append(problem(occurrence.page, "used_name", token.key, patient.used_name,
-                                        f"nom d'usage « {token.key} » page {occurrence.page} différent du registre"))
-                continue
-            after_birth_marker = marker in BIRTH_NAME_MARKERS
-            near_miss = token.key not in own and any(fuzz.ratio(token.key, key) >= NEAR_NAME_SCORE for key in keys)
-            if after_birth_marker and not contains_name([t.key for t in tokens[i:i + MAX_NAME_TOKENS]], patient.birth_name):
-                problems.append(problem(occurrence.page, "birth_name", token.key, patient.birth_name,
-                                        f"nom de naissance « {token.key} » page {occurrence.page} différent du registre"))
-            elif near_miss:
-                problems.append(problem(occurrence.page, "name", token.key, patient.birth_name,
-                                        f"nom « {token.key} » page {occurrence.page} proche mais différent du registre"))
+        reading = by_page[occurrence.page]
+        for i in words_around(occurrence, reading):
+            if surname_candidate(reading, occurrence, i, patient, index):
+                problems += surname_problem(reading.tokens, i, patient, occurrence.page)
     return problems
+
+
+def words_around(occurrence: Occurrence, reading: PageReading) -> range:
+    return range(max(0, occurrence.start - 3), min(len(reading.tokens), occurrence.end + 3))
+
+
+def marker_before(tokens: tuple[Token, ...], i: int) -> str:
+    """The word just before on the same line (`née`, `épouse`), or nothing."""
+    return tokens[i - 1].key if i > 0 and tokens[i - 1].line == tokens[i].line else ""
+
+
+def surname_candidate(reading: PageReading, occurrence: Occurrence, i: int, patient: Patient,
+                      index: RegistryIndex) -> bool:
+    """A word beside the name that could be a surname printed for this patient: written like a name, not
+    a label, civility or third party, and either marked (`née X`) or not already one of the patient's."""
+    token = reading.tokens[i]
+    name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2
+    if i in occurrence.name_tokens or not name_like or token.key in NAME_FILLER_WORDS \
+            or token.key in CIVILITY_SEX or spoken_of_as_third_party(reading, i):
+        return False
+    if marker_before(reading.tokens, i) in BIRTH_NAME_MARKERS | USED_NAME_MARKERS:
+        return True
+    known = own_name_words(patient) | set(surname_keys(patient)) | index.given_names
+    return token.key not in known
+
+
+def own_name_words(patient: Patient) -> set[str]:
+    return set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
+
+
+def surname_keys(patient: Patient) -> list[str]:
+    return [k for k in (name_key(patient.birth_name), name_key(patient.used_name)) if k]
+
+
+def surname_problem(tokens: tuple[Token, ...], i: int, patient: Patient, page: int) -> list[dict]:
+    """The word at `i` against the registry: a used name after `épouse`, a birth name after `née`, or a
+    near miss of the patient's surname."""
+    key, marker = tokens[i].key, marker_before(tokens, i)
+    following = [t.key for t in tokens[i:i + MAX_NAME_TOKENS]]
+    if marker in USED_NAME_MARKERS and not contains_name(following, patient.used_name or "\x00"):
+        return [problem(page, "used_name", key, patient.used_name,
+                        f"nom d'usage « {key} » page {page} différent du registre")]
+    if marker in BIRTH_NAME_MARKERS and not contains_name(following, patient.birth_name):
+        return [problem(page, "birth_name", key, patient.birth_name,
+                        f"nom de naissance « {key} » page {page} différent du registre")]
+    near_miss = key not in own_name_words(patient) and \
+        any(fuzz.ratio(key, surname) >= NEAR_NAME_SCORE for surname in surname_keys(patient))
+    if near_miss:
+        return [problem(page, "name", key, patient.birth_name,
+                        f"nom « {key} » page {page} proche mais différent du registre")]
+    return []
 
 
 def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
@@ -670,35 +697,44 @@ TRAIT_WEIGHTS = {"ins": 3, "birth_date": 2, "first_given_name": 1.5, "name": 1, 
 
 
 def review_candidates(readings: list[PageReading], findings: Findings, index: RegistryIndex) -> list[dict]:
+    """The patients a secretary should look at first: every trait the document shares with them, weighed."""
     traits: dict[str, list[str]] = {}
-    for ipp in findings.trait_matches:
-        traits.setdefault(ipp, []).extend(["name", "first_given_name", "birth_date"])
-    for ipp in findings.ins_matches:
-        traits.setdefault(ipp, []).append("ins")
-    for ipp in findings.field_matches:
-        traits.setdefault(ipp, []).extend(["name", "first_given_name", "birth_date"])
-    for occurrence in findings.occurrences:
-        traits.setdefault(occurrence.patient.ipp, []).extend(["name", "first_given_name"])
-    birth_dates = {m.value for r in readings for m in r.dates if m.label != "other"}
-    words = {t.key for r in readings for t in r.tokens if len(t.key) > 2 and t.key.isalpha()}
-    for value in birth_dates:
-        for patient in index.by_birth_date.get(value, []):
-            traits.setdefault(patient.ipp, []).append("birth_date")
-    surname_keys = list(index.by_name_key)
-    for word in words:
-        for key, score, _ in process.extract(word, surname_keys, scorer=fuzz.ratio,
-                                             score_cutoff=FUZZY_NAME_SCORE, limit=3):
-            for patient, _kind in index.by_name_key[key]:
-                traits.setdefault(patient.ipp, []).append("name" if score == 100 else "name_approx")
-    scored = []
-    for ipp, found in traits.items():
-        patient = index.patients[ipp]
-        kinds = set(found)
-        if kinds <= {"name"} and len(index.by_name_key.get(name_key(patient.birth_name), [])) > 3:
-            continue  # a common surname alone says little: keep the list readable
-        scored.append(candidate_entry(patient, found, sum(TRAIT_WEIGHTS[k] for k in kinds)))
+    for ipp, found in strong_traits(findings) + birth_date_traits(readings, index) + surname_traits(readings, index):
+        traits.setdefault(ipp, []).extend(found)
+    scored = [candidate_entry(index.patients[ipp], found, sum(TRAIT_WEIGHTS[k] for k in set(found)))
+              for ipp, found in traits.items() if worth_showing(index.patients[ipp], set(found), index)]
     scored.sort(key=lambda c: (-c["score"], c["ipp"]))
     return scored[:MAX_CANDIDATES]
+
+
+def strong_traits(findings: Findings) -> list[tuple[str, list[str]]]:
+    full = ["name", "first_given_name", "birth_date"]
+    return ([(ipp, full) for ipp in findings.trait_matches] + [(ipp, ["ins"]) for ipp in findings.ins_matches]
+            + [(ipp, full) for ipp in findings.field_matches]
+            + [(o.patient.ipp, ["name", "first_given_name"]) for o in findings.occurrences])
+
+
+def birth_date_traits(readings: list[PageReading], index: RegistryIndex) -> list[tuple[str, list[str]]]:
+    birth_dates = {m.value for r in readings for m in r.dates if m.label != "other"}
+    return [(patient.ipp, ["birth_date"]) for value in birth_dates for patient in index.by_birth_date.get(value, [])]
+
+
+def surname_traits(readings: list[PageReading], index: RegistryIndex) -> list[tuple[str, list[str]]]:
+    """Registry surnames printed, exactly or nearly (`DUP0NT`)."""
+    words = {t.key for r in readings for t in r.tokens if len(t.key) > 2 and t.key.isalpha()}
+    surnames = list(index.by_name_key)
+    found = []
+    for word in words:
+        for key, score, _ in process.extract(word, surnames, scorer=fuzz.ratio,
+                                             score_cutoff=FUZZY_NAME_SCORE, limit=3):
+            found += [(patient.ipp, ["name" if score == 100 else "name_approx"])
+                      for patient, _kind in index.by_name_key[key]]
+    return found
+
+
+def worth_showing(patient: Patient, kinds: set[str], index: RegistryIndex) -> bool:
+    """A common surname alone says little: keep the list readable."""
+    return not (kinds <= {"name"} and len(index.by_name_key.get(name_key(patient.birth_name), [])) > 3)
 
 
 # --- the decision --------------------------------------------------------------------------------
@@ -835,3 +871,33 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
+
+
+# --- a second reading of the same pages ----------------------------------------------------------
+
+SECOND_READING_NOTE = "identité lue à la seconde lecture de l'image"
+
+
+def accept_second_reading(first: MatchDecision, second: MatchDecision,
+                          other_readings: list[list[PageReading]], index: RegistryIndex) -> MatchDecision:
+    """The decision to keep when the pages were read twice (another preparation of the image).
+
+    `first` is the decision on the first reading, `second` on the second one, `other_readings` every
+    other reading of the document (the first OCR, a text layer). The second reading's filing is kept only
+    when it is conclusive and nothing in any other reading contradicts it or designates someone else:
+    two readings that disagree are a question for a person, not a choice for the machine."""
+    if first.files and second.files and first.patient_ipp != second.patient_ipp:
+        return replace(first, status="review", patient_ipp=None, rule="readings_disagree",
+                       reason_fr=f"Deux lectures du document désignent deux patients (IPP {first.patient_ipp} "
+                                 f"et {second.patient_ipp}) — à vérifier.",
+                       evidence={**first.evidence, "second_reading": {"patient": second.patient_ipp}})
+    if first.files or not second.files:
+        return first
+    patient = index.patients[second.patient_ipp]
+    problems = [p for readings in other_readings
+                for p in problems_against(patient, readings, index, any_other_name=True)]
+    if problems:
+        refused = {"patient": patient.ipp, "problems": problems[:4]}
+        return replace(first, evidence={**first.evidence, "second_reading": refused})
+    notes = [*second.evidence.get("notes", []), SECOND_READING_NOTE]
+    return replace(second, evidence={**second.evidence, "notes": notes, "reading": "second"})

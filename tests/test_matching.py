@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from stdnum.fr import nir
 
 from docpipe.identity import read_document
-from docpipe.matching import RegistryIndex, decide
+from docpipe.matching import RegistryIndex, accept_second_reading, decide
 from docpipe.models import Patient
 
 TODAY = date(2026, 11, 25)
@@ -417,3 +417,52 @@ def test_a_name_on_the_line_after_its_label_is_still_read_as_the_field():
     decision = verdict("Patient :\nDURAND Jacques\nJean DUPONT, né le 12/03/1957")
     assert not decision.files
     assert filed_under("Patient :\nDUPONT Jean\nNé le : 12/03/1957") == "P01"
+
+
+# --- a second reading of the same pages -----------------------------------------------------------
+
+def readings(*pages: str):
+    return read_document(list(pages), today=TODAY)
+
+
+def decided(*pages: str):
+    return decide(readings(*pages), INDEX)
+
+
+def second_reading(first_text: str, second_text: str):
+    return accept_second_reading(decided(first_text), decided(second_text), [readings(first_text)], INDEX)
+
+
+def test_a_conclusive_second_reading_of_an_unreadable_page_is_kept():
+    kept = second_reading("Pat1ent : DUP~ Je@n  n& le 1?/0?/19?7", "Patient : DUPONT Jean, né le 12/03/1957")
+    assert kept.patient_ipp == "P01" and kept.evidence["reading"] == "second"
+    assert "identité lue à la seconde lecture de l'image" in kept.evidence["notes"]
+
+
+def test_a_second_reading_of_the_missing_first_name_tells_twins_apart():
+    kept = second_reading("Patient : DUPONT J~n, né le 12/03/1957", "Patient : DUPONT Jean, né le 12/03/1957")
+    assert kept.patient_ipp == "P01"
+
+
+@pytest.mark.parametrize("first_text", [
+    "Patient : DUPONT Jean, né le 13/03/1957",  # the first reading read another birth date
+    "Patient : DUPONT Paul",  # ... names the twin
+    "Patient : DUPONT Jean\nSexe : F",  # ... a contrary trait
+    "Patient : DUP~ Je@n\nMARTIN Paul",  # ... another registry patient
+])
+def test_a_second_reading_contradicted_by_the_first_goes_to_review(first_text):
+    kept = second_reading(first_text, "Patient : DUPONT Jean, né le 12/03/1957")
+    assert not kept.files and kept.evidence["second_reading"]["patient"] == "P01"
+
+
+def test_an_inconclusive_second_reading_changes_nothing():
+    first = decided("Patient : DUP~ Je@n")
+    assert accept_second_reading(first, decided("Patient : DUPONT Jean"), [readings("Patient : DUP~ Je@n")],
+                                 INDEX) == first
+
+
+def test_a_first_reading_that_files_is_kept_unless_the_second_files_someone_else():
+    first = decided("Patient : DUPONT Jean, né le 12/03/1957")
+    assert accept_second_reading(first, decided("Patient : DUP~ Je@n"), [], INDEX) == first
+    disagree = accept_second_reading(first, decided("Patient : MARTIN Paul, né le 01/01/1950"), [], INDEX)
+    assert not disagree.files and disagree.rule == "readings_disagree"
