@@ -1,6 +1,6 @@
 """Evaluate docpipe end to end on a synthetic corpus whose ground truth is known.
 
-Builds a registry and a corpus (docpipe.synth), imports the registry, runs `docpipe ingest --json`,
+Builds a registry and a corpus (devtools.synth), imports the registry, runs `docpipe ingest --json`,
 then reports: wrong-patient filings (must be 0), the auto-filing rate over identifiable documents,
 the right-type rate, the review reasons, and where the misses are (layout, format, case).
 
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from docpipe import synth  # noqa: E402
+from devtools import synth  # noqa: E402
 
 TARGET_FILING = 0.90
 TARGET_TYPE = 0.90

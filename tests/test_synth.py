@@ -14,9 +14,10 @@ from PIL import Image
 from pypdf import PdfReader
 from stdnum.fr import nir
 
-from docpipe import synth
+from devtools import synth
+from devtools.synth import corpus as synth_corpus, names as synth_names
 from docpipe.models import DocType, Patient, split_first_names
-from docpipe.synth import PrintedIdentity, expected_outcome
+from devtools.synth import PrintedIdentity, expected_outcome
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,7 @@ def registry() -> list[Patient]:
 
 
 def _key(p: Patient, name: str) -> tuple:
-    return (synth._norm(name), synth._norm(p.first_given_name), p.birth_date)
+    return (synth_names._norm(name), synth_names._norm(p.first_given_name), p.birth_date)
 
 
 # -- registry ------------------------------------------------------------------------------------
@@ -46,13 +47,13 @@ def test_ins_are_valid_and_agree_with_sex_and_birth_date(registry):
 
 
 def test_registry_holds_twins_homonyms_and_married_women(registry):
-    by_birth = Counter((synth._norm(p.birth_name), p.birth_date) for p in registry)
-    twins = [p for p in registry if by_birth[(synth._norm(p.birth_name), p.birth_date)] > 1]
+    by_birth = Counter((synth_names._norm(p.birth_name), p.birth_date) for p in registry)
+    twins = [p for p in registry if by_birth[(synth_names._norm(p.birth_name), p.birth_date)] > 1]
     assert len({p.first_given_name for p in twins}) >= 2
-    by_name = Counter((synth._norm(p.birth_name), synth._norm(p.first_given_name)) for p in registry)
+    by_name = Counter((synth_names._norm(p.birth_name), synth_names._norm(p.first_given_name)) for p in registry)
     assert any(n > 1 for n in by_name.values())
     married = [p for p in registry if p.used_name]
-    assert len(married) > 60 and all(synth._norm(p.used_name) != synth._norm(p.birth_name) for p in married)
+    assert len(married) > 60 and all(synth_names._norm(p.used_name) != synth_names._norm(p.birth_name) for p in married)
     assert sum(len(split_first_names(p.first_names)) > 1 for p in registry) > 200
     assert any("-" in p.first_given_name for p in registry)
     assert any(any(c in p.birth_name for c in " '-") for p in registry)
@@ -133,7 +134,7 @@ def test_expected_outcome(small_registry, printed, expected):
 def test_expected_outcome_with_ins(small_registry):
     ins = small_registry[0].ins
     assert expected_outcome(PrintedIdentity(name="DURAND", ins=ins), small_registry) == ("filed", "1")
-    broken = synth._broken_key(ins, random.Random(1))
+    broken = synth_corpus._broken_key(ins, random.Random(1))
     assert not synth.ins_key_is_valid(broken)
     full = dict(name="DURAND", first_names="Marie", birth_date=date(1962, 3, 3))
     assert expected_outcome(PrintedIdentity(**full, ins=broken), small_registry) == ("review", None)
@@ -143,7 +144,7 @@ def test_expected_outcome_with_ins(small_registry):
 # -- rendering -------------------------------------------------------------------------------------
 
 def _one_spec(registry, layout: str, fmt: str, case: str = "traits", seed: int = 3):
-    planner = synth._Planner(registry, random.Random(seed))
+    planner = synth_corpus._Planner(registry, random.Random(seed))
     return synth.plan_document(planner, 1, case, synth.FORMATS, [], layout, fmt)
 
 
@@ -167,7 +168,7 @@ def _docx_text(data: bytes) -> str:
 
 
 LAYOUT_FORMATS = [(layout, fmt) for layout in synth.LAYOUTS for fmt in synth.FORMATS
-                  if synth._compatible(fmt, layout, "traits")]
+                  if synth_corpus._compatible(fmt, layout, "traits")]
 
 
 @pytest.mark.parametrize("layout, fmt", LAYOUT_FORMATS)
@@ -198,7 +199,7 @@ def test_every_layout_renders_readably_in_every_format(registry, layout, fmt):
 
 
 def test_single_image_formats_always_hold_one_page(registry):
-    planner = synth._Planner(registry, random.Random(8))
+    planner = synth_corpus._Planner(registry, random.Random(8))
     for index in range(60):
         spec = synth.plan_document(planner, index, "traits", ("png", "jpeg"), [])
         assert len(synth.build_pages(spec, registry)) == 1, spec.layout
@@ -212,7 +213,7 @@ def test_scanned_pdf_pages_are_jpeg_images(registry):
 
 
 def test_multi_page_discharge_summary_repeats_identity_or_nothing(registry):
-    planner = synth._Planner(registry, random.Random(4))
+    planner = synth_corpus._Planner(registry, random.Random(4))
     headers = set()
     for index in range(12):
         spec = synth.plan_document(planner, index, "multi_page", ("pdf_text",), [], "discharge_summary")
@@ -231,7 +232,7 @@ def test_two_patients_in_one_scan(registry):
 
 
 def test_corrupt_files_cannot_be_read(registry):
-    planner = synth._Planner(registry, random.Random(2))
+    planner = synth_corpus._Planner(registry, random.Random(2))
     kinds = {}
     while len(kinds) < len(synth.CORRUPT_KINDS):
         spec = synth.plan_document(planner, len(kinds), "corrupt", synth.FORMATS, [])
@@ -305,7 +306,7 @@ def test_seed_demo(tmp_path):
 
 
 def _flat(text: str) -> str:
-    return " ".join(synth._norm(text).replace(",", " ").split())
+    return " ".join(synth_names._norm(text).replace(",", " ").split())
 
 
 def test_every_trait_the_ground_truth_relies_on_is_printed(registry):
