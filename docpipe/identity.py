@@ -403,13 +403,16 @@ def read_page(text: str, page_number: int = 1, today: date | None = None) -> Pag
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)
+    fields = find_fields(text, folded)
+    # Digits in an INS field are no date, even when smudged out of an INS's shape (`2.•2.03.86.19•`).
+    ins_fields = [(f.start, f.end) for f in fields if f.kind == "ins"]
     return PageReading(
         page_number=page_number,
         text=text,
         tokens=tuple(tokens),
-        dates=tuple(find_dates(text, folded, tokens, ins_spans, today)),
+        dates=tuple(find_dates(text, folded, tokens, ins_spans + ins_fields, today)),
         ins=tuple(ins),
-        fields=tuple(find_fields(text, folded)),
+        fields=tuple(fields),
         today=today,
     )
 

@@ -466,3 +466,7 @@ def test_a_first_reading_that_files_is_kept_unless_the_second_files_someone_else
     assert accept_second_reading(first, decided("Patient : DUP~ Je@n"), [], INDEX) == first
     disagree = accept_second_reading(first, decided("Patient : MARTIN Paul, né le 01/01/1950"), [], INDEX)
     assert not disagree.files and disagree.rule == "readings_disagree"
+
+
+def test_digits_of_a_smudged_ins_field_are_no_date():
+    assert filed_under("Mme N'DIAYE Hélène, née le 04/07/1948\nMatricule INS : 2.•2.03.86.19•.3I0.01") == "P04"

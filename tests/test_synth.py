@@ -136,9 +136,33 @@ def test_expected_outcome_with_ins(small_registry):
     assert expected_outcome(PrintedIdentity(name="DURAND", ins=ins), small_registry) == ("filed", "1")
     broken = synth_corpus._broken_key(ins, random.Random(1))
     assert not synth.ins_key_is_valid(broken)
+    two_off = ins[:13] + f"{(int(ins[13]) + 1) % 10}{(int(ins[14]) + 1) % 10}"
     full = dict(name="DURAND", first_names="Marie", birth_date=date(1962, 3, 3))
-    assert expected_outcome(PrintedIdentity(**full, ins=broken), small_registry) == ("review", None)
+    assert expected_outcome(PrintedIdentity(**full, ins=two_off), small_registry) == ("review", None)
+    assert expected_outcome(PrintedIdentity(name="DURAND", ins=broken), small_registry) == ("review", None)
     assert expected_outcome(PrintedIdentity(name="MARTIN", first_names="Léa", ins=ins), small_registry) == ("review", None)
+
+
+def test_expected_outcome_with_an_ins_misprinted_by_one_digit_or_unreadable(small_registry):
+    ins = small_registry[0].ins
+    full = dict(name="DURAND", first_names="Marie", birth_date=date(1962, 3, 3))
+    one_off = synth_corpus._one_digit_off(ins, random.Random(3))
+    assert sum(a != b for a, b in zip(one_off, ins)) == 1 and not synth.ins_key_is_valid(one_off)
+    assert expected_outcome(PrintedIdentity(**full, ins=one_off), small_registry) == ("filed", "1")
+    assert expected_outcome(PrintedIdentity(name="DURAND", ins=one_off), small_registry) == ("review", None)
+    smudged = synth_corpus._smudged_ins(ins, random.Random(3))
+    assert expected_outcome(PrintedIdentity(**full, ins=smudged), small_registry) == ("filed", "1")
+    assert expected_outcome(PrintedIdentity(name="DURAND", ins=smudged), small_registry) == ("review", None)
+
+
+def test_a_misprint_as_close_to_another_patients_ins_is_for_review():
+    a = Patient("A", "DUPONT", "Jean", date(1957, 3, 12), "M", ins=synth.make_ins("M", date(1957, 3, 12), "75", "112", 48))
+    b = Patient("B", "DUPONT", "Marc", date(1957, 3, 12), "M", ins=synth.make_ins("M", date(1957, 3, 12), "75", "112", 49))
+    misprint = a.ins[:12] + "9" + a.ins[13:]  # one from A; B's body with A's key
+    printed = PrintedIdentity(name="DUPONT", first_names="Jean", birth_date=date(1957, 3, 12), ins=misprint)
+    assert sum(x != y for x, y in zip(misprint, b.ins)) <= 2
+    assert expected_outcome(printed, [a, b]) == ("review", None)
+    assert expected_outcome(printed, [a]) == ("filed", "A")
 
 
 # -- rendering -------------------------------------------------------------------------------------

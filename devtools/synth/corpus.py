@@ -16,10 +16,13 @@ from reportlab.pdfgen import canvas as pdf_canvas
 
 from docpipe.models import DocType, Patient, split_first_names
 
-from .names import _draw_person, _norm, _other_surname, make_ins
+from .names import _draw_person, _norm, _other_surname, ins_key_is_valid, make_ins
 from .oracle import PrintedIdentity, expected_outcome
-from .rendering import Degradation, Draw, FICTION_MARK, PAGE_H, PAGE_W, PT, Sheet, _encoded, _font, _pdf_draw, degrade_page, paginate, render_docx, render_page_image, render_pdf, render_scan_pdf, render_searchable_scan_pdf, render_tiff, render_txt
-from .layouts import IdentityStyle, LAYOUTS, _DocContext, _fax_cover, _to_ascii, displayed_birth_date
+from .rendering import (
+    FICTION_MARK, PAGE_H, PAGE_W, PT, Degradation, Draw, Sheet, Text, _encoded, _font, _pdf_draw, degrade_page, paginate,
+    render_docx, render_page_image, render_pdf, render_scan_pdf, render_searchable_scan_pdf, render_tiff, render_txt,
+)
+from .layouts import LAYOUTS, IdentityStyle, _DocContext, _fax_cover, _to_ascii, displayed_birth_date, format_ins
 
 
 CORPUS_START, CORPUS_END = date(2023, 1, 2), date(2025, 10, 31)  # dates of the documents themselves
@@ -70,6 +73,7 @@ class _CaseDraw:
     variants: tuple[str, ...] = ()
     second_subject: PrintedIdentity | None = None
     second_patient: Patient | None = None
+    formats: tuple[str, ...] = ()  # the formats the case is about (a Word document's paragraphs)
 
 
 _ALL_IDENTITY_LAYOUTS = tuple(name for name in LAYOUTS if name != "information_sheet")
@@ -269,6 +273,37 @@ def _case_other_given_name(pl):
     return p and _CaseDraw("review", pl.printed(p, first=split_first_names(p.first_names)[1], ins=""), p)
 
 
+def _case_ins_unreadable(pl):
+    """An INS field printed but smudged: no evidence, the traits decide."""
+    p = pl.rng.choice(pl.with_ins) if pl.with_ins else None
+    return p and _filed(pl, p, pl.printed(p, ins=_smudged_ins(p.ins, pl.rng)))
+
+
+def _case_ins_misprint(pl):
+    """The patient's INS with one digit misprinted or misread (its key fails), every other trait exact."""
+    p = pl.rng.choice(pl.with_ins) if pl.with_ins else None
+    return p and _filed(pl, p, pl.printed(p, ins=_one_digit_off(p.ins, pl.rng)))
+
+
+def _case_ins_own_line(pl):
+    """The patient's own INS on a line of its own, away from the name."""
+    p = pl.rng.choice(pl.with_ins) if pl.with_ins else None
+    return p and _filed(pl, p, pl.printed(p, ins=p.ins), variants=("ins_apart",))
+
+
+def _case_label_paragraph(pl):
+    """A Word document: a label paragraph (`Patient :`) followed by a body paragraph."""
+    p = pl.anyone()
+    return _filed(pl, p, pl.printed(p), layouts=_LETTER_LAYOUTS, variants=("label_paragraph",),
+                  formats=("docx", "docx", "txt_utf8"))
+
+
+def _case_registry_doctors(pl):
+    """Letterhead doctors who are registry patients, read with a speck or a quote before `Dr`."""
+    p = pl.anyone()
+    return _filed(pl, p, pl.printed(p), layouts=_LETTER_LAYOUTS, variants=("registry_doctors", "dr_junk"))
+
+
 @dataclass(frozen=True)
 class _Case:
     weight: float
@@ -286,6 +321,11 @@ CASES: dict[str, _Case] = {
     "homonym_dated": _Case(5, _case_homonym_dated),
     "third_parties": _Case(7, _case_third_parties),
     "multi_page": _Case(7, _case_multi_page),
+    "ins_unreadable": _Case(3, _case_ins_unreadable),
+    "ins_misprint": _Case(3, _case_ins_misprint),
+    "ins_own_line": _Case(2, _case_ins_own_line),
+    "label_paragraph": _Case(3, _case_label_paragraph),
+    "registry_doctors": _Case(3, _case_registry_doctors),
     # the document must go to review
     "unknown_person": _Case(4, _case_unknown_person),
     "dob_conflict": _Case(4, _case_dob_conflict),
@@ -348,6 +388,28 @@ def _broken_key(ins: str, rng: random.Random) -> str:
     while wrong == key or not 1 <= wrong <= 97:
         wrong = key + rng.choice((-10, -9, -1, 1, 9, 10))
     return f"{ins[:13]}{wrong:02d}"
+
+
+_DIGIT_LOOKALIKES = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z"}
+
+
+def _smudged_ins(ins: str, rng: random.Random) -> str:
+    """Three digits printed unreadably: a lookalike letter where there is one (OCR may read it back as the
+    digit, never as another), else a blot."""
+    digits = list(ins)
+    for i in rng.sample(range(1, 15), 3):
+        digits[i] = _DIGIT_LOOKALIKES.get(digits[i], "#")
+    return "".join(digits)
+
+
+def _one_digit_off(ins: str, rng: random.Random) -> str:
+    """One digit of the INS (its body or its key) printed or read wrong: the key no longer holds."""
+    positions = [i for i, c in enumerate(ins) if c.isdigit() and i > 0]
+    while True:
+        i = rng.choice(positions)
+        changed = ins[:i] + str((int(ins[i]) + rng.randint(1, 9)) % 10) + ins[i + 1:]
+        if not ins_key_is_valid(changed):
+            return changed
 
 
 def _as_intended(draw: _CaseDraw, patients: list[Patient]) -> bool:
@@ -414,7 +476,7 @@ def plan_document(pl: _Planner, index: int, case: str, allowed, previous: list[D
     if draw is None:
         case, draw = "traits", _draw_case(pl, "traits")
     layout = layout or _choose_layout(pl, draw.layouts or _ALL_IDENTITY_LAYOUTS, case, allowed)
-    fmt = fmt or _choose_format(pl, layout, case, allowed)
+    fmt = fmt or _choose_format(pl, layout, case, tuple(f for f in draw.formats if f in allowed) or allowed)
     pl.layout_use[layout] = pl.layout_use.get(layout, 0) + 1
     pl.format_use[fmt] = pl.format_use.get(fmt, 0) + 1
     r = pl.rng
@@ -512,11 +574,17 @@ def _draw_degradation(fmt: str, r: random.Random) -> Degradation | None:
         return None
     if fmt == "fax":
         return Degradation(rotation=r.uniform(-1.5, 1.5) if r.random() < 0.5 else 0.0, fax=True,
-                           speckle=r.choice((0.0, 0.0003, 0.001)), upside_down=r.random() < 0.04)
+                           speckle=r.choice((0.0, 0.0003, 0.001)), upside_down=r.random() < 0.04,
+                           dpi=150 if r.random() < 0.4 else 0)
+    if fmt not in ("jpeg", "fax"):
+        return _grey_paper(_scan_degradation(fmt, r), r)
     if fmt == "jpeg":
         photo = r.random() < 0.55
         return Degradation(rotation=r.uniform(-2, 2) if photo or r.random() < 0.4 else 0.0, photo=photo,
                            noise=r.choice((0, 0, 4, 7)), blur=r.choice((0, 0, 0.8)), jpeg_quality=r.randint(45, 85))
+
+
+def _scan_degradation(fmt: str, r: random.Random) -> Degradation:
     return Degradation(
         rotation=r.uniform(-2, 2) if r.random() < 0.6 else 0.0, upside_down=r.random() < 0.05,
         noise=r.choice((0, 0, 0, 0, 4)) if fmt == "png" else r.choice((0, 0, 0, 3, 6, 9)),
@@ -524,6 +592,13 @@ def _draw_degradation(fmt: str, r: random.Random) -> Degradation | None:
         contrast=r.choice((1, 1, 1, 1, 0.75, 0.6)),
         bilevel=r.random() < {"tiff": 0.5, "png": 0.3}.get(fmt, 0.1),
         jpeg_quality=r.randint(35, 80) if fmt.startswith("pdf_scan") else 0)
+
+
+def _grey_paper(deg: Degradation, r: random.Random) -> Degradation:
+    """Recycled or yellowed paper scanned in grey, with the scanner's noise on it."""
+    if deg.bilevel or r.random() >= 0.15:
+        return deg
+    return replace(deg, grey_paper=r.randint(165, 205), noise=max(deg.noise, r.choice((8, 10, 12))), contrast=1.0)
 
 
 def _draw_doc_date(r: random.Random, born: date | None) -> date:
@@ -563,8 +638,28 @@ def build_sheet(spec: DocumentSpec, patients: list[Patient], second: bool = Fals
         ctx = _DocContext(spec, patients, second=True)
         sheet = LAYOUTS[spec.second_layout].build(ctx)
     else:
-        sheet = LAYOUTS[spec.layout].build(_DocContext(spec, patients))
+        ctx = _DocContext(spec, patients)
+        sheet = _with_variants(LAYOUTS[spec.layout].build(ctx), ctx)
     return sheet.mapped(_to_ascii) if spec.style.ascii else sheet
+
+
+def _with_variants(sheet: Sheet, ctx: _DocContext) -> Sheet:
+    flow = list(sheet.flow)
+    if "label_paragraph" in ctx.spec.variants:
+        at = max(1, len(flow) // 2)
+        flow[at:at] = _label_paragraph(ctx)
+    if ctx.ins_apart:
+        flow += [Text(""), Text(format_ins(ctx.ins_apart, ctx.style.ins_format), 0.9)]
+    return replace(sheet, flow=flow)
+
+
+def _label_paragraph(ctx: _DocContext) -> list:
+    """A label alone in its paragraph, the body in the next one (`Patient :` / `Patient de 67 ans, …`)."""
+    label = ctx.rng.choice((ctx.g("Patient :", "Patiente :"), "Histoire de la maladie :", "Anamnèse :", "Patient(e) :"))
+    history = ctx.rng.choice(("d'une HTA", "d'une BPCO", "d'un AVC ancien", "d'un SAOS appareillé", "d'une FA"))
+    body = ctx.fill(f"{ctx.g('Patient', 'Patiente')} de {ctx.years} ans, aux antécédents {history}, "
+                    f"adressé{{e}} pour avis ; {{il}} vit à domicile et reste autonome.")
+    return [Text(label, 1.0, bold=True, after=0.4), Text(body)]
 
 
 def build_pages(spec: DocumentSpec, patients: list[Patient]) -> list[list[Draw]]:
@@ -599,7 +694,7 @@ def render_document(spec: DocumentSpec, patients: list[Patient], dpi: int = 300)
     if spec.format == "pdf_text":
         return render_pdf(pages), len(pages)
     deg = spec.degradation or Degradation()
-    resolution = min(dpi, 200) if deg.fax else dpi
+    resolution = min(dpi, deg.dpi or (200 if deg.fax else dpi))
     rng = random.Random(spec.seed + 11)
     images = [degrade_page(render_page_image(d, resolution), deg, rng, n == len(pages) - 1) for n, d in enumerate(pages)]
     return _image_file(spec, images, pages, resolution), len(pages)

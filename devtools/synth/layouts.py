@@ -574,6 +574,9 @@ class _DocContext:
         self.rng = random.Random(spec.seed + seed_offset + (7919 if second else 0))
         self.p: PrintedIdentity | None = spec.second_subject if second else spec.subject
         self.person: Patient | None = spec.second_patient if second else spec.patient
+        self.ins_apart = ""  # the INS printed on a line of its own, away from the identity
+        if "ins_apart" in spec.variants and self.p and self.p.ins and not second:
+            self.ins_apart, self.p = self.p.ins, replace(self.p, ins="")
         self.style = spec.style
         self.date = spec.doc_date
         self.sex = (self.p.sex if self.p and self.p.sex else "") or (self.person.sex if self.person else "")
@@ -634,7 +637,9 @@ class _DocContext:
     # -- third parties
     def doctor(self, specialty: str = "", from_registry: bool | None = None, same_name: bool = False) -> _Doctor:
         """Doctors are sometimes registry patients themselves (with their own birth dates)."""
-        use_registry = self.rng.random() < 0.3 if from_registry is None else from_registry
+        roll = self.rng.random()
+        use_registry = (roll < 0.3 or "registry_doctors" in self.spec.variants) if from_registry is None \
+            else from_registry
         if use_registry:
             found = self._registry_person(same_name)
             if found:
@@ -654,6 +659,16 @@ class _DocContext:
         return None
 
     def dr(self, d: _Doctor) -> str:
+        title = self._title()
+        return title + self._doctor_name(d)[2:] if title else self._doctor_name(d)
+
+    def _title(self) -> str:
+        """OCR reads a speck or a quote before the title (`"Dr`, `«Dr`) on fax and letterhead paper."""
+        if "dr_junk" not in self.spec.variants or self.doctor_style == "docteur":
+            return ""
+        return self.rng.choice(('"', "«", "'", "|", "“", ".")) + "Dr"
+
+    def _doctor_name(self, d: _Doctor) -> str:
         last = _surname_text(d.last, self.style)
         first = _given_text(d.first, self.style)
         if self.doctor_style == "docteur":

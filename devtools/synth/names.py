@@ -179,6 +179,11 @@ def compact_ins(text: str) -> str:
 _INS_SHAPE = re.compile(r"[12]\d{4}(?:\d{2}|2[AB])\d{8}")
 
 
+def ins_is_readable(printed: str) -> bool:
+    """Fifteen characters shaped like an INS (its key may still be wrong); smudged digits are not."""
+    return bool(_INS_SHAPE.fullmatch(compact_ins(printed)))
+
+
 def ins_key_is_valid(ins: str) -> bool:
     ins = compact_ins(ins)
     return bool(_INS_SHAPE.fullmatch(ins)) and nir_key(ins) == int(ins[13:])

@@ -3,12 +3,12 @@ exactly one registry patient with conclusive evidence, the way a careful secreta
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from docpipe.models import Patient
 
-from .names import _norm, compact_ins, ins_key_is_valid
+from .names import _norm, compact_ins, ins_is_readable, ins_key_is_valid
 
 
 # ----------------------------------------------------------------------------------------------
@@ -55,13 +55,21 @@ def _agrees(printed: PrintedIdentity, p: Patient) -> bool:
 
 
 def expected_outcome(printed: PrintedIdentity | None, patients: list[Patient]) -> tuple[str, str | None]:
-    """(« filed », IPP) when the printed identity is conclusive for exactly one patient, else (« review », None)."""
+    """(« filed », IPP) when the printed identity is conclusive for exactly one patient, else (« review », None).
+
+    An INS field that cannot be read is no evidence; an INS whose key fails is a misprint of the patient's
+    own when it is one character from it (and no closer to anyone else's) — the traits then decide alone;
+    any other failing INS sends to review."""
     review = ("review", None)
     if printed is None:
         return review
+    if printed.ins and not ins_is_readable(printed.ins):
+        return expected_outcome(replace(printed, ins=""), patients)
+    if printed.ins and not ins_key_is_valid(printed.ins):
+        owner = misread_owner(compact_ins(printed.ins), patients)
+        by_traits = expected_outcome(replace(printed, ins=""), patients)
+        return by_traits if owner is not None and by_traits == ("filed", owner.ipp) else review
     if printed.ins:
-        if not ins_key_is_valid(printed.ins):
-            return review
         owners = [p for p in patients if p.ins and p.ins == compact_ins(printed.ins)]
         if owners:
             return ("filed", owners[0].ipp) if len(owners) == 1 and _agrees(printed, owners[0]) else review
@@ -71,3 +79,14 @@ def expected_outcome(printed: PrintedIdentity | None, patients: list[Patient]) -
     if len(found) != 1 or (printed.ins and found[0].ins):
         return review  # several candidates, or an INS printed that is not the registry's
     return ("filed", found[0].ipp)
+
+
+def _differences(a: str, b: str) -> int:
+    return sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
+
+
+def misread_owner(number: str, patients: list[Patient]) -> Patient | None:
+    """The patient whose registry INS is one character from `number`, when no other one is within two."""
+    close = [p for p in patients if p.ins and _differences(number, p.ins) <= 2]
+    ones = [p for p in close if _differences(number, p.ins) == 1]
+    return ones[0] if len(ones) == 1 and len(close) == 1 else None

@@ -386,10 +386,15 @@ class Degradation:
     photo: bool = False  # phone photo: tinted paper, uneven light
     bilevel: bool = False  # 1-bit scan
     fax: bool = False  # 200×100 dpi look, 1-bit, streaks
+    dpi: int = 0  # the machine's own resolution when lower than the run's (a fax at 150 dpi)
+    grey_paper: int = 0  # grey level of recycled or yellowed paper scanned in grey (0: white paper)
 
 
 def degrade_page(image: Image.Image, deg: Degradation, rng: random.Random, last_page: bool) -> Image.Image:
     scale = image.width / 2480
+    if deg.grey_paper:
+        paper = deg.grey_paper
+        image = image.point(lambda v: 30 + v * (paper - 30) // 255)
     if deg.contrast < 1:
         low = round(255 * (1 - deg.contrast) * 0.6)
         image = image.point(lambda v: low + v * (255 - low - 20) // 255)
