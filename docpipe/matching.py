@@ -7,6 +7,12 @@ nothing in the document contradicts it:
 - rule `traits`: birth name or used name + first given name written next to each other, and the
   exact birth date close to them (all after normalisation of case, accents, hyphens and spaces).
 Everything else goes to review with the traits read, the candidates and the reason.
+
+What an INS printed on the page weighs once a patient is designated: the patient's own registry INS is
+consistent wherever it stands; another valid INS contradicts unless it is an insured's or a relative's;
+a field that cannot be read as an INS is no evidence; an INS whose key fails contradicts, unless it is
+one character from the patient's registry INS and no closer to anyone else's (noted in the evidence).
+The day the pages were read comes with the readings: the decision never reads the clock.
 """
 from __future__ import annotations
 
