@@ -327,20 +327,28 @@ def _nudged_date(born: date, rng: random.Random) -> date:
 def _finalize(drafts: list[_Draft], rng: random.Random) -> list[Patient]:
     ipps = rng.sample(range(10_000_000, 100_000_000), len(drafts))
     taken: set[str] = set()
+    twin_orders: dict[str, int] = {}  # twins of the same sex are registered one after the other
     patients = []
     for d, ipp in zip(drafts, ipps):
         patients.append(Patient(
             ipp=str(ipp), birth_name=d.birth_name, first_names=" ".join(d.given), birth_date=d.birth_date,
-            sex=d.sex, used_name=d.used_name, ins=_unique_ins(d, rng, taken) if d.has_ins else "",
+            sex=d.sex, used_name=d.used_name, ins=_unique_ins(d, rng, taken, twin_orders) if d.has_ins else "",
             birth_place=d.place[0] if d.place_known else ""))
     return patients
 
 
-def _unique_ins(d: _Draft, rng: random.Random, taken: set[str]) -> str:
+def _unique_ins(d: _Draft, rng: random.Random, taken: set[str], twin_orders: dict[str, int]) -> str:
+    """A fresh INS; a twin's order number follows the other twin's (same sex, day and commune), so their INS
+    differ by a digit or two of the order and the key — the closest two real INS can be."""
+    partner = twin_orders.get(f"{d.group}{d.sex}") if d.group.startswith("twin") else None
     while True:
-        ins = make_ins(d.sex, d.birth_date, d.place[1], d.place[2], rng.randint(1, 999))
+        order = partner + 1 if partner is not None and partner < 999 else rng.randint(1, 999)
+        partner = None
+        ins = make_ins(d.sex, d.birth_date, d.place[1], d.place[2], order)
         if ins[:13] not in taken:
             taken.add(ins[:13])
+            if d.group.startswith("twin"):
+                twin_orders[f"{d.group}{d.sex}"] = order
             return ins
 
 
