@@ -97,8 +97,9 @@ BIRTH_LABEL_RE = re.compile(
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
+# A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon.
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-()E]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,]+)?(?:LE|EN)?[\s:.,\-]*$")
+    r"^[\s:.,\-()E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -140,7 +141,7 @@ def label_continues_below(folded_text: str, start: int, word: str, lines: int = 
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
-    if len(context.strip(" \t:.-")) < 4 and line_start > 0:
+    if len(context.strip(" \t:.-|")) < 4 and line_start > 0:
         # The label ended the line above (`Date de naissance` / `12/03/1957`, `Né(e)` / `le 12/03/1957`).
         previous_start = folded_text.rfind("\n", 0, line_start - 1) + 1
         context = folded_text[previous_start:line_start - 1] + " " + context
@@ -307,10 +308,28 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
         start, end = same_line_value(folded, match.end(), hits, position)
         if not match.group("colon") and not opens_like_a_value(text[start:end]):
             continue  # `Patient de 67 ans, sans antécédents…`: a sentence that opens with a label word
+        if only_labels(folded[start:end]):
+            fields.append(LabelledField(kind, label, "", start, start))
+            continue  # a table's header row: the values stand below, column by column
         if not folded[start:end].strip(" \t:;|-"):
             start, end = next_line_value(text, folded, match.end(), hits, position)
         fields.append(LabelledField(kind, label, folded[start:end].strip(" \t:;|-,"), start, end))
     return fields
+
+
+def labels_only_pattern() -> re.Pattern:
+    labels = [spread_over_lines(label) for labels in PATIENT_FIELD_LABELS.values() for label in labels]
+    labels += ["DATE DE NAISSANCE", "DATE DE NAISS", "DDN", "NE\\(E\\) LE", "NEE? LE"]
+    alternatives = "|".join(sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:[\s:;|,.\-]*(?:{alternatives})\b)+[\s:;|,.\-]*")
+
+
+LABELS_ONLY_RE = labels_only_pattern()
+
+
+def only_labels(value: str) -> bool:
+    """`Nom de naissance  Prénom  Date de naissance`: labels side by side are a header row, not a value."""
+    return bool(value.strip()) and LABELS_ONLY_RE.fullmatch(value) is not None
 
 
 def same_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:

@@ -782,14 +782,14 @@ def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
 
 
 def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
-    if not any(r.carries_identity for r in readings) and not findings.occurrences:
-        return review("no_identity", "Aucune identité patient lisible dans le document.",
-                      evidence, readings, findings, index)
     same_name_and_date = homonyms_without_first_name(readings, index)
     if len(same_name_and_date) > 1:
         ipps = ", ".join(sorted(same_name_and_date))
         return review("homonyms", f"Homonymes ou jumeaux (IPP {ipps}) : même nom et même date de naissance, "
                       "premier prénom absent ou différent — à départager.", evidence, readings, findings, index)
+    if not any(r.carries_identity for r in readings) and not findings.occurrences:
+        return review("no_identity", "Aucune identité patient lisible dans le document.",
+                      evidence, readings, findings, index)
     valid_unknown_ins = [i for r in readings for i in r.ins if i.valid_key]
     if valid_unknown_ins:
         return review("unknown_ins", "INS valide lu, mais aucun patient du registre ne le porte : "

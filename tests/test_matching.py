@@ -470,3 +470,25 @@ def test_a_first_reading_that_files_is_kept_unless_the_second_files_someone_else
 
 def test_digits_of_a_smudged_ins_field_are_no_date():
     assert filed_under("Mme N'DIAYE Hélène, née le 04/07/1948\nMatricule INS : 2.•2.03.86.19•.3I0.01") == "P04"
+
+
+# --- identity tables as OCR reads them -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nom | DUPONT\nPrénom | Jean\nDate de naissance | 12/03/1957",  # cell borders read as bars
+    "Nom Prénom Date de naissance\nDUPONT Jean 12/03/1957",  # a header row, the values below
+    "Nom\nPrénom\nDate de naissance\nDUPONT\nJean\n12/03/1957",  # read column by column
+])
+def test_identity_tables_as_ocr_reads_them_file(text):
+    assert filed_under(text) == "P01"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Nom Prénom Date de naissance\nDUPONT 12/03/1957", "homonyms"),  # twins, the first-name cell empty
+    ("Nom | DUPONT\nPrénom | Jean\nDate de naissance | 13/03/1957", None),  # another birth date
+    ("Nom Prénom Date de naissance\nDUPONT Jean", None),  # no date
+])
+def test_identity_tables_missing_a_trait_go_to_review(text, rule):
+    decision = verdict(text)
+    assert not decision.files
+    assert rule is None or decision.rule == rule
