@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
+from rapidfuzz.distance import Levenshtein
 from stdnum.fr import nir as stdnum_nir
 
 
@@ -138,6 +139,22 @@ def label_continues_below(folded_text: str, start: int, word: str, lines: int = 
     return any(line.strip().startswith(word) for line in following)
 
 
+BIRTH_WORD = "NAISSANCE"
+NEAR_BIRTH_WORDS = {"PUISSANCE", "NUISANCE", "NUISANCES"}  # real words as close to it as a misread
+WORD_RE = re.compile(r"[A-Z]{7,11}")
+
+
+def mended_birth_word(context: str) -> str:
+    """OCR garbles the long word of the label (`Date do thaissance`, `naissancc`): a word two letters
+    from `NAISSANCE` is read as it. Only the label is mended, never the date; `connaissance` stays."""
+    def mend(match: re.Match) -> str:
+        word = match.group()
+        if word in NEAR_BIRTH_WORDS or word.endswith(BIRTH_WORD) or Levenshtein.distance(word, BIRTH_WORD) > 2:
+            return word
+        return BIRTH_WORD
+    return WORD_RE.sub(mend, context)
+
+
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
@@ -145,7 +162,7 @@ def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
         # The label ended the line above (`Date de naissance` / `12/03/1957`, `Né(e)` / `le 12/03/1957`).
         previous_start = folded_text.rfind("\n", 0, line_start - 1) + 1
         context = folded_text[previous_start:line_start - 1] + " " + context
-    context = context[-60:]
+    context = mended_birth_word(context[-60:])
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))

@@ -171,3 +171,14 @@ def test_a_label_value_on_the_next_line_or_the_same_line():
     assert fields("Patient :\nDUPONT Jean") == [("name", "DUPONT JEAN")]
     assert fields("Nom\nDUPONT\nPrénom\nJean") == [("name", "DUPONT"), ("first_names", "JEAN")]
     assert fields("Patient DUPONT Jean, vu ce jour") == [("name", "DUPONT JEAN, VU CE JOUR")]
+
+
+def test_a_birth_label_garbled_by_ocr_is_still_a_birth_label():
+    assert birth_dates("Date do thaissance : 08/01/1975") == [date(1975, 1, 8)]
+    assert birth_dates("Date de naissancc 08.01.1975") == [date(1975, 1, 8)]
+
+
+def test_words_near_naissance_are_not_birth_labels():
+    for text in ("Perte de connaissance le 08/01/1975", "Date de reconnaissance : 08/01/1975",
+                 "Puissance : 08/01/1975", "Nuisance : 08/01/1975"):
+        assert birth_dates(text) == [], text
