@@ -447,12 +447,20 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS illisible ou clé invalide page {page}"))
         elif patient.ins and ins.number != patient.ins.upper():
-            if not ins_of_an_insured_or_relative(reading, ins):
+            if not (ins_of_an_insured_or_relative(reading, ins) and not could_be_the_patients(ins, patient)):
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS lu page {page} différent de celui du registre"))
         elif not patient.ins:
             problems += ins_consistency(patient, ins, page)
     return problems
+
+
+def could_be_the_patients(ins, patient: Patient) -> bool:
+    """An INS of the patient's sex, year and month of birth in an `Assuré :` field may be the patient's own
+    (an adult is usually their own insured): another one there is a contradiction, not a parent's number."""
+    year, month = ins.birth_year_month
+    return ins.sex == patient.sex and year == f"{patient.birth_date.year % 100:02d}" \
+        and month == patient.birth_date.month
 
 
 MISREAD_NOTE = "INS du document : un chiffre diffère du registre"

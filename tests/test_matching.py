@@ -492,3 +492,10 @@ def test_identity_tables_missing_a_trait_go_to_review(text, rule):
     decision = verdict(text)
     assert not decision.files
     assert rule is None or decision.rule == rule
+
+
+def test_an_insured_number_that_could_be_the_patients_own_still_contradicts():
+    # Jean, a man born in March 1957, is his own insured: another INS of a man born 03/1957 there is a question.
+    other = ins_for("1570369123045")
+    decision = verdict(f"Patient : DUPONT Jean, né le 12/03/1957\nAssuré : DUPONT Jean {other}")
+    assert not decision.files and decision.rule == "contradiction"
