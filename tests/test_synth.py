@@ -361,3 +361,41 @@ def test_only_declared_duplicates_are_byte_identical(corpus):
     for names in contents.values():
         originals = {by_name[n].get("duplicate_of", n) for n in names}
         assert len(originals) == 1, names
+
+
+# -- the cases of degraded identities ----------------------------------------------------------------
+
+def _planned(registry, case: str, formats: tuple[str, ...], seed: int = 5):
+    planner = synth_corpus._Planner(registry, random.Random(seed))
+    return [synth.plan_document(planner, i, case, formats, []) for i in range(1, 9)]
+
+
+def test_a_word_label_paragraph_is_followed_by_a_body_paragraph(registry):
+    for spec in _planned(registry, "label_paragraph", ("docx",)):
+        assert spec.format == "docx" and spec.expected_status == "filed"
+        data, _pages = synth.render_document(spec, registry)
+        paragraphs = [p.text for p in DocxDocument(io.BytesIO(data)).paragraphs]
+        at = next(i for i, text in enumerate(paragraphs) if text.endswith(" :") and len(text) < 30
+                  and paragraphs[i + 1].startswith(("Patient de", "Patiente de")))
+        assert " ans, aux antécédents " in paragraphs[at + 1]
+
+
+def test_the_ins_on_a_line_of_its_own_is_printed_once_away_from_the_identity(registry):
+    for spec in _planned(registry, "ins_own_line", ("txt_utf8",)):
+        text = synth.render_document(spec, registry)[0].decode("utf-8")
+        lines = [line.strip() for line in text.splitlines()]
+        shown = [line for line in lines if "".join(line.split()).replace(".", "") == spec.subject.ins]
+        assert len(shown) == 1 and sum(spec.subject.ins[-2:] in line for line in lines if "INS" in line) == 0
+
+
+def test_misprinted_and_smudged_ins_are_filed_by_the_traits(registry):
+    for case in ("ins_misprint", "ins_unreadable"):
+        for spec in _planned(registry, case, ("pdf_text",)):
+            assert spec.expected_status == "filed" and spec.subject.birth_date and spec.subject.first_names
+            assert spec.subject.ins != spec.patient.ins and not synth.ins_key_is_valid(spec.subject.ins)
+
+
+def test_registry_doctors_carry_a_speck_before_their_title(registry):
+    specs = _planned(registry, "registry_doctors", ("txt_utf8",))
+    texts = [synth.render_document(spec, registry)[0].decode("utf-8") for spec in specs]
+    assert any(mark + "Dr" in text for text in texts for mark in ('"', "«", "'", "|", "“", "."))
