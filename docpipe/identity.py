@@ -323,6 +323,8 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
     fields = []
     for position, (match, kind, label) in enumerate(hits):
         start, end = same_line_value(folded, match.end(), hits, position)
+        if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
+            start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
         if not match.group("colon") and not opens_like_a_value(text[start:end]):
             continue  # `Patient de 67 ans, sans antécédents…`: a sentence that opens with a label word
         if only_labels(folded[start:end]):
@@ -347,6 +349,9 @@ LABELS_ONLY_RE = labels_only_pattern()
 def only_labels(value: str) -> bool:
     """`Nom de naissance  Prénom  Date de naissance`: labels side by side are a header row, not a value."""
     return bool(value.strip()) and LABELS_ONLY_RE.fullmatch(value) is not None
+
+
+DANGLING_WORDS = {"DE", "DU", "D'", "DES", "D"}  # a label cut after its preposition by a narrow cell
 
 
 def same_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:

@@ -499,3 +499,11 @@ def test_an_insured_number_that_could_be_the_patients_own_still_contradicts():
     other = ins_for("1570369123045")
     decision = verdict(f"Patient : DUPONT Jean, né le 12/03/1957\nAssuré : DUPONT Jean {other}")
     assert not decision.files and decision.rule == "contradiction"
+
+
+def test_a_label_cut_after_its_preposition_takes_the_value_below():
+    # A narrow side column interleaved with the letterhead: `Nom de` / name / service / `naissance`.
+    text = ("Clinique Saint-Aubin\nNom de\nDUPONT\nService de cardiologie\nnaissance\nPrénom(s)\nJean\n"
+            "Né(e) le\n12.03.1957\n")
+    assert filed_under(text) == "P01"
+    assert filed_under(text.replace("DUPONT", "DURAND")) is None  # another name in the field
