@@ -236,18 +236,46 @@ def ins_key_is_valid(number: str) -> bool:
 
 
 def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[tuple[int, int]]]:
-    mentions, spans = [], []
-    for match in INS_RE.finditer(folded):
-        number = "".join(match.groups())
-        line_start = folded.rfind("\n", 0, match.start()) + 1
-        labelled = bool(INS_LABEL_RE.search(folded[max(line_start, match.start() - 40):match.start()]))
-        index = token_index_at(tokens, match.start())
+    found = [("".join(m.groups()), m.start(), m.end(), labelled_ins(folded, m.start()))
+             for m in INS_RE.finditer(folded)]
+    found += wrapped_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
+    mentions = []
+    for number, start, _end, labelled in sorted(found, key=lambda item: item[1]):
+        index = token_index_at(tokens, start)
         mentions.append(InsMention(
             number=number, valid_key=ins_key_is_valid(number), labelled=labelled,
-            token_index=index, line=tokens[index].line if index < len(tokens) else 0, start=match.start(),
+            token_index=index, line=tokens[index].line if index < len(tokens) else 0, start=start,
         ))
-        spans.append((match.start(), match.end()))
-    return mentions, spans
+    return mentions, sorted((start, end) for _, start, end, _ in found)
+
+
+def labelled_ins(folded: str, start: int) -> bool:
+    line_start = folded.rfind("\n", 0, start) + 1
+    return bool(INS_LABEL_RE.search(folded[max(line_start, start - 40):start]))
+
+
+INS_WORD_RE = re.compile(r"\b(?:INS|NIR|MATRICULE|SECURITE|SS|NSS)\b")
+
+
+def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
+    """A labelled INS that a narrow line cut between two groups (`INS : 2 58 08 31 555` / `445 12`). Read
+    only when its key holds: two unrelated numbers glued by mistake almost never make a valid INS."""
+    found = []
+    line_start = 0
+    for line_end in (i for i, c in enumerate(folded) if c == "\n"):
+        start, line_start = line_start, line_end + 1
+        if not INS_WORD_RE.search(folded, start, line_end):
+            continue
+        next_end = folded.find("\n", line_end + 1)
+        next_end = len(folded) if next_end < 0 else next_end
+        joined = folded[start:line_end] + " " + folded[line_end + 1:next_end]  # same length, same offsets
+        for match in INS_RE.finditer(joined):
+            first, last = start + match.start(), start + match.end()
+            number = "".join(match.groups())
+            if first < line_end < last and not any(s < last and first < e for s, e in taken) \
+                    and labelled_ins(folded, first) and ins_key_is_valid(number):
+                found.append((number, first, last, True))
+    return found
 
 
 # --- labelled fields and third-party stretches ---------------------------------------------------

@@ -182,3 +182,16 @@ def test_words_near_naissance_are_not_birth_labels():
     for text in ("Perte de connaissance le 08/01/1975", "Date de reconnaissance : 08/01/1975",
                  "Puissance : 08/01/1975", "Nuisance : 08/01/1975"):
         assert birth_dates(text) == [], text
+
+
+def test_a_labelled_ins_cut_between_two_groups_is_read_when_its_key_holds():
+    number = "2580831555445" + nir.calc_check_digits("2580831555445")
+    page = read_page(f"Concerne : Mme DUVAL — INS : 2 58 08 31 555\n445 {number[-2:]} — N° dossier : 2176", today=TODAY)
+    assert [(i.number, i.valid_key, i.labelled) for i in page.ins] == [(number, True, True)]
+
+
+def test_numbers_glued_across_lines_are_no_ins_without_a_label_or_a_valid_key():
+    number = "2580831555445" + nir.calc_check_digits("2580831555445")
+    assert read_page(f"NDA 2 58 08 31 555\n445 {number[-2:]}", today=TODAY).ins == ()
+    wrong_key = f"{(int(number[-2:]) + 1) % 97:02d}"
+    assert read_page(f"INS : 2 58 08 31 555\n445 {wrong_key}", today=TODAY).ins == ()

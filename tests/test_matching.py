@@ -507,3 +507,10 @@ def test_a_label_cut_after_its_preposition_takes_the_value_below():
             "Né(e) le\n12.03.1957\n")
     assert filed_under(text) == "P01"
     assert filed_under(text.replace("DUPONT", "DURAND")) is None  # another name in the field
+
+
+def test_the_patients_ins_cut_by_the_line_end_files_by_ins():
+    text = f"Concerne : M. DUPONT Jean — INS : {JEAN_INS[0]} {JEAN_INS[1:3]} {JEAN_INS[3:5]} {JEAN_INS[5:7]} " \
+           f"{JEAN_INS[7:10]}\n{JEAN_INS[10:13]} {JEAN_INS[13:]} — N° dossier : 217622486"
+    decision = verdict(text)
+    assert decision.patient_ipp == "P01" and decision.rule == "ins"
