@@ -328,7 +328,7 @@ def log_command(obj: Context, as_json):
 @click.pass_obj
 def demo(obj: Context, patient_count):
     """Remplir la boîte de dépôt de documents FICTIFS de démonstration (et le registre)."""
-    from . import synth
+    from devtools import synth
 
     def action():
         obj.home.init()
