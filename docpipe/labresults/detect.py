@@ -11,6 +11,8 @@ from .model import LabFormat
 
 HEAD = 64 * 1024
 HL7_START_RE = re.compile(r"^[\x0b\s]*(?:MSH|FHS|BHS)([^\w\s])")
+HL7_ANY_MSH_RE = re.compile(r"(?:^|[\r\n])MSH\|\^~")
+SEGMENT_START_RE = re.compile(r"^\s*[A-Z][A-Z0-9]{2}\|")
 HPRIM_SANTE_START_RE = re.compile(r"^\s*H([^\w\s])")
 HPRIM_NET_MARK_RE = re.compile(r"^\s*\*{4}(?:LAB|FIN|FINFICHIER)\*{4}\s*$", re.IGNORECASE | re.MULTILINE)
 HPRIM_NET_RESULT_RE = re.compile(r"^RES\|[^|\n]*\|[^|\n]*\|", re.MULTILINE)
@@ -18,8 +20,8 @@ HPRIM_NET_RESULT_RE = re.compile(r"^RES\|[^|\n]*\|[^|\n]*\|", re.MULTILINE)
 
 def detect(data: bytes) -> LabFormat | None:
     text = lenient_text(data[:HEAD])
-    if HL7_START_RE.match(text) and "MSH" in text:
-        return LabFormat.HL7_V2
+    if (HL7_START_RE.match(text) and "MSH" in text) or (SEGMENT_START_RE.match(text) and HL7_ANY_MSH_RE.search(text)):
+        return LabFormat.HL7_V2  # a segment before the first MSH is still HL7 (refused by the parser)
     if HPRIM_NET_MARK_RE.search(text) or HPRIM_NET_RESULT_RE.search(text):
         return LabFormat.HPRIM_NET
     if looks_like_hprim_sante(text):

@@ -74,12 +74,14 @@ def read_report(lines: list[str], number: int) -> LabMessage:
     header, body = lines[:HEADER_LINES], lines[HEADER_LINES:]
     if len(header) < HEADER_LINES or any(mark_of(line) for line in header):
         return unreadable(number, raw, "En-tête HPRIM Net incomplet : moins de 12 lignes avant les résultats.")
-    birth_text = header[6].strip()
-    birth_date = french_date(birth_text)
-    if birth_text and birth_date is None:
-        return unreadable(number, raw, f"En-tête HPRIM Net illisible : ligne 7 « {birth_text[:20]} » n'est pas une "
-                                       "date de naissance JJ/MM/AAAA (lignes décalées ?).")
-    exam = french_date(header[9])
+    # Lines 7 and 10 are dates: anything else there means the lines are shifted, and then the name
+    # lines cannot be trusted either.
+    for line_number, what in ((7, "date de naissance"), (10, "date d'examen")):
+        written = header[line_number - 1].strip()
+        if written and french_date(written) is None:
+            return unreadable(number, raw, f"En-tête HPRIM Net illisible : ligne {line_number} « {written[:20]} » "
+                                           f"n'est pas une {what} JJ/MM/AAAA (lignes décalées ?).")
+    birth_date, exam = french_date(header[6]), french_date(header[9])
     sender = header[10].strip()
     free_text, results, comments = read_body(body)
     identity = LabIdentity(name=header[1].strip(), first_names=header[2].strip(), birth_date=birth_date,
