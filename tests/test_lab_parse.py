@@ -180,7 +180,7 @@ def test_hl7_identifier_without_ins_oid_is_not_an_ins():
 
 
 def test_hl7_older_name_convention_with_maiden_name():
-    message = s.hl7_message(s.SampleReport(LOIC)).replace("GARÇON^Loïc^^^^L", "MARTIN^Loïc^^^^^L~GARÇON^Loïc^^^^^M")
+    message = s.hl7_message(s.SampleReport(LOIC)).replace("GARÇON^Loïc^^^^^L", "MARTIN^Loïc^^^^^L~GARÇON^Loïc^^^^^M")
     identity = parse(s.hl7_file([message])).messages[0].identity
     assert (identity.birth_name, identity.used_name) == ("GARÇON", "MARTIN")
 

@@ -121,9 +121,10 @@ def hl7_message(report: SampleReport, control_id: str = "MSG0001", with_pid: boo
     ids = [f"{p.lab_id}^^^LAB01^PI"]
     if p.ins:
         ids.append(f"{p.ins}^^^ASIP-SANTE-INS-{'NIR' if p.ins_oid == NIR_OID else 'NIA'}&{p.ins_oid}&ISO^INS")
-    names = [f"{p.birth_name}^{p.first_names.replace(' ', '^', 1)}^^^^L"]
+    given = (p.first_names.split(maxsplit=1) + ["", ""])[:2]
+    names = ["^".join([p.birth_name, *given, "", "", "", "L"])]  # XPN: family^given^second^…^type (PID-5.7)
     if p.used_name:
-        names.append(f"{p.used_name}^{p.first_names.split()[0]}^^^^^D")
+        names.append("^".join([p.used_name, given[0], "", "", "", "", "D"]))
     segments = [f"MSH|^~\\&|SIL|LAB01^LABORATOIRE FICTIF DES LILAS|DOCPIPE|CABINET|20261130120000||ORU^R01^ORU_R01|"
                 f"{control_id}|P|2.5|||||FRA|8859/1"]
     obx = [f"OBX|{n}|NM|{r.code}^{r.label}^L||{r.value.replace(',', '.')}|{r.unit}|"
