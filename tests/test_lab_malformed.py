@@ -150,3 +150,12 @@ def test_hprim_sante_unreadable_birth_date_marks_that_patient():
     data = s.hprim_sante_file(REPORTS).replace(b"19900504", b"1990-5-4")
     anne, bruno = parse(data).messages
     assert not anne.readable and "date de naissance" in anne.problem and bruno.readable
+
+
+def test_results_of_an_unidentified_part_are_still_read_so_a_critical_value_is_seen():
+    data = s.hl7_file([s.hl7_message(REPORTS[0], "M1"), s.hl7_message(REPORTS[1], "M2", with_pid=False)])
+    second = parse(data).messages[1]
+    assert [r.flag.value for r in second.results] == ["N", "HH", "L"] and second.critical_results
+    orphan = parse(s.hprim_sante_file(REPORTS, before_first_patient=(
+        "OBX|1|NM|K~Potassium||7,2|mmol/L|3,5-5,0|HH|||F",))).messages[0]
+    assert orphan.identity.birth_name == "" and orphan.critical_results[0].value == "7,2"

@@ -72,21 +72,24 @@ def read_message(segments: list[str], number: int) -> LabMessage:
         message = hl7.parse(raw)
     except Exception as exc:  # the hl7 package raises several unrelated types on malformed input
         return unreadable(number, raw, f"Message HL7 illisible ({type(exc).__name__}).")
-    problem = structure_problem(message)
+    kind = value(message.segment("MSH"), 9, 1, 1), value(message.segment("MSH"), 9, 1, 2)
+    if kind[0] != "ORU":
+        return unreadable(number, raw, f"Message HL7 de type {'^'.join(k for k in kind if k) or 'inconnu'} : "
+                                       "pas un résultat ORU^R01.")
+    problem = patient_problem(message)
     if problem:
-        return unreadable(number, raw, problem)
-    return read_oru(message, number, raw)
+        # Its results are still read (a critical value must reach the doctor), never its identity.
+        return replace(read_oru(message, number, raw, LabIdentity()), problem=problem)
+    return read_oru(message, number, raw, identity_of(message, message.segment("PID")))
 
 
 def unreadable(number: int, raw: str, problem: str) -> LabMessage:
     return LabMessage(LabFormat.HL7_V2, number, LabIdentity(), raw, problem=problem)
 
 
-def structure_problem(message: hl7.Message) -> str | None:
+def patient_problem(message: hl7.Message) -> str | None:
+    """Why the message cannot be tied to exactly one patient, if it cannot."""
     names = [str(segment[0]) for segment in message]
-    kind = value(message.segment("MSH"), 9, 1, 1), value(message.segment("MSH"), 9, 1, 2)
-    if kind[0] != "ORU":
-        return f"Message HL7 de type {'^'.join(k for k in kind if k) or 'inconnu'} : pas un résultat ORU^R01."
     if "PID" not in names:
         return "Message HL7 sans segment PID : le patient n'est pas identifié."
     if names.count("PID") > 1:
@@ -114,8 +117,8 @@ def count_repetitions(segment, field: int) -> int:
     return count
 
 
-def read_oru(message: hl7.Message, number: int, raw: str) -> LabMessage:
-    msh, pid = message.segment("MSH"), message.segment("PID")
+def read_oru(message: hl7.Message, number: int, raw: str, identity: LabIdentity) -> LabMessage:
+    msh = message.segment("MSH")
     results: list[LabResult] = []
     comments: list[str] = []
     collected = reported = None
@@ -135,7 +138,7 @@ def read_oru(message: hl7.Message, number: int, raw: str) -> LabMessage:
                 comments.append(text)
         last = name if name != "NTE" else last
     lab = value(msh, 4, 1, 2) or value(msh, 4) or value(msh, 3)
-    return LabMessage(LabFormat.HL7_V2, number, identity_of(message, pid), raw,
+    return LabMessage(LabFormat.HL7_V2, number, identity, raw,
                       lab=message.unescape(lab), lab_code=value(msh, 4) or value(msh, 3),
                       collected_at=collected, reported_at=reported or compact_datetime(value(msh, 7)),
                       results=tuple(results), comments=tuple(comments))

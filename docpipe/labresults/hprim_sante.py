@@ -61,7 +61,7 @@ def field(record: list[str], index: int) -> str:
 
 
 def parse(text: str, encoding: str) -> LabFile:
-    lines = [line for line in split_lines(text)]
+    lines = split_lines(text)
     first = next((line for line in lines if line.strip()), "")
     if not first.startswith("H"):
         raise MalformedLabFile("Fichier HPRIM Santé sans enregistrement d'en-tête H en première ligne.")
@@ -74,7 +74,7 @@ def parse(text: str, encoding: str) -> LabFile:
     raw_header = seps.field.join(header)
     messages = []
     if orphans:
-        messages.append(orphan_part(orphans, raw_header, seps))
+        messages.append(orphan_part(orphans, raw_header, seps, lab, lab_code))
     for records_of_patient in groups:
         messages.append(read_patient(records_of_patient, len(messages) + 1, raw_header, seps, lab, lab_code))
     if not messages:
@@ -108,11 +108,12 @@ def group_by_patient(records: list[list[str]], seps: Separators):
     return groups, orphans, ended, after_end
 
 
-def orphan_part(records: list[list[str]], raw_header: str, seps: Separators) -> LabMessage:
+def orphan_part(records: list[list[str]], raw_header: str, seps: Separators, lab: str, lab_code: str) -> LabMessage:
+    """Records before any `P`: their results are shown (a critical value must be seen), owned by no one."""
     raw = "\n".join([raw_header, *(seps.field.join(r) for r in records)]) + "\n"
-    return LabMessage(LabFormat.HPRIM_SANTE, 1, LabIdentity(), raw,
-                      problem="Résultats HPRIM Santé placés avant tout patient (aucun enregistrement P au-dessus) : "
-                              "à qui ils appartiennent est inconnu.")
+    return replace(read_records(records, 1, raw, seps, LabIdentity()), lab=lab, lab_code=lab_code,
+                   problem="Résultats HPRIM Santé placés avant tout patient (aucun enregistrement P au-dessus) : "
+                           "à qui ils appartiennent est inconnu.")
 
 
 def read_patient(records: list[list[str]], number: int, raw_header: str, seps: Separators,
@@ -122,6 +123,7 @@ def read_patient(records: list[list[str]], number: int, raw_header: str, seps: S
     names = seps.components(field(patient, 5))
     surname = names[0].strip()
     birth_name = seps.components(field(patient, 6))[0].strip()
+    sex = field(patient, 8).strip().upper()
     identity = LabIdentity(
         # With a birth name beside it, the name of P-6 is the used one; alone, its kind is unknown.
         name="" if birth_name else surname,
@@ -129,13 +131,23 @@ def read_patient(records: list[list[str]], number: int, raw_header: str, seps: S
         birth_name=birth_name,
         first_names=" ".join(n.strip() for n in names[1:2] if n.strip()),
         birth_date=compact_date(field(patient, 7)),
-        sex=field(patient, 8).strip().upper() if field(patient, 8).strip().upper() in ("M", "F") else "",
+        sex=sex if sex in ("M", "F") else "",
         lab_ids=tuple(v for v in (seps.components(field(patient, 2))[0], seps.components(field(patient, 3))[0]) if v),
     )
+    message = replace(read_records(records[1:], number, raw, seps, identity), lab=lab, lab_code=lab_code)
+    birth_text = field(patient, 7).strip()
+    if birth_text and identity.birth_date is None:
+        return replace(message, problem=f"Patient HPRIM Santé : date de naissance « {birth_text[:12]} » illisible "
+                                        "(attendu AAAAMMJJ).")
+    return message
+
+
+def read_records(records: list[list[str]], number: int, raw: str, seps: Separators,
+                 identity: LabIdentity) -> LabMessage:
     results: list[LabResult] = []
     comments: list[str] = []
     collected = reported = None
-    for record in records[1:]:
+    for record in records:
         kind = record[0]
         if kind == "OBR":
             collected = collected or compact_datetime(seps.components(field(record, 7))[0])
@@ -148,13 +160,8 @@ def read_patient(records: list[list[str]], number: int, raw_header: str, seps: S
                 results[-1] = with_comment(results[-1], text)
             elif text:
                 comments.append(text)
-    birth_text = field(patient, 7).strip()
-    problem = None
-    if birth_text and identity.birth_date is None:
-        problem = f"Patient HPRIM Santé : date de naissance « {birth_text[:12]} » illisible (attendu AAAAMMJJ)."
-    return LabMessage(LabFormat.HPRIM_SANTE, number, identity, raw, lab=lab, lab_code=lab_code,
-                      collected_at=collected, reported_at=reported, results=tuple(results),
-                      comments=tuple(comments), problem=problem)
+    return LabMessage(LabFormat.HPRIM_SANTE, number, identity, raw, collected_at=collected, reported_at=reported,
+                      results=tuple(results), comments=tuple(comments))
 
 
 def result_of(record: list[str], seps: Separators) -> LabResult:
