@@ -72,3 +72,9 @@ def test_search_text_lists_analysis_names_and_values():
     assert "Potassium : 6.9 mmol/L (normes 3.5 – 5.0) [HH critique haut]" in text
     assert "Glycémie à jeun : 5.1 mmol/L (normes 4.1 – 5.9)" in text
     assert "LABORATOIRE FICTIF DES LILAS" in text and "Nom de naissance : LEFÈVRE" in text
+
+
+def test_provenance_names_the_file_and_part_escaped():
+    page = render_html(message(), provenance="lot<1>.hl7, message 2/3")
+    assert "Origine : lot&lt;1&gt;.hl7, message 2/3" in page
+    assert "Origine" not in render_html(message())

@@ -80,9 +80,12 @@ def e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def render_html(message: LabMessage) -> str:
+def render_html(message: LabMessage, provenance: str = "") -> str:
+    """`provenance` names the file and part it came from (« resultats.hpr, message 2/3, reçu le … »)."""
     title = f"Résultats de biologie — {message.identity.display_name or 'patient non identifié'}"
     body = [f"<h1>{e(title)}</h1>", facts(message)]
+    if provenance:
+        body.insert(1, f'<p class="provenance">Origine : {e(provenance)}</p>')
     if message.problem:
         body.append(f'<div class="problem"><p><strong>Message illisible :</strong> {e(message.problem)}</p>'
                     f"<pre>{e(message.raw_text)}</pre></div>")
