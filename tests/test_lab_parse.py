@@ -61,7 +61,8 @@ def test_accents_survive_every_accepted_encoding(encoding, prefix, expected):
 
 
 def test_cp1252_specific_characters_are_read():
-    report = s.SampleReport(LOIC, results=(s.SampleResult("CRP", "Protéine C réactive – “CRP”", "3", "mg/L", "", "5"),))
+    crp = s.SampleResult("CRP", "Protéine C réactive – “CRP”", "3", "mg/L", "", "5")
+    report = s.SampleReport(LOIC, results=(crp,))
     lab_file = parse(s.hprim_net_file([report], encoding="cp1252"))
     assert lab_file.messages[0].results[0].label == "Protéine C réactive – “CRP”"
 
@@ -72,7 +73,7 @@ def test_hprim_net_reads_every_report_of_the_file():
     lab_file = parse(s.hprim_net_file(REPORTS))
     assert lab_file.format == LabFormat.HPRIM_NET and lab_file.notes == ()
     assert [m.identity.name for m in lab_file.messages] == ["MOREAU", "GARÇON", "NGUYEN"]
-    assert [m.identity.birth_date for m in lab_file.messages] == [date(1957, 3, 12), date(1980, 7, 1), date(2001, 12, 24)]
+    assert [m.identity.birth_date for m in lab_file.messages] == [HELENE.birth_date, LOIC.birth_date, ZOE.birth_date]
     assert all(m.readable for m in lab_file.messages)
     first = lab_file.messages[0]
     assert first.lab == "LABORATOIRE FICTIF DES LILAS" and first.lab_code == "LAB01"
@@ -107,7 +108,8 @@ def test_hprim_net_tex_lines_comment_the_result_above():
 
 def test_hprim_net_second_values_are_kept_as_a_comment():
     data = s.hprim_net_file([s.SampleReport(LOIC, results=())]).replace(
-        b"****LAB****\r\n", b"****LAB****\r\nRES|Cholest\xe9rol|CHOL|N|2,10|g/L|1,50|2,00|H|F|5,43|mmol/L|3,88|5,17|\r\n")
+        b"****LAB****\r\n",
+        b"****LAB****\r\nRES|Cholest\xe9rol|CHOL|N|2,10|g/L|1,50|2,00|H|F|5,43|mmol/L|3,88|5,17|\r\n")
     result = parse(data).messages[0].results[0]
     assert result.label == "Cholestérol" and result.flag == Flag.H and result.comment == "soit 5,43 mmol/L"
 
@@ -180,7 +182,8 @@ def test_hl7_identifier_without_ins_oid_is_not_an_ins():
 
 
 def test_hl7_older_name_convention_with_maiden_name():
-    message = s.hl7_message(s.SampleReport(LOIC)).replace("GARÇON^Loïc^^^^^L", "MARTIN^Loïc^^^^^L~GARÇON^Loïc^^^^^M")
+    message = s.hl7_message(s.SampleReport(LOIC)).replace(
+        "GARÇON^Loïc^^^^^L", "MARTIN^Loïc^^^^^L~GARÇON^Loïc^^^^^M")
     identity = parse(s.hl7_file([message])).messages[0].identity
     assert (identity.birth_name, identity.used_name) == ("GARÇON", "MARTIN")
 

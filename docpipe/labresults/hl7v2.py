@@ -27,7 +27,7 @@ class Envelope:
 
     @property
     def truncated(self) -> bool:
-        return ("FHS" in self.opened and "FTS" not in self.closed) or ("BHS" in self.opened and "BTS" not in self.closed)
+        return any(start in self.opened and end not in self.closed for start, end in (("FHS", "FTS"), ("BHS", "BTS")))
 
 
 def segments_of(text: str) -> list[str]:

@@ -173,5 +173,6 @@ def result_of(record: list[str], seps: Separators) -> LabResult:
     else:
         low, high = split_range(range_parts[0])
     value = seps.components(field(record, 5))
-    return make_result(ident[0], ident[1] or ident[0], " ".join(v for v in value if v), seps.components(field(record, 6))[0],
+    unit = seps.components(field(record, 6))[0]
+    return make_result(ident[0], ident[1] or ident[0], " ".join(v for v in value if v), unit,
                        low, high, seps.components(field(record, 8))[0], field(record, 11))

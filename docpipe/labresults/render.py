@@ -124,8 +124,11 @@ def facts(message: LabMessage) -> str:
     return "<dl>" + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in rows if v) + "</dl>"
 
 
+COLUMNS = ("Analyse", "Résultat", "Unité", "Valeurs de référence", "Indicateur")
+
+
 def results_table(results: list[LabResult]) -> str:
-    head = "<tr><th>Analyse</th><th>Résultat</th><th>Unité</th><th>Valeurs de référence</th><th>Indicateur</th></tr>"
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in COLUMNS) + "</tr>"
     return "<table>" + head + "".join(result_row(r) for r in results) + "</table>"
 
 

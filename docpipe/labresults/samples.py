@@ -88,6 +88,9 @@ def hprim_net_file(reports: list[SampleReport], encoding: str = "cp1252", file_e
 
 # --- HPRIM Santé ---------------------------------------------------------------------------------
 
+HPRIM_SANTE_HEADER = "H|~^\\&|RESULTATS.HPR||LAB01~LABORATOIRE FICTIF DES LILAS|||ORU|||DR0001||P|H2.2~C|202611301200"
+
+
 def hprim_sante_patient(seq: int, report: SampleReport, sep: str = "|") -> list[str]:
     p = report.patient
     surname = p.used_name or p.birth_name
@@ -103,7 +106,7 @@ def hprim_sante_patient(seq: int, report: SampleReport, sep: str = "|") -> list[
 
 
 def hprim_sante_file(reports: list[SampleReport], encoding: str = "cp1252", end_record: bool = True,
-                     header: str = "H|~^\\&|RESULTATS.HPR||LAB01~LABORATOIRE FICTIF DES LILAS|||ORU|||DR0001||P|H2.2~C|202611301200",
+                     header: str = HPRIM_SANTE_HEADER,
                      before_first_patient: tuple[str, ...] = ()) -> bytes:
     lines = [header, *before_first_patient]
     for seq, report in enumerate(reports, start=1):
