@@ -226,3 +226,30 @@ def test_a_message_resent_in_another_file_gets_its_own_part_and_file(tmp_path):
     assert [(r["status"], r["patient_ipp"]) for r in parts] == [("filed", "P01"), ("filed", "P01")]
     assert parts[0]["stored_path"] != parts[1]["stored_path"]  # the page names its file: never one file for two rows
     assert run_docpipe(home, "verify").returncode == 0
+
+
+def test_console_lines_say_split_for_the_file_and_name_no_one(tmp_path):
+    home = make_home(tmp_path / "home")
+    for name, data in lab_folder().items():
+        drop(home, name, data)
+    result = run_docpipe(home, "ingest")
+    lines = [line for line in result.stdout.splitlines() if " n° " in line]
+    assert sum("découpé en parties" in line for line in lines) == 3
+    assert sum("classé : Biologie" in line for line in lines) == 5
+    assert sum("à revoir" in line for line in lines) == 2
+    assert not any(word in result.stdout for word in ("DUPONT", "NDIAYE", "INCONNU", "apicrypt"))
+
+
+def test_a_rejected_part_leaves_the_results_list(ingested):
+    """A message the practice should never have received (rejected in review) is no alert for its doctors."""
+    home, _dropped, _lines = ingested
+    store = Store(home.database)
+    try:
+        (unknown,) = [d for d in review.pending(store) if d.part == "message 2/3"]
+        review.reject(home, store, unknown.id, "secretaire", "patient inconnu du cabinet")
+    finally:
+        store.close()
+    rows = [json.loads(line) for line in run_docpipe(home, "results", "--json").stdout.splitlines()]
+    assert rows and unknown.id not in {r["document_id"] for r in rows}
+    (no_pid,) = [r for r in all_documents(home) if r["reason"] and "sans segment PID" in r["reason"]]
+    assert {r["document_id"] for r in rows if r["patient_ipp"] is None} == {no_pid["id"]}  # still seen, unassigned
