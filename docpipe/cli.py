@@ -345,8 +345,8 @@ def demo(obj: Context, patient_count):
 
 
 def register_stage_commands() -> None:
-    from . import cli_day, cli_letters, cli_results, cli_watch
-    for module in (cli_letters, cli_day, cli_watch, cli_results):
+    from . import cli_day, cli_desk, cli_letters, cli_results, cli_watch
+    for module in (cli_letters, cli_day, cli_watch, cli_desk, cli_results):
         for command in module.COMMANDS:
             main.add_command(command)
 
