@@ -159,3 +159,17 @@ def test_results_of_an_unidentified_part_are_still_read_so_a_critical_value_is_s
     orphan = parse(s.hprim_sante_file(REPORTS, before_first_patient=(
         "OBX|1|NM|K~Potassium||7,2|mmol/L|3,5-5,0|HH|||F",))).messages[0]
     assert orphan.identity.birth_name == "" and orphan.critical_results[0].value == "7,2"
+
+
+@pytest.mark.parametrize("data, fmt, words", [
+    (b"Envoi du laboratoire\r\n" + s.hl7_file([s.hl7_message(REPORTS[0])], batch=False),
+     LabFormat.HL7_V2, "avant tout en-tête de message MSH"),
+    (s.hl7_message(REPORTS[0]).split("\r", 1)[1].encode("cp1252"), LabFormat.HL7_V2, "avant tout en-tête"),
+    (b"Envoi du laboratoire\r\n" + s.hprim_sante_file(REPORTS), LabFormat.HPRIM_SANTE, "en première ligne"),
+    (s.hprim_sante_file(REPORTS).split(b"\r\n", 1)[1], LabFormat.HPRIM_SANTE, "en première ligne"),
+])
+def test_a_lab_file_with_junk_before_or_without_its_header_is_refused_whole_not_read_as_text(data, fmt, words):
+    """Read as a plain text, its several patients would be judged as one document."""
+    assert detect(data) == fmt
+    with pytest.raises(MalformedLabFile, match=words):
+        parse(data)

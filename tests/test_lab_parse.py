@@ -209,3 +209,9 @@ def test_a_missing_flag_is_computed_from_the_range_but_never_as_critical():
     assert sodium.flag == Flag.L and sodium.flag_computed and sodium.is_abnormal and not sodium.is_critical
     assert chlore.flag == Flag.N and chlore.flag_computed
     assert aspect.flag is None and not aspect.is_abnormal
+
+
+def test_prose_about_hl7_segments_is_not_a_lab_file():
+    text = ("Compte rendu : le segment OBX| porte le résultat, le PID| l'identité.\n"
+            "Madame MOREAU Hélène, née le 12/03/1957.\n").encode()
+    assert detect(text) is None
