@@ -109,7 +109,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--synthetic-docs", type=int, default=120, help="documents per synthetic seed")
     parser.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3], help="synthetic corpus seeds")
-    parser.add_argument("--splits", nargs="*", default=["dev", "test"], choices=["dev", "test"],
+    parser.add_argument("--splits", nargs="*", default=["dev", "test"], choices=["dev", "test", "test2"],
                         help="real-text splits to report (tune on dev only)")
     args = parser.parse_args()
 

@@ -631,8 +631,22 @@ DISCHARGE = Lexicon(
         pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=5),
         pattern(r"date de sortie", weight=4),  # an encounter's header has an entry date; a stay's ends too
         pattern(r"date (?:d'entree|d'admission|d'hospitalisation)", weight=2),
-        pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours)"
+        pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours|a l'occasion)"
                 r" (?:de son|du|de cette|de l'|de sa|le|son|sa) (?:sejour|hospitalisation)", weight=4),
+        # a case told in the third person, as hospital letters and published cases tell a stay
+        pattern(r"(?:son|sa|une|cette) hospitalisation (?:pour|en|dans|au|a l')", weight=3),
+        pattern(r"(?:a|des|lors de) (?:l'|son )admission", r"a l'entree dans le service", weight=3),
+        pattern(r"(?:a ete|fut|est) (?:mise?|placee?|traitee?) sous",
+                r"(?:traitement|antibiotherapie|insulinotherapie|corticotherapie|anticoagulation|oxygenotherapie)"
+                r" [^\n.]{0,40}?(?:a ete|fut) (?:instauree?|debutee?|introduite?|mise? en route|administree?)",
+                weight=2),
+        pattern(r"readmise?|rehospitalisee?|reprise au bloc", weight=3, repeat=2),
+        # a death told in hospital: the patient's own, not a relative's in the history
+        pattern(r"(?:le patient|la patiente|l'enfant|le malade|la malade|le nourrisson|le nouveau ?ne)"
+                r" (?:est|etait) decedee?",
+                r"decedee? (?:a j ?\d+|au j ?\d+|le lendemain|quelques (?:heures|jours)|dans les suites|en reanimation"
+                r"|au cours de)", r"(?:l')?evolution (?:a ete |etait |fut )?(?:fatale|defavorable)", weight=3),
+        pattern(r"exeat|exeatee?", weight=3),
         pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=4),
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
                 weight=4),
@@ -914,9 +928,11 @@ def _score_vocabulary(groups: tuple[TermGroup, ...], body: str) -> tuple[float, 
 
 
 # The clinical context an exam or a request quotes (« Indication : patient hospitalisé pour … ») says why it
-# was done, not what the document is: the decisive groups do not read those lines.
+# was done, and a history line (« Antécédents : hospitalisé en 2019 … ») what happened before: neither is what
+# the document is, so the decisive groups do not read those lines.
 _CONTEXT_LINE = re.compile(
-    r"^(?:indications?|renseignements? cliniques?|contexte(?: clinique)?|motif de l'examen|histoire clinique)"
+    r"^(?:indications?|renseignements? cliniques?|contexte(?: clinique)?|motif de l'examen|histoire clinique"
+    r"|antecedents?(?: medicaux| chirurgicaux| personnels)?|atcds?)"
     r" ?:.*$",
     re.MULTILINE,
 )
