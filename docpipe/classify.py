@@ -650,15 +650,15 @@ DISCHARGE = Lexicon(
         pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=4),
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
                 weight=4),
-        pattern(r"(?:l')?evolution (?:a ete |etait |fut )?(?:rapidement )?(?:favorable|marquee par|simple)",
-                r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent )?simples", weight=2),
+        pattern(r"(?:l')?evolution (?:a ete |etait |fut |est )?(?:rapidement )?(?:favorable|marquee par|simple)",
+                r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent |sont )?simples", weight=2),
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
                 r"(?:intraveineuse|iv|parenterale)", r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
                 weight=1.5, repeat=2),
         pattern(r"mode (?:d'entree|de sortie|d'arrivee)", r"provenance de l'admission", r"heure d'arrivee", weight=3),
-        pattern(r"(?:sortie?|sortante?) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
+        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),  # told in the past or the present
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
                 r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
                 r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),

@@ -823,6 +823,10 @@ Un drainage percutané scannoguidé a ramené du pus à Escherichia coli.""",
 À l'admission : TA 85/50 mmHg, SpO2 88 %, lactates 4,2 mmol/L, procalcitonine 12 ng/mL.
 La radiographie thoracique montrait une pneumopathie lobaire inférieure droite.
 Une antibiothérapie par amoxicilline-acide clavulanique a été débutée. La patiente est décédée à J3.""",
+    "told in the present tense": """Femme de 79 ans sous anticoagulant, amenée par sa fille pour une confusion depuis une chute.
+L'examen clinique retrouve une hémiparésie droite discrète. Plaquettes 210 G/L, INR 3,4.
+Le scanner cérébral montre un hématome sous-dural chronique gauche de 18 mm avec déviation de la ligne médiane.
+Évacuation par trou de trépan sous anesthésie générale. L'évolution est favorable, les suites sont simples et elle sort à J6.""",
     "readmission": """Enfant de 7 ans opéré d'une appendicite compliquée de péritonite localisée.
 Réadmis à J12 pour fièvre et douleurs pelviennes. L'échographie abdominale retrouvait un abcès du Douglas.
 Reprise au bloc pour drainage ; amoxicilline-acide clavulanique 80 mg/kg/j pendant 10 jours.""",
