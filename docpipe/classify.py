@@ -16,8 +16,10 @@ How a type is chosen, in the order a careful secretary reads a page:
    (step 5, counted on the lines above it) makes that title a section too.
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information or a guideline is `other`; a told hospital stay
-   (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « traitement de sortie », « est
-   sortie à J4 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription;
+   (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « à l'admission »,
+   « a été mis sous », « réadmis », « décédé à J3 », « traitement de sortie », « est sortie à J4 »,
+   « sort à J6 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription —
+   but not when only a history line (« Antécédents : hospitalisé en 2019 … ») or an exam's indication tells it;
    a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
    ce jour ») makes a letter a consultation report.
 6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`.
@@ -651,14 +653,16 @@ DISCHARGE = Lexicon(
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
                 weight=4),
         pattern(r"(?:l')?evolution (?:a ete |etait |fut |est )?(?:rapidement )?(?:favorable|marquee par|simple)",
-                r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent |sont )?simples", weight=2),
+                r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent |sont )?simples",
+                weight=2),
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
                 r"(?:intraveineuse|iv|parenterale)", r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
                 weight=1.5, repeat=2),
         pattern(r"mode (?:d'entree|de sortie|d'arrivee)", r"provenance de l'admission", r"heure d'arrivee", weight=3),
-        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),  # told in the past or the present
+        # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
+        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
                 r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
                 r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),

@@ -814,7 +814,7 @@ STAY_NARRATIVES = {
 Le trait drépanocytaire a été découvert à l'occasion de son hospitalisation pour fièvre et toux.
 La radiographie du thorax montrait des opacités des deux bases. CRP 148 mg/L, hémoglobine 9,2 g/dL.
 L'échographie obstétricale était normale. Les symptômes ont régressé après l'accouchement.""",
-    "a l'admission, mis sous": """Homme de 63 ans, diabétique et hypertendu, adressé pour une douleur de la fosse lombaire droite.
+    "a l'admission, mis sous": """Homme de 63 ans, diabétique et hypertendu, adressé pour une douleur lombaire droite.
 À l'admission, il était fébrile à 39,5 °C ; leucocytes 18 G/L, CRP 210 mg/L, créatinine 160 µmol/L.
 Le scanner abdominal avec injection montrait une collection du psoas droit de 6 x 4 cm.
 Il a été mis sous ceftriaxone 2 g par jour et métronidazole 500 mg trois fois par jour.
@@ -823,10 +823,11 @@ Un drainage percutané scannoguidé a ramené du pus à Escherichia coli.""",
 À l'admission : TA 85/50 mmHg, SpO2 88 %, lactates 4,2 mmol/L, procalcitonine 12 ng/mL.
 La radiographie thoracique montrait une pneumopathie lobaire inférieure droite.
 Une antibiothérapie par amoxicilline-acide clavulanique a été débutée. La patiente est décédée à J3.""",
-    "told in the present tense": """Femme de 79 ans sous anticoagulant, amenée par sa fille pour une confusion depuis une chute.
+    "told in the present tense": """Femme de 79 ans sous anticoagulant, amenée pour une confusion après une chute.
 L'examen clinique retrouve une hémiparésie droite discrète. Plaquettes 210 G/L, INR 3,4.
 Le scanner cérébral montre un hématome sous-dural chronique gauche de 18 mm avec déviation de la ligne médiane.
-Évacuation par trou de trépan sous anesthésie générale. L'évolution est favorable, les suites sont simples et elle sort à J6.""",
+Évacuation par trou de trépan sous anesthésie générale.
+L'évolution est favorable, les suites sont simples et elle sort à J6.""",
     "readmission": """Enfant de 7 ans opéré d'une appendicite compliquée de péritonite localisée.
 Réadmis à J12 pour fièvre et douleurs pelviennes. L'échographie abdominale retrouvait un abcès du Douglas.
 Reprise au bloc pour drainage ; amoxicilline-acide clavulanique 80 mg/kg/j pendant 10 jours.""",
