@@ -692,10 +692,11 @@ class OcrPool:
         return [future.result() for future in futures]
 
     def read_page(self, load: PageLoader, preparation: Preparation = Preparation.OTSU) -> OcrResult:
-        scan = prepare(load(), preparation, self.max_pixels)
+        scan = load()
         if min(scan.image.size) < MIN_SIDE_PX:
             width, height = scan.image.size
             return OcrResult("", None, (), empty_because=TOO_SMALL.format(width=width, height=height))
+        scan = prepare(scan, preparation, self.max_pixels)
         reading = ocr_result(self.engine.words(scan.image, scan.dpi))
         if self._looks_sideways(reading):
             reading = self._read_turned(scan, reading)
