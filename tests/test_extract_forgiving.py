@@ -171,5 +171,5 @@ def test_one_point_page_is_too_small_to_hold_text(extractor, tmp_path):
 def test_tiny_image_is_not_sent_to_tesseract(extractor, tmp_path):
     path = tmp_path / "pixel.png"
     Image.new("L", (3, 3), 255).save(path)
-    with pytest.raises(EmptyDocument, match=r"page trop petite pour contenir du texte \(6 × 6 pixels\)"):
+    with pytest.raises(EmptyDocument, match=r"page trop petite pour contenir du texte \(3 × 3 pixels\)"):
         extractor.extract(path)
