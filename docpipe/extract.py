@@ -76,6 +76,7 @@ MIN_PAGE_PT = 36.0  # half an inch: a smaller page holds no line of text (a 1 ×
 MAX_DPI = 2400.0  # scanners stop at 1200–2400; beyond, a declared resolution is a mistake or an attack
 MAX_ANISOTROPY = 2.5  # a standard-mode fax is 204 × 98 dpi (2.1); more is no real scanner
 READ_BUDGET_S = 120.0  # per document, for the structure of a PDF or the XML of a Word file
+WORKER_START_S = 60.0
 WORKER_MEMORY_BYTES = 3 * 1024 * MIB  # a file needing more to be parsed is refused, not swapped in
 MAX_WORD_XML_MB = 40  # a real letter's document.xml is well under 1 MB; a 500-page report about 20 MB
 MAX_WORD_PARAGRAPHS = 50_000
@@ -260,10 +261,15 @@ class ReadingWorker:
 
     def _start(self) -> None:
         context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])  # each new worker starts with its libraries loaded
         self._connection, child_end = context.Pipe()
         self._process = context.Process(target=serve, args=(child_end,), daemon=True, name="docpipe-lecture")
         self._process.start()
         child_end.close()
+        # The budget is for reading, not for starting: wait for the worker to say it is ready.
+        if not self._connection.poll(WORKER_START_S) or self._connection.recv() != "ready":
+            self.stop()
+            raise DocpipeError("Le processus de lecture des documents n'a pas pu démarrer.")
 
     def stop(self) -> None:
         if self._process is not None:
@@ -279,6 +285,7 @@ def serve(connection) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_BYTES, WORKER_MEMORY_BYTES))
     except (ValueError, OSError):
         pass  # a lower hard limit is already set: keep it
+    connection.send("ready")
     while True:
         try:
             function, args = connection.recv()
@@ -866,12 +873,15 @@ def count_paragraphs(archive: zipfile.ZipFile, name: str) -> int:
     with archive.open(name) as part:
         while chunk := part.read(MIB):
             window = tail + chunk
-            count += window.count(b"<w:p>") + window.count(b"<w:p ")
-            tail = window[-5:]
-            count -= tail.count(b"<w:p>") + tail.count(b"<w:p ")  # counted again with the next chunk
+            tail = window[-5:]  # a tag cut between two chunks is counted with the next one
+            count += paragraph_tags(window) - paragraph_tags(tail)
             if count > MAX_WORD_PARAGRAPHS:
                 raise DocumentTooLarge(WORD_TOO_BIG.format(what=f"plus de {MAX_WORD_PARAGRAPHS} paragraphes"))
-    return count + tail.count(b"<w:p>") + tail.count(b"<w:p ")
+    return count + paragraph_tags(tail)
+
+
+def paragraph_tags(xml: bytes) -> int:
+    return xml.count(b"<w:p>") + xml.count(b"<w:p ") + xml.count(b"<w:p/")
 
 
 def block_lines(container) -> list[str]:
