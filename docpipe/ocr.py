@@ -309,7 +309,9 @@ def read_rotation(osd: str) -> int:
 
 
 def make_engine(languages: str, timeout_s: float, scratch: Callable[[], Path], choice: str | None = None):
-    """tesserocr when it can be imported (or when asked), else the command line."""
+    """tesserocr when it can be imported, else the command line; `choice` (or the environment's
+    DOCPIPE_OCR_ENGINE) may ask for "tesserocr" or "cli"."""
+    choice = choice or os.environ.get("DOCPIPE_OCR_ENGINE") or None
     if choice == "cli" or (choice is None and tesserocr is None):
         return CliEngine(languages, timeout_s, scratch())
     if tesserocr is None:
