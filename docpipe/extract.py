@@ -259,6 +259,18 @@ class ReadingWorker:
             raise value
         return value
 
+    def warm_up(self) -> None:
+        """Starts the worker in the background: the first document need not wait for it."""
+        threading.Thread(target=self._start_if_needed, name="docpipe-lecture-start", daemon=True).start()
+
+    def _start_if_needed(self) -> None:
+        with self._lock:
+            if self._process is None or not self._process.is_alive():
+                try:
+                    self._start()
+                except DocpipeError:
+                    pass  # said again by the first call that needs it
+
     def _start(self) -> None:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])  # each new worker starts with its libraries loaded
@@ -326,6 +338,7 @@ class Extractor:
         # Pillow then refuses larger images in Image.open, from the header. The setting is global to
         # the process: it is put back on exit.
         self._pillow_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, self.limits.max_image_pixels
+        self.worker.warm_up()
         return self
 
     def __exit__(self, *exc_info) -> None:
