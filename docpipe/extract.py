@@ -238,7 +238,7 @@ class ReadingWorker:
 
     def __init__(self, budget_s: float):
         self.budget_s = budget_s
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # stop() is called from call() as well as from outside
         self._process = None
         self._connection = None
 
@@ -284,11 +284,12 @@ class ReadingWorker:
             raise DocpipeError("Le processus de lecture des documents n'a pas pu démarrer.")
 
     def stop(self) -> None:
-        if self._process is not None:
-            self._process.kill()
-            self._process.join()
-            self._connection.close()
-        self._process = self._connection = None
+        with self._lock:
+            if self._process is not None:
+                self._process.kill()
+                self._process.join()
+                self._connection.close()
+            self._process = self._connection = None
 
 
 def serve(connection) -> None:
