@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from stdnum.fr import nir
 
-from tests.test_extract_forgiving import (bytes_before_header, missing_xref_keyword, pdf_bytes, truncated_tail,
-                                          wrong_startxref)
+from test_extract_forgiving import (bytes_before_header, missing_xref_keyword, pdf_bytes, truncated_tail,
+                                    wrong_startxref)
 
 DOCPIPE = Path(sys.executable).with_name("docpipe")
 INS = "1570375112048" + nir.calc_check_digits("1570375112048")
