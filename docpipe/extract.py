@@ -394,11 +394,9 @@ class Extractor:
     def read_pdf(self, path: Path) -> PendingDocument:
         outline = self.worker.call(pdf_outline, path, self.limits)
         renderer = PdfRenderer(path, self.limits)
-        pages: list[Page | Future[OcrResult]] = []
-        for number, plan in enumerate(outline.plans, start=1):
-            pages.append(plan if isinstance(plan, Page) else self.pool.submit(plan_loader(plan, renderer)))
-        empty = {number: reason for number, reason in outline.empty_because.items()}
-        return PendingDocument("pdf", pages, renderer.close, "pdf", outline.notes, empty)
+        pages = [plan if isinstance(plan, Page) else self.pool.submit(plan_loader(plan, renderer))
+                 for plan in outline.plans]
+        return PendingDocument("pdf", pages, renderer.close, "pdf", outline.notes, dict(outline.empty_because))
 
     def reread(self, path: Path, page_numbers: Iterable[int], preparation: Preparation | str) -> tuple[Page, ...]:
         """The given pages (1-based) of a stored PDF or image OCRed again with another preparation —
@@ -1035,33 +1033,33 @@ CELL_TAGS = {"td", "th"}
 
 
 class HtmlText(html.parser.HTMLParser):
-    """The visible text of a page: one line per block, table cells of a row joined by « : »."""
+    """The visible text of a page: one line per block, the cells of a table row joined by « : »."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
-        self._hidden = 0
+        self._hidden = 0  # inside <script> or <style>
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "head"):
-            self._hidden += tag != "head" or 0
-        if tag in BLOCK_TAGS:
+        if tag in ("script", "style"):
+            self._hidden += 1
+        elif tag in BLOCK_TAGS:
             self.lines.append("")
         elif tag in CELL_TAGS and self.lines[-1].strip():
-            self.lines[-1] = self.lines[-1].rstrip() + (" " if self.lines[-1].rstrip().endswith(":") else " : ")
+            self.lines[-1] = join_cells([self.lines[-1].strip(), ""])
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style") and self._hidden:
-            self._hidden -= 1
-        if tag in BLOCK_TAGS:
+        if tag in ("script", "style"):
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in BLOCK_TAGS:
             self.lines.append("")
 
     def handle_data(self, data):
         if not self._hidden:
-            self.lines[-1] += " ".join(data.split()) if data.strip() else (" " if self.lines[-1] else "")
+            self.lines[-1] += re.sub(r"\s+", " ", data)
 
     def text(self) -> str:
-        return "\n".join(line.strip() for line in self.lines if line.strip())
+        return "\n".join(" ".join(line.split()) for line in self.lines if line.strip())
 
 
 def read_html(data: bytes, media_hint: str | None = None) -> list[Page]:
