@@ -249,6 +249,8 @@ def compare(kind: str, folder: Path, truths: dict[Path, Truth], extractor: Extra
 
 def quality_only(extractor: Extractor, sets: dict[str, dict[Path, Truth]]) -> None:
     for kind, truths in sets.items():
+        if not truths:
+            continue
         _, _, texts = time_docpipe(extractor, sorted(truths))
         print(f"  [{kind}] identité {identity_recall(texts, truths):.1%}, CER {character_error_rate(texts, truths):.2%}")
 
@@ -274,7 +276,7 @@ def main() -> None:
     with Extractor(settings, engine=args.engine) as extractor:
         print(f"moteur docpipe : {extractor.engine_name}")
         ratios = {kind: compare(kind, args.out / "scans" / kind, truths, extractor, args)
-                  for kind, truths in sets.items()}
+                  for kind, truths in sets.items() if truths}
         born_timings = time_born_digital(extractor, born)
     if args.compare_languages:
         for languages in ("fra", "fra+eng"):

@@ -234,7 +234,9 @@ class ReadingWorker:
     """A child process that parses PDF structures and Word XML, one call at a time, stopped (and
     started again for the next file) when a call outlives the budget or the memory it may use.
 
-    forkserver, not fork: the OCR threads of this process must not be copied mid-page into the child."""
+    forkserver, not fork: the OCR threads of this process must not be copied mid-page into the child.
+    Like any multiprocessing start but fork's, it re-imports the main script in the child: a script
+    that makes an Extractor must do it under `if __name__ == "__main__":` (docpipe's commands do)."""
 
     def __init__(self, budget_s: float):
         self.budget_s = budget_s
