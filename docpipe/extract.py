@@ -405,25 +405,30 @@ class Extractor:
         a second chance when the first reading gave no conclusive identity. Text-layer pages are
         OCRed too (from their rendering). Pages out of range are skipped."""
         path, preparation = Path(path), Preparation(preparation)
-        loaders = self.page_loaders(path)
-        wanted = [number for number in dict.fromkeys(page_numbers) if 1 <= number <= len(loaders)]
-        futures = [(number, self.pool.submit(loaders[number - 1], preparation)) for number in wanted]
+        loaders, release = self.page_loaders(path)
+        try:
+            wanted = [number for number in dict.fromkeys(page_numbers) if 1 <= number <= len(loaders)]
+            futures = [(number, self.pool.submit(loaders[number - 1], preparation)) for number in wanted]
+            readings = [(number, future.result()) for number, future in futures]
+        finally:
+            release()
         return tuple(Page(number, reading.text, "ocr", reading.confidence, reading.doubtful_words)
-                     for number, reading in ((number, future.result()) for number, future in futures))
+                     for number, reading in readings)
 
-    def page_loaders(self, path: Path) -> list[PageLoader]:
-        """How to get each page's image, for a file already read once."""
+    def page_loaders(self, path: Path) -> tuple[list[PageLoader], Callable[[], None]]:
+        """How to get each page's image, for a file already read once; and what to call when done."""
         with path.open("rb") as file:
             kind, image_format = sniff(file.read(2048))
         if kind == "image":
             frame_count = check_image(path, image_format, self.limits)
-            return [partial(load_frame, path, image_format, index, self.limits) for index in range(frame_count)]
+            return [partial(load_frame, path, image_format, index, self.limits)
+                    for index in range(frame_count)], lambda: None
         if kind != "pdf":
-            return []
+            return [], lambda: None
         outline = self.worker.call(pdf_outline, path, self.limits)
-        renderer = PdfRenderer(path, self.limits)  # released with the pages it rendered
+        renderer = PdfRenderer(path, self.limits)
         return [plan_loader(RenderPage(number - 1) if isinstance(plan, Page) else plan, renderer)
-                for number, plan in enumerate(outline.plans, start=1)]
+                for number, plan in enumerate(outline.plans, start=1)], renderer.close
 
     def _start_or_refuse(self, path: Path) -> PendingDocument | UnreadableDocument:
         try:

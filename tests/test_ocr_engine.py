@@ -175,3 +175,21 @@ def test_reread_of_a_low_resolution_image_with_upscaling(tmp_path):
     with Extractor(Settings()) as extractor:
         [page] = extractor.reread(path, [1], Preparation.UPSCALE)
     assert "DUPONT" in page.text
+
+
+def test_scratch_of_a_process_killed_mid_page_is_removed_by_the_next_one(tmp_path):
+    script = (f"import pathlib, sys, time\nfrom docpipe.ocr import OcrPool\n"
+              f"with OcrPool(scratch_dir=pathlib.Path({str(tmp_path)!r}), engine='cli'):\n"
+              f"    [folder] = pathlib.Path({str(tmp_path)!r}).iterdir()\n"
+              f"    (folder / 'page-1.pbm').write_bytes(b'P4 1 1 \\x00')\n"
+              f"    print('ready', flush=True)\n    time.sleep(60)\n")
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+    finally:
+        child.kill()  # SIGKILL: no cleanup of its own
+        child.wait()
+    [left] = tmp_path.iterdir()
+    assert (left / "page-1.pbm").exists()
+    with OcrPool(scratch_dir=tmp_path):
+        assert list(tmp_path.iterdir()) == []
