@@ -6,10 +6,9 @@ import io
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
