@@ -58,6 +58,9 @@ PDF_PAGES_MISSING = ("PDF endommagé : {read} page(s) lue(s) sur {declared} déc
                      "illisibles")
 PDF_ENCRYPTED = "PDF chiffré ou protégé par mot de passe : impossible de le lire"
 IMAGE_DAMAGED = "Image endommagée ou tronquée"
+BIGTIFF_DAMAGED = ("Image BigTIFF (TIFF 64 bits) illisible ou endommagée : enregistrez-la en TIFF classique "
+                   "ou en PDF")
+BIGTIFF_SIGNATURES = (b"II+\x00", b"MM\x00+")
 WORD_DAMAGED = "Document Word endommagé"
 WORD_TOO_BIG = "Document Word refusé : {what}"
 OLD_WORD = "Ancien format Word (.doc) non pris en charge : enregistrez le document au format .docx ou PDF"
@@ -746,7 +749,7 @@ def read_image(path: Path, image_format: str, limits: Limits, pool: OcrPool) -> 
 
 def check_image(path: Path, image_format: str, limits: Limits) -> int:
     """Number of pages, once every page's size has been checked from the headers alone."""
-    with image_errors():
+    with image_errors(damaged_image_reason(path)):
         with open_image(path, image_format) as image:
             # TIFF holds multi-page scans; other animated formats are read on their first frame only.
             frame_count = getattr(image, "n_frames", 1) if image_format == "TIFF" else 1
@@ -781,7 +784,7 @@ def image_too_large(pixels: int | None) -> DocumentTooLarge:
 
 def load_frame(path: Path, image_format: str, index: int, limits: Limits | None = None) -> PageScan:
     max_pixels = (limits or Limits()).max_image_pixels
-    with image_errors(), Image.open(path, formats=[image_format]) as image:
+    with image_errors(damaged_image_reason(path)), Image.open(path, formats=[image_format]) as image:
         image.seek(index)
         dpi = scan_dpi(image)
         return PageScan(square_pixels(ImageOps.exif_transpose(image), declared_dpi(image), max_pixels), dpi)
@@ -833,15 +836,21 @@ def scan_dpi(image: Image.Image) -> float:
     return dpi
 
 
+def damaged_image_reason(path: Path) -> str:
+    """What to say when Pillow cannot decode the file: a BigTIFF is named, so that it can be saved again."""
+    with path.open("rb") as file:
+        return BIGTIFF_DAMAGED if file.read(4) in BIGTIFF_SIGNATURES else IMAGE_DAMAGED
+
+
 @contextmanager
-def image_errors() -> Iterator[None]:
+def image_errors(reason: str = IMAGE_DAMAGED) -> Iterator[None]:
     """Pillow reports damaged files with several exception types: one reason for all."""
     try:
         yield
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise image_too_large(pixel_count(exc)) from exc
     except (OSError, ValueError, SyntaxError, EOFError, struct.error, IndexError) as exc:
-        raise UnreadableDocument(IMAGE_DAMAGED) from exc
+        raise UnreadableDocument(reason) from exc
 
 
 # --- Word ---------------------------------------------------------------------------------------

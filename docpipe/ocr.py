@@ -44,10 +44,10 @@ except ImportError:  # the wheel is missing for this platform: the command line 
 TESSERACT = "tesseract"
 MIN_VERSION = (4, 0)  # LSTM engine and TSV output
 PROBE_TIMEOUT_S = 30
-# Measured with benchmarks/ingest.py --compare-languages (16 light, 8 heavy scans): identity values found
-# 95.8 % (fra) against 97.9 % (fra+eng) on light pages — one INS of 48 misread, which fails its key and
-# sends to review —, 100 % both on heavy ones; character error rate 1.13 / 0.75 % (fra) against
-# 1.11 / 0.99 % (fra+eng); fra+eng costs ~30 % more time. `ocr.languages` sets another choice.
+# Measured on the benchmark's scans (benchmarks/ingest.py): identity values found on 64 light pages
+# 97.9 % (fra) against 98.4 % (fra+eng) — one INS of 64 misread by fra, which then fails its key and
+# sends to review —, 100 % both on 8 heavy ones; character error rate 1.00 / 0.75 % (light / heavy)
+# with fra against 1.01 / 0.99 % with fra+eng; fra+eng costs ~30 % more time. `ocr.languages` overrides.
 DEFAULT_LANGUAGES = "fra"
 
 DEFAULT_DPI = 300  # scans that do not declare their resolution

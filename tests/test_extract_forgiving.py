@@ -145,6 +145,16 @@ def test_bigtiff_is_read(extractor, tmp_path):
     assert INS in document.text and document.extension == "tif"
 
 
+@pytest.mark.filterwarnings("ignore:Corrupt EXIF data")  # Pillow's own remark on the destroyed directory
+def test_bigtiff_pillow_cannot_decode_is_named_in_the_reason(extractor, tmp_path):
+    path = tmp_path / "scan.tif"
+    data = io.BytesIO()
+    identity_page().save(data, "TIFF", big_tiff=True, dpi=(300, 300))
+    path.write_bytes(data.getvalue()[:16] + b"\xff" * 64)  # header kept, first directory destroyed
+    with pytest.raises(UnreadableDocument, match=r"^Image BigTIFF \(TIFF 64 bits\) illisible ou endommagée"):
+        extractor.extract(path)
+
+
 def test_blank_pdf_pages_have_no_legible_text_not_damage(extractor, tmp_path):
     path = tmp_path / "vierge.pdf"
     path.write_bytes(pdf_bytes([[], []]))
