@@ -68,6 +68,7 @@ RTF = "Format RTF non pris en charge : enregistrez le document au format .docx o
 READ_TOO_LONG = ("Lecture trop longue : le fichier n'a pas pu être lu en {budget:g} s (fichier construit "
                  "pour ralentir la lecture, ou trop complexe)")
 READ_TOO_BIG = "Lecture impossible : le fichier demande trop de mémoire pour être lu"
+READ_FAILED = "Lecture impossible : le fichier est endommagé ou construit de façon inattendue"
 NO_TEXT = "Aucun texte lisible : {what}"
 BLANK_PAGES = "page blanche"
 TINY_PAGE = "page trop petite pour contenir du texte ({width:g} × {height:g} pt)"
@@ -316,7 +317,7 @@ def serve(connection) -> None:
         except MemoryError:
             answer = ("error", UnreadableDocument(READ_TOO_BIG))
         except Exception:  # a library's own failure on a hostile file: unreadable, never a crash
-            answer = ("error", UnreadableDocument(NOT_RECOGNISED))
+            answer = ("error", UnreadableDocument(READ_FAILED))
         connection.send(answer)
 
 
