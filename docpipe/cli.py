@@ -31,7 +31,7 @@ REVIEW_RULES_FR = {
     "homonyms": "homonymes ou jumeaux",
     "unknown_ins": "INS absent du registre",
     "contradiction": "traits d'identité contradictoires",
-    "unreadable": "document illisible",
+    "unreadable": "document illisible (laissé dans la boîte de dépôt s'il n'a pas pu être lu)",
     "empty": "fichier vide",
     "encrypted": "document protégé par mot de passe",
     "unsupported": "format non pris en charge",
@@ -46,7 +46,7 @@ def person_line(record: dict, verbose: bool) -> str:
     stamp = datetime.now().strftime("%H:%M:%S")
     rule = (record.get("evidence") or {}).get("rule")
     if record.get("id") is None:
-        line = f"{stamp}  {REVIEW_RULES_FR['link']} (docpipe log)"
+        line = f"{stamp}  {REVIEW_RULES_FR.get(rule, REVIEW_RULES_FR['link'])} (docpipe log)"
     else:
         line = f"{stamp}  n° {record['id']}  {record['sha256'][:10]}  " + outcome_fr(record, rule)
     if verbose:
@@ -103,11 +103,18 @@ def main(ctx, home, verbose):
 
 
 def run_safely(action):
+    from .intake import french_error
     try:
         return action()
     except DocpipeError as exc:
         click.echo(exc.message_fr, err=True)
         sys.exit(exc.exit_code)
+    except Exception as exc:  # a full disk, a read-only archive: French, not a traceback
+        translated = french_error(click.get_current_context().obj.home, exc)
+        if translated is None:
+            raise
+        click.echo(translated.message_fr, err=True)
+        sys.exit(translated.exit_code)
 
 
 @main.command()

@@ -30,7 +30,7 @@ from .config import Home, Settings
 from .errors import UnreadableDocument
 from .extract import Extractor
 from .intake import (Claim, LinkRefused, Received, StillBeingWritten, WorkArea, clean_dead_claims, clean_work_areas,
-                     inbox_entries, receive, remove_from_inbox, remove_refused_entry)
+                     inbox_entries, path_from_text, path_text, receive, refusal, remove_from_inbox)
 from .models import DocType, ExtractedDocument, MatchDecision
 from .store import Store, now_iso
 
@@ -109,7 +109,7 @@ class Pipeline:
     def take(self, path: Path, work: WorkArea, content_claims: dict[str, Claim]) -> Received | Outcome | None:
         """None leaves the entry in the inbox, untouched, for a later pass."""
         try:
-            item = receive(self.home, path, work.path)
+            item = receive(self.home, path, work.path, self.settings.limits.max_file_mb << 20)
         except LinkRefused as exc:
             return self.refuse_link(path, exc)
         except (FileNotFoundError, StillBeingWritten):
@@ -138,11 +138,11 @@ class Pipeline:
             held[sha256] = claim
         return True
 
-    def refuse_link(self, path: Path, exc: LinkRefused) -> Outcome:
-        """The link itself is removed from the inbox (its target is never touched) and the refusal logged."""
-        record = {"source": path.name, "status": "review", "patient": None, "doc_type": DocType.OTHER.value,
-                  "pages": [], "stored_path": None, "reason": exc.message_fr, "evidence": {"rule": "link"}}
-        remove_refused_entry(self.home, path)
+    def refuse_link(self, path: Path, exc: LinkRefused) -> Outcome | None:
+        """Refused unread (link, pipe, unreadable): logged once in the journal (intake.refusal)."""
+        record = refusal(self.home, path, exc)
+        if record is None:
+            return None  # already said
         self.store.add_journal(record, None, None)
         log.warning("entrée refusée (lien ou fichier spécial)")
         return Outcome(record)
@@ -193,7 +193,7 @@ class Pipeline:
                 patient_ipp=decision.patient_ipp, doc_type=doc_type.value, pages=json.dumps(pages),
                 stored_path=relative, reason=decision.reason_fr, evidence=json.dumps(evidence, ensure_ascii=False),
                 received_at=item.received_at.isoformat(timespec="seconds"), decided_at=now_iso(),
-                decided_by="docpipe", inbox_path=str(item.origin_path) if item.from_inbox else None)
+                decided_by="docpipe", inbox_path=path_text(item.origin_path) if item.from_inbox else None)
         except sqlite3.IntegrityError:
             return self.duplicate(item, self.store.document_by_sha(item.sha256))
         move_durably(item.work_path, destination)
@@ -278,7 +278,7 @@ def recover_document(home: Home, store: Store, row: sqlite3.Row | None) -> None:
                      document_id=row["id"], patient_ipp=row["patient_ipp"],
                      details={"sha256": row["sha256"], "doc_type": row["doc_type"], "recovered": True})
     if row["inbox_path"]:
-        remove_from_inbox(Received(row["source_name"], Path(row["inbox_path"]), stored, row["sha256"],
+        remove_from_inbox(Received(row["source_name"], path_from_text(row["inbox_path"]), stored, row["sha256"],
                                    row["size"], datetime.now(), True))
     store.update_document(row["id"], state="done")
 
