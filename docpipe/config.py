@@ -134,6 +134,23 @@ class Home:
         return settings_from_dict(raw)
 
 
+def read_only_file_system(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def sqlite_target(database: Path) -> tuple[str, bool]:
+    """What to give `sqlite3.connect` (name, uri). On a read-only file system (an archive mounted read-only)
+    the database is opened immutable: SQLite then writes nothing, not even its WAL index or a lock, so the
+    read-only commands work; nobody can write it meanwhile, which is what immutable requires. A write is
+    refused by SQLite, and said in French by the command (intake.french_error)."""
+    if database.exists() and read_only_file_system(database.parent):
+        return f"{database.resolve().as_uri()}?immutable=1", True
+    return str(database), False
+
+
 def make_dir(folder: Path, parents: bool = False) -> None:
     """A new folder gets 0700 whatever the umask (mkdir's mode is filtered by it)."""
     if folder.is_dir():

@@ -146,6 +146,13 @@ def in_inbox(home: Home, path: Path) -> bool:
         return False
 
 
+def refuse_output_in_inbox(home: Home, output: Path) -> None:
+    """A file docpipe writes (an export) must not land in the inbox, where it would be taken as a document."""
+    if in_inbox(home, Path(os.path.realpath(output.parent)) / output.name) or in_inbox(home, output):
+        raise DocpipeError(f"Sortie refusée : {display_name(str(output))} est dans la boîte de dépôt ({home.inbox}), "
+                           "où elle serait reprise comme un document déposé. Choisissez un autre dossier.")
+
+
 def source_name(home: Home, path: Path) -> str:
     """The file name as dropped (relative to the inbox when it was dropped there), decoded and escaped
     (`display_name`): this is the name every report, list and journal shows."""
