@@ -321,9 +321,19 @@ def disk_full_error(home: Home, exc: BaseException) -> DiskFull | None:
         return exc
     if isinstance(exc, OSError) and exc.errno in NO_SPACE:
         return disk_full(home, Path(os.fsdecode(exc.filename)) if exc.filename else None)
-    if isinstance(exc, sqlite3.OperationalError) and any(w in str(exc).lower() for w in DATABASE_FULL_WORDS[:1]):
-        return disk_full(home, home.database)
+    if isinstance(exc, sqlite3.OperationalError):
+        message = str(exc).lower()
+        # SQLite says "disk I/O error" when it cannot even create its WAL index on a full disk.
+        if DATABASE_FULL_WORDS[0] in message or (DATABASE_FULL_WORDS[1] in message and nearly_full(home)):
+            return disk_full(home, home.database)
     return None
+
+
+def nearly_full(home: Home) -> bool:
+    try:
+        return shutil.disk_usage(home.root).free < (1 << 20)
+    except OSError:
+        return False
 
 
 def french_error(home: Home, exc: BaseException) -> DocpipeError | None:
