@@ -52,7 +52,7 @@ TICK_SECONDS = 0.1
 RESCAN_SECONDS = 30.0
 STOP_GRACE_SECONDS = 8.0
 INCOMPLETE_FACTOR = 10
-DISK_FULL_WAIT_SECONDS = 30.0  # a full disk: no batch for this long, then one try
+DISK_FULL_WAIT_SECONDS = 10.0  # a full disk: no batch for this long, then one try
 RETRY_SECONDS = (5.0, 30.0, 120.0, 600.0, 3600.0)  # a file still in the inbox after its pass: tried again
 TAIL_BYTES = 65_536 + 22  # a zip's end-of-central-directory record sits within the last 64 KiB + 22 bytes
 
@@ -460,7 +460,6 @@ class Watcher:
             self.disk_full_said = True
             self.on_notice(f"{full.message_fr} La surveillance attend et réessaie toutes les "
                            f"{DISK_FULL_WAIT_SECONDS:g} s.")
-            log.error("disque plein : traitement suspendu")
         self.paused_until = now + DISK_FULL_WAIT_SECONDS
         for path in left:
             self.tracker.waiting[path].retry_at = self.paused_until

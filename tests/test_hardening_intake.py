@@ -211,7 +211,7 @@ def test_the_watcher_says_a_full_disk_once_waits_and_resumes(small_disk):
         assert wait_for(lambda: "Disque plein" in watcher.stderr(), 60), watcher.stderr()
         assert watcher.process.poll() is None  # it waits, it does not exit
         filler.unlink()
-        assert wait_for(lambda: len(documents(home)) == 3, 60), watcher.stderr()
+        assert wait_for(lambda: len(documents(home)) == 3 and "reprend" in watcher.stderr(), 60), watcher.stderr()
         watcher.stop()
     finally:
         watcher.kill()
