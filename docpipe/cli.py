@@ -17,7 +17,7 @@ from . import audit, review
 from .config import Home
 from .errors import DocpipeError
 from .models import DocType
-from .registry import parse_registry_csv, patient_as_dict
+from .registry import parse_registry_csv, parse_registry_file, patient_as_dict
 from .store import Store
 
 console = Console(stderr=False)
@@ -138,10 +138,9 @@ def patients():
 @click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
 @click.pass_obj
 def patients_import(obj: Context, csv_file):
-    """Importer ou mettre à jour (par IPP) des patients depuis un CSV UTF-8."""
+    """Importer ou mettre à jour (par IPP) des patients depuis un CSV (UTF-8 ou Windows, « , » ou « ; »)."""
     def action():
-        text = Path(csv_file).read_text(encoding="utf-8-sig")
-        rows = parse_registry_csv(text)
+        rows = parse_registry_file(Path(csv_file).read_bytes())  # UTF-8 or cp1252, `;` or `,`
         with obj.store() as store:
             created, updated = store.upsert_patients(rows)
             audit.record(store, "registry_imported", details={"created": created, "updated": updated})
