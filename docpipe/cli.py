@@ -12,10 +12,12 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import audit, review
 from .config import Home
 from .errors import DocpipeError
+from .intake import safe_display
 from .models import DocType
 from .registry import parse_registry_csv, parse_registry_file, patient_as_dict
 from .store import Store
@@ -256,7 +258,7 @@ def review_list(obj: Context, as_json):
     table = Table("n°", "Reçu le", "Fichier", "Type", "Motif", "Candidats")
     for row in rows:
         candidates = json.loads(row["evidence"]).get("candidates", [])
-        table.add_row(str(row["id"]), row["received_at"][:16], row["source_name"], row["doc_type"],
+        table.add_row(str(row["id"]), row["received_at"][:16], Text(safe_display(row["source_name"])), row["doc_type"],
                       row["reason"] or "", ", ".join(c["ipp"] for c in candidates))
     console.print(table if rows else "Aucun document en attente de revue.")
 
@@ -275,7 +277,8 @@ def review_show(obj: Context, document_id, as_json):
         if as_json:
             emit_json(record)
             return
-        console.print(f"[bold]Document n° {record['id']}[/bold] — {record['source']} ({record['status']})")
+        console.print(f"[bold]Document n° {record['id']}[/bold] — ", Text(safe_display(record["source"])),
+                      f" ({record['status']})", sep="")
         console.print(f"Motif : {record['reason'] or '—'}")
         console.print(f"Fichier : {record['stored_path']}")
         evidence = record["evidence"]

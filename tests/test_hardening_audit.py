@@ -123,3 +123,14 @@ def test_an_anchor_folder_inside_the_home_is_refused(tmp_path):
     drop(home, "a.pdf", lab_pdf(1))
     closed = run_docpipe(home, "day", "close", "--json")
     assert any("doit le quitter" in p["message"] for p in json.loads(closed.stdout)["problems"])
+
+
+def test_the_head_can_go_to_syslog(tmp_path, monkeypatch):
+    from docpipe.config import Settings
+    sent = []
+    monkeypatch.setattr(audit.syslog, "openlog", lambda *args: None)
+    monkeypatch.setattr(audit.syslog, "syslog", lambda priority, message: sent.append(message))
+    home = make_home(tmp_path / "home")
+    head = {"id": 7, "hash": "a" * 64, "at": "2026-11-30T18:00:00"}
+    assert audit.publish_head(home, Settings(audit_syslog=True), head, "clôture du 2026-11-30") == []
+    assert len(sent) == 1 and audit.HEAD_PATTERN.search(sent[0]).groups() == ("7", "a" * 64)
