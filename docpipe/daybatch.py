@@ -78,8 +78,7 @@ class DayClose:
         return {"date": self.day.isoformat(), "filed": len(self.filed), "review": len(self.review),
                 "duplicate": len(self.duplicates), "drafts": len(self.drafts),
                 "report": home.relative(self.report_path) if self.report_path else None,
-                "verified": self.verification.ok, "problems": [p.as_dict() for p in self.problems],
-                "audit_head": self.audit_head}
+                "verified": self.verification.ok, "problems": [p.as_dict() for p in self.problems]}
 
 
 # --- gathering the day (from the journal and the documents table) --------------------------------

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .archive import COPY_CHUNK, ensure_private_dir, fsync_dir, sha256_of
-from .config import FILE_MODE, Home
+from .config import FILE_MODE, Home, read_only_file_system
 from .errors import DocpipeError
 
 IGNORED_PATTERNS = [".*", "~$*", "*.part", "*.tmp", "*.crdownload", "*.partial", "*.swp", "Thumbs.db",
@@ -147,10 +147,15 @@ def in_inbox(home: Home, path: Path) -> bool:
 
 
 def refuse_output_in_inbox(home: Home, output: Path) -> None:
-    """A file docpipe writes (an export) must not land in the inbox, where it would be taken as a document."""
+    """An export must not land in the inbox, where it would be taken as a document; and it is refused
+    before anything is written when its audit entry could not be (a read-only archive): an export of a
+    patient's file is never left untraced."""
     if in_inbox(home, Path(os.path.realpath(output.parent)) / output.name) or in_inbox(home, output):
         raise DocpipeError(f"Sortie refusée : {display_name(str(output))} est dans la boîte de dépôt ({home.inbox}), "
                            "où elle serait reprise comme un document déposé. Choisissez un autre dossier.")
+    if read_only_file_system(home.root) or (home.database.exists() and not os.access(home.database, os.W_OK)):
+        raise WriteRefused(READ_ONLY_FR.format(where=home.database, cause="base en lecture seule, l'export ne "
+                                               "pourrait pas être tracé dans le journal d'audit"))
 
 
 def source_name(home: Home, path: Path) -> str:

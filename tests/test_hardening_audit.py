@@ -82,7 +82,11 @@ def test_the_chain_head_leaves_the_home_and_a_consistent_rewrite_is_caught(tmp_p
     drop(home, "a.pdf", lab_pdf(1))
     closed = run_docpipe(home, "day", "close", "--json")
     assert closed.returncode == 0, closed.stderr
-    head = json.loads(closed.stdout)["audit_head"]
+    db = sqlite3.connect(home.database)
+    last_id, last_hash = db.execute("SELECT id, hash FROM audit WHERE action != 'day_closed' "
+                                    "ORDER BY id DESC LIMIT 1").fetchone()
+    db.close()
+    head = {"id": last_id, "hash": last_hash}  # the head at the close, just before its own entry
     line = f"entrée n° {head['id']}, empreinte {head['hash']}"
     html = next(home.reports.rglob("*.html")).read_text(encoding="utf-8")
     csv_text = next(home.reports.rglob("*.csv")).read_text(encoding="utf-8-sig")

@@ -75,10 +75,12 @@ def test_read_only_commands_work_on_a_read_only_archive_and_writers_say_why(read
     drop_failed = home.inbox / "nouveau.pdf"
     with pytest.raises(OSError):
         drop_failed.write_bytes(b"x")
-    for args in (["ingest"], ["day", "close"], ["export", "P01", "--out", "/tmp/export-ro-test.zip"]):
+    exported = home.root.parent.parent / "export.zip"  # outside the read-only mount
+    for args in (["ingest"], ["day", "close"], ["export", "P01", "--out", str(exported)]):
         done = run_docpipe(home, *args)
         assert done.returncode != 0 and "Traceback" not in done.stderr, (args, done.stderr)
         assert "lecture seule" in done.stderr, (args, done.stderr)
+    assert not exported.exists()  # an export that could not be audited is not written
 
 
 # --- 11. soffice on a neutral name ---------------------------------------------------------------
