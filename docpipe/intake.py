@@ -438,6 +438,9 @@ def receive(home: Home, path: Path, work: Path | None = None, max_bytes: int | N
                     datetime.now().astimezone(), in_inbox(home, path))
 
 
+MAX_HASHED_BYTES = 16 << 30  # a sparse file can claim terabytes; hashing reads them all (≈ 1 s per GB)
+TOO_LARGE_LEFT_FR = ("Fichier démesuré : {size} Mo (maximum {limit} Mo). Laissé dans la boîte de dépôt sans être lu ; "
+                     "retirez-le.")
 MOVED_PREFIX = "moved-"
 ORIGIN_SUFFIX = ".origin"
 
@@ -449,6 +452,9 @@ def receive_too_large(home: Home, path: Path, fd: int, before: os.stat_result, w
     size_mb, limit_mb = before.st_size // (1 << 20), max_bytes // (1 << 20)
     if not in_inbox(home, path):
         raise TooLargeEntry(TOO_LARGE_OUTSIDE_FR.format(size=size_mb, limit=limit_mb))
+    if before.st_size > MAX_HASHED_BYTES:  # even its hash would take minutes: not touched at all
+        raise TooLargeEntry(TOO_LARGE_LEFT_FR.format(size=size_mb, limit=limit_mb),
+                            key=f"too-large-{before.st_dev}-{before.st_ino}-{before.st_size}")
     origin = Path(os.path.abspath(path))
     work_path = work / f"{MOVED_PREFIX}{uuid.uuid4().hex}"
     note = work_path.with_name(work_path.name + ORIGIN_SUFFIX)

@@ -129,7 +129,7 @@ def test_a_sparse_file_is_moved_to_review_not_copied(tmp_path):
     home = make_home(tmp_path / "home", "[limits]\nmax_file_mb = 1\n")
     sparse = home.inbox / "a.pdf"
     with open(sparse, "wb") as handle:
-        handle.truncate(2 << 30)  # 2 GB that take no disk
+        handle.truncate(300 << 20)  # 300 MB that take no disk (2 GB in the attack: the same path, slower to hash)
     inode = sparse.stat().st_ino
     drop(home, "b.pdf", lab_pdf(1))
     done = run_docpipe(home, "ingest", "--json")
@@ -138,9 +138,21 @@ def test_a_sparse_file_is_moved_to_review_not_copied(tmp_path):
     big = rows["a.pdf"]
     assert big["status"] == "review" and '"rule": "too_large"' in big["evidence"] and "volumineux" in big["reason"]
     stored = home.root / big["stored_path"]
-    assert stored.stat().st_ino == inode and stored.stat().st_size == 2 << 30  # the same file, moved
+    assert stored.stat().st_ino == inode and stored.stat().st_size == 300 << 20  # the same file, moved
     assert stored.stat().st_blocks == 0  # nothing was written
     assert not sparse.exists() and rows["b.pdf"]["state"] == "done"
+
+
+def test_a_file_claiming_terabytes_is_left_in_the_inbox_unread_and_said_once(tmp_path):
+    home = make_home(tmp_path / "home", "[limits]\nmax_file_mb = 1\n")
+    huge = home.inbox / "disque.img"
+    with open(huge, "wb") as handle:
+        handle.truncate(1 << 40)
+    for _ in range(2):
+        assert run_docpipe(home, "ingest", timeout=60).returncode == 0
+    [said] = [r for r in journal(home) if r["source"] == "disque.img"]
+    assert said["evidence"]["rule"] == "too_large" and "démesuré" in said["reason"]
+    assert huge.stat().st_size == 1 << 40 and not documents(home)
 
 
 def test_an_oversized_file_given_outside_the_inbox_is_left_untouched(tmp_path):
