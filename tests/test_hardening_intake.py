@@ -13,7 +13,7 @@ import pytest
 
 from docpipe.intake import decode_name, display_name, path_from_text, path_text, safe_display
 from inbox_kit import (WatchProcess, assert_nothing_lost_nothing_twice, command, docpipe_env, documents, drop,
-                       file_sha, journal, lab_pdf, lab_text, make_home, run_docpipe, sha, wait_for)
+                       journal, lab_pdf, lab_text, make_home, run_docpipe, wait_for)
 
 
 def no_traceback(done: subprocess.CompletedProcess) -> None:
