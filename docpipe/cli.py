@@ -16,31 +16,15 @@ from rich.text import Text
 
 from . import audit, review
 from .config import Home
-from .errors import DocpipeError
+from .errors import DocpipeError, ExitCode
+from .labels import RULE_LABELS, STATUS_LABELS, doc_type_label
 from .intake import safe_display
-from .models import DocType
 from .registry import parse_registry_csv, parse_registry_file, patient_as_dict
 from .store import Store
 
 console = Console(stderr=False)
-STATUS_FR = {"filed": "classé", "review": "à revoir", "duplicate": "doublon", "rejected": "rejeté"}
-
-
-REVIEW_RULES_FR = {
-    "no_identity": "aucune identité patient lisible",
-    "no_match": "aucun patient du registre ne correspond de façon certaine",
-    "several_patients": "plusieurs patients possibles",
-    "homonyms": "homonymes ou jumeaux",
-    "unknown_ins": "INS absent du registre",
-    "contradiction": "traits d'identité contradictoires",
-    "unreadable": "document illisible (laissé dans la boîte de dépôt s'il n'a pas pu être lu)",
-    "empty": "fichier vide",
-    "encrypted": "document protégé par mot de passe",
-    "unsupported": "format non pris en charge",
-    "too_large": "document trop volumineux",
-    "ocr_failed": "lecture OCR impossible",
-    "link": "lien ou fichier spécial refusé, rien n'a été lu",
-}
+STATUS_FR = STATUS_LABELS
+REVIEW_RULES_FR = RULE_LABELS
 
 
 def person_line(record: dict, verbose: bool) -> str:
@@ -66,10 +50,7 @@ def outcome_fr(record: dict, rule: str | None) -> str:
 
 
 def doc_type_fr(value: str) -> str:
-    try:
-        return DocType(value).label_fr
-    except ValueError:
-        return value
+    return doc_type_label(value)
 
 
 def emit_json(obj) -> None:
@@ -178,10 +159,11 @@ def patients_show(obj: Context, ipp, as_json):
         patient = store.patient(ipp)
         if patient is None:
             click.echo(f"Patient IPP {ipp} absent du registre.", err=True)
-            sys.exit(1)
-        documents = [dict(r) for r in store.documents("patient_ipp = ? AND state = 'done'", (ipp,))]
+            sys.exit(ExitCode.ERROR)
+        documents = store.patient_documents(ipp)
     info = patient_as_dict(patient) | {"documents": [
-        {k: d[k] for k in ("id", "doc_type", "status", "stored_path", "received_at")} for d in documents]}
+        {"id": d.id, "doc_type": d.doc_type.value, "status": d.status.value, "stored_path": d.stored_path,
+         "received_at": d.received_at} for d in documents]}
     if as_json:
         emit_json(info)
         return
@@ -248,19 +230,19 @@ def review_group():
 @click.pass_obj
 def review_list(obj: Context, as_json):
     """Documents en attente de revue."""
-    from .ingest import public_record
     with obj.store() as store:
-        rows = review.pending(store)
+        documents = review.pending(store)
     if as_json:
-        for row in rows:
-            emit_json(public_record(row))
+        for document in documents:
+            emit_json(document.public_record())
         return
     table = Table("n°", "Reçu le", "Fichier", "Type", "Motif", "Candidats")
-    for row in rows:
-        candidates = json.loads(row["evidence"]).get("candidates", [])
-        table.add_row(str(row["id"]), row["received_at"][:16], Text(safe_display(row["source_name"])), row["doc_type"],
-                      row["reason"] or "", ", ".join(c["ipp"] for c in candidates))
-    console.print(table if rows else "Aucun document en attente de revue.")
+    for document in documents:
+        candidates = document.evidence.get("candidates", [])
+        table.add_row(str(document.id), document.received_at[:16], Text(safe_display(document.source_name)),
+                      document.doc_type.value,
+                      document.reason or "", ", ".join(c["ipp"] for c in candidates))
+    console.print(table if documents else "Aucun document en attente de revue.")
 
 
 @review_group.command("show")
@@ -269,11 +251,9 @@ def review_list(obj: Context, as_json):
 @click.pass_obj
 def review_show(obj: Context, document_id, as_json):
     """Le détail d'un document : motif, traits lus, candidats."""
-    from .ingest import public_record
-
     def action():
         with obj.store() as store:
-            record = public_record(review.item(store, document_id))
+            record = review.item(store, document_id).public_record()
         if as_json:
             emit_json(record)
             return
@@ -297,14 +277,20 @@ def review_show(obj: Context, document_id, as_json):
 @click.argument("document_id", type=int)
 @click.argument("ipp")
 @click.option("--by", "actor", default=None, help="Qui décide (défaut : l'utilisateur système).")
-@click.option("--force", is_flag=True, help="Passer outre une contradiction (décision tracée dans l'audit).")
+@click.option("--force", is_flag=True, help="Passer outre une contradiction (avec --reason ; tracé dans l'audit).")
+@click.option("--reason", default=None, help="Motif d'une attribution forcée (obligatoire avec --force).")
+@click.option("--confirm", "confirm_ipp", default=None,
+              help="IPP de l'autre patient qui correspond aussi : confirme le choix entre homonymes.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
-def review_assign(obj: Context, document_id, ipp, actor, force, as_json):
+def review_assign(obj: Context, document_id, ipp, actor, force, reason, confirm_ipp, as_json):
     """Classer un document de la revue sous le patient IPP."""
     def action():
+        if force and not (reason or "").strip():
+            raise review.ReviewError("--force demande un motif : --reason « … ». Rien n'a été modifié.")
         with obj.store() as store:
-            record = review.assign(obj.home, store, document_id, ipp, actor or audit.current_actor(), force)
+            record = review.assign(obj.home, store, document_id, ipp, actor or audit.current_actor(),
+                                   confirm_ipp=confirm_ipp, force_reason=reason if force else None).public_record()
         emit_json(record) if as_json else click.echo(f"Document n° {document_id} classé : {record['stored_path']}")
     run_safely(action)
 
@@ -319,7 +305,7 @@ def review_reject(obj: Context, document_id, reason, actor, as_json):
     """Sortir un document de la revue sans le classer (le fichier est conservé)."""
     def action():
         with obj.store() as store:
-            record = review.reject(obj.home, store, document_id, actor or audit.current_actor(), reason)
+            record = review.reject(obj.home, store, document_id, actor or audit.current_actor(), reason).public_record()
         emit_json(record) if as_json else click.echo(f"Document n° {document_id} rejeté (conservé : {record['stored_path']}).")
     run_safely(action)
 

@@ -12,16 +12,11 @@ from rich.text import Text
 
 from . import audit, daybatch, export, search, verify
 from .cli import console, emit_json, run_safely
+from .errors import ExitCode
+from .labels import AUDIT_ACTION_LABELS
 from .models import DocType
 
-ACTION_FR = {
-    "received": "reçu", "filed": "classé", "sent_to_review": "mis en revue", "duplicate_received": "doublon reçu",
-    "review_assigned": "attribué (revue)", "review_rejected": "rejeté (revue)",
-    "registry_imported": "registre importé", "letter_rendered": "courrier rédigé", "letter_pdf": "PDF du courrier",
-    "letter_validated": "courrier validé", "exported": "exporté (droit d'accès)",
-    "day_closed": "journée clôturée",
-    "audit_anchor_missing": "ALARME : ancre du journal disparue", "audit_alarm_acknowledged": "alarme acquittée",
-}
+ACTION_FR = AUDIT_ACTION_LABELS
 DOC_TYPES = [t.value for t in DocType]
 
 
@@ -65,7 +60,7 @@ def day_close(obj, day, as_json):
                        else "Archive du jour : PROBLÈMES")
             print_problems(closed.problems)
         if closed.problems:
-            sys.exit(1)
+            sys.exit(ExitCode.ERROR)
     run_safely(action)
 
 
@@ -85,7 +80,7 @@ def verify_command(obj, as_json):
         verdict = "conforme" if result.ok else f"{len(result.problems)} problème(s)"
         click.echo(f"Vérification : {verdict} — {result.checked} document(s), {result.files_scanned} fichier(s) "
                    f"examiné(s) en {result.seconds:.1f} s.")
-    sys.exit(0 if result.ok else 1)
+    sys.exit(ExitCode.OK if result.ok else ExitCode.ERROR)
 
 
 # --- search --------------------------------------------------------------------------------------
@@ -181,7 +176,7 @@ def audit_verify(obj, reports, as_json):
     else:
         against_fr = f", {checked} tête(s) de rapports retrouvée(s)" if reports else ""
         click.echo(f"Journal d'audit intègre ({count} entrée(s){against_fr}).")
-    sys.exit(1 if problems else 0)
+    sys.exit(ExitCode.ERROR if problems else ExitCode.OK)
 
 
 @audit_group.command("acknowledge")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +19,7 @@ from .archive import write_durably
 from .config import Home, Settings
 from .errors import DocpipeError, UnreadableDocument
 from .export import defuse_formula, type_label
-from .models import Patient
+from .models import Document, Patient
 from .store import Store
 from .verify import Problem, Verification, verify_home
 
@@ -31,7 +30,7 @@ LINK_RULE = "link"
 class Line:
     """One line of the report, whatever its section."""
 
-    section: str  # filed, review, duplicate, draft, error
+    section: str  # filed, review, duplicate, draft, letter, rejected, error
     document_id: int | None
     at: str  # ISO timestamp: when it happened (or was received, for what waits)
     patient_ipp: str | None
@@ -57,6 +56,8 @@ class DayClose:
     review: list[Line] = field(default_factory=list)
     duplicates: list[Line] = field(default_factory=list)
     drafts: list[Line] = field(default_factory=list)
+    letters: list[Line] = field(default_factory=list)  # validated that day
+    rejected: list[Line] = field(default_factory=list)  # rejected that day, with the reason as typed
     errors: list[Line] = field(default_factory=list)
     verification: Verification = field(default_factory=Verification)
     failures: list[Problem] = field(default_factory=list)  # what prevented part of the close
@@ -76,7 +77,8 @@ class DayClose:
 
     def as_dict(self, home: Home) -> dict:
         return {"date": self.day.isoformat(), "filed": len(self.filed), "review": len(self.review),
-                "duplicate": len(self.duplicates), "drafts": len(self.drafts),
+                "duplicate": len(self.duplicates), "drafts": len(self.drafts), "letters": len(self.letters),
+                "rejected": len(self.rejected),
                 "report": home.relative(self.report_path) if self.report_path else None,
                 "verified": self.verification.ok, "problems": [p.as_dict() for p in self.problems]}
 
@@ -116,24 +118,43 @@ def age_fr(since: str, now: datetime) -> str:
     return f"{int(hours)} h" if hours < 48 else f"{int(hours // 24)} j"
 
 
-def journal_lines(rows: list[sqlite3.Row], patients: dict[str, Patient], documents: dict[int, sqlite3.Row]
-                  ) -> tuple[list[Line], list[Line], list[Line]]:
-    """Filed (once per document), duplicates (once per reception) and unreadable entries of the day."""
-    filed, duplicates, errors, rules = {}, [], [], error_rules()
+def journal_lines(rows: list[dict], patients: dict[str, Patient], documents: dict[int, Document]
+                  ) -> tuple[list[Line], list[Line], list[Line], list[Line]]:
+    """Filed (once per document), duplicates (once per reception), unreadable and rejected entries of the day."""
+    filed, duplicates, errors, rejected, rules = {}, [], [], {}, error_rules()
     for row in rows:
         record = json.loads(row["record"])
         line = Line(record["status"], record.get("id"), row["at"], record.get("patient"),
                     patient_name(patients, record.get("patient")), record.get("doc_type") or "",
                     record.get("source") or "", record.get("reason") or "")
         if record["status"] == "filed" and line.document_id is not None:
+            filed[line.document_id] = replace_detail(line, filing_detail(documents.get(line.document_id)))
+        elif record["status"] == "rejected" and line.document_id is not None:
             current = documents.get(line.document_id)
-            by = current["decided_by"] if current else ""
-            filed[line.document_id] = replace_detail(line, "automatique" if by == "docpipe" else f"par {by}")
+            rejected[line.document_id] = Line(
+                "rejected", line.document_id, line.at, line.patient_ipp, line.patient_name, line.doc_type, line.source,
+                current.reason if current else line.reason, f"par {current.decided_by}" if current else "")
         elif record["status"] == "duplicate":
             duplicates.append(replace_detail(line, f"déjà reçu : document n° {line.document_id}"))
         elif record["status"] == "review" and (record.get("evidence") or {}).get("rule") in rules:
             errors.append(replace_detail(line, "illisible", section="error"))
-    return list(filed.values()), duplicates, errors
+    return list(filed.values()), duplicates, errors, list(rejected.values())
+
+
+def filing_detail(document: Document | None) -> str:
+    """Who filed it; a forced assignment says so, with its reason: « par X, forcé : motif »."""
+    by = document.decided_by if document else ""
+    if not by or by == "docpipe":
+        return "automatique"
+    forced = (document.evidence.get("assignment") or {}).get("forced_reason")
+    return f"par {by}, forcé : {forced}" if forced else f"par {by}"
+
+
+def letter_lines(letters: list[Document], patients: dict[str, Patient], day: date) -> list[Line]:
+    """Letters validated that day (decided_at carries the local offset, like the journal)."""
+    return [Line("letter", d.id, d.decided_at, d.patient_ipp, patient_name(patients, d.patient_ipp), d.doc_type,
+                 d.template or d.source_name, "", f"validé par {d.decided_by}")
+            for d in letters if d.letter_status == "validated" and (d.decided_at or "")[:10] == day.isoformat()]
 
 
 def replace_detail(line: Line, detail: str, section: str | None = None) -> Line:
@@ -141,29 +162,28 @@ def replace_detail(line: Line, detail: str, section: str | None = None) -> Line:
                 line.doc_type, line.source, line.reason, detail)
 
 
-def waiting_lines(rows: list[sqlite3.Row], now: datetime) -> list[Line]:
-    return [Line("review", r["id"], r["received_at"], r["patient_ipp"], "", r["doc_type"], r["source_name"],
-                 r["reason"] or "", age_fr(r["received_at"], now)) for r in rows]
+def waiting_lines(documents: list[Document], now: datetime) -> list[Line]:
+    return [Line("review", d.id, d.received_at, d.patient_ipp, "", d.doc_type, d.source_name,
+                 d.reason or "", age_fr(d.received_at, now)) for d in documents]
 
 
-def draft_lines(rows: list[sqlite3.Row], patients: dict[str, Patient], now: datetime) -> list[Line]:
-    return [Line("draft", r["id"], r["received_at"], r["patient_ipp"], patient_name(patients, r["patient_ipp"]),
-                 r["doc_type"], r["template"] or r["source_name"], "", age_fr(r["received_at"], now))
-            for r in rows]
+def draft_lines(documents: list[Document], patients: dict[str, Patient], now: datetime) -> list[Line]:
+    return [Line("draft", d.id, d.received_at, d.patient_ipp, patient_name(patients, d.patient_ipp),
+                 d.doc_type, d.template or d.source_name, "", age_fr(d.received_at, now))
+            for d in documents]
 
 
 def gather(store: Store, day: date, now: datetime) -> DayClose:
     patients = {p.ipp: p for p in store.patients()}
     journal = store.journal_of_day(day)
     ids = sorted({r["document_id"] for r in journal if r["document_id"] is not None})
-    documents = {r["id"]: r for r in store.documents(f"id IN ({','.join('?' * len(ids))})", tuple(ids))} \
-        if ids else {}
+    documents = {d.id: d for d in store.documents_by_ids(ids)}
     closed = DayClose(day)
-    closed.filed, closed.duplicates, closed.errors = journal_lines(journal, patients, documents)
+    closed.filed, closed.duplicates, closed.errors, closed.rejected = journal_lines(journal, patients, documents)
+    closed.letters = letter_lines(store.letters(), patients, day)
     end_of_day = date.fromordinal(day.toordinal() + 1).isoformat()
-    closed.review = waiting_lines(store.documents(
-        "status = 'review' AND state = 'done' AND received_at < ?", (end_of_day,)), now)
-    closed.drafts = draft_lines(store.documents("origin = 'letter' AND letter_status = 'draft'"), patients, now)
+    closed.review = waiting_lines([d for d in store.review_queue() if d.received_at < end_of_day], now)
+    closed.drafts = draft_lines(store.letters(drafts_only=True), patients, now)
     return closed
 
 
@@ -171,8 +191,8 @@ def day_document_ids(store: Store, day: date) -> list[int]:
     """Documents written to the journal that day, or received that day."""
     from_journal = {r["document_id"] for r in store.journal_of_day(day) if r["document_id"] is not None}
     end_of_day = date.fromordinal(day.toordinal() + 1).isoformat()
-    received = store.documents("received_at >= ? AND received_at < ?", (day.isoformat(), end_of_day))
-    return sorted(from_journal | {r["id"] for r in received})
+    received = store.documents_received_between(day.isoformat(), end_of_day)
+    return sorted(from_journal | {d.id for d in received})
 
 
 # --- the report ----------------------------------------------------------------------------------
@@ -190,7 +210,9 @@ td,th{border:1px solid #aaa;padding:3px 8px;text-align:left;vertical-align:top}t
 <li>{{ c.filed|length }} document(s) classé(s)</li>
 <li>{{ c.review|length }} document(s) en attente de revue</li>
 <li>{{ c.duplicates|length }} doublon(s) écarté(s)</li>
+<li>{{ c.letters|length }} courrier(s) validé(s)</li>
 <li>{{ c.drafts|length }} courrier(s) en brouillon</li>
+<li>{{ c.rejected|length }} document(s) rejeté(s)</li>
 <li>{{ c.errors|length }} document(s) illisible(s)</li>
 <li>Vérification de l'archive du jour :
 {% if c.verification.ok %}<span class="ok">conforme ({{ c.verification.checked }} document(s) contrôlé(s))</span>
@@ -212,10 +234,22 @@ td,th{border:1px solid #aaa;padding:3px 8px;text-align:left;vertical-align:top}t
 <td>{{ l.source }}</td><td>{{ l.type_fr }}</td><td>{{ l.reason }}</td></tr>
 {% endfor %}</table>{% else %}<p>Aucun document en attente.</p>{% endif %}
 
+<h2>Documents rejetés</h2>
+{% if c.rejected %}<table><tr><th>Heure</th><th>N°</th><th>Fichier reçu</th><th>Motif</th><th>Décision</th></tr>
+{% for l in c.rejected %}<tr><td>{{ l.time }}</td><td>{{ l.document_id }}</td><td>{{ l.source }}</td>
+<td>{{ l.reason }}</td><td>{{ l.detail }}</td></tr>
+{% endfor %}</table>{% else %}<p>Aucun document rejeté.</p>{% endif %}
+
 <h2>Doublons</h2>
 {% if c.duplicates %}<table><tr><th>Heure</th><th>Fichier déposé</th><th>Déjà reçu</th></tr>
 {% for l in c.duplicates %}<tr><td>{{ l.time }}</td><td>{{ l.source }}</td><td>{{ l.detail }}</td></tr>
 {% endfor %}</table>{% else %}<p>Aucun doublon.</p>{% endif %}
+
+<h2>Courriers validés</h2>
+{% if c.letters %}<table><tr><th>Heure</th><th>N°</th><th>Patient</th><th>Modèle</th><th>Validation</th></tr>
+{% for l in c.letters %}<tr><td>{{ l.time }}</td><td>{{ l.document_id }}</td>
+<td>{{ l.patient_name }} ({{ l.patient_ipp }})</td><td>{{ l.source }}</td><td>{{ l.detail }}</td></tr>
+{% endfor %}</table>{% else %}<p>Aucun courrier validé ce jour.</p>{% endif %}
 
 <h2>Courriers en brouillon</h2>
 {% if c.drafts %}<table><tr><th>N°</th><th>Patient</th><th>Modèle</th><th>Créé le</th><th>Depuis</th></tr>
@@ -238,7 +272,7 @@ td,th{border:1px solid #aaa;padding:3px 8px;text-align:left;vertical-align:top}t
 
 CSV_COLUMNS = ["rubrique", "n_document", "date", "patient_ipp", "patient", "type", "fichier", "motif", "detail"]
 SECTION_FR = {"filed": "classé", "review": "en revue", "duplicate": "doublon", "draft": "brouillon",
-              "error": "erreur", "verify": "vérification"}
+              "letter": "courrier validé", "rejected": "rejeté", "error": "erreur", "verify": "vérification"}
 
 
 def report_html(closed: DayClose, practice: str, now: datetime) -> bytes:
@@ -252,7 +286,8 @@ def report_csv(closed: DayClose) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for line in [*closed.filed, *closed.review, *closed.duplicates, *closed.drafts, *closed.errors]:
+    for line in [*closed.filed, *closed.review, *closed.rejected, *closed.duplicates, *closed.letters,
+                 *closed.drafts, *closed.errors]:
         writer.writerow([defuse_formula(v) for v in (
             SECTION_FR[line.section], line.document_id or "", line.at, line.patient_ipp or "", line.patient_name,
             line.type_fr, line.source, line.reason, line.detail)])
@@ -300,6 +335,7 @@ def close_day(home: Home, settings: Settings, store: Store, day: date | None = N
     write_report(home, closed, str(settings.practice.get("name", "")), now)
     audit.record(store, "day_closed", actor=actor, details={
         "date": day.isoformat(), "filed": len(closed.filed), "review": len(closed.review),
-        "duplicate": len(closed.duplicates), "drafts": len(closed.drafts), "verified": closed.verification.ok,
+        "duplicate": len(closed.duplicates), "drafts": len(closed.drafts), "letters": len(closed.letters),
+        "rejected": len(closed.rejected), "verified": closed.verification.ok,
         "report": home.relative(closed.report_path)})
     return closed

@@ -1,11 +1,23 @@
-"""Typed errors. `message_fr` is what a secretary reads in review/ or on the console."""
+"""Typed errors. `message_fr` is what a secretary reads in review/ or on the console; `exit_code` is what a
+script reads (one table, `ExitCode`, documented in the README)."""
 from __future__ import annotations
+
+import enum
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0
+    ERROR = 1  # a refusal the user can act on (unknown patient, document not waiting, contradiction…)
+    USAGE = 2  # a failure of docpipe or of its set-up: bad option, bad configuration, not a docpipe home
+    MISSING_DEPENDENCY = 3  # Tesseract, LibreOffice… absent
+    INTEGRITY = 4  # the archive differs from the database (verify, export of a damaged file)
+    INTERRUPTED = 130  # Ctrl-C
 
 
 class DocpipeError(Exception):
     """A failure of docpipe itself or of its set-up (non-zero exit)."""
 
-    exit_code = 2
+    exit_code: ExitCode = ExitCode.USAGE
 
     def __init__(self, message_fr: str):
         super().__init__(message_fr)
@@ -39,7 +51,7 @@ class OcrFailed(UnreadableDocument):
 
 
 class MissingDependency(DocpipeError):
-    exit_code = 3
+    exit_code = ExitCode.MISSING_DEPENDENCY
 
 
 class RegistryImportError(DocpipeError):

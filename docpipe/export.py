@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
-import sqlite3
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,8 +18,9 @@ from jinja2 import Environment
 from . import audit
 from .archive import durable_file, sanitize_part
 from .config import Home
-from .errors import DocpipeError
-from .models import DOC_TYPE_LABELS_FR, DocType, Patient
+from .errors import DocpipeError, ExitCode
+from .labels import doc_type_label
+from .models import Document, Patient
 from .store import Store
 from .verify import attachments, file_problem, stored_file_problem
 
@@ -30,58 +29,49 @@ INDEX_COLUMNS = ["date", "type", "source", "fichier_d_origine", "fichier", "fich
 
 
 class ExportError(DocpipeError):
-    exit_code = 1
+    exit_code = ExitCode.ERROR
 
 
 @dataclass(frozen=True)
 class ExportEntry:
-    row: sqlite3.Row
+    document: Document
     name_in_zip: str
     pdf: tuple[str, str] | None = None  # a letter's PDF: (name in the zip, path relative to the home)
 
     @property
     def index_row(self) -> dict:
-        row = self.row
-        return {"date": row["received_at"][:10], "type": type_label(row["doc_type"]), "source": source_label(row),
-                "fichier_d_origine": row["source_name"], "fichier": self.name_in_zip,
+        document = self.document
+        return {"date": document.received_at[:10], "type": type_label(document.doc_type),
+                "source": source_label(document),
+                "fichier_d_origine": document.source_name, "fichier": self.name_in_zip,
                 "fichier_pdf": self.pdf[0] if self.pdf else "",
-                "pages": len(page_list(row)), "sha256": row["sha256"], "n_document": row["id"]}
-
-
-def page_list(row: sqlite3.Row) -> list:
-    try:
-        return json.loads(row["pages"] or "[]")
-    except ValueError:
-        return []
+                "pages": len(document.pages), "sha256": document.sha256, "n_document": document.id}
 
 
 def type_label(doc_type: str) -> str:
-    try:
-        return DOC_TYPE_LABELS_FR[DocType(doc_type)]
-    except ValueError:
-        return doc_type
+    return doc_type_label(doc_type)
 
 
-def source_label(row: sqlite3.Row) -> str:
-    if row["origin"] == "letter":
+def source_label(document: Document) -> str:
+    if document.origin == "letter":
         return "Courrier rédigé par le cabinet"
     return "Document reçu par le cabinet"
 
 
-def exported_documents(store: Store, ipp: str) -> list[sqlite3.Row]:
-    """Filed documents and finished letters of the patient; a letter still in draft is not yet part of the file."""
-    rows = store.documents("patient_ipp = ? AND state = 'done' AND status = 'filed'", (ipp,))
-    return [r for r in rows if not (r["origin"] == "letter" and r["letter_status"] == "draft")]
+def exported_documents(store: Store, ipp: str) -> list[Document]:
+    """Filed documents and validated letters of the patient; a draft (or a discarded one) is not part of the file."""
+    return [document for document in store.filed_documents_of(ipp)
+            if document.origin != "letter" or document.letter_status == "validated"]
 
 
-def zip_stem(row: sqlite3.Row) -> str:
-    return f"documents/{row['received_at'][:10]}_{sanitize_part(row['doc_type'])}_{row['id']}"
+def zip_stem(document: Document) -> str:
+    return f"documents/{document.received_at[:10]}_{sanitize_part(document.doc_type)}_{document.id}"
 
 
-def export_entry(row: sqlite3.Row) -> ExportEntry:
-    extension = sanitize_part(Path(row["stored_path"]).suffix.lstrip("."), "bin")
-    pdf = [(f"{zip_stem(row)}.pdf", path) for path, _sha256 in attachments(row)]
-    return ExportEntry(row, f"{zip_stem(row)}.{extension}", pdf[0] if pdf else None)
+def export_entry(document: Document) -> ExportEntry:
+    extension = sanitize_part(Path(document.stored_path).suffix.lstrip("."), "bin")
+    pdf = [(f"{zip_stem(document)}.pdf", path) for path, _sha256 in attachments(document)]
+    return ExportEntry(document, f"{zip_stem(document)}.{extension}", pdf[0] if pdf else None)
 
 
 def index_csv(entries: list[ExportEntry]) -> bytes:
@@ -128,9 +118,10 @@ def index_html(patient: Patient, entries: list[ExportEntry], exported_at: dateti
                            exported_at=exported_at.strftime("%d/%m/%Y à %H:%M"), entries=entries).encode("utf-8")
 
 
-def check_intact(home: Home, rows: list[sqlite3.Row]) -> None:
-    checks = [stored_file_problem(home, row) for row in rows]
-    checks += [file_problem(home, path, sha256, row["id"]) for row in rows for path, sha256 in attachments(row)]
+def check_intact(home: Home, documents: list[Document]) -> None:
+    checks = [stored_file_problem(home, document) for document in documents]
+    checks += [file_problem(home, path, sha256, document.id)
+               for document in documents for path, sha256 in attachments(document)]
     damaged = [problem for problem, _size in checks if problem]
     if damaged:
         listed = "\n".join(f"  {p.path} : {p.message}" for p in damaged)
@@ -156,7 +147,7 @@ def write_zip(home: Home, out: Path, patient: Patient, entries: list[ExportEntry
             archive.writestr("index.csv", index_csv(entries))
             archive.writestr("index.html", index_html(patient, entries, datetime.now()))
             for entry in entries:
-                archive.write(home.root / entry.row["stored_path"], entry.name_in_zip)
+                archive.write(home.root / entry.document.stored_path, entry.name_in_zip)
                 if entry.pdf:
                     archive.write(home.root / entry.pdf[1], entry.pdf[0])
 
@@ -167,10 +158,10 @@ def export_patient(home: Home, store: Store, ipp: str, out: Path, *, actor: str 
     if patient is None:
         raise ExportError(f"Patient IPP {ipp} absent du registre.")
     refuse_destination(home, out, overwrite)
-    rows = exported_documents(store, ipp)
-    check_intact(home, rows)
-    entries = [export_entry(row) for row in rows]
+    documents = exported_documents(store, ipp)
+    check_intact(home, documents)
+    entries = [export_entry(document) for document in documents]
     write_zip(home, out, patient, entries)
     audit.record(store, "exported", actor=actor, patient_ipp=ipp,
-                 details={"documents": [row["id"] for row in rows], "file": Path(out).name})
+                 details={"documents": [document.id for document in documents], "file": Path(out).name})
     return {"patient": ipp, "documents": len(entries), "out": str(Path(os.path.abspath(out)))}

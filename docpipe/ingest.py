@@ -1,12 +1,12 @@
 """The ingest pipeline: receive → extract → identity → matching → classify → archive → record.
 
-Order of the durable steps (each idempotent, so a crash at any instant is recovered on the next run):
+Filing follows the one protocol of docpipe/filing.py (storing → stored → done, recovered after a crash):
 1. the bytes are copied from the inbox to the batch's private work folder and fsynced;
 2. a `storing` row is recorded with the planned destination;
 3. the work copy is renamed into archive/ or review/ (same file system: atomic) and the folder fsynced,
    then the companions (.txt, .json) are written beside it;
 4. the row is marked `stored` and its journal line written, in one transaction; then the audit entry;
-5. only then is the inbox copy removed, and the row marked `done`.
+5. only then is the inbox copy removed (ingest's `release`), and the row marked `done`.
 
 Claims (intake.Claim, flock) make two processes safe together: one per inbox entry, one per content
 (`sha-<hash>`) held from the duplicate check until the batch ends. Recovery touches a row only under its
@@ -14,8 +14,6 @@ content claim, so it never "finishes" a row whose process is alive and still wor
 """
 from __future__ import annotations
 
-import glob
-import json
 import logging
 import os
 import sqlite3
@@ -24,18 +22,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import audit, classify, identity, matching
+from . import audit, classify, filing, identity, matching
 from .archive import Archive, extension_of, move_durably
 from .config import Home, Settings
 from .errors import UnreadableDocument
 from .extract import Extractor
 from .intake import (Claim, LinkRefused, Received, StillBeingWritten, WorkArea, clean_dead_claims, clean_work_areas,
                      inbox_entries, path_from_text, path_text, receive, refusal, remove_from_inbox)
-from .models import DocType, ExtractedDocument, MatchDecision
+from .filing import Intent, mark_stored
+from .models import PAGE_SEPARATOR, Document, DocType, ExtractedDocument, MatchDecision, Origin, State, Status
 from .store import Store, now_iso
 
 log = logging.getLogger("docpipe.ingest")
-PAGE_SEPARATOR = "\f"
 
 
 @dataclass
@@ -44,21 +42,6 @@ class Outcome:
 
     record: dict
     document_id: int | None = None
-
-
-def public_record(row: sqlite3.Row, status: str | None = None, source: str | None = None) -> dict:
-    return {
-        "source": source or row["source_name"],
-        "status": status or row["status"],
-        "patient": row["patient_ipp"],
-        "doc_type": row["doc_type"],
-        "pages": json.loads(row["pages"]),
-        "stored_path": row["stored_path"],
-        "reason": row["reason"],
-        "evidence": json.loads(row["evidence"]),
-        "id": row["id"],
-        "sha256": row["sha256"],
-    }
 
 
 class Pipeline:
@@ -120,10 +103,10 @@ class Pipeline:
         if not self.claim_content(item.sha256, content_claims):
             return None  # the same bytes are being stored by another process: a duplicate on the next pass
         existing = self.store.document_by_sha(item.sha256)
-        if existing is not None and existing["state"] != "done":
+        if existing is not None and existing.state != State.DONE:
             recover_document(self.home, self.store, existing)  # its process died: its claim was free
             existing = self.store.document_by_sha(item.sha256)
-            if existing is not None and existing["state"] != "done":
+            if existing is not None and existing.state != State.DONE:
                 return None  # its stored file is missing (logged): this copy must not be deleted as a duplicate
         if existing is not None:
             return self.duplicate(item, existing)
@@ -147,16 +130,16 @@ class Pipeline:
         log.warning("entrée refusée (lien ou fichier spécial)")
         return Outcome(record)
 
-    def duplicate(self, item: Received, existing: sqlite3.Row) -> Outcome:
-        record = public_record(existing, status="duplicate", source=item.source_name)
-        record["reason"] = f"Déjà reçu (document n° {existing['id']}) : copie supprimée de la boîte de dépôt."
-        self.store.add_journal(record, existing["id"], item.sha256)
-        audit.record(self.store, "duplicate_received", actor="docpipe", document_id=existing["id"],
+    def duplicate(self, item: Received, existing: Document) -> Outcome:
+        record = existing.public_record(status="duplicate", source=item.source_name)
+        record["reason"] = f"Déjà reçu (document n° {existing.id}) : copie supprimée de la boîte de dépôt."
+        self.store.add_journal(record, existing.id, item.sha256)
+        audit.record(self.store, "duplicate_received", actor="docpipe", document_id=existing.id,
                      details={"sha256": item.sha256})
         item.work_path.unlink(missing_ok=True)
         remove_from_inbox(item)
-        log.info("doublon sha=%s doc=%s", item.sha256[:12], existing["id"])
-        return Outcome(record, existing["id"])
+        log.info("doublon sha=%s doc=%s", item.sha256[:12], existing.id)
+        return Outcome(record, existing.id)
 
     def conclude(self, item: Received, result: ExtractedDocument | UnreadableDocument) -> Outcome:
         if isinstance(result, UnreadableDocument):
@@ -184,38 +167,27 @@ class Pipeline:
 
     def file(self, item: Received, decision: MatchDecision, doc_type: DocType, pages: list[int], text: str,
              media: str | None, evidence: dict) -> Outcome:
-        destination = self.destination(item, decision, doc_type, media)
-        relative = str(destination.relative_to(self.home.root))
+        columns = dict(
+            origin=Origin.INGEST, status=Status.FILED if decision.files else Status.REVIEW,
+            source_name=item.source_name, sha256=item.sha256, size=item.size, media_type=media,
+            patient_ipp=decision.patient_ipp, doc_type=doc_type, pages=pages, reason=decision.reason_fr,
+            evidence=evidence, received_at=item.received_at.isoformat(timespec="seconds"), decided_at=now_iso(),
+            decided_by="docpipe", inbox_path=path_text(item.origin_path) if item.from_inbox else None)
+        intent = Intent("filed" if decision.files else "sent_to_review", "docpipe",
+                        {"sha256": item.sha256, "rule": decision.rule, "doc_type": doc_type.value})
         try:
-            document_id = self.store.insert_document_with_text(text,
-                origin="ingest", state="storing", status="filed" if decision.files else "review",
-                source_name=item.source_name, sha256=item.sha256, size=item.size, media_type=media,
-                patient_ipp=decision.patient_ipp, doc_type=doc_type.value, pages=json.dumps(pages),
-                stored_path=relative, reason=decision.reason_fr, evidence=json.dumps(evidence, ensure_ascii=False),
-                received_at=item.received_at.isoformat(timespec="seconds"), decided_at=now_iso(),
-                decided_by="docpipe", inbox_path=path_text(item.origin_path) if item.from_inbox else None)
+            # move_durably, mark_stored and remove_from_inbox are looked up here, at call time: the crash
+            # tests interrupt ingest at each of them.
+            document, record = filing.file_new(
+                self.home, self.store, text=text, columns=columns,
+                destination=self.destination(item, decision, doc_type, media), intent=intent,
+                place=lambda destination: move_durably(item.work_path, destination),
+                release=lambda: remove_from_inbox(item), mark=lambda store, doc: mark_stored(store, doc))
         except sqlite3.IntegrityError:
             return self.duplicate(item, self.store.document_by_sha(item.sha256))
-        move_durably(item.work_path, destination)
-        self.archive.write_companions(destination, text, sidecar_of(self.store.document(document_id)))
-        record = mark_stored(self.store, self.store.document(document_id))
-        audit.record(self.store, "filed" if decision.files else "sent_to_review", actor="docpipe",
-                     document_id=document_id, patient_ipp=decision.patient_ipp,
-                     details={"sha256": item.sha256, "rule": decision.rule, "doc_type": doc_type.value})
-        remove_from_inbox(item)
-        self.store.update_document(document_id, state="done")
-        log.info("document=%s sha=%s statut=%s type=%s", document_id, item.sha256[:12], record["status"],
+        log.info("document=%s sha=%s statut=%s type=%s", document.id, item.sha256[:12], record["status"],
                  doc_type.value)
-        return Outcome(record, document_id)
-
-
-def sidecar_of(row: sqlite3.Row) -> dict:
-    return {
-        "id": row["id"], "source": row["source_name"], "sha256": row["sha256"], "size": row["size"],
-        "status": row["status"], "patient": row["patient_ipp"], "doc_type": row["doc_type"],
-        "pages": json.loads(row["pages"]), "received_at": row["received_at"], "decided_at": row["decided_at"],
-        "decided_by": row["decided_by"], "reason": row["reason"], "evidence": json.loads(row["evidence"]),
-    }
+        return Outcome(record, document.id)
 
 
 def unreadable_decision(error: UnreadableDocument) -> MatchDecision:
@@ -232,58 +204,28 @@ def extraction_evidence(document: ExtractedDocument) -> dict:
     }
 
 
-def mark_stored(store: Store, row: sqlite3.Row) -> dict:
-    """The `stored` state and its journal line in one transaction: a crash leaves both or neither."""
-    record = public_record(row)
-    with store.transaction():
-        store.update_document(row["id"], state="stored")
-        store.add_journal(record, row["id"], row["sha256"])
-    return record
-
-
 def recover(home: Home, store: Store) -> None:
     """Finish or undo what a crashed process left; see the module docstring for the order of steps.
 
     A row is touched only under its content claim: a free claim means its process is dead."""
-    for row in store.unfinished_documents():
-        claim = Claim.named(home, f"sha-{row['sha256']}")
+    for document in store.unfinished_documents():
+        claim = Claim.named(home, f"sha-{document.sha256}")
         if not claim.acquire():
             continue  # a live process is storing it
         try:
-            recover_document(home, store, store.document(row["id"]))  # read again, now that it is ours
+            recover_document(home, store, store.document(document.id))  # read again, now that it is ours
         finally:
             claim.release()
     clean_work_areas(home)
     clean_dead_claims(home)
 
 
-def recover_document(home: Home, store: Store, row: sqlite3.Row | None) -> None:
+def recover_document(home: Home, store: Store, document: Document | None) -> None:
     """Each remaining step again, idempotently; the caller holds the row's content claim."""
-    if row is None or row["state"] == "done":
-        return
-    stored = home.root / row["stored_path"]
-    if not stored.exists():
-        if row["state"] == "storing":
-            store.delete_document(row["id"])  # never moved: the inbox copy is still there, processed again
-        else:  # the inbox copy may be gone already: never forget this row, say it
-            log.error("document=%s sha=%s : fichier stocké introuvable, à vérifier", row["id"], row["sha256"][:12])
-        return
-    if row["state"] == "storing":
-        for leftover in stored.parent.glob(f".tmp-{glob.escape(stored.name)}.*"):
-            leftover.unlink(missing_ok=True)  # a companion half-written when the process died
-        Archive(home).write_companions(stored, store.text(row["id"]), sidecar_of(row))
-        mark_stored(store, row)
-    if not audited(store, row["id"]):
-        audit.record(store, "filed" if row["status"] == "filed" else "sent_to_review", actor="docpipe",
-                     document_id=row["id"], patient_ipp=row["patient_ipp"],
-                     details={"sha256": row["sha256"], "doc_type": row["doc_type"], "recovered": True})
-    if row["inbox_path"]:
-        remove_from_inbox(Received(row["source_name"], path_from_text(row["inbox_path"]), stored, row["sha256"],
-                                   row["size"], datetime.now(), True))
-    store.update_document(row["id"], state="done")
+    filing.recover_document(home, store, document, release=release_inbox_copy)
 
 
-def audited(store: Store, document_id: int) -> bool:
-    """Whether the filing of this document is in the audit trail (read only when recovering a crash)."""
-    return any(entry["document_id"] == document_id and entry["action"] in ("filed", "sent_to_review")
-               for entry in audit.entries(store))
+def release_inbox_copy(document: Document) -> None:
+    if document.inbox_path:
+        remove_from_inbox(Received(document.source_name, path_from_text(document.inbox_path), Path(document.stored_path),
+                                   document.sha256, document.size, datetime.now(), True))

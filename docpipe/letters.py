@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
+from importlib import resources
+from importlib.resources.abc import Traversable
 import os
 import re
 import tomllib
@@ -25,23 +26,27 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from docx import Document
+from docx import Document as WordDocument
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError, meta, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from . import audit, extract, identity, matching, office
-from .archive import Archive, sha256_of, unique_path, write_durably
+from . import audit, extract, filing, identity, matching, office
+from .archive import Archive, move_durably, sha256_of, unique_path, write_durably
 from .config import EXAMPLE_SETTINGS, Home, Limits, Settings, settings_from_dict
-from .errors import DocpipeError, MissingDependency, UnreadableDocument
-from .models import DocType, Patient
+from .errors import DocpipeError, ExitCode, MissingDependency, UnreadableDocument
+from .filing import Intent
+from .models import DocType, Document, LetterStatus, Origin, Patient, Status
 from .store import Store, now_iso
 
-SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# Package data (a wheel carries them); the repository's top-level templates/ is a link to this folder, so the
+# design card's path and the installed package read the same files, with no copy to keep in step.
+SHIPPED_TEMPLATES = resources.files("docpipe") / "templates"
 TEMPLATE_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,80}")
 LETTER_DOC_TYPES = {DocType.CONSULTATION_REPORT.value, DocType.LETTER.value}
+DISCARDED_FOLDER = "brouillons-ecartes"
 VALIDATED_MODE = 0o400  # a validated letter is read-only: a new version is a new file
 DICTATION_SUFFIXES = {".txt", ".docx"}
 
@@ -77,7 +82,7 @@ MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "
 class LetterError(DocpipeError):
     """A refusal the user can act on; nothing has been written."""
 
-    exit_code = 1
+    exit_code = ExitCode.ERROR
 
 
 # --- templates -------------------------------------------------------------------------------------
@@ -85,7 +90,7 @@ class LetterError(DocpipeError):
 @dataclass(frozen=True)
 class LetterTemplate:
     name: str
-    path: Path
+    path: Path | Traversable  # shipped ones are package data
     source: str  # "shipped" or "home"
     overrides: bool = False  # a home file replacing a shipped one
 
@@ -110,12 +115,16 @@ class TemplateFields:
 
 def available_templates(home: Home) -> list[LetterTemplate]:
     found: dict[str, LetterTemplate] = {}
-    for folder, source in ((SHIPPED_TEMPLATES, "shipped"), (home.templates, "home")):
-        if source == "home" and folder.resolve() == SHIPPED_TEMPLATES:
-            continue  # the repository itself is the home: its templates are the shipped ones
-        for path in sorted(folder.glob("*.docx")) if folder.is_dir() else []:
-            if TEMPLATE_NAME_RE.fullmatch(path.stem) and path.is_file():
-                found[path.stem] = LetterTemplate(path.stem, path, source, overrides=path.stem in found)
+    shipped = sorted((f for f in SHIPPED_TEMPLATES.iterdir() if f.name.endswith(".docx")), key=lambda f: f.name) \
+        if SHIPPED_TEMPLATES.is_dir() else []
+    home_files = sorted(home.templates.glob("*.docx")) if home.templates.is_dir() else []
+    if home.templates.is_dir() and str(home.templates.resolve()) == str(SHIPPED_TEMPLATES):
+        home_files = []  # the repository itself is the home: its templates are the shipped ones
+    for files, source in ((shipped, "shipped"), (home_files, "home")):
+        for path in files:
+            stem = path.name.removesuffix(".docx")
+            if TEMPLATE_NAME_RE.fullmatch(stem) and path.is_file():
+                found[stem] = LetterTemplate(stem, path, source, overrides=stem in found)
     return sorted(found.values(), key=lambda t: t.name)
 
 
@@ -285,7 +294,7 @@ def read_dictation(path: Path, limits: Limits) -> tuple[bytes, str]:
 
 def word_paragraphs(data: bytes) -> list[str]:
     try:
-        return extract.block_lines(Document(io.BytesIO(data)))
+        return extract.block_lines(WordDocument(io.BytesIO(data)))
     except Exception as exc:  # python-docx lets zip, XML and KeyError failures through as they come
         raise UnreadableDocument(extract.WORD_DAMAGED) from exc
 
@@ -518,126 +527,148 @@ def create_letter(home: Home, store: Store, request: LetterRequest, now: datetim
     actor = request.actor or audit.current_actor()
     sha = sha256_hex(composed.docx)
     destination = unique_path(Archive(home).filed_path(composed.patient, composed.doc_type, sha, now, "docx"))
-    write_durably(destination, composed.docx)
+    rendered = home.scratch / f"letter-{sha[:16]}-{os.getpid()}.docx"  # read back as ingest would read it
+    write_durably(rendered, composed.docx)
     try:
-        text = letter_text(destination, settings.limits)
-        document_id = insert_letter(home, store, composed, destination, request, actor, now, text)
-    except BaseException:
-        destination.unlink(missing_ok=True)  # not recorded: not kept
-        raise
-    write_letter_companions(home, store, document_id)
-    audit.record(store, "letter_rendered", actor=actor, document_id=document_id, patient_ipp=composed.patient.ipp,
-                 details={"template": composed.template.name, "sha256": sha,
-                          "dictation_sha256": (composed.dictation or {}).get("sha256")})
+        text = letter_text(rendered, settings.limits)
+        intent = Intent("letter_rendered", actor, {"template": composed.template.name, "sha256": sha,
+                                                   "dictation_sha256": (composed.dictation or {}).get("sha256")},
+                        journal=False)
+        document, _record = filing.file_new(
+            home, store, text=text, columns=letter_columns(composed, request, actor, now), destination=destination,
+            intent=intent, place=lambda target: move_durably(rendered, target))
+    finally:
+        rendered.unlink(missing_ok=True)
     if request.pdf:
-        file_pdf(home, store, document_id)
-    return letter_record(store.document(document_id)) | {"warnings": practice_warnings(settings.practice)}
+        file_pdf(home, store, document.id)
+    return letter_record(store.document(document.id)) | {"warnings": practice_warnings(settings.practice)}
 
 
-def insert_letter(home: Home, store: Store, composed: Composed, stored: Path, request: LetterRequest, actor: str,
-                  now: datetime, text: str) -> int:
+def letter_columns(composed: Composed, request: LetterRequest, actor: str, now: datetime) -> dict:
     evidence = {"template": {"name": composed.template.name, "source": composed.template.source,
                              "sha256": composed.template_sha256},
                 "dictation": composed.dictation, "fields_set": sorted(request.values)}
-    return store.insert_document_with_text(
-        text, origin="letter", state="done", status="filed", source_name=f"{composed.template.name}.docx",
-        sha256=sha256_hex(composed.docx), size=len(composed.docx), media_type="docx",
-        patient_ipp=composed.patient.ipp, doc_type=composed.doc_type, stored_path=home.relative(stored),
-        evidence=json.dumps(evidence, ensure_ascii=False), received_at=now.isoformat(timespec="seconds"),
-        decided_at=now_iso(), decided_by=actor, template=composed.template.name, letter_status="draft")
+    return dict(origin=Origin.LETTER, status=Status.FILED, source_name=f"{composed.template.name}.docx",
+                sha256=sha256_hex(composed.docx), size=len(composed.docx), media_type="docx",
+                patient_ipp=composed.patient.ipp, doc_type=composed.doc_type, evidence=evidence,
+                received_at=now.isoformat(timespec="seconds"), decided_at=now_iso(), decided_by=actor,
+                template=composed.template.name, letter_status=LetterStatus.DRAFT)
 
 
 def file_pdf(home: Home, store: Store, document_id: int) -> None:
     """The PDF beside the .docx (same name), from the file as it is now; its path, its hash and the hash of
     the .docx it was made from are recorded in the letter's evidence."""
-    row = store.document(document_id)
-    docx_path = home.root / row["stored_path"]
+    letter = store.document(document_id)
+    docx_path = home.root / letter.stored_path
     try:
         pdf_bytes = office.convert_to_pdf(docx_path)
     except DocpipeError as exc:
-        raise LetterError(f"Courrier n° {document_id} enregistré ({row['stored_path']}), mais PDF non produit : "
+        raise LetterError(f"Courrier n° {document_id} enregistré ({letter.stored_path}), mais PDF non produit : "
                           f"{exc.message_fr}") from exc
     pdf_path = docx_path.with_suffix(".pdf")
     write_durably(pdf_path, pdf_bytes)
-    pdf = {"path": home.relative(pdf_path), "sha256": sha256_hex(pdf_bytes), "from_sha256": row["sha256"]}
-    store.update_document(document_id, evidence=json.dumps(json.loads(row["evidence"]) | {"pdf": pdf},
-                                                           ensure_ascii=False))
-    write_letter_companions(home, store, document_id)
-    audit.record(store, "letter_pdf", document_id=document_id, patient_ipp=row["patient_ipp"], details=pdf)
+    pdf = {"path": home.relative(pdf_path), "sha256": sha256_hex(pdf_bytes), "from_sha256": letter.sha256}
+    store.update_document(document_id, evidence=letter.evidence | {"pdf": pdf})
+    filing.write_companions(home, store, store.document(document_id))
+    audit.record(store, "letter_pdf", document_id=document_id, patient_ipp=letter.patient_ipp, details=pdf)
 
 
-def write_letter_companions(home: Home, store: Store, document_id: int) -> None:
-    row = store.document(document_id)
-    Archive(home).write_companions(home.root / row["stored_path"], store.text(document_id), letter_sidecar(row))
-
-
-def letter_sidecar(row) -> dict:
-    """The fields verify.py compares with the database (id, sha256, size, status, patient, doc_type, source),
-    and the letter's own."""
-    return {
-        "id": row["id"], "origin": "letter", "source": row["source_name"], "status": row["status"],
-        "template": row["template"], "letter_status": row["letter_status"], "patient": row["patient_ipp"],
-        "doc_type": row["doc_type"], "sha256": row["sha256"], "size": row["size"], "created_at": row["received_at"],
-        "decided_at": row["decided_at"], "decided_by": row["decided_by"], "evidence": json.loads(row["evidence"]),
-    }
-
-
-def letter_record(row) -> dict:
+def letter_record(letter: Document) -> dict:
     """The public JSON of a letter; `pdf` (relative to the home) when one was made."""
-    record = {"id": row["id"], "path": row["stored_path"], "patient": row["patient_ipp"],
-              "template": row["template"], "status": row["letter_status"]}
-    pdf = json.loads(row["evidence"]).get("pdf")
+    record = {"id": letter.id, "path": letter.stored_path, "patient": letter.patient_ipp,
+              "template": letter.template, "status": letter.letter_status.value if letter.letter_status else None}
+    pdf = letter.evidence.get("pdf")
     return record | ({"pdf": pdf["path"]} if pdf else {})
 
 
 # --- validation ----------------------------------------------------------------------------------------
 
-def letter_row(store: Store, document_id: int):
-    row = store.document(document_id)
-    if row is None or row["origin"] != "letter":
+def letter_of(store: Store, document_id: int) -> Document:
+    letter = store.document(document_id)
+    if letter is None or letter.origin != Origin.LETTER:
         raise LetterError(f"Courrier n° {document_id} introuvable.")
-    return row
+    return letter
 
 
 def validate(home: Home, store: Store, document_id: int, actor: str | None = None, pdf: bool = False) -> dict:
     """The doctor validates the file as it is now (edited in Word or not): its hash is recorded and the
     file (and its PDF) become read-only, so any later change is a new version in a new file."""
     actor = actor or audit.current_actor()
-    row = letter_row(store, document_id)
-    if row["letter_status"] == "validated":
-        raise LetterError(f"Courrier n° {document_id} déjà validé ({row['decided_at']}, {row['decided_by']}).")
-    path = home.root / row["stored_path"]
+    letter = letter_of(store, document_id)
+    if letter.letter_status != LetterStatus.DRAFT:
+        raise LetterError(f"Courrier n° {document_id} déjà validé ({letter.decided_at}, {letter.decided_by}).") \
+            if letter.letter_status == LetterStatus.VALIDATED else \
+            LetterError(f"Courrier n° {document_id} écarté : il ne peut plus être validé.")
+    path = home.root / letter.stored_path
     if not path.is_file():
-        raise LetterError(f"Courrier n° {document_id} : fichier absent ({row['stored_path']}).")
+        raise LetterError(f"Courrier n° {document_id} : fichier absent ({letter.stored_path}).")
     sha = sha256_of(path)
-    draft_pdf = json.loads(row["evidence"]).get("pdf")
+    draft_pdf = letter.evidence.get("pdf")
     if draft_pdf and draft_pdf["from_sha256"] != sha and not pdf:
         raise LetterError(f"Courrier n° {document_id} modifié depuis son PDF ({draft_pdf['path']}) : relancez avec "
                           "--pdf pour refaire le PDF de la version validée. Rien n'a été modifié.")
     if pdf:
         office.require_soffice()
-    edited = sha != row["sha256"]
+    edited = sha != letter.sha256
     if edited:
         text = letter_text(path, home.load_settings().limits)
-        check_identity(store.patient(row["patient_ipp"]), text, matching.RegistryIndex.build(store.patients()),
+        check_identity(store.patient(letter.patient_ipp), text, matching.RegistryIndex.build(store.patients()),
                        f"Validation du courrier n° {document_id} refusée")
         store.replace_text(document_id, text)
-    evidence = json.loads(row["evidence"]) | {"validation": {"by": actor, "at": now_iso(), "sha256": sha,
-                                                             "edited_after_rendering": edited}}
-    store.update_document(document_id, letter_status="validated", decided_by=actor, decided_at=now_iso(),
-                          sha256=sha, size=path.stat().st_size, evidence=json.dumps(evidence, ensure_ascii=False))
+    evidence = letter.evidence | {"validation": {"by": actor, "at": now_iso(), "sha256": sha,
+                                                 "edited_after_rendering": edited}}
+    intent = Intent("letter_validated", actor, {"sha256": sha, "edited_after_rendering": edited,
+                                                "template": letter.template}, journal=False)
     if pdf:
-        file_pdf(home, store, document_id)  # rewrites the companions too
-    else:
-        write_letter_companions(home, store, document_id)
-    validated = store.document(document_id)
+        store.update_document(document_id, evidence=evidence, sha256=sha, size=path.stat().st_size)
+        file_pdf(home, store, document_id)
+        evidence = store.document(document_id).evidence
+    validated, _record = filing.update_in_place(
+        home, store, letter, intent, letter_status=LetterStatus.VALIDATED, decided_by=actor, decided_at=now_iso(),
+        sha256=sha, size=path.stat().st_size, evidence=evidence)
     make_read_only(home, validated)
-    audit.record(store, "letter_validated", actor=actor, document_id=document_id, patient_ipp=row["patient_ipp"],
-                 details={"sha256": sha, "edited_after_rendering": edited, "template": row["template"]})
     return letter_record(validated)
 
 
-def make_read_only(home: Home, row) -> None:
-    pdf = json.loads(row["evidence"]).get("pdf")
-    for relative in [row["stored_path"]] + ([pdf["path"]] if pdf else []):
+# --- the letters library -------------------------------------------------------------------------------
+
+def list_letters(store: Store, drafts_only: bool = False) -> list[Document]:
+    """Every letter (drafts, validated, discarded), or only the drafts still waiting for the doctor."""
+    return store.letters(drafts_only)
+
+
+def discard(home: Home, store: Store, document_id: int, actor: str) -> Document:
+    """Put a draft aside: nothing is ever deleted — its file leaves the patient's folder for
+    review/brouillons-ecartes/, the row says `discarded`, the audit says who."""
+    letter = letter_of(store, document_id)
+    if letter.letter_status != LetterStatus.DRAFT:
+        raise LetterError(f"Courrier n° {document_id} : seul un brouillon peut être écarté "
+                          f"(statut : {letter.letter_status.value if letter.letter_status else '—'}).")
+    stored = home.root / letter.stored_path
+    folder = home.review / DISCARDED_FOLDER / datetime.now().strftime("%Y-%m-%d")
+    intent = Intent("letter_discarded", actor, {"template": letter.template, "from": letter.stored_path},
+                    journal=False)
+    evidence = letter.evidence | {"discarded": {"by": actor, "at": now_iso(), "from": letter.stored_path}}
+    discarded, _record = filing.relocate(home, store, letter, folder / stored.name, intent,
+                                         letter_status=LetterStatus.DISCARDED, decided_by=actor,
+                                         decided_at=now_iso(), evidence=evidence)
+    return move_draft_pdf(home, store, discarded)
+
+
+def move_draft_pdf(home: Home, store: Store, letter: Document) -> Document:
+    """A draft's PDF follows its .docx (recorded first, then moved: a crash leaves it findable by verify)."""
+    pdf = letter.evidence.get("pdf")
+    if not pdf or not (home.root / pdf["path"]).exists():
+        return letter
+    target = unique_path((home.root / letter.stored_path).with_suffix(".pdf"))
+    store.update_document(letter.id, evidence=letter.evidence | {"pdf": pdf | {"path": home.relative(target)}})
+    move_durably(home.root / pdf["path"], target)
+    moved = store.document(letter.id)
+    filing.write_companions(home, store, moved)
+    return moved
+
+
+def make_read_only(home: Home, letter: Document) -> None:
+    pdf = letter.evidence.get("pdf")
+    for relative in [letter.stored_path] + ([pdf["path"]] if pdf else []):
         os.chmod(home.root / relative, VALIDATED_MODE)

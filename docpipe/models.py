@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-class DocType(str, enum.Enum):
+PAGE_SEPARATOR = "\f"  # between pages of a stored text; extracted text shows it on a line of its own
+
+
+class DocType(enum.StrEnum):
     LAB_RESULT = "lab_result"
     IMAGING_REPORT = "imaging_report"
     CONSULTATION_REPORT = "consultation_report"
@@ -18,19 +21,56 @@ class DocType(str, enum.Enum):
 
     @property
     def label_fr(self) -> str:
-        return DOC_TYPE_LABELS_FR[self]
+        from .labels import DOC_TYPE_LABELS
+        return DOC_TYPE_LABELS[self]
 
 
-DOC_TYPE_LABELS_FR = {
-    DocType.LAB_RESULT: "Biologie",
-    DocType.IMAGING_REPORT: "Imagerie",
-    DocType.CONSULTATION_REPORT: "Compte rendu de consultation",
-    DocType.LETTER: "Courrier",
-    DocType.DISCHARGE_SUMMARY: "Compte rendu d'hospitalisation",
-    DocType.OPERATIVE_REPORT: "Compte rendu opératoire",
-    DocType.PRESCRIPTION: "Ordonnance",
-    DocType.OTHER: "Autre",
-}
+class Origin(enum.StrEnum):
+    INGEST = "ingest"  # received through the inbox
+    LETTER = "letter"  # written by the practice
+    PART = "part"  # a part of a stored container (split scan, one message of a lab file)
+
+
+class State(enum.StrEnum):
+    """The filing journal: a row is `storing` until its file is in place, `done` once the inbox is clean."""
+
+    STORING = "storing"
+    STORED = "stored"
+    DONE = "done"
+
+
+class Status(enum.StrEnum):
+    FILED = "filed"
+    REVIEW = "review"
+    REJECTED = "rejected"
+    SPLIT = "split"  # a container whose parts are documents of their own
+
+
+class LetterStatus(enum.StrEnum):
+    DRAFT = "draft"
+    VALIDATED = "validated"
+    DISCARDED = "discarded"  # a draft put aside: its file is kept, out of the patient's folder
+
+
+class Rule(enum.StrEnum):
+    """Codes of the rule that decided a document's fate (matching, reading, the review desk)."""
+
+    INS = "ins"
+    TRAITS = "traits"
+    NO_IDENTITY = "no_identity"
+    NO_MATCH = "no_match"
+    SEVERAL_PATIENTS = "several_patients"
+    HOMONYMS = "homonyms"
+    UNKNOWN_INS = "unknown_ins"
+    CONTRADICTION = "contradiction"
+    UNREADABLE = "unreadable"
+    EMPTY = "empty"
+    ENCRYPTED = "encrypted"
+    UNSUPPORTED = "unsupported"
+    TOO_LARGE = "too_large"
+    OCR_FAILED = "ocr_failed"
+    LINK = "link"
+    ASSIGNED = "assigned"  # a person chose the patient in review
 
 
 @dataclass(frozen=True)
@@ -76,7 +116,7 @@ class ExtractedDocument:
 
     @property
     def text(self) -> str:
-        return "\n\f\n".join(p.text for p in self.pages)
+        return f"\n{PAGE_SEPARATOR}\n".join(p.text for p in self.pages)
 
 
 @dataclass(frozen=True)
@@ -100,3 +140,51 @@ class MatchDecision:
     @property
     def files(self) -> bool:
         return self.status == "filed" and self.patient_ipp is not None
+
+
+@dataclass(frozen=True)
+class Document:
+    """One row of the store, as every module sees it (built only by `store.document_from_row`)."""
+
+    id: int
+    origin: Origin
+    state: State
+    status: Status
+    source_name: str
+    sha256: str
+    size: int
+    media_type: str | None
+    patient_ipp: str | None
+    doc_type: DocType
+    pages: list[int]
+    stored_path: str
+    reason: str | None
+    evidence: dict
+    received_at: str  # ISO 8601 with the local offset
+    decided_at: str | None
+    decided_by: str | None
+    template: str | None = None
+    letter_status: LetterStatus | None = None
+    parent_id: int | None = None
+    part: str | None = None  # e.g. "pages 3-4", "message 2/3"
+    filing: dict | None = None  # the filing intent while not `done` (docpipe/filing.py)
+    text_path: str | None = None
+    sidecar_path: str | None = None
+    inbox_path: str | None = None
+
+    @property
+    def rule(self) -> str | None:
+        return self.evidence.get("rule")
+
+    @property
+    def is_draft(self) -> bool:
+        return self.origin == Origin.LETTER and self.letter_status == LetterStatus.DRAFT
+
+    def public_record(self, status: str | None = None, source: str | None = None) -> dict:
+        """The JSON shape of `docpipe log`, the journal and `--json` outputs."""
+        return {
+            "source": source or self.source_name, "status": status or self.status.value,
+            "patient": self.patient_ipp, "doc_type": self.doc_type.value, "pages": list(self.pages),
+            "stored_path": self.stored_path, "reason": self.reason, "evidence": self.evidence,
+            "id": self.id, "sha256": self.sha256,
+        }

@@ -1,82 +1,361 @@
-"""The review queue: what waits for a person, and their decisions (assign to a patient, reject)."""
+"""The review queue: what waits for a person, and their decisions — assign to a patient, reject, re-type,
+split into parts, create the unknown patient. Used by the desk and the CLI; roles are the caller's.
+
+Every decision goes through the filing protocol (docpipe/filing.py) and is audited with its actor.
+Rule 1 — never file under the wrong patient: an assignment the document contradicts is refused unless forced
+with a reason; one that another patient fits as well is refused unless the person confirms, naming them.
+"""
 from __future__ import annotations
 
-import json
-import sqlite3
+import io
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from . import audit, identity, matching
+from . import audit, classify, filing, identity, matching
 from .archive import Archive
 from .config import Home
-from .errors import DocpipeError
-from .ingest import PAGE_SEPARATOR, public_record, sidecar_of
+from .errors import DocpipeError, ExitCode
+from .filing import Intent
+from .intake import Claim
+from .labels import TRAIT_LABELS
+from .models import PAGE_SEPARATOR, Document, DocType, Origin, Patient, Rule, State, Status
 from .store import Store, now_iso
+
+TRAITS = ("birth_name", "used_name", "first_names", "birth_date", "sex", "ins")
 
 
 class ReviewError(DocpipeError):
-    exit_code = 1
+    exit_code = ExitCode.ERROR
 
 
-def pending(store: Store) -> list[sqlite3.Row]:
-    return store.documents("status = 'review' AND state = 'done'")
+class AmbiguousAssignment(ReviewError):
+    """Other registry patients fit the document as well as the chosen one: confirm, naming one of them."""
+
+    def __init__(self, chosen: Patient, others: list[Patient]):
+        named = ", ".join(f"{p.ipp} ({p.birth_name} {p.first_names}, né(e) le {p.birth_date:%d/%m/%Y})"
+                          for p in others)
+        super().__init__(f"Attribution à confirmer : le document correspond aussi bien à {named} qu'à {chosen.ipp}. "
+                         f"Vérifiez, puis confirmez en nommant l'autre patient (--confirm {others[0].ipp}).")
+        self.chosen = chosen
+        self.others = others
 
 
-def item(store: Store, document_id: int) -> sqlite3.Row:
-    row = store.document(document_id)
-    if row is None or row["origin"] != "ingest":
+class ContradictedAssignment(ReviewError):
+    """The document contradicts the chosen patient; only a forced assignment, with its reason, passes."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("Attribution refusée, le document contredit ce patient : " + " ; ".join(problems)
+                         + ". Vérifiez ; pour passer outre, indiquez le motif (--force --reason « … », décision "
+                         "tracée et signalée dans le rapport du jour).")
+        self.problems = problems
+
+
+# --- reading the queue ---------------------------------------------------------------------------
+
+def pending(store: Store, limit: int | None = None, offset: int = 0) -> list[Document]:
+    """Documents waiting for a person, oldest first."""
+    return store.review_queue(limit, offset)
+
+
+def count_pending(store: Store) -> int:
+    return store.count_review_queue()
+
+
+def item(store: Store, document_id: int) -> Document:
+    document = store.document(document_id)
+    if document is None or document.origin == Origin.LETTER or document.state != State.DONE:
         raise ReviewError(f"Document n° {document_id} introuvable.")
-    return row
+    return document
 
 
-def assignment_problems(store: Store, row: sqlite3.Row, ipp: str) -> list[str]:
-    """What in the document contradicts the secretary's choice (same checks as automatic filing)."""
-    index = matching.RegistryIndex.build(store.patients())
-    readings = identity.read_document(store.text(row["id"]).split(PAGE_SEPARATOR))
-    return matching.problems_against(index.patients[ipp], readings, index)
+def waiting(store: Store, document_id: int) -> Document:
+    document = item(store, document_id)
+    if document.status != Status.REVIEW:
+        raise ReviewError(f"Le document n° {document_id} n'est pas en attente de revue "
+                          f"(statut : {document.status.value}).")
+    return document
 
 
-def assign(home: Home, store: Store, document_id: int, ipp: str, actor: str, force: bool = False) -> dict:
-    row = item(store, document_id)
-    if row["status"] != "review":
-        raise ReviewError(f"Le document n° {document_id} n'est pas en attente de revue (statut : {row['status']}).")
+# --- the comparison a person decides on ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class CandidateView:
+    patient: Patient
+    verdicts: dict[str, bool | None]  # per trait: True matches, False contradicts, None not read
+
+    @property
+    def contradicted(self) -> bool:
+        return False in self.verdicts.values()
+
+    @property
+    def matches(self) -> int:
+        return sum(v is True for v in self.verdicts.values())
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    document: Document
+    traits: dict[str, list[str]]  # what the document says, per trait (see TRAITS)
+    candidates: list[CandidateView] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=lambda: dict(TRAIT_LABELS))
+
+
+def readings_of(store: Store, document: Document) -> list[identity.PageReading]:
+    return identity.read_document(store.text(document.id).split(PAGE_SEPARATOR))
+
+
+def traits_read(readings: list[identity.PageReading]) -> dict[str, list[str]]:
+    def values(*kinds):
+        return sorted({f.value.strip() for r in readings for kind in kinds for f in r.fields_of(kind)
+                       if f.value.strip()})
+    return {
+        "birth_name": values("birth_name", "name"), "used_name": values("used_name"),
+        "first_names": values("first_names", "used_first_name"),
+        "birth_date": sorted({m.value.isoformat() for r in readings for m in r.dates if m.label != "other"}),
+        "sex": values("sex"), "ins": sorted({i.number for r in readings for i in r.ins}),
+    }
+
+
+def name_present(name: str, keys: set[str]) -> bool:
+    words = [identity.name_key(w) for w in name.replace("-", " ").split()]
+    return bool(words) and all(w in keys for w in words)
+
+
+@dataclass(frozen=True)
+class DocumentTraits:
+    """What the document says, gathered once and compared with any number of registry patients."""
+
+    read: dict[str, list[str]]
+    name_keys: frozenset[str]
+    labelled_birth_dates: frozenset
+    dates: frozenset
+
+    @classmethod
+    def of(cls, readings: list[identity.PageReading]) -> DocumentTraits:
+        return cls(traits_read(readings), frozenset(t.key for r in readings for t in r.tokens),
+                   frozenset(m.value for r in readings for m in r.birth_dates),
+                   frozenset(m.value for r in readings for m in r.dates if m.label != "other"))
+
+
+def trait_verdicts(patient: Patient, said: DocumentTraits) -> dict[str, bool | None]:
+    """Pure: each trait of `patient` against what the document says."""
+    read, keys = said.read, said.name_keys
+    first = patient.first_given_name
+    sexes = {v[:1] for v in read["sex"]} & {"M", "F", "H"}
+    return {
+        "birth_name": True if name_present(patient.birth_name, keys) else (False if read["birth_name"] else None),
+        "used_name": (True if name_present(patient.used_name, keys) else None) if patient.used_name else None,
+        "first_names": True if first and name_present(first, keys) else (False if read["first_names"] else None),
+        "birth_date": True if patient.birth_date in said.dates else (False if said.labelled_birth_dates else None),
+        "sex": None if len(sexes) != 1 else {"H": "M"}.get(next(iter(sexes)), next(iter(sexes))) == patient.sex,
+        "ins": None if not read["ins"] or not patient.ins else patient.ins.replace(" ", "") in read["ins"],
+    }
+
+
+def comparison(store: Store, document: Document) -> ReviewView:
+    """The traits read and, for each candidate (matching's, and every patient named in the text), a per-trait
+    verdict; best fitting first."""
+    said = DocumentTraits.of(readings_of(store, document))
+    patients = {p.ipp: p for p in store.patients()}
+    keys = said.name_keys
+    ipps = [c["ipp"] for c in document.evidence.get("candidates", []) if c.get("ipp") in patients]
+    ipps += [p.ipp for p in patients.values() if p.ipp not in ipps
+             and (name_present(p.birth_name, keys) or (p.used_name and name_present(p.used_name, keys)))]
+    views = [CandidateView(patients[ipp], trait_verdicts(patients[ipp], said)) for ipp in ipps]
+    views.sort(key=lambda v: (v.contradicted, -v.matches))
+    return ReviewView(document, said.read, views)
+
+
+# --- decisions -----------------------------------------------------------------------------------
+
+@contextmanager
+def held(home: Home, document: Document):
+    """The document's content claim, held while its row and file change (recovery respects it)."""
+    claim = Claim.named(home, f"sha-{document.sha256}")
+    if not claim.acquire():
+        raise ReviewError(f"Document n° {document.id} en cours de traitement par un autre processus : réessayez.")
+    try:
+        yield
+    finally:
+        claim.release()
+
+
+def equally_fitting(chosen: Patient, index: matching.RegistryIndex, readings: list[identity.PageReading]
+                    ) -> list[Patient]:
+    """Other patients the document fits as well as `chosen`, none of them contradicted. Only when the document
+    names `chosen` (a name or the INS): a document naming nobody is the person's call alone."""
+    said = DocumentTraits.of(readings)
+    mine = trait_verdicts(chosen, said)
+    wanted = {t for t, v in mine.items() if v}
+    if not wanted & {"birth_name", "used_name", "ins"}:
+        return []
+    others = []
+    for patient in index.patients.values():
+        if patient.ipp == chosen.ipp:
+            continue
+        verdicts = trait_verdicts(patient, said)
+        if False in verdicts.values() or not wanted <= {t for t, v in verdicts.items() if v}:
+            continue
+        if not matching.problems_against(patient, readings, index):
+            others.append(patient)
+    return others
+
+
+def assign(home: Home, store: Store, document_id: int, ipp: str, actor: str, *, confirm_ipp: str | None = None,
+           force_reason: str | None = None) -> Document:
+    """File a waiting document under patient `ipp` (review/ → archive/)."""
+    document = waiting(store, document_id)
+    ipp = ipp.strip().upper()
     patient = store.patient(ipp)
     if patient is None:
         raise ReviewError(f"Patient IPP {ipp} absent du registre.")
-    problems = assignment_problems(store, row, ipp)
-    if problems and not force:
-        raise ReviewError("Attribution refusée, le document contredit ce patient : " + " ; ".join(problems)
-                          + ". Vérifiez, puis relancez avec --force pour passer outre (décision tracée).")
-    archive = Archive(home)
-    received = datetime.fromisoformat(row["received_at"])
-    ext = row["stored_path"].rsplit(".", 1)[-1]
-    destination = archive.filed_path(patient, row["doc_type"], row["sha256"], received, ext)
-    new_path = archive.relocate(home.root / row["stored_path"], destination)
-    evidence = json.loads(row["evidence"])
-    evidence["assignment"] = {"by": actor, "at": now_iso(), "patient": ipp, "previous_reason": row["reason"],
-                              "overridden_problems": problems}
-    store.update_document(document_id, status="filed", patient_ipp=ipp, stored_path=home.relative(new_path),
-                          decided_by=actor, decided_at=now_iso(), reason=None,
-                          evidence=json.dumps(evidence, ensure_ascii=False))
-    updated = store.document(document_id)
-    archive.write_companions(new_path, store.text(document_id), sidecar_of(updated))
-    record = public_record(updated)
-    store.add_journal(record, document_id, row["sha256"])
-    audit.record(store, "review_assigned", actor=actor, document_id=document_id, patient_ipp=ipp,
-                 details={"forced": bool(problems), "problems": problems})
-    return record
+    index = matching.RegistryIndex.build(store.patients())
+    readings = readings_of(store, document)
+    problems = matching.problems_against(patient, readings, index)
+    reason = (force_reason or "").strip()
+    if force_reason is not None and not reason:
+        raise ReviewError("Forcer une attribution demande un motif : rien n'a été modifié.")
+    if problems and not reason:
+        raise ContradictedAssignment(problems)
+    others = [] if problems else equally_fitting(patient, index, readings)
+    confirmed = (confirm_ipp or "").strip().upper()
+    if others and confirmed not in {p.ipp.upper() for p in others}:
+        raise AmbiguousAssignment(patient, others)
+    assignment = {"by": actor, "at": now_iso(), "patient": ipp, "previous_reason": document.reason,
+                  "overridden_problems": problems, "forced_reason": reason if problems else None,
+                  "confirmed_against": [p.ipp for p in others]}
+    destination = Archive(home).filed_path(patient, document.doc_type.value, document.sha256,
+                                           datetime.fromisoformat(document.received_at),
+                                           document.stored_path.rsplit(".", 1)[-1])
+    intent = Intent("review_assigned", actor, {"forced": bool(problems), "problems": problems,
+                                               "reason": reason if problems else None,
+                                               "confirmed_against": [p.ipp for p in others]})
+    with held(home, document):
+        assigned, _record = filing.relocate(
+            home, store, document, destination, intent, status=Status.FILED, patient_ipp=ipp, decided_by=actor,
+            decided_at=now_iso(), reason=None, evidence={**document.evidence, "assignment": assignment})
+    return assigned
 
 
-def reject(home: Home, store: Store, document_id: int, actor: str, reason: str | None) -> dict:
-    """The file stays where it is (nothing is ever deleted); it leaves the queue, the reason recorded."""
-    row = item(store, document_id)
-    if row["status"] != "review":
-        raise ReviewError(f"Le document n° {document_id} n'est pas en attente de revue (statut : {row['status']}).")
-    reason_text = reason or "Rejeté par le secrétariat"
-    store.update_document(document_id, status="rejected", decided_by=actor, decided_at=now_iso(),
-                          reason=f"{reason_text} (motif initial : {row['reason']})")
-    updated = store.document(document_id)
-    Archive(home).write_companions(home.root / updated["stored_path"], store.text(document_id), sidecar_of(updated))
-    record = public_record(updated)
-    store.add_journal(record, document_id, row["sha256"])
-    audit.record(store, "review_rejected", actor=actor, document_id=document_id, details={"reason": reason_text})
-    return record
+def reject(home: Home, store: Store, document_id: int, actor: str, reason: str | None) -> Document:
+    """The file stays where it is (nothing is ever deleted); it leaves the queue with the reason as typed."""
+    document = waiting(store, document_id)
+    typed = (reason or "").strip() or "Rejeté par le secrétariat"
+    rejection = {"by": actor, "at": now_iso(), "reason": typed, "previous_reason": document.reason}
+    with held(home, document):
+        rejected, _record = filing.update_in_place(
+            home, store, document, Intent("review_rejected", actor, {"reason": typed}), status=Status.REJECTED,
+            decided_by=actor, decided_at=now_iso(), reason=typed,
+            evidence={**document.evidence, "rejection": rejection})
+    return rejected
+
+
+def retype(home: Home, store: Store, document_id: int, doc_type: DocType | str, actor: str) -> Document:
+    """A person corrects the type: a filed document moves to the name its new type gives it."""
+    document = item(store, document_id)
+    try:
+        new_type = DocType(doc_type)
+    except ValueError:
+        raise ReviewError(f"Type de document inconnu : {doc_type}.") from None
+    if document.status not in (Status.REVIEW, Status.FILED):
+        raise ReviewError(f"Le document n° {document_id} ne peut pas changer de type "
+                          f"(statut : {document.status.value}).")
+    intent = Intent("retyped", actor, {"from": document.doc_type.value, "to": new_type.value})
+    retyped_by = {"by": actor, "at": now_iso(), "from": document.doc_type.value}
+    changes = dict(doc_type=new_type, evidence={**document.evidence, "retyped": retyped_by})
+    with held(home, document):
+        if document.status == Status.FILED and document.patient_ipp:
+            destination = Archive(home).filed_path(store.patient(document.patient_ipp), new_type.value, document.sha256,
+                                                   datetime.fromisoformat(document.received_at),
+                                                   document.stored_path.rsplit(".", 1)[-1])
+            retyped, _ = filing.relocate(home, store, document, destination, intent, **changes)
+        else:
+            retyped, _ = filing.update_in_place(home, store, document, intent, **changes)
+    return retyped
+
+
+def create_patient(store: Store, patient: Patient, actor: str) -> Patient:
+    """« Patient inconnu »: a registry entry made from the desk, audited."""
+    try:
+        created = store.add_patient(patient)
+    except ValueError as exc:
+        raise ReviewError(str(exc)) from None
+    audit.record(store, "patient_created", actor=actor, patient_ipp=patient.ipp,
+                 details={"birth_name": patient.birth_name, "first_names": patient.first_names})
+    return created
+
+
+# --- split ---------------------------------------------------------------------------------------
+
+def check_ranges(page_ranges: list[tuple[int, int]], page_count: int) -> list[tuple[int, int]]:
+    ranges = sorted((int(a), int(b)) for a, b in page_ranges)
+    if not ranges:
+        raise ReviewError("Découpage : aucune plage de pages donnée.")
+    previous_end = 0
+    for start, end in ranges:
+        if start < 1 or end < start or end > page_count:
+            raise ReviewError(f"Découpage : plage {start}-{end} hors du document ({page_count} page(s)).")
+        if start <= previous_end:
+            raise ReviewError(f"Découpage : les plages se chevauchent (page {start}).")
+        previous_end = end
+    return ranges
+
+
+def part_bytes(home: Home, document: Document, start: int, end: int, page_texts: list[str]) -> tuple[bytes, str]:
+    """The part's own file, derived from the stored container: (bytes, extension)."""
+    source = home.root / document.stored_path
+    if document.media_type == "pdf":
+        from pypdf import PdfReader, PdfWriter
+        writer = PdfWriter()
+        for page in PdfReader(source).pages[start - 1:end]:
+            writer.add_page(page)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue(), "pdf"
+    if document.media_type == "image":
+        from PIL import Image, ImageSequence
+        with Image.open(source) as image:
+            frames = [f.copy() for f in ImageSequence.Iterator(image)][start - 1:end]
+        out = io.BytesIO()
+        frames[0].save(out, format="TIFF", save_all=True, append_images=frames[1:])
+        return out.getvalue(), "tif"
+    return PAGE_SEPARATOR.join(page_texts).encode("utf-8"), "txt"  # docx, txt: the pages' text
+
+
+def split(home: Home, store: Store, document_id: int, page_ranges: list[tuple[int, int]], actor: str) -> list[Document]:
+    """Cut a waiting document into parts, each decided by the same rules from its stored page texts (no new
+    OCR). The container stays stored as received, with the status `split`."""
+    document = waiting(store, document_id)
+    page_texts = store.text(document.id).split(PAGE_SEPARATOR)
+    ranges = check_ranges(page_ranges, len(page_texts))
+    index = matching.RegistryIndex.build(store.patients())
+    with held(home, document):
+        parts = [file_part(home, store, document, start, end, page_texts[start - 1:end], index, actor)
+                 for start, end in ranges]
+        filing.update_in_place(home, store, document,
+                               Intent("review_split", actor, {"parts": [p.id for p in parts],
+                                                              "ranges": [list(r) for r in ranges]}),
+                               status=Status.SPLIT, decided_by=actor, decided_at=now_iso())
+    return parts
+
+
+def file_part(home: Home, store: Store, container: Document, start: int, end: int, page_texts: list[str],
+              index: matching.RegistryIndex, actor: str) -> Document:
+    decision = matching.decide(identity.read_document(page_texts), index)
+    classification = classify.classify(f"\n{PAGE_SEPARATOR}\n".join(page_texts))
+    data, ext = part_bytes(home, container, start, end, page_texts)
+    evidence = {**decision.evidence, "classification": {"scores": classification.scores,
+                                                        "terms": classification.matched_terms},
+                "split": {"by": actor, "from": container.id, "pages": [start, end]}}
+    part = filing.Part(label=f"pages {start}-{end}" if end > start else f"page {start}", data=data, extension=ext,
+                       media_type=container.media_type if ext != "txt" else "txt",
+                       text=PAGE_SEPARATOR.join(page_texts), pages=list(range(1, end - start + 2)),
+                       decision=decision, doc_type=classification.doc_type, evidence=evidence)
+    patient = index.patients.get(decision.patient_ipp) if decision.files else None
+    return filing.file_part(home, store, container, part, patient, actor)
+
+
+__all__ = ["AmbiguousAssignment", "CandidateView", "ContradictedAssignment", "ReviewError", "ReviewView", "Rule",
+           "TRAITS", "assign", "comparison", "count_pending", "create_patient", "item", "pending", "reject",
+           "retype", "split"]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .errors import DocpipeError
+from .errors import DocpipeError, ExitCode
 from .store import Store
 
 OPEN_MARK, CLOSE_MARK = "\x02", "\x03"
@@ -23,7 +23,7 @@ NARROWED_FR = (f"Très nombreux documents trouvés : seuls les {RANK_WINDOW:_} p
 
 
 class SearchError(DocpipeError):
-    exit_code = 1
+    exit_code = ExitCode.ERROR
 
 
 @dataclass(frozen=True)
@@ -95,10 +95,10 @@ def search(store: Store, text: str, *, patient_ipp: str | None = None, doc_type:
     # recent documents are kept, and the person told.
     filtered = bool(patient_ipp or doc_type or since)
     min_id = None if filtered else store.nth_latest_match(match, RANK_WINDOW)
-    rows = store.search_documents(match, patient_ipp=patient_ipp, doc_type=doc_type,
-                                  since=since.isoformat() if since else None, min_id=min_id, limit=limit,
-                                  marks=(OPEN_MARK, CLOSE_MARK))
-    hits = [Hit(row["id"], row["patient_ipp"], row["doc_type"], row["status"], row["received_at"],
-                row["source_name"], row["stored_path"], " ".join(row["snippet"].split()), row["score"])
-            for row in rows]
+    found = store.search_documents(match, patient_ipp=patient_ipp, doc_type=doc_type,
+                                   since=since.isoformat() if since else None, min_id=min_id, limit=limit,
+                                   marks=(OPEN_MARK, CLOSE_MARK))
+    hits = [Hit(document.id, document.patient_ipp, document.doc_type, document.status, document.received_at,
+                document.source_name, document.stored_path, " ".join(snippet.split()), score)
+            for document, snippet, score in found]
     return Found(hits, narrowed=min_id is not None)

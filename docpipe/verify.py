@@ -15,7 +15,7 @@ import hashlib
 import fnmatch
 import json
 import os
-import sqlite3
+
 import stat
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Home
+from .models import Document
 from .store import Store
 
 COMPANION_SUFFIXES = (".txt", ".json")
@@ -76,16 +77,17 @@ def hash_file(path: Path) -> tuple[int, str]:
         return os.fstat(fd).st_size, hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def is_draft(row: sqlite3.Row) -> bool:
-    return row["origin"] == "letter" and row["letter_status"] == "draft"
+def is_draft(document: Document) -> bool:
+    """A draft's file may change (edited in Word); so may a discarded draft's, before it was put aside."""
+    return document.origin == "letter" and document.letter_status in ("draft", "discarded")
 
 
-def attachments(row: sqlite3.Row) -> list[tuple[str, str]]:
+def attachments(document: Document) -> list[tuple[str, str]]:
     """Files recorded in a letter's evidence beside its .docx: (path relative to the home, sha256)."""
-    if row["origin"] != "letter":
+    if document.origin != "letter":
         return []
     try:
-        pdf = json.loads(row["evidence"] or "{}").get("pdf")
+        pdf = document.evidence.get("pdf")
     except ValueError:
         return []
     return [(pdf["path"], pdf["sha256"])] if isinstance(pdf, dict) and pdf.get("path") else []
@@ -110,41 +112,41 @@ def file_problem(home: Home, relative: str, sha256: str | None, document_id: int
     return None, size
 
 
-def stored_file_problem(home: Home, row: sqlite3.Row) -> tuple[Problem | None, int]:
-    return file_problem(home, row["stored_path"], None if is_draft(row) else row["sha256"], row["id"])
+def stored_file_problem(home: Home, document: Document) -> tuple[Problem | None, int]:
+    return file_problem(home, document.stored_path, None if is_draft(document) else document.sha256, document.id)
 
 
-def sidecar_problem(home: Home, row: sqlite3.Row) -> Problem | None:
-    relative = row["sidecar_path"] or row["stored_path"] + ".json"
+def sidecar_problem(home: Home, document: Document) -> Problem | None:
+    relative = document.sidecar_path or document.stored_path + ".json"
     try:
         sidecar = json.loads((home.root / relative).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        if row["origin"] != "ingest":
+        if document.origin != "ingest":
             return None  # only ingest writes a sidecar for every document
         return Problem(relative, "sidecar", "fiche .json absente")
     except (OSError, ValueError) as exc:
         return Problem(relative, "sidecar", f"fiche .json illisible ({exc})")
     if not isinstance(sidecar, dict):
         return Problem(relative, "sidecar", "fiche .json illisible (pas un objet)")
-    compared = {k: c for k, c in SIDECAR_FIELDS.items() if not (is_draft(row) and k in ("sha256", "size"))}
-    differing = [key for key, column in compared.items() if sidecar.get(key) != row[column]]
+    compared = {k: c for k, c in SIDECAR_FIELDS.items() if not (is_draft(document) and k in ("sha256", "size"))}
+    differing = [key for key, column in compared.items() if sidecar.get(key) != getattr(document, column)]
     if differing:
         return Problem(relative, "sidecar", "fiche .json en désaccord avec la base : " + ", ".join(differing))
     return None
 
 
-def text_problem(home: Home, row: sqlite3.Row) -> Problem | None:
-    relative = row["text_path"] or row["stored_path"] + ".txt"
+def text_problem(home: Home, document: Document) -> Problem | None:
+    relative = document.text_path or document.stored_path + ".txt"
     if os.path.lexists(home.root / relative):
         return None
     return Problem(relative, "sidecar", "texte extrait (.txt) absent")
 
 
-def document_problems(home: Home, row: sqlite3.Row) -> tuple[list[Problem], int]:
-    checks = [stored_file_problem(home, row)]
-    checks += [file_problem(home, path, sha256, row["id"]) for path, sha256 in attachments(row)]
+def document_problems(home: Home, document: Document) -> tuple[list[Problem], int]:
+    checks = [stored_file_problem(home, document)]
+    checks += [file_problem(home, path, sha256, document.id) for path, sha256 in attachments(document)]
     problems = [problem for problem, _size in checks if problem]
-    problems += [p for p in (sidecar_problem(home, row), text_problem(home, row)) if p]
+    problems += [p for p in (sidecar_problem(home, document), text_problem(home, document)) if p]
     return problems, sum(size for _problem, size in checks)
 
 
@@ -164,30 +166,30 @@ def is_editor_lock(name: str) -> bool:
     return any(fnmatch.fnmatch(name, pattern) for pattern in EDITOR_LOCK_PATTERNS)
 
 
-def known_paths(rows: list[sqlite3.Row]) -> set[str]:
+def known_paths(documents: list[Document]) -> set[str]:
     known = set()
-    for row in rows:
-        known.add(row["stored_path"])
-        known.update(row["stored_path"] + suffix for suffix in COMPANION_SUFFIXES)
-        known.update(p for p in (row["text_path"], row["sidecar_path"]) if p)
-        known.update(path for path, _sha256 in attachments(row))
+    for document in documents:
+        known.add(document.stored_path)
+        known.update(document.stored_path + suffix for suffix in COMPANION_SUFFIXES)
+        known.update(p for p in (document.text_path, document.sidecar_path) if p)
+        known.update(path for path, _sha256 in attachments(document))
     return known
 
 
-def orphan_problems(files: set[str], rows: list[sqlite3.Row]) -> list[Problem]:
-    unknown = files - known_paths(rows)
+def orphan_problems(files: set[str], documents: list[Document]) -> list[Problem]:
+    unknown = files - known_paths(documents)
     return [Problem(path, "orphan", "fichier inconnu de la base (orphelin)") for path in sorted(unknown)]
 
 
 # --- the whole check -----------------------------------------------------------------------------
 
-def check_documents(home: Home, rows: list[sqlite3.Row], workers: int, result: Verification) -> list[Problem]:
+def check_documents(home: Home, documents: list[Document], workers: int, result: Verification) -> list[Problem]:
     problems = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        for row_problems, size in pool.map(lambda row: document_problems(home, row), rows, chunksize=64):
+        for row_problems, size in pool.map(lambda document: document_problems(home, document), documents, chunksize=64):
             problems += row_problems
             result.bytes_hashed += size
-    result.checked += len(rows)
+    result.checked += len(documents)
     return problems
 
 
@@ -196,16 +198,16 @@ def verify_home(home: Home, store: Store, document_ids: list[int] | None = None,
     """Check every stored document (or only `document_ids`), and look for orphans unless told not to."""
     started = time.perf_counter()
     result = Verification()
-    files = stored_files(home) if orphans else set()  # listed before the rows: a file filed meanwhile is known
+    files = stored_files(home) if orphans else set()  # listed before the documents: a file filed meanwhile is known
     result.files_scanned = len(files)
-    every_row = store.documents_to_verify()
-    rows = [r for r in every_row if r["state"] == "done"]
+    every_document = store.documents_to_verify()
+    documents = [r for r in every_document if r.state == "done"]
     if document_ids is not None:
         wanted = set(document_ids)
-        rows = [r for r in rows if r["id"] in wanted]
-    problems = check_documents(home, rows, workers or default_workers(), result)
+        documents = [r for r in documents if r.id in wanted]
+    problems = check_documents(home, documents, workers or default_workers(), result)
     if orphans:
-        problems += orphan_problems(files, every_row)
+        problems += orphan_problems(files, every_document)
     if problems:
         problems = confirmed(home, store, problems)
     result.problems = sorted(problems, key=lambda p: (p.path, p.kind))
@@ -215,11 +217,11 @@ def verify_home(home: Home, store: Store, document_ids: list[int] | None = None,
 
 def confirmed(home: Home, store: Store, problems: list[Problem]) -> list[Problem]:
     """Look again, on a fresh read of the database, at what looked wrong (a document may have moved meanwhile)."""
-    every_row = store.documents_to_verify()
-    known = known_paths(every_row)
-    by_path = {r["stored_path"]: r for r in every_row if r["state"] == "done"}
-    by_sidecar = {(r["sidecar_path"] or r["stored_path"] + ".json"): r for r in by_path.values()}
-    by_sidecar |= {(r["text_path"] or r["stored_path"] + ".txt"): r for r in by_path.values()}
+    every_document = store.documents_to_verify()
+    known = known_paths(every_document)
+    by_path = {r.stored_path: r for r in every_document if r.state == "done"}
+    by_sidecar = {(r.sidecar_path or r.stored_path + ".json"): r for r in by_path.values()}
+    by_sidecar |= {(r.text_path or r.stored_path + ".txt"): r for r in by_path.values()}
     by_sidecar |= {path: r for r in by_path.values() for path, _sha256 in attachments(r)}
     kept = []
     for problem in problems:
@@ -227,8 +229,8 @@ def confirmed(home: Home, store: Store, problems: list[Problem]) -> list[Problem
             if problem.path not in known and os.path.lexists(home.root / problem.path):
                 kept.append(problem)
             continue
-        row = by_path.get(problem.path) or by_sidecar.get(problem.path)
-        if row is not None:
-            again, _size = document_problems(home, row)
+        document = by_path.get(problem.path) or by_sidecar.get(problem.path)
+        if document is not None:
+            again, _size = document_problems(home, document)
             kept += [p for p in again if p.path == problem.path and p.kind == problem.kind]
     return kept

@@ -1,4 +1,4 @@
-"""Generate the shipped letter templates (templates/*.docx) with python-docx. Rerunnable: same bytes each run.
+"""Generate the shipped letter templates (docpipe/templates/*.docx, package data; templates/ links to it) with python-docx. Rerunnable: same bytes each run.
 
     .venv/bin/python scripts/make_templates.py [OUTPUT_DIR]
 
@@ -318,4 +318,4 @@ def main(output: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "templates")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "docpipe" / "templates")

@@ -116,7 +116,8 @@ def filed_path(home: Path, ipp: str) -> str:
 
 def test_day_close_reports_the_counts_and_writes_the_report(closed_home):
     home, summary = closed_home
-    assert set(summary) == {"date", "filed", "review", "duplicate", "drafts", "report", "verified", "problems"}
+    assert set(summary) == {"date", "filed", "review", "duplicate", "drafts", "letters", "rejected", "report",
+                            "verified", "problems"}
     assert summary["date"] == date.today().isoformat()
     assert (summary["filed"], summary["review"], summary["duplicate"], summary["drafts"]) == (3, 2, 1, 0)
     assert summary["verified"] is True and summary["problems"] == []
@@ -360,10 +361,61 @@ def test_a_letters_pdf_is_known_and_checked(home):
     try:
         row = store.document(letter["id"])
         pdf = {"path": str(pdf_path), "sha256": hashlib.sha256(b"%PDF-1.7 courrier").hexdigest(), "from_sha256": "x"}
-        store.update_document(letter["id"], evidence=json.dumps(json.loads(row["evidence"]) | {"pdf": pdf}))
+        store.update_document(letter["id"], evidence=row.evidence | {"pdf": pdf})
     finally:
         store.close()
     run(home, "verify")
     (home / pdf_path).write_bytes(b"%PDF-1.7 courrier modifie")
     report = json.loads(run(home, "verify", "--json", ok=False).output)
     assert [(p["path"], p["kind"]) for p in report["problems"]] == [(str(pdf_path), "altered")]
+
+
+def test_the_day_report_lists_validated_letters_rejections_as_typed_and_forced_assignments(home):
+    from docpipe import review
+    from docpipe.config import Home
+    validated = render_letter(home, "P001")
+    run(home, "letter", "validate", str(validated["id"]), "--by", "dr.martin")
+    unknown, hostile = (next(d for d in documents(home) if d["source_name"] == name)
+                        for name in ("inconnu.txt", "scan_abime.pdf"))
+    store = Store(home / "docpipe.db")
+    try:
+        review.assign(Home.resolve(home), store, unknown["id"], "P003", "secrétaire",
+                      force_reason="Nom de naissance confirmé par le laboratoire")
+        review.reject(Home.resolve(home), store, hostile["id"], "secrétaire", "Fichier abîmé, redemandé au patient")
+    finally:
+        store.close()
+    summary = json.loads(run(home, "day", "close", "--json").output)
+    assert (summary["letters"], summary["rejected"]) == (1, 1)
+    report = (home / summary["report"]).read_text(encoding="utf-8")
+    assert "Courriers validés" in report and "validé par dr.martin" in report
+    assert "Fichier abîmé, redemandé au patient" in report
+    assert "par secrétaire, forcé : Nom de naissance confirmé par le laboratoire" in report
+    rows = list(csv.reader(io.StringIO((home / summary["report"]).with_suffix(".csv").read_text("utf-8-sig")),
+                           delimiter=";"))
+    assert ["rejeté", "Fichier abîmé, redemandé au patient"] == [rows[i][j] for i in range(1, len(rows))
+                                                                 for j in (0, 7) if rows[i][0] == "rejeté"]
+
+
+def test_letters_library_lists_and_discards_drafts_without_deleting_anything(home):
+    from docpipe import letters
+    from docpipe.config import Home
+    first, second = render_letter(home, "P001"), render_letter(home, "P002")
+    run(home, "letter", "validate", str(first["id"]))
+    store = Store(home / "docpipe.db")
+    try:
+        assert [d.id for d in letters.list_letters(store)] == [first["id"], second["id"]]
+        assert [d.id for d in letters.list_letters(store, drafts_only=True)] == [second["id"]]
+        draft_bytes = (home / second["path"]).read_bytes()
+        discarded = letters.discard(Home.resolve(home), store, second["id"], "dr.martin")
+        assert discarded.letter_status == "discarded" and discarded.stored_path.startswith("review/brouillons-ecartes/")
+        assert (home / discarded.stored_path).read_bytes() == draft_bytes and not (home / second["path"]).exists()
+        assert letters.list_letters(store, drafts_only=True) == []
+        with pytest.raises(letters.LetterError, match="brouillon"):
+            letters.discard(Home.resolve(home), store, first["id"], "dr.martin")  # validated: not discardable
+        [entry] = [e for e in audit.entries(store) if e["action"] == "letter_discarded"]
+        assert entry["actor"] == "dr.martin" and entry["document_id"] == second["id"]
+    finally:
+        store.close()
+    run(home, "verify")  # the moved draft is known where it is now: no orphan, nothing missing
+    summary = json.loads(run(home, "day", "close", "--json").output)
+    assert summary["drafts"] == 0 and summary["letters"] == 1

@@ -199,13 +199,23 @@ def test_review_assign_files_and_refuses_a_contradiction(ingested):
     home, _documents, records = ingested
     refused = docpipe(home, "review", "assign", str(records["date_contraire.png"]["id"]), "P01")
     assert refused.returncode != 0 and "date de naissance" in refused.stderr
+    no_reason = docpipe(home, "review", "assign", str(records["date_contraire.png"]["id"]), "P01", "--force")
+    assert no_reason.returncode == 1 and "motif" in no_reason.stderr
+    forced = docpipe(home, "review", "assign", str(records["date_contraire.png"]["id"]), "P01", "--force",
+                     "--reason", "Date corrigée par le laboratoire", "--json")
+    assert forced.returncode == 0, forced.stderr
+    assert json.loads(forced.stdout)["evidence"]["assignment"]["forced_reason"] == "Date corrigée par le laboratoire"
     twins = records["jumeaux_sans_prenom.png"]
-    assigned = docpipe(home, "review", "assign", str(twins["id"]), "P02", "--by", "secrétaire", "--json")
+    unconfirmed = docpipe(home, "review", "assign", str(twins["id"]), "P02", "--by", "secrétaire", "--json")
+    assert unconfirmed.returncode == 1 and "--confirm P01" in unconfirmed.stderr  # twins: P01 fits as well
+    assigned = docpipe(home, "review", "assign", str(twins["id"]), "P02", "--confirm", "P01", "--by", "secrétaire",
+                       "--json")
     assert assigned.returncode == 0, assigned.stderr
     record = json.loads(assigned.stdout)
     assert record["status"] == "filed" and record["patient"] == "P02"
     assert record["stored_path"].startswith("archive/P02_DUPONT_Paul/")
     assert record["evidence"]["assignment"]["by"] == "secrétaire"
+    assert record["evidence"]["assignment"]["confirmed_against"] == ["P01"]
 
 
 def test_the_same_bytes_again_are_a_duplicate(ingested):

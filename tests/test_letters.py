@@ -182,10 +182,10 @@ def test_the_letter_is_filed_as_a_draft_with_its_text_companions_and_audit(home,
     store = Store(home / "docpipe.db")
     try:
         row = store.document(record["id"])
-        assert (row["origin"], row["status"], row["letter_status"], row["doc_type"], row["template"]) == \
+        assert (row.origin, row.status, row.letter_status, row.doc_type, row.template) == \
             ("letter", "filed", "draft", "consultation_report", "compte-rendu-consultation")
         assert "CRP < 5 mg/L & stable" in store.text(record["id"])
-        assert letters.sha256_hex(path.read_bytes()) == row["sha256"]
+        assert letters.sha256_hex(path.read_bytes()) == row.sha256
     finally:
         store.close()
     sidecar = json.loads(Path(f"{path}.json").read_text(encoding="utf-8"))
@@ -448,9 +448,9 @@ def test_a_draft_edited_in_word_is_validated_as_edited(home):
     store = Store(home / "docpipe.db")
     try:
         row = store.document(record["id"])
-        assert row["sha256"] == letters.sha256_hex(path.read_bytes())
+        assert row.sha256 == letters.sha256_hex(path.read_bytes())
         assert "Ajout manuscrit du médecin." in store.text(record["id"])
-        assert json.loads(row["evidence"])["validation"]["edited_after_rendering"] is True
+        assert row.evidence["validation"]["edited_after_rendering"] is True
     finally:
         store.close()
 
@@ -547,7 +547,7 @@ def test_validate_with_pdf_makes_the_pdf_of_the_validated_version(home, fake_sof
         assert stat.S_IMODE(kept.stat().st_mode) == 0o400
     store = Store(home / "docpipe.db")
     try:
-        evidence = json.loads(store.document(record["id"])["evidence"])
+        evidence = store.document(record["id"]).evidence
     finally:
         store.close()
     assert evidence["pdf"]["from_sha256"] == evidence["validation"]["sha256"] == letters.sha256_hex(path.read_bytes())
