@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .archive import COPY_CHUNK, ensure_private_dir, fsync_dir, sha256_of
 from .config import FILE_MODE, Home, read_only_file_system
-from .errors import DocpipeError
+from .errors import DocpipeError, ExitCode
 
 IGNORED_PATTERNS = [".*", "~$*", "*.part", "*.tmp", "*.crdownload", "*.partial", "*.swp", "Thumbs.db",
                     "desktop.ini", "*.download"]
@@ -49,7 +49,7 @@ class TooLargeEntry(LinkRefused):
 class DiskFull(DocpipeError):
     """No space left where docpipe writes: nothing is lost (the inbox keeps the files), nothing goes on."""
 
-    exit_code = 4
+    exit_code = ExitCode.ERROR  # the user can act: free some space
 
 
 # --- names: decoded whatever their bytes, shown without control characters ------------------------
@@ -311,7 +311,7 @@ def disk_full(home: Home, where: Path | None = None) -> DiskFull:
 class WriteRefused(DocpipeError):
     """The file system refuses a write (read-only archive, rights): said in French, naming what."""
 
-    exit_code = 5
+    exit_code = ExitCode.ERROR
 
 
 READ_ONLY_FR = ("Écriture impossible dans {where} : {cause}. Les commandes de lecture (verify, search, "

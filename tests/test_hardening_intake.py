@@ -202,7 +202,7 @@ def test_a_full_disk_is_said_in_french_with_a_non_zero_exit_and_nothing_lost(sma
         drop(home, f"{name}.pdf", data)
     filler = fill(small_disk)
     done = run_docpipe(home, "ingest")
-    assert done.returncode == 4, done.stdout + done.stderr
+    assert done.returncode == 1, done.stdout + done.stderr
     no_traceback(done)
     assert "Disque plein" in done.stderr and "Rien n'est perdu" in done.stderr
     assert_nothing_lost_nothing_twice(home, dropped, finished=False)
