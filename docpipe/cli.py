@@ -43,6 +43,8 @@ def person_line(record: dict, verbose: bool) -> str:
 def outcome_fr(record: dict, rule: str | None) -> str:
     if record["status"] == "duplicate":
         return f"doublon du n° {record['id']} : copie retirée de la boîte de dépôt"
+    if record["status"] == "split":
+        return f"reçu et découpé en parties : {doc_type_fr(record['doc_type'])} (chaque partie sur sa ligne)"
     if record["status"] == "filed":
         pages = len(record.get("pages") or [])
         return f"classé : {doc_type_fr(record['doc_type'])}, {pages} p., patient IPP {record['patient']}"
@@ -338,7 +340,7 @@ def log_command(obj: Context, as_json):
 @click.pass_obj
 def demo(obj: Context, patient_count):
     """Remplir la boîte de dépôt de documents FICTIFS de démonstration (et le registre)."""
-    from . import synth
+    from devtools import synth
 
     def action():
         obj.home.init()
@@ -353,8 +355,8 @@ def demo(obj: Context, patient_count):
 
 
 def register_stage_commands() -> None:
-    from . import cli_day, cli_letters, cli_watch
-    for module in (cli_letters, cli_day, cli_watch):
+    from . import cli_day, cli_desk, cli_letters, cli_results, cli_watch
+    for module in (cli_letters, cli_day, cli_watch, cli_desk, cli_results):
         for command in module.COMMANDS:
             main.add_command(command)
 
