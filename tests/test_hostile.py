@@ -152,7 +152,8 @@ def test_a_hanging_tesseract_is_stopped_by_the_timeout(tmp_path):
     home = make_home(tmp_path / "home", "[limits]\nocr_timeout_s = 2\n")
     drop(home, "scan.png", scanned_page())
     drop(home, "texte.pdf", lab_pdf(2))
-    env = {"PATH": f"{fake_bin}:{os.environ['PATH']}"}
+    # The in-process engine never runs the `tesseract` program: force the command-line engine it replaces.
+    env = {"PATH": f"{fake_bin}:{os.environ['PATH']}", "DOCPIPE_OCR_ENGINE": "cli"}
     started = time.monotonic()
     run = WatchProcess(home, "--stable", "0.1", "--exit-when-idle", env=env)
     assert run.process.wait(60) == 0, run.stderr()
