@@ -1,78 +1,28 @@
 """The command line: a thin layer over the library. `--json` speaks newline-delimited JSON to scripts."""
 from __future__ import annotations
 
-import json
 import logging
-import sys
-from contextlib import contextmanager
+import os
 from datetime import datetime
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.text import Text
 
 from . import audit, review
-from .config import Home
-from .errors import DocpipeError, ExitCode
-from .labels import RULE_LABELS, STATUS_LABELS, doc_type_label
-from .registry import parse_registry_csv, patient_as_dict
-from .store import Store
+from .cli_common import (DAY, IPP, REVIEW_RULES_FR, Context, DocpipeGroup, HomeChoice, cells, console, counts_fr, day_fr,
+                         document_status_fr, emit_json, emit_json_lines, fail, moment_fr, new_table, output_options,
+                         person_line, person_name, print_table, run_safely)
+from .errors import ExitCode
+from .labels import TRAIT_LABELS, doc_type_label, label, rule_label, status_label
+from .models import Patient
+from .registry import check_row, normalise_ins, parse_registry_csv, patient_as_dict
 
-console = Console(stderr=False)
-STATUS_FR = STATUS_LABELS
-REVIEW_RULES_FR = RULE_LABELS
-
-
-def person_line(record: dict, verbose: bool) -> str:
-    """Number, short hash, outcome: no file name (it may carry a patient's name), no text."""
-    stamp = datetime.now().strftime("%H:%M:%S")
-    rule = (record.get("evidence") or {}).get("rule")
-    if record.get("id") is None:
-        line = f"{stamp}  {REVIEW_RULES_FR['link']} (docpipe log)"
-    else:
-        line = f"{stamp}  n° {record['id']}  {record['sha256'][:10]}  " + outcome_fr(record, rule)
-    if verbose:
-        line += f"  [{record['source']!r}] {record.get('reason') or ''}"
-    return line
-
-
-def outcome_fr(record: dict, rule: str | None) -> str:
-    if record["status"] == "duplicate":
-        return f"doublon du n° {record['id']} : copie retirée de la boîte de dépôt"
-    if record["status"] == "filed":
-        pages = len(record.get("pages") or [])
-        return f"classé : {doc_type_fr(record['doc_type'])}, {pages} p., patient IPP {record['patient']}"
-    return f"à revoir : {REVIEW_RULES_FR.get(rule, f'motif {rule}')} (docpipe review show {record['id']})"
-
-
-def doc_type_fr(value: str) -> str:
-    return doc_type_label(value)
-
-
-def emit_json(obj) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
-
-
-class Context:
-    def __init__(self, home: Home, verbose: bool):
-        self.home = home
-        self.verbose = verbose
-
-    @contextmanager
-    def store(self):
-        self.home.init()
-        store = Store(self.home.database)
-        try:
-            yield store
-        finally:
-            store.close()
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=DocpipeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--home", type=click.Path(file_okay=False), default=None,
-              help="Dossier de travail (boîte de dépôt, archive, base). Défaut : $DOCPIPE_HOME ou le dossier courant.")
+              help="Dossier de travail (créé seulement par « init »). Défaut : $DOCPIPE_HOME, sinon le dossier "
+                   "courant ou le premier dossier parent qui contient un docpipe.toml.")
 @click.option("--verbose", is_flag=True,
               help="Journal détaillé pour le débogage local : peut afficher des noms de fichiers (jamais en production).")
 @click.pass_context
@@ -80,25 +30,18 @@ def main(ctx, home, verbose):
     """docpipe — chaîne documentaire du secrétariat médical."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    ctx.obj = Context(Home.resolve(home), verbose)
-
-
-def run_safely(action):
-    try:
-        return action()
-    except DocpipeError as exc:
-        click.echo(exc.message_fr, err=True)
-        sys.exit(exc.exit_code)
+    ctx.obj = Context(HomeChoice.of(home, os.environ, Path.cwd()), verbose)
 
 
 @main.command()
 @click.pass_obj
 def init(obj: Context):
-    """Créer l'arborescence du dossier de travail (sans effet si elle existe)."""
-    obj.home.init()
+    """Créer le dossier de travail et son arborescence (sans effet s'il existe) : la seule commande qui en crée un."""
+    home = obj.choice.home_for_init()
+    home.init()
     with obj.store():
         pass
-    click.echo(f"Dossier de travail prêt : {obj.home.root}")
+    click.echo(f"Dossier de travail prêt : {home.root}")
 
 
 # --- patients ------------------------------------------------------------------------------------
@@ -123,46 +66,87 @@ def patients_import(obj: Context, csv_file):
     run_safely(action)
 
 
-@patients.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Une ligne JSON par patient.")
+@patients.command("add")
+@click.argument("ipp", type=IPP)
+@click.option("--birth-name", "--nom", required=True, help="Nom de naissance.")
+@click.option("--first-names", "--prenoms", required=True, help="Prénom(s), le premier d'abord.")
+@click.option("--birth-date", "--naissance", type=DAY, required=True, help="Date de naissance (JJ/MM/AAAA).")
+@click.option("--sex", "--sexe", type=click.Choice(["F", "M"], case_sensitive=False), required=True)
+@click.option("--used-name", "--nom-usage", default="", help="Nom d'usage (marital…).")
+@click.option("--ins", default="", help="INS (matricule INS, 15 caractères avec la clé).")
+@click.option("--birth-place", default="", help="Lieu de naissance.")
+@click.option("--by", "actor", default=None, help="Qui crée la fiche (défaut : l'utilisateur système).")
+@output_options
 @click.pass_obj
-def patients_list(obj: Context, as_json):
-    """Lister les patients du registre."""
+def patients_add(obj: Context, ipp, birth_name, first_names, birth_date, sex, used_name, ins, birth_place, actor,
+                 as_json):
+    """Créer la fiche d'un patient absent du registre (« patient inconnu » en revue) ; tracé dans l'audit."""
+    def action():
+        row = {"ipp": ipp, "birth_name": birth_name.strip(), "first_names": first_names.strip(),
+               "birth_date": birth_date.isoformat(), "sex": sex.upper(), "ins": ins}
+        problems = check_row(row, 0, {})
+        if problems:
+            fail("Fiche refusée, rien n'a été créé : " + " ; ".join(problems) + ".")
+        patient = Patient(ipp, row["birth_name"], row["first_names"], birth_date, row["sex"], used_name.strip(),
+                          normalise_ins(ins), birth_place.strip())
+        with obj.store() as store:
+            review.create_patient(store, patient, actor or audit.current_actor())
+        if as_json:
+            emit_json(patient_as_dict(patient))
+        else:
+            click.echo(f"Patient créé : {ipp} — {person_name(patient)}, né(e) le {day_fr(birth_date)}.")
+    run_safely(action)
+
+
+@patients.command("list")
+@click.option("--search", "query", default=None, metavar="TEXTE",
+              help="Nom ou prénom (accents et casse ignorés), date de naissance JJ/MM/AAAA, IPP ou INS.")
+@output_options
+@click.pass_obj
+def patients_list(obj: Context, query, as_json):
+    """Lister les patients du registre (ou ceux que --search retrouve)."""
     with obj.store() as store:
-        rows = store.patients()
+        rows = store.search_patients(query) if query and query.strip() else store.patients()
     if as_json:
-        for p in rows:
-            emit_json(patient_as_dict(p))
+        emit_json_lines(patient_as_dict(p) for p in rows)
         return
-    table = Table("IPP", "Nom de naissance", "Nom d'usage", "Prénom(s)", "Naissance", "Sexe", "INS")
+    listing = new_table("IPP", "Nom (d'usage)", "Prénom(s)", "Naissance", "Sexe", "INS")
     for p in rows:
-        table.add_row(p.ipp, p.birth_name, p.used_name, p.first_names, p.birth_date.strftime("%d/%m/%Y"), p.sex,
-                      "oui" if p.ins else "")
-    console.print(table)
+        used = f" ({p.used_name})" if p.used_name and p.used_name != p.birth_name else ""
+        listing.add_row(*cells(p.ipp, p.birth_name + used, p.first_names, day_fr(p.birth_date), p.sex,
+                               "oui" if p.ins else ""))
+    print_table(listing, "Aucun patient ne correspond." if query else "Registre vide.")
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 @patients.command("show")
-@click.argument("ipp")
-@click.option("--json", "as_json", is_flag=True)
+@click.argument("ipp", type=IPP)
+@output_options
 @click.pass_obj
 def patients_show(obj: Context, ipp, as_json):
-    """Afficher un patient et ses documents."""
+    """Afficher un patient et ses documents (les brouillons de courrier sont signalés)."""
     with obj.store() as store:
         patient = store.patient(ipp)
         if patient is None:
-            click.echo(f"Patient IPP {ipp} absent du registre.", err=True)
-            sys.exit(ExitCode.ERROR)
+            fail(f"Patient IPP {ipp} absent du registre.")
         documents = store.patient_documents(ipp)
-    info = patient_as_dict(patient) | {"documents": [
-        {"id": d.id, "doc_type": d.doc_type.value, "status": d.status.value, "stored_path": d.stored_path,
-         "received_at": d.received_at} for d in documents]}
     if as_json:
-        emit_json(info)
+        emit_json(patient_as_dict(patient) | {"documents": [
+            {"id": d.id, "doc_type": d.doc_type.value, "status": d.status.value, "stored_path": d.stored_path,
+             "received_at": d.received_at, "letter_status": d.letter_status.value if d.letter_status else None}
+            for d in documents]})
         return
     for key, value in patient_as_dict(patient).items():
-        console.print(f"[bold]{key}[/bold] : {value}")
-    for d in info["documents"]:
-        console.print(f"  n° {d['id']} {d['doc_type']} {STATUS_FR.get(d['status'], d['status'])} {d['stored_path']}")
+        shown = day_fr(value) if key == "birth_date" else value
+        console.print(Text(f"{capitalised(label(TRAIT_LABELS, key))} : {shown or '—'}"))
+    listing = new_table("n°", "Date", "Type", "Statut", "Fichier")
+    for d in documents:
+        listing.add_row(*cells(d.id, day_fr(d.received_at), doc_type_label(d.doc_type), document_status_fr(d),
+                               d.stored_path))
+    print_table(listing, "Aucun document.")
 
 
 # --- ingest --------------------------------------------------------------------------------------
@@ -178,15 +162,20 @@ def ingest(obj: Context, paths, as_json):
     from .intake import inbox_entries
 
     def action():
-        settings = obj.home.load_settings()
-        with obj.store() as store, Extractor(settings, obj.home.scratch) as extractor:
-            pipeline = Pipeline(obj.home, settings, store, extractor)
-            targets = [Path(p) for p in paths] if paths else inbox_entries(obj.home)
+        missing = [p for p in paths if not os.path.lexists(p)]
+        if missing:
+            fail("Fichier introuvable : " + ", ".join(f"« {p} »" for p in missing) + ". Rien n'a été traité.",
+                 ExitCode.USAGE)
+        home = obj.home
+        settings = home.load_settings()
+        with obj.store() as store, Extractor(settings, home.scratch) as extractor:
+            pipeline = Pipeline(home, settings, store, extractor)
+            targets = [Path(p) for p in paths] if paths else inbox_entries(home)
             if as_json:
                 pipeline.ingest(targets, lambda outcome: emit_json(outcome.record))
                 return
             outcomes = run_with_progress(pipeline, targets)
-            print_summary(outcomes, obj.verbose)
+            print_summary(outcomes, obj)
     run_safely(action)
 
 
@@ -197,17 +186,14 @@ def run_with_progress(pipeline, targets):
         return pipeline.ingest(targets, lambda _outcome: progress.advance(task))
 
 
-def print_summary(outcomes, verbose: bool) -> None:
+def print_summary(outcomes, obj: Context) -> None:
     """One line per document by number and short hash (a file name may carry a patient's name)."""
     if not outcomes:
         console.print("Boîte de dépôt vide : rien à traiter.")
         return
     for outcome in outcomes:
-        console.print(person_line(outcome.record, verbose), highlight=False)
-    counts = {}
-    for o in outcomes:
-        counts[o.record["status"]] = counts.get(o.record["status"], 0) + 1
-    console.print(", ".join(f"{n} {STATUS_FR.get(s, s)}" for s, n in sorted(counts.items())))
+        console.print(Text(person_line(outcome.record, obj.verbose, obj.command)), soft_wrap=True)
+    console.print(counts_fr(o.record["status"] for o in outcomes))
 
 
 # --- review --------------------------------------------------------------------------------------
@@ -218,78 +204,113 @@ def review_group():
 
 
 @review_group.command("list")
-@click.option("--json", "as_json", is_flag=True)
+@output_options
 @click.pass_obj
 def review_list(obj: Context, as_json):
     """Documents en attente de revue."""
     with obj.store() as store:
         documents = review.pending(store)
+        names = {p.ipp: p for p in store.patients()}
     if as_json:
-        for document in documents:
-            emit_json(document.public_record())
+        emit_json_lines(document.public_record() for document in documents)
         return
-    table = Table("n°", "Reçu le", "Fichier", "Type", "Motif", "Candidats")
+    listing = new_table("n°", "Reçu le", "Type", "Motif", "Candidats")
     for document in documents:
-        candidates = document.evidence.get("candidates", [])
-        table.add_row(str(document.id), document.received_at[:16], document.source_name, document.doc_type.value,
-                      document.reason or "", ", ".join(c["ipp"] for c in candidates))
-    console.print(table if documents else "Aucun document en attente de revue.")
+        candidates = [c["ipp"] for c in document.evidence.get("candidates", [])]
+        listing.add_row(*cells(document.id, moment_fr(document.received_at), doc_type_label(document.doc_type),
+                               rule_label(document.rule) or document.reason,
+                               "\n".join(candidate_fr(ipp, names) for ipp in candidates)))
+    print_table(listing, "Aucun document en attente de revue.")
+
+
+def candidate_fr(ipp: str, patients: dict) -> str:
+    patient = patients.get(ipp)
+    return f"{ipp} {person_name(patient)} {day_fr(patient.birth_date)}" if patient else ipp
+
+
+VERDICT_FR = {True: "✓", False: "✗", None: "—"}
 
 
 @review_group.command("show")
 @click.argument("document_id", type=int)
-@click.option("--json", "as_json", is_flag=True)
+@output_options
 @click.pass_obj
 def review_show(obj: Context, document_id, as_json):
-    """Le détail d'un document : motif, traits lus, candidats."""
+    """Le détail d'un document : motif, identité lue, candidats trait par trait."""
     def action():
         with obj.store() as store:
-            record = review.item(store, document_id).public_record()
+            document = review.item(store, document_id)
+            view = review.comparison(store, document)
         if as_json:
-            emit_json(record)
+            emit_json(document.public_record() | {"traits_read": view.traits, "comparison": [
+                {"ipp": c.patient.ipp, "verdicts": c.verdicts} for c in view.candidates]})
             return
-        console.print(f"[bold]Document n° {record['id']}[/bold] — {record['source']} ({record['status']})")
-        console.print(f"Motif : {record['reason'] or '—'}")
-        console.print(f"Fichier : {record['stored_path']}")
-        evidence = record["evidence"]
-        console.print("Traits lus : " + json.dumps(evidence.get("traits_read", {}), ensure_ascii=False))
-        for problem in evidence.get("contradictions", []):
-            console.print(f"  ✗ {problem['message']}")
-        table = Table("IPP", "Nom de naissance", "Nom d'usage", "Prénom(s)", "Naissance", "Traits concordants")
-        for c in evidence.get("candidates", []):
-            table.add_row(c["ipp"], c["birth_name"], c["used_name"], c["first_names"], c["birth_date"],
-                          ", ".join(c["matched_traits"]))
-        console.print(table)
+        print_review_item(obj, document, view)
     run_safely(action)
+
+
+def print_review_item(obj: Context, document, view) -> None:
+    console.print(Text(f"Document n° {document.id} — {status_label(document.status)}, "
+                       f"{doc_type_label(document.doc_type)}, reçu le {moment_fr(document.received_at)}"))
+    console.print(Text(f"Fichier reçu : {document.source_name}"))
+    console.print(Text(f"Motif : {document.reason or rule_label(document.rule) or '—'}"))
+    console.print(Text(f"Fichier : {document.stored_path}"))
+    console.print("Identité lue sur le document :")
+    for trait, values in view.traits.items():
+        shown = [day_fr(v) for v in values] if trait == "birth_date" else values
+        console.print(Text(f"  {label(TRAIT_LABELS, trait)} : {', '.join(shown) or '—'}"))
+    for problem in document.evidence.get("contradictions", []):
+        console.print(Text(f"  ✗ {problem['message']}"))
+    if not view.candidates:
+        console.print("Aucun patient du registre ne correspond.")
+        return
+    console.print("Patients du registre comparés, trait par trait (✓ concorde, ✗ contredit, — non lu) :")
+    listing = new_table("IPP", "Patient", *TRAIT_HEADERS.values())
+    for c in view.candidates:
+        listing.add_row(*cells(c.patient.ipp, f"{person_name(c.patient)}, né(e) le {day_fr(c.patient.birth_date)}",
+                               *(VERDICT_FR[c.verdicts.get(t)] for t in TRAIT_HEADERS)))
+    console.print(listing)
+    if document.status.value == "review":
+        console.print(Text(f"Pour classer : {obj.command('review', 'assign', str(document.id), 'IPP')}"))
+
+
+TRAIT_HEADERS = {"birth_name": "Nom", "first_names": "Prénoms", "birth_date": "Naiss.", "sex": "Sexe", "ins": "INS"}
 
 
 @review_group.command("assign")
 @click.argument("document_id", type=int)
-@click.argument("ipp")
+@click.argument("ipp", type=IPP)
 @click.option("--by", "actor", default=None, help="Qui décide (défaut : l'utilisateur système).")
 @click.option("--force", is_flag=True, help="Passer outre une contradiction (avec --reason ; tracé dans l'audit).")
 @click.option("--reason", default=None, help="Motif d'une attribution forcée (obligatoire avec --force).")
-@click.option("--confirm", "confirm_ipp", default=None,
+@click.option("--confirm", "confirm_ipp", type=IPP, default=None,
               help="IPP de l'autre patient qui correspond aussi : confirme le choix entre homonymes.")
-@click.option("--json", "as_json", is_flag=True)
+@output_options
 @click.pass_obj
 def review_assign(obj: Context, document_id, ipp, actor, force, reason, confirm_ipp, as_json):
     """Classer un document de la revue sous le patient IPP."""
     def action():
         if force and not (reason or "").strip():
             raise review.ReviewError("--force demande un motif : --reason « … ». Rien n'a été modifié.")
+        if reason and not force:
+            raise review.ReviewError("--reason ne sert qu'avec --force (attribution forcée). Rien n'a été modifié.")
         with obj.store() as store:
-            record = review.assign(obj.home, store, document_id, ipp, actor or audit.current_actor(),
-                                   confirm_ipp=confirm_ipp, force_reason=reason if force else None).public_record()
-        emit_json(record) if as_json else click.echo(f"Document n° {document_id} classé : {record['stored_path']}")
+            document = review.assign(obj.home, store, document_id, ipp, actor or audit.current_actor(),
+                                     confirm_ipp=confirm_ipp, force_reason=reason if force else None)
+        if as_json:
+            emit_json(document.public_record())
+            return
+        forced = (document.evidence.get("assignment") or {}).get("forced_reason")
+        click.echo(f"Document n° {document_id} classé sous {ipp} : {document.stored_path}"
+                   + (f" (forcé : {forced} — signalé dans le rapport du jour)" if forced else ""))
     run_safely(action)
 
 
 @review_group.command("reject")
 @click.argument("document_id", type=int)
-@click.option("--reason", default=None, help="Motif du rejet.")
+@click.option("--reason", default=None, help="Motif du rejet (repris tel quel dans le rapport du jour).")
 @click.option("--by", "actor", default=None)
-@click.option("--json", "as_json", is_flag=True)
+@output_options
 @click.pass_obj
 def review_reject(obj: Context, document_id, reason, actor, as_json):
     """Sortir un document de la revue sans le classer (le fichier est conservé)."""
@@ -303,24 +324,23 @@ def review_reject(obj: Context, document_id, reason, actor, as_json):
 # --- log, demo -----------------------------------------------------------------------------------
 
 @main.command("log")
-@click.option("--json", "as_json", is_flag=True)
+@output_options
 @click.pass_obj
 def log_command(obj: Context, as_json):
     """Historique des fichiers traités."""
     with obj.store() as store:
         records = store.journal()
     if as_json:
-        for record in records:
-            emit_json(record)
+        emit_json_lines(records)
         return
-    table = Table("Date", "n°", "Empreinte", "Résultat", "Patient", "Type", "Motif")
+    listing = new_table("Date", "n°", "Empreinte", "Résultat", "Patient", "Type", "Motif")
     for r in records:
         rule = (r.get("evidence") or {}).get("rule")
         motive = REVIEW_RULES_FR.get(rule, rule or "") if r["status"] == "review" else ""
-        table.add_row(r["at"][:19], str(r.get("id") or ""), (r.get("sha256") or "")[:10],
-                      STATUS_FR.get(r["status"], r["status"]), r["patient"] or "", doc_type_fr(r["doc_type"]),
-                      motive + (f" [{r['source']}]" if obj.verbose else ""))
-    console.print(table)
+        listing.add_row(*cells(moment_fr(r["at"]), r.get("id") or "", (r.get("sha256") or "")[:10],
+                               status_label(r["status"]), r["patient"] or "", doc_type_label(r["doc_type"]),
+                               motive + (f" [{r['source']}]" if obj.verbose else "")))
+    print_table(listing, "Aucun fichier traité.")
 
 
 @main.command()
@@ -331,13 +351,13 @@ def demo(obj: Context, patient_count):
     from . import synth
 
     def action():
-        obj.home.init()
-        registry_csv = obj.home.state / "demo-registry.csv"
-        synth.seed_demo(obj.home.inbox, registry_csv, patient_count=patient_count)
+        home = obj.home
+        registry_csv = home.state / "demo-registry.csv"
+        synth.seed_demo(home.inbox, registry_csv, patient_count=patient_count)
         rows = parse_registry_csv(registry_csv.read_text(encoding="utf-8"))
         with obj.store() as store:
             store.upsert_patients(rows)
-        (obj.home.state / "demo-seeded").write_text("ok\n", encoding="utf-8")
+        (home.state / "demo-seeded").write_text("ok\n", encoding="utf-8")
         click.echo(f"Démonstration : {len(rows)} patients fictifs importés, documents fictifs déposés dans inbox/.")
     run_safely(action)
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
 import click
 
-from .cli import Context, emit_json, person_line, run_safely
+from .cli_common import Context, counts_fr, emit_json, person_line, run_safely
+
 
 def json_line(record: dict, verbose: bool) -> dict:
     """For scripts: the same privacy as the person's line unless --verbose (then the full ingest record)."""
@@ -44,27 +46,47 @@ def watch(obj: Context, poll_seconds, stable_seconds, as_json, exit_when_idle):
     local seulement. Tout est aussi consigné dans `docpipe log`.
     """
     from .watch import Watcher
+    session = Session()
 
     def on_outcome(outcome) -> None:
+        session.statuses.append(outcome.record["status"])
         if as_json:
             emit_json(json_line(outcome.record, obj.verbose))
         else:
-            click.echo(person_line(outcome.record, obj.verbose))
+            click.echo(person_line(outcome.record, obj.verbose, obj.command))
 
     def on_notice(text: str) -> None:
         click.echo(text, err=True)
 
     def action():
-        settings = obj.home.load_settings()
-        watcher = Watcher(obj.home, settings, on_outcome=on_outcome, on_notice=on_notice,
+        home = obj.home
+        settings = home.load_settings()
+        watcher = Watcher(home, settings, on_outcome=on_outcome, on_notice=on_notice,
                           poll_seconds=poll_seconds, stable_seconds=stable_seconds, exit_when_idle=exit_when_idle)
         if watcher.run():
-            on_notice("Surveillance arrêtée.")
+            on_notice("Surveillance arrêtée. " + session.summary_fr(obj.command("log")))
             return
         on_notice("Arrêt forcé : le document en cours de lecture reste dans inbox/ et sera repris au prochain "
-                  "démarrage.")
+                  "démarrage. " + session.summary_fr(obj.command("log")))
         force_exit()
     run_safely(action)
+
+
+class Session:
+    """What the watcher did since it started, told when it stops (as ingest does at its end)."""
+
+    def __init__(self):
+        self.started = time.monotonic()
+        self.statuses: list[str] = []
+
+    def summary_fr(self, log_command: str) -> str:
+        minutes, seconds = divmod(int(time.monotonic() - self.started), 60)
+        hours, minutes = divmod(minutes, 60)
+        span = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {seconds:02d} s"
+        if not self.statuses:
+            return f"Session de {span} : aucun document traité."
+        return (f"Session de {span} : {len(self.statuses)} document(s) traité(s) — {counts_fr(self.statuses)} "
+                f"(détail : {log_command}).")
 
 
 def force_exit() -> None:
