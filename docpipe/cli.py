@@ -295,8 +295,12 @@ def review_assign(obj: Context, document_id, ipp, actor, force, reason, confirm_
         if reason and not force:
             raise review.ReviewError("--reason ne sert qu'avec --force (attribution forcée). Rien n'a été modifié.")
         with obj.store() as store:
-            document = review.assign(obj.home, store, document_id, ipp, actor or audit.current_actor(),
-                                     confirm_ipp=confirm_ipp, force_reason=reason if force else None)
+            try:
+                document = review.assign(obj.home, store, document_id, ipp, actor or audit.current_actor(),
+                                         confirm_ipp=confirm_ipp, force_reason=reason if force else None)
+            except review.AmbiguousAssignment as exc:
+                confirm = obj.command("review", "assign", str(document_id), ipp, "--confirm", exc.others[0].ipp)
+                fail(f"{exc.message_fr}\nPour confirmer : {confirm}")
         if as_json:
             emit_json(document.public_record())
             return

@@ -45,7 +45,7 @@ def day_close(obj, day, as_json):
             emit_json(summary)
         else:
             print_day(closed, summary)
-            click.echo(f"Rapport : {summary['report']}")
+            click.echo(f"Rapport : {obj.home.root / summary['report']}" if summary["report"] else "Rapport : —")
             click.echo("Archive du jour vérifiée : conforme." if closed.verification.ok
                        else "Archive du jour : PROBLÈMES")
             print_problems(closed.problems)

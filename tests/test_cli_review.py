@@ -51,6 +51,7 @@ def test_homonyms_need_a_confirmation_naming_the_other_patient_lower_case_accept
     scan = waiting(home)["homonyme.txt"]["id"]
     refused = run(home, "review", "assign", str(scan), "p010", code=ExitCode.ERROR)
     assert "Attribution à confirmer" in refused.stderr and "--confirm P011" in refused.stderr
+    assert f"Pour confirmer : docpipe --home {home} review assign {scan} P010 --confirm P011" in refused.stderr
     assert waiting(home)["homonyme.txt"]["status"] == "review"
     done = run(home, "review", "assign", str(scan), "p010", "--confirm", "p011").output
     assert f"Document n° {scan} classé sous P010" in done
@@ -69,7 +70,9 @@ def test_force_needs_a_reason_and_the_day_report_shows_it(home):
     assert "forcé : date corrigée par le labo" in forced
     closed = run(home, "day", "close").output
     assert f"classé n° {scan} (P003) par dr.martin, forcé : date corrigée par le labo" in closed
-    report = next((home / "reports").glob("*/*.html")).read_text(encoding="utf-8")
+    report_path = next((home / "reports").glob("*/*.html"))
+    assert f"Rapport : {report_path}" in closed  # a path that opens from wherever the command was typed
+    report = report_path.read_text(encoding="utf-8")
     assert "forcé : date corrigée par le labo" in report
 
 
