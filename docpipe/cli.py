@@ -153,7 +153,7 @@ def patients_show(obj: Context, ipp, as_json):
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=False))
-@click.option("--json", "as_json", is_flag=True, help="Un objet JSON par ligne et par document traité.")
+@output_options(help_fr="Un objet JSON par ligne et par document traité.")
 @click.pass_obj
 def ingest(obj: Context, paths, as_json):
     """Traiter les fichiers donnés, ou toute la boîte de dépôt (inbox/)."""

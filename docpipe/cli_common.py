@@ -6,7 +6,6 @@ This module imports no other CLI module: the commands import it, never the other
 """
 from __future__ import annotations
 
-import functools
 import json
 import os
 import shlex
@@ -160,14 +159,15 @@ def fail(message_fr: str, code: ExitCode = ExitCode.ERROR):
 
 # --- output: one option, JSON lines for scripts, tables for people ---------------------------------
 
-def output_options(command):
-    """`--json` on every command that reports something (as sqlite-utils' `output_options`)."""
-    @click.option("--json", "as_json", is_flag=True,
-                  help="Sortie pour les scripts : une ligne JSON par élément, codes machine.")
-    @functools.wraps(command)
-    def wrapped(*args, **kwargs):
-        return command(*args, **kwargs)
-    return wrapped
+JSON_HELP = "Sortie pour les scripts : une ligne JSON par élément, codes machine."
+
+
+def output_options(command=None, *, help_fr: str = JSON_HELP):
+    """`--json` on every command that reports something (as sqlite-utils' `output_options`): used bare,
+    `@output_options`, or with the command's own wording, `@output_options(help_fr="…")`."""
+    def decorate(function):
+        return click.option("--json", "as_json", is_flag=True, help=help_fr)(function)
+    return decorate(command) if command is not None else decorate
 
 
 def emit_json(obj) -> None:

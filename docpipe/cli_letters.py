@@ -35,7 +35,7 @@ class LetterGroup(click.Group):
 @click.group("letter", cls=LetterGroup, invoke_without_command=True,
              subcommand_metavar="MODÈLE --patient IPP [OPTIONS] | list [--drafts] | validate ID | discard ID")
 @click.option("--list", "list_templates", is_flag=True, help="Lister les modèles et les champs que chacun demande.")
-@click.option("--json", "as_json", is_flag=True, help="Avec --list : un objet JSON par modèle.")
+@output_options(help_fr="Avec --list : un objet JSON par modèle.")
 @click.pass_context
 def letter(ctx, list_templates, as_json):
     """Courriers et comptes rendus sur l'en-tête du cabinet, identité reprise du registre.
@@ -91,7 +91,7 @@ def print_templates(obj, as_json: bool) -> None:
 @click.option("--set", "assignments", multiple=True, metavar="CHAMP=VALEUR", help="Valeur d'un champ (répétable).")
 @click.option("--pdf", is_flag=True, help="Produire aussi le PDF (LibreOffice).")
 @click.option("--by", "actor", default=None, help="Qui rédige (défaut : l'utilisateur système).")
-@click.option("--json", "as_json", is_flag=True, help="Résultat en JSON : id, path, patient, template, status.")
+@output_options(help_fr="Résultat en JSON : id, path, patient, template, status.")
 @click.pass_obj
 def render(obj, template, ipp, dictation, assignments, pdf, actor, as_json):
     """Rédiger un courrier à partir du modèle MODÈLE pour le patient IPP (brouillon classé au dossier)."""
@@ -113,7 +113,7 @@ def render(obj, template, ipp, dictation, assignments, pdf, actor, as_json):
 @click.argument("document_id", type=int)
 @click.option("--by", "actor", default=None, help="Qui valide (défaut : l'utilisateur système).")
 @click.option("--pdf", is_flag=True, help="Produire le PDF de la version validée (LibreOffice).")
-@click.option("--json", "as_json", is_flag=True, help="Afficher le résultat en JSON.")
+@output_options(help_fr="Afficher le résultat en JSON.")
 @click.pass_obj
 def validate(obj, document_id, actor, pdf, as_json):
     """Marquer le courrier ID comme validé par le médecin (le fichier devient non modifiable)."""

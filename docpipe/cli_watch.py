@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .cli_common import Context, counts_fr, emit_json, person_line, run_safely
+from .cli_common import Context, counts_fr, emit_json, output_options, person_line, run_safely
 
 
 def json_line(record: dict, verbose: bool) -> dict:
@@ -29,9 +29,8 @@ def json_line(record: dict, verbose: bool) -> dict:
 @click.option("--stable", "stable_seconds", type=click.FloatRange(min=0), default=None, metavar="SECONDES",
               help="Un fichier est pris quand ni sa taille ni sa date n'ont bougé pendant ce délai "
                    "(défaut : [watch] stable_seconds de docpipe.toml, 2 s).")
-@click.option("--json", "as_json", is_flag=True,
-              help="Une ligne JSON par document : n°, empreinte, statut, IPP, type, règle ; ni nom de fichier "
-                   "ni texte (l'enregistrement complet avec --verbose).")
+@output_options(help_fr="Une ligne JSON par document : n°, empreinte, statut, IPP, type, règle ; ni nom de "
+                        "fichier ni texte (l'enregistrement complet avec --verbose).")
 @click.option("--exit-when-idle", is_flag=True, hidden=True,
               help="S'arrêter quand plus rien n'est à traiter (tests, traitement ponctuel).")
 @click.pass_obj
