@@ -73,20 +73,20 @@ class HomeChoice:
     def home_for_init(self) -> Home:
         return Home(self.root)
 
-    def existing_home(self) -> Home:
+    def existing_home(self, program: str = "docpipe") -> Home:
         if not is_home(self.root):
-            raise NotAHome(not_a_home_message(self))
+            raise NotAHome(not_a_home_message(self, program))
         return Home(self.root)
 
 
-def not_a_home_message(choice: HomeChoice) -> str:
+def not_a_home_message(choice: HomeChoice, program: str) -> str:
     if choice.found:
         return (f"« {choice.root} » n'est pas un dossier de travail docpipe (ni docpipe.toml ni docpipe.db) : "
                 f"rien n'a été créé. Vérifiez le chemin ; pour en créer un : "
-                f"docpipe --home {shlex.quote(str(choice.root))} init")
+                f"{program} --home {shlex.quote(str(choice.root))} init")
     return ("Aucun dossier de travail docpipe ici ni dans les dossiers parents : rien n'a été créé. "
             "Indiquez-le avec --home DOSSIER (ou la variable DOCPIPE_HOME), ou créez-en un : "
-            "docpipe --home DOSSIER init")
+            f"{program} --home DOSSIER init")
 
 
 def program_name(argv0: str, on_path: str | None) -> str:
@@ -111,7 +111,7 @@ class Context:
 
     @property
     def home(self) -> Home:
-        return self.choice.existing_home()
+        return self.choice.existing_home(self.program)
 
     @contextmanager
     def store(self):

@@ -50,6 +50,7 @@ def test_a_missing_column_is_refused():
 
 def test_import_is_all_or_nothing_and_updates_by_ipp(tmp_path):
     home = tmp_path / "home"
+    assert docpipe(home, "init").returncode == 0  # only init creates a home (issue 9)
     (tmp_path / "good.csv").write_text(GOOD, encoding="utf-8")
     assert docpipe(home, "patients", "import", str(tmp_path / "good.csv")).returncode == 0
     bad = GOOD.replace("DURAND", "MARTIN") + "B1,DUPONT,,Jean,1957-02-30,M,,\n"
