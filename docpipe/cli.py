@@ -253,6 +253,8 @@ def print_review_item(obj: Context, document, view) -> None:
     console.print(Text(f"Document n° {document.id} — {status_label(document.status)}, "
                        f"{doc_type_label(document.doc_type)}, reçu le {moment_fr(document.received_at)}"))
     console.print(Text(f"Fichier reçu : {document.source_name}"))
+    if document.part:
+        console.print(Text(f"Partie : {document.part} du document n° {document.parent_id}"))
     console.print(Text(f"Motif : {document.reason or rule_label(document.rule) or '—'}"))
     console.print(Text(f"Fichier : {document.stored_path}"))
     console.print("Identité lue sur le document :")
