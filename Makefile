@@ -26,12 +26,12 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev,demo]'
 	@touch $@
 
-# The main job on the embedded default home (the repo root): seed the demo once, then watch the inbox
-# (documents are filed as they land; Ctrl-C stops it).
+# The main job on the embedded default home (the repo root): seed the demo once, then the desk with the
+# watcher beside it (documents are filed as they land; the address is printed; Ctrl-C stops both).
 run: install
 	$(BIN)/docpipe --home . init
 	@if [ ! -f .docpipe/demo-seeded ]; then $(BIN)/docpipe --home . demo; fi
-	$(BIN)/docpipe --home . watch
+	$(BIN)/docpipe --home . serve --watch
 
 test: install
 	$(BIN)/python -m pytest

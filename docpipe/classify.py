@@ -12,10 +12,18 @@ How a type is chosen, in the order a careful secretary reads a page:
    discharge summary or a letter cannot outweigh what the document is.
 4. A *strong* heading (one that names the document outright) decides when it titles the document;
    if several types are so titled, the earliest title names the document and the later ones its
-   sections (« ORDONNANCE DE SORTIE » inside a discharge summary). Otherwise the best total wins,
-   unless it is too low or too close to the runner-up: then the document is `other`.
+   sections (« ORDONNANCE DE SORTIE » inside a discharge summary) — and a stay told above the first title
+   (step 5, counted on the lines above it) makes that title a section too.
+5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
+   threshold): a publication, a drug's information or a guideline is `other`; a told hospital stay
+   (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « traitement de sortie », « est
+   sortie à J4 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription;
+   a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
+   ce jour ») makes a letter a consultation report.
+6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`.
 
-Every type's score and the normalised phrases that earned it are returned, for the secretary to see why.
+Every type's score and the normalised phrases that earned it are returned, for the secretary to see why;
+when step 5 decides, the winner's phrases start with « decide par : … » naming the rule.
 """
 from __future__ import annotations
 
@@ -148,6 +156,8 @@ class NormalizedDocument:
         if index == 0:
             return False
         previous_end = self.body[max(self.line_starts[index - 1], self.line_starts[index] - 40):self.line_starts[index]]
+        if previous_end.rstrip().endswith("..."):  # « Paris, le … » left blank on a form: the sentence ended there
+            return False
         previous_words = _WORD.findall(previous_end)
         return bool(previous_words) and previous_words[-1] in FUNCTION_WORDS
 
@@ -225,6 +235,11 @@ UNCAPPED = float("inf")
 class Lexicon:
     headings: tuple[Heading, ...]
     vocabulary: tuple[TermGroup, ...]
+    # What the document *is about*, whatever it quotes: a narrated hospital stay, a publication. Past
+    # `decides_from` points it names the document unless a title does (see `_decide`); it also adds to the score.
+    decisive: TermGroup | None = None
+    decides_from: float = UNCAPPED
+    overrules: frozenset[DocType] | None = None  # the types it may overrule when untitled (None: any)
 
 
 # --- lexicon -------------------------------------------------------------------------------------
@@ -300,6 +315,10 @@ LAB = Lexicon(
             pattern(r"macroscopie|microscopie|immuno ?histochimie|examen histologique|fragments? biopsiques?",
                     weight=2, repeat=2),
             pattern(r"sur (?:serum|plasma|sang total|sang veineux|urines? (?:de 24 ?h|echantillon))", weight=1.5),
+            # microbiology: direct examination, culture, the antibiogram's list
+            pattern(r"numeration (?:des )?germes|examen direct|coloration de gram|gram\s*:|uroculture|hemoculture"
+                    r"|culture\s*:|(?<![^\n])sensibilites?(?: aux antibiotiques)?\s*:|antibiogramme",
+                    weight=2, repeat=3),
         ),
         group(
             3,  # analytical methods and analysers
@@ -417,7 +436,7 @@ CONSULTATION = Lexicon(
     headings=(
         strong(pattern(
             r"(?:compte rendu|cr|rapport) (?:de |d'|du )?(?:la )?(?:tele ?)?(?:consultation|visite)",
-            r"(?:tele ?)?consultations? (?:du \d+|du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi)"
+            r"(?:tele ?)?consultations? (?:du \d+|du jour|du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi)"
             r"|de (?:suivi|controle|chirurgie|medecine|pediatrie|psychiatrie|geriatrie|gynecologie|la douleur)"
             r"|(?:de |d')\w+ologie|d'anesthesie|d'orl|d'annonce|(?:pre|post) ?(?:operatoire|anesthesique)"
             r"|externe|specialisee|initiale|medicale)",
@@ -442,11 +461,7 @@ CONSULTATION = Lexicon(
             pattern(r"histoire de la maladie|anamnese|interrogatoire", weight=1.5),
             phrase("conduite à tenir", 3),
             pattern(r"cat\s*:", weight=1.5),
-            pattern(r"(?:vu|vue|revu|revue|examine|examinee|recu|recue) (?:ce jour |aujourd'hui |ce matin )?"
-                    r"en consultation", weight=3),
             pattern(r"(?:vu|vue|revu|revue|examine|examinee) (?:ce jour|aujourd'hui|ce matin|pour)", weight=2.5),
-            pattern(r"(?:j'ai|je l'ai|je les ai) (?:vu|vue|revu|revue|examine|examinee)", weight=2),
-            pattern(r"je (?:vois|revois|recois|examine) (?:ce jour|aujourd'hui|ce matin|en consultation)", weight=2.5),
             pattern(r"(?:consulte|vient consulter|venue? consulter|vient (?:me|nous) voir|se presente)"
                     r"(?: ce jour| aujourd'hui)? pour", weight=2),
             pattern(r"(?:reverrai|reverrons|revoir|reconvoquee?) (?:dans|en|a|si)", r"prochain rendez ?vous",
@@ -477,6 +492,9 @@ CONSULTATION = Lexicon(
             pattern(r"poids\s*:?\s*(?:de\s*)?\d{1,3}(?:[.,]\d)?\s*kg", r"poids", weight=1.5),
             pattern(r"imc|indice de masse corporelle", weight=1.5),
             pattern(r"(?:spo2|saturation)\s*:?\s*(?:a\s*)?\d{2,3}\s*%", weight=1.5),
+            # a printed form's fields, filled in or left blank
+            pattern(r"(?<![^\n])(?:tas|tad|ta|pa|fc|pouls|spo2|temperature|taille|pc|perimetre cranien"
+                    r"|glycemie capillaire) ?:", weight=1, repeat=4),
             pattern(r"auscultation (?:cardiaque|pulmonaire|cardio ?pulmonaire)|bruits du coeur|murmure vesiculaire"
                     r"|abdomen souple|mollets souples|pas de souffle", weight=2, repeat=2),
             pattern(r"examen (?:neurologique|cardio ?vasculaire|pulmonaire|abdominal|cutane|orl|osteo ?articulaire)",
@@ -496,6 +514,21 @@ CONSULTATION = Lexicon(
                     r"|ouvrez? les guillemets|deux points|point virgule", weight=1.5, repeat=2),
         ),
     ),
+    decisive=group(
+        UNCAPPED,  # the writer saw the patient: a consultation report, even when written as a letter
+        pattern(r"m'avoir (?:adressee?s?|confiee?s?) (?:en consultation|pour (?:avis|une consultation))", weight=3),
+        pattern(r"m'avoir (?:adressee?s?|confiee?s?)", weight=1.5),  # a surgeon's covering letter says it too
+        pattern(r"(?:vu|vue|revu|revue|examine|examinee|recu|recue) (?:le (?:\.\.\.|\d[\d/.]*|\d+ \w+ \d{4}) )?"
+                r"(?:ce jour |aujourd'hui |ce matin )?en consultation", weight=3),
+        pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
+                r"|rencontree)", weight=3),
+        pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
+                weight=3),
+        pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
+                r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve)", weight=2),
+    ),
+    decides_from=3,
+    overrules=frozenset({DocType.LETTER, DocType.OTHER}),
 )
 
 LETTER = Lexicon(
@@ -512,6 +545,8 @@ LETTER = Lexicon(
     vocabulary=(
         group(
             UNCAPPED,  # what one writes to a colleague or a patient
+            pattern(r"(?<![^\n])(?:(?:mon|ma|tres|bien) ){0,2}(?:cher|chere|chers|cheres) (?:confrere|consoeur"
+                    r"|collegue|ami|amie)s?,?(?= ?(?:\n|$))", weight=2),  # the salutation on its own line
             pattern(r"je (?:me permets de |souhaite |voudrais )?(?:vous|te|t') ?(?:adresse|adresser|confie|confier"
                     r"|envoie|transmets|fais parvenir|ai adresse)", weight=3),
             pattern(r"l'attention que vous (?:lui|leur) (?:porterez|accorderez)", weight=2.5),
@@ -542,6 +577,8 @@ LETTER = Lexicon(
     ),
 )
 
+_DATE = r"\d{1,2}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?| \w+(?: \d{4})?)?"
+
 DISCHARGE = Lexicon(
     headings=(
         strong(pattern(
@@ -554,30 +591,15 @@ DISCHARGE = Lexicon(
         weak(pattern(r"compte rendu (?:de |d'|du )?(?:passage aux urgences|urgences)", weight=7)),
         weak(pattern(r"hospitalisation (?:de jour|de semaine|complete|programmee)|hopital de jour|hdj", weight=7)),
         weak(pattern(r"hospitalisation (?:du \d+|en (?:hopital|unite|service))|sejour du \d+", weight=5)),
+        weak(pattern(r"admission|observation (?:medicale )?d'entree", weight=3)),  # « ADMISSION : » opens the record
     ),
     vocabulary=(
         group(
-            UNCAPPED,  # the stay: when, where, how it went, how it ended
-            pattern(r"date (?:d'entree|de sortie|d'admission|d'hospitalisation)", weight=3, repeat=2),
-            pattern(r"(?:entree?|admise?|hospitalisee?) (?:le|du) \d+", weight=3),
-            pattern(r"(?:sortie?) le \d+", weight=2),
+            UNCAPPED,  # where the stay happened, who ran it, what follows it
             phrase("hospitalisé", 2),
             phrase("hospitalisation", 1),
             phrase("séjour", 1.5),
-            pattern(r"(?:hospitalisee?s?|sejour|admise?) [^\n]{0,60}?du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})?"
-                    r" au \d+", weight=3),
-            pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours)"
-                    r" (?:de son|du|de cette|de l'|de sa|le|son|sa) (?:sejour|hospitalisation)", weight=3),
-            pattern(r"duree (?:du |de )?sejour", weight=3),
-            pattern(r"evolution dans (?:le|notre) service",
-                    r"evolution (?:au cours|durant|pendant) (?:du|de son) sejour", weight=3),
             pattern(r"dans (?:le|notre) service", r"dans (?:l'|notre )unite", weight=2),
-            pattern(r"motif (?:d'hospitalisation|d'admission|d'entree)", weight=3),
-            pattern(r"mode (?:d'entree|de sortie)", weight=3),
-            pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=3),
-            pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
-                    r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
-                    r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
             pattern(r"(?:prochaine|\d+(?:e|eme)|premiere|derniere) (?:cure|seance|hospitalisation)",
                     r"cure de (?:chimiotherapie|\w+)", weight=2),
             pattern(r"transferee? (?:en|au|a|vers|dans)", r"transfert (?:en|au|vers|dans)", weight=1.5),
@@ -591,6 +613,45 @@ DISCHARGE = Lexicon(
                     r"|a prevoir)", weight=1.5),
         ),
     ),
+    decisive=group(
+        UNCAPPED,  # a stay is told: admitted, hospitalised from … to …, how it went, how it ended
+        pattern(rf"(?:hospitalisee?s?|sejour|admise?s?) [^\n]{{0,60}}?du {_DATE} au \d+",
+                r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
+        pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
+        pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
+        pattern(r"admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation|soins intensifs"
+                r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)", weight=4),
+        pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour)", weight=3),
+        pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
+                r"|unite)|(?:dans|de) notre (?:service|unite)", weight=2),  # the writer's own ward
+        # the care given during the stay, told in the past: operated on, treated, discharged, transferred
+        pattern(r"a beneficie d(?:'une?|e la|u|es)", r"a ete operee?s?", r"a ete pris en charge", weight=2),
+        pattern(r"(?:est|a ete) sortie?s?", r"sortie? (?:du service|de l'hopital|de reanimation)",
+                r"transferee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins)", weight=3),
+        pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=5),
+        pattern(r"date de sortie", weight=4),  # an encounter's header has an entry date; a stay's ends too
+        pattern(r"date (?:d'entree|d'admission|d'hospitalisation)", weight=2),
+        pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours)"
+                r" (?:de son|du|de cette|de l'|de sa|le|son|sa) (?:sejour|hospitalisation)", weight=4),
+        pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=4),
+        pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
+                weight=4),
+        pattern(r"(?:l')?evolution (?:a ete |etait |fut )?(?:rapidement )?(?:favorable|marquee par|simple)",
+                r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent )?simples", weight=2),
+        pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
+        # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
+        pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
+                r"(?:intraveineuse|iv|parenterale)", r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
+                weight=1.5, repeat=2),
+        pattern(r"mode (?:d'entree|de sortie|d'arrivee)", r"provenance de l'admission", r"heure d'arrivee", weight=3),
+        pattern(r"(?:sortie?|sortante?) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
+        pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
+                r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
+                r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
+        pattern(r"passage aux urgences", r"service d'accueil des urgences", weight=3),
+        pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
+    ),
+    decides_from=5,
 )
 
 OPERATIVE = Lexicon(
@@ -603,6 +664,7 @@ OPERATIVE = Lexicon(
         strong(pattern(  # endoscopies and other procedures are filed with operations
             r"compte rendu (?:d'|de l'|de |du )?(?:endoscopie|coloscopie|gastroscopie|fibroscopie|rectoscopie"
             r"|cystoscopie|hysteroscopie|arthroscopie|coelioscopie|bronchoscopie|echo ?endoscopie|geste|acte)\w*",
+            r"compte rendu (?:d'une |d'|de la |de )?(?:seance de )?(?:infiltrations?|mesotherapie|ponction \w+)",
             weight=8,
         )),
         weak(pattern(r"cro", weight=6)),
@@ -697,6 +759,15 @@ PRESCRIPTION = Lexicon(
             pattern(r"bas de contention|chaussettes de contention|\d+ paires?|attelle|orthese|semelles orthopediques"
                     r"|lit medicalise|fauteuil roulant|deambulateur|bandelettes|lancettes", weight=2.5, repeat=2),
             pattern(r"a delivrer|delivrer|\d+ boites?|boites? de", weight=2),
+            # what is ordered besides drugs: transport, hire or purchase of a device, nursing at home
+            pattern(r"transport (?:en|par) (?:taxi|ambulance|vsl|vehicule sanitaire leger)", r"aller et retour",
+                    r"location d'une?", r"achat d'une?", r"une paire de", weight=3),
+            pattern(r"bas (?:de contention|a varices)|chaussettes a varices|contention (?:legere|moyenne|forte)"
+                    r"|tire ?lait|lunettes|verres correcteurs|cannes? anglaises?|deambulateur", weight=2.5, repeat=2),
+            pattern(r"tous les jours|chaque jour|y compris (?:les )?dimanches?", weight=1.5),
+            pattern(r"(?<![^\n])\d+ (?:jours?|semaines?|mois)(?=\n|$)", weight=2),  # a duration on its own line
+            pattern(r"pratiquer par (?:un |une |le |la )?(?:laboratoire|infirmiere?|ide|kinesitherapeute)",
+                    weight=3),
         ),
         group(
             8,  # forms, doses and drugs
@@ -721,7 +792,8 @@ OTHER = Lexicon(
             r"questionnaire", r"demande d'accord prealable", r"protocole de soins", r"feuille de soins",
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
             r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
-            r"informations? (?:aux patients|patients?|avant|apres)", r"conseils (?:apres|avant|aux patients)",
+            r"informations? (?:aux patients|patients?|avant|apres)",
+            r"conseils (?:apres|avant|aux patients|aux \w+|pour (?:le|la|les|l'|votre|vos|une?)|de surveillance)",
             r"livret d'accueil", r"preparation (?:a|pour) (?:une?|la|l'|votre)",
             weight=10,
         )),
@@ -740,10 +812,38 @@ OTHER = Lexicon(
             pattern(  # information sheets speak to the patient about « votre médecin »
                 r"votre (?:medecin|pharmacien|infirmiere?)", r"n'hesitez pas a", r"en cas de (?:doute|question)",
                 r"il est (?:recommande|conseille|important|necessaire) de", r"ne (?:conduisez|signez|buvez|mangez)",
+                r"vous (?:devez|pouvez|ne devez pas|devrez)", r"l'equipe soignante (?:se tient|reste)",
                 weight=2, repeat=3,
             ),
         ),
     ),
+    decisive=group(
+        UNCAPPED,  # not correspondence about a patient: a publication, a drug's information, a guideline, a text of law
+        pattern(r"(?<![^\n])(?:resume|abstract|summary|mots ?cles|key ?words)(?= ?[:.\n]|$)", weight=3, repeat=2),
+        pattern(r"(?<![^\n])(?:introduction|(?:materiels?|patients?|malades) et methodes?|methodologie|methodes"
+                r"|resultats|discussion|objectifs?)(?= ?[:.])", weight=2, repeat=4),
+        pattern(r"auteurs? correspondants?|corresponding author|article original|original article|case report",
+                weight=4),
+        pattern(r"etude (?:\w+ )?(?:retrospective|prospective|transversale|descriptive|analytique|cas ?temoins"
+                r"|de cohorte|multicentrique|observationnelle)",
+                r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)",
+                r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))", weight=4),
+        pattern(r"prevalences?|incidences?|sex ?ratio|age moyen|extremes|ecart ?type|moyenne d'age"
+                r"|p ?[<=>] ?0[.,]\d+|ic ?(?:a )?95|intervalle de confiance|odds ratio", weight=1.5, repeat=4),
+        pattern(r"rubriques? \d", r"pharmacocinetique|biodisponibilite|demi ?vie d'elimination|clairance systemique",
+                r"resume des caracteristiques du produit|autorisation de mise sur le marche|excipients?"
+                r"|titulaire de l'autorisation", weight=3, repeat=3),
+        pattern(r"effets indesirables|contre ?indications?|mises? en garde|precautions d'emploi|surdosage"
+                r"|(?:etudes|risque) d'interactions?|posologie recommandee", weight=1.5, repeat=3),
+        pattern(r"recommandations? posologiques?|dose (?:initiale|d'entretien)|les donnees disponibles",
+                weight=2, repeat=2),
+        pattern(r"chez (?:l'enfant|l'adulte|les enfants|les adultes|le nouveau ?ne|le sujet age|la femme enceinte"
+                r"|les femmes enceintes|l'insuffisant \w+)", weight=1, repeat=3),  # a drug label speaks of populations
+        pattern(r"il n'y a pas lieu,? (?:d(?:e |'))?\w+", weight=3, repeat=3),  # the wording of practice guidelines
+        pattern(r"references? medicales? opposables?|recommandations? de bonne pratique|en pratique courante",
+                r"(?<![^\n])articles? [lrd]\.? ?\d", weight=3),
+    ),
+    decides_from=8,
 )
 
 LEXICONS: dict[DocType, Lexicon] = {
@@ -757,6 +857,16 @@ LEXICONS: dict[DocType, Lexicon] = {
     DocType.OTHER: OTHER,
 }
 
+# When no title names the document, what it is about overrules the vote of the vocabulary, in this order:
+# a publication, a drug's information or a guideline is not correspondence; a narrated hospital stay is a
+# discharge summary even when it quotes a scanner, a biology panel or a prescription; a consultant's own
+# examination is a consultation report even when written as a letter.
+DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
+    (DocType.OTHER, "publication, information sur un médicament ou recommandation"),
+    (DocType.DISCHARGE_SUMMARY, "séjour hospitalier raconté"),
+    (DocType.CONSULTATION_REPORT, "examen du patient par l'auteur"),
+)
+
 # --- scoring and decision ------------------------------------------------------------------------
 
 
@@ -764,6 +874,7 @@ LEXICONS: dict[DocType, Lexicon] = {
 class TypeScore:
     points: float
     body_points: float  # what the vocabulary alone earned
+    decisive_points: float  # what the lexicon's decisive group earned (also counted in the points)
     title_line: int | None  # the line where a strong heading of this type titles the document
     evidence: tuple[str, ...]
 
@@ -802,19 +913,56 @@ def _score_vocabulary(groups: tuple[TermGroup, ...], body: str) -> tuple[float, 
     return points, evidence
 
 
+# The clinical context an exam or a request quotes (« Indication : patient hospitalisé pour … ») says why it
+# was done, not what the document is: the decisive groups do not read those lines.
+_CONTEXT_LINE = re.compile(
+    r"^(?:indications?|renseignements? cliniques?|contexte(?: clinique)?|motif de l'examen|histoire clinique)"
+    r" ?:.*$",
+    re.MULTILINE,
+)
+
+
+def _decisive_points(lexicon: Lexicon, body: str) -> tuple[float, list[str]]:
+    return _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _CONTEXT_LINE.sub("", body))
+
+
 def _score(lexicon: Lexicon, document: NormalizedDocument) -> TypeScore:
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
+    decisive_points, decisive_evidence = _decisive_points(lexicon, document.body)
     body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
-    evidence = tuple(dict.fromkeys(heading_evidence + body_evidence))
-    return TypeScore(heading_points + body_points, body_points, title_line, evidence)
+    evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))
+    return TypeScore(heading_points + decisive_points + body_points, decisive_points + body_points, decisive_points,
+                     title_line, evidence)
 
 
-def _decide(scores: dict[DocType, TypeScore]) -> DocType:
+@dataclass(frozen=True)
+class Decision:
+    doc_type: DocType
+    reason: str | None = None  # French, normalised: why a decisive group overruled the vote
+
+
+def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument) -> Decision:
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
-        return min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
+        title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
+        # A stay told above « ORDONNANCE DE SORTIE » or « COMPTE RENDU OPÉRATOIRE »: the heading opens a section.
+        above = document.body[:document.line_starts[scores[title].title_line]]
+        told_above = {doc_type: _decisive_points(LEXICONS[doc_type], above)[0] for doc_type, _ in DECISIVE_ORDER}
+        return _decisive(told_above, title) or Decision(title)
     best, runner_up = sorted(scores, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
-    return best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
+    voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
+    return _decisive({doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}, voted) \
+        or Decision(voted)
+
+
+def _decisive(decisive_points: dict[DocType, float], current: DocType) -> Decision | None:
+    """The first decisive group that holds and may overrule `current`."""
+    for doc_type, reason in DECISIVE_ORDER:
+        lexicon = LEXICONS[doc_type]
+        overrules = lexicon.overrules is None or current in lexicon.overrules or current == doc_type
+        if overrules and decisive_points[doc_type] >= lexicon.decides_from:
+            return Decision(doc_type, normalize(f"décidé par : {reason}"))
+    return None
 
 
 def _is_clear_winner(best: TypeScore, runner_up: TypeScore) -> bool:
@@ -827,8 +975,12 @@ def classify(text: str) -> Classification:
     """The type of a document from its text, with every type's score and the phrases that earned it."""
     document = NormalizedDocument.of(text)
     scores = {doc_type: _score(lexicon, document) for doc_type, lexicon in LEXICONS.items()}
+    decision = _decide(scores, document)
+    matched_terms = {doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence}
+    if decision.reason:
+        matched_terms[decision.doc_type.value].insert(0, decision.reason)
     return Classification(
-        doc_type=_decide(scores),
+        doc_type=decision.doc_type,
         scores={doc_type.value: round(score.points, 2) for doc_type, score in scores.items()},
-        matched_terms={doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence},
+        matched_terms=matched_terms,
     )

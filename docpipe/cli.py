@@ -369,8 +369,8 @@ def demo(obj: Context, patient_count):
 
 
 def register_stage_commands() -> None:
-    from . import cli_day, cli_letters, cli_watch
-    for module in (cli_letters, cli_day, cli_watch):
+    from . import cli_day, cli_desk, cli_letters, cli_watch
+    for module in (cli_letters, cli_day, cli_watch, cli_desk):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -56,6 +56,9 @@ AUDIT_ACTION_LABELS = {
     "letter_validated": "courrier validé", "letter_discarded": "brouillon écarté",
     "exported": "exporté (droit d'accès)",
     "day_closed": "journée clôturée",
+    "desk_login": "connexion au bureau", "desk_login_failed": "connexion refusée", "desk_logout": "déconnexion",
+    "desk_downloaded": "original téléchargé", "desk_user_added": "compte créé",
+    "desk_password_changed": "mot de passe changé", "desk_user_disabled": "compte désactivé",
 }
 
 TRAIT_LABELS = {

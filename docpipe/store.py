@@ -59,6 +59,7 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE UNIQUE INDEX IF NOT EXISTS documents_ingest_sha ON documents(sha256) WHERE origin = 'ingest';
 CREATE INDEX IF NOT EXISTS documents_patient ON documents(patient_ipp);
 CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
+CREATE INDEX IF NOT EXISTS documents_queue ON documents(status, state, received_at, id);
 
 CREATE TABLE IF NOT EXISTS document_text (
     document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,

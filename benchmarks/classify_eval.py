@@ -1,0 +1,131 @@
+"""Per-type accuracy of the document classifier on real French text and on the synthetic corpus.
+
+    .venv/bin/python benchmarks/classify_eval.py            # real set (dev, test) + synthetic corpus
+    .venv/bin/python benchmarks/classify_eval.py --errors   # also list every misclassified document
+    .venv/bin/python benchmarks/classify_eval.py --json     # machine-readable
+
+The real set is benchmarks/real_text/ (manifest.csv: label and a dev/test split fixed before tuning;
+docs/: the plain texts). Rules were tuned on dev only; test is reported as it comes. The synthetic corpus
+is rendered as text (no OCR) from the corpus generator, wherever it lives (devtools/synth or docpipe.synth).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from docpipe.classify import classify  # noqa: E402
+from docpipe.models import DocType  # noqa: E402
+
+REAL = ROOT / "benchmarks" / "real_text"
+TYPES = [t.value for t in DocType]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    doc_id: str
+    expected: str
+    got: str
+    evidence: tuple[str, ...]
+
+
+def real_outcomes(split: str) -> list[Outcome]:
+    with (REAL / "manifest.csv").open(encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["split"] == split]
+    outcomes = []
+    for row in rows:
+        result = classify((REAL / "docs" / f"{row['id']}.txt").read_text(encoding="utf-8"))
+        evidence = tuple(result.matched_terms.get(result.doc_type.value, ()))[:6]
+        outcomes.append(Outcome(row["id"], row["label"], result.doc_type.value, evidence))
+    return outcomes
+
+
+def _synth_module():
+    for name in ("devtools.synth", "docpipe.synth"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    return None
+
+
+def synthetic_outcomes(n_docs: int, seeds: list[int]) -> list[Outcome] | None:
+    synth = _synth_module()
+    if synth is None:
+        return None
+    outcomes = []
+    for seed in seeds:
+        patients = synth.make_registry(60, seed)
+        for spec in synth.plan_corpus(patients, n_docs, seed):
+            if spec.corrupt_kind:
+                continue
+            text = synth.render_txt(synth.build_sheet(spec, patients), None)
+            result = classify(text)
+            outcomes.append(Outcome(f"{seed}/{spec.file_name}", spec.doc_type.value, result.doc_type.value, ()))
+    return outcomes
+
+
+def per_type(outcomes: list[Outcome]) -> dict[str, tuple[int, int]]:
+    right, total = Counter(), Counter()
+    for outcome in outcomes:
+        total[outcome.expected] += 1
+        right[outcome.expected] += outcome.got == outcome.expected
+    return {t: (right[t], total[t]) for t in TYPES if total[t]}
+
+
+def confusion(outcomes: list[Outcome]) -> dict[str, dict[str, int]]:
+    table: dict[str, dict[str, int]] = defaultdict(dict)
+    for outcome in outcomes:
+        if outcome.got != outcome.expected:
+            table[outcome.expected][outcome.got] = table[outcome.expected].get(outcome.got, 0) + 1
+    return dict(table)
+
+
+def print_block(title: str, outcomes: list[Outcome], show_errors: bool) -> None:
+    counts = per_type(outcomes)
+    right = sum(r for r, _ in counts.values())
+    total = sum(n for _, n in counts.values())
+    print(f"\n{title} — {right}/{total} ({100 * right / total:.0f} %)")
+    for doc_type, (r, n) in counts.items():
+        mistakes = ", ".join(f"{got} {k}" for got, k in confusion(outcomes).get(doc_type, {}).items())
+        print(f"  {doc_type:<20} {r:>3}/{n:<3} {100 * r / n:5.0f} %" + (f"   (→ {mistakes})" if mistakes else ""))
+    if show_errors:
+        for outcome in outcomes:
+            if outcome.got != outcome.expected:
+                print(f"    ✗ {outcome.doc_id}: attendu {outcome.expected}, obtenu {outcome.got}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every misclassified document")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    parser.add_argument("--synthetic-docs", type=int, default=120, help="documents per synthetic seed")
+    parser.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3], help="synthetic corpus seeds")
+    parser.add_argument("--splits", nargs="*", default=["dev", "test"], choices=["dev", "test"],
+                        help="real-text splits to report (tune on dev only)")
+    args = parser.parse_args()
+
+    blocks = {f"real/{split}": real_outcomes(split) for split in args.splits}
+    synthetic = synthetic_outcomes(args.synthetic_docs, args.seeds)
+    if synthetic is not None:
+        blocks["synthetic"] = synthetic
+    if args.json:
+        print(json.dumps({name: {t: {"right": r, "total": n} for t, (r, n) in per_type(o).items()}
+                          for name, o in blocks.items()}, ensure_ascii=False, indent=2))
+        return
+    for name, outcomes in blocks.items():
+        print_block(name, outcomes, args.errors)
+    if synthetic is None:
+        print("\nsynthetic: corpus generator not found (devtools.synth / docpipe.synth)")
+
+
+if __name__ == "__main__":
+    main()
