@@ -470,6 +470,7 @@ def test_users_commands(tmp_path):
     from click.testing import CliRunner
     from docpipe.cli import main
     runner = CliRunner()
+    assert runner.invoke(main, ["--home", str(tmp_path), "init"]).exit_code == 0  # only init creates a home
     added = runner.invoke(main, ["--home", str(tmp_path), "users", "add", "marie", "--role", "medecin"])
     assert added.exit_code == 0 and "affiché une seule fois" in added.output
     password = added.output.rsplit(":", 1)[1].strip()
