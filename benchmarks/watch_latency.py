@@ -29,7 +29,7 @@ from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from docpipe import synth  # noqa: E402
+from devtools import synth  # noqa: E402
 from docpipe.config import Home  # noqa: E402
 from docpipe.store import Store  # noqa: E402
 

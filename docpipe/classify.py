@@ -16,8 +16,10 @@ How a type is chosen, in the order a careful secretary reads a page:
    (step 5, counted on the lines above it) makes that title a section too.
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information or a guideline is `other`; a told hospital stay
-   (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « traitement de sortie », « est
-   sortie à J4 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription;
+   (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « à l'admission »,
+   « a été mis sous », « réadmis », « décédé à J3 », « traitement de sortie », « est sortie à J4 »,
+   « sort à J6 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription —
+   but not when only a history line (« Antécédents : hospitalisé en 2019 … ») or an exam's indication tells it;
    a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
    ce jour ») makes a letter a consultation report.
 6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`.
@@ -631,20 +633,36 @@ DISCHARGE = Lexicon(
         pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=5),
         pattern(r"date de sortie", weight=4),  # an encounter's header has an entry date; a stay's ends too
         pattern(r"date (?:d'entree|d'admission|d'hospitalisation)", weight=2),
-        pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours)"
+        pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours|a l'occasion)"
                 r" (?:de son|du|de cette|de l'|de sa|le|son|sa) (?:sejour|hospitalisation)", weight=4),
+        # a case told in the third person, as hospital letters and published cases tell a stay
+        pattern(r"(?:son|sa|une|cette) hospitalisation (?:pour|en|dans|au|a l')", weight=3),
+        pattern(r"(?:a|des|lors de) (?:l'|son )admission", r"a l'entree dans le service", weight=3),
+        pattern(r"(?:a ete|fut|est) (?:mise?|placee?|traitee?) sous",
+                r"(?:traitement|antibiotherapie|insulinotherapie|corticotherapie|anticoagulation|oxygenotherapie)"
+                r" [^\n.]{0,40}?(?:a ete|fut) (?:instauree?|debutee?|introduite?|mise? en route|administree?)",
+                weight=2),
+        pattern(r"readmise?|rehospitalisee?|reprise au bloc", weight=3, repeat=2),
+        # a death told in hospital: the patient's own, not a relative's in the history
+        pattern(r"(?:le patient|la patiente|l'enfant|le malade|la malade|le nourrisson|le nouveau ?ne)"
+                r" (?:est|etait) decedee?",
+                r"decedee? (?:a j ?\d+|au j ?\d+|le lendemain|quelques (?:heures|jours)|dans les suites|en reanimation"
+                r"|au cours de)", r"(?:l')?evolution (?:a ete |etait |fut )?(?:fatale|defavorable)", weight=3),
+        pattern(r"exeat|exeatee?", weight=3),
         pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=4),
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
                 weight=4),
-        pattern(r"(?:l')?evolution (?:a ete |etait |fut )?(?:rapidement )?(?:favorable|marquee par|simple)",
-                r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent )?simples", weight=2),
+        pattern(r"(?:l')?evolution (?:a ete |etait |fut |est )?(?:rapidement )?(?:favorable|marquee par|simple)",
+                r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent |sont )?simples",
+                weight=2),
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
                 r"(?:intraveineuse|iv|parenterale)", r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
                 weight=1.5, repeat=2),
         pattern(r"mode (?:d'entree|de sortie|d'arrivee)", r"provenance de l'admission", r"heure d'arrivee", weight=3),
-        pattern(r"(?:sortie?|sortante?) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
+        # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
+        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
                 r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
                 r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
@@ -914,9 +932,11 @@ def _score_vocabulary(groups: tuple[TermGroup, ...], body: str) -> tuple[float, 
 
 
 # The clinical context an exam or a request quotes (« Indication : patient hospitalisé pour … ») says why it
-# was done, not what the document is: the decisive groups do not read those lines.
+# was done, and a history line (« Antécédents : hospitalisé en 2019 … ») what happened before: neither is what
+# the document is, so the decisive groups do not read those lines.
 _CONTEXT_LINE = re.compile(
-    r"^(?:indications?|renseignements? cliniques?|contexte(?: clinique)?|motif de l'examen|histoire clinique)"
+    r"^(?:indications?|renseignements? cliniques?|contexte(?: clinique)?|motif de l'examen|histoire clinique"
+    r"|antecedents?(?: medicaux| chirurgicaux| personnels)?|atcds?)"
     r" ?:.*$",
     re.MULTILINE,
 )

@@ -354,7 +354,7 @@ def log_command(obj: Context, as_json):
 @click.pass_obj
 def demo(obj: Context, patient_count):
     """Remplir la boîte de dépôt de documents FICTIFS de démonstration (et le registre)."""
-    from . import synth
+    from devtools import synth
 
     def action():
         home = obj.home
@@ -369,8 +369,8 @@ def demo(obj: Context, patient_count):
 
 
 def register_stage_commands() -> None:
-    from . import cli_day, cli_desk, cli_letters, cli_watch
-    for module in (cli_letters, cli_day, cli_watch, cli_desk):
+    from . import cli_day, cli_desk, cli_letters, cli_results, cli_watch
+    for module in (cli_letters, cli_day, cli_watch, cli_desk, cli_results):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -317,6 +317,8 @@ def person_line(record: dict, verbose: bool, command=lambda *args: "docpipe " + 
 def outcome_fr(record: dict, rule: str | None, command) -> str:
     if record["status"] == "duplicate":
         return f"doublon du n° {record['id']} : copie retirée de la boîte de dépôt"
+    if record["status"] == "split":
+        return f"reçu et découpé en parties : {doc_type_fr(record['doc_type'])} (chaque partie sur sa ligne)"
     if record["status"] == "filed":
         pages = len(record.get("pages") or [])
         return f"classé : {doc_type_fr(record['doc_type'])}, {pages} p., patient IPP {record['patient']}"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from . import audit
+from . import audit, labreport
 from .archive import write_durably
 from .config import Home, Settings
 from .errors import DocpipeError, UnreadableDocument
@@ -63,6 +63,7 @@ class DayClose:
     failures: list[Problem] = field(default_factory=list)  # what prevented part of the close
     report_path: Path | None = None
     csv_path: Path | None = None
+    lab_section_html: str = ""  # abnormal lab results by patient, escaped by labreport
 
     @property
     def problems(self) -> list[Problem]:
@@ -183,6 +184,7 @@ def gather(store: Store, day: date, now: datetime) -> DayClose:
     end_of_day = date.fromordinal(day.toordinal() + 1).isoformat()
     closed.review = waiting_lines([d for d in store.review_queue() if d.received_at < end_of_day], now)
     closed.drafts = draft_lines(store.letters(drafts_only=True), patients, now)
+    closed.lab_section_html = labreport.day_section_html(store, day)
     return closed
 
 
@@ -217,6 +219,7 @@ td,th{border:1px solid #aaa;padding:3px 8px;text-align:left;vertical-align:top}t
 {% else %}<span class="ko">{{ c.problems|length }} problème(s)</span>{% endif %}</li>
 </ul>
 
+{{ c.lab_section_html|safe }}
 <h2>Documents classés, par type</h2>
 {% for label, lines in c.filed_by_type() %}<h3>{{ label }} ({{ lines|length }})</h3>
 <table><tr><th>Heure</th><th>N°</th><th>Patient</th><th>Fichier reçu</th><th>Classement</th></tr>

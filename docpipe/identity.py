@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
+from rapidfuzz.distance import Levenshtein
 from stdnum.fr import nir as stdnum_nir
 
 
@@ -83,6 +84,12 @@ MONTHS = {
     "OCTOBRE": 10, "OCT": 10, "NOVEMBRE": 11, "NOV": 11, "DECEMBRE": 12, "DEC": 12,
 }
 NUMERIC_DATE_RE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/])")
+# Fax and noisy scans blur separators (`12; 10. 2010.`, `12 .10 .2010`, `12/10/ 2010`): each separator is
+# one or two punctuation marks with a space either side at most, the year has its four digits. Digits are
+# taken as printed, never corrected.
+NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
+NOISY_DATE_RE = re.compile(
+    rf"(?<![\d/.\-])(?<!\d[,;:])(?<!\d[,;:] )(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
 
@@ -91,8 +98,9 @@ BIRTH_LABEL_RE = re.compile(
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
+# A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon.
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-()E]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,]+)?(?:LE|EN)?[\s:.,\-]*$")
+    r"^[\s:.,\-()E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -131,14 +139,30 @@ def label_continues_below(folded_text: str, start: int, word: str, lines: int = 
     return any(line.strip().startswith(word) for line in following)
 
 
+BIRTH_WORD = "NAISSANCE"
+NEAR_BIRTH_WORDS = {"PUISSANCE", "NUISANCE", "NUISANCES"}  # real words as close to it as a misread
+WORD_RE = re.compile(r"[A-Z]{7,11}")
+
+
+def mended_birth_word(context: str) -> str:
+    """OCR garbles the long word of the label (`Date do thaissance`, `naissancc`): a word two letters
+    from `NAISSANCE` is read as it. Only the label is mended, never the date; `connaissance` stays."""
+    def mend(match: re.Match) -> str:
+        word = match.group()
+        if word in NEAR_BIRTH_WORDS or word.endswith(BIRTH_WORD) or Levenshtein.distance(word, BIRTH_WORD) > 2:
+            return word
+        return BIRTH_WORD
+    return WORD_RE.sub(mend, context)
+
+
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
-    if len(context.strip(" \t:.-")) < 4 and line_start > 0:
+    if len(context.strip(" \t:.-|")) < 4 and line_start > 0:
         # The label ended the line above (`Date de naissance` / `12/03/1957`, `Né(e)` / `le 12/03/1957`).
         previous_start = folded_text.rfind("\n", 0, line_start - 1) + 1
         context = folded_text[previous_start:line_start - 1] + " " + context
-    context = context[-60:]
+    context = mended_birth_word(context[-60:])
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
@@ -157,6 +181,10 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     for match in NUMERIC_DATE_RE.finditer(folded):
         parsed = parse_date_parts(match.group(1), int(match.group(3)), match.group(4), today)
         found.append((match, parsed))
+    clean_starts = {match.start() for match, _ in found}
+    for match in NOISY_DATE_RE.finditer(folded):
+        if match.start() not in clean_starts:
+            found.append((match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today)))
     for match in WORDED_DATE_RE.finditer(folded):
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
@@ -208,18 +236,46 @@ def ins_key_is_valid(number: str) -> bool:
 
 
 def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[tuple[int, int]]]:
-    mentions, spans = [], []
-    for match in INS_RE.finditer(folded):
-        number = "".join(match.groups())
-        line_start = folded.rfind("\n", 0, match.start()) + 1
-        labelled = bool(INS_LABEL_RE.search(folded[max(line_start, match.start() - 40):match.start()]))
-        index = token_index_at(tokens, match.start())
+    found = [("".join(m.groups()), m.start(), m.end(), labelled_ins(folded, m.start()))
+             for m in INS_RE.finditer(folded)]
+    found += wrapped_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
+    mentions = []
+    for number, start, _end, labelled in sorted(found, key=lambda item: item[1]):
+        index = token_index_at(tokens, start)
         mentions.append(InsMention(
             number=number, valid_key=ins_key_is_valid(number), labelled=labelled,
-            token_index=index, line=tokens[index].line if index < len(tokens) else 0, start=match.start(),
+            token_index=index, line=tokens[index].line if index < len(tokens) else 0, start=start,
         ))
-        spans.append((match.start(), match.end()))
-    return mentions, spans
+    return mentions, sorted((start, end) for _, start, end, _ in found)
+
+
+def labelled_ins(folded: str, start: int) -> bool:
+    line_start = folded.rfind("\n", 0, start) + 1
+    return bool(INS_LABEL_RE.search(folded[max(line_start, start - 40):start]))
+
+
+INS_WORD_RE = re.compile(r"\b(?:INS|NIR|MATRICULE|SECURITE|SS|NSS)\b")
+
+
+def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
+    """A labelled INS that a narrow line cut between two groups (`INS : 2 58 08 31 555` / `445 12`). Read
+    only when its key holds: two unrelated numbers glued by mistake almost never make a valid INS."""
+    found = []
+    line_start = 0
+    for line_end in (i for i, c in enumerate(folded) if c == "\n"):
+        start, line_start = line_start, line_end + 1
+        if not INS_WORD_RE.search(folded, start, line_end):
+            continue
+        next_end = folded.find("\n", line_end + 1)
+        next_end = len(folded) if next_end < 0 else next_end
+        joined = folded[start:line_end] + " " + folded[line_end + 1:next_end]  # same length, same offsets
+        for match in INS_RE.finditer(joined):
+            first, last = start + match.start(), start + match.end()
+            number = "".join(match.groups())
+            if first < line_end < last and not any(s < last and first < e for s, e in taken) \
+                    and labelled_ins(folded, first) and ins_key_is_valid(number):
+                found.append((number, first, last, True))
+    return found
 
 
 # --- labelled fields and third-party stretches ---------------------------------------------------
@@ -280,7 +336,7 @@ LABEL_RE, LABEL_KINDS = label_pattern()
 TITLE_ONLY_KINDS = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
 
 
-def find_fields(folded: str) -> list[LabelledField]:
+def find_fields(text: str, folded: str) -> list[LabelledField]:
     hits = []
     for match in LABEL_RE.finditer(folded):
         index = next(int(name[1:]) for name, value in match.groupdict().items()
@@ -294,19 +350,77 @@ def find_fields(folded: str) -> list[LabelledField]:
         hits.append((match, LABEL_KINDS[index], label))
     fields = []
     for position, (match, kind, label) in enumerate(hits):
-        value_end = folded.find("\n", match.end())
-        value_end = len(folded) if value_end < 0 else value_end
-        if position + 1 < len(hits):
-            value_end = min(value_end, hits[position + 1][0].start())
-        start, end = match.end(), value_end
+        start, end = same_line_value(folded, match.end(), hits, position)
+        if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
+            start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
+        if not match.group("colon") and not opens_like_a_value(text[start:end]):
+            continue  # `Patient de 67 ans, sans antécédents…`: a sentence that opens with a label word
+        if only_labels(folded[start:end]):
+            fields.append(LabelledField(kind, label, "", start, start))
+            continue  # a table's header row: the values stand below, column by column
         if not folded[start:end].strip(" \t:;|-"):
-            start, end = next_line_value(folded, match.end(), hits, position)
+            start, end = next_line_value(text, folded, match.end(), hits, position)
         fields.append(LabelledField(kind, label, folded[start:end].strip(" \t:;|-,"), start, end))
     return fields
 
 
-def next_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
-    """Table layouts print the label on one line and the value on the next."""
+def labels_only_pattern() -> re.Pattern:
+    labels = [spread_over_lines(label) for labels in PATIENT_FIELD_LABELS.values() for label in labels]
+    labels += ["DATE DE NAISSANCE", "DATE DE NAISS", "DDN", "NE\\(E\\) LE", "NEE? LE"]
+    alternatives = "|".join(sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:[\s:;|,.\-]*(?:{alternatives})\b)+[\s:;|,.\-]*")
+
+
+LABELS_ONLY_RE = labels_only_pattern()
+
+
+def only_labels(value: str) -> bool:
+    """`Nom de naissance  Prénom  Date de naissance`: labels side by side are a header row, not a value."""
+    return bool(value.strip()) and LABELS_ONLY_RE.fullmatch(value) is not None
+
+
+DANGLING_WORDS = {"DE", "DU", "D'", "DES", "D"}  # a label cut after its preposition by a narrow cell
+
+
+def same_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
+    end = folded.find("\n", after)
+    end = len(folded) if end < 0 else end
+    if position + 1 < len(hits):
+        end = min(end, hits[position + 1][0].start())
+    return after, end
+
+
+# Small words a name or a value may carry (`née`, `épouse`, `de`) without being a sentence.
+VALUE_CONNECTORS = {"NE", "NEE", "EPOUSE", "EP", "VEUVE", "DIT", "DITE", "DE", "DU", "DES", "LE", "LA", "LES",
+                    "ET", "EN", "AU", "AUX", "SUR", "A"}
+BIRTH_NAME_CONNECTORS = {"NE", "NEE", "EPOUSE", "EP", "VEUVE"}
+SENTENCE_WORDS = 2  # this many lower-case words (connectors aside) make a sentence, not a value
+
+
+def lower_case_words(original: str) -> int:
+    words = [w.strip(".,;:()«»\"'") for w in original.split()]
+    return sum(1 for w in words if w.isalpha() and w.islower() and fold(w) not in VALUE_CONNECTORS)
+
+
+def opens_like_a_value(original: str) -> bool:
+    """A value after a label without a colon: a name, a date, a number — not body text
+    (`Patient de 67 ans`). The line may go on after the value (`Patient DUPONT Jean, vu pour…`)."""
+    words = original.strip(" \t:;|-,").split()
+    if not words:
+        return True  # nothing on the line: the value may stand on the next one
+    first = words[0].strip(".,;:()«»\"'")
+    return first[:1].isupper() or first[:1].isdigit() or fold(first) in BIRTH_NAME_CONNECTORS
+
+
+def reads_as_value(original: str) -> bool:
+    """A whole line taken as a label's value: a name or a value, never a body paragraph."""
+    stripped = original.strip(" \t:;|-,")
+    return bool(stripped) and len(stripped.split()) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
+
+
+def next_line_value(text: str, folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
+    """Table layouts print the label on one line and the value on the next; a Word document puts the
+    body after a label paragraph, which is no value."""
     line_end = folded.find("\n", after)
     if line_end < 0:
         return after, after
@@ -318,6 +432,8 @@ def next_line_value(folded: str, after: int, hits: list, position: int) -> tuple
         if folded[start:next_label_start].strip() == "":
             return after, after  # the next line is itself a label: no value
         end = next_label_start
+    if not reads_as_value(text[start:end]):
+        return after, after
     return start, end
 
 
@@ -331,6 +447,7 @@ class PageReading:
     dates: tuple[DateMention, ...]
     ins: tuple[InsMention, ...]
     fields: tuple[LabelledField, ...]
+    today: date  # the day the page was read: two-digit years and « recent » dates are relative to it
 
     def fields_of(self, kind: str) -> list[LabelledField]:
         return [f for f in self.fields if f.kind == kind]
@@ -351,17 +468,21 @@ class PageReading:
 
 
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
-    today = today or date.today()
+    today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)
+    fields = find_fields(text, folded)
+    # Digits in an INS field are no date, even when smudged out of an INS's shape (`2.•2.03.86.19•`).
+    ins_fields = [(f.start, f.end) for f in fields if f.kind == "ins"]
     return PageReading(
         page_number=page_number,
         text=text,
         tokens=tuple(tokens),
-        dates=tuple(find_dates(text, folded, tokens, ins_spans, today)),
+        dates=tuple(find_dates(text, folded, tokens, ins_spans + ins_fields, today)),
         ins=tuple(ins),
-        fields=tuple(find_fields(folded)),
+        fields=tuple(fields),
+        today=today,
     )
 
 

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import audit, classify, filing, identity, matching
+from . import audit, classify, filing, identity, labfiling, matching
 from .archive import Archive, extension_of, move_durably
 from .config import Home, Settings
 from .errors import UnreadableDocument
@@ -79,6 +79,8 @@ class Pipeline:
                     taken = self.take(path, work, content_claims)
                     if isinstance(taken, Outcome):
                         yield taken
+                    elif taken is not None and labfiling.recognised(taken.work_path):  # by content, not name
+                        yield from (Outcome(record, i) for i, record in labfiling.ingest_lab_file(self, taken))
                     elif taken is not None:
                         received[taken.work_path] = taken
                 for work_path, result in self.extractor.extract_many(list(received)):
@@ -208,6 +210,7 @@ def recover(home: Home, store: Store) -> None:
     """Finish or undo what a crashed process left; see the module docstring for the order of steps.
 
     A row is touched only under its content claim: a free claim means its process is dead."""
+    labfiling.recover_parts(home, store)
     for document in store.unfinished_documents():
         claim = Claim.named(home, f"sha-{document.sha256}")
         if not claim.acquire():

@@ -7,11 +7,17 @@ nothing in the document contradicts it:
 - rule `traits`: birth name or used name + first given name written next to each other, and the
   exact birth date close to them (all after normalisation of case, accents, hyphens and spaces).
 Everything else goes to review with the traits read, the candidates and the reason.
+
+What an INS printed on the page weighs once a patient is designated: the patient's own registry INS is
+consistent wherever it stands; another valid INS contradicts unless it is an insured's or a relative's;
+a field that cannot be read as an INS is no evidence; an INS whose key fails contradicts, unless it is
+one character from the patient's registry INS and no closer to anyone else's (noted in the evidence).
+The day the pages were read comes with the readings: the decision never reads the clock.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -139,6 +145,18 @@ def part_of_a_longer_name(reading: PageReading, start: int, end: int) -> bool:
         and text[previous.start:first.start].strip(" '’") == text[previous.start:previous.start + len(previous.key)]
 
 
+# OCR glues a speck to a title (`oDr`, `lDr`, `1Pr`): one small letter or digit, then the title.
+GLUED_TITLE_RE = re.compile(r"[a-z0-9Il](?:Dr|DR|Pr|PR)")
+
+
+def is_title(reading: PageReading, token: Token) -> bool:
+    """`Dr`, `Docteur`… Stray punctuation around it (`"Dr`, `|Dr`) is no part of the token already."""
+    if token.key in TITLE_WORDS:
+        return True
+    original = reading.text[token.start:token.start + len(token.key)]
+    return GLUED_TITLE_RE.fullmatch(original) is not None
+
+
 def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's."""
     tokens = reading.tokens
@@ -150,7 +168,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     relatives = [i for i in before + above if tokens[i].key in RELATIVE_WORDS
                  and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")]  # nom de jeune fille
-    if relatives or any(tokens[i].key in TITLE_WORDS for i in before + above):
+    if relatives or any(is_title(reading, tokens[i]) for i in before + above):
         return True
     before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
@@ -325,6 +343,22 @@ def ins_of_a_third_party(reading: PageReading, ins) -> bool:
     return bool(words & (RELATIVE_WORDS | TITLE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
 
 
+INSURED_OR_RELATIVE_LABELS = {"ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS", "PARENT",
+                              "PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX"}
+
+
+def ins_of_an_insured_or_relative(reading: PageReading, ins) -> bool:
+    """Another person's INS the page may rightly print: the insured's (`Assuré`, `Ouvrant droit`) or a
+    relative's (`INS de la mère`). A doctor's field or title is no reason for another INS to be there."""
+    field_labels = {re.sub(r"\s+", " ", f.label) for f in reading.fields
+                    if f.kind == "third_party" and f.start <= ins.start < max(f.end, f.start + 1)}
+    if field_labels & INSURED_OR_RELATIVE_LABELS:
+        return True
+    line_start = reading.text.rfind("\n", 0, ins.start) + 1
+    words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
+    return bool(words & (RELATIVE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
+
+
 def explained_by(patient_ipp: str, other_ipp: str, findings: Findings) -> bool:
     """True when every place that matched `other` matched `patient` too (identical traits, told apart by INS)."""
     own = {occ.span for occ, _ in findings.trait_matches.get(patient_ipp, [])}
@@ -401,33 +435,67 @@ def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[di
 
 
 def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    """An INS printed on the page against the patient chosen. Wherever it is printed, the patient's own
+    registry INS is consistent; a field whose digits cannot be read as an INS is no evidence either way."""
     problems = []
     page = reading.page_number
     for ins in reading.ins:
         if not ins.valid_key:
-            # Whatever its label, and even one character away from the patient's: an INS whose key
-            # fails cannot be checked, so it cannot be shown not to be someone else's.
-            problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
-                                    f"INS illisible ou clé invalide page {page}"))
+            if not misread_of_own_ins(ins.number, patient, index):
+                # An INS whose key fails and that is not one character from the patient's cannot be
+                # checked, so it cannot be shown not to be someone else's.
+                problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
+                                        f"INS illisible ou clé invalide page {page}"))
         elif patient.ins and ins.number != patient.ins.upper():
-            problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
-                                    f"INS lu page {page} différent de celui du registre"))
+            if not (ins_of_an_insured_or_relative(reading, ins) and not could_be_the_patients(ins, patient)):
+                problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
+                                        f"INS lu page {page} différent de celui du registre"))
         elif not patient.ins:
             problems += ins_consistency(patient, ins, page)
-    problems += unreadable_ins_fields(patient, reading)
     return problems
 
 
-def unreadable_ins_fields(patient: Patient, reading: PageReading) -> list[dict]:
-    """An `INS :` field with digits but no readable INS in it: what is printed there is unknown."""
-    problems = []
-    for f in reading.fields_of("ins"):
-        digits = sum(c.isdigit() for c in f.value)
-        read_inside = [i for i in reading.ins if f.start <= i.start < max(f.end, f.start + 1)]
-        if digits >= 5 and not read_inside:
-            problems.append(problem(reading.page_number, "ins", f.value, mask_ins(patient.ins),
-                                    f"INS imprimé mais illisible page {reading.page_number}"))
-    return problems
+def could_be_the_patients(ins, patient: Patient) -> bool:
+    """An INS of the patient's sex, year and month of birth in an `Assuré :` field may be the patient's own
+    (an adult is usually their own insured): another one there is a contradiction, not a parent's number."""
+    year, month = ins.birth_year_month
+    return ins.sex == patient.sex and year == f"{patient.birth_date.year % 100:02d}" \
+        and month == patient.birth_date.month
+
+
+MISREAD_NOTE = "INS du document : un chiffre diffère du registre"
+
+
+def hamming(a: str, b: str) -> int:
+    return sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
+
+
+def misread_of_own_ins(number: str, patient: Patient, index: RegistryIndex) -> bool:
+    """A key-failing INS one character away from the patient's registry INS is that INS misprinted or
+    misread — unless it is as close to another patient's INS (twins born in the same commune)."""
+    own = (patient.ins or "").upper()
+    if not own or hamming(number, own) != 1:
+        return False
+    return not any(hamming(number, other) <= 2 for other in index.by_ins if other != own)
+
+
+def ins_notes(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[str]:
+    """What the evidence should say although it does not stop filing."""
+    notes = []
+    for reading in readings:
+        for ins in reading.ins:
+            if not ins.valid_key and misread_of_own_ins(ins.number, patient, index):
+                notes.append(f"{MISREAD_NOTE} (page {reading.page_number})")
+        if unreadable_ins_fields(reading):
+            notes.append(f"INS imprimé mais illisible page {reading.page_number} : non pris en compte")
+    return notes
+
+
+def unreadable_ins_fields(reading: PageReading) -> list:
+    """`INS :` fields with digits but no readable INS in them: what is printed there is unknown."""
+    return [f for f in reading.fields_of("ins")
+            if sum(c.isdigit() for c in f.value) >= 5
+            and not any(f.start <= i.start < max(f.end, f.start + 1) for i in reading.ins)]
 
 
 def ins_consistency(patient: Patient, ins, page: int) -> list[dict]:
@@ -517,7 +585,7 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
     for mention in reading.dates:
         if mention.label != "none" or same_birth_date(mention, patient.birth_date):
             continue
-        if mention.value.year > date.today().year - 1:
+        if mention.value.year > reading.today.year - 1:
             continue  # a recent date next to a name is an exam date, not a birth date
         if person_before(tokens, mention.token_index) and not any(
                 0 <= mention.token_index - end <= 6 for _, end in own_spans):
@@ -545,40 +613,67 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
                            index: RegistryIndex) -> list[dict]:
     """Beside the patient's own name: another surname after `née`, or a surname one letter off
     (`ROUXX Hélène` for a ROUX) — a trait printed that is not the registry's."""
-    own = set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
-    keys = [k for k in (name_key(patient.birth_name), name_key(patient.used_name)) if k]
     by_page = {r.page_number: r for r in readings}
     problems = []
     for occurrence in findings.occurrences:
         if occurrence.patient.ipp != patient.ipp:
             continue
-        tokens = by_page[occurrence.page].tokens
-        around = range(max(0, occurrence.start - 3), min(len(tokens), occurrence.end + 3))
-        for i in around:
-            token = tokens[i]
-            name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2
-            marked = i > 0 and tokens[i - 1].line == token.line and \
-                tokens[i - 1].key in BIRTH_NAME_MARKERS | USED_NAME_MARKERS
-            if i in occurrence.name_tokens or not name_like or token.key in NAME_FILLER_WORDS \
-                    or token.key in CIVILITY_SEX or spoken_of_as_third_party(by_page[occurrence.page], i):
-                continue
-            if not marked and (token.key in own or token.key in keys or token.key in index.given_names):
-                continue
-            marker = tokens[i - 1].key if i > 0 and tokens[i - 1].line == token.line else ""
-            if marker in USED_NAME_MARKERS and not contains_name([t.key for t in tokens[i:i + MAX_NAME_TOKENS]],
-                                                                 patient.used_name or "\x00"):
-                problems.append(problem(occurrence.page, "used_name", token.key, patient.used_name,
-                                        f"nom d'usage « {token.key} » page {occurrence.page} différent du registre"))
-                continue
-            after_birth_marker = marker in BIRTH_NAME_MARKERS
-            near_miss = token.key not in own and any(fuzz.ratio(token.key, key) >= NEAR_NAME_SCORE for key in keys)
-            if after_birth_marker and not contains_name([t.key for t in tokens[i:i + MAX_NAME_TOKENS]], patient.birth_name):
-                problems.append(problem(occurrence.page, "birth_name", token.key, patient.birth_name,
-                                        f"nom de naissance « {token.key} » page {occurrence.page} différent du registre"))
-            elif near_miss:
-                problems.append(problem(occurrence.page, "name", token.key, patient.birth_name,
-                                        f"nom « {token.key} » page {occurrence.page} proche mais différent du registre"))
+        reading = by_page[occurrence.page]
+        for i in words_around(occurrence, reading):
+            if surname_candidate(reading, occurrence, i, patient, index):
+                problems += surname_problem(reading.tokens, i, patient, occurrence.page)
     return problems
+
+
+def words_around(occurrence: Occurrence, reading: PageReading) -> range:
+    return range(max(0, occurrence.start - 3), min(len(reading.tokens), occurrence.end + 3))
+
+
+def marker_before(tokens: tuple[Token, ...], i: int) -> str:
+    """The word just before on the same line (`née`, `épouse`), or nothing."""
+    return tokens[i - 1].key if i > 0 and tokens[i - 1].line == tokens[i].line else ""
+
+
+def surname_candidate(reading: PageReading, occurrence: Occurrence, i: int, patient: Patient,
+                      index: RegistryIndex) -> bool:
+    """A word beside the name that could be a surname printed for this patient: written like a name, not
+    a label, civility or third party, and either marked (`née X`) or not already one of the patient's."""
+    token = reading.tokens[i]
+    name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2
+    if i in occurrence.name_tokens or not name_like or token.key in NAME_FILLER_WORDS \
+            or token.key in CIVILITY_SEX or spoken_of_as_third_party(reading, i):
+        return False
+    if marker_before(reading.tokens, i) in BIRTH_NAME_MARKERS | USED_NAME_MARKERS:
+        return True
+    known = own_name_words(patient) | set(surname_keys(patient)) | index.given_names
+    return token.key not in known
+
+
+def own_name_words(patient: Patient) -> set[str]:
+    return set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
+
+
+def surname_keys(patient: Patient) -> list[str]:
+    return [k for k in (name_key(patient.birth_name), name_key(patient.used_name)) if k]
+
+
+def surname_problem(tokens: tuple[Token, ...], i: int, patient: Patient, page: int) -> list[dict]:
+    """The word at `i` against the registry: a used name after `épouse`, a birth name after `née`, or a
+    near miss of the patient's surname."""
+    key, marker = tokens[i].key, marker_before(tokens, i)
+    following = [t.key for t in tokens[i:i + MAX_NAME_TOKENS]]
+    if marker in USED_NAME_MARKERS and not contains_name(following, patient.used_name or "\x00"):
+        return [problem(page, "used_name", key, patient.used_name,
+                        f"nom d'usage « {key} » page {page} différent du registre")]
+    if marker in BIRTH_NAME_MARKERS and not contains_name(following, patient.birth_name):
+        return [problem(page, "birth_name", key, patient.birth_name,
+                        f"nom de naissance « {key} » page {page} différent du registre")]
+    near_miss = key not in own_name_words(patient) and \
+        any(fuzz.ratio(key, surname) >= NEAR_NAME_SCORE for surname in surname_keys(patient))
+    if near_miss:
+        return [problem(page, "name", key, patient.birth_name,
+                        f"nom « {key} » page {page} proche mais différent du registre")]
+    return []
 
 
 def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
@@ -616,35 +711,44 @@ TRAIT_WEIGHTS = {"ins": 3, "birth_date": 2, "first_given_name": 1.5, "name": 1, 
 
 
 def review_candidates(readings: list[PageReading], findings: Findings, index: RegistryIndex) -> list[dict]:
+    """The patients a secretary should look at first: every trait the document shares with them, weighed."""
     traits: dict[str, list[str]] = {}
-    for ipp in findings.trait_matches:
-        traits.setdefault(ipp, []).extend(["name", "first_given_name", "birth_date"])
-    for ipp in findings.ins_matches:
-        traits.setdefault(ipp, []).append("ins")
-    for ipp in findings.field_matches:
-        traits.setdefault(ipp, []).extend(["name", "first_given_name", "birth_date"])
-    for occurrence in findings.occurrences:
-        traits.setdefault(occurrence.patient.ipp, []).extend(["name", "first_given_name"])
-    birth_dates = {m.value for r in readings for m in r.dates if m.label != "other"}
-    words = {t.key for r in readings for t in r.tokens if len(t.key) > 2 and t.key.isalpha()}
-    for value in birth_dates:
-        for patient in index.by_birth_date.get(value, []):
-            traits.setdefault(patient.ipp, []).append("birth_date")
-    surname_keys = list(index.by_name_key)
-    for word in words:
-        for key, score, _ in process.extract(word, surname_keys, scorer=fuzz.ratio,
-                                             score_cutoff=FUZZY_NAME_SCORE, limit=3):
-            for patient, _kind in index.by_name_key[key]:
-                traits.setdefault(patient.ipp, []).append("name" if score == 100 else "name_approx")
-    scored = []
-    for ipp, found in traits.items():
-        patient = index.patients[ipp]
-        kinds = set(found)
-        if kinds <= {"name"} and len(index.by_name_key.get(name_key(patient.birth_name), [])) > 3:
-            continue  # a common surname alone says little: keep the list readable
-        scored.append(candidate_entry(patient, found, sum(TRAIT_WEIGHTS[k] for k in kinds)))
+    for ipp, found in strong_traits(findings) + birth_date_traits(readings, index) + surname_traits(readings, index):
+        traits.setdefault(ipp, []).extend(found)
+    scored = [candidate_entry(index.patients[ipp], found, sum(TRAIT_WEIGHTS[k] for k in set(found)))
+              for ipp, found in traits.items() if worth_showing(index.patients[ipp], set(found), index)]
     scored.sort(key=lambda c: (-c["score"], c["ipp"]))
     return scored[:MAX_CANDIDATES]
+
+
+def strong_traits(findings: Findings) -> list[tuple[str, list[str]]]:
+    full = ["name", "first_given_name", "birth_date"]
+    return ([(ipp, full) for ipp in findings.trait_matches] + [(ipp, ["ins"]) for ipp in findings.ins_matches]
+            + [(ipp, full) for ipp in findings.field_matches]
+            + [(o.patient.ipp, ["name", "first_given_name"]) for o in findings.occurrences])
+
+
+def birth_date_traits(readings: list[PageReading], index: RegistryIndex) -> list[tuple[str, list[str]]]:
+    birth_dates = {m.value for r in readings for m in r.dates if m.label != "other"}
+    return [(patient.ipp, ["birth_date"]) for value in birth_dates for patient in index.by_birth_date.get(value, [])]
+
+
+def surname_traits(readings: list[PageReading], index: RegistryIndex) -> list[tuple[str, list[str]]]:
+    """Registry surnames printed, exactly or nearly (`DUP0NT`)."""
+    words = {t.key for r in readings for t in r.tokens if len(t.key) > 2 and t.key.isalpha()}
+    surnames = list(index.by_name_key)
+    found = []
+    for word in words:
+        for key, score, _ in process.extract(word, surnames, scorer=fuzz.ratio,
+                                             score_cutoff=FUZZY_NAME_SCORE, limit=3):
+            found += [(patient.ipp, ["name" if score == 100 else "name_approx"])
+                      for patient, _kind in index.by_name_key[key]]
+    return found
+
+
+def worth_showing(patient: Patient, kinds: set[str], index: RegistryIndex) -> bool:
+    """A common surname alone says little: keep the list readable."""
+    return not (kinds <= {"name"} and len(index.by_name_key.get(name_key(patient.birth_name), [])) > 3)
 
 
 # --- the decision --------------------------------------------------------------------------------
@@ -686,14 +790,14 @@ def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
 
 
 def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
-    if not any(r.carries_identity for r in readings) and not findings.occurrences:
-        return review("no_identity", "Aucune identité patient lisible dans le document.",
-                      evidence, readings, findings, index)
     same_name_and_date = homonyms_without_first_name(readings, index)
     if len(same_name_and_date) > 1:
         ipps = ", ".join(sorted(same_name_and_date))
         return review("homonyms", f"Homonymes ou jumeaux (IPP {ipps}) : même nom et même date de naissance, "
                       "premier prénom absent ou différent — à départager.", evidence, readings, findings, index)
+    if not any(r.carries_identity for r in readings) and not findings.occurrences:
+        return review("no_identity", "Aucune identité patient lisible dans le document.",
+                      evidence, readings, findings, index)
     valid_unknown_ins = [i for r in readings for i in r.ins if i.valid_key]
     if valid_unknown_ins:
         return review("unknown_ins", "INS valide lu, mais aucun patient du registre ne le porte : "
@@ -768,10 +872,12 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     }
     problems = contradictions_for(patient, readings, findings, index)
     problems += other_patients_named(patient, readings, findings, index)
-    if rule == "ins" and not holder_named(patient, readings, index):
+    designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
+    if rule == "ins" and not designated_by_traits and not holder_named(patient, readings, index):
         problems.append(problem(0, "name", "", patient.birth_name,
                                 "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"))
     evidence["contradictions"] = problems
+    evidence["notes"] = ins_notes(patient, readings, index)
     if problems:
         details = " ; ".join(p["message"] for p in problems[:4])
         return review("contradiction", f"Traits contradictoires pour le patient IPP {patient.ipp} : {details}.",
@@ -779,3 +885,33 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
+
+
+# --- a second reading of the same pages ----------------------------------------------------------
+
+SECOND_READING_NOTE = "identité lue à la seconde lecture de l'image"
+
+
+def accept_second_reading(first: MatchDecision, second: MatchDecision,
+                          other_readings: list[list[PageReading]], index: RegistryIndex) -> MatchDecision:
+    """The decision to keep when the pages were read twice (another preparation of the image).
+
+    `first` is the decision on the first reading, `second` on the second one, `other_readings` every
+    other reading of the document (the first OCR, a text layer). The second reading's filing is kept only
+    when it is conclusive and nothing in any other reading contradicts it or designates someone else:
+    two readings that disagree are a question for a person, not a choice for the machine."""
+    if first.files and second.files and first.patient_ipp != second.patient_ipp:
+        return replace(first, status="review", patient_ipp=None, rule="readings_disagree",
+                       reason_fr=f"Deux lectures du document désignent deux patients (IPP {first.patient_ipp} "
+                                 f"et {second.patient_ipp}) — à vérifier.",
+                       evidence={**first.evidence, "second_reading": {"patient": second.patient_ipp}})
+    if first.files or not second.files:
+        return first
+    patient = index.patients[second.patient_ipp]
+    problems = [p for readings in other_readings
+                for p in problems_against(patient, readings, index, any_other_name=True)]
+    if problems:
+        refused = {"patient": patient.ipp, "problems": problems[:4]}
+        return replace(first, evidence={**first.evidence, "second_reading": refused})
+    notes = [*second.evidence.get("notes", []), SECOND_READING_NOTE]
+    return replace(second, evidence={**second.evidence, "notes": notes, "reading": "second"})

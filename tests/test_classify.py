@@ -807,6 +807,73 @@ def test_a_bare_duration_without_an_order_is_not_a_prescription():
     assert classify("Arrêt de travail\n15 jours").doc_type == DocType.OTHER
 
 
+# --- untitled narratives of a hospital stay (written for these tests, in the style of published cases) ----
+
+STAY_NARRATIVES = {
+    "a l'occasion de son hospitalisation": """Patiente de 31 ans, enceinte de 28 semaines, sans antécédent connu.
+Le trait drépanocytaire a été découvert à l'occasion de son hospitalisation pour fièvre et toux.
+La radiographie du thorax montrait des opacités des deux bases. CRP 148 mg/L, hémoglobine 9,2 g/dL.
+L'échographie obstétricale était normale. Les symptômes ont régressé après l'accouchement.""",
+    "a l'admission, mis sous": """Homme de 63 ans, diabétique et hypertendu, adressé pour une douleur lombaire droite.
+À l'admission, il était fébrile à 39,5 °C ; leucocytes 18 G/L, CRP 210 mg/L, créatinine 160 µmol/L.
+Le scanner abdominal avec injection montrait une collection du psoas droit de 6 x 4 cm.
+Il a été mis sous ceftriaxone 2 g par jour et métronidazole 500 mg trois fois par jour.
+Un drainage percutané scannoguidé a ramené du pus à Escherichia coli.""",
+    "death told": """Patiente de 84 ans, démente, amenée pour une altération de l'état général.
+À l'admission : TA 85/50 mmHg, SpO2 88 %, lactates 4,2 mmol/L, procalcitonine 12 ng/mL.
+La radiographie thoracique montrait une pneumopathie lobaire inférieure droite.
+Une antibiothérapie par amoxicilline-acide clavulanique a été débutée. La patiente est décédée à J3.""",
+    "told in the present tense": """Femme de 79 ans sous anticoagulant, amenée pour une confusion après une chute.
+L'examen clinique retrouve une hémiparésie droite discrète. Plaquettes 210 G/L, INR 3,4.
+Le scanner cérébral montre un hématome sous-dural chronique gauche de 18 mm avec déviation de la ligne médiane.
+Évacuation par trou de trépan sous anesthésie générale.
+L'évolution est favorable, les suites sont simples et elle sort à J6.""",
+    "readmission": """Enfant de 7 ans opéré d'une appendicite compliquée de péritonite localisée.
+Réadmis à J12 pour fièvre et douleurs pelviennes. L'échographie abdominale retrouvait un abcès du Douglas.
+Reprise au bloc pour drainage ; amoxicilline-acide clavulanique 80 mg/kg/j pendant 10 jours.""",
+}
+
+
+@pytest.mark.parametrize("cue", list(STAY_NARRATIVES))
+def test_untitled_stay_narrative_quoting_scanner_biology_and_treatment_is_a_discharge_summary(cue):
+    result = classify(STAY_NARRATIVES[cue])
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+    assert result.matched_terms["discharge_summary"][0] == normalize("décidé par : séjour hospitalier raconté")
+
+
+def test_history_line_recalling_a_stay_does_not_make_a_consultation_a_stay():
+    text = """Vu ce jour en consultation de rhumatologie pour une gonarthrose.
+Antécédents : hospitalisée en 2019 pour une pneumopathie, mise sous amoxicilline à l'admission, sortie à J5.
+Examen clinique : genou droit sec, flexion 110°. Radiographie : pincement fémoro-tibial interne.
+Conclusion : infiltration proposée. Revoir dans 3 mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_relatives_death_in_the_history_is_not_a_death_in_hospital():
+    text = """Vue ce jour en consultation de cardiologie pour des palpitations.
+Son père est décédé d'un infarctus à 52 ans ; sa mère est décédée quelques jours après un AVC.
+Examen clinique : TA 128/76, FC 72, auscultation normale. ECG : rythme sinusal.
+Holter ECG à prévoir. Revoir dans un mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_treatment_started_by_the_family_doctor_does_not_make_a_consultation_a_stay():
+    text = """Consultation de diabétologie
+Vue ce jour pour un diabète de type 2 découvert en mars ; elle a été mise sous metformine par son médecin traitant.
+Examen clinique : poids 82 kg, TA 134/80. HbA1c 7,4 %.
+Conduite à tenir : poursuite de la metformine, bilan ophtalmologique. Revoir dans 3 mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_imaging_report_whose_indication_mentions_the_admission_stays_an_imaging_report():
+    text = """Scanner abdomino-pelvien avec injection
+Indication : patient de 63 ans, fébrile à l'admission, mis sous antibiotiques ; recherche de collection.
+Technique : acquisition hélicoïdale au temps portal après injection de produit de contraste iodé.
+Résultats : collection du psoas droit de 6 x 4 cm, rehaussée en périphérie. Pas d'épanchement péritonéal.
+Conclusion : abcès du psoas droit."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
 # --- real French text (benchmarks/real_text): the dev split the rules were tuned on keeps its types ------
 
 REAL_TEXT = Path(__file__).resolve().parent.parent / "benchmarks" / "real_text"

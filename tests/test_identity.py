@@ -141,3 +141,57 @@ def test_a_number_and_a_postcode_on_the_next_line_are_no_ins():
     assert read_page("IPP 591289205 NDA 7043357638\n67000 Strasbourg", today=TODAY).ins == ()
     wrapped = read_page("N° INS 1 95 08 2B 033 652\n85", today=TODAY).ins
     assert [i.number for i in wrapped] == ["195082B03365285"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2025, 12, 31)),
+       st.lists(st.sampled_from([". ", " .", "; ", ";", ", ", "/ ", " /", ": ", "..", "-"]), min_size=2, max_size=2))
+def test_birth_dates_read_through_separator_noise(born, separators):
+    text = f"Date de naissance : {born.day:02d}{separators[0]}{born.month:02d}{separators[1]}{born.year}."
+    assert birth_dates(text) == [born]
+
+
+def test_noise_never_joins_numbers_of_another_kind():
+    assert read_page("Poids 72,5; 10.2010", today=TODAY).dates == ()  # 5 belongs to 72,5
+    assert read_page("Tél. 04.78.12.34.56", today=TODAY).dates == ()
+    assert birth_dates("Né le 12; 03. 57") == []  # a two-digit year only with clean separators
+    assert birth_dates("Né le 12;O3. 1957") == []  # a letter O is not corrected into a zero
+
+
+def fields(text):
+    return [(f.kind, f.value) for f in read_page(text, today=TODAY).fields if f.value]
+
+
+def test_a_label_paragraph_followed_by_body_text_has_no_value():
+    assert fields("Patient :\nPatient de 67 ans, sans antécédents, adressé pour bilan.") == []
+    assert fields("Patiente de 67 ans, vue pour bilan") == []  # a sentence opening with a label word
+
+
+def test_a_label_value_on_the_next_line_or_the_same_line():
+    assert fields("Patient :\nDUPONT Jean") == [("name", "DUPONT JEAN")]
+    assert fields("Nom\nDUPONT\nPrénom\nJean") == [("name", "DUPONT"), ("first_names", "JEAN")]
+    assert fields("Patient DUPONT Jean, vu ce jour") == [("name", "DUPONT JEAN, VU CE JOUR")]
+
+
+def test_a_birth_label_garbled_by_ocr_is_still_a_birth_label():
+    assert birth_dates("Date do thaissance : 08/01/1975") == [date(1975, 1, 8)]
+    assert birth_dates("Date de naissancc 08.01.1975") == [date(1975, 1, 8)]
+
+
+def test_words_near_naissance_are_not_birth_labels():
+    for text in ("Perte de connaissance le 08/01/1975", "Date de reconnaissance : 08/01/1975",
+                 "Puissance : 08/01/1975", "Nuisance : 08/01/1975"):
+        assert birth_dates(text) == [], text
+
+
+def test_a_labelled_ins_cut_between_two_groups_is_read_when_its_key_holds():
+    number = "2580831555445" + nir.calc_check_digits("2580831555445")
+    page = read_page(f"Concerne : Mme DUVAL — INS : 2 58 08 31 555\n445 {number[-2:]} — N° dossier : 2176", today=TODAY)
+    assert [(i.number, i.valid_key, i.labelled) for i in page.ins] == [(number, True, True)]
+
+
+def test_numbers_glued_across_lines_are_no_ins_without_a_label_or_a_valid_key():
+    number = "2580831555445" + nir.calc_check_digits("2580831555445")
+    assert read_page(f"NDA 2 58 08 31 555\n445 {number[-2:]}", today=TODAY).ins == ()
+    wrong_key = f"{(int(number[-2:]) + 1) % 97:02d}"
+    assert read_page(f"INS : 2 58 08 31 555\n445 {wrong_key}", today=TODAY).ins == ()

@@ -14,9 +14,10 @@ from PIL import Image
 from pypdf import PdfReader
 from stdnum.fr import nir
 
-from docpipe import synth
+from devtools import synth
+from devtools.synth import corpus as synth_corpus, names as synth_names
 from docpipe.models import DocType, Patient, split_first_names
-from docpipe.synth import PrintedIdentity, expected_outcome
+from devtools.synth import PrintedIdentity, expected_outcome
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,7 @@ def registry() -> list[Patient]:
 
 
 def _key(p: Patient, name: str) -> tuple:
-    return (synth._norm(name), synth._norm(p.first_given_name), p.birth_date)
+    return (synth_names._norm(name), synth_names._norm(p.first_given_name), p.birth_date)
 
 
 # -- registry ------------------------------------------------------------------------------------
@@ -46,13 +47,13 @@ def test_ins_are_valid_and_agree_with_sex_and_birth_date(registry):
 
 
 def test_registry_holds_twins_homonyms_and_married_women(registry):
-    by_birth = Counter((synth._norm(p.birth_name), p.birth_date) for p in registry)
-    twins = [p for p in registry if by_birth[(synth._norm(p.birth_name), p.birth_date)] > 1]
+    by_birth = Counter((synth_names._norm(p.birth_name), p.birth_date) for p in registry)
+    twins = [p for p in registry if by_birth[(synth_names._norm(p.birth_name), p.birth_date)] > 1]
     assert len({p.first_given_name for p in twins}) >= 2
-    by_name = Counter((synth._norm(p.birth_name), synth._norm(p.first_given_name)) for p in registry)
+    by_name = Counter((synth_names._norm(p.birth_name), synth_names._norm(p.first_given_name)) for p in registry)
     assert any(n > 1 for n in by_name.values())
     married = [p for p in registry if p.used_name]
-    assert len(married) > 60 and all(synth._norm(p.used_name) != synth._norm(p.birth_name) for p in married)
+    assert len(married) > 60 and all(synth_names._norm(p.used_name) != synth_names._norm(p.birth_name) for p in married)
     assert sum(len(split_first_names(p.first_names)) > 1 for p in registry) > 200
     assert any("-" in p.first_given_name for p in registry)
     assert any(any(c in p.birth_name for c in " '-") for p in registry)
@@ -133,17 +134,41 @@ def test_expected_outcome(small_registry, printed, expected):
 def test_expected_outcome_with_ins(small_registry):
     ins = small_registry[0].ins
     assert expected_outcome(PrintedIdentity(name="DURAND", ins=ins), small_registry) == ("filed", "1")
-    broken = synth._broken_key(ins, random.Random(1))
+    broken = synth_corpus._broken_key(ins, random.Random(1))
     assert not synth.ins_key_is_valid(broken)
+    two_off = ins[:13] + f"{(int(ins[13]) + 1) % 10}{(int(ins[14]) + 1) % 10}"
     full = dict(name="DURAND", first_names="Marie", birth_date=date(1962, 3, 3))
-    assert expected_outcome(PrintedIdentity(**full, ins=broken), small_registry) == ("review", None)
+    assert expected_outcome(PrintedIdentity(**full, ins=two_off), small_registry) == ("review", None)
+    assert expected_outcome(PrintedIdentity(name="DURAND", ins=broken), small_registry) == ("review", None)
     assert expected_outcome(PrintedIdentity(name="MARTIN", first_names="Léa", ins=ins), small_registry) == ("review", None)
+
+
+def test_expected_outcome_with_an_ins_misprinted_by_one_digit_or_unreadable(small_registry):
+    ins = small_registry[0].ins
+    full = dict(name="DURAND", first_names="Marie", birth_date=date(1962, 3, 3))
+    one_off = synth_corpus._one_digit_off(ins, random.Random(3))
+    assert sum(a != b for a, b in zip(one_off, ins)) == 1 and not synth.ins_key_is_valid(one_off)
+    assert expected_outcome(PrintedIdentity(**full, ins=one_off), small_registry) == ("filed", "1")
+    assert expected_outcome(PrintedIdentity(name="DURAND", ins=one_off), small_registry) == ("review", None)
+    smudged = synth_corpus._smudged_ins(ins, random.Random(3))
+    assert expected_outcome(PrintedIdentity(**full, ins=smudged), small_registry) == ("filed", "1")
+    assert expected_outcome(PrintedIdentity(name="DURAND", ins=smudged), small_registry) == ("review", None)
+
+
+def test_a_misprint_as_close_to_another_patients_ins_is_for_review():
+    a = Patient("A", "DUPONT", "Jean", date(1957, 3, 12), "M", ins=synth.make_ins("M", date(1957, 3, 12), "75", "112", 48))
+    b = Patient("B", "DUPONT", "Marc", date(1957, 3, 12), "M", ins=synth.make_ins("M", date(1957, 3, 12), "75", "112", 49))
+    misprint = a.ins[:12] + "9" + a.ins[13:]  # one from A; B's body with A's key
+    printed = PrintedIdentity(name="DUPONT", first_names="Jean", birth_date=date(1957, 3, 12), ins=misprint)
+    assert sum(x != y for x, y in zip(misprint, b.ins)) <= 2
+    assert expected_outcome(printed, [a, b]) == ("review", None)
+    assert expected_outcome(printed, [a]) == ("filed", "A")
 
 
 # -- rendering -------------------------------------------------------------------------------------
 
 def _one_spec(registry, layout: str, fmt: str, case: str = "traits", seed: int = 3):
-    planner = synth._Planner(registry, random.Random(seed))
+    planner = synth_corpus._Planner(registry, random.Random(seed))
     return synth.plan_document(planner, 1, case, synth.FORMATS, [], layout, fmt)
 
 
@@ -167,7 +192,7 @@ def _docx_text(data: bytes) -> str:
 
 
 LAYOUT_FORMATS = [(layout, fmt) for layout in synth.LAYOUTS for fmt in synth.FORMATS
-                  if synth._compatible(fmt, layout, "traits")]
+                  if synth_corpus._compatible(fmt, layout, "traits")]
 
 
 @pytest.mark.parametrize("layout, fmt", LAYOUT_FORMATS)
@@ -198,7 +223,7 @@ def test_every_layout_renders_readably_in_every_format(registry, layout, fmt):
 
 
 def test_single_image_formats_always_hold_one_page(registry):
-    planner = synth._Planner(registry, random.Random(8))
+    planner = synth_corpus._Planner(registry, random.Random(8))
     for index in range(60):
         spec = synth.plan_document(planner, index, "traits", ("png", "jpeg"), [])
         assert len(synth.build_pages(spec, registry)) == 1, spec.layout
@@ -212,7 +237,7 @@ def test_scanned_pdf_pages_are_jpeg_images(registry):
 
 
 def test_multi_page_discharge_summary_repeats_identity_or_nothing(registry):
-    planner = synth._Planner(registry, random.Random(4))
+    planner = synth_corpus._Planner(registry, random.Random(4))
     headers = set()
     for index in range(12):
         spec = synth.plan_document(planner, index, "multi_page", ("pdf_text",), [], "discharge_summary")
@@ -231,7 +256,7 @@ def test_two_patients_in_one_scan(registry):
 
 
 def test_corrupt_files_cannot_be_read(registry):
-    planner = synth._Planner(registry, random.Random(2))
+    planner = synth_corpus._Planner(registry, random.Random(2))
     kinds = {}
     while len(kinds) < len(synth.CORRUPT_KINDS):
         spec = synth.plan_document(planner, len(kinds), "corrupt", synth.FORMATS, [])
@@ -305,7 +330,7 @@ def test_seed_demo(tmp_path):
 
 
 def _flat(text: str) -> str:
-    return " ".join(synth._norm(text).replace(",", " ").split())
+    return " ".join(synth_names._norm(text).replace(",", " ").split())
 
 
 def test_every_trait_the_ground_truth_relies_on_is_printed(registry):
@@ -336,3 +361,41 @@ def test_only_declared_duplicates_are_byte_identical(corpus):
     for names in contents.values():
         originals = {by_name[n].get("duplicate_of", n) for n in names}
         assert len(originals) == 1, names
+
+
+# -- the cases of degraded identities ----------------------------------------------------------------
+
+def _planned(registry, case: str, formats: tuple[str, ...], seed: int = 5):
+    planner = synth_corpus._Planner(registry, random.Random(seed))
+    return [synth.plan_document(planner, i, case, formats, []) for i in range(1, 9)]
+
+
+def test_a_word_label_paragraph_is_followed_by_a_body_paragraph(registry):
+    for spec in _planned(registry, "label_paragraph", ("docx",)):
+        assert spec.format == "docx" and spec.expected_status == "filed"
+        data, _pages = synth.render_document(spec, registry)
+        paragraphs = [p.text for p in DocxDocument(io.BytesIO(data)).paragraphs]
+        at = next(i for i, text in enumerate(paragraphs) if text.endswith(" :") and len(text) < 30
+                  and paragraphs[i + 1].startswith(("Patient de", "Patiente de")))
+        assert " ans, aux antécédents " in paragraphs[at + 1]
+
+
+def test_the_ins_on_a_line_of_its_own_is_printed_once_away_from_the_identity(registry):
+    for spec in _planned(registry, "ins_own_line", ("txt_utf8",)):
+        text = synth.render_document(spec, registry)[0].decode("utf-8")
+        lines = [line.strip() for line in text.splitlines()]
+        shown = [line for line in lines if "".join(line.split()).replace(".", "") == spec.subject.ins]
+        assert len(shown) == 1 and sum(spec.subject.ins[-2:] in line for line in lines if "INS" in line) == 0
+
+
+def test_misprinted_and_smudged_ins_are_filed_by_the_traits(registry):
+    for case in ("ins_misprint", "ins_unreadable"):
+        for spec in _planned(registry, case, ("pdf_text",)):
+            assert spec.expected_status == "filed" and spec.subject.birth_date and spec.subject.first_names
+            assert spec.subject.ins != spec.patient.ins and not synth.ins_key_is_valid(spec.subject.ins)
+
+
+def test_registry_doctors_carry_a_speck_before_their_title(registry):
+    specs = _planned(registry, "registry_doctors", ("txt_utf8",))
+    texts = [synth.render_document(spec, registry)[0].decode("utf-8") for spec in specs]
+    assert any(mark + "Dr" in text for text in texts for mark in ('"', "«", "'", "|", "“", "."))

@@ -1,0 +1,1 @@
+"""Development tools for docpipe: not part of the installed runtime package."""

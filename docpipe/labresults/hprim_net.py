@@ -1,0 +1,130 @@
+"""HPRIM Net (« HPRIM Médecins »): per report, a 12-line header, free text, `****LAB****` and
+`RES|…|` / `TEX|…` lines, `****FIN****`; the file ends with `****FINFICHIER****`.
+
+Header lines: 1 code / file reference, 2 NOM, 3 Prénom, 4–5 address, 6 postcode and city,
+7 birth date `JJ/MM/AAAA`, 8 social security number, 9 file reference, 10 exam date, 11 sender
+(code and name), 12 recipient.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from .common import french_date, make_result, split_lines, with_comment
+from .model import LabFile, LabFormat, LabIdentity, LabMessage, LabResult, MalformedLabFile
+
+HEADER_LINES = 12
+LAB_MARK = "****LAB****"
+END_MARK = "****FIN****"
+FILE_END_MARK = "****FINFICHIER****"
+MARK_RE = re.compile(r"^\s*\*{4}(LAB|FIN|FINFICHIER)\*{4}\s*$", re.IGNORECASE)
+
+
+def mark_of(line: str) -> str | None:
+    match = MARK_RE.match(line)
+    return match.group(1).upper() if match else None
+
+
+def parse(text: str, encoding: str) -> LabFile:
+    lines = split_lines(text)
+    chunks, trailing, file_end_seen = split_reports(lines)
+    notes = []
+    if not chunks and not trailing:
+        raise MalformedLabFile("Fichier HPRIM Net sans aucun compte rendu (aucune ligne ****FIN****).")
+    messages = [read_report(chunk, number) for number, chunk in enumerate(chunks, start=1)]
+    if trailing:
+        messages.append(truncated_report(trailing, len(messages) + 1))
+    if not file_end_seen:
+        notes.append("Fin de fichier ****FINFICHIER**** absente : le fichier a pu être tronqué à l'envoi ; "
+                     "les comptes rendus complets sont lus, un éventuel suivant manque.")
+    return LabFile(LabFormat.HPRIM_NET, encoding, tuple(messages), tuple(notes))
+
+
+def split_reports(lines: list[str]) -> tuple[list[list[str]], list[str], bool]:
+    """Reports end with `****FIN****`; what follows the last one without its own end is truncated."""
+    chunks, current = [], []
+    for line in lines:
+        mark = mark_of(line)
+        if mark == "FINFICHIER":
+            return chunks, trimmed(current), True
+        current.append(line)
+        if mark == "FIN":
+            chunks.append(current)
+            current = []
+    return chunks, trimmed(current), False
+
+
+def trimmed(lines: list[str]) -> list[str]:
+    return lines if any(line.strip() for line in lines) else []
+
+
+def truncated_report(lines: list[str], number: int) -> LabMessage:
+    base = read_report(lines, number)
+    if base.problem:
+        return base
+    return replace(base, problem="Compte rendu HPRIM Net tronqué : la ligne ****FIN**** manque, les résultats "
+                                 "peuvent être incomplets.")
+
+
+def read_report(lines: list[str], number: int) -> LabMessage:
+    raw = "\n".join(lines).strip("\n") + "\n"
+    while lines and not lines[0].strip():
+        lines = lines[1:]  # blank lines between two reports
+    header, body = lines[:HEADER_LINES], lines[HEADER_LINES:]
+    if len(header) < HEADER_LINES or any(mark_of(line) for line in header):
+        return unreadable(number, raw, "En-tête HPRIM Net incomplet : moins de 12 lignes avant les résultats.")
+    # Lines 7 and 10 are dates: anything else there means the lines are shifted, and then the name
+    # lines cannot be trusted either.
+    for line_number, what in ((7, "date de naissance"), (10, "date d'examen")):
+        written = header[line_number - 1].strip()
+        if written and french_date(written) is None:
+            return unreadable(number, raw, f"En-tête HPRIM Net illisible : ligne {line_number} « {written[:20]} » "
+                                           f"n'est pas une {what} JJ/MM/AAAA (lignes décalées ?).")
+    birth_date, exam = french_date(header[6]), french_date(header[9])
+    sender = header[10].strip()
+    free_text, results, comments = read_body(body)
+    identity = LabIdentity(name=header[1].strip(), first_names=header[2].strip(), birth_date=birth_date,
+                           lab_ids=tuple(v for v in (header[0].strip(), header[8].strip()) if v))
+    return LabMessage(
+        format=LabFormat.HPRIM_NET, number=number, identity=identity, raw_text=raw,
+        lab=sender.split(maxsplit=1)[1] if " " in sender else sender,
+        lab_code=sender.split(maxsplit=1)[0] if sender else "",
+        collected_at=datetime(exam.year, exam.month, exam.day) if exam else None,
+        results=tuple(results), comments=tuple(c for c in [free_text, *comments] if c),
+    )
+
+
+def unreadable(number: int, raw: str, problem: str) -> LabMessage:
+    return LabMessage(LabFormat.HPRIM_NET, number, LabIdentity(), raw, problem=problem)
+
+
+def read_body(body: list[str]) -> tuple[str, list[LabResult], list[str]]:
+    text_lines, results, comments = [], [], []
+    in_lab = False
+    for line in body:
+        mark = mark_of(line)
+        if mark == "LAB":
+            in_lab = True
+        elif mark == "FIN":
+            break
+        elif not in_lab:
+            text_lines.append(line.rstrip())
+        elif line.startswith("RES|"):
+            results.append(result_of(line))
+        elif line.startswith("TEX|"):
+            text = line[4:].rstrip("|").strip()
+            if results:
+                results[-1] = with_comment(results[-1], text)
+            elif text:
+                comments.append(text)
+    return "\n".join(text_lines).strip(), results, comments
+
+
+def result_of(line: str) -> LabResult:
+    """`RES|label|code|type|value|unit|low|high|flag|status|value2|unit2|low2|high2|`."""
+    fields = line.split("|") + [""] * 15
+    label, code, _kind, value, unit, low, high, flag, status = fields[1:10]
+    value2, unit2 = fields[10].strip(), fields[11].strip()
+    comment = f"soit {value2} {unit2}".strip() if value2 else ""
+    return make_result(code, label, value, unit, low, high, flag, status, comment)

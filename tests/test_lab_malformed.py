@@ -1,0 +1,175 @@
+"""Malformed laboratory files. Policy: a file that cannot be trusted as a whole raises
+`MalformedLabFile` (French reason, the file goes to review as received); a single damaged part is
+returned with `problem` set so it goes to review while the other parts are filed."""
+from datetime import date
+
+import pytest
+
+from docpipe.errors import UnreadableDocument
+from docpipe.labresults import LabFormat, MalformedLabFile, detect, parse
+from docpipe.labresults import samples as s
+
+ANNE = s.SamplePatient("ROUSSEL", "Anne", date(1990, 5, 4), "F", lab_id="L0010")
+BRUNO = s.SamplePatient("PÉRIER", "Bruno", date(1975, 1, 30), "M", lab_id="L0011")
+REPORTS = [s.SampleReport(ANNE), s.SampleReport(BRUNO)]
+
+
+def readable_names(lab_file):
+    return [m.identity.birth_name or m.identity.name for m in lab_file.messages if m.readable]
+
+
+def test_malformed_lab_file_is_an_unreadable_document_with_a_french_reason():
+    with pytest.raises(MalformedLabFile) as raised:
+        parse(b"MSH|^~\\&|x\x00\x00")
+    assert isinstance(raised.value, UnreadableDocument)
+    assert "encodage" in raised.value.message_fr
+
+
+# --- the whole file --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, words", [
+    (s.hprim_sante_file(REPORTS, encoding="utf-16"), "UTF-16"),
+    (s.hprim_net_file(REPORTS).replace(b"PARIS", b"PAR\x81S"), "0x81"),
+    (s.hprim_net_file(REPORTS).replace(b"PARIS", b"PAR\x07S"), "contrôle"),
+])
+def test_wrong_encoding_is_refused_not_guessed(data, words):
+    assert detect(data) is not None  # still known as a lab file, so it reaches review as one
+    with pytest.raises(MalformedLabFile, match=words):
+        parse(data)
+
+
+@pytest.mark.parametrize("header", ["H|~~\\&|RES.HPR", "H|a^\\&|RES.HPR", "H|~^ &|RES.HPR"])
+def test_hprim_sante_unknown_separators(header):
+    data = s.hprim_sante_file(REPORTS, header=header)
+    assert detect(data) == LabFormat.HPRIM_SANTE
+    with pytest.raises(MalformedLabFile, match="séparateurs inconnus"):
+        parse(data)
+
+
+def test_hprim_sante_records_not_using_the_declared_separator():
+    data = s.hprim_sante_file(REPORTS, header="H#~^\\&#RES.HPR")
+    with pytest.raises(MalformedLabFile, match="séparateur"):
+        parse(data)
+
+
+def test_hl7_segment_before_any_msh():
+    data = b"PID|1||X^^^LAB^PI||DOE^JOHN||19700101|M\r" + s.hl7_file([s.hl7_message(REPORTS[0])], batch=False)
+    with pytest.raises(MalformedLabFile, match="avant tout en-tête de message MSH"):
+        parse(data)
+
+
+def test_hprim_net_without_any_end_marker_is_one_truncated_part():
+    lab_file = parse(s.hprim_net_file(REPORTS[:1], truncate_last=True))
+    assert len(lab_file.messages) == 1
+    assert "****FIN****" in lab_file.messages[0].problem
+
+
+def test_not_a_lab_file():
+    with pytest.raises(MalformedLabFile, match="non reconnu"):
+        parse(b"Bonjour,\nvoici le courrier.\n")
+
+
+# --- one part --------------------------------------------------------------------------------------
+
+def test_hl7_second_message_without_pid_is_never_merged_into_the_first():
+    """Last round's bug: a message without PID was filed with the previous patient."""
+    data = s.hl7_file([s.hl7_message(REPORTS[0], "M1"), s.hl7_message(REPORTS[1], "M2", with_pid=False)])
+    first, second = parse(data).messages
+    assert first.readable and first.identity.birth_name == "ROUSSEL"
+    assert "PÉRIER" not in first.raw_text and "M2" not in first.raw_text and len(first.results) == 3
+    assert not second.readable and "sans segment PID" in second.problem
+    assert second.identity.birth_name == "" and second.identity.birth_date is None
+
+
+def test_hl7_obx_before_pid_marks_that_message_only():
+    data = s.hl7_file([s.hl7_message(REPORTS[0], "M1", obx_before_pid=True), s.hl7_message(REPORTS[1], "M2")])
+    first, second = parse(data).messages
+    assert not first.readable and "avant le segment PID" in first.problem
+    assert second.readable and second.identity.birth_name == "PÉRIER"
+
+
+def test_hl7_two_pids_in_one_message():
+    two = s.hl7_message(REPORTS[0]) + s.hl7_message(REPORTS[1]).split("\r", 1)[1]  # the second MSH dropped
+    (message,) = parse(s.hl7_file([two])).messages
+    assert not message.readable and "plusieurs segments PID" in message.problem
+
+
+def test_hl7_other_message_types_are_not_results():
+    adt = s.hl7_message(REPORTS[0]).replace("ORU^R01^ORU_R01", "ADT^A08")
+    (message,) = parse(s.hl7_file([adt])).messages
+    assert not message.readable and "ADT^A08" in message.problem
+
+
+def test_hl7_batch_cut_before_its_end_marks_the_last_message():
+    data = s.hl7_file([s.hl7_message(r, f"M{i}") for i, r in enumerate(REPORTS)], close_batch=False)
+    first, last = parse(data).messages
+    assert first.readable and not last.readable and "BTS/FTS" in last.problem
+
+
+def test_hprim_net_truncated_last_report_leaves_the_others_readable():
+    lab_file = parse(s.hprim_net_file(REPORTS, truncate_last=True))
+    assert readable_names(lab_file) == ["ROUSSEL"]
+    assert "tronqué" in lab_file.messages[1].problem and "PÉRIER" in lab_file.messages[1].raw_text
+
+
+def test_hprim_net_without_file_end_is_noted():
+    lab_file = parse(s.hprim_net_file(REPORTS, file_end=False))
+    assert readable_names(lab_file) == ["ROUSSEL", "PÉRIER"]
+    assert "FINFICHIER" in lab_file.notes[0]
+
+
+def test_hprim_net_shifted_header_is_not_read_as_an_identity():
+    """A missing address line moves the birth date: names could shift too, so the part is unreadable."""
+    data = s.hprim_net_file(REPORTS).replace(b"12 rue des Exemples\r\n", b"", 1)
+    lab_file = parse(data)
+    assert not lab_file.messages[0].readable and "décalées" in lab_file.messages[0].problem
+    assert lab_file.messages[1].readable
+
+
+def test_hprim_net_short_header():
+    data = b"  L0001\r\nROUSSEL\r\nAnne\r\n****LAB****\r\nRES|Glyc|GLY|N|5|mmol/L|4|6|N|F||||||\r\n****FIN****\r\n" \
+           + s.hprim_net_file(REPORTS[1:])
+    lab_file = parse(data)
+    assert "incomplet" in lab_file.messages[0].problem and lab_file.messages[1].readable
+
+
+def test_hprim_sante_results_before_any_patient_are_a_part_of_their_own():
+    data = s.hprim_sante_file(REPORTS, before_first_patient=("OBX|1|NM|K~Potassium||7,2|mmol/L|3,5-5,0|HH|||F",))
+    orphan, anne, bruno = parse(data).messages
+    assert not orphan.readable and "avant tout patient" in orphan.problem and "Potassium" in orphan.raw_text
+    assert anne.readable and bruno.readable
+    assert all(r.value != "7,2" for r in anne.results)
+
+
+def test_hprim_sante_without_end_record_marks_the_last_patient():
+    anne, bruno = parse(s.hprim_sante_file(REPORTS, end_record=False)).messages
+    assert anne.readable and not bruno.readable and "enregistrement de fin L" in bruno.problem
+
+
+def test_hprim_sante_unreadable_birth_date_marks_that_patient():
+    data = s.hprim_sante_file(REPORTS).replace(b"19900504", b"1990-5-4")
+    anne, bruno = parse(data).messages
+    assert not anne.readable and "date de naissance" in anne.problem and bruno.readable
+
+
+def test_results_of_an_unidentified_part_are_still_read_so_a_critical_value_is_seen():
+    data = s.hl7_file([s.hl7_message(REPORTS[0], "M1"), s.hl7_message(REPORTS[1], "M2", with_pid=False)])
+    second = parse(data).messages[1]
+    assert [r.flag.value for r in second.results] == ["N", "HH", "L"] and second.critical_results
+    orphan = parse(s.hprim_sante_file(REPORTS, before_first_patient=(
+        "OBX|1|NM|K~Potassium||7,2|mmol/L|3,5-5,0|HH|||F",))).messages[0]
+    assert orphan.identity.birth_name == "" and orphan.critical_results[0].value == "7,2"
+
+
+@pytest.mark.parametrize("data, fmt, words", [
+    (b"Envoi du laboratoire\r\n" + s.hl7_file([s.hl7_message(REPORTS[0])], batch=False),
+     LabFormat.HL7_V2, "avant tout en-tête de message MSH"),
+    (s.hl7_message(REPORTS[0]).split("\r", 1)[1].encode("cp1252"), LabFormat.HL7_V2, "avant tout en-tête"),
+    (b"Envoi du laboratoire\r\n" + s.hprim_sante_file(REPORTS), LabFormat.HPRIM_SANTE, "en première ligne"),
+    (s.hprim_sante_file(REPORTS).split(b"\r\n", 1)[1], LabFormat.HPRIM_SANTE, "en première ligne"),
+])
+def test_a_lab_file_with_junk_before_or_without_its_header_is_refused_whole_not_read_as_text(data, fmt, words):
+    """Read as a plain text, its several patients would be judged as one document."""
+    assert detect(data) == fmt
+    with pytest.raises(MalformedLabFile, match=words):
+        parse(data)
