@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from docpipe.cli_common import HomeChoice, program_name
+from docpipe.cli.common import HomeChoice, program_name
 from docpipe.errors import ExitCode
 
 from cli_kit import DOCUMENTS, FILED, build_practice, invoke, run, working_in

@@ -572,7 +572,7 @@ def json_of(value) -> str:
 
 
 def test_serve_binds_to_loopback_by_default_and_warns_otherwise():
-    from docpipe import cli_desk
+    from docpipe.cli import desk as cli_desk
     defaults = {p.name: p.default for p in cli_desk.serve.params}
     assert defaults["host"] == "127.0.0.1" and defaults["port"] == 8470
     assert cli_desk.is_loopback("127.0.0.1") and cli_desk.is_loopback("::1") and cli_desk.is_loopback("localhost")

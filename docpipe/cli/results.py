@@ -1,19 +1,19 @@
-"""`docpipe results`: laboratory results from the store (registered in cli.py). Thin: the work is in labreport."""
+"""`docpipe results`: laboratory results from the store (registered by the cli package). Thin: the work is in labreport."""
 from __future__ import annotations
 
 import click
 from rich.table import Table
 from rich.text import Text
 
-from . import labreport
-from .cli import console, emit_json, run_safely
+from .. import labreport
+from .common import console, emit_json, output_options, run_safely
 
 
 @click.command("results")
 @click.option("--abnormal", is_flag=True, help="Seulement les valeurs anormales ou critiques.")
 @click.option("--since", "since", type=click.DateTime(formats=["%d/%m/%Y", "%Y-%m-%d"]), default=None,
               help="Reçus depuis cette date (JJ/MM/AAAA).")
-@click.option("--json", "as_json", is_flag=True, help="Un objet JSON par ligne et par résultat.")
+@output_options(help_fr="Un objet JSON par ligne et par résultat.")
 @click.pass_obj
 def results_command(obj, abnormal, since, as_json):
     """Résultats de biologie reçus (HPRIM, HL7), critiques en premier."""

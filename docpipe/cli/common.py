@@ -23,11 +23,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .config import Home
-from .errors import DocpipeError, ExitCode
-from .labels import DOC_TYPE_LABELS, LETTER_STATUS_LABELS, RULE_LABELS, STATUS_LABELS, doc_type_label, label, status_label
-from .models import DocType, Patient
-from .store import Store
+from ..config import Home
+from ..errors import DocpipeError, ExitCode
+from ..labels import DOC_TYPE_LABELS, LETTER_STATUS_LABELS, RULE_LABELS, STATUS_LABELS, doc_type_label, label, status_label
+from ..models import DocType, Patient
+from ..store import Store
 
 WIDTH = 80
 console = Console(stderr=False, width=WIDTH, highlight=False)

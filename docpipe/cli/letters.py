@@ -1,4 +1,4 @@
-"""CLI commands for letters and reports (registered in cli.py). Thin: the work is in docpipe/letters.py.
+"""CLI commands for letters and reports (registered by the cli package). Thin: the work is in docpipe/letters.py.
 
     docpipe letter TEMPLATE --patient IPP [--dictation FILE] [--set field=value …] [--pdf] [--json]
     docpipe letter --list [--json]
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
-from .cli_common import (IPP, Context, cells, day_fr, document_status_fr, emit_json, emit_json_lines, new_table,
-                         output_options, print_table, run_safely)
+from .common import (IPP, Context, cells, day_fr, document_status_fr, emit_json, emit_json_lines, new_table,
+                     output_options, print_table, run_safely)
 
 RENDER = "render"
 
@@ -60,7 +60,7 @@ def letter(ctx, list_templates, as_json):
 
 
 def print_templates(obj, as_json: bool) -> None:
-    from . import letters
+    from .. import letters
     infos = letters.describe_templates(obj.home)
     if as_json:
         for info in infos:
@@ -95,7 +95,7 @@ def print_templates(obj, as_json: bool) -> None:
 @click.pass_obj
 def render(obj, template, ipp, dictation, assignments, pdf, actor, as_json):
     """Rédiger un courrier à partir du modèle MODÈLE pour le patient IPP (brouillon classé au dossier)."""
-    from . import letters
+    from .. import letters
 
     def action():
         values = letters.parse_assignments(list(assignments))
@@ -117,7 +117,7 @@ def render(obj, template, ipp, dictation, assignments, pdf, actor, as_json):
 @click.pass_obj
 def validate(obj, document_id, actor, pdf, as_json):
     """Marquer le courrier ID comme validé par le médecin (le fichier devient non modifiable)."""
-    from . import letters
+    from .. import letters
 
     def action():
         with obj.store() as store:
@@ -132,7 +132,7 @@ def validate(obj, document_id, actor, pdf, as_json):
 @click.pass_obj
 def list_command(obj: Context, drafts_only, as_json):
     """Lister les courriers (brouillons, validés, écartés), ou seulement les brouillons."""
-    from . import letters
+    from .. import letters
     with obj.store() as store:
         found = letters.list_letters(store, drafts_only)
     if as_json:
@@ -160,7 +160,7 @@ def drafts_command(ctx, as_json):
 @click.pass_obj
 def discard(obj: Context, document_id, actor, as_json):
     """Écarter le brouillon ID : il quitte le dossier du patient (conservé dans review/brouillons-ecartes/)."""
-    from . import audit, letters
+    from .. import audit, letters
 
     def action():
         with obj.store() as store:

@@ -1,4 +1,4 @@
-"""CLI commands for this stage (registered in cli.py). Thin: the work is in the library module.
+"""CLI commands for this stage (registered by the cli package). Thin: the work is in the library module.
 
 day close, verify, search, audit (list / verify), export.
 """
@@ -9,11 +9,11 @@ from pathlib import Path
 import click
 from rich.text import Text
 
-from . import audit, daybatch, export, search, verify
-from .cli_common import (DAY, DOC_TYPE, IPP, cells, console, day_fr, document_status_fr, emit_json, emit_json_lines,
-                         moment_fr, new_table, output_options, print_table, run_safely)
-from .errors import ExitCode
-from .labels import AUDIT_ACTION_LABELS
+from .. import audit, daybatch, export, search, verify
+from .common import (DAY, DOC_TYPE, IPP, cells, day_fr, document_status_fr, emit_json, emit_json_lines,
+                     moment_fr, new_table, output_options, print_table, run_safely)
+from ..errors import ExitCode
+from ..labels import AUDIT_ACTION_LABELS
 
 ACTION_FR = AUDIT_ACTION_LABELS
 

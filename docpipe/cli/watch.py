@@ -1,16 +1,12 @@
 """`docpipe watch`: thin over docpipe/watch.py. Lines name documents by number and short hash only."""
 from __future__ import annotations
 
-import os
-import signal
-import sys
 import time
 from datetime import datetime
-from pathlib import Path
 
 import click
 
-from .cli_common import Context, counts_fr, emit_json, output_options, person_line, run_safely
+from .common import Context, counts_fr, emit_json, output_options, person_line, run_safely
 
 
 def json_line(record: dict, verbose: bool) -> dict:
@@ -44,7 +40,7 @@ def watch(obj: Context, poll_seconds, stable_seconds, as_json, exit_when_idle):
     du fichier (qui peut porter celui d'un patient) : `docpipe --verbose watch` les montre, pour le débogage
     local seulement. Tout est aussi consigné dans `docpipe log`.
     """
-    from .watch import Watcher
+    from ..watch import Watcher, abandon_and_exit
     session = Session()
 
     def on_outcome(outcome) -> None:
@@ -67,7 +63,7 @@ def watch(obj: Context, poll_seconds, stable_seconds, as_json, exit_when_idle):
             return
         on_notice("Arrêt forcé : le document en cours de lecture reste dans inbox/ et sera repris au prochain "
                   "démarrage. " + session.summary_fr(obj.command("log")))
-        force_exit()
+        abandon_and_exit()
     run_safely(action)
 
 
@@ -86,30 +82,6 @@ class Session:
             return f"Session de {span} : aucun document traité."
         return (f"Session de {span} : {len(self.statuses)} document(s) traité(s) — {counts_fr(self.statuses)} "
                 f"(détail : {log_command}).")
-
-
-def force_exit() -> None:
-    """The worker thread is still reading: end our own OCR processes (by pid) and leave without waiting
-    for them (the interpreter would join the OCR pool at exit). The ingest journal makes this as safe as
-    a crash."""
-    for pid in child_processes():
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
-
-
-def child_processes() -> list[int]:
-    pids = []
-    for children in Path("/proc/self/task").glob("*/children"):
-        try:
-            pids += [int(pid) for pid in children.read_text().split()]
-        except OSError:
-            pass
-    return pids
 
 
 COMMANDS: list[click.Command] = [watch]
