@@ -213,11 +213,11 @@ def test_standard_mode_fax_with_half_vertical_resolution_is_read(extractor, tmp_
     assert_identity_read(extractor.extract(path).text)
 
 
-def test_blank_scan_is_not_an_error(extractor, tmp_path):
+def test_blank_scan_says_there_is_no_legible_text(extractor, tmp_path):
     path = tmp_path / "blank.png"
     Image.new("L", (1240, 877), 250).save(path, dpi=(150, 150))
-    [page] = extractor.extract(path).pages
-    assert (page.text, page.method) == ("", "ocr")
+    with pytest.raises(EmptyDocument, match="^Aucun texte lisible : page blanche$"):
+        extractor.extract(path)
 
 
 def test_exif_orientation_is_applied(tmp_path):
