@@ -121,3 +121,16 @@ def test_ingest_of_a_file_that_does_not_exist_is_an_error(tmp_path):
     assert "Boîte de dépôt vide" not in result.output
     assert (home / "inbox" / "dupont.txt").is_file()  # nothing was processed
     assert run(home, "log", "--json").output == ""
+
+
+def test_ctrl_c_during_a_command_exits_130_in_french(tmp_path, monkeypatch):
+    from docpipe.cli import inbox
+
+    def interrupted(*_args):
+        raise KeyboardInterrupt
+    home = tmp_path / "cabinet"
+    run(home, "init")
+    (home / "inbox" / "dupont.txt").write_text(FILED, encoding="utf-8")
+    monkeypatch.setattr(inbox, "run_with_progress", interrupted)
+    result = run(home, "ingest", code=ExitCode.INTERRUPTED)
+    assert "Interrompu (Ctrl-C)" in result.stderr and "Traceback" not in result.output

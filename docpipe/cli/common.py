@@ -141,6 +141,9 @@ class DocpipeGroup(click.Group):
         except DocpipeError as exc:
             click.echo(exc.message_fr, err=True)
             sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrompu (Ctrl-C) : un document en cours reste dans inbox/ et sera repris.", err=True)
+            sys.exit(ExitCode.INTERRUPTED)
 
 
 def run_safely(action):
