@@ -144,15 +144,33 @@ class DocpipeGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrompu (Ctrl-C) : un document en cours reste dans inbox/ et sera repris.", err=True)
             sys.exit(ExitCode.INTERRUPTED)
+        except Exception as exc:  # a full disk, a read-only archive: French, not a traceback
+            exit_translated(ctx.obj, exc)
+            raise
+
+
+def exit_translated(obj, exc: Exception) -> None:
+    """An OS failure docpipe can name (disk full, read-only archive) ends the command in French."""
+    from ..intake import french_error
+    if not isinstance(obj, Context):
+        return
+    translated = french_error(Home(obj.choice.root), exc)
+    if translated is not None:
+        click.echo(translated.message_fr, err=True)
+        sys.exit(translated.exit_code)
 
 
 def run_safely(action):
-    """Errors of the docpipe family end the command with their French message and their exit code."""
+    """Errors of the docpipe family end the command with their French message and their exit code; so do
+    the OS failures docpipe can name (`intake.french_error`)."""
     try:
         return action()
     except DocpipeError as exc:
         click.echo(exc.message_fr, err=True)
         sys.exit(exc.exit_code)
+    except Exception as exc:
+        exit_translated(click.get_current_context().obj, exc)
+        raise
 
 
 def fail(message_fr: str, code: ExitCode = ExitCode.ERROR):
@@ -309,7 +327,7 @@ def person_line(record: dict, verbose: bool, command=lambda *args: "docpipe " + 
     stamp = datetime.now().strftime("%H:%M:%S")
     rule = (record.get("evidence") or {}).get("rule")
     if record.get("id") is None:
-        line = f"{stamp}  {REVIEW_RULES_FR['link']} ({command('log')})"
+        line = f"{stamp}  {REVIEW_RULES_FR.get(rule, REVIEW_RULES_FR['link'])} ({command('log')})"
     else:
         line = f"{stamp}  n° {record['id']}  {record['sha256'][:10]}  " + outcome_fr(record, rule, command)
     if verbose:

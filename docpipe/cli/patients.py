@@ -10,7 +10,7 @@ from rich.text import Text
 from .. import audit, review
 from ..labels import TRAIT_LABELS, doc_type_label, label
 from ..models import Patient
-from ..registry import check_row, normalise_ins, parse_registry_csv, patient_as_dict
+from ..registry import check_row, normalise_ins, parse_registry_file, patient_as_dict
 from .common import (DAY, IPP, Context, cells, console, day_fr, document_status_fr, emit_json, emit_json_lines, fail,
                      new_table, output_options, person_name, print_table, run_safely)
 
@@ -24,10 +24,9 @@ def patients():
 @click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
 @click.pass_obj
 def patients_import(obj: Context, csv_file):
-    """Importer ou mettre à jour (par IPP) des patients depuis un CSV UTF-8."""
+    """Importer ou mettre à jour (par IPP) des patients depuis un CSV (UTF-8 ou Windows, « , » ou « ; »)."""
     def action():
-        text = Path(csv_file).read_text(encoding="utf-8-sig")
-        rows = parse_registry_csv(text)
+        rows = parse_registry_file(Path(csv_file).read_bytes())  # UTF-8 or cp1252, `;` or `,`
         with obj.store() as store:
             created, updated = store.upsert_patients(rows)
             audit.record(store, "registry_imported", details={"created": created, "updated": updated})

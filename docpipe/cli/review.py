@@ -7,6 +7,7 @@ import click
 from rich.text import Text
 
 from .. import audit, review
+from ..intake import safe_display
 from ..labels import TRAIT_LABELS, doc_type_label, label, rule_label, status_label
 from .common import (IPP, Context, cells, console, day_fr, emit_json, emit_json_lines, fail, moment_fr, new_table,
                      output_options, person_name, print_table, run_safely)
@@ -66,7 +67,7 @@ def review_show(obj: Context, document_id, as_json):
 def print_review_item(obj: Context, document, view) -> None:
     console.print(Text(f"Document n° {document.id} — {status_label(document.status)}, "
                        f"{doc_type_label(document.doc_type)}, reçu le {moment_fr(document.received_at)}"))
-    console.print(Text(f"Fichier reçu : {document.source_name}"))
+    console.print(Text(f"Fichier reçu : {safe_display(document.source_name)}"))
     if document.part:
         console.print(Text(f"Partie : {document.part} du document n° {document.parent_id}"))
     console.print(Text(f"Motif : {document.reason or rule_label(document.rule) or '—'}"))
