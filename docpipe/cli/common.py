@@ -11,6 +11,7 @@ import os
 import shlex
 import shutil
 import sys
+import time
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -372,3 +373,23 @@ def document_status_fr(document) -> str:
         text = label(LETTER_STATUS_LABELS, document.letter_status)
         return text.upper() if document.is_draft else text
     return status_label(document.status)
+
+
+class Session:
+    """What the watcher did since it started, told when it stops (as ingest does at its end)."""
+
+    def __init__(self):
+        self.started = time.monotonic()
+        self.statuses: list[str] = []
+
+    def summary_fr(self, log_command: str) -> str:
+        minutes, seconds = divmod(int(time.monotonic() - self.started), 60)
+        hours, minutes = divmod(minutes, 60)
+        span = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {seconds:02d} s"
+        if not self.statuses:
+            return f"Session de {span} : aucun document traité."
+        return (f"Session de {span} : {len(self.statuses)} document(s) traité(s) — {counts_fr(self.statuses)} "
+                f"(détail : {log_command}).")
+
+    def record(self, outcome) -> None:
+        self.statuses.append(outcome.record["status"])

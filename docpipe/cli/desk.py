@@ -8,7 +8,7 @@ import threading
 import click
 
 from .. import accounts, audit
-from .common import Context, emit_json, output_options, person_line, run_safely
+from .common import Context, Session, emit_json, output_options, person_line, run_safely
 
 ROLES = [r.value for r in accounts.Role]
 
@@ -98,12 +98,17 @@ def run_watcher(obj: Context) -> None:
     """The watcher in the main thread (it handles Ctrl-C and SIGTERM), the desk beside it."""
     from ..watch import Watcher
 
+    session = Session()
+
+    def on_outcome(outcome) -> None:
+        session.record(outcome)
+        click.echo(person_line(outcome.record, obj.verbose, obj.command))
+
     def action():
-        watcher = Watcher(obj.home, obj.home.load_settings(),
-                          on_outcome=lambda outcome: click.echo(person_line(outcome.record, obj.verbose, obj.command)),
+        watcher = Watcher(obj.home, obj.home.load_settings(), on_outcome=on_outcome,
                           on_notice=lambda text: click.echo(text, err=True))
         watcher.run()
-        click.echo("Surveillance et bureau arrêtés.", err=True)
+        click.echo("Surveillance et bureau arrêtés. " + session.summary_fr(obj.command("log")), err=True)
     run_safely(action)
 
 

@@ -1,12 +1,11 @@
 """`docpipe watch`: thin over docpipe/watch.py. Lines name documents by number and short hash only."""
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import click
 
-from .common import Context, counts_fr, emit_json, output_options, person_line, run_safely
+from .common import Context, Session, emit_json, output_options, person_line, run_safely
 
 
 def json_line(record: dict, verbose: bool) -> dict:
@@ -44,7 +43,7 @@ def watch(obj: Context, poll_seconds, stable_seconds, as_json, exit_when_idle):
     session = Session()
 
     def on_outcome(outcome) -> None:
-        session.statuses.append(outcome.record["status"])
+        session.record(outcome)
         if as_json:
             emit_json(json_line(outcome.record, obj.verbose))
         else:
@@ -65,23 +64,6 @@ def watch(obj: Context, poll_seconds, stable_seconds, as_json, exit_when_idle):
                   "démarrage. " + session.summary_fr(obj.command("log")))
         abandon_and_exit()
     run_safely(action)
-
-
-class Session:
-    """What the watcher did since it started, told when it stops (as ingest does at its end)."""
-
-    def __init__(self):
-        self.started = time.monotonic()
-        self.statuses: list[str] = []
-
-    def summary_fr(self, log_command: str) -> str:
-        minutes, seconds = divmod(int(time.monotonic() - self.started), 60)
-        hours, minutes = divmod(minutes, 60)
-        span = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {seconds:02d} s"
-        if not self.statuses:
-            return f"Session de {span} : aucun document traité."
-        return (f"Session de {span} : {len(self.statuses)} document(s) traité(s) — {counts_fr(self.statuses)} "
-                f"(détail : {log_command}).")
 
 
 COMMANDS: list[click.Command] = [watch]
