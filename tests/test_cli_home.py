@@ -134,3 +134,23 @@ def test_ctrl_c_during_a_command_exits_130_in_french(tmp_path, monkeypatch):
     monkeypatch.setattr(inbox, "run_with_progress", interrupted)
     result = run(home, "ingest", code=ExitCode.INTERRUPTED)
     assert "Interrompu (Ctrl-C)" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_command_named_by_a_library_message_is_printed_as_it_must_be_typed(tmp_path, monkeypatch):
+    monkeypatch.delenv("DOCPIPE_HOME", raising=False)
+    home = tmp_path / "cabinet"
+    run(home, "init")
+    run(home, "patients", "import", str(_registry(tmp_path)))
+    with working_in(tmp_path):
+        refused = invoke("--home", str(home), "letter", "lettre-inconnue", "--patient", "P001", code=ExitCode.ERROR)
+    assert f"(docpipe --home {home.resolve()} letter --list)" in refused.stderr
+    with working_in(home):
+        refused = invoke("letter", "lettre-inconnue", "--patient", "P001", code=ExitCode.ERROR)
+    assert "(docpipe letter --list)" in refused.stderr
+
+
+def _registry(folder: Path) -> Path:
+    from cli_kit import REGISTRY
+    path = folder / "registre.csv"
+    path.write_text(REGISTRY, encoding="utf-8")
+    return path

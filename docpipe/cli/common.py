@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import sys
@@ -132,6 +133,21 @@ class Context:
         return " ".join([*words, *args])
 
 
+def as_typed(text: str) -> str:
+    """A library message that names a command (« docpipe verify ») names it as it must be typed here: the
+    program as called and, when needed, --home."""
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx else None
+    if root is None or not isinstance(root.obj, Context) or not isinstance(root.command, click.Group):
+        return text
+    names = "|".join(re.escape(name) for name in root.command.commands)
+    return re.sub(rf"\bdocpipe (?=(?:{names})\b)", root.obj.command() + " ", text)
+
+
+def say_error(text: str) -> None:
+    click.echo(as_typed(text), err=True)
+
+
 class DocpipeGroup(click.Group):
     """The top-level group: an error of the docpipe family raised by any command ends it with its French
     message and its exit code (`errors.ExitCode`), never a traceback."""
@@ -140,7 +156,7 @@ class DocpipeGroup(click.Group):
         try:
             return super().invoke(ctx)
         except DocpipeError as exc:
-            click.echo(exc.message_fr, err=True)
+            say_error(exc.message_fr)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("Interrompu (Ctrl-C) : un document en cours reste dans inbox/ et sera repris.", err=True)
@@ -157,7 +173,7 @@ def exit_translated(obj, exc: Exception) -> None:
         return
     translated = french_error(Home(obj.choice.root), exc)
     if translated is not None:
-        click.echo(translated.message_fr, err=True)
+        say_error(translated.message_fr)
         sys.exit(translated.exit_code)
 
 
@@ -167,7 +183,7 @@ def run_safely(action):
     try:
         return action()
     except DocpipeError as exc:
-        click.echo(exc.message_fr, err=True)
+        say_error(exc.message_fr)
         sys.exit(exc.exit_code)
     except Exception as exc:
         exit_translated(click.get_current_context().obj, exc)
@@ -175,7 +191,7 @@ def run_safely(action):
 
 
 def fail(message_fr: str, code: ExitCode = ExitCode.ERROR):
-    click.echo(message_fr, err=True)
+    say_error(message_fr)
     sys.exit(code)
 
 
