@@ -20,7 +20,8 @@ from .common import Context, DocpipeGroup, HomeChoice
               help="Dossier de travail (créé seulement par « init »). Défaut : $DOCPIPE_HOME, sinon le dossier "
                    "courant ou le premier dossier parent qui contient un docpipe.toml.")
 @click.option("--verbose", is_flag=True,
-              help="Journal détaillé pour le débogage local : peut afficher des noms de fichiers (jamais en production).")
+              help="Journal détaillé pour le débogage local : peut afficher des noms de fichiers "
+                   "(jamais en production).")
 @click.pass_context
 def main(ctx, home, verbose):
     """docpipe — chaîne documentaire du secrétariat médical."""

@@ -27,7 +27,8 @@ from rich.text import Text
 
 from ..config import Home
 from ..errors import DocpipeError, ExitCode
-from ..labels import DOC_TYPE_LABELS, LETTER_STATUS_LABELS, RULE_LABELS, STATUS_LABELS, doc_type_label, label, status_label
+from ..labels import (DOC_TYPE_LABELS, LETTER_STATUS_LABELS, RULE_LABELS, STATUS_LABELS, doc_type_label, label,
+                      status_label)
 from ..models import DocType, Patient
 from ..store import Store
 

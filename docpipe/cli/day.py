@@ -1,7 +1,5 @@
-"""CLI commands for this stage (registered by the cli package). Thin: the work is in the library module.
-
-day close, verify, search, audit (list / verify), export.
-"""
+"""`docpipe day close`, `verify`, `search`, `audit` (list, verify, acknowledge) and `export`. Thin: the work is
+in the library modules."""
 import json
 import sys
 from pathlib import Path
@@ -10,10 +8,10 @@ import click
 from rich.text import Text
 
 from .. import audit, daybatch, export, search, verify
-from .common import (DAY, DOC_TYPE, IPP, cells, day_fr, document_status_fr, emit_json, emit_json_lines,
-                     moment_fr, new_table, output_options, print_table, run_safely)
 from ..errors import ExitCode
 from ..labels import AUDIT_ACTION_LABELS
+from .common import (DAY, DOC_TYPE, IPP, cells, day_fr, document_status_fr, emit_json, emit_json_lines,
+                     moment_fr, new_table, output_options, print_table, run_safely)
 
 ACTION_FR = AUDIT_ACTION_LABELS
 
@@ -31,7 +29,8 @@ def day_group():
 
 
 @day_group.command("close")
-@click.option("--date", "day", type=DAY, default=None, help="Journée à clôturer (JJ/MM/AAAA). Défaut : aujourd'hui.")
+@click.option("--date", "day", type=DAY, default=None,
+              help="Journée à clôturer (JJ/MM/AAAA). Défaut : aujourd'hui.")
 @output_options
 @click.pass_obj
 def day_close(obj, day, as_json):
@@ -147,7 +146,8 @@ def audit_group(ctx, patient_ipp, as_json):
         return
     listing = new_table("n°", "Date", "Qui", "Action", "Doc.", "Patient", "Détails")
     for row in rows:
-        listing.add_row(*cells(row["id"], moment_fr(row["at"]), row["actor"], ACTION_FR.get(row["action"], row["action"]),
+        listing.add_row(*cells(row["id"], moment_fr(row["at"]), row["actor"],
+                               ACTION_FR.get(row["action"], row["action"]),
                                row["document_id"] or "", row["patient_ipp"] or "", details_text(row["details"])))
     print_table(listing, "Journal d'audit vide.")
 

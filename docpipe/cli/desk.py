@@ -39,7 +39,8 @@ def first_admin(obj: Context) -> None:
         click.echo("Premier démarrage : compte administrateur créé.")
         click.echo(f"  identifiant : {user.name}")
         click.echo(f"  mot de passe : {password}")
-        click.echo(f"  (affiché une seule fois : notez-le ; pour le changer : {obj.command('users', 'passwd', 'admin')})")
+        change = obj.command("users", "passwd", "admin")
+        click.echo(f"  (affiché une seule fois : notez-le ; pour le changer : {change})")
 
 
 @click.command("serve")

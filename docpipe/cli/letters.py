@@ -1,4 +1,4 @@
-"""CLI commands for letters and reports (registered by the cli package). Thin: the work is in docpipe/letters.py.
+"""`docpipe letter`: letters and reports. Thin: the work is in docpipe/letters.py.
 
     docpipe letter TEMPLATE --patient IPP [--dictation FILE] [--set field=value …] [--pdf] [--json]
     docpipe letter --list [--json]

@@ -1,4 +1,4 @@
-"""`docpipe results`: laboratory results from the store (registered by the cli package). Thin: the work is in labreport."""
+"""`docpipe results`: laboratory results from the store. Thin: the work is in labreport."""
 from __future__ import annotations
 
 import click

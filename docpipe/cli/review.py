@@ -138,7 +138,10 @@ def review_reject(obj: Context, document_id, reason, actor, as_json):
     def action():
         with obj.store() as store:
             record = review.reject(obj.home, store, document_id, actor or audit.current_actor(), reason).public_record()
-        emit_json(record) if as_json else click.echo(f"Document n° {document_id} rejeté (conservé : {record['stored_path']}).")
+        if as_json:
+            emit_json(record)
+        else:
+            click.echo(f"Document n° {document_id} rejeté (conservé : {record['stored_path']}).")
     run_safely(action)
 
 
