@@ -289,8 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     timings = {"generate": time.monotonic() - started}
     print(f"Corpus : {len(entries)} documents dans {corpus_dir}, registre de {len(patients)} patients")
 
-    if not (ROOT / "docpipe" / "cli.py").exists():
-        print("docpipe/cli.py est absent : corpus généré, évaluation impossible.", file=sys.stderr)
+    if not (ROOT / "docpipe" / "cli" / "__init__.py").exists():
+        print("docpipe/cli/ est absent : corpus généré, évaluation impossible.", file=sys.stderr)
         return 3
     try:
         run_docpipe(home, "init")

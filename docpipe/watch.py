@@ -465,3 +465,31 @@ class Watcher:
             self.tracker.waiting[path].retry_at = self.paused_until
             self.tracker.waiting[path].attempts = 0
         return True
+
+
+# --- leaving while a document is still being read -----------------------------------------------
+
+def abandon_and_exit(code: int = 0) -> None:
+    """The worker thread is still reading: end our own OCR processes (by pid) and leave without waiting
+    for them (the interpreter would join the OCR pool at exit). The ingest journal makes this as safe as
+    a crash: the document stays in inbox/ and is taken again at the next start."""
+    import sys
+    for pid in child_processes():
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def child_processes() -> list[int]:
+    """Our own children, read from /proc (Linux); none elsewhere."""
+    pids = []
+    for children in Path("/proc/self/task").glob("*/children"):
+        try:
+            pids += [int(pid) for pid in children.read_text().split()]
+        except OSError:
+            pass
+    return pids

@@ -470,6 +470,7 @@ def test_users_commands(tmp_path):
     from click.testing import CliRunner
     from docpipe.cli import main
     runner = CliRunner()
+    assert runner.invoke(main, ["--home", str(tmp_path), "init"]).exit_code == 0  # only init creates a home
     added = runner.invoke(main, ["--home", str(tmp_path), "users", "add", "marie", "--role", "medecin"])
     assert added.exit_code == 0 and "affiché une seule fois" in added.output
     password = added.output.rsplit(":", 1)[1].strip()
@@ -571,7 +572,7 @@ def json_of(value) -> str:
 
 
 def test_serve_binds_to_loopback_by_default_and_warns_otherwise():
-    from docpipe import cli_desk
+    from docpipe.cli import desk as cli_desk
     defaults = {p.name: p.default for p in cli_desk.serve.params}
     assert defaults["host"] == "127.0.0.1" and defaults["port"] == 8470
     assert cli_desk.is_loopback("127.0.0.1") and cli_desk.is_loopback("::1") and cli_desk.is_loopback("localhost")

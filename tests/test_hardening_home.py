@@ -125,6 +125,7 @@ def test_a_huge_range_in_a_home_template_is_an_operation_interdite(tmp_path):
     registry.write_text("ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place\n"
                         "P100,DURAND,,Paul,1980-02-02,M,,Paris\n", encoding="utf-8")
     runner = CliRunner()
+    assert runner.invoke(main, ["--home", str(root), "init"]).exit_code == 0  # only init creates a home (issue 9)
     assert runner.invoke(main, ["--home", str(root), "patients", "import", str(registry)]).exit_code == 0
     template = root / "templates" / "boucle.docx"
     document = Document()

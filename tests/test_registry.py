@@ -51,6 +51,7 @@ def test_a_missing_column_is_refused():
 
 def test_import_is_all_or_nothing_and_updates_by_ipp(tmp_path):
     home = tmp_path / "home"
+    assert docpipe(home, "init").returncode == 0  # only init creates a home (issue 9)
     (tmp_path / "good.csv").write_text(GOOD, encoding="utf-8")
     assert docpipe(home, "patients", "import", str(tmp_path / "good.csv")).returncode == 0
     bad = GOOD.replace("DURAND", "MARTIN") + "B1,DUPONT,,Jean,1957-02-30,M,,\n"
@@ -86,6 +87,7 @@ def test_an_excel_french_export_is_read_in_any_usual_encoding(encoding, bom):
 def test_the_cli_imports_a_cp1252_file_without_a_traceback(tmp_path):
     path = tmp_path / "registre.csv"
     path.write_bytes(EXCEL_FR.replace("NGUYỄN", "NGUYEN").replace("Thị", "Thi").encode("cp1252"))
+    assert docpipe(tmp_path / "home", "init").returncode == 0  # only init creates a home (issue 9)
     done = docpipe(tmp_path / "home", "patients", "import", str(path))
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     listed = [json.loads(line) for line in docpipe(tmp_path / "home", "patients", "list", "--json").stdout.splitlines()]
@@ -105,6 +107,7 @@ def test_control_characters_and_huge_fields_are_refused_by_line(row, words, tmp_
     assert refused.value.problems[0][0] == 4 and words in refused.value.message_fr
     path = tmp_path / "r.csv"
     path.write_text(GOOD + row + "\n", encoding="utf-8")
+    assert docpipe(tmp_path / "home", "init").returncode == 0  # only init creates a home (issue 9)
     done = docpipe(tmp_path / "home", "patients", "import", str(path))
     assert done.returncode != 0 and "ligne 4" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr) < 2000  # the 100 000 characters are not echoed back

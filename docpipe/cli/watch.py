@@ -1,15 +1,12 @@
 """`docpipe watch`: thin over docpipe/watch.py. Lines name documents by number and short hash only."""
 from __future__ import annotations
 
-import os
-import signal
-import sys
 from datetime import datetime
-from pathlib import Path
 
 import click
 
-from .cli import Context, emit_json, person_line, run_safely
+from .common import Context, Session, emit_json, output_options, person_line, run_safely
+
 
 def json_line(record: dict, verbose: bool) -> dict:
     """For scripts: the same privacy as the person's line unless --verbose (then the full ingest record)."""
@@ -27,9 +24,8 @@ def json_line(record: dict, verbose: bool) -> dict:
 @click.option("--stable", "stable_seconds", type=click.FloatRange(min=0), default=None, metavar="SECONDES",
               help="Un fichier est pris quand ni sa taille ni sa date n'ont bougé pendant ce délai "
                    "(défaut : [watch] stable_seconds de docpipe.toml, 2 s).")
-@click.option("--json", "as_json", is_flag=True,
-              help="Une ligne JSON par document : n°, empreinte, statut, IPP, type, règle ; ni nom de fichier "
-                   "ni texte (l'enregistrement complet avec --verbose).")
+@output_options(help_fr="Une ligne JSON par document : n°, empreinte, statut, IPP, type, règle ; ni nom de "
+                        "fichier ni texte (l'enregistrement complet avec --verbose).")
 @click.option("--exit-when-idle", is_flag=True, hidden=True,
               help="S'arrêter quand plus rien n'est à traiter (tests, traitement ponctuel).")
 @click.pass_obj
@@ -43,52 +39,31 @@ def watch(obj: Context, poll_seconds, stable_seconds, as_json, exit_when_idle):
     du fichier (qui peut porter celui d'un patient) : `docpipe --verbose watch` les montre, pour le débogage
     local seulement. Tout est aussi consigné dans `docpipe log`.
     """
-    from .watch import Watcher
+    from ..watch import Watcher, abandon_and_exit
+    session = Session()
 
     def on_outcome(outcome) -> None:
+        session.record(outcome)
         if as_json:
             emit_json(json_line(outcome.record, obj.verbose))
         else:
-            click.echo(person_line(outcome.record, obj.verbose))
+            click.echo(person_line(outcome.record, obj.verbose, obj.command))
 
     def on_notice(text: str) -> None:
         click.echo(text, err=True)
 
     def action():
-        settings = obj.home.load_settings()
-        watcher = Watcher(obj.home, settings, on_outcome=on_outcome, on_notice=on_notice,
+        home = obj.home
+        settings = home.load_settings()
+        watcher = Watcher(home, settings, on_outcome=on_outcome, on_notice=on_notice,
                           poll_seconds=poll_seconds, stable_seconds=stable_seconds, exit_when_idle=exit_when_idle)
         if watcher.run():
-            on_notice("Surveillance arrêtée.")
+            on_notice("Surveillance arrêtée. " + session.summary_fr(obj.command("log")))
             return
         on_notice("Arrêt forcé : le document en cours de lecture reste dans inbox/ et sera repris au prochain "
-                  "démarrage.")
-        force_exit()
+                  "démarrage. " + session.summary_fr(obj.command("log")))
+        abandon_and_exit()
     run_safely(action)
-
-
-def force_exit() -> None:
-    """The worker thread is still reading: end our own OCR processes (by pid) and leave without waiting
-    for them (the interpreter would join the OCR pool at exit). The ingest journal makes this as safe as
-    a crash."""
-    for pid in child_processes():
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
-
-
-def child_processes() -> list[int]:
-    pids = []
-    for children in Path("/proc/self/task").glob("*/children"):
-        try:
-            pids += [int(pid) for pid in children.read_text().split()]
-        except OSError:
-            pass
-    return pids
 
 
 COMMANDS: list[click.Command] = [watch]

@@ -1,28 +1,19 @@
-"""CLI commands for this stage (registered in cli.py). Thin: the work is in the library module.
-
-day close, verify, search, audit (list / verify), export.
-"""
+"""`docpipe day close`, `verify`, `search`, `audit` (list, verify, acknowledge) and `export`. Thin: the work is
+in the library modules."""
 import json
 import sys
 from pathlib import Path
 
 import click
-from rich.table import Table
 from rich.text import Text
 
-from . import audit, daybatch, export, search, verify
-from .cli import console, emit_json, run_safely
-from .errors import ExitCode
-from .labels import AUDIT_ACTION_LABELS
-from .models import DocType
+from .. import audit, daybatch, export, search, verify
+from ..errors import ExitCode
+from ..labels import AUDIT_ACTION_LABELS
+from .common import (DAY, DOC_TYPE, IPP, cells, day_fr, document_status_fr, emit_json, emit_json_lines,
+                     moment_fr, new_table, output_options, print_table, run_safely)
 
 ACTION_FR = AUDIT_ACTION_LABELS
-DOC_TYPES = [t.value for t in DocType]
-
-
-def cells(*values) -> list[Text]:
-    """Plain text cells: names and file names are data, never rich markup."""
-    return [Text("" if v is None else str(v)) for v in values]
 
 
 def print_problems(problems) -> None:
@@ -38,23 +29,22 @@ def day_group():
 
 
 @day_group.command("close")
-@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Journée à clôturer (AAAA-MM-JJ). Défaut : aujourd'hui.")
-@click.option("--json", "as_json", is_flag=True, help="Le bilan en un objet JSON.")
+@click.option("--date", "day", type=DAY, default=None,
+              help="Journée à clôturer (JJ/MM/AAAA). Défaut : aujourd'hui.")
+@output_options
 @click.pass_obj
 def day_close(obj, day, as_json):
     """Traiter la boîte de dépôt, écrire le rapport du jour (reports/AAAA-MM-JJ/) et vérifier l'archive du jour."""
     def action():
         settings = obj.home.load_settings()
         with obj.store() as store:
-            closed = daybatch.close_day(obj.home, settings, store, day.date() if day else None)
+            closed = daybatch.close_day(obj.home, settings, store, day)
         summary = closed.as_dict(obj.home)
         if as_json:
             emit_json(summary)
         else:
-            click.echo(f"Journée du {closed.day:%d/%m/%Y} : {summary['filed']} classé(s), {summary['review']} en "
-                       f"attente de revue, {summary['duplicate']} doublon(s), {summary['drafts']} brouillon(s).")
-            click.echo(f"Rapport : {summary['report']}")
+            print_day(closed, summary)
+            click.echo(f"Rapport : {obj.home.root / summary['report']}" if summary["report"] else "Rapport : —")
             click.echo(audit.head_line(closed.audit_head))
             click.echo("Archive du jour vérifiée : conforme." if closed.verification.ok
                        else "Archive du jour : PROBLÈMES")
@@ -64,10 +54,22 @@ def day_close(obj, day, as_json):
     run_safely(action)
 
 
+def print_day(closed: daybatch.DayClose, summary: dict) -> None:
+    """The counts of every section of the report, then what a person should look at in it."""
+    click.echo(f"Journée du {closed.day:%d/%m/%Y} : {summary['filed']} classé(s), {summary['review']} en attente de "
+               f"revue, {summary['rejected']} rejeté(s), {summary['duplicate']} doublon(s), {summary['letters']} "
+               f"courrier(s) validé(s), {summary['drafts']} brouillon(s) à valider.")
+    for line in closed.rejected:
+        click.echo(f"  rejeté n° {line.document_id} : « {line.reason} » ({line.detail})")
+    for line in closed.filed:
+        if "forcé" in (line.detail or ""):
+            click.echo(f"  classé n° {line.document_id} ({line.patient_ipp}) {line.detail}")
+
+
 # --- verify --------------------------------------------------------------------------------------
 
 @click.command("verify")
-@click.option("--json", "as_json", is_flag=True, help="Le résultat en un objet JSON.")
+@output_options
 @click.pass_obj
 def verify_command(obj, as_json):
     """Vérifier toute l'archive : fichiers présents et intacts (sha256), aucun orphelin, fiches .json à jour."""
@@ -87,33 +89,35 @@ def verify_command(obj, as_json):
 
 @click.command("search")
 @click.argument("query", nargs=-1, required=True)
-@click.option("--patient", "patient_ipp", default=None, help="Seulement les documents de ce patient (IPP).")
-@click.option("--type", "doc_type", type=click.Choice(DOC_TYPES, case_sensitive=False), default=None)
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Reçus depuis (AAAA-MM-JJ).")
+@click.option("--patient", "patient_ipp", type=IPP, default=None, help="Seulement les documents de ce patient (IPP).")
+@click.option("--type", "doc_type", type=DOC_TYPE, default=None,
+              help="Seulement ce type : biologie, imagerie, ordonnance, courrier… (ou le code, lab_result…).")
+@click.option("--since", type=DAY, default=None, help="Reçus depuis le (JJ/MM/AAAA).")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--json", "as_json", is_flag=True, help="Un objet JSON par résultat.")
+@output_options
 @click.pass_obj
 def search_command(obj, query, patient_ipp, doc_type, since, limit, as_json):
     """Chercher dans le texte des documents (accents et majuscules indifférents ; « hémo* » : début de mot)."""
     def action():
         with obj.store() as store:
             found = search.search(store, " ".join(query), patient_ipp=patient_ipp, doc_type=doc_type,
-                                  since=since.date() if since else None, limit=limit)
+                                  since=since, limit=limit)
+            documents = {d.id: d for d in store.documents_by_ids([hit.document_id for hit in found.hits])}
         hits = found.hits
         if found.narrowed:
             click.echo(search.NARROWED_FR, err=True)
         if as_json:
-            for hit in hits:
-                emit_json(hit.as_dict())
+            emit_json_lines(hit.as_dict() for hit in hits)
             return
-        if not hits:
-            console.print("Aucun document trouvé.")
-            return
-        table = Table("n°", "Reçu le", "Patient", "Type", "Extrait")
+        listing = new_table("n°", "Reçu le", "Patient", "Type", "Extrait")
         for hit in hits:
-            table.add_row(*cells(hit.document_id, hit.received_at[:10], hit.patient_ipp or "—",
-                                 export.type_label(hit.doc_type)), snippet_text(hit))
-        console.print(table)
+            document = documents.get(hit.document_id)
+            kind = export.type_label(hit.doc_type)
+            if document is not None and document.is_draft:
+                kind += f" ({document_status_fr(document)})"
+            listing.add_row(*cells(hit.document_id, day_fr(hit.received_at), hit.patient_ipp or "—", kind),
+                            snippet_text(hit))
+        print_table(listing, "Aucun document trouvé.")
     run_safely(action)
 
 
@@ -127,8 +131,9 @@ def snippet_text(hit: search.Hit) -> Text:
 # --- audit ---------------------------------------------------------------------------------------
 
 @click.group("audit", invoke_without_command=True)
-@click.option("--patient", "patient_ipp", default=None, help="Seulement les actions concernant ce patient (IPP).")
-@click.option("--json", "as_json", is_flag=True, help="Une ligne JSON par entrée.")
+@click.option("--patient", "patient_ipp", type=IPP, default=None,
+              help="Seulement les actions concernant ce patient (IPP).")
+@output_options
 @click.pass_context
 def audit_group(ctx, patient_ipp, as_json):
     """Journal d'audit (chaîné) : lister, ou « audit verify » pour contrôler qu'il n'a pas été modifié."""
@@ -137,14 +142,14 @@ def audit_group(ctx, patient_ipp, as_json):
     with ctx.obj.store() as store:
         rows = audit.entries(store, patient_ipp)
     if as_json:
-        for row in rows:
-            emit_json(row)
+        emit_json_lines(rows)
         return
-    table = Table("n°", "Date", "Qui", "Action", "Document", "Patient", "Détails")
+    listing = new_table("n°", "Date", "Qui", "Action", "Doc.", "Patient", "Détails")
     for row in rows:
-        table.add_row(*cells(row["id"], row["at"][:16].replace("T", " "), row["actor"], ACTION_FR.get(row["action"], row["action"]),
-                             row["document_id"] or "", row["patient_ipp"] or "", details_text(row["details"])))
-    console.print(table if rows else "Journal d'audit vide.")
+        listing.add_row(*cells(row["id"], moment_fr(row["at"]), row["actor"],
+                               ACTION_FR.get(row["action"], row["action"]),
+                               row["document_id"] or "", row["patient_ipp"] or "", details_text(row["details"])))
+    print_table(listing, "Journal d'audit vide.")
 
 
 def details_text(details: dict) -> str:
@@ -159,7 +164,7 @@ def details_text(details: dict) -> str:
 @click.option("--against", "reports", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Rapport(s) de journée ou dossier(s) de rapports, ou fichier d'ancres : la tête du journal "
                    "imprimée ce jour-là doit s'y retrouver à l'identique (répétable).")
-@click.option("--json", "as_json", is_flag=True)
+@output_options
 @click.pass_obj
 def audit_verify(obj, reports, as_json):
     """Contrôler la chaîne : une entrée modifiée, insérée ou supprimée est signalée (code de sortie 1)."""
@@ -195,16 +200,16 @@ def audit_acknowledge(obj, reason, actor):
 # --- export --------------------------------------------------------------------------------------
 
 @click.command("export")
-@click.argument("ipp")
+@click.argument("ipp", type=IPP)
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="Fichier .zip à créer.")
 @click.option("--force", is_flag=True, help="Remplacer le fichier s'il existe.")
 @click.option("--by", "actor", default=None, help="Qui exporte (défaut : l'utilisateur système).")
-@click.option("--json", "as_json", is_flag=True)
+@output_options
 @click.pass_obj
 def export_command(obj, ipp, out, force, actor, as_json):
     """Droit d'accès : tous les documents d'un patient dans un zip, avec un index (date, type, source)."""
     def action():
-        from .intake import refuse_output_in_inbox
+        from ..intake import refuse_output_in_inbox
         refuse_output_in_inbox(obj.home, Path(out))
         with obj.store() as store:
             summary = export.export_patient(obj.home, store, ipp, Path(out), actor=actor, overwrite=force)

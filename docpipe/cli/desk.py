@@ -1,19 +1,14 @@
 """`docpipe serve` (the desk) and `docpipe users …` (its accounts). Thin: the work is in docpipe/desk/ and
-docpipe/accounts.py. Registered in cli.py; `.cli` is imported inside the commands, since cli.py imports this
-module while it is itself loading (as for cli_letters.py)."""
+docpipe/accounts.py."""
 from __future__ import annotations
 
 import ipaddress
 import sys
 import threading
-from typing import TYPE_CHECKING
-
 import click
 
-from . import accounts, audit
-
-if TYPE_CHECKING:
-    from .cli import Context
+from .. import accounts, audit
+from .common import Context, Session, emit_json, output_options, person_line, run_safely
 
 ROLES = [r.value for r in accounts.Role]
 
@@ -44,7 +39,8 @@ def first_admin(obj: Context) -> None:
         click.echo("Premier démarrage : compte administrateur créé.")
         click.echo(f"  identifiant : {user.name}")
         click.echo(f"  mot de passe : {password}")
-        click.echo("  (affiché une seule fois : notez-le ; pour le changer : docpipe users passwd admin)")
+        change = obj.command("users", "passwd", "admin")
+        click.echo(f"  (affiché une seule fois : notez-le ; pour le changer : {change})")
 
 
 @click.command("serve")
@@ -61,7 +57,7 @@ def serve(obj: Context, host, port, secure_cookies, with_watch, idle_minutes):
     """Le bureau : pages web du secrétariat et du médecin (revue, patients, recherche, courriers, clôture)."""
     from werkzeug.serving import make_server
 
-    from . import desk
+    from .. import desk
 
     obj.home.init()
     first_admin(obj)
@@ -101,15 +97,19 @@ def quiet_handler():
 
 def run_watcher(obj: Context) -> None:
     """The watcher in the main thread (it handles Ctrl-C and SIGTERM), the desk beside it."""
-    from .cli import person_line, run_safely
-    from .watch import Watcher
+    from ..watch import Watcher
+
+    session = Session()
+
+    def on_outcome(outcome) -> None:
+        session.record(outcome)
+        click.echo(person_line(outcome.record, obj.verbose, obj.command))
 
     def action():
-        watcher = Watcher(obj.home, obj.home.load_settings(),
-                          on_outcome=lambda outcome: click.echo(person_line(outcome.record, obj.verbose)),
+        watcher = Watcher(obj.home, obj.home.load_settings(), on_outcome=on_outcome,
                           on_notice=lambda text: click.echo(text, err=True))
         watcher.run()
-        click.echo("Surveillance et bureau arrêtés.", err=True)
+        click.echo("Surveillance et bureau arrêtés. " + session.summary_fr(obj.command("log")), err=True)
     run_safely(action)
 
 
@@ -127,7 +127,6 @@ def users_group():
 @click.pass_obj
 def users_add(obj: Context, name, role, password_stdin):
     """Créer le compte NAME ; le mot de passe généré est affiché une seule fois."""
-    from .cli import run_safely
 
     def action():
         given = sys.stdin.readline().rstrip("\n") if password_stdin else None
@@ -141,11 +140,10 @@ def users_add(obj: Context, name, role, password_stdin):
 
 
 @users_group.command("list")
-@click.option("--json", "as_json", is_flag=True)
+@output_options
 @click.pass_obj
 def users_list(obj: Context, as_json):
     """Lister les comptes (jamais les mots de passe)."""
-    from .cli import emit_json
     with obj.store() as store:
         rows = accounts.users(store)
     for user in rows:
@@ -166,7 +164,6 @@ def users_list(obj: Context, as_json):
 @click.pass_obj
 def users_passwd(obj: Context, name, password_stdin):
     """Changer le mot de passe de NAME (ses sessions ouvertes sont fermées)."""
-    from .cli import run_safely
 
     def action():
         given = sys.stdin.readline().rstrip("\n") if password_stdin else None
@@ -184,7 +181,6 @@ def users_passwd(obj: Context, name, password_stdin):
 @click.pass_obj
 def users_disable(obj: Context, name):
     """Désactiver le compte NAME (ses sessions sont fermées ; l'historique est gardé)."""
-    from .cli import run_safely
 
     def action():
         with obj.store() as store:
