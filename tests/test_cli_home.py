@@ -4,6 +4,7 @@ as they must be typed to act on the same home."""
 from __future__ import annotations
 
 import json
+import os
 import shlex
 from pathlib import Path
 
@@ -154,3 +155,19 @@ def _registry(folder: Path) -> Path:
     path = folder / "registre.csv"
     path.write_text(REGISTRY, encoding="utf-8")
     return path
+
+
+def test_the_installed_command_seeds_the_demo_from_outside_the_repository(tmp_path):
+    """`make run` calls `.venv/bin/docpipe demo`: the synthetic corpus is not in the package (devtools/),
+    so the command must find it beside the package of a source checkout, whatever the current folder."""
+    import subprocess
+    import sys
+    program = Path(sys.executable).with_name("docpipe")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    home = tmp_path / "h"
+    for args in (["init"], ["demo", "--patients", "12"]):
+        done = subprocess.run([str(program), "--home", str(home), *args], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+    assert "patients fictifs importés" in done.stdout
+    assert any((home / "inbox").iterdir())

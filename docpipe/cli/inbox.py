@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from ..errors import ExitCode
+import docpipe
+
+from ..errors import ExitCode, MissingDependency
 from ..labels import doc_type_label, status_label
 from ..registry import parse_registry_csv
 from .common import (REVIEW_RULES_FR, Context, cells, console, counts_fr, emit_json, emit_json_lines, fail,
@@ -86,9 +89,9 @@ def log_command(obj: Context, as_json):
 @click.pass_obj
 def demo(obj: Context, patient_count):
     """Remplir la boîte de dépôt de documents FICTIFS de démonstration (et le registre)."""
-    from devtools import synth
 
     def action():
+        synth = demo_generator()
         home = obj.home
         registry_csv = home.state / "demo-registry.csv"
         synth.seed_demo(home.inbox, registry_csv, patient_count=patient_count)
@@ -98,6 +101,20 @@ def demo(obj: Context, patient_count):
         (home.state / "demo-seeded").write_text("ok\n", encoding="utf-8")
         click.echo(f"Démonstration : {len(rows)} patients fictifs importés, documents fictifs déposés dans inbox/.")
     run_safely(action)
+
+
+def demo_generator():
+    """The synthetic corpus lives beside the package in a source checkout (devtools/), never in a wheel:
+    the demo works from the repository, and says so elsewhere."""
+    checkout = Path(docpipe.__file__).resolve().parents[1]
+    if (checkout / "devtools" / "synth").is_dir() and str(checkout) not in sys.path:
+        sys.path.insert(0, str(checkout))
+    try:
+        from devtools import synth
+    except ImportError as exc:
+        raise MissingDependency("La démonstration utilise les outils du dépôt source (devtools/, extra « demo » : "
+                                f"reportlab) : lancez-la depuis une copie du dépôt ({exc.name} introuvable).") from exc
+    return synth
 
 
 COMMANDS: list[click.Command] = [ingest, log_command, demo]
