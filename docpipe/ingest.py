@@ -16,24 +16,37 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
-from dataclasses import dataclass
-from datetime import datetime
+import time
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import audit, classify, filing, identity, labfiling, matching
 from .archive import Archive, extension_of, move_durably
 from .config import Home, Settings
-from .errors import UnreadableDocument
+from .errors import DocpipeError, UnreadableDocument
 from .extract import Extractor
+from .identity import PageReading
 from .intake import (Claim, LinkRefused, Received, StillBeingWritten, WorkArea, clean_dead_claims, clean_work_areas,
                      inbox_entries, receive, remove_from_inbox, remove_refused_entry)
 from .filing import Intent, mark_stored
-from .models import PAGE_SEPARATOR, Document, DocType, ExtractedDocument, MatchDecision, Origin, State, Status
+from .models import (PAGE_SEPARATOR, Document, DocType, ExtractedDocument, MatchDecision, Origin, Page, Rule, State,
+                     Status)
+from .ocr import Preparation
 from .store import Store, now_iso
 
 log = logging.getLogger("docpipe.ingest")
+
+# A second reading of the scanned pages, when the first gave no conclusive identity for a reason a
+# better image could change. Tried in this order, stopping at the first conclusive reading: a threshold
+# that follows the paper (grey paper, shadows, a shaded header band), then a median filter (fax specks).
+SECOND_PREPARATIONS = (Preparation.ADAPTIVE, Preparation.MEDIAN)
+REREAD_RULES = {Rule.NO_IDENTITY.value, Rule.NO_MATCH.value}
+MAX_PAGES_REREAD = 4  # the identity is on the first pages; a long scan does not pay for all of them
+UNCLEAR_INS = "INS illisible ou clé invalide"
 
 
 @dataclass
@@ -150,8 +163,7 @@ class Pipeline:
         else:
             pages = [p.number for p in result.pages]
             page_texts = [p.text for p in result.pages]
-            readings = identity.read_document(page_texts)
-            decision = matching.decide(readings, self.index)
+            decision = self.identify(item, result)
             classification = classify.classify(result.text)
             doc_type, text, media = classification.doc_type, PAGE_SEPARATOR.join(page_texts), result.media_type
             decision.evidence["extraction"] = extraction_evidence(result)
@@ -159,6 +171,39 @@ class Pipeline:
         if classification is not None:
             evidence["classification"] = {"scores": classification.scores, "terms": classification.matched_terms}
         return self.file(item, decision, doc_type, pages, text, media, evidence)
+
+    def identify(self, item: Received, document: ExtractedDocument) -> MatchDecision:
+        today = item.received_at.date()
+        readings = identity.read_document([p.text for p in document.pages], today)
+        decision = matching.decide(readings, self.index)
+        pages = pages_worth_rereading(decision, document)
+        if pages:
+            decision = self.read_again(item.work_path, document, readings, decision, pages, today)
+        return decision
+
+    def read_again(self, path: Path, document: ExtractedDocument, first_readings: list[PageReading],
+                   first: MatchDecision, page_numbers: list[int], today: date) -> MatchDecision:
+        """The scanned pages OCRed again with other preparations; see matching.accept_second_reading."""
+        started, tried, other_readings, decision = time.monotonic(), [], [first_readings], first
+        for preparation in SECOND_PREPARATIONS:
+            try:
+                reread = {page.number: page for page in self.extractor.reread(path, page_numbers, preparation)}
+            except (DocpipeError, OSError) as exc:  # the first reading stands: a second one is only a chance
+                log.warning("seconde lecture impossible (%s) : %s", preparation.value, exc)
+                break
+            tried.append(preparation.value)
+            readings = identity.read_document([reread.get(p.number, p).text for p in document.pages], today)
+            second = matching.decide(readings, self.index)
+            decision = matching.accept_second_reading(first, second, other_readings, self.index)
+            if second.files:
+                break  # conclusive: kept, or refused because another reading says otherwise
+            other_readings.append(readings)
+        made = {"preparations": tried, "pages": page_numbers, "seconds": round(time.monotonic() - started, 2),
+                "kept": decision.files}
+        log.info("seconde lecture %s pages=%s : %s", "+".join(tried), page_numbers,
+                 "identité retenue" if decision.files else "sans conclusion")
+        return replace(decision, evidence={**decision.evidence,
+                                           "second_reading": {**decision.evidence.get("second_reading", {}), **made}})
 
     def destination(self, item: Received, decision: MatchDecision, doc_type: DocType, media: str | None) -> Path:
         ext = extension_of(item.source_name, media)
@@ -190,6 +235,37 @@ class Pipeline:
         log.info("document=%s sha=%s statut=%s type=%s", document.id, item.sha256[:12], record["status"],
                  doc_type.value)
         return Outcome(record, document.id)
+
+
+def pages_worth_rereading(decision: MatchDecision, document: ExtractedDocument) -> list[int]:
+    """The OCR pages to read again, when the review reason is one a better image could change: no
+    identity read, no patient matched, or contradictions that all come from digits OCR doubted. Never
+    for homonyms, several patients, or traits read clearly that contradict each other."""
+    scanned = [p.number for p in document.pages if p.method == "ocr"][:MAX_PAGES_REREAD]
+    if decision.files or not scanned:
+        return []
+    if decision.rule in REREAD_RULES:
+        return scanned
+    problems = decision.evidence.get("contradictions") or []
+    if decision.rule == Rule.CONTRADICTION.value and problems:
+        pages = {p.number: p for p in document.pages}
+        if all(misread(problem, pages.get(problem.get("page"))) for problem in problems):
+            return scanned
+    return []
+
+
+def misread(problem: dict, page: Page | None) -> bool:
+    """A contradiction OCR may have made: an INS whose key fails, or a birth date whose digits Tesseract
+    doubted on that page."""
+    if page is None or page.method != "ocr":
+        return False
+    if problem.get("trait") == "ins":
+        return problem.get("message", "").startswith(UNCLEAR_INS)
+    if problem.get("trait") == "birth_date":
+        read_digits = re.sub(r"\D", "", problem.get("read", ""))
+        doubted = (re.sub(r"\D", "", word) for word in page.doubtful_words)
+        return any(len(digits) >= 2 and digits in read_digits for digits in doubted)
+    return False
 
 
 def unreadable_decision(error: UnreadableDocument) -> MatchDecision:
