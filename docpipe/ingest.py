@@ -28,7 +28,7 @@ from . import audit, classify, filing, identity, labfiling, matching
 from .archive import Archive, extension_of, move_durably
 from .config import Home, Settings
 from .errors import DocpipeError, UnreadableDocument
-from .extract import Extractor
+from .extract import Extractor, content_notes
 from .identity import PageReading
 from .intake import (Claim, LinkRefused, Received, StillBeingWritten, WorkArea, clean_dead_claims, clean_work_areas,
                      inbox_entries, receive, remove_from_inbox, remove_refused_entry)
@@ -158,19 +158,20 @@ class Pipeline:
 
     def conclude(self, item: Received, result: ExtractedDocument | UnreadableDocument) -> Outcome:
         if isinstance(result, UnreadableDocument):
-            decision, doc_type, pages, text, media = unreadable_decision(result), DocType.OTHER, [], "", None
-            classification = None
+            decision, doc_type, pages, text = unreadable_decision(result), DocType.OTHER, [], ""
+            classification, read = None, ExtractedDocument("", ())
         else:
+            # the work copy has no name of its own: what the name promised is checked against the bytes here
+            result = replace(result, notes=(*result.notes, *content_notes(result.extension, item.source_name)))
             pages = [p.number for p in result.pages]
-            page_texts = [p.text for p in result.pages]
             decision = self.identify(item, result)
             classification = classify.classify(result.text)
-            doc_type, text, media = classification.doc_type, PAGE_SEPARATOR.join(page_texts), result.media_type
+            doc_type, text, read = classification.doc_type, PAGE_SEPARATOR.join(p.text for p in result.pages), result
             decision.evidence["extraction"] = extraction_evidence(result)
         evidence = dict(decision.evidence)
         if classification is not None:
             evidence["classification"] = {"scores": classification.scores, "terms": classification.matched_terms}
-        return self.file(item, decision, doc_type, pages, text, media, evidence)
+        return self.file(item, decision, doc_type, pages, text, read, evidence)
 
     def identify(self, item: Received, document: ExtractedDocument) -> MatchDecision:
         today = item.received_at.date()
@@ -205,15 +206,17 @@ class Pipeline:
         return replace(decision, evidence={**decision.evidence,
                                            "second_reading": {**decision.evidence.get("second_reading", {}), **made}})
 
-    def destination(self, item: Received, decision: MatchDecision, doc_type: DocType, media: str | None) -> Path:
-        ext = extension_of(item.source_name, media)
+    def destination(self, item: Received, decision: MatchDecision, doc_type: DocType, read: ExtractedDocument) -> Path:
+        ext = extension_of(item.source_name, read.media_type or None, read.extension)
         if decision.files:
             patient = self.index.patients[decision.patient_ipp]
             return self.archive.filed_path(patient, doc_type.value, item.sha256, item.received_at, ext)
         return self.archive.review_path(item.source_name, item.sha256, item.received_at, ext)
 
     def file(self, item: Received, decision: MatchDecision, doc_type: DocType, pages: list[int], text: str,
-             media: str | None, evidence: dict) -> Outcome:
+             read: ExtractedDocument, evidence: dict) -> Outcome:
+        """`read`: what extraction said of the bytes (empty for an unreadable file)."""
+        media = read.media_type or None
         columns = dict(
             origin=Origin.INGEST, status=Status.FILED if decision.files else Status.REVIEW,
             source_name=item.source_name, sha256=item.sha256, size=item.size, media_type=media,
@@ -227,7 +230,7 @@ class Pipeline:
             # tests interrupt ingest at each of them.
             document, record = filing.file_new(
                 self.home, self.store, text=text, columns=columns,
-                destination=self.destination(item, decision, doc_type, media), intent=intent,
+                destination=self.destination(item, decision, doc_type, read), intent=intent,
                 place=lambda destination: move_durably(item.work_path, destination),
                 release=lambda: remove_from_inbox(item), mark=lambda store, doc: mark_stored(store, doc))
         except sqlite3.IntegrityError:
@@ -276,6 +279,8 @@ def unreadable_decision(error: UnreadableDocument) -> MatchDecision:
 def extraction_evidence(document: ExtractedDocument) -> dict:
     return {
         "media_type": document.media_type,
+        "extension": document.extension,
+        "notes": list(document.notes),
         "pages": [{"page": p.number, "method": p.method,
                    "confidence": None if p.confidence is None else round(p.confidence, 1),
                    "doubtful_words": len(p.doubtful_words)} for p in document.pages],

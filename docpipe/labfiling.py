@@ -25,7 +25,7 @@ from .errors import DocpipeError
 from .filing import Intent
 from .intake import Claim, Received, remove_from_inbox
 from .labresults import LabFile, LabMessage, MalformedLabFile
-from .models import Document, DocType, MatchDecision, Origin, State, Status
+from .models import Document, DocType, ExtractedDocument, MatchDecision, Origin, State, Status
 from .store import Store, now_iso
 
 if TYPE_CHECKING:
@@ -175,7 +175,8 @@ def ingest_lab_file(pipeline: Pipeline, item: Received) -> list[tuple[int | None
     except MalformedLabFile as exc:
         decision = MatchDecision("review", None, exc.code, exc.message_fr, {"rule": exc.code, "candidates": []}, ())
         text = labresults.common.lenient_text(item.work_path.read_bytes())  # for the person who reviews it
-        outcome = pipeline.file(item, decision, DocType.LAB_RESULT, [], text, "lab", dict(decision.evidence))
+        outcome = pipeline.file(item, decision, DocType.LAB_RESULT, [], text, ExtractedDocument("lab", ()),
+                                dict(decision.evidence))
         return [(outcome.document_id, outcome.record)]
     except sqlite3.IntegrityError:  # the same bytes stored meanwhile by another process
         outcome = pipeline.duplicate(item, pipeline.store.document_by_sha(item.sha256))

@@ -111,8 +111,16 @@ class Page:
 
 @dataclass(frozen=True)
 class ExtractedDocument:
-    media_type: str  # "pdf", "image", "docx", "txt"
+    """The text of a document and how it was read.
+
+    `extension`: what the content is stored under (`pdf`, `jpg`, `html`…), from its bytes — when the
+    name says otherwise, the archive adds it (`x.pdf.html`). `notes`: how the file was read, in French,
+    for the evidence and the sidecar (« PDF réparé à la lecture : 3 page(s) lue(s) sur 3 déclarée(s) »)."""
+
+    media_type: str  # "pdf", "image", "docx", "txt", "html"
     pages: tuple[Page, ...]
+    extension: str = ""
+    notes: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
