@@ -25,7 +25,7 @@ from .errors import DocpipeError
 from .filing import Intent
 from .intake import Claim, Received, remove_from_inbox
 from .labresults import LabFile, LabMessage, MalformedLabFile
-from .models import Document, DocType, ExtractedDocument, MatchDecision, Origin, State, Status
+from .models import Document, DocType, ExtractedDocument, MatchDecision, Origin, Rule, State, Status
 from .store import Store, now_iso
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def message_evidence(message: LabMessage, lab_file: LabFile) -> dict:
 
 
 def container_evidence(lab_file: LabFile) -> dict:
-    return {"rule": "lab_file", "lab_file": {"format": lab_file.format.value, "encoding": lab_file.encoding,
+    return {"rule": Rule.LAB_FILE.value, "lab_file": {"format": lab_file.format.value, "encoding": lab_file.encoding,
                                              "messages": len(lab_file.messages), "notes": list(lab_file.notes)}}
 
 
@@ -76,8 +76,8 @@ def container_text(lab_file: LabFile) -> str:
 
 def decide(message: LabMessage, index: matching.RegistryIndex) -> MatchDecision:
     if not message.readable:
-        return MatchDecision("review", None, "malformed_lab_part", message.problem,
-                             {"rule": "malformed_lab_part", "candidates": []}, ())
+        return MatchDecision("review", None, Rule.MALFORMED_LAB_PART.value, message.problem,
+                             {"rule": Rule.MALFORMED_LAB_PART.value, "candidates": []}, ())
     return matching.decide(identity.read_document([labresults.identity_text(message)]), index)
 
 
