@@ -20,6 +20,7 @@ from .config import DIR_MODE, FILE_MODE, Home
 from .models import Patient
 
 MAX_PART = 60
+CONTAINERS_FOLDER = "_fichiers-laboratoire"  # lab files holding several patients' messages, stored once
 COPY_CHUNK = 1 << 20
 
 
@@ -141,6 +142,14 @@ class Archive:
     def review_path(self, source_name: str, sha256: str, received: datetime, ext: str) -> Path:
         stem = sanitize_part(Path(source_name).stem, "document")[:40]
         return self.home.review / f"{received:%Y-%m-%d}" / f"{sha256[:10]}_{stem}.{ext}"
+
+    def container_path(self, source_name: str, sha256: str, received: datetime) -> Path:
+        """A container (a lab file holding several patients' messages) belongs to no patient: stored once,
+        as received, in its own folder; each of its parts is filed on its own."""
+        stem = sanitize_part(Path(source_name).stem, "laboratoire")[:40]
+        ext = sanitize_part(Path(source_name).suffix.lstrip("."), "txt")[:8] or "txt"
+        return (self.home.archive / CONTAINERS_FOLDER / f"{received:%Y}"
+                / f"{received:%Y-%m-%d}_{sha256[:10]}_{stem}.{ext}")
 
     def write_companions(self, stored: Path, text: str, sidecar: dict) -> tuple[Path, Path]:
         """The extracted text and the JSON sidecar, beside the original."""
