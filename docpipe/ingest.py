@@ -163,8 +163,8 @@ class Pipeline:
         else:
             # the work copy has no name of its own: what the name promised is checked against the bytes here
             result = replace(result, notes=(*result.notes, *content_notes(result.extension, item.source_name)))
+            decision, result = self.identify(item, result)
             pages = [p.number for p in result.pages]
-            decision = self.identify(item, result)
             classification = classify.classify(result.text)
             doc_type, text, read = classification.doc_type, PAGE_SEPARATOR.join(p.text for p in result.pages), result
             decision.evidence["extraction"] = extraction_evidence(result)
@@ -173,19 +173,22 @@ class Pipeline:
             evidence["classification"] = {"scores": classification.scores, "terms": classification.matched_terms}
         return self.file(item, decision, doc_type, pages, text, read, evidence)
 
-    def identify(self, item: Received, document: ExtractedDocument) -> MatchDecision:
+    def identify(self, item: Received, document: ExtractedDocument) -> tuple[MatchDecision, ExtractedDocument]:
+        """The matching decision, and the document as read: with the second reading's pages when it was kept
+        (the stored text then shows the identity that filed it)."""
         today = item.received_at.date()
         readings = identity.read_document([p.text for p in document.pages], today)
         decision = matching.decide(readings, self.index)
         pages = pages_worth_rereading(decision, document)
-        if pages:
-            decision = self.read_again(item.work_path, document, readings, decision, pages, today)
-        return decision
+        if not pages:
+            return decision, document
+        return self.read_again(item.work_path, document, readings, decision, pages, today)
 
     def read_again(self, path: Path, document: ExtractedDocument, first_readings: list[PageReading],
-                   first: MatchDecision, page_numbers: list[int], today: date) -> MatchDecision:
+                   first: MatchDecision, page_numbers: list[int], today: date
+                   ) -> tuple[MatchDecision, ExtractedDocument]:
         """The scanned pages OCRed again with other preparations; see matching.accept_second_reading."""
-        started, tried, other_readings, decision = time.monotonic(), [], [first_readings], first
+        started, tried, other_readings, decision, kept = time.monotonic(), [], [first_readings], first, document
         for preparation in SECOND_PREPARATIONS:
             try:
                 reread = {page.number: page for page in self.extractor.reread(path, page_numbers, preparation)}
@@ -193,9 +196,12 @@ class Pipeline:
                 log.warning("seconde lecture impossible (%s) : %s", preparation.value, exc)
                 break
             tried.append(preparation.value)
-            readings = identity.read_document([reread.get(p.number, p).text for p in document.pages], today)
+            second_pages = tuple(reread.get(p.number, p) for p in document.pages)
+            readings = identity.read_document([p.text for p in second_pages], today)
             second = matching.decide(readings, self.index)
             decision = matching.accept_second_reading(first, second, other_readings, self.index)
+            if decision.files:
+                kept = replace(document, pages=second_pages)
             if second.files:
                 break  # conclusive: kept, or refused because another reading says otherwise
             other_readings.append(readings)
@@ -203,8 +209,8 @@ class Pipeline:
                 "kept": decision.files}
         log.info("seconde lecture %s pages=%s : %s", "+".join(tried), page_numbers,
                  "identité retenue" if decision.files else "sans conclusion")
-        return replace(decision, evidence={**decision.evidence,
-                                           "second_reading": {**decision.evidence.get("second_reading", {}), **made}})
+        evidence = {**decision.evidence, "second_reading": {**decision.evidence.get("second_reading", {}), **made}}
+        return replace(decision, evidence=evidence), kept
 
     def destination(self, item: Received, decision: MatchDecision, doc_type: DocType, read: ExtractedDocument) -> Path:
         ext = extension_of(item.source_name, read.media_type or None, read.extension)

@@ -56,7 +56,7 @@ def docpipe(home: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def records(tmp_path_factory):
+def ingested(tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
     assert docpipe(home, "init").returncode == 0
     (home / "registre.csv").write_text(REGISTRY, encoding="utf-8")
@@ -65,7 +65,12 @@ def records(tmp_path_factory):
         (home / "inbox" / name).write_bytes(data)
     run = docpipe(home, "ingest", "--json")
     assert run.returncode in (0, 1), run.stderr
-    return {r["source"]: r for r in map(json.loads, run.stdout.splitlines())}
+    return home, {r["source"]: r for r in map(json.loads, run.stdout.splitlines())}
+
+
+@pytest.fixture(scope="module")
+def records(ingested):
+    return ingested[1]
 
 
 def test_an_identity_in_a_shaded_band_is_filed_after_the_second_reading(records):
@@ -75,6 +80,12 @@ def test_an_identity_in_a_shaded_band_is_filed_after_the_second_reading(records)
     assert made["preparations"] == ["adaptive"] and made["pages"] == [1] and made["kept"] is True
     assert made["seconds"] > 0
     assert SECOND_READING_NOTE in record["evidence"]["notes"]
+
+
+def test_the_stored_text_is_the_reading_that_filed_it(ingested):
+    home, records = ingested
+    text = (home / (records["bandeau.png"]["stored_path"] + ".txt")).read_text(encoding="utf-8")
+    assert "DUPONT" in text and "12/03/1957" in text
 
 
 def test_a_near_miss_read_again_still_goes_to_review(records):
