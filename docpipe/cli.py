@@ -12,12 +12,14 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import audit, review
 from .config import Home
 from .errors import DocpipeError, ExitCode
 from .labels import RULE_LABELS, STATUS_LABELS, doc_type_label
-from .registry import parse_registry_csv, patient_as_dict
+from .intake import safe_display
+from .registry import parse_registry_csv, parse_registry_file, patient_as_dict
 from .store import Store
 
 console = Console(stderr=False)
@@ -30,7 +32,7 @@ def person_line(record: dict, verbose: bool) -> str:
     stamp = datetime.now().strftime("%H:%M:%S")
     rule = (record.get("evidence") or {}).get("rule")
     if record.get("id") is None:
-        line = f"{stamp}  {REVIEW_RULES_FR['link']} (docpipe log)"
+        line = f"{stamp}  {REVIEW_RULES_FR.get(rule, REVIEW_RULES_FR['link'])} (docpipe log)"
     else:
         line = f"{stamp}  n° {record['id']}  {record['sha256'][:10]}  " + outcome_fr(record, rule)
     if verbose:
@@ -86,11 +88,18 @@ def main(ctx, home, verbose):
 
 
 def run_safely(action):
+    from .intake import french_error
     try:
         return action()
     except DocpipeError as exc:
         click.echo(exc.message_fr, err=True)
         sys.exit(exc.exit_code)
+    except Exception as exc:  # a full disk, a read-only archive: French, not a traceback
+        translated = french_error(click.get_current_context().obj.home, exc)
+        if translated is None:
+            raise
+        click.echo(translated.message_fr, err=True)
+        sys.exit(translated.exit_code)
 
 
 @main.command()
@@ -114,10 +123,9 @@ def patients():
 @click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
 @click.pass_obj
 def patients_import(obj: Context, csv_file):
-    """Importer ou mettre à jour (par IPP) des patients depuis un CSV UTF-8."""
+    """Importer ou mettre à jour (par IPP) des patients depuis un CSV (UTF-8 ou Windows, « , » ou « ; »)."""
     def action():
-        text = Path(csv_file).read_text(encoding="utf-8-sig")
-        rows = parse_registry_csv(text)
+        rows = parse_registry_file(Path(csv_file).read_bytes())  # UTF-8 or cp1252, `;` or `,`
         with obj.store() as store:
             created, updated = store.upsert_patients(rows)
             audit.record(store, "registry_imported", details={"created": created, "updated": updated})
@@ -233,7 +241,8 @@ def review_list(obj: Context, as_json):
     table = Table("n°", "Reçu le", "Fichier", "Type", "Motif", "Candidats")
     for document in documents:
         candidates = document.evidence.get("candidates", [])
-        table.add_row(str(document.id), document.received_at[:16], document.source_name, document.doc_type.value,
+        table.add_row(str(document.id), document.received_at[:16], Text(safe_display(document.source_name)),
+                      document.doc_type.value,
                       document.reason or "", ", ".join(c["ipp"] for c in candidates))
     console.print(table if documents else "Aucun document en attente de revue.")
 
@@ -250,7 +259,8 @@ def review_show(obj: Context, document_id, as_json):
         if as_json:
             emit_json(record)
             return
-        console.print(f"[bold]Document n° {record['id']}[/bold] — {record['source']} ({record['status']})")
+        console.print(f"[bold]Document n° {record['id']}[/bold] — ", Text(safe_display(record["source"])),
+                      f" ({record['status']})", sep="")
         console.print(f"Motif : {record['reason'] or '—'}")
         console.print(f"Fichier : {record['stored_path']}")
         evidence = record["evidence"]

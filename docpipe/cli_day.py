@@ -55,6 +55,7 @@ def day_close(obj, day, as_json):
             click.echo(f"Journée du {closed.day:%d/%m/%Y} : {summary['filed']} classé(s), {summary['review']} en "
                        f"attente de revue, {summary['duplicate']} doublon(s), {summary['drafts']} brouillon(s).")
             click.echo(f"Rapport : {summary['report']}")
+            click.echo(audit.head_line(closed.audit_head))
             click.echo("Archive du jour vérifiée : conforme." if closed.verification.ok
                        else "Archive du jour : PROBLÈMES")
             print_problems(closed.problems)
@@ -155,21 +156,40 @@ def details_text(details: dict) -> str:
 
 
 @audit_group.command("verify")
+@click.option("--against", "reports", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Rapport(s) de journée ou dossier(s) de rapports, ou fichier d'ancres : la tête du journal "
+                   "imprimée ce jour-là doit s'y retrouver à l'identique (répétable).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
-def audit_verify(obj, as_json):
+def audit_verify(obj, reports, as_json):
     """Contrôler la chaîne : une entrée modifiée, insérée ou supprimée est signalée (code de sortie 1)."""
     with obj.store() as store:
         problems = audit.verify(store)
         count = len(audit.entries(store))
+        checked, against = audit.verify_against(store, list(reports)) if reports else (0, [])
+    problems += against
     if as_json:
-        emit_json({"ok": not problems, "entries": count, "problems": problems})
+        emit_json({"ok": not problems, "entries": count, "heads_checked": checked, "problems": problems})
     elif problems:
         for problem in problems:
             click.echo(problem)
     else:
-        click.echo(f"Journal d'audit intègre ({count} entrée(s)).")
+        against_fr = f", {checked} tête(s) de rapports retrouvée(s)" if reports else ""
+        click.echo(f"Journal d'audit intègre ({count} entrée(s){against_fr}).")
     sys.exit(ExitCode.ERROR if problems else ExitCode.OK)
+
+
+@audit_group.command("acknowledge")
+@click.option("--reason", required=True, help="Ce qui a été constaté (tracé dans le journal d'audit).")
+@click.option("--by", "actor", default=None, help="Qui acquitte (défaut : l'utilisateur système).")
+@click.pass_obj
+def audit_acknowledge(obj, reason, actor):
+    """Acquitter une alarme du journal d'audit (ancre disparue), après examen ; l'acquittement est tracé."""
+    def action():
+        with obj.store() as store:
+            alarms = audit.acknowledge(store, actor or audit.current_actor(), reason)
+        click.echo(f"Alarme(s) acquittée(s) : entrée(s) {', '.join(map(str, alarms)) or '—'}.")
+    run_safely(action)
 
 
 # --- export --------------------------------------------------------------------------------------
@@ -184,6 +204,8 @@ def audit_verify(obj, as_json):
 def export_command(obj, ipp, out, force, actor, as_json):
     """Droit d'accès : tous les documents d'un patient dans un zip, avec un index (date, type, source)."""
     def action():
+        from .intake import refuse_output_in_inbox
+        refuse_output_in_inbox(obj.home, Path(out))
         with obj.store() as store:
             summary = export.export_patient(obj.home, store, ipp, Path(out), actor=actor, overwrite=force)
         if as_json:

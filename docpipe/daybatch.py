@@ -64,6 +64,7 @@ class DayClose:
     failures: list[Problem] = field(default_factory=list)  # what prevented part of the close
     report_path: Path | None = None
     csv_path: Path | None = None
+    audit_head: dict | None = None  # the audit chain's head at the close, printed so that it leaves the home
     lab_section_html: str = ""  # abnormal lab results by patient, escaped by labreport
 
     @property
@@ -219,6 +220,7 @@ td,th{border:1px solid #aaa;padding:3px 8px;text-align:left;vertical-align:top}t
 <h1>Rapport de la journée du {{ day_fr }}</h1>
 {% if practice %}<p>{{ practice }}</p>{% endif %}
 <p>Établi le {{ now_fr }}.</p>
+<p>{{ audit_line }} (à conserver hors du cabinet : « docpipe audit verify --against » ce rapport).</p>
 <ul>
 <li>{{ c.filed|length }} document(s) classé(s)</li>
 <li>{{ c.review|length }} document(s) en attente de revue</li>
@@ -298,7 +300,8 @@ SECTION_FR = {"filed": "classé", "noted": "classé avec remarque", "review": "e
 def report_html(closed: DayClose, practice: str, now: datetime) -> bytes:
     template = Environment(autoescape=True).from_string(REPORT_TEMPLATE)
     return template.render(c=closed, practice=practice, day_fr=closed.day.strftime("%d/%m/%Y"),
-                           now_fr=now.strftime("%d/%m/%Y à %H:%M")).encode("utf-8")
+                           now_fr=now.strftime("%d/%m/%Y à %H:%M"),
+                           audit_line=audit.head_line(closed.audit_head)).encode("utf-8")
 
 
 def report_csv(closed: DayClose) -> bytes:
@@ -313,6 +316,8 @@ def report_csv(closed: DayClose) -> bytes:
     for problem in closed.problems:
         writer.writerow([defuse_formula(v) for v in (
             SECTION_FR["verify"], "", "", "", "", "", problem.path or "", problem.message, problem.kind)])
+    writer.writerow(["audit", "", (closed.audit_head or {}).get("at", ""), "", "", "", "",
+                     audit.head_line(closed.audit_head), ""])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM lets a spreadsheet read the accents
 
 
@@ -346,6 +351,9 @@ def close_day(home: Home, settings: Settings, store: Store, day: date | None = N
     closed = gather(store, day, now)
     closed.failures = failures
     closed.verification = verify_home(home, store, day_document_ids(store, day), orphans=False)
+    closed.audit_head = audit.chain_head(store)
+    closed.failures += [Problem(None, "audit", message) for message in
+                        audit.publish_head(home, settings, closed.audit_head, f"clôture du {day.isoformat()}")]
     write_report(home, closed, str(settings.practice.get("name", "")), now)
     audit.record(store, "day_closed", actor=actor, details={
         "date": day.isoformat(), "filed": len(closed.filed), "review": len(closed.review),

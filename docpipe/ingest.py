@@ -31,7 +31,7 @@ from .errors import DocpipeError, UnreadableDocument
 from .extract import Extractor, content_notes
 from .identity import PageReading
 from .intake import (Claim, LinkRefused, Received, StillBeingWritten, WorkArea, clean_dead_claims, clean_work_areas,
-                     inbox_entries, receive, remove_from_inbox, remove_refused_entry)
+                     inbox_entries, path_from_text, path_text, receive, refusal, remove_from_inbox)
 from .filing import Intent, mark_stored
 from .models import (PAGE_SEPARATOR, Document, DocType, ExtractedDocument, MatchDecision, Origin, Page, Rule, State,
                      Status)
@@ -107,7 +107,7 @@ class Pipeline:
     def take(self, path: Path, work: WorkArea, content_claims: dict[str, Claim]) -> Received | Outcome | None:
         """None leaves the entry in the inbox, untouched, for a later pass."""
         try:
-            item = receive(self.home, path, work.path)
+            item = receive(self.home, path, work.path, self.settings.limits.max_file_mb << 20)
         except LinkRefused as exc:
             return self.refuse_link(path, exc)
         except (FileNotFoundError, StillBeingWritten):
@@ -136,11 +136,11 @@ class Pipeline:
             held[sha256] = claim
         return True
 
-    def refuse_link(self, path: Path, exc: LinkRefused) -> Outcome:
-        """The link itself is removed from the inbox (its target is never touched) and the refusal logged."""
-        record = {"source": path.name, "status": "review", "patient": None, "doc_type": DocType.OTHER.value,
-                  "pages": [], "stored_path": None, "reason": exc.message_fr, "evidence": {"rule": "link"}}
-        remove_refused_entry(self.home, path)
+    def refuse_link(self, path: Path, exc: LinkRefused) -> Outcome | None:
+        """Refused unread (link, pipe, unreadable): logged once in the journal (intake.refusal)."""
+        record = refusal(self.home, path, exc)
+        if record is None:
+            return None  # already said
         self.store.add_journal(record, None, None)
         log.warning("entrée refusée (lien ou fichier spécial)")
         return Outcome(record)
@@ -228,7 +228,7 @@ class Pipeline:
             source_name=item.source_name, sha256=item.sha256, size=item.size, media_type=media,
             patient_ipp=decision.patient_ipp, doc_type=doc_type, pages=pages, reason=decision.reason_fr,
             evidence=evidence, received_at=item.received_at.isoformat(timespec="seconds"), decided_at=now_iso(),
-            decided_by="docpipe", inbox_path=str(item.origin_path) if item.from_inbox else None)
+            decided_by="docpipe", inbox_path=path_text(item.origin_path) if item.from_inbox else None)
         intent = Intent("filed" if decision.files else "sent_to_review", "docpipe",
                         {"sha256": item.sha256, "rule": decision.rule, "doc_type": doc_type.value})
         try:
@@ -317,5 +317,5 @@ def recover_document(home: Home, store: Store, document: Document | None) -> Non
 
 def release_inbox_copy(document: Document) -> None:
     if document.inbox_path:
-        remove_from_inbox(Received(document.source_name, Path(document.inbox_path), Path(document.stored_path),
+        remove_from_inbox(Received(document.source_name, path_from_text(document.inbox_path), Path(document.stored_path),
                                    document.sha256, document.size, datetime.now(), True))

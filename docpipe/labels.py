@@ -60,6 +60,7 @@ AUDIT_ACTION_LABELS = {
     "letter_validated": "courrier validé", "letter_discarded": "brouillon écarté",
     "exported": "exporté (droit d'accès)",
     "day_closed": "journée clôturée",
+    "audit_anchor_missing": "ALARME : ancre du journal disparue", "audit_alarm_acknowledged": "alarme acquittée",
     "desk_login": "connexion au bureau", "desk_login_failed": "connexion refusée", "desk_logout": "déconnexion",
     "desk_downloaded": "original téléchargé", "desk_user_added": "compte créé",
     "desk_password_changed": "mot de passe changé", "desk_user_disabled": "compte désactivé",

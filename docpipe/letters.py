@@ -438,7 +438,7 @@ def sandbox() -> ImmutableSandboxedEnvironment:
 def render_docx(template: LetterTemplate, document: DocxTemplate, context: dict) -> bytes:
     try:
         document.render(context, sandbox(), autoescape=True)
-    except SecurityError as exc:
+    except (SecurityError, OverflowError) as exc:  # OverflowError: the sandbox's range() limit
         raise LetterError(f"Modèle « {template.name} » refusé : opération interdite dans un modèle ({exc}). "
                           "Rien n'a été écrit.") from exc
     except UndefinedError as exc:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from .config import FILE_MODE
+from .config import FILE_MODE, sqlite_target
 from .models import DocType, Document, LetterStatus, Origin, Patient, State, Status
 
 SCHEMA = """
@@ -176,7 +176,8 @@ class Store:
     def __init__(self, path: Path):
         new = not Path(path).exists()
         self.path = Path(path)
-        self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        target, uri = sqlite_target(self.path)  # immutable on a read-only file system
+        self.db = sqlite3.connect(target, uri=uri, timeout=30, isolation_level=None)
         if new:
             os.chmod(path, FILE_MODE)
         self.db.row_factory = sqlite3.Row

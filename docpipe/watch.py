@@ -44,7 +44,7 @@ from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 from .config import Home, Settings
-from .intake import inbox_entries, is_ignored
+from .intake import DiskFull, disk_full_error, inbox_entries, is_ignored
 
 log = logging.getLogger("docpipe.watch")
 
@@ -52,6 +52,7 @@ TICK_SECONDS = 0.1
 RESCAN_SECONDS = 30.0
 STOP_GRACE_SECONDS = 8.0
 INCOMPLETE_FACTOR = 10
+DISK_FULL_WAIT_SECONDS = 10.0  # a full disk: no batch for this long, then one try
 RETRY_SECONDS = (5.0, 30.0, 120.0, 600.0, 3600.0)  # a file still in the inbox after its pass: tried again
 TAIL_BYTES = 65_536 + 22  # a zip's end-of-central-directory record sits within the last 64 KiB + 22 bytes
 
@@ -63,15 +64,24 @@ class StopRequested(Exception):
 # --- is the file finished? ------------------------------------------------------------------------
 
 def identity_of(path: Path) -> tuple[int, int, int] | None:
-    """(inode, size, mtime) of a regular file or a link (links are handed on, to be refused and logged);
-    None for what is gone, and for pipes and devices, which are never taken."""
+    """(inode, size, mtime) of an entry of the inbox; None for what is gone and for folders. Links, pipes
+    and devices are handed on too, to be refused and said once (intake.refusal), never opened here."""
     try:
         info = path.lstat()
     except OSError:
         return None
-    if not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
+    if stat.S_ISDIR(info.st_mode):
         return None
     return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def is_special(path: Path) -> bool:
+    """A pipe, a device or a socket: opening it could block or act on the device."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISLNK(mode) or stat.S_ISDIR(mode))
 
 
 def open_quietly(path: Path) -> int | None:
@@ -167,7 +177,11 @@ class StabilityTracker:
 
     def is_ready(self, path: Path, candidate: Candidate, now: float) -> bool:
         age = now - candidate.changed_at
-        if now < candidate.retry_at or age < self.stable_seconds or writer_holds(path):
+        if now < candidate.retry_at or age < self.stable_seconds:
+            return False
+        if is_special(path):
+            return True  # never opened: refused unread by the pipeline
+        if writer_holds(path):
             return False
         return age >= self.incomplete_grace or looks_complete(path)
 
@@ -182,6 +196,10 @@ class StabilityTracker:
                 continue
             if identity != candidate.identity:
                 self.waiting[path] = Candidate(identity, now)
+                continue
+            if is_special(path):  # refused and said once: looked at again only now and then
+                candidate.retry_at = now + RETRY_SECONDS[-1]
+                self.waiting[path] = candidate
                 continue
             candidate.retry_at = now + RETRY_SECONDS[min(candidate.attempts, len(RETRY_SECONDS) - 1)]
             candidate.attempts += 1
@@ -224,6 +242,7 @@ class Worker(threading.Thread):
         self.finished: queue.Queue[list[Path]] = queue.Queue()
         self.busy = threading.Event()
         self.fatal: Exception | None = None  # nothing can be processed (no Tesseract, no database): stop
+        self.disk_full: DiskFull | None = None  # set by the last batch when the disk was full
 
     def submit(self, batch: list[Path]) -> None:
         self.busy.set()
@@ -257,6 +276,7 @@ class Worker(threading.Thread):
 
     def run_batch(self, store, extractor, batch: list[Path]) -> bool:
         from .ingest import Pipeline
+        self.disk_full = None
         try:
             # A new Pipeline per batch: it rebuilds the registry index, so patients imported meanwhile count.
             reader = StoppableExtractor(extractor, self.stop)
@@ -264,7 +284,13 @@ class Worker(threading.Thread):
             return True
         except StopRequested:
             return True
+        except DiskFull as exc:  # nothing lost (the inbox keeps the files): the watcher says it and waits
+            self.disk_full = exc
+            return True
         except Exception as exc:  # the batch's remaining files stay in the inbox; the watcher goes on
+            if (full := disk_full_error(self.home, exc)) is not None:
+                self.disk_full = full
+                return True
             # The type only: a message may carry a file name (--verbose shows the whole traceback).
             log.error("lot interrompu (%s) ; ses fichiers non traités restent dans inbox/", type(exc).__name__)
             log.debug("détail de l'erreur", exc_info=True)
@@ -325,6 +351,8 @@ class Watcher:
         self.wake = threading.Event()
         self.events: queue.SimpleQueue[FileSystemEvent] = queue.SimpleQueue()
         self.tracker = StabilityTracker(settings.stable_seconds)
+        self.paused_until = 0.0  # a full disk: no new batch before this instant
+        self.disk_full_said = False
         self.worker = Worker(home, settings, self.stop, self.wake, on_outcome)
 
     def request_stop(self, *_signal_args) -> None:
@@ -377,7 +405,7 @@ class Watcher:
                     self.tracker.observe(path, now)
                 next_rescan = now + RESCAN_SECONDS
             self.collect_finished(now)
-            if not self.worker.busy.is_set():
+            if not self.worker.busy.is_set() and now >= self.paused_until:
                 batch = self.tracker.take_ready(now, self.batch_size)
                 if batch:
                     self.worker.submit(batch)
@@ -409,9 +437,31 @@ class Watcher:
                 batch = self.worker.finished.get_nowait()
             except queue.Empty:
                 return
-            for path in self.tracker.settle(batch, now):
+            left = self.tracker.settle(batch, now)
+            if self.note_disk(now, left):
+                continue
+            for path in left:
                 candidate = self.tracker.waiting[path]
                 delay = candidate.retry_at - now
                 self.on_notice(f"Un fichier reste dans la boîte de dépôt (pris par un autre processus, illisible "
                                f"ou en erreur) : nouvel essai dans {delay:.0f} s.")
                 log.debug("laissé dans inbox/ : %r", str(path))
+
+    def note_disk(self, now: float, left: list[Path]) -> bool:
+        """A full disk is said once, then batches wait DISK_FULL_WAIT_SECONDS between tries (the files
+        left keep their place, without a retry delay of their own); its end is said once too."""
+        full = self.worker.disk_full
+        if full is None:
+            if self.disk_full_said:
+                self.disk_full_said = False
+                self.on_notice("Espace disque de nouveau disponible : le traitement reprend.")
+            return False
+        if not self.disk_full_said:
+            self.disk_full_said = True
+            self.on_notice(f"{full.message_fr} La surveillance attend et réessaie toutes les "
+                           f"{DISK_FULL_WAIT_SECONDS:g} s.")
+        self.paused_until = now + DISK_FULL_WAIT_SECONDS
+        for path in left:
+            self.tracker.waiting[path].retry_at = self.paused_until
+            self.tracker.waiting[path].attempts = 0
+        return True

@@ -63,8 +63,19 @@ def test_ins_filed_by_the_ins_rule():
     assert decision.files and decision.rule == "ins"
 
 
-def test_ins_with_a_bad_key_sends_the_message_to_review():
-    broken = replace(HELENE, ins=HELENE.ins[:-2] + f"{(int(HELENE.ins[-2:]) + 1) % 97:02d}")
+def test_ins_with_a_bad_key_one_digit_from_the_registry_files_with_a_note():
+    """A lab's typo in one digit of the patient's own INS (issue 11's rule): the traits decide, the
+    evidence says the document's INS differs from the registry by one digit."""
+    misprinted = replace(HELENE, ins=HELENE.ins[:-2] + f"{(int(HELENE.ins[-2:]) + 1) % 97:02d}")
+    decision = decide(parse(hl7(misprinted)).messages[0])
+    assert decision.files and decision.patient_ipp == "IPP001"
+    assert any("un chiffre diffère du registre" in note for note in decision.evidence.get("notes", []))
+
+
+def test_ins_with_a_bad_key_further_from_the_registry_sends_the_message_to_review():
+    body = HELENE.ins[:13]
+    changed = body[:5] + str((int(body[5]) + 1) % 10) + str((int(body[6]) + 1) % 10) + body[7:]
+    broken = replace(HELENE, ins=changed + HELENE.ins[13:])
     decision = decide(parse(hl7(broken)).messages[0])
     assert decision.status == "review" and "clé invalide" in decision.reason_fr
 

@@ -114,10 +114,11 @@ def test_links_are_never_followed(tmp_path):
     for folder in (home.archive, home.review, home.state):
         for path in folder.rglob("*"):
             assert not (path.is_file() and (secret in path.read_bytes() or b"root:x:0" in path.read_bytes()))
-    assert [row["source_name"] for row in documents(home)] == ["sous-dossier/vrai.pdf"]
+    # A hard link is read like a copy (a scanner share makes them): its bytes stored, its other name untouched.
+    assert sorted(row["source_name"] for row in documents(home)) == ["lien-physique.pdf", "sous-dossier/vrai.pdf"]
     refusals = [r for r in journal(home) if r["evidence"].get("rule") == "link"]
-    assert len(refusals) == 3 and all("refusé" in r["reason"] for r in refusals)
-    # The refused links left the inbox; their targets and the other name of the hard link did not move.
+    assert len(refusals) == 2 and all("refusé" in r["reason"] for r in refusals)
+    # The refused symbolic links left the inbox; their targets did not move; the linked folder stays.
     assert sorted(os.listdir(home.inbox)) == ["etc", "sous-dossier"]
     assert os.listdir(home.inbox / "sous-dossier") == []
     assert (home.inbox / "etc").is_symlink() and outside.exists()

@@ -1,0 +1,135 @@
+"""Issue 8, the home itself: a read-only archive (9), the process list (11), the umask (12), a template
+that asks for too much (« opération interdite »)."""
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from docx import Document
+
+from docpipe import office
+from docpipe.cli import main
+from docpipe.config import Home
+from inbox_kit import drop, lab_pdf, make_home, run_docpipe
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.lstat().st_mode)
+
+
+# --- 12. modes whatever the umask ------------------------------------------------------------------
+
+def test_init_under_umask_000_makes_nothing_writable_by_others(tmp_path):
+    home = Home(tmp_path / "home")
+    done = run_docpipe(home, "init", umask=0)
+    assert done.returncode == 0, done.stderr
+    for folder in (home.root, home.inbox, home.templates, home.archive, home.review, home.reports, home.state):
+        assert mode(folder) == 0o700, folder
+    assert mode(home.settings_file) == 0o600
+    assert mode(home.database) == 0o600
+    assert "modifiable par tous" not in done.stderr
+
+
+def test_an_existing_home_writable_by_others_is_warned_about_in_french(tmp_path):
+    home = make_home(tmp_path / "home")
+    planted = home.templates / "certificat-medical.docx"
+    planted.write_bytes(b"x")
+    planted.chmod(0o666)
+    home.settings_file.chmod(0o666)
+    done = run_docpipe(home, "patients", "list")
+    assert done.returncode == 0
+    assert done.stderr.count("modifiable par tous les utilisateurs") == 2, done.stderr
+    assert str(planted) in done.stderr and "chmod o-w" in done.stderr
+    assert mode(planted) == 0o666  # an admin's file is warned about, never changed behind their back
+
+
+# --- 9. a read-only archive --------------------------------------------------------------------------
+
+@pytest.fixture
+def read_only_home(tmp_path):
+    mount = tmp_path / "montage"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(mount)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs is not allowed here")
+    try:
+        home = make_home(mount / "home")
+        drop(home, "a.pdf", lab_pdf(4))
+        assert run_docpipe(home, "ingest").returncode == 0
+        assert subprocess.run(["mount", "-o", "remount,ro", str(mount)]).returncode == 0
+        yield home
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_read_only_commands_work_on_a_read_only_archive_and_writers_say_why(read_only_home):
+    home = read_only_home
+    for args in (["verify"], ["search", "glycémie"], ["patients", "list"], ["audit", "verify"], ["log"],
+                 ["review", "list"], ["patients", "show", "P01"], ["audit"]):
+        done = run_docpipe(home, *args)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, (args, done.stderr)
+    drop_failed = home.inbox / "nouveau.pdf"
+    with pytest.raises(OSError):
+        drop_failed.write_bytes(b"x")
+    exported = home.root.parent.parent / "export.zip"  # outside the read-only mount
+    for args in (["ingest"], ["day", "close"], ["export", "P01", "--out", str(exported)]):
+        done = run_docpipe(home, *args)
+        assert done.returncode != 0 and "Traceback" not in done.stderr, (args, done.stderr)
+        assert "lecture seule" in done.stderr, (args, done.stderr)
+    assert not exported.exists()  # an export that could not be audited is not written
+
+
+# --- 11. soffice on a neutral name ---------------------------------------------------------------
+
+FAKE_SOFFICE = """#!/bin/sh
+# Records its arguments and the mode of the folder of its input, writes a PDF named like the input.
+echo "$@" > "$FAKE_SOFFICE_LOG"
+outdir=""; last=""
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--outdir" ]; then outdir="$2"; fi
+  last="$1"; shift
+done
+stat -c %a "$(dirname "$last")" >> "$FAKE_SOFFICE_LOG"
+printf '%%PDF-1.4 fake\\n' > "$outdir/$(basename "$last" .docx).pdf"
+"""
+
+
+def test_libreoffice_never_sees_the_patient_in_its_command_line(tmp_path, monkeypatch):
+    (tmp_path / "bin").mkdir()
+    program = tmp_path / "bin" / "soffice"
+    program.write_text(FAKE_SOFFICE)
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("FAKE_SOFFICE_LOG", str(tmp_path / "soffice.log"))
+    folder = tmp_path / "archive" / "P003118_PERROT_Jeannine" / "2026"
+    folder.mkdir(parents=True)
+    docx = folder / "2026-11-30_courrier_P003118_PERROT.docx"
+    Document().save(str(docx))
+    assert office.convert_to_pdf(docx).startswith(b"%PDF")
+    arguments, folder_mode = (tmp_path / "soffice.log").read_text().splitlines()
+    assert "PERROT" not in arguments and "P003118" not in arguments and "Jeannine" not in arguments
+    assert arguments.split()[-1].endswith("/document.docx") and folder_mode == "700"
+    assert sorted(p.name for p in folder.iterdir()) == [docx.name]  # nothing written beside it
+
+
+# --- also seen: range(10**8) in a home template ----------------------------------------------------
+
+def test_a_huge_range_in_a_home_template_is_an_operation_interdite(tmp_path):
+    root = tmp_path / "cabinet"
+    root.mkdir()
+    registry = tmp_path / "registre.csv"
+    registry.write_text("ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place\n"
+                        "P100,DURAND,,Paul,1980-02-02,M,,Paris\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--home", str(root), "patients", "import", str(registry)]).exit_code == 0
+    template = root / "templates" / "boucle.docx"
+    document = Document()
+    document.add_paragraph("{% for i in range(10**8) %}x{% endfor %}")
+    document.save(str(template))
+    result = runner.invoke(main, ["--home", str(root), "letter", "boucle", "--patient", "P100"])
+    assert result.exit_code != 0 and "opération interdite" in result.output, result.output
+    assert not isinstance(result.exception, OverflowError)
