@@ -68,3 +68,19 @@ def test_every_rule_has_a_french_label(rule):
 @pytest.mark.parametrize("code", ["readings_disagree", "malformed_lab_file", "malformed_lab_part", "lab_file"])
 def test_lab_and_second_reading_rules_never_show_raw(code):
     assert rule_label(code) != code
+
+
+def subclasses(kind: type) -> list[type]:
+    found = [kind]
+    for sub in kind.__subclasses__():
+        found += subclasses(sub)
+    return found
+
+
+def test_every_code_a_refusal_or_an_unreadable_file_records_is_labelled():
+    from docpipe.errors import UnreadableDocument
+    from docpipe.intake import LinkRefused
+    from docpipe.labresults import MalformedLabFile
+    codes = {k.code for k in subclasses(UnreadableDocument)} | {k.rule for k in subclasses(LinkRefused)}
+    codes.add(MalformedLabFile.code)
+    assert [code for code in sorted(codes) if rule_label(code) == code] == []
