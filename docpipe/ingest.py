@@ -1,5 +1,9 @@
 """The ingest pipeline: receive → extract → identity → matching → classify → archive → record.
 
+A scan whose identity is not conclusive for a reason OCR could change has its scanned pages read a second
+time with other image preparations (`Pipeline.read_again`); matching.accept_second_reading decides whether
+that reading is kept, and the evidence says that it was made, with what, and what it cost.
+
 Filing follows the one protocol of docpipe/filing.py (storing → stored → done, recovered after a crash):
 1. the bytes are copied from the inbox to the batch's private work folder and fsynced;
 2. a `storing` row is recorded with the planned destination;
