@@ -181,6 +181,20 @@ def summarise(verdicts: list[Verdict]) -> dict:
         "review_expected": sum(v.truth["expected_status"] == "review" for v in verdicts),
         "misses": misses,
         "type_misses": [v for v in typed if not v.right_type],
+        "second_reading": second_reading_cost(verdicts),
+    }
+
+
+def second_reading_cost(verdicts: list[Verdict]) -> dict:
+    """What the second reading cost (pages OCRed again, seconds) and what it gained (documents filed)."""
+    made = [(v, (v.outcome.get("evidence") or {}).get("second_reading")) for v in verdicts if v.outcome]
+    made = [(v, m) for v, m in made if m and m.get("preparations")]
+    return {
+        "documents": len(made),
+        "pages": sum(len(m["pages"]) * len(m["preparations"]) for _, m in made),
+        "seconds": round(sum(m.get("seconds", 0) for _, m in made), 1),
+        "filed": sum(bool(m.get("kept")) for _, m in made),
+        "filed_right": sum(bool(m.get("kept")) and v.filed_right for v, m in made),
     }
 
 
@@ -222,6 +236,10 @@ def print_report(verdicts: list[Verdict], summary: dict, commands: list[str], ti
     print(f"Type de document juste : {summary['typed'] - len(summary['type_misses'])}/{summary['typed']} "
           f"= {percent(summary['type_rate'])}  (objectif ≥ {percent(TARGET_TYPE)})")
     print(f"Revues attendues obtenues : {summary['review_expected_ok']}/{summary['review_expected']}")
+    cost = summary["second_reading"]
+    print(f"Seconde lecture : {cost['documents']} document(s), {cost['pages']} page(s) relue(s) en "
+          f"{cost['seconds']:.1f} s ; classés grâce à elle : {cost['filed']} (dont au bon patient : "
+          f"{cost['filed_right']})")
 
     reviews = [v for v in verdicts if v.status == "review"]
     print("\nMotifs de mise en revue (attendue / classement manqué) :")

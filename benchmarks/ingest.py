@@ -12,7 +12,8 @@ OMP_THREAD_LIMIT=1, as many in parallel as workers (xargs -P), and (b) `Extracto
 Rounds alternate (a) and (b) so that a busy machine penalises both alike; the best round of each is
 kept. Prints the ratio (target ≥ 1.3×), the engine docpipe used, the identity values found (surname,
 birth date, INS) and the character error rate, and with --compare-languages the same for fra+eng.
-Born-digital PDFs (text layer) are timed too: they must stay in milliseconds.
+Born-digital PDFs (text layer) are timed too: they must stay in milliseconds. Last, the cost of a second
+reading per page (each preparation ingest tries when a scan's identity is not conclusive).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from docpipe.config import Settings  # noqa: E402
 from docpipe.extract import Extractor  # noqa: E402
+from docpipe.ingest import SECOND_PREPARATIONS  # noqa: E402
 from docpipe.ocr import usable_cores  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -255,6 +257,22 @@ def quality_only(extractor: Extractor, sets: dict[str, dict[Path, Truth]]) -> No
         print(f"  [{kind}] identité {identity_recall(texts, truths):.1%}, CER {character_error_rate(texts, truths):.2%}")
 
 
+def second_reading_cost(extractor: Extractor, sets: dict[str, dict[Path, Truth]]) -> None:
+    """What a second reading costs a page (ingest re-reads, one document at a time, only the scanned pages
+    of a document whose identity was not conclusive): each preparation in ingest's order, per page."""
+    print("seconde lecture (payée seulement par les pages dont l'identité n'est pas concluante) :")
+    for kind, truths in sets.items():
+        if not truths:
+            continue
+        costs = []
+        for preparation in SECOND_PREPARATIONS:
+            started = time.perf_counter()
+            pages = sum(len(extractor.reread(path, [1], preparation)) for path in sorted(truths))
+            costs.append((preparation.value, (time.perf_counter() - started) / max(1, pages)))
+        detail = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in costs)
+        print(f"  [{kind}] par page relue : {detail} ; les deux : {sum(s for _, s in costs):.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--light", type=int, default=16)
@@ -278,6 +296,7 @@ def main() -> None:
         ratios = {kind: compare(kind, args.out / "scans" / kind, truths, extractor, args)
                   for kind, truths in sets.items() if truths}
         born_timings = time_born_digital(extractor, born)
+        second_reading_cost(extractor, sets)
     if args.compare_languages:
         for languages in ("fra", "fra+eng"):
             print(f"qualité docpipe, langues {languages} :")

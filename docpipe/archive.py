@@ -20,6 +20,7 @@ from .config import DIR_MODE, FILE_MODE, Home
 from .models import Patient
 
 MAX_PART = 60
+CONTAINERS_FOLDER = "_fichiers-laboratoire"  # lab files holding several patients' messages, stored once
 COPY_CHUNK = 1 << 20
 
 
@@ -31,11 +32,27 @@ def sanitize_part(text: str, fallback: str = "x") -> str:
     return cleaned or fallback
 
 
-def extension_of(source_name: str, media_type: str | None) -> str:
+SAME_CONTENT = {"jpeg": "jpg", "tiff": "tif", "htm": "html"}  # two spellings of one format
+# Extensions that promise a format: plain text under one of them is not what the name says. Under any
+# other (`.csv`, `.log`), text is what a reader expects.
+PROMISING_EXTENSIONS = {"pdf", "png", "jpg", "jpeg", "tif", "tiff", "gif", "bmp", "webp", "docx", "doc", "odt",
+                        "rtf", "htm", "html", "zip"}
+
+
+def extension_of(source_name: str, media_type: str | None, content: str = "") -> str:
+    """What a stored file is named with: its name's extension, and the content's own when they differ
+    (`x.pdf` holding HTML is stored as `….pdf.html`), so that the archive never names a file for what it
+    is not. `content` is the extension of what the bytes are (ExtractedDocument.extension)."""
     suffix = Path(source_name).suffix.lower().lstrip(".")
-    if re.fullmatch(r"[a-z0-9]{1,5}", suffix):
+    suffix = suffix if re.fullmatch(r"[a-z0-9]{1,5}", suffix) else ""
+    content = content if re.fullmatch(r"[a-z0-9]{1,5}", content or "") else ""
+    if not content:
+        return suffix or {"pdf": "pdf", "docx": "docx", "txt": "txt"}.get(media_type or "", "bin")
+    if not suffix:
+        return content
+    if SAME_CONTENT.get(suffix, suffix) == content or (content == "txt" and suffix not in PROMISING_EXTENSIONS):
         return suffix
-    return {"pdf": "pdf", "docx": "docx", "txt": "txt"}.get(media_type or "", "bin")
+    return f"{suffix}.{content}"
 
 
 def patient_folder_name(patient: Patient) -> str:
@@ -125,6 +142,14 @@ class Archive:
     def review_path(self, source_name: str, sha256: str, received: datetime, ext: str) -> Path:
         stem = sanitize_part(Path(source_name).stem, "document")[:40]
         return self.home.review / f"{received:%Y-%m-%d}" / f"{sha256[:10]}_{stem}.{ext}"
+
+    def container_path(self, source_name: str, sha256: str, received: datetime) -> Path:
+        """A container (a lab file holding several patients' messages) belongs to no patient: stored once,
+        as received, in its own folder; each of its parts is filed on its own."""
+        stem = sanitize_part(Path(source_name).stem, "laboratoire")[:40]
+        ext = sanitize_part(Path(source_name).suffix.lstrip("."), "txt")[:8] or "txt"
+        return (self.home.archive / CONTAINERS_FOLDER / f"{received:%Y}"
+                / f"{received:%Y-%m-%d}_{sha256[:10]}_{stem}.{ext}")
 
     def write_companions(self, stored: Path, text: str, sidecar: dict) -> tuple[Path, Path]:
         """The extracted text and the JSON sidecar, beside the original."""

@@ -53,6 +53,7 @@ class Line:
 class DayClose:
     day: date
     filed: list[Line] = field(default_factory=list)
+    noted: list[Line] = field(default_factory=list)  # filed documents that carry a note (Document.notes)
     review: list[Line] = field(default_factory=list)
     duplicates: list[Line] = field(default_factory=list)
     drafts: list[Line] = field(default_factory=list)
@@ -151,6 +152,17 @@ def filing_detail(document: Document | None) -> str:
     return f"par {by}, forcé : {forced}" if forced else f"par {by}"
 
 
+def noted_lines(filed: list[Line], documents: dict[int, Document]) -> list[Line]:
+    """The filed documents whose evidence carries a note, the notes joined as the line's reason."""
+    lines = []
+    for line in filed:
+        document = documents.get(line.document_id)
+        if document is not None and document.notes:
+            lines.append(Line("noted", line.document_id, line.at, line.patient_ipp, line.patient_name, line.doc_type,
+                              line.source, " ; ".join(document.notes), line.detail))
+    return lines
+
+
 def letter_lines(letters: list[Document], patients: dict[str, Patient], day: date) -> list[Line]:
     """Letters validated that day (decided_at carries the local offset, like the journal)."""
     return [Line("letter", d.id, d.decided_at, d.patient_ipp, patient_name(patients, d.patient_ipp), d.doc_type,
@@ -181,6 +193,7 @@ def gather(store: Store, day: date, now: datetime) -> DayClose:
     documents = {d.id: d for d in store.documents_by_ids(ids)}
     closed = DayClose(day)
     closed.filed, closed.duplicates, closed.errors, closed.rejected = journal_lines(journal, patients, documents)
+    closed.noted = noted_lines(closed.filed, documents)
     closed.letters = letter_lines(store.letters(), patients, day)
     end_of_day = date.fromordinal(day.toordinal() + 1).isoformat()
     closed.review = waiting_lines([d for d in store.review_queue() if d.received_at < end_of_day], now)
@@ -230,6 +243,12 @@ td,th{border:1px solid #aaa;padding:3px 8px;text-align:left;vertical-align:top}t
 {% endfor %}</table>
 {% else %}<p>Aucun document classé ce jour.</p>{% endfor %}
 
+{% if c.noted %}<h2>Documents classés avec une remarque</h2>
+<table><tr><th>Heure</th><th>N°</th><th>Patient</th><th>Fichier reçu</th><th>Remarque</th></tr>
+{% for l in c.noted %}<tr><td>{{ l.time }}</td><td>{{ l.document_id }}</td>
+<td>{{ l.patient_name }} ({{ l.patient_ipp }})</td><td>{{ l.source }}</td><td>{{ l.reason }}</td></tr>
+{% endfor %}</table>{% endif %}
+
 <h2>En attente de revue</h2>
 {% if c.review %}<table>
 <tr><th>N°</th><th>Reçu le</th><th>Attente</th><th>Fichier reçu</th><th>Type</th><th>Motif</th></tr>
@@ -274,7 +293,7 @@ td,th{border:1px solid #aaa;padding:3px 8px;text-align:left;vertical-align:top}t
 """
 
 CSV_COLUMNS = ["rubrique", "n_document", "date", "patient_ipp", "patient", "type", "fichier", "motif", "detail"]
-SECTION_FR = {"filed": "classé", "review": "en revue", "duplicate": "doublon", "draft": "brouillon",
+SECTION_FR = {"filed": "classé", "noted": "classé avec remarque", "review": "en revue", "duplicate": "doublon", "draft": "brouillon",
               "letter": "courrier validé", "rejected": "rejeté", "error": "erreur", "verify": "vérification"}
 
 
@@ -289,7 +308,7 @@ def report_csv(closed: DayClose) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for line in [*closed.filed, *closed.review, *closed.rejected, *closed.duplicates, *closed.letters,
+    for line in [*closed.filed, *closed.noted, *closed.review, *closed.rejected, *closed.duplicates, *closed.letters,
                  *closed.drafts, *closed.errors]:
         writer.writerow([defuse_formula(v) for v in (
             SECTION_FR[line.section], line.document_id or "", line.at, line.patient_ipp or "", line.patient_name,

@@ -88,18 +88,6 @@ MAX_WORD_PARAGRAPHS = 50_000
 ExtractOutcome = tuple[Path, ExtractedDocument | UnreadableDocument]
 
 
-@dataclass(frozen=True)
-class ReadDocument(ExtractedDocument):
-    """An `ExtractedDocument` that also says what its bytes are and how they were read.
-
-    `extension`: what the content should be stored under (`pdf`, `jpg`, `html`…) — when the name
-    says otherwise, the archive adds it (`x.pdf.html`). `notes`: how the file was read, in French,
-    for the evidence and the sidecar (« PDF réparé à la lecture : 3 page(s) lue(s) sur 3 déclarée(s) »)."""
-
-    extension: str = ""
-    notes: tuple[str, ...] = ()
-
-
 # --- recognising the file -----------------------------------------------------------------------
 
 IMAGE_SIGNATURES = [
@@ -190,7 +178,7 @@ class PendingDocument:
     def done(self) -> bool:
         return all(future.done() for future in self.ocr_futures())
 
-    def finish(self) -> ReadDocument:
+    def finish(self) -> ExtractedDocument:
         """Waits for the OCR; the first page that failed makes the whole document fail, and so does a
         document with no text at all (its reason says why: blank pages, pages too small)."""
         try:
@@ -201,7 +189,7 @@ class PendingDocument:
         self.release()
         if not any(page.text.strip() for page in pages):
             raise EmptyDocument(no_text_reason(self.empty_because, len(pages)))
-        return ReadDocument(self.media_type, pages, self.extension, self.notes)
+        return ExtractedDocument(self.media_type, pages, self.extension, self.notes)
 
     def settled(self, number: int, page: Page | Future[OcrResult]) -> Page:
         if isinstance(page, Page):
@@ -357,7 +345,7 @@ class Extractor:
     def engine_name(self) -> str:
         return self.pool.engine_name
 
-    def extract(self, path: Path, media_hint: str | None = None) -> ReadDocument:
+    def extract(self, path: Path, media_hint: str | None = None) -> ExtractedDocument:
         """The text of one document. `media_hint` (the name or extension it arrived with) only
         sharpens the messages when the content is not what the name says: the bytes decide the type."""
         return self.start(Path(path), media_hint).finish()

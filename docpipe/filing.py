@@ -19,14 +19,17 @@ from __future__ import annotations
 import glob
 import hashlib
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import audit
 from .archive import Archive, move_durably, sanitize_part, unique_path, write_durably
 from .config import Home
+from .errors import DocpipeError
+from .intake import Claim
 from .models import DocType, Document, MatchDecision, Origin, Patient, State, Status
 from .store import Store, now_iso
 
@@ -141,15 +144,14 @@ class Part:
 def file_part(home: Home, store: Store, container: Document, part: Part, patient: Patient | None,
               actor: str) -> Document:
     """A new document with `parent_id` and `part`, filed under `patient` (the decision's) or sent to review:
-    the container itself stays stored once, as received."""
+    the container itself stays stored once, as received.
+
+    The part's content claim is held while it is filed: another process's recovery must not take the row
+    for abandoned and delete it before its file is in place. Two identical parts (the same message in two
+    lab files) each get a file of their own (unique_path), never one shared file."""
     sha = hashlib.sha256(part.data).hexdigest()
     received = datetime.fromisoformat(container.received_at)
     stem = Path(container.source_name).stem
-    if part.decision.files and patient is not None:
-        destination = Archive(home).filed_path(patient, part.doc_type.value, sha, received, part.extension)
-    else:
-        destination = Archive(home).review_path(f"{sanitize_part(stem)}-{sanitize_part(part.label)}", sha, received,
-                                                part.extension)
     filed = part.decision.files and patient is not None
     columns = dict(origin=Origin.PART, status=Status.FILED if filed else Status.REVIEW,
                    source_name=f"{stem} ({part.label}).{part.extension}", sha256=sha, size=len(part.data),
@@ -160,9 +162,28 @@ def file_part(home: Home, store: Store, container: Document, part: Part, patient
     intent = Intent("filed" if filed else "sent_to_review", actor,
                     {"sha256": sha, "rule": part.decision.rule, "doc_type": part.doc_type.value,
                      "parent_id": container.id, "part": part.label})
-    document, _record = file_new(home, store, text=part.text, columns=columns, destination=destination,
-                                 intent=intent, place=put_bytes(part.data))
+    with content_claim(home, sha):
+        if filed:
+            destination = Archive(home).filed_path(patient, part.doc_type.value, sha, received, part.extension)
+        else:
+            destination = Archive(home).review_path(f"{sanitize_part(stem)}-{sanitize_part(part.label)}", sha,
+                                                    received, part.extension)
+        document, _record = file_new(home, store, text=part.text, columns=columns,
+                                     destination=unique_path(destination), intent=intent, place=put_bytes(part.data))
     return document
+
+
+@contextmanager
+def content_claim(home: Home, sha256: str) -> Iterator[None]:
+    """The content claim (`sha-<hash>`) held for a block; busy means another process is at work on the same
+    bytes: an error to retry, never a wait."""
+    claim = Claim.named(home, f"sha-{sha256}")
+    if not claim.acquire():
+        raise DocpipeError("Contenu en cours de traitement par un autre processus docpipe : réessayez.")
+    try:
+        yield
+    finally:
+        claim.release()
 
 
 def move_what_is_left(home: Home, moving_from: str, destination: Path) -> None:

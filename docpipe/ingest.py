@@ -1,5 +1,9 @@
 """The ingest pipeline: receive → extract → identity → matching → classify → archive → record.
 
+A scan whose identity is not conclusive for a reason OCR could change has its scanned pages read a second
+time with other image preparations (`Pipeline.read_again`); matching.accept_second_reading decides whether
+that reading is kept, and the evidence says that it was made, with what, and what it cost.
+
 Filing follows the one protocol of docpipe/filing.py (storing → stored → done, recovered after a crash):
 1. the bytes are copied from the inbox to the batch's private work folder and fsynced;
 2. a `storing` row is recorded with the planned destination;
@@ -16,24 +20,37 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
-from dataclasses import dataclass
-from datetime import datetime
+import time
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import audit, classify, filing, identity, labfiling, matching
 from .archive import Archive, extension_of, move_durably
 from .config import Home, Settings
-from .errors import UnreadableDocument
-from .extract import Extractor
+from .errors import DocpipeError, UnreadableDocument
+from .extract import Extractor, content_notes
+from .identity import PageReading
 from .intake import (Claim, LinkRefused, Received, StillBeingWritten, WorkArea, clean_dead_claims, clean_work_areas,
                      inbox_entries, path_from_text, path_text, receive, refusal, remove_from_inbox)
 from .filing import Intent, mark_stored
-from .models import PAGE_SEPARATOR, Document, DocType, ExtractedDocument, MatchDecision, Origin, State, Status
+from .models import (PAGE_SEPARATOR, Document, DocType, ExtractedDocument, MatchDecision, Origin, Page, Rule, State,
+                     Status)
+from .ocr import Preparation
 from .store import Store, now_iso
 
 log = logging.getLogger("docpipe.ingest")
+
+# A second reading of the scanned pages, when the first gave no conclusive identity for a reason a
+# better image could change. Tried in this order, stopping at the first conclusive reading: a threshold
+# that follows the paper (grey paper, shadows, a shaded header band), then a median filter (fax specks).
+SECOND_PREPARATIONS = (Preparation.ADAPTIVE, Preparation.MEDIAN)
+REREAD_RULES = {Rule.NO_IDENTITY.value, Rule.NO_MATCH.value}
+MAX_PAGES_REREAD = 4  # the identity is on the first pages; a long scan does not pay for all of them
+UNCLEAR_INS = "INS illisible ou clé invalide"
 
 
 @dataclass
@@ -145,30 +162,71 @@ class Pipeline:
 
     def conclude(self, item: Received, result: ExtractedDocument | UnreadableDocument) -> Outcome:
         if isinstance(result, UnreadableDocument):
-            decision, doc_type, pages, text, media = unreadable_decision(result), DocType.OTHER, [], "", None
-            classification = None
+            decision, doc_type, pages, text = unreadable_decision(result), DocType.OTHER, [], ""
+            classification, read = None, ExtractedDocument("", ())
         else:
+            # the work copy has no name of its own: what the name promised is checked against the bytes here
+            result = replace(result, notes=(*result.notes, *content_notes(result.extension, item.source_name)))
+            decision, result = self.identify(item, result)
             pages = [p.number for p in result.pages]
-            page_texts = [p.text for p in result.pages]
-            readings = identity.read_document(page_texts)
-            decision = matching.decide(readings, self.index)
             classification = classify.classify(result.text)
-            doc_type, text, media = classification.doc_type, PAGE_SEPARATOR.join(page_texts), result.media_type
+            doc_type, text, read = classification.doc_type, PAGE_SEPARATOR.join(p.text for p in result.pages), result
             decision.evidence["extraction"] = extraction_evidence(result)
         evidence = dict(decision.evidence)
         if classification is not None:
             evidence["classification"] = {"scores": classification.scores, "terms": classification.matched_terms}
-        return self.file(item, decision, doc_type, pages, text, media, evidence)
+        return self.file(item, decision, doc_type, pages, text, read, evidence)
 
-    def destination(self, item: Received, decision: MatchDecision, doc_type: DocType, media: str | None) -> Path:
-        ext = extension_of(item.source_name, media)
+    def identify(self, item: Received, document: ExtractedDocument) -> tuple[MatchDecision, ExtractedDocument]:
+        """The matching decision, and the document as read: with the second reading's pages when it was kept
+        (the stored text then shows the identity that filed it)."""
+        today = item.received_at.date()
+        readings = identity.read_document([p.text for p in document.pages], today)
+        decision = matching.decide(readings, self.index)
+        pages = pages_worth_rereading(decision, document)
+        if not pages:
+            return decision, document
+        return self.read_again(item.work_path, document, readings, decision, pages, today)
+
+    def read_again(self, path: Path, document: ExtractedDocument, first_readings: list[PageReading],
+                   first: MatchDecision, page_numbers: list[int], today: date
+                   ) -> tuple[MatchDecision, ExtractedDocument]:
+        """The scanned pages OCRed again with other preparations; see matching.accept_second_reading."""
+        started, tried, other_readings, decision, kept = time.monotonic(), [], [first_readings], first, document
+        for preparation in SECOND_PREPARATIONS:
+            try:
+                reread = {page.number: page for page in self.extractor.reread(path, page_numbers, preparation)}
+            except (DocpipeError, OSError) as exc:  # the first reading stands: a second one is only a chance
+                log.warning("seconde lecture impossible (%s) : %s", preparation.value, exc)
+                break
+            tried.append(preparation.value)
+            second_pages = tuple(reread.get(p.number, p) for p in document.pages)
+            readings = identity.read_document([p.text for p in second_pages], today)
+            second = matching.decide(readings, self.index)
+            decision = matching.accept_second_reading(first, second, other_readings, self.index)
+            if decision.files:
+                kept = replace(document, pages=second_pages)
+            if second.files:
+                break  # conclusive: kept, or refused because another reading says otherwise
+            other_readings.append(readings)
+        made = {"preparations": tried, "pages": page_numbers, "seconds": round(time.monotonic() - started, 2),
+                "kept": decision.files}
+        log.info("seconde lecture %s pages=%s : %s", "+".join(tried), page_numbers,
+                 "identité retenue" if decision.files else "sans conclusion")
+        evidence = {**decision.evidence, "second_reading": {**decision.evidence.get("second_reading", {}), **made}}
+        return replace(decision, evidence=evidence), kept
+
+    def destination(self, item: Received, decision: MatchDecision, doc_type: DocType, read: ExtractedDocument) -> Path:
+        ext = extension_of(item.source_name, read.media_type or None, read.extension)
         if decision.files:
             patient = self.index.patients[decision.patient_ipp]
             return self.archive.filed_path(patient, doc_type.value, item.sha256, item.received_at, ext)
         return self.archive.review_path(item.source_name, item.sha256, item.received_at, ext)
 
     def file(self, item: Received, decision: MatchDecision, doc_type: DocType, pages: list[int], text: str,
-             media: str | None, evidence: dict) -> Outcome:
+             read: ExtractedDocument, evidence: dict) -> Outcome:
+        """`read`: what extraction said of the bytes (empty for an unreadable file)."""
+        media = read.media_type or None
         columns = dict(
             origin=Origin.INGEST, status=Status.FILED if decision.files else Status.REVIEW,
             source_name=item.source_name, sha256=item.sha256, size=item.size, media_type=media,
@@ -182,7 +240,7 @@ class Pipeline:
             # tests interrupt ingest at each of them.
             document, record = filing.file_new(
                 self.home, self.store, text=text, columns=columns,
-                destination=self.destination(item, decision, doc_type, media), intent=intent,
+                destination=self.destination(item, decision, doc_type, read), intent=intent,
                 place=lambda destination: move_durably(item.work_path, destination),
                 release=lambda: remove_from_inbox(item), mark=lambda store, doc: mark_stored(store, doc))
         except sqlite3.IntegrityError:
@@ -190,6 +248,37 @@ class Pipeline:
         log.info("document=%s sha=%s statut=%s type=%s", document.id, item.sha256[:12], record["status"],
                  doc_type.value)
         return Outcome(record, document.id)
+
+
+def pages_worth_rereading(decision: MatchDecision, document: ExtractedDocument) -> list[int]:
+    """The OCR pages to read again, when the review reason is one a better image could change: no
+    identity read, no patient matched, or contradictions that all come from digits OCR doubted. Never
+    for homonyms, several patients, or traits read clearly that contradict each other."""
+    scanned = [p.number for p in document.pages if p.method == "ocr"][:MAX_PAGES_REREAD]
+    if decision.files or not scanned:
+        return []
+    if decision.rule in REREAD_RULES:
+        return scanned
+    problems = decision.evidence.get("contradictions") or []
+    if decision.rule == Rule.CONTRADICTION.value and problems:
+        pages = {p.number: p for p in document.pages}
+        if all(misread(problem, pages.get(problem.get("page"))) for problem in problems):
+            return scanned
+    return []
+
+
+def misread(problem: dict, page: Page | None) -> bool:
+    """A contradiction OCR may have made: an INS whose key fails, or a birth date whose digits Tesseract
+    doubted on that page."""
+    if page is None or page.method != "ocr":
+        return False
+    if problem.get("trait") == "ins":
+        return problem.get("message", "").startswith(UNCLEAR_INS)
+    if problem.get("trait") == "birth_date":
+        read_digits = re.sub(r"\D", "", problem.get("read", ""))
+        doubted = (re.sub(r"\D", "", word) for word in page.doubtful_words)
+        return any(len(digits) >= 2 and digits in read_digits for digits in doubted)
+    return False
 
 
 def unreadable_decision(error: UnreadableDocument) -> MatchDecision:
@@ -200,6 +289,8 @@ def unreadable_decision(error: UnreadableDocument) -> MatchDecision:
 def extraction_evidence(document: ExtractedDocument) -> dict:
     return {
         "media_type": document.media_type,
+        "extension": document.extension,
+        "notes": list(document.notes),
         "pages": [{"page": p.number, "method": p.method,
                    "confidence": None if p.confidence is None else round(p.confidence, 1),
                    "doubtful_words": len(p.doubtful_words)} for p in document.pages],

@@ -46,6 +46,10 @@ RULE_LABELS = {
     Rule.OCR_FAILED: "lecture OCR impossible",
     Rule.LINK: "lien ou fichier spécial refusé, rien n'a été lu",
     Rule.ASSIGNED: "attribué par le secrétariat",
+    Rule.READINGS_DISAGREE: "deux lectures du document désignent deux patients",
+    Rule.LAB_FILE: "fichier de laboratoire découpé en messages",
+    Rule.MALFORMED_LAB_FILE: "fichier de laboratoire illisible",
+    Rule.MALFORMED_LAB_PART: "message de laboratoire illisible",
 }
 
 AUDIT_ACTION_LABELS = {

@@ -10,22 +10,19 @@ the container's `release` step, then the inbox copy is removed. Recovery runs th
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
-from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from . import filing, identity, labresults, matching
-from .archive import move_durably, sanitize_part
+from .archive import Archive, move_durably
 from .config import Home
-from .errors import DocpipeError
 from .filing import Intent
 from .intake import Claim, Received, remove_from_inbox
 from .labresults import LabFile, LabMessage, MalformedLabFile
-from .models import Document, DocType, MatchDecision, Origin, State, Status
+from .models import Document, DocType, ExtractedDocument, MatchDecision, Origin, Rule, State, Status
 from .store import Store, now_iso
 
 if TYPE_CHECKING:
@@ -33,7 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("docpipe.labfiling")
 HEAD_BYTES = 64 * 1024
-CONTAINERS_FOLDER = "_fichiers-laboratoire"
 
 
 def recognised(path: Path) -> labresults.LabFormat | None:
@@ -61,7 +57,7 @@ def message_evidence(message: LabMessage, lab_file: LabFile) -> dict:
 
 
 def container_evidence(lab_file: LabFile) -> dict:
-    return {"rule": "lab_file", "lab_file": {"format": lab_file.format.value, "encoding": lab_file.encoding,
+    return {"rule": Rule.LAB_FILE.value, "lab_file": {"format": lab_file.format.value, "encoding": lab_file.encoding,
                                              "messages": len(lab_file.messages), "notes": list(lab_file.notes)}}
 
 
@@ -74,20 +70,14 @@ def container_text(lab_file: LabFile) -> str:
 
 # --- the decision for one message --------------------------------------------------------------
 
-def decide(message: LabMessage, index: matching.RegistryIndex) -> MatchDecision:
+def decide(message: LabMessage, index: matching.RegistryIndex, today: date) -> MatchDecision:
     if not message.readable:
-        return MatchDecision("review", None, "malformed_lab_part", message.problem,
-                             {"rule": "malformed_lab_part", "candidates": []}, ())
-    return matching.decide(identity.read_document([labresults.identity_text(message)]), index)
+        return MatchDecision("review", None, Rule.MALFORMED_LAB_PART.value, message.problem,
+                             {"rule": Rule.MALFORMED_LAB_PART.value, "candidates": []}, ())
+    return matching.decide(identity.read_document([labresults.identity_text(message)], today), index)
 
 
 # --- filing ------------------------------------------------------------------------------------
-
-def container_destination(home: Home, item_name: str, sha256: str, received: datetime) -> Path:
-    stem = sanitize_part(Path(item_name).stem, "laboratoire")[:40]
-    ext = sanitize_part(Path(item_name).suffix.lstrip("."), "txt")[:8] or "txt"
-    return home.archive / CONTAINERS_FOLDER / f"{received:%Y}" / f"{received:%Y-%m-%d}_{sha256[:10]}_{stem}.{ext}"
-
 
 def file_lab_file(home: Home, store: Store, item: Received, index: matching.RegistryIndex,
                   ) -> list[tuple[Document, dict]]:
@@ -109,7 +99,7 @@ def file_lab_file(home: Home, store: Store, item: Received, index: matching.Regi
 
     container, record = filing.file_new(
         home, store, text=container_text(lab_file), columns=columns,
-        destination=container_destination(home, item.source_name, item.sha256, item.received_at), intent=intent,
+        destination=Archive(home).container_path(item.source_name, item.sha256, item.received_at), intent=intent,
         place=lambda destination: move_durably(item.work_path, destination), release=release)
     return [(container, record), *filed_parts]
 
@@ -121,7 +111,7 @@ def complete_parts(home: Home, store: Store, container: Document, index: matchin
     lab_file = labresults.parse((home.root / container.stored_path).read_bytes())
     for part in store.parts_of(container.id):
         if part.state != State.DONE:
-            with held(home, part.sha256):
+            with filing.content_claim(home, part.sha256):
                 filing.recover_document(home, store, store.document(part.id))
     existing = {p.part for p in store.parts_of(container.id)}
     filed = []
@@ -135,7 +125,7 @@ def complete_parts(home: Home, store: Store, container: Document, index: matchin
 def file_part(home: Home, store: Store, container: Document, lab_file: LabFile, message: LabMessage, label: str,
               index: matching.RegistryIndex) -> tuple[Document, dict]:
     """One message through the common part filing (filing.file_part): its HTML rendering is its stored file."""
-    decision = decide(message, index)
+    decision = decide(message, index, datetime.fromisoformat(container.received_at).date())
     provenance = f"{container.source_name}, {label}, reçu le {container.received_at[:10]} " \
                  f"(document n° {container.id})"
     data = labresults.render_html(message, provenance).encode("utf-8")  # unique per container: its own file
@@ -143,21 +133,8 @@ def file_part(home: Home, store: Store, container: Document, lab_file: LabFile, 
                        text=labresults.render_text(message), pages=[1], decision=decision, doc_type=DocType.LAB_RESULT,
                        evidence={**decision.evidence, "lab": message_evidence(message, lab_file)})
     patient = index.patients.get(decision.patient_ipp or "")
-    with held(home, hashlib.sha256(data).hexdigest()):  # recovery elsewhere must not take it for abandoned
-        document = filing.file_part(home, store, container, part, patient, "docpipe")
+    document = filing.file_part(home, store, container, part, patient, "docpipe")
     return document, document.public_record()
-
-
-@contextmanager
-def held(home: Home, sha256: str) -> Iterator[None]:
-    """A content claim held for the duration of a block; a busy claim is an error, never a wait."""
-    claim = Claim.named(home, f"sha-{sha256}")
-    if not claim.acquire():
-        raise DocpipeError("Contenu en cours de traitement par un autre processus docpipe : réessayez.")
-    try:
-        yield
-    finally:
-        claim.release()
 
 
 def is_lab_container(document: Document) -> bool:
@@ -175,7 +152,8 @@ def ingest_lab_file(pipeline: Pipeline, item: Received) -> list[tuple[int | None
     except MalformedLabFile as exc:
         decision = MatchDecision("review", None, exc.code, exc.message_fr, {"rule": exc.code, "candidates": []}, ())
         text = labresults.common.lenient_text(item.work_path.read_bytes())  # for the person who reviews it
-        outcome = pipeline.file(item, decision, DocType.LAB_RESULT, [], text, "lab", dict(decision.evidence))
+        outcome = pipeline.file(item, decision, DocType.LAB_RESULT, [], text, ExtractedDocument("lab", ()),
+                                dict(decision.evidence))
         return [(outcome.document_id, outcome.record)]
     except sqlite3.IntegrityError:  # the same bytes stored meanwhile by another process
         outcome = pipeline.duplicate(item, pipeline.store.document_by_sha(item.sha256))

@@ -71,6 +71,10 @@ class Rule(enum.StrEnum):
     OCR_FAILED = "ocr_failed"
     LINK = "link"
     ASSIGNED = "assigned"  # a person chose the patient in review
+    READINGS_DISAGREE = "readings_disagree"  # two readings of the same pages designate two patients
+    LAB_FILE = "lab_file"  # a laboratory file, stored once and cut into its messages
+    MALFORMED_LAB_FILE = "malformed_lab_file"  # a laboratory file that cannot be read as a whole
+    MALFORMED_LAB_PART = "malformed_lab_part"  # one message of a laboratory file that cannot be read
 
 
 @dataclass(frozen=True)
@@ -111,8 +115,16 @@ class Page:
 
 @dataclass(frozen=True)
 class ExtractedDocument:
-    media_type: str  # "pdf", "image", "docx", "txt"
+    """The text of a document and how it was read.
+
+    `extension`: what the content is stored under (`pdf`, `jpg`, `html`…), from its bytes — when the
+    name says otherwise, the archive adds it (`x.pdf.html`). `notes`: how the file was read, in French,
+    for the evidence and the sidecar (« PDF réparé à la lecture : 3 page(s) lue(s) sur 3 déclarée(s) »)."""
+
+    media_type: str  # "pdf", "image", "docx", "txt", "html"
     pages: tuple[Page, ...]
+    extension: str = ""
+    notes: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -175,6 +187,15 @@ class Document:
     @property
     def rule(self) -> str | None:
         return self.evidence.get("rule")
+
+    @property
+    def notes(self) -> list[str]:
+        """What people should know although it did not stop the decision, in French: the matching's notes
+        (« INS du document : un chiffre diffère du registre (page 1) ») and how the file was read
+        (« PDF réparé à la lecture … », « contenu HTML sous un nom en .pdf »)."""
+        extraction = self.evidence.get("extraction") or {}
+        notes = [*(self.evidence.get("notes") or []), *(extraction.get("notes") or [])]
+        return [str(note) for note in dict.fromkeys(notes)]
 
     @property
     def is_draft(self) -> bool:

@@ -102,7 +102,12 @@ class ReviewView:
 
 
 def readings_of(store: Store, document: Document) -> list[identity.PageReading]:
-    return identity.read_document(store.text(document.id).split(PAGE_SEPARATOR))
+    """Read as ingest read it: relative to the day the document came in."""
+    return identity.read_document(store.text(document.id).split(PAGE_SEPARATOR), received_day(document))
+
+
+def received_day(document: Document):
+    return datetime.fromisoformat(document.received_at).date()
 
 
 def traits_read(readings: list[identity.PageReading]) -> dict[str, list[str]]:
@@ -342,7 +347,7 @@ def split(home: Home, store: Store, document_id: int, page_ranges: list[tuple[in
 
 def file_part(home: Home, store: Store, container: Document, start: int, end: int, page_texts: list[str],
               index: matching.RegistryIndex, actor: str) -> Document:
-    decision = matching.decide(identity.read_document(page_texts), index)
+    decision = matching.decide(identity.read_document(page_texts, received_day(container)), index)
     classification = classify.classify(f"\n{PAGE_SEPARATOR}\n".join(page_texts))
     data, ext = part_bytes(home, container, start, end, page_texts)
     evidence = {**decision.evidence, "classification": {"scores": classification.scores,

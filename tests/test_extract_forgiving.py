@@ -14,7 +14,8 @@ from reportlab.pdfgen import canvas
 
 from docpipe.config import Settings
 from docpipe.errors import EmptyDocument, UnreadableDocument
-from docpipe.extract import Extractor, ReadDocument, sniff
+from docpipe.extract import Extractor, sniff
+from docpipe.models import ExtractedDocument
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 INS = "257031234567890"
@@ -73,7 +74,7 @@ def test_damaged_pdf_is_read_in_full_and_says_it_was_repaired(extractor, tmp_pat
     path = tmp_path / "scanner.pdf"
     path.write_bytes(damage(pdf_bytes(PAGES)))
     document = extractor.extract(path)
-    assert isinstance(document, ReadDocument)
+    assert isinstance(document, ExtractedDocument)
     assert [page.method for page in document.pages] == ["text"] * 3
     assert INS in document.pages[0].text and "page trois" in document.pages[2].text
     assert document.notes == (REPAIRED_3_OF_3,)

@@ -1,4 +1,5 @@
-"""Aujourd'hui : the day's counts and what the watcher is doing, refreshed live (htmx polling)."""
+"""Aujourd'hui : the day's counts, what the watcher is doing and the day's abnormal lab results by patient,
+refreshed live (htmx polling)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +8,7 @@ from datetime import date, datetime
 
 from flask import Blueprint, g, render_template
 
-from ... import letters, review
+from ... import labreport, letters, review
 from ...intake import inbox_entries
 
 bp = Blueprint("today", __name__)
@@ -30,7 +31,8 @@ def activity() -> dict:
     return {"today": today, "filed": outcomes["filed"], "review_today": outcomes["review"],
             "pending": review.count_pending(g.store), "duplicates": outcomes["duplicate"],
             "drafts": len(letters.list_letters(g.store, drafts_only=True)), "waiting": len(inbox_entries(g.home)),
-            "reading": reading, "events": events, "refreshed": datetime.now().astimezone()}
+            "reading": reading, "events": events, "refreshed": datetime.now().astimezone(),
+            "lab_groups": labreport.abnormal_by_patient(g.store, today)}
 
 
 @bp.route("/")
