@@ -876,7 +876,7 @@ Conclusion : abcès du psoas droit."""
 
 # --- real French text (benchmarks/real_text): the dev split the rules were tuned on keeps its types ------
 
-REAL_TEXT = Path(__file__).resolve().parent.parent / "benchmarks" / "real_text"
+REAL_TEXT = Path(__file__).resolve().parents[2] / "benchmarks" / "real_text"
 with (REAL_TEXT / "manifest.csv").open(encoding="utf-8") as _manifest:
     REAL_DEV = [(row["id"], row["label"]) for row in csv.DictReader(_manifest) if row["split"] == "dev"]
 

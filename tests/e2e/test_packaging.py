@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RENDER_EVERY_TEMPLATE = textwrap.dedent("""
     import json, sys
     from datetime import date
