@@ -8,12 +8,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from docpipe.models import DocType, Patient, split_first_names
 
 from .names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, MONTHS_FR, _draw_surname, _norm
 from .oracle import PrintedIdentity
+
+if TYPE_CHECKING:  # corpus imports this module
+    from .corpus import DocumentSpec
 from .rendering import Barcode, Columns, FAMILIES, Look, Rule, Sheet, Space, Table, Text
 
 

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from stdnum.fr import nir
 
+from inbox_kit import docpipe, practice_with_registry
 from test_extract_forgiving import (bytes_before_header, missing_xref_keyword, pdf_bytes, truncated_tail,
                                     wrong_startxref)
 
-DOCPIPE = Path(sys.executable).with_name("docpipe")
 INS = "1570375112048" + nir.calc_check_digits("1570375112048")
 REGISTRY = f"""ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place
 P01,DUPONT,,Jean Pierre,1957-03-12,M,{INS},Lyon
@@ -27,16 +24,11 @@ DAMAGED = {"startxref.pdf": wrong_startxref, "sans_xref.pdf": missing_xref_keywo
            "passerelle.pdf": bytes_before_header, "tronque.pdf": truncated_tail}
 
 
-def docpipe(home: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(DOCPIPE), "--home", str(home), *args], capture_output=True, text=True, timeout=300)
-
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
-    assert docpipe(home, "init").returncode == 0
-    (home / "registre.csv").write_text(REGISTRY, encoding="utf-8")
-    assert docpipe(home, "patients", "import", str(home / "registre.csv")).returncode == 0
+    practice_with_registry(home, REGISTRY)
     dropped = {name: damage(pdf_bytes(REPORT)) for name, damage in DAMAGED.items()}
     dropped["incomplet.pdf"] = wrong_startxref(pdf_bytes(REPORT)).replace(b"/Count 2", b"/Count 3")
     for name, data in dropped.items():

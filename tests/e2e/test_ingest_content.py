@@ -4,16 +4,13 @@ such as « PDF réparé à la lecture ») is in the evidence and the sidecar."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from docpipe.archive import extension_of
 from test_extract_forgiving import pdf_bytes, wrong_startxref
+from inbox_kit import docpipe, practice_with_registry
 
-DOCPIPE = Path(sys.executable).with_name("docpipe")
 REGISTRY = """ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place
 P01,DUPONT,,Jean Pierre,1957-03-12,M,,Lyon
 """
@@ -39,16 +36,11 @@ def test_the_stored_extension_never_lies_about_the_content(name, media, content,
     assert extension_of(name, media, content) == stored
 
 
-def docpipe(home: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(DOCPIPE), "--home", str(home), *args], capture_output=True, text=True, timeout=300)
-
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
-    assert docpipe(home, "init").returncode == 0
-    (home / "registre.csv").write_text(REGISTRY, encoding="utf-8")
-    assert docpipe(home, "patients", "import", str(home / "registre.csv")).returncode == 0
+    practice_with_registry(home, REGISTRY)
     (home / "inbox" / "resultats.pdf").write_bytes(HTML)
     (home / "inbox" / "repare.pdf").write_bytes(wrong_startxref(pdf_bytes([[
         "LABORATOIRE DES ALPES", IDENTITY, "Hémoglobine : 14,1 g/dL"]])))

@@ -7,15 +7,12 @@ import io
 import json
 import random
 import stat
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from stdnum.fr import nir
+from inbox_kit import docpipe, practice_with_registry
 
-DOCPIPE = Path(sys.executable).with_name("docpipe")
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DPI = 300
 JEAN_INS = "1570375112048" + nir.calc_check_digits("1570375112048")
@@ -128,16 +125,11 @@ def corpus() -> dict[str, tuple[bytes, str, str | None, str | None]]:
     return built
 
 
-def docpipe(home: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(DOCPIPE), "--home", str(home), *args], capture_output=True, text=True, timeout=600)
-
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
-    assert docpipe(home, "init").returncode == 0
-    (home / "registre.csv").write_text(REGISTRY, encoding="utf-8")
-    assert docpipe(home, "patients", "import", str(home / "registre.csv")).returncode == 0
+    practice_with_registry(home, REGISTRY)
     documents = corpus()
     for name, (data, *_rest) in documents.items():
         (home / "inbox" / name).write_bytes(data)

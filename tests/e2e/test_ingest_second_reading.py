@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFont
@@ -16,8 +13,8 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont
 from docpipe.ingest import pages_worth_rereading
 from docpipe.matching import SECOND_READING_NOTE
 from docpipe.models import ExtractedDocument, MatchDecision, Page
+from inbox_kit import docpipe, practice_with_registry
 
-DOCPIPE = Path(sys.executable).with_name("docpipe")
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 REGISTRY = """ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place
 P01,DUPONT,,Jean Pierre,1957-03-12,M,,Lyon
@@ -51,16 +48,11 @@ DROPPED = {
 }
 
 
-def docpipe(home: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(DOCPIPE), "--home", str(home), *args], capture_output=True, text=True, timeout=300)
-
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
-    assert docpipe(home, "init").returncode == 0
-    (home / "registre.csv").write_text(REGISTRY, encoding="utf-8")
-    assert docpipe(home, "patients", "import", str(home / "registre.csv")).returncode == 0
+    practice_with_registry(home, REGISTRY)
     for name, data in DROPPED.items():
         (home / "inbox" / name).write_bytes(data)
     run = docpipe(home, "ingest", "--json")

@@ -247,3 +247,18 @@ def assert_nothing_lost_nothing_twice(home: Home, dropped: dict[str, bytes], fin
         assert not in_inbox, "documents left in the inbox"
         assert not leftover_temporaries(home), "half-written companions left behind"
         assert sum(on_disk.values()) == len(rows), "a stored file without its row"
+
+
+def docpipe(home: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    """The installed command on a home given as a plain path, as a person types it."""
+    return subprocess.run([str(DOCPIPE), "--home", str(home), *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def practice_with_registry(home: Path, registry_csv: str) -> Path:
+    """A new home (`init`) whose registry is imported from CSV text."""
+    assert docpipe(home, "init").returncode == 0
+    (home / "registre.csv").write_text(registry_csv, encoding="utf-8")
+    imported = docpipe(home, "patients", "import", str(home / "registre.csv"))
+    assert imported.returncode == 0, imported.stderr
+    return home

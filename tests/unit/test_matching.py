@@ -347,7 +347,7 @@ def test_another_valid_ins_in_an_insured_or_relative_field_is_no_contradiction(l
 @pytest.mark.parametrize("line", ["INS : {other}", "{other}", "Médecin traitant : Dr MARTIN {other}"])
 def test_another_valid_ins_anywhere_else_contradicts(line):
     other = ins_for("1300175112048")
-    decision = verdict(f"Patient : DUPONT Jean, né le 12/03/1957\n" + line.format(other=other))
+    decision = verdict("Patient : DUPONT Jean, né le 12/03/1957\n" + line.format(other=other))
     assert not decision.files and decision.rule == "contradiction"
 
 
