@@ -116,8 +116,8 @@ class Home:
             watched += sorted(p for p in self.templates.iterdir() if not p.is_symlink())
         warnings = []
         for path in watched:
-            try:
-                mode = path.lstat().st_mode
+            try:  # a link's own mode is always rwx for all: what others could change is its target
+                mode = (path.stat() if path.is_symlink() else path.lstat()).st_mode
             except OSError:
                 continue
             if mode & stat.S_IWOTH:

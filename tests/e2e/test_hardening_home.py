@@ -47,6 +47,21 @@ def test_an_existing_home_writable_by_others_is_warned_about_in_french(tmp_path)
     assert mode(planted) == 0o666  # an admin's file is warned about, never changed behind their back
 
 
+
+def test_templates_linked_to_a_private_folder_are_no_warning_but_a_shared_target_is(tmp_path):
+    """The repository's own templates/ is a link to the package's folder: a link's mode (always rwx for
+    all) says nothing; the folder it points to does."""
+    home = Home(tmp_path / "home")
+    home.init()
+    target = tmp_path / "modeles"
+    target.mkdir(mode=0o755)
+    home.templates.rmdir()
+    home.templates.symlink_to(target)
+    assert home.permission_warnings() == []
+    target.chmod(0o777)
+    warnings = home.permission_warnings()
+    assert len(warnings) == 1 and "modifiable par tous" in warnings[0] and str(home.templates) in warnings[0]
+
 # --- 9. a read-only archive --------------------------------------------------------------------------
 
 @pytest.fixture
