@@ -58,4 +58,29 @@ def seed_demo(home_inbox: Path, registry_csv: Path, seed: int = 2024, patient_co
     registry = make_registry(patient_count, seed)
     Path(registry_csv).parent.mkdir(parents=True, exist_ok=True)
     write_registry_csv(registry, Path(registry_csv))
-    return write_documents(plan_demo(registry, seed), registry, Path(home_inbox), dpi)
+    truth = write_documents(plan_demo(registry, seed), registry, Path(home_inbox), dpi)
+    write_lab_files(registry, Path(home_inbox))
+    return truth
+
+
+def write_lab_files(registry: list[Patient], inbox: Path) -> None:
+    """What a laboratory sends by secure messaging: one HL7 batch (two patients, a critical potassium) and
+    one HPRIM Net report, for registry patients with a unique name and birth date."""
+    from datetime import date
+
+    from docpipe.labresults import samples
+
+    unique = [p for p in registry
+              if sum((q.birth_name, q.birth_date) == (p.birth_name, p.birth_date) for q in registry) == 1]
+    reports = [samples.SampleReport(_lab_patient(p, n), exam_date=date.today()) for n, p in enumerate(unique[:3])]
+    messages = [samples.hl7_message(report, control_id=f"DEMO{n}") for n, report in enumerate(reports[:2])]
+    (inbox / "resultats-laboratoire.hl7").write_bytes(samples.hl7_file(messages))
+    (inbox / "LABO-HPRIM.txt").write_bytes(samples.hprim_net_file(reports[2:]))
+
+
+def _lab_patient(patient: Patient, serial: int):
+    from docpipe.labresults import samples
+
+    first = patient.first_names.replace(",", " ").split()
+    return samples.SamplePatient(patient.birth_name, " ".join(first), patient.birth_date, patient.sex,
+                                 used_name=patient.used_name, ins=patient.ins, lab_id=f"L{serial:04d}")

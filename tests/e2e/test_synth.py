@@ -14,6 +14,7 @@ from PIL import Image
 from pypdf import PdfReader
 from stdnum.fr import nir
 
+from docpipe import labresults
 from devtools import synth
 from devtools.synth import corpus as synth_corpus, names as synth_names
 from docpipe.models import DocType, Patient, split_first_names
@@ -322,7 +323,13 @@ def test_seed_demo(tmp_path):
     inbox, csv_path = tmp_path / "inbox", tmp_path / "state" / "registry.csv"
     entries = synth.seed_demo(inbox, csv_path, seed=2024)
     assert len(csv_path.read_text(encoding="utf-8").splitlines()) == 41
-    assert sorted(p.name for p in inbox.iterdir()) == sorted(e["file"] for e in entries)
+    lab_files = ["LABO-HPRIM.txt", "resultats-laboratoire.hl7"]
+    assert sorted(p.name for p in inbox.iterdir()) == sorted([e["file"] for e in entries] + lab_files)
+    registry = csv_path.read_text(encoding="utf-8")
+    messages = [m for name in lab_files for m in labresults.parse((inbox / name).read_bytes()).messages]
+    surnames = [m.identity.birth_name or m.identity.name for m in messages]
+    assert len(messages) == 3 and all(name and name in registry for name in surnames)
+    assert all(any(r.is_critical for r in m.results) for m in messages)
     statuses = Counter(e["expected_status"] for e in entries)
     assert statuses["duplicate"] == 1 and 2 <= statuses["review"] <= 4 and statuses["filed"] >= 8
     duplicate = next(e for e in entries if e["expected_status"] == "duplicate")
