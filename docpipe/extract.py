@@ -16,6 +16,7 @@ import html.parser
 import multiprocessing
 import re
 import resource
+import signal
 import struct
 import threading
 import warnings
@@ -288,6 +289,9 @@ class ReadingWorker:
 
 def serve(connection) -> None:
     """The worker's loop: each call answered with ("ok", value) or ("error", UnreadableDocument)."""
+    # A terminal's Ctrl-C reaches the whole process group: the parent stops between two documents and
+    # ends this worker itself; dying here mid-read would send the document to review as unreadable.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_BYTES, WORKER_MEMORY_BYTES))
     except (ValueError, OSError):

@@ -141,3 +141,26 @@ def test_word_part_too_large_once_unpacked_is_refused(extractor, tmp_path):
         bomb.writestr("word/glossary.xml", b" " * (41 * 1024 * 1024))
     with pytest.raises(DocumentTooLarge, match="word/glossary.xml dépasse 40 Mo"):
         extractor.extract(path)
+
+
+def _echo(value):
+    return value
+
+
+def test_the_reading_worker_survives_a_terminals_ctrl_c():
+    """Ctrl-C reaches the whole process group; the watcher stops between documents and ends the worker
+    itself. A worker killed by it mid-read would send the document to review as unreadable."""
+    import os
+    import signal
+
+    from docpipe.extract import ReadingWorker
+
+    worker = ReadingWorker(30.0)
+    try:
+        assert worker.call(_echo, "avant") == "avant"
+        os.kill(worker._process.pid, signal.SIGINT)
+        time.sleep(0.3)
+        assert worker._process.is_alive()
+        assert worker.call(_echo, "après") == "après"
+    finally:
+        worker.stop()

@@ -174,7 +174,7 @@ def test_ctrl_c_in_a_terminal_mid_ocr_sends_nothing_to_review(tmp_path):
     try:
         assert wait_for(lambda: "n° " in out.read_text(), 60), err.read_text()
         os.killpg(process.pid, signal.SIGINT)
-        assert process.wait(15) == 0
+        assert process.wait(15) == 0, err.read_text()[-2000:]
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
