@@ -447,8 +447,20 @@ class Piece:
     def middle(self) -> float:
         return sum(w.top + w.height / 2 for w in self.words) / len(self.words)
 
+    @property
+    def top(self) -> int:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> int:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> int:
+        return max(self.bottom - self.top, 1)
+
     def spans(self, y: float) -> bool:
-        return min(w.top for w in self.words) <= y <= max(w.bottom for w in self.words)
+        return self.top <= y <= self.bottom
 
 
 def page_text(words: list[Word]) -> str:
@@ -486,16 +498,24 @@ def split_pieces(words: list[Word], gap: float | None) -> list[Piece]:
 
 def table_rows(pieces: list[Piece]) -> tuple[dict[int, str], set[int]]:
     """For each label piece followed on its visual row by a value piece: the joined line, and the value
-    pieces now used (they are not written again where Tesseract had put them)."""
+    pieces now used (they are not written again where Tesseract had put them). A label cut after its
+    preposition (`Date de` / `naissance` in a narrow cell) is joined whole."""
     joined, taken = {}, set()
     for index, label in enumerate(pieces):
         if index in taken or not is_label(label.text):
             continue
         value_index = value_beside(pieces, label, taken | {index})
-        if value_index is None:
+        if value_index is None or not in_table(pieces, label, pieces[value_index]):
             continue
+        caption = label.text
+        if cut_after_preposition(caption):
+            rest = label_continued(pieces, label, taken | {index, value_index})
+            if rest is None:
+                continue  # the rest of the label is elsewhere: the lines stay as Tesseract found them
+            caption = f"{caption} {pieces[rest].text}"
+            taken.add(rest)
         value = pieces[value_index].text
-        joined[index] = f"{label.text} {value}" if label.text.endswith(":") else f"{label.text} : {value}"
+        joined[index] = f"{caption} {value}" if caption.endswith(":") else f"{caption} : {value}"
         taken.add(value_index)
     return joined, taken
 
@@ -511,6 +531,48 @@ def value_beside(pieces: list[Piece], label: Piece, excluded: set[int]) -> int |
     return index if is_value(pieces[index].text) else None
 
 
+def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
+    """A label and a value are a table row only when their columns are a table's: over the rows of the
+    value's column, every piece starting where the label starts is a caption and every piece of the
+    value's column a value. A letterhead beside a side column (`Centre hospitalier` beside `DUPONT
+    Jean`, then `12 rue des Lilas` beside `Née le 03/03/1962`) is two columns read side by side: its
+    pieces must keep their own lines, or the patient's name would read as the hospital's field."""
+    values = column_run(pieces, value)
+    top, bottom = min(p.top for p in values), max(p.bottom for p in values)
+    labels = [p for p in pieces if abs(p.left - label.left) <= label.height and top <= p.middle <= bottom]
+    return all(is_value(p.text) for p in values) and all(is_label(p.text) for p in labels)
+
+
+def column_run(pieces: list[Piece], start: Piece) -> list[Piece]:
+    """The pieces starting where `start` starts, one below the other without a wide blank between."""
+    column = sorted((p for p in pieces if abs(p.left - start.left) <= start.height), key=lambda p: p.top)
+    at = next(i for i, p in enumerate(column) if p is start)
+    first = last = at
+    while first > 0 and column[first].top - column[first - 1].bottom <= 2 * start.height:
+        first -= 1
+    while last + 1 < len(column) and column[last + 1].top - column[last].bottom <= 2 * start.height:
+        last += 1
+    return column[first:last + 1]
+
+
+PREPOSITIONS = {"de", "du", "des", "d'", "à", "au", "aux", "le", "la", "les", "l'"}
+
+
+def cut_after_preposition(caption: str) -> bool:
+    return caption.split()[-1].lower() in PREPOSITIONS
+
+
+def label_continued(pieces: list[Piece], label: Piece, excluded: set[int]) -> int | None:
+    """The caption's next line in its cell: the piece just below, starting where it starts."""
+    below = [(piece.top, index) for index, piece in enumerate(pieces)
+             if index not in excluded and abs(piece.left - label.left) <= label.height
+             and 0 <= piece.top - label.bottom <= label.height]
+    if not below:
+        return None
+    _, index = min(below)
+    return index if is_label(pieces[index].text) else None
+
+
 def is_label(text: str) -> bool:
     """A short caption without digits (`Nom de naissance`, `Prénom(s) :`, `Hémoglobine`); a letterhead
     line (`Dr Jean MARTIN`, `12 rue des Lilas`) is not one."""
@@ -520,8 +582,10 @@ def is_label(text: str) -> bool:
 
 
 def is_value(text: str) -> bool:
-    """A short cell that is not itself a labelled field (`Nom : DUPONT` belongs to a side column)."""
-    return 0 < len(text.split()) <= VALUE_MAX_WORDS and ":" not in text
+    """A short cell that is not itself a labelled field (`Nom : DUPONT` belongs to a side column) nor a
+    whole row with its cell border read (`Nom du patient |DUPONT`)."""
+    return (0 < len(text.split()) <= VALUE_MAX_WORDS and ":" not in text
+            and "|" not in text.strip("|[]! "))
 
 
 def column_gap(words: list[Word]) -> float | None:
