@@ -555,7 +555,7 @@ def column_run(pieces: list[Piece], start: Piece) -> list[Piece]:
     return column[first:last + 1]
 
 
-PREPOSITIONS = {"de", "du", "des", "d'", "à", "au", "aux", "le", "la", "les", "l'"}
+PREPOSITIONS = {"de", "du", "des", "d'", "à", "au", "aux"}  # not `le`: « Né(e) le » is a whole label
 
 
 def cut_after_preposition(caption: str) -> bool:

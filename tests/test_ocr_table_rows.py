@@ -84,3 +84,8 @@ def test_letterhead_beside_a_postal_block_through_tesseract():
     lines = reading.text.splitlines()
     for text in [*left, *right]:
         assert text in lines
+
+
+def test_born_on_is_a_whole_label():
+    words = [*piece("Né(e) le", (5, 1, 1), 1390, 417), *piece("01.05.1958", (5, 1, 1), 1785, 418)]
+    assert ocr.page_text(words).splitlines() == ["Né(e) le : 01.05.1958"]
