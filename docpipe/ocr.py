@@ -464,25 +464,53 @@ class Piece:
 
 
 def page_text(words: list[Word]) -> str:
-    """Lines kept as Tesseract found them (identity reading works line by line), with two corrections
+    """Lines kept as Tesseract found them (identity reading works line by line), with three corrections
     made from the word boxes:
 
     - a wide blank inside a line starts a new one: Tesseract sometimes joins a side column (`Nom :
       DUPONT`) to the letterhead beside it, and the label must open its own line to be read as one;
     - a table row, a label cell (`Nom de naissance`) and a value cell (`DUPONT`) on one visual row,
-      is put back on one line (`Nom de naissance : DUPONT`), wherever Tesseract placed the value."""
+      is put back on one line (`Nom de naissance : DUPONT`), wherever Tesseract placed the value;
+    - a side column Tesseract read row by row with the letterhead beside it is written after it, its
+      lines together (`DUPONT Jean` / `Née MARTIN` / `12/03/1957` is one sticker, not three)."""
     pieces = split_pieces(words, column_gap(words))
     joined, taken = table_rows(pieces)
     lines: list[str] = []
     previous: Piece | None = None
-    for index, piece in enumerate(pieces):
-        if index in taken:
-            continue
-        if previous is not None and previous.line[:2] != piece.line[:2]:
+    for index, opens_column in reading_order(pieces, taken):
+        piece = pieces[index]
+        if previous is not None and (previous.line[:2] != piece.line[:2] or opens_column):
             lines.append("")
         lines.append(joined.get(index, piece.text))
         previous = piece
     return "\n".join(lines)
+
+
+def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool]]:
+    """Indices of the pieces to write, block by block, each with whether it opens a side column. In a
+    block where Tesseract read a side column row by row with what stands beside it (pieces after a wide
+    blank, starting at one place), the side column's pieces come after the rest, together."""
+    order: list[tuple[int, bool]] = []
+    for block in dict.fromkeys(piece.line[0] for piece in pieces):
+        kept = [i for i, piece in enumerate(pieces) if piece.line[0] == block and i not in taken]
+        side = side_column(pieces, block, kept)
+        rest = [i for i in kept if i not in side]
+        order += [(i, False) for i in rest] + [(i, bool(rest) and i == side[0]) for i in side]
+    return order
+
+
+def side_column(pieces: list[Piece], block: int, kept: list[int]) -> list[int]:
+    """The block's pieces in one column to the right of others on their Tesseract line, with the
+    pieces starting there alone on theirs (`UF 7843` below the sticker); none unless two or more, and
+    none when the pieces after a wide blank start at several places (a table's cells)."""
+    beside = [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line]
+    if len(beside) < 2:
+        return []
+    height = max(pieces[i].height for i in beside)
+    lefts = [pieces[i].left for i in beside]
+    if max(lefts) - min(lefts) > height:
+        return []
+    return [i for i in kept if i in beside or min(lefts) - height <= pieces[i].left <= max(lefts) + height]
 
 
 def split_pieces(words: list[Word], gap: float | None) -> list[Piece]:

@@ -89,3 +89,19 @@ def test_letterhead_beside_a_postal_block_through_tesseract():
 def test_born_on_is_a_whole_label():
     words = [*piece("Né(e) le", (5, 1, 1), 1390, 417), *piece("01.05.1958", (5, 1, 1), 1785, 418)]
     assert ocr.page_text(words).splitlines() == ["Né(e) le : 01.05.1958"]
+
+
+def test_side_column_read_row_by_row_is_written_after_the_letterhead_together():
+    words = columns(["Centre hospitalier intercommunal", "des Deux-Rives", "95 route de Lyon"],
+                    ["VALLÉE Catherine", "Née DE OLIVEIRA", "5 août 1981 F (43 ans)"])
+    words += piece("UF 7843", (3, 1, 4), 1402, 520)
+    assert ocr.page_text(words).splitlines() == [
+        "Centre hospitalier intercommunal", "des Deux-Rives", "95 route de Lyon", "",
+        "VALLÉE Catherine", "Née DE OLIVEIRA", "5 août 1981 F (43 ans)", "UF 7843"]
+
+
+def test_cells_of_a_wide_table_keep_their_rows():
+    words = [*piece("ASAT", (3, 1, 1), 200, 330), *piece("14", (3, 1, 1), 900, 338),
+             *piece("UI/L", (3, 1, 1), 1400, 338), *piece("ALAT", (3, 1, 2), 200, 390),
+             *piece("4 *", (3, 1, 2), 900, 398), *piece("UI/L", (3, 1, 2), 1400, 398)]
+    assert ocr.page_text(words).splitlines() == ["ASAT : 14", "UI/L", "ALAT : 4 *", "UI/L"]
