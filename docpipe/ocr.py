@@ -24,7 +24,7 @@ import time
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Protocol
 
@@ -423,39 +423,40 @@ TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "m.", "mme", "mlle"
 
 @dataclass
 class Piece:
-    """Words of one Tesseract line up to a wide blank: a line, a table cell or a side column's line."""
+    """Words of one Tesseract line up to a wide blank: a line, a table cell or a side column's line.
+    Its measures are read once its words are all in (`split_pieces`)."""
 
     words: list[Word]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def line(self) -> tuple[int, int, int]:
         return self.words[0].line
 
-    @property
+    @cached_property
     def left(self) -> int:
         return self.words[0].left
 
-    @property
+    @cached_property
     def right(self) -> int:
         return max(w.right for w in self.words)
 
-    @property
+    @cached_property
     def middle(self) -> float:
         return sum(w.top + w.height / 2 for w in self.words) / len(self.words)
 
-    @property
+    @cached_property
     def top(self) -> int:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> int:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def height(self) -> int:
         return max(self.bottom - self.top, 1)
 
