@@ -494,18 +494,18 @@ def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool]
     order: list[tuple[int, bool]] = []
     for block in dict.fromkeys(piece.line[0] for piece in pieces):
         kept = [i for i, piece in enumerate(pieces) if piece.line[0] == block and i not in taken]
-        side = side_column(pieces, block, kept)
+        side = side_column(pieces, block, kept, taken)
         rest = [i for i in kept if i not in side]
         order += [(i, False) for i in rest] + [(i, bool(rest) and i == side[0]) for i in side]
     return order
 
 
-def side_column(pieces: list[Piece], block: int, kept: list[int]) -> list[int]:
+def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int]) -> list[int]:
     """The block's pieces in one column to the right of others on their Tesseract line, with the
     pieces starting there alone on theirs (`UF 7843` below the sticker); none unless two or more, and
-    none when the pieces after a wide blank start at several places (a table's cells)."""
+    none in a table (pieces after a wide blank starting at several places, or joined to their labels)."""
     beside = [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line]
-    if len(beside) < 2:
+    if len(beside) < 2 or taken.intersection(beside):
         return []
     height = max(pieces[i].height for i in beside)
     lefts = [pieces[i].left for i in beside]
@@ -562,14 +562,15 @@ def value_beside(pieces: list[Piece], label: Piece, excluded: set[int]) -> int |
 
 def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
     """A label and a value are a table row only when their columns are a table's: over the rows of the
-    value's column, every piece starting where the label starts is a caption and every piece of the
-    value's column a value. A letterhead beside a side column (`Centre hospitalier` beside `DUPONT
-    Jean`, then `12 rue des Lilas` beside `Née le 03/03/1962`) is two columns read side by side: its
-    pieces must keep their own lines, or the patient's name would read as the hospital's field."""
+    value's column, every piece starting where the label starts is a caption, and no piece of the
+    value's column is a labelled field of its own. A letterhead beside a side column (`Centre
+    hospitalier` beside `DUPONT Jean`, then `12 rue des Lilas` beside `Née le 03/03/1962`) is two
+    columns read side by side: its pieces must keep their own lines, or the patient's name would read
+    as the hospital's field. (A value cell may be long: `83 kg / 162 cm - IMC 31,6`.)"""
     values = column_run(pieces, value)
     top, bottom = min(p.top for p in values), max(p.bottom for p in values)
     labels = [p for p in pieces if abs(p.left - label.left) <= label.height and top <= p.middle <= bottom]
-    return all(is_value(p.text) for p in values) and all(is_label(p.text) for p in labels)
+    return all(":" not in p.text for p in values) and all(is_label(p.text) for p in labels)
 
 
 def column_run(pieces: list[Piece], start: Piece) -> list[Piece]:

@@ -105,3 +105,10 @@ def test_cells_of_a_wide_table_keep_their_rows():
              *piece("UI/L", (3, 1, 1), 1400, 338), *piece("ALAT", (3, 1, 2), 200, 390),
              *piece("4 *", (3, 1, 2), 900, 398), *piece("UI/L", (3, 1, 2), 1400, 398)]
     assert ocr.page_text(words).splitlines() == ["ASAT : 14", "UI/L", "ALAT : 4 *", "UI/L"]
+
+
+def test_a_long_value_cell_does_not_undo_its_table():
+    words = columns(["Date de consultation", "Poids / taille", "Chirurgien"],
+                    ["4 septembre 2023", "83 kg / 162 cm - IMC 31,6 soit surpoids", "Dr Marie GIRARD"], right_x=950)
+    lines = ocr.page_text(words).splitlines()
+    assert "Date de consultation : 4 septembre 2023" in lines and "Chirurgien : Dr Marie GIRARD" in lines
