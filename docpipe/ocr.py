@@ -24,7 +24,7 @@ import time
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Protocol
 
@@ -423,54 +423,95 @@ TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "m.", "mme", "mlle"
 
 @dataclass
 class Piece:
-    """Words of one Tesseract line up to a wide blank: a line, a table cell or a side column's line."""
+    """Words of one Tesseract line up to a wide blank: a line, a table cell or a side column's line.
+    Its measures are read once its words are all in (`split_pieces`)."""
 
     words: list[Word]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def line(self) -> tuple[int, int, int]:
         return self.words[0].line
 
-    @property
+    @cached_property
     def left(self) -> int:
         return self.words[0].left
 
-    @property
+    @cached_property
     def right(self) -> int:
         return max(w.right for w in self.words)
 
-    @property
+    @cached_property
     def middle(self) -> float:
         return sum(w.top + w.height / 2 for w in self.words) / len(self.words)
 
+    @cached_property
+    def top(self) -> int:
+        return min(w.top for w in self.words)
+
+    @cached_property
+    def bottom(self) -> int:
+        return max(w.bottom for w in self.words)
+
+    @cached_property
+    def height(self) -> int:
+        return max(self.bottom - self.top, 1)
+
     def spans(self, y: float) -> bool:
-        return min(w.top for w in self.words) <= y <= max(w.bottom for w in self.words)
+        return self.top <= y <= self.bottom
 
 
 def page_text(words: list[Word]) -> str:
-    """Lines kept as Tesseract found them (identity reading works line by line), with two corrections
+    """Lines kept as Tesseract found them (identity reading works line by line), with three corrections
     made from the word boxes:
 
     - a wide blank inside a line starts a new one: Tesseract sometimes joins a side column (`Nom :
       DUPONT`) to the letterhead beside it, and the label must open its own line to be read as one;
     - a table row, a label cell (`Nom de naissance`) and a value cell (`DUPONT`) on one visual row,
-      is put back on one line (`Nom de naissance : DUPONT`), wherever Tesseract placed the value."""
+      is put back on one line (`Nom de naissance : DUPONT`), wherever Tesseract placed the value;
+    - a side column Tesseract read row by row with the letterhead beside it is written after it, its
+      lines together (`DUPONT Jean` / `Née MARTIN` / `12/03/1957` is one sticker, not three)."""
     pieces = split_pieces(words, column_gap(words))
     joined, taken = table_rows(pieces)
     lines: list[str] = []
     previous: Piece | None = None
-    for index, piece in enumerate(pieces):
-        if index in taken:
-            continue
-        if previous is not None and previous.line[:2] != piece.line[:2]:
+    for index, opens_column in reading_order(pieces, taken):
+        piece = pieces[index]
+        if previous is not None and (previous.line[:2] != piece.line[:2] or opens_column):
             lines.append("")
         lines.append(joined.get(index, piece.text))
         previous = piece
     return "\n".join(lines)
+
+
+def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool]]:
+    """Indices of the pieces to write, block by block, each with whether it opens a side column. In a
+    block where Tesseract read a side column row by row with what stands beside it (pieces after a wide
+    blank, starting at one place), the side column's pieces come after the rest, together."""
+    order: list[tuple[int, bool]] = []
+    for block in dict.fromkeys(piece.line[0] for piece in pieces):
+        kept = [i for i, piece in enumerate(pieces) if piece.line[0] == block and i not in taken]
+        side = side_column(pieces, block, kept, taken)
+        rest = [i for i in kept if i not in side]
+        order += [(i, False) for i in rest] + [(i, bool(rest) and i == side[0]) for i in side]
+    return order
+
+
+def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int]) -> list[int]:
+    """The block's pieces in one column to the right of others on their Tesseract line, with the
+    pieces starting there alone on theirs (`UF 7843` below the sticker); none unless two or more, and
+    none in a table (pieces after a wide blank starting at several places, or joined to their labels)."""
+    beside = [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line]
+    if len(beside) < 2 or taken.intersection(beside):
+        return []
+    height = max(pieces[i].height for i in beside)
+    lefts = [pieces[i].left for i in beside]
+    if max(lefts) - min(lefts) > height:
+        return []
+    return [i for i in kept if i in beside or min(lefts) - height <= pieces[i].left <= max(lefts) + height]
 
 
 def split_pieces(words: list[Word], gap: float | None) -> list[Piece]:
@@ -486,16 +527,24 @@ def split_pieces(words: list[Word], gap: float | None) -> list[Piece]:
 
 def table_rows(pieces: list[Piece]) -> tuple[dict[int, str], set[int]]:
     """For each label piece followed on its visual row by a value piece: the joined line, and the value
-    pieces now used (they are not written again where Tesseract had put them)."""
+    pieces now used (they are not written again where Tesseract had put them). A label cut after its
+    preposition (`Date de` / `naissance` in a narrow cell) is joined whole."""
     joined, taken = {}, set()
     for index, label in enumerate(pieces):
         if index in taken or not is_label(label.text):
             continue
         value_index = value_beside(pieces, label, taken | {index})
-        if value_index is None:
+        if value_index is None or not in_table(pieces, label, pieces[value_index]):
             continue
+        caption = label.text
+        if cut_after_preposition(caption):
+            rest = label_continued(pieces, label, taken | {index, value_index})
+            if rest is None:
+                continue  # the rest of the label is elsewhere: the lines stay as Tesseract found them
+            caption = f"{caption} {pieces[rest].text}"
+            taken.add(rest)
         value = pieces[value_index].text
-        joined[index] = f"{label.text} {value}" if label.text.endswith(":") else f"{label.text} : {value}"
+        joined[index] = f"{caption} {value}" if caption.endswith(":") else f"{caption} : {value}"
         taken.add(value_index)
     return joined, taken
 
@@ -511,6 +560,49 @@ def value_beside(pieces: list[Piece], label: Piece, excluded: set[int]) -> int |
     return index if is_value(pieces[index].text) else None
 
 
+def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
+    """A label and a value are a table row only when their columns are a table's: over the rows of the
+    value's column, every piece starting where the label starts is a caption, and no piece of the
+    value's column is a labelled field of its own. A letterhead beside a side column (`Centre
+    hospitalier` beside `DUPONT Jean`, then `12 rue des Lilas` beside `Née le 03/03/1962`) is two
+    columns read side by side: its pieces must keep their own lines, or the patient's name would read
+    as the hospital's field. (A value cell may be long: `83 kg / 162 cm - IMC 31,6`.)"""
+    values = column_run(pieces, value)
+    top, bottom = min(p.top for p in values), max(p.bottom for p in values)
+    labels = [p for p in pieces if abs(p.left - label.left) <= label.height and top <= p.middle <= bottom]
+    return all(":" not in p.text for p in values) and all(is_label(p.text) for p in labels)
+
+
+def column_run(pieces: list[Piece], start: Piece) -> list[Piece]:
+    """The pieces starting where `start` starts, one below the other without a wide blank between."""
+    column = sorted((p for p in pieces if abs(p.left - start.left) <= start.height), key=lambda p: p.top)
+    at = next(i for i, p in enumerate(column) if p is start)
+    first = last = at
+    while first > 0 and column[first].top - column[first - 1].bottom <= 2 * start.height:
+        first -= 1
+    while last + 1 < len(column) and column[last + 1].top - column[last].bottom <= 2 * start.height:
+        last += 1
+    return column[first:last + 1]
+
+
+PREPOSITIONS = {"de", "du", "des", "d'", "à", "au", "aux"}  # not `le`: « Né(e) le » is a whole label
+
+
+def cut_after_preposition(caption: str) -> bool:
+    return caption.split()[-1].lower() in PREPOSITIONS
+
+
+def label_continued(pieces: list[Piece], label: Piece, excluded: set[int]) -> int | None:
+    """The caption's next line in its cell: the piece just below, starting where it starts."""
+    below = [(piece.top, index) for index, piece in enumerate(pieces)
+             if index not in excluded and abs(piece.left - label.left) <= label.height
+             and 0 <= piece.top - label.bottom <= label.height]
+    if not below:
+        return None
+    _, index = min(below)
+    return index if is_label(pieces[index].text) else None
+
+
 def is_label(text: str) -> bool:
     """A short caption without digits (`Nom de naissance`, `Prénom(s) :`, `Hémoglobine`); a letterhead
     line (`Dr Jean MARTIN`, `12 rue des Lilas`) is not one."""
@@ -520,8 +612,10 @@ def is_label(text: str) -> bool:
 
 
 def is_value(text: str) -> bool:
-    """A short cell that is not itself a labelled field (`Nom : DUPONT` belongs to a side column)."""
-    return 0 < len(text.split()) <= VALUE_MAX_WORDS and ":" not in text
+    """A short cell that is not itself a labelled field (`Nom : DUPONT` belongs to a side column) nor a
+    whole row with its cell border read (`Nom du patient |DUPONT`)."""
+    return (0 < len(text.split()) <= VALUE_MAX_WORDS and ":" not in text
+            and "|" not in text.strip("|[]! "))
 
 
 def column_gap(words: list[Word]) -> float | None:
