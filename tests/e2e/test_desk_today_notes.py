@@ -6,11 +6,9 @@ from datetime import date
 
 import pytest
 
-from docpipe.desk import create_app
 from docpipe.labresults import samples as s
-from docpipe.store import Store
 
-from desk_kit import PASSWORD, cheap_password_hashing, make_home
+from desk_kit import cheap_password_hashing, make_home, secretary_at_the_desk
 
 DUPONT = s.SamplePatient("DUPONT", "Jean Pierre", date(1957, 3, 12), "M")
 STRANGER = s.SamplePatient("BERNARD", "Luc", date(1980, 2, 2), "M")
@@ -26,19 +24,7 @@ def desk(tmp_path_factory):
     data = s.hl7_file([s.hl7_message(s.SampleReport(DUPONT, CRITICAL), "M1"),
                        s.hl7_message(s.SampleReport(STRANGER, HIGH), "M2")])
     home = make_home(tmp_path_factory.mktemp("desk") / "home", {"oru.hl7": data, "courrier.pdf": NO_IDENTITY_HTML})
-    app = create_app(home)
-    app.config["TESTING"] = True
-    client = app.test_client()
-    page = client.get("/connexion").get_data(as_text=True)
-    token = page.split('name="csrf" value="')[1].split('"')[0]
-    assert client.post("/connexion", data={"csrf": token, "identifiant": "secretaire",
-                                           "mot_de_passe": PASSWORD}).status_code == 302
-    store = Store(home.database)
-    try:
-        documents = store.select_documents("1")
-    finally:
-        store.close()
-    return client, documents
+    return secretary_at_the_desk(home)
 
 
 def lab_section(html: str) -> str:

@@ -94,3 +94,21 @@ def ingest(home: Home, store: Store, documents: dict[str, bytes]) -> None:
     settings = home.load_settings()
     with Extractor(settings, home.scratch) as extractor:
         Pipeline(home, settings, store, extractor).ingest(paths)
+
+
+def secretary_at_the_desk(home: Home):
+    """The desk's test client, logged in as the secretary, and every document of the home."""
+    from docpipe.desk import create_app
+
+    app = create_app(home)
+    app.config["TESTING"] = True
+    client = app.test_client()
+    page = client.get("/connexion").get_data(as_text=True)
+    token = page.split('name="csrf" value="')[1].split('"')[0]
+    assert client.post("/connexion", data={"csrf": token, "identifiant": "secretaire",
+                                           "mot_de_passe": PASSWORD}).status_code == 302
+    store = Store(home.database)
+    try:
+        return client, store.select_documents("1")
+    finally:
+        store.close()
