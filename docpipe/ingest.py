@@ -100,8 +100,13 @@ class Pipeline:
                         yield from (Outcome(record, i) for i, record in labfiling.ingest_lab_file(self, taken))
                     elif taken is not None:
                         received[taken.work_path] = taken
+                batch_started = time.monotonic()
                 for work_path, result in self.extractor.extract_many(list(received)):
-                    yield self.conclude(received[work_path], result)
+                    read_at = time.monotonic()
+                    outcome = self.conclude(received[work_path], result)
+                    log.debug("sha=%s lu à %.2f s du début du lot, décidé et classé en %.2f s",
+                              received[work_path].sha256[:12], read_at - batch_started, time.monotonic() - read_at)
+                    yield outcome
             finally:
                 for claim in [*entry_claims, *content_claims.values()]:
                     claim.release()

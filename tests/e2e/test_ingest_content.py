@@ -69,3 +69,12 @@ def test_the_sidecar_says_how_the_file_was_read(ingested):
     extraction = sidecar["evidence"]["extraction"]
     assert extraction["extension"] == "pdf" and record["stored_path"].endswith(".pdf")
     assert extraction["notes"] and extraction["notes"][0].startswith("PDF réparé à la lecture")
+
+
+def test_the_watcher_logs_each_documents_timings_in_debug_without_its_name(tmp_path):
+    home = practice_with_registry(tmp_path / "home", REGISTRY)
+    (home / "inbox" / "Résultats DUPONT.html").write_bytes(HTML)
+    done = docpipe(home, "--verbose", "watch", "--stable", "0.1", "--exit-when-idle", timeout=120)
+    assert done.returncode == 0, done.stderr
+    timings = [line for line in done.stderr.splitlines() if "décidé et classé en" in line]
+    assert len(timings) == 1 and "sha=" in timings[0] and "DUPONT" not in timings[0]
