@@ -41,6 +41,8 @@ bench: install
 	$(BIN)/python benchmarks/watch_latency.py
 	$(BIN)/python benchmarks/verify_search.py
 	$(BIN)/python benchmarks/corpus_eval.py
+	$(BIN)/python benchmarks/classify_eval.py
+	$(BIN)/python benchmarks/desk.py
 
 templates: install
 	$(BIN)/python scripts/make_templates.py
