@@ -263,18 +263,28 @@ class ReadingWorker:
             if self._process is None or not self._process.is_alive():
                 try:
                     self._start()
-                except DocpipeError:
-                    pass  # said again by the first call that needs it
+                except (DocpipeError, OSError, EOFError):
+                    pass  # said again by the first call that needs it (a Ctrl-C may hit the starting server)
 
     def _start(self) -> None:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])  # each new worker starts with its libraries loaded
-        self._connection, child_end = context.Pipe()
-        self._process = context.Process(target=serve, args=(child_end,), daemon=True, name="docpipe-lecture")
-        self._process.start()
-        child_end.close()
+        connection, child_end = context.Pipe()
+        process = context.Process(target=serve, args=(child_end,), daemon=True, name="docpipe-lecture")
+        try:
+            process.start()
+        except BaseException:
+            connection.close()
+            raise
+        finally:
+            child_end.close()
+        self._process, self._connection = process, connection  # only a started worker is ever stopped
         # The budget is for reading, not for starting: wait for the worker to say it is ready.
-        if not self._connection.poll(WORKER_START_S) or self._connection.recv() != "ready":
+        try:
+            ready = self._connection.poll(WORKER_START_S) and self._connection.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
             self.stop()
             raise DocpipeError("Le processus de lecture des documents n'a pas pu démarrer.")
 

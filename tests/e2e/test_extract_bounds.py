@@ -164,3 +164,24 @@ def test_the_reading_worker_survives_a_terminals_ctrl_c():
         assert worker.call(_echo, "après") == "après"
     finally:
         worker.stop()
+
+
+def test_a_worker_that_could_not_start_leaves_nothing_to_stop(monkeypatch):
+    """A Ctrl-C can hit the process server while it starts: `start()` fails, and stopping the extractor
+    afterwards must not crash the watcher on a worker that never existed."""
+    import multiprocessing.process
+
+    from docpipe.extract import ReadingWorker
+
+    def interrupted_start(self):
+        raise EOFError("le serveur de processus a été interrompu")
+
+    worker = ReadingWorker(30.0)
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", interrupted_start)
+    worker._start_if_needed()
+    worker.stop()
+    monkeypatch.undo()
+    try:
+        assert worker.call(_echo, "ensuite") == "ensuite"
+    finally:
+        worker.stop()
