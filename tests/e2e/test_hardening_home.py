@@ -14,7 +14,7 @@ from docx import Document
 from docpipe import office
 from docpipe.cli import main
 from docpipe.config import Home
-from inbox_kit import drop, lab_pdf, make_home, run_docpipe
+from inbox_kit import drop, lab_pdf, make_home, run_docpipe, tmpfs
 
 
 def mode(path: Path) -> int:
@@ -66,19 +66,12 @@ def test_templates_linked_to_a_private_folder_are_no_warning_but_a_shared_target
 
 @pytest.fixture
 def read_only_home(tmp_path):
-    mount = tmp_path / "montage"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(mount)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("mounting a tmpfs is not allowed here")
-    try:
+    with tmpfs(tmp_path / "montage", "20m") as mount:
         home = make_home(mount / "home")
         drop(home, "a.pdf", lab_pdf(4))
         assert run_docpipe(home, "ingest").returncode == 0
         assert subprocess.run(["mount", "-o", "remount,ro", str(mount)]).returncode == 0
         yield home
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_read_only_commands_work_on_a_read_only_archive_and_writers_say_why(read_only_home):

@@ -13,7 +13,7 @@ import pytest
 
 from docpipe.intake import decode_name, display_name, path_from_text, path_text, safe_display
 from inbox_kit import (WatchProcess, assert_nothing_lost_nothing_twice, command, docpipe_env, documents, drop,
-                       journal, lab_pdf, lab_text, make_home, run_docpipe, wait_for)
+                       journal, lab_pdf, lab_text, make_home, run_docpipe, tmpfs, wait_for)
 
 
 def no_traceback(done: subprocess.CompletedProcess) -> None:
@@ -170,15 +170,8 @@ def test_an_oversized_file_given_outside_the_inbox_is_left_untouched(tmp_path):
 @pytest.fixture
 def small_disk(tmp_path):
     """A 4 MB tmpfs (root only; skipped where mounting is not allowed)."""
-    mount = tmp_path / "disque"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("mounting a tmpfs is not allowed here")
-    try:
+    with tmpfs(tmp_path / "disque", "4m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def fill(folder: Path, keep: int = 160 << 10) -> Path:

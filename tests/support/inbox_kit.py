@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -262,3 +263,18 @@ def practice_with_registry(home: Path, registry_csv: str) -> Path:
     imported = docpipe(home, "patients", "import", str(home / "registre.csv"))
     assert imported.returncode == 0, imported.stderr
     return home
+
+
+@contextmanager
+def tmpfs(mount: Path, size: str):
+    """A small file system of its own at `mount` (root only; the test is skipped where mounting is refused)."""
+    import pytest
+
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs is not allowed here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
