@@ -69,7 +69,7 @@ def synthetic_outcomes(n_docs: int, seeds: list[int]) -> list[Outcome] | None:
         for spec in synth.plan_corpus(patients, n_docs, seed):
             if spec.corrupt_kind:
                 continue
-            text = synth.render_txt(synth.build_sheet(spec, patients), None)
+            text = synth.rendering.render_txt(synth.build_sheet(spec, patients), None)
             result = classify(text)
             outcomes.append(Outcome(f"{seed}/{spec.file_name}", spec.doc_type.value, result.doc_type.value, ()))
     return outcomes
