@@ -55,6 +55,14 @@ def extension_of(source_name: str, media_type: str | None, content: str = "") ->
     return f"{suffix}.{content}"
 
 
+def stored_extension(stored_name: str, source_name: str, media_type: str | None) -> str:
+    """The extension a stored file carries, whole: `pdf.html` for `….pdf.html`, so that moving it (review →
+    archive, a new type) keeps both the name's extension and the content's."""
+    last = Path(stored_name).suffix.lower().lstrip(".")
+    whole = extension_of(source_name, media_type, last)
+    return whole if stored_name.lower().endswith(f".{whole}") else last
+
+
 def patient_folder_name(patient: Patient) -> str:
     first = patient.first_given_name.title()
     return "_".join([sanitize_part(patient.ipp), sanitize_part(patient.birth_name.upper()), sanitize_part(first)])

@@ -8,12 +8,13 @@ with a reason; one that another patient fits as well is refused unless the perso
 from __future__ import annotations
 
 import io
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import audit, classify, filing, identity, matching
-from .archive import Archive
+from .archive import Archive, stored_extension
 from .config import Home
 from .errors import DocpipeError, ExitCode
 from .filing import Intent
@@ -52,6 +53,9 @@ class ContradictedAssignment(ReviewError):
 
 
 # --- reading the queue ---------------------------------------------------------------------------
+
+RANGE_RE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
+
 
 def pending(store: Store, limit: int | None = None, offset: int = 0) -> list[Document]:
     """Documents waiting for a person, oldest first."""
@@ -207,6 +211,10 @@ def equally_fitting(chosen: Patient, index: matching.RegistryIndex, readings: li
     return others
 
 
+def _extension(document: Document) -> str:
+    return stored_extension(document.stored_path, document.source_name, document.media_type)
+
+
 def assign(home: Home, store: Store, document_id: int, ipp: str, actor: str, *, confirm_ipp: str | None = None,
            force_reason: str | None = None) -> Document:
     """File a waiting document under patient `ipp` (review/ → archive/)."""
@@ -231,8 +239,7 @@ def assign(home: Home, store: Store, document_id: int, ipp: str, actor: str, *, 
                   "overridden_problems": problems, "forced_reason": reason if problems else None,
                   "confirmed_against": [p.ipp for p in others]}
     destination = Archive(home).filed_path(patient, document.doc_type.value, document.sha256,
-                                           datetime.fromisoformat(document.received_at),
-                                           document.stored_path.rsplit(".", 1)[-1])
+                                           datetime.fromisoformat(document.received_at), _extension(document))
     intent = Intent("review_assigned", actor, {"forced": bool(problems), "problems": problems,
                                                "reason": reason if problems else None,
                                                "confirmed_against": [p.ipp for p in others]})
@@ -272,8 +279,7 @@ def retype(home: Home, store: Store, document_id: int, doc_type: DocType | str, 
     with held(home, document):
         if document.status == Status.FILED and document.patient_ipp:
             destination = Archive(home).filed_path(store.patient(document.patient_ipp), new_type.value, document.sha256,
-                                                   datetime.fromisoformat(document.received_at),
-                                                   document.stored_path.rsplit(".", 1)[-1])
+                                                   datetime.fromisoformat(document.received_at), _extension(document))
             retyped, _ = filing.relocate(home, store, document, destination, intent, **changes)
         else:
             retyped, _ = filing.update_in_place(home, store, document, intent, **changes)
@@ -292,6 +298,24 @@ def create_patient(store: Store, patient: Patient, actor: str) -> Patient:
 
 
 # --- split ---------------------------------------------------------------------------------------
+
+def parse_page_ranges(text: str) -> list[tuple[int, int]]:
+    """« 1-2, 3 ; 4-6 » → [(1, 2), (3, 3), (4, 6)]; ReviewError in French otherwise."""
+    ranges = []
+    for chunk in re.split(r"[,;]", text):
+        if not chunk.strip():
+            continue
+        found = RANGE_RE.fullmatch(chunk)
+        if not found:
+            raise ReviewError(f"« {chunk.strip()} » n'est pas une plage de pages (exemple : 1-2, 3-4).")
+        first, last = int(found.group(1)), int(found.group(2) or found.group(1))
+        if first < 1 or last < first:
+            raise ReviewError(f"Plage de pages invalide : « {chunk.strip()} ».")
+        ranges.append((first, last))
+    if len(ranges) < 2:
+        raise ReviewError("Indiquez au moins deux plages de pages (exemple : 1-2, 3-4).")
+    return ranges
+
 
 def check_ranges(page_ranges: list[tuple[int, int]], page_count: int) -> list[tuple[int, int]]:
     ranges = sorted((int(a), int(b)) for a, b in page_ranges)

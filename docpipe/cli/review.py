@@ -1,6 +1,7 @@
 """`docpipe review`: the queue of documents a person must decide on — list, show (the identity read and each
 candidate trait by trait, in French), assign (homonyms confirmed, a contradiction forced only with a reason),
-reject (with the reason as typed)."""
+reject (with the reason as typed), retype (correct the type) and split (cut a scan holding several documents
+into page ranges, each decided on its own)."""
 from __future__ import annotations
 
 import click
@@ -9,7 +10,7 @@ from rich.text import Text
 from .. import audit, review
 from ..intake import safe_display
 from ..labels import TRAIT_LABELS, doc_type_label, label, rule_label, status_label
-from .common import (IPP, Context, cells, console, day_fr, emit_json, emit_json_lines, fail, moment_fr, new_table,
+from .common import (DOC_TYPE, IPP, Context, cells, console, day_fr, emit_json, emit_json_lines, fail, moment_fr, new_table,
                      output_options, person_name, print_table, run_safely)
 
 
@@ -142,6 +143,46 @@ def review_reject(obj: Context, document_id, reason, actor, as_json):
             emit_json(record)
         else:
             click.echo(f"Document n° {document_id} rejeté (conservé : {record['stored_path']}).")
+    run_safely(action)
+
+
+@review_group.command("retype")
+@click.argument("document_id", type=int)
+@click.argument("doc_type", type=DOC_TYPE)
+@click.option("--by", "actor", default=None)
+@output_options
+@click.pass_obj
+def review_retype(obj: Context, document_id, doc_type, actor, as_json):
+    """Corriger le type d'un document (en revue ou déjà classé ; un document classé est renommé)."""
+    def action():
+        with obj.store() as store:
+            record = review.retype(obj.home, store, document_id, doc_type, actor or audit.current_actor()).public_record()
+        if as_json:
+            emit_json(record)
+        else:
+            click.echo(f"Document n° {document_id} : type « {doc_type_label(doc_type)} » ({record['stored_path']}).")
+    run_safely(action)
+
+
+@review_group.command("split")
+@click.argument("document_id", type=int)
+@click.argument("ranges")
+@click.option("--by", "actor", default=None)
+@output_options
+@click.pass_obj
+def review_split(obj: Context, document_id, ranges, actor, as_json):
+    """Scinder un document de la revue en plusieurs (pages « 1-2, 3-4 ») : chaque partie est décidée à part."""
+    def action():
+        page_ranges = review.parse_page_ranges(ranges)
+        with obj.store() as store:
+            parts = [p.public_record() for p in review.split(obj.home, store, document_id, page_ranges,
+                                                              actor or audit.current_actor())]
+        if as_json:
+            emit_json_lines(parts)
+            return
+        for part in parts:
+            where = f"classé sous {part['patient']}" if part["status"] == "filed" else "à revoir"
+            click.echo(f"Document n° {part['id']} ({safe_display(part['source'])}) : {where}.")
     run_safely(action)
 
 

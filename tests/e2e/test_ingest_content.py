@@ -78,3 +78,21 @@ def test_the_watcher_logs_each_documents_timings_in_debug_without_its_name(tmp_p
     assert done.returncode == 0, done.stderr
     timings = [line for line in done.stderr.splitlines() if "décidé et classé en" in line]
     assert len(timings) == 1 and "sha=" in timings[0] and "DUPONT" not in timings[0]
+
+
+def test_a_lying_name_keeps_both_extensions_when_assigned_and_retyped_from_review(tmp_path):
+    home = practice_with_registry(tmp_path / "home", REGISTRY)
+    (home / "inbox" / "resultats.pdf").write_bytes(HTML.replace(IDENTITY.encode(), b"Patient : (illisible)"))
+    run = docpipe(home, "ingest", "--json")
+    record = json.loads(run.stdout)
+    assert record["status"] == "review" and record["stored_path"].endswith(".pdf.html")
+
+    assigned = docpipe(home, "review", "assign", str(record["id"]), "P01", "--json")
+    assert assigned.returncode == 0, assigned.stderr
+    filed = json.loads(assigned.stdout)["stored_path"]
+    assert filed.endswith(".pdf.html") and (home / filed).read_bytes() == HTML.replace(
+        IDENTITY.encode(), b"Patient : (illisible)")
+
+    retyped = docpipe(home, "review", "retype", str(record["id"]), "courrier", "--json")
+    assert retyped.returncode == 0, retyped.stderr
+    assert json.loads(retyped.stdout)["stored_path"].endswith(".pdf.html")

@@ -5,7 +5,6 @@ typed errors and are shown on the item (contradictions trait by trait, homonyms 
 """
 from __future__ import annotations
 
-import re
 
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 
@@ -17,7 +16,6 @@ from .. import present, previews
 bp = Blueprint("review", __name__)
 PAGE_SIZE = 50
 MAX_FOUND = 30
-RANGE_RE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
 
 
 @bp.route("/revue")
@@ -167,28 +165,10 @@ def retype(document_id: int):
                             fait="type", doc=document_id))
 
 
-def parse_ranges(text: str) -> list[tuple[int, int]]:
-    """« 1-2, 3 ; 4-6 » → [(1, 2), (3, 3), (4, 6)]; ValueError with a French message otherwise."""
-    ranges = []
-    for chunk in re.split(r"[,;]", text):
-        if not chunk.strip():
-            continue
-        found = RANGE_RE.fullmatch(chunk)
-        if not found:
-            raise ValueError(f"« {chunk.strip()} » n'est pas une plage de pages (exemple : 1-2, 3-4).")
-        first, last = int(found.group(1)), int(found.group(2) or found.group(1))
-        if first < 1 or last < first:
-            raise ValueError(f"Plage de pages invalide : « {chunk.strip()} ».")
-        ranges.append((first, last))
-    if len(ranges) < 2:
-        raise ValueError("Indiquez au moins deux plages de pages (exemple : 1-2, 3-4).")
-    return ranges
-
-
 @bp.route("/revue/<int:document_id>/scinder", methods=["POST"])
 def split(document_id: int):
     try:
-        ranges = parse_ranges(request.form.get("plages", ""))
+        ranges = review.parse_page_ranges(request.form.get("plages", ""))
         review.split(g.home, g.store, document_id, ranges, g.user.name)
     except ValueError as exc:
         return render_item(document_id, 400, error=str(exc))
