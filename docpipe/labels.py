@@ -67,6 +67,7 @@ AUDIT_ACTION_LABELS = {
 }
 
 TRAIT_LABELS = {
+    "name": "nom et prénom(s)",
     "birth_name": "nom de naissance",
     "used_name": "nom d'usage",
     "first_names": "prénoms",

@@ -23,7 +23,7 @@ from .labels import TRAIT_LABELS
 from .models import PAGE_SEPARATOR, Document, DocType, Origin, Patient, Rule, State, Status
 from .store import Store, now_iso
 
-TRAITS = ("birth_name", "used_name", "first_names", "birth_date", "sex", "ins")
+TRAITS = ("name", "birth_name", "used_name", "first_names", "birth_date", "sex", "ins")  # name: one field for both
 
 
 class ReviewError(DocpipeError):
@@ -104,6 +104,13 @@ class ReviewView:
     candidates: list[CandidateView] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=lambda: dict(TRAIT_LABELS))
 
+    @property
+    def proposed(self) -> dict[str, str]:
+        """A new patient as the traits read suggest it (the person checks every field before creating it)."""
+        first = {trait: (values or [""])[0] for trait, values in self.traits.items()}
+        name, given = split_full_name(first.get("name", ""))
+        return first | {"birth_name": first["birth_name"] or name, "first_names": first["first_names"] or given}
+
 
 def readings_of(store: Store, document: Document) -> list[identity.PageReading]:
     """Read as ingest read it: relative to the day the document came in."""
@@ -114,16 +121,38 @@ def received_day(document: Document):
     return datetime.fromisoformat(document.received_at).date()
 
 
+def as_printed(reading: identity.PageReading, found: identity.LabelledField) -> str:
+    """The value as printed (case and accents kept: « LEFÈVRE Marie »), or as read when they differ."""
+    printed = " ".join(reading.text[found.start:found.end].split())
+    return printed if " ".join(identity.fold(printed).split()) == " ".join(found.value.split()) else found.value.strip()
+
+
 def traits_read(readings: list[identity.PageReading]) -> dict[str, list[str]]:
-    def values(*kinds):
-        return sorted({f.value.strip() for r in readings for kind in kinds for f in r.fields_of(kind)
-                       if f.value.strip()})
+    def values(*kinds, printed=True):
+        return sorted({as_printed(r, f) if printed else f.value.strip() for r in readings for kind in kinds
+                       for f in r.fields_of(kind) if f.value.strip()})
     return {
-        "birth_name": values("birth_name", "name"), "used_name": values("used_name"),
+        "name": values("name"), "birth_name": values("birth_name"), "used_name": values("used_name"),
         "first_names": values("first_names", "used_first_name"),
         "birth_date": sorted({m.value.isoformat() for r in readings for m in r.dates if m.label != "other"}),
-        "sex": values("sex"), "ins": sorted({i.number for r in readings for i in r.ins}),
+        "sex": values("sex", printed=False), "ins": sorted({i.number for r in readings for i in r.ins}),
     }
+
+
+def split_full_name(value: str) -> tuple[str, str]:
+    """« DUPONT Jean Pierre » → (« DUPONT », « Jean Pierre »): the name is the words in capitals at one end.
+    When case does not tell (all capitals, all lower case), the whole is the name and no first name is guessed."""
+    words = value.split()
+    capitals = [w.isupper() and len(w.strip("-'.")) > 1 for w in words]
+    if not words or all(capitals) or not any(capitals):
+        return value.strip(), ""
+    if capitals[0]:
+        cut = capitals.index(False)
+        return " ".join(words[:cut]), " ".join(words[cut:])
+    if capitals[-1]:
+        cut = len(words) - capitals[::-1].index(False)
+        return " ".join(words[cut:]), " ".join(words[:cut])
+    return value.strip(), ""
 
 
 def name_present(name: str, keys: set[str]) -> bool:
@@ -152,8 +181,12 @@ def trait_verdicts(patient: Patient, said: DocumentTraits) -> dict[str, bool | N
     read, keys = said.read, said.name_keys
     first = patient.first_given_name
     sexes = {v[:1] for v in read["sex"]} & {"M", "F", "H"}
+    names = [n for n in (patient.birth_name, patient.used_name) if n]
     return {
-        "birth_name": True if name_present(patient.birth_name, keys) else (False if read["birth_name"] else None),
+        "name": None if not read["name"] else (bool(first) and name_present(first, keys)
+                                               and any(name_present(n, keys) for n in names)),
+        "birth_name": (True if name_present(patient.birth_name, keys)
+                       else (False if read["birth_name"] or read["name"] else None)),
         "used_name": (True if name_present(patient.used_name, keys) else None) if patient.used_name else None,
         "first_names": True if first and name_present(first, keys) else (False if read["first_names"] else None),
         "birth_date": True if patient.birth_date in said.dates else (False if said.labelled_birth_dates else None),

@@ -75,6 +75,8 @@ def print_review_item(obj: Context, document, view) -> None:
     console.print(Text(f"Fichier : {document.stored_path}"))
     console.print("Identité lue sur le document :")
     for trait, values in view.traits.items():
+        if trait == "name" and not values:
+            continue
         shown = [day_fr(v) for v in values] if trait == "birth_date" else values
         console.print(Text(f"  {label(TRAIT_LABELS, trait)} : {', '.join(shown) or '—'}"))
     for problem in document.evidence.get("contradictions", []):

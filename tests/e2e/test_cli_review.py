@@ -44,7 +44,7 @@ def test_review_show_is_french_and_json_keeps_the_codes(home):
     machine = json.loads(run(home, "review", "show", str(document["id"]), "--json").stdout)
     assert machine["doc_type"] == "lab_result" and machine["evidence"]["rule"] == "no_match"
     assert machine["comparison"][0] == {"ipp": "P003", "verdicts": {
-        "birth_name": True, "used_name": None, "first_names": True, "birth_date": False, "sex": None, "ins": None}}
+        "name": True, "birth_name": True, "used_name": None, "first_names": True, "birth_date": False, "sex": None, "ins": None}}
 
 
 def test_homonyms_need_a_confirmation_naming_the_other_patient_lower_case_accepted(home):

@@ -444,7 +444,8 @@ def test_retype_split_and_new_patient(app, home):
 def test_new_patient_form_is_prefilled_from_the_traits_read(app, home):
     unknown = review_ids(home)[1]
     html = logged(app).get(f"/revue/{unknown}").get_data(as_text=True)
-    assert 'value="BERNARD' in html and 'value="02/02/1980"' in html
+    assert 'value="BERNARD"' in html and 'value="Luc"' in html and 'value="02/02/1980"' in html
+    assert "Nom et prénom(s)" in html or "nom et prénom(s)" in html  # « Patient : BERNARD Luc » shown as read
 
 
 def test_a_draft_can_be_discarded(app, home):

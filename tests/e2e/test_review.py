@@ -247,7 +247,41 @@ def test_trait_verdicts_are_pure_and_say_none_for_what_is_not_read():
     marie_1950 = Patient("P010", "LEFEBVRE", "Marie", date(1950, 1, 15), "F")
     marie_1982 = Patient("P011", "LEFEBVRE", "Marie", date(1982, 9, 30), "F")
     paul = Patient("P012", "LEFEBVRE", "Paul", date(1950, 1, 15), "M")
-    assert review.trait_verdicts(marie_1950, said) == {"birth_name": True, "used_name": None, "first_names": True,
-                                                       "birth_date": True, "sex": True, "ins": None}
+    assert review.trait_verdicts(marie_1950, said) == {"name": None, "birth_name": True, "used_name": None,
+                                                       "first_names": True, "birth_date": True, "sex": True,
+                                                       "ins": None}
     assert review.trait_verdicts(marie_1982, said)["birth_date"] is False
     assert (review.trait_verdicts(paul, said)["first_names"], review.trait_verdicts(paul, said)["sex"]) == (False, False)
+
+
+def test_a_single_name_field_is_shown_as_read_and_judged_as_a_whole():
+    from docpipe import identity
+    said = review.DocumentTraits.of(identity.read_document(["Patient : LEFEBVRE Marie, née le 15/01/1950"]))
+    assert said.read["name"] and not said.read["birth_name"] and not said.read["first_names"]
+    marie = Patient("P010", "LEFEBVRE", "Marie", date(1950, 1, 15), "F")
+    paul = Patient("P012", "LEFEBVRE", "Paul", date(1950, 1, 15), "M")
+    dupont = Patient("P013", "DUPONT", "Marie", date(1950, 1, 15), "F")
+    assert (review.trait_verdicts(marie, said)["name"], review.trait_verdicts(marie, said)["birth_name"]) == (True, True)
+    assert review.trait_verdicts(paul, said)["name"] is False
+    assert (review.trait_verdicts(dupont, said)["name"], review.trait_verdicts(dupont, said)["birth_name"]) == (False, False)
+
+
+@pytest.mark.parametrize("field, split", [
+    ("LEFEBVRE Marie", ("LEFEBVRE", "Marie")),
+    ("Jean-Pierre DE LA FONTAINE", ("DE LA FONTAINE", "Jean-Pierre")),
+    ("MARTIN-DURAND Anne Sophie", ("MARTIN-DURAND", "Anne Sophie")),
+    ("LEFEBVRE MARIE", ("LEFEBVRE MARIE", "")),  # case does not tell: nothing is guessed
+    ("Lefebvre Marie", ("Lefebvre Marie", "")),
+    ("", ("", "")),
+])
+def test_a_new_patient_is_proposed_from_a_single_name_field_only_when_case_tells_the_name(field, split):
+    assert review.split_full_name(field) == split
+
+
+def test_traits_are_shown_as_printed_with_their_accents_and_case():
+    from docpipe import identity
+    said = review.DocumentTraits.of(identity.read_document(
+        ["Nom de naissance : LEFÈVRE\nPrénom : Hélène\nSexe : féminin\nNée le 15/01/1950"]))
+    assert (said.read["birth_name"], said.read["first_names"]) == (["LEFÈVRE"], ["Hélène"])
+    lefevre = Patient("P010", "LEFÈVRE", "Hélène", date(1950, 1, 15), "F")
+    assert review.trait_verdicts(lefevre, said)["sex"] is True
