@@ -10,7 +10,7 @@ class ExitCode(enum.IntEnum):
     ERROR = 1  # a refusal the user can act on (unknown patient, document not waiting, contradiction…)
     USAGE = 2  # a failure of docpipe or of its set-up: bad option, bad configuration, not a docpipe home
     MISSING_DEPENDENCY = 3  # Tesseract, LibreOffice… absent
-    INTEGRITY = 4  # the archive differs from the database (verify, export of a damaged file)
+    INTEGRITY = 4  # the archive or the audit chain is not what was recorded (verify, audit verify, day close, export)
     INTERRUPTED = 130  # Ctrl-C
 
 

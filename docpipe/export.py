@@ -32,6 +32,10 @@ class ExportError(DocpipeError):
     exit_code = ExitCode.ERROR
 
 
+class DamagedFolder(ExportError):
+    exit_code = ExitCode.INTEGRITY
+
+
 @dataclass(frozen=True)
 class ExportEntry:
     document: Document
@@ -125,7 +129,7 @@ def check_intact(home: Home, documents: list[Document]) -> None:
     damaged = [problem for problem, _size in checks if problem]
     if damaged:
         listed = "\n".join(f"  {p.path} : {p.message}" for p in damaged)
-        raise ExportError(f"Export refusé, des fichiers du dossier sont absents ou modifiés :\n{listed}\n"
+        raise DamagedFolder(f"Export refusé, des fichiers du dossier sont absents ou modifiés :\n{listed}\n"
                           "Lancez « docpipe verify » et restaurez-les depuis la sauvegarde.")
 
 

@@ -49,6 +49,8 @@ def day_close(obj, day, as_json):
             click.echo("Archive du jour vérifiée : conforme." if closed.verification.ok
                        else "Archive du jour : PROBLÈMES")
             print_problems(closed.problems)
+        if closed.verification.problems:
+            sys.exit(ExitCode.INTEGRITY)
         if closed.problems:
             sys.exit(ExitCode.ERROR)
     run_safely(action)
@@ -82,7 +84,7 @@ def verify_command(obj, as_json):
         verdict = "conforme" if result.ok else f"{len(result.problems)} problème(s)"
         click.echo(f"Vérification : {verdict} — {result.checked} document(s), {result.files_scanned} fichier(s) "
                    f"examiné(s) en {result.seconds:.1f} s.")
-    sys.exit(ExitCode.OK if result.ok else ExitCode.ERROR)
+    sys.exit(ExitCode.OK if result.ok else ExitCode.INTEGRITY)
 
 
 # --- search --------------------------------------------------------------------------------------
@@ -167,7 +169,7 @@ def details_text(details: dict) -> str:
 @output_options
 @click.pass_obj
 def audit_verify(obj, reports, as_json):
-    """Contrôler la chaîne : une entrée modifiée, insérée ou supprimée est signalée (code de sortie 1)."""
+    """Contrôler la chaîne : une entrée modifiée, insérée ou supprimée est signalée (code de sortie 4)."""
     with obj.store() as store:
         problems = audit.verify(store)
         count = len(audit.entries(store))
@@ -181,7 +183,7 @@ def audit_verify(obj, reports, as_json):
     else:
         against_fr = f", {checked} tête(s) de rapports retrouvée(s)" if reports else ""
         click.echo(f"Journal d'audit intègre ({count} entrée(s){against_fr}).")
-    sys.exit(ExitCode.ERROR if problems else ExitCode.OK)
+    sys.exit(ExitCode.INTEGRITY if problems else ExitCode.OK)
 
 
 @audit_group.command("acknowledge")

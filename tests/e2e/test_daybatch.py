@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from reportlab.pdfgen import canvas
 
 from docpipe import audit
+from docpipe.errors import ExitCode
 from docpipe.cli import main
 from docpipe.search import SearchError, fts_query
 from docpipe.store import Store
@@ -150,7 +151,7 @@ def test_day_close_fails_when_the_days_archive_is_damaged(home):
     (home / filed_path(home, "P001")).unlink()
     result = run(home, "day", "close", "--json", ok=False)
     summary = json.loads(result.output)
-    assert result.exit_code == 1 and summary["verified"] is False
+    assert result.exit_code == ExitCode.INTEGRITY and summary["verified"] is False
     assert [p["path"] for p in summary["problems"]] == [filed_path(home, "P001")]
 
 
@@ -171,7 +172,7 @@ def test_verify_passes_then_names_a_flipped_byte_and_a_deleted_file(home):
     flipped.write_bytes(bytes(data))
     deleted.unlink()
     result = run(home, "verify", ok=False)
-    assert result.exit_code == 1
+    assert result.exit_code == ExitCode.INTEGRITY
     assert filed_path(home, "P001") in result.output and filed_path(home, "P002") in result.output
     report = json.loads(run(home, "verify", "--json", ok=False).output)
     assert report["ok"] is False
@@ -250,7 +251,7 @@ def test_audit_verify_detects_a_changed_entry(home):
     with audit_db(home) as db:
         db.execute("UPDATE audit SET actor = 'quelquun' WHERE id = 2")
     result = run(home, "audit", "verify", ok=False)
-    assert result.exit_code == 1 and "entrée 2" in result.output
+    assert result.exit_code == ExitCode.INTEGRITY and "entrée 2" in result.output
 
 
 def test_audit_verify_detects_a_removed_entry_in_the_middle_and_at_the_end(home):
@@ -258,7 +259,7 @@ def test_audit_verify_detects_a_removed_entry_in_the_middle_and_at_the_end(home)
         last = db.execute("SELECT max(id) FROM audit").fetchone()[0]
         db.execute("DELETE FROM audit WHERE id = ?", (last,))
     result = run(home, "audit", "verify", ok=False)
-    assert result.exit_code == 1 and f"{last}" in result.output
+    assert result.exit_code == ExitCode.INTEGRITY and f"{last}" in result.output
     with audit_db(home) as db:
         db.execute("DELETE FROM audit WHERE id = 3")
     assert "entrée(s) 3 à 3 supprimée(s)" in run(home, "audit", "verify", ok=False).output
@@ -314,7 +315,7 @@ def test_export_escapes_names_and_refuses_unknown_patients(home, tmp_path):
 def test_export_refuses_a_damaged_file(home, tmp_path):
     (home / filed_path(home, "P001")).write_text("remplacé", encoding="utf-8")
     result = run(home, "export", "P001", "--out", str(tmp_path / "x.zip"), ok=False)
-    assert result.exit_code == 1 and filed_path(home, "P001") in result.output
+    assert result.exit_code == ExitCode.INTEGRITY and filed_path(home, "P001") in result.output
     assert not (tmp_path / "x.zip").exists()
 
 

@@ -5,6 +5,7 @@ import json
 import sqlite3
 
 from docpipe import audit
+from docpipe.errors import ExitCode
 from inbox_kit import drop, lab_pdf, make_home, run_docpipe
 
 
@@ -52,7 +53,7 @@ def test_a_cut_tail_with_its_anchor_deleted_stays_an_alarm_until_acknowledged(tm
     assert run_docpipe(home, "ingest").returncode == 0  # the next action rebuilds an anchor…
     for _ in range(2):  # …but the alarm stays, whatever comes after
         verdict = run_docpipe(home, "audit", "verify")
-        assert verdict.returncode == 1 and "ALARME" in verdict.stdout and "intègre" not in verdict.stdout
+        assert verdict.returncode == ExitCode.INTEGRITY and "ALARME" in verdict.stdout and "intègre" not in verdict.stdout
         drop(home, "d.pdf", lab_pdf(4))
         assert run_docpipe(home, "ingest").returncode == 0
     assert run_docpipe(home, "audit", "acknowledge").returncode != 0  # a reason is required
@@ -101,7 +102,7 @@ def test_the_chain_head_leaves_the_home_and_a_consistent_rewrite_is_caught(tmp_p
     assert run_docpipe(home, "audit", "verify").returncode == 0  # the chain alone cannot see it…
     for against in (saved, outside / audit.HEADS_FILE, home.reports):
         caught = run_docpipe(home, "audit", "verify", "--against", str(against))
-        assert caught.returncode == 1 and "réécrit" in caught.stdout, caught.stdout  # …the heads outside do
+        assert caught.returncode == ExitCode.INTEGRITY and "réécrit" in caught.stdout, caught.stdout  # …the heads outside do
 
 
 def test_a_cut_with_a_consistent_anchor_is_caught_against_the_report(tmp_path):
@@ -118,7 +119,7 @@ def test_a_cut_with_a_consistent_anchor_is_caught_against_the_report(tmp_path):
     assert run_docpipe(home, "audit", "verify").returncode == 0
     caught = run_docpipe(home, "audit", "verify", "--against", str(report), "--json")
     verdict = json.loads(caught.stdout)
-    assert caught.returncode == 1 and not verdict["ok"] and "n'est plus" in verdict["problems"][0]
+    assert caught.returncode == ExitCode.INTEGRITY and not verdict["ok"] and "n'est plus" in verdict["problems"][0]
 
 
 def test_an_anchor_folder_inside_the_home_is_refused(tmp_path):
