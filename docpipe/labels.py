@@ -62,7 +62,8 @@ AUDIT_ACTION_LABELS = {
     "day_closed": "journée clôturée",
     "audit_anchor_missing": "ALARME : ancre du journal disparue", "audit_alarm_acknowledged": "alarme acquittée",
     "desk_login": "connexion au bureau", "desk_login_failed": "connexion refusée", "desk_logout": "déconnexion",
-    "desk_downloaded": "original téléchargé", "desk_user_added": "compte créé",
+    "desk_downloaded": "original téléchargé", "desk_document_viewed": "document consulté",
+    "desk_patient_viewed": "dossier patient consulté", "desk_user_added": "compte créé",
     "desk_password_changed": "mot de passe changé", "desk_user_disabled": "compte désactivé",
 }
 

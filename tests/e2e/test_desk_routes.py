@@ -275,6 +275,34 @@ def test_assign_files_under_the_patient_audited_by_name(app, home):
     assert assigned and assigned[-1]["actor"] == "secretaire"
 
 
+def test_reading_a_patient_or_a_document_is_traced_by_name_and_id_never_by_patient_name(app, home):
+    client = logged(app)
+    scan = review_ids(home)[0]
+    client.get(f"/revue/{scan}")
+    client.post(f"/revue/{scan}/classer", data={"ipp": "P001", "csrf": csrf_of(client)})
+    client.get("/patients/P001")
+    client.get(f"/documents/{scan}")
+    store = store_of(home)
+    try:
+        seen = [(e["action"], e["document_id"], e["patient_ipp"], e["actor"]) for e in audit.entries(store)
+                if e["action"] in ("desk_document_viewed", "desk_patient_viewed")]
+        patient = store.patient("P001")
+    finally:
+        store.close()
+    assert seen == [("desk_document_viewed", scan, None, "secretaire"), ("desk_patient_viewed", None, "P001", "secretaire"),
+                    ("desk_document_viewed", scan, "P001", "secretaire")]
+    entries_text = str(audit_rows(home))
+    assert patient.birth_name not in entries_text and patient.first_given_name not in entries_text
+
+
+def audit_rows(home) -> list:
+    store = store_of(home)
+    try:
+        return audit.entries(store)
+    finally:
+        store.close()
+
+
 def test_contradiction_refused_then_forced_only_by_a_doctor_with_a_reason(app, home):
     unknown = review_ids(home)[1]  # BERNARD Luc, 02/02/1980: contradicts DUPONT
     secretary = logged(app, "secretaire")

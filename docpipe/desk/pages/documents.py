@@ -38,10 +38,18 @@ def page_count(document: present.DocView) -> int:
         return 0
 
 
+def traced_view(document: present.DocView) -> None:
+    """Who read which document is traced, as every access to a medical record must be (page images, fetched
+    by the page just traced, are not traced one by one)."""
+    audit.record(g.store, "desk_document_viewed", actor=g.user.name, document_id=document.id,
+                 patient_ipp=document.patient_ipp)
+
+
 @bp.route("/documents/<int:document_id>")
 def show(document_id: int):
     document = stored_document(document_id)
     patient = g.store.patient(document.patient_ipp) if document.patient_ipp else None
+    traced_view(document)
     count = page_count(document)
     text = g.store.text(document_id) if count == 0 else ""
     return render_template("document.html", doc=document, patient=patient, images=count, text=text)
@@ -51,6 +59,7 @@ def show(document_id: int):
 def preview(document_id: int):
     """The pages of a document as a fragment (the patient page shows it beside the list)."""
     document = stored_document(document_id)
+    traced_view(document)
     count = page_count(document)
     return render_template("_preview.html", doc=document, images=count,
                            text=g.store.text(document_id) if count == 0 else "")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, g, render_template, request
 
+from ... import audit
 from .. import present
 
 bp = Blueprint("patients", __name__)
@@ -21,6 +22,7 @@ def show(ipp: str):
     patient = g.store.patient(ipp)
     if patient is None:
         abort(404, "Patient absent du registre.")
+    audit.record(g.store, "desk_patient_viewed", actor=g.user.name, patient_ipp=ipp)
     documents = sorted((present.document_view(d) for d in g.store.patient_documents(ipp)),
                        key=lambda d: d.received_at, reverse=True)
     return render_template("patient.html", patient=patient, documents=documents)

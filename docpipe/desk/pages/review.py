@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 
-from ... import review
+from ... import audit, review
 from ...models import DocType, Patient, Status
 from ...registry import normalise_ins
 from .. import present, previews
@@ -61,7 +61,10 @@ def render_item(document_id: int, status: int = 200, **extra):
 
 @bp.route("/revue/<int:document_id>")
 def show(document_id: int):
-    return render_item(document_id)
+    response = render_item(document_id)
+    if isinstance(response, tuple):  # shown, not redirected to the document's own page
+        audit.record(g.store, "desk_document_viewed", actor=g.user.name, document_id=document_id)
+    return response
 
 
 @bp.route("/revue/<int:document_id>/suivant")
