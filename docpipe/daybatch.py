@@ -66,6 +66,7 @@ class DayClose:
     csv_path: Path | None = None
     audit_head: dict | None = None  # the audit chain's head at the close, printed so that it leaves the home
     lab_section_html: str = ""  # abnormal lab results by patient, escaped by labreport
+    abnormal_results: list = field(default_factory=list)  # labreport.ResultRow of the day, critical first
 
     @property
     def problems(self) -> list[Problem]:
@@ -199,6 +200,7 @@ def gather(store: Store, day: date, now: datetime) -> DayClose:
     closed.review = waiting_lines([d for d in store.review_queue() if d.received_at < end_of_day], now)
     closed.drafts = draft_lines(store.letters(drafts_only=True), patients, now)
     closed.lab_section_html = labreport.day_section_html(store, day)
+    closed.abnormal_results = [row for group in labreport.abnormal_by_patient(store, day) for row in group.rows]
     return closed
 
 
@@ -293,7 +295,7 @@ td,th{border:1px solid #aaa;padding:3px 8px;text-align:left;vertical-align:top}t
 """
 
 CSV_COLUMNS = ["rubrique", "n_document", "date", "patient_ipp", "patient", "type", "fichier", "motif", "detail"]
-SECTION_FR = {"filed": "classé", "noted": "classé avec remarque", "review": "en revue", "duplicate": "doublon", "draft": "brouillon",
+SECTION_FR = {"critical": "biologie critique", "abnormal": "biologie anormale", "filed": "classé", "noted": "classé avec remarque", "review": "en revue", "duplicate": "doublon", "draft": "brouillon",
               "letter": "courrier validé", "rejected": "rejeté", "error": "erreur", "verify": "vérification"}
 
 
@@ -302,6 +304,12 @@ def report_html(closed: DayClose, practice: str, now: datetime) -> bytes:
     return template.render(c=closed, practice=practice, day_fr=closed.day.strftime("%d/%m/%Y"),
                            now_fr=now.strftime("%d/%m/%Y à %H:%M"),
                            audit_line=audit.head_line(closed.audit_head)).encode("utf-8")
+
+
+def lab_value_text(row) -> str:
+    """« Potassium : 6,8 mmol/L (3,5 – 5,0) »: one result as a person reads it in a spreadsheet cell."""
+    reference = f" ({row.reference_range})" if row.reference_range else ""
+    return f"{row.label or row.code} : {f'{row.value} {row.unit}'.strip()}{reference}"
 
 
 def report_csv(closed: DayClose) -> bytes:
@@ -313,6 +321,10 @@ def report_csv(closed: DayClose) -> bytes:
         writer.writerow([defuse_formula(v) for v in (
             SECTION_FR[line.section], line.document_id or "", line.at, line.patient_ipp or "", line.patient_name,
             line.type_fr, line.source, line.reason, line.detail)])
+    for row in closed.abnormal_results:
+        writer.writerow([defuse_formula(v) for v in (
+            SECTION_FR["critical" if row.critical else "abnormal"], row.document_id, row.received_at,
+            row.patient_ipp or "", row.patient_name, "Biologie", row.lab, lab_value_text(row), row.flag or "")])
     for problem in closed.problems:
         writer.writerow([defuse_formula(v) for v in (
             SECTION_FR["verify"], "", "", "", "", "", problem.path or "", problem.message, problem.kind)])

@@ -4,7 +4,9 @@ searchable, its abnormal values listed by `docpipe results` and in the day repor
 (a message without PID is never filed with its neighbour), nothing lost (the file is stored once as received)."""
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 from collections import Counter
 from datetime import date
@@ -148,6 +150,11 @@ def test_day_report_lists_the_days_abnormal_results_by_patient(ingested):
     assert "patient non attribué (en revue)" in section
     assert section.index("Potassium") < section.index("Hémoglobine") and "CRITIQUE" in section
     assert "Glycémie" not in section
+    table = list(csv.reader(io.StringIO(next(home.reports.rglob("rapport-*.csv")).read_text(encoding="utf-8-sig")),
+                            delimiter=";"))
+    lab_rows = [r for r in table if r[0].startswith("biologie")]
+    assert lab_rows[0][0] == "biologie critique" and "Potassium" in lab_rows[0][7]
+    assert {r[3] for r in lab_rows} == {"P01", "P03", ""} and not any("Glycémie" in r[7] for r in lab_rows)
 
 
 def test_the_same_file_again_is_a_duplicate_and_makes_no_new_part(ingested):
