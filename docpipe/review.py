@@ -54,6 +54,8 @@ class ContradictedAssignment(ReviewError):
 
 # --- reading the queue ---------------------------------------------------------------------------
 
+CIVILITIES = {"m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle", "enfant"}
+NAME_FIELD_END = re.compile(r"[,;(\d]|\s(?:né|née|ne|nee|NÉ|NÉE|NE|NEE)(?:\(e\))?\s", re.IGNORECASE)
 RANGE_RE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
 
 
@@ -141,18 +143,19 @@ def traits_read(readings: list[identity.PageReading]) -> dict[str, list[str]]:
 
 def split_full_name(value: str) -> tuple[str, str]:
     """« DUPONT Jean Pierre » → (« DUPONT », « Jean Pierre »): the name is the words in capitals at one end.
-    When case does not tell (all capitals, all lower case), the whole is the name and no first name is guessed."""
+    When case does not tell (all capitals, all lower case), the whole is the name and no first name is guessed.
+    What follows the name on its line (« , née le 15/01/1950 ») is not part of it."""
+    value = NAME_FIELD_END.split(value, maxsplit=1)[0]
     words = value.split()
+    while words and words[0].lower().rstrip(".") in CIVILITIES:
+        words = words[1:]
+    value = " ".join(words)
     capitals = [w.isupper() and len(w.strip("-'.")) > 1 for w in words]
-    if not words or all(capitals) or not any(capitals):
-        return value.strip(), ""
-    if capitals[0]:
-        cut = capitals.index(False)
-        return " ".join(words[:cut]), " ".join(words[cut:])
-    if capitals[-1]:
-        cut = len(words) - capitals[::-1].index(False)
-        return " ".join(words[cut:]), " ".join(words[:cut])
-    return value.strip(), ""
+    if sum(a != b for a, b in zip(capitals, capitals[1:])) != 1:
+        return value, ""  # case does not tell one block of capitals at one end
+    cut = capitals.index(not capitals[0])
+    name, given = (words[:cut], words[cut:]) if capitals[0] else (words[cut:], words[:cut])
+    return " ".join(name), " ".join(given)
 
 
 def name_present(name: str, keys: set[str]) -> bool:
@@ -176,15 +179,24 @@ class DocumentTraits:
                    frozenset(m.value for r in readings for m in r.dates if m.label != "other"))
 
 
+def name_field_verdict(patient: Patient, said: DocumentTraits) -> bool | None:
+    """A single « Patient : NOM Prénom » field: ✓ when it names the patient whole, ✗ when their name is absent,
+    nothing when only the name is there (a field without a first name neither confirms nor contradicts one)."""
+    if not said.read["name"]:
+        return None
+    if not any(name_present(n, said.name_keys) for n in (patient.birth_name, patient.used_name) if n):
+        return False
+    first = patient.first_given_name
+    return True if first and name_present(first, said.name_keys) else None
+
+
 def trait_verdicts(patient: Patient, said: DocumentTraits) -> dict[str, bool | None]:
     """Pure: each trait of `patient` against what the document says."""
     read, keys = said.read, said.name_keys
     first = patient.first_given_name
     sexes = {v[:1] for v in read["sex"]} & {"M", "F", "H"}
-    names = [n for n in (patient.birth_name, patient.used_name) if n]
     return {
-        "name": None if not read["name"] else (bool(first) and name_present(first, keys)
-                                               and any(name_present(n, keys) for n in names)),
+        "name": name_field_verdict(patient, said),
         "birth_name": (True if name_present(patient.birth_name, keys)
                        else (False if read["birth_name"] or read["name"] else None)),
         "used_name": (True if name_present(patient.used_name, keys) else None) if patient.used_name else None,
