@@ -155,6 +155,21 @@ def mended_birth_word(context: str) -> str:
     return WORD_RE.sub(mend, context)
 
 
+# `Né(e)` printed, read by OCR with a parenthesis lost or a letter split off (`Née)`, `Ne(e`, `Né e)`):
+# a label for either sex, never a sex marker.
+EITHER_SEX_BIRTH_LABEL_AFTER_RE = re.compile(r"^ ?(?:[()]|E\))")
+
+
+def birth_label_sex(context: str, label: re.Match) -> str | None:
+    """`née le` says the patient is a woman, `né le` a man; `Né(e)`, however OCR mangled it, says nothing."""
+    keyword = label.group()
+    if keyword not in ("NE", "NEE"):
+        return None
+    if EITHER_SEX_BIRTH_LABEL_AFTER_RE.match(context[label.end():]):
+        return None
+    return "F" if keyword == "NEE" else "M"
+
+
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
@@ -167,9 +182,7 @@ def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
-        keyword = labels[-1].group()
-        sex = "F" if keyword == "NEE" else "M" if keyword == "NE" else None
-        return "birth", sex
+        return "birth", birth_label_sex(context, labels[-1])
     if OTHER_LABEL_TAIL_RE.search(context):
         return "other", None
     return "none", None

@@ -1,6 +1,7 @@
 """Reading identity traits from text: formats, labels, normalisation. Pure, no I/O."""
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.fr import nir
@@ -67,6 +68,19 @@ def test_birth_label_with_birth_place():
 def test_nee_gives_a_sex_hint():
     page = read_page("Mme LEFEBVRE Anne, née le 3 mars 1962", today=TODAY)
     assert page.birth_dates[0].sex_hint == "F"
+
+
+@pytest.mark.parametrize("label", ["Né(e) le", "Née) le", "Ne(e) le", "Né(e le", "Né e) le", "NE(E) LE", "Né (e) le"])
+def test_either_sex_birth_label_however_ocr_mangled_it_gives_no_sex_hint(label):
+    page = read_page(f"Mme LEFEBVRE Anne\n{label} : 03/03/1962", today=TODAY)
+    assert [(m.value, m.label, m.sex_hint) for m in page.dates] == [(date(1962, 3, 3), "birth", None)]
+
+
+@pytest.mark.parametrize("label, sex", [("Née le", "F"), ("née le", "F"), ("Né le", "M"), ("Ne le", "M"),
+                                        ("née à Lyon le", "F")])
+def test_birth_label_for_one_sex_still_gives_its_sex_hint(label, sex):
+    page = read_page(f"LEFEBVRE Anne\n{label} 03/03/1962", today=TODAY)
+    assert page.birth_dates[0].sex_hint == sex
 
 
 def valid_nir(body: str) -> str:

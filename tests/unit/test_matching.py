@@ -123,6 +123,17 @@ def test_twins_named_together_go_to_review():
     assert not decision.files and decision.rule == "several_patients"
 
 
+@pytest.mark.parametrize("label", ["Née) le", "Ne(e) le", "Né e) le"])
+def test_ocr_mangled_either_sex_birth_label_is_no_sex_contradiction(label):
+    # `Né(e) le` printed; OCR lost a parenthesis. Jean DUPONT is a man: the label says nothing against it.
+    assert filed_under(f"Patient : DUPONT Jean\n{label} 12/03/1957") == "P01"
+
+
+def test_nee_without_parenthesis_still_contradicts_a_man():
+    decision = verdict("Patient : DUPONT Jean\nNée le 12/03/1957")
+    assert not decision.files and "sex" in {c["trait"] for c in decision.evidence["contradictions"]}
+
+
 @pytest.mark.parametrize("text, trait", [
     ("Patient : DUPONT Jean, né le 12/03/1957\nDate de naissance : 13/03/1957", "birth_date"),
     ("Mme DUPONT Jean, née le 12/03/1957", "sex"),
