@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from stdnum.fr import nir
 
 from docpipe.identity import read_document
-from docpipe.matching import RegistryIndex, accept_second_reading, decide
+from docpipe.matching import RegistryIndex, accept_second_reading, decide, mask_ins
 from docpipe.models import Patient
 
 TODAY = date(2026, 11, 25)
@@ -464,6 +464,61 @@ def test_a_second_reading_of_the_missing_first_name_tells_twins_apart():
 def test_a_second_reading_contradicted_by_the_first_goes_to_review(first_text):
     kept = second_reading(first_text, "Patient : DUPONT Jean, né le 12/03/1957")
     assert not kept.files and kept.evidence["second_reading"]["patient"] == "P01"
+
+
+def second_reading_of_misread(first_text: str, second_text: str, misread: set):
+    """The first reading's contradictions in `misread` came from digits OCR doubted (ingest tells)."""
+    return accept_second_reading(decided(first_text), decided(second_text), [readings(first_text)], INDEX,
+                                 second_readings=readings(second_text), misread=frozenset(misread))
+
+
+def test_a_birth_date_ocr_doubted_then_read_clearly_is_no_contradiction():
+    kept = second_reading_of_misread("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+                                     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957",
+                                     {(1, "birth_date", "14/03/1957")})
+    assert kept.files and kept.patient_ipp == "P01"
+
+
+def test_a_doubted_birth_date_read_again_with_its_label_misread_is_no_contradiction():
+    kept = second_reading_of_misread("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+                                     "Patient : DUPONT Jean, né le 12/03/1957\nhé le 12/03/1957",
+                                     {(1, "birth_date", "14/03/1957")})
+    assert kept.files and kept.patient_ipp == "P01"
+
+
+def test_an_ins_whose_key_failed_then_read_with_the_patients_valid_ins_is_no_contradiction():
+    kept = second_reading_of_misread(f"Patient : DUPONT Jean\nINS : {JEAN_INS[:5]}99{JEAN_INS[7:]}",
+                                     f"Patient : DUPONT Jean\nINS : {JEAN_INS}",
+                                     {(1, "ins", mask_ins(f"{JEAN_INS[:5]}99{JEAN_INS[7:]}"))})
+    assert kept.files and kept.patient_ipp == "P01"
+
+
+@pytest.mark.parametrize("first_text, second_text, misread", [
+    # OCR did not doubt it: a printed birth date that differs stands
+    ("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957", set()),
+    # the second reading lost the doubtful date instead of reading it again
+    ("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 1?/03/19?7", {(1, "birth_date", "14/03/1957")}),
+    # another page than the one the doubt was on
+    ("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957", {(2, "birth_date", "14/03/1957")}),
+    # the doubtful date excused, but the first reading also names the twin
+    ("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957\nDUPONT Paul",
+     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957", {(1, "birth_date", "14/03/1957")}),
+])
+def test_a_first_reading_contradiction_not_cleared_by_the_second_still_goes_to_review(first_text, second_text,
+                                                                                    misread):
+    kept = second_reading_of_misread(first_text, second_text, misread)
+    assert not kept.files and kept.evidence["second_reading"]["patient"] == "P01"
+
+
+def test_an_ins_misread_is_not_cleared_when_the_second_reading_reads_no_ins():
+    failing = f"{JEAN_INS[:5]}99{JEAN_INS[7:]}"
+    kept = second_reading_of_misread(f"Patient : DUPONT Jean, né le 12/03/1957\nINS : {failing}",
+                                     "Patient : DUPONT Jean, né le 12/03/1957",
+                                     {(1, "ins", mask_ins(failing))})
+    assert not kept.files
 
 
 def test_an_inconclusive_second_reading_changes_nothing():
