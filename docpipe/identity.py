@@ -100,7 +100,7 @@ BIRTH_LABEL_RE = re.compile(
 # name (`née LEFEBVRE le`).
 # A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon.
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-()E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|]*$")
+    r"^[\s:.,\-(){}\[\]E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -155,9 +155,9 @@ def mended_birth_word(context: str) -> str:
     return WORD_RE.sub(mend, context)
 
 
-# `Né(e)` printed, read by OCR with a parenthesis lost or a letter split off (`Née)`, `Ne(e`, `Né e)`):
+# `Né(e)` printed, read by OCR with a parenthesis lost or a letter split off (`Née)`, `Ne(e`, `Né e)`, `Née}`):
 # a label for either sex, never a sex marker.
-EITHER_SEX_BIRTH_LABEL_AFTER_RE = re.compile(r"^ ?(?:[()]|E\))")
+EITHER_SEX_BIRTH_LABEL_AFTER_RE = re.compile(r"^ ?(?:[(){}\[\]]|E[)}\]])")  # OCR reads `(` as `{` or `[` too
 
 
 def birth_label_sex(context: str, label: re.Match) -> str | None:

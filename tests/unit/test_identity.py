@@ -70,7 +70,8 @@ def test_nee_gives_a_sex_hint():
     assert page.birth_dates[0].sex_hint == "F"
 
 
-@pytest.mark.parametrize("label", ["Né(e) le", "Née) le", "Ne(e) le", "Né(e le", "Né e) le", "NE(E) LE", "Né (e) le"])
+@pytest.mark.parametrize("label", ["Né(e) le", "Née) le", "Ne(e) le", "Né(e le", "Né e) le", "NE(E) LE", "Né (e) le",
+                                   "Née} le", "Né{e) le", "Né[e] le"])
 def test_either_sex_birth_label_however_ocr_mangled_it_gives_no_sex_hint(label):
     page = read_page(f"Mme LEFEBVRE Anne\n{label} : 03/03/1962", today=TODAY)
     assert [(m.value, m.label, m.sex_hint) for m in page.dates] == [(date(1962, 3, 3), "birth", None)]
