@@ -921,9 +921,11 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
         return lambda problem: (problem.get("page"), problem.get("trait"), problem.get("read")) in misread \
             and read_again_clearly(problem, patient, readings, second_readings or [])
 
-    problems = [p for readings in other_readings
+    # Only the first reading's doubts are excused: another preparation that read the same digits
+    # again is a second witness against the patient, not a doubt.
+    problems = [p for position, readings in enumerate(other_readings)
                 for p in problems_against(patient, readings, index, any_other_name=True,
-                                          excused=excused_in(readings))]
+                                          excused=excused_in(readings) if position == 0 else None)]
     if problems:
         refused = {"patient": patient.ipp, "problems": problems[:4]}
         return replace(first, evidence={**first.evidence, "second_reading": refused})

@@ -513,6 +513,15 @@ def test_a_first_reading_contradiction_not_cleared_by_the_second_still_goes_to_r
     assert not kept.files and kept.evidence["second_reading"]["patient"] == "P01"
 
 
+def test_a_doubted_birth_date_read_the_same_by_another_preparation_still_goes_to_review():
+    first_text = "Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957"
+    second_text = "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957"
+    kept = accept_second_reading(decided(first_text), decided(second_text), [readings(first_text)] * 2, INDEX,
+                                 second_readings=readings(second_text),
+                                 misread=frozenset({(1, "birth_date", "14/03/1957")}))
+    assert not kept.files
+
+
 def test_an_ins_misread_is_not_cleared_when_the_second_reading_reads_no_ins():
     failing = f"{JEAN_INS[:5]}99{JEAN_INS[7:]}"
     kept = second_reading_of_misread(f"Patient : DUPONT Jean, né le 12/03/1957\nINS : {failing}",
