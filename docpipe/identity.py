@@ -272,7 +272,10 @@ INS_WORD_RE = re.compile(r"\b(?:INS|NIR|MATRICULE|SECURITE|SS|NSS)\b")
 
 def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
     """A labelled INS that a narrow line cut between two groups (`INS : 2 58 08 31 555` / `445 12`). Read
-    only when its key holds: two unrelated numbers glued by mistake almost never make a valid INS."""
+    when its key holds (two unrelated numbers glued by mistake almost never make a valid INS), or when the
+    next line holds nothing but the rest of the number: then it is the printed INS even if its key fails,
+    and a failing key must be seen (a contradiction, or a misread of the patient's own) — not taken for an
+    unreadable field that is no evidence. A key-failing INS never designates anyone."""
     found = []
     line_start = 0
     for line_end in (i for i, c in enumerate(folded) if c == "\n"):
@@ -286,7 +289,8 @@ def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
             first, last = start + match.start(), start + match.end()
             number = "".join(match.groups())
             if first < line_end < last and not any(s < last and first < e for s, e in taken) \
-                    and labelled_ins(folded, first) and ins_key_is_valid(number):
+                    and labelled_ins(folded, first) \
+                    and (ins_key_is_valid(number) or not folded[last:next_end].strip()):
                 found.append((number, first, last, True))
     return found
 

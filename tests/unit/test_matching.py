@@ -530,6 +530,28 @@ def test_an_ins_misread_is_not_cleared_when_the_second_reading_reads_no_ins():
     assert not kept.files
 
 
+def wrapped_ins(number: str) -> str:
+    """The INS printed in a narrow cell: its last two groups pushed to the next line."""
+    return f"INS (NIR) : {number[0]} {number[1:3]} {number[3:5]} {number[5:7]} {number[7:10]}\n{number[10:13]} {number[13:]}"
+
+
+def test_a_wrapped_ins_whose_key_fails_is_seen_and_sends_to_review():
+    broken = JEAN_INS[:13] + f"{(int(JEAN_INS[13:]) + 11) % 97:02d}"  # the key changed: two characters off
+    decision = verdict(f"Patient : DUPONT Jean, né le 12/03/1957\n{wrapped_ins(broken)}\nN° de dossier 12")
+    assert not decision.files and "ins" in {c["trait"] for c in decision.evidence["contradictions"]}
+
+
+def test_a_wrapped_ins_one_character_from_the_patients_files_with_the_note():
+    misread = JEAN_INS[:9] + str((int(JEAN_INS[9]) + 1) % 10) + JEAN_INS[10:]
+    decision = verdict(f"Patient : DUPONT Jean, né le 12/03/1957\n{wrapped_ins(misread)}")
+    assert decision.files and decision.patient_ipp == "P01"
+    assert any(note.startswith("INS du document : un chiffre diffère du registre") for note in decision.evidence["notes"])
+
+
+def test_a_wrapped_valid_ins_of_the_patient_files():
+    assert filed_under(f"Patient : DUPONT Jean, né le 12/03/1957\n{wrapped_ins(JEAN_INS)}") == "P01"
+
+
 def test_an_inconclusive_second_reading_changes_nothing():
     first = decided("Patient : DUP~ Je@n")
     assert accept_second_reading(first, decided("Patient : DUPONT Jean"), [readings("Patient : DUP~ Je@n")],
