@@ -270,7 +270,7 @@ def second_reading_cost(extractor: Extractor, sets: dict[str, dict[Path, Truth]]
             pages = sum(len(extractor.reread(path, [1], preparation)) for path in sorted(truths))
             costs.append((preparation.value, (time.perf_counter() - started) / max(1, pages)))
         detail = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in costs)
-        print(f"  [{kind}] par page relue : {detail} ; les deux : {sum(s for _, s in costs):.2f} s")
+        print(f"  [{kind}] par page relue : {detail} ; toutes : {sum(s for _, s in costs):.2f} s")
 
 
 def main() -> None:

@@ -100,7 +100,7 @@ BIRTH_LABEL_RE = re.compile(
 # name (`née LEFEBVRE le`).
 # A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon.
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-()E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|]*$")
+    r"^[\s:.,\-(){}\[\]E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -155,6 +155,21 @@ def mended_birth_word(context: str) -> str:
     return WORD_RE.sub(mend, context)
 
 
+# `Né(e)` printed, read by OCR with a parenthesis lost or a letter split off (`Née)`, `Ne(e`, `Né e)`, `Née}`):
+# a label for either sex, never a sex marker.
+EITHER_SEX_BIRTH_LABEL_AFTER_RE = re.compile(r"^ ?(?:[(){}\[\]]|E[)}\]])")  # OCR reads `(` as `{` or `[` too
+
+
+def birth_label_sex(context: str, label: re.Match) -> str | None:
+    """`née le` says the patient is a woman, `né le` a man; `Né(e)`, however OCR mangled it, says nothing."""
+    keyword = label.group()
+    if keyword not in ("NE", "NEE"):
+        return None
+    if EITHER_SEX_BIRTH_LABEL_AFTER_RE.match(context[label.end():]):
+        return None
+    return "F" if keyword == "NEE" else "M"
+
+
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
@@ -167,9 +182,7 @@ def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
-        keyword = labels[-1].group()
-        sex = "F" if keyword == "NEE" else "M" if keyword == "NE" else None
-        return "birth", sex
+        return "birth", birth_label_sex(context, labels[-1])
     if OTHER_LABEL_TAIL_RE.search(context):
         return "other", None
     return "none", None
@@ -259,7 +272,10 @@ INS_WORD_RE = re.compile(r"\b(?:INS|NIR|MATRICULE|SECURITE|SS|NSS)\b")
 
 def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
     """A labelled INS that a narrow line cut between two groups (`INS : 2 58 08 31 555` / `445 12`). Read
-    only when its key holds: two unrelated numbers glued by mistake almost never make a valid INS."""
+    when its key holds (two unrelated numbers glued by mistake almost never make a valid INS), or when the
+    next line holds nothing but the rest of the number: then it is the printed INS even if its key fails,
+    and a failing key must be seen (a contradiction, or a misread of the patient's own) — not taken for an
+    unreadable field that is no evidence. A key-failing INS never designates anyone."""
     found = []
     line_start = 0
     for line_end in (i for i, c in enumerate(folded) if c == "\n"):
@@ -273,7 +289,8 @@ def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
             first, last = start + match.start(), start + match.end()
             number = "".join(match.groups())
             if first < line_end < last and not any(s < last and first < e for s, e in taken) \
-                    and labelled_ins(folded, first) and ins_key_is_valid(number):
+                    and labelled_ins(folded, first) \
+                    and (ins_key_is_valid(number) or not folded[last:next_end].strip()):
                 found.append((number, first, last, True))
     return found
 

@@ -89,6 +89,14 @@ class Preparation(str, enum.Enum):
     ADAPTIVE = "adaptive"  # a threshold that follows the paper (shadows, uneven lighting)
     MEDIAN = "median"  # 3×3 median filter (specks, fax noise), then Otsu
     UPSCALE = "upscale"  # enlarged to 300 dpi or more (×2 at least), then Otsu
+    SPARSE = "sparse"  # Otsu, read as sparse text: every piece of text, whatever the page's layout
+
+    @property
+    def sparse(self) -> bool:
+        """Tesseract's automatic layout analysis sometimes finds no text line where one is printed (a bold
+        heading over a tighter line: `ETCHEVERRY Louis` on a patient label, read nowhere on the page).
+        Sparse-text segmentation (mode 11) looks for every piece of text on its own and finds it."""
+        return self is Preparation.SPARSE
 
 
 @dataclass(frozen=True)
@@ -193,8 +201,9 @@ def timed_out(timeout_s: float) -> OcrFailed:
 class OcrEngine(Protocol):
     name: str
 
-    def words(self, image: Image.Image, dpi: float) -> list[Word]:
-        """Every word Tesseract finds, in reading order; `OcrFailed` past the time limit."""
+    def words(self, image: Image.Image, dpi: float, sparse: bool = False) -> list[Word]:
+        """Every word Tesseract finds, in reading order (with `sparse`, every piece of text on its own);
+        `OcrFailed` past the time limit."""
 
     def rotation(self, image: Image.Image, dpi: float) -> int:
         """Clockwise degrees the page must be turned (orientation detection); 0 when unsure."""
@@ -227,8 +236,9 @@ class TesserocrEngine:
                 self._apis.append(api)
         return api
 
-    def words(self, image: Image.Image, dpi: float) -> list[Word]:
+    def words(self, image: Image.Image, dpi: float, sparse: bool = False) -> list[Word]:
         api = self._api("read")
+        api.SetPageSegMode(tesserocr.PSM.SPARSE_TEXT if sparse else tesserocr.PSM.AUTO)
         api.SetImage(image)
         api.SetSourceResolution(round(dpi))
         started = time.monotonic()
@@ -266,10 +276,10 @@ class CliEngine:
     def __init__(self, languages: str, timeout_s: float, scratch: Path):
         self.languages, self.timeout_s, self.scratch = languages, timeout_s, scratch
 
-    def words(self, image: Image.Image, dpi: float) -> list[Word]:
+    def words(self, image: Image.Image, dpi: float, sparse: bool = False) -> list[Word]:
         with ScratchImage(image, self.scratch) as path:
             return read_tsv(self._run([str(path), "stdout", "-l", self.languages, "--dpi", str(round(dpi)),
-                                       "--psm", "3", "tsv"]))
+                                       "--psm", "11" if sparse else "3", "tsv"]))
 
     def rotation(self, image: Image.Image, dpi: float) -> int:
         with ScratchImage(image, self.scratch) as path:
@@ -464,7 +474,7 @@ class Piece:
         return self.top <= y <= self.bottom
 
 
-def page_text(words: list[Word]) -> str:
+def page_text(words: list[Word], paragraphs: bool = True) -> str:
     """Lines kept as Tesseract found them (identity reading works line by line), with three corrections
     made from the word boxes:
 
@@ -473,14 +483,17 @@ def page_text(words: list[Word]) -> str:
     - a table row, a label cell (`Nom de naissance`) and a value cell (`DUPONT`) on one visual row,
       is put back on one line (`Nom de naissance : DUPONT`), wherever Tesseract placed the value;
     - a side column Tesseract read row by row with the letterhead beside it is written after it, its
-      lines together (`DUPONT Jean` / `Née MARTIN` / `12/03/1957` is one sticker, not three)."""
+      lines together (`DUPONT Jean` / `Née MARTIN` / `12/03/1957` is one sticker, not three).
+
+    Without `paragraphs` (a sparse-text reading, where every piece of text is a block of its own), no blank
+    line is written between blocks: they are no paragraphs, and a name and the date below it stay close."""
     pieces = split_pieces(words, column_gap(words))
     joined, taken = table_rows(pieces)
     lines: list[str] = []
     previous: Piece | None = None
     for index, opens_column in reading_order(pieces, taken):
         piece = pieces[index]
-        if previous is not None and (previous.line[:2] != piece.line[:2] or opens_column):
+        if paragraphs and previous is not None and (previous.line[:2] != piece.line[:2] or opens_column):
             lines.append("")
         lines.append(joined.get(index, piece.text))
         previous = piece
@@ -638,8 +651,8 @@ def legibility(words: list[Word]) -> float | None:
     return mean_confidence(long_words) if len(long_words) >= 3 else None
 
 
-def ocr_result(words: list[Word], rotation: int = 0) -> OcrResult:
-    return OcrResult(page_text(words), mean_confidence(words), doubtful_words(words), rotation,
+def ocr_result(words: list[Word], rotation: int = 0, sparse: bool = False) -> OcrResult:
+    return OcrResult(page_text(words, paragraphs=not sparse), mean_confidence(words), doubtful_words(words), rotation,
                      legibility(words))
 
 
@@ -797,21 +810,21 @@ class OcrPool:
             width, height = scan.image.size
             return OcrResult("", None, (), empty_because=TOO_SMALL.format(width=width, height=height))
         scan = prepare(scan, preparation, self.max_pixels)
-        reading = ocr_result(self.engine.words(scan.image, scan.dpi))
+        reading = ocr_result(self.engine.words(scan.image, scan.dpi, preparation.sparse), sparse=preparation.sparse)
         if self._looks_sideways(reading):
-            reading = self._read_turned(scan, reading)
+            reading = self._read_turned(scan, reading, preparation.sparse)
         return reading
 
     def _looks_sideways(self, reading: OcrResult) -> bool:
         # OSD costs about a third of a reading: only asked when the reading is poor.
         return self._osd_available and reading.legibility is not None and reading.legibility < SIDEWAYS_BELOW
 
-    def _read_turned(self, scan: PageScan, reading: OcrResult) -> OcrResult:
+    def _read_turned(self, scan: PageScan, reading: OcrResult, sparse: bool = False) -> OcrResult:
         rotation = self.engine.rotation(scan.image, scan.dpi)
         if rotation not in (90, 180, 270):
             return reading
         turned = turn_clockwise(scan.image, rotation)
-        turned_reading = ocr_result(self.engine.words(turned, scan.dpi), rotation)
+        turned_reading = ocr_result(self.engine.words(turned, scan.dpi, sparse), rotation, sparse)
         # OSD can be wrong on sparse pages: keep the turned reading only if Tesseract is surer of it.
         if (turned_reading.legibility or 0) > (reading.legibility or 0):
             return turned_reading

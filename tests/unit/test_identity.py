@@ -1,6 +1,7 @@
 """Reading identity traits from text: formats, labels, normalisation. Pure, no I/O."""
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.fr import nir
@@ -67,6 +68,20 @@ def test_birth_label_with_birth_place():
 def test_nee_gives_a_sex_hint():
     page = read_page("Mme LEFEBVRE Anne, née le 3 mars 1962", today=TODAY)
     assert page.birth_dates[0].sex_hint == "F"
+
+
+@pytest.mark.parametrize("label", ["Né(e) le", "Née) le", "Ne(e) le", "Né(e le", "Né e) le", "NE(E) LE", "Né (e) le",
+                                   "Née} le", "Né{e) le", "Né[e] le"])
+def test_either_sex_birth_label_however_ocr_mangled_it_gives_no_sex_hint(label):
+    page = read_page(f"Mme LEFEBVRE Anne\n{label} : 03/03/1962", today=TODAY)
+    assert [(m.value, m.label, m.sex_hint) for m in page.dates] == [(date(1962, 3, 3), "birth", None)]
+
+
+@pytest.mark.parametrize("label, sex", [("Née le", "F"), ("née le", "F"), ("Né le", "M"), ("Ne le", "M"),
+                                        ("née à Lyon le", "F")])
+def test_birth_label_for_one_sex_still_gives_its_sex_hint(label, sex):
+    page = read_page(f"LEFEBVRE Anne\n{label} 03/03/1962", today=TODAY)
+    assert page.birth_dates[0].sex_hint == sex
 
 
 def valid_nir(body: str) -> str:
@@ -143,6 +158,16 @@ def test_a_number_and_a_postcode_on_the_next_line_are_no_ins():
     assert [i.number for i in wrapped] == ["195082B03365285"]
 
 
+def test_a_labelled_ins_wrapped_with_nothing_else_below_is_read_even_when_its_key_fails():
+    [wrapped] = read_page("INS (NIR) : 1 98 05 69 123\n151 88\n\nN° de dossier 2000634192", today=TODAY).ins
+    assert (wrapped.number, wrapped.valid_key, wrapped.labelled) == ("198056912315188", False, True)
+
+
+def test_a_key_failing_number_glued_to_a_line_that_goes_on_is_no_ins():
+    assert read_page("INS (NIR) : 1 98 05 69 123\n151 88 rue de la Gare", today=TODAY).ins == ()
+    assert read_page("Tél. 1 98 05 69 123\n151 88", today=TODAY).ins == ()  # no INS label
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2025, 12, 31)),
        st.lists(st.sampled_from([". ", " .", "; ", ";", ", ", "/ ", " /", ": ", "..", "-"]), min_size=2, max_size=2))
@@ -194,4 +219,7 @@ def test_numbers_glued_across_lines_are_no_ins_without_a_label_or_a_valid_key():
     number = "2580831555445" + nir.calc_check_digits("2580831555445")
     assert read_page(f"NDA 2 58 08 31 555\n445 {number[-2:]}", today=TODAY).ins == ()
     wrong_key = f"{(int(number[-2:]) + 1) % 97:02d}"
-    assert read_page(f"INS : 2 58 08 31 555\n445 {wrong_key}", today=TODAY).ins == ()
+    assert read_page(f"INS : 2 58 08 31 555\n445 {wrong_key} Lyon", today=TODAY).ins == ()
+    # the rest of the number alone below its label: the printed INS, its failing key seen
+    [alone] = read_page(f"INS : 2 58 08 31 555\n445 {wrong_key}", today=TODAY).ins
+    assert (alone.number, alone.valid_key) == (number[:-2] + wrong_key, False)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from stdnum.fr import nir
 
 from docpipe.identity import read_document
-from docpipe.matching import RegistryIndex, accept_second_reading, decide
+from docpipe.matching import RegistryIndex, accept_second_reading, decide, mask_ins
 from docpipe.models import Patient
 
 TODAY = date(2026, 11, 25)
@@ -121,6 +121,17 @@ def test_inconclusive_or_ambiguous_evidence_goes_to_review(text, rule):
 def test_twins_named_together_go_to_review():
     decision = verdict("Jean DUPONT et Paul DUPONT, jumeaux nés le 12/03/1957")
     assert not decision.files and decision.rule == "several_patients"
+
+
+@pytest.mark.parametrize("label", ["Née) le", "Ne(e) le", "Né e) le"])
+def test_ocr_mangled_either_sex_birth_label_is_no_sex_contradiction(label):
+    # `Né(e) le` printed; OCR lost a parenthesis. Jean DUPONT is a man: the label says nothing against it.
+    assert filed_under(f"Patient : DUPONT Jean\n{label} 12/03/1957") == "P01"
+
+
+def test_nee_without_parenthesis_still_contradicts_a_man():
+    decision = verdict("Patient : DUPONT Jean\nNée le 12/03/1957")
+    assert not decision.files and "sex" in {c["trait"] for c in decision.evidence["contradictions"]}
 
 
 @pytest.mark.parametrize("text, trait", [
@@ -453,6 +464,92 @@ def test_a_second_reading_of_the_missing_first_name_tells_twins_apart():
 def test_a_second_reading_contradicted_by_the_first_goes_to_review(first_text):
     kept = second_reading(first_text, "Patient : DUPONT Jean, né le 12/03/1957")
     assert not kept.files and kept.evidence["second_reading"]["patient"] == "P01"
+
+
+def second_reading_of_misread(first_text: str, second_text: str, misread: set):
+    """The first reading's contradictions in `misread` came from digits OCR doubted (ingest tells)."""
+    return accept_second_reading(decided(first_text), decided(second_text), [readings(first_text)], INDEX,
+                                 second_readings=readings(second_text), misread=frozenset(misread))
+
+
+def test_a_birth_date_ocr_doubted_then_read_clearly_is_no_contradiction():
+    kept = second_reading_of_misread("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+                                     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957",
+                                     {(1, "birth_date", "14/03/1957")})
+    assert kept.files and kept.patient_ipp == "P01"
+
+
+def test_a_doubted_birth_date_read_again_with_its_label_misread_is_no_contradiction():
+    kept = second_reading_of_misread("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+                                     "Patient : DUPONT Jean, né le 12/03/1957\nhé le 12/03/1957",
+                                     {(1, "birth_date", "14/03/1957")})
+    assert kept.files and kept.patient_ipp == "P01"
+
+
+def test_an_ins_whose_key_failed_then_read_with_the_patients_valid_ins_is_no_contradiction():
+    kept = second_reading_of_misread(f"Patient : DUPONT Jean\nINS : {JEAN_INS[:5]}99{JEAN_INS[7:]}",
+                                     f"Patient : DUPONT Jean\nINS : {JEAN_INS}",
+                                     {(1, "ins", mask_ins(f"{JEAN_INS[:5]}99{JEAN_INS[7:]}"))})
+    assert kept.files and kept.patient_ipp == "P01"
+
+
+@pytest.mark.parametrize("first_text, second_text, misread", [
+    # OCR did not doubt it: a printed birth date that differs stands
+    ("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957", set()),
+    # the second reading lost the doubtful date instead of reading it again
+    ("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 1?/03/19?7", {(1, "birth_date", "14/03/1957")}),
+    # another page than the one the doubt was on
+    ("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957",
+     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957", {(2, "birth_date", "14/03/1957")}),
+    # the doubtful date excused, but the first reading also names the twin
+    ("Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957\nDUPONT Paul",
+     "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957", {(1, "birth_date", "14/03/1957")}),
+])
+def test_a_first_reading_contradiction_not_cleared_by_the_second_still_goes_to_review(first_text, second_text,
+                                                                                    misread):
+    kept = second_reading_of_misread(first_text, second_text, misread)
+    assert not kept.files and kept.evidence["second_reading"]["patient"] == "P01"
+
+
+def test_a_doubted_birth_date_read_the_same_by_another_preparation_still_goes_to_review():
+    first_text = "Patient : DUPONT Jean, né le 12/03/1957\nNé le 14/03/1957"
+    second_text = "Patient : DUPONT Jean, né le 12/03/1957\nNé le 12/03/1957"
+    kept = accept_second_reading(decided(first_text), decided(second_text), [readings(first_text)] * 2, INDEX,
+                                 second_readings=readings(second_text),
+                                 misread=frozenset({(1, "birth_date", "14/03/1957")}))
+    assert not kept.files
+
+
+def test_an_ins_misread_is_not_cleared_when_the_second_reading_reads_no_ins():
+    failing = f"{JEAN_INS[:5]}99{JEAN_INS[7:]}"
+    kept = second_reading_of_misread(f"Patient : DUPONT Jean, né le 12/03/1957\nINS : {failing}",
+                                     "Patient : DUPONT Jean, né le 12/03/1957",
+                                     {(1, "ins", mask_ins(failing))})
+    assert not kept.files
+
+
+def wrapped_ins(number: str) -> str:
+    """The INS printed in a narrow cell: its last two groups pushed to the next line."""
+    return f"INS (NIR) : {number[0]} {number[1:3]} {number[3:5]} {number[5:7]} {number[7:10]}\n{number[10:13]} {number[13:]}"
+
+
+def test_a_wrapped_ins_whose_key_fails_is_seen_and_sends_to_review():
+    broken = JEAN_INS[:13] + f"{(int(JEAN_INS[13:]) + 11) % 97:02d}"  # the key changed: two characters off
+    decision = verdict(f"Patient : DUPONT Jean, né le 12/03/1957\n{wrapped_ins(broken)}\nN° de dossier 12")
+    assert not decision.files and "ins" in {c["trait"] for c in decision.evidence["contradictions"]}
+
+
+def test_a_wrapped_ins_one_character_from_the_patients_files_with_the_note():
+    misread = JEAN_INS[:9] + str((int(JEAN_INS[9]) + 1) % 10) + JEAN_INS[10:]
+    decision = verdict(f"Patient : DUPONT Jean, né le 12/03/1957\n{wrapped_ins(misread)}")
+    assert decision.files and decision.patient_ipp == "P01"
+    assert any(note.startswith("INS du document : un chiffre diffère du registre") for note in decision.evidence["notes"])
+
+
+def test_a_wrapped_valid_ins_of_the_patient_files():
+    assert filed_under(f"Patient : DUPONT Jean, né le 12/03/1957\n{wrapped_ins(JEAN_INS)}") == "P01"
 
 
 def test_an_inconclusive_second_reading_changes_nothing():
