@@ -209,9 +209,7 @@ class Pipeline:
             second_pages = tuple(reread.get(p.number, p) for p in document.pages)
             readings = identity.read_document([p.text for p in second_pages], today)
             second = matching.decide(readings, self.index)
-            decision = matching.accept_second_reading(
-                first, second, other_readings, self.index, second_readings=readings,
-                misread=misread_then_read_clearly(first, document.pages, second_pages, readings))
+            decision = matching.accept_second_reading(first, second, other_readings, self.index)
             if decision.files:
                 kept = replace(document, pages=second_pages)
             if second.files:
@@ -287,28 +285,6 @@ def misread(problem: dict, page: Page | None) -> bool:
         doubted = (re.sub(r"\D", "", word) for word in page.doubtful_words)
         return any(len(digits) >= 2 and digits in read_digits for digits in doubted)
     return False
-
-
-def misread_then_read_clearly(first: MatchDecision, first_pages: tuple[Page, ...], second_pages: tuple[Page, ...],
-                              second_readings: list[PageReading]) -> frozenset[tuple[int, str, str]]:
-    """The first reading's contradictions that OCR doubted (`misread`) on pages where the second reading
-    doubted none of the birth dates' digits: (page, trait, value read), see matching.accept_second_reading."""
-    before = {p.number: p for p in first_pages}
-    after = {p.number: p for p in second_pages}
-    readings = {r.page_number: r for r in second_readings}
-    return frozenset((problem.get("page"), problem.get("trait"), problem.get("read"))
-                     for problem in first.evidence.get("contradictions") or []
-                     if misread(problem, before.get(problem.get("page")))
-                     and birth_dates_read_clearly(after.get(problem.get("page")), readings.get(problem.get("page"))))
-
-
-def birth_dates_read_clearly(page: Page | None, reading: PageReading | None) -> bool:
-    """No word OCR doubted on the page holds digits of a birth date read there."""
-    if page is None or reading is None or page.method != "ocr":
-        return False
-    dates = [re.sub(r"\D", "", m.text) for m in reading.birth_dates]
-    doubted = [re.sub(r"\D", "", word) for word in page.doubtful_words]
-    return not any(len(digits) >= 2 and digits in date_digits for digits in doubted for date_digits in dates)
 
 
 def unreadable_decision(error: UnreadableDocument) -> MatchDecision:

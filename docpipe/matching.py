@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable
 
 from rapidfuzz import fuzz, process
 
@@ -809,13 +808,12 @@ def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
 
 
 def problems_against(patient: Patient, readings: list[PageReading], index: RegistryIndex,
-                     any_other_name: bool = False, excused: Callable[[dict], bool] | None = None) -> list[str]:
+                     any_other_name: bool = False) -> list[str]:
     """Why a person's choice of `patient` for this text would be wrong (review assignment, letters):
-    the contradictions ingest checks (less those `excused`), another patient clearly designated, and with
-    `any_other_name` any other registry patient merely named beside a first name."""
+    the contradictions ingest checks, another patient clearly designated, and with `any_other_name`
+    any other registry patient merely named beside a first name."""
     findings = gather(readings, index)
-    problems = [p["message"] for p in contradictions_for(patient, readings, findings, index)
-                if not (excused and excused(p))]
+    problems = [p["message"] for p in contradictions_for(patient, readings, findings, index)]
     others = set(findings.strong_ipps)
     if any_other_name:
         own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
@@ -895,19 +893,15 @@ SECOND_READING_NOTE = "identité lue à la seconde lecture de l'image"
 
 
 def accept_second_reading(first: MatchDecision, second: MatchDecision,
-                          other_readings: list[list[PageReading]], index: RegistryIndex, *,
-                          second_readings: list[PageReading] | None = None,
-                          misread: frozenset[tuple[int, str, str]] = frozenset()) -> MatchDecision:
+                          other_readings: list[list[PageReading]], index: RegistryIndex) -> MatchDecision:
     """The decision to keep when the pages were read twice (another preparation of the image).
 
     `first` is the decision on the first reading, `second` on the second one, `other_readings` every
     other reading of the document (the first OCR, a text layer). The second reading's filing is kept only
     when it is conclusive and nothing in any other reading contradicts it or designates someone else:
-    two readings that disagree are a question for a person, not a choice for the machine.
-
-    One exception, `misread`: contradictions of the first reading (page, trait, value read) that come from
-    digits OCR itself doubted there — a birth date, or an INS whose key fails — and that the second reading
-    (`second_readings`) read again, clearly: see `read_again_clearly`."""
+    two readings that disagree are a question for a person, not a choice for the machine — even when OCR
+    doubted the first reading's digits, since a line the second reading lost or mislabelled would look
+    the same as one it corrected."""
     if first.files and second.files and first.patient_ipp != second.patient_ipp:
         return replace(first, status="review", patient_ipp=None, rule="readings_disagree",
                        reason_fr=f"Deux lectures du document désignent deux patients (IPP {first.patient_ipp} "
@@ -916,40 +910,10 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
     if first.files or not second.files:
         return first
     patient = index.patients[second.patient_ipp]
-
-    def excused_in(readings: list[PageReading]) -> Callable[[dict], bool]:
-        return lambda problem: (problem.get("page"), problem.get("trait"), problem.get("read")) in misread \
-            and read_again_clearly(problem, patient, readings, second_readings or [])
-
-    # Only the first reading's doubts are excused: another preparation that read the same digits
-    # again is a second witness against the patient, not a doubt.
-    problems = [p for position, readings in enumerate(other_readings)
-                for p in problems_against(patient, readings, index, any_other_name=True,
-                                          excused=excused_in(readings) if position == 0 else None)]
+    problems = [p for readings in other_readings
+                for p in problems_against(patient, readings, index, any_other_name=True)]
     if problems:
         refused = {"patient": patient.ipp, "problems": problems[:4]}
         return replace(first, evidence={**first.evidence, "second_reading": refused})
     notes = [*second.evidence.get("notes", []), SECOND_READING_NOTE]
     return replace(second, evidence={**second.evidence, "notes": notes, "reading": "second"})
-
-
-def read_again_clearly(problem: dict, patient: Patient, first: list[PageReading],
-                       second: list[PageReading]) -> bool:
-    """The page of a misread `problem` read again with as many birth dates (or INS) as the first reading
-    found there, every one the patient's: the doubtful mention was read again, not lost. A date equal to
-    the patient's birth date counts even when its label was misread (`hé le 12/03/04`); a birth date
-    that is not the patient's never passes."""
-    page = problem.get("page")
-    before = next((r for r in first if r.page_number == page), None)
-    after = next((r for r in second if r.page_number == page), None)
-    if before is None or after is None:
-        return False
-    if problem.get("trait") == "birth_date":
-        read_again = [m for m in after.dates if same_birth_date(m, patient.birth_date)]
-        return len(read_again) >= len(before.birth_dates) > 0 \
-            and all(same_birth_date(m, patient.birth_date) for m in after.birth_dates)
-    if problem.get("trait") == "ins":
-        own = (patient.ins or "").upper()
-        return bool(own) and len(after.ins) >= len(before.ins) > 0 \
-            and all(i.valid_key and i.number == own for i in after.ins)
-    return False
