@@ -223,3 +223,22 @@ def test_numbers_glued_across_lines_are_no_ins_without_a_label_or_a_valid_key():
     # the rest of the number alone below its label: the printed INS, its failing key seen
     [alone] = read_page(f"INS : 2 58 08 31 555\n445 {wrong_key}", today=TODAY).ins
     assert (alone.number, alone.valid_key) == (number[:-2] + wrong_key, False)
+
+
+@pytest.mark.parametrize("text, born", [
+    ("Né(e) le 09/1 1/1992", date(1992, 11, 9)),  # a space inside the month
+    ("Date de naissance : 1 2/03/1957", date(1957, 3, 12)),  # inside the day
+    ("Patient : BESSON Pierre, né le 0 9/11/1992", date(1992, 11, 9)),
+])
+def test_a_birth_date_with_a_digit_pair_split_by_ocr_is_read_whole_behind_its_label(text, born):
+    dates = read_page(text, today=TODAY).dates
+    assert [(m.value, m.label) for m in dates] == [(born, "birth")]  # and no fragment (`2/03/1957`) beside it
+
+
+@pytest.mark.parametrize("text", [
+    "Consultation du 09/1 1/2026",  # not behind a birth label: not taken
+    "Tél. 04 78 1 2/03/1957",
+    "Né le 1 2/1 3/1957",  # no 13th month: nothing is corrected
+])
+def test_a_split_digit_pair_without_a_birth_label_or_valid_date_is_no_birth_date(text):
+    assert not read_page(text, today=TODAY).birth_dates

@@ -575,3 +575,12 @@ def test_the_patients_ins_cut_by_the_line_end_files_by_ins():
            f"{JEAN_INS[7:10]}\n{JEAN_INS[10:13]} {JEAN_INS[13:]} — N° dossier : 217622486"
     decision = verdict(text)
     assert decision.patient_ipp == "P01" and decision.rule == "ins"
+
+
+def test_a_birth_date_split_by_ocr_files_and_a_one_digit_different_one_still_goes_to_review():
+    besson = Patient("B01", "BESSON", "Pierre Bernard", date(1992, 11, 9), "M")
+    bernard = Patient("B02", "BERNARD", "Pierre Daniel", date(1958, 8, 9), "M")  # his name is Besson's second given name
+    filed = verdict_with([besson, bernard], "Patient : Pierre Bernard BESSON, Né(e) le 09/1 1/1992")
+    assert (filed.status, filed.patient_ipp) == ("filed", "B01")
+    near = verdict_with([besson, bernard], "Patient : Pierre Bernard BESSON, Né(e) le 09/1 2/1992")
+    assert not near.files
