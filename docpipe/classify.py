@@ -242,6 +242,18 @@ class Lexicon:
     decisive: TermGroup | None = None
     decides_from: float = UNCAPPED
     overrules: frozenset[DocType] | None = None  # the types it may overrule when untitled (None: any)
+    told_case: ToldCase | None = None  # a case told from its opening sentence also counts as decisive
+
+
+@dataclass(frozen=True)
+class ToldCase:
+    """A patient's case told in the third person: the opening sentence presents the patient (« Patient âgé de
+    54 ans, … », « Mme B., 28 ans, … », « Il s'agit d'un nourrisson de 8 mois … ») and the text goes on to tell,
+    in the past, what was found and what was done (« le scanner montrait », « il a été opéré », « a reçu »).
+    Its course counts only when it opens that way: a consultation or a letter mentions as much in passing."""
+
+    opening: Term
+    course: TermGroup
 
 
 # --- lexicon -------------------------------------------------------------------------------------
@@ -670,6 +682,38 @@ DISCHARGE = Lexicon(
         pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
     ),
     decides_from=5,
+    told_case=ToldCase(
+        opening=pattern(  # the patient, presented by age at the head of the text
+            r"(?:(?:il|elle) s'agit d'|(?:nous (?:rapportons|presentons|decrivons) )?(?:le |l'|un )?(?:cas|observation)"
+            r" d'|observation(?: \d+)? ?:? ?)?(?:une? |le |la |l')?(?:jeunes? |petite? |vieil(?:le)? )?"
+            r"(?:patiente?|malade|homme|femme|garcon|fille(?:tte)?|enfant|nourrisson|nouveau ?nee?|adolescente?"
+            r"|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|monsieur|madame|mademoiselle"
+            r"|mr?|mme|mlle|melle|sujet)(?! ?:)[^\n]{0,60}?(?<!\d)\d{1,3} (?:ans|mois|jours|semaines)",
+            weight=2, label="cas presente par l'age du patient en ouverture",
+        ),
+        course=group(
+            8,  # what was found and what was done, told in the past
+            pattern(r"(?:montr|objectiv|retrouv|revel|confirm|not|trouv|decel|visualis)(?:ait|aient)",
+                    r"mettai(?:t|ent) en evidence|conclu(?:ait|aient)",
+                    r"(?:a|ont) (?:montre|objective|retrouve|revele|mis en evidence|conclu|confirme|decele|visualise)",
+                    r"etai(?:t|ent) (?:normale?s?|positive?s?|negative?s?|elevee?s?|a \d)",
+                    r"(?:a|ont|avait) ete (?:retenue?s?|portee?s?|posee?s?|confirmee?s?)", weight=1, repeat=4),
+            pattern(r"presentai(?:t|ent)|a presente|se presentait|consultai(?:t|ent)|(?:a|avait) consulte"
+                    r"|se plaignait|(?:etait|a ete) (?:admise?|amenee?|adressee?|recue?|victime)"
+                    r"|amenee? (?:aux urgences|par|pour)|recue? (?:aux urgences|pour)", weight=1, repeat=2),
+            pattern(r"(?:a|ont) ete (?:realisee?s?|debutee?s?|instauree?s?|traitee?s?|operee?s?|posee?s?"
+                    r"|administree?s?|introduite?s?|arretee?s?|pratiquee?s?|effectuee?s?|prescrite?s?"
+                    r"|mise?s? (?:en place|en route|sous)|prise?s? en charge|transfusee?s?|intubee?s?|drainee?s?"
+                    r"|sevree?s?|optimisee?s?|entreprise?s?|reprise?s?|transferee?s?|amputee?s?|greffee?s?"
+                    r"|dialysee?s?|surveillee?s?|extubee?s?|perfusee?s?|associee?s?)",
+                    r"(?:a|ont) (?:recu|beneficie|necessite)|a pu etre",
+                    r"(?:la prise en charge|le traitement) a (?:comporte|consiste|associe)", weight=1.5, repeat=3),
+            pattern(r"l'evolution (?:a ete|etait|fut)|suites (?:ont ete|etaient|furent)|(?:a|ont) ete marquee?s? par",
+                    r"(?:etait|a ete) obtenue?", r"(?:est|etait) (?:rentree?|sortie?|decedee?)",
+                    r"a quitte (?:le service|l'hopital|la maternite|la clinique)",
+                    r"revue? (?:a|apres) \d+ (?:mois|ans|semaines)", r"sans recidive", weight=1.5, repeat=2),
+        ),
+    ),
 )
 
 OPERATIVE = Lexicon(
@@ -943,7 +987,26 @@ _CONTEXT_LINE = re.compile(
 
 
 def _decisive_points(lexicon: Lexicon, body: str) -> tuple[float, list[str]]:
-    return _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _CONTEXT_LINE.sub("", body))
+    told = _CONTEXT_LINE.sub("", body)
+    points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), told)
+    case = lexicon.told_case
+    if case is not None and (opening := _opening(case.opening, told)) is not None:
+        course_points, course_evidence = _score_vocabulary((case.course,), told)
+        points += case.opening.weight + course_points
+        evidence = [opening, *evidence, *course_evidence]
+    return points, evidence
+
+
+def _opening(term: Term, body: str) -> str | None:
+    """The evidence of `term` when it starts one of the opening lines: the title lines, through the first
+    line of running text (the opening sentence), at most the head's first lines."""
+    for line in [line for line in body.split("\n") if line][:HEAD_LINES]:
+        match = term.pattern.match(line)
+        if match:
+            return term.evidence(match)
+        if len(_PROSE_WORD.findall(line)) > PROSE_WORDS:
+            return None
+    return None
 
 
 def _score(lexicon: Lexicon, document: NormalizedDocument) -> TypeScore:
