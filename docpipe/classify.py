@@ -254,6 +254,8 @@ class ToldCase:
 
     opening: Term
     course: TermGroup
+    unless: TermGroup | None = None  # the writer's own examination: then the case is a consultation
+    unless_from: float = UNCAPPED
 
 
 # --- lexicon -------------------------------------------------------------------------------------
@@ -593,6 +595,19 @@ LETTER = Lexicon(
 
 _DATE = r"\d{1,2}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?| \w+(?: \d{4})?)?"
 
+_AGE = r"(?<!\d)\d{1,3} (?:ans|mois|jours|semaines)"
+_PATIENT_NOUNS = (
+    r"patiente?|malade|homme|femme|dame|garcon|fille(?:tte)?|enfant|nourrisson|bebe|nouveau ?nee?|adolescente?"
+    r"|jeune|petite?|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|sujet|octogenaire"
+    r"|nonagenaire|septuagenaire"
+)
+_PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
+# What presents a patient right after the noun: the age, the sex, the history, what the patient is known for.
+_PATIENT_TRAITS = (
+    rf"{_AGE}|de sexe (?:masculin|feminin)|agee? de|aux antecedents|sans (?:aucun )?antecedents?"
+    r"|connue? (?:pour|depuis)|suivie? (?:pour|depuis)"
+)
+
 DISCHARGE = Lexicon(
     headings=(
         strong(pattern(
@@ -683,14 +698,23 @@ DISCHARGE = Lexicon(
     ),
     decides_from=5,
     told_case=ToldCase(
-        opening=pattern(  # the patient, presented by age at the head of the text
-            r"(?:(?:il|elle) s'agit d'|(?:nous (?:rapportons|presentons|decrivons) )?(?:le |l'|un )?(?:cas|observation)"
-            r" d'|observation(?: \d+)? ?:? ?)?(?:une? |le |la |l')?(?:jeunes? |petite? |vieil(?:le)? )?"
-            r"(?:patiente?|malade|homme|femme|garcon|fille(?:tte)?|enfant|nourrisson|nouveau ?nee?|adolescente?"
-            r"|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|monsieur|madame|mademoiselle"
-            r"|mr?|mme|mlle|melle|sujet)(?! ?:)[^\n]{0,60}?(?<!\d)\d{1,3} (?:ans|mois|jours|semaines)",
-            weight=2, label="cas presente par l'age du patient en ouverture",
+        opening=pattern(  # the patient presented at the head of the text: by age, sex, history
+            r"(?:(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, )?"  # « En mars 2019, une patiente … »
+            r"(?:(?:il|elle) s'agi(?:t|ssait) d'|(?:nous (?:rapportons|presentons|decrivons) )?(?:le |l'|un )?"
+            r"(?:cas|observation) d'|observation(?: \d+)? ?:? ?)?(?:une? |le |la |l')?(?:jeunes? |petite? |vieil(?:le)? )?"
+            rf"(?:(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
+            rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE})",
+            weight=2, label="cas presente en ouverture (age, sexe, antecedents du patient)",
         ),
+        unless=group(  # the writer examines or follows the patient in person, today: a consultation
+            UNCAPPED,
+            pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee"
+                    r"|rencontre|rencontree)", r"je (?:vois|revois|recois|examine|rencontre)",
+                    r"(?:vue?|revue?|examinee?|recue?) (?:ce jour|aujourd'hui|ce matin)", r"m'avoir (?:adressee?|confiee?)",
+                    r"a l'examen (?:ce jour|de ce jour|du jour)|examen du jour",
+                    r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)", weight=1),
+        ),
+        unless_from=1,
         course=group(
             8,  # what was found and what was done, told in the past
             pattern(r"(?:montr|objectiv|retrouv|revel|confirm|not|trouv|decel|visualis)(?:ait|aient)",
@@ -698,8 +722,12 @@ DISCHARGE = Lexicon(
                     r"(?:a|ont) (?:montre|objective|retrouve|revele|mis en evidence|conclu|confirme|decele|visualise)",
                     r"etai(?:t|ent) (?:normale?s?|positive?s?|negative?s?|elevee?s?|a \d)",
                     r"(?:a|ont|avait) ete (?:retenue?s?|portee?s?|posee?s?|confirmee?s?)", weight=1, repeat=4),
-            pattern(r"presentai(?:t|ent)|a presente|se presentait|consultai(?:t|ent)|(?:a|avait) consulte"
-                    r"|se plaignait|(?:etait|a ete) (?:admise?|amenee?|adressee?|recue?|victime)"
+            pattern(r"ramen(?:ait|aient)|isol(?:ait|aient)|(?:a|ont) (?:ramene|isole)", weight=1),
+            # told in the present, findings are also what a consultation says: they count for less
+            pattern(r"(?:montre|objective|retrouve|revele|met en evidence|confirme|conclut)(?: \w+)? (?:une?|des|la|le"
+                    r"|l'|les|un aspect|une image|de multiples)", weight=0.5, repeat=4),
+            pattern(r"presentai(?:t|ent)|presentant|a presente|se presentait|consultai(?:t|ent)|(?:a|avait) consulte"
+                    r"|consulte aux urgences|se plaignait|(?:etait|a ete) (?:admise?|amenee?|adressee?|recue?|victime)"
                     r"|amenee? (?:aux urgences|par|pour)|recue? (?:aux urgences|pour)", weight=1, repeat=2),
             pattern(r"(?:a|ont) ete (?:realisee?s?|debutee?s?|instauree?s?|traitee?s?|operee?s?|posee?s?"
                     r"|administree?s?|introduite?s?|arretee?s?|pratiquee?s?|effectuee?s?|prescrite?s?"
@@ -707,9 +735,13 @@ DISCHARGE = Lexicon(
                     r"|sevree?s?|optimisee?s?|entreprise?s?|reprise?s?|transferee?s?|amputee?s?|greffee?s?"
                     r"|dialysee?s?|surveillee?s?|extubee?s?|perfusee?s?|associee?s?)",
                     r"(?:a|ont) (?:recu|beneficie|necessite)|a pu etre",
+                    r"(?:est|sont) (?:realisee?s?|pratiquee?s?|effectuee?s?|operee?s?|transfusee?s?|intubee?s?"
+                    r"|drainee?s?|transferee?s?|mise?s? sous|debutee?s?|instauree?s?|introduite?s?|posee?s?)",
                     r"(?:la prise en charge|le traitement) a (?:comporte|consiste|associe)", weight=1.5, repeat=3),
+            pattern(r"(?:a|ont) ete \w+(?:ee?s?|ie?s?|ue?s?)(?: et \w+(?:ee?s?|ie?s?|ue?s?))?", weight=0.5, repeat=4),
             pattern(r"l'evolution (?:a ete|etait|fut)|suites (?:ont ete|etaient|furent)|(?:a|ont) ete marquee?s? par",
                     r"(?:etait|a ete) obtenue?", r"(?:est|etait) (?:rentree?|sortie?|decedee?)",
+                    r"s'est (?:compliquee?|normalisee?|amelioree?|aggravee?|poursuivie?|resolue?|amendee?)",
                     r"a quitte (?:le service|l'hopital|la maternite|la clinique)",
                     r"revue? (?:a|apres) \d+ (?:mois|ans|semaines)", r"sans recidive", weight=1.5, repeat=2),
         ),
@@ -990,11 +1022,15 @@ def _decisive_points(lexicon: Lexicon, body: str) -> tuple[float, list[str]]:
     told = _CONTEXT_LINE.sub("", body)
     points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), told)
     case = lexicon.told_case
-    if case is not None and (opening := _opening(case.opening, told)) is not None:
+    if case is not None and (opening := _opening(case.opening, told)) is not None and not _unless(case, told):
         course_points, course_evidence = _score_vocabulary((case.course,), told)
         points += case.opening.weight + course_points
         evidence = [opening, *evidence, *course_evidence]
     return points, evidence
+
+
+def _unless(case: ToldCase, body: str) -> bool:
+    return case.unless is not None and _score_vocabulary((case.unless,), body)[0] >= case.unless_from
 
 
 def _opening(term: Term, body: str) -> str | None:

@@ -1,0 +1,284 @@
+"""Untitled cases told in the third person, as published French clinical cases tell a hospital stay.
+
+Every text here was written for these tests, in the style of published case descriptions (« Patient âgé de
+54 ans, admis pour … Le scanner montrait … Il a été opéré … Les suites ont été simples. »): they quote
+scanners, biology panels and treatments with doses, yet each tells a stay, so each is a discharge summary.
+The near misses beside them open on a patient too, but are a consultation, an exam's report, an operative
+report, a prescription, a letter or a publication, and keep their types.
+"""
+from __future__ import annotations
+
+import pytest
+
+from docpipe.classify import classify, normalize
+from docpipe.models import DocType
+
+TOLD_CASES = {
+    'urology': """Patient âgé de 54 ans, tabagique à 30 paquets-années, admis pour une hématurie macroscopique totale.
+L'échographie rénale objectivait une masse tissulaire de 6 cm du pôle supérieur du rein gauche. La TDM thoraco-abdomino-pelvienne confirmait une tumeur rénale gauche sans adénopathie ni métastase.
+Il a été opéré par néphrectomie élargie gauche par voie sous-costale. L'examen anatomopathologique concluait à un carcinome à cellules claires de grade 2.
+Les suites ont été simples. Le patient est revu à 6 mois sans récidive.""",
+    'meningioma': """Une femme de 42 ans présentait depuis trois mois des céphalées et une crise convulsive généralisée.
+L'IRM cérébrale mettait en évidence une lésion extra-axiale frontale droite de 35 mm, en isosignal T1, rehaussée de façon homogène après injection de gadolinium, avec une queue durale.
+L'exérèse chirurgicale complète a été réalisée par voie frontale. L'histologie confirmait un méningiome méningothélial de grade I.
+Les suites opératoires ont été marquées par une crise convulsive traitée par lévétiracétam 500 mg deux fois par jour. La patiente est sortie au dixième jour.""",
+    'meningitis infant': """Nourrisson de 8 mois, sans antécédent particulier, amené aux urgences pédiatriques pour une fièvre à 40 °C évoluant depuis 48 heures.
+L'examen trouvait un enfant geignard avec une fontanelle bombante. La ponction lombaire ramenait un liquide trouble : 1200 éléments/mm3, protéinorachie 1,8 g/L, glycorachie 0,2 g/L. L'examen direct montrait des diplocoques Gram positif.
+Le traitement a associé céfotaxime 300 mg/kg/j et vancomycine pendant 10 jours.
+L'évolution était favorable avec une apyrexie à J3. Les potentiels évoqués auditifs étaient normaux.""",
+    'hellp': """Mme B., 28 ans, deuxième geste, primipare, à 34 semaines d'aménorrhée, a été reçue pour des céphalées et une tension artérielle à 170/110 mmHg.
+La protéinurie des 24 heures était à 3,2 g. Le bilan biologique retrouvait une thrombopénie à 85 000/mm3, des ASAT à 180 UI/L et des LDH à 900 UI/L, faisant retenir un HELLP syndrome.
+Une césarienne a été réalisée en urgence sous rachianesthésie. L'enfant pesait 2100 g, Apgar 8 puis 10.
+Le post-partum a été marqué par une éclampsie traitée par sulfate de magnésium. La patiente a quitté la maternité à J7 sous nicardipine 20 mg trois fois par jour.""",
+    'heart failure': """Homme de 71 ans, diabétique, aux antécédents d'infarctus du myocarde antérieur.
+Il se présentait pour une dyspnée de stade III de la NYHA d'aggravation progressive depuis quinze jours, avec des œdèmes des membres inférieurs.
+L'ECG montrait un bloc de branche gauche. L'échocardiographie transthoracique retrouvait une FEVG à 30 %. NT-proBNP 4500 pg/mL, créatinine 130 µmol/L.
+Il a reçu du furosémide intraveineux 80 mg par jour. Le traitement de fond a été optimisé : bisoprolol 2,5 mg/j, ramipril 5 mg/j, spironolactone 25 mg/j, dapagliflozine 10 mg/j.
+Il est rentré chez lui après huit jours.""",
+    'ulcer bleed': """Patiente de 66 ans, sous anti-inflammatoires pour une gonarthrose, admise pour un méléna et un malaise.
+L'hémoglobine était à 6,8 g/dL. Elle a été transfusée de trois culots globulaires.
+La fibroscopie œso-gastro-duodénale réalisée dans les 24 heures montrait un ulcère bulbaire Forrest IIa, traité par injection d'adrénaline et pose de clips.
+Un traitement par ésoméprazole à la seringue électrique 8 mg/h a été instauré pendant 72 heures. La recherche d'Helicobacter pylori était positive et un traitement d'éradication a été prescrit.
+Il n'y a pas eu de récidive hémorragique.""",
+    'tibia fracture': """Un homme de 35 ans a été victime d'un accident de la voie publique en moto.
+Il présentait une déformation de la jambe droite avec une plaie de 3 cm. Les radiographies objectivaient une fracture ouverte des deux os de la jambe.
+Il a été pris en charge au bloc opératoire en urgence : parage, lavage et enclouage centromédullaire verrouillé du tibia.
+Une antibioprophylaxie par amoxicilline-acide clavulanique a été administrée pendant 48 heures. La consolidation était obtenue à 4 mois.""",
+    'catatonia': """Jeune femme de 23 ans, sans antécédent psychiatrique, amenée par sa famille pour un mutisme et un refus alimentaire depuis dix jours.
+L'examen retrouvait une catalepsie, un négativisme et une rigidité. Le bilan biologique, la ponction lombaire et l'IRM cérébrale étaient normaux.
+Le diagnostic de catatonie a été retenu. Elle a reçu du lorazépam 2,5 mg trois fois par jour avec une amélioration spectaculaire dès 48 heures.
+Un épisode dépressif majeur a ensuite été diagnostiqué et un antidépresseur introduit.""",
+    'tuberculosis hiv': """Patient de 45 ans présentant depuis un mois une fièvre vespérale, des sueurs nocturnes et un amaigrissement de 8 kg.
+La radiographie thoracique montrait un aspect de miliaire. La recherche de BAAR dans les crachats était positive. La sérologie VIH était positive avec des CD4 à 85/mm3.
+Un traitement antituberculeux associant rifampicine, isoniazide, pyrazinamide et éthambutol a été débuté, suivi deux semaines plus tard d'un traitement antirétroviral.
+L'évolution a été marquée par un syndrome inflammatoire de reconstitution immunitaire, contrôlé par une corticothérapie.""",
+    'lyell': """Une femme de 58 ans a présenté, dix jours après l'introduction de l'allopurinol, une éruption maculo-papuleuse fébrile évoluant en 48 heures vers un décollement cutané de 20 % de la surface corporelle, avec atteinte des muqueuses.
+Le bilan montrait une cytolyse hépatique et une insuffisance rénale aiguë. Le diagnostic de nécrolyse épidermique toxique a été porté.
+L'allopurinol a été arrêté et la patiente a été transférée en réanimation. La réépidermisation était complète en trois semaines.""",
+    'myeloma kidney': """Patient de 60 ans, suivi pour un myélome à chaînes légères kappa, présentant une insuffisance rénale aiguë avec une créatinine à 650 µmol/L et une kaliémie à 6,8 mmol/L.
+Une hémodialyse a été débutée en urgence. La ponction-biopsie rénale montrait une néphropathie à cylindres myélomateux.
+Une chimiothérapie par bortézomib et dexaméthasone a été instaurée. Le patient a pu être sevré de la dialyse après trois semaines.""",
+    'aortic aneurysm': """Homme de 68 ans, tabagique, présentant une douleur abdominale brutale avec un état de choc.
+L'angioscanner montrait un anévrisme de l'aorte abdominale sous-rénale de 75 mm, rompu, avec un hématome rétropéritonéal.
+Il a été opéré en urgence : mise à plat et greffe aorto-bi-iliaque par laparotomie médiane.
+Les suites ont été marquées par une insuffisance rénale aiguë transitoire. Le patient est sorti à J15.""",
+    'adrenal crisis': """Une patiente de 38 ans était admise pour des vomissements et une asthénie profonde.
+La natrémie était à 121 mmol/L, la kaliémie à 6,1 mmol/L et le cortisol de 8 heures effondré à 15 nmol/L, avec une ACTH élevée.
+Le diagnostic d'insuffisance surrénalienne aiguë a été retenu. Elle a reçu de l'hydrocortisone intraveineuse et une réhydratation.
+Le relais a été pris par hydrocortisone 20 mg par jour et fludrocortisone 50 µg par jour.""",
+    'stroke': """M. K., 74 ans, hypertendu, a présenté une hémiplégie droite et une aphasie d'installation brutale.
+L'IRM cérébrale réalisée deux heures après le début des symptômes montrait un infarctus sylvien gauche avec occlusion de l'artère cérébrale moyenne.
+Une thrombolyse intraveineuse par altéplase a été réalisée, suivie d'une thrombectomie mécanique.
+Le Holter ECG a révélé une fibrillation atriale paroxystique. Une anticoagulation par apixaban 5 mg deux fois par jour a été introduite à J7. Il a ensuite été transféré en rééducation.""",
+    'pancreatitis': """Il s'agit d'un homme de 49 ans, éthylique chronique, qui a consulté aux urgences pour des douleurs épigastriques transfixiantes avec vomissements.
+La lipasémie était à 12 fois la normale. La TDM abdominale à 72 heures montrait une pancréatite aiguë stade E de Balthazar avec nécrose de 30 %.
+La prise en charge a comporté une réhydratation, une analgésie par morphine et une nutrition entérale par sonde naso-jéjunale.
+À la troisième semaine, une infection de la nécrose a nécessité un drainage percutané puis une nécrosectomie endoscopique. L'évolution a finalement été favorable.""",
+    'child pneumonia': """Enfant de 4 ans, correctement vacciné, reçu pour une toux fébrile et une polypnée.
+La radiographie du thorax montrait une opacité systématisée lobaire inférieure droite avec un épanchement pleural de moyenne abondance, confirmé par l'échographie.
+La CRP était à 280 mg/L. Une ponction pleurale a ramené un liquide purulent et un drain thoracique a été posé.
+Il a été traité par céfotaxime et clindamycine par voie intraveineuse pendant 10 jours, puis amoxicilline per os. L'évolution clinique et radiologique a été favorable.""",
+    'present appendicitis': """Patiente de 45 ans, sans antécédents, qui consulte aux urgences pour une douleur de la fosse iliaque droite évoluant depuis 24 heures.
+L'examen retrouve une défense localisée. Les leucocytes sont à 15 G/L et la CRP à 85 mg/L.
+Le scanner abdominal montre un appendice de 12 mm avec une infiltration de la graisse péri-appendiculaire.
+Une appendicectomie par cœlioscopie est réalisée le jour même. Les suites sont simples.""",
+    "s'agissait": """Il s'agissait d'un patient de 48 ans, éthylo-tabagique, qui présentait une dysphagie aux solides évoluant depuis trois mois avec un amaigrissement de 10 kg.
+La fibroscopie œsogastroduodénale objectivait une tumeur bourgeonnante du tiers moyen de l'œsophage dont les biopsies ont conclu à un carcinome épidermoïde.
+Le bilan d'extension par TDM thoraco-abdominale ne retrouvait pas de métastase.
+Le patient a reçu une radiochimiothérapie concomitante puis une œsophagectomie selon Lewis-Santy. Il est décédé de récidive à 14 mois.""",
+    'nous rapportons': """Nous rapportons le cas d'une patiente âgée de 33 ans, sans antécédent, admise pour des douleurs abdominales et une aménorrhée de 7 semaines.
+Le taux de bêta-HCG était de 4500 UI/L. L'échographie endovaginale montrait un utérus vide et un épanchement du cul-de-sac de Douglas.
+Une cœlioscopie en urgence a permis une salpingectomie droite pour grossesse extra-utérine rompue. Les suites opératoires ont été simples.""",
+    'titled observation': """Observation
+Monsieur T., 56 ans, diabétique de type 2 mal équilibré, a été adressé pour une plaie plantaire du pied droit.
+La radiographie du pied montrait une ostéolyse de la tête du deuxième métatarsien. L'IRM confirmait une ostéite.
+Une amputation du deuxième rayon a été réalisée. Les prélèvements osseux ont isolé un Staphylococcus aureus sensible à la méticilline.
+Une antibiothérapie par cloxacilline intraveineuse puis par voie orale a été poursuivie six semaines.""",
+    'little girl': """La petite A., 6 ans, est amenée par ses parents pour une boiterie fébrile de la hanche gauche.
+Température 39,2 °C, CRP 120 mg/L, leucocytes 18 000/mm3. L'échographie de hanche retrouve un épanchement intra-articulaire.
+Une arthrotomie de lavage est pratiquée en urgence ; la culture du liquide articulaire isole Kingella kingae.
+Elle est traitée par amoxicilline intraveineuse pendant 5 jours puis par voie orale. L'évolution est favorable.""",
+    'letterhead then case': """Centre Hospitalier Universitaire
+Service de Pneumologie
+Monsieur P., 67 ans, ancien fumeur, est hospitalisé pour une hémoptysie de moyenne abondance.
+La TDM thoracique montre une masse lobaire supérieure droite de 45 mm. La fibroscopie bronchique permet des biopsies : adénocarcinome.
+Le TEP-scanner ne montre pas de localisation à distance. Une lobectomie supérieure droite est réalisée par thoracoscopie.""",
+    'elderly fall': """Une dame de 87 ans, vivant seule, a été retrouvée au sol par son aide-ménagère.
+À son arrivée, elle était confuse, déshydratée, avec des CPK à 12 000 UI/L et une créatinine à 210 µmol/L.
+La radiographie du bassin ne montrait pas de fracture. Une réhydratation intraveineuse a été instaurée.
+La fonction rénale s'est normalisée en cinq jours. Une entrée en EHPAD a été organisée.""",
+    'no age': """Un patient diabétique insulino-dépendant consultait pour une fièvre et une tuméfaction douloureuse de la région cervicale.
+Le scanner cervical objectivait une collection de l'espace parapharyngé gauche.
+Un drainage chirurgical par voie cervicale a été réalisé sous anesthésie générale et une antibiothérapie par céfotaxime et métronidazole a été instaurée.
+L'évolution a été favorable et le patient a quitté l'hôpital à J10.""",
+    'newborn': """Un nouveau-né de sexe masculin, issu d'une grossesse mal suivie, né à 38 SA par voie basse, pesant 3200 g, a présenté à la 6e heure de vie une détresse respiratoire.
+La radiographie thoracique montrait un aspect de poumon blanc bilatéral. La CRP était à 45 mg/L à H24.
+Il a été intubé et ventilé pendant 4 jours et traité par ampicilline et gentamicine. Les hémocultures sont revenues positives à streptocoque B.""",
+    'ent abscess': """Femme de 29 ans, enceinte de 20 semaines, présentant une odynophagie et un trismus depuis quatre jours.
+L'examen ORL retrouvait un bombement du pilier amygdalien gauche. La ponction à l'aiguille a ramené 3 mL de pus.
+Une incision-drainage a été effectuée sous anesthésie locale, associée à une antibiothérapie par amoxicilline-acide clavulanique.
+La grossesse s'est poursuivie sans complication.""",
+    'present cardiology': """Patient de 58 ans, fumeur, admis pour une douleur thoracique constrictive au repos depuis deux heures.
+L'ECG montre un sus-décalage du segment ST en antérieur. La troponine est à 2500 ng/L.
+La coronarographie retrouve une occlusion de l'IVA proximale, traitée par angioplastie et pose d'un stent actif.
+Le patient est mis sous aspirine, ticagrélor, bisoprolol, ramipril et atorvastatine 80 mg. Il sort à J5.""",
+    'rheum flare': """Patiente de 34 ans suivie pour un lupus systémique, hospitalisée pour une poussée rénale avec syndrome néphrotique.
+Protéinurie 6 g/24 h, albuminémie 22 g/L, anticorps anti-ADN natif élevés, complément effondré.
+La biopsie rénale a montré une glomérulonéphrite lupique de classe IV.
+Un traitement d'induction par bolus de méthylprednisolone puis cyclophosphamide a été débuté, avec rémission partielle à 6 mois.""",
+    'gyneco': """Mme F., 41 ans, G4P3, sans antécédent chirurgical, est admise pour des métrorragies abondantes avec anémie.
+Hb : 7,1 g/dL
+Ferritine : 4 µg/L
+L'échographie pelvienne mettait en évidence un utérus polymyomateux de 14 cm. Après transfusion de deux culots, une hystérectomie totale inter-annexielle par laparotomie a été réalisée. Les suites ont été simples et la patiente est sortie au 5e jour sous fer injectable.""",
+    'child diabetes': """Garçon de 11 ans, sans antécédent, amené par sa mère pour une polyuro-polydipsie depuis trois semaines, une perte de 4 kg et des douleurs abdominales.
+Glycémie 4,8 g/L, pH 7,12, bicarbonates 8 mmol/L, cétonurie +++.
+Le diagnostic d'acidocétose inaugurale d'un diabète de type 1 a été porté. Il a été réhydraté et mis sous insulinothérapie intraveineuse, relayée au troisième jour par un schéma basal-bolus.
+Une éducation thérapeutique a été faite avec l'enfant et ses parents.""",
+    'ortho hip': """Patiente de 82 ans, autonome, victime d'une chute de sa hauteur avec impotence fonctionnelle du membre inférieur droit.
+Les radiographies du bassin et de la hanche droite objectivaient une fracture du col fémoral Garden IV.
+Une prothèse intermédiaire de hanche a été mise en place le lendemain. Le lever a été autorisé à J1 avec appui complet.
+Elle a été transférée en soins de suite et de réadaptation à J6.""",
+    'hepato': """Homme de 57 ans, cirrhotique d'origine alcoolique, présentant une augmentation du volume abdominal et une confusion.
+L'échographie abdominale montrait une ascite de grande abondance et un foie dysmorphique sans lésion focale.
+La ponction d'ascite retrouvait 650 polynucléaires neutrophiles/mm3, confirmant une infection du liquide d'ascite.
+Une antibiothérapie par céfotaxime associée à de l'albumine a été administrée. L'encéphalopathie a régressé sous lactulose.""",
+    'infectious endocarditis': """Un homme âgé de 39 ans, toxicomane par voie intraveineuse, était hospitalisé pour une fièvre à 40 °C avec altération de l'état général.
+Trois hémocultures sur trois isolaient un Staphylococcus aureus. L'échographie transœsophagienne montrait une végétation de 15 mm sur la valve tricuspide.
+Le scanner thoracique objectivait de multiples emboles pulmonaires septiques.
+Sous cloxacilline et gentamicine, l'apyrexie était obtenue au 10e jour.""",
+    'neuro gbs': """Patient de 30 ans ayant présenté trois semaines auparavant une diarrhée, consultant pour des paresthésies des extrémités puis une faiblesse ascendante des membres inférieurs.
+L'examen notait une tétraparésie flasque aréflexique. La ponction lombaire montrait une dissociation albumino-cytologique (protéinorachie 1,9 g/L, 2 éléments/mm3).
+L'électromyogramme était en faveur d'une polyradiculonévrite aiguë démyélinisante.
+Il a reçu des immunoglobulines intraveineuses 0,4 g/kg/j pendant 5 jours. La récupération motrice a été complète en deux mois.""",
+    'urology present': """Monsieur L., 72 ans, est reçu aux urgences pour une rétention aiguë d'urine.
+Un sondage vésical ramène 1200 mL d'urines claires. Le PSA est à 8 ng/mL. L'échographie montre une prostate de 80 g.
+Une résection transurétrale de prostate est réalisée après échec du sevrage de la sonde. L'histologie conclut à une hyperplasie bénigne.""",
+    'pediatric surgery': """Un nourrisson de 5 semaines, nourri au biberon, présentait des vomissements en jet après chaque biberon depuis dix jours, avec une cassure de la courbe pondérale.
+L'échographie abdominale montrait une olive pylorique de 5 mm d'épaisseur et 20 mm de long. L'ionogramme retrouvait une alcalose hypochlorémique.
+Après correction des troubles hydroélectrolytiques, une pylorotomie extramuqueuse a été réalisée par voie ombilicale. L'alimentation a été reprise à H6.""",
+}
+
+NEAR_MISSES = {
+    'consultation letter': (DocType.CONSULTATION_REPORT, """Cher confrère,
+Je vois ce jour en consultation Mme L., 54 ans, pour des lombalgies chroniques.
+À l'examen, pas de déficit neurologique, Lasègue négatif. L'IRM lombaire montre une discopathie L4-L5.
+Je lui propose une rééducation et je la reverrai dans trois mois.
+Bien confraternellement."""),
+    'imaging report': (DocType.IMAGING_REPORT, """IRM CÉRÉBRALE
+Indication : céphalées chez une patiente de 42 ans.
+Technique : séquences T1, T2 FLAIR, diffusion, T1 après injection de gadolinium.
+Résultat : lésion extra-axiale frontale droite de 35 mm, rehaussée de façon homogène, avec queue durale. Pas d'effet de masse significatif.
+Conclusion : aspect de méningiome frontal droit."""),
+    'operative report': (DocType.OPERATIVE_REPORT, """COMPTE RENDU OPÉRATOIRE
+Opérateur : Dr X. Anesthésie générale.
+Installation en décubitus dorsal. Incision sous-costale gauche. Dissection du pédicule rénal, ligature de l'artère puis de la veine.
+Néphrectomie élargie. Hémostase soigneuse. Drain de Redon. Fermeture plan par plan."""),
+    'abstract': (DocType.OTHER, """Introduction : la pancréatite aiguë grave reste une cause importante de mortalité.
+Méthodes : étude rétrospective de 85 patients hospitalisés entre 2015 et 2020.
+Résultats : l'âge moyen était de 52 ans, le sex-ratio de 2,1. La mortalité était de 12 %.
+Conclusion : la nécrose infectée est le principal facteur pronostique."""),
+    'prescription': (DocType.PRESCRIPTION, """Dr Martin
+Le 12/03/2024
+Amoxicilline 1 g : 1 comprimé matin, midi et soir pendant 7 jours.
+Paracétamol 1 g : 1 comprimé si douleurs, sans dépasser 4 par jour.
+QSP 7 jours."""),
+    'outpatient consultation': (DocType.CONSULTATION_REPORT, """Consultation de dermatologie
+Patient de 35 ans vu pour des lésions du cuir chevelu évoluant depuis six mois.
+Examen : plaques érythémato-squameuses bien limitées des coudes et du cuir chevelu.
+Diagnostic : psoriasis en plaques. Traitement local par dermocorticoïde. Revoir dans deux mois."""),
+    'present consultation third person': (DocType.CONSULTATION_REPORT, """Patiente de 45 ans adressée par son médecin traitant pour des troubles du sommeil.
+Elle décrit des réveils nocturnes fréquents depuis six mois. Pas de ronflement rapporté.
+Examen clinique : IMC 23, examen ORL normal.
+Je propose un agenda du sommeil et une polysomnographie. Je la reverrai avec les résultats."""),
+    'imaging with age': (DocType.IMAGING_REPORT, """Échographie abdominale
+Patient de 54 ans, douleurs de l'hypocondre droit.
+Foie de taille normale, d'échostructure homogène. Vésicule biliaire lithiasique, à paroi fine. Voies biliaires non dilatées.
+Conclusion : lithiase vésiculaire non compliquée."""),
+    'operative report with age': (DocType.OPERATIVE_REPORT, """Compte rendu opératoire
+Patient de 24 ans opéré pour appendicite aiguë.
+Anesthésie générale. Installation en décubitus dorsal. Open cœlioscopie ombilicale, pneumopéritoine, deux trocarts de 5 mm.
+Appendice inflammatoire, appendicectomie après ligature du méso. Fermeture plan par plan."""),
+    'past consultation': (DocType.CONSULTATION_REPORT, """Consultation de neurologie
+Madame R., 62 ans, est venue pour des tremblements de la main droite.
+L'examen montre un tremblement de repos et une rigidité du membre supérieur droit.
+Conclusion : syndrome parkinsonien. Je débute la lévodopa et je la reverrai dans 3 mois."""),
+    'research case series': (DocType.OTHER, """Résumé
+Introduction : les abcès du psoas sont rares chez l'enfant.
+Patients et méthodes : étude rétrospective de 12 patients hospitalisés entre 2010 et 2020.
+Résultats : l'âge moyen était de 9 ans. Le scanner a été réalisé chez tous les patients. Le drainage a été nécessaire dans 7 cas.
+Conclusion : le diagnostic repose sur l'imagerie."""),
+    'prescription with age': (DocType.PRESCRIPTION, """Ordonnance
+Mme Dupont, 54 ans, 62 kg
+Amoxicilline 1 g : 1 comprimé matin et soir pendant 6 jours.
+Paracétamol 1 g si douleur, maximum 3 par jour."""),
+    'referral letter': (DocType.LETTER, """Cher confrère,
+Je vous adresse Mme L., 72 ans, pour avis concernant une anémie ferriprive découverte au bilan.
+Elle a été traitée par fer oral sans amélioration. Une coloscopie me semble indiquée.
+Je vous remercie de la recevoir. Bien confraternellement."""),
+    'consultation past first person': (DocType.CONSULTATION_REPORT, """Madame R., 62 ans, a consulté pour des tremblements de la main droite apparus il y a un an.
+L'examen montrait un tremblement de repos et une rigidité. Une IRM cérébrale a été réalisée et était normale.
+Je l'ai revue ce jour : nette amélioration sous lévodopa 100 mg trois fois par jour.
+Je la reverrai dans six mois."""),
+    'consultation form': (DocType.CONSULTATION_REPORT, """Motif de consultation : douleurs du genou droit
+Patiente de 67 ans, suivie pour une gonarthrose.
+Examen clinique : épanchement modéré, flexion limitée à 100°.
+Radiographie : pincement fémoro-tibial interne.
+Conclusion : infiltration proposée, revoir dans 3 mois."""),
+    'anapath': (DocType.LAB_RESULT, """COMPTE RENDU D'ANATOMIE PATHOLOGIQUE
+Patient de 54 ans. Néphrectomie élargie gauche.
+Macroscopie : tumeur de 6 cm du pôle supérieur.
+Microscopie : carcinome à cellules claires, grade 2. Marges saines.
+Conclusion : carcinome rénal à cellules claires pT1b."""),
+    'drug leaflet': (DocType.OTHER, """Ce médicament est indiqué chez l'adulte dans le traitement de l'hypertension artérielle.
+Posologie recommandée : 5 mg une fois par jour. Chez le sujet âgé, la dose initiale est de 2,5 mg.
+Contre-indications : hypersensibilité à la substance active ou à l'un des excipients.
+Effets indésirables : céphalées, œdèmes des chevilles, bouffées vasomotrices."""),
+    'endoscopy': (DocType.OPERATIVE_REPORT, """COMPTE RENDU DE COLOSCOPIE
+Patient de 61 ans, dépistage après test immunologique positif.
+Préparation satisfaisante. Progression jusqu'au bas-fond caecal. Polype sessile de 8 mm du sigmoïde, réséqué à l'anse diathermique.
+Conclusion : polypectomie, contrôle à 3 ans selon histologie."""),
+}
+
+
+@pytest.mark.parametrize("name", list(TOLD_CASES))
+def test_untitled_case_told_in_the_third_person_is_a_discharge_summary(name):
+    result = classify(TOLD_CASES[name])
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+    assert result.matched_terms["discharge_summary"][0] == normalize("décidé par : séjour hospitalier raconté")
+
+
+@pytest.mark.parametrize("name", list(NEAR_MISSES))
+def test_a_document_opening_on_a_patient_keeps_its_own_type(name):
+    expected, text = NEAR_MISSES[name]
+    assert classify(text).doc_type == expected
+
+
+def test_the_opening_that_presented_the_patient_is_shown_as_evidence():
+    terms = classify(TOLD_CASES["urology"]).matched_terms["discharge_summary"]
+    assert normalize("cas présenté en ouverture (âge, sexe, antécédents du patient)") in terms
+    assert "objectivait" in terms and "a ete opere" in terms
+
+
+def test_the_same_course_without_a_patient_presented_at_the_head_does_not_decide():
+    # The past-tense course counts only for a case that opens on its patient.
+    course = TOLD_CASES["urology"].split("\n", 1)[1]
+    terms = classify(course).matched_terms.get("discharge_summary", [])
+    assert normalize("décidé par : séjour hospitalier raconté") not in terms
+    assert normalize("cas présenté en ouverture (âge, sexe, antécédents du patient)") not in terms
+
+
+def test_a_case_opening_after_a_time_phrase_is_still_a_told_case():
+    text = """En mars 2019, une patiente de 45 ans a été admise pour une douleur de la fosse iliaque droite.
+Le scanner montrait une appendicite aiguë. Elle a été opérée par cœlioscopie. Les suites ont été simples."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_letter_presenting_the_patient_it_refers_is_not_a_told_case():
+    text = """Je vous adresse Mme X, 54 ans, pour avis. Elle a été traitée par fer oral. Le bilan montrait une anémie.
+Une coloscopie a été réalisée. Merci de bien vouloir la recevoir."""
+    assert classify(text).doc_type == DocType.LETTER
+
+
+def test_the_writers_own_examination_today_makes_a_told_case_a_consultation():
+    text = TOLD_CASES["catatonia"] + "\nJe l'ai revue ce jour : elle va bien. Je la reverrai dans trois mois."
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
