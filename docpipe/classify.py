@@ -602,6 +602,16 @@ _PATIENT_NOUNS = (
     r"|nonagenaire|septuagenaire"
 )
 _PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
+_PATIENT_ADJECTIVES = r"jeunes? |petite? |vieil(?:le)? "
+_TIME_PHRASE = r"(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, "  # « En mars 2019, une patiente … »
+# How a case is introduced: « Il s'agit d'un… », « Nous rapportons le cas d'une… », « Les auteurs rapportent
+# l'observation d'un… », « Nous rapportons un cas de torsion … chez un… », « Observation : … ».
+_CASE_INTRO = (
+    r"(?:il|elle) s'agi(?:t|ssait) d'"
+    r"|(?:nous|les auteurs) (?:rapport|present|decriv)\w* (?:le |l'|un )?(?:cas|observation)"
+    r"(?: [^\n]{0,100}? (?:chez|d') ?| d')"
+    r"|(?:le |l'|un )?(?:cas|observation) d'|observation(?: \d+)? ?:? ?"
+)
 # What presents a patient right after the noun: the age, the sex, the history, what the patient is known for.
 _PATIENT_TRAITS = (
     rf"{_AGE}|de sexe (?:masculin|feminin)|agee? de|aux antecedents|sans (?:aucun )?antecedents?"
@@ -698,11 +708,10 @@ DISCHARGE = Lexicon(
     ),
     decides_from=5,
     told_case=ToldCase(
-        opening=pattern(  # the patient presented at the head of the text: by age, sex, history
-            r"(?:(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, )?"  # « En mars 2019, une patiente … »
-            r"(?:(?:il|elle) s'agi(?:t|ssait) d'|(?:nous (?:rapportons|presentons|decrivons) )?(?:le |l'|un )?"
-            r"(?:cas|observation) d'|observation(?: \d+)? ?:? ?)?(?:une? |le |la |l')?(?:jeunes? |petite? |vieil(?:le)? )?"
-            rf"(?:(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
+        opening=pattern(  # the patient presented at the head of the text
+            rf"(?:{_TIME_PHRASE})?(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
+            rf"|(?:une? )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
+            rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
             rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE})",
             weight=2, label="cas presente en ouverture (age, sexe, antecedents du patient)",
         ),
@@ -712,7 +721,8 @@ DISCHARGE = Lexicon(
                     r"|rencontre|rencontree)", r"je (?:vois|revois|recois|examine|rencontre)",
                     r"(?:vue?|revue?|examinee?|recue?) (?:ce jour|aujourd'hui|ce matin)", r"m'avoir (?:adressee?|confiee?)",
                     r"a l'examen (?:ce jour|de ce jour|du jour)|examen du jour",
-                    r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)", weight=1),
+                    r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)",
+                    r"(?:me|m') (?:consulte|a consulte|consultait|est adressee?|a ete adressee?)", weight=1),
         ),
         unless_from=1,
         course=group(
@@ -737,7 +747,10 @@ DISCHARGE = Lexicon(
                     r"(?:a|ont) (?:recu|beneficie|necessite)|a pu etre",
                     r"(?:est|sont) (?:realisee?s?|pratiquee?s?|effectuee?s?|operee?s?|transfusee?s?|intubee?s?"
                     r"|drainee?s?|transferee?s?|mise?s? sous|debutee?s?|instauree?s?|introduite?s?|posee?s?)",
-                    r"(?:la prise en charge|le traitement) a (?:comporte|consiste|associe)", weight=1.5, repeat=3),
+                    r"(?:la prise en charge|le traitement) a (?:comporte|consiste|associe)",
+                    # a hospital team tells its own care in the first person plural
+                    r"nous avons (?:procede|realise|pratique|opere|decide|instaure|debute|mis|pose|effectue|retenu)",
+                    weight=1.5, repeat=3),
             pattern(r"(?:a|ont) ete \w+(?:ee?s?|ie?s?|ue?s?)(?: et \w+(?:ee?s?|ie?s?|ue?s?))?", weight=0.5, repeat=4),
             pattern(r"l'evolution (?:a ete|etait|fut)|suites (?:ont ete|etaient|furent)|(?:a|ont) ete marquee?s? par",
                     r"(?:etait|a ete) obtenue?", r"(?:est|etait) (?:rentree?|sortie?|decedee?)",
