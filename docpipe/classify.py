@@ -242,20 +242,22 @@ class Lexicon:
     decisive: TermGroup | None = None
     decides_from: float = UNCAPPED
     overrules: frozenset[DocType] | None = None  # the types it may overrule when untitled (None: any)
-    told_case: ToldCase | None = None  # a case told from its opening sentence also counts as decisive
 
 
 @dataclass(frozen=True)
 class ToldCase:
     """A patient's case told in the third person: the opening sentence presents the patient (« Patient âgé de
-    54 ans, … », « Mme B., 28 ans, … », « Il s'agit d'un nourrisson de 8 mois … ») and the text goes on to tell,
-    in the past, what was found and what was done (« le scanner montrait », « il a été opéré », « a reçu »).
-    Its course counts only when it opens that way: a consultation or a letter mentions as much in passing."""
+    54 ans, … », « Mme B., 28 ans, … », « Il s'agit d'un nourrisson de 8 mois … ») and the text goes on to tell
+    what was found and what was done (« le scanner montrait », « il a été opéré », « a reçu »). Its course counts
+    only when it opens that way: a consultation or a letter mentions as much in passing. Such a case is a
+    hospital stay, unless the writer examines the patient in person (a consultation report), or unless the
+    patient only consulted a specialist and nothing of a stay is told (a consultation told)."""
 
     opening: Term
     course: TermGroup
-    unless: TermGroup | None = None  # the writer's own examination: then the case is a consultation
-    unless_from: float = UNCAPPED
+    in_person: TermGroup  # any hit: the writer's own examination
+    outpatient: Term  # the patient consulted a specialist or a clinic
+    decides_from: float  # what the case and the named type's decisive group must earn together to overrule any vote
 
 
 # --- lexicon -------------------------------------------------------------------------------------
@@ -707,58 +709,64 @@ DISCHARGE = Lexicon(
         pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
     ),
     decides_from=5,
-    told_case=ToldCase(
-        opening=pattern(  # the patient presented at the head of the text
-            rf"(?:{_TIME_PHRASE})?(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
-            rf"|(?:une? )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
-            rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
-            rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE})",
-            weight=2, label="cas presente en ouverture (age, sexe, antecedents du patient)",
-        ),
-        unless=group(  # the writer examines or follows the patient in person, today: a consultation
-            UNCAPPED,
-            pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee"
-                    r"|rencontre|rencontree)", r"je (?:vois|revois|recois|examine|rencontre)",
-                    r"(?:vue?|revue?|examinee?|recue?) (?:ce jour|aujourd'hui|ce matin)", r"m'avoir (?:adressee?|confiee?)",
-                    r"a l'examen (?:ce jour|de ce jour|du jour)|examen du jour",
-                    r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)",
-                    r"(?:me|m') (?:consulte|a consulte|consultait|est adressee?|a ete adressee?)", weight=1),
-        ),
-        unless_from=1,
-        course=group(
-            8,  # what was found and what was done, told in the past
-            pattern(r"(?:montr|objectiv|retrouv|revel|confirm|not|trouv|decel|visualis)(?:ait|aient)",
-                    r"mettai(?:t|ent) en evidence|conclu(?:ait|aient)",
-                    r"(?:a|ont) (?:montre|objective|retrouve|revele|mis en evidence|conclu|confirme|decele|visualise)",
-                    r"etai(?:t|ent) (?:normale?s?|positive?s?|negative?s?|elevee?s?|a \d)",
-                    r"(?:a|ont|avait) ete (?:retenue?s?|portee?s?|posee?s?|confirmee?s?)", weight=1, repeat=4),
-            pattern(r"ramen(?:ait|aient)|isol(?:ait|aient)|(?:a|ont) (?:ramene|isole)", weight=1),
-            # told in the present, findings are also what a consultation says: they count for less
-            pattern(r"(?:montre|objective|retrouve|revele|met en evidence|confirme|conclut)(?: \w+)? (?:une?|des|la|le"
-                    r"|l'|les|un aspect|une image|de multiples)", weight=0.5, repeat=4),
-            pattern(r"presentai(?:t|ent)|presentant|a presente|se presentait|consultai(?:t|ent)|(?:a|avait) consulte"
-                    r"|consulte aux urgences|se plaignait|(?:etait|a ete) (?:admise?|amenee?|adressee?|recue?|victime)"
-                    r"|amenee? (?:aux urgences|par|pour)|recue? (?:aux urgences|pour)", weight=1, repeat=2),
-            pattern(r"(?:a|ont) ete (?:realisee?s?|debutee?s?|instauree?s?|traitee?s?|operee?s?|posee?s?"
-                    r"|administree?s?|introduite?s?|arretee?s?|pratiquee?s?|effectuee?s?|prescrite?s?"
-                    r"|mise?s? (?:en place|en route|sous)|prise?s? en charge|transfusee?s?|intubee?s?|drainee?s?"
-                    r"|sevree?s?|optimisee?s?|entreprise?s?|reprise?s?|transferee?s?|amputee?s?|greffee?s?"
-                    r"|dialysee?s?|surveillee?s?|extubee?s?|perfusee?s?|associee?s?)",
-                    r"(?:a|ont) (?:recu|beneficie|necessite)|a pu etre",
-                    r"(?:est|sont) (?:realisee?s?|pratiquee?s?|effectuee?s?|operee?s?|transfusee?s?|intubee?s?"
-                    r"|drainee?s?|transferee?s?|mise?s? sous|debutee?s?|instauree?s?|introduite?s?|posee?s?)",
-                    r"(?:la prise en charge|le traitement) a (?:comporte|consiste|associe)",
-                    # a hospital team tells its own care in the first person plural
-                    r"nous avons (?:procede|realise|pratique|opere|decide|instaure|debute|mis|pose|effectue|retenu)",
-                    weight=1.5, repeat=3),
-            pattern(r"(?:a|ont) ete \w+(?:ee?s?|ie?s?|ue?s?)(?: et \w+(?:ee?s?|ie?s?|ue?s?))?", weight=0.5, repeat=4),
-            pattern(r"l'evolution (?:a ete|etait|fut)|suites (?:ont ete|etaient|furent)|(?:a|ont) ete marquee?s? par",
-                    r"(?:etait|a ete) obtenue?", r"(?:est|etait) (?:rentree?|sortie?|decedee?)",
-                    r"s'est (?:compliquee?|normalisee?|amelioree?|aggravee?|poursuivie?|resolue?|amendee?)",
-                    r"a quitte (?:le service|l'hopital|la maternite|la clinique)",
-                    r"revue? (?:a|apres) \d+ (?:mois|ans|semaines)", r"sans recidive", weight=1.5, repeat=2),
-        ),
+)
+
+TOLD_CASE = ToldCase(
+    opening=pattern(  # the patient presented at the head of the text
+        rf"(?:{_TIME_PHRASE})?(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
+        rf"|(?:une? )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
+        rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
+        rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE})",
+        weight=2, label="cas presente en ouverture (age, sexe, antecedents du patient)",
     ),
+    in_person=group(  # the writer examines or follows the patient in person, today: a consultation
+        UNCAPPED,
+        pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee"
+                r"|rencontre|rencontree)", r"je (?:vois|revois|recois|examine|rencontre)",
+                r"(?:vue?|revue?|examinee?|recue?) (?:ce jour|aujourd'hui|ce matin)", r"m'avoir (?:adressee?|confiee?)",
+                r"a l'examen (?:ce jour|de ce jour|du jour)|examen du jour",
+                r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)",
+                r"(?:me|m') (?:consulte|a consulte|consultait|est adressee?|a ete adressee?)", weight=1),
+    ),
+    course=group(
+        8,  # what was found and what was done, told in the past
+        pattern(r"(?:montr|objectiv|retrouv|revel|confirm|not|trouv|decel|visualis)(?:ait|aient)",
+                r"mettai(?:t|ent) en evidence|conclu(?:ait|aient)",
+                r"(?:a|ont) (?:montre|objective|retrouve|revele|mis en evidence|conclu|confirme|decele|visualise)",
+                r"etai(?:t|ent) (?:normale?s?|positive?s?|negative?s?|elevee?s?|a \d)",
+                r"(?:a|ont|avait) ete (?:retenue?s?|portee?s?|posee?s?|confirmee?s?)", weight=1, repeat=4),
+        pattern(r"ramen(?:ait|aient)|isol(?:ait|aient)|(?:a|ont) (?:ramene|isole)", weight=1),
+        # told in the present, findings are also what a consultation says: they count for less
+        pattern(r"(?:montre|objective|retrouve|revele|met en evidence|confirme|conclut)(?: \w+)? (?:une?|des|la|le"
+                r"|l'|les|un aspect|une image|de multiples)", weight=0.5, repeat=4),
+        pattern(r"presentai(?:t|ent)|presentant|a presente|se presentait|consultai(?:t|ent)|(?:a|avait) consulte"
+                r"|consulte aux urgences|se plaignait|(?:etait|a ete) (?:admise?|amenee?|adressee?|recue?|victime)"
+                r"|amenee? (?:aux urgences|par|pour)|recue? (?:aux urgences|pour)", weight=1, repeat=2),
+        pattern(r"(?:a|ont) ete (?:realisee?s?|debutee?s?|instauree?s?|traitee?s?|operee?s?|posee?s?"
+                r"|administree?s?|introduite?s?|arretee?s?|pratiquee?s?|effectuee?s?|prescrite?s?"
+                r"|mise?s? (?:en place|en route|sous)|prise?s? en charge|transfusee?s?|intubee?s?|drainee?s?"
+                r"|sevree?s?|optimisee?s?|entreprise?s?|reprise?s?|transferee?s?|amputee?s?|greffee?s?"
+                r"|dialysee?s?|surveillee?s?|extubee?s?|perfusee?s?|associee?s?)",
+                r"(?:a|ont) (?:recu|beneficie|necessite)|a pu etre",
+                r"(?:est|sont) (?:realisee?s?|pratiquee?s?|effectuee?s?|operee?s?|transfusee?s?|intubee?s?"
+                r"|drainee?s?|transferee?s?|mise?s? sous|debutee?s?|instauree?s?|introduite?s?|posee?s?)",
+                r"(?:la prise en charge|le traitement) a (?:comporte|consiste|associe)",
+                # a hospital team tells its own care in the first person plural
+                r"nous avons (?:procede|realise|pratique|opere|decide|instaure|debute|mis|pose|effectue|retenu)",
+                weight=1.5, repeat=3),
+        pattern(r"(?:a|ont) ete \w+(?:ee?s?|ie?s?|ue?s?)(?: et \w+(?:ee?s?|ie?s?|ue?s?))?", weight=0.5, repeat=4),
+        pattern(r"l'evolution (?:a ete|etait|fut)|suites (?:ont ete|etaient|furent)|(?:a|ont) ete marquee?s? par",
+                r"(?:etait|a ete) obtenue?", r"(?:est|etait) (?:rentree?|sortie?|decedee?)",
+                r"s'est (?:compliquee?|normalisee?|amelioree?|aggravee?|poursuivie?|resolue?|amendee?)",
+                r"a quitte (?:le service|l'hopital|la maternite|la clinique)",
+                r"revue? (?:a|apres) \d+ (?:mois|ans|semaines)", r"sans recidive", weight=1.5, repeat=2),
+    ),
+    outpatient=pattern(  # « a consulté en dermatologie », « consultait à la consultation de chirurgie »
+        r"(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|s'est presentee?|vue?) (?:en consultation"
+        r"|a la consultation|au cabinet|en (?!urgence)\w+(?:ologie|iatrie|ique)|en (?:orl|ophtalmologie|dermatologie))",
+        weight=0, label="consultation chez un specialiste",
+    ),
+    decides_from=5,
 )
 
 OPERATIVE = Lexicon(
@@ -974,6 +982,11 @@ DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
     (DocType.CONSULTATION_REPORT, "examen du patient par l'auteur"),
 )
 
+TOLD_REASONS = {
+    DocType.DISCHARGE_SUMMARY: "séjour hospitalier raconté",
+    DocType.CONSULTATION_REPORT: "cas raconté d'une consultation chez un spécialiste",
+}
+
 # --- scoring and decision ------------------------------------------------------------------------
 
 
@@ -983,6 +996,15 @@ class TypeScore:
     body_points: float  # what the vocabulary alone earned
     decisive_points: float  # what the lexicon's decisive group earned (also counted in the points)
     title_line: int | None  # the line where a strong heading of this type titles the document
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CaseReading:
+    """What a told case names (a stay or a consultation), what it earned and the words that earned it."""
+
+    doc_type: DocType
+    points: float
     evidence: tuple[str, ...]
 
 
@@ -1031,19 +1053,30 @@ _CONTEXT_LINE = re.compile(
 )
 
 
-def _decisive_points(lexicon: Lexicon, body: str) -> tuple[float, list[str]]:
-    told = _CONTEXT_LINE.sub("", body)
+def _told(body: str) -> str:
+    return _CONTEXT_LINE.sub("", body)
+
+
+def _read_told_case(told: str) -> CaseReading | None:
+    """The case told in `told` (context lines removed), if it opens on its patient and is not the writer's own
+    examination: a consultation when the patient consulted a specialist and nothing of a stay is told."""
+    opening = _opening(TOLD_CASE.opening, told)
+    if opening is None or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0:
+        return None
+    course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
+    consulted = TOLD_CASE.outpatient.hits(told)
+    stay_told = _score_vocabulary((DISCHARGE.decisive,), told)[0] > 0
+    doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
+    return CaseReading(doc_type, TOLD_CASE.opening.weight + course_points, (opening, *consulted, *course_evidence))
+
+
+def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
+    """What the type's decisive group earns on `told`, with the told case when it names this type."""
+    lexicon = LEXICONS[doc_type]
     points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), told)
-    case = lexicon.told_case
-    if case is not None and (opening := _opening(case.opening, told)) is not None and not _unless(case, told):
-        course_points, course_evidence = _score_vocabulary((case.course,), told)
-        points += case.opening.weight + course_points
-        evidence = [opening, *evidence, *course_evidence]
+    if case is not None and case.doc_type == doc_type:
+        return points + case.points, [case.evidence[0], *evidence, *case.evidence[1:]]
     return points, evidence
-
-
-def _unless(case: ToldCase, body: str) -> bool:
-    return case.unless is not None and _score_vocabulary((case.unless,), body)[0] >= case.unless_from
 
 
 def _opening(term: Term, body: str) -> str | None:
@@ -1058,9 +1091,10 @@ def _opening(term: Term, body: str) -> str | None:
     return None
 
 
-def _score(lexicon: Lexicon, document: NormalizedDocument) -> TypeScore:
+def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:
+    lexicon = LEXICONS[doc_type]
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
-    decisive_points, decisive_evidence = _decisive_points(lexicon, document.body)
+    decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
     body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
     evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))
     return TypeScore(heading_points + decisive_points + body_points, decisive_points + body_points, decisive_points,
@@ -1073,27 +1107,29 @@ class Decision:
     reason: str | None = None  # French, normalised: why a decisive group overruled the vote
 
 
-def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument) -> Decision:
+def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
         title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
         # A stay told above « ORDONNANCE DE SORTIE » or « COMPTE RENDU OPÉRATOIRE »: the heading opens a section.
-        above = document.body[:document.line_starts[scores[title].title_line]]
-        told_above = {doc_type: _decisive_points(LEXICONS[doc_type], above)[0] for doc_type, _ in DECISIVE_ORDER}
-        return _decisive(told_above, title) or Decision(title)
+        above = _told(document.body[:document.line_starts[scores[title].title_line]])
+        case_above = _read_told_case(above)
+        told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
+        return _decisive(told_above, title, case_above) or Decision(title)
     best, runner_up = sorted(scores, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
-    return _decisive({doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}, voted) \
-        or Decision(voted)
+    decisive_points = {doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}
+    return _decisive(decisive_points, voted, case) or Decision(voted)
 
 
-def _decisive(decisive_points: dict[DocType, float], current: DocType) -> Decision | None:
-    """The first decisive group that holds and may overrule `current`."""
+def _decisive(decisive_points: dict[DocType, float], current: DocType, case: CaseReading | None) -> Decision | None:
+    """The first decisive group that holds and may overrule `current`; a told case may overrule any type."""
     for doc_type, reason in DECISIVE_ORDER:
         lexicon = LEXICONS[doc_type]
-        overrules = lexicon.overrules is None or current in lexicon.overrules or current == doc_type
+        told = case is not None and case.doc_type == doc_type and decisive_points[doc_type] >= TOLD_CASE.decides_from
+        overrules = told or lexicon.overrules is None or current in lexicon.overrules or current == doc_type
         if overrules and decisive_points[doc_type] >= lexicon.decides_from:
-            return Decision(doc_type, normalize(f"décidé par : {reason}"))
+            return Decision(doc_type, normalize(f"décidé par : {TOLD_REASONS.get(doc_type, reason) if told else reason}"))
     return None
 
 
@@ -1106,8 +1142,9 @@ def _is_clear_winner(best: TypeScore, runner_up: TypeScore) -> bool:
 def classify(text: str) -> Classification:
     """The type of a document from its text, with every type's score and the phrases that earned it."""
     document = NormalizedDocument.of(text)
-    scores = {doc_type: _score(lexicon, document) for doc_type, lexicon in LEXICONS.items()}
-    decision = _decide(scores, document)
+    case = _read_told_case(_told(document.body))
+    scores = {doc_type: _score(doc_type, document, case) for doc_type in LEXICONS}
+    decision = _decide(scores, document, case)
     matched_terms = {doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence}
     if decision.reason:
         matched_terms[decision.doc_type.value].insert(0, decision.reason)
