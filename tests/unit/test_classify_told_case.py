@@ -282,3 +282,10 @@ Une coloscopie a été réalisée. Merci de bien vouloir la recevoir."""
 def test_the_writers_own_examination_today_makes_a_told_case_a_consultation():
     text = TOLD_CASES["catatonia"] + "\nJe l'ai revue ce jour : elle va bien. Je la reverrai dans trois mois."
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_long_document_is_typed_from_its_first_pages():
+    first_pages = TOLD_CASES["stroke"]
+    appendix = "\n".join(f"Ordonnance {n} : amoxicilline 1 g matin et soir pendant 7 jours." for n in range(2000))
+    long_result, short_result = classify(first_pages + "\n" + appendix), classify(first_pages)
+    assert long_result.doc_type == short_result.doc_type == DocType.DISCHARGE_SUMMARY
