@@ -717,7 +717,8 @@ DISCHARGE = Lexicon(
 TOLD_CASE = ToldCase(
     opening=pattern(  # the patient presented at the head of the text
         rf"(?:{_TIME_PHRASE})?(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
-        rf"|(?:une? )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
+        rf"|(?:une? |notre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
+        r"|une? \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE})",
         weight=2, label="cas presente en ouverture (age, sexe, antecedents du patient)",
@@ -946,6 +947,12 @@ OTHER = Lexicon(
                 r"|de cohorte|multicentrique|observationnelle)",
                 r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)",
                 r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))", weight=4),
+        # a case report's frame: the rare entity, the literature, the lesson drawn from the case
+        pattern(r"(?:revue|donnees) de la litterature|dans la litterature|a propos d'un cas|nous discutons"
+                r"|(?:cette|notre) observation (?:illustre|souligne|montre|rappelle|rapporte)"
+                r"|ce cas (?:illustre|souligne|montre|rappelle)", weight=3, repeat=2),
+        pattern(r"(?:affection|pathologie|entite|maladie|tumeur|complication|localisation|forme)s? (?:\w+ )?"
+                r"(?:rares?|exceptionnelles?|peu frequentes?)", weight=2),
         pattern(r"prevalences?|incidences?|sex ?ratio|age moyen|extremes|ecart ?type|moyenne d'age"
                 r"|p ?[<=>] ?0[.,]\d+|ic ?(?:a )?95|intervalle de confiance|odds ratio", weight=1.5, repeat=4),
         pattern(r"rubriques? \d", r"pharmacocinetique|biodisponibilite|demi ?vie d'elimination|clairance systemique",

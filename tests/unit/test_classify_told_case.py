@@ -156,6 +156,21 @@ Une résection transurétrale de prostate est réalisée après échec du sevrag
     'pediatric surgery': """Un nourrisson de 5 semaines, nourri au biberon, présentait des vomissements en jet après chaque biberon depuis dix jours, avec une cassure de la courbe pondérale.
 L'échographie abdominale montrait une olive pylorique de 5 mm d'épaisseur et 20 mm de long. L'ionogramme retrouvait une alcalose hypochlorémique.
 Après correction des troubles hydroélectrolytiques, une pylorotomie extramuqueuse a été réalisée par voie ombilicale. L'alimentation a été reprise à H6.""",
+    'profession': """Un cultivateur de 45 ans, sans antécédent, a été reçu pour une morsure de serpent à la jambe gauche survenue six heures plus tôt.
+Il présentait un œdème extensif jusqu'à la racine de la cuisse et des gingivorragies. Le temps de coagulation sur tube sec était supérieur à 30 minutes.
+Deux ampoules de sérum antivenimeux ont été administrées, avec une correction de la coagulation à H12. Une aponévrotomie de décharge a été nécessaire à J2.""",
+    'notre patient': """Notre patient, âgé de 38 ans, était suivi pour une maladie de Crohn iléale depuis dix ans.
+Il présentait depuis une semaine des douleurs de la fosse iliaque droite avec une fièvre à 39 °C. L'entéro-IRM objectivait un abcès de 5 cm au contact de l'iléon terminal.
+Un drainage percutané a été réalisé sous contrôle scanographique, puis une résection iléo-caecale à distance. Les suites ont été simples.""",
+    'cas 1': """Cas 1 : Mme A., 52 ans, était hospitalisée pour une dyspnée fébrile.
+La radiographie montrait des opacités alvéolaires bilatérales. Le lavage broncho-alvéolaire retrouvait Pneumocystis jirovecii.
+Elle a été traitée par cotrimoxazole et corticoïdes, avec une évolution favorable.""",
+    'young soldier': """Un militaire de 22 ans a été évacué pour un coup de chaleur d'exercice survenu lors d'une marche.
+À son arrivée, la température était de 41,2 °C, avec un score de Glasgow à 9. Les CPK étaient à 45 000 UI/L et les transaminases à 30 fois la normale.
+Il a été refroidi, intubé et transféré en réanimation, où il a présenté une insuffisance hépatique aiguë. Il est sorti à J21 sans séquelle.""",
+    'child burn': """Une fillette âgée de 3 ans a été victime d'une brûlure par eau chaude sur 15 % de la surface corporelle, de deuxième degré profond.
+Elle a bénéficié d'un remplissage selon la formule de Carvajal et de pansements quotidiens sous sédation.
+Une greffe de peau mince a été réalisée à J14. La cicatrisation était obtenue à J30.""",
 }
 
 NEAR_MISSES = {
@@ -237,6 +252,19 @@ Effets indésirables : céphalées, œdèmes des chevilles, bouffées vasomotric
 Patient de 61 ans, dépistage après test immunologique positif.
 Préparation satisfaisante. Progression jusqu'au bas-fond caecal. Polype sessile de 8 mm du sigmoïde, réséqué à l'anse diathermique.
 Conclusion : polypectomie, contrôle à 3 ans selon histologie."""),
+    'whole abstract': (DocType.OTHER, """La maladie de Castleman est une affection lymphoproliférative rare, de diagnostic difficile.
+Nous rapportons le cas d'une patiente de 35 ans admise pour des adénopathies médiastinales isolées.
+Le scanner thoracique montrait une masse médiastinale de 6 cm. L'exérèse chirurgicale a permis le diagnostic de forme hyalinovasculaire.
+À travers cette observation et une revue de la littérature, nous discutons les aspects diagnostiques et thérapeutiques de cette entité."""),
+    'consultation third person present': (DocType.CONSULTATION_REPORT, """Consultation d'hépatologie
+Un homme de 52 ans est adressé pour une élévation des transaminases découverte lors d'un bilan systématique.
+Il ne consomme pas d'alcool. L'échographie montre une stéatose. Le FibroScan est à 6 kPa.
+Diagnostic : stéatose hépatique métabolique. Conseils hygiéno-diététiques, contrôle du bilan dans 6 mois."""),
+    'discharge letter with title': (DocType.DISCHARGE_SUMMARY, """COMPTE RENDU D'HOSPITALISATION
+Service de gastro-entérologie
+Motif d'hospitalisation : hémorragie digestive haute.
+Évolution : favorable après traitement endoscopique.
+Traitement de sortie : ésoméprazole 40 mg par jour pendant 8 semaines."""),
 }
 
 
@@ -289,3 +317,9 @@ def test_a_long_document_is_typed_from_its_first_pages():
     appendix = "\n".join(f"Ordonnance {n} : amoxicilline 1 g matin et soir pendant 7 jours." for n in range(2000))
     long_result, short_result = classify(first_pages + "\n" + appendix), classify(first_pages)
     assert long_result.doc_type == short_result.doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_whole_case_report_abstract_is_a_publication():
+    result = classify(NEAR_MISSES["whole abstract"][1])
+    assert result.matched_terms["other"][0] == normalize("décidé par : publication, information sur un médicament "
+                                                         "ou recommandation")
