@@ -259,7 +259,7 @@ class ToldCase:
     opening: Term
     course: TermGroup
     in_person: TermGroup  # any hit: the writer's own examination
-    outpatient: Term  # the patient consulted a specialist or a clinic
+    outpatient: Term  # the patient consulted (a specialist, a clinic), not the emergency department
     decides_from: float  # what the case and the named type's decisive group must earn together to overrule any vote
 
 
@@ -765,10 +765,10 @@ TOLD_CASE = ToldCase(
                 r"a quitte (?:le service|l'hopital|la maternite|la clinique)",
                 r"revue? (?:a|apres) \d+ (?:mois|ans|semaines)", r"sans recidive", weight=1.5, repeat=2),
     ),
-    outpatient=pattern(  # « a consulté en dermatologie », « consultait à la consultation de chirurgie »
-        r"(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|s'est presentee?|vue?) (?:en consultation"
-        r"|a la consultation|au cabinet|en (?!urgence)\w+(?:ologie|iatrie|ique)|en (?:orl|ophtalmologie|dermatologie))",
-        weight=0, label="consultation chez un specialiste",
+    outpatient=pattern(  # « a consulté en dermatologie », « consultait devant … » — not the emergency department
+        r"(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|s'est presentee? en consultation|vue? en consultation)"
+        r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu|a l'hopital))",
+        weight=0, label="consultation",
     ),
     decides_from=5,
 )

@@ -323,3 +323,25 @@ def test_a_whole_case_report_abstract_is_a_publication():
     result = classify(NEAR_MISSES["whole abstract"][1])
     assert result.matched_terms["other"][0] == normalize("décidé par : publication, information sur un médicament "
                                                          "ou recommandation")
+
+
+def test_a_case_that_only_consulted_and_was_examined_is_a_consultation_report():
+    text = """Un homme de 61 ans consultait pour une lésion ulcérée de l'aile du nez évoluant depuis un an.
+L'examen dermatologique trouvait une lésion perlée de 9 mm à bords surélevés. La dermoscopie montrait des vaisseaux
+arborescents. La biopsie a confirmé un carcinome basocellulaire nodulaire."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert result.matched_terms["consultation_report"][0] == normalize(
+        "décidé par : cas raconté d'une consultation chez un spécialiste")
+
+
+def test_a_case_that_consulted_then_was_operated_is_a_stay():
+    text = """Un homme de 61 ans consultait pour une douleur de la fosse iliaque droite.
+Le scanner montrait une appendicite. Il a été opéré le jour même et les suites ont été simples."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_case_that_came_to_the_emergency_department_is_not_a_consultation():
+    text = """Un homme de 61 ans a consulté aux urgences pour une dyspnée.
+La radiographie montrait un épanchement pleural droit. Une ponction pleurale a été réalisée."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
