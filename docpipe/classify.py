@@ -659,7 +659,7 @@ DISCHARGE = Lexicon(
     ),
     decisive=group(
         UNCAPPED,  # a stay is told: admitted, hospitalised from … to …, how it went, how it ended
-        pattern(rf"(?:hospitalisee?s?|sejour|admise?s?) [^\n]{{0,60}}?du {_DATE} au \d+",
+        pattern(rf"(?:hospitalisee?s?|sejour(?:nee?)?|admise?s?) [^\n]{{0,60}}?du {_DATE} au \d+",
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
@@ -723,14 +723,16 @@ TOLD_CASE = ToldCase(
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE})",
         weight=2, label="cas presente en ouverture (age, sexe, antecedents du patient)",
     ),
-    in_person=group(  # the writer examines or follows the patient in person, today: a consultation
+    in_person=group(  # the writer examines the patient in person today, or plans the next visit: a consultation
         UNCAPPED,
         pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee"
                 r"|rencontre|rencontree)", r"je (?:vois|revois|recois|examine|rencontre)",
                 r"(?:vue?|revue?|examinee?|recue?) (?:ce jour|aujourd'hui|ce matin)", r"m'avoir (?:adressee?|confiee?)",
                 r"a l'examen (?:ce jour|de ce jour|du jour)|examen du jour",
                 r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)",
-                r"(?:me|m') (?:consulte|a consulte|consultait|est adressee?|a ete adressee?)", weight=1),
+                r"(?:me|m') (?:consulte|a consulte|consultait|est adressee?|a ete adressee?)",
+                r"(?:revoir|reconvoquer|reconvoquee?|a revoir|reverrons|reverrai) (?:dans|en|a|si|apres)",
+                r"prochain rendez ?vous|prochaine consultation", weight=1),
     ),
     course=group(
         8,  # what was found and what was done, told in the past

@@ -171,6 +171,17 @@ Il a été refroidi, intubé et transféré en réanimation, où il a présenté
     'child burn': """Une fillette âgée de 3 ans a été victime d'une brûlure par eau chaude sur 15 % de la surface corporelle, de deuxième degré profond.
 Elle a bénéficié d'un remplissage selon la formule de Carvajal et de pansements quotidiens sous sédation.
 Une greffe de peau mince a été réalisée à J14. La cicatrisation était obtenue à J30.""",
+    'sejourne structured': """Service de Cardiologie
+Madame Y., 77 ans, a séjourné dans le service du 3 au 10 mars 2024 pour une fibrillation atriale rapide.
+Antécédents : HTA, diabète de type 2.
+Examen clinique à l'entrée : FC 150/min, TA 130/80, crépitants des bases.
+Examens complémentaires : ETT : FEVG 45 %. TSH normale.
+Évolution : ralentissement sous bisoprolol, anticoagulation par apixaban.
+Nous la reverrons en consultation dans trois mois.""",
+    'case with follow-up': """Patiente de 52 ans, sans antécédent, admise pour un ictère cutanéo-muqueux indolore.
+L'échographie montrait une dilatation des voies biliaires intra- et extra-hépatiques. La bili-IRM objectivait une sténose du cholédoque distal.
+Une duodénopancréatectomie céphalique a été réalisée. L'examen histologique concluait à un ampullome.
+Les suites ont été simples. Elle est revue en consultation à 6 mois, sans récidive.""",
 }
 
 NEAR_MISSES = {
@@ -265,6 +276,15 @@ Service de gastro-entérologie
 Motif d'hospitalisation : hémorragie digestive haute.
 Évolution : favorable après traitement endoscopique.
 Traitement de sortie : ésoméprazole 40 mg par jour pendant 8 semaines."""),
+    'consultation history past no first person': (DocType.CONSULTATION_REPORT, """Consultation de rhumatologie
+Mme X, 45 ans, présente depuis trois mois des lombalgies avec une irradiation dans la jambe gauche.
+Elle a été traitée par anti-inflammatoires sans succès. Une IRM a été réalisée, qui montrait une hernie discale L5-S1.
+Examen clinique : Lasègue positif à 40°, pas de déficit moteur.
+Conclusion : lombosciatique L5 gauche. Infiltration épidurale à programmer, revoir dans un mois."""),
+    'consultation untitled history past': (DocType.CONSULTATION_REPORT, """M. B., 70 ans, diabétique, est adressé pour une plaie du gros orteil droit.
+Il a été opéré d'un pontage fémoro-poplité en 2019. Le doppler réalisé en janvier montrait une perméabilité du pontage.
+Examen : plaie de 1 cm, propre, pouls pédieux perçu.
+Conduite à tenir : soins locaux, décharge, revoir dans quinze jours."""),
 }
 
 
