@@ -22,7 +22,16 @@ How a type is chosen, in the order a careful secretary reads a page:
    but not when only a history line (« Antécédents : hospitalisé en 2019 … ») or an exam's indication tells it;
    a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
    ce jour ») makes a letter a consultation report.
+   A case told in the third person counts as what it tells, whatever its vocabulary: its opening sentence
+   presents the patient (« Patient âgé de 54 ans, … », « Mme B., 28 ans, … », « Nous rapportons le cas d'une
+   femme de 33 ans … »), and it goes on to tell what the exams showed and what was done (« le scanner
+   montrait », « il a été opéré », « a reçu », « les suites ont été simples »). Such a case is a stay —
+   unless the writer examines the patient in person or plans the next visit (a consultation report), or the
+   patient only consulted and nothing of a stay is told (a consultation report too).
 6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`.
+
+Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
+quickly as a letter.
 
 Every type's score and the normalised phrases that earned it are returned, for the secretary to see why;
 when step 5 decides, the winner's phrases start with « decide par : … » naming the rule.
@@ -249,16 +258,17 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class ToldCase:
-    """A patient's case told in the third person: the opening sentence presents the patient (« Patient âgé de
-    54 ans, … », « Mme B., 28 ans, … », « Il s'agit d'un nourrisson de 8 mois … ») and the text goes on to tell
-    what was found and what was done (« le scanner montrait », « il a été opéré », « a reçu »). Its course counts
-    only when it opens that way: a consultation or a letter mentions as much in passing. Such a case is a
-    hospital stay, unless the writer examines the patient in person (a consultation report), or unless the
-    patient only consulted a specialist and nothing of a stay is told (a consultation told)."""
+    """A patient's case told in the third person: the opening sentence presents the patient (« Patient âgé
+    de 54 ans, … », « Mme B., 28 ans, … », « Il s'agit d'un nourrisson de 8 mois … ») and the text goes on
+    to tell what was found and what was done (« le scanner montrait », « il a été opéré », « a reçu »). Its
+    course counts only when it opens that way: a consultation or a letter mentions as much in passing. Such a
+    case is a hospital stay, unless the writer examines the patient in person or plans the next visit (a
+    consultation report), or unless the patient only consulted and nothing of a stay is told (a consultation
+    report too)."""
 
     opening: Term
     course: TermGroup
-    in_person: TermGroup  # any hit: the writer's own examination
+    in_person: TermGroup  # any hit: the writer's own examination, or the next visit planned
     outpatient: Term  # the patient consulted (a specialist, a clinic), not the emergency department
     decides_from: float  # what the case and the named type's decisive group must earn together to overrule any vote
 
@@ -767,7 +777,8 @@ TOLD_CASE = ToldCase(
                 r"a quitte (?:le service|l'hopital|la maternite|la clinique)",
                 r"revue? (?:a|apres) \d+ (?:mois|ans|semaines)", r"sans recidive", weight=1.5, repeat=2),
     ),
-    outpatient=pattern(  # « a consulté en dermatologie », « consultait devant … » — not the emergency department
+    # « a consulté en dermatologie », « consultait devant … » — not at the emergency department
+    outpatient=pattern(
         r"(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|s'est presentee? en consultation|vue? en consultation)"
         r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu|a l'hopital))",
         weight=0, label="consultation",
@@ -1141,7 +1152,8 @@ def _decisive(decisive_points: dict[DocType, float], current: DocType, case: Cas
         told = case is not None and case.doc_type == doc_type and decisive_points[doc_type] >= TOLD_CASE.decides_from
         overrules = told or lexicon.overrules is None or current in lexicon.overrules or current == doc_type
         if overrules and decisive_points[doc_type] >= lexicon.decides_from:
-            return Decision(doc_type, normalize(f"décidé par : {TOLD_REASONS.get(doc_type, reason) if told else reason}"))
+            told_reason = TOLD_REASONS.get(doc_type, reason) if told else reason
+            return Decision(doc_type, normalize(f"décidé par : {told_reason}"))
     return None
 
 
