@@ -729,6 +729,7 @@ TOLD_CASE = ToldCase(
         rf"(?:{_TIME_PHRASE})?(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
         rf"|(?:une? |notre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
         r"|une? \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
+        r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE})",
         weight=2, label="cas presente en ouverture (age, sexe, antecedents du patient)",
@@ -742,7 +743,9 @@ TOLD_CASE = ToldCase(
                 r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)",
                 r"(?:me|m') (?:consulte|a consulte|consultait|est adressee?|a ete adressee?)",
                 r"(?:revoir|reconvoquer|reconvoquee?|a revoir|reverrons|reverrai) (?:dans|en|a|si|apres)",
-                r"prochain rendez ?vous|prochaine consultation", weight=1),
+                r"prochain rendez ?vous|prochaine consultation",
+                r"(?:revient|vient) (?:consulter|pour|en consultation|me voir|nous voir)|pour (?:le |son |sa )suivi",
+                weight=1),
     ),
     course=group(
         8,  # what was found and what was done, told in the past

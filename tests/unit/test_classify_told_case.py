@@ -365,3 +365,14 @@ def test_a_case_that_came_to_the_emergency_department_is_not_a_consultation():
     text = """Un homme de 61 ans a consulté aux urgences pour une dyspnée.
 La radiographie montrait un épanchement pleural droit. Une ponction pleurale a été réalisée."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_case_opening_on_the_patient_admitted_is_a_stay():
+    text = "Le patient a été admis pour une pneumopathie. Il a reçu de l'amoxicilline pendant sept jours."
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_follow_up_visit_recalling_a_past_operation_is_not_a_told_stay():
+    text = """La patiente revient pour le suivi de son diabète. Elle a été opérée en 2019.
+L'examen retrouve un pied normal. HbA1c 7 %."""
+    assert classify(text).doc_type != DocType.DISCHARGE_SUMMARY
