@@ -730,6 +730,8 @@ TOLD_CASE = ToldCase(
         rf"|(?:une? |notre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
         r"|une? \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
+        # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
+        rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE})",
         weight=2, label="cas presente en ouverture (age, sexe, antecedents du patient)",

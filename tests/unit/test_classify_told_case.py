@@ -376,3 +376,18 @@ def test_a_follow_up_visit_recalling_a_past_operation_is_not_a_told_stay():
     text = """La patiente revient pour le suivi de son diabète. Elle a été opérée en 2019.
 L'examen retrouve un pied normal. HbA1c 7 %."""
     assert classify(text).doc_type != DocType.DISCHARGE_SUMMARY
+
+
+def test_a_case_under_a_title_naming_its_patient_is_a_told_case():
+    text = """Tuberculose péritonéale chez une femme de 30 ans
+Elle présentait une ascite fébrile. Le scanner montrait un épaississement péritonéal.
+La biopsie concluait à une tuberculose. Un traitement antituberculeux a été débuté."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_exam_titled_with_its_patient_and_told_in_the_present_stays_an_imaging_report():
+    text = """Échographie abdominale chez un patient de 54 ans
+Indication : douleurs de l'hypocondre droit.
+Foie de taille normale, d'échostructure homogène. Vésicule biliaire lithiasique à paroi fine.
+Conclusion : lithiase vésiculaire non compliquée."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
