@@ -747,6 +747,7 @@ TOLD_CASE = ToldCase(
                 r"(?:revoir|reconvoquer|reconvoquee?|a revoir|reverrons|reverrai) (?:dans|en|a|si|apres)",
                 r"prochain rendez ?vous|prochaine consultation",
                 r"(?:revient|vient) (?:consulter|pour|en consultation|me voir|nous voir)|pour (?:le |son |sa )suivi",
+                r"(?<![^\n])(?:conduite a tenir|cat|decision|propositions?|plan de soins|a faire) ?:",  # what is decided
                 weight=1),
     ),
     course=group(

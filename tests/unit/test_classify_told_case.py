@@ -391,3 +391,22 @@ Indication : douleurs de l'hypocondre droit.
 Foie de taille normale, d'échostructure homogène. Vésicule biliaire lithiasique à paroi fine.
 Conclusion : lithiase vésiculaire non compliquée."""
     assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+def test_an_untitled_consultation_recounting_past_treatment_and_deciding_the_next_is_not_a_told_stay():
+    text = """Patient de 67 ans suivi pour un adénocarcinome pulmonaire. Il a reçu 4 cures de carboplatine, bien tolérées.
+Le scanner de réévaluation a montré une réponse partielle. Il a été traité par radiothérapie en 2023.
+Examen clinique : bon état général.
+Décision : poursuite du traitement de maintenance."""
+    assert classify(text).doc_type != DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("title", ["SCANNER THORACO-ABDOMINO-PELVIEN", "IRM CÉRÉBRALE"])
+def test_an_imaging_report_whose_first_line_presents_the_patient_stays_an_imaging_report(title):
+    text = f"""{title}
+Patient de 67 ans suivi pour un adénocarcinome pulmonaire, traité par chimiothérapie. Bilan d'évaluation.
+Comparaison avec l'examen de mars 2024 qui montrait une masse lobaire supérieure droite de 42 mm.
+Technique : acquisition hélicoïdale après injection de produit de contraste iodé.
+Résultats : la masse mesure 28 mm. Les adénopathies médiastinales ont régressé. Pas de lésion hépatique.
+Conclusion : réponse partielle."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
