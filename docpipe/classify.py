@@ -619,6 +619,11 @@ _PATIENT_NOUNS = (
 _PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
 _PATIENT_ADJECTIVES = r"jeunes? |petite? |vieil(?:le)? "
 _TIME_PHRASE = r"(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, "  # « En mars 2019, une patiente … »
+# A case may open under a label: « Observation 2 : », « Cas clinique : », « Histoire de la maladie : ».
+_CASE_LABEL = (
+    r"(?:observation|cas(?: clinique)?|histoire (?:de la maladie|clinique)|anamnese|presentation (?:du cas|clinique))"
+    r"(?: (?:n|no|numero)?[.°]? ?\d+)? ?: ?"
+)
 # How a case is introduced: « Il s'agit d'un… », « Nous rapportons le cas d'une… », « Les auteurs rapportent
 # l'observation d'un… », « Nous rapportons un cas de torsion … chez un… », « Observation : … ».
 _CASE_INTRO = (
@@ -726,7 +731,7 @@ DISCHARGE = Lexicon(
 
 TOLD_CASE = ToldCase(
     opening=pattern(  # the patient presented at the head of the text
-        rf"(?:{_TIME_PHRASE})?(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
+        rf"(?:{_CASE_LABEL})?(?:{_TIME_PHRASE})?(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
         rf"|(?:une? |notre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
         r"|une? \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »

@@ -410,3 +410,17 @@ Technique : acquisition hélicoïdale après injection de produit de contraste i
 Résultats : la masse mesure 28 mm. Les adénopathies médiastinales ont régressé. Pas de lésion hépatique.
 Conclusion : réponse partielle."""
     assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+@pytest.mark.parametrize("label", ["Histoire de la maladie : ", "Cas clinique n° 2 : ", "Observation 1 : "])
+def test_a_case_opening_under_a_case_label_is_a_told_case(label):
+    text = f"""{label}Mme B., 61 ans, présentait une dyspnée brutale.
+Le scanner montrait une embolie pulmonaire bilatérale. Elle a été traitée par héparine."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_identity_field_is_not_a_case_label():
+    text = """Patient : M. X, 54 ans
+Hémoglobine 9,8 g/dL (13-17). Ferritine 8 µg/L (30-300).
+Commentaire : le contrôle antérieur montrait une hémoglobine à 11,2 g/dL ; la ferritine était basse."""
+    assert classify(text).doc_type == DocType.LAB_RESULT
