@@ -291,7 +291,7 @@ _ANALYTES = (
     r"|uricemie|microalbuminurie|proteinurie|hematurie|leucocyturie|beta ?hcg|hcg|amh|fsh|oestradiol|estradiol"
     r"|progesterone|prolactine|cortisol|ca ?125|ca ?15 ?3|ca ?19 ?9|afp|ag ?hbs|anti ?hb[sc]|vhc|vhb|vih|hiv"
     r"|toxoplasmose|rubeole|cmv|tpha|vdrl|groupe sanguin|rhesus|rai|antibiogramme|germes?|lactates?|ldh"
-    r"|myoglobine|electrophorese|immunoglobulines?|ig[gamed]|facteur rhumatoide|anti ?ccp|osmolalite"
+    r"|myoglobine|electrophorese|immunoglobulines?|ig[gamed]|i\.g\.[gamed]|facteur rhumatoide|anti ?ccp|osmolalite"
 )
 
 LAB = Lexicon(
@@ -369,7 +369,7 @@ LAB = Lexicon(
             5,  # values with their units, reference ranges
             pattern(
                 r"\d+(?:[.,]\d+)?\s*(?:g/dl|g/l|mg/l|mg/dl|mmol/l|[μu]mol/l|nmol/l|pmol/l|meq/l|ui/l|u/l|mui/l"
-                r"|[μu]ui/ml|ng/ml|ng/l|pg/ml|[μu]g/l|[μu]g/dl|giga/l|tera/l|t/l|fl|pg|/mm3|/[μu]l"
+                r"|[μu]ui/ml|k?ui/ml|k?u/ml|ku/l|ng/ml|ng/l|pg/ml|[μu]g/l|[μu]g/dl|giga/l|tera/l|t/l|fl|pg|/mm3|/[μu]l"
                 r"|ml/min(?:/1[.,]73\s*m2)?|mm/h|mosm/kg|(?:x\s*)?10\s*\^?\s*(?:9|12|3)/l)",
                 weight=1, repeat=5,
             ),
