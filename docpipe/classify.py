@@ -964,7 +964,9 @@ OTHER = Lexicon(
         UNCAPPED,  # not correspondence about a patient: a publication, a drug's information, a guideline, a text of law
         pattern(r"(?<![^\n])(?:resume|abstract|summary|mots ?cles|key ?words)(?= ?[:.\n]|$)", weight=3, repeat=2),
         pattern(r"(?<![^\n])(?:introduction|(?:materiels?|patients?|malades) et methodes?|methodologie|methodes"
-                r"|resultats|discussion|objectifs?)(?= ?[:.])", weight=2, repeat=4),
+                r"|resultats|discussion|objectifs?)(?= ?[:.]|\n|$)", weight=2, repeat=4),  # a paper's sections
+        pattern(r"(?<![^\n])(?:references(?: bibliographiques)?|bibliographie|conflits? d'interets?"
+                r"|remerciements|contributions? des auteurs)(?= ?[:.]|\n|$)", weight=3, repeat=2),
         pattern(r"auteurs? correspondants?|corresponding author|article original|original article|case report",
                 weight=4),
         pattern(r"etude (?:\w+ )?(?:retrospective|prospective|transversale|descriptive|analytique|cas ?temoins"

@@ -424,3 +424,19 @@ def test_an_identity_field_is_not_a_case_label():
 Hémoglobine 9,8 g/dL (13-17). Ferritine 8 µg/L (30-300).
 Commentaire : le contrôle antérieur montrait une hémoglobine à 11,2 g/dL ; la ferritine était basse."""
     assert classify(text).doc_type == DocType.LAB_RESULT
+
+
+def test_a_whole_case_report_paper_with_its_sections_is_a_publication():
+    text = """Tuberculose péritonéale : à propos d'un cas
+Introduction
+La tuberculose péritonéale est une localisation rare de la tuberculose extrapulmonaire, de diagnostic difficile.
+Observation
+Patiente de 30 ans admise pour une ascite fébrile. Le scanner montrait un épaississement péritonéal.
+La biopsie a confirmé une tuberculose.
+Discussion
+Le diagnostic repose sur la biopsie péritonéale. Le traitement antituberculeux est efficace.
+Conflits d'intérêts
+Les auteurs ne déclarent aucun conflit d'intérêts.
+Références
+1. Dupont A. Tuberculose. 2010."""
+    assert classify(text).doc_type == DocType.OTHER
