@@ -369,7 +369,8 @@ LAB = Lexicon(
             5,  # values with their units, reference ranges
             pattern(
                 r"\d+(?:[.,]\d+)?\s*(?:g/dl|g/l|mg/l|mg/dl|mmol/l|[μu]mol/l|nmol/l|pmol/l|meq/l|ui/l|u/l|mui/l"
-                r"|[μu]ui/ml|k?ui/ml|k?u/ml|ku/l|ng/ml|ng/l|pg/ml|[μu]g/l|[μu]g/dl|giga/l|tera/l|t/l|fl|pg|/mm3|/[μu]l"
+                r"|[μu]ui/ml|k?ui/ml|k?u/ml|ku/l|ng/ml|ng/l|pg/ml|[μu]g/l|[μu]g/dl|giga/l|tera/l|t/l|fl|pg|/mm3"
+                r"|/[μu]l"
                 r"|ml/min(?:/1[.,]73\s*m2)?|mm/h|mosm/kg|(?:x\s*)?10\s*\^?\s*(?:9|12|3)/l)",
                 weight=1, repeat=5,
             ),
@@ -731,7 +732,8 @@ DISCHARGE = Lexicon(
 
 TOLD_CASE = ToldCase(
     opening=pattern(  # the patient presented at the head of the text
-        rf"(?:{_CASE_LABEL})?(?:{_TIME_PHRASE})?(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
+        rf"(?:{_CASE_LABEL})?(?:{_TIME_PHRASE})?"
+        rf"(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
         rf"|(?:une? |notre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
         r"|une? \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
@@ -752,7 +754,8 @@ TOLD_CASE = ToldCase(
                 r"(?:revoir|reconvoquer|reconvoquee?|a revoir|reverrons|reverrai) (?:dans|en|a|si|apres)",
                 r"prochain rendez ?vous|prochaine consultation",
                 r"(?:revient|vient) (?:consulter|pour|en consultation|me voir|nous voir)|pour (?:le |son |sa )suivi",
-                r"(?<![^\n])(?:conduite a tenir|cat|decision|propositions?|plan de soins|a faire) ?:",  # what is decided
+                # a section for what is decided
+                r"(?<![^\n])(?:conduite a tenir|cat|decision|propositions?|plan de soins|a faire) ?:",
                 weight=1),
     ),
     course=group(
@@ -769,8 +772,8 @@ TOLD_CASE = ToldCase(
         pattern(r"presentai(?:t|ent)|presentant|a presente|se presentait|consultai(?:t|ent)|(?:a|avait) consulte"
                 r"|consulte aux urgences|se plaignait|(?:etait|a ete) (?:admise?|amenee?|adressee?|recue?|victime)"
                 r"|amenee? (?:aux urgences|par|pour)|recue? (?:aux urgences|pour)", weight=1, repeat=2),
-        pattern(r"(?:a|ont) ete (?:realisee?s?|debutee?s?|instauree?s?|traitee?s?|operee?s?|posee?s?"
-                r"|administree?s?|introduite?s?|arretee?s?|pratiquee?s?|effectuee?s?|prescrite?s?"
+        pattern(r"(?:(?:a|ont) ete|fut|furent|etai(?:t|ent)) (?:realisee?s?|debutee?s?|instauree?s?|traitee?s?"
+                r"|operee?s?|posee?s?|administree?s?|introduite?s?|arretee?s?|pratiquee?s?|effectuee?s?|prescrite?s?"
                 r"|mise?s? (?:en place|en route|sous)|prise?s? en charge|transfusee?s?|intubee?s?|drainee?s?"
                 r"|sevree?s?|optimisee?s?|entreprise?s?|reprise?s?|transferee?s?|amputee?s?|greffee?s?"
                 r"|dialysee?s?|surveillee?s?|extubee?s?|perfusee?s?|associee?s?)",
@@ -779,7 +782,8 @@ TOLD_CASE = ToldCase(
                 r"|drainee?s?|transferee?s?|mise?s? sous|debutee?s?|instauree?s?|introduite?s?|posee?s?)",
                 r"(?:la prise en charge|le traitement) a (?:comporte|consiste|associe)",
                 # a hospital team tells its own care in the first person plural
-                r"nous avons (?:procede|realise|pratique|opere|decide|instaure|debute|mis|pose|effectue|retenu)",
+                r"(?:nous avons|on a) (?:procede|realise|pratique|opere|decide|instaure|debute|mis|pose|effectue"
+                r"|retenu|opte)",
                 weight=1.5, repeat=3),
         pattern(r"(?:a|ont) ete \w+(?:ee?s?|ie?s?|ue?s?)(?: et \w+(?:ee?s?|ie?s?|ue?s?))?", weight=0.5, repeat=4),
         pattern(r"l'evolution (?:a ete|etait|fut)|suites (?:ont ete|etaient|furent)|(?:a|ont) ete marquee?s? par",

@@ -440,3 +440,11 @@ Les auteurs ne déclarent aucun conflit d'intérêts.
 Références
 1. Dupont A. Tuberculose. 2010."""
     assert classify(text).doc_type == DocType.OTHER
+
+
+def test_care_told_with_on_in_the_past_historic_or_the_imperfect_counts():
+    text = """Un homme de 39 ans, sans antécédent, se plaignait de douleurs lombaires fébriles.
+On a réalisé un uroscanner qui montrait une pyélonéphrite obstructive. Une néphrostomie fut posée.
+Il était traité par céfotaxime."""
+    terms = classify(text).matched_terms["discharge_summary"]
+    assert {"on a realise", "fut posee", "etait traite"} <= set(terms)
