@@ -794,9 +794,10 @@ TOLD_CASE = ToldCase(
     ),
     # « a consulté en dermatologie », « consultait devant … » — not at the emergency department
     outpatient=pattern(
-        r"(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|s'est presentee? en consultation|vue? en consultation)"
+        r"(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|s'est presentee? en consultation|vue? en consultation"
+        r"|venue? (?:en consultation|consulter))"
         r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu|a l'hopital))",
-        weight=0, label="consultation",
+        weight=0, label="le patient a consulte",
     ),
     decides_from=5,
 )
@@ -1024,7 +1025,7 @@ DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
 
 TOLD_REASONS = {
     DocType.DISCHARGE_SUMMARY: "séjour hospitalier raconté",
-    DocType.CONSULTATION_REPORT: "cas raconté d'une consultation chez un spécialiste",
+    DocType.CONSULTATION_REPORT: "cas raconté d'une consultation, sans séjour",
 }
 
 # --- scoring and decision ------------------------------------------------------------------------

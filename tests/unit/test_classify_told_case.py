@@ -352,7 +352,8 @@ arborescents. La biopsie a confirmé un carcinome basocellulaire nodulaire."""
     result = classify(text)
     assert result.doc_type == DocType.CONSULTATION_REPORT
     assert result.matched_terms["consultation_report"][0] == normalize(
-        "décidé par : cas raconté d'une consultation chez un spécialiste")
+        "décidé par : cas raconté d'une consultation, sans séjour")
+    assert "le patient a consulte" in result.matched_terms["consultation_report"]
 
 
 def test_a_case_that_consulted_then_was_operated_is_a_stay():
@@ -448,3 +449,10 @@ On a réalisé un uroscanner qui montrait une pyélonéphrite obstructive. Une n
 Il était traité par céfotaxime."""
     terms = classify(text).matched_terms["discharge_summary"]
     assert {"on a realise", "fut posee", "etait traite"} <= set(terms)
+
+
+def test_a_case_that_came_in_consultation_and_was_treated_at_home_is_a_consultation_report():
+    text = """Mme X, 45 ans, est venue en consultation pour une toux chronique.
+La radiographie thoracique montrait une distension. Les EFR retrouvaient un trouble ventilatoire obstructif.
+Un traitement inhalé a été prescrit."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
