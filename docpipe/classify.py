@@ -701,6 +701,10 @@ DISCHARGE = Lexicon(
                 r" [^\n.]{0,40}?(?:a ete|fut) (?:instauree?|debutee?|introduite?|mise? en route|administree?)",
                 weight=2),
         pattern(r"readmise?|rehospitalisee?|reprise au bloc", weight=3, repeat=2),
+        # received into the ward, moved from one ward to another
+        pattern(r"accueillie? (?:dans (?:le|notre|un) service|aux urgences|en (?:reanimation|hospitalisation|unite|soins))",
+                r"mutee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins|chirurgie|medecine)",
+                weight=4),
         # a death told in hospital: the patient's own, not a relative's in the history
         pattern(r"(?:le patient|la patiente|l'enfant|le malade|la malade|le nourrisson|le nouveau ?ne)"
                 r" (?:est|etait) decedee?",

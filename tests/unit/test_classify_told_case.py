@@ -456,3 +456,11 @@ def test_a_case_that_came_in_consultation_and_was_treated_at_home_is_a_consultat
 La radiographie thoracique montrait une distension. Les EFR retrouvaient un trouble ventilatoire obstructif.
 Un traitement inhalé a été prescrit."""
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+@pytest.mark.parametrize("text", [
+    "Nous avons accueilli dans le service Mme X, 82 ans, pour une décompensation cardiaque. Traitement diurétique.",
+    "Mme Y a été mutée en réanimation pour une détresse respiratoire, puis extubée à J3.",
+])
+def test_a_patient_received_into_or_moved_between_wards_is_a_stay(text):
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
