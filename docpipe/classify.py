@@ -744,8 +744,11 @@ TOLD_CASE = ToldCase(
         # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
-        rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE})",
-        weight=2, label="cas presente en ouverture (age, sexe, antecedents du patient)",
+        rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
+        # « M. D. a été admis … », « Mme R., diabétique, présentait … »: the patient is the subject of the opening
+        rf"|(?:{_PATIENT_TITLES})\.? [^\n,]{{0,30}}?(?:, [^\n]{{0,40}}?,)? (?:a ete|est|etait|fut|presentait"
+        r"|a presente|se presentait|a consulte|consultait))",
+        weight=2, label="cas presente en ouverture (le patient, son age, ses antecedents)",
     ),
     in_person=group(  # the writer examines the patient in person today, or plans the next visit: a consultation
         UNCAPPED,

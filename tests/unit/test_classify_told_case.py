@@ -303,7 +303,7 @@ def test_a_document_opening_on_a_patient_keeps_its_own_type(name):
 
 def test_the_opening_that_presented_the_patient_is_shown_as_evidence():
     terms = classify(TOLD_CASES["urology"]).matched_terms["discharge_summary"]
-    assert normalize("cas présenté en ouverture (âge, sexe, antécédents du patient)") in terms
+    assert normalize("cas présenté en ouverture (le patient, son âge, ses antécédents)") in terms
     assert "objectivait" in terms and "a ete opere" in terms
 
 
@@ -312,7 +312,7 @@ def test_the_same_course_without_a_patient_presented_at_the_head_does_not_decide
     course = TOLD_CASES["urology"].split("\n", 1)[1]
     terms = classify(course).matched_terms.get("discharge_summary", [])
     assert normalize("décidé par : séjour hospitalier raconté") not in terms
-    assert normalize("cas présenté en ouverture (âge, sexe, antécédents du patient)") not in terms
+    assert normalize("cas présenté en ouverture (le patient, son âge, ses antécédents)") not in terms
 
 
 def test_a_case_opening_after_a_time_phrase_is_still_a_told_case():
@@ -464,3 +464,19 @@ Un traitement inhalé a été prescrit."""
 ])
 def test_a_patient_received_into_or_moved_between_wards_is_a_stay(text):
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("text", [
+    "M. D. a été admis le 3 mars pour une douleur thoracique. La coronarographie montrait une sténose de l'IVA. "
+    "Une angioplastie a été réalisée.",
+    "Mme R., diabétique, présentait une plaie du pied. La radiographie montrait une ostéite. "
+    "Une amputation a été réalisée.",
+])
+def test_a_case_opening_on_the_patient_as_subject_is_a_told_case(text):
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_letter_opening_on_its_salutation_is_not_a_told_case():
+    text = """Madame, Monsieur,
+Je vous adresse le résultat de la biopsie, qui montrait un carcinome. Il a été opéré depuis."""
+    assert classify(text).doc_type == DocType.LETTER
