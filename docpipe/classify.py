@@ -803,7 +803,7 @@ TOLD_CASE = ToldCase(
     outpatient=pattern(
         r"(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|s'est presentee? en consultation|vue? en consultation"
         r"|venue? (?:en consultation|consulter))"
-        r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu|a l'hopital))",
+        r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu))",
         weight=0, label="le patient a consulte",
     ),
     decides_from=5,
@@ -1023,7 +1023,8 @@ LEXICONS: dict[DocType, Lexicon] = {
 # When no title names the document, what it is about overrules the vote of the vocabulary, in this order:
 # a publication, a drug's information or a guideline is not correspondence; a narrated hospital stay is a
 # discharge summary even when it quotes a scanner, a biology panel or a prescription; a consultant's own
-# examination is a consultation report even when written as a letter.
+# examination is a consultation report even when written as a letter. A told case (TOLD_CASE) adds to the group
+# of the type it names and, past TOLD_CASE.decides_from, may overrule any vote, with its own reason.
 DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
     (DocType.OTHER, "publication, information sur un médicament ou recommandation"),
     (DocType.DISCHARGE_SUMMARY, "séjour hospitalier raconté"),
@@ -1107,7 +1108,7 @@ def _told(body: str) -> str:
 
 def _read_told_case(told: str) -> CaseReading | None:
     """The case told in `told` (context lines removed), if it opens on its patient and is not the writer's own
-    examination: a consultation when the patient consulted a specialist and nothing of a stay is told."""
+    examination: a consultation when the patient consulted and nothing of a stay is told, else a stay."""
     opening = _opening(TOLD_CASE.opening, told)
     if opening is None or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0:
         return None
