@@ -47,6 +47,7 @@ from .models import Classification, DocType
 
 HEAD_LINES = 10  # the head (letterhead, addresses, title) is at least the first non-empty lines…
 PROSE_WORDS = 10  # … and runs through a long hospital letterhead up to the first line of more words than this
+OPENING_LINES = 30  # a told case opens at most this far down, below a letterhead that lists a whole department
 SENTENCE_WORDS = 4  # a line of more words that ends with a full stop is a sentence, not a title
 TITLE_WEIGHT = 1.0  # share of a heading's weight when it titles the document
 SECTION_WEIGHT = 0.6  # … when it opens a line further down
@@ -1129,9 +1130,9 @@ def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> 
 
 
 def _opening(term: Term, body: str) -> str | None:
-    """The evidence of `term` when it starts one of the opening lines: the title lines, through the first
-    line of running text (the opening sentence), at most the head's first lines."""
-    for line in [line for line in body.split("\n") if line][:HEAD_LINES]:
+    """The evidence of `term` when it starts one of the opening lines: the letterhead and title lines, through
+    the first line of running text (the opening sentence)."""
+    for line in [line for line in body.split("\n") if line][:OPENING_LINES]:
         match = term.pattern.match(line)
         if match:
             return term.evidence(match)

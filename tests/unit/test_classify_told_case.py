@@ -480,3 +480,13 @@ def test_a_letter_opening_on_its_salutation_is_not_a_told_case():
     text = """Madame, Monsieur,
 Je vous adresse le résultat de la biopsie, qui montrait un carcinome. Il a été opéré depuis."""
     assert classify(text).doc_type == DocType.LETTER
+
+
+def test_a_case_below_a_long_department_letterhead_is_a_told_case():
+    letterhead = ["CHU de Nulle-Part", "Pôle Médecine", "Service de Médecine Interne", "Pr A. Alpha", "Dr B. Beta",
+                  "Dr C. Gamma", "Dr D. Delta", "Secrétariat : 01 02 03 04 05", "Fax : 01 02 03 04 06",
+                  "1 rue de l'Hôpital", "75000 Paris", "Le 12/03/2024"]
+    text = "\n".join(letterhead) + """
+Madame X, 64 ans, présentait une fièvre prolongée. Le scanner montrait une spondylodiscite.
+Les hémocultures isolaient un staphylocoque doré. Elle a reçu de la cloxacilline."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
