@@ -871,6 +871,18 @@ OPERATIVE = Lexicon(
                     r"salle de reveil|sspi", weight=2),
             pattern(r"sans incident|intervention", weight=1),
         ),
+        group(
+            8,  # an endoscopy, filed with operations: the scope, its way in, what was done through it
+            pattern(r"(?:colo|gastro|fibro|recto|rectosigmoido|oeso ?gastro ?duodeno|cysto|hystero|broncho|duodeno"
+                    r"|entero|echo ?endo)scopie|endoscopie|fogd|eogd|endoscope", weight=2),
+            pattern(r"progression (?:jusqu'au|jusqu'a|aisee)|bas ?fond caecal|valvule de bauhin|ileon terminal"
+                    r"|retrait (?:lent|de l'endoscope|du coloscope)|retrovision|pylore (?:franchi|franchissable)"
+                    r"|(?:deuxieme|2e) duodenum|jonction oeso ?gastrique|ligne z", weight=1.5, repeat=3),
+            pattern(r"preparation (?:colique )?(?:satisfaisante|bonne|excellente|moyenne|insuffisante|mediocre)"
+                    r"|score de boston", weight=2),
+            pattern(r"anse diathermique|polypectomie|mucosectomie|ligature elastique|sclerotherapie"
+                    r"|biopsies (?:etagees|systematiques|multiples)|(?:realisee?s? )?a la pince", weight=1.5, repeat=2),
+        ),
     ),
 )
 

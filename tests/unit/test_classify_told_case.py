@@ -490,3 +490,18 @@ def test_a_case_below_a_long_department_letterhead_is_a_told_case():
 Madame X, 64 ans, présentait une fièvre prolongée. Le scanner montrait une spondylodiscite.
 Les hémocultures isolaient un staphylocoque doré. Elle a reçu de la cloxacilline."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_untitled_endoscopy_report_is_filed_with_operative_reports():
+    text = """Patiente de 61 ans, coloscopie de dépistage après test immunologique positif.
+Préparation satisfaisante. Progression jusqu'au bas-fond caecal. Polype sessile de 8 mm du sigmoïde, réséqué à
+l'anse diathermique.
+Conclusion : polypectomie, contrôle à 3 ans selon l'histologie."""
+    assert classify(text).doc_type == DocType.OPERATIVE_REPORT
+
+
+def test_a_consultation_that_plans_an_endoscopy_stays_a_consultation():
+    text = """Consultation de gastro-entérologie
+Vue ce jour pour une anémie ferriprive. Examen clinique : abdomen souple.
+Conduite à tenir : coloscopie et gastroscopie à programmer sous anesthésie générale. Revoir avec les résultats."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
