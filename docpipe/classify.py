@@ -706,6 +706,7 @@ DISCHARGE = Lexicon(
         pattern(r"accueillie? (?:dans (?:le|notre|un) service|aux urgences|en (?:reanimation|hospitalisation|unite|soins))",
                 r"mutee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins|chirurgie|medecine)",
                 weight=4),
+        pattern(r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?)", weight=5),  # the ward's own letter
         # a death told in hospital: the patient's own, not a relative's in the history
         pattern(r"(?:le patient|la patiente|l'enfant|le malade|la malade|le nourrisson|le nouveau ?ne)"
                 r" (?:est|etait) decedee?",

@@ -505,3 +505,17 @@ def test_a_consultation_that_plans_an_endoscopy_stays_a_consultation():
 Vue ce jour pour une anémie ferriprive. Examen clinique : abdomen souple.
 Conduite à tenir : coloscopie et gastroscopie à programmer sous anesthésie générale. Revoir avec les résultats."""
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_the_wards_own_letter_saying_we_admitted_the_patient_is_a_stay():
+    text = """Cher confrère,
+Nous avons hospitalisé votre patient M. X pour une pneumopathie. Il a reçu de l'amoxicilline.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_referral_asking_a_ward_to_admit_the_patient_stays_a_letter():
+    text = """Cher confrère,
+Je vous adresse M. X pour une hospitalisation : pneumopathie sans amélioration sous amoxicilline.
+Je vous remercie de bien vouloir le prendre en charge. Bien confraternellement."""
+    assert classify(text).doc_type == DocType.LETTER
