@@ -761,7 +761,9 @@ TOLD_CASE = ToldCase(
                 r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)",
                 r"(?:me|m') (?:consulte|a consulte|consultait|est adressee?|a ete adressee?)",
                 r"(?:revoir|reconvoquer|reconvoquee?|a revoir|reverrons|reverrai) (?:dans|en|a|si|apres)",
-                r"prochain rendez ?vous|prochaine consultation",
+                r"prochain rendez ?vous|prochaine consultation|(?:rdv|rendez ?vous) dans",
+                r"sera (?:revue?|reconvoquee?|revue? en consultation) (?:dans|en|a|si|apres)",
+                r"(?:controle|reevaluation|surveillance)(?: \w+)? dans \d+ (?:jours?|semaines?|mois|ans?)",
                 r"(?:revient|vient) (?:consulter|pour|en consultation|me voir|nous voir)|pour (?:le |son |sa )suivi",
                 # a section for what is decided
                 r"(?<![^\n])(?:conduite a tenir|cat|decision|propositions?|plan de soins|a faire) ?:",

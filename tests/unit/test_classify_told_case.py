@@ -519,3 +519,12 @@ def test_a_referral_asking_a_ward_to_admit_the_patient_stays_a_letter():
 Je vous adresse M. X pour une hospitalisation : pneumopathie sans amélioration sous amoxicilline.
 Je vous remercie de bien vouloir le prendre en charge. Bien confraternellement."""
     assert classify(text).doc_type == DocType.LETTER
+
+
+@pytest.mark.parametrize("plan", ["Il sera revu dans trois mois.", "Contrôle échographique dans 6 mois.",
+                                  "RDV dans un mois avec le bilan."])
+def test_a_consultation_recounting_past_care_and_planning_the_next_visit_is_not_a_told_stay(plan):
+    text = f"""Patient de 58 ans suivi pour une cirrhose. Il a été traité par ligature de varices œsophagiennes.
+L'échographie a montré un foie dysmorphique sans nodule. L'élastométrie a été réalisée.
+{plan}"""
+    assert classify(text).doc_type != DocType.DISCHARGE_SUMMARY
