@@ -255,6 +255,10 @@ class Lexicon:
     decisive: TermGroup | None = None
     decides_from: float = UNCAPPED
     overrules: frozenset[DocType] | None = None  # the types it may overrule when untitled (None: any)
+    # What a report of this type shows (values, findings, a conclusion). When none of it is read, the exams it
+    # names are asked for or quoted — a request, a mention — and the type cannot win the vote (a title still
+    # names it).
+    shows: Term | None = None
 
 
 @dataclass(frozen=True)
@@ -378,6 +382,14 @@ LAB = Lexicon(
             pattern(r"[(\[]\s*[<>]?\s*\d+(?:[.,]\d+)?\s*(?:-|a)\s*\d+(?:[.,]\d+)?\s*[)\]]", weight=1.5, repeat=3),
         ),
     ),
+    shows=pattern(
+        rf"(?:{_ANALYTES})(?=[^\d\n]{{0,40}}\d)",
+        r"\d+(?:[.,]\d+)? ?(?:[a-z]?g|[a-z]?mol|[a-z]?u|[a-z]?ui|giga|tera)/[a-z]?l",
+        r"(?:valeurs?|intervalles?) (?:de references?|usuelles?|normales?)|resultats?|anteriorites?",
+        r"macroscopie|microscopie|examen direct|culture|antibiogramme|positifs?|negatifs?|absence|presence",
+        rf"(?<![^\n])(?:{_ANALYTES}|germes?|aspect|cellules|sensibilites?) ?:",  # a result's field, even left blank
+        weight=0,
+    ),
 )
 
 _MODALITIES = (
@@ -462,6 +474,13 @@ IMAGING = Lexicon(
                     r" (?:de taille|d'echostructure|d'aspect|homogene|normale?)", weight=1.5),
             pattern(r"\d+(?:[.,]\d+)?\s*(?:x\s*\d+(?:[.,]\d+)?\s*){1,2}(?:mm|cm)", weight=2),
         ),
+    ),
+    shows=pattern(
+        r"conclusions?|resultats?|interpretation|compte rendu|on (?:note|retrouve|observe|visualise)|il existe"
+        r"|pas d'|pas de|absence d[e']|aspect|normale?s?|visualisee?s?|mesuree?s?|\d+(?:[.,]\d+)? ?(?:mm|cm)"
+        r"|(?:an|hypo|hyper|iso)?echogen\w*|(?:hyper|hypo|iso) ?(?:dens|signa)\w*|opacites?|epanchements?|nodules?"
+        r"|fractures?|lesions?|anomalies?|sans particularite",
+        weight=0,
     ),
 )
 
@@ -703,7 +722,8 @@ DISCHARGE = Lexicon(
                 weight=2),
         pattern(r"readmise?|rehospitalisee?|reprise au bloc", weight=3, repeat=2),
         # received into the ward, moved from one ward to another
-        pattern(r"accueillie? (?:dans (?:le|notre|un) service|aux urgences|en (?:reanimation|hospitalisation|unite|soins))",
+        pattern(r"accueillie? (?:dans (?:le|notre|un) service|aux urgences"
+                r"|en (?:reanimation|hospitalisation|unite|soins))",
                 r"mutee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins|chirurgie|medecine)",
                 weight=4),
         pattern(r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?)", weight=5),  # the ward's own letter
@@ -747,7 +767,7 @@ TOLD_CASE = ToldCase(
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
-        # « M. D. a été admis … », « Mme R., diabétique, présentait … »: the patient is the subject of the opening
+        # « M. D. a été admis … », « Mme R., diabétique, présentait … »: the patient, subject of the opening
         rf"|(?:{_PATIENT_TITLES})\.? [^\n,]{{0,30}}?(?:, [^\n]{{0,40}}?,)? (?:a ete|est|etait|fut|presentait"
         r"|a presente|se presentait|a consulte|consultait))",
         weight=2, label="cas presente en ouverture (le patient, son age, ses antecedents)",
@@ -898,6 +918,8 @@ PRESCRIPTION = Lexicon(
             r"prescriptions? (?:relatives? au traitement de l'affection|sans rapport avec l'affection)",
             weight=10,
         )),
+        weak(pattern(r"demandes? d'examens?(?: (?:de laboratoire|biologiques?|d'imagerie|radiologiques?))?",
+                     r"bon de demande", weight=6)),
         weak(pattern(r"prescriptions? (?:medicales?|de sortie|d'examens|de soins(?: infirmiers)?|de kinesitherapie)",
                      r"renouvellement (?:d'ordonnance|de traitement)", weight=5)),
     ),
@@ -919,6 +941,13 @@ PRESCRIPTION = Lexicon(
                     r"maximum \d+ (?:par jour|/j)", r"sans depasser", r"toutes les \d+\s*h(?:eures)?",
                     weight=2, repeat=2),
             phrase("faire pratiquer", 4),
+            # a request for exams: asked for in so many words, ticked on a form, results to send back
+            pattern(r"(?:priere|merci) de (?:bien vouloir )?(?:faire )?(?:pratiquer|realiser|effectuer|faire)",
+                    r"resultats? a (?:me |nous )?(?:transmettre|communiquer|adresser|envoyer)", weight=4),
+            pattern(r"\[ ?x ?\]|☒|☑", weight=1, repeat=4),
+            # an exam named with its region on a line of its own: what is asked for
+            pattern(rf"(?<![^\n])(?:{_MODALITIES})s? (?:du|de la|de l'|des|de|d'une?)(?: [\w'-]+){{1,4}}"
+                    r"[^\n]{0,40}(?=\n|$)", weight=2.5, repeat=2),
             pattern(r"(?<![^\n])(?:a )?faire (?:pratiquer|realiser)", weight=3),  # the order opens its line
             pattern(r"faire realiser", r"a realiser (?:par|au|dans|en laboratoire)", weight=2),
             pattern(r"bilan (?:sanguin|biologique|sanguin et urinaire)(?: complet)? (?:a jeun|a (?:faire|realiser))",
@@ -1062,6 +1091,7 @@ class TypeScore:
     decisive_points: float  # what the lexicon's decisive group earned (also counted in the points)
     title_line: int | None  # the line where a strong heading of this type titles the document
     evidence: tuple[str, ...]
+    shows_result: bool = True  # see Lexicon.shows
 
 
 @dataclass(frozen=True)
@@ -1162,8 +1192,9 @@ def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | 
     decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
     body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
     evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))
+    shows_result = lexicon.shows is None or lexicon.shows.pattern.search(document.body) is not None
     return TypeScore(heading_points + decisive_points + body_points, decisive_points + body_points, decisive_points,
-                     title_line, evidence)
+                     title_line, evidence, shows_result)
 
 
 @dataclass(frozen=True)
@@ -1181,7 +1212,9 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
         case_above = _read_told_case(above)
         told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
         return _decisive(told_above, title, case_above) or Decision(title)
-    best, runner_up = sorted(scores, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
+    # A type that shows no result (an exam asked for, not reported) does not take part in the vote.
+    voters = [doc_type for doc_type in scores if scores[doc_type].shows_result]
+    best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
     decisive_points = {doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}
     return _decisive(decisive_points, voted, case) or Decision(voted)
