@@ -947,7 +947,7 @@ PRESCRIPTION = Lexicon(
             pattern(r"\[ ?x ?\]|☒|☑", weight=1, repeat=4),
             # an exam named with its region on a line of its own: what is asked for
             pattern(rf"(?<![^\n])(?:{_MODALITIES})s? (?:du|de la|de l'|des|de|d'une?)(?: [\w'-]+){{1,4}}"
-                    r"[^\n]{0,40}(?=\n|$)", weight=2.5, repeat=2),
+                    r"[^\n:]{0,40}(?=\n|$)", weight=2.5, repeat=2),  # no « : » — a result would follow it
             pattern(r"(?<![^\n])(?:a )?faire (?:pratiquer|realiser)", weight=3),  # the order opens its line
             pattern(r"faire realiser", r"a realiser (?:par|au|dans|en laboratoire)", weight=2),
             pattern(r"bilan (?:sanguin|biologique|sanguin et urinaire)(?: complet)? (?:a jeun|a (?:faire|realiser))",
