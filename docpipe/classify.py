@@ -28,7 +28,9 @@ How a type is chosen, in the order a careful secretary reads a page:
    montrait », « il a été opéré », « a reçu », « les suites ont été simples »). Such a case is a stay —
    unless the writer examines the patient in person or plans the next visit (a consultation report), or the
    patient only consulted and nothing of a stay is told (a consultation report too).
-6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`.
+6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`. A lab
+   result or an imaging report takes part in this vote only if it shows a result (values, findings, a
+   conclusion, a result's field): an exam named without one is asked for — a request is a prescription.
 
 Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
 quickly as a letter.
