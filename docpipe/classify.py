@@ -277,6 +277,7 @@ class ToldCase:
     course: TermGroup
     in_person: TermGroup  # any hit: the writer's own examination, or the next visit planned
     outpatient: Term  # the patient consulted (a specialist, a clinic), not the emergency department
+    hospital_care: Term  # care given in hospital (an organ operated on, general anaesthesia): a stay, not a visit
     decides_from: float  # what the case and the named type's decisive group must earn together to overrule any vote
 
 
@@ -703,7 +704,7 @@ DISCHARGE = Lexicon(
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
         pattern(r"admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation|soins intensifs"
                 r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)", weight=4),
-        pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour)", weight=3),
+        pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)", weight=3),
         pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
                 r"|unite)|(?:dans|de) notre (?:service|unite)", weight=2),  # the writer's own ward
         # the care given during the stay, told in the past: operated on, treated, discharged, transferred
@@ -752,7 +753,9 @@ DISCHARGE = Lexicon(
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
                 r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
                 r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
-        pattern(r"passage aux urgences", r"service d'accueil des urgences", weight=3),
+        pattern(r"passage aux urgences", r"service d'accueil des urgences",
+                r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?) aux urgences",
+                weight=3),
         pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
     ),
     decides_from=5,
@@ -804,13 +807,14 @@ TOLD_CASE = ToldCase(
                 r"|l'|les|un aspect|une image|de multiples)", weight=0.5, repeat=4),
         pattern(r"presentai(?:t|ent)|presentant|a presente|se presentait|consultai(?:t|ent)|(?:a|avait) consulte"
                 r"|consulte aux urgences|se plaignait|(?:etait|a ete) (?:admise?|amenee?|adressee?|recue?|victime)"
-                r"|amenee? (?:aux urgences|par|pour)|recue? (?:aux urgences|pour)", weight=1, repeat=2),
+                r"|amenee? (?:aux urgences|par|pour)|recue? (?:aux urgences|pour)|s'est presentee? (?:aux|pour|avec)",
+                weight=1, repeat=2),
         pattern(r"(?:(?:a|ont) ete|fut|furent|etai(?:t|ent)) (?:realisee?s?|debutee?s?|instauree?s?|traitee?s?"
                 r"|operee?s?|posee?s?|administree?s?|introduite?s?|arretee?s?|pratiquee?s?|effectuee?s?|prescrite?s?"
                 r"|mise?s? (?:en place|en route|sous)|prise?s? en charge|transfusee?s?|intubee?s?|drainee?s?"
                 r"|sevree?s?|optimisee?s?|entreprise?s?|reprise?s?|transferee?s?|amputee?s?|greffee?s?"
                 r"|dialysee?s?|surveillee?s?|extubee?s?|perfusee?s?|associee?s?)",
-                r"(?:a|ont) (?:recu|beneficie|necessite)|a pu etre",
+                r"(?:a|ont) (?:recu|beneficie|necessite)|a pu etre|a permis (?:la|le|l'|une?|de)",
                 r"(?:est|sont) (?:realisee?s?|pratiquee?s?|effectuee?s?|operee?s?|transfusee?s?|intubee?s?"
                 r"|drainee?s?|transferee?s?|mise?s? sous|debutee?s?|instauree?s?|introduite?s?|posee?s?)",
                 r"(?:la prise en charge|le traitement) a (?:comporte|consiste|associe)",
@@ -831,6 +835,12 @@ TOLD_CASE = ToldCase(
         r"|venue? (?:en consultation|consulter))"
         r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu))",
         weight=0, label="le patient a consulte",
+    ),
+    hospital_care=pattern(
+        r"\w+(?:ectomie|otomie|stomie)s? (?:\w+ )?(?:a|ont) ete (?:realisee?s?|pratiquee?s?|effectuee?s?)",
+        r"coelioscopie|laparotomie|thoracotomie|thoracoscopie|sternotomie|craniotomie|sous anesthesie generale"
+        r"|au bloc operatoire|chimiotherapie|radiotherapie|reanimation",
+        weight=0, label="soins hospitaliers",
     ),
     decides_from=5,
 )
@@ -1162,7 +1172,7 @@ def _read_told_case(told: str) -> CaseReading | None:
         return None
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     consulted = TOLD_CASE.outpatient.hits(told)
-    stay_told = _score_vocabulary((DISCHARGE.decisive,), told)[0] > 0
+    stay_told = _score_vocabulary((DISCHARGE.decisive,), told)[0] > 0 or bool(TOLD_CASE.hospital_care.hits(told))
     doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
     return CaseReading(doc_type, TOLD_CASE.opening.weight + course_points, (opening, *consulted, *course_evidence))
 

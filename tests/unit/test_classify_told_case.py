@@ -182,6 +182,15 @@ Nous la reverrons en consultation dans trois mois.""",
 L'échographie montrait une dilatation des voies biliaires intra- et extra-hépatiques. La bili-IRM objectivait une sténose du cholédoque distal.
 Une duodénopancréatectomie céphalique a été réalisée. L'examen histologique concluait à un ampullome.
 Les suites ont été simples. Elle est revue en consultation à 6 mois, sans récidive.""",
+    'short image': """Patiente de 72 ans, diabétique, admise pour des douleurs abdominales fébriles. Le scanner abdominal a objectivé une cholécystite emphysémateuse. Une cholécystectomie en urgence a été réalisée avec des suites simples.""",
+    'ophtalmo inpatient': """Un enfant de 9 ans a été reçu pour une exophtalmie droite douloureuse et fébrile, compliquant une sinusite ethmoïdale. La TDM orbitaire montrait un abcès sous-périosté. Il a été traité par une antibiothérapie intraveineuse associée à un drainage chirurgical par voie endoscopique.""",
+    'oncology long': """Mme S., 47 ans, sans antécédent particulier, a consulté pour un nodule du sein gauche découvert à l'autopalpation.
+La mammographie et l'échographie retrouvaient une masse de 25 mm classée ACR 5. La microbiopsie concluait à un carcinome canalaire infiltrant, RH positifs, HER2 négatif.
+Le bilan d'extension était négatif. Une tumorectomie avec ganglion sentinelle a été réalisée, suivie d'une radiothérapie et d'une hormonothérapie.
+Après un recul de 3 ans, la patiente est en rémission complète.""",
+    'psych': """Un homme de 35 ans, sans antécédent psychiatrique, a été amené par la police pour une agitation avec des idées délirantes de persécution. Le bilan toxicologique était positif au cannabis. Il a été hospitalisé sous contrainte et traité par rispéridone, avec une amélioration en deux semaines.""",
+    'hematology': """Patient de 19 ans présentant une asthénie, des ecchymoses et une fièvre. L'hémogramme montrait une pancytopénie avec 40 % de blastes. Le myélogramme a confirmé une leucémie aiguë myéloïde. Une chimiothérapie d'induction a été débutée, compliquée d'une aplasie fébrile.""",
+    'gyn emergency': """Une patiente de 25 ans, sous contraceptif oral, s'est présentée aux urgences pour des douleurs pelviennes brutales. L'échographie pelvienne objectivait un kyste ovarien droit de 7 cm avec un épanchement. Une cœlioscopie a permis la détorsion de l'annexe et une kystectomie.""",
 }
 
 NEAR_MISSES = {
@@ -285,6 +294,11 @@ Conclusion : lombosciatique L5 gauche. Infiltration épidurale à programmer, re
 Il a été opéré d'un pontage fémoro-poplité en 2019. Le doppler réalisé en janvier montrait une perméabilité du pontage.
 Examen : plaie de 1 cm, propre, pouls pédieux perçu.
 Conduite à tenir : soins locaux, décharge, revoir dans quinze jours."""),
+    'consult gyn': (DocType.CONSULTATION_REPORT, """Patiente de 25 ans, vue pour un désir de contraception. Pas d'antécédent thromboembolique. TA 118/72. Examen gynécologique normal. Frottis réalisé. Prescription d'une pilule œstroprogestative, à revoir dans 3 mois."""),
+    'abstract series': (DocType.OTHER, """Objectif : évaluer la prise en charge des fractures de l'extrémité distale du radius chez l'adulte.
+Méthodes : étude rétrospective de 120 patients opérés entre 2015 et 2020.
+Résultats : l'âge moyen était de 54 ans. Le taux de consolidation était de 96 %.
+Conclusion : l'ostéosynthèse par plaque donne de bons résultats."""),
 }
 
 
