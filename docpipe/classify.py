@@ -1161,6 +1161,7 @@ _CONTEXT_LINE = re.compile(
 
 
 def _told(body: str) -> str:
+    """`body` without its context lines: what the document itself tells."""
     return _CONTEXT_LINE.sub("", body)
 
 
@@ -1171,10 +1172,11 @@ def _read_told_case(told: str) -> CaseReading | None:
     if opening is None or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0:
         return None
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
-    consulted = TOLD_CASE.outpatient.hits(told)
-    stay_told = _score_vocabulary((DISCHARGE.decisive,), told)[0] > 0 or bool(TOLD_CASE.hospital_care.hits(told))
+    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(told)
+    stay_told = bool(hospital_care) or _score_vocabulary((DISCHARGE.decisive,), told)[0] > 0
     doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
-    return CaseReading(doc_type, TOLD_CASE.opening.weight + course_points, (opening, *consulted, *course_evidence))
+    evidence = (opening, *consulted, *hospital_care, *course_evidence)
+    return CaseReading(doc_type, TOLD_CASE.opening.weight + course_points, evidence)
 
 
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
