@@ -61,8 +61,8 @@ MIN_SCORE = 4.0  # below this nothing recognisable was read
 MIN_LEAD = 1.0  # without a title, the winner must lead the runner-up by this much…
 MIN_LEAD_SHARE = 0.1  # … or by this share of its own score, whichever is larger
 # What a document is shows in its first pages, as a secretary types a document from its first pages; reading no
-# further keeps a 20-page document as quick to type as a letter. About three pages of text.
-READ_CHARS = 8_000
+# further keeps a 20-page document as quick to type as a letter. About two pages of text.
+READ_CHARS = 6_000
 
 # What may stand between a label or letterhead and a title on the same line (« Objet : », « CHU X – »).
 TITLE_SEPARATORS = frozenset(":-|/>*\u2022\u00b7")
