@@ -578,7 +578,7 @@ CONSULTATION = Lexicon(
         pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
                 r"|rencontree)", weight=3),
         pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
-                weight=3),
+                r"(?:est )?(?:venue?|revenue?) me (?:voir|consulter)", weight=3),
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
                 r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve)", weight=2),
     ),
@@ -730,6 +730,9 @@ DISCHARGE = Lexicon(
                 r"mutee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins|chirurgie|medecine)",
                 weight=4),
         pattern(r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?)", weight=5),  # the ward's own letter
+        # a stay still going on: in the ward since a date
+        pattern(r"(?:dans (?:le|notre) service|hospitalisee?|en (?:reanimation|soins intensifs)) depuis"
+                r" (?:le \d+|\d+ jours|hier|ce matin)", weight=4),
         # a death told in hospital: the patient's own, not a relative's in the history
         pattern(r"(?:le patient|la patiente|l'enfant|le malade|la malade|le nourrisson|le nouveau ?ne)"
                 r" (?:est|etait) decedee?",
@@ -765,7 +768,7 @@ TOLD_CASE = ToldCase(
     opening=pattern(  # the patient presented at the head of the text
         rf"(?:{_CASE_LABEL})?(?:{_TIME_PHRASE})?"
         rf"(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
-        rf"|(?:une? |notre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
+        rf"|(?:une? |notre |votre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
         r"|une? \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
         # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
@@ -790,6 +793,7 @@ TOLD_CASE = ToldCase(
                 r"sera (?:revue?|reconvoquee?|revue? en consultation) (?:dans|en|a|si|apres)",
                 r"(?:controle|reevaluation|surveillance)(?: \w+)? dans \d+ (?:jours?|semaines?|mois|ans?)",
                 r"(?:revient|vient) (?:consulter|pour|en consultation|me voir|nous voir)|pour (?:le |son |sa )suivi",
+                r"(?:est )?(?:venue?|revenue?) (?:me|nous) (?:voir|consulter)",
                 # a section for what is decided
                 r"(?<![^\n])(?:conduite a tenir|cat|decision|propositions?|plan de soins|a faire) ?:",
                 weight=1),

@@ -191,6 +191,20 @@ Après un recul de 3 ans, la patiente est en rémission complète.""",
     'psych': """Un homme de 35 ans, sans antécédent psychiatrique, a été amené par la police pour une agitation avec des idées délirantes de persécution. Le bilan toxicologique était positif au cannabis. Il a été hospitalisé sous contrainte et traité par rispéridone, avec une amélioration en deux semaines.""",
     'hematology': """Patient de 19 ans présentant une asthénie, des ecchymoses et une fièvre. L'hémogramme montrait une pancytopénie avec 40 % de blastes. Le myélogramme a confirmé une leucémie aiguë myéloïde. Une chimiothérapie d'induction a été débutée, compliquée d'une aplasie fébrile.""",
     'gyn emergency': """Une patiente de 25 ans, sous contraceptif oral, s'est présentée aux urgences pour des douleurs pelviennes brutales. L'échographie pelvienne objectivait un kyste ovarien droit de 7 cm avec un épanchement. Une cœlioscopie a permis la détorsion de l'annexe et une kystectomie.""",
+    'letter we did': """Cher confrère,
+Votre patiente, Mme L., a présenté une douleur thoracique le 3 mars. Nous avons réalisé un angioscanner qui a éliminé une embolie pulmonaire.
+La coronarographie a montré une sténose serrée de la coronaire droite, traitée par angioplastie. Elle est rentrée à domicile le 6 mars sous double antiagrégation.
+Bien confraternellement.""",
+    'letter present': """Chère consœur,
+Je vous informe que votre patient M. B. est pris en charge dans le service depuis le 12 avril pour une pneumopathie hypoxémique.
+Il bénéficie d'une oxygénothérapie et d'une antibiothérapie par ceftriaxone. L'évolution est lentement favorable.
+Je vous tiendrai informée de la suite.""",
+    'structured untitled': """Motif d'entrée : altération de l'état général
+Histoire de la maladie : patiente de 88 ans vivant seule, retrouvée au sol.
+Examen clinique à l'entrée : déshydratation, escarre sacrée.
+Biologie : créatinine 180 µmol/L, CPK 3000 UI/L.
+Évolution : réhydratation, amélioration de la fonction rénale.
+Devenir : transfert en SSR.""",
 }
 
 NEAR_MISSES = {
@@ -542,3 +556,11 @@ def test_a_consultation_recounting_past_care_and_planning_the_next_visit_is_not_
 L'échographie a montré un foie dysmorphique sans nodule. L'élastométrie a été réalisée.
 {plan}"""
     assert classify(text).doc_type != DocType.DISCHARGE_SUMMARY
+
+
+def test_a_reply_saying_your_patient_came_to_see_me_is_a_consultation_not_a_told_stay():
+    text = """Chère consœur,
+Votre patiente Mme X, 54 ans, est venue me voir pour des lombalgies. Elle a été traitée par anti-inflammatoires.
+L'IRM a montré une discopathie L4-L5. Une infiltration a été réalisée.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
