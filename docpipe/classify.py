@@ -573,8 +573,11 @@ CONSULTATION = Lexicon(
         UNCAPPED,  # the writer saw the patient: a consultation report, even when written as a letter
         pattern(r"m'avoir (?:adressee?s?|confiee?s?) (?:en consultation|pour (?:avis|une consultation))", weight=3),
         pattern(r"m'avoir (?:adressee?s?|confiee?s?)", weight=1.5),  # a surgeon's covering letter says it too
-        pattern(r"(?:vu|vue|revu|revue|examine|examinee|recu|recue) (?:le (?:\.\.\.|\d[\d/.]*|\d+ \w+ \d{4}) )?"
-                r"(?:ce jour |aujourd'hui |ce matin )?en consultation", weight=3),
+        # … but a follow-up to come or told from afar (« sera revue en consultation dans un mois », « revu en
+        # consultation à 6 mois ») is not the writer's examination
+        pattern(r"(?<!sera\s)(?<!seront\s)(?:vu|vue|revu|revue|examine|examinee|recu|recue)"
+                r" (?:le (?:\.\.\.|\d[\d/.]*|\d+ \w+ \d{4}) )?"
+                r"(?:ce jour |aujourd'hui |ce matin )?en consultation(?! (?:a|dans|apres|au bout de) \d)", weight=3),
         pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
                 r"|rencontree)", weight=3),
         pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
@@ -1173,14 +1176,20 @@ def _read_told_case(told: str) -> CaseReading | None:
     """The case told in `told` (context lines removed), if it opens on its patient and is not the writer's own
     examination: a consultation when the patient consulted and nothing of a stay is told, else a stay."""
     opening = _opening(TOLD_CASE.opening, told)
-    if opening is None or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0:
+    if opening is None:
         return None
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
+    points = TOLD_CASE.opening.weight + course_points
     consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(told)
     stay_told = bool(hospital_care) or _score_vocabulary((DISCHARGE.decisive,), told)[0] > 0
+    in_person_points, in_person = _score_vocabulary((TOLD_CASE.in_person,), told)
+    if in_person_points > 0:  # the writer saw the patient, or plans the next visit: a consultation, unless a stay
+        if stay_told:  # is told too (« nous la reverrons dans un mois »): then the stay's own words decide
+            return None
+        return CaseReading(DocType.CONSULTATION_REPORT, points + in_person_points,
+                           (opening, *in_person, *course_evidence))
     doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
-    evidence = (opening, *consulted, *hospital_care, *course_evidence)
-    return CaseReading(doc_type, TOLD_CASE.opening.weight + course_points, evidence)
+    return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
 
 
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:

@@ -564,3 +564,19 @@ Votre patiente Mme X, 54 ans, est venue me voir pour des lombalgies. Elle a ét�
 L'IRM a montré une discopathie L4-L5. Une infiltration a été réalisée.
 Bien confraternellement."""
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_prose_consultation_opening_on_its_patient_with_the_writers_proposal_is_a_consultation_report():
+    text = """Monsieur P., 68 ans, droitier, retraité, est suivi pour une maladie de Parkinson diagnostiquée en 2018.
+Le traitement associe lévodopa et pramipexole. Depuis six mois, il présente des fluctuations motrices.
+L'examen retrouve une rigidité modérée et une bradykinésie. Pas de trouble cognitif.
+Je propose de fractionner la lévodopa et d'ajouter de l'entacapone."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+@pytest.mark.parametrize("follow_up", ["Elle sera revue en consultation dans un mois.",
+                                       "Elle a été revue en consultation à 3 mois, sans récidive."])
+def test_a_follow_up_visit_to_come_or_told_after_a_stay_does_not_make_it_a_consultation(follow_up):
+    text = f"""Patiente de 52 ans admise pour une cholécystite aiguë. L'échographie montrait une vésicule lithiasique.
+Elle a reçu des antibiotiques. {follow_up}"""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
