@@ -2,12 +2,13 @@
 
     .venv/bin/python benchmarks/classify_eval.py            # real set (dev, test, test2) + synthetic corpus
     .venv/bin/python benchmarks/classify_eval.py --seeds 1 2 3 4 5 6   # ~700 synthetic documents
-    .venv/bin/python benchmarks/classify_eval.py --errors   # also list every misclassified document
+    .venv/bin/python benchmarks/classify_eval.py --errors dev   # also list dev's misclassified documents
     .venv/bin/python benchmarks/classify_eval.py --json     # machine-readable
 
-The real set is benchmarks/real_text/ (manifest.csv: label and a dev/test/test2 split fixed before tuning;
-docs/: the plain texts). Rules were tuned on dev only; test and test2 (published French case narratives,
-added in round 4) are reported as they come. The synthetic corpus
+The real set is benchmarks/real_text/ (manifest.csv: label and a split — dev, test, test2, test3 — fixed
+before tuning; docs/: the plain texts). Rules are tuned on dev only: `--errors` lists the misclassified
+documents of the splits it names (dev when it names none), and the test splits are reported as they come,
+as counts — list their errors only to report them, never to change a rule. The synthetic corpus
 is rendered as text (no OCR) from the corpus generator, wherever it lives (devtools/synth or docpipe.synth).
 """
 from __future__ import annotations
@@ -39,13 +40,22 @@ class Outcome:
     evidence: tuple[str, ...]
 
 
-def real_outcomes(split: str) -> list[Outcome]:
+def _manifest() -> list[dict[str, str]]:
     with (REAL / "manifest.csv").open(encoding="utf-8") as handle:
-        rows = [row for row in csv.DictReader(handle) if row["split"] == split]
+        return list(csv.DictReader(handle))
+
+
+def real_splits() -> list[str]:
+    """The splits of the manifest, dev first, in the order they first appear."""
+    return sorted(dict.fromkeys(row["split"] for row in _manifest()), key=lambda split: split != "dev")
+
+
+def real_outcomes(split: str) -> list[Outcome]:
+    rows = [row for row in _manifest() if row["split"] == split]
     outcomes = []
     for row in rows:
         result = classify((REAL / "docs" / f"{row['id']}.txt").read_text(encoding="utf-8"))
-        evidence = tuple(result.matched_terms.get(result.doc_type.value, ()))[:6]
+        evidence = tuple(result.matched_terms.get(result.doc_type.value, ()))[:8]
         outcomes.append(Outcome(row["id"], row["label"], result.doc_type.value, evidence))
     return outcomes
 
@@ -92,6 +102,9 @@ def confusion(outcomes: list[Outcome]) -> dict[str, dict[str, int]]:
 
 
 def print_block(title: str, outcomes: list[Outcome], show_errors: bool) -> None:
+    if not outcomes:
+        print(f"\n{title} — aucun document")
+        return
     counts = per_type(outcomes)
     right = sum(r for r, _ in counts.values())
     total = sum(n for _, n in counts.values())
@@ -102,21 +115,26 @@ def print_block(title: str, outcomes: list[Outcome], show_errors: bool) -> None:
     if show_errors:
         for outcome in outcomes:
             if outcome.got != outcome.expected:
-                print(f"    ✗ {outcome.doc_id}: attendu {outcome.expected}, obtenu {outcome.got}")
+                print(f"    ✗ {outcome.doc_id}: attendu {outcome.expected}, obtenu {outcome.got}"
+                      + (f"  ← {' | '.join(outcome.evidence)}" if outcome.evidence else ""))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="list every misclassified document")
+    parser.add_argument("--errors", nargs="*", metavar="SPLIT",
+                        help="list the misclassified documents of these splits (dev if none is named; "
+                             "'synthetic' for the synthetic corpus)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--synthetic-docs", type=int, default=120, help="documents per synthetic seed")
     parser.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3], help="synthetic corpus seeds")
-    parser.add_argument("--splits", nargs="*", default=["dev", "test", "test2"],
-                        choices=["dev", "test", "test2"],
-                        help="real-text splits to report (tune on dev only)")
+    parser.add_argument("--splits", nargs="*", default=None,
+                        help="real-text splits to report (default: every split of the manifest; tune on dev only)")
     args = parser.parse_args()
+    splits = real_splits() if args.splits is None else args.splits
+    error_blocks = set() if args.errors is None else {
+        "synthetic" if split == "synthetic" else f"real/{split}" for split in (args.errors or ["dev"])}
 
-    blocks = {f"real/{split}": real_outcomes(split) for split in args.splits}
+    blocks = {f"real/{split}": real_outcomes(split) for split in splits}
     synthetic = synthetic_outcomes(args.synthetic_docs, args.seeds)
     if synthetic is not None:
         blocks["synthetic"] = synthetic
@@ -125,7 +143,7 @@ def main() -> None:
                           for name, o in blocks.items()}, ensure_ascii=False, indent=2))
         return
     for name, outcomes in blocks.items():
-        print_block(name, outcomes, args.errors)
+        print_block(name, outcomes, name in error_blocks)
     if synthetic is None:
         print("\nsynthetic: corpus generator not found (devtools.synth / docpipe.synth)")
 

@@ -6,7 +6,8 @@
 The model reads the same normalised text as the rules (docpipe.classify.normalize), as word 1–2-grams
 weighted by TF-IDF, and is trained on the synthetic corpus (rendered as text) plus the real dev split.
 It stays explainable: for each decision the n-grams that pushed it most are listed with `--explain`.
-Both are scored on the real test split, which neither was tuned on.
+Both are scored on every real split but dev (test, test2, test3), which neither was tuned on: counts per type
+only — `--explain` lists per-document decisions, to judge the model's explanations, not to change a rule.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from classify_eval import Outcome, _synth_module, per_type, real_outcomes  # noqa: E402
+from classify_eval import Outcome, _manifest, _synth_module, per_type, real_outcomes, real_splits  # noqa: E402
 
 from docpipe.classify import normalize  # noqa: E402
 
@@ -26,10 +27,7 @@ REAL = ROOT / "benchmarks" / "real_text"
 
 
 def _real_texts(split: str) -> list[tuple[str, str, str]]:
-    import csv
-
-    with (REAL / "manifest.csv").open(encoding="utf-8") as handle:
-        rows = [row for row in csv.DictReader(handle) if row["split"] == split]
+    rows = [row for row in _manifest() if row["split"] == split]
     return [(row["id"], (REAL / "docs" / f"{row['id']}.txt").read_text(encoding="utf-8"), row["label"]) for row in rows]
 
 
@@ -40,7 +38,7 @@ def _synthetic_texts(n_docs: int, seeds: list[int]) -> list[tuple[str, str, str]
         patients = synth.make_registry(60, seed)
         for spec in synth.plan_corpus(patients, n_docs, seed):
             if not spec.corrupt_kind:
-                text = synth.render_txt(synth.build_sheet(spec, patients), None)
+                text = synth.rendering.render_txt(synth.build_sheet(spec, patients), None)
                 texts.append((f"{seed}/{spec.file_name}", text, spec.doc_type.value))
     return texts
 
@@ -56,30 +54,38 @@ def main() -> None:
         sys.exit("scikit-learn n'est pas installé : .venv/bin/python -m pip install scikit-learn")
 
     train = _synthetic_texts(120, [1, 2, 3, 4, 5, 6]) + _real_texts("dev")
-    test = _real_texts("test")
     vectorizer = TfidfVectorizer(preprocessor=normalize, ngram_range=(1, 2), min_df=2, sublinear_tf=True)
     features = vectorizer.fit_transform([text for _, text, _ in train])
     model = LogisticRegression(max_iter=2000, C=4.0, class_weight="balanced")
     model.fit(features, [label for _, _, label in train])
 
-    test_features = vectorizer.transform([text for _, text, _ in test])
-    predicted = model.predict(test_features)
-    learned = [Outcome(doc_id, label, got, ()) for (doc_id, _, label), got in zip(test, predicted)]
-    rules = real_outcomes("test")
-    for name, outcomes in (("rules", rules), ("learned (synthetic + real dev)", learned)):
-        counts = per_type(outcomes)
-        right = sum(r for r, _ in counts.values())
-        total = sum(n for _, n in counts.values())
-        print(f"\nreal/test, {name} — {right}/{total} ({100 * right / total:.0f} %)")
-        for doc_type, (r, n) in counts.items():
-            print(f"  {doc_type:<20} {r:>3}/{n:<3} {100 * r / n:5.0f} %")
-    if args.explain:
-        names = vectorizer.get_feature_names_out()
-        classes = list(model.classes_)
-        for (doc_id, _, label), got, row in zip(test, predicted, test_features):
-            weights = row.multiply(model.coef_[classes.index(got)]).toarray()[0]
-            top = [names[i] for i in weights.argsort()[::-1][:5] if weights[i] > 0]
-            print(f"  {'✓' if got == label else '✗'} {doc_id}: {got} ← {', '.join(top)}")
+    for split in [split for split in real_splits() if split != "dev"]:
+        held_out = _real_texts(split)
+        held_out_features = vectorizer.transform([text for _, text, _ in held_out])
+        predicted = model.predict(held_out_features)
+        learned = [Outcome(doc_id, label, got, ()) for (doc_id, _, label), got in zip(held_out, predicted)]
+        for name, outcomes in (("rules", real_outcomes(split)), ("learned (synthetic + real dev)", learned)):
+            _print_counts(f"real/{split}, {name}", outcomes)
+        if args.explain:
+            _explain(vectorizer, model, held_out, predicted, held_out_features)
+
+
+def _print_counts(title: str, outcomes: list[Outcome]) -> None:
+    counts = per_type(outcomes)
+    right = sum(r for r, _ in counts.values())
+    total = sum(n for _, n in counts.values())
+    print(f"\n{title} — {right}/{total} ({100 * right / total:.0f} %)")
+    for doc_type, (r, n) in counts.items():
+        print(f"  {doc_type:<20} {r:>3}/{n:<3} {100 * r / n:5.0f} %")
+
+
+def _explain(vectorizer, model, held_out, predicted, features) -> None:
+    names = vectorizer.get_feature_names_out()
+    classes = list(model.classes_)
+    for (doc_id, _, label), got, row in zip(held_out, predicted, features):
+        weights = row.multiply(model.coef_[classes.index(got)]).toarray()[0]
+        top = [names[i] for i in weights.argsort()[::-1][:5] if weights[i] > 0]
+        print(f"  {'✓' if got == label else '✗'} {doc_id}: {got} ← {', '.join(top)}")
 
 
 if __name__ == "__main__":

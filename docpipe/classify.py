@@ -22,7 +22,18 @@ How a type is chosen, in the order a careful secretary reads a page:
    but not when only a history line (« Antécédents : hospitalisé en 2019 … ») or an exam's indication tells it;
    a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
    ce jour ») makes a letter a consultation report.
-6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`.
+   A case told in the third person counts as what it tells, whatever its vocabulary: its opening sentence
+   presents the patient (« Patient âgé de 54 ans, … », « Mme B., 28 ans, … », « Nous rapportons le cas d'une
+   femme de 33 ans … »), and it goes on to tell what the exams showed and what was done (« le scanner
+   montrait », « il a été opéré », « a reçu », « les suites ont été simples »). Such a case is a stay —
+   unless the writer examines the patient in person or plans the next visit (a consultation report), or the
+   patient only consulted and nothing of a stay is told (a consultation report too).
+6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`. A lab
+   result or an imaging report takes part in this vote only if it shows a result (values, findings, a
+   conclusion, a result's field): an exam named without one is asked for — a request is a prescription.
+
+Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
+quickly as a letter.
 
 Every type's score and the normalised phrases that earned it are returned, for the secretary to see why;
 when step 5 decides, the winner's phrases start with « decide par : … » naming the rule.
@@ -38,6 +49,7 @@ from .models import Classification, DocType
 
 HEAD_LINES = 10  # the head (letterhead, addresses, title) is at least the first non-empty lines…
 PROSE_WORDS = 10  # … and runs through a long hospital letterhead up to the first line of more words than this
+OPENING_LINES = 30  # a told case opens at most this far down, below a letterhead that lists a whole department
 SENTENCE_WORDS = 4  # a line of more words that ends with a full stop is a sentence, not a title
 TITLE_WEIGHT = 1.0  # share of a heading's weight when it titles the document
 SECTION_WEIGHT = 0.6  # … when it opens a line further down
@@ -48,6 +60,9 @@ MAX_TITLE_PREFIX_CHARS = 120
 MIN_SCORE = 4.0  # below this nothing recognisable was read
 MIN_LEAD = 1.0  # without a title, the winner must lead the runner-up by this much…
 MIN_LEAD_SHARE = 0.1  # … or by this share of its own score, whichever is larger
+# What a document is shows in its first pages, as a secretary types a document from its first pages; reading no
+# further keeps a 20-page document as quick to type as a letter. About two pages of text.
+READ_CHARS = 6_000
 
 # What may stand between a label or letterhead and a title on the same line (« Objet : », « CHU X – »).
 TITLE_SEPARATORS = frozenset(":-|/>*\u2022\u00b7")
@@ -242,6 +257,28 @@ class Lexicon:
     decisive: TermGroup | None = None
     decides_from: float = UNCAPPED
     overrules: frozenset[DocType] | None = None  # the types it may overrule when untitled (None: any)
+    # What a report of this type shows (values, findings, a conclusion). When none of it is read, the exams it
+    # names are asked for or quoted — a request, a mention — and the type cannot win the vote (a title still
+    # names it).
+    shows: Term | None = None
+
+
+@dataclass(frozen=True)
+class ToldCase:
+    """A patient's case told in the third person: the opening sentence presents the patient (« Patient âgé
+    de 54 ans, … », « Mme B., 28 ans, … », « Il s'agit d'un nourrisson de 8 mois … ») and the text goes on
+    to tell what was found and what was done (« le scanner montrait », « il a été opéré », « a reçu »). Its
+    course counts only when it opens that way: a consultation or a letter mentions as much in passing. Such a
+    case is a hospital stay, unless the writer examines the patient in person or plans the next visit (a
+    consultation report), or unless the patient only consulted and nothing of a stay is told (a consultation
+    report too)."""
+
+    opening: Term
+    course: TermGroup
+    in_person: TermGroup  # any hit: the writer's own examination, or the next visit planned
+    outpatient: Term  # the patient consulted (a specialist, a clinic), not the emergency department
+    hospital_care: Term  # care given in hospital (an organ operated on, general anaesthesia): a stay, not a visit
+    decides_from: float  # what the case and the named type's decisive group must earn together to overrule any vote
 
 
 # --- lexicon -------------------------------------------------------------------------------------
@@ -262,7 +299,7 @@ _ANALYTES = (
     r"|uricemie|microalbuminurie|proteinurie|hematurie|leucocyturie|beta ?hcg|hcg|amh|fsh|oestradiol|estradiol"
     r"|progesterone|prolactine|cortisol|ca ?125|ca ?15 ?3|ca ?19 ?9|afp|ag ?hbs|anti ?hb[sc]|vhc|vhb|vih|hiv"
     r"|toxoplasmose|rubeole|cmv|tpha|vdrl|groupe sanguin|rhesus|rai|antibiogramme|germes?|lactates?|ldh"
-    r"|myoglobine|electrophorese|immunoglobulines?|ig[gamed]|facteur rhumatoide|anti ?ccp|osmolalite"
+    r"|myoglobine|electrophorese|immunoglobulines?|ig[gamed]|i\.g\.[gamed]|facteur rhumatoide|anti ?ccp|osmolalite"
 )
 
 LAB = Lexicon(
@@ -340,12 +377,21 @@ LAB = Lexicon(
             5,  # values with their units, reference ranges
             pattern(
                 r"\d+(?:[.,]\d+)?\s*(?:g/dl|g/l|mg/l|mg/dl|mmol/l|[μu]mol/l|nmol/l|pmol/l|meq/l|ui/l|u/l|mui/l"
-                r"|[μu]ui/ml|ng/ml|ng/l|pg/ml|[μu]g/l|[μu]g/dl|giga/l|tera/l|t/l|fl|pg|/mm3|/[μu]l"
+                r"|[μu]ui/ml|k?ui/ml|k?u/ml|ku/l|ng/ml|ng/l|pg/ml|[μu]g/l|[μu]g/dl|giga/l|tera/l|t/l|fl|pg|/mm3"
+                r"|/[μu]l"
                 r"|ml/min(?:/1[.,]73\s*m2)?|mm/h|mosm/kg|(?:x\s*)?10\s*\^?\s*(?:9|12|3)/l)",
                 weight=1, repeat=5,
             ),
             pattern(r"[(\[]\s*[<>]?\s*\d+(?:[.,]\d+)?\s*(?:-|a)\s*\d+(?:[.,]\d+)?\s*[)\]]", weight=1.5, repeat=3),
         ),
+    ),
+    shows=pattern(
+        rf"(?:{_ANALYTES})(?=[^\d\n]{{0,40}}\d)",
+        r"\d+(?:[.,]\d+)? ?(?:[a-z]?g|[a-z]?mol|[a-z]?u|[a-z]?ui|giga|tera)/[a-z]?l",
+        r"(?:valeurs?|intervalles?) (?:de references?|usuelles?|normales?)|resultats?|anteriorites?",
+        r"macroscopie|microscopie|examen direct|culture|antibiogramme|positifs?|negatifs?|absence|presence",
+        rf"(?<![^\n])(?:{_ANALYTES}|germes?|aspect|cellules|sensibilites?) ?:",  # a result's field, even left blank
+        weight=0,
     ),
 )
 
@@ -431,6 +477,13 @@ IMAGING = Lexicon(
                     r" (?:de taille|d'echostructure|d'aspect|homogene|normale?)", weight=1.5),
             pattern(r"\d+(?:[.,]\d+)?\s*(?:x\s*\d+(?:[.,]\d+)?\s*){1,2}(?:mm|cm)", weight=2),
         ),
+    ),
+    shows=pattern(
+        r"conclusions?|resultats?|interpretation|compte rendu|on (?:note|retrouve|observe|visualise)|il existe"
+        r"|pas d'|pas de|absence d[e']|aspect|normale?s?|visualisee?s?|mesuree?s?|\d+(?:[.,]\d+)? ?(?:mm|cm)"
+        r"|(?:an|hypo|hyper|iso)?echogen\w*|(?:hyper|hypo|iso) ?(?:dens|signa)\w*|opacites?|epanchements?|nodules?"
+        r"|fractures?|lesions?|anomalies?|sans particularite",
+        weight=0,
     ),
 )
 
@@ -520,12 +573,15 @@ CONSULTATION = Lexicon(
         UNCAPPED,  # the writer saw the patient: a consultation report, even when written as a letter
         pattern(r"m'avoir (?:adressee?s?|confiee?s?) (?:en consultation|pour (?:avis|une consultation))", weight=3),
         pattern(r"m'avoir (?:adressee?s?|confiee?s?)", weight=1.5),  # a surgeon's covering letter says it too
-        pattern(r"(?:vu|vue|revu|revue|examine|examinee|recu|recue) (?:le (?:\.\.\.|\d[\d/.]*|\d+ \w+ \d{4}) )?"
-                r"(?:ce jour |aujourd'hui |ce matin )?en consultation", weight=3),
+        # … but a follow-up to come or told from afar (« sera revue en consultation dans un mois », « revu en
+        # consultation à 6 mois ») is not the writer's examination
+        pattern(r"(?<!sera\s)(?<!seront\s)(?:vu|vue|revu|revue|examine|examinee|recu|recue)"
+                r" (?:le (?:\.\.\.|\d[\d/.]*|\d+ \w+ \d{4}) )?"
+                r"(?:ce jour |aujourd'hui |ce matin )?en consultation(?! (?:a|dans|apres|au bout de) \d)", weight=3),
         pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
                 r"|rencontree)", weight=3),
         pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
-                weight=3),
+                r"(?:est )?(?:venue?|revenue?) me (?:voir|consulter)", weight=3),
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
                 r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve)", weight=2),
     ),
@@ -581,6 +637,34 @@ LETTER = Lexicon(
 
 _DATE = r"\d{1,2}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?| \w+(?: \d{4})?)?"
 
+_AGE = r"(?<!\d)\d{1,3} (?:ans|mois|jours|semaines)"
+_PATIENT_NOUNS = (
+    r"patiente?|malade|homme|femme|dame|garcon|fille(?:tte)?|enfant|nourrisson|bebe|nouveau ?nee?|adolescente?"
+    r"|jeune|petite?|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|sujet|octogenaire"
+    r"|nonagenaire|septuagenaire"
+)
+_PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
+_PATIENT_ADJECTIVES = r"jeunes? |petite? |vieil(?:le)? "
+_TIME_PHRASE = r"(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, "  # « En mars 2019, une patiente … »
+# A case may open under a label: « Observation 2 : », « Cas clinique : », « Histoire de la maladie : ».
+_CASE_LABEL = (
+    r"(?:observation|cas(?: clinique)?|histoire (?:de la maladie|clinique)|anamnese|presentation (?:du cas|clinique))"
+    r"(?: (?:n|no|numero)?[.°]? ?\d+)? ?: ?"
+)
+# How a case is introduced: « Il s'agit d'un… », « Nous rapportons le cas d'une… », « Les auteurs rapportent
+# l'observation d'un… », « Nous rapportons un cas de torsion … chez un… », « Observation : … ».
+_CASE_INTRO = (
+    r"(?:il|elle) s'agi(?:t|ssait) d'"
+    r"|(?:nous|les auteurs) (?:rapport|present|decriv)\w* (?:le |l'|un )?(?:cas|observation)"
+    r"(?: [^\n]{0,100}? (?:chez|d') ?| d')"
+    r"|(?:le |l'|un )?(?:cas|observation) d'|observation(?: \d+)? ?:? ?"
+)
+# What presents a patient right after the noun: the age, the sex, the history, what the patient is known for.
+_PATIENT_TRAITS = (
+    rf"{_AGE}|de sexe (?:masculin|feminin)|agee? de|aux antecedents|sans (?:aucun )?antecedents?"
+    r"|connue? (?:pour|depuis)|suivie? (?:pour|depuis)"
+)
+
 DISCHARGE = Lexicon(
     headings=(
         strong(pattern(
@@ -617,13 +701,13 @@ DISCHARGE = Lexicon(
     ),
     decisive=group(
         UNCAPPED,  # a stay is told: admitted, hospitalised from … to …, how it went, how it ended
-        pattern(rf"(?:hospitalisee?s?|sejour|admise?s?) [^\n]{{0,60}}?du {_DATE} au \d+",
+        pattern(rf"(?:hospitalisee?s?|sejour(?:nee?)?|admise?s?) [^\n]{{0,60}}?du {_DATE} au \d+",
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
         pattern(r"admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation|soins intensifs"
                 r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)", weight=4),
-        pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour)", weight=3),
+        pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)", weight=3),
         pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
                 r"|unite)|(?:dans|de) notre (?:service|unite)", weight=2),  # the writer's own ward
         # the care given during the stay, told in the past: operated on, treated, discharged, transferred
@@ -643,6 +727,15 @@ DISCHARGE = Lexicon(
                 r" [^\n.]{0,40}?(?:a ete|fut) (?:instauree?|debutee?|introduite?|mise? en route|administree?)",
                 weight=2),
         pattern(r"readmise?|rehospitalisee?|reprise au bloc", weight=3, repeat=2),
+        # received into the ward, moved from one ward to another
+        pattern(r"accueillie? (?:dans (?:le|notre|un) service|aux urgences"
+                r"|en (?:reanimation|hospitalisation|unite|soins))",
+                r"mutee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins|chirurgie|medecine)",
+                weight=4),
+        pattern(r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?)", weight=5),  # the ward's own letter
+        # a stay still going on: in the ward since a date
+        pattern(r"(?:dans (?:le|notre) service|hospitalisee?|en (?:reanimation|soins intensifs)) depuis"
+                r" (?:le \d+|\d+ jours|hier|ce matin)", weight=4),
         # a death told in hospital: the patient's own, not a relative's in the history
         pattern(r"(?:le patient|la patiente|l'enfant|le malade|la malade|le nourrisson|le nouveau ?ne)"
                 r" (?:est|etait) decedee?",
@@ -666,8 +759,95 @@ DISCHARGE = Lexicon(
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
                 r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
                 r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
-        pattern(r"passage aux urgences", r"service d'accueil des urgences", weight=3),
+        pattern(r"passage aux urgences", r"service d'accueil des urgences",
+                r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?) aux urgences",
+                weight=3),
         pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
+    ),
+    decides_from=5,
+)
+
+TOLD_CASE = ToldCase(
+    opening=pattern(  # the patient presented at the head of the text
+        rf"(?:{_CASE_LABEL})?(?:{_TIME_PHRASE})?"
+        rf"(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
+        rf"|(?:une? |notre |votre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
+        r"|une? \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
+        r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
+        # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
+        rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
+        rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
+        rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
+        # « M. D. a été admis … », « Mme R., diabétique, présentait … »: the patient, subject of the opening
+        rf"|(?:{_PATIENT_TITLES})\.? [^\n,]{{0,30}}?(?:, [^\n]{{0,40}}?,)? (?:a ete|est|etait|fut|presentait"
+        r"|a presente|se presentait|a consulte|consultait))",
+        weight=2, label="cas presente en ouverture (le patient, son age, ses antecedents)",
+    ),
+    in_person=group(  # the writer examines the patient in person today, or plans the next visit: a consultation
+        UNCAPPED,
+        pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee"
+                r"|rencontre|rencontree)", r"je (?:vois|revois|recois|examine|rencontre)",
+                r"(?:vue?|revue?|examinee?|recue?) (?:ce jour|aujourd'hui|ce matin)", r"m'avoir (?:adressee?|confiee?)",
+                r"a l'examen (?:ce jour|de ce jour|du jour)|examen du jour",
+                r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)",
+                r"(?:me|m') (?:consulte|a consulte|consultait|est adressee?|a ete adressee?)",
+                r"(?:revoir|reconvoquer|reconvoquee?|a revoir|reverrons|reverrai) (?:dans|en|a|si|apres)",
+                r"prochain rendez ?vous|prochaine consultation|(?:rdv|rendez ?vous) dans",
+                r"sera (?:revue?|reconvoquee?|revue? en consultation) (?:dans|en|a|si|apres)",
+                r"(?:controle|reevaluation|surveillance)(?: \w+)? dans \d+ (?:jours?|semaines?|mois|ans?)",
+                r"(?:revient|vient) (?:consulter|pour|en consultation|me voir|nous voir)|pour (?:le |son |sa )suivi",
+                r"(?:est )?(?:venue?|revenue?) (?:me|nous) (?:voir|consulter)",
+                # a section for what is decided
+                r"(?<![^\n])(?:conduite a tenir|cat|decision|propositions?|plan de soins|a faire) ?:",
+                weight=1),
+    ),
+    course=group(
+        8,  # what was found and what was done, told in the past
+        pattern(r"(?:montr|objectiv|retrouv|revel|confirm|not|trouv|decel|visualis)(?:ait|aient)",
+                r"mettai(?:t|ent) en evidence|conclu(?:ait|aient)",
+                r"(?:a|ont) (?:montre|objective|retrouve|revele|mis en evidence|conclu|confirme|decele|visualise)",
+                r"etai(?:t|ent) (?:normale?s?|positive?s?|negative?s?|elevee?s?|a \d)",
+                r"(?:a|ont|avait) ete (?:retenue?s?|portee?s?|posee?s?|confirmee?s?)", weight=1, repeat=4),
+        pattern(r"ramen(?:ait|aient)|isol(?:ait|aient)|(?:a|ont) (?:ramene|isole)", weight=1),
+        # told in the present, findings are also what a consultation says: they count for less
+        pattern(r"(?:montre|objective|retrouve|revele|met en evidence|confirme|conclut)(?: \w+)? (?:une?|des|la|le"
+                r"|l'|les|un aspect|une image|de multiples)", weight=0.5, repeat=4),
+        pattern(r"presentai(?:t|ent)|presentant|a presente|se presentait|consultai(?:t|ent)|(?:a|avait) consulte"
+                r"|consulte aux urgences|se plaignait|(?:etait|a ete) (?:admise?|amenee?|adressee?|recue?|victime)"
+                r"|amenee? (?:aux urgences|par|pour)|recue? (?:aux urgences|pour)|s'est presentee? (?:aux|pour|avec)",
+                weight=1, repeat=2),
+        pattern(r"(?:(?:a|ont) ete|fut|furent|etai(?:t|ent)) (?:realisee?s?|debutee?s?|instauree?s?|traitee?s?"
+                r"|operee?s?|posee?s?|administree?s?|introduite?s?|arretee?s?|pratiquee?s?|effectuee?s?|prescrite?s?"
+                r"|mise?s? (?:en place|en route|sous)|prise?s? en charge|transfusee?s?|intubee?s?|drainee?s?"
+                r"|sevree?s?|optimisee?s?|entreprise?s?|reprise?s?|transferee?s?|amputee?s?|greffee?s?"
+                r"|dialysee?s?|surveillee?s?|extubee?s?|perfusee?s?|associee?s?)",
+                r"(?:a|ont) (?:recu|beneficie|necessite)|a pu etre|a permis (?:la|le|l'|une?|de)",
+                r"(?:est|sont) (?:realisee?s?|pratiquee?s?|effectuee?s?|operee?s?|transfusee?s?|intubee?s?"
+                r"|drainee?s?|transferee?s?|mise?s? sous|debutee?s?|instauree?s?|introduite?s?|posee?s?)",
+                r"(?:la prise en charge|le traitement) a (?:comporte|consiste|associe)",
+                # a hospital team tells its own care in the first person plural
+                r"(?:nous avons|on a) (?:procede|realise|pratique|opere|decide|instaure|debute|mis|pose|effectue"
+                r"|retenu|opte)",
+                weight=1.5, repeat=3),
+        pattern(r"(?:a|ont) ete \w+(?:ee?s?|ie?s?|ue?s?)(?: et \w+(?:ee?s?|ie?s?|ue?s?))?", weight=0.5, repeat=4),
+        pattern(r"l'evolution (?:a ete|etait|fut)|suites (?:ont ete|etaient|furent)|(?:a|ont) ete marquee?s? par",
+                r"(?:etait|a ete) obtenue?", r"(?:est|etait) (?:rentree?|sortie?|decedee?)",
+                r"s'est (?:compliquee?|normalisee?|amelioree?|aggravee?|poursuivie?|resolue?|amendee?)",
+                r"a quitte (?:le service|l'hopital|la maternite|la clinique)",
+                r"revue? (?:a|apres) \d+ (?:mois|ans|semaines)", r"sans recidive", weight=1.5, repeat=2),
+    ),
+    # « a consulté en dermatologie », « consultait devant … » — not at the emergency department
+    outpatient=pattern(
+        r"(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|s'est presentee? en consultation|vue? en consultation"
+        r"|venue? (?:en consultation|consulter))"
+        r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu))",
+        weight=0, label="le patient a consulte",
+    ),
+    hospital_care=pattern(
+        r"\w+(?:ectomie|otomie|stomie)s? (?:\w+ )?(?:a|ont) ete (?:realisee?s?|pratiquee?s?|effectuee?s?)",
+        r"coelioscopie|laparotomie|thoracotomie|thoracoscopie|sternotomie|craniotomie|sous anesthesie generale"
+        r"|au bloc operatoire|chimiotherapie|radiotherapie|reanimation",
+        weight=0, label="soins hospitaliers",
     ),
     decides_from=5,
 )
@@ -733,6 +913,18 @@ OPERATIVE = Lexicon(
                     r"salle de reveil|sspi", weight=2),
             pattern(r"sans incident|intervention", weight=1),
         ),
+        group(
+            8,  # an endoscopy, filed with operations: the scope, its way in, what was done through it
+            pattern(r"(?:colo|gastro|fibro|recto|rectosigmoido|oeso ?gastro ?duodeno|cysto|hystero|broncho|duodeno"
+                    r"|entero|echo ?endo)scopie|endoscopie|fogd|eogd|endoscope", weight=2),
+            pattern(r"progression (?:jusqu'au|jusqu'a|aisee)|bas ?fond caecal|valvule de bauhin|ileon terminal"
+                    r"|retrait (?:lent|de l'endoscope|du coloscope)|retrovision|pylore (?:franchi|franchissable)"
+                    r"|(?:deuxieme|2e) duodenum|jonction oeso ?gastrique|ligne z", weight=1.5, repeat=3),
+            pattern(r"preparation (?:colique )?(?:satisfaisante|bonne|excellente|moyenne|insuffisante|mediocre)"
+                    r"|score de boston", weight=2),
+            pattern(r"anse diathermique|polypectomie|mucosectomie|ligature elastique|sclerotherapie"
+                    r"|biopsies (?:etagees|systematiques|multiples)|(?:realisee?s? )?a la pince", weight=1.5, repeat=2),
+        ),
     ),
 )
 
@@ -745,6 +937,8 @@ PRESCRIPTION = Lexicon(
             r"prescriptions? (?:relatives? au traitement de l'affection|sans rapport avec l'affection)",
             weight=10,
         )),
+        weak(pattern(r"demandes? d'examens?(?: (?:de laboratoire|biologiques?|d'imagerie|radiologiques?))?",
+                     r"bon de demande", weight=6)),
         weak(pattern(r"prescriptions? (?:medicales?|de sortie|d'examens|de soins(?: infirmiers)?|de kinesitherapie)",
                      r"renouvellement (?:d'ordonnance|de traitement)", weight=5)),
     ),
@@ -766,6 +960,13 @@ PRESCRIPTION = Lexicon(
                     r"maximum \d+ (?:par jour|/j)", r"sans depasser", r"toutes les \d+\s*h(?:eures)?",
                     weight=2, repeat=2),
             phrase("faire pratiquer", 4),
+            # a request for exams: asked for in so many words, ticked on a form, results to send back
+            pattern(r"(?:priere|merci) de (?:bien vouloir )?(?:faire )?(?:pratiquer|realiser|effectuer|faire)",
+                    r"resultats? a (?:me |nous )?(?:transmettre|communiquer|adresser|envoyer)", weight=4),
+            pattern(r"\[ ?x ?\]|☒|☑", weight=1, repeat=4),
+            # an exam named with its region on a line of its own: what is asked for
+            pattern(rf"(?<![^\n])(?:{_MODALITIES})s? (?:du|de la|de l'|des|de|d'une?)(?: [\w'-]+){{1,4}}"
+                    r"[^\n:]{0,40}(?=\n|$)", weight=2.5, repeat=2),  # no « : » — a result would follow it
             pattern(r"(?<![^\n])(?:a )?faire (?:pratiquer|realiser)", weight=3),  # the order opens its line
             pattern(r"faire realiser", r"a realiser (?:par|au|dans|en laboratoire)", weight=2),
             pattern(r"bilan (?:sanguin|biologique|sanguin et urinaire)(?: complet)? (?:a jeun|a (?:faire|realiser))",
@@ -839,13 +1040,21 @@ OTHER = Lexicon(
         UNCAPPED,  # not correspondence about a patient: a publication, a drug's information, a guideline, a text of law
         pattern(r"(?<![^\n])(?:resume|abstract|summary|mots ?cles|key ?words)(?= ?[:.\n]|$)", weight=3, repeat=2),
         pattern(r"(?<![^\n])(?:introduction|(?:materiels?|patients?|malades) et methodes?|methodologie|methodes"
-                r"|resultats|discussion|objectifs?)(?= ?[:.])", weight=2, repeat=4),
+                r"|resultats|discussion|objectifs?)(?= ?[:.]|\n|$)", weight=2, repeat=4),  # a paper's sections
+        pattern(r"(?<![^\n])(?:references(?: bibliographiques)?|bibliographie|conflits? d'interets?"
+                r"|remerciements|contributions? des auteurs)(?= ?[:.]|\n|$)", weight=3, repeat=2),
         pattern(r"auteurs? correspondants?|corresponding author|article original|original article|case report",
                 weight=4),
         pattern(r"etude (?:\w+ )?(?:retrospective|prospective|transversale|descriptive|analytique|cas ?temoins"
                 r"|de cohorte|multicentrique|observationnelle)",
                 r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)",
                 r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))", weight=4),
+        # a case report's frame: the rare entity, the literature, the lesson drawn from the case
+        pattern(r"(?:revue|donnees) de la litterature|dans la litterature|a propos d'un cas|nous discutons"
+                r"|(?:cette|notre) observation (?:illustre|souligne|montre|rappelle|rapporte)"
+                r"|ce cas (?:illustre|souligne|montre|rappelle)", weight=3, repeat=2),
+        pattern(r"(?:affection|pathologie|entite|maladie|tumeur|complication|localisation|forme)s? (?:\w+ )?"
+                r"(?:rares?|exceptionnelles?|peu frequentes?)", weight=2),
         pattern(r"prevalences?|incidences?|sex ?ratio|age moyen|extremes|ecart ?type|moyenne d'age"
                 r"|p ?[<=>] ?0[.,]\d+|ic ?(?:a )?95|intervalle de confiance|odds ratio", weight=1.5, repeat=4),
         pattern(r"rubriques? \d", r"pharmacocinetique|biodisponibilite|demi ?vie d'elimination|clairance systemique",
@@ -878,12 +1087,18 @@ LEXICONS: dict[DocType, Lexicon] = {
 # When no title names the document, what it is about overrules the vote of the vocabulary, in this order:
 # a publication, a drug's information or a guideline is not correspondence; a narrated hospital stay is a
 # discharge summary even when it quotes a scanner, a biology panel or a prescription; a consultant's own
-# examination is a consultation report even when written as a letter.
+# examination is a consultation report even when written as a letter. A told case (TOLD_CASE) adds to the group
+# of the type it names and, past TOLD_CASE.decides_from, may overrule any vote, with its own reason.
 DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
     (DocType.OTHER, "publication, information sur un médicament ou recommandation"),
     (DocType.DISCHARGE_SUMMARY, "séjour hospitalier raconté"),
     (DocType.CONSULTATION_REPORT, "examen du patient par l'auteur"),
 )
+
+TOLD_REASONS = {
+    DocType.DISCHARGE_SUMMARY: "séjour hospitalier raconté",
+    DocType.CONSULTATION_REPORT: "cas raconté d'une consultation, sans séjour",
+}
 
 # --- scoring and decision ------------------------------------------------------------------------
 
@@ -894,6 +1109,16 @@ class TypeScore:
     body_points: float  # what the vocabulary alone earned
     decisive_points: float  # what the lexicon's decisive group earned (also counted in the points)
     title_line: int | None  # the line where a strong heading of this type titles the document
+    evidence: tuple[str, ...]
+    shows_result: bool = True  # see Lexicon.shows
+
+
+@dataclass(frozen=True)
+class CaseReading:
+    """What a told case names (a stay or a consultation), what it earned and the words that earned it."""
+
+    doc_type: DocType
+    points: float
     evidence: tuple[str, ...]
 
 
@@ -942,17 +1167,61 @@ _CONTEXT_LINE = re.compile(
 )
 
 
-def _decisive_points(lexicon: Lexicon, body: str) -> tuple[float, list[str]]:
-    return _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _CONTEXT_LINE.sub("", body))
+def _told(body: str) -> str:
+    """`body` without its context lines: what the document itself tells."""
+    return _CONTEXT_LINE.sub("", body)
 
 
-def _score(lexicon: Lexicon, document: NormalizedDocument) -> TypeScore:
+def _read_told_case(told: str) -> CaseReading | None:
+    """The case told in `told` (context lines removed), if it opens on its patient and is not the writer's own
+    examination: a consultation when the patient consulted and nothing of a stay is told, else a stay."""
+    opening = _opening(TOLD_CASE.opening, told)
+    if opening is None:
+        return None
+    course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
+    points = TOLD_CASE.opening.weight + course_points
+    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(told)
+    stay_told = bool(hospital_care) or _score_vocabulary((DISCHARGE.decisive,), told)[0] > 0
+    in_person_points, in_person = _score_vocabulary((TOLD_CASE.in_person,), told)
+    if in_person_points > 0:  # the writer saw the patient, or plans the next visit: a consultation, unless a stay
+        if stay_told:  # is told too (« nous la reverrons dans un mois »): then the stay's own words decide
+            return None
+        return CaseReading(DocType.CONSULTATION_REPORT, points + in_person_points,
+                           (opening, *in_person, *course_evidence))
+    doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
+    return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
+
+
+def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
+    """What the type's decisive group earns on `told`, with the told case when it names this type."""
+    lexicon = LEXICONS[doc_type]
+    points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), told)
+    if case is not None and case.doc_type == doc_type:
+        return points + case.points, [case.evidence[0], *evidence, *case.evidence[1:]]
+    return points, evidence
+
+
+def _opening(term: Term, body: str) -> str | None:
+    """The evidence of `term` when it starts one of the opening lines: the letterhead and title lines, through
+    the first line of running text (the opening sentence)."""
+    for line in [line for line in body.split("\n") if line][:OPENING_LINES]:
+        match = term.pattern.match(line)
+        if match:
+            return term.evidence(match)
+        if len(_PROSE_WORD.findall(line)) > PROSE_WORDS:
+            return None
+    return None
+
+
+def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:
+    lexicon = LEXICONS[doc_type]
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
-    decisive_points, decisive_evidence = _decisive_points(lexicon, document.body)
+    decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
     body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
     evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))
+    shows_result = lexicon.shows is None or lexicon.shows.pattern.search(document.body) is not None
     return TypeScore(heading_points + decisive_points + body_points, decisive_points + body_points, decisive_points,
-                     title_line, evidence)
+                     title_line, evidence, shows_result)
 
 
 @dataclass(frozen=True)
@@ -961,27 +1230,32 @@ class Decision:
     reason: str | None = None  # French, normalised: why a decisive group overruled the vote
 
 
-def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument) -> Decision:
+def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
         title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
         # A stay told above « ORDONNANCE DE SORTIE » or « COMPTE RENDU OPÉRATOIRE »: the heading opens a section.
-        above = document.body[:document.line_starts[scores[title].title_line]]
-        told_above = {doc_type: _decisive_points(LEXICONS[doc_type], above)[0] for doc_type, _ in DECISIVE_ORDER}
-        return _decisive(told_above, title) or Decision(title)
-    best, runner_up = sorted(scores, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
+        above = _told(document.body[:document.line_starts[scores[title].title_line]])
+        case_above = _read_told_case(above)
+        told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
+        return _decisive(told_above, title, case_above) or Decision(title)
+    # A type that shows no result (an exam asked for, not reported) does not take part in the vote.
+    voters = [doc_type for doc_type in scores if scores[doc_type].shows_result]
+    best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
-    return _decisive({doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}, voted) \
-        or Decision(voted)
+    decisive_points = {doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}
+    return _decisive(decisive_points, voted, case) or Decision(voted)
 
 
-def _decisive(decisive_points: dict[DocType, float], current: DocType) -> Decision | None:
-    """The first decisive group that holds and may overrule `current`."""
+def _decisive(decisive_points: dict[DocType, float], current: DocType, case: CaseReading | None) -> Decision | None:
+    """The first decisive group that holds and may overrule `current`; a told case may overrule any type."""
     for doc_type, reason in DECISIVE_ORDER:
         lexicon = LEXICONS[doc_type]
-        overrules = lexicon.overrules is None or current in lexicon.overrules or current == doc_type
+        told = case is not None and case.doc_type == doc_type and decisive_points[doc_type] >= TOLD_CASE.decides_from
+        overrules = told or lexicon.overrules is None or current in lexicon.overrules or current == doc_type
         if overrules and decisive_points[doc_type] >= lexicon.decides_from:
-            return Decision(doc_type, normalize(f"décidé par : {reason}"))
+            told_reason = TOLD_REASONS.get(doc_type, reason) if told else reason
+            return Decision(doc_type, normalize(f"décidé par : {told_reason}"))
     return None
 
 
@@ -991,11 +1265,20 @@ def _is_clear_winner(best: TypeScore, runner_up: TypeScore) -> bool:
     return best.points >= MIN_SCORE and best.body_points > 0 and lead >= max(MIN_LEAD, MIN_LEAD_SHARE * best.points)
 
 
+def _first_pages(text: str) -> str:
+    """The first READ_CHARS characters of `text`, cut at a line's end when there is one."""
+    if len(text) <= READ_CHARS:
+        return text
+    cut = text.rfind("\n", 0, READ_CHARS)
+    return text[:cut if cut > READ_CHARS // 2 else READ_CHARS]
+
+
 def classify(text: str) -> Classification:
     """The type of a document from its text, with every type's score and the phrases that earned it."""
-    document = NormalizedDocument.of(text)
-    scores = {doc_type: _score(lexicon, document) for doc_type, lexicon in LEXICONS.items()}
-    decision = _decide(scores, document)
+    document = NormalizedDocument.of(_first_pages(text))
+    case = _read_told_case(_told(document.body))
+    scores = {doc_type: _score(doc_type, document, case) for doc_type in LEXICONS}
+    decision = _decide(scores, document, case)
     matched_terms = {doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence}
     if decision.reason:
         matched_terms[decision.doc_type.value].insert(0, decision.reason)

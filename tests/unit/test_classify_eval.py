@@ -1,0 +1,43 @@
+"""The real-text benchmark lists misclassified documents only for the splits it is asked to (dev by default),
+so that test splits are reported as counts and their documents are not read while rules are tuned."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import classify_eval  # noqa: E402
+from docpipe.models import Classification, DocType  # noqa: E402
+
+
+@pytest.fixture
+def everything_is_other(monkeypatch):
+    monkeypatch.setattr(classify_eval, "classify", lambda text: Classification(doc_type=DocType.OTHER))
+
+
+def _run(monkeypatch, capsys, *argv: str) -> str:
+    monkeypatch.setattr(sys, "argv", ["classify_eval.py", "--seeds", *argv])
+    classify_eval.main()
+    return capsys.readouterr().out
+
+
+def test_splits_are_read_from_the_manifest_dev_first():
+    splits = classify_eval.real_splits()
+    assert splits[0] == "dev"
+    assert {"test", "test2"} <= set(splits)
+
+
+def test_errors_named_without_a_split_are_listed_for_dev_only(monkeypatch, capsys, everything_is_other):
+    out = _run(monkeypatch, capsys, "--errors")
+    listed = [line for line in out.splitlines() if line.strip().startswith("✗")]
+    dev_ids = {outcome.doc_id for outcome in classify_eval.real_outcomes("dev") if outcome.expected != "other"}
+    assert listed and {line.split()[1].rstrip(":") for line in listed} == dev_ids
+
+
+def test_without_errors_no_document_is_listed(monkeypatch, capsys, everything_is_other):
+    out = _run(monkeypatch, capsys)
+    assert "real/test " in out or "real/test —" in out
+    assert "✗" not in out
