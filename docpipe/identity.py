@@ -261,6 +261,7 @@ def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[t
     found = [("".join(m.groups()), m.start(), m.end(), labelled_ins(folded, m.start()))
              for m in INS_RE.finditer(folded)]
     found += wrapped_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
+    found += scattered_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
     mentions = []
     for number, start, _end, labelled in sorted(found, key=lambda item: item[1]):
         index = token_index_at(tokens, start)
@@ -301,6 +302,35 @@ def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
                     and labelled_ins(folded, first) \
                     and (ins_key_is_valid(number) or not folded[last:next_end].strip()):
                 found.append((number, first, last, True))
+    return found
+
+
+INS_FRAGMENT_RE = re.compile(r"(\d[\d .]*)$")
+DIGITS_ONLY_LINE_RE = re.compile(r"\d[\d .]*\d")
+SCATTER_LINES = 4  # how far below its label OCR's page layout may push the rest of a printed INS
+
+
+def scattered_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
+    """A labelled INS whose first digits end their line while the rest, a few lines below, is a line of
+    nothing but digits (`Matricule INS : 1 47 4` … `8 29 232 706 84`): OCR's page layout put other lines
+    between them. Read as the printed INS so that a failing key is seen (a contradiction, or a misread of
+    the patient's own) instead of an unreadable field that is no evidence; a key-failing INS never
+    designates anyone, and a valid one only counts when it is exactly a registry INS."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
+    found = []
+    for position, (start, end) in enumerate(lines):
+        fragment = INS_FRAGMENT_RE.search(folded, start, end)
+        if fragment is None or not INS_WORD_RE.search(folded, start, fragment.start()) \
+                or not labelled_ins(folded, fragment.start()) or any(s < end and start < e for s, e in taken):
+            continue
+        for below_start, below_end in lines[position + 1:position + 1 + SCATTER_LINES]:
+            rest = folded[below_start:below_end].strip()
+            if not DIGITS_ONLY_LINE_RE.fullmatch(rest):
+                continue
+            whole = INS_RE.fullmatch(re.sub(r"[ .]", "", fragment.group(1) + rest))  # a group may be cut too
+            if whole:
+                found.append(("".join(whole.groups()), fragment.start(), end, True))
+            break  # the first line of digits below is the rest, or nothing is
     return found
 
 

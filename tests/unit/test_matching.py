@@ -584,3 +584,27 @@ def test_a_birth_date_split_by_ocr_files_and_a_one_digit_different_one_still_goe
     assert (filed.status, filed.patient_ipp) == ("filed", "B01")
     near = verdict_with([besson, bernard], "Patient : Pierre Bernard BESSON, Né(e) le 09/1 2/1992")
     assert not near.files
+
+
+def scattered(number: str, between: int) -> str:
+    """The INS label keeps its first digits; OCR's page layout put `between` lines before the rest."""
+    lines = [f"Ligne {n} : Dossier 2401-{n}" for n in range(between)]
+    return "\n".join(["Patient : DUPONT Jean, né le 12/03/1957", f"Matricule INS : {number[:4]}", *lines,
+                      f"{number[4:6]} {number[6:9]} {number[9:12]} {number[12:13]}{number[13:]}"])
+
+
+def test_an_ins_scattered_by_the_page_layout_with_a_failing_key_sends_to_review():
+    broken = JEAN_INS[:13] + f"{(int(JEAN_INS[13:]) + 11) % 97:02d}"
+    decision = verdict(scattered(broken, 2))
+    assert not decision.files and "ins" in {c["trait"] for c in decision.evidence["contradictions"]}
+
+
+def test_the_patients_own_ins_scattered_by_the_page_layout_files():
+    decision = verdict(scattered(JEAN_INS, 3))
+    assert (decision.status, decision.patient_ipp) == ("filed", "P01")
+
+
+def test_digits_too_far_below_the_label_are_not_joined_and_the_traits_decide():
+    broken = JEAN_INS[:13] + f"{(int(JEAN_INS[13:]) + 11) % 97:02d}"
+    decision = verdict(scattered(broken, 6))  # the unreadable field is no evidence
+    assert (decision.status, decision.patient_ipp) == ("filed", "P01")
