@@ -138,13 +138,20 @@ def review_assign(obj: Context, document_id, ipp, actor, force, reason, confirm_
 @click.pass_obj
 def review_reject(obj: Context, document_id, reason, actor, as_json):
     """Sortir un document de la revue sans le classer (le fichier est conservé)."""
+    decide_and_say(obj, as_json, lambda store: review.reject(obj.home, store, document_id,
+                                                             actor or audit.current_actor(), reason),
+                   lambda record: f"Document n° {document_id} rejeté (conservé : {record['stored_path']}).")
+
+
+def decide_and_say(obj: Context, as_json: bool, decide, sentence) -> None:
+    """One decision on one document: its record in JSON, or what it did in one French sentence."""
     def action():
         with obj.store() as store:
-            record = review.reject(obj.home, store, document_id, actor or audit.current_actor(), reason).public_record()
+            record = decide(store).public_record()
         if as_json:
             emit_json(record)
         else:
-            click.echo(f"Document n° {document_id} rejeté (conservé : {record['stored_path']}).")
+            click.echo(sentence(record))
     run_safely(action)
 
 
@@ -156,14 +163,10 @@ def review_reject(obj: Context, document_id, reason, actor, as_json):
 @click.pass_obj
 def review_retype(obj: Context, document_id, doc_type, actor, as_json):
     """Corriger le type d'un document (en revue ou déjà classé ; un document classé est renommé)."""
-    def action():
-        with obj.store() as store:
-            record = review.retype(obj.home, store, document_id, doc_type, actor or audit.current_actor()).public_record()
-        if as_json:
-            emit_json(record)
-        else:
-            click.echo(f"Document n° {document_id} : type « {doc_type_label(doc_type)} » ({record['stored_path']}).")
-    run_safely(action)
+    decide_and_say(obj, as_json, lambda store: review.retype(obj.home, store, document_id, doc_type,
+                                                             actor or audit.current_actor()),
+                   lambda record: f"Document n° {document_id} : type « {doc_type_label(doc_type)} » "
+                                  f"({record['stored_path']}).")
 
 
 @review_group.command("split")
