@@ -176,10 +176,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
 
 
 def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurrence]:
-    """Where patients are named on the page. A person named once as a third party (`Dr Léa N'DIAYE` in the
-    letterhead) is that third party wherever else the page names them (the signature, its title misread
-    `Gr Léa N'DIAYE`): one page does not name a doctor and a patient of the same name and first name."""
-    occurrences, third_parties = [], set()
+    occurrences = []
     tokens = reading.tokens
     for start, end, patient, kind in surname_spans(reading, index):
         first_key = name_key(patient.first_given_name)
@@ -197,12 +194,11 @@ def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurre
                 continue
             person_start, person_end = min(start, first_start), max(end, first_end)
             if spoken_of_as_third_party(reading, person_start):
-                third_parties.add(patient.ipp)
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
             occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens))
             break
-    return [o for o in occurrences if o.patient.ipp not in third_parties]
+    return occurrences
 
 
 def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Patient, DateMention]]:

@@ -608,20 +608,3 @@ def test_digits_too_far_below_the_label_are_not_joined_and_the_traits_decide():
     broken = JEAN_INS[:13] + f"{(int(JEAN_INS[13:]) + 11) % 97:02d}"
     decision = verdict(scattered(broken, 6))  # the unreadable field is no evidence
     assert (decision.status, decision.patient_ipp) == ("filed", "P01")
-
-
-NDIAYE = Patient("N01", "N'DIAYE", "Léa", date(1952, 2, 15), "F")  # a registry patient, and the writer's namesake
-ADAM = Patient("A01", "ADAM", "Gérard", date(1944, 5, 3), "M")
-LETTER = ("{head} LÉA N'DIAYE\nDermatologue\nConsultation du 11/06/2025\n"
-          "Patient : Monsieur ADAM Gérard, né le 3 mai 1944\nChère consœur,\nj'ai vu ce jour M. ADAM Gérard.\n"
-          "Bien confraternellement,\n{signature} LÉA N'DIAYE")
-
-
-def test_the_letterheads_doctor_signing_with_a_misread_title_is_no_second_patient():
-    decision = verdict_with([NDIAYE, ADAM], LETTER.format(head="Dr", signature="Gr"))
-    assert (decision.status, decision.patient_ipp) == ("filed", "A01")
-
-
-def test_a_namesake_never_titled_on_the_page_still_counts_as_a_second_patient():
-    decision = verdict_with([NDIAYE, ADAM], LETTER.format(head="", signature=""))
-    assert not decision.files and "N01" in decision.reason_fr
