@@ -90,8 +90,8 @@ NUMERIC_DATE_RE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?
 NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
 NOISY_DATE_RE = re.compile(
     rf"(?<![\d/.\-])(?<!\d[,;:])(?<!\d[,;:] )(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
-# OCR may split a two-digit day or month with a space (`09/1 1/1992`). Every digit is there and none is
-# corrected; such a date is kept only behind a birth label, where nothing else could be meant.
+# OCR may split a two-digit day or month with a space (`09/1 1/1992`). Behind a birth label only: a month
+# cut after a padded day is read whole; a cut day is ambiguous and gives no date (see split_month_only).
 SPLIT_DATE_RE = re.compile(r"(?<![\d/.\-])(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{4})(?![\d/])")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
@@ -191,6 +191,14 @@ def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     return "none", None
 
 
+def split_month_only(match: re.Match) -> bool:
+    """`09/1 1/1992`: a padded day, then a month cut in two — nothing else could be printed there. A cut day
+    (`1 2/03/1957`) is ambiguous: a table rule or a tick read as `1` before `2/03/1957` looks the same, so it
+    gives no birth date at all (neither 12 nor 2), and the document goes to a person."""
+    day, month = match.group(1), match.group(3)
+    return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2
+
+
 def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
                today: date) -> list[DateMention]:
     found = []
@@ -204,12 +212,12 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     for match in WORDED_DATE_RE.finditer(folded):
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
-    split = [(match, parse_date_parts(match.group(1).replace(" ", ""), int(match.group(3).replace(" ", "")),
-                                      match.group(4), today))
-             for match in SPLIT_DATE_RE.finditer(folded) if " " in match.group(1) + match.group(3)]
-    split = [(match, parsed) for match, parsed in split if date_label(folded, match.start())[0] == "birth"]
-    taken = [(match.start(), match.end()) for match, parsed in split if parsed]
-    found = [(m, p) for m, p in found if not any(s < m.end() and m.start() < e for s, e in taken)] + split
+    split = [match for match in SPLIT_DATE_RE.finditer(folded)
+             if " " in match.group(1) + match.group(3) and date_label(folded, match.start())[0] == "birth"]
+    taken = [(match.start(), match.end()) for match in split]
+    found = [(m, p) for m, p in found if not any(s < m.end() and m.start() < e for s, e in taken)]
+    found += [(match, parse_date_parts(match.group(1), int(match.group(3).replace(" ", "")), match.group(4), today))
+              for match in split if split_month_only(match)]
     mentions = []
     for match, parsed in found:
         if parsed is None or any(s < match.end() and match.start() < e for s, e in masked):

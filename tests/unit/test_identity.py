@@ -226,13 +226,21 @@ def test_numbers_glued_across_lines_are_no_ins_without_a_label_or_a_valid_key():
 
 
 @pytest.mark.parametrize("text, born", [
-    ("Né(e) le 09/1 1/1992", date(1992, 11, 9)),  # a space inside the month
-    ("Date de naissance : 1 2/03/1957", date(1957, 3, 12)),  # inside the day
-    ("Patient : BESSON Pierre, né le 0 9/11/1992", date(1992, 11, 9)),
+    ("Né(e) le 09/1 1/1992", date(1992, 11, 9)),  # a space inside the month, after a padded day
+    ("Date de naissance : 23.0 5.1991", date(1991, 5, 23)),
 ])
-def test_a_birth_date_with_a_digit_pair_split_by_ocr_is_read_whole_behind_its_label(text, born):
+def test_a_birth_month_split_by_ocr_is_read_whole_behind_its_label(text, born):
     dates = read_page(text, today=TODAY).dates
-    assert [(m.value, m.label) for m in dates] == [(born, "birth")]  # and no fragment (`2/03/1957`) beside it
+    assert [(m.value, m.label) for m in dates] == [(born, "birth")]
+
+
+@pytest.mark.parametrize("text", [
+    "Date de naissance : 1 2/03/1957",  # `12/03` or a table rule before `2/03`: no date, not the fragment either
+    "Patient : BESSON Pierre, né le 0 9/11/1992",
+    "Né le 9/1 1/1992",  # an unpadded day: the month's style is unknown
+])
+def test_a_birth_date_with_its_day_split_by_ocr_gives_no_date_at_all(text):
+    assert not read_page(text, today=TODAY).dates
 
 
 @pytest.mark.parametrize("text", [

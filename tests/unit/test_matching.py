@@ -586,6 +586,14 @@ def test_a_birth_date_split_by_ocr_files_and_a_one_digit_different_one_still_goe
     assert not near.files
 
 
+@pytest.mark.parametrize("registry_born", [date(1957, 3, 2), date(1957, 3, 12)])
+def test_a_split_day_is_no_birth_date_whichever_namesake_it_could_be(registry_born):
+    """`1 2/03/1957`: printed 12/03, or `| 2/03` with a table rule read as 1 — neither namesake is chosen."""
+    decision = verdict_with([Patient("M01", "PETIT", "Marc", registry_born, "M")],
+                            "Nom : PETIT Marc\nDate de naissance 1 2/03/1957")
+    assert not decision.files
+
+
 def scattered(number: str, between: int) -> str:
     """The INS label keeps its first digits; OCR's page layout put `between` lines before the rest."""
     lines = [f"Ligne {n} : Dossier 2401-{n}" for n in range(between)]
