@@ -2,7 +2,6 @@
 that asks for too much (« opération interdite »)."""
 from __future__ import annotations
 
-import os
 import stat
 import subprocess
 from pathlib import Path
@@ -15,6 +14,7 @@ from docpipe import office
 from docpipe.cli import main
 from docpipe.config import Home
 from inbox_kit import drop, lab_pdf, make_home, run_docpipe, tmpfs
+from office_kit import install_fake_soffice
 
 
 def mode(path: Path) -> int:
@@ -93,32 +93,14 @@ def test_read_only_commands_work_on_a_read_only_archive_and_writers_say_why(read
 
 # --- 11. soffice on a neutral name ---------------------------------------------------------------
 
-FAKE_SOFFICE = """#!/bin/sh
-# Records its arguments and the mode of the folder of its input, writes a PDF named like the input.
-echo "$@" > "$FAKE_SOFFICE_LOG"
-outdir=""; last=""
-while [ $# -gt 0 ]; do
-  if [ "$1" = "--outdir" ]; then outdir="$2"; fi
-  last="$1"; shift
-done
-stat -c %a "$(dirname "$last")" >> "$FAKE_SOFFICE_LOG"
-printf '%%PDF-1.4 fake\\n' > "$outdir/$(basename "$last" .docx).pdf"
-"""
-
-
 def test_libreoffice_never_sees_the_patient_in_its_command_line(tmp_path, monkeypatch):
-    (tmp_path / "bin").mkdir()
-    program = tmp_path / "bin" / "soffice"
-    program.write_text(FAKE_SOFFICE)
-    program.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("FAKE_SOFFICE_LOG", str(tmp_path / "soffice.log"))
+    log = install_fake_soffice(tmp_path, monkeypatch)
     folder = tmp_path / "archive" / "P003118_PERROT_Jeannine" / "2026"
     folder.mkdir(parents=True)
     docx = folder / "2026-11-30_courrier_P003118_PERROT.docx"
     Document().save(str(docx))
     assert office.convert_to_pdf(docx).startswith(b"%PDF")
-    arguments, folder_mode = (tmp_path / "soffice.log").read_text().splitlines()
+    arguments, folder_mode = log.read_text().splitlines()
     assert "PERROT" not in arguments and "P003118" not in arguments and "Jeannine" not in arguments
     assert arguments.split()[-1].endswith("/document.docx") and folder_mode == "700"
     assert sorted(p.name for p in folder.iterdir()) == [docx.name]  # nothing written beside it

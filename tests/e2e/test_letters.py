@@ -16,6 +16,7 @@ from docpipe import audit, identity, letters, matching, office
 from docpipe.cli import main
 from docpipe.config import Home
 from docpipe.store import Store
+from office_kit import install_fake_soffice, install_program
 
 INS_NDIAYE = "2570369123456" + nir.calc_check_digits("2570369123456")
 REGISTRY = f"""ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place
@@ -468,25 +469,6 @@ def test_validate_refuses_what_is_not_a_letter(home):
 
 # --- PDF -------------------------------------------------------------------------------------------------
 
-FAKE_SOFFICE = """#!/bin/sh
-# Stand-in for LibreOffice: records its arguments, writes a PDF named like the input into --outdir.
-echo "$@" > "$FAKE_SOFFICE_LOG"
-outdir=""; last=""
-while [ $# -gt 0 ]; do
-  if [ "$1" = "--outdir" ]; then outdir="$2"; fi
-  last="$1"; shift
-done
-printf '%%PDF-1.4 fake\\n' > "$outdir/$(basename "$last" .docx).pdf"
-"""
-
-
-def install_program(folder: Path, name: str, script: str) -> None:
-    folder.mkdir(exist_ok=True)
-    program = folder / name
-    program.write_text(script, encoding="utf-8")
-    program.chmod(0o755)
-
-
 def test_pdf_without_libreoffice_gives_a_clear_message_and_writes_nothing(home, tmp_path, monkeypatch):
     (tmp_path / "empty-bin").mkdir()
     monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
@@ -497,11 +479,7 @@ def test_pdf_without_libreoffice_gives_a_clear_message_and_writes_nothing(home, 
 
 @pytest.fixture
 def fake_soffice(tmp_path, monkeypatch) -> Path:
-    """A stand-in `soffice` first on the PATH; returns the file where it logs its arguments."""
-    install_program(tmp_path / "bin", "soffice", FAKE_SOFFICE)
-    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("FAKE_SOFFICE_LOG", str(tmp_path / "soffice.log"))
-    return tmp_path / "soffice.log"
+    return install_fake_soffice(tmp_path, monkeypatch)
 
 
 def test_pdf_is_filed_beside_the_docx_with_a_private_profile(home, tmp_path, fake_soffice):
