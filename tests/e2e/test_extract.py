@@ -18,10 +18,6 @@ import pytest
 from docx.oxml import parse_xml
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 from pypdf import PdfReader, PdfWriter
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 from docpipe import ocr
 from docpipe.config import Limits, Settings
@@ -29,6 +25,7 @@ from docpipe.errors import (DocumentTooLarge, EmptyDocument, EncryptedDocument, 
                             UnreadableDocument, UnsupportedDocument)
 from docpipe.extract import Extractor, full_page_jpeg, load_frame, scan_dpi, sniff, usable_text_layer
 from docpipe.models import ExtractedDocument
+from test_extract_forgiving import pdf_bytes
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BIRTH_DATE = "12/03/1957"
@@ -74,15 +71,7 @@ def save_jpeg(image: Image.Image, path: Path, dpi=300) -> Path:
 
 
 def born_digital_pdf(path: Path, pages: list[list[str]]) -> Path:
-    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    for lines in pages:
-        pdf.setFont("DejaVu", 11)
-        for row, line in enumerate(lines):
-            pdf.drawString(60, 780 - 16 * row, line)
-        pdf.showPage()
-    pdf.save()
+    path.write_bytes(pdf_bytes(pages, compressed=True))
     return path
 
 

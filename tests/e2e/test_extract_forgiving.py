@@ -25,11 +25,12 @@ PAGES = [["Nom de naissance : DUPONT", f"INS : {INS}", "Compte rendu de consulta
 REPAIRED_3_OF_3 = "PDF réparé à la lecture : 3 page(s) lue(s) sur 3 déclarée(s)"
 
 
-def pdf_bytes(pages: list[list[str]], size=A4) -> bytes:
+def pdf_bytes(pages: list[list[str]], size=A4, compressed: bool = False) -> bytes:
+    """A born-digital PDF, one list of lines a page; uncompressed unless asked, so that damage can be aimed."""
     if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("DejaVu", FONT))
     out = io.BytesIO()
-    pdf = canvas.Canvas(out, pagesize=size, pageCompression=0)
+    pdf = canvas.Canvas(out, pagesize=size, pageCompression=int(compressed))
     for lines in pages:
         pdf.setFont("DejaVu", 11)
         for row, line in enumerate(lines):
