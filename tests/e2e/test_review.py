@@ -15,22 +15,13 @@ from docpipe.cli import main
 from docpipe.config import Home
 from docpipe.models import DocType, Origin, Patient, State, Status
 from docpipe.store import Store
+from cli_kit import HOMONYMS, UNKNOWN
 
 REGISTRY = """ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place
 P001,DUPONT,,Jean Pierre,1957-03-12,M,,
 P003,LEROY,,Sophie,1975-05-20,F,,
 P010,LEFEBVRE,,Marie,1950-01-15,F,,
 P011,LEFEBVRE,,Marie,1982-09-30,F,,
-"""
-HOMONYM_SCAN = """COMPTE RENDU D'ANALYSES DE BIOLOGIE MÉDICALE
-Patiente : LEFEBVRE Marie
-Hémoglobine : 12,8 g/dL
-Créatinine : 70 µmol/L
-"""
-UNKNOWN_PATIENT = """COMPTE RENDU D'ANALYSES DE BIOLOGIE MÉDICALE
-Patient : BERNARD Luc
-Né le 02/02/1980
-Hémoglobine : 15,2 g/dL
 """
 PAGES = [
     ["LABORATOIRE DES TILLEULS", "COMPTE RENDU D'ANALYSES DE BIOLOGIE MEDICALE", "Patient : DUPONT Jean Pierre",
@@ -64,8 +55,8 @@ def template_home(tmp_path_factory) -> Path:
     registry = home.parent / "registry.csv"
     registry.write_text(REGISTRY, encoding="utf-8")
     run(home, "patients", "import", str(registry))
-    (home / "inbox" / "homonyme.txt").write_text(HOMONYM_SCAN, encoding="utf-8")
-    (home / "inbox" / "inconnu.txt").write_text(UNKNOWN_PATIENT, encoding="utf-8")
+    (home / "inbox" / "homonyme.txt").write_text(HOMONYMS, encoding="utf-8")
+    (home / "inbox" / "inconnu.txt").write_text(UNKNOWN, encoding="utf-8")
     write_pdf(home / "inbox" / "liasse.pdf", PAGES)
     run(home, "ingest")
     return home
