@@ -199,8 +199,9 @@ def gather(store: Store, day: date, now: datetime) -> DayClose:
     end_of_day = date.fromordinal(day.toordinal() + 1).isoformat()
     closed.review = waiting_lines([d for d in store.review_queue() if d.received_at < end_of_day], now)
     closed.drafts = draft_lines(store.letters(drafts_only=True), patients, now)
-    closed.lab_section_html = labreport.day_section_html(store, day)
-    closed.abnormal_results = [row for group in labreport.abnormal_by_patient(store, day) for row in group.rows]
+    lab_groups = labreport.abnormal_by_patient(store, day)
+    closed.lab_section_html = labreport.day_section_html(lab_groups)
+    closed.abnormal_results = [row for group in lab_groups for row in group.rows]
     return closed
 
 

@@ -101,9 +101,9 @@ def abnormal_by_patient(store: Store, day: date) -> list[PatientResults]:
     return sorted(found, key=lambda g: (g.patient_ipp is None, -g.critical_count, g.patient_name))
 
 
-def day_section_html(store: Store, day: date) -> str:
-    """The day report's section, escaped here (the report template inserts it as is)."""
-    groups = abnormal_by_patient(store, day)
+def day_section_html(groups: list[PatientResults]) -> str:
+    """The day report's section for `abnormal_by_patient`'s groups, escaped here (the report template inserts
+    it as is)."""
     parts = ["<h2>Résultats de biologie anormaux du jour</h2>"]
     if not groups:
         return parts[0] + "<p>Aucun résultat anormal reçu ce jour.</p>\n"
