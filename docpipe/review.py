@@ -55,7 +55,7 @@ class ContradictedAssignment(ReviewError):
 # --- reading the queue ---------------------------------------------------------------------------
 
 CIVILITIES = {"m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle", "enfant"}
-NAME_FIELD_END = re.compile(r"[,;(\d]|\s(?:né|née|ne|nee|NÉ|NÉE|NE|NEE)(?:\(e\))?\s", re.IGNORECASE)
+NAME_FIELD_END = re.compile(r"[,;(\d]|\s(?:née?|nee?)(?:\(e\))?\s", re.IGNORECASE)
 RANGE_RE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
 
 

@@ -5,7 +5,6 @@ typed errors and are shown on the item (contradictions trait by trait, homonyms 
 """
 from __future__ import annotations
 
-
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 
 from ... import audit, review
