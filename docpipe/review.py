@@ -399,14 +399,16 @@ def part_bytes(home: Home, document: Document, start: int, end: int, page_texts:
 
 def split(home: Home, store: Store, document_id: int, page_ranges: list[tuple[int, int]], actor: str) -> list[Document]:
     """Cut a waiting document into parts, each decided by the same rules from its stored page texts (no new
-    OCR). The container stays stored as received, with the status `split`."""
+    OCR). The container stays stored as received, with the status `split`. Every part's file is cut before
+    any is filed: a container that cannot be cut changes nothing."""
     document = waiting(store, document_id)
     page_texts = store.text(document.id).split(PAGE_SEPARATOR)
     ranges = check_ranges(page_ranges, len(page_texts))
     index = matching.RegistryIndex.build(store.patients())
     with held(home, document):
-        parts = [file_part(home, store, document, start, end, page_texts[start - 1:end], index, actor)
-                 for start, end in ranges]
+        cuts = [(start, end, cut_part(home, document, start, end, page_texts[start - 1:end])) for start, end in ranges]
+        parts = [file_part(home, store, document, start, end, page_texts[start - 1:end], cut, index, actor)
+                 for start, end, cut in cuts]
         filing.update_in_place(home, store, document,
                                Intent("review_split", actor, {"parts": [p.id for p in parts],
                                                               "ranges": [list(r) for r in ranges]}),
@@ -414,11 +416,19 @@ def split(home: Home, store: Store, document_id: int, page_ranges: list[tuple[in
     return parts
 
 
+def cut_part(home: Home, document: Document, start: int, end: int, page_texts: list[str]) -> tuple[bytes, str]:
+    try:
+        return part_bytes(home, document, start, end, page_texts)
+    except Exception as exc:  # pypdf and Pillow raise many kinds on a damaged file
+        raise ReviewError(f"Découpage impossible : le fichier du document n° {document.id} ne se laisse pas "
+                          f"découper ({type(exc).__name__}). Classez-le entier ou rejetez-le.") from None
+
+
 def file_part(home: Home, store: Store, container: Document, start: int, end: int, page_texts: list[str],
-              index: matching.RegistryIndex, actor: str) -> Document:
+              cut: tuple[bytes, str], index: matching.RegistryIndex, actor: str) -> Document:
     decision = matching.decide(identity.read_document(page_texts, received_day(container)), index)
     classification = classify.classify(f"\n{PAGE_SEPARATOR}\n".join(page_texts))
-    data, ext = part_bytes(home, container, start, end, page_texts)
+    data, ext = cut
     evidence = {**decision.evidence, "classification": {"scores": classification.scores,
                                                         "terms": classification.matched_terms},
                 "split": {"by": actor, "from": container.id, "pages": [start, end]}}

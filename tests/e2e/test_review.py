@@ -202,6 +202,18 @@ def test_split_refuses_bad_ranges(desk):
     assert store.parts_of(bundle.id) == []
 
 
+def test_split_of_a_file_that_cannot_be_cut_files_no_part_and_leaves_the_document_waiting(desk):
+    home, store, by_name = desk
+    bundle = by_name["liasse.pdf"]
+    stored = home.root / bundle.stored_path
+    stored.chmod(0o600)
+    stored.write_bytes(b"%PDF-1.4\n" + b"\x00" * 64)  # the pages' texts are kept, the file no longer parses
+    with pytest.raises(review.ReviewError, match="Découpage impossible"):
+        review.split(home, store, bundle.id, [(1, 1), (2, 3)], "secrétaire")
+    assert store.parts_of(bundle.id) == []
+    assert store.document(bundle.id).status == Status.REVIEW
+
+
 def test_create_patient_is_audited_and_found_by_search(desk):
     _home, store, _by_name = desk
     luc = Patient("P020", "BERNARD", "Luc", date(1980, 2, 2), "M", ins="180027512345678")

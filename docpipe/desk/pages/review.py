@@ -172,8 +172,6 @@ def split(document_id: int):
     try:
         ranges = review.parse_page_ranges(request.form.get("plages", ""))
         review.split(g.home, g.store, document_id, ranges, g.user.name)
-    except ValueError as exc:
-        return render_item(document_id, 400, error=str(exc))
     except review.ReviewError as exc:
         return render_item(document_id, 400, error=exc.message_fr)
     return after_decision("scinde", document_id)
