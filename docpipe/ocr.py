@@ -809,11 +809,25 @@ class OcrPool:
         if min(scan.image.size) < MIN_SIDE_PX:
             width, height = scan.image.size
             return OcrResult("", None, (), empty_because=TOO_SMALL.format(width=width, height=height))
-        scan = prepare(scan, preparation, self.max_pixels)
-        reading = ocr_result(self.engine.words(scan.image, scan.dpi, preparation.sparse), sparse=preparation.sparse)
+        prepared = prepare(scan, preparation, self.max_pixels)
+        reading = ocr_result(self.engine.words(prepared.image, prepared.dpi, preparation.sparse),
+                             sparse=preparation.sparse)
         if self._looks_sideways(reading):
-            reading = self._read_turned(scan, reading, preparation.sparse)
+            reading = self._read_turned(prepared, reading, preparation.sparse)
+        if preparation is Preparation.OTSU and not reading.text.strip():
+            reading = self._read_uneven_light(scan, reading)
         return reading
+
+    def _read_uneven_light(self, scan: PageScan, blank: OcrResult) -> OcrResult:
+        """A page Otsu's threshold left without a word may be a photo under uneven light: one global
+        threshold between the shaded and the lit paper turns the shaded part black, text and all
+        (a phone photo of a prescription, read « page blanche »). The threshold that follows the paper
+        reads it; a blank page stays blank, and only blank readings pay for this."""
+        prepared = prepare(scan, Preparation.ADAPTIVE, self.max_pixels)
+        reading = ocr_result(self.engine.words(prepared.image, prepared.dpi))
+        if self._looks_sideways(reading):
+            reading = self._read_turned(prepared, reading)
+        return reading if reading.text.strip() else blank
 
     def _looks_sideways(self, reading: OcrResult) -> bool:
         # OSD costs about a third of a reading: only asked when the reading is poor.
