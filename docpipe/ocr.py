@@ -489,7 +489,7 @@ def page_text(words: list[Word], paragraphs: bool = True) -> str:
     Without `paragraphs` (a sparse-text reading, where every piece of text is a block of its own), no blank
     line is written between blocks: they are no paragraphs, and a name and the date below it stay close."""
     pieces = split_pieces(words, column_gap(words))
-    joined, taken = table_rows(pieces)
+    joined, taken = table_rows(pieces, text_height(words))
     lines: list[str] = []
     previous: Piece | None = None
     for index, opens_column in reading_order(pieces, taken):
@@ -539,15 +539,15 @@ def split_pieces(words: list[Word], gap: float | None) -> list[Piece]:
     return pieces
 
 
-def table_rows(pieces: list[Piece]) -> tuple[dict[int, str], set[int]]:
+def table_rows(pieces: list[Piece], height: float | None = None) -> tuple[dict[int, str], set[int]]:
     """For each label piece followed on its visual row by a value piece: the joined line, and the value
     pieces now used (they are not written again where Tesseract had put them). A label cut after its
     preposition (`Date de` / `naissance` in a narrow cell) is joined whole."""
     joined, taken = {}, set()
     for index, label in enumerate(pieces):
-        if index in taken or not is_label(label.text):
+        if index in taken or not is_label(label.text) or flat(label, height):
             continue
-        value_index = value_beside(pieces, label, taken | {index})
+        value_index = value_beside(pieces, label, taken | set(joined) | {index})  # a joined label is no value
         if value_index is None or not in_table(pieces, label, pieces[value_index]):
             continue
         caption = label.text
@@ -561,6 +561,21 @@ def table_rows(pieces: list[Piece]) -> tuple[dict[int, str], set[int]]:
         joined[index] = f"{caption} {value}" if caption.endswith(":") else f"{caption} : {value}"
         taken.add(value_index)
     return joined, taken
+
+
+FLAT_BELOW = 0.5  # of the page's usual word height: a table border or a rule read as letters
+
+
+def text_height(words: list[Word]) -> float | None:
+    heights = sorted(w.height for w in words if w.height > 0)
+    return heights[len(heights) // 2] if heights else None
+
+
+def flat(piece: Piece, height: float | None) -> bool:
+    """A piece far flatter than the page's words is no caption: a slanted table border that Tesseract read as
+    `a nnacataiee ae` on the row of `NOM` (a fax turned by a degree) took `NOM` as its value, and the name's
+    own cell was left beside the letterhead."""
+    return height is not None and piece.height < FLAT_BELOW * height
 
 
 def value_beside(pieces: list[Piece], label: Piece, excluded: set[int]) -> int | None:
