@@ -4,6 +4,7 @@ the shaded and the lit paper, turns the shaded half black with its text, and the
 without a word is read again with the threshold that follows the paper; a blank page stays blank."""
 from __future__ import annotations
 
+import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from docpipe import ocr
@@ -11,8 +12,6 @@ from docpipe.config import Settings
 from docpipe.errors import EmptyDocument
 from docpipe.extract import Extractor
 from docpipe.ocr import OcrPool, PageScan, Preparation
-
-import pytest
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LINES = ["Nom du patient : Monsieur DUPONT Jean", "Date de naissance : 12/03/1957",
@@ -30,7 +29,7 @@ def text_in_the_shade() -> Image.Image:
     page = Image.new("L", (2480, 3508), 255)
     draw, font = ImageDraw.Draw(page), ImageFont.truetype(FONT, 44)
     for index, line in enumerate(LINES):
-        draw.text((240, 300 + index * 90, ), line, fill=0, font=font)
+        draw.text((240, 300 + index * 90), line, fill=0, font=font)
     return under_uneven_light(page)
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from docpipe import ocr
-from docpipe.identity import read_page
+from docpipe.identity import read_document, read_page
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
-from docpipe.identity import read_document
 
 
 def word(text, line, left, top, width, height, confidence=90.0) -> ocr.Word:
