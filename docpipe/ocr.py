@@ -31,6 +31,7 @@ from typing import Callable, Iterable, Protocol
 from PIL import Image, ImageChops, ImageFilter
 
 from .errors import MissingDependency, OcrFailed
+from .identity import fold, only_labels
 
 # Measured: OpenMP's default threading made a page ~6× slower on 2 cores; we parallelise pages.
 # Set before tesserocr loads libtesseract, which reads it once.
@@ -643,10 +644,11 @@ def is_label(text: str) -> bool:
 
 
 def is_value(text: str) -> bool:
-    """A short cell that is not itself a labelled field (`Nom : DUPONT` belongs to a side column) nor a
-    whole row with its cell border read (`Nom du patient |DUPONT`)."""
+    """A short cell that is not itself a labelled field (`Nom : DUPONT` belongs to a side column), a whole
+    row with its cell border read (`Nom du patient |DUPONT`), nor an identity field's caption: beside a
+    letterhead, a table's `Nom` is the caption of `LUCAS`, never the value of `Centre hospitalier`."""
     return (0 < len(text.split()) <= VALUE_MAX_WORDS and ":" not in text
-            and "|" not in text.strip("|[]! "))
+            and "|" not in text.strip("|[]! ") and not only_labels(fold(text)))
 
 
 def column_gap(words: list[Word]) -> float | None:

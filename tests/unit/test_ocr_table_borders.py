@@ -53,13 +53,36 @@ def test_the_border_junk_stays_a_line_of_its_own_and_takes_no_value():
     assert "a nnacataiee ae" in lines
 
 
-def test_a_caption_of_the_pages_own_height_still_takes_its_value():
-    # the same row, its first piece as tall as the page's words: a caption of a table of its own
-    words = fax_table(border_height=40)
-    words = [w if w.text != "nnacataiee" else word("Service", (4, 1, 2), 452, 496, 198, 40) for w in words]
-    words = [w if w.text not in ("a", "ae") else word(w.text, w.line, w.left, 496, w.width, 40) for w in words]
+def small_table(caption_height: int) -> list[ocr.Word]:
+    """A letterhead line over a two-row table: `Service | Cardiologie`, `Sexe | M`."""
+    return [word("Clinique", (1, 1, 1), 300, 100, 300, 44), word("du", (1, 1, 1), 620, 110, 60, 34),
+            word("Parc", (1, 1, 1), 700, 100, 140, 44),
+            word("Service", (2, 1, 1), 300, 300, 240, caption_height),
+            word("Cardiologie", (2, 1, 1), 1300, 300, 330, 44),
+            word("Sexe", (2, 1, 2), 300, 400, 140, 40), word("M", (2, 1, 2), 1300, 400, 40, 40)]
+
+
+def test_a_caption_of_the_pages_own_height_takes_its_value():
+    assert "Service : Cardiologie" in ocr.page_text(small_table(44)).splitlines()
+
+
+def test_the_same_caption_flattened_to_a_border_takes_none():
+    lines = ocr.page_text(small_table(12)).splitlines()
+    assert "Service" in lines and "Service : Cardiologie" not in lines
+    assert "Sexe : M" in lines  # the rest of the table is read as before
+
+
+def test_an_identity_caption_is_never_a_value():
+    # three columns: a letterhead, the captions, the values (seed 91 IMG0073: `Centre hospitalier : Nom`)
+    words = [word("Centre", (2, 1, 1), 169, 339, 180, 58), word("hospitalier", (2, 1, 1), 370, 339, 300, 58),
+             word("Nom", (2, 1, 1), 1267, 341, 100, 30), word("LUCAS", (2, 1, 1), 1734, 330, 180, 33),
+             word("Service", (2, 1, 3), 172, 483, 200, 46), word("endocrinologie", (2, 1, 3), 390, 483, 400, 46),
+             word("Né(e)", (2, 1, 3), 1270, 494, 130, 40), word("le", (2, 1, 3), 1420, 494, 40, 40),
+             word("27/12/46", (2, 1, 3), 1737, 486, 220, 36),
+             word("Sexe", (2, 2, 1), 1273, 576, 120, 31), word("M", (2, 2, 1), 1738, 569, 40, 30)]
     lines = ocr.page_text(words).splitlines()
-    assert "a Service ae : NOM" in lines  # as before: a label's value is the piece beside it
+    assert "Nom : LUCAS" in lines and "Né(e) le : 27/12/46" in lines and "Sexe : M" in lines
+    assert "Centre hospitalier" in lines and not any(line.endswith((": Nom", ": Né(e) le")) for line in lines)
 
 
 def test_a_label_already_joined_is_never_another_labels_value():
