@@ -47,8 +47,9 @@ log = logging.getLogger("docpipe.ingest")
 # A second reading of the scanned pages, when the first gave no conclusive identity for a reason a
 # better image could change. Tried in this order, stopping at the first conclusive reading: a threshold
 # that follows the paper (grey paper, shadows, a shaded header band), then a median filter (fax specks),
-# last a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name).
-SECOND_PREPARATIONS = (Preparation.ADAPTIVE, Preparation.MEDIAN, Preparation.SPARSE)
+# then a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name),
+# last the page slightly blurred and read in gray (a 1-bit fax whose jagged letters every threshold misread).
+SECOND_PREPARATIONS = (Preparation.ADAPTIVE, Preparation.MEDIAN, Preparation.SPARSE, Preparation.SMOOTH)
 REREAD_RULES = {Rule.NO_IDENTITY.value, Rule.NO_MATCH.value}
 MAX_PAGES_REREAD = 4  # the identity is on the first pages; a long scan does not pay for all of them
 UNCLEAR_INS = "INS illisible ou clé invalide"

@@ -85,7 +85,7 @@ def test_a_near_miss_read_again_still_goes_to_review(records):
     assert record["status"] == "review" and record["patient"] is None
     made = record["evidence"]["second_reading"]
     assert made["kept"] is False  # it was read again, and that changed nothing
-    assert made["preparations"] == ["adaptive", "median", "sparse"]  # every preparation, the sparse text last
+    assert made["preparations"] == ["adaptive", "median", "sparse", "smooth"]  # every preparation, the smoothed gray last
 
 
 def test_a_scan_that_files_at_once_is_read_once(records):

@@ -56,4 +56,4 @@ def test_a_name_line_the_page_layout_missed_is_read_sparsely_and_filed(filed):
 def test_the_same_page_against_a_birth_date_one_day_off_goes_to_review(tmp_path):
     record = ingest_one(tmp_path, "1970-06-06")
     assert record["status"] == "review" and record["patient"] is None
-    assert record["evidence"]["second_reading"]["preparations"] == ["adaptive", "median", "sparse"]
+    assert record["evidence"]["second_reading"]["preparations"] == ["adaptive", "median", "sparse", "smooth"]
