@@ -176,30 +176,18 @@ def birth_label_sex(context: str, label: re.Match) -> str | None:
 ANOTHER_DATE_FIELD_RE = re.compile(r"\bDATE\s+[A-Z'][^:\n]{1,30}:[\s|]*$")  # `Date prévue :`, not a bare `Date :`
 
 
-RECENT_YEARS = 2  # a planned or past visit, an exam, a surgery: the dates a form's other date fields hold
-
-
-def recent(value: date | None, today: date | None) -> bool:
-    return value is not None and today is not None and value >= today.replace(year=today.year - RECENT_YEARS,
-                                                                              day=min(today.day, 28))
-
-
 def stray_birth_word_in_another_date_field(context: str, label: re.Match) -> bool:
     """`Date prévue : NE 17.06.2025`: OCR read a speck of a form's field as `NE` between another date's label
     and its date. Only a bare `NE` or `NEE` (no `le`, no `(e)`) right after a `Date … :` label that is not the
-    birth date's, before a date of the last two years (date_label checks it), is this; `Date prévue : né le
-    17.06.2025`, `Date de naissance : NE …`, `DDN : NE …`, a bare `Date : née …`, an older date keep their
-    birth label."""
+    birth date's is this; `Date prévue : né le 17.06.2025`, `Date de naissance : NE …`, `DDN : NE …`, a bare
+    `Date : née …` keep their birth label."""
     if label.group() not in ("NE", "NEE") or context[label.end():].strip(" \t:.,|"):
         return False
     field = ANOTHER_DATE_FIELD_RE.search(context[:label.start()])
     return field is not None and "NAIS" not in field.group()
 
 
-def date_label(folded_text: str, start: int, value: date | None = None, today: date | None = None
-               ) -> tuple[str, str | None]:
-    """The label of the date at `start`; `value` and `today`, when given, let a stray `NE` before a recent
-    date in another date's field be read as noise (see stray_birth_word_in_another_date_field)."""
+def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
     if len(context.strip(" \t:.-|")) < 4 and line_start > 0:
@@ -211,7 +199,7 @@ def date_label(folded_text: str, start: int, value: date | None = None, today: d
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
-        if recent(value, today) and stray_birth_word_in_another_date_field(context, labels[-1]):
+        if stray_birth_word_in_another_date_field(context, labels[-1]):
             return "other", None
         return "birth", birth_label_sex(context, labels[-1])
     if OTHER_LABEL_TAIL_RE.search(context):
@@ -250,7 +238,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     for match, parsed in found:
         if parsed is None or any(s < match.end() and match.start() < e for s, e in masked):
             continue
-        label, sex_hint = date_label(folded, match.start(), parsed[0], today)
+        label, sex_hint = date_label(folded, match.start())
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()], token_index=index,

@@ -59,16 +59,3 @@ def test_the_form_files_with_the_stray_ne_before_the_surgery_date():
 def test_another_birth_date_on_the_form_still_contradicts(line):
     decision = decide(read_document([FORM.format(line=line)], TODAY), INDEX)
     assert not decision.files and "17.06.2025" in decision.reason_fr
-
-
-@pytest.mark.parametrize("line", [
-    "Date d'entrée : NÉE 04/04/1960",  # a date no form's other field would hold: a birth date, whatever the field
-    "Date prévue : NE 16.06.2024",  # a day more than two years before the reading
-])
-def test_an_older_date_keeps_its_birth_label_even_after_another_dates_label(line):
-    assert labels(line)[-1][1] == "birth"
-
-
-def test_an_older_date_after_a_stray_ne_still_contradicts():
-    decision = decide(read_document([FORM.format(line="Date d'entrée : NÉE 04/04/1960")], TODAY), INDEX)
-    assert not decision.files and "04/04/1960" in decision.reason_fr
