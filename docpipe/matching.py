@@ -175,8 +175,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     return any(a in POSSESSIVES and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
 
 
-# What OCR makes of a `Dr` on faxes and noisy scans (`Gr`, `Or`, `0r`, `De`, `Dt`, `Di`); `Mr` and `Pr` are no misreads.
-MISREAD_DR_KEYS = {"GR", "OR", "0R", "QR", "CR", "DE", "DT", "DF", "DI", "D1", "DL"}
+# What OCR makes of a `Dr` on faxes and noisy scans (`Gr`, `Or`, `0r`, `Dt`, `Di`); `Mr` and `Pr` are no misreads.
+MISREAD_DR_KEYS = {"GR", "OR", "0R", "QR", "CR", "DT", "DF", "DI", "D1", "DL"}
 DOCTOR_TITLE_KEYS = {"DR", "DOCTEUR"}
 SEPARATOR_CHARS = "—–-,"
 
