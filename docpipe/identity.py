@@ -173,20 +173,6 @@ def birth_label_sex(context: str, label: re.Match) -> str | None:
     return "F" if keyword == "NEE" else "M"
 
 
-ANOTHER_DATE_FIELD_RE = re.compile(r"\bDATE\s+[A-Z'][^:\n]{1,30}:[\s|]*$")  # `Date prévue :`, not a bare `Date :`
-
-
-def stray_birth_word_in_another_date_field(context: str, label: re.Match) -> bool:
-    """`Date prévue : NE 17.06.2025`: OCR read a speck of a form's field as `NE` between another date's label
-    and its date. Only a bare `NE` or `NEE` (no `le`, no `(e)`) right after a `Date … :` label that is not the
-    birth date's is this; `Date prévue : né le 17.06.2025`, `Date de naissance : NE …`, `DDN : NE …`, a bare
-    `Date : née …` keep their birth label."""
-    if label.group() not in ("NE", "NEE") or context[label.end():].strip(" \t:.,|"):
-        return False
-    field = ANOTHER_DATE_FIELD_RE.search(context[:label.start()])
-    return field is not None and "NAIS" not in field.group()
-
-
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
@@ -199,8 +185,6 @@ def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
-        if stray_birth_word_in_another_date_field(context, labels[-1]):
-            return "other", None
         return "birth", birth_label_sex(context, labels[-1])
     if OTHER_LABEL_TAIL_RE.search(context):
         return "other", None
