@@ -22,7 +22,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from .identity import SENTENCE_WORDS, DateMention, PageReading, Token, fold, lower_case_words, name_key, tokenize
+from .identity import DateMention, PageReading, Token, fold, name_key, tokenize
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -175,55 +175,6 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     return any(a in POSSESSIVES and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
 
 
-# What OCR makes of a `Dr` on faxes and noisy scans (`Gr`, `Or`, `0r`, `Dt`, `Di`); `Mr` and `Pr` are no misreads.
-MISREAD_DR_KEYS = {"GR", "OR", "0R", "QR", "CR", "DT", "DF", "DI", "D1", "DL"}
-DOCTOR_TITLE_KEYS = {"DR", "DOCTEUR"}
-SEPARATOR_CHARS = "—–-,"
-
-
-def misread_title_of_a_named_doctor(reading: PageReading, start: int, end: int) -> bool:
-    """`Gr LÉA N'DIAYE` signing a letter whose letterhead prints `Dr LÉA N'DIAYE`: the signature's title was
-    misread, and this one mention is the doctor's. All of it must hold: the misread title opens its line,
-    right before the name; the same page prints the very same words (name and first name, in the same
-    order) right after a true `Dr` or `Docteur`; the line ends with the name, or goes on past a dash or a
-    comma with a speciality, not a sentence (`Or Jacques DURAND tousse aussi` names a patient); the next
-    line does not go on with the sentence. Every other mention of that person still counts as a possible
-    patient: only this one is excused."""
-    tokens = reading.tokens
-    if start == 0 or tokens[start - 1].key not in MISREAD_DR_KEYS or tokens[start - 1].line != tokens[start].line:
-        return False
-    title = tokens[start - 1]
-    if start >= 2 and tokens[start - 2].line == title.line:
-        return False  # not the opening of its line
-    if reading.text[title.start + len(title.key):tokens[start].start].strip(" .:") != "":
-        return False
-    words = [t.key for t in tokens[start:end]]
-    if not any(doctor_named_as(reading, at, words) for at in range(1, len(tokens) - len(words) + 1)):
-        return False
-    return ends_like_a_signature(reading, end)
-
-
-def doctor_named_as(reading: PageReading, at: int, words: list[str]) -> bool:
-    """The words `words` start at token `at`, on one line, right after a true `Dr` or `Docteur`."""
-    tokens = reading.tokens
-    span = tokens[at:at + len(words)]
-    title = tokens[at - 1]
-    return ([t.key for t in span] == words and title.key in DOCTOR_TITLE_KEYS
-            and all(t.line == title.line for t in span))
-
-
-def ends_like_a_signature(reading: PageReading, end: int) -> bool:
-    tokens, text = reading.tokens, reading.text
-    last = tokens[end - 1]
-    line_end = text.find("\n", last.start)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[last.start + len(last.key):line_end].strip(" \t.|")
-    if rest and (rest[0] not in SEPARATOR_CHARS or lower_case_words(rest) >= SENTENCE_WORDS):
-        return False
-    following = next((line.strip() for line in text[line_end + 1:].split("\n") if line.strip()), "")
-    return not following[:1].islower()
-
-
 def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurrence]:
     occurrences = []
     tokens = reading.tokens
@@ -242,8 +193,7 @@ def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurre
             if not all(is_name_filler(tokens[i].key, patient) for i in gap):
                 continue
             person_start, person_end = min(start, first_start), max(end, first_end)
-            if spoken_of_as_third_party(reading, person_start) or \
-                    misread_title_of_a_named_doctor(reading, person_start, person_end):
+            if spoken_of_as_third_party(reading, person_start):
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
             occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens))
