@@ -665,6 +665,20 @@ _PATIENT_TRAITS = (
     r"|connue? (?:pour|depuis)|suivie? (?:pour|depuis)"
 )
 
+# How any told case goes on — treated, improving, « les suites ont été simples » — whether in a ward or at home. It
+# adds to a stay's decisive points, but does not by itself tell a stay: an outpatient case told in the past has it too
+# (« a consulté … un traitement a été prescrit … l'évolution a été favorable »).
+_COURSE_TOLD = (
+    pattern(r"a beneficie d(?:'une?|e la|u|es)", r"a ete pris en charge", weight=2),
+    pattern(r"(?:a ete|fut|est) (?:mise?|placee?|traitee?) sous",
+            r"(?:traitement|antibiotherapie|insulinotherapie|corticotherapie|anticoagulation|oxygenotherapie)"
+            r" [^\n.]{0,40}?(?:a ete|fut) (?:instauree?|debutee?|introduite?|mise? en route|administree?)",
+            weight=2),
+    pattern(r"(?:l')?evolution (?:a ete |etait |fut |est )?(?:rapidement )?(?:favorable|marquee par|simple)",
+            r"les suites (?:ont ete |etaient |furent |sont )?simples",
+            weight=2),
+)
+
 DISCHARGE = Lexicon(
     headings=(
         strong(pattern(
@@ -711,7 +725,7 @@ DISCHARGE = Lexicon(
         pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
                 r"|unite)|(?:dans|de) notre (?:service|unite)", weight=2),  # the writer's own ward
         # the care given during the stay, told in the past: operated on, treated, discharged, transferred
-        pattern(r"a beneficie d(?:'une?|e la|u|es)", r"a ete operee?s?", r"a ete pris en charge", weight=2),
+        pattern(r"a ete operee?s?", weight=2),
         pattern(r"(?:est|a ete) sortie?s?", r"sortie? (?:du service|de l'hopital|de reanimation)",
                 r"transferee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins)", weight=3),
         pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=5),
@@ -722,10 +736,6 @@ DISCHARGE = Lexicon(
         # a case told in the third person, as hospital letters and published cases tell a stay
         pattern(r"(?:son|sa|une|cette) hospitalisation (?:pour|en|dans|au|a l')", weight=3),
         pattern(r"(?:a|des|lors de) (?:l'|son )admission", r"a l'entree dans le service", weight=3),
-        pattern(r"(?:a ete|fut|est) (?:mise?|placee?|traitee?) sous",
-                r"(?:traitement|antibiotherapie|insulinotherapie|corticotherapie|anticoagulation|oxygenotherapie)"
-                r" [^\n.]{0,40}?(?:a ete|fut) (?:instauree?|debutee?|introduite?|mise? en route|administree?)",
-                weight=2),
         pattern(r"readmise?|rehospitalisee?|reprise au bloc", weight=3, repeat=2),
         # received into the ward, moved from one ward to another
         pattern(r"accueillie? (?:dans (?:le|notre|un) service|aux urgences"
@@ -745,8 +755,8 @@ DISCHARGE = Lexicon(
         pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=4),
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
                 weight=4),
-        pattern(r"(?:l')?evolution (?:a ete |etait |fut |est )?(?:rapidement )?(?:favorable|marquee par|simple)",
-                r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent |sont )?simples",
+        # the course of an operation: the operation was a stay's care
+        pattern(r"les suites (?:operatoires|post ?operatoires) (?:ont ete |etaient |furent |sont )?simples",
                 weight=2),
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
@@ -763,6 +773,7 @@ DISCHARGE = Lexicon(
                 r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?) aux urgences",
                 weight=3),
         pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
+        *_COURSE_TOLD,
     ),
     decides_from=5,
 )
@@ -1172,6 +1183,10 @@ def _told(body: str) -> str:
     return _CONTEXT_LINE.sub("", body)
 
 
+# What tells a stay itself (admitted, hospitalised, discharged, a ward, days counted from admission), not only a course.
+_STAY_TOLD = TermGroup(UNCAPPED, tuple(term for term in DISCHARGE.decisive.terms if term not in _COURSE_TOLD))
+
+
 def _read_told_case(told: str) -> CaseReading | None:
     """The case told in `told` (context lines removed), if it opens on its patient and is not the writer's own
     examination: a consultation when the patient consulted and nothing of a stay is told, else a stay."""
@@ -1181,7 +1196,7 @@ def _read_told_case(told: str) -> CaseReading | None:
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     points = TOLD_CASE.opening.weight + course_points
     consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(told)
-    stay_told = bool(hospital_care) or _score_vocabulary((DISCHARGE.decisive,), told)[0] > 0
+    stay_told = bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), told)[0] > 0
     in_person_points, in_person = _score_vocabulary((TOLD_CASE.in_person,), told)
     if in_person_points > 0:  # the writer saw the patient, or plans the next visit: a consultation, unless a stay
         if stay_told:  # is told too (« nous la reverrons dans un mois »): then the stay's own words decide

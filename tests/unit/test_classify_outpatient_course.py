@@ -1,0 +1,65 @@
+"""An outpatient case told in the past, as published cases and referral replies tell it, goes on like a stay
+(« un traitement a été prescrit … l'évolution a été favorable », « les suites ont été simples »). Those words tell
+how a case went, not where: a case whose patient consulted stays a consultation unless a stay itself is told
+(admitted, hospitalised, a ward, an operation, intravenous care, a discharge).
+
+Every text was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from docpipe.classify import classify, normalize
+from docpipe.models import DocType
+
+CONSULTED_AND_GOT_BETTER = """Patiente de 32 ans qui a consulté pour des lésions prurigineuses des mains évoluant depuis deux mois.
+L'examen retrouvait des vésicules et une desquamation des faces latérales des doigts.
+Le diagnostic d'eczéma dyshidrosique a été retenu. Un traitement par dermocorticoïde a été prescrit.
+L'évolution a été favorable en trois semaines."""
+
+
+@pytest.mark.parametrize("course", [
+    "L'évolution a été favorable en trois semaines.",
+    "Les suites ont été simples.",
+    "Elle a été mise sous dermocorticoïde fort. L'évolution a été marquée par une rechute à l'arrêt.",
+    "Elle a bénéficié d'une éviction du contact allergisant.",
+])
+def test_an_outpatient_case_told_in_the_past_with_its_course_is_a_consultation(course):
+    text = CONSULTED_AND_GOT_BETTER.replace("L'évolution a été favorable en trois semaines.", course)
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert result.matched_terms["consultation_report"][0] == normalize(
+        "décidé par : cas raconté d'une consultation, sans séjour")
+
+
+def test_a_child_seen_in_a_clinic_whose_course_was_simple_is_a_consultation():
+    text = """Un enfant de 7 ans a été vu en consultation de pédiatrie pour une boiterie.
+L'examen montrait une limitation de l'abduction de la hanche droite. L'échographie a retrouvé un épanchement articulaire.
+Le diagnostic de synovite transitoire a été retenu. Un repos et du paracétamol ont été conseillés. Les suites ont été simples."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+@pytest.mark.parametrize("stay", [
+    "Elle a été hospitalisée pour une antibiothérapie intraveineuse. L'évolution a été favorable.",
+    "Devant une surinfection, elle a été admise dans le service. L'évolution a été favorable.",
+    "Elle est sortie à J4. L'évolution a été favorable.",
+    "Une antibiothérapie intraveineuse a été administrée. L'évolution a été favorable.",
+])
+def test_the_same_case_with_a_stay_told_stays_a_discharge_summary(stay):
+    text = CONSULTED_AND_GOT_BETTER.replace("L'évolution a été favorable en trois semaines.", stay)
+    result = classify(text)
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+    assert result.matched_terms["discharge_summary"][0] == normalize("décidé par : séjour hospitalier raconté")
+
+
+def test_a_case_that_consulted_then_had_an_operation_whose_course_was_simple_is_a_stay():
+    text = """Un homme de 61 ans consultait pour une tuméfaction inguinale droite.
+L'échographie montrait une hernie. Une cure de hernie a été réalisée. Les suites opératoires ont été simples."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_told_case_with_no_consultation_and_a_favourable_course_stays_a_stay():
+    # The course words still count for a stay when nothing says the patient only consulted.
+    text = """Patient de 45 ans présentant depuis un mois une fièvre et une toux.
+La radiographie montrait une caverne apicale droite. La recherche de BAAR était positive.
+Un traitement antituberculeux a été débuté. L'évolution a été favorable."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
