@@ -715,7 +715,8 @@ DISCHARGE = Lexicon(
     ),
     decisive=group(
         UNCAPPED,  # a stay is told: admitted, hospitalised from … to …, how it went, how it ended
-        pattern(rf"(?:hospitalisee?s?|sejour(?:nee?)?|admise?s?) [^\n]{{0,60}}?du {_DATE} au \d+",
+        pattern(rf"(?:hospitalisee?s?|sejour(?:nee?)?|admise?s?|gardee?s?|accueillie?s?|prise?s? en charge"
+                rf"|dans (?:le|notre) service) [^\n]{{0,60}}?du {_DATE} au \d+",
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
@@ -742,7 +743,8 @@ DISCHARGE = Lexicon(
                 r"|en (?:reanimation|hospitalisation|unite|soins))",
                 r"mutee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins|chirurgie|medecine)",
                 weight=4),
-        pattern(r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?)", weight=5),  # the ward's own letter
+        pattern(r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge|gardee?s?)"
+                r"(?! (?:en consultation|a la consultation))", weight=5),  # the ward's own letter
         # a stay still going on: in the ward since a date
         pattern(r"(?:dans (?:le|notre) service|hospitalisee?|en (?:reanimation|soins intensifs)) depuis"
                 r" (?:le \d+|\d+ jours|hier|ce matin)", weight=4),
@@ -763,10 +765,15 @@ DISCHARGE = Lexicon(
         pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
                 r"(?:intraveineuse|iv|parenterale)", r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
                 weight=1.5, repeat=2),
-        pattern(r"mode (?:d'entree|de sortie|d'arrivee)", r"provenance de l'admission", r"heure d'arrivee", weight=3),
+        # the fields of an emergency-department record, each a sign of its own (a blank form still has them)
+        pattern(r"mode (?:d'entree|de sortie|d'arrivee|arrivee|de transport)", r"provenance de l'admission", weight=3),
+        pattern(r"(?:heure|date) d'arrivee(?: aux urgences| su)?", weight=3),
+        pattern(r"c\.?c\.?m\.?u|g\.?e\.?m\.?s\.?a|motif de recours(?: aux urgences)?|issue du passage"
+                r"|(?:heure|h\.?) (?:de )?depart(?: des urgences| su)|orientation (?:a la sortie|apres les urgences)",
+                weight=3, repeat=2),
         # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
         pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
-        pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
+        pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile", r"a regagne son domicile",
                 r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
                 r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
         pattern(r"passage aux urgences", r"service d'accueil des urgences",
@@ -1106,6 +1113,29 @@ DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
     (DocType.CONSULTATION_REPORT, "examen du patient par l'auteur"),
 )
 
+# A visit today, told by its writer in the present (« je vois en consultation ce jour », « revue ce jour », « à l'examen
+# de ce jour »): the document is that visit's report, whatever past stay it recalls (« hospitalisée en cardiologie du 3
+# au 10 mai 2021 ») — unless it has the frame of a stay's own document (see STAY_FRAME).
+VISIT_TODAY = pattern(
+    r"je (?:la |le |les )?(?:vois|revois|recois|examine|rencontre)(?: (?:ce jour|aujourd'hui|ce matin))?"
+    r" (?:ce jour|aujourd'hui|ce matin|en consultation)",
+    r"(?:vu|vue|revu|revue|examinee?) (?:ce jour|aujourd'hui|ce matin)",  # not « reçu ce jour » (a sample, a letter)
+    r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|recu|recue)"
+    r" (?:ce jour|aujourd'hui|ce matin)",
+    r"a l'examen (?:ce jour|de ce jour|du jour)|examen (?:clinique )?(?:du jour|de ce jour)",
+    r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)(?: ce jour| aujourd'hui| ce matin)?",
+    weight=0, label="visite du jour racontee par l'auteur",
+)
+# What only a stay's own document has: its motive and discharge, its length, the writer's own ward.
+STAY_FRAME = pattern(
+    r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)",
+    r"(?:traitement|ordonnance) (?:de sortie|a la sortie)", r"(?:date|mode) de sortie",
+    r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", r"(?:lettre|courrier) de (?:liaison|sortie)",
+    r"(?:dans|de) notre (?:service|unite)", r"evolution dans (?:le|notre) service",
+    r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge|gardee?s?)",
+    weight=0, label="cadre d'un sejour",
+)
+
 TOLD_REASONS = {
     DocType.DISCHARGE_SUMMARY: "séjour hospitalier raconté",
     DocType.CONSULTATION_REPORT: "cas raconté d'une consultation, sans séjour",
@@ -1245,6 +1275,13 @@ class Decision:
     reason: str | None = None  # French, normalised: why a decisive group overruled the vote
 
 
+def _recalls_a_past_stay(told: str) -> bool:
+    """The writer tells a visit today (« je vois en consultation ce jour », « à l'examen de ce jour »), and the text
+    has no frame of a stay's own document (its motive, its discharge, the writer's ward): a stay it tells is the
+    patient's history — a consultation or a referral recalling it — not what the document is."""
+    return bool(VISIT_TODAY.hits(told)) and not STAY_FRAME.hits(told)
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
@@ -1256,10 +1293,18 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
         return _decisive(told_above, title, case_above) or Decision(title)
     # A type that shows no result (an exam asked for, not reported) does not take part in the vote.
     voters = [doc_type for doc_type in scores if scores[doc_type].shows_result]
+    decisive_points = {doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}
+    past_stay = _recalls_a_past_stay(_told(document.body))
+    if past_stay:  # the stay told is history: it neither votes nor decides
+        voters.remove(DocType.DISCHARGE_SUMMARY)
+        decisive_points[DocType.DISCHARGE_SUMMARY] = 0.0
+        case = None if case is not None and case.doc_type == DocType.DISCHARGE_SUMMARY else case
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
-    decisive_points = {doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}
-    return _decisive(decisive_points, voted, case) or Decision(voted)
+    decision = _decisive(decisive_points, voted, case) or Decision(voted)
+    if past_stay and decision.doc_type == DocType.CONSULTATION_REPORT and decision.reason:
+        return Decision(decision.doc_type, normalize("décidé par : visite du jour racontée par l'auteur"))
+    return decision
 
 
 def _decisive(decisive_points: dict[DocType, float], current: DocType, case: CaseReading | None) -> Decision | None:

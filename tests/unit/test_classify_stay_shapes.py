@@ -1,0 +1,166 @@
+"""The shapes real French hospital-stay documents take, and the consultations that recall a stay.
+
+Every text was written for these tests, in the style of: a published case's « Observation » (« Patient âgé de 45 ans,
+admis aux urgences pour … », antecedents, examination, biology, imaging, treatment, « l'évolution a été marquée par … »,
+« sortie à J10 »); a ward's discharge letter (« Cher confrère, votre patiente a été hospitalisée dans notre service du …
+au … »); an untitled CRH under its usual headings; an emergency-department record. Beside them, consultation letters
+(« Je vois en consultation ce jour … ») that recall a past hospitalisation keep their type.
+"""
+from __future__ import annotations
+
+import pytest
+
+from docpipe.classify import classify, normalize
+from docpipe.models import DocType
+
+STAY_DECIDED = normalize("décidé par : séjour hospitalier raconté")
+
+STAYS = {
+    "observation": """Observation
+Patient âgé de 45 ans, tabagique actif, admis aux urgences pour une douleur thoracique constrictive évoluant depuis six heures.
+Dans ses antécédents, on retrouvait une hypertension artérielle traitée par amlodipine et une dyslipidémie.
+À l'examen clinique, la pression artérielle était à 150/90 mmHg, la fréquence cardiaque à 98/min, l'auscultation cardiaque et pulmonaire était normale.
+L'électrocardiogramme montrait un sus-décalage du segment ST en antérieur. La troponine était à 1200 ng/L, la créatinine à 80 µmol/L.
+La coronarographie réalisée en urgence objectivait une occlusion de l'artère interventriculaire antérieure proximale, traitée par angioplastie avec pose d'un stent actif.
+L'échocardiographie retrouvait une fraction d'éjection à 45 %.
+Le traitement associait aspirine, ticagrélor, bisoprolol, ramipril et atorvastatine.
+L'évolution a été marquée par un épisode de fibrillation atriale régressif sous amiodarone.
+Sortie à J10 avec une réadaptation cardiaque programmée.""",
+    "discharge letter": """Cher confrère,
+Votre patiente, Madame L., âgée de 82 ans, a été hospitalisée dans notre service du 3 au 14 mars 2024 pour une décompensation cardiaque globale.
+Elle présentait à l'entrée une dyspnée de repos et des œdèmes des membres inférieurs. La radiographie thoracique montrait une surcharge bilatérale et le BNP était à 2400 pg/mL.
+Sous furosémide intraveineux, l'évolution a été favorable avec une perte de 6 kg.
+Le traitement de sortie comporte furosémide 40 mg le matin, bisoprolol 2,5 mg et apixaban 2,5 mg matin et soir.
+Je vous remercie de bien vouloir assurer le suivi biologique (ionogramme et créatinine dans une semaine).
+Bien confraternellement.""",
+    "short discharge letter to a friend": """Cher ami,
+Je te remercie de m'avoir adressé M. R., 67 ans, que nous avons gardé dans le service du 12 au 16 juin pour une pyélonéphrite aiguë.
+Les hémocultures ont isolé un Escherichia coli sensible. Il a reçu de la ceftriaxone puis un relais par ofloxacine.
+Il rentre à domicile apyrétique, avec dix jours de traitement au total.
+Amicalement.""",
+    "ward's letter, taken in charge": """Nous avons pris en charge Monsieur T., 54 ans, pour une cellulite de la jambe gauche.
+Une antibiothérapie intraveineuse par amoxicilline-acide clavulanique a été débutée à l'arrivée. L'échographie a éliminé une collection.
+L'évolution a été favorable et le patient a regagné son domicile après cinq jours.""",
+    "untitled crh with labels": """Motif d'hospitalisation : pneumopathie hypoxémiante.
+Antécédents : BPCO stade III, diabète de type 2.
+Histoire de la maladie : toux fébrile depuis cinq jours malgré l'amoxicilline prescrite par le médecin traitant.
+Examen clinique : température 39,2 °C, SpO2 86 % en air ambiant, crépitants de la base droite.
+Examens complémentaires : CRP 240 mg/L, leucocytes 16 G/L. Radiographie : condensation lobaire inférieure droite.
+Évolution : amélioration sous ceftriaxone et oxygène, sevrage de l'oxygène à J5.
+Traitement de sortie : amoxicilline-acide clavulanique 1 g trois fois par jour pendant 5 jours.""",
+    "untitled crh with headings": """ANTÉCÉDENTS
+Cholécystectomie en 2010. Hypothyroïdie substituée.
+HISTOIRE DE LA MALADIE
+Douleurs abdominales et vomissements depuis 48 heures.
+EXAMEN CLINIQUE À L'ENTRÉE
+Abdomen distendu, tympanique, sans défense.
+EXAMENS COMPLÉMENTAIRES
+Le scanner abdominal montre une occlusion sur bride.
+ÉVOLUTION
+Levée de l'occlusion sous aspiration gastrique, reprise du transit au troisième jour.
+TRAITEMENT DE SORTIE
+Lévothyroxine 75 µg le matin.""",
+    "told in the present": """Patient de 70 ans hospitalisé pour une hémorragie digestive haute.
+La fibroscopie met en évidence un ulcère duodénal. Il est transfusé de deux culots et traité par inhibiteur de la pompe à protons.
+L'évolution est favorable et il sort à J5.""",
+    "dated stay in geriatrics": """Mme D., 78 ans, a été hospitalisée en gériatrie du 02/01/2024 au 15/01/2024 pour chutes répétées.
+Le bilan a retrouvé une hyponatrémie à 124 mmol/L liée à un diurétique thiazidique, qui a été arrêté.
+Une rééducation à la marche a été entreprise. Retour au domicile avec passage d'une infirmière.""",
+    "intensive care": """Homme de 58 ans, transféré d'un centre hospitalier périphérique pour un choc septique sur pneumopathie.
+Il a été intubé et ventilé pendant sept jours et a reçu de la noradrénaline. L'antibiothérapie associait pipéracilline-tazobactam et amikacine.
+L'extubation a eu lieu à J8 et il a été muté en service de pneumologie à J11.""",
+    "obstetric stay without the word admitted": """Mme K., 36 ans, enceinte de 32 semaines, présentait depuis 48 heures des céphalées et des phosphènes.
+La pression artérielle était à 180/115 mmHg avec une protéinurie à 4 g/24 h.
+Une césarienne a été réalisée en urgence. Les suites ont été marquées par un œdème aigu du poumon traité par diurétiques.
+Elle est sortie à J8 sous nicardipine.""",
+    "emergency-department record": """Motif de recours : douleur abdominale.
+Heure d'arrivée : 14 h 30. Mode d'arrivée : pompiers.
+Examen : abdomen sensible en fosse iliaque droite.
+Biologie : leucocytes 14 G/L, CRP 80 mg/L.
+Avis chirurgical : appendicite, hospitalisation en chirurgie viscérale.""",
+    "blank emergency form": """ADMISSION :
+Mode d'arrivée :
+Heure d'arrivée :
+ANTÉCÉDENTS :
+OBSERVATION :
+CONCLUSION :
+CCMU :
+GEMSA :
+Issue du passage :""",
+}
+
+
+@pytest.mark.parametrize("name", list(STAYS))
+def test_a_hospital_stay_in_its_usual_shapes_is_a_discharge_summary(name):
+    result = classify(STAYS[name])
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+    assert result.matched_terms["discharge_summary"][0] == STAY_DECIDED
+
+
+CONSULTATION_RECALLING_A_STAY = """Cher confrère,
+Je vois en consultation ce jour Mme P., 67 ans, que vous m'adressez pour un essoufflement.
+Elle a été hospitalisée en cardiologie du 3 au 10 mai 2021 pour une embolie pulmonaire, traitée par anticoagulant pendant six mois. Elle est sortie à J7.
+À l'examen, la pression artérielle est à 135/80 mmHg, l'auscultation est normale, il n'y a pas d'œdème.
+Je propose une épreuve fonctionnelle respiratoire et je la reverrai dans trois mois avec les résultats.
+Bien confraternellement."""
+
+
+def test_a_consultation_letter_recalling_a_dated_past_stay_is_a_consultation_report():
+    result = classify(CONSULTATION_RECALLING_A_STAY)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert result.matched_terms["consultation_report"][0] == normalize(
+        "décidé par : visite du jour racontée par l'auteur")
+
+
+@pytest.mark.parametrize("visit", [
+    "J'ai revu aujourd'hui M. B., 74 ans, à distance de son hospitalisation du 2 au 9 mai pour un infarctus.",
+    "M. B., 74 ans, hospitalisé du 2 au 9 mai pour un infarctus, est venu me voir ce jour.",
+])
+def test_a_visit_today_told_by_its_writer_is_a_consultation_whatever_stay_it_recalls(visit):
+    text = f"""Cher ami,
+{visit}
+Il ne décrit plus de douleur thoracique. L'auscultation est normale. L'ECG est stable.
+Je poursuis le même traitement et nous ferons une épreuve d'effort dans six mois.
+Amitiés."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_referral_whose_writer_examined_today_and_recalls_a_dated_stay_stays_a_letter():
+    # The writer's examination today makes the stay history; asking a colleague's opinion keeps it a letter.
+    text = """Monsieur et cher confrère,
+Merci de bien vouloir recevoir M. B., 74 ans, pour avis concernant des palpitations.
+Il a été hospitalisé du 2 au 9 mai pour un infarctus, traité par angioplastie. Il est sorti à J7.
+À l'examen de ce jour : pouls irrégulier à 90/min, PA 130/80 mmHg.
+Je vous remercie de l'attention que vous lui porterez.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.LETTER
+
+
+@pytest.mark.parametrize("frame", [
+    "Elle a été hospitalisée dans notre service du 3 au 14 mars 2024 pour une décompensation cardiaque.",
+    "Motif d'hospitalisation : décompensation cardiaque. Hospitalisée du 3 au 14 mars 2024.",
+    "Elle a été hospitalisée du 3 au 14 mars 2024. Traitement de sortie : furosémide 40 mg le matin.",
+])
+def test_a_stays_own_letter_that_says_the_patient_was_seen_today_stays_a_discharge_summary(frame):
+    # « revue ce jour avant sa sortie » is a visit in the ward: the stay's own frame decides.
+    text = f"""Cher confrère,
+Votre patiente Mme L., 82 ans. {frame}
+Sous diurétiques, l'évolution a été favorable. Je l'ai revue ce jour avant son retour à domicile : l'examen est normal.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_stay_that_plans_a_consultation_to_come_stays_a_discharge_summary():
+    text = STAYS["discharge letter"].replace("Bien confraternellement.",
+                                             "Elle sera revue en consultation dans un mois.\nBien confraternellement.")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("field", ["Date d'entrée : 03/03/2024", "Heure de rendez-vous : 14 h 30"])
+def test_a_consultation_form_with_an_entry_date_or_an_appointment_time_is_not_an_emergency_record(field):
+    text = f"""Consultation de suivi
+{field}
+Motif : contrôle de l'hypertension artérielle.
+Examen clinique : TA 130/80, pouls 72. Auscultation normale.
+Conduite à tenir : poursuite du traitement, revoir dans 6 mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
