@@ -659,6 +659,11 @@ _CASE_INTRO = (
     r"(?: [^\n]{0,100}? (?:chez|d') ?| d')"
     r"|(?:le |l'|un )?(?:cas|observation) d'|observation(?: \d+)? ?:? ?"
 )
+# … or a named patient: « Nous rapportons l'observation de Mme D., 20 ans, … », « Il s'agit de M. K., 54 ans, … ».
+_CASE_INTRO_NAMED = (
+    r"(?:(?:il|elle) s'agi(?:t|ssait) de "
+    r"|(?:nous|les auteurs) (?:rapport|present|decriv)\w* (?:le cas|l'observation|un cas) (?:de |d'))"
+)
 # What presents a patient right after the noun: the age, the sex, the history, what the patient is known for.
 _PATIENT_TRAITS = (
     rf"{_AGE}|de sexe (?:masculin|feminin)|agee? de|aux antecedents|sans (?:aucun )?antecedents?"
@@ -796,6 +801,7 @@ TOLD_CASE = ToldCase(
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
+        rf"|(?:{_CASE_INTRO_NAMED})(?:{_PATIENT_TITLES})\.?(?= )[^\n]{{0,60}}?{_AGE}"
         # « M. D. a été admis … », « Mme R., diabétique, présentait … »: the patient, subject of the opening
         rf"|(?:{_PATIENT_TITLES})\.? [^\n,]{{0,30}}?(?:, [^\n]{{0,40}}?,)? (?:a ete|est|etait|fut|presentait"
         r"|a presente|se presentait|a consulte|consultait))",
@@ -1063,15 +1069,20 @@ OTHER = Lexicon(
                 r"|remerciements|contributions? des auteurs)(?= ?[:.]|\n|$)", weight=3, repeat=2),
         pattern(r"auteurs? correspondants?|corresponding author|article original|original article|case report",
                 weight=4),
+        # a study's design, its aim, the authors' own report: three signs, each counted
         pattern(r"etude (?:\w+ )?(?:retrospective|prospective|transversale|descriptive|analytique|cas ?temoins"
-                r"|de cohorte|multicentrique|observationnelle)",
-                r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)",
-                r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))", weight=4),
+                r"|de cohorte|multicentrique|observationnelle)", weight=4),
+        pattern(r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)", weight=4),
+        pattern(r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))", weight=4),
+        # a case reported after a general opening (« X est une affection rare … Nous rapportons le cas … »): an
+        # abstract's frame; a case text cut to its case opens on the report itself
+        pattern(r"(?<=[.!?]\s)(?:nous|les auteurs) (?:rapport|present|decriv)\w* (?:le |l'|un |une |deux |trois )?"
+                r"(?:\w+ )?(?:cas|observations?)", weight=4, label="cas rapporte apres une introduction generale"),
         # a case report's frame: the rare entity, the literature, the lesson drawn from the case
         pattern(r"(?:revue|donnees) de la litterature|dans la litterature|a propos d'un cas|nous discutons"
                 r"|(?:cette|notre) observation (?:illustre|souligne|montre|rappelle|rapporte)"
                 r"|ce cas (?:illustre|souligne|montre|rappelle)", weight=3, repeat=2),
-        pattern(r"(?:affection|pathologie|entite|maladie|tumeur|complication|localisation|forme)s? (?:\w+ )?"
+        pattern(r"(?:affection|pathologie|entite|maladie|tumeur|complication|localisation|forme)s? (?:\w+ ){0,2}"
                 r"(?:rares?|exceptionnelles?|peu frequentes?)", weight=2),
         pattern(r"prevalences?|incidences?|sex ?ratio|age moyen|extremes|ecart ?type|moyenne d'age"
                 r"|p ?[<=>] ?0[.,]\d+|ic ?(?:a )?95|intervalle de confiance|odds ratio", weight=1.5, repeat=4),
