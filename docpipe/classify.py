@@ -583,7 +583,7 @@ CONSULTATION = Lexicon(
         pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
                 r"(?:est )?(?:venue?|revenue?) me (?:voir|consulter)", weight=3),
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
-                r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve)", weight=2),
+                r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)", weight=2),
     ),
     decides_from=3,
     overrules=frozenset({DocType.LETTER, DocType.OTHER}),
@@ -611,7 +611,8 @@ LETTER = Lexicon(
             pattern(r"je (?:vous|te) remercie", r"merci (?:de|pour) (?:votre|vos|ton|ta|tes|bien vouloir)",
                     r"en (?:vous|te) remerciant",
                     r"avec (?:tous )?mes remerciements", r"merci d'avance", weight=2.5, repeat=2),
-            pattern(r"je vous prie (?:d'agreer|de croire|de recevoir)", r"veuillez (?:agreer|croire|recevoir)",
+            pattern(r"je vous prie (?:d'agreer|de croire|de recevoir|d'accepter)",
+                    r"veuillez (?:agreer|croire|recevoir|accepter)",
                     r"salutations (?:distinguees|confraternelles|respectueuses|cordiales|les meilleures)",
                     r"l'expression de (?:mes|nos) (?:sentiments|salutations)", weight=3),
             pattern(r"(?:bien |tres |tres bien )?confraternellement", r"(?:bien )?amicalement",
@@ -959,6 +960,9 @@ PRESCRIPTION = Lexicon(
             r"ordonnances?(?: (?:bizone|securisee|medicale|de sortie|renouvelable|d'exception))?"
             r"(?! ?(?:du \d|n\b|no\b|numero))",
             r"prescriptions? (?:relatives? au traitement de l'affection|sans rapport avec l'affection)",
+            # « Prescription médicale pour les marqueurs sériques », « … de kinésithérapie » — not of transport,
+            # which has its own form (see OTHER)
+            r"prescriptions? medicales? (?:pour|de|d'|des)(?! transport)",
             weight=10,
         )),
         weak(pattern(r"demandes? d'examens?(?: (?:de laboratoire|biologiques?|d'imagerie|radiologiques?))?",
@@ -1006,6 +1010,7 @@ PRESCRIPTION = Lexicon(
             pattern(r"transport (?:en|par) (?:taxi|ambulance|vsl|vehicule sanitaire leger)", r"aller et retour",
                     r"location d'une?", r"achat d'une?", r"une paire de", weight=3),
             pattern(r"bas (?:de contention|a varices)|chaussettes a varices|contention (?:legere|moyenne|forte)"
+                    r"|chaussures? (?:post ?operatoires?|orthopediques?|therapeutiques?|de decharge|sur mesure)"
                     r"|tire ?lait|lunettes|verres correcteurs|cannes? anglaises?|deambulateur", weight=2.5, repeat=2),
             pattern(r"tous les jours|chaque jour|y compris (?:les )?dimanches?", weight=1.5),
             pattern(r"(?<![^\n])\d+ (?:jours?|semaines?|mois)(?=\n|$)", weight=2),  # a duration on its own line
@@ -1031,7 +1036,9 @@ OTHER = Lexicon(
             r"certificats?(?: medical| de \w+| d'\w+| medical de \w+)?",
             r"attestations?(?: de \w+| d'\w+| medicale)?", r"facture", r"note d'honoraires", r"devis",
             r"avis d'arret de travail", r"arret de travail", r"bon de transport", r"prescription medicale de transport",
-            r"consentement (?:eclaire|libre et eclaire)", r"fiche de consentement", r"formulaire", r"cerfa",
+            r"consentement (?:eclaire|libre et eclaire)", r"(?:fiche|formulaire|declaration) de consentement",
+            # « Consentement à une échographie fœtale » titles a form; « Consentement à l'intervention : signé » is a field
+            r"consentement (?:a|au|aux|pour)(?=[^\n:]*(?:\n|$))", r"formulaire", r"cerfa",
             r"questionnaire", r"demande d'accord prealable", r"protocole de soins", r"feuille de soins",
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
             r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
@@ -1045,6 +1052,7 @@ OTHER = Lexicon(
         group(
             UNCAPPED,  # certificates, invoices, sick notes
             pattern(r"je soussignee?", r"certifie (?:avoir|que)", r"pour servir et valoir ce que de droit",
+                    r"je consens|je donne mon (?:accord|consentement)|atteste avoir (?:recu|ete informee?)",
                     r"remis en mains? propres?", r"a la demande de l'interessee?",
                     r"(?:ne presente|absence de) (?:pas de |aucune )?contre ?indication", r"aptes?|aptitude",
                     r"en competition", weight=3, repeat=2),
