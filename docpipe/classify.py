@@ -519,12 +519,15 @@ CONSULTATION = Lexicon(
             pattern(r"(?:vu|vue|revu|revue|examine|examinee) (?:ce jour|aujourd'hui|ce matin|pour)", weight=2.5),
             pattern(r"(?:consulte|vient consulter|venue? consulter|vient (?:me|nous) voir|se presente)"
                     r"(?: ce jour| aujourd'hui)? pour", weight=2),
+            # a note that opens a line on the visit and its motive: « Consultation du médecin traitant pour une toux »
+            pattern(r"(?<![^\n])(?:tele ?)?consultation(?! sur)[^\n.:]{0,40}? pour (?!avis)", weight=2.5,
+                    label="consultation pour un motif"),
             pattern(r"(?:reverrai|reverrons|revoir|reconvoquee?) (?:dans|en|a|si)", r"prochain rendez ?vous",
                     r"prochaine consultation", r"nouvelle consultation", weight=2),
             pattern(r"(?:controle|revoir|reevaluation|surveillance)(?: \w+)? dans \d+ (?:jours?|semaines?|mois|ans?)",
                     weight=2),
             pattern(r"(?:pour le |pour son |le )?suivi (?:de son|de sa|de ses|d'une?|du)", r"pour (?:le|son|sa) suivi",
-                    weight=1.5),
+                    r"suivie? depuis [^\n.,:]{1,20}? pour", weight=1.5),
             pattern(r"pas d'indication (?:a|au|pour)", r"je (?:lui )?(?:propose|conseille)",
                     r"nous (?:proposons|convenons)", r"information (?:donnee|delivree)", weight=1.5),
             pattern(r"traitement (?:habituel|actuel|en cours|de fond)", weight=1.5),

@@ -101,3 +101,25 @@ Ostéotomie du premier métatarsien. Installation en décubitus dorsal, garrot �
 Incision médiale. Ostéosynthèse par deux vis. Fermeture plan par plan.
 Appui autorisé dans une chaussure post-opératoire."""
     assert classify(text).doc_type == DocType.OPERATIVE_REPORT
+
+
+def test_a_short_note_of_a_visit_and_its_motive_is_a_consultation_report():
+    text = """M. Paul Roche, 61 ans
+
+Suivi depuis 4 ans pour une hypertension artérielle et une gonarthrose
+Consultation du médecin traitant pour une toux sèche depuis dix jours."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_told_stay_whose_patient_was_followed_for_years_stays_a_stay():
+    text = """Patient de 60 ans, suivi depuis 5 ans pour un myélome, admis pour une insuffisance rénale aiguë.
+La biopsie rénale montrait une néphropathie à cylindres. Une hémodialyse a été débutée. Il est sorti à J20."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_practice_letterhead_offering_consultations_does_not_make_a_prescription_a_consultation():
+    text = """Dr X – Médecine générale
+Consultations sur rendez-vous pour adultes et enfants
+ORDONNANCE
+Amoxicilline 1 g : 1 comprimé matin et soir pendant 6 jours."""
+    assert classify(text).doc_type == DocType.PRESCRIPTION
