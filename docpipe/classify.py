@@ -730,7 +730,8 @@ DISCHARGE = Lexicon(
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
         pattern(r"admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation|soins intensifs"
-                r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)", weight=4),
+                r"|unite|service|hospitalisation|chirurgie|medecine|maternite|pediatrie|\w+ologie|\w+iatrie)"
+                r"|a l'hopital|pour)", weight=4),
         pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)", weight=3),
         pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
                 r"|unite)|(?:dans|de) notre (?:service|unite)", weight=2),  # the writer's own ward
@@ -772,7 +773,8 @@ DISCHARGE = Lexicon(
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
-                r"(?:intraveineuse|iv|parenterale)", r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
+                r"(?:intraveineuse|iv|parenterale)", r"(?:en|par voie) intraveineuse|en perfusion",
+                r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
                 weight=1.5, repeat=2),
         # the fields of an emergency-department record, each a sign of its own (a blank form still has them)
         pattern(r"mode (?:d'entree|de sortie|d'arrivee|arrivee|de transport)", r"provenance de l'admission", weight=3),
@@ -874,7 +876,7 @@ TOLD_CASE = ToldCase(
     hospital_care=pattern(
         r"\w+(?:ectomie|otomie|stomie)s? (?:\w+ )?(?:a|ont) ete (?:realisee?s?|pratiquee?s?|effectuee?s?)",
         r"coelioscopie|laparotomie|thoracotomie|thoracoscopie|sternotomie|craniotomie|sous anesthesie generale"
-        r"|au bloc operatoire|chimiotherapie|radiotherapie|reanimation",
+        r"|au bloc operatoire|chimiotherapie|radiotherapie|reanimation|amputations?|amputee?s?",
         weight=0, label="soins hospitaliers",
     ),
     decides_from=5,

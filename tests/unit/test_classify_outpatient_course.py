@@ -63,3 +63,22 @@ def test_a_told_case_with_no_consultation_and_a_favourable_course_stays_a_stay()
 La radiographie montrait une caverne apicale droite. La recherche de BAAR était positive.
 Un traitement antituberculeux a été débuté. L'évolution a été favorable."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+BASE = """Un homme de 55 ans {visit} pour des lombalgies fébriles.
+Le bilan biologique montrait une CRP à 300 mg/L. L'IRM a objectivé une spondylodiscite L4-L5.
+{care} L'évolution a été favorable."""
+
+
+@pytest.mark.parametrize("visit, care", [
+    ("a consulté puis a été admis en rhumatologie", "Une antibiothérapie adaptée a été instaurée."),
+    ("a consulté", "Il a été traité par céfazoline par voie intraveineuse pendant deux semaines."),
+    ("a consulté", "Une amputation de l'orteil nécrosé a été nécessaire."),
+])
+def test_a_case_that_consulted_then_was_admitted_to_a_ward_or_given_hospital_care_is_a_stay(visit, care):
+    assert classify(BASE.format(visit=visit, care=care)).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_the_same_case_that_consulted_in_a_specialty_and_took_tablets_is_a_consultation():
+    text = BASE.format(visit="a consulté en rhumatologie", care="Une antibiothérapie orale a été prescrite.")
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
