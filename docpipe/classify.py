@@ -487,6 +487,15 @@ IMAGING = Lexicon(
     ),
 )
 
+_PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
+# The writer receives the patient, in the present: « Je reçois Mme G. », « je revois votre patiente », « j'examine ce jour
+# l'enfant » — the visit being reported.
+_WRITER_SEES = (
+    r"(?:je (?:la |le |les )?(?:vois|revois|recois|rencontre)|j'examine)"
+    r" (?:(?:ce jour|aujourd'hui|ce matin|en consultation|a nouveau|de nouveau) )*"
+    rf"(?:{_PATIENT_TITLES}|votre|ton|ta|vos|tes|le petit|la petite|l'enfant|le patient|la patiente|cette|ce)(?!\w)"
+)
+
 CONSULTATION = Lexicon(
     headings=(
         strong(pattern(
@@ -584,7 +593,7 @@ CONSULTATION = Lexicon(
         pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
                 r"|rencontree)", weight=3),
         pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
-                r"(?:est )?(?:venue?|revenue?) me (?:voir|consulter)", weight=3),
+                r"(?:est )?(?:venue?|revenue?) me (?:voir|consulter)", _WRITER_SEES, weight=3),
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
                 r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)", weight=2),
     ),
@@ -647,7 +656,6 @@ _PATIENT_NOUNS = (
     r"|jeune|petite?|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|sujet|octogenaire"
     r"|nonagenaire|septuagenaire"
 )
-_PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
 _PATIENT_ADJECTIVES = r"jeunes? |petite? |vieil(?:le)? "
 _TIME_PHRASE = r"(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, "  # « En mars 2019, une patiente … »
 # A case may open under a label: « Observation 2 : », « Cas clinique : », « Histoire de la maladie : ».
@@ -1148,6 +1156,7 @@ VISIT_TODAY = pattern(
     r" (?:ce jour|aujourd'hui|ce matin)",
     r"a l'examen (?:ce jour|de ce jour|du jour)|examen (?:clinique )?(?:du jour|de ce jour)",
     r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)(?: ce jour| aujourd'hui| ce matin)?",
+    _WRITER_SEES,
     weight=0, label="visite du jour racontee par l'auteur",
 )
 # What only a stay's own document has: its motive and discharge, its length, the writer's own ward.
@@ -1232,9 +1241,32 @@ _CONTEXT_LINE = re.compile(
 )
 
 
+# A history section under its own heading (« ANTÉCÉDENTS » then « - Hospitalisé du 3 au 12 janvier pour … ») tells
+# the past too: its lines are skipped up to the next section of the record, or HISTORY_LINES lines at most.
+_HISTORY_HEADING = re.compile(r"(?:antecedents?|atcds?)(?: (?:medicaux|chirurgicaux|personnels|familiaux|notables"
+                              r"|medico ?chirurgicaux|et \w+|du patient|de la patiente))* ?:?")
+_NEXT_SECTION = re.compile(
+    r"(?:histoire|motif|examen|traitement|mode de vie|allergies?|evolution|conclusion|biologie|imagerie|examens?"
+    r"|synthese|diagnostic|conduite a tenir|cat|au total|anamnese|interrogatoire|hospitalisation|sejour|sortie"
+    r"|observation|resultats?|commentaires?|plan|projet|suivi|ordonnance)s?(?!\w)"
+    r"(?:[^\n:]{0,40}:|(?: [^ \n]+){0,3}$)"  # a heading: a label, or a short line (« Hospitalisation en 2019 pour … » is not)
+)
+HISTORY_LINES = 12
+
+
 def _told(body: str) -> str:
-    """`body` without its context lines: what the document itself tells."""
-    return _CONTEXT_LINE.sub("", body)
+    """`body` without its context lines and history sections: what the document itself tells."""
+    kept, history_left = [], 0
+    for line in _CONTEXT_LINE.sub("", body).split("\n"):
+        if _HISTORY_HEADING.fullmatch(line):
+            history_left = HISTORY_LINES
+            continue
+        if history_left and not _NEXT_SECTION.match(line):
+            history_left -= 1
+            continue
+        history_left = 0
+        kept.append(line)
+    return "\n".join(kept)
 
 
 # What tells a stay itself (admitted, hospitalised, discharged, a ward, days counted from admission), not only a course.

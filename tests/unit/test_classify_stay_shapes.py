@@ -164,3 +164,52 @@ Motif : contrôle de l'hypertension artérielle.
 Examen clinique : TA 130/80, pouls 72. Auscultation normale.
 Conduite à tenir : poursuite du traitement, revoir dans 6 mois."""
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+CONSULTATION_WITH_HISTORY_SECTION = """Motif de consultation : suivi d'une insuffisance cardiaque.
+ANTÉCÉDENTS
+{history}
+Diabète de type 2.
+Examen clinique : poids 78 kg, TA 125/70, pas d'œdème, auscultation pulmonaire claire.
+Conclusion : insuffisance cardiaque stabilisée.
+Conduite à tenir : poursuite du traitement, contrôle dans trois mois."""
+
+
+@pytest.mark.parametrize("history", ["- Hospitalisé du 3 au 12 janvier 2024 pour un œdème aigu du poumon.",
+                                     "Hospitalisation du 3 au 12 janvier 2024 en cardiologie, sortie à J9."])
+def test_a_stay_listed_under_a_history_heading_is_history_not_the_document(history):
+    text = CONSULTATION_WITH_HISTORY_SECTION.format(history=history)
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_the_same_stay_told_after_the_history_section_is_the_document():
+    text = """ANTÉCÉDENTS
+Diabète de type 2.
+HISTOIRE DE LA MALADIE
+Hospitalisé du 3 au 12 janvier 2024 pour un œdème aigu du poumon.
+ÉVOLUTION
+Amélioration sous diurétiques intraveineux, perte de 5 kg.
+TRAITEMENT DE SORTIE
+Furosémide 40 mg le matin."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("opening", ["Je reçois Mme G., 49 ans, pour des céphalées chroniques.",
+                                     "Je revois votre patiente Mme G., 49 ans, pour ses céphalées chroniques.",
+                                     "J'examine ce jour Mme G., 49 ans, pour des céphalées chroniques."])
+def test_a_letter_whose_writer_receives_the_patient_is_a_consultation_report(opening):
+    text = f"""Cher confrère,
+{opening}
+Elle a été hospitalisée il y a deux ans pour une méningite, sans séquelle.
+L'examen neurologique est normal. Le fond d'œil est normal.
+Il s'agit de céphalées de tension. Je propose de l'amitriptyline à faible dose.
+Bien à vous."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_letter_saying_i_see_no_reason_stays_a_letter():
+    text = """Cher confrère,
+Suite à votre courrier, je ne vois pas d'indication à revoir Mme G. pour ses céphalées.
+Je vous remercie de votre confiance.
+Bien à vous."""
+    assert classify(text).doc_type == DocType.LETTER
