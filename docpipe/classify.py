@@ -488,6 +488,7 @@ IMAGING = Lexicon(
 )
 
 _PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
+_NOT_IN_A_WARD = r"(?! (?:au|aux|en|dans) (?:le |un )?(?:service|urgences|reanimation|salle|box))"  # « vu ce jour aux urgences »
 # The writer receives the patient, in the present: « Je reçois Mme G. », « je revois votre patiente », « j'examine ce jour
 # l'enfant » — the visit being reported.
 _WRITER_SEES = (
@@ -502,7 +503,8 @@ CONSULTATION = Lexicon(
             r"(?:compte rendu|cr|rapport) (?:de |d'|du )?(?:la )?(?:tele ?)?(?:consultation|visite)",
             r"(?:tele ?)?consultations? (?:du \d+|du jour|du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi)"
             r"|de (?:suivi|controle|chirurgie|medecine|pediatrie|psychiatrie|geriatrie|gynecologie|la douleur)"
-            r"|(?:de |d')\w+ologie|d'anesthesie|d'orl|d'annonce|(?:pre|post) ?(?:operatoire|anesthesique)"
+            r"|(?:de |d')\w+ologie|d'anesthesie|d'orl|d'annonce"
+            r"|(?:pre|post) ?(?:operatoire|anesthesique|hospitalisation|natale|partum|urgences?)"
             r"|externe|specialisee|initiale|medicale)",
             weight=10,
         )),
@@ -594,11 +596,15 @@ CONSULTATION = Lexicon(
                 r"|rencontree)", weight=3),
         pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
                 r"(?:est )?(?:venue?|revenue?) me (?:voir|consulter)", _WRITER_SEES, weight=3),
+        # a note that opens on the visit: « Vu ce jour Lucas, 4 ans, pour … », « Patiente revue ce jour pour … »
+        pattern(r"(?:(?<![^\n])|(?:patiente?|enfant|nourrisson|malade) )(?:vu|vue|revu|revue|examinee?)"
+                rf" (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}", weight=3, label="vu ce jour"),
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
                 r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)", weight=2),
     ),
     decides_from=3,
-    overrules=frozenset({DocType.LETTER, DocType.OTHER}),
+    # a letter, and an untitled note whose treatment lines outvote its visit (« Vu ce jour … Amoxicilline … »)
+    overrules=frozenset({DocType.LETTER, DocType.OTHER, DocType.PRESCRIPTION}),
 )
 
 LETTER = Lexicon(
@@ -1151,7 +1157,8 @@ DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
 VISIT_TODAY = pattern(
     r"je (?:la |le |les )?(?:vois|revois|recois|examine|rencontre)(?: (?:ce jour|aujourd'hui|ce matin))?"
     r" (?:ce jour|aujourd'hui|ce matin|en consultation)",
-    r"(?:vu|vue|revu|revue|examinee?) (?:ce jour|aujourd'hui|ce matin)",  # not « reçu ce jour » (a sample, a letter)
+    # not « reçu ce jour » (a sample, a letter), nor « vu ce jour aux urgences »
+    rf"(?:vu|vue|revu|revue|examinee?) (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}",
     r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|recu|recue)"
     r" (?:ce jour|aujourd'hui|ce matin)",
     r"a l'examen (?:ce jour|de ce jour|du jour)|examen (?:clinique )?(?:du jour|de ce jour)",

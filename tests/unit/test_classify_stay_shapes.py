@@ -213,3 +213,39 @@ Suite à votre courrier, je ne vois pas d'indication à revoir Mme G. pour ses c
 Je vous remercie de votre confiance.
 Bien à vous."""
     assert classify(text).doc_type == DocType.LETTER
+
+
+def test_a_note_opening_on_a_visit_today_with_its_treatment_is_a_consultation_report():
+    text = """Vu ce jour Lucas, 4 ans, pour une fièvre à 39 °C depuis 24 heures.
+Tympans congestifs, bombés à droite. Gorge normale.
+Otite moyenne aiguë droite. Amoxicilline 80 mg/kg/j pendant 8 jours.
+Reconsulter si fièvre persistante à 72 heures."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_the_same_treatment_without_the_visit_stays_a_prescription():
+    text = """Lucas, 4 ans
+Amoxicilline 80 mg/kg/j en deux prises pendant 8 jours.
+Paracétamol 15 mg/kg toutes les 6 heures si fièvre."""
+    assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
+def test_a_patient_seen_today_at_the_emergency_department_and_admitted_is_not_a_visit():
+    text = """Patient vu ce jour aux urgences pour une douleur thoracique, admis en cardiologie.
+La coronarographie a montré une sténose de l'IVA, traitée par angioplastie. Il est sorti à J3."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_consultation_titled_post_hospitalisation_is_a_consultation_report():
+    text = """Consultation post-hospitalisation
+M. D., 66 ans, hospitalisé dans notre service du 2 au 8 février pour une pneumopathie, revu ce jour.
+Il va bien, apyrétique. Auscultation normale. La radiographie de contrôle est normalisée.
+Fin du suivi pneumologique."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_stay_that_plans_its_post_hospitalisation_visit_stays_a_discharge_summary():
+    text = """M. D., 66 ans, a été hospitalisé dans notre service du 2 au 8 février pour une pneumopathie.
+Il a reçu de la ceftriaxone intraveineuse. L'évolution a été favorable.
+Consultation post-hospitalisation prévue le 12 mars."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
