@@ -1296,6 +1296,8 @@ def _read_told_case(told: str) -> CaseReading | None:
             return None
         return CaseReading(DocType.CONSULTATION_REPORT, points + in_person_points,
                            (opening, *in_person, *course_evidence))
+    if course_points == 0 and not stay_told and not consulted:  # a patient's line, then nothing told of the case
+        return None
     doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
     return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
 

@@ -82,3 +82,19 @@ def test_a_case_that_consulted_then_was_admitted_to_a_ward_or_given_hospital_car
 def test_the_same_case_that_consulted_in_a_specialty_and_took_tablets_is_a_consultation():
     text = BASE.format(visit="a consulté en rhumatologie", care="Une antibiothérapie orale a été prescrite.")
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_patients_line_with_nothing_told_after_it_is_not_a_told_case():
+    text = """Mme Claire Morel, 52 ans
+
+Hypothyroïdie substituée
+Renouvellement de lévothyroxine 75 µg."""
+    terms = classify(text).matched_terms.get("discharge_summary", [])
+    assert normalize("cas présenté en ouverture (le patient, son âge, ses antécédents)") not in terms
+
+
+def test_the_same_line_followed_by_what_was_found_and_done_is_a_told_case():
+    text = """Mme Claire Morel, 52 ans, présentait une asthénie.
+La TSH était à 45 mUI/L. Une substitution par lévothyroxine a été débutée."""
+    terms = classify(text).matched_terms["discharge_summary"]
+    assert normalize("cas présenté en ouverture (le patient, son âge, ses antécédents)") in terms
