@@ -1166,11 +1166,25 @@ VISIT_TODAY = pattern(
     _WRITER_SEES,
     weight=0, label="visite du jour racontee par l'auteur",
 )
-# What only a stay's own document has: its motive and discharge, its length, the writer's own ward.
-STAY_FRAME = pattern(
+# A consultation itself named as today's (« je vois en consultation ce jour », « vue ce jour en consultation », « est venue
+# me voir »): no ward's letter says it, even one recalling the stay the writer's own ward gave.
+CONSULTING_TODAY = pattern(
+    r"je (?:la |le |les )?(?:vois|revois|recois|rencontre)(?: (?:ce jour|aujourd'hui|ce matin))? en consultation",
+    r"(?<!sera\s)(?<!seront\s)(?:vu|vue|revu|revue|recu|recue) (?:(?:ce jour|aujourd'hui|ce matin) en consultation"
+    r"|en consultation (?:ce jour|aujourd'hui|ce matin))",
+    r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)",
+    weight=0, label="consultation du jour",
+)
+# What only a stay's own document has: its motive and discharge, its length.
+_STAY_RECORD = (
     r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)",
     r"(?:traitement|ordonnance) (?:de sortie|a la sortie)", r"(?:date|mode) de sortie",
     r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", r"(?:lettre|courrier) de (?:liaison|sortie)",
+)
+STAY_RECORD = pattern(*_STAY_RECORD, weight=0, label="cadre d'un sejour")
+# … and the writer's own ward, which a visit in the ward (« revue ce jour avant sa sortie ») also names.
+STAY_FRAME = pattern(
+    *_STAY_RECORD,
     r"(?:dans|de) notre (?:service|unite)", r"evolution dans (?:le|notre) service",
     r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge|gardee?s?)",
     weight=0, label="cadre d'un sejour",
@@ -1344,6 +1358,8 @@ def _recalls_a_past_stay(told: str) -> bool:
     """The writer tells a visit today (« je vois en consultation ce jour », « à l'examen de ce jour »), and the text
     has no frame of a stay's own document (its motive, its discharge, the writer's ward): a stay it tells is the
     patient's history — a consultation or a referral recalling it — not what the document is."""
+    if CONSULTING_TODAY.hits(told):
+        return not STAY_RECORD.hits(told)
     return bool(VISIT_TODAY.hits(told)) and not STAY_FRAME.hits(told)
 
 

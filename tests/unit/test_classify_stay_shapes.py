@@ -249,3 +249,30 @@ def test_a_stay_that_plans_its_post_hospitalisation_visit_stays_a_discharge_summ
 Il a reçu de la ceftriaxone intraveineuse. L'évolution a été favorable.
 Consultation post-hospitalisation prévue le 12 mars."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+HOSPITAL_CONSULTATION = """Cher confrère,
+Je vois en consultation ce jour M. F., 70 ans, que nous avons hospitalisé dans notre service du 2 au 9 janvier pour une pneumopathie.
+Il n'a plus de toux. L'auscultation est normale. La radiographie de contrôle est normalisée.
+Je le reverrai dans six mois avec un scanner thoracique.
+Bien confraternellement."""
+
+
+def test_a_hospital_consultation_recalling_the_stay_in_the_writers_own_ward_is_a_consultation_report():
+    assert classify(HOSPITAL_CONSULTATION).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_the_wards_letter_with_its_discharge_treatment_stays_a_discharge_summary():
+    # A stay's own record (« traitement de sortie ») is the ward's letter, whatever visit it mentions.
+    text = HOSPITAL_CONSULTATION.replace(
+        "Je le reverrai dans six mois", "Traitement de sortie : amoxicilline 1 g trois fois par jour.\nJe le reverrai")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_follow_up_consultation_to_come_in_a_wards_letter_is_not_a_visit_today():
+    text = """Cher confrère,
+Votre patient M. F., 70 ans, a été hospitalisé dans notre service du 2 au 9 janvier pour une pneumopathie.
+Il a reçu de l'amoxicilline intraveineuse. L'évolution a été favorable.
+Il sera revu en consultation dans six mois avec un scanner thoracique.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
