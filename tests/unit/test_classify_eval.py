@@ -41,3 +41,15 @@ def test_without_errors_no_document_is_listed(monkeypatch, capsys, everything_is
     out = _run(monkeypatch, capsys)
     assert "real/test " in out or "real/test —" in out
     assert "✗" not in out
+
+
+def test_a_sealed_split_is_never_listed_by_default(monkeypatch, capsys, everything_is_other):
+    assert "test4" in classify_eval.SEALED_SPLITS
+    out = _run(monkeypatch, capsys, "--errors", "dev", "test")
+    assert not any("test4" in line for line in out.splitlines() if line.strip().startswith("✗"))
+
+
+def test_naming_a_sealed_split_for_errors_is_refused_without_unseal(monkeypatch, capsys, everything_is_other):
+    with pytest.raises(SystemExit):
+        _run(monkeypatch, capsys, "--errors", "test4")
+    assert "scell" in capsys.readouterr().err
