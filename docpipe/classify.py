@@ -27,7 +27,14 @@ How a type is chosen, in the order a careful secretary reads a page:
    femme de 33 ans … »), and it goes on to tell what the exams showed and what was done (« le scanner
    montrait », « il a été opéré », « a reçu », « les suites ont été simples »). Such a case is a stay —
    unless the writer examines the patient in person or plans the next visit (a consultation report), or the
-   patient only consulted and nothing of a stay is told (a consultation report too).
+   patient only consulted and nothing of a stay itself is told (a consultation report too): how a case went
+   (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells no stay by itself, an admission,
+   a ward, an operation, intravenous care or a discharge does. A case reported after a general opening
+   (« X est une affection rare. Nous rapportons … ») is an abstract: a publication.
+   A visit the writer tells as today's (« je vois en consultation ce jour », « vu ce jour », « à l'examen de ce
+   jour ») makes any stay the text recalls the patient's history — unless the text has a stay's own record
+   (its motive, its discharge treatment or date, its length) or, for a visit not named a consultation, the
+   writer's own ward. A history section (« ANTÉCÉDENTS » and its lines) is history too.
 6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`. A lab
    result or an imaging report takes part in this vote only if it shows a result (values, findings, a
    conclusion, a result's field): an exam named without one is asked for — a request is a prescription.
