@@ -794,7 +794,7 @@ DISCHARGE = Lexicon(
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
-                r"(?:intraveineuse|iv|parenterale)", r"(?:en|par voie) intraveineuse|en perfusion",
+                r"(?:intraveineuse|iv|parenterale)", r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
                 r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
                 weight=1.5, repeat=2),
         # the fields of an emergency-department record, each a sign of its own (a blank form still has them)

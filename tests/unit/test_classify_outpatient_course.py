@@ -74,6 +74,7 @@ Le bilan biologique montrait une CRP à 300 mg/L. L'IRM a objectivé une spondyl
     ("a consulté puis a été admis en rhumatologie", "Une antibiothérapie adaptée a été instaurée."),
     ("a consulté", "Il a été traité par céfazoline par voie intraveineuse pendant deux semaines."),
     ("a consulté", "Une amputation de l'orteil nécrosé a été nécessaire."),
+    ("a consulté", "Il a reçu de la vancomycine intraveineuse et de la rifampicine."),
 ])
 def test_a_case_that_consulted_then_was_admitted_to_a_ward_or_given_hospital_care_is_a_stay(visit, care):
     assert classify(BASE.format(visit=visit, care=care)).doc_type == DocType.DISCHARGE_SUMMARY
