@@ -1280,6 +1280,11 @@ _NEXT_SECTION = re.compile(
     r"(?:[^\n:]{0,40}:|(?: [^ \n]+){0,3}$)"  # a heading: a label, or a short line (« Hospitalisation en 2019 pour … » is not)
 )
 HISTORY_LINES = 12
+# A sentence dated back from the time of writing (« Elle a été admise aux urgences il y a un mois ») tells history.
+_DATED_BACK = re.compile(
+    r"[^.!?\n]*(?<!\w)il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) ?"
+    r"(?:jours?|semaines?|mois|ans?|annees?)(?!\w)[^.!?\n]*[.!?]?"
+)
 
 
 def _told(body: str) -> str:
@@ -1297,6 +1302,12 @@ def _told(body: str) -> str:
     return "\n".join(kept)
 
 
+def _undated(told: str) -> str:
+    """`told` without its sentences dated back from the time of writing (« admise aux urgences il y a un mois »):
+    what the decisive groups read. The opening and the course of a told case are read whole."""
+    return _DATED_BACK.sub("", told)
+
+
 # What tells a stay itself (admitted, hospitalised, discharged, a ward, days counted from admission), not only a course.
 _STAY_TOLD = TermGroup(UNCAPPED, tuple(term for term in DISCHARGE.decisive.terms if term not in _COURSE_TOLD))
 
@@ -1309,8 +1320,8 @@ def _read_told_case(told: str) -> CaseReading | None:
         return None
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     points = TOLD_CASE.opening.weight + course_points
-    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(told)
-    stay_told = bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), told)[0] > 0
+    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(_undated(told))
+    stay_told = bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), _undated(told))[0] > 0
     in_person_points, in_person = _score_vocabulary((TOLD_CASE.in_person,), told)
     if in_person_points > 0:  # the writer saw the patient, or plans the next visit: a consultation, unless a stay
         if stay_told:  # is told too (« nous la reverrons dans un mois »): then the stay's own words decide
@@ -1326,7 +1337,7 @@ def _read_told_case(told: str) -> CaseReading | None:
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
     """What the type's decisive group earns on `told`, with the told case when it names this type."""
     lexicon = LEXICONS[doc_type]
-    points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), told)
+    points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _undated(told))
     if case is not None and case.doc_type == doc_type:
         return points + case.points, [case.evidence[0], *evidence, *case.evidence[1:]]
     return points, evidence

@@ -99,3 +99,21 @@ def test_the_same_line_followed_by_what_was_found_and_done_is_a_told_case():
 La TSH était à 45 mUI/L. Une substitution par lévothyroxine a été débutée."""
     terms = classify(text).matched_terms["discharge_summary"]
     assert normalize("cas présenté en ouverture (le patient, son âge, ses antécédents)") in terms
+
+
+def test_a_stay_dated_back_from_the_time_of_writing_is_history_in_a_consultation():
+    text = """Mme J., 45 ans, vue en consultation pour des céphalées.
+Elle a été admise aux urgences il y a un mois pour une crise migraineuse, traitée par kétoprofène intraveineux.
+L'examen neurologique est normal. Migraine sans aura : triptan en crise, propranolol en traitement de fond."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+@pytest.mark.parametrize("opening", [
+    "Patiente de 70 ans, cholécystectomisée il y a dix ans, admise pour une angiocholite.",
+    "Patiente de 70 ans, admise pour une angiocholite survenue il y a trois jours.",
+])
+def test_a_told_stay_whose_opening_recalls_an_older_event_stays_a_stay(opening):
+    text = opening + """
+L'échographie montrait une dilatation de la voie biliaire principale. Une antibiothérapie a été instaurée.
+L'évolution a été favorable."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
