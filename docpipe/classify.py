@@ -1163,11 +1163,11 @@ DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
 # au 10 mai 2021 ») — unless it has the frame of a stay's own document (see STAY_FRAME).
 VISIT_TODAY = pattern(
     r"je (?:la |le |les )?(?:vois|revois|recois|examine|rencontre)(?: (?:ce jour|aujourd'hui|ce matin))?"
-    r" (?:ce jour|aujourd'hui|ce matin|en consultation)",
+    rf" (?:ce jour|aujourd'hui|ce matin|en consultation){_NOT_IN_A_WARD}",
     # not « reçu ce jour » (a sample, a letter), nor « vu ce jour aux urgences »
     rf"(?:vu|vue|revu|revue|examinee?) (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}",
     r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|recu|recue)"
-    r" (?:ce jour|aujourd'hui|ce matin)",
+    rf" (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}",
     r"a l'examen (?:ce jour|de ce jour|du jour)|examen (?:clinique )?(?:du jour|de ce jour)",
     r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)(?: ce jour| aujourd'hui| ce matin)?",
     _WRITER_SEES,

@@ -276,3 +276,12 @@ Il a reçu de l'amoxicilline intraveineuse. L'évolution a été favorable.
 Il sera revu en consultation dans six mois avec un scanner thoracique.
 Bien confraternellement."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_patient_the_writer_saw_today_at_the_emergency_department_then_admitted_is_a_stay():
+    text = """Cher confrère,
+Je vous remercie de m'avoir adressé Mme R., 77 ans, que j'ai vue ce jour aux urgences pour une dyspnée fébrile.
+La radiographie montrait une pneumopathie franche lobaire aiguë. Elle a été hospitalisée en médecine et traitée par
+ceftriaxone intraveineuse. L'évolution a été favorable et elle est sortie à J6.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
