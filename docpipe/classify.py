@@ -502,6 +502,8 @@ _WRITER_SEES = (
     r"(?:je (?:la |le |les )?(?:vois|revois|recois|rencontre)|j'examine)"
     r" (?:(?:ce jour|aujourd'hui|ce matin|en consultation|a nouveau|de nouveau) )*"
     rf"(?:{_PATIENT_TITLES}|votre|ton|ta|vos|tes|le petit|la petite|l'enfant|le patient|la patiente|cette|ce)(?!\w)"
+    # … not a visit to come (« je revois votre patiente en consultation dans un mois »)
+    r"(?![^.\n]{0,60}?(?:dans|d'ici|sous) (?:\d+|un|une|deux|trois|quatre|six|quelques|huit|quinze) )"
 )
 
 CONSULTATION = Lexicon(
@@ -1193,6 +1195,9 @@ STAY_RECORD = pattern(*_STAY_RECORD, weight=0, label="cadre d'un sejour")
 STAY_FRAME = pattern(
     *_STAY_RECORD,
     r"(?:dans|de) notre (?:service|unite)", r"evolution dans (?:le|notre) service",
+    # a stay still going on: in the ward since …, the day of the stay
+    r"(?:hospitalisee?|dans (?:le|notre) service|en (?:reanimation|soins intensifs)) depuis",
+    r"j ?\d+ (?:de |d')(?:son |sa |l')?(?:hospitalisation|admission|sejour)",
     r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge|gardee?s?)",
     weight=0, label="cadre d'un sejour",
 )

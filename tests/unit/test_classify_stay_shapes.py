@@ -285,3 +285,19 @@ La radiographie montrait une pneumopathie franche lobaire aiguë. Elle a été h
 ceftriaxone intraveineuse. L'évolution a été favorable et elle est sortie à J6.
 Bien confraternellement."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_wards_letter_planning_to_see_the_patient_again_is_not_a_visit_today():
+    text = """Cher confrère,
+Votre patiente Mme L., 82 ans, a été hospitalisée du 3 au 14 mars 2024 pour une décompensation cardiaque.
+Sous furosémide intraveineux, l'évolution a été favorable.
+Je revois votre patiente en consultation dans un mois avec un bilan biologique.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_progress_note_of_a_patient_still_in_the_ward_examined_today_is_a_stay():
+    text = """Patient de 76 ans hospitalisé depuis le 2 mars pour une pneumopathie d'inhalation.
+À l'examen de ce jour, apyrétique, SpO2 95 % en air ambiant, crépitants en régression.
+CRP en baisse à 40 mg/L. Relais de l'antibiothérapie intraveineuse par voie orale."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
