@@ -495,9 +495,10 @@ IMAGING = Lexicon(
 )
 
 _PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
-_NOT_IN_A_WARD = r"(?! (?:au|aux|en|dans) (?:le |un )?(?:service|urgences|reanimation|salle|box))"  # « vu ce jour aux urgences »
-# The writer receives the patient, in the present: « Je reçois Mme G. », « je revois votre patiente », « j'examine ce jour
-# l'enfant » — the visit being reported.
+# « vu ce jour aux urgences » is not a visit to the writer
+_NOT_IN_A_WARD = r"(?! (?:au|aux|en|dans) (?:le |un )?(?:service|urgences|reanimation|salle|box))"
+# The writer receives the patient, in the present: « Je reçois Mme G. », « je revois votre patiente », « j'examine ce
+# jour l'enfant » — the visit being reported.
 _WRITER_SEES = (
     r"(?:je (?:la |le |les )?(?:vois|revois|recois|rencontre)|j'examine)"
     r" (?:(?:ce jour|aujourd'hui|ce matin|en consultation|a nouveau|de nouveau) )*"
@@ -609,7 +610,8 @@ CONSULTATION = Lexicon(
         pattern(r"(?:(?<![^\n])|(?:patiente?|enfant|nourrisson|malade) )(?:vu|vue|revu|revue|examinee?)"
                 rf" (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}", weight=3, label="vu ce jour"),
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
-                r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)", weight=2),
+                r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)",
+                weight=2),
     ),
     decides_from=3,
     # a letter, and an untitled note whose treatment lines outvote its visit (« Vu ce jour … Amoxicilline … »)
@@ -796,7 +798,8 @@ DISCHARGE = Lexicon(
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
-                r"(?:intraveineuse|iv|parenterale)", r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
+                r"(?:intraveineuse|iv|parenterale)",
+                r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
                 r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
                 weight=1.5, repeat=2),
         # the fields of an emergency-department record, each a sign of its own (a blank form still has them)
@@ -1065,7 +1068,8 @@ OTHER = Lexicon(
             r"attestations?(?: de \w+| d'\w+| medicale)?", r"facture", r"note d'honoraires", r"devis",
             r"avis d'arret de travail", r"arret de travail", r"bon de transport", r"prescription medicale de transport",
             r"consentement (?:eclaire|libre et eclaire)", r"(?:fiche|formulaire|declaration) de consentement",
-            # « Consentement à une échographie fœtale » titles a form; « Consentement à l'intervention : signé » is a field
+            # « Consentement à une échographie fœtale » titles a form; « Consentement à l'intervention : signé »
+            # is a field
             r"consentement (?:a|au|aux|pour)(?=[^\n:]*(?:\n|$))", r"formulaire", r"cerfa",
             r"questionnaire", r"demande d'accord prealable", r"protocole de soins", r"feuille de soins",
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
@@ -1175,8 +1179,8 @@ VISIT_TODAY = pattern(
     _WRITER_SEES,
     weight=0, label="visite du jour racontee par l'auteur",
 )
-# A consultation itself named as today's (« je vois en consultation ce jour », « vue ce jour en consultation », « est venue
-# me voir »): no ward's letter says it, even one recalling the stay the writer's own ward gave.
+# A consultation itself named as today's (« je vois en consultation ce jour », « vue ce jour en consultation », « est
+# venue me voir »): no ward's letter says it, even one recalling the stay the writer's own ward gave.
 CONSULTING_TODAY = pattern(
     r"je (?:la |le |les )?(?:vois|revois|recois|rencontre)(?: (?:ce jour|aujourd'hui|ce matin))? en consultation",
     r"(?<!sera\s)(?<!seront\s)(?:vu|vue|revu|revue|recu|recue) (?:(?:ce jour|aujourd'hui|ce matin) en consultation"
@@ -1282,7 +1286,8 @@ _NEXT_SECTION = re.compile(
     r"(?:histoire|motif|examen|traitement|mode de vie|allergies?|evolution|conclusion|biologie|imagerie|examens?"
     r"|synthese|diagnostic|conduite a tenir|cat|au total|anamnese|interrogatoire|hospitalisation|sejour|sortie"
     r"|observation|resultats?|commentaires?|plan|projet|suivi|ordonnance)s?(?!\w)"
-    r"(?:[^\n:]{0,40}:|(?: [^ \n]+){0,3}$)"  # a heading: a label, or a short line (« Hospitalisation en 2019 pour … » is not)
+    # a heading: a label, or a short line (« Hospitalisation en 2019 pour … » is not)
+    r"(?:[^\n:]{0,40}:|(?: [^ \n]+){0,3}$)"
 )
 HISTORY_LINES = 12
 # A sentence dated back from the time of writing (« Elle a été admise aux urgences il y a un mois ») tells history.

@@ -11,7 +11,7 @@ import pytest
 from docpipe.classify import classify, normalize
 from docpipe.models import DocType
 
-CONSULTED_AND_GOT_BETTER = """Patiente de 32 ans qui a consulté pour des lésions prurigineuses des mains évoluant depuis deux mois.
+CONSULTED_AND_GOT_BETTER = """Patiente de 32 ans qui a consulté pour des lésions prurigineuses des mains.
 L'examen retrouvait des vésicules et une desquamation des faces latérales des doigts.
 Le diagnostic d'eczéma dyshidrosique a été retenu. Un traitement par dermocorticoïde a été prescrit.
 L'évolution a été favorable en trois semaines."""
@@ -33,8 +33,9 @@ def test_an_outpatient_case_told_in_the_past_with_its_course_is_a_consultation(c
 
 def test_a_child_seen_in_a_clinic_whose_course_was_simple_is_a_consultation():
     text = """Un enfant de 7 ans a été vu en consultation de pédiatrie pour une boiterie.
-L'examen montrait une limitation de l'abduction de la hanche droite. L'échographie a retrouvé un épanchement articulaire.
-Le diagnostic de synovite transitoire a été retenu. Un repos et du paracétamol ont été conseillés. Les suites ont été simples."""
+L'examen montrait une limitation de l'abduction de la hanche droite.
+L'échographie a retrouvé un épanchement articulaire. Le diagnostic de synovite transitoire a été retenu.
+Un repos et du paracétamol ont été conseillés. Les suites ont été simples."""
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
 
 
