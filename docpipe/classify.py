@@ -29,8 +29,7 @@ How a type is chosen, in the order a careful secretary reads a page:
    unless the writer examines the patient in person or plans the next visit (a consultation report), or the
    patient only consulted and nothing of a stay itself is told (a consultation report too): how a case went
    (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells no stay by itself, an admission,
-   a ward, an operation, intravenous care or a discharge does. A case reported after a general opening
-   (« X est une affection rare. Nous rapportons … ») is an abstract: a publication.
+   a ward, an operation, intravenous care or a discharge does.
    A visit the writer tells as today's (« je vois en consultation ce jour », « vu ce jour », « à l'examen de ce
    jour ») makes any stay the text recalls the patient's history — unless the text has a stay's own record
    (its motive, its discharge treatment or date, its length) or, for a visit not named a consultation, the
@@ -688,11 +687,6 @@ _CASE_INTRO = (
     r"(?: [^\n]{0,100}? (?:chez|d') ?| d')"
     r"|(?:le |l'|un )?(?:cas|observation) d'|observation(?: \d+)? ?:? ?"
 )
-# … or a named patient: « Nous rapportons l'observation de Mme D., 20 ans, … », « Il s'agit de M. K., 54 ans, … ».
-_CASE_INTRO_NAMED = (
-    r"(?:(?:il|elle) s'agi(?:t|ssait) de "
-    r"|(?:nous|les auteurs) (?:rapport|present|decriv)\w* (?:le cas|l'observation|un cas) (?:de |d'))"
-)
 # What presents a patient right after the noun: the age, the sex, the history, what the patient is known for.
 _PATIENT_TRAITS = (
     rf"{_AGE}|de sexe (?:masculin|feminin)|agee? de|aux antecedents|sans (?:aucun )?antecedents?"
@@ -755,8 +749,7 @@ DISCHARGE = Lexicon(
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
         pattern(r"admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation|soins intensifs"
-                r"|unite|service|hospitalisation|chirurgie|medecine|maternite|pediatrie|\w+ologie|\w+iatrie)"
-                r"|a l'hopital|pour)", weight=4),
+                r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)", weight=4),
         pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)", weight=3),
         pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
                 r"|unite)|(?:dans|de) notre (?:service|unite)", weight=2),  # the writer's own ward
@@ -833,7 +826,6 @@ TOLD_CASE = ToldCase(
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
-        rf"|(?:{_CASE_INTRO_NAMED})(?:{_PATIENT_TITLES})\.?(?= )[^\n]{{0,60}}?{_AGE}"
         # « M. D. a été admis … », « Mme R., diabétique, présentait … »: the patient, subject of the opening
         rf"|(?:{_PATIENT_TITLES})\.? [^\n,]{{0,30}}?(?:, [^\n]{{0,40}}?,)? (?:a ete|est|etait|fut|presentait"
         r"|a presente|se presentait|a consulte|consultait))",
@@ -1114,10 +1106,6 @@ OTHER = Lexicon(
                 r"|de cohorte|multicentrique|observationnelle)", weight=4),
         pattern(r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)", weight=4),
         pattern(r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))", weight=4),
-        # a case reported after a general opening (« X est une affection rare … Nous rapportons le cas … »): an
-        # abstract's frame; a case text cut to its case opens on the report itself
-        pattern(r"(?<=[.!?]\s)(?:nous|les auteurs) (?:rapport|present|decriv)\w* (?:le |l'|un |une |deux |trois )?"
-                r"(?:\w+ )?(?:cas|observations?)", weight=4, label="cas rapporte apres une introduction generale"),
         # a case report's frame: the rare entity, the literature, the lesson drawn from the case
         pattern(r"(?:revue|donnees) de la litterature|dans la litterature|a propos d'un cas|nous discutons"
                 r"|(?:cette|notre) observation (?:illustre|souligne|montre|rappelle|rapporte)"

@@ -72,7 +72,7 @@ Le bilan biologique montrait une CRP à 300 mg/L. L'IRM a objectivé une spondyl
 
 
 @pytest.mark.parametrize("visit, care", [
-    ("a consulté puis a été admis en rhumatologie", "Une antibiothérapie adaptée a été instaurée."),
+    ("a consulté puis a été admis dans le service", "Une antibiothérapie adaptée a été instaurée."),
     ("a consulté", "Il a été traité par céfazoline par voie intraveineuse pendant deux semaines."),
     ("a consulté", "Une amputation de l'orteil nécrosé a été nécessaire."),
     ("a consulté", "Il a reçu de la vancomycine intraveineuse et de la rifampicine."),

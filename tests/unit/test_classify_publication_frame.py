@@ -1,12 +1,10 @@
-"""A published case abstract kept whole frames its case: a general opening about the disease, then « Nous
-rapportons le cas … », and often its aim (« L'objectif de notre travail … ») — a publication, `other`. The same case
-cut to its case sentences opens on the report itself (« Nous rapportons l'observation de Mme D., 20 ans, admise
-pour … ») and is what it tells: a stay.
+"""A published case abstract kept whole frames its case: a general opening about a rare disease, « Nous rapportons
+l'observation … », and its aim (« L'objectif de notre travail … ») — a publication, `other`. The signs of a paper
+(its design, its aim, the authors' own report) each count, and a rare disease may be named with two words between
+(« une maladie auto-immune rare »).
 
 Every text was written for these tests."""
 from __future__ import annotations
-
-import pytest
 
 from docpipe.classify import classify, normalize
 from docpipe.models import DocType
@@ -17,37 +15,20 @@ CASE = ("Nous rapportons l'observation d'un homme de 66 ans, diabétique, admis 
         "et une ataxie apparues après un épisode fébrile.")
 
 
-@pytest.mark.parametrize("opening, closing", [
-    ("La rhombencéphalite est une affection inflammatoire rare du tronc cérébral.",
-     "L'objectif de notre travail est de rappeler l'apport de l'IRM dans ce diagnostic."),
-    ("Le médecin de premier recours voit souvent des diplopies d'installation brutale.",
-     "L'anamnèse et l'évolution favorable nous ont permis de retenir une origine post-infectieuse."),
-    ("La maladie de Miller Fisher est une maladie auto-immune rare.", ""),
-])
-def test_a_case_reported_after_a_general_opening_is_a_publication(opening, closing):
-    result = classify(" ".join(part for part in (opening, CASE, closing) if part))
+def test_an_abstract_with_its_rare_disease_its_report_and_its_aim_is_a_publication():
+    text = " ".join(("La maladie de Miller Fisher est une maladie auto-immune rare.", CASE,
+                     "L'objectif de notre travail est de rappeler l'apport de l'IRM dans ce diagnostic."))
+    result = classify(text)
     assert result.doc_type == DocType.OTHER
     assert result.matched_terms["other"][0] == PUBLICATION
-    assert normalize("cas rapporté après une introduction générale") in result.matched_terms["other"]
+    assert {"maladie auto-immune rare", "nous rapportons", "l'objectif de notre travail"} <= set(
+        result.matched_terms["other"])
 
 
 def test_the_same_case_cut_to_its_case_sentences_is_a_stay():
     text = CASE + (" L'IRM cérébrale montrait un hypersignal du tronc cérébral. Il a reçu des immunoglobulines "
                    "intraveineuses et l'évolution a été favorable.")
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
-
-
-@pytest.mark.parametrize("opening", [
-    "Nous rapportons l'observation de Mme D., 20 ans, sans antécédent, admise pour une hémiparésie gauche.",
-    "Il s'agit de M. K., 54 ans, tabagique, admis pour une hémiparésie gauche.",
-])
-def test_a_case_opening_on_a_named_patient_reported_or_introduced_is_a_told_case(opening):
-    text = opening + (" Le scanner cérébral montrait une thrombose veineuse. Un traitement anticoagulant a été "
-                      "débuté. L'évolution a été favorable.")
-    result = classify(text)
-    assert result.doc_type == DocType.DISCHARGE_SUMMARY
-    assert normalize("cas présenté en ouverture (le patient, son âge, ses antécédents)") in (
-        result.matched_terms["discharge_summary"])
 
 
 def test_a_study_its_aim_and_the_authors_report_each_count():
@@ -57,3 +38,9 @@ def test_a_study_its_aim_and_the_authors_report_each_count():
     terms = classify(text).matched_terms["other"]
     assert terms[0] == PUBLICATION
     assert {"etude retrospective", "l'objectif de cette etude", "nous avons mene"} <= set(terms)
+
+
+def test_a_report_alone_does_not_make_a_publication():
+    # « Nous rapportons » alone (4 points) is below what a publication needs to overrule a told stay.
+    text = CASE + " Le scanner était normal. Il a été transféré en neurologie et il est sorti à J8."
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
