@@ -1176,6 +1176,11 @@ CONSULTING_TODAY = pattern(
     r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)",
     weight=0, label="consultation du jour",
 )
+# A consultation's own record: its motive as a field (« Motif de consultation : … ») — unless it is the emergency
+# department's (« aux urgences », an arrival time, a triage score), which files with stays.
+CONSULTATION_RECORD = pattern(r"(?<![^\n])motifs? (?:de (?:la )?)?consultation ?:", weight=0,
+                              label="motif de consultation")
+EMERGENCY = pattern(r"urgences?|s\.?a\.?u|c\.?c\.?m\.?u|g\.?e\.?m\.?s\.?a|(?:heure|mode) d'arrivee", weight=0)
 # What only a stay's own document has: its motive and discharge, its length.
 _STAY_RECORD = (
     r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)",
@@ -1370,13 +1375,18 @@ class Decision:
     reason: str | None = None  # French, normalised: why a decisive group overruled the vote
 
 
-def _recalls_a_past_stay(told: str) -> bool:
-    """The writer tells a visit today (« je vois en consultation ce jour », « à l'examen de ce jour »), and the text
-    has no frame of a stay's own document (its motive, its discharge, the writer's ward): a stay it tells is the
-    patient's history — a consultation or a referral recalling it — not what the document is."""
-    if CONSULTING_TODAY.hits(told):
-        return not STAY_RECORD.hits(told)
-    return bool(VISIT_TODAY.hits(told)) and not STAY_FRAME.hits(told)
+def _recalls_a_past_stay(told: str) -> str | None:
+    """The writer tells a visit today (« je vois en consultation ce jour », « à l'examen de ce jour ») or fills a
+    consultation's record (« Motif de consultation : »), and the text has no frame of a stay's own document (its
+    motive, its discharge, the writer's ward): a stay it tells is the patient's history — a consultation or a
+    referral recalling it — not what the document is. Returns what showed it (French), or None."""
+    if CONSULTING_TODAY.hits(told) and not STAY_RECORD.hits(told):
+        return "consultation du jour, le séjour raconté est un antécédent"
+    if CONSULTATION_RECORD.hits(told) and not EMERGENCY.hits(told) and not STAY_RECORD.hits(told):
+        return "motif de consultation, le séjour raconté est un antécédent"
+    if VISIT_TODAY.hits(told) and not STAY_FRAME.hits(told):
+        return "visite du jour racontée par l'auteur, le séjour raconté est un antécédent"
+    return None
 
 
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
@@ -1399,8 +1409,8 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
     decision = _decisive(decisive_points, voted, case) or Decision(voted)
-    if past_stay and decision.doc_type == DocType.CONSULTATION_REPORT and decision.reason:
-        return Decision(decision.doc_type, normalize("décidé par : visite du jour racontée par l'auteur"))
+    if past_stay and decision.doc_type == DocType.CONSULTATION_REPORT:
+        return Decision(decision.doc_type, normalize(f"décidé par : {past_stay}"))
     return decision
 
 

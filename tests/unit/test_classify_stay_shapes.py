@@ -109,7 +109,7 @@ def test_a_consultation_letter_recalling_a_dated_past_stay_is_a_consultation_rep
     result = classify(CONSULTATION_RECALLING_A_STAY)
     assert result.doc_type == DocType.CONSULTATION_REPORT
     assert result.matched_terms["consultation_report"][0] == normalize(
-        "décidé par : visite du jour racontée par l'auteur")
+        "décidé par : consultation du jour, le séjour raconté est un antécédent")
 
 
 @pytest.mark.parametrize("visit", [
@@ -300,4 +300,24 @@ def test_a_progress_note_of_a_patient_still_in_the_ward_examined_today_is_a_stay
     text = """Patient de 76 ans hospitalisé depuis le 2 mars pour une pneumopathie d'inhalation.
 À l'examen de ce jour, apyrétique, SpO2 95 % en air ambiant, crépitants en régression.
 CRP en baisse à 40 mg/L. Relais de l'antibiothérapie intraveineuse par voie orale."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_consultation_record_whose_history_tells_a_recent_stay_is_a_consultation_report():
+    text = """Motif de consultation : suivi après un œdème aigu du poumon.
+Histoire de la maladie : hospitalisé du 3 au 10 mai en cardiologie pour un OAP. Depuis sa sortie, pas de dyspnée.
+Examen clinique : TA 135/80, FC 70, pas d'œdème, auscultation normale.
+Conclusion : insuffisance cardiaque stabilisée.
+Conduite à tenir : majoration du ramipril, bilan rénal dans 15 jours."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert result.matched_terms["consultation_report"][0] == normalize(
+        "décidé par : motif de consultation, le séjour raconté est un antécédent")
+
+
+def test_an_emergency_record_with_a_motif_de_consultation_stays_a_stay():
+    text = """Motif de consultation aux urgences : douleur thoracique.
+Heure d'arrivée : 22 h 10.
+Examen clinique : TA 150/90, auscultation normale. Troponine négative à deux reprises.
+Conclusion : douleur pariétale. Orientation : retour à domicile."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
