@@ -1401,8 +1401,10 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
     # A type that shows no result (an exam asked for, not reported) does not take part in the vote.
     voters = [doc_type for doc_type in scores if scores[doc_type].shows_result]
     decisive_points = {doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}
-    past_stay = _recalls_a_past_stay(_told(document.body))
-    if past_stay:  # the stay told is history: it neither votes nor decides
+    stay_read = decisive_points[DocType.DISCHARGE_SUMMARY] > 0 or DocType.DISCHARGE_SUMMARY == max(
+        voters, key=lambda doc_type: scores[doc_type].points)
+    past_stay = stay_read and _recalls_a_past_stay(_told(document.body))
+    if past_stay:  # the stay read is history: it neither votes nor decides
         voters.remove(DocType.DISCHARGE_SUMMARY)
         decisive_points[DocType.DISCHARGE_SUMMARY] = 0.0
         case = None if case is not None and case.doc_type == DocType.DISCHARGE_SUMMARY else case

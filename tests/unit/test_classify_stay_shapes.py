@@ -321,3 +321,13 @@ Heure d'arrivée : 22 h 10.
 Examen clinique : TA 150/90, auscultation normale. Troponine négative à deux reprises.
 Conclusion : douleur pariétale. Orientation : retour à domicile."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_visit_today_recalling_no_stay_gives_no_reason_about_a_stay():
+    text = """Madame, Monsieur,
+Votre enfant Léa, 8 ans, a été vue ce jour en consultation d'ophtalmologie.
+L'acuité visuelle est de 8/10 aux deux yeux. Une correction optique est prescrite.
+Nous la reverrons dans un an."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert not any("antecedent" in term for term in result.matched_terms["consultation_report"][:1])
