@@ -47,6 +47,7 @@ when step 5 decides, the winner's phrases start with « decide par : … » nami
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1285,11 +1286,13 @@ _NEXT_SECTION = re.compile(
 HISTORY_LINES = 12
 # A sentence dated back from the time of writing (« Elle a été admise aux urgences il y a un mois ») tells history.
 _DATED_BACK = re.compile(
-    r"[^.!?\n]*(?<!\w)il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) ?"
-    r"(?:jours?|semaines?|mois|ans?|annees?)(?!\w)[^.!?\n]*[.!?]?"
+    r"(?:(?<=[.!?\n])|^)[^.!?\n]*?(?<!\w)il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) ?"
+    r"(?:jours?|semaines?|mois|ans?|annees?)(?!\w)[^.!?\n]*[.!?]?",
+    re.MULTILINE,
 )
 
 
+@functools.lru_cache(maxsize=4)  # every type's score reads it: computed once per document
 def _told(body: str) -> str:
     """`body` without its context lines and history sections: what the document itself tells."""
     kept, history_left = [], 0
@@ -1305,6 +1308,7 @@ def _told(body: str) -> str:
     return "\n".join(kept)
 
 
+@functools.lru_cache(maxsize=4)  # every type's decisive group reads it: computed once per document
 def _undated(told: str) -> str:
     """`told` without its sentences dated back from the time of writing (« admise aux urgences il y a un mois »):
     what the decisive groups read. The opening and the course of a told case are read whole."""
