@@ -894,6 +894,12 @@ TOLD_CASE = ToldCase(
     ),
     hospital_care=pattern(
         r"\w+(?:ectomie|otomie|stomie)s? (?:\w+ )?(?:a|ont) ete (?:realisee?s?|pratiquee?s?|effectuee?s?)",
+        # an operation undergone: « a bénéficié d'une cholécystectomie », « a subi une exérèse chirurgicale »
+        r"(?:a|ont) (?:beneficie|subi) (?:d'une?|de la|d'|du|des|une?|la|l') ?[^.\n]{0,40}?"
+        r"(?:\w+(?:ectomie|otomie|stomie|plastie|rraphie|pexie)|exerese|resection|intervention chirurgicale"
+        r"|chirurgie|cure chirurgicale|osteosynthese|greffe|drainage chirurgical|amputation|prothese)",
+        r"(?:traitement|geste|prise en charge) chirurgica\w* (?:a ete|fut|etait) (?:realisee?|pratiquee?|effectuee?"
+        r"|indiquee?|decidee?|entreprise?)",
         r"coelioscopie|laparotomie|thoracotomie|thoracoscopie|sternotomie|craniotomie|sous anesthesie generale"
         r"|au bloc operatoire|chimiotherapie|radiotherapie|reanimation|amputations?|amputee?s?",
         weight=0, label="soins hospitaliers",

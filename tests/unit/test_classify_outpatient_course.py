@@ -118,3 +118,21 @@ def test_a_told_stay_whose_opening_recalls_an_older_event_stays_a_stay(opening):
 L'échographie montrait une dilatation de la voie biliaire principale. Une antibiothérapie a été instaurée.
 L'évolution a été favorable."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("operation", [
+    "Elle a bénéficié d'une cholécystectomie par voie cœlioscopique.",
+    "Elle a subi une exérèse chirurgicale de la lésion.",
+    "Un traitement chirurgical a été réalisé.",
+])
+def test_a_case_that_consulted_then_underwent_an_operation_is_a_stay(operation):
+    text = f"""Une femme de 48 ans a consulté pour des douleurs de l'hypocondre droit.
+L'échographie montrait une vésicule lithiasique. {operation} Les suites ont été simples."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_case_that_consulted_with_an_operation_only_in_its_history_stays_a_consultation():
+    text = """Une femme de 48 ans, aux antécédents de cholécystectomie, a consulté pour des brûlures d'estomac.
+La fibroscopie montrait une gastrite. Un traitement par inhibiteur de la pompe à protons a été prescrit.
+L'évolution a été favorable."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
