@@ -900,6 +900,7 @@ TOLD_CASE = ToldCase(
         r"|chirurgie|cure chirurgicale|osteosynthese|greffe|drainage chirurgical|amputation|prothese)",
         r"(?:traitement|geste|prise en charge) chirurgica\w* (?:a ete|fut|etait) (?:realisee?|pratiquee?|effectuee?"
         r"|indiquee?|decidee?|entreprise?)",
+        r"prise? en charge chirurgica\w*|operee? (?:en urgence|par voie|le jour meme|a j ?\d+)",
         r"coelioscopie|laparotomie|thoracotomie|thoracoscopie|sternotomie|craniotomie|sous anesthesie generale"
         r"|au bloc operatoire|chimiotherapie|radiotherapie|reanimation|amputations?|amputee?s?",
         weight=0, label="soins hospitaliers",

@@ -124,6 +124,8 @@ L'évolution a été favorable."""
     "Elle a bénéficié d'une cholécystectomie par voie cœlioscopique.",
     "Elle a subi une exérèse chirurgicale de la lésion.",
     "Un traitement chirurgical a été réalisé.",
+    "Elle a été prise en charge chirurgicalement.",
+    "Opérée en urgence, elle a eu une cholécystectomie.",
 ])
 def test_a_case_that_consulted_then_underwent_an_operation_is_a_stay(operation):
     text = f"""Une femme de 48 ans a consulté pour des douleurs de l'hypocondre droit.
