@@ -78,6 +78,69 @@ Heure d'arrivée : 14 h 30. Mode d'arrivée : pompiers.
 Examen : abdomen sensible en fosse iliaque droite.
 Biologie : leucocytes 14 G/L, CRP 80 mg/L.
 Avis chirurgical : appendicite, hospitalisation en chirurgie viscérale.""",
+    "published observation under its own sections": """OBSERVATION
+Mme F., 63 ans, diabétique de type 2 sous insuline, présentait depuis une semaine une fièvre à 39 °C et des frissons.
+Antécédents
+Hypertension artérielle. Cholécystectomie en 2015.
+Examen clinique
+Patiente fébrile à 39,5 °C, tachycarde à 110/min, pression artérielle 95/60 mmHg. Douleur de la fosse lombaire droite.
+Biologie
+Leucocytes 22 G/L, CRP 310 mg/L, créatinine 180 µmol/L, lactates 3,2 mmol/L.
+Imagerie
+Le scanner abdominal montrait une pyélonéphrite droite abcédée avec une lithiase obstructive de 8 mm.
+Traitement
+Une néphrostomie percutanée a été posée en urgence. Antibiothérapie par céfotaxime puis ofloxacine.
+Évolution
+Apyrexie en 48 heures, normalisation de la créatinine. Urétéroscopie programmée à distance.""",
+    "ward's letter under a hospital letterhead": """CENTRE HOSPITALIER UNIVERSITAIRE DE X
+Pôle de médecine
+Service de médecine interne
+Pr A. MARTIN – Dr B. DURAND – Dr C. LEROY
+Secrétariat : 01 00 00 00 00
+
+Le 12 avril 2024
+
+Docteur Jean PETIT
+12 rue des Lilas
+75000 Paris
+
+Cher confrère,
+
+Madame Jeanne DUPONT, née le 03/04/1950, a séjourné dans le service du 2 au 10 avril 2024.
+
+Motif : altération de l'état général et anémie à 7 g/dL.
+
+Antécédents : fibrillation atriale sous apixaban, hypothyroïdie.
+
+Histoire de la maladie : asthénie depuis un mois, méléna depuis trois jours.
+
+Examen à l'entrée : pâleur, TA 105/60, FC 100.
+
+Examens complémentaires : hémoglobine 6,9 g/dL, ferritine 8 µg/L. La fibroscopie a montré un ulcère gastrique.
+
+Évolution : transfusion de deux culots, inhibiteur de la pompe à protons à forte dose, reprise prudente de l'anticoagulant.
+
+Traitement de sortie : ésoméprazole 40 mg matin et soir, apixaban 5 mg matin et soir, lévothyroxine 50 µg.
+
+Je vous prie de croire, cher confrère, à mes sentiments les meilleurs.
+
+Dr B. DURAND""",
+    "letter whose subject line names the stay": """Objet : hospitalisation de M. Louis BLANC du 04/05 au 09/05/2024
+
+Cher confrère,
+Votre patient a été admis par les urgences pour une douleur thoracique. Le bilan a conclu à une péricardite aiguë. Il a reçu de l'ibuprofène et de la colchicine avec une évolution rapidement favorable.
+Il rentre à domicile avec de la colchicine pour trois mois.
+Bien confraternellement.""",
+    "neonatal stay": """Nouveau-né de sexe masculin, né à 34 SA par césarienne pour pré-éclampsie, poids de naissance 1900 g.
+Il a présenté une détresse respiratoire transitoire nécessitant une CPAP pendant 48 heures.
+Un ictère a été traité par photothérapie. L'alimentation entérale a été complète à J6.
+Il est sorti à J15 avec un poids de 2050 g.""",
+    "a stay that ended in death": """Homme de 79 ans, aux antécédents de cardiopathie ischémique, amené par le SAMU pour un coma.
+Le scanner cérébral montrait une hémorragie intraparenchymateuse massive avec inondation ventriculaire.
+Une limitation des thérapeutiques a été décidée avec la famille. Le patient est décédé à J2.""",
+    "a stay that ended in a transfer": """Patiente de 86 ans, chute à domicile avec fracture du col fémoral droit.
+Une prothèse intermédiaire a été posée. Les suites ont été marquées par une confusion et une rétention urinaire.
+Elle a été transférée en SSR à J9.""",
     "blank emergency form": """ADMISSION :
 Mode d'arrivée :
 Heure d'arrivée :
