@@ -31,9 +31,11 @@ How a type is chosen, in the order a careful secretary reads a page:
    (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells no stay by itself, an admission,
    a ward, an operation, intravenous care or a discharge does.
    A visit the writer tells as today's (« je vois en consultation ce jour », « vu ce jour », « à l'examen de ce
-   jour ») makes any stay the text recalls the patient's history — unless the text has a stay's own record
-   (its motive, its discharge treatment or date, its length) or, for a visit not named a consultation, the
-   writer's own ward. A history section (« ANTÉCÉDENTS » and its lines) is history too.
+   jour ») or a consultation's record (« Motif de consultation : », not the emergency department's) makes any
+   stay the text recalls the patient's history — unless the text has a stay's own record (its motive, its
+   discharge treatment or date, its length) or, for a visit not named a consultation, the writer's own ward.
+   A history section (« ANTÉCÉDENTS » and its lines) and a sentence dated back (« il y a deux ans ») are
+   history too.
 6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`. A lab
    result or an imaging report takes part in this vote only if it shows a result (values, findings, a
    conclusion, a result's field): an exam named without one is asked for — a request is a prescription.
