@@ -27,7 +27,15 @@ How a type is chosen, in the order a careful secretary reads a page:
    femme de 33 ans … »), and it goes on to tell what the exams showed and what was done (« le scanner
    montrait », « il a été opéré », « a reçu », « les suites ont été simples »). Such a case is a stay —
    unless the writer examines the patient in person or plans the next visit (a consultation report), or the
-   patient only consulted and nothing of a stay is told (a consultation report too).
+   patient only consulted and nothing of a stay itself is told (a consultation report too): how a case went
+   (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells no stay by itself, an admission,
+   a ward, an operation, intravenous care or a discharge does.
+   A visit the writer tells as today's (« je vois en consultation ce jour », « vu ce jour », « à l'examen de ce
+   jour ») or a consultation's record (« Motif de consultation : », not the emergency department's) makes any
+   stay the text recalls the patient's history — unless the text has a stay's own record (its motive, its
+   discharge treatment or date, its length) or, for a visit not named a consultation, the writer's own ward.
+   A history section (« ANTÉCÉDENTS » and its lines) and a sentence dated back (« il y a deux ans ») are
+   history too.
 6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`. A lab
    result or an imaging report takes part in this vote only if it shows a result (values, findings, a
    conclusion, a result's field): an exam named without one is asked for — a request is a prescription.
@@ -41,6 +49,7 @@ when step 5 decides, the winner's phrases start with « decide par : … » nami
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -487,13 +496,27 @@ IMAGING = Lexicon(
     ),
 )
 
+_PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
+# « vu ce jour aux urgences » is not a visit to the writer
+_NOT_IN_A_WARD = r"(?! (?:au|aux|en|dans) (?:le |un )?(?:service|urgences|reanimation|salle|box))"
+# The writer receives the patient, in the present: « Je reçois Mme G. », « je revois votre patiente », « j'examine ce
+# jour l'enfant » — the visit being reported.
+_WRITER_SEES = (
+    r"(?:je (?:la |le |les )?(?:vois|revois|recois|rencontre)|j'examine)"
+    r" (?:(?:ce jour|aujourd'hui|ce matin|en consultation|a nouveau|de nouveau) )*"
+    rf"(?:{_PATIENT_TITLES}|votre|ton|ta|vos|tes|le petit|la petite|l'enfant|le patient|la patiente|cette|ce)(?!\w)"
+    # … not a visit to come (« je revois votre patiente en consultation dans un mois »)
+    r"(?![^.\n]{0,60}?(?:dans|d'ici|sous) (?:\d+|un|une|deux|trois|quatre|six|quelques|huit|quinze) )"
+)
+
 CONSULTATION = Lexicon(
     headings=(
         strong(pattern(
             r"(?:compte rendu|cr|rapport) (?:de |d'|du )?(?:la )?(?:tele ?)?(?:consultation|visite)",
             r"(?:tele ?)?consultations? (?:du \d+|du jour|du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi)"
             r"|de (?:suivi|controle|chirurgie|medecine|pediatrie|psychiatrie|geriatrie|gynecologie|la douleur)"
-            r"|(?:de |d')\w+ologie|d'anesthesie|d'orl|d'annonce|(?:pre|post) ?(?:operatoire|anesthesique)"
+            r"|(?:de |d')\w+ologie|d'anesthesie|d'orl|d'annonce"
+            r"|(?:pre|post) ?(?:operatoire|anesthesique|hospitalisation|natale|partum|urgences?)"
             r"|externe|specialisee|initiale|medicale)",
             weight=10,
         )),
@@ -519,12 +542,15 @@ CONSULTATION = Lexicon(
             pattern(r"(?:vu|vue|revu|revue|examine|examinee) (?:ce jour|aujourd'hui|ce matin|pour)", weight=2.5),
             pattern(r"(?:consulte|vient consulter|venue? consulter|vient (?:me|nous) voir|se presente)"
                     r"(?: ce jour| aujourd'hui)? pour", weight=2),
+            # a note that opens a line on the visit and its motive: « Consultation du médecin traitant pour une toux »
+            pattern(r"(?<![^\n])(?:tele ?)?consultation(?! sur)[^\n.:]{0,40}? pour (?!avis)", weight=2.5,
+                    label="consultation pour un motif"),
             pattern(r"(?:reverrai|reverrons|revoir|reconvoquee?) (?:dans|en|a|si)", r"prochain rendez ?vous",
                     r"prochaine consultation", r"nouvelle consultation", weight=2),
             pattern(r"(?:controle|revoir|reevaluation|surveillance)(?: \w+)? dans \d+ (?:jours?|semaines?|mois|ans?)",
                     weight=2),
             pattern(r"(?:pour le |pour son |le )?suivi (?:de son|de sa|de ses|d'une?|du)", r"pour (?:le|son|sa) suivi",
-                    weight=1.5),
+                    r"suivie? depuis [^\n.,:]{1,20}? pour", weight=1.5),
             pattern(r"pas d'indication (?:a|au|pour)", r"je (?:lui )?(?:propose|conseille)",
                     r"nous (?:proposons|convenons)", r"information (?:donnee|delivree)", weight=1.5),
             pattern(r"traitement (?:habituel|actuel|en cours|de fond)", weight=1.5),
@@ -581,12 +607,17 @@ CONSULTATION = Lexicon(
         pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
                 r"|rencontree)", weight=3),
         pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
-                r"(?:est )?(?:venue?|revenue?) me (?:voir|consulter)", weight=3),
+                r"(?:est )?(?:venue?|revenue?) me (?:voir|consulter)", _WRITER_SEES, weight=3),
+        # a note that opens on the visit: « Vu ce jour Lucas, 4 ans, pour … », « Patiente revue ce jour pour … »
+        pattern(r"(?:(?<![^\n])|(?:patiente?|enfant|nourrisson|malade) )(?:vu|vue|revu|revue|examinee?)"
+                rf" (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}", weight=3, label="vu ce jour"),
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
-                r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve)", weight=2),
+                r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)",
+                weight=2),
     ),
     decides_from=3,
-    overrules=frozenset({DocType.LETTER, DocType.OTHER}),
+    # a letter, and an untitled note whose treatment lines outvote its visit (« Vu ce jour … Amoxicilline … »)
+    overrules=frozenset({DocType.LETTER, DocType.OTHER, DocType.PRESCRIPTION}),
 )
 
 LETTER = Lexicon(
@@ -611,7 +642,8 @@ LETTER = Lexicon(
             pattern(r"je (?:vous|te) remercie", r"merci (?:de|pour) (?:votre|vos|ton|ta|tes|bien vouloir)",
                     r"en (?:vous|te) remerciant",
                     r"avec (?:tous )?mes remerciements", r"merci d'avance", weight=2.5, repeat=2),
-            pattern(r"je vous prie (?:d'agreer|de croire|de recevoir)", r"veuillez (?:agreer|croire|recevoir)",
+            pattern(r"je vous prie (?:d'agreer|de croire|de recevoir|d'accepter)",
+                    r"veuillez (?:agreer|croire|recevoir|accepter)",
                     r"salutations (?:distinguees|confraternelles|respectueuses|cordiales|les meilleures)",
                     r"l'expression de (?:mes|nos) (?:sentiments|salutations)", weight=3),
             pattern(r"(?:bien |tres |tres bien )?confraternellement", r"(?:bien )?amicalement",
@@ -643,7 +675,6 @@ _PATIENT_NOUNS = (
     r"|jeune|petite?|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|sujet|octogenaire"
     r"|nonagenaire|septuagenaire"
 )
-_PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
 _PATIENT_ADJECTIVES = r"jeunes? |petite? |vieil(?:le)? "
 _TIME_PHRASE = r"(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, "  # « En mars 2019, une patiente … »
 # A case may open under a label: « Observation 2 : », « Cas clinique : », « Histoire de la maladie : ».
@@ -663,6 +694,20 @@ _CASE_INTRO = (
 _PATIENT_TRAITS = (
     rf"{_AGE}|de sexe (?:masculin|feminin)|agee? de|aux antecedents|sans (?:aucun )?antecedents?"
     r"|connue? (?:pour|depuis)|suivie? (?:pour|depuis)"
+)
+
+# How any told case goes on — treated, improving, « les suites ont été simples » — whether in a ward or at home. It
+# adds to a stay's decisive points, but does not by itself tell a stay: an outpatient case told in the past has it too
+# (« a consulté … un traitement a été prescrit … l'évolution a été favorable »).
+_COURSE_TOLD = (
+    pattern(r"a beneficie d(?:'une?|e la|u|es)", r"a ete pris en charge", weight=2),
+    pattern(r"(?:a ete|fut|est) (?:mise?|placee?|traitee?) sous",
+            r"(?:traitement|antibiotherapie|insulinotherapie|corticotherapie|anticoagulation|oxygenotherapie)"
+            r" [^\n.]{0,40}?(?:a ete|fut) (?:instauree?|debutee?|introduite?|mise? en route|administree?)",
+            weight=2),
+    pattern(r"(?:l')?evolution (?:a ete |etait |fut |est )?(?:rapidement )?(?:favorable|marquee par|simple)",
+            r"les suites (?:ont ete |etaient |furent |sont )?simples",
+            weight=2),
 )
 
 DISCHARGE = Lexicon(
@@ -701,7 +746,8 @@ DISCHARGE = Lexicon(
     ),
     decisive=group(
         UNCAPPED,  # a stay is told: admitted, hospitalised from … to …, how it went, how it ended
-        pattern(rf"(?:hospitalisee?s?|sejour(?:nee?)?|admise?s?) [^\n]{{0,60}}?du {_DATE} au \d+",
+        pattern(rf"(?:hospitalisee?s?|sejour(?:nee?)?|admise?s?|gardee?s?|accueillie?s?|prise?s? en charge"
+                rf"|dans (?:le|notre) service) [^\n]{{0,60}}?du {_DATE} au \d+",
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
@@ -711,7 +757,7 @@ DISCHARGE = Lexicon(
         pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
                 r"|unite)|(?:dans|de) notre (?:service|unite)", weight=2),  # the writer's own ward
         # the care given during the stay, told in the past: operated on, treated, discharged, transferred
-        pattern(r"a beneficie d(?:'une?|e la|u|es)", r"a ete operee?s?", r"a ete pris en charge", weight=2),
+        pattern(r"a ete operee?s?", weight=2),
         pattern(r"(?:est|a ete) sortie?s?", r"sortie? (?:du service|de l'hopital|de reanimation)",
                 r"transferee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins)", weight=3),
         pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=5),
@@ -722,17 +768,14 @@ DISCHARGE = Lexicon(
         # a case told in the third person, as hospital letters and published cases tell a stay
         pattern(r"(?:son|sa|une|cette) hospitalisation (?:pour|en|dans|au|a l')", weight=3),
         pattern(r"(?:a|des|lors de) (?:l'|son )admission", r"a l'entree dans le service", weight=3),
-        pattern(r"(?:a ete|fut|est) (?:mise?|placee?|traitee?) sous",
-                r"(?:traitement|antibiotherapie|insulinotherapie|corticotherapie|anticoagulation|oxygenotherapie)"
-                r" [^\n.]{0,40}?(?:a ete|fut) (?:instauree?|debutee?|introduite?|mise? en route|administree?)",
-                weight=2),
         pattern(r"readmise?|rehospitalisee?|reprise au bloc", weight=3, repeat=2),
         # received into the ward, moved from one ward to another
         pattern(r"accueillie? (?:dans (?:le|notre|un) service|aux urgences"
                 r"|en (?:reanimation|hospitalisation|unite|soins))",
                 r"mutee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins|chirurgie|medecine)",
                 weight=4),
-        pattern(r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?)", weight=5),  # the ward's own letter
+        pattern(r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge|gardee?s?)"
+                r"(?! (?:en consultation|a la consultation))", weight=5),  # the ward's own letter
         # a stay still going on: in the ward since a date
         pattern(r"(?:dans (?:le|notre) service|hospitalisee?|en (?:reanimation|soins intensifs)) depuis"
                 r" (?:le \d+|\d+ jours|hier|ce matin)", weight=4),
@@ -745,24 +788,32 @@ DISCHARGE = Lexicon(
         pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=4),
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
                 weight=4),
-        pattern(r"(?:l')?evolution (?:a ete |etait |fut |est )?(?:rapidement )?(?:favorable|marquee par|simple)",
-                r"les suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent |sont )?simples",
+        # the course of an operation: the operation was a stay's care
+        pattern(r"les suites (?:operatoires|post ?operatoires) (?:ont ete |etaient |furent |sont )?simples",
                 weight=2),
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
-                r"(?:intraveineuse|iv|parenterale)", r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
+                r"(?:intraveineuse|iv|parenterale)",
+                r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
+                r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
                 weight=1.5, repeat=2),
-        pattern(r"mode (?:d'entree|de sortie|d'arrivee)", r"provenance de l'admission", r"heure d'arrivee", weight=3),
+        # the fields of an emergency-department record, each a sign of its own (a blank form still has them)
+        pattern(r"mode (?:d'entree|de sortie|d'arrivee|arrivee|de transport)", r"provenance de l'admission", weight=3),
+        pattern(r"(?:heure|date) d'arrivee(?: aux urgences| su)?", weight=3),
+        pattern(r"c\.?c\.?m\.?u|g\.?e\.?m\.?s\.?a|motif de recours(?: aux urgences)?|issue du passage"
+                r"|(?:heure|h\.?) (?:de )?depart(?: des urgences| su)|orientation (?:a la sortie|apres les urgences)",
+                weight=3, repeat=2),
         # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
         pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
-        pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile",
+        pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile", r"a regagne son domicile",
                 r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
                 r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
         pattern(r"passage aux urgences", r"service d'accueil des urgences",
                 r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?) aux urgences",
                 weight=3),
         pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
+        *_COURSE_TOLD,
     ),
     decides_from=5,
 )
@@ -845,8 +896,15 @@ TOLD_CASE = ToldCase(
     ),
     hospital_care=pattern(
         r"\w+(?:ectomie|otomie|stomie)s? (?:\w+ )?(?:a|ont) ete (?:realisee?s?|pratiquee?s?|effectuee?s?)",
+        # an operation undergone: « a bénéficié d'une cholécystectomie », « a subi une exérèse chirurgicale »
+        r"(?:a|ont) (?:beneficie|subi) (?:d'une?|de la|d'|du|des|une?|la|l') ?[^.\n]{0,40}?"
+        r"(?:\w+(?:ectomie|otomie|stomie|plastie|rraphie|pexie)|exerese|resection|intervention chirurgicale"
+        r"|chirurgie|cure chirurgicale|osteosynthese|greffe|drainage chirurgical|amputation|prothese)",
+        r"(?:traitement|geste|prise en charge) chirurgica\w* (?:a ete|fut|etait) (?:realisee?|pratiquee?|effectuee?"
+        r"|indiquee?|decidee?|entreprise?)",
+        r"prise? en charge chirurgica\w*|operee? (?:en urgence|par voie|le jour meme|a j ?\d+)",
         r"coelioscopie|laparotomie|thoracotomie|thoracoscopie|sternotomie|craniotomie|sous anesthesie generale"
-        r"|au bloc operatoire|chimiotherapie|radiotherapie|reanimation",
+        r"|au bloc operatoire|chimiotherapie|radiotherapie|reanimation|amputations?|amputee?s?",
         weight=0, label="soins hospitaliers",
     ),
     decides_from=5,
@@ -935,6 +993,9 @@ PRESCRIPTION = Lexicon(
             r"ordonnances?(?: (?:bizone|securisee|medicale|de sortie|renouvelable|d'exception))?"
             r"(?! ?(?:du \d|n\b|no\b|numero))",
             r"prescriptions? (?:relatives? au traitement de l'affection|sans rapport avec l'affection)",
+            # « Prescription médicale pour les marqueurs sériques », « … de kinésithérapie » — not of transport,
+            # which has its own form (see OTHER)
+            r"prescriptions? medicales? (?:pour|de|d'|des)(?! transport)",
             weight=10,
         )),
         weak(pattern(r"demandes? d'examens?(?: (?:de laboratoire|biologiques?|d'imagerie|radiologiques?))?",
@@ -982,6 +1043,7 @@ PRESCRIPTION = Lexicon(
             pattern(r"transport (?:en|par) (?:taxi|ambulance|vsl|vehicule sanitaire leger)", r"aller et retour",
                     r"location d'une?", r"achat d'une?", r"une paire de", weight=3),
             pattern(r"bas (?:de contention|a varices)|chaussettes a varices|contention (?:legere|moyenne|forte)"
+                    r"|chaussures? (?:post ?operatoires?|orthopediques?|therapeutiques?|de decharge|sur mesure)"
                     r"|tire ?lait|lunettes|verres correcteurs|cannes? anglaises?|deambulateur", weight=2.5, repeat=2),
             pattern(r"tous les jours|chaque jour|y compris (?:les )?dimanches?", weight=1.5),
             pattern(r"(?<![^\n])\d+ (?:jours?|semaines?|mois)(?=\n|$)", weight=2),  # a duration on its own line
@@ -1007,7 +1069,10 @@ OTHER = Lexicon(
             r"certificats?(?: medical| de \w+| d'\w+| medical de \w+)?",
             r"attestations?(?: de \w+| d'\w+| medicale)?", r"facture", r"note d'honoraires", r"devis",
             r"avis d'arret de travail", r"arret de travail", r"bon de transport", r"prescription medicale de transport",
-            r"consentement (?:eclaire|libre et eclaire)", r"fiche de consentement", r"formulaire", r"cerfa",
+            r"consentement (?:eclaire|libre et eclaire)", r"(?:fiche|formulaire|declaration) de consentement",
+            # « Consentement à une échographie fœtale » titles a form; « Consentement à l'intervention : signé »
+            # is a field
+            r"consentement (?:a|au|aux|pour)(?=[^\n:]*(?:\n|$))", r"formulaire", r"cerfa",
             r"questionnaire", r"demande d'accord prealable", r"protocole de soins", r"feuille de soins",
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
             r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
@@ -1021,6 +1086,7 @@ OTHER = Lexicon(
         group(
             UNCAPPED,  # certificates, invoices, sick notes
             pattern(r"je soussignee?", r"certifie (?:avoir|que)", r"pour servir et valoir ce que de droit",
+                    r"je consens|je donne mon (?:accord|consentement)|atteste avoir (?:recu|ete informee?)",
                     r"remis en mains? propres?", r"a la demande de l'interessee?",
                     r"(?:ne presente|absence de) (?:pas de |aucune )?contre ?indication", r"aptes?|aptitude",
                     r"en competition", weight=3, repeat=2),
@@ -1045,15 +1111,16 @@ OTHER = Lexicon(
                 r"|remerciements|contributions? des auteurs)(?= ?[:.]|\n|$)", weight=3, repeat=2),
         pattern(r"auteurs? correspondants?|corresponding author|article original|original article|case report",
                 weight=4),
+        # a study's design, its aim, the authors' own report: three signs, each counted
         pattern(r"etude (?:\w+ )?(?:retrospective|prospective|transversale|descriptive|analytique|cas ?temoins"
-                r"|de cohorte|multicentrique|observationnelle)",
-                r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)",
-                r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))", weight=4),
+                r"|de cohorte|multicentrique|observationnelle)", weight=4),
+        pattern(r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)", weight=4),
+        pattern(r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))", weight=4),
         # a case report's frame: the rare entity, the literature, the lesson drawn from the case
         pattern(r"(?:revue|donnees) de la litterature|dans la litterature|a propos d'un cas|nous discutons"
                 r"|(?:cette|notre) observation (?:illustre|souligne|montre|rappelle|rapporte)"
                 r"|ce cas (?:illustre|souligne|montre|rappelle)", weight=3, repeat=2),
-        pattern(r"(?:affection|pathologie|entite|maladie|tumeur|complication|localisation|forme)s? (?:\w+ )?"
+        pattern(r"(?:affection|pathologie|entite|maladie|tumeur|complication|localisation|forme)s? (?:\w+ ){0,2}"
                 r"(?:rares?|exceptionnelles?|peu frequentes?)", weight=2),
         pattern(r"prevalences?|incidences?|sex ?ratio|age moyen|extremes|ecart ?type|moyenne d'age"
                 r"|p ?[<=>] ?0[.,]\d+|ic ?(?:a )?95|intervalle de confiance|odds ratio", weight=1.5, repeat=4),
@@ -1093,6 +1160,53 @@ DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
     (DocType.OTHER, "publication, information sur un médicament ou recommandation"),
     (DocType.DISCHARGE_SUMMARY, "séjour hospitalier raconté"),
     (DocType.CONSULTATION_REPORT, "examen du patient par l'auteur"),
+)
+
+# A visit today, told by its writer in the present (« je vois en consultation ce jour », « revue ce jour », « à l'examen
+# de ce jour »): the document is that visit's report, whatever past stay it recalls (« hospitalisée en cardiologie du 3
+# au 10 mai 2021 ») — unless it has the frame of a stay's own document (see STAY_FRAME).
+VISIT_TODAY = pattern(
+    r"je (?:la |le |les )?(?:vois|revois|recois|examine|rencontre)(?: (?:ce jour|aujourd'hui|ce matin))?"
+    rf" (?:ce jour|aujourd'hui|ce matin|en consultation){_NOT_IN_A_WARD}",
+    # not « reçu ce jour » (a sample, a letter), nor « vu ce jour aux urgences »
+    rf"(?:vu|vue|revu|revue|examinee?) (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}",
+    r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|recu|recue)"
+    rf" (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}",
+    r"a l'examen (?:ce jour|de ce jour|du jour)|examen (?:clinique )?(?:du jour|de ce jour)",
+    r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)(?: ce jour| aujourd'hui| ce matin)?",
+    _WRITER_SEES,
+    weight=0, label="visite du jour racontee par l'auteur",
+)
+# A consultation itself named as today's (« je vois en consultation ce jour », « vue ce jour en consultation », « est
+# venue me voir »): no ward's letter says it, even one recalling the stay the writer's own ward gave.
+CONSULTING_TODAY = pattern(
+    r"je (?:la |le |les )?(?:vois|revois|recois|rencontre)(?: (?:ce jour|aujourd'hui|ce matin))? en consultation",
+    r"(?<!sera\s)(?<!seront\s)(?:vu|vue|revu|revue|recu|recue) (?:(?:ce jour|aujourd'hui|ce matin) en consultation"
+    r"|en consultation (?:ce jour|aujourd'hui|ce matin))",
+    r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)",
+    weight=0, label="consultation du jour",
+)
+# A consultation's own record: its motive as a field (« Motif de consultation : … ») — unless it is the emergency
+# department's (« aux urgences », an arrival time, a triage score), which files with stays.
+CONSULTATION_RECORD = pattern(r"(?<![^\n])motifs? (?:de (?:la )?)?consultation ?:", weight=0,
+                              label="motif de consultation")
+EMERGENCY = pattern(r"urgences?|s\.?a\.?u|c\.?c\.?m\.?u|g\.?e\.?m\.?s\.?a|(?:heure|mode) d'arrivee", weight=0)
+# What only a stay's own document has: its motive and discharge, its length.
+_STAY_RECORD = (
+    r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)",
+    r"(?:traitement|ordonnance) (?:de sortie|a la sortie)", r"(?:date|mode) de sortie",
+    r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", r"(?:lettre|courrier) de (?:liaison|sortie)",
+)
+STAY_RECORD = pattern(*_STAY_RECORD, weight=0, label="cadre d'un sejour")
+# … and the writer's own ward, which a visit in the ward (« revue ce jour avant sa sortie ») also names.
+STAY_FRAME = pattern(
+    *_STAY_RECORD,
+    r"(?:dans|de) notre (?:service|unite)", r"evolution dans (?:le|notre) service",
+    # a stay still going on: in the ward since …, the day of the stay
+    r"(?:hospitalisee?|dans (?:le|notre) service|en (?:reanimation|soins intensifs)) depuis",
+    r"j ?\d+ (?:de |d')(?:son |sa |l')?(?:hospitalisation|admission|sejour)",
+    r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge|gardee?s?)",
+    weight=0, label="cadre d'un sejour",
 )
 
 TOLD_REASONS = {
@@ -1167,9 +1281,51 @@ _CONTEXT_LINE = re.compile(
 )
 
 
+# A history section under its own heading (« ANTÉCÉDENTS » then « - Hospitalisé du 3 au 12 janvier pour … ») tells
+# the past too: its lines are skipped up to the next section of the record, or HISTORY_LINES lines at most.
+_HISTORY_HEADING = re.compile(r"(?:antecedents?|atcds?)(?: (?:medicaux|chirurgicaux|personnels|familiaux|notables"
+                              r"|medico ?chirurgicaux|et \w+|du patient|de la patiente))* ?:?")
+_NEXT_SECTION = re.compile(
+    r"(?:histoire|motif|examen|traitement|mode de vie|allergies?|evolution|conclusion|biologie|imagerie|examens?"
+    r"|synthese|diagnostic|conduite a tenir|cat|au total|anamnese|interrogatoire|hospitalisation|sejour|sortie"
+    r"|observation|resultats?|commentaires?|plan|projet|suivi|ordonnance)s?(?!\w)"
+    # a heading: a label, or a short line (« Hospitalisation en 2019 pour … » is not)
+    r"(?:[^\n:]{0,40}:|(?: [^ \n]+){0,3}$)"
+)
+HISTORY_LINES = 12
+# A sentence dated back from the time of writing (« Elle a été admise aux urgences il y a un mois ») tells history.
+_DATED_BACK = re.compile(
+    r"(?:(?<=[.!?\n])|^)[^.!?\n]*?(?<!\w)il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) ?"
+    r"(?:jours?|semaines?|mois|ans?|annees?)(?!\w)[^.!?\n]*[.!?]?",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=4)  # every type's score reads it: computed once per document
 def _told(body: str) -> str:
-    """`body` without its context lines: what the document itself tells."""
-    return _CONTEXT_LINE.sub("", body)
+    """`body` without its context lines and history sections: what the document itself tells."""
+    kept, history_left = [], 0
+    for line in _CONTEXT_LINE.sub("", body).split("\n"):
+        if _HISTORY_HEADING.fullmatch(line):
+            history_left = HISTORY_LINES
+            continue
+        if history_left and not _NEXT_SECTION.match(line):
+            history_left -= 1
+            continue
+        history_left = 0
+        kept.append(line)
+    return "\n".join(kept)
+
+
+@functools.lru_cache(maxsize=4)  # every type's decisive group reads it: computed once per document
+def _undated(told: str) -> str:
+    """`told` without its sentences dated back from the time of writing (« admise aux urgences il y a un mois »):
+    what the decisive groups read. The opening and the course of a told case are read whole."""
+    return _DATED_BACK.sub("", told)
+
+
+# What tells a stay itself (admitted, hospitalised, discharged, a ward, days counted from admission), not only a course.
+_STAY_TOLD = TermGroup(UNCAPPED, tuple(term for term in DISCHARGE.decisive.terms if term not in _COURSE_TOLD))
 
 
 def _read_told_case(told: str) -> CaseReading | None:
@@ -1180,14 +1336,16 @@ def _read_told_case(told: str) -> CaseReading | None:
         return None
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     points = TOLD_CASE.opening.weight + course_points
-    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(told)
-    stay_told = bool(hospital_care) or _score_vocabulary((DISCHARGE.decisive,), told)[0] > 0
+    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(_undated(told))
+    stay_told = bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), _undated(told))[0] > 0
     in_person_points, in_person = _score_vocabulary((TOLD_CASE.in_person,), told)
     if in_person_points > 0:  # the writer saw the patient, or plans the next visit: a consultation, unless a stay
         if stay_told:  # is told too (« nous la reverrons dans un mois »): then the stay's own words decide
             return None
         return CaseReading(DocType.CONSULTATION_REPORT, points + in_person_points,
                            (opening, *in_person, *course_evidence))
+    if course_points == 0 and not stay_told and not consulted:  # a patient's line, then nothing told of the case
+        return None
     doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
     return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
 
@@ -1195,7 +1353,7 @@ def _read_told_case(told: str) -> CaseReading | None:
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
     """What the type's decisive group earns on `told`, with the told case when it names this type."""
     lexicon = LEXICONS[doc_type]
-    points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), told)
+    points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _undated(told))
     if case is not None and case.doc_type == doc_type:
         return points + case.points, [case.evidence[0], *evidence, *case.evidence[1:]]
     return points, evidence
@@ -1230,6 +1388,20 @@ class Decision:
     reason: str | None = None  # French, normalised: why a decisive group overruled the vote
 
 
+def _recalls_a_past_stay(told: str) -> str | None:
+    """The writer tells a visit today (« je vois en consultation ce jour », « à l'examen de ce jour ») or fills a
+    consultation's record (« Motif de consultation : »), and the text has no frame of a stay's own document (its
+    motive, its discharge, the writer's ward): a stay it tells is the patient's history — a consultation or a
+    referral recalling it — not what the document is. Returns what showed it (French), or None."""
+    if CONSULTING_TODAY.hits(told) and not STAY_RECORD.hits(told):
+        return "consultation du jour, le séjour raconté est un antécédent"
+    if CONSULTATION_RECORD.hits(told) and not EMERGENCY.hits(told) and not STAY_RECORD.hits(told):
+        return "motif de consultation, le séjour raconté est un antécédent"
+    if VISIT_TODAY.hits(told) and not STAY_FRAME.hits(told):
+        return "visite du jour racontée par l'auteur, le séjour raconté est un antécédent"
+    return None
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
@@ -1241,10 +1413,20 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
         return _decisive(told_above, title, case_above) or Decision(title)
     # A type that shows no result (an exam asked for, not reported) does not take part in the vote.
     voters = [doc_type for doc_type in scores if scores[doc_type].shows_result]
+    decisive_points = {doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}
+    stay_read = decisive_points[DocType.DISCHARGE_SUMMARY] > 0 or DocType.DISCHARGE_SUMMARY == max(
+        voters, key=lambda doc_type: scores[doc_type].points)
+    past_stay = stay_read and _recalls_a_past_stay(_told(document.body))
+    if past_stay:  # the stay read is history: it neither votes nor decides
+        voters.remove(DocType.DISCHARGE_SUMMARY)
+        decisive_points[DocType.DISCHARGE_SUMMARY] = 0.0
+        case = None if case is not None and case.doc_type == DocType.DISCHARGE_SUMMARY else case
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
-    decisive_points = {doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}
-    return _decisive(decisive_points, voted, case) or Decision(voted)
+    decision = _decisive(decisive_points, voted, case) or Decision(voted)
+    if past_stay and decision.doc_type == DocType.CONSULTATION_REPORT:
+        return Decision(decision.doc_type, normalize(f"décidé par : {past_stay}"))
+    return decision
 
 
 def _decisive(decisive_points: dict[DocType, float], current: DocType, case: CaseReading | None) -> Decision | None:

@@ -41,3 +41,31 @@ def test_without_errors_no_document_is_listed(monkeypatch, capsys, everything_is
     out = _run(monkeypatch, capsys)
     assert "real/test " in out or "real/test —" in out
     assert "✗" not in out
+
+
+def test_a_sealed_split_is_never_listed_by_default(monkeypatch, capsys, everything_is_other):
+    assert "test4" in classify_eval.SEALED_SPLITS
+    out = _run(monkeypatch, capsys, "--errors", "dev", "test")
+    assert not any("test4" in line for line in out.splitlines() if line.strip().startswith("✗"))
+
+
+def test_naming_a_sealed_split_for_errors_is_refused_without_unseal(monkeypatch, capsys, everything_is_other):
+    with pytest.raises(SystemExit):
+        _run(monkeypatch, capsys, "--errors", "test4")
+    assert "scell" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("row, pamj", [
+    ({"id": "pamj_2018_31_242_x", "source": "http://www.panafrican-med-journal.com/x", "licence": ""}, True),
+    ({"id": "pamj_doaj_x", "source": "https://doaj.org/article/x", "licence": "CC BY 4.0 (Pan African Medical Journal)"},
+     True),
+    ({"id": "remim_2236_x", "source": "https://revues.ml/x", "licence": "CC BY-NC-ND 4.0"}, False),
+    ({"id": "medkit_doc2", "source": "TeamHeka/medkit", "licence": "MIT"}, False),
+])
+def test_pamj_family_rows_are_told_from_the_others(row, pamj):
+    assert classify_eval.is_pamj_family(row) is pamj
+
+
+def test_pamj_apart_reports_each_split_in_two_blocks(monkeypatch, capsys, everything_is_other):
+    out = _run(monkeypatch, capsys, "--pamj-apart")
+    assert "real/dev (hors PAMJ)" in out and "real/dev (PAMJ)" in out
