@@ -8,7 +8,6 @@ it, and the document is filed. The same page against a registry whose birth date
 goes to review after every reading."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
@@ -19,7 +18,7 @@ from devtools.synth.rendering import Degradation
 from docpipe import ocr
 from docpipe.models import DocType, Patient
 from docpipe.ocr import PageScan, Preparation
-from inbox_kit import docpipe, practice_with_registry
+from inbox_kit import ingest_drawn_page
 
 CHRISTINE = Patient("88499193", "LEROY", "Christine Émilie", date(1950, 5, 2), "F", ins="250053306325325",
                     birth_place="Bordeaux")
@@ -35,17 +34,11 @@ SPEC = DocumentSpec(
                         first_names_commas=False),
     degradation=Degradation(rotation=-0.9264120084111337, speckle=0.0003, fax=True, dpi=150),
     doc_date=date(2024, 2, 23), seed=1131407846, variants=("ascii", "ins_shown", "date:dash", "fax_cover"))
-HEADER = "ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place\n"
 
 
 def ingest_one(home, birth_date: str) -> dict:
-    practice_with_registry(home, HEADER + f"{CHRISTINE.ipp},LEROY,,Christine Émilie,{birth_date},F,,\n"
-                                          "P2,MARTIN,,Paul,1950-01-01,M,,\n")
-    (home / "inbox" / SPEC.file_name).write_bytes(render_document(SPEC, [CHRISTINE])[0])
-    run = docpipe(home, "ingest", "--json")
-    assert run.returncode in (0, 1), run.stderr
-    [record] = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
-    return record
+    rows = f"{CHRISTINE.ipp},LEROY,,Christine Émilie,{birth_date},F,,\n" "P2,MARTIN,,Paul,1950-01-01,M,,\n"
+    return ingest_drawn_page(home, rows, SPEC.file_name, render_document(SPEC, [CHRISTINE])[0])
 
 
 @pytest.fixture(scope="module")

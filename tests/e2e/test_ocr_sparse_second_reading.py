@@ -6,7 +6,6 @@ preparations do no better; the sparse-text reading finds the name, and the docum
 against a registry whose birth date differs by one day still goes to review after every reading."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from devtools.synth import DocumentSpec, IdentityStyle, PrintedIdentity, render_document
 from devtools.synth.rendering import Degradation
 from docpipe.models import DocType, Patient
-from inbox_kit import docpipe, practice_with_registry
+from inbox_kit import ingest_drawn_page
 
 LOUIS = Patient("66202931", "ETCHEVERRY", "Louis", date(1970, 6, 5), "M", ins="170069712090862",
                 birth_place="Pointe-à-Pitre")
@@ -29,17 +28,11 @@ SPEC = DocumentSpec(
                         curly_apostrophe=False, first_names_commas=False),
     degradation=Degradation(noise=9, blur=1.1, contrast=0.75, bilevel=True),
     doc_date=date(2023, 7, 24), seed=1038323340, variants=("date:slash",))
-HEADER = "ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place\n"
 
 
 def ingest_one(home, birth_date: str) -> dict:
-    practice_with_registry(home, HEADER + f"{LOUIS.ipp},ETCHEVERRY,,Louis,{birth_date},M,,\n"
-                                          "P2,MARTIN,,Paul,1950-01-01,M,,\n")
-    (home / "inbox" / SPEC.file_name).write_bytes(render_document(SPEC, [LOUIS])[0])
-    run = docpipe(home, "ingest", "--json")
-    assert run.returncode in (0, 1), run.stderr
-    [record] = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
-    return record
+    rows = f"{LOUIS.ipp},ETCHEVERRY,,Louis,{birth_date},M,,\n" "P2,MARTIN,,Paul,1950-01-01,M,,\n"
+    return ingest_drawn_page(home, rows, SPEC.file_name, render_document(SPEC, [LOUIS])[0])
 
 
 @pytest.fixture(scope="module")

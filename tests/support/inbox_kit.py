@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import signal
 import subprocess
@@ -263,6 +264,20 @@ def practice_with_registry(home: Path, registry_csv: str) -> Path:
     imported = docpipe(home, "patients", "import", str(home / "registre.csv"))
     assert imported.returncode == 0, imported.stderr
     return home
+
+
+REGISTRY_HEADER = "ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place\n"
+
+
+def ingest_drawn_page(home: Path, registry_rows: str, file_name: str, data: bytes) -> dict:
+    """A new home with these registry rows, one drawn page dropped and read by `docpipe ingest --json`:
+    the page's JSON record."""
+    practice_with_registry(home, REGISTRY_HEADER + registry_rows)
+    (home / "inbox" / file_name).write_bytes(data)
+    run = docpipe(home, "ingest", "--json")
+    assert run.returncode in (0, 1), run.stderr
+    [record] = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+    return record
 
 
 @contextmanager
