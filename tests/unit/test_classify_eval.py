@@ -33,7 +33,8 @@ def test_splits_are_read_from_the_manifest_dev_first():
 def test_errors_named_without_a_split_are_listed_for_dev_only(monkeypatch, capsys, everything_is_other):
     out = _run(monkeypatch, capsys, "--errors")
     listed = [line for line in out.splitlines() if line.strip().startswith("✗")]
-    dev_ids = {outcome.doc_id for outcome in classify_eval.real_outcomes("dev") if outcome.expected != "other"}
+    dev_ids = {outcome.doc_id for outcome in classify_eval.real_outcomes("dev")
+               if outcome.expected != "other" and not outcome.pamj}
     assert listed and {line.split()[1].rstrip(":") for line in listed} == dev_ids
 
 
@@ -43,16 +44,49 @@ def test_without_errors_no_document_is_listed(monkeypatch, capsys, everything_is
     assert "✗" not in out
 
 
-def test_a_sealed_split_is_never_listed_by_default(monkeypatch, capsys, everything_is_other):
-    assert "test4" in classify_eval.SEALED_SPLITS
+@pytest.fixture
+def a_sealed_split(monkeypatch):
+    """test5 may not be in the manifest yet: seal the last split of the manifest, whatever it is."""
+    sealed = classify_eval.real_splits()[-1]
+    monkeypatch.setattr(classify_eval, "SEALED_SPLITS", frozenset({sealed}))
+    return sealed
+
+
+def test_the_newest_split_is_sealed():
+    assert "test5" in classify_eval.SEALED_SPLITS and "test4" not in classify_eval.SEALED_SPLITS
+
+
+def test_a_sealed_split_is_not_even_counted_unless_named(monkeypatch, capsys, everything_is_other, a_sealed_split):
     out = _run(monkeypatch, capsys, "--errors", "dev", "test")
-    assert not any("test4" in line for line in out.splitlines() if line.strip().startswith("✗"))
+    assert f"real/{a_sealed_split} " not in out and "real/dev " in out
+    assert a_sealed_split not in classify_eval.default_splits()
 
 
-def test_naming_a_sealed_split_for_errors_is_refused_without_unseal(monkeypatch, capsys, everything_is_other):
+def test_a_sealed_split_named_is_counted_but_not_listed(monkeypatch, capsys, everything_is_other, a_sealed_split):
+    out = _run(monkeypatch, capsys, "--splits", a_sealed_split, "--no-synthetic")
+    assert f"real/{a_sealed_split} " in out and "real/dev " not in out and "synthetic" not in out
+    assert "✗" not in out
+
+
+def test_naming_a_sealed_split_for_errors_is_refused_without_unseal(monkeypatch, capsys, everything_is_other,
+                                                                    a_sealed_split):
     with pytest.raises(SystemExit):
-        _run(monkeypatch, capsys, "--errors", "test4")
+        _run(monkeypatch, capsys, "--splits", a_sealed_split, "--errors", a_sealed_split)
     assert "scell" in capsys.readouterr().err
+
+
+def test_an_unknown_split_is_refused(monkeypatch, capsys, everything_is_other):
+    with pytest.raises(SystemExit):
+        _run(monkeypatch, capsys, "--splits", "tset9")
+    assert "inconnu" in capsys.readouterr().err
+
+
+def test_pamj_family_errors_are_counted_never_listed(monkeypatch, capsys, everything_is_other):
+    out = _run(monkeypatch, capsys, "--splits", "dev", "--errors", "dev", "--no-synthetic")
+    listed = {line.split()[1].rstrip(":") for line in out.splitlines() if line.strip().startswith("✗")}
+    pamj = {row["id"] for row in classify_eval._manifest() if classify_eval.is_pamj_family(row)}
+    assert listed and not listed & pamj
+    assert "lignes PAMJ, non listées" in out
 
 
 @pytest.mark.parametrize("row, pamj", [
