@@ -103,3 +103,10 @@ def test_pamj_family_rows_are_told_from_the_others(row, pamj):
 def test_pamj_apart_reports_each_split_in_two_blocks(monkeypatch, capsys, everything_is_other):
     out = _run(monkeypatch, capsys, "--pamj-apart")
     assert "real/dev (hors PAMJ)" in out and "real/dev (PAMJ)" in out
+
+
+def test_without_pamj_leaves_pamj_rows_out_even_of_the_counts(monkeypatch, capsys, everything_is_other):
+    out = _run(monkeypatch, capsys, "--splits", "dev", "--without-pamj", "--no-synthetic")
+    dev_rows = [row for row in classify_eval._manifest() if row["split"] == "dev"]
+    others = sum(not classify_eval.is_pamj_family(row) for row in dev_rows)
+    assert "real/dev (hors PAMJ) — " in out and f"/{others} (" in out and "(PAMJ)" not in out
