@@ -27,7 +27,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    femme de 33 ans … »), and it goes on to tell what the exams showed and what was done (« le scanner
    montrait », « il a été opéré », « a reçu », « les suites ont été simples »). Such a case is a stay —
    unless the writer examines the patient in person or plans the next visit (a consultation report), or the
-   patient only consulted and nothing of a stay itself is told (a consultation report too): how a case went
+   case's setting is a visit — the patient consulted, came for a lump, was sent to a clinic or for an opinion, was
+   seen again at six months — and nothing of a stay itself is told (a consultation report too): how a case went
    (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells no stay by itself, an admission,
    a ward, an operation, intravenous care or a discharge does.
    A visit the writer tells as today's (« je vois en consultation ce jour », « vu ce jour », « à l'examen de ce
@@ -285,7 +286,7 @@ class ToldCase:
     opening: Term
     course: TermGroup
     in_person: TermGroup  # any hit: the writer's own examination, or the next visit planned
-    outpatient: Term  # the patient consulted (a specialist, a clinic), not the emergency department
+    outpatient: Term  # a visit's setting (consulted, sent for an opinion, seen again): its weight adds to the case
     hospital_care: Term  # care given in hospital (an organ operated on, general anaesthesia): a stay, not a visit
     decides_from: float  # what the case and the named type's decisive group must earn together to overrule any vote
 
@@ -497,6 +498,8 @@ IMAGING = Lexicon(
 )
 
 _PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
+# « vu dans notre service en consultation externe »: the ward's clinic, not the ward
+_NOT_A_CLINIC = r"(?! (?:en |a la |de )?consultations?| pour (?:un |une )?(?:avis|consultation))"
 # « vu ce jour aux urgences » is not a visit to the writer
 _NOT_IN_A_WARD = r"(?! (?:au|aux|en|dans) (?:le |un )?(?:service|urgences|reanimation|salle|box))"
 # The writer receives the patient, in the present: « Je reçois Mme G. », « je revois votre patiente », « j'examine ce
@@ -752,10 +755,18 @@ DISCHARGE = Lexicon(
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
         pattern(r"admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation|soins intensifs"
-                r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)", weight=4),
+                r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)",
+                # « est admise à 39 SA en travail », « a été admis en pleine nuit » — not « il est admis que »
+                r"(?<!il\s)(?:est|a ete|etait|fut|sont|ont ete|furent) admise?s?(?! que)", weight=4),
+        # received in a ward, arrived at the hospital, left the ward
+        pattern(r"(?:recue?|accueillie?) (?:au|dans le|dans notre|dans un|en) (?:service|urgences?|pediatrie"
+                r"|neonatologie|maternite|reanimation|hospitalisation|unite)",
+                r"(?:arrivee?|conduite?|amenee?|evacuee?|transferee?) (?:a l'hopital|au chu|a la maternite|aux urgences"
+                r"|en urgence (?:a|au|vers))",
+                r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)", weight=3),
         pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)", weight=3),
         pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
-                r"|unite)|(?:dans|de) notre (?:service|unite)", weight=2),  # the writer's own ward
+                rf"|unite)|(?:dans|de) notre (?:service|unite){_NOT_A_CLINIC}", weight=2),  # the writer's own ward
         # the care given during the stay, told in the past: operated on, treated, discharged, transferred
         pattern(r"a ete operee?s?", weight=2),
         pattern(r"(?:est|a ete) sortie?s?", r"sortie? (?:du service|de l'hopital|de reanimation)",
@@ -887,12 +898,22 @@ TOLD_CASE = ToldCase(
                 r"a quitte (?:le service|l'hopital|la maternite|la clinique)",
                 r"revue? (?:a|apres) \d+ (?:mois|ans|semaines)", r"sans recidive", weight=1.5, repeat=2),
     ),
-    # « a consulté en dermatologie », « consultait devant … » — not at the emergency department
+    # the setting of a visit: the patient consulted, came, or was sent to a clinic or to a specialist for an opinion —
+    # « a consulté en dermatologie », « s'est présentée en raison d'une masse », « adressée en consultation
+    # d'endocrinologie », « nous a été adressé pour … », « vu dans notre service en consultation externe » — not to the
+    # emergency department or to a ward
     outpatient=pattern(
-        r"(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|s'est presentee? en consultation|vue? en consultation"
-        r"|venue? (?:en consultation|consulter))"
-        r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu))",
-        weight=0, label="le patient a consulte",
+        r"(?:(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|venue? (?:en consultation|consulter)"
+        r"|s'est presentee? (?:en consultation|a la consultation|pour|en raison|avec|devant)"
+        r"|(?:vue?|revue?|examinee?|recue?)(?: [^.\n]{0,40}?)? en consultation"
+        r"|(?<!l')adressee? (?:a la |en |a notre |a une |pour une? )consultation"
+        r"|(?:nous|m') (?:est|a ete|etait|fut|avait ete) adressee?|(?<!l')(?<!vous\s)adressee? pour (?:un )?avis"
+        # seen again at a follow-up visit, treated as an outpatient
+        r"|(?:revue?|reevaluee?) (?:en consultation )?(?:a|apres|au bout de) (?:\d+|une?|deux|trois|six)"
+        r" (?:jours?|semaines?|mois|ans?)|au controle (?:a|de|apres) (?:\d+|une?|deux|trois|six)"
+        r"|en ambulatoire|traitement ambulatoire)"
+        r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu)))",
+        weight=3, label="le patient a consulte",
     ),
     hospital_care=pattern(
         r"\w+(?:ectomie|otomie|stomie)s? (?:\w+ )?(?:a|ont) ete (?:realisee?s?|pratiquee?s?|effectuee?s?)",
@@ -905,6 +926,13 @@ TOLD_CASE = ToldCase(
         r"prise? en charge chirurgica\w*|operee? (?:en urgence|par voie|le jour meme|a j ?\d+)",
         r"coelioscopie|laparotomie|thoracotomie|thoracoscopie|sternotomie|craniotomie|sous anesthesie generale"
         r"|au bloc operatoire|chimiotherapie|radiotherapie|reanimation|amputations?|amputee?s?",
+        # an operation told as done, a delivery, a chest drain, intensive care
+        r"(?:intervention|operation|chirurgie|exploration chirurgicale|cesarienne|osteosynthese)"
+        r" (?:\w+ )?(?:a ete|est|fut|etait) (?:realisee?|pratiquee?|effectuee?|faite|decidee?)",
+        r"(?:exploration|intervention|chirurgie|laparotomie) (?:chirurgicale )?en urgence"
+        r"|sous (?:rachi ?anesthesie|anesthesie (?:loco ?regionale|peridurale))|(?:a|ont) accouche"
+        r"|accouchement (?:par voie|a ete|s'est)|suites de couches|drain (?:thoracique|pleural) (?:a ete|est|fut) pose"
+        r"|soins intensifs|usi[cp]?",
         weight=0, label="soins hospitaliers",
     ),
     decides_from=5,
@@ -1201,7 +1229,7 @@ STAY_RECORD = pattern(*_STAY_RECORD, weight=0, label="cadre d'un sejour")
 # … and the writer's own ward, which a visit in the ward (« revue ce jour avant sa sortie ») also names.
 STAY_FRAME = pattern(
     *_STAY_RECORD,
-    r"(?:dans|de) notre (?:service|unite)", r"evolution dans (?:le|notre) service",
+    rf"(?:dans|de) notre (?:service|unite){_NOT_A_CLINIC}", r"evolution dans (?:le|notre) service",
     # a stay still going on: in the ward since …, the day of the stay
     r"(?:hospitalisee?|dans (?:le|notre) service|en (?:reanimation|soins intensifs)) depuis",
     r"j ?\d+ (?:de |d')(?:son |sa |l')?(?:hospitalisation|admission|sejour)",
@@ -1346,7 +1374,12 @@ def _read_told_case(told: str) -> CaseReading | None:
                            (opening, *in_person, *course_evidence))
     if course_points == 0 and not stay_told and not consulted:  # a patient's line, then nothing told of the case
         return None
+    # The setting decides: a stay told (admitted, a ward, an operation, hospital care) makes a stay whatever visit led
+    # to it; a visit with no stay told (consulted, sent for an opinion, seen again at six months) a consultation, and
+    # the visit itself counts for it; a case that tells neither is read as a stay, as most published cases are.
     doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
+    if doc_type == DocType.CONSULTATION_REPORT:
+        points += TOLD_CASE.outpatient.weight
     return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
 
 
