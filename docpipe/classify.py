@@ -15,7 +15,9 @@ How a type is chosen, in the order a careful secretary reads a page:
    sections (« ORDONNANCE DE SORTIE » inside a discharge summary) — and a stay told above the first title
    (step 5, counted on the lines above it) makes that title a section too.
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
-   threshold): a publication, a drug's information or a guideline is `other`; a told hospital stay
+   threshold): a publication, a drug's information or a guideline is `other` — a case reported as a case
+   (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La tuberculose mammaire est une
+   localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication, whatever stay it tells; a told hospital stay
    (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « à l'admission »,
    « a été mis sous », « réadmis », « décédé à J3 », « traitement de sortie », « est sortie à J4 »,
    « sort à J6 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription —
@@ -1143,7 +1145,9 @@ OTHER = Lexicon(
         pattern(r"etude (?:\w+ )?(?:retrospective|prospective|transversale|descriptive|analytique|cas ?temoins"
                 r"|de cohorte|multicentrique|observationnelle)", weight=4),
         pattern(r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)", weight=4),
-        pattern(r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))", weight=4),
+        pattern(r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))",
+                r"nous (?:presentons|decrivons) (?:ici )?(?:le |l'|un |une |deux |trois )?(?:cas|observation)",
+                weight=4),
         # a case report's frame: the rare entity, the literature, the lesson drawn from the case
         pattern(r"(?:revue|donnees) de la litterature|dans la litterature|a propos d'un cas|nous discutons"
                 r"|(?:cette|notre) observation (?:illustre|souligne|montre|rappelle|rapporte)"
@@ -1383,10 +1387,41 @@ def _read_told_case(told: str) -> CaseReading | None:
     return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
 
 
+# A case report speaks of its case as a case (« Nous rapportons le cas … », « Nous présentons l'observation … ») and
+# frames it with what is known in general: a sentence with no patient and no past in it, in the present of general
+# knowledge (« La tuberculose mammaire est une localisation rare … », « Ce diagnostic doit être évoqué devant … »). A
+# hospital document does not do both; a case cut to its sentences keeps no such frame.
+AUTHORS_REPORT = pattern(r"nous (?:rapportons|presentons|decrivons) (?:ici )?(?:le |l'|un |une |deux |trois )?"
+                         r"(?:cas|observation)", weight=0)
+GENERAL_STATEMENT_WEIGHT = 4.0
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_GENERAL_PRESENT = re.compile(
+    r"(?<!\w)(?:(?:est|sont) (?:une?|des|la|le|l'|plus|moins|rares?|frequente?s?|exceptionnel\w*|souvent|generalement"
+    r"|habituellement|classiquement)|(?:reste|restent|represente|representent|constitue|constituent|doit|doivent"
+    r"|permet|permettent|peut|peuvent|survient|surviennent|touche|touchent|repose|reposent)|se (?:developpe|definit"
+    r"|caracterise|manifeste))(?!\w)")
+# A patient, the writers, or the past: the sentence tells the case, not what is known in general.
+_CASE_SENTENCE = re.compile(
+    r"(?<!\w)(?:patiente?s?|malades?|il|elle|lui|son|sa|ses|nous|notre|nos|enfant|femme|homme|garcon|fille|nourrisson"
+    r"|mme|mr?|\d+ (?:ans|mois|jours)|a ete|ont ete|etait|etaient|avait|avaient|\w+ait|\w+aient)(?!\w)")
+
+
+def _general_statement(told: str) -> str | None:
+    """The first sentence of `told` that states what is known in general, if the text reports its case as a case."""
+    if not AUTHORS_REPORT.pattern.search(told):
+        return None
+    for sentence in _SENTENCE.findall(told):
+        if _GENERAL_PRESENT.search(sentence) and not _CASE_SENTENCE.search(sentence):
+            return "enonce general : " + " ".join(sentence.split()[:6])
+    return None
+
+
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
     """What the type's decisive group earns on `told`, with the told case when it names this type."""
     lexicon = LEXICONS[doc_type]
     points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _undated(told))
+    if doc_type == DocType.OTHER and (general := _general_statement(told)):
+        points, evidence = points + GENERAL_STATEMENT_WEIGHT, [*evidence, general]
     if case is not None and case.doc_type == doc_type:
         return points + case.points, [case.evidence[0], *evidence, *case.evidence[1:]]
     return points, evidence

@@ -44,3 +44,42 @@ def test_a_report_alone_does_not_make_a_publication():
     # « Nous rapportons » alone (4 points) is below what a publication needs to overrule a told stay.
     text = CASE + " Le scanner était normal. Il a été transféré en neurologie et il est sorti à J8."
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+# A case reported as a case (« Nous rapportons le cas … », « Nous présentons l'observation … ») and framed by what is
+# known in general — a sentence with no patient and no past in it — is a publication, even when the case tells a stay.
+REPORTED_STAY = ("Nous rapportons le cas d'une femme de 32 ans admise pour un abcès récidivant du sein gauche. "
+                 "L'échographie montrait une collection multiloculée. La biopsie a mis en évidence un granulome "
+                 "épithélioïde. Un traitement antituberculeux a été instauré avec une évolution favorable.")
+
+
+def test_a_reported_case_after_a_general_opening_is_a_publication():
+    text = "La tuberculose mammaire est une localisation inhabituelle de la tuberculose. " + REPORTED_STAY
+    result = classify(text)
+    assert result.doc_type == DocType.OTHER
+    assert any(term.startswith("enonce general") for term in result.matched_terms["other"])
+
+
+def test_a_reported_case_closed_by_its_lesson_is_a_publication():
+    text = REPORTED_STAY.replace("Nous rapportons le cas", "Nous présentons l'observation") + (
+        " Ce diagnostic doit être évoqué devant toute mastite chronique en zone d'endémie.")
+    assert classify(text).doc_type == DocType.OTHER
+
+
+def test_a_reported_case_without_its_frame_is_still_the_stay_it_tells():
+    assert classify(REPORTED_STAY).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_reported_case_told_in_the_present_is_no_general_statement():
+    text = ("Nous rapportons le cas d'une patiente de 24 ans qui est admise pour un ictère. Le diagnostic d'hépatite "
+            "A est posé. Le traitement est symptomatique. Elle sort au dixième jour.")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_general_remark_in_a_consultation_makes_no_publication():
+    text = """Cher confrère,
+J'ai vu en consultation Mme F., 45 ans, pour des papules pigmentées du dos.
+La dermoscopie retrouve un réseau régulier. Ces lésions sont le plus souvent bénignes et ne justifient pas d'exérèse.
+Je la reverrai dans un an.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
