@@ -1168,6 +1168,10 @@ OTHER = Lexicon(
         pattern(r"il n'y a pas lieu,? (?:d(?:e |'))?\w+", weight=3, repeat=3),  # the wording of practice guidelines
         pattern(r"references? medicales? opposables?|recommandations? de bonne pratique|en pratique courante",
                 r"(?<![^\n])articles? [lrd]\.? ?\d", weight=3),
+        # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
+        pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel)"
+                r"(?: d'\w+| de \w+)? (?:a ete |est )?(?:elabore|redige|concu|destine|fourni|propose|publie|base)e?s?",
+                weight=8, label="le document se presente comme un guide, un cours ou une publication"),
     ),
     decides_from=8,
 )
