@@ -611,6 +611,9 @@ CONSULTATION = Lexicon(
                 r"(?:ce jour |aujourd'hui |ce matin )?en consultation(?! (?:a|dans|apres|au bout de) \d)", weight=3),
         pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
                 r"|rencontree)", weight=3),
+        # « J'ai eu le plaisir de voir votre patiente », « nous avons eu le plaisir d'accueillir en consultation »
+        pattern(r"(?:eu|ai|avons) le plaisir (?:de |d')(?:voir|revoir|recevoir|rencontrer|examiner)",
+                r"(?:eu|ai|avons) le plaisir (?:de |d')(?:accueillir|recevoir) en consultation", weight=3),
         pattern(r"je (?:vois|revois|recois|examine|rencontre) (?:ce jour|aujourd'hui|ce matin|en consultation)",
                 r"(?:est )?(?:venue?|revenue?) me (?:voir|consulter)", _WRITER_SEES, weight=3),
         # a note that opens on the visit: « Vu ce jour Lucas, 4 ans, pour … », « Patiente revue ce jour pour … »
@@ -787,8 +790,10 @@ DISCHARGE = Lexicon(
                 r"|en (?:reanimation|hospitalisation|unite|soins))",
                 r"mutee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins|chirurgie|medecine)",
                 weight=4),
-        pattern(r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge|gardee?s?)"
-                r"(?! (?:en consultation|a la consultation))", weight=5),  # the ward's own letter
+        # the ward's own letter: « nous avons hospitalisé », « nous avons eu le plaisir d'accueillir »
+        pattern(r"(?:nous )?avons (?:eu le plaisir (?:d'|de ))?(?:hospitalisee?s?|admise?s?|accueillie?s?"
+                r"|pris en charge|gardee?s?|hospitaliser|accueillir|prendre en charge)"
+                r"(?! (?:en consultation|a la consultation))", weight=5),
         # a stay still going on: in the ward since a date
         pattern(r"(?:dans (?:le|notre) service|hospitalisee?|en (?:reanimation|soins intensifs)) depuis"
                 r" (?:le \d+|\d+ jours|hier|ce matin)", weight=4),
@@ -819,9 +824,10 @@ DISCHARGE = Lexicon(
                 weight=3, repeat=2),
         # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
         pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
+        # where the patient goes when the stay ends
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile", r"a regagne son domicile",
-                r"(?:sortie?|transferee?) (?:en|vers|au|a l') ?(?:ehpad|ssr|usld|had|maison de retraite"
-                r"|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
+                r"(?:sortie?|sort|part|partie?|transferee?|rentre|retourne) (?:en|vers|au|a l'|dans une?) ?(?:ehpad|ssr"
+                r"|usld|had|maison de retraite|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
         pattern(r"passage aux urgences", r"service d'accueil des urgences",
                 r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?) aux urgences",
                 weight=3),
@@ -1241,7 +1247,8 @@ STAY_FRAME = pattern(
     # a stay still going on: in the ward since …, the day of the stay
     r"(?:hospitalisee?|dans (?:le|notre) service|en (?:reanimation|soins intensifs)) depuis",
     r"j ?\d+ (?:de |d')(?:son |sa |l')?(?:hospitalisation|admission|sejour)",
-    r"(?:nous )?avons (?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge|gardee?s?)",
+    r"(?:nous )?avons (?:eu le plaisir (?:d'|de ))?(?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge"
+    r"|gardee?s?|hospitaliser|accueillir|prendre en charge)(?! (?:en consultation|a la consultation))",
     weight=0, label="cadre d'un sejour",
 )
 

@@ -123,3 +123,19 @@ Consultations sur rendez-vous pour adultes et enfants
 ORDONNANCE
 Amoxicilline 1 g : 1 comprimé matin et soir pendant 6 jours."""
     assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
+def test_a_letter_that_had_the_pleasure_of_seeing_the_patient_is_a_consultation_report():
+    text = """Cher confrère,
+J'ai eu le plaisir de voir votre patient M. H., 58 ans, pour une douleur de l'épaule droite.
+La mobilité active est limitée en abduction. Je lui propose des séances de kinésithérapie.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_letter_that_has_the_pleasure_of_sending_the_patient_stays_a_letter():
+    text = """Cher confrère,
+J'ai le plaisir de vous adresser M. H., 58 ans, pour une douleur de l'épaule droite rebelle aux antalgiques.
+Je vous remercie de votre avis.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.LETTER

@@ -394,3 +394,33 @@ Nous la reverrons dans un an."""
     result = classify(text)
     assert result.doc_type == DocType.CONSULTATION_REPORT
     assert not any("antecedent" in term for term in result.matched_terms["consultation_report"][:1])
+
+
+def test_a_wards_letter_that_had_the_pleasure_of_receiving_the_patient_tells_a_stay():
+    text = """Chère consœur,
+Nous avons eu le plaisir d'accueillir votre patiente Mme N., 84 ans, pour une chute avec fracture du col fémoral.
+Une prothèse intermédiaire a été posée le lendemain et l'appui complet autorisé.
+Elle part en soins de suite et de réadaptation.
+Avec mes sentiments confraternels."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_letter_that_had_the_pleasure_of_receiving_the_patient_in_consultation_is_a_consultation():
+    text = """Chère consœur,
+Nous avons eu le plaisir d'accueillir en consultation votre patiente Mme N., 84 ans, pour une gonalgie droite.
+L'examen retrouve un épanchement modéré. Je lui propose une infiltration.
+Avec mes sentiments confraternels."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_patient_leaving_for_a_rehabilitation_centre_ends_a_stay():
+    text = """Mme T., 81 ans, a présenté une fracture du poignet gauche après une chute. La radiographie montrait une \
+fracture de Pouteau-Colles, réduite et immobilisée par un plâtre. Devant une perte d'autonomie, elle part en centre de \
+convalescence."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_patient_who_consulted_and_went_home_in_a_cast_had_no_stay():
+    text = """Mme T., 81 ans, a consulté pour une fracture du poignet gauche après une chute. La radiographie montrait \
+une fracture de Pouteau-Colles, réduite et immobilisée par un plâtre. Elle a été revue à six semaines."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
