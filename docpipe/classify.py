@@ -916,6 +916,8 @@ TOLD_CASE = ToldCase(
         r"|(?:vue?|revue?|examinee?|recue?)(?: [^.\n]{0,40}?)? en consultation"
         r"|(?<!l')adressee? (?:a la |en |a notre |a une |pour une? )consultation"
         r"|(?:nous|m') (?:est|a ete|etait|fut|avait ete) adressee?|(?<!l')(?<!vous\s)adressee? pour (?:un )?avis"
+        r"|adressee? par (?:son |sa |le |la |un |une )?(?:medecin|docteur|dr|praticien|generaliste|pediatre"
+        r"|gynecologue|dentiste|sage ?femme|confrere)"
         # seen again at a follow-up visit, treated as an outpatient
         r"|(?:revue?|reevaluee?) (?:en consultation )?(?:a|apres|au bout de) (?:\d+|une?|deux|trois|six)"
         r" (?:jours?|semaines?|mois|ans?)|au controle (?:a|de|apres) (?:\d+|une?|deux|trois|six)"

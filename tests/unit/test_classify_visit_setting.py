@@ -128,3 +128,15 @@ Je vous adresse pour avis Mme T., 45 ans, qui a présenté une douleur thoraciqu
 montrait un épanchement péricardique de faible abondance.
 Bien confraternellement."""
     assert _type(text) == DocType.LETTER
+
+
+def test_a_patient_referred_by_her_doctor_with_no_stay_told_is_a_consultation():
+    text = """Patiente de 45 ans adressée par son médecin traitant pour une tuméfaction cervicale. L'échographie \
+montrait un nodule de 12 mm. Une surveillance a été proposée. Le nodule était stable à un an."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_patient_referred_by_her_doctor_and_operated_on_is_a_stay():
+    text = """Patiente de 45 ans adressée par son médecin traitant pour une tuméfaction cervicale. L'échographie \
+montrait un nodule de 32 mm. Une thyroïdectomie totale a été réalisée et les suites ont été simples."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
