@@ -906,15 +906,14 @@ TOLD_CASE = ToldCase(
                 r"a quitte (?:le service|l'hopital|la maternite|la clinique)",
                 r"revue? (?:a|apres) \d+ (?:mois|ans|semaines)", r"sans recidive", weight=1.5, repeat=2),
     ),
-    # the setting of a visit: the patient consulted, came, or was sent to a clinic or to a specialist for an opinion —
-    # « a consulté en dermatologie », « s'est présentée en raison d'une masse », « adressée en consultation
-    # d'endocrinologie », « nous a été adressé pour … », « vu dans notre service en consultation externe » — not to the
+    # the setting of a visit: the patient consulted, came, was brought or sent to a clinic (« en consultation ») or to a
+    # specialist for an opinion — « a consulté en dermatologie », « s'est présentée en raison d'une masse », « amenée en
+    # consultation d'ophtalmologie », « nous a été adressé pour … », « adressée par son médecin » — not to the
     # emergency department or to a ward
     outpatient=pattern(
         r"(?:(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|venue? (?:en consultation|consulter)"
         r"|s'est presentee? (?:en consultation|a la consultation|pour|en raison|avec|devant)"
-        r"|(?:vue?|revue?|examinee?|recue?)(?: [^.\n]{0,40}?)? en consultation"
-        r"|(?<!l')adressee? (?:a la |en |a notre |a une |pour une? )consultation"
+        r"|(?<!l')(?:en|a la|a une|a notre|pour une?) consultation"
         r"|(?:nous|m') (?:est|a ete|etait|fut|avait ete) adressee?|(?<!l')(?<!vous\s)adressee? pour (?:un )?avis"
         r"|adressee? par (?:son |sa |le |la |un |une )?(?:medecin|docteur|dr|praticien|generaliste|pediatre"
         r"|gynecologue|dentiste|sage ?femme|confrere)"

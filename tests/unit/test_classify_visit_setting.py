@@ -140,3 +140,16 @@ def test_a_patient_referred_by_her_doctor_and_operated_on_is_a_stay():
     text = """Patiente de 45 ans adressée par son médecin traitant pour une tuméfaction cervicale. L'échographie \
 montrait un nodule de 32 mm. Une thyroïdectomie totale a été réalisée et les suites ont été simples."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_child_brought_to_a_clinic_is_a_consultation_whatever_ultrasound_it_quotes():
+    text = """Une fillette de 5 ans est amenée en consultation d'ophtalmologie pour une leucocorie de l'œil droit. Le \
+fond d'œil montre une masse blanchâtre rétinienne. L'échographie oculaire retrouve des calcifications intratumorales. \
+L'enfant est adressée en oncologie pédiatrique."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_child_brought_to_the_emergency_consultation_and_operated_on_is_a_stay():
+    text = """Une fillette de 5 ans est amenée en consultation aux urgences pour une douleur abdominale. L'échographie \
+montre une invagination intestinale aiguë, réduite par lavement. Elle sort le lendemain."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
