@@ -823,7 +823,7 @@ DISCHARGE = Lexicon(
                 r"|(?:heure|h\.?) (?:de )?depart(?: des urgences| su)|orientation (?:a la sortie|apres les urgences)",
                 weight=3, repeat=2),
         # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
-        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|a j ?\d+|au j ?\d+)", weight=3),
+        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|le lendemain|a j ?\d+|au j ?\d+)", weight=3),
         # where the patient goes when the stay ends
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile", r"a regagne son domicile",
                 r"(?:sortie?|sort|part|partie?|transferee?|rentre|retourne) (?:en|vers|au|a l'|dans une?) ?(?:ehpad|ssr"
