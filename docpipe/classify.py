@@ -721,7 +721,7 @@ _COURSE_TOLD = (
 DISCHARGE = Lexicon(
     headings=(
         strong(pattern(
-            r"(?:compte rendu|cr|rapport|synthese|resume) (?:de |d'|du )?(?:l')?(?:hospitalisation|sejour)",
+            r"(?:compte rendu|cr|rapport|synthese|resume)(?: medicale?)? (?:de |d'|du )?(?:l')?(?:hospitalisation|sejour)",
             r"lettre (?:de liaison|de sortie)", r"courrier de sortie", r"lettre de fin d'hospitalisation",
             r"compte rendu de sortie",
             weight=10,
@@ -777,6 +777,12 @@ DISCHARGE = Lexicon(
         pattern(r"(?:est|a ete) sortie?s?", r"sortie? (?:du service|de l'hopital|de reanimation)",
                 r"transferee? (?:en|dans|vers) (?:reanimation|le service|un service|l'unite|soins)", weight=3),
         pattern(r"traitement (?:de sortie|a la sortie|de retour a domicile)", r"ordonnance de sortie", weight=5),
+        # the other sections only a stay's own record has: its summary, how and when it ended, its length
+        pattern(r"traitements (?:de sortie|a la sortie)|prescriptions? (?:de sortie|a la sortie)",
+                r"(?:synthese|resume)(?: medicale?)? (?:du |de l'|de son )?(?:sejour|hospitalisation)",
+                r"(?:mode|modalites?|conditions?|conclusion|diagnostic) de (?:la )?sortie",
+                r"(?<![^\n])devenir(?: du patient| de la patiente)? ?:", weight=5),
+        pattern(r"(?<![^\n])diagnostics? (?:principal|associes?)(?: du sejour)? ?:", weight=3),
         pattern(r"date de sortie", weight=4),  # an encounter's header has an entry date; a stay's ends too
         pattern(r"date (?:d'entree|d'admission|d'hospitalisation)", weight=2),
         pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours|a l'occasion)"
@@ -803,7 +809,7 @@ DISCHARGE = Lexicon(
                 r"decedee? (?:a j ?\d+|au j ?\d+|le lendemain|quelques (?:heures|jours)|dans les suites|en reanimation"
                 r"|au cours de)", r"(?:l')?evolution (?:a ete |etait |fut )?(?:fatale|defavorable)", weight=3),
         pattern(r"exeat|exeatee?", weight=3),
-        pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=4),
+        pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=5),
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
                 weight=4),
         # the course of an operation: the operation was a stay's care
@@ -1237,7 +1243,9 @@ EMERGENCY = pattern(r"urgences?|s\.?a\.?u|c\.?c\.?m\.?u|g\.?e\.?m\.?s\.?a|(?:heu
 # What only a stay's own document has: its motive and discharge, its length.
 _STAY_RECORD = (
     r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)",
-    r"(?:traitement|ordonnance) (?:de sortie|a la sortie)", r"(?:date|mode) de sortie",
+    r"(?:traitements?|ordonnance|prescriptions?) (?:de sortie|a la sortie)", r"(?:date|mode) de sortie",
+    r"(?:synthese|resume)(?: medicale?)? (?:du |de l'|de son )?(?:sejour|hospitalisation)",
+    r"(?:modalites?|conditions?|conclusion|diagnostic) de (?:la )?sortie",
     r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", r"(?:lettre|courrier) de (?:liaison|sortie)",
 )
 STAY_RECORD = pattern(*_STAY_RECORD, weight=0, label="cadre d'un sejour")

@@ -424,3 +424,36 @@ def test_a_patient_who_consulted_and_went_home_in_a_cast_had_no_stay():
     text = """Mme T., 81 ans, a consulté pour une fracture du poignet gauche après une chute. La radiographie montrait \
 une fracture de Pouteau-Colles, réduite et immobilisée par un plâtre. Elle a été revue à six semaines."""
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+RESULTS_NOTE = """Dr Martin
+Service de médecine polyvalente
+
+Patient : M. Robert, 80 ans
+Scanner thoracique : condensation du lobe inférieur droit.
+Biologie : CRP 180 mg/L, leucocytes 15 G/L.
+"""
+
+
+@pytest.mark.parametrize("section", [
+    "SYNTHÈSE MÉDICALE DU SÉJOUR\nPneumopathie d'inhalation traitée par amoxicilline, évolution favorable.",
+    "Résumé du séjour :\nPneumopathie traitée par amoxicilline.",
+    "Conclusion de sortie : pneumopathie guérie.",
+    "Traitements à la sortie :\nAmoxicilline 1 g x 3/j pendant 5 jours.",
+    "Modalités de sortie : retour à domicile.",
+    "Devenir : retour à domicile avec une infirmière.",
+    "Durée d'hospitalisation : 7 jours.",
+])
+def test_a_section_only_a_stays_record_has_makes_results_a_stay(section):
+    assert classify(RESULTS_NOTE + section).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_the_results_without_a_stays_section_are_not_a_stay():
+    assert classify(RESULTS_NOTE + "Conclusion : pneumopathie.").doc_type != DocType.DISCHARGE_SUMMARY
+
+
+def test_a_future_in_a_sentence_is_no_devenir_section():
+    text = """Compte rendu de biologie
+Hémoglobine 12,1 g/dL (13-17), plaquettes 250 G/L, CRP 3 mg/L.
+Le devenir de ces valeurs sera apprécié par le prescripteur."""
+    assert classify(text).doc_type == DocType.LAB_RESULT
