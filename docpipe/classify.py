@@ -23,7 +23,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    « sort à J6 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription —
    but not when only a history line (« Antécédents : hospitalisé en 2019 … ») or an exam's indication tells it;
    a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
-   ce jour ») makes a letter a consultation report.
+   ce jour ») or a consultation's own sections (« Motif de consultation : », « Examen clinique : », « Conduite à
+   tenir : ») make a letter, or a note quoting the exams it reviewed, a consultation report.
    A case told in the third person counts as what it tells, whatever its vocabulary: its opening sentence
    presents the patient (« Patient âgé de 54 ans, … », « Mme B., 28 ans, … », « Nous rapportons le cas d'une
    femme de 33 ans … »), and it goes on to tell what the exams showed and what was done (« le scanner
@@ -622,10 +623,16 @@ CONSULTATION = Lexicon(
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
                 r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)",
                 weight=2),
+        # the consultation's own record: the sections of the visit — its motive, the writer's examination, what was
+        # decided (a surgeon's covering letter plans the next visit too: that alone is no consultation record)
+        pattern(r"(?<![^\n])(?:motifs? (?:de (?:la )?)?consultation|examen (?:clinique|physique)|conduite a tenir|cat"
+                r"|plan de soins) ?:", weight=3, label="sections d'une consultation"),
     ),
     decides_from=3,
-    # a letter, and an untitled note whose treatment lines outvote its visit (« Vu ce jour … Amoxicilline … »)
-    overrules=frozenset({DocType.LETTER, DocType.OTHER, DocType.PRESCRIPTION}),
+    # a letter; an untitled note whose treatment lines outvote its visit (« Vu ce jour … Amoxicilline … »); a note that
+    # quotes the exams it reviewed (« Échographie thyroïdienne : nodule de 18 mm … Je la reverrai dans un an »)
+    overrules=frozenset({DocType.LETTER, DocType.OTHER, DocType.PRESCRIPTION, DocType.IMAGING_REPORT,
+                         DocType.LAB_RESULT}),
 )
 
 LETTER = Lexicon(

@@ -1,0 +1,45 @@
+"""A consultation's own record — its motive, the writer's examination, what was decided, as sections — makes a note a
+consultation report even when it quotes the exams it reviewed line by line; the exam's own report keeps its type.
+
+Every text was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+REVIEWED_EXAMS = """Dr Martin
+Endocrinologie
+
+Patiente : Mme Robert, 45 ans
+Échographie thyroïdienne : nodule lobaire droit de 18 mm, isoéchogène, EU-TIRADS 3.
+Biologie : TSH 1,2 mUI/L, T4L 14 pmol/L.
+"""
+
+
+@pytest.mark.parametrize("section", [
+    "Motif de consultation : nodule thyroïdien.",
+    "Examen clinique : thyroïde palpable, pas d'adénopathie cervicale.",
+    "Conduite à tenir : surveillance échographique dans un an.",
+    "Plan de soins : surveillance.",
+])
+def test_a_note_with_a_consultations_section_is_a_consultation_whatever_exams_it_quotes(section):
+    assert classify(REVIEWED_EXAMS + section).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_the_ultrasound_report_itself_stays_an_imaging_report():
+    text = """Échographie thyroïdienne
+Indication : nodule thyroïdien palpable.
+Technique : sonde linéaire, mode B et doppler couleur.
+Nodule lobaire droit de 18 x 12 x 10 mm, isoéchogène, à contours réguliers, sans microcalcification.
+Conclusion : nodule thyroïdien droit EU-TIRADS 3."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+def test_a_lab_report_whose_comment_names_the_consultation_stays_a_lab_result():
+    text = """Laboratoire de biologie médicale
+TSH : 1,20 mUI/L (0,40 - 4,00)
+T4 libre : 14 pmol/L (9 - 19)
+Commentaire : résultats à interpréter lors de la prochaine consultation."""
+    assert classify(text).doc_type == DocType.LAB_RESULT
