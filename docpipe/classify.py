@@ -116,15 +116,28 @@ def _repair_mojibake(match: re.Match[str]) -> str:
         return match.group()
 
 
+# The shorthand of hospital notes, read as the words it stands for (« Hospit pour chute. Évol fav. RAD J5. »). Only
+# abbreviations with one meaning in a clinical note; « pr » (pour / professeur), « cr » (compte rendu / créatinine)
+# and « rp » are left alone.
+_SHORTHAND = {
+    "hospit": "hospitalise", "hospi": "hospitalise", "rad": "retour a domicile", "evol": "evolution",
+    "fav": "favorable", "ttt": "traitement", "trt": "traitement", "cs": "consultation",
+    "sau": "service d'accueil des urgences", "pec": "prise en charge", "atcd": "antecedents", "atcds": "antecedents",
+    "coelio": "coelioscopie",
+}
+_SHORTHAND_WORD = re.compile(r"(?<![\w'/-])(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\.?(?![\w'/-])")
+
+
 def normalize(text: str) -> str:
     """Text as it is matched: casefolded, without accents or ligatures, one apostrophe and one dash,
-    single spaces, lines kept, common OCR and encoding damage repaired."""
+    single spaces, lines kept, common OCR and encoding damage repaired, hospital shorthand spelled out."""
     text = _MOJIBAKE.sub(_repair_mojibake, text).translate(_CHARACTER_FOLDS)
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _ZERO_FOR_O.sub("o", _LOST_ACCENT.sub("e", text))
     text = "\n".join(" ".join(line.split()) for line in text.splitlines())
     text = _SPACED_LETTERS.sub(lambda match: match.group().replace(" ", ""), text)
+    text = _SHORTHAND_WORD.sub(lambda match: _SHORTHAND[match.group().rstrip(".")], text)
     return _LINE_END_HYPHEN.sub("", text)
 
 

@@ -1,0 +1,29 @@
+"""Hospital notes write in shorthand (« Hospit pour chute. Évol fav. RAD J5. »): it is read as the words it stands for,
+and only shorthand with a single meaning in a clinical note is spelled out. Every text was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from docpipe.classify import classify, normalize
+from docpipe.models import DocType
+
+
+@pytest.mark.parametrize("text", [
+    "Mme X 82 ans hospit pour chute. TDM cérébrale normale. Bilan de chute négatif. Sortie EHPAD J4.",
+    "Patient de 50 ans, hospi en USIC pour SCA ST+. Coro : IVA occluse, stentée. Sortie J5 sous DAPT.",
+    "H 45 ans, SAU pour douleur FID. Écho : appendicite. Appendicectomie coelio. Suites simples, RAD J2.",
+])
+def test_a_stay_noted_in_shorthand_is_a_stay(text):
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_consultation_noted_in_shorthand_is_a_consultation():
+    text = "Cs du 12/03. Pt 45 ans, suivi HTA. TA 135/85. ECG normal. Poursuite amlodipine. Revoir 6 mois."
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_shorthand_is_spelled_out_as_whole_words_only():
+    assert normalize("RAD J5, évol fav, ttt inchangé") == "retour a domicile j5, evolution favorable, traitement inchange"
+    # inside a word, after an apostrophe or a slash, and ambiguous shorthand stay as written
+    assert normalize("Radiographie, hospitalité, l'évolution, CRP, Pr Martin, Cr 80") == (
+        "radiographie, hospitalite, l'evolution, crp, pr martin, cr 80")
