@@ -123,7 +123,7 @@ _SHORTHAND = {
     "hospit": "hospitalise", "hospi": "hospitalise", "rad": "retour a domicile", "evol": "evolution",
     "fav": "favorable", "ttt": "traitement", "trt": "traitement", "cs": "consultation",
     "sau": "service d'accueil des urgences", "pec": "prise en charge", "atcd": "antecedents", "atcds": "antecedents",
-    "coelio": "coelioscopie",
+    "coelio": "coelioscopie", "pt": "patient", "pte": "patiente",
 }
 _SHORTHAND_WORD = re.compile(r"(?<![\w'/-])(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\.?(?![\w'/-])")
 
@@ -874,6 +874,7 @@ TOLD_CASE = ToldCase(
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
+        r"|[hf],? (?:de )?\d{1,3} ans"  # a note's « H 45 ans », « F 30 ans »
         # « M. D. a été admis … », « Mme R., diabétique, présentait … »: the patient, subject of the opening
         rf"|(?:{_PATIENT_TITLES})\.? [^\n,]{{0,30}}?(?:, [^\n]{{0,40}}?,)? (?:a ete|est|etait|fut|presentait"
         r"|a presente|se presentait|a consulte|consultait))",
@@ -939,7 +940,7 @@ TOLD_CASE = ToldCase(
     outpatient=pattern(
         r"(?:(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|venue? (?:en consultation|consulter)"
         r"|s'est presentee? (?:en consultation|a la consultation|pour|en raison|avec|devant)"
-        r"|(?<!l')(?:en|a la|a une|a notre|pour une?) consultation"
+        r"|(?<!l')(?:en|a la|a une|a notre|pour une?) consultation|consultation pour"
         r"|(?:nous|m') (?:est|a ete|etait|fut|avait ete) adressee?|(?<!l')(?<!vous\s)adressee? pour (?:un )?avis"
         r"|adressee? par (?:son |sa |le |la |un |une )?(?:medecin|docteur|dr|praticien|generaliste|pediatre"
         r"|gynecologue|dentiste|sage ?femme|confrere)"

@@ -27,3 +27,19 @@ def test_shorthand_is_spelled_out_as_whole_words_only():
     # inside a word, after an apostrophe or a slash, and ambiguous shorthand stay as written
     assert normalize("Radiographie, hospitalité, l'évolution, CRP, Pr Martin, Cr 80") == (
         "radiographie, hospitalite, l'evolution, crp, pr martin, cr 80")
+
+
+def test_a_note_opening_on_sex_and_age_that_consulted_is_a_consultation():
+    text = "F 30 ans, Cs pour douleurs pelviennes. Écho pelvienne : kyste ovarien 3 cm. Contrôle écho 3 mois."
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_note_opening_on_sex_and_age_that_was_hospitalised_is_a_stay():
+    text = "F 30 ans, hospit pour douleurs pelviennes. Écho pelvienne : kyste ovarien 3 cm. Kystectomie coelio, RAD J1."
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_lone_letter_and_an_age_inside_a_sentence_open_no_case():
+    # « F » as a grade, an age inside a sentence: no patient presented at the head
+    text = "Classe F 30 ans après la norme. Le document décrit les classes de résistance au feu."
+    assert classify(text).doc_type == DocType.OTHER
