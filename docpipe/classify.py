@@ -705,6 +705,10 @@ _PATIENT_NOUNS = (
 )
 _PATIENT_ADJECTIVES = r"jeunes? |petite? |vieil(?:le)? "
 _TIME_PHRASE = r"(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, "  # « En mars 2019, une patiente … »
+# Any one clause may lead the patient into the opening sentence — « Suite à une morsure de chien, un enfant de 7 ans … »,
+# « Connu diabétique depuis dix ans, M. B., 60 ans, … », « Hospitalisé pour une fièvre, un homme de 52 ans … » — but
+# not a salutation or the writer speaking (« Cher confrère, », « Je vous adresse, … »).
+_LEAD_CLAUSE = r"(?!(?:je|j'|vous|nous|cher|chere|madame|monsieur|mon|ma)(?!\w))[^\n.,;:!?]{3,80}, "
 # A case may open under a label: « Observation 2 : », « Cas clinique : », « Histoire de la maladie : ».
 _CASE_LABEL = (
     r"(?:observation|cas(?: clinique)?|histoire (?:de la maladie|clinique)|anamnese|presentation (?:du cas|clinique))"
@@ -713,7 +717,7 @@ _CASE_LABEL = (
 # How a case is introduced: « Il s'agit d'un… », « Nous rapportons le cas d'une… », « Les auteurs rapportent
 # l'observation d'un… », « Nous rapportons un cas de torsion … chez un… », « Observation : … ».
 _CASE_INTRO = (
-    r"(?:il|elle) s'agi(?:t|ssait) d'"
+    r"(?:il|elle) s'agi(?:t|ssait) d'|c'(?:est|etait) "
     r"|(?:nous|les auteurs) (?:rapport|present|decriv)\w* (?:le |l'|un )?(?:cas|observation)"
     r"(?: [^\n]{0,100}? (?:chez|d') ?| d')"
     r"|(?:le |l'|un )?(?:cas|observation) d'|observation(?: \d+)? ?:? ?"
@@ -789,7 +793,8 @@ DISCHARGE = Lexicon(
                 r"(?:arrivee?|conduite?|amenee?|evacuee?|transferee?) (?:a l'hopital|au chu|a la maternite|aux urgences"
                 r"|en urgence (?:a|au|vers))",
                 r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)", weight=3),
-        pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)", weight=3),
+        pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)",
+                r"(?<!n')(?:a ete|est|etait|fut|sont|ont ete|furent) hospitalisee?s?", weight=3),
         pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
                 rf"|unite)|(?:dans|de) notre (?:service|unite){_NOT_A_CLINIC}", weight=2),  # the writer's own ward
         # the care given during the stay, told in the past: operated on, treated, discharged, transferred
@@ -865,10 +870,10 @@ DISCHARGE = Lexicon(
 
 TOLD_CASE = ToldCase(
     opening=pattern(  # the patient presented at the head of the text
-        rf"(?:{_CASE_LABEL})?(?:{_TIME_PHRASE})?"
+        rf"(?:{_CASE_LABEL})?(?:{_TIME_PHRASE}|{_LEAD_CLAUSE})?"
         rf"(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
         rf"|(?:une? |notre |votre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
-        r"|une? \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
+        r"|(?:une?|ce|cet|cette|notre) \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
         # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"

@@ -1,0 +1,38 @@
+"""A told case may open on a leading clause (« Suite à une morsure de chien, un enfant de 7 ans … »), on « C'est un
+patient de … », or on « ce cultivateur de 38 ans »; and « a été hospitalisé » tells a stay whatever follows, unless it
+is denied. Every text was written for these tests; each rule is shown from both sides."""
+from __future__ import annotations
+
+import pytest
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+IMAGING = (" La TDM abdominale objectivait une masse hypodense de 6 cm du foie droit, avec une prise de contraste "
+           "périphérique en cocarde. L'échographie confirmait une lésion hypoéchogène hétérogène.")
+
+
+@pytest.mark.parametrize("opening", [
+    "Suite à une morsure de chien, un enfant de 7 ans a été hospitalisé.",
+    "Dans les suites d'une cholécystectomie, un homme de 48 ans a été réadmis pour des douleurs.",
+    "Originaire d'une zone rurale, ce cultivateur de 38 ans a été hospitalisé pour une fièvre.",
+    "Connu diabétique depuis dix ans, M. B., 60 ans, a été hospitalisé pour une fièvre.",
+    "C'est un patient de 52 ans qui a été hospitalisé pour une fièvre au long cours.",
+    "Hospitalisé pour une fièvre au long cours, un homme de 52 ans présentait une altération de l'état général.",
+])
+def test_a_stay_opening_on_a_leading_clause_is_a_stay_whatever_imaging_it_quotes(opening):
+    assert classify(opening + IMAGING).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_leading_clause_of_the_writer_opens_no_case():
+    text = """Suite à votre demande, je vous transmets le dossier de Mme P., 45 ans.
+Je reste à votre disposition.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.LETTER
+
+
+def test_a_stay_denied_is_no_stay():
+    text = """Je vois ce jour en consultation M. R., 58 ans, pour une dyspnée d'effort. Il n'a jamais été hospitalisé.
+L'auscultation est normale. L'échocardiographie est prévue le mois prochain.
+Je le reverrai avec les résultats."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
