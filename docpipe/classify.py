@@ -125,6 +125,8 @@ _SHORTHAND = {
     "sau": "service d'accueil des urgences", "pec": "prise en charge", "atcd": "antecedents", "atcds": "antecedents",
     "coelio": "coelioscopie", "pt": "patient", "pte": "patiente",
 }
+# Forms write a participle both ways: « hospitalisé(e) », « reçu(e)s » — read as the feminine, which patterns accept.
+_WRITTEN_BOTH_WAYS = re.compile(r"(?<=[a-z])\((e|s|es|x)\)")
 _SHORTHAND_WORD = re.compile(r"(?<![\w'/-])(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\.?(?![\w'/-])")
 
 
@@ -138,6 +140,7 @@ def normalize(text: str) -> str:
     text = "\n".join(" ".join(line.split()) for line in text.splitlines())
     text = _SPACED_LETTERS.sub(lambda match: match.group().replace(" ", ""), text)
     text = _SHORTHAND_WORD.sub(lambda match: _SHORTHAND[match.group().rstrip(".")], text)
+    text = _WRITTEN_BOTH_WAYS.sub(r"\1", text)
     return _LINE_END_HYPHEN.sub("", text)
 
 
@@ -790,7 +793,8 @@ DISCHARGE = Lexicon(
         # received in a ward, arrived at the hospital, left the ward
         pattern(r"(?:recue?|accueillie?) (?:au|dans le|dans notre|dans un|en) (?:service|urgences?|pediatrie"
                 r"|neonatologie|maternite|reanimation|hospitalisation|unite)",
-                r"(?:arrivee?|conduite?|amenee?|evacuee?|transferee?) (?:a l'hopital|au chu|a la maternite|aux urgences"
+                r"(?:arrivee?|conduite?|amenee?|evacuee?|transferee?|referee?) (?:(?:a|vers|dans|au|en) (?:l'|notre |un |une"
+                r" |le |la )?(?:hopital|chu|chr|centre hospitalier|clinique|maternite|urgences|reanimation)"
                 r"|en urgence (?:a|au|vers))",
                 r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)", weight=3),
         pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)",

@@ -43,3 +43,27 @@ def test_a_lone_letter_and_an_age_inside_a_sentence_open_no_case():
     # « F » as a grade, an age inside a sentence: no patient presented at the head
     text = "Classe F 30 ans après la norme. Le document décrit les classes de résistance au feu."
     assert classify(text).doc_type == DocType.OTHER
+
+
+def test_a_participle_written_both_ways_reads_as_one_word():
+    assert normalize("Patient(e) reçu(e) et hospitalisé(e)s") == "patiente recue et hospitalisees"
+    # a bracket that is no ending stays as written
+    assert normalize("Hémoglobine (g/dL) (N)") == "hemoglobine (g/dl) (n)"
+
+
+def test_a_form_writing_both_ways_is_read_as_its_words():
+    text = ("Patient(e) de 61 ans, adressé(e) par son médecin pour des céphalées. L'IRM montrait un "
+            "hypersignal T2 sans prise de contraste après injection de gadolinium. Une surveillance a été proposée.")
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_patient_evacuated_to_our_hospital_is_a_stay():
+    text = ("Un nourrisson de 5 mois a été évacué vers notre hôpital pour une tuméfaction cervicale. L'IRM montrait un "
+            "hypersignal T2 sans prise de contraste après injection de gadolinium.")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_patient_evacuated_nowhere_named_is_no_stay_by_that_word():
+    text = ("Un nourrisson de 5 mois a consulté pour une tuméfaction cervicale évacuée spontanément. L'échographie "
+            "montrait un ganglion de 12 mm.")
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
