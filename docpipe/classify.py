@@ -864,7 +864,8 @@ DISCHARGE = Lexicon(
                 r"(?:sortie?|sort|part|partie?|transferee?|rentre|retourne) (?:en|vers|au|a l'|dans une?) ?(?:ehpad|ssr"
                 r"|usld|had|maison de retraite|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
         pattern(r"passage aux urgences", r"service d'accueil des urgences",
-                r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?) aux urgences",
+                r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?|recue?|vue?|arrivee?)"
+                r" aux urgences",
                 weight=3),
         pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
         *_COURSE_TOLD,

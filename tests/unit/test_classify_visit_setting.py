@@ -153,3 +153,15 @@ def test_a_child_brought_to_the_emergency_consultation_and_operated_on_is_a_stay
     text = """Une fillette de 5 ans est amenée en consultation aux urgences pour une douleur abdominale. L'échographie \
 montre une invagination intestinale aiguë, réduite par lavement. Elle sort le lendemain."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_patient_received_at_the_emergency_department_is_a_stay_whatever_she_had():
+    text = """Une primigeste de 22 ans est reçue aux urgences pour une tuméfaction cervicale. L'échographie objective \
+une lésion hypoéchogène de 30 mm. La CRP est à 120 mg/L."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_patient_received_at_the_outpatient_clinic_is_a_consultation():
+    text = """Une primigeste de 22 ans est reçue en consultation pour une tuméfaction cervicale. L'échographie \
+objective une lésion hypoéchogène de 30 mm. La CRP est à 120 mg/L."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
