@@ -741,7 +741,7 @@ _COURSE_TOLD = (
             r" [^\n.]{0,40}?(?:a ete|fut) (?:instauree?|debutee?|introduite?|mise? en route|administree?)",
             weight=2),
     pattern(r"(?:l')?evolution (?:a ete |etait |fut |est )?(?:rapidement )?(?:favorable|marquee par|simple)",
-            r"les suites (?:ont ete |etaient |furent |sont )?simples",
+            r"(?:les )?suites (?:operatoires |post ?operatoires )?(?:ont ete |etaient |furent |sont )?simples",
             weight=2),
 )
 

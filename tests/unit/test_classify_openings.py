@@ -36,3 +36,17 @@ def test_a_stay_denied_is_no_stay():
 L'auscultation est normale. L'échocardiographie est prévue le mois prochain.
 Je le reverrai avec les résultats."""
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_an_operation_recalled_in_the_opening_apposition_is_history_not_a_stay():
+    text = """Patient de 60 ans, opéré d'un cancer du côlon en 2015, consulte pour une toux chronique. La radiographie \
+thoracique montre un nodule de 12 mm. Un scanner est demandé."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_suites_simples_without_its_article_still_tells_the_course():
+    text = """Un homme de 56 ans a été opéré d'une hernie inguinale étranglée. Suites simples. L'échographie de \
+contrôle montrait une paroi sans collection."""
+    result = classify(text)
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+    assert "suites simples" in result.matched_terms["discharge_summary"]
