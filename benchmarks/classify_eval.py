@@ -10,8 +10,8 @@
     .venv/bin/python benchmarks/classify_eval.py --splits test5 --pamj-apart --no-synthetic   # a sealed split, once
 
 The real set is benchmarks/real_text/ (manifest.csv: label and a split — dev, test, test2, test3, test4, dev5,
-test5 — fixed before tuning; docs/: the plain texts). `--errors` lists the misclassified documents of the splits it names (dev
-when it names none). test, test2 and test3 were reported as counts for three rounds, then opened for error
+test5 — fixed before tuning; docs/: the plain texts). `--errors` lists the misclassified documents of the splits it
+names (dev when it names none). test, test2 and test3 were reported as counts for three rounds, then opened for error
 analysis (round 7); test4 was run once sealed (session 4), then opened too (session 5). A sealed split
 (SEALED_SPLITS: test5, the newest) is held out: it is run only when named (`--splits test5`), never by default, and
 reported as counts only — its errors are never listed unless `--unseal` is given. Run it once, at the end of a round,

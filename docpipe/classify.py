@@ -17,7 +17,8 @@ How a type is chosen, in the order a careful secretary reads a page:
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information or a guideline is `other` — a case reported as a case
    (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La tuberculose mammaire est une
-   localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication, whatever stay it tells; a told hospital stay
+   localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication, whatever stay it tells; a told
+   hospital stay
    (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « à l'admission »,
    « a été mis sous », « réadmis », « décédé à J3 », « traitement de sortie », « est sortie à J4 »,
    « sort à J6 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription —
@@ -127,7 +128,8 @@ _SHORTHAND = {
 }
 # Forms write a participle both ways: « hospitalisé(e) », « reçu(e)s » — read as the feminine, which patterns accept.
 _WRITTEN_BOTH_WAYS = re.compile(r"(?<=[a-z])\((e|s|es|x)\)")
-_SHORTHAND_WORD = re.compile(r"(?<![\w'/-])(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\.?(?![\w'/-])")
+_SHORTHAND_WORD = re.compile(
+    r"(?<![\w'/-])(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\.?(?![\w'/-])")
 
 
 def normalize(text: str) -> str:
@@ -708,8 +710,8 @@ _PATIENT_NOUNS = (
 )
 _PATIENT_ADJECTIVES = r"jeunes? |petite? |vieil(?:le)? "
 _TIME_PHRASE = r"(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, "  # « En mars 2019, une patiente … »
-# Any one clause may lead the patient into the opening sentence — « Suite à une morsure de chien, un enfant de 7 ans … »,
-# « Connu diabétique depuis dix ans, M. B., 60 ans, … », « Hospitalisé pour une fièvre, un homme de 52 ans … » — but
+# Any one clause may lead the patient into the opening sentence — « Suite à une morsure de chien, un enfant de 7 ans
+# … », « Connu diabétique depuis dix ans, M. B., 60 ans, … », « Hospitalisé pour une fièvre, un homme de 52 ans … » — but
 # not a salutation or the writer speaking (« Cher confrère, », « Je vous adresse, … »).
 _LEAD_CLAUSE = r"(?!(?:je|j'|vous|nous|cher|chere|madame|monsieur|mon|ma)(?!\w))[^\n.,;:!?]{3,80}, "
 # A case may open under a label: « Observation 2 : », « Cas clinique : », « Histoire de la maladie : ».
@@ -748,7 +750,8 @@ _COURSE_TOLD = (
 DISCHARGE = Lexicon(
     headings=(
         strong(pattern(
-            r"(?:compte rendu|cr|rapport|synthese|resume)(?: medicale?)? (?:de |d'|du )?(?:l')?(?:hospitalisation|sejour)",
+            r"(?:compte rendu|cr|rapport|synthese|resume)(?: medicale?)? (?:de |d'|du )?(?:l')?"
+            r"(?:hospitalisation|sejour)",
             r"lettre (?:de liaison|de sortie)", r"courrier de sortie", r"lettre de fin d'hospitalisation",
             r"compte rendu de sortie",
             weight=10,
@@ -793,8 +796,9 @@ DISCHARGE = Lexicon(
         # received in a ward, arrived at the hospital, left the ward
         pattern(r"(?:recue?|accueillie?) (?:au|dans le|dans notre|dans un|en) (?:service|urgences?|pediatrie"
                 r"|neonatologie|maternite|reanimation|hospitalisation|unite)",
-                r"(?:arrivee?|conduite?|amenee?|evacuee?|transferee?|referee?) (?:(?:a|vers|dans|au|en) (?:l'|notre |un |une"
-                r" |le |la )?(?:hopital|chu|chr|centre hospitalier|clinique|maternite|urgences|reanimation)"
+                r"(?:arrivee?|conduite?|amenee?|evacuee?|transferee?|referee?) (?:(?:a|vers|dans|au|en)"
+                r" (?:l'|notre |un |une |le |la )?(?:hopital|chu|chr|centre hospitalier|clinique|maternite|urgences"
+                r"|reanimation)"
                 r"|en urgence (?:a|au|vers))",
                 r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)", weight=3),
         pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)",
