@@ -641,10 +641,11 @@ CONSULTATION = Lexicon(
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
                 r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)",
                 weight=2),
-        # the consultation's own record: the sections of the visit — its motive, the writer's examination, what was
-        # decided (a surgeon's covering letter plans the next visit too: that alone is no consultation record)
-        pattern(r"(?<![^\n])(?:motifs? (?:de (?:la )?)?consultation|examen (?:clinique|physique)|conduite a tenir|cat"
-                r"|plan de soins) ?:", weight=3, label="sections d'une consultation"),
+        # the consultation's own record: the sections of the visit — its motive, what was decided (a breast imaging
+        # report has its « Examen clinique : » too; a surgeon's covering letter plans the next visit: neither is a
+        # consultation's record)
+        pattern(r"(?<![^\n])(?:motifs? (?:de (?:la )?)?consultation|conduite a tenir|cat|plan de soins) ?:", weight=3,
+                label="sections d'une consultation"),
     ),
     decides_from=3,
     # a letter; an untitled note whose treatment lines outvote its visit (« Vu ce jour … Amoxicilline … »); a note that

@@ -1,4 +1,4 @@
-"""A consultation's own record — its motive, the writer's examination, what was decided, as sections — makes a note a
+"""A consultation's own record — its motive and what was decided, as sections — makes a note a
 consultation report even when it quotes the exams it reviewed line by line; the exam's own report keeps its type.
 
 Every text was written for these tests."""
@@ -20,7 +20,6 @@ Biologie : TSH 1,2 mUI/L, T4L 14 pmol/L.
 
 @pytest.mark.parametrize("section", [
     "Motif de consultation : nodule thyroïdien.",
-    "Examen clinique : thyroïde palpable, pas d'adénopathie cervicale.",
     "Conduite à tenir : surveillance échographique dans un an.",
     "Plan de soins : surveillance.",
 ])
@@ -43,3 +42,15 @@ TSH : 1,20 mUI/L (0,40 - 4,00)
 T4 libre : 14 pmol/L (9 - 19)
 Commentaire : résultats à interpréter lors de la prochaine consultation."""
     assert classify(text).doc_type == DocType.LAB_RESULT
+
+
+def test_a_breast_imaging_report_with_its_clinical_examination_stays_an_imaging_report():
+    text = """Cabinet de radiologie du Parc
+Mammographie bilatérale et échographie mammaire
+Indication : dépistage organisé.
+Examen clinique : seins souples, pas de masse palpable, pas d'adénopathie axillaire.
+Technique : deux incidences par sein.
+Seins de densité de type B. Pas de masse, pas de microcalcification suspecte.
+Échographie complémentaire : pas d'image kystique ni solide.
+Conclusion : ACR 1 bilatéral. Prochain contrôle dans deux ans."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
