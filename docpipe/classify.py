@@ -694,6 +694,7 @@ LETTER = Lexicon(
                     weight=1.5),
             pattern(r"objet\s*:", r"(?:p\.?\s?j\.?|pieces? jointes?)\s*:", weight=2),
             pattern(r"suite a votre (?:appel|demande|courrier|visite)", r"je vous (?:confirme|informe|rappelle)",
+                    r"nous vous (?:confirmons|informons|rappelons)",
                     weight=2),
             pattern(r"pour avis|votre avis", r"je souhaiterais (?:avoir )?votre", r"je me permets de vous",
                     r"a l'attention (?:du|de)", weight=2),
@@ -1003,6 +1004,10 @@ OPERATIVE = Lexicon(
             weight=8,
         )),
         weak(pattern(r"cro", weight=6)),
+        # an endoscopy named as the title, as an imaging report is titled by its modality
+        weak(pattern(r"(?:colo|gastro|fibro|recto|rectosigmoido|oeso ?gastro ?duodeno|cysto|hystero|broncho|duodeno"
+                     r"|entero|echo ?endo)scopies?(?: totale| haute| basse| souple| rigide)?|endoscopies?"
+                     r"(?: digestive| haute| basse| bronchique)?|fogd|eogd", weight=7)),
         weak(pattern(r"intervention (?:chirurgicale )?(?:du \d+|realisee le|pratiquee le)",
                      r"date (?:de l'intervention|operatoire|d'intervention)", r"bloc operatoire", weight=5)),
     ),

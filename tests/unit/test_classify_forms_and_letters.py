@@ -139,3 +139,27 @@ J'ai le plaisir de vous adresser M. H., 58 ans, pour une douleur de l'épaule dr
 Je vous remercie de votre avis.
 Bien confraternellement."""
     assert classify(text).doc_type == DocType.LETTER
+
+
+def test_an_endoscopy_report_titled_by_the_procedure_alone_is_an_operative_report():
+    text = """Gastroscopie
+Indication : épigastralgies.
+Œsophage normal. Estomac : érythème antral, biopsies réalisées. Duodénum normal.
+Conclusion : gastrite érythémateuse antrale, biopsies en cours."""
+    assert classify(text).doc_type == DocType.OPERATIVE_REPORT
+
+
+def test_a_consultation_that_recalls_an_endoscopy_under_its_own_label_stays_a_consultation():
+    text = """Consultation de gastro-entérologie
+Vu ce jour pour le suivi d'une maladie de Crohn.
+Gastroscopie : normale en 2022.
+Examen clinique : abdomen souple. Poursuite de l'azathioprine, je le reverrai dans six mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_an_appointment_letter_from_a_secretariat_is_a_letter():
+    text = """Madame,
+Nous vous informons que votre rendez-vous de consultation en cardiologie est fixé au 12 avril à 14 h.
+Merci de vous munir de vos ordonnances et de vos derniers examens.
+Le secrétariat."""
+    assert classify(text).doc_type == DocType.LETTER
