@@ -852,8 +852,8 @@ DISCHARGE = Lexicon(
                 weight=2),
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
-        pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", r"(?:antibiotherapie|traitement) (?:par voie )?"
-                r"(?:intraveineuse|iv|parenterale)",
+        pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", weight=2),  # the days of a stay, counted
+        pattern(r"(?:antibiotherapie|traitement) (?:par voie )?(?:intraveineuse|iv|parenterale)",
                 r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
                 r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
                 weight=1.5, repeat=2),
@@ -951,13 +951,13 @@ TOLD_CASE = ToldCase(
     ),
     # the setting of a visit: the patient consulted, came, was brought or sent to a clinic (« en consultation ») or to a
     # specialist for an opinion — « a consulté en dermatologie », « s'est présentée en raison d'une masse », « amenée en
-    # consultation d'ophtalmologie », « nous a été adressé pour … », « adressée par son médecin » — not to the
-    # emergency department or to a ward
+    # consultation d'ophtalmologie », « adressée par son médecin » — not to the emergency department or to a ward
+    # (« nous a été adressé pour … » says where the patient came from, to a ward as often as to a clinic)
     outpatient=pattern(
         r"(?:(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|venue? (?:en consultation|consulter)"
         r"|s'est presentee? (?:en consultation|a la consultation|pour|en raison|avec|devant)"
         r"|(?<!l')(?:en|a la|a une|a notre|pour une?) consultation|consultation pour"
-        r"|(?:nous|m') (?:est|a ete|etait|fut|avait ete) adressee?|(?<!l')(?<!vous\s)adressee? pour (?:un )?avis"
+        r"|(?<!l')(?<!vous\s)adressee? pour (?:un )?avis"
         r"|adressee? par (?:son |sa |le |la |un |une )?(?:medecin|docteur|dr|praticien|generaliste|pediatre"
         r"|gynecologue|dentiste|sage ?femme|confrere)"
         # seen again at a follow-up visit, treated as an outpatient

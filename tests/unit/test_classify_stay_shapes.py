@@ -457,3 +457,33 @@ def test_a_future_in_a_sentence_is_no_devenir_section():
 Hémoglobine 12,1 g/dL (13-17), plaquettes 250 G/L, CRP 3 mg/L.
 Le devenir de ces valeurs sera apprécié par le prescripteur."""
     assert classify(text).doc_type == DocType.LAB_RESULT
+
+
+CRH_SECTIONS = """CHU — Service de Médecine Interne
+Motif : dyspnée fébrile.
+Antécédents : HTA, diabète de type 2, BPCO.
+Examen clinique : T 38,9 °C, SpO2 88 %, crépitants base droite.
+Biologie : CRP 210 mg/L, leucocytes 17 G/L, créatinine 110 µmol/L.
+Imagerie : scanner thoracique : condensation avec bronchogramme, pas d'embolie.
+{evolution}
+Conclusion : pneumopathie franche lobaire aiguë.
+Traitement : amoxicilline 1 g 3 fois par jour pendant 5 jours."""
+
+
+def test_an_evolution_section_counting_the_days_of_the_stay_makes_a_stay():
+    text = CRH_SECTIONS.format(evolution="Évolution : apyrexie à J3 sous ceftriaxone, sevrage de l'oxygène.")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_surgeons_follow_up_visit_counting_days_since_the_operation_stays_a_consultation():
+    text = """Consultation de chirurgie digestive
+Revu à J15 de sa cholécystectomie. Cicatrices propres, pas de douleur.
+Reprise du travail autorisée. Je le reverrai si besoin."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_patient_sent_to_us_is_no_visit_by_those_words_alone():
+    # « nous a été adressé » says where the patient came from — to a ward as often as to a clinic
+    text = """Un nourrisson de 3 mois nous a été adressé pour une détresse respiratoire. La radiographie thoracique \
+montrait une distension. Il a été mis sous oxygène et l'évolution a été favorable."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
