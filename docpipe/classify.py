@@ -1189,8 +1189,11 @@ OTHER = Lexicon(
     decisive=group(
         UNCAPPED,  # not correspondence about a patient: a publication, a drug's information, a guideline, a text of law
         pattern(r"(?<![^\n])(?:resume|abstract|summary|mots ?cles|key ?words)(?= ?[:.\n]|$)", weight=3, repeat=2),
-        pattern(r"(?<![^\n])(?:introduction|(?:materiels?|patients?|malades) et methodes?|methodologie|methodes"
-                r"|resultats|discussion|objectifs?)(?= ?[:.]|\n|$)", weight=2, repeat=4),  # a paper's sections
+        pattern(r"(?<![^\n])(?:introduction|contexte|(?:materiels?|patients?|malades) et methodes?|methodologie"
+                r"|methodes|resultats|discussion|objectifs?)(?= ?[:.]|\n|$)",  # a paper's sections
+                # … or run into one paragraph: « … cause de handicap. Objectif : décrire … »
+                r"(?<=[.]\s)(?:contexte|objectifs?|(?:materiels?|patients?|malades) et methodes?|methodes|methodologie)"
+                r"(?= ?:)", weight=2, repeat=4),
         pattern(r"(?<![^\n])(?:references(?: bibliographiques)?|bibliographie|conflits? d'interets?"
                 r"|remerciements|contributions? des auteurs)(?= ?[:.]|\n|$)", weight=3, repeat=2),
         pattern(r"auteurs? correspondants?|corresponding author|article original|original article|case report",
@@ -1198,7 +1201,15 @@ OTHER = Lexicon(
         # a study's design, its aim, the authors' own report: three signs, each counted
         pattern(r"etude (?:\w+ )?(?:retrospective|prospective|transversale|descriptive|analytique|cas ?temoins"
                 r"|de cohorte|multicentrique|observationnelle)", weight=4),
-        pattern(r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)", weight=4),
+        pattern(r"(?:l'objectif|le but) (?:de (?:ce travail|cette etude|notre (?:etude|travail))|etait de)",
+                r"(?:ce|notre) (?:travail|etude|memoire|these) (?:avait|a|ayant) (?:pour (?:but|objectif)|porte sur)",
+                r"cette etude (?:a porte|portait|avait pour)", weight=4),
+        # a series of patients counted, not one patient told: « sur 300 enfants hospitalisés, 45 % des cas … »
+        pattern(r"(?:sur|de|chez|portant sur|inclus|incluant|concernant|colliges?) \d{2,}(?: \w+)? (?:patients?"
+                r"|patientes|malades|enfants|femmes|hommes|parturientes|gestantes|nouveau ?nes|nourrissons|cas|dossiers"
+                r"|sujets|participants|personnes|adultes)", weight=3, label="une serie de patients"),
+        pattern(r"\d+(?:[.,]\d+)? ?% (?:des|d'entre|de nos|de ces|des cas|de la population|de l'echantillon)",
+                weight=1.5, repeat=2),
         pattern(r"nous (?:rapportons|avons (?:mene|realise|inclus|colliges?))",
                 r"nous (?:presentons|decrivons) (?:ici )?(?:le |l'|un |une |deux |trois )?(?:cas|observation)",
                 weight=4),
@@ -1367,9 +1378,10 @@ def _score_vocabulary(groups: tuple[TermGroup, ...], body: str) -> tuple[float, 
 # was done, and a history line (« Antécédents : hospitalisé en 2019 … ») what happened before: neither is what
 # the document is, so the decisive groups do not read those lines.
 _CONTEXT_LINE = re.compile(
-    r"^(?:indications?|renseignements? cliniques?|contexte(?: clinique)?|motif de l'examen|histoire clinique"
-    r"|antecedents?(?: medicaux| chirurgicaux| personnels)?|atcds?)"
-    r" ?:.*$",
+    r"^(?:(?:indications?|renseignements? cliniques?|contexte clinique|motif de l'examen|histoire clinique"
+    r"|antecedents?(?: medicaux| chirurgicaux| personnels)?|atcds?) ?:.*"
+    # a bare « Contexte : » is an exam's context on a short line, an abstract's first section on a long one
+    r"|contexte ?:[^\n]{0,160})$",
     re.MULTILINE,
 )
 

@@ -83,3 +83,34 @@ La dermoscopie retrouve un réseau régulier. Ces lésions sont le plus souvent 
 Je la reverrai dans un an.
 Bien confraternellement."""
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+# A study counts a series of patients (« Sur 300 enfants hospitalisés, 45 % des cas … ») and says what it was for
+# (« Ce travail avait pour but … »): a publication, even when its patients were admitted.
+def test_a_study_with_its_aim_and_its_series_of_admitted_patients_is_a_publication():
+    text = ("Cette étude a porté sur 120 parturientes admises pour une pré-éclampsie sévère. La césarienne a été "
+            "réalisée chez 68 % d'entre elles. Le suivi prénatal reste insuffisant.")
+    result = classify(text)
+    assert result.doc_type == DocType.OTHER
+    assert result.matched_terms["other"][0] == PUBLICATION
+
+
+def test_an_abstract_run_into_one_paragraph_keeps_its_sections():
+    text = ("Contexte : les accidents vasculaires cérébraux sont la première cause de handicap acquis de l'adulte. "
+            "Objectif : décrire les patients thrombolysés. Méthodes : étude de 56 dossiers. Résultats : l'âge médian "
+            "était de 67 ans. Conclusion : la thrombolyse est faisable.")
+    assert classify(text).matched_terms["other"][0] == PUBLICATION
+
+
+def test_one_patient_admitted_with_a_percentage_is_no_series():
+    text = ("Une patiente de 34 ans a été admise pour une pré-éclampsie sévère. La saturation était à 88 % en air "
+            "ambiant. Une césarienne a été réalisée en urgence et les suites ont été simples.")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_exams_short_context_line_is_still_only_its_context():
+    text = """Échographie abdominale
+Contexte : patient hospitalisé du 3 au 10 mars pour une pancréatite.
+Pancréas de taille normale, sans collection. Vésicule alithiasique.
+Conclusion : pas de complication locale."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
