@@ -288,6 +288,8 @@ class Lexicon:
     decisive: TermGroup | None = None
     decides_from: float = UNCAPPED
     overrules: frozenset[DocType] | None = None  # the types it may overrule when untitled (None: any)
+    # … and those it may overrule on its own decisive words only, not on a told case's reading
+    overrules_on_its_own: frozenset[DocType] = frozenset()
     # What a report of this type shows (values, findings, a conclusion). When none of it is read, the exams it
     # names are asked for or quoted — a request, a mention — and the type cannot win the vote (a title still
     # names it).
@@ -641,17 +643,19 @@ CONSULTATION = Lexicon(
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
                 r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)",
                 weight=2),
-        # the consultation's own record: the sections of the visit — its motive, what was decided (a breast imaging
-        # report has its « Examen clinique : » too; a surgeon's covering letter plans the next visit: neither is a
-        # consultation's record)
-        pattern(r"(?<![^\n])(?:motifs? (?:de (?:la )?)?consultation|conduite a tenir|cat|plan de soins) ?:", weight=3,
+        # the consultation's own record: its motive, its plan of care (a breast imaging report has its « Examen
+        # clinique : », a thyroid ultrasound its « Conduite à tenir : », a surgeon's covering letter plans the next
+        # visit: none is a consultation's record)
+        pattern(r"(?<![^\n])(?:motifs? (?:de (?:la )?)?consultation|plan de soins) ?:", weight=3,
                 label="sections d'une consultation"),
     ),
     decides_from=3,
-    # a letter; an untitled note whose treatment lines outvote its visit (« Vu ce jour … Amoxicilline … »); a note that
-    # quotes the exams it reviewed (« Échographie thyroïdienne : nodule de 18 mm … Je la reverrai dans un an »)
-    overrules=frozenset({DocType.LETTER, DocType.OTHER, DocType.PRESCRIPTION, DocType.IMAGING_REPORT,
-                         DocType.LAB_RESULT}),
+    # a letter, and an untitled note whose treatment lines outvote its visit (« Vu ce jour … Amoxicilline … »)
+    overrules=frozenset({DocType.LETTER, DocType.OTHER, DocType.PRESCRIPTION}),
+    # a note that quotes the exams it reviewed (« Motif de consultation : … Échographie thyroïdienne : nodule de
+    # 18 mm … ») — on the writer's visit or the consultation's record, not on a patient's line and a plan, which an
+    # exam's report has too
+    overrules_on_its_own=frozenset({DocType.IMAGING_REPORT, DocType.LAB_RESULT}),
 )
 
 LETTER = Lexicon(
@@ -1575,7 +1579,9 @@ def _decisive(decisive_points: dict[DocType, float], current: DocType, case: Cas
     for doc_type, reason in DECISIVE_ORDER:
         lexicon = LEXICONS[doc_type]
         told = case is not None and case.doc_type == doc_type and decisive_points[doc_type] >= TOLD_CASE.decides_from
-        overrules = told or lexicon.overrules is None or current in lexicon.overrules or current == doc_type
+        own_points = decisive_points[doc_type] - (case.points if case is not None and case.doc_type == doc_type else 0)
+        overrules = (told or lexicon.overrules is None or current in lexicon.overrules or current == doc_type
+                     or (current in lexicon.overrules_on_its_own and own_points >= lexicon.decides_from))
         if overrules and decisive_points[doc_type] >= lexicon.decides_from:
             told_reason = TOLD_REASONS.get(doc_type, reason) if told else reason
             return Decision(doc_type, normalize(f"décidé par : {told_reason}"))

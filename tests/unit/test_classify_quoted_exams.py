@@ -20,7 +20,6 @@ Biologie : TSH 1,2 mUI/L, T4L 14 pmol/L.
 
 @pytest.mark.parametrize("section", [
     "Motif de consultation : nodule thyroïdien.",
-    "Conduite à tenir : surveillance échographique dans un an.",
     "Plan de soins : surveillance.",
 ])
 def test_a_note_with_a_consultations_section_is_a_consultation_whatever_exams_it_quotes(section):
@@ -53,4 +52,22 @@ Technique : deux incidences par sein.
 Seins de densité de type B. Pas de masse, pas de microcalcification suspecte.
 Échographie complémentaire : pas d'image kystique ni solide.
 Conclusion : ACR 1 bilatéral. Prochain contrôle dans deux ans."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+def test_a_thyroid_ultrasound_report_with_its_course_of_action_stays_an_imaging_report():
+    text = """Échographie thyroïdienne
+Nodule lobaire droit de 18 x 12 x 10 mm, hypoéchogène, à contours irréguliers, avec microcalcifications.
+Conclusion : nodule EU-TIRADS 5.
+Conduite à tenir : cytoponction échoguidée."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+def test_an_ultrasound_report_with_a_patient_line_and_a_plan_stays_an_imaging_report():
+    # a patient's line and a plan read as a told consultation, but too weakly to overrule the exam's own report
+    text = """Échographie thyroïdienne
+Patiente de 45 ans, nodule palpable.
+Nodule lobaire droit de 18 x 12 x 10 mm, hypoéchogène, à contours irréguliers, avec microcalcifications.
+Conclusion : nodule EU-TIRADS 5.
+Conduite à tenir : cytoponction échoguidée."""
     assert classify(text).doc_type == DocType.IMAGING_REPORT
