@@ -541,7 +541,7 @@ CONSULTATION = Lexicon(
             r"(?:compte rendu|cr|rapport) (?:de |d'|du )?(?:la )?(?:tele ?)?(?:consultation|visite)",
             r"(?:tele ?)?consultations? (?:du \d+|du jour|du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi)"
             r"|de (?:suivi|controle|chirurgie|medecine|pediatrie|psychiatrie|geriatrie|gynecologie|la douleur)"
-            r"|(?:de |d')\w+ologie|d'anesthesie|d'orl|d'annonce"
+            r"|(?:de |d')?\w+ologie|d'anesthesie|d'?orl|d'annonce"
             r"|(?:pre|post) ?(?:operatoire|anesthesique|hospitalisation|natale|partum|urgences?)"
             r"|externe|specialisee|initiale|medicale)",
             weight=10,
@@ -630,6 +630,10 @@ CONSULTATION = Lexicon(
         pattern(r"(?<!sera\s)(?<!seront\s)(?:vu|vue|revu|revue|examine|examinee|recu|recue)"
                 r" (?:le (?:\.\.\.|\d[\d/.]*|\d+ \w+ \d{4}) )?"
                 r"(?:ce jour |aujourd'hui |ce matin )?en consultation(?! (?:a|dans|apres|au bout de) \d)", weight=3),
+        # what the writer did for the patient at the visit: « je lui ai prescrit », « je lui ai proposé » — half a sign,
+        # the other half being the patient sent (« m'avoir adressé ») or seen
+        pattern(r"je (?:lui|leur) ai (?:prescrit|propose|conseille|explique|remis|realise)",
+                r"je l'ai (?:infiltree?|rassuree?)", weight=1.5),
         pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
                 r"|rencontree)", weight=3),
         # « J'ai eu le plaisir de voir votre patiente », « nous avons eu le plaisir d'accueillir en consultation »

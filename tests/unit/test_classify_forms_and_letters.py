@@ -163,3 +163,28 @@ Nous vous informons que votre rendez-vous de consultation en cardiologie est fix
 Merci de vous munir de vos ordonnances et de vos derniers examens.
 Le secrétariat."""
     assert classify(text).doc_type == DocType.LETTER
+
+
+def test_a_letter_thanking_for_the_patient_and_telling_what_the_writer_prescribed_is_a_consultation_report():
+    text = """Monsieur le Docteur,
+Je vous remercie de m'avoir adressé Mlle T., 19 ans, pour une acné inflammatoire du visage.
+Je lui ai prescrit de la doxycycline pendant trois mois associée à un traitement local.
+Je la reverrai en juin.
+Cordialement."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_letter_telling_what_another_doctor_prescribed_stays_a_letter():
+    text = """Monsieur le Docteur,
+Je vous adresse Mlle T., 19 ans, pour une acné inflammatoire du visage.
+Son dermatologue lui a prescrit de la doxycycline, sans amélioration.
+Cordialement."""
+    assert classify(text).doc_type == DocType.LETTER
+
+
+def test_a_consultation_titled_by_its_specialty_without_de_is_a_consultation_report():
+    text = """CONSULTATION PNEUMOLOGIE
+Patient de 66 ans, ancien fumeur, suivi pour BPCO stade 3.
+EFR : VEMS 38 % de la théorique. Gaz du sang : PaO2 58 mmHg.
+Oxygénothérapie de longue durée à débuter. Réévaluation dans trois mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
