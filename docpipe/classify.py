@@ -523,6 +523,8 @@ IMAGING = Lexicon(
 _PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
 # « vu dans notre service en consultation externe »: the ward's clinic, not the ward
 _NOT_A_CLINIC = r"(?! (?:en |a la |de )?consultations?| pour (?:un |une )?(?:avis|consultation))"
+# A stay to come (« vous allez être hospitalisé », « il sera admis le 12 ») is planned, not told.
+_NOT_PLANNED = r"(?<!etre\s)(?<!sera\s)(?<!seront\s)(?<!serez\s)(?<!serait\s)"
 # « vu ce jour aux urgences » is not a visit to the writer
 _NOT_IN_A_WARD = r"(?! (?:au|aux|en|dans) (?:le |un )?(?:service|urgences|reanimation|salle|box))"
 # The writer receives the patient, in the present: « Je reçois Mme G. », « je revois votre patiente », « j'examine ce
@@ -798,8 +800,9 @@ DISCHARGE = Lexicon(
                 rf"|dans (?:le|notre) service) [^\n]{{0,60}}?du {_DATE} au \d+",
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
-        pattern(r"(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
-        pattern(r"admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation|soins intensifs"
+        pattern(rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
+        pattern(rf"{_NOT_PLANNED}admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation"
+                r"|soins intensifs"
                 r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)",
                 # « est admise à 39 SA en travail », « a été admis en pleine nuit » — not « il est admis que »
                 r"(?<!il\s)(?:est|a ete|etait|fut|sont|ont ete|furent) admise?s?(?! que)", weight=4),
@@ -811,10 +814,10 @@ DISCHARGE = Lexicon(
                 r"|reanimation)"
                 r"|en urgence (?:a|au|vers))",
                 r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)", weight=3),
-        pattern(r"(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)",
+        pattern(rf"{_NOT_PLANNED}(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)",
                 r"(?<!n')(?:a ete|est|etait|fut|sont|ont ete|furent) hospitalisee?s?", weight=3),
-        pattern(r"(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le|un) (?:service"
-                rf"|unite)|(?:dans|de) notre (?:service|unite){_NOT_A_CLINIC}", weight=2),  # the writer's own ward
+        pattern(rf"{_NOT_PLANNED}(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le"
+                rf"|un) (?:service|unite)|(?:dans|de) notre (?:service|unite){_NOT_A_CLINIC}", weight=2),  # own ward
         # the care given during the stay, told in the past: operated on, treated, discharged, transferred
         pattern(r"a ete operee?s?", weight=2),
         pattern(r"(?:est|a ete) sortie?s?", r"sortie? (?:du service|de l'hopital|de reanimation)",
@@ -1171,6 +1174,9 @@ OTHER = Lexicon(
             r"informations? (?:aux patients|patients?|avant|apres)",
             r"conseils (?:apres|avant|aux patients|aux \w+|pour (?:le|la|les|l'|votre|vos|une?)|de surveillance)",
             r"livret d'accueil", r"preparation (?:a|pour) (?:une?|la|l'|votre)",
+            r"bulletins? (?:de situation|d'hospitalisation|de presence)",
+            # a leaflet speaks to the patient: « Votre hospitalisation », « Votre intervention » as its own title
+            r"votre (?:hospitalisation|sejour|intervention|operation|examen|admission|sortie)(?= ?(?:\n|$))",
             weight=10,
         )),
     ),
@@ -1241,6 +1247,9 @@ OTHER = Lexicon(
         pattern(r"il n'y a pas lieu,? (?:d(?:e |'))?\w+", weight=3, repeat=3),  # the wording of practice guidelines
         pattern(r"references? medicales? opposables?|recommandations? de bonne pratique|en pratique courante",
                 r"(?<![^\n])articles? [lrd]\.? ?\d", weight=3),
+        # a certificate certifies a stay or a visit, it does not tell it: its formula decides
+        pattern(r"je soussignee?,?[^.\n]{0,80}?(?:certifie|atteste)", r"(?:pour servir et|pour) valoir ce que de droit",
+                weight=8, label="formule d'un certificat"),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel)"
                 r"(?: d'\w+| de \w+)? (?:a ete |est )?(?:elabore|redige|concu|destine|fourni|propose|publie|base)e?s?",
