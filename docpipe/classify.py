@@ -725,7 +725,8 @@ _TIME_PHRASE = r"(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, "
 # Any one clause may lead the patient into the opening sentence — « Suite à une morsure de chien, un enfant de
 # 7 ans … », « Connu diabétique depuis dix ans, M. B., 60 ans, … », « Hospitalisé pour une fièvre, un homme de
 # 52 ans … » — but not a salutation or the writer speaking (« Cher confrère, », « Je vous adresse, … »).
-_LEAD_CLAUSE = r"(?!(?:je|j'|vous|nous|cher|chere|madame|monsieur|mon|ma)(?!\w))[^\n.,;:!?]{3,80}, "
+_LEAD_CLAUSE = (r"(?!(?:je|j'|vous|nous|cher|chere|madame|monsieur|mon|ma)(?!\w))"
+                r"(?![^\n.,;:!?]*(?<!\w)(?:je|j'|vous|votre|vos|tu|te|ton|ta|tes)(?!\w))[^\n.,;:!?]{3,80}, ")
 # A case may open under a label: « Observation 2 : », « Cas clinique : », « Histoire de la maladie : ».
 _CASE_LABEL = (
     r"(?:observation|cas(?: clinique)?|histoire (?:de la maladie|clinique)|anamnese|presentation (?:du cas|clinique))"

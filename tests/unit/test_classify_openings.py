@@ -50,3 +50,15 @@ contrôle montrait une paroi sans collection."""
     result = classify(text)
     assert result.doc_type == DocType.DISCHARGE_SUMMARY
     assert "suites simples" in result.matched_terms["discharge_summary"]
+
+
+def test_a_leading_clause_addressed_to_the_reader_opens_no_case():
+    # « Suite à votre demande, Mme X., 45 ans, … » is the writer's letter, not a case's opening
+    from docpipe import classify as classify_module
+
+    told = classify_module._told(classify_module.NormalizedDocument.of(
+        "Suite à votre demande, Mme X., 45 ans, a présenté une toux. La radiographie montrait une opacité.").body)
+    assert classify_module._read_told_case(told) is None
+    told = classify_module._told(classify_module.NormalizedDocument.of(
+        "Suite à une chute, Mme X., 45 ans, a présenté une douleur. La radiographie montrait une fracture.").body)
+    assert classify_module._read_told_case(told) is not None
