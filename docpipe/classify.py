@@ -3,7 +3,8 @@
 How a type is chosen, in the order a careful secretary reads a page:
 
 1. The text is normalised (case, accents, ligatures, apostrophes, dashes, spacing, common OCR and
-   encoding damage), so « COMPTE RENDU OPERATOIRE » and « Compte-rendu opératoire » are one phrase.
+   encoding damage, hospital shorthand such as « RAD » or « hospit », forms' « hospitalisé(e) »), so
+   « COMPTE RENDU OPERATOIRE » and « Compte-rendu opératoire » are one phrase.
 2. A heading earns its weight by where it stands: in full when it *titles* the document (it opens a
    line of the head: letterhead, addresses and title), less when it opens a line further down (a
    section), less still when it labels a field (« Ordonnance : ») and little when a sentence only
