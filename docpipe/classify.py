@@ -904,6 +904,8 @@ TOLD_CASE = ToldCase(
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
         r"|[hf],? (?:de )?\d{1,3} ans"  # a note's « H 45 ans », « F 30 ans »
+        # a published case's initials: « K.A., 32 ans, … », « A.B., âgé de 32 ans », « B.M. est un garçon de 10 ans »
+        rf"|(?:[a-z]\. ?){{1,3}},? (?:{_AGE}|agee? de \d+|est une? )"
         # « M. D. a été admis … », « Mme R., diabétique, présentait … »: the patient, subject of the opening
         rf"|(?:{_PATIENT_TITLES})\.? [^\n,]{{0,30}}?(?:, [^\n]{{0,40}}?,)? (?:a ete|est|etait|fut|presentait"
         r"|a presente|se presentait|a consulte|consultait))",

@@ -62,3 +62,22 @@ def test_a_leading_clause_addressed_to_the_reader_opens_no_case():
     told = classify_module._told(classify_module.NormalizedDocument.of(
         "Suite à une chute, Mme X., 45 ans, a présenté une douleur. La radiographie montrait une fracture.").body)
     assert classify_module._read_told_case(told) is not None
+
+
+@pytest.mark.parametrize("opening", [
+    "K.A., 32 ans, a été hospitalisé pour une fièvre et des douleurs abdominales.",
+    "A.B., âgé de 32 ans, a été admis pour une fièvre.",
+    "B.M. est un garçon de 10 ans hospitalisé pour une fièvre.",
+])
+def test_a_case_opening_on_the_patients_initials_is_read_as_a_told_case(opening):
+    text = opening + (" Le scanner abdominal montrait une masse hypodense de 5 cm avec prise de contraste "
+                      "périphérique. Une ponction-drainage a été réalisée.")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_initials_without_an_age_open_no_case():
+    from docpipe import classify as classify_module
+
+    told = classify_module._told(classify_module.NormalizedDocument.of(
+        "N.B. : le scanner abdominal montrait une masse hypodense de 5 cm. Une ponction a été réalisée.").body)
+    assert classify_module._read_told_case(told) is None
