@@ -803,8 +803,8 @@ DISCHARGE = Lexicon(
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
-        pattern(rf"{_NOT_PLANNED}admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?:reanimation"
-                r"|soins intensifs"
+        pattern(rf"{_NOT_PLANNED}admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?!consultation)\w+"
+                r"|en (?:reanimation|soins intensifs"
                 r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)",
                 # « est admise à 39 SA en travail », « a été admis en pleine nuit » — not « il est admis que »
                 r"(?<!il\s)(?:est|a ete|etait|fut|sont|ont ete|furent) admise?s?(?! que)", weight=4),
@@ -877,7 +877,7 @@ DISCHARGE = Lexicon(
                 r"|(?:heure|h\.?) (?:de )?depart(?: des urgences| su)|orientation (?:a la sortie|apres les urgences)",
                 weight=3, repeat=2),
         # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
-        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|le lendemain|a j ?\d+|au j ?\d+)", weight=3),
+        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|le lendemain|(?:a |au )?j ?\d+|ce jour|aujourd'hui)", weight=3),
         # where the patient goes when the stay ends
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile", r"a regagne son domicile",
                 r"(?:sortie?|sort|part|partie?|transferee?|rentre|retourne) (?:en|vers|au|a l'|dans une?) ?(?:ehpad|ssr"
@@ -1452,6 +1452,16 @@ def _undated(told: str) -> str:
 
 # What tells a stay itself (admitted, hospitalised, discharged, a ward, days counted from admission), not only a course.
 _STAY_TOLD = TermGroup(UNCAPPED, tuple(term for term in DISCHARGE.decisive.terms if term not in _COURSE_TOLD))
+# … and its strongest signs (admitted, hospitalised, discharged, the emergency department, a stay's own record) — not
+# drips or days counted, which an order for nursing at home has too.
+_STAY_TOLD_OUTRIGHT = TermGroup(UNCAPPED, tuple(term for term in _STAY_TOLD.terms if term.weight >= 3))
+
+
+def _tells_a_stay(told: str) -> bool:
+    """A sentence of `told` tells a stay outright (a letterhead naming the emergency department does not)."""
+    sentences = "\n".join(line for line in _undated(told).split("\n")
+                          if line.endswith(".") and len(_PROSE_WORD.findall(line)) > SENTENCE_WORDS)
+    return _score_vocabulary((_STAY_TOLD_OUTRIGHT,), sentences)[0] > 0
 
 
 def _read_told_case(told: str) -> CaseReading | None:
@@ -1583,6 +1593,9 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
         voters.remove(DocType.DISCHARGE_SUMMARY)
         decisive_points[DocType.DISCHARGE_SUMMARY] = 0.0
         case = None if case is not None and case.doc_type == DocType.DISCHARGE_SUMMARY else case
+    # An order tells no stay: an untitled list of drugs below a stay told is that stay's discharge treatment.
+    if not past_stay and _tells_a_stay(_told(document.body)):
+        voters.remove(DocType.PRESCRIPTION)
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
     decision = _decisive(decisive_points, voted, case) or Decision(voted)

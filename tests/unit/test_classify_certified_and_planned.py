@@ -40,3 +40,35 @@ Il sera hospitalisé le 12 avril pour une cholécystectomie par cœlioscopie."""
 def test_a_stay_that_happened_is_told():
     text = """Il a été hospitalisé le 12 avril pour une cholécystectomie par cœlioscopie. Suites simples, sortie à J1."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+DRUGS = """
+Traitement :
+- Bisoprolol 2,5 mg : 1 comprimé le matin
+- Ramipril 5 mg : 1 comprimé le soir
+- Aspirine 75 mg : 1 sachet par jour au cours du repas
+- Atorvastatine 80 mg : 1 comprimé le soir
+- Ticagrelor 90 mg : 1 comprimé matin et soir pendant 12 mois
+"""
+
+
+def test_a_list_of_drugs_below_a_stay_told_is_the_stays_treatment_not_an_order():
+    for story in ("Patient de 58 ans admis en USIC pour un infarctus antérieur, stenté sur l'IVA.",
+                  "Monsieur L., 58 ans, sort ce jour après une angioplastie de l'IVA pour un infarctus antérieur."):
+        assert classify(story + DRUGS).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_order_from_the_emergency_department_stays_an_order():
+    text = """Service d'accueil des urgences
+Dr Martin
+Paracétamol 1 g : 1 comprimé toutes les 6 heures si douleurs, maximum 4 par jour
+Ibuprofène 400 mg : 1 comprimé matin et soir pendant 3 jours"""
+    assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
+def test_an_order_for_intravenous_care_at_home_stays_an_order():
+    text = """Dr Martin
+Faire pratiquer par IDE à domicile, dimanches et jours fériés inclus :
+Ceftriaxone 1 g en intraveineuse lente une fois par jour pendant 7 jours.
+Pose et surveillance d'une voie veineuse périphérique."""
+    assert classify(text).doc_type == DocType.PRESCRIPTION
