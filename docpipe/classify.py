@@ -970,7 +970,8 @@ TOLD_CASE = ToldCase(
     # (« nous a été adressé pour … » says where the patient came from, to a ward as often as to a clinic)
     outpatient=pattern(
         r"(?:(?:(?:a|avait) consulte|consultai(?:t|ent)|consulte|venue? (?:en consultation|consulter)"
-        r"|s'est presentee? (?:en consultation|a la consultation|pour|en raison|avec|devant)"
+        r"|(?:s'est presentee?|se presente|se presentait) (?:en consultation|a la consultation|pour|en raison|avec"
+        r"|devant)"
         r"|(?<!l')(?:en|a la|a une|a notre|pour une?) consultation|consultation pour"
         r"|(?<!l')(?<!vous\s)adressee? pour (?:un )?avis"
         r"|adressee? par (?:son |sa |le |la |un |une )?(?:medecin|docteur|dr|praticien|generaliste|pediatre"

@@ -165,3 +165,15 @@ def test_a_patient_received_at_the_outpatient_clinic_is_a_consultation():
     text = """Une primigeste de 22 ans est reçue en consultation pour une tuméfaction cervicale. L'échographie \
 objective une lésion hypoéchogène de 30 mm. La CRP est à 120 mg/L."""
     assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_patient_who_comes_for_pain_told_in_the_present_is_a_consultation():
+    text = """Une femme de 30 ans se présente pour des douleurs pelviennes. L'échographie montre un kyste ovarien de \
+4 cm. Une surveillance est proposée."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_patient_who_comes_to_the_emergency_department_told_in_the_present_is_a_stay():
+    text = """Une femme de 30 ans se présente aux urgences pour des douleurs pelviennes. L'échographie montre un kyste \
+ovarien rompu. Une cœlioscopie est réalisée en urgence."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
