@@ -304,8 +304,8 @@ class ToldCase:
     to tell what was found and what was done (« le scanner montrait », « il a été opéré », « a reçu »). Its
     course counts only when it opens that way: a consultation or a letter mentions as much in passing. Such a
     case is a hospital stay, unless the writer examines the patient in person or plans the next visit (a
-    consultation report), or unless the patient only consulted and nothing of a stay is told (a consultation
-    report too)."""
+    consultation report), or unless its setting is a visit (consulted, sent to a clinic, seen again at a follow-up)
+    and nothing of a stay is told (a consultation report too)."""
 
     opening: Term
     course: TermGroup
@@ -1467,7 +1467,7 @@ def _tells_a_stay(told: str) -> bool:
 
 def _read_told_case(told: str) -> CaseReading | None:
     """The case told in `told` (context lines removed), if it opens on its patient and is not the writer's own
-    examination: a consultation when the patient consulted and nothing of a stay is told, else a stay."""
+    examination: a consultation when its setting is a visit and nothing of a stay is told, else a stay."""
     opening = _opening(TOLD_CASE.opening, told)
     if opening is None:
         return None
