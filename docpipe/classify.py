@@ -803,7 +803,7 @@ DISCHARGE = Lexicon(
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
         pattern(rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
-        pattern(rf"{_NOT_PLANNED}admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?!consultation)\w+"
+        pattern(rf"{_NOT_PLANNED}admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?!consultation)[a-z]\w*"
                 r"|en (?:reanimation|soins intensifs"
                 r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)",
                 # « est admise à 39 SA en travail », « a été admis en pleine nuit » — not « il est admis que »

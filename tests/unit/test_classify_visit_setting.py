@@ -177,3 +177,15 @@ def test_a_patient_who_comes_to_the_emergency_department_told_in_the_present_is_
     text = """Une femme de 30 ans se présente aux urgences pour des douleurs pelviennes. L'échographie montre un kyste \
 ovarien rompu. Une cœlioscopie est réalisée en urgence."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_admission_dated_in_the_opening_apposition_is_history():
+    text = """Une femme de 60 ans, admise en 2019 pour une embolie pulmonaire, a consulté pour une dyspnée. \
+L'échocardiographie montrait une HTAP. Un traitement oral a été débuté."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_an_admission_into_a_ward_named_is_a_stay():
+    text = """Une femme de 60 ans, admise en pneumologie pour une dyspnée. L'échocardiographie montrait une HTAP. Un \
+traitement oral a été débuté."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
