@@ -816,8 +816,8 @@ DISCHARGE = Lexicon(
                 r"|reanimation)"
                 r"|en urgence (?:a|au|vers))",
                 r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)", weight=3),
-        pattern(rf"{_NOT_PLANNED}(?:a ete )?hospitalisee?s? (?:du|dans|en|au|a l'hopital|pour|sous)",
-                r"(?<!n')(?:a ete|est|etait|fut|sont|ont ete|furent) hospitalisee?s?", weight=3),
+        pattern(rf"{_NOT_PLANNED}(?:a ete )?hospitalisee?s? (?:du|dans|en(?! \d)|au|a l'hopital|pour|sous)",
+                r"(?<!n')(?:a ete|est|etait|fut|sont|ont ete|furent) hospitalisee?s?(?! en \d)", weight=3),
         pattern(rf"{_NOT_PLANNED}(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le"
                 rf"|un) (?:service|unite)|(?:dans|de) notre (?:service|unite){_NOT_A_CLINIC}", weight=2),  # own ward
         # the care given during the stay, told in the past: operated on, treated, discharged, transferred

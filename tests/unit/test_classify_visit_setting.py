@@ -189,3 +189,10 @@ def test_an_admission_into_a_ward_named_is_a_stay():
     text = """Une femme de 60 ans, admise en pneumologie pour une dyspnée. L'échocardiographie montrait une HTAP. Un \
 traitement oral a été débuté."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_hospital_stay_dated_by_its_year_is_history():
+    for history in ("Une femme de 60 ans, hospitalisée en 2019 pour une embolie pulmonaire, a consulté pour une dyspnée.",
+                    "Une femme de 60 ans a consulté pour une dyspnée. Elle a été hospitalisée en 2019 pour une embolie."):
+        text = history + " L'échocardiographie montrait une HTAP. Un traitement oral a été débuté."
+        assert _type(text) == DocType.CONSULTATION_REPORT
