@@ -911,9 +911,38 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
         return first
     patient = index.patients[second.patient_ipp]
     problems = [p for readings in other_readings
-                for p in problems_against(patient, readings, index, any_other_name=True)]
+                for p in problems_against(patient, readings, index, any_other_name=True)
+                + dates_read_otherwise(patient, readings, index)]
     if problems:
         refused = {"patient": patient.ipp, "problems": problems[:4]}
         return replace(first, evidence={**first.evidence, "second_reading": refused})
     notes = [*second.evidence.get("notes", []), SECOND_READING_NOTE]
     return replace(second, evidence={**second.evidence, "notes": notes, "reading": "second"})
+
+
+NEAR_DATE_DIGITS = 2  # digits a misread may change in one printed date (`02-05-1950` read `03-05-1950`)
+
+
+def date_digits(value: date, two_digit_year: bool) -> str:
+    return value.strftime("%d%m%y" if two_digit_year else "%d%m%Y")
+
+
+def digits_apart(mention: DateMention, birth_date: date) -> int:
+    return hamming(date_digits(mention.value, mention.two_digit_year),
+                   date_digits(birth_date, mention.two_digit_year))
+
+
+def dates_read_otherwise(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
+    """Dates another reading printed that a second reading's birth date must not override, whatever label
+    they came out with (`DON : 02-05-1950` is no birth label, yet it is the printed birth date the second
+    reading may have misread as `DDN : 03-05-1950`): a date a digit or two from the patient's birth date (the
+    same printed date, read otherwise), or the birth date of a registry patient bearing the patient's name."""
+    namesakes = {other.birth_date for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
+                 if other.ipp != patient.ipp and name_key(other.first_given_name) == name_key(patient.first_given_name)}
+    return [problem(reading.page_number, "birth_date", mention.text, fmt(patient.birth_date),
+                    f"une autre lecture page {reading.page_number} lit la date {mention.text}, "
+                    f"registre {fmt(patient.birth_date)}")
+            for reading in readings for mention in reading.dates
+            if not same_birth_date(mention, patient.birth_date)
+            and (digits_apart(mention, patient.birth_date) <= NEAR_DATE_DIGITS or mention.value in namesakes)]
+

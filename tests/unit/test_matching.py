@@ -494,6 +494,49 @@ def test_a_first_reading_contradiction_is_never_cleared_by_a_second_reading(firs
     assert not kept.files and kept.evidence["second_reading"]["patient"] == "P01"  # …the first forbids it
 
 
+LOUIS_2_MAY = Patient("P20", "MOREAU", "Louis", date(1950, 5, 2), "M")
+LOUIS_3_MAY = Patient("P21", "MOREAU", "Louis", date(1950, 5, 3), "M")  # a namesake born a day later
+NAMESAKES = RegistryIndex.build([*REGISTRY, LOUIS_2_MAY, LOUIS_3_MAY])
+
+
+def second_reading_among_namesakes(first_text: str, second_text: str):
+    first, second = readings(first_text), readings(second_text)
+    return accept_second_reading(decide(first, NAMESAKES), decide(second, NAMESAKES), [first], NAMESAKES)
+
+
+@pytest.mark.parametrize("first_text", [
+    "Patient : MOREAU Louis\nDON : 02-05-1950",  # the birth label misread: the date came out unlabelled
+    "Patient : MOREAU Louis\nDON : 02-06-1950",  # two digits from the second reading's
+    "Patient : MOREAU Louis\nD0N : 02-05-50",  # a two-digit year
+    "Patient : MOREAU Louis\nDON 02-05-1950",
+])
+def test_a_second_readings_birth_date_never_overrides_a_near_date_of_the_first(first_text):
+    """Namesakes born a day apart: the first reading printed 02-05-1950 beside a misread label, the second
+    reads the label and 03-05-1950. One of the two readings misread a digit; which one is a person's call."""
+    second_text = "Patient : MOREAU Louis\nDDN : 03-05-1950"
+    assert decide(readings(second_text), NAMESAKES).patient_ipp == "P21"  # the second reading alone would file
+    kept = second_reading_among_namesakes(first_text, second_text)
+    assert not kept.files and kept.evidence["second_reading"]["patient"] == "P21"
+
+
+def test_a_namesakes_birth_date_read_anywhere_by_another_reading_forbids_the_second():
+    namesake_far = Patient("P22", "MOREAU", "Louis", date(1961, 8, 14), "M")
+    index = RegistryIndex.build([*REGISTRY, LOUIS_3_MAY, namesake_far])
+    first = readings("Patient : MOREAU Louis\nDON : 14-08-1961")
+    second = readings("Patient : MOREAU Louis\nDDN : 03-05-1950")
+    kept = accept_second_reading(decide(first, index), decide(second, index), [first], index)
+    assert not kept.files
+
+
+@pytest.mark.parametrize("first_text", [
+    "Patient : MOREAU Louis\nDON : 03-05-1950",  # the same date, only its label misread
+    "Patient : MOREAU L~is\nD~N : ~3-~5-19~0\nConsultation du 12/11/2026",  # no date read, an exam date far off
+])
+def test_a_second_reading_agreeing_with_the_first_readings_dates_is_kept(first_text):
+    kept = second_reading_among_namesakes(first_text, "Patient : MOREAU Louis\nDDN : 03-05-1950")
+    assert kept.files and kept.patient_ipp == "P21"
+
+
 def wrapped_ins(number: str) -> str:
     """The INS printed in a narrow cell: its last two groups pushed to the next line."""
     return f"INS (NIR) : {number[0]} {number[1:3]} {number[3:5]} {number[5:7]} {number[7:10]}\n{number[10:13]} {number[13:]}"
