@@ -582,14 +582,15 @@ def flat(piece: Piece, height: float | None) -> bool:
 
 
 def value_beside(pieces: list[Piece], label: Piece, excluded: set[int]) -> int | None:
-    """The nearest piece to the right of the label on its visual row, if it reads as a value."""
+    """The next cell: the nearest piece to the right of the label on its visual row, if it reads as a value
+    and is not `excluded` (a label already joined to its own value, a value already taken). Never a cell
+    further right: past a joined label, what stands there is that label's row, not this one's."""
     beside = [(piece.left, index) for index, piece in enumerate(pieces)
-              if index not in excluded and piece.left > label.right
-              and label.spans(piece.middle) and piece.spans(label.middle)]
+              if piece.left > label.right and label.spans(piece.middle) and piece.spans(label.middle)]
     if not beside:
         return None
     _, index = min(beside)
-    return index if is_value(pieces[index].text) else None
+    return index if index not in excluded and is_value(pieces[index].text) else None
 
 
 def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
