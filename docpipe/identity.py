@@ -432,7 +432,9 @@ def labels_only_pattern() -> re.Pattern:
     labels = [spread_over_lines(label) for labels in PATIENT_FIELD_LABELS.values() for label in labels]
     labels += ["DATE DE NAISSANCE", "DATE DE NAISS", "DDN", "NE\\(E\\) LE", "NEE? LE"]
     alternatives = "|".join(sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?:[\s:;|,.\-]*(?:{alternatives})\b)+[\s:;|,.\-]*")
+    # `(?!\w)`, not `\b`: after `PRENOM(S)` the closing parenthesis is no word character, and `\b` there would
+    # need a letter to follow.
+    return re.compile(rf"(?:[\s:;|,.\-]*(?:{alternatives})(?!\w))+[\s:;|,.\-]*")
 
 
 LABELS_ONLY_RE = labels_only_pattern()

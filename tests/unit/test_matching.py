@@ -582,6 +582,7 @@ def test_digits_of_a_smudged_ins_field_are_no_date():
     "Nom | DUPONT\nPrénom | Jean\nDate de naissance | 12/03/1957",  # cell borders read as bars
     "Nom Prénom Date de naissance\nDUPONT Jean 12/03/1957",  # a header row, the values below
     "Nom\nPrénom\nDate de naissance\nDUPONT\nJean\n12/03/1957",  # read column by column
+    "NOM  PRÉNOM(S)  DATE DE NAISSANCE\nDUPONT  Jean  12/03/1957",  # `Prénom(s)` in a capitals header row
 ])
 def test_identity_tables_as_ocr_reads_them_file(text):
     assert filed_under(text) == "P01"
@@ -591,6 +592,9 @@ def test_identity_tables_as_ocr_reads_them_file(text):
     ("Nom Prénom Date de naissance\nDUPONT 12/03/1957", "homonyms"),  # twins, the first-name cell empty
     ("Nom | DUPONT\nPrénom | Jean\nDate de naissance | 13/03/1957", None),  # another birth date
     ("Nom Prénom Date de naissance\nDUPONT Jean", None),  # no date
+    ("NOM  PRÉNOM(S)  DATE DE NAISSANCE\nDUPONT  Jean  13/03/1957", None),  # the header row, another date
+    ("NOM  PRÉNOM(S)  DATE DE NAISSANCE\nDUPONT  12/03/1957", "homonyms"),  # the twins, no first name
+    ("Nom : DUPONT\nPrénom(s) : Paul\nNé le 12/03/1957\nJean DUPONT", None),  # a value after Prénom(s) is one
 ])
 def test_identity_tables_missing_a_trait_go_to_review(text, rule):
     decision = verdict(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from docpipe import ocr
-from docpipe.identity import read_document, read_page
+from docpipe.identity import fold, only_labels, read_document, read_page
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
 
@@ -138,3 +138,24 @@ def test_a_value_is_never_taken_past_a_value_already_taken():
              word("LEROY", (4, 1, 2), 1800, 420, 200, 40)]
     joined, taken = ocr.table_rows(ocr.split_pieces(words, ocr.column_gap(words)), ocr.text_height(words))
     assert not any(text.startswith("Sexe") for text in joined.values())
+
+
+def header_row_over_values() -> list[ocr.Word]:
+    """`Nom` | `Prénom(s)` | `Date de naissance` over `MOREAU` | `Louis` | `03/05/1950`."""
+    return [word("Nom", (1, 1, 1), 300, 300, 110, 40), word("Prénom(s)", (1, 1, 1), 900, 300, 280, 40),
+            word("Date", (1, 1, 1), 1500, 300, 120, 40), word("de", (1, 1, 1), 1640, 300, 60, 40),
+            word("naissance", (1, 1, 1), 1720, 300, 260, 40),
+            word("MOREAU", (1, 1, 2), 300, 380, 240, 40), word("Louis", (1, 1, 2), 900, 380, 160, 40),
+            word("03/05/1950", (1, 1, 2), 1500, 380, 260, 40)]
+
+
+def test_a_prenoms_caption_is_never_a_value():
+    """`Prénom(s)` is a caption, parenthesis and all: the header row is not `Nom : Prénom(s)`."""
+    assert only_labels(fold("Prénom(s)")) and only_labels(fold("Nom  Prénom(s) :"))
+    assert not any(line.endswith(": Prénom(s)") for line in ocr.page_text(header_row_over_values()).splitlines())
+
+
+def test_a_value_after_a_prenoms_caption_is_still_a_value():
+    assert not only_labels(fold("Prénom(s) Louis")) and not only_labels(fold("Prénom(s)Louis"))
+    words = [word("Prénom(s)", (1, 1, 1), 300, 300, 280, 40), word("Louis", (1, 1, 1), 900, 300, 160, 40)]
+    assert ocr.page_text(words).splitlines() == ["Prénom(s) : Louis"]
