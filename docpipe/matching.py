@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
 
 from .identity import DateMention, PageReading, Token, fold, name_key, tokenize
 from .models import MatchDecision, Patient, split_first_names
@@ -854,54 +853,41 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
 # What OCR makes of a `Dr` on faxes (`Gr`, `Or`, `0r`, `Dt`, `De`), as printed: a capital first. Lower-case
 # `de`, `or` and a capitals `DE`, `OR` are words of a sentence or a heading, never taken for a title.
 MISREAD_DR = {"Gr", "GR", "Or", "0r", "Dt", "DT", "Di", "Dl", "De"}
-# A long title one letter off (`Cocteur`): no French word stands that close to `Docteur` or `Professeur`.
-LONG_TITLES = ("DOCTEUR", "PROFESSEUR")
 TRUE_DOCTOR_TITLES = {"DR", "DOCTEUR"}
-SPECIALITY = r"\s*[^\W\d_][^\W\d_'’\-]*(?:[\s'’\-]+[^\W\d_]+){0,2}"
-AFTER_A_SHORT_TITLE_RE = re.compile(rf"[—–-]{SPECIALITY}")  # `Or FAURE Nicolas — cardiologue`
-AFTER_A_LONG_TITLE_RE = re.compile(rf"[—–\-,]{SPECIALITY}")  # `Cocteur Patrick MARTY, interne`
-
-
-def misread_title(word: str) -> re.Pattern | None:
-    """What may follow the name on the line when `word` is a misread title, or None when it is not one."""
-    if word in MISREAD_DR:
-        return AFTER_A_SHORT_TITLE_RE
-    key = fold(word)
-    if word[:1].isupper() and key.isalpha() and key not in TITLE_WORDS \
-            and any(Levenshtein.distance(key, title) == 1 for title in LONG_TITLES):
-        return AFTER_A_LONG_TITLE_RE
-    return None
+SPECIALITY_AFTER_DASH_RE = re.compile(r"[—–-]\s*[^\W\d_][^\W\d_'’\-]*(?:[\s'’\-]+[^\W\d_]+){0,2}")
 
 
 def doctor_behind_a_misread_title(occurrence: Occurrence, reading: PageReading,
                                   readings: list[PageReading]) -> bool:
-    """`Gr LEA N'DIAYE` signing a letter whose letterhead prints `Dr LEA N'DIAYE`, or `Cocteur Patrick MARTY,
-    interne`: a doctor who is also a registry patient, this one mention not counted as a second patient
-    named. It only excuses the mention from « another patient is named » — it is still an occurrence, its
-    trait matches still count — and all of this must hold: the misread title opens its line, right before the
-    name, the whole name on that line; the line ends with the name, or with a dash (a comma after a long
-    title) and a speciality; it continues no sentence; a short misread (`Gr`, `Or`, `De`, which may be words)
-    only when the same page prints the very same name words right after a true `Dr`; and nothing else of
-    that patient's identity (birth date, INS, IPP) is printed anywhere in the document."""
+    """`Gr LEA N'DIAYE` signing a letter whose letterhead prints `Dr LEA N'DIAYE`, a doctor who is also a
+    registry patient: this one mention is not counted as a second patient named. It only excuses the
+    mention from « another patient is named » — it is still an occurrence, its trait matches still count —
+    and all of this must hold: the misread title opens its line, right before the name; the line ends with
+    the name, or with a dash and a speciality; it continues no sentence (the line above does not end with a
+    small letter, the line below does not start with one); the same page prints the very same name words
+    right after a true `Dr`; and nothing else of that patient's identity (birth date, INS, IPP) is printed
+    anywhere in the document."""
     if occurrence.start == 0:
         return False
     tokens, text = reading.tokens, reading.text
-    title, last = tokens[occurrence.start - 1], tokens[occurrence.end - 1]
-    after_name = misread_title(text[title.start:title.start + len(title.key)])
-    if after_name is None or any(t.line != title.line for t in tokens[occurrence.start:occurrence.end]):
-        return False
+    title, first = tokens[occurrence.start - 1], tokens[occurrence.start]
     line_start = text.rfind("\n", 0, title.start) + 1
-    line_end = text.find("\n", last.start)
+    line_end = text.find("\n", first.start)
     line_end = len(text) if line_end < 0 else line_end
-    rest = text[last.start + len(last.key):line_end].strip(" \t.|")
-    if text[line_start:title.start].strip(" \t'‘’\"“«|.,") \
-            or text[title.start + len(title.key):tokens[occurrence.start].start].strip(" .") \
-            or (rest and after_name.fullmatch(rest) is None):
+    last = tokens[occurrence.end - 1]
+    if text[title.start:title.start + len(title.key)] not in MISREAD_DR or title.line != first.line \
+            or text[line_start:title.start].strip(" \t'‘’\"“«|.,") \
+            or text[title.start + len(title.key):first.start].strip(" .") \
+            or not ends_with_name_or_speciality(text[last.start + len(last.key):line_end]):
         return False
-    words = [t.key for t in tokens[occurrence.start:occurrence.end]]
     return continues_no_sentence(text, line_start, line_end) \
-        and (after_name is AFTER_A_LONG_TITLE_RE or doctor_titled_on_page(reading, words)) \
+        and doctor_titled_on_page(reading, [t.key for t in tokens[occurrence.start:occurrence.end]]) \
         and not identity_printed(occurrence.patient, readings)
+
+
+def ends_with_name_or_speciality(rest: str) -> bool:
+    rest = rest.strip(" \t.|")
+    return not rest or SPECIALITY_AFTER_DASH_RE.fullmatch(rest) is not None
 
 
 def continues_no_sentence(text: str, line_start: int, line_end: int) -> bool:

@@ -141,29 +141,3 @@ def test_a_second_reading_is_refused_when_the_first_names_the_namesake_in_a_sent
     page = letter("Dr LÉA N'DIAYE — dermatologue", "Dr LÉA N'DIAYE")
     first = page.replace("3 mai 1944", "3 mal 1944") + "J'ai revu ce jour\nDe LÉA N'DIAYE.\n"
     assert not second_reading(first, page).files
-
-
-# --- a long title one letter off (seed 141 fax_0044: `Cocteur Patrick Marty, interna`, printed once) --------
-
-@pytest.mark.parametrize("line", ["Cocteur Jacques DURAND, interne", "Docteue Jacques DURAND — cardiologue",
-                                  "Docleur Jacques DURAND", "Professeor Jacques DURAND, chef de service"])
-def test_a_long_title_one_letter_off_names_a_doctor_even_printed_once(line):
-    assert_filed_under_adam(doctor_page(line, head="Clinique Saint-Aubin\n"))
-
-
-@pytest.mark.parametrize("line", [
-    "Recteur Jacques DURAND, interne",  # two letters from Docteur: a word of its own
-    "cocteur Jacques DURAND, interne",  # not as a title is printed
-    "Vu avec Cocteur Jacques DURAND",  # not opening its line
-    "Cocteur Jacques DURAND, son voisin, tousse aussi.",
-    "Cocteur Jacques DURAND\nqui tousse aussi.",
-    "Cocteur Jacques\nDURAND",  # the name over two lines
-])
-def test_a_long_title_misread_in_a_sentence_or_two_letters_off_still_names_a_second_patient(line):
-    assert_not_filed("D01", doctor_page(line, head="Clinique Saint-Aubin\n"))
-
-
-def test_a_homonyms_identity_line_behind_a_long_misread_title_keeps_its_trait_match():
-    assert_not_filed(None, doctor_page("Cocteur Jacques DURAND\n12/01/1990", head="Clinique Saint-Aubin\n"))
-    assert_not_filed("D01", doctor_page("Cocteur Jacques DURAND\nConsultation du 05/05/1960",
-                                        head="Clinique Saint-Aubin\n"))  # D01's birth date printed
