@@ -817,9 +817,7 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
     others = set(findings.strong_ipps)
     if any_other_name:
         own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
-        by_page = {r.page_number: r for r in readings}
-        others |= {o.patient.ipp for o in findings.occurrences if o.span not in own_spans
-                   and not doctor_behind_a_misread_title(o, by_page[o.page], readings)}
+        others |= {o.patient.ipp for o in findings.occurrences if o.span not in own_spans}
     others.discard(patient.ipp)
     if others:
         problems.insert(0, f"un autre patient du registre y est désigné (IPP {', '.join(sorted(others))})")
@@ -844,78 +842,9 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      if o.patient.ipp != patient.ipp and o.span not in own_spans
                      and (o.page, o.start) not in same_person
                      # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
-                     and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words
-                     and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
+                     and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words})
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
-
-
-# What OCR makes of a `Dr` on faxes (`Gr`, `Or`, `0r`, `Dt`, `De`), as printed: a capital first. Lower-case
-# `de`, `or` and a capitals `DE`, `OR` are words of a sentence or a heading, never taken for a title.
-MISREAD_DR = {"Gr", "GR", "Or", "0r", "Dt", "DT", "Di", "Dl", "De"}
-TRUE_DOCTOR_TITLES = {"DR", "DOCTEUR"}
-SPECIALITY_AFTER_DASH_RE = re.compile(r"[—–-]\s*[^\W\d_][^\W\d_'’\-]*(?:[\s'’\-]+[^\W\d_]+){0,2}")
-
-
-def doctor_behind_a_misread_title(occurrence: Occurrence, reading: PageReading,
-                                  readings: list[PageReading]) -> bool:
-    """`Gr LEA N'DIAYE` signing a letter whose letterhead prints `Dr LEA N'DIAYE`, a doctor who is also a
-    registry patient: this one mention is not counted as a second patient named. It only excuses the
-    mention from « another patient is named » — it is still an occurrence, its trait matches still count —
-    and all of this must hold: the misread title opens its line, right before the name; the line ends with
-    the name, or with a dash and a speciality; it continues no sentence (the line above does not end with a
-    small letter, the line below does not start with one); the same page prints the very same name words
-    right after a true `Dr`; and nothing else of that patient's identity (birth date, INS, IPP) is printed
-    anywhere in the document."""
-    if occurrence.start == 0:
-        return False
-    tokens, text = reading.tokens, reading.text
-    title, first = tokens[occurrence.start - 1], tokens[occurrence.start]
-    line_start = text.rfind("\n", 0, title.start) + 1
-    line_end = text.find("\n", first.start)
-    line_end = len(text) if line_end < 0 else line_end
-    last = tokens[occurrence.end - 1]
-    if text[title.start:title.start + len(title.key)] not in MISREAD_DR or title.line != first.line \
-            or text[line_start:title.start].strip(" \t'‘’\"“«|.,") \
-            or text[title.start + len(title.key):first.start].strip(" .") \
-            or not ends_with_name_or_speciality(text[last.start + len(last.key):line_end]):
-        return False
-    return continues_no_sentence(text, line_start, line_end) \
-        and doctor_titled_on_page(reading, [t.key for t in tokens[occurrence.start:occurrence.end]]) \
-        and not identity_printed(occurrence.patient, readings)
-
-
-def ends_with_name_or_speciality(rest: str) -> bool:
-    rest = rest.strip(" \t.|")
-    return not rest or SPECIALITY_AFTER_DASH_RE.fullmatch(rest) is not None
-
-
-def continues_no_sentence(text: str, line_start: int, line_end: int) -> bool:
-    """The line above does not end with a small word (`le compte rendu opératoire` / `De Jacques DURAND`), nor
-    does the line below open with one (`De Jacques DURAND` / `nous avons reçu…`)."""
-    above = text[:line_start].split()
-    below = text[line_end:].split()
-    return not (above and above[-1].isalpha() and above[-1].islower()) \
-        and not (below and below[0][:1].isalpha() and below[0][:1].islower())
-
-
-def doctor_titled_on_page(reading: PageReading, words: list[str]) -> bool:
-    """The very same words, in the same order and on one line, right after a true `Dr` or `Docteur`."""
-    tokens = reading.tokens
-    for at in range(1, len(tokens) - len(words) + 1):
-        span, title = tokens[at:at + len(words)], tokens[at - 1]
-        if title.key in TRUE_DOCTOR_TITLES and [t.key for t in span] == words \
-                and all(t.line == title.line for t in span):
-            return True
-    return False
-
-
-def identity_printed(patient: Patient, readings: list[PageReading]) -> bool:
-    """Any of the patient's own identifiers printed in the document: a date equal to the birth date (whatever
-    its label), the registry INS, the IPP."""
-    ins, ipp = (patient.ins or "").upper(), name_key(patient.ipp)
-    return any(any(same_birth_date(m, patient.birth_date) for m in r.dates) or any(i.number == ins for i in r.ins)
-               or any(t.key == ipp for t in r.tokens) for r in readings)
 
 
 def homonyms_without_first_name(readings: list[PageReading], index: RegistryIndex) -> set[str]:
