@@ -245,6 +245,28 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     return sorted(mentions, key=lambda m: m.token_index)
 
 
+# Glyphs OCR reads for digits (`02-O5-1950`, `l2/02/1980`). Never used to read a date: only to see that another
+# reading of the same page may have printed a different one (matching.dates_read_otherwise).
+DIGIT_LOOKALIKES = str.maketrans("OoQDlIi|!SsBZzG", "000011111558226")
+LOOKALIKE = r"[\dOoQDlIi|!SsBZzG]"
+LOOKALIKE_DATE_RE = re.compile(
+    rf"(?<![\w/.\-])({LOOKALIKE}{{1,2}}) ?[/.\-] ?({LOOKALIKE}{{1,2}}) ?[/.\-] ?({LOOKALIKE}{{4}}|{LOOKALIKE}{{2}})(?![\w/])")
+
+
+def lookalike_dates(text: str, today: date) -> list[tuple[date, str, bool]]:
+    """Dates read with letters for some digits (`02-O5-1950` → 02/05/1950), their text and whether the year
+    had two digits: what a page may say, for refusing a second reading only."""
+    found = []
+    for match in LOOKALIKE_DATE_RE.finditer(text):
+        if sum(c.isdigit() for c in match.group()) < 4 or not any(not c.isdigit() for c in "".join(match.groups())):
+            continue
+        day, month, year = (group.translate(DIGIT_LOOKALIKES) for group in match.groups())
+        parsed = parse_date_parts(day, int(month), year, today)
+        if parsed is not None:
+            found.append((parsed[0], match.group(), parsed[1]))
+    return found
+
+
 # --- INS / NIR -----------------------------------------------------------------------------------
 
 # 15 characters (13 + key), spaced or dotted as printed: `1 57 03 75 112 048 27`, `2.57.03.2A.112.048.24`;

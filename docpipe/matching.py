@@ -22,7 +22,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from .identity import DateMention, PageReading, Token, fold, name_key, tokenize
+from .identity import DateMention, PageReading, Token, fold, lookalike_dates, name_key, tokenize
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -935,14 +935,16 @@ def digits_apart(mention: DateMention, birth_date: date) -> int:
 def dates_read_otherwise(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
     """Dates another reading printed that a second reading's birth date must not override, whatever label
     they came out with (`DON : 02-05-1950` is no birth label, yet it is the printed birth date the second
-    reading may have misread as `DDN : 03-05-1950`): a date a digit or two from the patient's birth date (the
-    same printed date, read otherwise), or the birth date of a registry patient bearing the patient's name."""
+    reading may have misread as `DDN : 03-05-1950`), and read with letters for digits too (`DON : 02-O5-1950`):
+    a date a digit or two from the patient's birth date (the same printed date, read otherwise), or the birth
+    date of a registry patient bearing the patient's name."""
     namesakes = {other.birth_date for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
                  if other.ipp != patient.ipp and name_key(other.first_given_name) == name_key(patient.first_given_name)}
-    return [problem(reading.page_number, "birth_date", mention.text, fmt(patient.birth_date),
-                    f"une autre lecture page {reading.page_number} lit la date {mention.text}, "
-                    f"registre {fmt(patient.birth_date)}")
-            for reading in readings for mention in reading.dates
-            if not same_birth_date(mention, patient.birth_date)
+    printed = [(reading.page_number, mention) for reading in readings for mention in reading.dates] + [
+        (reading.page_number, DateMention(value, text, 0, 0, "none", two_digit, None))
+        for reading in readings for value, text, two_digit in lookalike_dates(reading.text, reading.today)]
+    return [problem(page, "birth_date", mention.text, fmt(patient.birth_date),
+                    f"une autre lecture page {page} lit la date {mention.text}, registre {fmt(patient.birth_date)}")
+            for page, mention in printed if not same_birth_date(mention, patient.birth_date)
             and (digits_apart(mention, patient.birth_date) <= NEAR_DATE_DIGITS or mention.value in namesakes)]
 

@@ -496,7 +496,8 @@ def test_a_first_reading_contradiction_is_never_cleared_by_a_second_reading(firs
 
 LOUIS_2_MAY = Patient("P20", "MOREAU", "Louis", date(1950, 5, 2), "M")
 LOUIS_3_MAY = Patient("P21", "MOREAU", "Louis", date(1950, 5, 3), "M")  # a namesake born a day later
-NAMESAKES = RegistryIndex.build([*REGISTRY, LOUIS_2_MAY, LOUIS_3_MAY])
+LOUIS_1961 = Patient("P22", "MOREAU", "Louis", date(1961, 8, 14), "M")
+NAMESAKES = RegistryIndex.build([*REGISTRY, LOUIS_2_MAY, LOUIS_3_MAY, LOUIS_1961])
 
 
 def second_reading_among_namesakes(first_text: str, second_text: str):
@@ -509,6 +510,9 @@ def second_reading_among_namesakes(first_text: str, second_text: str):
     "Patient : MOREAU Louis\nDON : 02-06-1950",  # two digits from the second reading's
     "Patient : MOREAU Louis\nD0N : 02-05-50",  # a two-digit year
     "Patient : MOREAU Louis\nDON 02-05-1950",
+    "Patient : MOREAU Louis\nDON : 02-O5-1950",  # a letter for a digit: no date read, yet another one printed
+    "Patient : MOREAU Louis\nDON : O2-05-195O",
+    "Patient : MOREAU Louis\nDON : l4/08/1961",  # the namesake's, with its 1 read as l
 ])
 def test_a_second_readings_birth_date_never_overrides_a_near_date_of_the_first(first_text):
     """Namesakes born a day apart: the first reading printed 02-05-1950 beside a misread label, the second
@@ -531,6 +535,7 @@ def test_a_namesakes_birth_date_read_anywhere_by_another_reading_forbids_the_sec
 @pytest.mark.parametrize("first_text", [
     "Patient : MOREAU Louis\nDON : 03-05-1950",  # the same date, only its label misread
     "Patient : MOREAU L~is\nD~N : ~3-~5-19~0\nConsultation du 12/11/2026",  # no date read, an exam date far off
+    "Patient : MOREAU Louis\nDON : O3-O5-195O",  # the same date, letters for digits
 ])
 def test_a_second_reading_agreeing_with_the_first_readings_dates_is_kept(first_text):
     kept = second_reading_among_namesakes(first_text, "Patient : MOREAU Louis\nDDN : 03-05-1950")
