@@ -267,6 +267,13 @@ def lookalike_dates(text: str, today: date) -> list[tuple[date, str, bool]]:
     return found
 
 
+def mentions_a_date_or_birth_label(text: str) -> bool:
+    """A date of any shape (letters for digits too) or a birth label anywhere in `text`."""
+    folded = fold(text)
+    return bool(NUMERIC_DATE_RE.search(folded) or NOISY_DATE_RE.search(folded) or WORDED_DATE_RE.search(folded)
+                or LOOKALIKE_DATE_RE.search(text) or BIRTH_LABEL_RE.search(mended_birth_word(folded)))
+
+
 # --- INS / NIR -----------------------------------------------------------------------------------
 
 # 15 characters (13 + key), spaced or dotted as printed: `1 57 03 75 112 048 27`, `2.57.03.2A.112.048.24`;

@@ -21,8 +21,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
-from .identity import DateMention, PageReading, Token, fold, lookalike_dates, name_key, tokenize
+from .identity import (DateMention, PageReading, Token, fold, lookalike_dates, mentions_a_date_or_birth_label, name_key,
+                       tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -817,7 +819,9 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
     others = set(findings.strong_ipps)
     if any_other_name:
         own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
-        others |= {o.patient.ipp for o in findings.occurrences if o.span not in own_spans}
+        by_page = {r.page_number: r for r in readings}
+        others |= {o.patient.ipp for o in findings.occurrences if o.span not in own_spans
+                   and not doctor_behind_a_misread_title(o, by_page[o.page], readings)}
     others.discard(patient.ipp)
     if others:
         problems.insert(0, f"un autre patient du registre y est désigné (IPP {', '.join(sorted(others))})")
@@ -842,9 +846,61 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      if o.patient.ipp != patient.ipp and o.span not in own_spans
                      and (o.page, o.start) not in same_person
                      # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
-                     and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words})
+                     and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words
+                     and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
+
+
+# A long title one letter off (`Cocteur`, `Docleur`, `Professeor`): no French word stands that close to
+# `Docteur` or `Professeur` (`Docteure`, `Docteurs` are titles too). Short titles (`Dr` read `Gr`, `Or`, `De`) are
+# left alone: `Or` and `De` are words, and a reviewer built misfiles from every guard around them.
+LONG_TITLES = ("DOCTEUR", "PROFESSEUR")
+LINES_BELOW_WITHOUT_DATES = 3
+SPECIALITY_AFTER_RE = re.compile(r"[—–\-,(]\s*[^\W\d_][^\W\d_'’\-]*(?:[\s'’\-]+[^\W\d_]+){0,3}\)?")
+
+
+def misread_long_title(word: str) -> bool:
+    key = fold(word)
+    return word[:1].isupper() and key.isalpha() and key not in TITLE_WORDS \
+        and any(Levenshtein.distance(key, title) == 1 for title in LONG_TITLES)
+
+
+def doctor_behind_a_misread_title(occurrence: Occurrence, reading: PageReading,
+                                  readings: list[PageReading]) -> bool:
+    """`Cocteur Patrick MARTY, interne` (seed 141 fax_0044): a doctor who is also a registry patient, this one
+    mention not counted as a second patient named. Main treats a true `Docteur X` as a third party outright;
+    this is narrower: the mention stays an occurrence (its trait matches still count), and all of this must
+    hold — the misread title opens its line, right before the name, the whole name on that line; the line
+    ends with the name or a speciality (`, interne`, `— cardiologue`); no date (of any shape, letters for
+    digits too) nor birth label on that line or the next three; none of that patient's identifiers (birth
+    date, INS, IPP) printed anywhere in the document."""
+    if occurrence.start == 0:
+        return False
+    tokens, text = reading.tokens, reading.text
+    title, last = tokens[occurrence.start - 1], tokens[occurrence.end - 1]
+    if not misread_long_title(text[title.start:title.start + len(title.key)]) \
+            or any(t.line != title.line for t in tokens[occurrence.start:occurrence.end]):
+        return False
+    line_start = text.rfind("\n", 0, title.start) + 1
+    line_end = text.find("\n", last.start)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[last.start + len(last.key):line_end].strip(" \t.|")
+    below = "\n".join([line for line in text[line_end:].split("\n") if line.strip()][:LINES_BELOW_WITHOUT_DATES])
+    return not text[line_start:title.start].strip(" \t'‘’\"“«|.,") \
+        and not text[title.start + len(title.key):tokens[occurrence.start].start].strip(" .") \
+        and (not rest or SPECIALITY_AFTER_RE.fullmatch(rest) is not None) \
+        and not mentions_a_date_or_birth_label(text[line_start:line_end] + "\n" + below) \
+        and not identity_printed(occurrence.patient, readings)
+
+
+def identity_printed(patient: Patient, readings: list[PageReading]) -> bool:
+    """Any of the patient's own identifiers printed in the document: a date equal to the birth date (whatever
+    its label, letters for digits too), the registry INS, the IPP."""
+    ins, ipp = (patient.ins or "").upper(), name_key(patient.ipp)
+    return any(any(same_birth_date(m, patient.birth_date) for m in r.dates)
+               or any(value == patient.birth_date for value, _, _ in lookalike_dates(r.text, r.today))
+               or any(i.number == ins for i in r.ins) or any(t.key == ipp for t in r.tokens) for r in readings)
 
 
 def homonyms_without_first_name(readings: list[PageReading], index: RegistryIndex) -> set[str]:
