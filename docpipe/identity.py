@@ -199,18 +199,6 @@ def split_month_only(match: re.Match) -> bool:
     return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2
 
 
-GLUED_BEFORE_A_DAY = set("|![]()")  # a table border, or a `1` read as a sign
-
-
-def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
-    """`né le l2/02/1980`: OCR read the day's `1` as a letter, and the date regexes start after it, at
-    `2/02/1980`. A one-digit day glued to a letter or a border sign may have lost its first digit: no date at
-    all (neither 2 nor 12), like a cut day (`1 2/03/1957`); the document goes to a person."""
-    day = match.group(1).replace(" ", "")
-    before = folded[match.start() - 1:match.start()]
-    return len(day) == 1 and (before.isalpha() or before in GLUED_BEFORE_A_DAY) and before != ""
-
-
 def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
                today: date) -> list[DateMention]:
     found = []
@@ -232,8 +220,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               for match in split if split_month_only(match)]
     mentions = []
     for match, parsed in found:
-        if parsed is None or any(s < match.end() and match.start() < e for s, e in masked) \
-                or day_cut_from_a_glyph(folded, match):
+        if parsed is None or any(s < match.end() and match.start() < e for s, e in masked):
             continue
         label, sex_hint = date_label(folded, match.start())
         index = token_index_at(tokens, match.start())

@@ -250,17 +250,3 @@ def test_a_birth_date_with_its_day_split_by_ocr_gives_no_date_at_all(text):
 ])
 def test_a_split_digit_pair_without_a_birth_label_or_valid_date_is_no_birth_date(text):
     assert not read_page(text, today=TODAY).birth_dates
-
-
-@pytest.mark.parametrize("text", ["né le l2/02/1980", "né le I2/02/1980", "Né le |2/02/1980", "né le l2.02.1980",
-                                  "né le l2; 02. 1980", "né le l2 février 1980", "DDN :I2/02/1980"])
-def test_a_one_digit_day_glued_to_a_letter_or_a_border_gives_no_date(text):
-    """OCR read the day's `1` as `l`, `I` or `|`: `2/02/1980` would be a namesake's birth date (review's probe
-    p_main1: BERNARD Luc 02/02/1980 and 12/02/1980, filed under the first). No date at all, like a cut day."""
-    assert read_page(text, today=TODAY).dates == ()
-
-
-@pytest.mark.parametrize("text, day", [("né le 2/02/1980", 2), ("né le12/02/1980", 12), ("Né le : 2/02/1980", 2),
-                                       ("Date de naissance :2/02/1980", 2), ("né le 2 février 1980", 2)])
-def test_a_day_standing_apart_or_whole_is_read(text, day):
-    assert [m.value for m in read_page(text, today=TODAY).dates] == [date(1980, 2, day)]

@@ -668,13 +668,3 @@ def test_digits_too_far_below_the_label_are_not_joined_and_the_traits_decide():
     broken = JEAN_INS[:13] + f"{(int(JEAN_INS[13:]) + 11) % 97:02d}"
     decision = verdict(scattered(broken, 6))  # the unreadable field is no evidence
     assert (decision.status, decision.patient_ipp) == ("filed", "P01")
-
-
-def test_a_day_whose_first_digit_ocr_read_as_a_letter_never_files_the_namesake():
-    """Homonyms born 02/02/1980 and 12/02/1980; printed 12/02/1980, OCR read `l2/02/1980`."""
-    one, twelve = Patient("P30", "BERNARD", "Luc", date(1980, 2, 2), "M"), Patient("P31", "BERNARD", "Luc",
-                                                                                   date(1980, 2, 12), "M")
-    index = RegistryIndex.build([one, twelve])
-    assert not decide(readings("M. BERNARD Luc né le l2/02/1980"), index).files
-    assert decide(readings("M. BERNARD Luc né le 12/02/1980"), index).patient_ipp == "P31"
-    assert decide(readings("M. BERNARD Luc né le 2/02/1980"), index).patient_ipp == "P30"
