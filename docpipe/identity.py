@@ -117,6 +117,7 @@ class DateMention:
     label: str  # "birth", "other" (another label: exam date, `le`, `du`…), "none"
     two_digit_year: bool
     sex_hint: str | None  # "F" after `née`, "M" after `né`
+    glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
 
 
 def full_year(two_digits: int, today: date) -> int:
@@ -199,6 +200,19 @@ def split_month_only(match: re.Match) -> bool:
     return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2
 
 
+GLUED_BEFORE_A_DAY = set("|![]()")  # a table border, or a `1` read as a sign
+
+
+def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
+    """`né le l2/02/1980`: OCR read the day's `1` as a letter, and the date regexes start after it, at
+    `2/02/1980`. A one-digit day glued to a letter or a border sign may have lost its first digit: such a date
+    never designates anyone (neither 2 nor 12), but it still contradicts a birth date that is neither
+    (matching.same_birth_date)."""
+    day = match.group(1).replace(" ", "")
+    before = folded[match.start() - 1:match.start()]
+    return len(day) == 1 and before != "" and (before.isalpha() or before in GLUED_BEFORE_A_DAY)
+
+
 def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
                today: date) -> list[DateMention]:
     found = []
@@ -227,7 +241,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()], token_index=index,
             line=tokens[index].line if index < len(tokens) else 0, label=label,
-            two_digit_year=parsed[1], sex_hint=sex_hint,
+            two_digit_year=parsed[1], sex_hint=sex_hint, glued=day_cut_from_a_glyph(folded, match),
         ))
     return sorted(mentions, key=lambda m: m.token_index)
 

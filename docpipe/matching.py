@@ -214,7 +214,7 @@ def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Pati
         for patient in patients_named_in(tokens, index):
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
                 whole_word_first_name(f.value, patient)
-            birth = [m for m in reading.birth_dates if m.value == patient.birth_date]
+            birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued]
             if has_first and birth:
                 matches.append((patient, birth[0]))
     return matches
@@ -281,8 +281,8 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 
 def date_near(occurrence: Occurrence, reading: PageReading) -> DateMention | None:
     for mention in reading.dates:
-        if not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other":
-            continue
+        if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other":
+            continue  # a day glued to a glyph may have lost a digit: it never designates
         if mention.label == "birth" and token_distance(occurrence, mention.token_index) <= BIRTH_DATE_WINDOW:
             return mention
         if mention.label == "none" and beside_the_name(occurrence, mention, reading):
@@ -385,11 +385,26 @@ def fmt(value: date) -> str:
 
 
 def same_birth_date(mention: DateMention, birth_date: date) -> bool:
-    if mention.value == birth_date:
+    """Whether the date printed may be that birth date (so does not contradict it). A day glued to a glyph
+    (`l5/05/1960`) may be read as printed or with its lost `1` put back (5 or 15)."""
+    return any(same_date(value, mention.two_digit_year, birth_date) for value in possible_values(mention))
+
+
+def possible_values(mention: DateMention) -> list[date]:
+    if not mention.glued or mention.value.day > 9:
+        return [mention.value]
+    try:
+        return [mention.value, mention.value.replace(day=mention.value.day + 10)]
+    except ValueError:
+        return [mention.value]
+
+
+def same_date(value: date, two_digit_year: bool, birth_date: date) -> bool:
+    if value == birth_date:
         return True
     # `12/03/15` may be 1915 or 2015: same day and month and year modulo 100 is not a contradiction.
-    return (mention.two_digit_year and mention.value.replace(year=2000) == birth_date.replace(year=2000)
-            and mention.value.year % 100 == birth_date.year % 100)
+    return (two_digit_year and value.replace(year=2000) == birth_date.replace(year=2000)
+            and value.year % 100 == birth_date.year % 100)
 
 
 def name_key_tokens(text: str) -> list[str]:
@@ -907,7 +922,7 @@ def homonyms_without_first_name(readings: list[PageReading], index: RegistryInde
     """Patients whose surname and birth date are both printed (the first name missing or other)."""
     found = set()
     for reading in readings:
-        dates = {m.value for m in reading.dates if m.label != "other"}
+        dates = {m.value for m in reading.dates if m.label != "other" and not m.glued}
         for start, _end, patient, _kind in surname_spans(reading, index):
             if patient.birth_date in dates and not spoken_of_as_third_party(reading, start):
                 found.add(patient.ipp)

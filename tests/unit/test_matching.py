@@ -668,3 +668,41 @@ def test_digits_too_far_below_the_label_are_not_joined_and_the_traits_decide():
     broken = JEAN_INS[:13] + f"{(int(JEAN_INS[13:]) + 11) % 97:02d}"
     decision = verdict(scattered(broken, 6))  # the unreadable field is no evidence
     assert (decision.status, decision.patient_ipp) == ("filed", "P01")
+
+
+# --- a one-digit day glued to a glyph: OCR may have lost its first digit ----------------------------
+
+BERNARD_2 = Patient("P30", "BERNARD", "Luc", date(1980, 2, 2), "M")
+BERNARD_12 = Patient("P31", "BERNARD", "Luc", date(1980, 2, 12), "M")  # a namesake born ten days later
+
+
+@pytest.mark.parametrize("printed", ["l2/02/1980", "I2/02/1980", "|2/02/1980", "l2.02.1980", "l2 février 1980"])
+def test_a_day_glued_to_a_glyph_never_designates_a_namesake(printed):
+    """Printed 12/02/1980, OCR read the day's 1 as a glyph: `2/02/1980` must not file the one born 02/02."""
+    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
+    assert not decide(readings(f"M. BERNARD Luc né le {printed}"), index).files
+    assert not decide(readings(f"M. BERNARD Luc né le {printed}"), RegistryIndex.build([BERNARD_2])).files
+
+
+def test_a_day_standing_apart_or_whole_still_designates():
+    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
+    assert decide(readings("M. BERNARD Luc né le 12/02/1980"), index).patient_ipp == "P31"
+    assert decide(readings("M. BERNARD Luc né le 2/02/1980"), index).patient_ipp == "P30"
+    assert decide(readings("M. BERNARD Luc né le12/02/1980"), index).patient_ipp == "P31"
+
+
+@pytest.mark.parametrize("pages", [
+    # another person's running header on a continuation page, its day's 1 read `l` or `I` (review p6.py)
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "MOREL Paul l5/05/1960\nSuite du compte rendu."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "MOREL Paul I8/05/1960\nSuite du compte rendu."],
+    # a birth date behind a table border glued to its day, the patient designated by INS
+    [f"Nom : DUPONT\nPrénom : Jean\nINS : {JEAN_INS}\nDate de naissance |5/05/1960"],
+    [f"DUPONT Jean\nINS : {JEAN_INS}\nDate de naissance |8/11/1971"],
+])
+def test_a_day_glued_to_a_glyph_still_contradicts(pages):
+    assert not verdict(*pages).files
+
+
+@pytest.mark.parametrize("printed", ["l2/03/1957", "|2/03/1957", "I2.03.1957"])
+def test_a_glued_day_that_may_be_the_patients_does_not_contradict_an_ins(printed):
+    assert filed_under(f"DUPONT Jean\nINS : {JEAN_INS}\nDate de naissance {printed}") == "P01"
