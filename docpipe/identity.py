@@ -101,9 +101,10 @@ BIRTH_LABEL_RE = re.compile(
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
-# A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon.
+# A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon, and so is an opening
+# bracket before the date (`Né le (08/11/1971)`).
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-(){}\[\]E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|]*$")
+    r"^[\s:.,\-(){}\[\]E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|(\[{]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 

@@ -706,3 +706,10 @@ def test_a_day_glued_to_a_glyph_still_contradicts(pages):
 @pytest.mark.parametrize("printed", ["l2/03/1957", "|2/03/1957", "I2.03.1957"])
 def test_a_glued_day_that_may_be_the_patients_does_not_contradict_an_ins(printed):
     assert filed_under(f"DUPONT Jean\nINS : {JEAN_INS}\nDate de naissance {printed}") == "P01"
+
+
+@pytest.mark.parametrize("printed", ["(8/11/1971)", "( 8/11/1971)", "[08/11/1971]"])
+def test_a_contradicting_birth_date_in_brackets_is_seen_beside_the_patients_ins(printed):
+    """Review's note on main: `Né le (8/11/1971)` was no birth date, so the INS filed despite it."""
+    assert not verdict(f"DUPONT Jean\nINS : {JEAN_INS}\nNé le {printed}").files
+    assert filed_under(f"DUPONT Jean\nINS : {JEAN_INS}\nNé le (12/03/1957)") == "P01"
