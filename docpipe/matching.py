@@ -174,7 +174,13 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
         return True
     before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
-    return any(a in POSSESSIVES and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
+    return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
+
+
+def possessive(key: str) -> bool:
+    """`son`, `sa`… and `son` with its last letter misread (`soh épouse` on a fax): no other word of three letters
+    opening with `so` stands before `épouse` or `mari`."""
+    return key in POSSESSIVES or (len(key) == 3 and key.startswith("SO") and key.isalpha())
 
 
 def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurrence]:

@@ -713,3 +713,15 @@ def test_a_contradicting_birth_date_in_brackets_is_seen_beside_the_patients_ins(
     """Review's note on main: `Né le (8/11/1971)` was no birth date, so the INS filed despite it."""
     assert not verdict(f"DUPONT Jean\nINS : {JEAN_INS}\nNé le {printed}").files
     assert filed_under(f"DUPONT Jean\nINS : {JEAN_INS}\nNé le (12/03/1957)") == "P01"
+
+
+@pytest.mark.parametrize("misread", ["soh", "sôn", "SON", "som"])
+def test_a_spouse_after_a_misread_son_is_a_third_party(misread):
+    """Seed 111 FAX0047: « accompagné de soh épouse, Mme Chantal MOREAU », a registry patient."""
+    text = f"Je vois M. DUPONT Jean, né le 12/03/1957, accompagné de {misread} épouse, Mme Hélène N'DIAYE."
+    assert filed_under(text) == "P01"
+
+
+@pytest.mark.parametrize("words", ["du épouse", "soit épouse", "solo épouse", "MARTIN épouse", "sa MARTIN épouse"])
+def test_no_other_word_before_epouse_makes_a_third_party(words):
+    assert filed_under(f"Je vois M. DUPONT Jean, né le 12/03/1957, avec {words} Mme Hélène N'DIAYE.") is None
