@@ -207,7 +207,7 @@ GLUED_BEFORE_A_DAY = set("|![]()")  # a table border, or a `1` read as a sign
 def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
     """`né le l2/02/1980`: OCR read the day's `1` as a letter, and the date regexes start after it, at
     `2/02/1980`. A one-digit day glued to a letter or a border sign may have lost its first digit: such a date
-    never designates anyone (neither 2 nor 12), but it still contradicts a birth date that is neither
+    never designates anyone (neither 2 nor 12), but it still contradicts any other birth date, 12 included
     (matching.same_birth_date)."""
     day = match.group(1).replace(" ", "")
     before = folded[match.start() - 1:match.start()]
@@ -237,12 +237,13 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     for match, parsed in found:
         if parsed is None or any(s < match.end() and match.start() < e for s, e in masked):
             continue
-        label, sex_hint = date_label(folded, match.start())
+        glued = day_cut_from_a_glyph(folded, match)
+        label, sex_hint = date_label(folded, match.start() - 1 if glued else match.start())  # `Né le l2/…`
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()], token_index=index,
             line=tokens[index].line if index < len(tokens) else 0, label=label,
-            two_digit_year=parsed[1], sex_hint=sex_hint, glued=day_cut_from_a_glyph(folded, match),
+            two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
         ))
     return sorted(mentions, key=lambda m: m.token_index)
 

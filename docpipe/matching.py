@@ -391,26 +391,14 @@ def fmt(value: date) -> str:
 
 
 def same_birth_date(mention: DateMention, birth_date: date) -> bool:
-    """Whether the date printed may be that birth date (so does not contradict it). A day glued to a glyph
-    (`l5/05/1960`) may be read as printed or with its lost `1` put back (5 or 15)."""
-    return any(same_date(value, mention.two_digit_year, birth_date) for value in possible_values(mention))
-
-
-def possible_values(mention: DateMention) -> list[date]:
-    if not mention.glued or mention.value.day > 9:
-        return [mention.value]
-    try:
-        return [mention.value, mention.value.replace(day=mention.value.day + 10)]
-    except ValueError:
-        return [mention.value]
-
-
-def same_date(value: date, two_digit_year: bool, birth_date: date) -> bool:
-    if value == birth_date:
+    """Whether the date printed is that birth date, as printed: a day glued to a glyph (`l5/05/1960`) that
+    may have lost a `1` is never read as 15 — it contradicts a patient born on the 15th as on the 5th
+    (digits are never corrected), and it designates no one (date_near)."""
+    if mention.value == birth_date:
         return True
     # `12/03/15` may be 1915 or 2015: same day and month and year modulo 100 is not a contradiction.
-    return (two_digit_year and value.replace(year=2000) == birth_date.replace(year=2000)
-            and value.year % 100 == birth_date.year % 100)
+    return (mention.two_digit_year and mention.value.replace(year=2000) == birth_date.replace(year=2000)
+            and mention.value.year % 100 == birth_date.year % 100)
 
 
 def name_key_tokens(text: str) -> list[str]:
