@@ -429,6 +429,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += ins_contradictions(patient, reading, index)
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
+        problems += twin_identity_contradictions(patient, reading, index)
     problems += sex_contradictions(patient, readings, findings)
     problems += surname_contradictions(patient, readings, findings, index)
     return problems
@@ -603,6 +604,49 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
             problems.append(problem(reading.page_number, "identity", mention.text, fmt(patient.birth_date),
                                     f"autre identité (nom et date) page {reading.page_number}"))
     return problems
+
+
+TWIN_WINDOW = 8  # tokens before a date where the name it belongs to stands (`DUPONT Paul, né le 12/03/1957`)
+
+
+def twin_identity_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    """The patient's surname beside another first name, with the patient's own birth date right after: a twin
+    (or a namesake) the registry may not hold, on the same page or a continuation page (`DUPONT Paul 12/03/1957`
+    in a document filed for DUPONT Jean 12/03/1957). Unless that person is spoken of as a third party
+    (`son frère DUPONT Paul`), the page carries another identity."""
+    tokens, own = reading.tokens, own_name_words(patient)
+    problems = []
+    for mention in reading.dates:
+        if mention.label == "other" or not same_birth_date(mention, patient.birth_date):
+            continue
+        lo = max(0, mention.token_index - TWIN_WINDOW)
+        near = [i for i in range(lo, mention.token_index) if tokens[i].line in (mention.line, mention.line - 1)]
+        if not near:
+            continue
+        for key in surname_keys(patient):
+            for start, end in spans_matching(tokens, key, near[0], near[-1] + 1):
+                other = other_first_name_beside(reading, start, end, own, index)
+                if other is not None:
+                    problems.append(problem(reading.page_number, "identity", f"{key} {other}", patient.first_given_name,
+                                            f"autre identité page {reading.page_number} : même nom et même date de "
+                                            f"naissance, prénom « {other.title()} » (jumeau ?)"))
+    return problems
+
+
+def other_first_name_beside(reading: PageReading, start: int, end: int, own: set[str],
+                            index: RegistryIndex) -> str | None:
+    """A registry given name that is none of the patient's, right before or after the surname on its line,
+    written as a name and not spoken of as a third party."""
+    tokens = reading.tokens
+    for i in (start - 1, end):
+        if not 0 <= i < len(tokens) or tokens[i].line != tokens[start].line:
+            continue
+        token = tokens[i]
+        if token.key in index.given_names and token.key not in own and token.key not in NAME_FILLER_WORDS \
+                and (token.titlecase or token.capitalised) \
+                and not spoken_of_as_third_party(reading, min(i, start)):
+            return token.key
+    return None
 
 
 def person_before(tokens: tuple[Token, ...], index: int) -> bool:

@@ -736,3 +736,32 @@ def test_a_spouse_after_a_misread_son_is_a_third_party(misread):
 @pytest.mark.parametrize("words", ["du épouse", "soit épouse", "solo épouse", "MARTIN épouse", "sa MARTIN épouse"])
 def test_no_other_word_before_epouse_makes_a_third_party(words):
     assert filed_under(f"Je vois M. DUPONT Jean, né le 12/03/1957, avec {words} Mme Hélène N'DIAYE.") is None
+
+
+# --- a twin the registry does not hold ------------------------------------------------------------
+
+WITHOUT_PAUL_DUPONT = RegistryIndex.build([p for p in REGISTRY if p.ipp != "P02"])  # Paul stays a given name (MARTIN)
+
+
+@pytest.mark.parametrize("pages", [
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "DUPONT Paul 12/03/1957\nSuite du compte rendu."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.\nDUPONT Paul 12/03/1957\nSuite."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nVu également ce jour M. Paul DUPONT, né le 12/03/1957, pour une toux."],
+    ["DUPONT Jean 12/03/1957\nCompte rendu.", "DUPONT Paul 12/03/1957\nCompte rendu."],
+    ["DUPONT Jean 12/03/1957\nCompte rendu.", "DUPONT Paul\n12/03/1957\nCompte rendu."],
+])
+def test_the_patients_surname_with_another_first_name_and_birth_date_is_another_identity(pages):
+    """Review's p8.py (on main too): the twin Paul is not in the registry, only Jean is followed here."""
+    decision = decide(readings(*pages), WITHOUT_PAUL_DUPONT)
+    assert not decision.files
+    assert any(c["trait"] == "identity" for c in decision.evidence["contradictions"])
+
+
+@pytest.mark.parametrize("pages", [
+    ["Patient : DUPONT Jean Pierre, né le 12/03/1957\nBilan."],  # his own second given name
+    ["Patient : DUPONT Jean, né le 12/03/1957\nAccompagné de son frère DUPONT Paul, né le 12/03/1957."],  # a relative
+    ["Patient : DUPONT Jean, né le 12/03/1957\nDr Paul DUPONT, cardiologue"],  # a doctor, no date beside
+    ["DUPONT Jean 12/03/1957\nCompte rendu.", "DUPONT Jean 12/03/1957\nSuite.\nVu avec le Dr Paul MARTIN."],
+])
+def test_the_patients_own_names_a_relative_or_a_doctor_are_no_twin(pages):
+    assert decide(readings(*pages), WITHOUT_PAUL_DUPONT).patient_ipp == "P01"
