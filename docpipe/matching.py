@@ -633,20 +633,37 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
     return problems
 
 
+NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {
+    "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT"}
+
+
 def other_first_name_beside(reading: PageReading, start: int, end: int, own: set[str],
                             index: RegistryIndex) -> str | None:
-    """A registry given name that is none of the patient's, right before or after the surname on its line,
-    written as a name and not spoken of as a third party."""
-    tokens = reading.tokens
+    """A first name that is none of the patient's beside the surname on its line, not spoken of as a third
+    party: right after it, any word written as a name (`DUPONT Anatole`, `DUPONT Pau1`) or an initial that is
+    not the patient's (`DUPONT P.`); right before it, a registry given name or a name after a civility
+    (`M. Anatole DUPONT`)."""
+    tokens, text = reading.tokens, reading.text
     for i in (start - 1, end):
         if not 0 <= i < len(tokens) or tokens[i].line != tokens[start].line:
             continue
         token = tokens[i]
-        if token.key in index.given_names and token.key not in own and token.key not in NAME_FILLER_WORDS \
-                and (token.titlecase or token.capitalised) \
-                and not spoken_of_as_third_party(reading, min(i, start)):
+        if token.key in own or token.key in NOT_A_FIRST_NAME or spoken_of_as_third_party(reading, min(i, start)):
+            continue
+        written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
+        if i == end and (written_as_a_name or foreign_initial(token, text, own)):
+            return token.key
+        after_civility = i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].key in CIVILITY_SEX
+        if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
+    """`P.` after the surname, when none of the patient's names starts with P."""
+    after = token.start + len(token.key)
+    return len(token.key) == 1 and token.key.isalpha() and text[after:after + 1] == "." \
+        and not any(word.startswith(token.key) for word in own)
 
 
 def person_before(tokens: tuple[Token, ...], index: int) -> bool:
