@@ -170,11 +170,31 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     relatives = [i for i in before + above if tokens[i].key in RELATIVE_WORDS
                  and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")]  # nom de jeune fille
-    if relatives or any(is_title(reading, tokens[i]) for i in before + above):
+    if relatives or any(is_title(reading, tokens[i]) for i in before) \
+            or any(introduces_below(reading, i) for i in above):
         return True
     before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
     return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
+
+
+DOCTOR_TITLES = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
+ARTICLES = {"LE", "LA", "L", "SON", "SA", "VOTRE", "NOTRE", "DU", "AU", "UN", "UNE", "CE", "CETTE"}
+
+
+def introduces_below(reading: PageReading, i: int) -> bool:
+    """A title on the line above that introduces the name below: `Dr` (`Dr` / `Jean MARTIN`), or a role ending
+    a sentence (`vu ce jour par le cardiologue` / `M. DUPONT Jean`). A letterhead's speciality line
+    (`Dr Luc BERNARD` / `Cardiologue` / `M. YILMAZ Mehmet`) introduces no one: the patient's line below it
+    stays the patient's (review's p10.py on main: the subject hidden, an acquaintance filed)."""
+    tokens = reading.tokens
+    token = tokens[i]
+    if not is_title(reading, token):
+        return False
+    if token.key in DOCTOR_TITLES or token.key not in TITLE_WORDS:
+        return True  # `Dr`, `Pr`, or a speck glued to one (`oDr`)
+    last_of_line = i + 1 == len(tokens) or tokens[i + 1].line != token.line
+    return last_of_line and i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].key in ARTICLES
 
 
 def possessive(key: str) -> bool:

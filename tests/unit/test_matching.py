@@ -774,3 +774,21 @@ def test_the_patients_surname_with_another_first_name_and_birth_date_is_another_
 ])
 def test_the_patients_own_names_a_relative_or_a_doctor_are_no_twin(pages):
     assert decide(readings(*pages), WITHOUT_PAUL_DUPONT).files
+
+
+# --- a letterhead's speciality line is no introducer of the name below ----------------------------
+
+def test_a_speciality_line_above_does_not_hide_the_patients_own_line():
+    """Review's p10.py (main): `Cardiologue` under the letterhead doctor made the next line's patient a third
+    party; his date misread, only the acquaintance named further down designated someone."""
+    text = ("Dr Luc BERNARD\nCardiologue\nM. DUPONT Jean, né le 1O/03/1957\n\nCompte rendu de consultation.\n"
+            "Patient vu avec son voisin et ami MARTIN Paul, né le 01/01/1950.")
+    assert not verdict(text).files
+    assert filed_under("Dr Luc BERNARD\nCardiologue\nM. DUPONT Jean, né le 12/03/1957\nConsultation.") == "P01"
+
+
+@pytest.mark.parametrize("above", ["Dr", "Docteur", "vu ce jour par le cardiologue", "avis demandé à son médecin",
+                                   "accompagné de sa mère", "accompagnée de son époux"])
+def test_a_title_or_a_relation_ending_the_line_above_still_introduces_a_third_party(above):
+    text = f"Patient : DUPONT Jean, né le 12/03/1957\nConsultation.\n{above}\nMARTIN Paul"
+    assert filed_under(text) == "P01"
