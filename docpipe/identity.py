@@ -270,6 +270,26 @@ def lookalike_dates(text: str, today: date) -> list[tuple[date, str, bool]]:
     return found
 
 
+def find_unread_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
+                      today: date) -> list[DateMention]:
+    """Dates printed with letters for some digits (`né le O2/O2/198O`), with their label: never read as a date
+    that designates anyone, only seen as one that may contradict (matching.unread_date_contradictions)."""
+    mentions = []
+    for match in LOOKALIKE_DATE_RE.finditer(text):
+        if sum(c.isdigit() for c in match.group()) < 4 or "".join(match.groups()).isdigit() \
+                or any(s < match.end() and match.start() < e for s, e in masked):
+            continue
+        day, month, year = (group.translate(DIGIT_LOOKALIKES) for group in match.groups())
+        parsed = parse_date_parts(day, int(month), year, today)
+        if parsed is None:
+            continue
+        label, _sex = date_label(folded, match.start())
+        index = token_index_at(tokens, match.start())
+        mentions.append(DateMention(parsed[0], match.group(), index, tokens[index].line if index < len(tokens) else 0,
+                                    label, parsed[1], None))
+    return mentions
+
+
 def mentions_a_date_or_birth_label(text: str) -> bool:
     """A date of any shape (letters for digits too) or a birth label anywhere in `text`."""
     folded = fold(text)
@@ -559,6 +579,7 @@ class PageReading:
     ins: tuple[InsMention, ...]
     fields: tuple[LabelledField, ...]
     today: date  # the day the page was read: two-digit years and « recent » dates are relative to it
+    unread_dates: tuple[DateMention, ...] = ()  # printed with letters for digits: they only ever contradict
 
     def fields_of(self, kind: str) -> list[LabelledField]:
         return [f for f in self.fields if f.kind == kind]
@@ -594,6 +615,7 @@ def read_page(text: str, page_number: int = 1, today: date | None = None) -> Pag
         ins=tuple(ins),
         fields=tuple(fields),
         today=today,
+        unread_dates=tuple(find_unread_dates(text, folded, tokens, ins_spans + ins_fields, today)),
     )
 
 

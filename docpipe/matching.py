@@ -450,6 +450,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
         problems += twin_identity_contradictions(patient, reading, index)
+        problems += unread_date_contradictions(patient, reading, findings, index)
     problems += sex_contradictions(patient, readings, findings)
     problems += surname_contradictions(patient, readings, findings, index)
     return problems
@@ -608,13 +609,30 @@ def ipp_contradiction(patient: Patient, printed: str, page: int, index: Registry
     return [problem(page, "ipp", printed, patient.ipp, f"IPP lu page {page} appartenant à un autre patient")]
 
 
-def foreign_identity_contradictions(patient: Patient, reading: PageReading, findings: Findings) -> list[dict]:
+def unread_date_contradictions(patient: Patient, reading: PageReading, findings: Findings,
+                               index: RegistryIndex) -> list[dict]:
+    """Dates printed with letters for digits (`né le O2/O2/198O`) designate no one, but they contradict as
+    read dates do: under a birth label, or right after a name, when they are not the patient's birth date; and
+    anywhere when they are a namesake's birth date (review's p11.py on main: a homonym's continuation page)."""
+    namesakes = {other.birth_date for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
+                 if other.ipp != patient.ipp and name_key(other.first_given_name) == name_key(patient.first_given_name)}
+    page = reading.page_number
+    problems = [problem(page, "birth_date", m.text, fmt(patient.birth_date),
+                        f"date de naissance lue {m.text} page {page} (lettres pour des chiffres), "
+                        f"registre {fmt(patient.birth_date)}")
+                for m in reading.unread_dates if not same_birth_date(m, patient.birth_date)
+                and (m.label == "birth" or m.value in namesakes)]
+    return problems + foreign_identity_contradictions(patient, reading, findings, reading.unread_dates)
+
+
+def foreign_identity_contradictions(patient: Patient, reading: PageReading, findings: Findings,
+                                   dates: tuple[DateMention, ...] | None = None) -> list[dict]:
     """A date printed right after a name (a running header, `DURAND Marie 03/03/62`) that is not the patient's."""
     problems = []
     tokens = reading.tokens
     own_spans = [(o.start, o.end) for o in findings.occurrences
                  if o.page == reading.page_number and o.patient.ipp == patient.ipp]
-    for mention in reading.dates:
+    for mention in reading.dates if dates is None else dates:
         if mention.label != "none" or same_birth_date(mention, patient.birth_date):
             continue
         if mention.value.year > reading.today.year - 1:

@@ -792,3 +792,29 @@ def test_a_speciality_line_above_does_not_hide_the_patients_own_line():
 def test_a_title_or_a_relation_ending_the_line_above_still_introduces_a_third_party(above):
     text = f"Patient : DUPONT Jean, né le 12/03/1957\nConsultation.\n{above}\nMARTIN Paul"
     assert filed_under(text) == "P01"
+
+
+# --- a date printed with letters for digits designates no one but still contradicts ----------------
+
+@pytest.mark.parametrize("pages", [
+    ["M. BERNARD Luc, né le 12/02/1980\nBilan.", "BERNARD Luc né le O2/O2/198O\nSuite."],  # the namesake's page
+    ["M. BERNARD Luc, né le 12/02/1980\nBilan.\nLuc BERNARD né le 0Z/02/l9B0"],
+    ["M. BERNARD Luc, né le 12/02/1980\nBilan.", "BERNARD Luc O2/O2/198O\nSuite."],  # unlabelled, beside the name
+    ["M. BERNARD Luc, né le 12/02/1980\nBilan.\nRappel : O2/O2/198O"],  # the namesake's date, anywhere
+])
+def test_a_date_with_letters_for_digits_still_contradicts(pages):
+    """Review's p11.py (main): B1 born 02/02/1980, B2 born 12/02/1980, page 2 is B1's with its date garbled."""
+    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
+    assert not decide(readings(*pages), index).files
+
+
+@pytest.mark.parametrize("printed", ["l2/O2/198O", "12/O2/1980", "Consultation du O4/O3/2O25"])
+def test_the_patients_own_date_with_letters_or_another_date_elsewhere_files(printed):
+    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
+    decision = decide(readings(f"M. BERNARD Luc, né le 12/02/1980\nBilan.\n{printed}"), index)
+    assert decision.patient_ipp == "P31"
+
+
+def test_a_date_with_letters_for_digits_never_designates():
+    index = RegistryIndex.build([BERNARD_2])
+    assert not decide(readings("M. BERNARD Luc, né le O2/O2/198O"), index).files
