@@ -653,7 +653,6 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
     in a document filed for DUPONT Jean 12/03/1957). Unless that person is spoken of as a third party
     (`son frère DUPONT Paul`), the page carries another identity."""
     tokens, own = reading.tokens, own_name_words(patient)
-    given = [name_key(n) for n in split_first_names(patient.first_names)]
     problems = []
     for mention in reading.dates:
         if mention.label == "other" or not same_birth_date(mention, patient.birth_date):
@@ -664,7 +663,7 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
             continue
         for key in surname_keys(patient):
             for start, end in spans_matching(tokens, key, near[0], near[-1] + 1):
-                other = other_first_name_beside(reading, start, end, own, index, given)
+                other = other_first_name_beside(reading, start, end, own, index)
                 if other is not None:
                     problems.append(problem(reading.page_number, "identity", f"{key} {other}", patient.first_given_name,
                                             f"autre identité page {reading.page_number} : même nom et même date de "
@@ -676,8 +675,8 @@ NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVIL
     "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT"}
 
 
-def other_first_name_beside(reading: PageReading, start: int, end: int, own: set[str], index: RegistryIndex,
-                            patient_given: list[str] = ()) -> str | None:
+def other_first_name_beside(reading: PageReading, start: int, end: int, own: set[str],
+                            index: RegistryIndex) -> str | None:
     """A first name that is none of the patient's beside the surname on its line, not spoken of as a third
     party: right after it, any word written as a name (`DUPONT Anatole`, `DUPONT Pau1`) or an initial that is
     not the patient's (`DUPONT P.`); right before it, a registry given name or a name after a civility
@@ -690,25 +689,12 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, own: set
         if token.key in own or token.key in NOT_A_FIRST_NAME or spoken_of_as_third_party(reading, min(i, start)):
             continue
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
-        if i == end and written_as_a_name and misread_own_first_name(token.key, patient_given, index):
-            continue
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
             return token.key
         after_civility = i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].key in CIVILITY_SEX
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
-
-
-MISREAD_LETTERS = 2  # letters OCR may change in a first name (`MONTQUE` for MONIQUE on a photo)
-
-
-def misread_own_first_name(key: str, given: list[str], index: RegistryIndex) -> bool:
-    """A word one or two letters from one of the patient's given names, that no registry patient bears as a
-    given name (`MONTQUE`): the patient's own name misread, not a twin's. A twin's name close to the patient's
-    (`Louise` beside Louis, `Jeanne` beside Jean) is a given name the registry holds, and still counts."""
-    return key not in index.given_names and len(key) > MISREAD_LETTERS + 1 \
-        and any(Levenshtein.distance(key, name) <= MISREAD_LETTERS for name in given if name)
 
 
 def foreign_initial(token: Token, text: str, own: set[str]) -> bool:

@@ -818,19 +818,3 @@ def test_the_patients_own_date_with_letters_or_another_date_elsewhere_files(prin
 def test_a_date_with_letters_for_digits_never_designates():
     index = RegistryIndex.build([BERNARD_2])
     assert not decide(readings("M. BERNARD Luc, né le O2/O2/198O"), index).files
-
-
-@pytest.mark.parametrize("header", ["DUPONT Jaan 12/03/1957", "DUPONT Jeen 12/03/1957", "DUPONT Pierra 12/03/1957"])
-def test_the_patients_own_first_name_misread_is_no_twin(header):
-    """Seed 61 photo_0027 (`POUJOL MONTQUE`), seed 111 fax_0060 (`Helane` for Hélène on a running header): one
-    or two letters from one of the patient's given names, and no registry patient's given name."""
-    pages = ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", f"{header}\nSuite du compte rendu."]
-    assert decide(readings(*pages), WITHOUT_PAUL_DUPONT).patient_ipp == "P01"
-
-
-def test_a_twins_name_close_to_the_patients_that_the_registry_holds_still_counts():
-    """`Jeanne` is two letters from Jean, but a given name the registry holds: a twin sister, not a misread."""
-    index = RegistryIndex.build([p for p in REGISTRY if p.ipp != "P02"] + [Patient("P40", "ROBIN", "Jeanne",
-                                                                                   date(1970, 1, 1), "F")])
-    pages = ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "DUPONT Jeanne 12/03/1957\nSuite du compte rendu."]
-    assert not decide(readings(*pages), index).files
