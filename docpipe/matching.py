@@ -116,7 +116,11 @@ PARTICLES = {"LE", "LA", "DE", "DU", "D", "N", "DES", "VAN", "VON", "DA", "DOS",
              "MC", "SAINT", "ST", "SAINTE"}
 
 
-def surname_spans(reading: PageReading, index: RegistryIndex) -> list[tuple[int, int, Patient, str]]:
+def surname_spans(reading: PageReading, index: RegistryIndex,
+                  behind_a_particle: bool = False) -> list[tuple[int, int, Patient, str]]:
+    """Registry surnames printed whole. With `behind_a_particle`, only those a capitalised particle before them
+    hides (`De DURAND Jacques` read as a surname DEDURAND) when particle and surname together are no registry
+    name: they name that patient all the same, though they never designate him."""
     tokens = reading.tokens
     found = []
     for start in range(len(tokens)):
@@ -126,9 +130,23 @@ def surname_spans(reading: PageReading, index: RegistryIndex) -> list[tuple[int,
                 break
             joined += tokens[end].key
             for patient, kind in index.by_name_key.get(joined, []):
-                if not part_of_a_longer_name(reading, start, end + 1):
+                hidden = part_of_a_longer_name(reading, start, end + 1)
+                if not behind_a_particle and not hidden:
+                    found.append((start, end + 1, patient, kind))
+                elif behind_a_particle and hidden and only_a_particle_before(reading, start, joined, index):
                     found.append((start, end + 1, patient, kind))
     return found
+
+
+def only_a_particle_before(reading: PageReading, start: int, joined: str, index: RegistryIndex) -> bool:
+    """The surname at `start` was refused for the particle before it alone (no hyphen, no apostrophe glued to a
+    word), and particle and surname together are no registry name."""
+    tokens, text = reading.tokens, reading.text
+    first = tokens[start]
+    if start == 0 or text[first.start - 1:first.start] in "-‐‑'’":
+        return False
+    previous = tokens[start - 1]
+    return previous.key in PARTICLES and previous.key + joined not in index.by_name_key
 
 
 def part_of_a_longer_name(reading: PageReading, start: int, end: int) -> bool:
@@ -203,10 +221,10 @@ def possessive(key: str) -> bool:
     return key in POSSESSIVES or (len(key) == 3 and key.startswith("SO") and key.isalpha())
 
 
-def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurrence]:
+def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_particle: bool = False) -> list[Occurrence]:
     occurrences = []
     tokens = reading.tokens
-    for start, end, patient, kind in surname_spans(reading, index):
+    for start, end, patient, kind in surname_spans(reading, index, behind_a_particle):
         first_key = name_key(patient.first_given_name)
         if not first_key:
             continue
@@ -956,8 +974,18 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
                      and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words
                      and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
+    others = sorted(set(others) | named_behind_a_particle(patient, readings, index))
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
+
+
+def named_behind_a_particle(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
+    """Other registry patients named with a first name behind a capitalised particle (`De DURAND Jacques` at the
+    start of a wrapped line): named, so the subject is unsure, though such a mention never designates."""
+    own_words = own_name_words(patient)
+    return {o.patient.ipp for reading in readings for o in find_occurrences(reading, index, behind_a_particle=True)
+            if o.patient.ipp != patient.ipp
+            and not {reading.tokens[i].key for i in o.name_tokens} <= own_words}
 
 
 # A long title one letter off (`Cocteur`, `Docleur`, `Professeor`): no French word stands that close to

@@ -98,3 +98,22 @@ def test_a_second_reading_is_kept_when_the_first_only_misread_the_long_title():
     second = read_document([page], today=TODAY)
     kept = accept_second_reading(decide(first, INDEX), decide(second, INDEX), [first], INDEX)
     assert (kept.status, kept.patient_ipp) == ("filed", "A01")
+
+
+# --- a capitalised particle before a capitals surname (review's p12.py, on main too) -------------------
+
+@pytest.mark.parametrize("line", ["Nous avons bien reçu le compte rendu opératoire\nDe DURAND Jacques.",
+                                  "COMPTE RENDU OPÉRATOIRE\nDE DURAND Jacques", "De Jacques DURAND"])
+def test_a_registry_patient_behind_a_capital_particle_is_still_named(line):
+    """`De DURAND Jacques` was read as a surname DEDURAND, which no one bears: DURAND Jacques is named all the
+    same (another patient named: review), though such a mention never designates him."""
+    assert_not_filed(page_with(line))
+    assert not verdict("De DURAND Jacques, né le 05/05/1960").files  # never designates
+
+
+def test_a_particle_that_makes_a_registry_surname_keeps_it_whole():
+    """`LE GALL` is a registry surname: it is not GALL, and GALL Yves is not named."""
+    index = RegistryIndex.build([ADAM, Patient("G1", "GALL", "Yves", date(1970, 1, 1), "M"),
+                                 Patient("G2", "LE GALL", "Yves", date(1980, 1, 1), "M")])
+    decision = decide(read_document([PATIENT + "Vu avec M. LE GALL Yves, son voisin.\n"], today=TODAY), index)
+    assert "G1" not in (decision.reason_fr or "")
