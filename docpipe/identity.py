@@ -101,9 +101,10 @@ BIRTH_LABEL_RE = re.compile(
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
-# A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon.
+# A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon, and so is an opening
+# bracket before the date (`Né le (08/11/1971)`).
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-(){}\[\]E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|]*$")
+    r"^[\s:.,\-(){}\[\]E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|(\[{]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -117,6 +118,7 @@ class DateMention:
     label: str  # "birth", "other" (another label: exam date, `le`, `du`…), "none"
     two_digit_year: bool
     sex_hint: str | None  # "F" after `née`, "M" after `né`
+    glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
 
 
 def full_year(two_digits: int, today: date) -> int:
@@ -199,6 +201,19 @@ def split_month_only(match: re.Match) -> bool:
     return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2
 
 
+GLUED_BEFORE_A_DAY = set("|![]()")  # a table border, or a `1` read as a sign
+
+
+def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
+    """`né le l2/02/1980`: OCR read the day's `1` as a letter, and the date regexes start after it, at
+    `2/02/1980`. A one-digit day glued to a letter or a border sign may have lost its first digit: such a date
+    never designates anyone (neither 2 nor 12), but it still contradicts any other birth date, 12 included
+    (matching.same_birth_date)."""
+    day = match.group(1).replace(" ", "")
+    before = folded[match.start() - 1:match.start()]
+    return len(day) == 1 and before != "" and (before.isalpha() or before in GLUED_BEFORE_A_DAY)
+
+
 def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
                today: date) -> list[DateMention]:
     found = []
@@ -222,14 +237,64 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     for match, parsed in found:
         if parsed is None or any(s < match.end() and match.start() < e for s, e in masked):
             continue
-        label, sex_hint = date_label(folded, match.start())
+        glued = day_cut_from_a_glyph(folded, match)
+        label, sex_hint = date_label(folded, match.start() - 1 if glued else match.start())  # `Né le l2/…`
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()], token_index=index,
             line=tokens[index].line if index < len(tokens) else 0, label=label,
-            two_digit_year=parsed[1], sex_hint=sex_hint,
+            two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
         ))
     return sorted(mentions, key=lambda m: m.token_index)
+
+
+# Glyphs OCR reads for digits (`02-O5-1950`, `l2/02/1980`). Never used to read a date: only to see that another
+# reading of the same page may have printed a different one (matching.dates_read_otherwise).
+DIGIT_LOOKALIKES = str.maketrans("OoQDlIi|!SsBZzG", "000011111558226")
+LOOKALIKE = r"[\dOoQDlIi|!SsBZzG]"
+LOOKALIKE_DATE_RE = re.compile(
+    rf"(?<![\w/.\-])({LOOKALIKE}{{1,2}}) ?[/.\-] ?({LOOKALIKE}{{1,2}}) ?[/.\-] ?({LOOKALIKE}{{4}}|{LOOKALIKE}{{2}})(?![\w/])")
+
+
+def lookalike_dates(text: str, today: date) -> list[tuple[date, str, bool]]:
+    """Dates read with letters for some digits (`02-O5-1950` → 02/05/1950), their text and whether the year
+    had two digits: what a page may say, for refusing a second reading only."""
+    found = []
+    for match in LOOKALIKE_DATE_RE.finditer(text):
+        if sum(c.isdigit() for c in match.group()) < 4 or not any(not c.isdigit() for c in "".join(match.groups())):
+            continue
+        day, month, year = (group.translate(DIGIT_LOOKALIKES) for group in match.groups())
+        parsed = parse_date_parts(day, int(month), year, today)
+        if parsed is not None:
+            found.append((parsed[0], match.group(), parsed[1]))
+    return found
+
+
+def find_unread_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
+                      today: date) -> list[DateMention]:
+    """Dates printed with letters for some digits (`né le O2/O2/198O`), with their label: never read as a date
+    that designates anyone, only seen as one that may contradict (matching.unread_date_contradictions)."""
+    mentions = []
+    for match in LOOKALIKE_DATE_RE.finditer(text):
+        if sum(c.isdigit() for c in match.group()) < 4 or "".join(match.groups()).isdigit() \
+                or any(s < match.end() and match.start() < e for s, e in masked):
+            continue
+        day, month, year = (group.translate(DIGIT_LOOKALIKES) for group in match.groups())
+        parsed = parse_date_parts(day, int(month), year, today)
+        if parsed is None:
+            continue
+        label, _sex = date_label(folded, match.start())
+        index = token_index_at(tokens, match.start())
+        mentions.append(DateMention(parsed[0], match.group(), index, tokens[index].line if index < len(tokens) else 0,
+                                    label, parsed[1], None))
+    return mentions
+
+
+def mentions_a_date_or_birth_label(text: str) -> bool:
+    """A date of any shape (letters for digits too) or a birth label anywhere in `text`."""
+    folded = fold(text)
+    return bool(NUMERIC_DATE_RE.search(folded) or NOISY_DATE_RE.search(folded) or WORDED_DATE_RE.search(folded)
+                or LOOKALIKE_DATE_RE.search(text) or BIRTH_LABEL_RE.search(mended_birth_word(folded)))
 
 
 # --- INS / NIR -----------------------------------------------------------------------------------
@@ -432,7 +497,9 @@ def labels_only_pattern() -> re.Pattern:
     labels = [spread_over_lines(label) for labels in PATIENT_FIELD_LABELS.values() for label in labels]
     labels += ["DATE DE NAISSANCE", "DATE DE NAISS", "DDN", "NE\\(E\\) LE", "NEE? LE"]
     alternatives = "|".join(sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?:[\s:;|,.\-]*(?:{alternatives})\b)+[\s:;|,.\-]*")
+    # `(?!\w)`, not `\b`: after `PRENOM(S)` the closing parenthesis is no word character, and `\b` there would
+    # need a letter to follow.
+    return re.compile(rf"(?:[\s:;|,.\-]*(?:{alternatives})(?!\w))+[\s:;|,.\-]*")
 
 
 LABELS_ONLY_RE = labels_only_pattern()
@@ -512,6 +579,7 @@ class PageReading:
     ins: tuple[InsMention, ...]
     fields: tuple[LabelledField, ...]
     today: date  # the day the page was read: two-digit years and « recent » dates are relative to it
+    unread_dates: tuple[DateMention, ...] = ()  # printed with letters for digits: they only ever contradict
 
     def fields_of(self, kind: str) -> list[LabelledField]:
         return [f for f in self.fields if f.kind == kind]
@@ -547,6 +615,7 @@ def read_page(text: str, page_number: int = 1, today: date | None = None) -> Pag
         ins=tuple(ins),
         fields=tuple(fields),
         today=today,
+        unread_dates=tuple(find_unread_dates(text, folded, tokens, ins_spans + ins_fields, today)),
     )
 
 

@@ -21,8 +21,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
-from .identity import DateMention, PageReading, Token, fold, name_key, tokenize
+from .identity import (DateMention, PageReading, Token, fold, lookalike_dates, mentions_a_date_or_birth_label, name_key,
+                       tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -114,7 +116,11 @@ PARTICLES = {"LE", "LA", "DE", "DU", "D", "N", "DES", "VAN", "VON", "DA", "DOS",
              "MC", "SAINT", "ST", "SAINTE"}
 
 
-def surname_spans(reading: PageReading, index: RegistryIndex) -> list[tuple[int, int, Patient, str]]:
+def surname_spans(reading: PageReading, index: RegistryIndex,
+                  behind_a_particle: bool = False) -> list[tuple[int, int, Patient, str]]:
+    """Registry surnames printed whole. With `behind_a_particle`, only those a capitalised particle before them
+    hides (`De DURAND Jacques` read as a surname DEDURAND) when particle and surname together are no registry
+    name: they name that patient all the same, though they never designate him."""
     tokens = reading.tokens
     found = []
     for start in range(len(tokens)):
@@ -124,9 +130,23 @@ def surname_spans(reading: PageReading, index: RegistryIndex) -> list[tuple[int,
                 break
             joined += tokens[end].key
             for patient, kind in index.by_name_key.get(joined, []):
-                if not part_of_a_longer_name(reading, start, end + 1):
+                hidden = part_of_a_longer_name(reading, start, end + 1)
+                if not behind_a_particle and not hidden:
+                    found.append((start, end + 1, patient, kind))
+                elif behind_a_particle and hidden and only_a_particle_before(reading, start, joined, index):
                     found.append((start, end + 1, patient, kind))
     return found
+
+
+def only_a_particle_before(reading: PageReading, start: int, joined: str, index: RegistryIndex) -> bool:
+    """The surname at `start` was refused for the particle before it alone (no hyphen, no apostrophe glued to a
+    word), and particle and surname together are no registry name."""
+    tokens, text = reading.tokens, reading.text
+    first = tokens[start]
+    if start == 0 or text[first.start - 1:first.start] in "-‐‑'’":
+        return False
+    previous = tokens[start - 1]
+    return previous.key in PARTICLES and previous.key + joined not in index.by_name_key
 
 
 def part_of_a_longer_name(reading: PageReading, start: int, end: int) -> bool:
@@ -168,17 +188,43 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     relatives = [i for i in before + above if tokens[i].key in RELATIVE_WORDS
                  and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")]  # nom de jeune fille
-    if relatives or any(is_title(reading, tokens[i]) for i in before + above):
+    if relatives or any(is_title(reading, tokens[i]) for i in before) \
+            or any(introduces_below(reading, i) for i in above):
         return True
     before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
-    return any(a in POSSESSIVES and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
+    return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
 
 
-def find_occurrences(reading: PageReading, index: RegistryIndex) -> list[Occurrence]:
+DOCTOR_TITLES = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
+ARTICLES = {"LE", "LA", "L", "SON", "SA", "VOTRE", "NOTRE", "DU", "AU", "UN", "UNE", "CE", "CETTE"}
+
+
+def introduces_below(reading: PageReading, i: int) -> bool:
+    """A title on the line above that introduces the name below: `Dr` (`Dr` / `Jean MARTIN`), or a role ending
+    a sentence (`vu ce jour par le cardiologue` / `M. DUPONT Jean`). A letterhead's speciality line
+    (`Dr Luc BERNARD` / `Cardiologue` / `M. YILMAZ Mehmet`) introduces no one: the patient's line below it
+    stays the patient's (review's p10.py on main: the subject hidden, an acquaintance filed)."""
+    tokens = reading.tokens
+    token = tokens[i]
+    if not is_title(reading, token):
+        return False
+    if token.key in DOCTOR_TITLES or token.key not in TITLE_WORDS:
+        return True  # `Dr`, `Pr`, or a speck glued to one (`oDr`)
+    last_of_line = i + 1 == len(tokens) or tokens[i + 1].line != token.line
+    return last_of_line and i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].key in ARTICLES
+
+
+def possessive(key: str) -> bool:
+    """`son`, `sa`… and `son` with its last letter misread (`soh épouse` on a fax): no other word of three letters
+    opening with `so` stands before `épouse` or `mari`."""
+    return key in POSSESSIVES or (len(key) == 3 and key.startswith("SO") and key.isalpha())
+
+
+def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_particle: bool = False) -> list[Occurrence]:
     occurrences = []
     tokens = reading.tokens
-    for start, end, patient, kind in surname_spans(reading, index):
+    for start, end, patient, kind in surname_spans(reading, index, behind_a_particle):
         first_key = name_key(patient.first_given_name)
         if not first_key:
             continue
@@ -212,7 +258,7 @@ def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Pati
         for patient in patients_named_in(tokens, index):
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
                 whole_word_first_name(f.value, patient)
-            birth = [m for m in reading.birth_dates if m.value == patient.birth_date]
+            birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued]
             if has_first and birth:
                 matches.append((patient, birth[0]))
     return matches
@@ -279,8 +325,8 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 
 def date_near(occurrence: Occurrence, reading: PageReading) -> DateMention | None:
     for mention in reading.dates:
-        if not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other":
-            continue
+        if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other":
+            continue  # a day glued to a glyph may have lost a digit: it never designates
         if mention.label == "birth" and token_distance(occurrence, mention.token_index) <= BIRTH_DATE_WINDOW:
             return mention
         if mention.label == "none" and beside_the_name(occurrence, mention, reading):
@@ -383,6 +429,9 @@ def fmt(value: date) -> str:
 
 
 def same_birth_date(mention: DateMention, birth_date: date) -> bool:
+    """Whether the date printed is that birth date, as printed: a day glued to a glyph (`l5/05/1960`) that
+    may have lost a `1` is never read as 15 — it contradicts a patient born on the 15th as on the 5th
+    (digits are never corrected), and it designates no one (date_near)."""
     if mention.value == birth_date:
         return True
     # `12/03/15` may be 1915 or 2015: same day and month and year modulo 100 is not a contradiction.
@@ -418,6 +467,8 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += ins_contradictions(patient, reading, index)
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
+        problems += twin_identity_contradictions(patient, reading, index)
+        problems += unread_date_contradictions(patient, reading, findings, index)
     problems += sex_contradictions(patient, readings, findings)
     problems += surname_contradictions(patient, readings, findings, index)
     return problems
@@ -576,13 +627,30 @@ def ipp_contradiction(patient: Patient, printed: str, page: int, index: Registry
     return [problem(page, "ipp", printed, patient.ipp, f"IPP lu page {page} appartenant à un autre patient")]
 
 
-def foreign_identity_contradictions(patient: Patient, reading: PageReading, findings: Findings) -> list[dict]:
+def unread_date_contradictions(patient: Patient, reading: PageReading, findings: Findings,
+                               index: RegistryIndex) -> list[dict]:
+    """Dates printed with letters for digits (`né le O2/O2/198O`) designate no one, but they contradict as
+    read dates do: under a birth label, or right after a name, when they are not the patient's birth date; and
+    anywhere when they are a namesake's birth date (review's p11.py on main: a homonym's continuation page)."""
+    namesakes = {other.birth_date for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
+                 if other.ipp != patient.ipp and name_key(other.first_given_name) == name_key(patient.first_given_name)}
+    page = reading.page_number
+    problems = [problem(page, "birth_date", m.text, fmt(patient.birth_date),
+                        f"date de naissance lue {m.text} page {page} (lettres pour des chiffres), "
+                        f"registre {fmt(patient.birth_date)}")
+                for m in reading.unread_dates if not same_birth_date(m, patient.birth_date)
+                and (m.label == "birth" or m.value in namesakes)]
+    return problems + foreign_identity_contradictions(patient, reading, findings, reading.unread_dates)
+
+
+def foreign_identity_contradictions(patient: Patient, reading: PageReading, findings: Findings,
+                                   dates: tuple[DateMention, ...] | None = None) -> list[dict]:
     """A date printed right after a name (a running header, `DURAND Marie 03/03/62`) that is not the patient's."""
     problems = []
     tokens = reading.tokens
     own_spans = [(o.start, o.end) for o in findings.occurrences
                  if o.page == reading.page_number and o.patient.ipp == patient.ipp]
-    for mention in reading.dates:
+    for mention in reading.dates if dates is None else dates:
         if mention.label != "none" or same_birth_date(mention, patient.birth_date):
             continue
         if mention.value.year > reading.today.year - 1:
@@ -592,6 +660,66 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
             problems.append(problem(reading.page_number, "identity", mention.text, fmt(patient.birth_date),
                                     f"autre identité (nom et date) page {reading.page_number}"))
     return problems
+
+
+TWIN_WINDOW = 8  # tokens before a date where the name it belongs to stands (`DUPONT Paul, né le 12/03/1957`)
+
+
+def twin_identity_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    """The patient's surname beside another first name, with the patient's own birth date right after: a twin
+    (or a namesake) the registry may not hold, on the same page or a continuation page (`DUPONT Paul 12/03/1957`
+    in a document filed for DUPONT Jean 12/03/1957). Unless that person is spoken of as a third party
+    (`son frère DUPONT Paul`), the page carries another identity."""
+    tokens, own = reading.tokens, own_name_words(patient)
+    problems = []
+    for mention in reading.dates:
+        if mention.label == "other" or not same_birth_date(mention, patient.birth_date):
+            continue
+        lo = max(0, mention.token_index - TWIN_WINDOW)
+        near = [i for i in range(lo, mention.token_index) if tokens[i].line in (mention.line, mention.line - 1)]
+        if not near:
+            continue
+        for key in surname_keys(patient):
+            for start, end in spans_matching(tokens, key, near[0], near[-1] + 1):
+                other = other_first_name_beside(reading, start, end, own, index)
+                if other is not None:
+                    problems.append(problem(reading.page_number, "identity", f"{key} {other}", patient.first_given_name,
+                                            f"autre identité page {reading.page_number} : même nom et même date de "
+                                            f"naissance, prénom « {other.title()} » (jumeau ?)"))
+    return problems
+
+
+NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {
+    "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT"}
+
+
+def other_first_name_beside(reading: PageReading, start: int, end: int, own: set[str],
+                            index: RegistryIndex) -> str | None:
+    """A first name that is none of the patient's beside the surname on its line, not spoken of as a third
+    party: right after it, any word written as a name (`DUPONT Anatole`, `DUPONT Pau1`) or an initial that is
+    not the patient's (`DUPONT P.`); right before it, a registry given name or a name after a civility
+    (`M. Anatole DUPONT`)."""
+    tokens, text = reading.tokens, reading.text
+    for i in (start - 1, end):
+        if not 0 <= i < len(tokens) or tokens[i].line != tokens[start].line:
+            continue
+        token = tokens[i]
+        if token.key in own or token.key in NOT_A_FIRST_NAME or spoken_of_as_third_party(reading, min(i, start)):
+            continue
+        written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
+        if i == end and (written_as_a_name or foreign_initial(token, text, own)):
+            return token.key
+        after_civility = i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].key in CIVILITY_SEX
+        if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
+            return token.key
+    return None
+
+
+def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
+    """`P.` after the surname, when none of the patient's names starts with P."""
+    after = token.start + len(token.key)
+    return len(token.key) == 1 and token.key.isalpha() and text[after:after + 1] == "." \
+        and not any(word.startswith(token.key) for word in own)
 
 
 def person_before(tokens: tuple[Token, ...], index: int) -> bool:
@@ -817,7 +945,9 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
     others = set(findings.strong_ipps)
     if any_other_name:
         own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
-        others |= {o.patient.ipp for o in findings.occurrences if o.span not in own_spans}
+        by_page = {r.page_number: r for r in readings}
+        others |= {o.patient.ipp for o in findings.occurrences if o.span not in own_spans
+                   and not doctor_behind_a_misread_title(o, by_page[o.page], readings)}
     others.discard(patient.ipp)
     if others:
         problems.insert(0, f"un autre patient du registre y est désigné (IPP {', '.join(sorted(others))})")
@@ -842,16 +972,78 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      if o.patient.ipp != patient.ipp and o.span not in own_spans
                      and (o.page, o.start) not in same_person
                      # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
-                     and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words})
+                     and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words
+                     and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
+    others = sorted(set(others) | named_behind_a_particle(patient, readings, index))
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
+
+
+def named_behind_a_particle(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
+    """Other registry patients named with a first name behind a capitalised particle (`De DURAND Jacques` at the
+    start of a wrapped line): named, so the subject is unsure, though such a mention never designates."""
+    own_words = own_name_words(patient)
+    return {o.patient.ipp for reading in readings for o in find_occurrences(reading, index, behind_a_particle=True)
+            if o.patient.ipp != patient.ipp
+            and not {reading.tokens[i].key for i in o.name_tokens} <= own_words}
+
+
+# A long title one letter off (`Cocteur`, `Docleur`, `Professeor`): no French word stands that close to
+# `Docteur` or `Professeur` (`Docteure`, `Docteurs` are titles too). Short titles (`Dr` read `Gr`, `Or`, `De`) are
+# left alone: `Or` and `De` are words, and a reviewer built misfiles from every guard around them.
+LONG_TITLES = ("DOCTEUR", "PROFESSEUR")
+LINES_BELOW_WITHOUT_DATES = 3
+SPECIALITY_AFTER_RE = re.compile(r"[—–\-,(]\s*[^\W\d_][^\W\d_'’\-]*(?:[\s'’\-]+[^\W\d_]+){0,3}\)?")
+
+
+def misread_long_title(word: str) -> bool:
+    key = fold(word)
+    return word[:1].isupper() and key.isalpha() and key not in TITLE_WORDS \
+        and any(Levenshtein.distance(key, title) == 1 for title in LONG_TITLES)
+
+
+def doctor_behind_a_misread_title(occurrence: Occurrence, reading: PageReading,
+                                  readings: list[PageReading]) -> bool:
+    """`Cocteur Patrick MARTY, interne` (seed 141 fax_0044): a doctor who is also a registry patient, this one
+    mention not counted as a second patient named. Main treats a true `Docteur X` as a third party outright;
+    this is narrower: the mention stays an occurrence (its trait matches still count), and all of this must
+    hold — the misread title opens its line, right before the name, the whole name on that line; the line
+    ends with the name or a speciality (`, interne`, `— cardiologue`); no date (of any shape, letters for
+    digits too) nor birth label on that line or the next three; none of that patient's identifiers (birth
+    date, INS, IPP) printed anywhere in the document."""
+    if occurrence.start == 0:
+        return False
+    tokens, text = reading.tokens, reading.text
+    title, last = tokens[occurrence.start - 1], tokens[occurrence.end - 1]
+    if not misread_long_title(text[title.start:title.start + len(title.key)]) \
+            or any(t.line != title.line for t in tokens[occurrence.start:occurrence.end]):
+        return False
+    line_start = text.rfind("\n", 0, title.start) + 1
+    line_end = text.find("\n", last.start)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[last.start + len(last.key):line_end].strip(" \t.|")
+    below = "\n".join([line for line in text[line_end:].split("\n") if line.strip()][:LINES_BELOW_WITHOUT_DATES])
+    return not text[line_start:title.start].strip(" \t'‘’\"“«|.,") \
+        and not text[title.start + len(title.key):tokens[occurrence.start].start].strip(" .") \
+        and (not rest or SPECIALITY_AFTER_RE.fullmatch(rest) is not None) \
+        and not mentions_a_date_or_birth_label(text[line_start:line_end] + "\n" + below) \
+        and not identity_printed(occurrence.patient, readings)
+
+
+def identity_printed(patient: Patient, readings: list[PageReading]) -> bool:
+    """Any of the patient's own identifiers printed in the document: a date equal to the birth date (whatever
+    its label, letters for digits too), the registry INS, the IPP."""
+    ins, ipp = (patient.ins or "").upper(), name_key(patient.ipp)
+    return any(any(same_birth_date(m, patient.birth_date) for m in r.dates)
+               or any(value == patient.birth_date for value, _, _ in lookalike_dates(r.text, r.today))
+               or any(i.number == ins for i in r.ins) or any(t.key == ipp for t in r.tokens) for r in readings)
 
 
 def homonyms_without_first_name(readings: list[PageReading], index: RegistryIndex) -> set[str]:
     """Patients whose surname and birth date are both printed (the first name missing or other)."""
     found = set()
     for reading in readings:
-        dates = {m.value for m in reading.dates if m.label != "other"}
+        dates = {m.value for m in reading.dates if m.label != "other" and not m.glued}
         for start, _end, patient, _kind in surname_spans(reading, index):
             if patient.birth_date in dates and not spoken_of_as_third_party(reading, start):
                 found.add(patient.ipp)
@@ -911,9 +1103,40 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
         return first
     patient = index.patients[second.patient_ipp]
     problems = [p for readings in other_readings
-                for p in problems_against(patient, readings, index, any_other_name=True)]
+                for p in problems_against(patient, readings, index, any_other_name=True)
+                + dates_read_otherwise(patient, readings, index)]
     if problems:
         refused = {"patient": patient.ipp, "problems": problems[:4]}
         return replace(first, evidence={**first.evidence, "second_reading": refused})
     notes = [*second.evidence.get("notes", []), SECOND_READING_NOTE]
     return replace(second, evidence={**second.evidence, "notes": notes, "reading": "second"})
+
+
+NEAR_DATE_DIGITS = 2  # digits a misread may change in one printed date (`02-05-1950` read `03-05-1950`)
+
+
+def date_digits(value: date, two_digit_year: bool) -> str:
+    return value.strftime("%d%m%y" if two_digit_year else "%d%m%Y")
+
+
+def digits_apart(mention: DateMention, birth_date: date) -> int:
+    return hamming(date_digits(mention.value, mention.two_digit_year),
+                   date_digits(birth_date, mention.two_digit_year))
+
+
+def dates_read_otherwise(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
+    """Dates another reading printed that a second reading's birth date must not override, whatever label
+    they came out with (`DON : 02-05-1950` is no birth label, yet it is the printed birth date the second
+    reading may have misread as `DDN : 03-05-1950`), and read with letters for digits too (`DON : 02-O5-1950`):
+    a date a digit or two from the patient's birth date (the same printed date, read otherwise), or the birth
+    date of a registry patient bearing the patient's name."""
+    namesakes = {other.birth_date for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
+                 if other.ipp != patient.ipp and name_key(other.first_given_name) == name_key(patient.first_given_name)}
+    printed = [(reading.page_number, mention) for reading in readings for mention in reading.dates] + [
+        (reading.page_number, DateMention(value, text, 0, 0, "none", two_digit, None))
+        for reading in readings for value, text, two_digit in lookalike_dates(reading.text, reading.today)]
+    return [problem(page, "birth_date", mention.text, fmt(patient.birth_date),
+                    f"une autre lecture page {page} lit la date {mention.text}, registre {fmt(patient.birth_date)}")
+            for page, mention in printed if not same_birth_date(mention, patient.birth_date)
+            and (digits_apart(mention, patient.birth_date) <= NEAR_DATE_DIGITS or mention.value in namesakes)]
+

@@ -495,23 +495,38 @@ def page_text(words: list[Word], paragraphs: bool = True) -> str:
     previous: Piece | None = None
     for index, opens_column in reading_order(pieces, taken):
         piece = pieces[index]
-        if paragraphs and previous is not None and (previous.line[:2] != piece.line[:2] or opens_column):
+        new_paragraph = previous is not None and previous.line[:2] != piece.line[:2] and opens_column is not None
+        if paragraphs and (new_paragraph or opens_column):
             lines.append("")
         lines.append(joined.get(index, piece.text))
         previous = piece
     return "\n".join(lines)
 
 
-def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool]]:
-    """Indices of the pieces to write, block by block, each with whether it opens a side column. In a
-    block where Tesseract read a side column row by row with what stands beside it (pieces after a wide
-    blank, starting at one place), the side column's pieces come after the rest, together."""
-    order: list[tuple[int, bool]] = []
-    for block in dict.fromkeys(piece.line[0] for piece in pieces):
-        kept = [i for i, piece in enumerate(pieces) if piece.line[0] == block and i not in taken]
-        side = side_column(pieces, block, kept, taken)
-        rest = [i for i in kept if i not in side]
-        order += [(i, False) for i in rest] + [(i, bool(rest) and i == side[0]) for i in side]
+def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool | None]]:
+    """Indices of the pieces to write, block by block, each with whether it opens a side column (None: it
+    goes on a column, with no paragraph break before it). In a block where Tesseract read a side column row
+    by row with what stands beside it (pieces after a wide blank, starting at one place), the side column's
+    pieces come after the rest, together. A side column's head that Tesseract left in the block above (a
+    sticker's name on the letterhead's first line, its birth date and IPP beside the next lines, in the next
+    block) joins the column it heads."""
+    blocks = list(dict.fromkeys(piece.line[0] for piece in pieces))
+    kept = {block: [i for i, piece in enumerate(pieces) if piece.line[0] == block and i not in taken]
+            for block in blocks}
+    sides = {block: side_column(pieces, block, kept[block], taken) for block in blocks}
+    headed: set[int] = set()  # the first piece of a column below its head: no paragraph break before it
+    for block, below in zip(blocks, blocks[1:]):
+        head = column_head(pieces, block, taken) if not sides[block] else sides[block]
+        if head and sides[below] and heads_column(pieces, head, sides[below]):
+            kept[block] = [i for i in kept[block] if i not in head]
+            sides[block], sides[below] = [], head + sides[below]
+            headed.add(sides[below][len(head)])
+    order: list[tuple[int, bool | None]] = []
+    for block in blocks:
+        side = sides[block]
+        rest = [i for i in kept[block] if i not in side]
+        order += [(i, False) for i in rest]
+        order += [(i, None if i in headed else bool(rest) and i == side[0]) for i in side]
     return order
 
 
@@ -527,6 +542,21 @@ def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int
     if max(lefts) - min(lefts) > height:
         return []
     return [i for i in kept if i in beside or min(lefts) - height <= pieces[i].left <= max(lefts) + height]
+
+
+def column_head(pieces: list[Piece], block: int, taken: set[int]) -> list[int]:
+    """The one piece of the block standing after a wide blank on its Tesseract line, if there is exactly one."""
+    beside = [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line]
+    return beside if len(beside) == 1 and not taken.intersection(beside) else []
+
+
+def heads_column(pieces: list[Piece], head: list[int], column: list[int]) -> bool:
+    """`head` starts where `column` starts and stands right above it (at most two word heights between)."""
+    height = max(pieces[i].height for i in column)
+    lefts = [pieces[i].left for i in column]
+    above, first = pieces[head[-1]], min(pieces[i].top for i in column)
+    return all(min(lefts) - height <= pieces[i].left <= max(lefts) + height for i in head) \
+        and -height / 2 <= first - above.bottom <= 2 * height and above.top < first
 
 
 def split_pieces(words: list[Word], gap: float | None) -> list[Piece]:
@@ -582,14 +612,15 @@ def flat(piece: Piece, height: float | None) -> bool:
 
 
 def value_beside(pieces: list[Piece], label: Piece, excluded: set[int]) -> int | None:
-    """The nearest piece to the right of the label on its visual row, if it reads as a value."""
+    """The next cell: the nearest piece to the right of the label on its visual row, if it reads as a value
+    and is not `excluded` (a label already joined to its own value, a value already taken). Never a cell
+    further right: past a joined label, what stands there is that label's row, not this one's."""
     beside = [(piece.left, index) for index, piece in enumerate(pieces)
-              if index not in excluded and piece.left > label.right
-              and label.spans(piece.middle) and piece.spans(label.middle)]
+              if piece.left > label.right and label.spans(piece.middle) and piece.spans(label.middle)]
     if not beside:
         return None
     _, index = min(beside)
-    return index if is_value(pieces[index].text) else None
+    return index if index not in excluded and is_value(pieces[index].text) else None
 
 
 def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:

@@ -250,3 +250,13 @@ def test_a_birth_date_with_its_day_split_by_ocr_gives_no_date_at_all(text):
 ])
 def test_a_split_digit_pair_without_a_birth_label_or_valid_date_is_no_birth_date(text):
     assert not read_page(text, today=TODAY).birth_dates
+
+
+@pytest.mark.parametrize("text, value", [("Né le (08/11/1971)", date(1971, 11, 8)), ("née le [08/11/1971]", date(1971, 11, 8)),
+                                         ("Né(e) le ( 08/11/1971 )", date(1971, 11, 8))])
+def test_a_birth_date_in_brackets_keeps_its_label(text, value):
+    assert birth_dates(text) == [value]
+
+
+def test_another_date_in_brackets_is_no_birth_date():
+    assert birth_dates("Examen du (08/11/2025)") == [] and birth_dates("Vu le (08/11/2025)") == []

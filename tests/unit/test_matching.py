@@ -494,6 +494,54 @@ def test_a_first_reading_contradiction_is_never_cleared_by_a_second_reading(firs
     assert not kept.files and kept.evidence["second_reading"]["patient"] == "P01"  # …the first forbids it
 
 
+LOUIS_2_MAY = Patient("P20", "MOREAU", "Louis", date(1950, 5, 2), "M")
+LOUIS_3_MAY = Patient("P21", "MOREAU", "Louis", date(1950, 5, 3), "M")  # a namesake born a day later
+LOUIS_1961 = Patient("P22", "MOREAU", "Louis", date(1961, 8, 14), "M")
+NAMESAKES = RegistryIndex.build([*REGISTRY, LOUIS_2_MAY, LOUIS_3_MAY, LOUIS_1961])
+
+
+def second_reading_among_namesakes(first_text: str, second_text: str):
+    first, second = readings(first_text), readings(second_text)
+    return accept_second_reading(decide(first, NAMESAKES), decide(second, NAMESAKES), [first], NAMESAKES)
+
+
+@pytest.mark.parametrize("first_text", [
+    "Patient : MOREAU Louis\nDON : 02-05-1950",  # the birth label misread: the date came out unlabelled
+    "Patient : MOREAU Louis\nDON : 02-06-1950",  # two digits from the second reading's
+    "Patient : MOREAU Louis\nD0N : 02-05-50",  # a two-digit year
+    "Patient : MOREAU Louis\nDON 02-05-1950",
+    "Patient : MOREAU Louis\nDON : 02-O5-1950",  # a letter for a digit: no date read, yet another one printed
+    "Patient : MOREAU Louis\nDON : O2-05-195O",
+    "Patient : MOREAU Louis\nDON : l4/08/1961",  # the namesake's, with its 1 read as l
+])
+def test_a_second_readings_birth_date_never_overrides_a_near_date_of_the_first(first_text):
+    """Namesakes born a day apart: the first reading printed 02-05-1950 beside a misread label, the second
+    reads the label and 03-05-1950. One of the two readings misread a digit; which one is a person's call."""
+    second_text = "Patient : MOREAU Louis\nDDN : 03-05-1950"
+    assert decide(readings(second_text), NAMESAKES).patient_ipp == "P21"  # the second reading alone would file
+    kept = second_reading_among_namesakes(first_text, second_text)
+    assert not kept.files and kept.evidence["second_reading"]["patient"] == "P21"
+
+
+def test_a_namesakes_birth_date_read_anywhere_by_another_reading_forbids_the_second():
+    namesake_far = Patient("P22", "MOREAU", "Louis", date(1961, 8, 14), "M")
+    index = RegistryIndex.build([*REGISTRY, LOUIS_3_MAY, namesake_far])
+    first = readings("Patient : MOREAU Louis\nDON : 14-08-1961")
+    second = readings("Patient : MOREAU Louis\nDDN : 03-05-1950")
+    kept = accept_second_reading(decide(first, index), decide(second, index), [first], index)
+    assert not kept.files
+
+
+@pytest.mark.parametrize("first_text", [
+    "Patient : MOREAU Louis\nDON : 03-05-1950",  # the same date, only its label misread
+    "Patient : MOREAU L~is\nD~N : ~3-~5-19~0\nConsultation du 12/11/2026",  # no date read, an exam date far off
+    "Patient : MOREAU Louis\nDON : O3-O5-195O",  # the same date, letters for digits
+])
+def test_a_second_reading_agreeing_with_the_first_readings_dates_is_kept(first_text):
+    kept = second_reading_among_namesakes(first_text, "Patient : MOREAU Louis\nDDN : 03-05-1950")
+    assert kept.files and kept.patient_ipp == "P21"
+
+
 def wrapped_ins(number: str) -> str:
     """The INS printed in a narrow cell: its last two groups pushed to the next line."""
     return f"INS (NIR) : {number[0]} {number[1:3]} {number[3:5]} {number[5:7]} {number[7:10]}\n{number[10:13]} {number[13:]}"
@@ -539,6 +587,7 @@ def test_digits_of_a_smudged_ins_field_are_no_date():
     "Nom | DUPONT\nPrénom | Jean\nDate de naissance | 12/03/1957",  # cell borders read as bars
     "Nom Prénom Date de naissance\nDUPONT Jean 12/03/1957",  # a header row, the values below
     "Nom\nPrénom\nDate de naissance\nDUPONT\nJean\n12/03/1957",  # read column by column
+    "NOM  PRÉNOM(S)  DATE DE NAISSANCE\nDUPONT  Jean  12/03/1957",  # `Prénom(s)` in a capitals header row
 ])
 def test_identity_tables_as_ocr_reads_them_file(text):
     assert filed_under(text) == "P01"
@@ -548,6 +597,9 @@ def test_identity_tables_as_ocr_reads_them_file(text):
     ("Nom Prénom Date de naissance\nDUPONT 12/03/1957", "homonyms"),  # twins, the first-name cell empty
     ("Nom | DUPONT\nPrénom | Jean\nDate de naissance | 13/03/1957", None),  # another birth date
     ("Nom Prénom Date de naissance\nDUPONT Jean", None),  # no date
+    ("NOM  PRÉNOM(S)  DATE DE NAISSANCE\nDUPONT  Jean  13/03/1957", None),  # the header row, another date
+    ("NOM  PRÉNOM(S)  DATE DE NAISSANCE\nDUPONT  12/03/1957", "homonyms"),  # the twins, no first name
+    ("Nom : DUPONT\nPrénom(s) : Paul\nNé le 12/03/1957\nJean DUPONT", None),  # a value after Prénom(s) is one
 ])
 def test_identity_tables_missing_a_trait_go_to_review(text, rule):
     decision = verdict(text)
@@ -616,3 +668,153 @@ def test_digits_too_far_below_the_label_are_not_joined_and_the_traits_decide():
     broken = JEAN_INS[:13] + f"{(int(JEAN_INS[13:]) + 11) % 97:02d}"
     decision = verdict(scattered(broken, 6))  # the unreadable field is no evidence
     assert (decision.status, decision.patient_ipp) == ("filed", "P01")
+
+
+# --- a one-digit day glued to a glyph: OCR may have lost its first digit ----------------------------
+
+BERNARD_2 = Patient("P30", "BERNARD", "Luc", date(1980, 2, 2), "M")
+BERNARD_12 = Patient("P31", "BERNARD", "Luc", date(1980, 2, 12), "M")  # a namesake born ten days later
+
+
+@pytest.mark.parametrize("printed", ["l2/02/1980", "I2/02/1980", "|2/02/1980", "l2.02.1980", "l2 février 1980"])
+def test_a_day_glued_to_a_glyph_never_designates_a_namesake(printed):
+    """Printed 12/02/1980, OCR read the day's 1 as a glyph: `2/02/1980` must not file the one born 02/02."""
+    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
+    assert not decide(readings(f"M. BERNARD Luc né le {printed}"), index).files
+    assert not decide(readings(f"M. BERNARD Luc né le {printed}"), RegistryIndex.build([BERNARD_2])).files
+
+
+def test_a_day_standing_apart_or_whole_still_designates():
+    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
+    assert decide(readings("M. BERNARD Luc né le 12/02/1980"), index).patient_ipp == "P31"
+    assert decide(readings("M. BERNARD Luc né le 2/02/1980"), index).patient_ipp == "P30"
+    assert decide(readings("M. BERNARD Luc né le12/02/1980"), index).patient_ipp == "P31"
+
+
+@pytest.mark.parametrize("pages", [
+    # another person's running header on a continuation page, its day's 1 read `l` or `I` (review p6.py)
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "MOREL Paul l5/05/1960\nSuite du compte rendu."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "MOREL Paul I8/05/1960\nSuite du compte rendu."],
+    # a birth date behind a table border glued to its day, the patient designated by INS
+    [f"Nom : DUPONT\nPrénom : Jean\nINS : {JEAN_INS}\nDate de naissance |5/05/1960"],
+    [f"DUPONT Jean\nINS : {JEAN_INS}\nDate de naissance |8/11/1971"],
+])
+def test_a_day_glued_to_a_glyph_still_contradicts(pages):
+    assert not verdict(*pages).files
+
+
+@pytest.mark.parametrize("printed", ["l2/03/1957", "|2/03/1957", "I2.03.1957"])
+def test_a_glued_day_is_never_read_as_the_patients_either(printed):
+    """The glyph is not read as a lost 1: `|2/03/1957` beside the INS of a patient born 12/03/1957 is a date
+    as printed, 2/03/1957, and contradicts (review's p7.py: a namesake born on the 2nd stays a question)."""
+    assert not verdict(f"DUPONT Jean\nINS : {JEAN_INS}\nDate de naissance {printed}").files
+    assert filed_under(f"DUPONT Jean\nINS : {JEAN_INS}\nDate de naissance | 12/03/1957") == "P01"
+
+
+def test_a_glued_day_equal_to_a_namesakes_birth_date_keeps_the_review():
+    a_ins = ins_for("1600575112048")
+    born_15 = Patient("A", "DUPONT", "Jean", date(1960, 5, 15), "M", ins=a_ins)
+    born_5 = Patient("B", "DUPONT", "Jean", date(1960, 5, 5), "M")
+    page = readings(f"DUPONT Jean\nINS : {a_ins}\nDate de naissance |5/05/1960")
+    assert not decide(page, RegistryIndex.build([born_15, born_5])).files
+
+
+@pytest.mark.parametrize("printed", ["(8/11/1971)", "( 8/11/1971)", "[08/11/1971]"])
+def test_a_contradicting_birth_date_in_brackets_is_seen_beside_the_patients_ins(printed):
+    """Review's note on main: `Né le (8/11/1971)` was no birth date, so the INS filed despite it."""
+    assert not verdict(f"DUPONT Jean\nINS : {JEAN_INS}\nNé le {printed}").files
+    assert filed_under(f"DUPONT Jean\nINS : {JEAN_INS}\nNé le (12/03/1957)") == "P01"
+
+
+@pytest.mark.parametrize("misread", ["soh", "sôn", "SON", "som"])
+def test_a_spouse_after_a_misread_son_is_a_third_party(misread):
+    """Seed 111 FAX0047: « accompagné de soh épouse, Mme Chantal MOREAU », a registry patient."""
+    text = f"Je vois M. DUPONT Jean, né le 12/03/1957, accompagné de {misread} épouse, Mme Hélène N'DIAYE."
+    assert filed_under(text) == "P01"
+
+
+@pytest.mark.parametrize("words", ["du épouse", "soit épouse", "solo épouse", "MARTIN épouse", "sa MARTIN épouse"])
+def test_no_other_word_before_epouse_makes_a_third_party(words):
+    assert filed_under(f"Je vois M. DUPONT Jean, né le 12/03/1957, avec {words} Mme Hélène N'DIAYE.") is None
+
+
+# --- a twin the registry does not hold ------------------------------------------------------------
+
+WITHOUT_PAUL_DUPONT = RegistryIndex.build([p for p in REGISTRY if p.ipp != "P02"])  # Paul stays a given name (MARTIN)
+
+
+@pytest.mark.parametrize("pages", [
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "DUPONT Paul 12/03/1957\nSuite du compte rendu."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.\nDUPONT Paul 12/03/1957\nSuite."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nVu également ce jour M. Paul DUPONT, né le 12/03/1957, pour une toux."],
+    ["DUPONT Jean 12/03/1957\nCompte rendu.", "DUPONT Paul 12/03/1957\nCompte rendu."],
+    ["DUPONT Jean 12/03/1957\nCompte rendu.", "DUPONT Paul\n12/03/1957\nCompte rendu."],
+    # a first name no registry patient bears, an OCR digit in it, an initial not the patient's (review's p9.py)
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "DUPONT Anatole 12/03/1957\nSuite du compte rendu."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nVu également ce jour M. Anatole DUPONT, né le 12/03/1957."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "DUPONT Pau1 12/03/1957\nSuite du compte rendu."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "DUPONT R. 12/03/1957\nSuite du compte rendu."],
+])
+def test_the_patients_surname_with_another_first_name_and_birth_date_is_another_identity(pages):
+    """Review's p8.py (on main too): the twin Paul is not in the registry, only Jean is followed here."""
+    decision = decide(readings(*pages), WITHOUT_PAUL_DUPONT)
+    assert not decision.files
+    assert any(c["trait"] == "identity" for c in decision.evidence["contradictions"])
+
+
+@pytest.mark.parametrize("pages", [
+    ["Patient : DUPONT Jean Pierre, né le 12/03/1957\nBilan."],  # his own second given name
+    ["Patient : DUPONT Jean, né le 12/03/1957\nAccompagné de son frère DUPONT Paul, né le 12/03/1957."],  # a relative
+    ["Patient : DUPONT Jean, né le 12/03/1957\nDr Paul DUPONT, cardiologue"],  # a doctor, no date beside
+    ["DUPONT Jean 12/03/1957\nCompte rendu.", "DUPONT Jean 12/03/1957\nSuite.\nVu avec le Dr Paul MARTIN."],
+    ["DUPONT J. 12/03/1957\nDUPONT Jean, né le 12/03/1957"],  # his own initial
+    ["Nom : DUPONT Date de naissance : 12/03/1957\nPrénom : Jean\nDUPONT Jean 12/03/1957"],  # a label after the name
+    ["Clinique du Parc DUPONT Jean 12/03/1957"],  # a letterhead word before the name is no first name
+    ["Mme LEFEBVRE Marie Hélène née le 03/03/1962"],  # her own names
+])
+def test_the_patients_own_names_a_relative_or_a_doctor_are_no_twin(pages):
+    assert decide(readings(*pages), WITHOUT_PAUL_DUPONT).files
+
+
+# --- a letterhead's speciality line is no introducer of the name below ----------------------------
+
+def test_a_speciality_line_above_does_not_hide_the_patients_own_line():
+    """Review's p10.py (main): `Cardiologue` under the letterhead doctor made the next line's patient a third
+    party; his date misread, only the acquaintance named further down designated someone."""
+    text = ("Dr Luc BERNARD\nCardiologue\nM. DUPONT Jean, né le 1O/03/1957\n\nCompte rendu de consultation.\n"
+            "Patient vu avec son voisin et ami MARTIN Paul, né le 01/01/1950.")
+    assert not verdict(text).files
+    assert filed_under("Dr Luc BERNARD\nCardiologue\nM. DUPONT Jean, né le 12/03/1957\nConsultation.") == "P01"
+
+
+@pytest.mark.parametrize("above", ["Dr", "Docteur", "vu ce jour par le cardiologue", "avis demandé à son médecin",
+                                   "accompagné de sa mère", "accompagnée de son époux"])
+def test_a_title_or_a_relation_ending_the_line_above_still_introduces_a_third_party(above):
+    text = f"Patient : DUPONT Jean, né le 12/03/1957\nConsultation.\n{above}\nMARTIN Paul"
+    assert filed_under(text) == "P01"
+
+
+# --- a date printed with letters for digits designates no one but still contradicts ----------------
+
+@pytest.mark.parametrize("pages", [
+    ["M. BERNARD Luc, né le 12/02/1980\nBilan.", "BERNARD Luc né le O2/O2/198O\nSuite."],  # the namesake's page
+    ["M. BERNARD Luc, né le 12/02/1980\nBilan.\nLuc BERNARD né le 0Z/02/l9B0"],
+    ["M. BERNARD Luc, né le 12/02/1980\nBilan.", "BERNARD Luc O2/O2/198O\nSuite."],  # unlabelled, beside the name
+    ["M. BERNARD Luc, né le 12/02/1980\nBilan.\nRappel : O2/O2/198O"],  # the namesake's date, anywhere
+])
+def test_a_date_with_letters_for_digits_still_contradicts(pages):
+    """Review's p11.py (main): B1 born 02/02/1980, B2 born 12/02/1980, page 2 is B1's with its date garbled."""
+    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
+    assert not decide(readings(*pages), index).files
+
+
+@pytest.mark.parametrize("printed", ["l2/O2/198O", "12/O2/1980", "Consultation du O4/O3/2O25"])
+def test_the_patients_own_date_with_letters_or_another_date_elsewhere_files(printed):
+    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
+    decision = decide(readings(f"M. BERNARD Luc, né le 12/02/1980\nBilan.\n{printed}"), index)
+    assert decision.patient_ipp == "P31"
+
+
+def test_a_date_with_letters_for_digits_never_designates():
+    index = RegistryIndex.build([BERNARD_2])
+    assert not decide(readings("M. BERNARD Luc, né le O2/O2/198O"), index).files

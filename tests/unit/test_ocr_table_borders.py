@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from docpipe import ocr
-from docpipe.identity import read_document, read_page
+from docpipe.identity import fold, only_labels, read_document, read_page
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
 
@@ -102,3 +102,60 @@ def test_the_page_now_files_and_a_different_birth_date_still_goes_to_review():
     review = decide(read_document([text], date(2026, 11, 30)), RegistryIndex.build([other_day]))
     assert not review.files
     assert [f.value for f in read_page(text, today=date(2026, 11, 30)).fields if f.kind == "name"] == [". [RODRIGUEZ"]
+
+
+def row_read_out_of_order(value_of_the_left_caption: bool) -> list[ocr.Word]:
+    """One visual row, `Prénom` | `Nom` `MOREAU` | `Louis`, where Tesseract gave `Nom` and its value first
+    (its own line) and `Prénom` after it: `Nom` is joined to `MOREAU` before `Prénom` is looked at. With
+    `value_of_the_left_caption`, `Prénom`'s own value (`Paul`) stands in the next cell, before `Nom`."""
+    words = [word("Nom", (3, 1, 1), 1200, 300, 110, 40), word("MOREAU", (3, 1, 1), 1600, 300, 240, 40),
+             word("Louis", (3, 1, 1), 2100, 300, 160, 40),
+             word("Prénom", (3, 1, 2), 300, 300, 200, 40)]
+    if value_of_the_left_caption:
+        words.append(word("Paul", (3, 1, 2), 800, 300, 130, 40))
+    return words
+
+
+def test_a_value_is_never_taken_past_a_label_already_joined_to_its_own():
+    """`Prénom`'s next cell is `Nom`, joined to `MOREAU`: `Louis` further right belongs to that row's end,
+    not to `Prénom` — reaching past would invent `Prénom : Louis`."""
+    lines = ocr.page_text(row_read_out_of_order(False)).splitlines()
+    assert "Nom : MOREAU" in lines
+    assert not any(line.startswith("Prénom :") for line in lines)
+
+
+def test_a_value_in_the_very_next_cell_is_still_taken():
+    lines = ocr.page_text(row_read_out_of_order(True)).splitlines()
+    assert "Nom : MOREAU" in lines and "Prénom : Paul" in lines
+    assert not any(line.startswith("Prénom : Louis") for line in lines)
+
+
+def test_a_value_is_never_taken_past_a_value_already_taken():
+    """`Sexe` | `M` | `LEROY`: `M`, a tall box, is taken by `Civilité` read first on the row just above;
+    `Sexe` never reaches past it to a name further right."""
+    words = [word("Civilité", (4, 1, 1), 300, 390, 200, 40), word("M", (4, 1, 1), 900, 400, 40, 60),
+             word("Sexe", (4, 1, 2), 300, 420, 120, 40),
+             word("LEROY", (4, 1, 2), 1800, 420, 200, 40)]
+    joined, taken = ocr.table_rows(ocr.split_pieces(words, ocr.column_gap(words)), ocr.text_height(words))
+    assert not any(text.startswith("Sexe") for text in joined.values())
+
+
+def header_row_over_values() -> list[ocr.Word]:
+    """`Nom` | `Prénom(s)` | `Date de naissance` over `MOREAU` | `Louis` | `03/05/1950`."""
+    return [word("Nom", (1, 1, 1), 300, 300, 110, 40), word("Prénom(s)", (1, 1, 1), 900, 300, 280, 40),
+            word("Date", (1, 1, 1), 1500, 300, 120, 40), word("de", (1, 1, 1), 1640, 300, 60, 40),
+            word("naissance", (1, 1, 1), 1720, 300, 260, 40),
+            word("MOREAU", (1, 1, 2), 300, 380, 240, 40), word("Louis", (1, 1, 2), 900, 380, 160, 40),
+            word("03/05/1950", (1, 1, 2), 1500, 380, 260, 40)]
+
+
+def test_a_prenoms_caption_is_never_a_value():
+    """`Prénom(s)` is a caption, parenthesis and all: the header row is not `Nom : Prénom(s)`."""
+    assert only_labels(fold("Prénom(s)")) and only_labels(fold("Nom  Prénom(s) :"))
+    assert not any(line.endswith(": Prénom(s)") for line in ocr.page_text(header_row_over_values()).splitlines())
+
+
+def test_a_value_after_a_prenoms_caption_is_still_a_value():
+    assert not only_labels(fold("Prénom(s) Louis")) and not only_labels(fold("Prénom(s)Louis"))
+    words = [word("Prénom(s)", (1, 1, 1), 300, 300, 280, 40), word("Louis", (1, 1, 1), 900, 300, 160, 40)]
+    assert ocr.page_text(words).splitlines() == ["Prénom(s) : Louis"]
