@@ -116,7 +116,7 @@ def registry_rows(registry_csv: Path) -> dict[str, dict]:
         return {row["IPP"]: row for row in csv.DictReader(source, delimiter=";")}
 
 
-def save_finding(v: Verdict, corpus: Path, rows: dict[str, dict], findings: Path, seed: int) -> Path:
+def save_finding(v: Verdict, corpus: Path, rows: dict[str, dict], findings: Path, seed: int, home: Path) -> Path:
     folder = findings / f"seed{seed}" / v.truth["doc_id"]
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy2(corpus / v.file, folder / v.file)
@@ -126,10 +126,16 @@ def save_finding(v: Verdict, corpus: Path, rows: dict[str, dict], findings: Path
         {"file": v.file, "truth": v.truth, "docpipe": v.outcome, "registry_rows": involved},
         ensure_ascii=False, indent=1), encoding="utf-8")
     (folder / "text.txt").write_text("\n\n=== page suivante ===\n\n".join(v.truth["text"]), encoding="utf-8")
+    stored = (v.outcome or {}).get("stored_path")
+    if stored:
+        read = home / f"{stored}.txt"  # an absolute stored_path stays itself
+        if read.is_file():
+            shutil.copy2(read, folder / "docpipe_ocr.txt")
     return folder
 
 
-def report(verdicts: list[Verdict], corpus: Path, registry_csv: Path, findings: Path, seed: int) -> dict:
+def report(verdicts: list[Verdict], corpus: Path, registry_csv: Path, findings: Path, seed: int,
+           home: Path) -> dict:
     rows = registry_rows(registry_csv)
     fileable = [v for v in verdicts if v.truth["fileable"]]
     outsiders = [v for v in verdicts if v.truth["expected_patient"] is None]
@@ -153,11 +159,12 @@ def report(verdicts: list[Verdict], corpus: Path, registry_csv: Path, findings: 
     if summary["absent"]:
         print(f"Sans résultat de docpipe : {', '.join(summary['absent'])}")
     for v in wrong:
-        folder = save_finding(v, corpus, rows, findings, seed)
+        folder = save_finding(v, corpus, rows, findings, seed, home)
         print(f"\n!! MAUVAIS PATIENT {v.truth['doc_id']} ({v.file}) : classé chez {v.patient}, "
               f"vrai patient {v.truth['expected_patient'] or 'absent du registre'} [{v.truth['case']}]")
         print(f"   {features_line(v.truth)}")
         print(f"   registre : {json.dumps(rows.get(v.patient), ensure_ascii=False)}")
+        print(f"   {evidence_line(v)}")
         print("   texte :\n      " + v.truth["text"][0].replace("\n", "\n      "))
         print(f"   enregistré dans {folder}")
     if misses:
@@ -165,6 +172,8 @@ def report(verdicts: list[Verdict], corpus: Path, registry_csv: Path, findings: 
     for v in misses:
         print(f"- {v.truth['doc_id']} [{v.truth['case']}] {v.status} : {v.reason}")
         print(f"    {features_line(v.truth)}")
+        print(f"    {evidence_line(v)}")
+        save_finding(v, corpus, rows, findings / "non-classes", seed, home)
     odd = [v for v in outsiders + inconclusive if v.status != "review" and not v.wrong_patient]
     for v in odd:
         print(f"- {v.truth['doc_id']} [{v.truth['case']}] attendu en revue, obtenu {v.status} {v.patient or ''}")
@@ -178,6 +187,16 @@ def report(verdicts: list[Verdict], corpus: Path, registry_csv: Path, findings: 
     summary["wrong"] = [{"doc_id": v.truth["doc_id"], "filed_under": v.patient,
                          "expected": v.truth["expected_patient"]} for v in wrong]
     return summary
+
+
+def evidence_line(v: Verdict) -> str:
+    """What docpipe read: its rule, the traits it kept, its best candidate."""
+    evidence = (v.outcome or {}).get("evidence") or {}
+    traits = evidence.get("traits_read") or {}
+    kept = {key: value for key, value in traits.items() if value and key != "pages_with_identity"}
+    candidates = evidence.get("candidates") or []
+    best = ", ".join(f"{c.get('ipp')} {'+'.join(c.get('matched_traits') or [])}" for c in candidates[:3])
+    return f"règle {evidence.get('rule', '?')} ; lu {json.dumps(kept, ensure_ascii=False)} ; candidats {best or 'aucun'}"
 
 
 def short_reason(reason: str) -> str:
@@ -202,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     ingested = time.monotonic() - started
     got = {Path(str(o.get("source", ""))).name: o for o in json_lines(done.stdout)}
     verdicts = [Verdict(name, truth, got.get(name)) for name, truth in manifest["documents"].items()]
-    summary = report(verdicts, corpus, registry_csv, args.findings, args.seed)
+    summary = report(verdicts, corpus, registry_csv, args.findings, args.seed, home)
     print(f"\nGénération {generated:.0f} s, ingestion {ingested:.0f} s ({ingested / max(1, len(verdicts)):.1f} s/document)")
     print("Pour reproduire :")
     print(f"  {shlex.join([sys.executable, *sys.argv])}")
