@@ -183,6 +183,8 @@ def make_registry(size: int, seed: int) -> Registry:
     for _ in range(n_groups):  # twins: same birth name and birth date, INS two characters apart
         a = random_person(rng)
         b = random_person(rng, surname=a.birth_name, born=a.birth_date)
+        while b.first_name == a.first_name:  # twins with the same first name would be one identity twice
+            b = random_person(rng, surname=a.birth_name, born=a.birth_date)
         if a.ins:
             b = replace(b, ins=make_ins(b.sex, b.birth_date, rng, a.ins[5:7], a.ins[7:10], int(a.ins[10:13]) % 998 + 1))
         groups["jumeaux"].append([add(a, "jumeau"), add(b, "jumeau")])

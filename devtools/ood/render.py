@@ -3,6 +3,7 @@ PNG or TIFF. Deterministic for a given `random.Random` (no PIL noise generator, 
 from __future__ import annotations
 
 import random
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -250,7 +251,9 @@ def degrade(image: Image.Image, condition: str, rng: random.Random) -> tuple[Ima
 def write_document(images: list[Image.Image], dpi: int, path: Path, fmt: str) -> Path:
     path = path.with_suffix({"pdf": ".pdf", "png": ".png", "tiff": ".tif"}[fmt])
     if fmt == "pdf":
-        images[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+        fixed = time.gmtime(1_796_040_000)  # a fixed date (30/11/2026): same seed, same bytes
+        images[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=images[1:],
+                       creationDate=fixed, modDate=fixed, producer="devtools.ood")
     elif fmt == "png":
         images[0].save(path, "PNG", dpi=(dpi, dpi))
     else:
