@@ -99,7 +99,7 @@ def features_line(truth: dict) -> str:
     f = truth["features"]
     parts = [f["layout"], f["rendu"], f["format"], f["police"], f"ordre {f['ordre']}", f"nom {f['casse_nom']}",
              f"date {f['date']}", f"nom utilisé {f['nom_utilise']}", f"{f['pages']} p."]
-    for key in ("identite", "relative", "en_tete_courant"):
+    for key in ("identite", "relative", "assure", "en_tete_courant"):
         if f.get(key):
             parts.append(f"{key} {f[key]}")
     if f.get("medecins_homonymes_de_patients"):
@@ -223,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     verdicts = [Verdict(name, truth, got.get(name)) for name, truth in manifest["documents"].items()]
     summary = report(verdicts, corpus, registry_csv, args.findings, args.seed, home)
     print(f"\nGénération {generated:.0f} s, ingestion {ingested:.0f} s ({ingested / max(1, len(verdicts)):.1f} s/document)")
-    print("Pour reproduire :")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    print(f"Pour reproduire (générateur au commit {commit or '?'}) :")
     print(f"  {shlex.join([sys.executable, *sys.argv])}")
     print(f"  (corpus, registre et vérité dans {run_dir} ; dossier docpipe {home})")
     if args.json_out:

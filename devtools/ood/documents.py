@@ -260,12 +260,12 @@ def relative_of(p: Person, registry: Registry, rng: random.Random) -> tuple[Pers
 
 
 def relative_lines(p: Person, registry: Registry, st: Style, rng: random.Random, features: dict,
-                   related: list[str]) -> tuple[str, list]:
+                   related: list[str], date_chance: float = 0.3) -> tuple[str, list]:
     """A sentence for the body and/or a field: « accompagnée de sa fille … », « Personne de confiance : … »."""
     q, link, in_registry = relative_of(p, registry, rng)
     if in_registry:
         related.append(q.ipp)
-    with_date = in_registry and rng.random() < 0.3
+    with_date = in_registry and rng.random() < date_chance
     name = st.name(q)
     features["relative"] = f"{link}{' (patient du registre)' if in_registry else ''}{' avec sa date' if with_date else ''}"
     accompanied = "accompagnée" if p.sex == "F" else "accompagné"
@@ -329,15 +329,37 @@ class Context:
     omit: str  # "", "first_name" or "birth_date": a deliberately inconclusive identity
     features: dict
     related: list[str]
-    doctors: list
+    stress: bool = False  # an outsider: always a relative, often a registry patient printed with a birth date
+
+    def relative(self, chance: float) -> tuple[str, list]:
+        if self.rng.random() >= (1.0 if self.stress else chance):
+            return "", []
+        return relative_lines(self.person, self.registry, self.st, self.rng, self.features, self.related,
+                              date_chance=0.6 if self.stress else 0.3)
 
     def fields(self):
         rng = self.rng
         show_ins = rng.random() < 0.45
         show_ipp = rng.random() < 0.25
-        self.features["ins_imprime"] = bool(show_ins and self.person.ins)
-        self.features["ipp_imprime"] = bool(show_ipp and self.person.ipp)
-        return identity_fields(self.person, self.st, rng, show_ins, show_ipp, self.omit)
+        fields = identity_fields(self.person, self.st, rng, show_ins, show_ipp, self.omit)
+        return fields + self.insured_parent()
+
+    def insured_parent(self) -> list[tuple[str, str]]:
+        """A child's form names the insured parent, with the parent's own social security number."""
+        p = self.person
+        if p.birth_date.year < 2008 or self.rng.random() < 0.3:
+            return []
+        mothers = [q for q in self.registry.patients if q.used_name == p.birth_name and q.sex == "F"
+                   and 1950 <= q.birth_date.year <= 1990 and q.ins]
+        parent = self.rng.choice(mothers) if mothers else replace(random_person(self.rng, sex="F", born=random_date(
+            self.rng, 1960, 1990)), used_name=p.birth_name)
+        if not parent.ins:
+            parent = replace(parent, ins=make_ins("F", parent.birth_date, self.rng))
+        if parent.ipp:
+            self.related.append(parent.ipp)
+        self.features["assure"] = "mère du registre avec son INS" if parent.ipp else "mère hors registre avec son INS"
+        label = self.rng.choice(["Assuré(e)", "Ouvrant droit", "Assurée"])
+        return [(label, f"{self.st.name(parent)} — {print_ins(parent.ins, self.st.ins_style)}")]
 
     def recipient(self) -> list:
         doc = self.rng.choice(self.registry.doctors)
@@ -373,8 +395,7 @@ def layout_letter(ctx: Context) -> list[Page]:
     """Letterhead with practitioners, recipient doctor, identity on one « Concerne » line, letter body."""
     rng, p = ctx.rng, ctx.person
     docs = ctx.pick_doctors(rng.randint(2, 4))
-    sentence, rel_blocks = relative_lines(p, ctx.registry, ctx.st, rng, ctx.features, ctx.related) \
-        if rng.random() < 0.5 else ("", [])
+    sentence, rel_blocks = ctx.relative(0.5)
     blocks = letterhead(docs, ctx.st, rng) + [Gap(6)] + ctx.recipient() + [Gap(4), today_line(rng), Gap(6)]
     blocks.append(Line(inline_identity(p, ctx.st, rng, ctx.omit), bold=True))
     blocks += rel_blocks + [Gap(4), Line("Cher confrère,"), Gap(2)]
@@ -398,9 +419,8 @@ def layout_table(ctx: Context) -> list[Page]:
         doc = rng.choice(ctx.registry.doctors)
         ctx.note_doctor(doc)
         blocks.append(Line(f"Médecin traitant : {doctor_name(doc, ctx.st)}"))
-    if rng.random() < 0.5:
-        sentence, rel_blocks = relative_lines(ctx.person, ctx.registry, ctx.st, rng, ctx.features, ctx.related)
-        blocks += rel_blocks + ([Para(sentence)] if sentence else [])
+    sentence, rel_blocks = ctx.relative(0.5)
+    blocks += rel_blocks + ([Para(sentence)] if sentence else [])
     blocks += [Gap(4), Line(rng.choice(TITLES), bold=True)] + body_paragraphs(rng, rng.randint(1, 3))
     return [Page(blocks)]
 
@@ -430,7 +450,7 @@ def layout_side_column(ctx: Context) -> list[Page]:
 def layout_sticker(ctx: Context) -> list[Page]:
     """A hospital label (boxed) at the top right: surname line, first names line, date, numbers."""
     rng, p, st = ctx.rng, ctx.person, ctx.st
-    ctx.fields()  # draws the INS/IPP switches
+    show_ins, show_ipp = rng.random() < 0.45, rng.random() < 0.25
     lines = [surname(p.used_name or p.birth_name, st.surname_case) if st.use_used_name != "birth" and p.used_name
              else surname(p.birth_name, st.surname_case)]
     if p.used_name and st.use_used_name == "both":
@@ -439,9 +459,9 @@ def layout_sticker(ctx: Context) -> list[Page]:
         lines.append(given(p.first_names, st.given_case, st.all_given))
     if ctx.omit != "birth_date":
         lines.append(f"{born_word(p).capitalize()} le {st.date(p.birth_date)}   {p.sex}")
-    if ctx.features["ins_imprime"]:
+    if show_ins and p.ins:
         lines.append(f"INS {print_ins(p.ins, st.ins_style)}")
-    if ctx.features["ipp_imprime"]:
+    if show_ipp and p.ipp:
         lines.append(f"IPP {p.ipp}")
     docs = ctx.pick_doctors(1)
     blocks = letterhead(docs, st, rng)[:2] + [Gap(3), Box(tuple(lines), width=rng.choice([0.42, 0.5]),
@@ -465,8 +485,7 @@ def layout_dictation(ctx: Context) -> list[Page]:
               f"{doctor_name(referrer, st, 'Dr')} pour {rng.choice(['un bilan de dyspnée', 'des douleurs thoraciques atypiques', 'un suivi de diabète', 'une gonalgie droite'])}."
     if not when:
         opening = opening.replace(f"{who} ", f"{who}, ", 1)
-    sentence, rel_blocks = relative_lines(p, ctx.registry, st, rng, ctx.features, ctx.related) \
-        if rng.random() < 0.6 else ("", [])
+    sentence, rel_blocks = ctx.relative(0.6)
     blocks = [Line("Transcription de dictée", size=0.9, align="right"), today_line(rng), Gap(6),
               Para(opening + (" " + sentence if sentence else ""))] + rel_blocks
     blocks += body_paragraphs(rng, rng.randint(2, 3))
@@ -532,9 +551,8 @@ def layout_form_next_line(ctx: Context) -> list[Page]:
     blocks += next_line_block(ctx.fields(), rng)
     docs = ctx.pick_doctors(1)
     blocks += [Gap(4), Line(f"Médecin traitant : {doctor_name(docs[0], ctx.st)}")]
-    if rng.random() < 0.6:
-        sentence, rel_blocks = relative_lines(ctx.person, ctx.registry, ctx.st, rng, ctx.features, ctx.related)
-        blocks += rel_blocks + ([Para(sentence)] if sentence else [])
+    sentence, rel_blocks = ctx.relative(0.6)
+    blocks += rel_blocks + ([Para(sentence)] if sentence else [])
     blocks += body_paragraphs(rng, 1)
     return [Page(blocks)]
 
@@ -634,10 +652,12 @@ def make_document(doc_id: str, registry: Registry, rng: random.Random) -> Docume
     if not person.used_name:
         st.use_used_name = "birth"
     layout = rng.choice(list(LAYOUTS))
+    if not person.ipp and rng.random() < 0.5:  # outsiders: layouts that name relatives
+        layout = rng.choice(["lettre_entete", "tableau_identite", "dictee", "formulaire_ligne_suivante"])
     features = {"layout": layout, "ordre": "nom-prénom" if st.surname_first else "prénom-nom",
                 "casse_nom": st.surname_case, "casse_prenom": st.given_case, "date": st.date_style,
                 "nom_utilise": st.use_used_name, "tous_prenoms": st.all_given, "pages": 1}
-    ctx = Context(rng, registry, person, st, omit, features, list(related), [])
+    ctx = Context(rng, registry, person, st, omit, features, list(related), stress=not person.ipp)
     pages = LAYOUTS[layout](ctx)
     if rng.random() < 0.3:
         add_continuation(pages, ctx)
