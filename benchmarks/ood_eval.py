@@ -34,6 +34,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("docs", type=int, nargs="?", default=50, help="nombre de documents (défaut : 50)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--patients", type=int, default=1500, help="taille du registre (défaut : 1500)")
+    parser.add_argument("--rendus", help="rendus permis, séparés par des virgules (numerique_300, scan_gris_200, "
+                        "fax_150, fax_200, photocopie_300 ; défaut : tous)")
     parser.add_argument("--out", type=Path, help="dossier de travail (défaut : un dossier temporaire gardé)")
     parser.add_argument("--findings", type=Path, default=Path("/tmp/ood_findings"),
                         help="où ranger les documents mal classés (défaut : /tmp/ood_findings)")
@@ -208,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     run_dir = args.out or Path(tempfile.mkdtemp(prefix=f"ood-s{args.seed}-"))
     shutil.rmtree(run_dir, ignore_errors=True)
     started = time.monotonic()
-    manifest = make_corpus(run_dir, args.docs, args.seed, args.patients)
+    conditions = [c.strip() for c in (args.rendus or "").split(",") if c.strip()] or None
+    manifest = make_corpus(run_dir, args.docs, args.seed, args.patients, conditions)
     generated = time.monotonic() - started
     home, corpus, registry_csv = run_dir / "home", run_dir / "corpus", run_dir / "registry.csv"
     docpipe(home, "init")

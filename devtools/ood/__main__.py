@@ -15,8 +15,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=50)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--patients", type=int, default=1500)
+    parser.add_argument("--rendus", help="rendus permis, séparés par des virgules (défaut : tous)")
     args = parser.parse_args(argv)
-    manifest = make_corpus(args.out, args.docs, args.seed, args.patients)
+    manifest = make_corpus(args.out, args.docs, args.seed, args.patients,
+                           [c for c in (args.rendus or "").split(",") if c] or None)
     print(f"{len(manifest['documents'])} documents et registre de {args.patients} patients dans {args.out}")
     return 0
 

@@ -11,13 +11,14 @@ from .people import make_registry, registry_row, write_registry_csv
 from .render import CONDITIONS, Typeface, available_families, degrade, draw_page, write_document
 
 
-def choose_rendering(rng: random.Random, pages: int) -> tuple[str, int, str]:
-    condition, dpi, _ = rng.choices(CONDITIONS, weights=[w for *_, w in CONDITIONS])[0]
+def choose_rendering(rng: random.Random, pages: int, conditions: list[str] | None) -> tuple[str, int, str]:
+    allowed = [c for c in CONDITIONS if not conditions or c[0] in conditions]
+    condition, dpi, _ = rng.choices(allowed, weights=[w for *_, w in allowed])[0]
     formats = ["pdf", "pdf", "tiff"] + (["png"] if pages == 1 else [])
     return condition, dpi, rng.choice(formats)
 
 
-def make_corpus(out: Path, docs: int, seed: int, patients: int = 1500) -> dict:
+def make_corpus(out: Path, docs: int, seed: int, patients: int = 1500, conditions: list[str] | None = None) -> dict:
     """Writes registry.csv, corpus/ and manifest.json under `out`; returns the manifest."""
     registry = make_registry(patients, seed)
     write_registry_csv(registry, out / "registry.csv")
@@ -25,11 +26,12 @@ def make_corpus(out: Path, docs: int, seed: int, patients: int = 1500) -> dict:
     corpus.mkdir(parents=True, exist_ok=True)
     families = available_families()
     rng = random.Random(f"ood-corpus-{seed}")
-    manifest = {"seed": seed, "patients": patients, "documents": {}}
+    manifest = {"seed": seed, "patients": patients, "conditions": conditions or [c[0] for c in CONDITIONS],
+                "documents": {}}
     for number in range(1, docs + 1):
         doc_id = f"ood-s{seed}-{number:03d}"
         spec = make_document(doc_id, registry, rng)
-        condition, dpi, fmt = choose_rendering(rng, len(spec.pages))
+        condition, dpi, fmt = choose_rendering(rng, len(spec.pages), conditions)
         face = Typeface(rng.choice(families), round(rng.uniform(9.0, 12.0), 1))
         images, renderings = [], []
         for page in spec.pages:
