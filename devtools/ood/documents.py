@@ -349,6 +349,13 @@ class Context:
         p = self.person
         if p.birth_date.year < 2008 or self.rng.random() < 0.3:
             return []
+        parent = self.mother()
+        label = self.rng.choice(["Assuré(e)", "Ouvrant droit", "Assurée"])
+        return [(label, f"{self.st.name(parent)} — {print_ins(parent.ins, self.st.ins_style)}")]
+
+    def mother(self) -> Person:
+        """The child's mother, a registry patient with an INS when there is one."""
+        p = self.person
         mothers = [q for q in self.registry.patients if q.used_name == p.birth_name and q.sex == "F"
                    and 1950 <= q.birth_date.year <= 1990 and q.ins]
         parent = self.rng.choice(mothers) if mothers else replace(random_person(self.rng, sex="F", born=random_date(
@@ -358,8 +365,7 @@ class Context:
         if parent.ipp:
             self.related.append(parent.ipp)
         self.features["assure"] = "mère du registre avec son INS" if parent.ipp else "mère hors registre avec son INS"
-        label = self.rng.choice(["Assuré(e)", "Ouvrant droit", "Assurée"])
-        return [(label, f"{self.st.name(parent)} — {print_ins(parent.ins, self.st.ins_style)}")]
+        return parent
 
     def recipient(self) -> list:
         doc = self.rng.choice(self.registry.doctors)
@@ -557,6 +563,25 @@ def layout_form_next_line(ctx: Context) -> list[Page]:
     return [Page(blocks)]
 
 
+def layout_beneficiary(ctx: Context) -> list[Page]:
+    """A rights certificate or care sheet for a child: the insured mother's number, the child as beneficiary."""
+    rng, p, st = ctx.rng, ctx.person, ctx.st
+    parent = ctx.mother()
+    blocks = [Line(rng.choice(["ATTESTATION DE DROITS", "FEUILLE DE SOINS", "BON D'EXAMEN — AYANT DROIT"]),
+                   bold=True, size=1.3, align="center"), Line(f"CPAM de {rng.choice(CITIES)}", align="center"), Gap(6)]
+    if rng.random() < 0.5:
+        blocks.append(Line(f"{rng.choice(['Assuré(e)', 'Ouvrant droit', 'Assurée'])} : {st.name(parent)}"))
+    number_label = rng.choice(["N° d'immatriculation", "NIR de l'assuré", "N° SS", "NIR", "N° de sécurité sociale"])
+    blocks.append(Line(f"{number_label} : {print_ins(parent.ins, st.ins_style)}"))
+    blocks.append(Line(f"{rng.choice(['Bénéficiaire', 'Patient', 'Enfant'])} : "
+                       f"{st.name(p, with_given=ctx.omit != 'first_name')}"))
+    if ctx.omit != "birth_date":
+        blocks.append(Line(f"{rng.choice(LABELS['birth_date'])} : {st.date(p.birth_date)}"))
+    ctx.features["numero_imprime"] = f"{number_label} (mère)"
+    blocks += [Gap(6), Line(rng.choice(TITLES), bold=True)] + body_paragraphs(rng, 1)
+    return [Page(blocks)]
+
+
 LAYOUTS = {
     "lettre_entete": layout_letter,
     "tableau_identite": layout_table,
@@ -567,6 +592,7 @@ LAYOUTS = {
     "biologie_cote_a_cote": layout_lab,
     "formulaire_ligne_suivante": layout_form_next_line,
 }
+OCCASIONAL = {"ayant_droit": layout_beneficiary}  # drawn for children only
 
 
 def add_continuation(pages: list[Page], ctx: Context) -> None:
@@ -654,11 +680,16 @@ def make_document(doc_id: str, registry: Registry, rng: random.Random) -> Docume
     layout = rng.choice(list(LAYOUTS))
     if not person.ipp and rng.random() < 0.5:  # outsiders: layouts that name relatives
         layout = rng.choice(["lettre_entete", "tableau_identite", "dictee", "formulaire_ligne_suivante"])
+    if person.birth_date.year >= 2008 and rng.random() < 0.4:  # children: the insured mother's number
+        layout = "ayant_droit"
+        if rng.random() < 0.4 and not omit:
+            omit, fileable = "birth_date", False
+            case += ":sans_date"
     features = {"layout": layout, "ordre": "nom-prénom" if st.surname_first else "prénom-nom",
                 "casse_nom": st.surname_case, "casse_prenom": st.given_case, "date": st.date_style,
                 "nom_utilise": st.use_used_name, "tous_prenoms": st.all_given, "pages": 1}
     ctx = Context(rng, registry, person, st, omit, features, list(related), stress=not person.ipp)
-    pages = LAYOUTS[layout](ctx)
+    pages = {**LAYOUTS, **OCCASIONAL}[layout](ctx)
     if rng.random() < 0.3:
         add_continuation(pages, ctx)
     digits = "".join(c for page in pages for c in page_text(page) if c.isdigit())
