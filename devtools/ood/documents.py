@@ -604,9 +604,11 @@ def add_continuation(pages: list[Page], ctx: Context) -> None:
     ctx.features["en_tete_courant"] = kind
     total = 1 + extra
     for number in range(2, total + 1):
+        name = st.name(p, with_given=ctx.omit != "first_name")  # a header never completes an identity left incomplete
+        born = "" if ctx.omit == "birth_date" else f" — {st.date(p.birth_date)}"
         header = {"rien": "",
-                  "nom": f"{st.name(p)} (suite)",
-                  "nom_date": f"{civility(p, 'short')} {st.name(p)} — {st.date(p.birth_date)} — page {number}/{total}",
+                  "nom": f"{name} (suite)",
+                  "nom_date": f"{civility(p, 'short')} {name}{born} — page {number}/{total}",
                   "initiale": f"{surname(p.birth_name, st.surname_case)} {p.first_name[0]}. — p. {number}"}[kind]
         blocks = body_paragraphs(rng, rng.randint(3, 5))
         if number == total:
