@@ -207,6 +207,8 @@ def short_reason(reason: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=ROOT).stdout.strip()  # before generating: the corpus is this commit's
     run_dir = args.out or Path(tempfile.mkdtemp(prefix=f"ood-s{args.seed}-"))
     shutil.rmtree(run_dir, ignore_errors=True)
     started = time.monotonic()
@@ -226,7 +228,6 @@ def main(argv: list[str] | None = None) -> int:
     verdicts = [Verdict(name, truth, got.get(name)) for name, truth in manifest["documents"].items()]
     summary = report(verdicts, corpus, registry_csv, args.findings, args.seed, home)
     print(f"\nGénération {generated:.0f} s, ingestion {ingested:.0f} s ({ingested / max(1, len(verdicts)):.1f} s/document)")
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
     print(f"Pour reproduire (générateur au commit {commit or '?'}) :")
     print(f"  {shlex.join([sys.executable, *sys.argv])}")
     print(f"  (corpus, registre et vérité dans {run_dir} ; dossier docpipe {home})")
