@@ -158,6 +158,10 @@ def report(verdicts: list[Verdict], corpus: Path, registry_csv: Path, findings: 
     print(f"Patients absents du registre laissés en revue : {summary['outsiders_in_review']}/{len(outsiders)}")
     print(f"Identité incomplète à dessein (sans prénom ou sans date) laissée en revue : "
           f"{summary['inconclusive_in_review']}/{len(inconclusive)}")
+    for key, label in (("rendu", "rendu"), ("layout", "mise en page")):
+        counts = Counter(v.truth["features"][key] for v in fileable)
+        right = Counter(v.truth["features"][key] for v in fileable if v.filed_right)
+        print(f"  par {label} : " + ", ".join(f"{name} {right[name]}/{n}" for name, n in sorted(counts.items())))
     if summary["absent"]:
         print(f"Sans résultat de docpipe : {', '.join(summary['absent'])}")
     for v in wrong:
