@@ -23,8 +23,8 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (DateMention, PageReading, Token, fold, lookalike_dates, mentions_a_date_or_birth_label, name_key,
-                       tokenize)
+from .identity import (MONTHS, DateMention, PageReading, Token, fold, lookalike_dates, mentions_a_date_or_birth_label,
+                       name_key, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -221,7 +221,9 @@ def possessive(key: str) -> bool:
     return key in POSSESSIVES or (len(key) == 3 and key.startswith("SO") and key.isalpha())
 
 
-def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_particle: bool = False) -> list[Occurrence]:
+def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_particle: bool = False,
+                     third_parties: bool = False) -> list[Occurrence]:
+    """Registry patients named (surname and first given name together), third parties left out unless asked."""
     occurrences = []
     tokens = reading.tokens
     for start, end, patient, kind in surname_spans(reading, index, behind_a_particle):
@@ -239,7 +241,7 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
             if not all(is_name_filler(tokens[i].key, patient) for i in gap):
                 continue
             person_start, person_end = min(start, first_start), max(end, first_end)
-            if spoken_of_as_third_party(reading, person_start):
+            if not third_parties and spoken_of_as_third_party(reading, person_start):
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
             occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens))
@@ -323,10 +325,13 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
     return max(occurrence.start - mention_index, 0)
 
 
-def date_near(occurrence: Occurrence, reading: PageReading) -> DateMention | None:
+def date_near(occurrence: Occurrence, reading: PageReading,
+              people: list[tuple[int, int, frozenset[str]]] = ()) -> DateMention | None:
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other":
             continue  # a day glued to a glyph may have lost a digit: it never designates
+        if someone_else_nearer(occurrence, mention, reading, people):
+            continue
         if mention.label == "birth" and token_distance(occurrence, mention.token_index) <= BIRTH_DATE_WINDOW:
             return mention
         if mention.label == "none" and beside_the_name(occurrence, mention, reading):
@@ -345,6 +350,64 @@ def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageR
         return True
     opens_line = mention.token_index == 0 or reading.tokens[mention.token_index - 1].line != mention.line
     return opens_line and abs(mention.line - name_line) <= 3  # blank lines count: OCR leaves some
+
+
+DATE_LABEL_WORDS = {"DATE", "DE", "D", "NAISSANCE", "NAISS", "NE", "NEE", "E", "LE", "DDN", "DOB", "N"}
+DOCTOR_BEFORE = 2  # tokens before a name where a doctor's title stands (`Dr Paul MARTIN`, `Dr. MARTIN Paul`)
+
+
+def people_named(reading: PageReading, index: RegistryIndex) -> list[tuple[int, int, frozenset[str]]]:
+    """Every person the page names, as token spans with their name words: registry patients with a first name
+    (relatives and other third parties included, behind a particle too) and any surname in capitals beside a
+    first name (`MARTIN Emma`, `Hugo LEROY`), registry or not. Doctors are left out: a doctor's birth date is
+    never what a page prints."""
+    tokens = reading.tokens
+    spans = [(o.start, o.end) for behind in (False, True)
+             for o in find_occurrences(reading, index, behind_a_particle=behind, third_parties=True)]
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if a.line == b.line and ((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)) \
+                and not any(t.key in NOT_A_PERSON_WORD or not t.key.isalpha() for t in (a, b)):
+            spans.append((i, i + 2))
+    return [(start, end, frozenset(t.key for t in tokens[start:end])) for start, end in spans
+            if not after_a_doctor_title(reading, start)]
+
+
+def after_a_doctor_title(reading: PageReading, start: int) -> bool:
+    tokens = reading.tokens
+    return any(tokens[i].line == tokens[start].line and is_title(reading, tokens[i])
+               and (tokens[i].key in DOCTOR_TITLES or tokens[i].key not in TITLE_WORDS)
+               for i in range(max(0, start - DOCTOR_BEFORE), start))
+
+
+def date_token_span(mention: DateMention) -> tuple[int, int]:
+    return mention.token_index, mention.token_index + len(tokenize(mention.text))
+
+
+def distance_to_date(reading: PageReading, start: int, end: int, mention: DateMention) -> int:
+    """Words between a name and a date, the date's label (`né le`, `DDN :`) not counted."""
+    date_start, date_end = date_token_span(mention)
+    between = range(end, date_start) if end <= date_start else range(date_end, start)
+    return sum(1 for i in between if reading.tokens[i].key not in DATE_LABEL_WORDS)
+
+
+def someone_else_nearer(occurrence: Occurrence, mention: DateMention, reading: PageReading,
+                        people: list[tuple[int, int, frozenset[str]]]) -> bool:
+    """A date belongs to the name nearest to it: another person named between the patient's name and the
+    date, or nearer to the date, may own it (twins share theirs; so do babies born the same day) — review's
+    p14.py on main: `Enfant : MARTIN Jade` / `DDN : 16/11/2026` / … `Vue en même temps que MARTIN Emma` filed
+    under Emma."""
+    date_start, date_end = date_token_span(mention)
+    own = own_name_words(occurrence.patient)
+    own_distance = distance_to_date(reading, occurrence.start, occurrence.end, mention)
+    low, high = min(occurrence.end, date_end), max(occurrence.start, date_start)
+    for start, end, words in people:
+        if start < occurrence.end and occurrence.start < end or words <= own:
+            continue  # the patient's own name, here or elsewhere
+        between = low <= start and end <= high
+        if between or distance_to_date(reading, start, end, mention) < own_distance:
+            return True
+    return False
 
 
 # --- gathering evidence --------------------------------------------------------------------------
@@ -366,9 +429,10 @@ class Findings:
 def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
     findings = Findings()
     for reading in readings:
+        people = people_named(reading, index)
         for occurrence in find_occurrences(reading, index):
             findings.occurrences.append(occurrence)
-            mention = date_near(occurrence, reading)
+            mention = date_near(occurrence, reading, people)
             if mention is not None:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
         for patient, _mention in field_matches(reading, index):
@@ -691,6 +755,8 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
 
 NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {
     "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT"}
+# Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
+NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
 
 
 def other_first_name_beside(reading: PageReading, start: int, end: int, own: set[str],
