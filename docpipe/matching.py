@@ -187,13 +187,31 @@ def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
     # The relation or title may end the line above (`accompagnée de sa mère` / `Mme DURAND Marie`).
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     relatives = [i for i in before + above if tokens[i].key in RELATIVE_WORDS
-                 and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")]  # nom de jeune fille
+                 and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")  # nom de jeune fille
+                 and not in_a_child_caption(reading, i)]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
         return True
     before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
     return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
+
+
+# `Enfant :`, `Nom de l'enfant :`, `Bébé :`, `Nouveau-né :` opening a line caption the patient's own identity on
+# pediatric and maternity papers; `son enfant`, `l'enfant de`, `mère de l'enfant :` speak of a relative.
+CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE)\s+(?:DE\s+|DU\s+)?(?:L\s*'\s*|L\s+)?|L\s*'\s*)?"
+                              r"(?:ENFANT|BEBE|NOUVEAU[\s-]*NE)\s*:")
+
+
+def in_a_child_caption(reading: PageReading, i: int) -> bool:
+    """The relative word at `i` is a child caption opening its line, on a page that captions no one else as the
+    patient (on the mother's page, `Patiente : MARTIN Léa` … `Enfant : MARTIN Emma`, the child is a relative)."""
+    if any(f.kind == "name" and "PATIENT" in f.label for f in reading.fields):
+        return False
+    token = reading.tokens[i]
+    line_start = reading.text.rfind("\n", 0, token.start) + 1
+    caption = CHILD_CAPTION_RE.match(fold(reading.text[line_start:token.start + 40]))
+    return caption is not None and token.start < line_start + caption.end()
 
 
 DOCTOR_TITLES = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
