@@ -50,6 +50,8 @@ def test_a_child_caption_names_the_patient(text, ipp):
     "Enfant de : MARTIN Léa\nNée le 06/08/1995",
     "L'enfant de MARTIN Léa\nNée le 06/08/1995",
     "Mme MARTIN Léa\nVue avec son enfant MARTIN Jade née le 16/11/2026",
+    # the mother's delivery report: an adult presented (`Mme MARTIN`), the child captioned is her relative
+    "Compte rendu d'accouchement\nMme MARTIN\nEnfant : MARTIN Emma, née le 16/11/2026, 3,2 kg.",
     # child and mother captioned, the mother's birth date printed: which page is it? a person decides
     "Enfant : MARTIN Emma née le 16/11/2026\nMère : MARTIN Léa née le 06/08/1995",
 ])
