@@ -177,24 +177,46 @@ def is_title(reading: PageReading, token: Token) -> bool:
     return GLUED_TITLE_RE.fullmatch(original) is not None
 
 
-def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
-    """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's."""
+def spoken_of_as_third_party(reading: PageReading, start: int, loose_relative_above: bool = True) -> bool:
+    """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's.
+
+    A relative word near the end of the line above introduces the name below only when it ends a clause that
+    goes on (`accompagnée de sa mère` / `Mme DURAND Marie`); after a full stop (`Je revois ce jour l'enfant.`) or
+    before other words (`INS mère : …`) it is loose. A loose relative word still keeps the name from designating
+    anyone, but with `loose_relative_above=False` it no longer hides it: the name counts as another person
+    named (other_patients_named)."""
     tokens = reading.tokens
     if reading.in_third_party_field(tokens[start].start):
         return True
     line = tokens[start].line
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
-    # The relation or title may end the line above (`accompagnée de sa mère` / `Mme DURAND Marie`).
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
-    relatives = [i for i in before + above if tokens[i].key in RELATIVE_WORDS
-                 and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")  # nom de jeune fille
-                 and not in_a_child_caption(reading, i)]
+    relatives = [i for i in before + above if relative_word(reading, i)
+                 and (i in before or loose_relative_above or introduces_next_line(reading, i))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
         return True
     before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
     return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
+
+
+def relative_word(reading: PageReading, i: int) -> bool:
+    tokens = reading.tokens
+    return tokens[i].key in RELATIVE_WORDS \
+        and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
+        and not in_a_child_caption(reading, i)  # `nom de jeune fille`, `Enfant :`
+
+
+CLAUSE_GOES_ON_RE = re.compile(r"[\s:,\-–—(]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\s:,]*)?$")
+
+
+def introduces_next_line(reading: PageReading, i: int) -> bool:
+    """The relative word ends its line, a civility at most after it, and no full stop closes the clause."""
+    token = reading.tokens[i]
+    line_end = reading.text.find("\n", token.start)
+    rest = fold(reading.text[token.start + len(token.key):len(reading.text) if line_end < 0 else line_end])
+    return CLAUSE_GOES_ON_RE.match(rest) is not None
 
 
 # `Enfant :`, `Nom de l'enfant :`, `Bébé :`, `Nouveau-né :` opening a line caption the patient's own identity on
@@ -1073,7 +1095,8 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
                      and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words
                      and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
-    others = sorted(set(others) | named_behind_a_particle(patient, readings, index))
+    others = sorted(set(others) | named_behind_a_particle(patient, readings, index)
+                    | named_below_a_loose_relative_word(patient, readings, index))
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
 
@@ -1085,6 +1108,18 @@ def named_behind_a_particle(patient: Patient, readings: list[PageReading], index
     return {o.patient.ipp for reading in readings for o in find_occurrences(reading, index, behind_a_particle=True)
             if o.patient.ipp != patient.ipp
             and not {reading.tokens[i].key for i in o.name_tokens} <= own_words}
+
+
+def named_below_a_loose_relative_word(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
+    """Other registry patients named on the line below a relative word that introduces no one (`Je revois ce jour
+    l'enfant.` / `De MARTIN Léa`): named, so the subject is unsure, though such a mention never designates."""
+    own_words = own_name_words(patient)
+    return {o.patient.ipp for reading in readings for behind in (False, True)
+            for o in find_occurrences(reading, index, behind_a_particle=behind, third_parties=True)
+            if o.patient.ipp != patient.ipp
+            and not {reading.tokens[i].key for i in o.name_tokens} <= own_words
+            and spoken_of_as_third_party(reading, o.start)
+            and not spoken_of_as_third_party(reading, o.start, loose_relative_above=False)}
 
 
 # A long title one letter off (`Cocteur`, `Docleur`, `Professeor`): no French word stands that close to
