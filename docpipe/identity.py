@@ -175,14 +175,29 @@ def birth_label_sex(context: str, label: re.Match) -> str | None:
     return "F" if keyword == "NEE" else "M"
 
 
-def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
+def label_context(folded_text: str, start: int) -> str:
+    """The text before a date where its label stands: its line, or the line above when the date opens its own."""
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
     if len(context.strip(" \t:.-|")) < 4 and line_start > 0:
         # The label ended the line above (`Date de naissance` / `12/03/1957`, `Né(e)` / `le 12/03/1957`).
         previous_start = folded_text.rfind("\n", 0, line_start - 1) + 1
         context = folded_text[previous_start:line_start - 1] + " " + context
-    context = mended_birth_word(context[-60:])
+    return mended_birth_word(context[-60:])
+
+
+NEGATED_BIRTH_WORD_RE = re.compile(r"\bNE\s+(?:PAS|PLUS|JAMAIS|RIEN)\b(?!-)")  # `Ne pas jeûner`, not `Né Pas-de-Calais`
+
+
+def negated_birth_label(folded_text: str, start: int) -> bool:
+    """`Ne pas jeûner 12/03/2026`: the `ne` of a negation, not `né`, stands before the date."""
+    context = label_context(folded_text, start)
+    labels = list(BIRTH_LABEL_RE.finditer(context))
+    return bool(labels) and NEGATED_BIRTH_WORD_RE.match(context, labels[-1].start()) is not None
+
+
+def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
+    context = label_context(folded_text, start)
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
@@ -239,6 +254,8 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             continue
         glued = day_cut_from_a_glyph(folded, match)
         label, sex_hint = date_label(folded, match.start() - 1 if glued else match.start())  # `Né le l2/…`
+        if label == "birth" and parsed[0].year >= today.year - 1 and negated_birth_label(folded, match.start()):
+            label, sex_hint = "other", None  # an instruction's date (`Ne pas jeûner 12/03/2026`); an old one stays
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()], token_index=index,
