@@ -204,8 +204,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relative_ab
 def relative_word(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
     return tokens[i].key in RELATIVE_WORDS \
-        and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
-        and not in_a_child_caption(reading, i)  # `nom de jeune fille`, `Enfant :`
+        and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")  # nom de jeune fille
 
 
 CLAUSE_GOES_ON_RE = re.compile(r"[\s:,\-–—(]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\s:,]*)?$")
@@ -217,38 +216,6 @@ def introduces_next_line(reading: PageReading, i: int) -> bool:
     line_end = reading.text.find("\n", token.start)
     rest = fold(reading.text[token.start + len(token.key):len(reading.text) if line_end < 0 else line_end])
     return CLAUSE_GOES_ON_RE.match(rest) is not None
-
-
-# `Enfant :`, `Nom de l'enfant :`, `Bébé :`, `Nouveau-né :` opening a line caption the patient's own identity on
-# pediatric and maternity papers; `son enfant`, `l'enfant de`, `mère de l'enfant :` speak of a relative.
-CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE)\s+(?:DE\s+|DU\s+)?(?:L\s*'\s*|L\s+)?|L\s*'\s*)?"
-                              r"(?:ENFANT|BEBE|NOUVEAU[\s-]*NE)\s*:")
-
-
-ADULT_CIVILITY_RE = re.compile(r"(?:^|(?<=[\s(]))(?:M\.|MR\.?|MONSIEUR|MME\.?|MADAME)[ \t]+[A-Z]", re.MULTILINE)
-
-
-def in_a_child_caption(reading: PageReading, i: int) -> bool:
-    """The relative word at `i` is a child caption opening its line, on a page that presents no one else as the
-    patient: on the mother's page (`Patiente : MARTIN Léa`, `Compte rendu d'accouchement` / `Mme MARTIN` …
-    `Enfant : MARTIN Emma`) the child is a relative."""
-    if any(f.kind == "name" and "PATIENT" in f.label for f in reading.fields) or adult_presented(reading):
-        return False
-    token = reading.tokens[i]
-    line_start = reading.text.rfind("\n", 0, token.start) + 1
-    caption = CHILD_CAPTION_RE.match(fold(reading.text[line_start:token.start + 40]))
-    return caption is not None and token.start < line_start + caption.end()
-
-
-def adult_presented(reading: PageReading) -> bool:
-    """`Mme MARTIN`, `M. DUPONT Jean` not introduced by a relative word or a title on its line (`sa mère Mme …`)."""
-    folded = fold(reading.text)
-    for civility in ADULT_CIVILITY_RE.finditer(folded):
-        line_start = folded.rfind("\n", 0, civility.start()) + 1
-        before = {t.key for t in tokenize(folded[line_start:civility.start()])}
-        if not before & (RELATIVE_WORDS | TITLE_WORDS | POSSESSIVES):
-            return True
-    return False
 
 
 DOCTOR_TITLES = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
