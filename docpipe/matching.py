@@ -553,7 +553,8 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += ins_contradictions(patient, reading, index)
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
-        problems += twin_identity_contradictions(patient, reading, index)
+        twins = twin_identity_contradictions(patient, reading, index)
+        problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
     problems += sex_contradictions(patient, readings, findings)
     problems += surname_contradictions(patient, readings, findings, index)
@@ -772,6 +773,25 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
                     problems.append(problem(reading.page_number, "identity", f"{key} {other}", patient.first_given_name,
                                             f"autre identité page {reading.page_number} : même nom et même date de "
                                             f"naissance, prénom « {other.title()} » (jumeau ?)"))
+    return problems
+
+
+def same_surname_identities(patient: Patient, reading: PageReading, index: RegistryIndex,
+                            already: set[str]) -> list[dict]:
+    """The patient's surname beside another first name, no date needed: a continuation page's running header
+    (`DUPONT Paul` / `Suite du compte rendu.` in DUPONT Jean's letter), `Vu aussi M. Paul DUPONT`. Another
+    person of that name, spoken of as the patient is (not as a relative): the page may be theirs (review's
+    note on 74aa930, review6's p18.py)."""
+    own, problems = own_name_words(patient), []
+    for key in surname_keys(patient):
+        for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens)):
+            other = other_first_name_beside(reading, start, end, own, index)
+            read = f"{key} {other}"
+            if other is not None and read not in already:
+                already.add(read)
+                problems.append(problem(reading.page_number, "identity", read, patient.first_given_name,
+                                        f"autre personne du même nom page {reading.page_number} : prénom "
+                                        f"« {other.title()} »"))
     return problems
 
 

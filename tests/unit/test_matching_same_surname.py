@@ -1,0 +1,46 @@
+"""The patient's surname beside another first name, with no date: another person of that name. Pure, no I/O.
+
+A continuation page whose running header is `DUPONT Paul` belongs to Paul, not to DUPONT Jean whose page 1
+identified him; an unregistered twin or a wife named as the patient is, not as a relative (review of
+session 5 on 74aa930, review6's p18.py).
+"""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 11, 30)
+INDEX = RegistryIndex.build([Patient("P01", "DUPONT", "Jean", date(1957, 3, 12), "M"),
+                             Patient("X1", "MARTIN", "Paul", date(1950, 1, 1), "M")])
+PAGE_1 = "Patient : DUPONT Jean, né le 12/03/1957\nBilan."
+
+
+def decision(pages: list[str]):
+    return decide(read_document(pages, today=TODAY), INDEX)
+
+
+@pytest.mark.parametrize("pages", [
+    [PAGE_1, "DUPONT Paul\nSuite du compte rendu."],
+    [PAGE_1, "DUPONT Anatole\nSuite du compte rendu."],  # a first name no registry patient bears
+    [PAGE_1, "M. Paul DUPONT - page 2/2"],
+    [PAGE_1, "DUPONT P.\nSuite."],
+    [PAGE_1, "Mme DUPONT Marie\nSuite."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nVu aussi M. Paul DUPONT pour une toux."],
+])
+def test_another_first_name_beside_the_surname_goes_to_review(pages):
+    d = decision(pages)
+    assert not d.files and d.status == "review"
+
+
+@pytest.mark.parametrize("pages", [
+    [PAGE_1, "DUPONT Jean\nSuite du compte rendu."],
+    [PAGE_1, "DUPONT\nSuite du compte rendu."],
+    [PAGE_1, "DUPONT Jean - page 2/2\nVu avec son épouse Mme DUPONT Marie."],  # a relative, introduced as one
+    ["Patient : DUPONT Jean, né le 12/03/1957\nService de cardiologie, DUPONT Né le 12/03/1957."],
+])
+def test_the_patients_own_name_or_a_relative_still_files(pages):
+    d = decision(pages)
+    assert d.files and d.patient_ipp == "P01"
