@@ -787,12 +787,25 @@ def same_surname_identities(patient: Patient, reading: PageReading, index: Regis
         for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens)):
             other = other_first_name_beside(reading, start, end, own, index)
             read = f"{key} {other}"
-            if other is not None and read not in already:
+            if other is not None and read not in already and not a_label_after(reading, start, end):
                 already.add(read)
                 problems.append(problem(reading.page_number, "identity", read, patient.first_given_name,
                                         f"autre personne du même nom page {reading.page_number} : prénom "
                                         f"« {other.title()} »"))
     return problems
+
+
+LABEL_COLON_RE = re.compile(r"[ \t]*:")
+
+
+def a_label_after(reading: PageReading, start: int, end: int) -> bool:
+    """`MARCHAL DON : 13/3/1956` (`DDN` misread, seed 31 fax_0069): a word in capitals before a colon, right after
+    the surname, is a field's label, not a first name."""
+    tokens = reading.tokens
+    if end >= len(tokens) or tokens[end].line != tokens[start].line or not tokens[end].capitalised:
+        return False
+    after = tokens[end].start + len(tokens[end].key)
+    return LABEL_COLON_RE.match(reading.text, after) is not None
 
 
 NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from docpipe.identity import read_document
-from docpipe.matching import RegistryIndex, decide
+from docpipe.matching import RegistryIndex, decide, problems_against
 from docpipe.models import Patient
 
 TODAY = date(2026, 11, 30)
@@ -44,3 +44,12 @@ def test_another_first_name_beside_the_surname_goes_to_review(pages):
 def test_the_patients_own_name_or_a_relative_still_files(pages):
     d = decision(pages)
     assert d.files and d.patient_ipp == "P01"
+
+
+def test_a_label_in_capitals_after_the_surname_is_no_first_name():
+    # `DDN` misread `DON` (a fax): against a second reading that reads the identity, nothing is another person.
+    jean = INDEX.patients["P01"]
+    assert problems_against(jean, read_document(["M. DUPONT Jean DON : 12/03/1957"], today=TODAY), INDEX,
+                            any_other_name=True) == []
+    assert problems_against(jean, read_document(["M. DUPONT Paul : 12/03/1957"], today=TODAY), INDEX,
+                            any_other_name=True) != []
