@@ -38,6 +38,7 @@ def test_another_first_name_beside_the_surname_goes_to_review(pages):
 @pytest.mark.parametrize("pages", [
     [PAGE_1, "DUPONT Jean\nSuite du compte rendu."],
     [PAGE_1, "DUPONT\nSuite du compte rendu."],
+    [PAGE_1, "Jean DUPONT — Page 2 sur 2\nSuite du compte rendu."],  # a running header (seed 121 doc0035)
     [PAGE_1, "DUPONT Jean - page 2/2\nVu avec son épouse Mme DUPONT Marie."],  # a relative, introduced as one
     ["Patient : DUPONT Jean, né le 12/03/1957\nService de cardiologie, DUPONT Né le 12/03/1957."],
 ])
