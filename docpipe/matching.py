@@ -796,16 +796,20 @@ def same_surname_identities(patient: Patient, reading: PageReading, index: Regis
 
 
 LABEL_COLON_RE = re.compile(r"[ \t]*:")
+SHORT_LABELS = {"DDN", "DOB", "IPP", "NIP", "NDA", "INS", "NIR", "NSS", "NOM", "NEE", "SEXE", "DATE", "AGE"}
 
 
 def a_label_after(reading: PageReading, start: int, end: int) -> bool:
-    """`MARCHAL DON : 13/3/1956` (`DDN` misread, seed 31 fax_0069): a word in capitals before a colon, right after
-    the surname, is a field's label, not a first name."""
+    """`MARCHAL DON : 13/3/1956` (`DDN` misread, seed 31 fax_0069): a short field label, or a word in capitals
+    one letter from `DDN`, before a colon right after the surname is that label, not a first name (`DUPONT PAUL :`,
+    `DUPONT INES :` stay first names)."""
     tokens = reading.tokens
     if end >= len(tokens) or tokens[end].line != tokens[start].line or not tokens[end].capitalised:
         return False
-    after = tokens[end].start + len(tokens[end].key)
-    return LABEL_COLON_RE.match(reading.text, after) is not None
+    key = tokens[end].key
+    after = tokens[end].start + len(key)
+    return LABEL_COLON_RE.match(reading.text, after) is not None \
+        and (key in SHORT_LABELS or Levenshtein.distance(key, "DDN") <= 1)
 
 
 NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {

@@ -54,3 +54,10 @@ def test_a_label_in_capitals_after_the_surname_is_no_first_name():
                             any_other_name=True) == []
     assert problems_against(jean, read_document(["M. DUPONT Paul : 12/03/1957"], today=TODAY), INDEX,
                             any_other_name=True) != []
+
+
+@pytest.mark.parametrize("page_2", ["DUPONT PAUL : suite du compte rendu", "DUPONT PAUL :\nSuite du compte rendu.",
+                                    "DUPONT INES : suite du compte rendu"])
+def test_a_first_name_in_capitals_before_a_colon_is_still_a_first_name(page_2):
+    d = decision([PAGE_1, page_2])
+    assert not d.files and d.status == "review"
