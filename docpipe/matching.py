@@ -757,8 +757,7 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
     (or a namesake) the registry may not hold, on the same page or a continuation page (`DUPONT Paul 12/03/1957`
     in a document filed for DUPONT Jean 12/03/1957). Unless that person is spoken of as a third party
     (`son frère DUPONT Paul`), the page carries another identity."""
-    tokens, own = reading.tokens, own_name_words(patient)
-    problems = []
+    tokens, problems = reading.tokens, []
     for mention in reading.dates:
         if mention.label == "other" or not same_birth_date(mention, patient.birth_date):
             continue
@@ -768,7 +767,7 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
             continue
         for key in surname_keys(patient):
             for start, end in spans_matching(tokens, key, near[0], near[-1] + 1):
-                other = other_first_name_beside(reading, start, end, own, index)
+                other = other_first_name_beside(reading, start, end, patient, index)
                 if other is not None:
                     problems.append(problem(reading.page_number, "identity", f"{key} {other}", patient.first_given_name,
                                             f"autre identité page {reading.page_number} : même nom et même date de "
@@ -782,10 +781,10 @@ def same_surname_identities(patient: Patient, reading: PageReading, index: Regis
     (`DUPONT Paul` / `Suite du compte rendu.` in DUPONT Jean's letter), `Vu aussi M. Paul DUPONT`. Another
     person of that name, spoken of as the patient is (not as a relative): the page may be theirs (review's
     note on 74aa930, review6's p18.py)."""
-    own, problems = own_name_words(patient), []
+    problems = []
     for key in surname_keys(patient):
         for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens)):
-            other = other_first_name_beside(reading, start, end, own, index)
+            other = other_first_name_beside(reading, start, end, patient, index)
             read = f"{key} {other}"
             if other is not None and read not in already and not a_label_after(reading, start, end):
                 already.add(read)
@@ -819,18 +818,22 @@ NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVIL
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
 
 
-def other_first_name_beside(reading: PageReading, start: int, end: int, own: set[str],
+def other_first_name_beside(reading: PageReading, start: int, end: int, patient: Patient,
                             index: RegistryIndex) -> str | None:
     """A first name that is none of the patient's beside the surname on its line, not spoken of as a third
-    party: right after it, any word written as a name (`DUPONT Anatole`, `DUPONT Pau1`) or an initial that is
-    not the patient's (`DUPONT P.`); right before it, a registry given name or a name after a civility
-    (`M. Anatole DUPONT`)."""
-    tokens, text = reading.tokens, reading.text
+    party: right after it, any word written as a name (`DUPONT Anatole`, `DUPONT Pau1`), an initial that is
+    not the patient's (`DUPONT P.`), or a compound name that only opens with the patient's (`DUPONT Jean-Pierre`
+    for a Jean); right before it, a registry given name or a name after a civility (`M. Anatole DUPONT`)."""
+    tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
     for i in (start - 1, end):
         if not 0 <= i < len(tokens) or tokens[i].line != tokens[start].line:
             continue
         token = tokens[i]
-        if token.key in own or token.key in NOT_A_FIRST_NAME or spoken_of_as_third_party(reading, min(i, start)):
+        if spoken_of_as_third_party(reading, min(i, start)):
+            continue
+        if i == end and token.key in own and foreign_compound(reading, i, own):
+            return f"{token.key}-{tokens[i + 1].key}"
+        if token.key in own or token.key in NOT_A_FIRST_NAME:
             continue
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
@@ -839,6 +842,14 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, own: set
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:
+    """`Jean-Pierre` for a Jean: the name at `i` goes on, past a hyphen, with a word none of the patient's."""
+    tokens, text = reading.tokens, reading.text
+    after = tokens[i].start + len(tokens[i].key)
+    return text[after:after + 1] in ("-", "‐", "‑") and i + 1 < len(tokens) \
+        and tokens[i + 1].start == after + 1 and tokens[i + 1].key not in own
 
 
 def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
