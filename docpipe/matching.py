@@ -177,14 +177,15 @@ def is_title(reading: PageReading, token: Token) -> bool:
     return GLUED_TITLE_RE.fullmatch(original) is not None
 
 
-def spoken_of_as_third_party(reading: PageReading, start: int, loose_relative_above: bool = True) -> bool:
+def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_hide: bool = True) -> bool:
     """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's.
 
-    A relative word near the end of the line above introduces the name below only when it ends a clause that
-    goes on (`accompagnée de sa mère` / `Mme DURAND Marie`); after a full stop (`Je revois ce jour l'enfant.`) or
-    before other words (`INS mère : …`) it is loose. A loose relative word still keeps the name from designating
-    anyone, but with `loose_relative_above=False` it no longer hides it: the name counts as another person
-    named (other_patients_named)."""
+    Some relative words are loose: near the end of the line above, one that does not end a clause going on
+    (`Je revois ce jour l'enfant.`, `INS mère : …`, whereas `accompagnée de sa mère` / `Mme DURAND Marie`
+    introduces the name below); and a child's caption opening a line (`Enfant : MARTIN Emma`), which on a
+    pediatric paper is the patient's own and on the mother's is her child's. A loose relative word still keeps
+    the name from designating anyone, but with `loose_relatives_hide=False` it no longer hides it: the name
+    counts as another person named (other_patients_named)."""
     tokens = reading.tokens
     if reading.in_third_party_field(tokens[start].start):
         return True
@@ -192,7 +193,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relative_ab
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     relatives = [i for i in before + above if relative_word(reading, i)
-                 and (i in before or loose_relative_above or introduces_next_line(reading, i))]
+                 and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
         return True
@@ -205,6 +206,23 @@ def relative_word(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
     return tokens[i].key in RELATIVE_WORDS \
         and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")  # nom de jeune fille
+
+
+def loose_relative(reading: PageReading, i: int, in_line_above: bool) -> bool:
+    return in_a_child_caption(reading, i) or (in_line_above and not introduces_next_line(reading, i))
+
+
+# `Enfant :`, `Nom de l'enfant :`, `Bébé :`, `Nouveau-né :` opening a line; `son enfant`, `l'enfant de`,
+# `mère de l'enfant :` are not captions.
+CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE)\s+(?:DE\s+|DU\s+)?(?:L\s*'\s*|L\s+)?|L\s*'\s*)?"
+                              r"(?:ENFANT|BEBE|NOUVEAU[\s-]*NE)\s*:")
+
+
+def in_a_child_caption(reading: PageReading, i: int) -> bool:
+    token = reading.tokens[i]
+    line_start = reading.text.rfind("\n", 0, token.start) + 1
+    caption = CHILD_CAPTION_RE.match(fold(reading.text[line_start:token.start + 40]))
+    return caption is not None and token.start < line_start + caption.end()
 
 
 CLAUSE_GOES_ON_RE = re.compile(r"[\s:,\-–—(]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\s:,]*)?$")
@@ -1112,7 +1130,7 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words
                      and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
     others = sorted(set(others) | named_behind_a_particle(patient, readings, index)
-                    | named_below_a_loose_relative_word(patient, readings, index))
+                    | named_behind_a_loose_relative_word(patient, readings, index))
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
 
@@ -1126,16 +1144,18 @@ def named_behind_a_particle(patient: Patient, readings: list[PageReading], index
             and not {reading.tokens[i].key for i in o.name_tokens} <= own_words}
 
 
-def named_below_a_loose_relative_word(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
-    """Other registry patients named on the line below a relative word that introduces no one (`Je revois ce jour
-    l'enfant.` / `De MARTIN Léa`): named, so the subject is unsure, though such a mention never designates."""
+def named_behind_a_loose_relative_word(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
+    """Other registry patients named behind a loose relative word: on the line below one that introduces no one
+    (`Je revois ce jour l'enfant.` / `De MARTIN Léa`), or after a child's caption (`Enfant : MARTIN Emma` on a page
+    filed for her twin named lower down): named, so the subject is unsure, though such a mention never
+    designates."""
     own_words = own_name_words(patient)
     return {o.patient.ipp for reading in readings for behind in (False, True)
             for o in find_occurrences(reading, index, behind_a_particle=behind, third_parties=True)
             if o.patient.ipp != patient.ipp
             and not {reading.tokens[i].key for i in o.name_tokens} <= own_words
             and spoken_of_as_third_party(reading, o.start)
-            and not spoken_of_as_third_party(reading, o.start, loose_relative_above=False)}
+            and not spoken_of_as_third_party(reading, o.start, loose_relatives_hide=False)}
 
 
 # A long title one letter off (`Cocteur`, `Docleur`, `Professeor`): no French word stands that close to

@@ -18,6 +18,7 @@ MOTHER_INS = "2950869123222" + nir.calc_check_digits("2950869123222")
 REGISTRY = [
     Patient("K1", "MARTIN", "Léa", date(1995, 8, 6), "F", ins=MOTHER_INS),
     Patient("K2", "MARTIN", "Emma", date(2026, 11, 16), "F"),
+    Patient("K3", "MARTIN", "Jade", date(2026, 11, 16), "F"),  # Emma's twin
 ]
 INDEX = RegistryIndex.build(REGISTRY)
 
@@ -50,3 +51,25 @@ def test_a_loose_relative_word_still_keeps_the_name_below_from_designating():
 def test_a_clause_that_goes_on_introduces_the_relative_below(above):
     d = decision(f"MARTIN Emma née le 16/11/2026\n{above}\nMARTIN Léa")
     assert d.files and d.patient_ipp == "K2"
+
+
+@pytest.mark.parametrize("text", [
+    # the child's caption: Emma's page, her twin named with her own date lower down (fuzz2 on main: filed K3)
+    "Enfant : MARTIN Emma\nDDN : 16/11/2026\nVu avec MARTIN Jade, née le 16/11/2026\nBilan du 20/11/2026.",
+    "Nom de l'enfant :\nMARTIN Emma\nVue avec MARTIN Jade, née le 16/11/2026",
+    # the mother's page listing her child: who the page is for is a person's call
+    "Patiente : MARTIN Léa née le 06/08/1995\nAccouchement le 16/11/2026.\nEnfant : MARTIN Emma",
+])
+def test_a_child_captioned_is_another_person_named(text):
+    d = decision(text)
+    assert not d.files and d.status == "review"
+
+
+def test_a_child_caption_alone_designates_no_one():
+    d = decision("Enfant : MARTIN Emma\nDDN : 16/11/2026\nExamen clinique normal.")
+    assert not d.files and d.status == "review"
+
+
+def test_a_relative_introduced_as_one_stays_a_relative():
+    d = decision("Mme MARTIN Léa née le 06/08/1995\nVue avec son enfant MARTIN Emma.")
+    assert d.files and d.patient_ipp == "K1"
