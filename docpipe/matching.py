@@ -574,7 +574,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         twins = twin_identity_contradictions(patient, reading, index)
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
-    problems += sex_contradictions(patient, readings, findings)
+    problems += sex_contradictions(patient, readings, findings, index)
     problems += surname_contradictions(patient, readings, findings, index)
     return problems
 
@@ -959,8 +959,9 @@ def surname_problem(tokens: tuple[Token, ...], i: int, patient: Patient, page: i
     return []
 
 
-def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
-    problems = []
+def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings,
+                       index: RegistryIndex) -> list[dict]:
+    problems, seen = [], set()
     by_page = {r.page_number: r for r in readings}
     for occurrence in findings.occurrences:
         if occurrence.patient.ipp != patient.ipp:
@@ -970,14 +971,37 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
         for word in before[-1:]:
             sex = CIVILITY_SEX.get(word)
             if sex and sex != patient.sex:
+                seen.add((occurrence.page, occurrence.start - 1))
                 problems.append(problem(occurrence.page, "sex", word, patient.sex,
                                         f"civilité « {word.title()} » page {occurrence.page} "
+                                        "contraire au sexe du registre"))
+    for reading in readings:
+        for i in contrary_civilities_before_the_surname(patient, reading, index):
+            if (reading.page_number, i) not in seen:
+                seen.add((reading.page_number, i))
+                word = reading.tokens[i].key
+                problems.append(problem(reading.page_number, "sex", word, patient.sex,
+                                        f"civilité « {word.title()} » devant le nom page {reading.page_number} "
                                         "contraire au sexe du registre"))
     for _, mention in findings.trait_matches.get(patient.ipp, []):
         if mention.sex_hint and mention.sex_hint != patient.sex:
             problems.append(problem(0, "sex", mention.sex_hint, patient.sex,
                                     "« né »/« née » contraire au sexe du registre"))
     return problems
+
+
+def contrary_civilities_before_the_surname(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[int]:
+    """`Mme DUPONT` (page 2, or `Vu aussi Mme DUPONT`) in a man's document, no first name needed: another person
+    of that name, unless introduced as a relative (`son épouse Mme DUPONT`) — review6's p20.py, on main too."""
+    tokens, found = reading.tokens, []
+    for start, _end, named, _kind in surname_spans(reading, index):
+        i = start - 1
+        if named.ipp != patient.ipp or i < 0 or tokens[i].line != tokens[start].line:
+            continue
+        sex = CIVILITY_SEX.get(tokens[i].key)
+        if sex and sex != patient.sex and not spoken_of_as_third_party(reading, i) and i not in found:
+            found.append(i)
+    return found
 
 
 # --- candidates shown in review ------------------------------------------------------------------

@@ -62,3 +62,22 @@ def test_a_label_in_capitals_after_the_surname_is_no_first_name():
 def test_a_first_name_in_capitals_before_a_colon_is_still_a_first_name(page_2):
     d = decision([PAGE_1, page_2])
     assert not d.files and d.status == "review"
+
+
+@pytest.mark.parametrize("pages", [
+    [PAGE_1, "Mme DUPONT\nSuite du compte rendu."],
+    [PAGE_1, "Madame DUPONT - page 2"],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nVu aussi Mme DUPONT pour une toux."],
+])
+def test_the_opposite_civility_before_the_surname_alone_goes_to_review(pages):
+    d = decision(pages)
+    assert not d.files and d.status == "review"
+
+
+@pytest.mark.parametrize("pages", [
+    [PAGE_1, "M. DUPONT\nSuite du compte rendu."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nVu avec son épouse Mme DUPONT."],
+])
+def test_the_patients_civility_or_a_relatives_still_files(pages):
+    d = decision(pages)
+    assert d.files and d.patient_ipp == "P01"
