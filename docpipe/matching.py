@@ -878,13 +878,26 @@ def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
 
 
 def person_before(tokens: tuple[Token, ...], index: int) -> bool:
-    """`DURAND Marie` or `Marie DURAND` (a surname in capitals beside a capitalised first name) just before."""
+    """`DURAND Marie` or `Marie DURAND` (a surname in capitals beside a capitalised first name, OCR may have read a
+    letter as a digit: `LER0Y Louis`) just before, on the date's line — or ending the line above when the date
+    opens its own (`Monsieur LER0Y Louis` / `11/05/2018`, review6's p22.py: on main, that subject's date
+    contradicted nothing and a second patient named lower down was filed)."""
     if not tokens:
         return False
     line = tokens[min(index, len(tokens) - 1)].line
-    window = [t for t in tokens[max(0, index - 4):index] if t.line == line and t.key.isalpha()]
+    window = [t for t in tokens[max(0, index - 4):index] if t.line == line]
+    opens_line = index < len(tokens) and (index == 0 or tokens[index - 1].line != line)
+    if opens_line:
+        window = [t for t in tokens[max(0, index - 4):index] if t.line == line - 1]
+    window = [t for t in window if name_like_word(t)]
     return any((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)
                for a, b in zip(window, window[1:]))
+
+
+def name_like_word(token: Token) -> bool:
+    """Letters, one of them perhaps read as a digit by OCR (`LER0Y`)."""
+    letters = sum(c.isalpha() for c in token.key)
+    return letters >= 2 and letters >= len(token.key) - 1
 
 
 NEAR_NAME_SCORE = 75
