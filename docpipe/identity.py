@@ -157,7 +157,22 @@ def mended_birth_word(context: str) -> str:
         if word in NEAR_BIRTH_WORDS or word.endswith(BIRTH_WORD) or Levenshtein.distance(word, BIRTH_WORD) > 2:
             return word
         return BIRTH_WORD
-    return WORD_RE.sub(mend, context)
+    return WORD_RE.sub(mend, joined_birth_word(context))
+
+
+LETTERS_RE = re.compile(r"[A-Z]+")
+
+
+def joined_birth_word(context: str) -> str:
+    """OCR cuts the word with a space (`Date de nai ssance`): two pieces that make `NAISSANCE` within one letter
+    are joined (the rest of the context is kept as it is)."""
+    pieces = list(LETTERS_RE.finditer(context))
+    for first, second in zip(pieces, pieces[1:]):
+        joined = first.group() + second.group()
+        if context[first.end():second.start()] == " " and len(first.group()) >= 2 and len(second.group()) >= 2 \
+                and joined not in NEAR_BIRTH_WORDS and Levenshtein.distance(joined, BIRTH_WORD) <= 1:
+            return context[:first.start()] + BIRTH_WORD + joined_birth_word(context[second.end():])
+    return context
 
 
 # `Né(e)` printed, read by OCR with a parenthesis lost or a letter split off (`Née)`, `Ne(e`, `Né e)`, `Née}`):
