@@ -571,6 +571,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += ins_contradictions(patient, reading, index)
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
+        problems += foreign_running_header(patient, reading)
         twins = twin_identity_contradictions(patient, reading, index)
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
@@ -765,6 +766,31 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
             problems.append(problem(reading.page_number, "identity", mention.text, fmt(patient.birth_date),
                                     f"autre identité (nom et date) page {reading.page_number}"))
     return problems
+
+
+HEADER_EXTRA_WORDS = {"PAGE", "PAGES", "SUR", "SUITE", "DOSSIER", "FEUILLET", "P"}
+
+
+def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]:
+    """A continuation page that opens with someone else's name (`MOREL Paul`, `Mme MOREL Sophie`, `LER0Y Louis`,
+    page numbers and a date beside at most): another person's page, even without a date (review6's p22.py).
+    A header with one of the patient's own name words (`DUPQNT Jean`, the patient's name garbled) is left to
+    the other checks."""
+    if reading.page_number < 2:
+        return []
+    tokens = reading.tokens
+    if not tokens:
+        return []
+    line = [t for t in tokens if t.line == tokens[0].line]
+    words = [t for t in line if not t.key.isdigit() and t.key not in CIVILITY_SEX and t.key not in HEADER_EXTRA_WORDS]
+    if len(words) != 2 or not all(name_like_word(t) for t in words) or words[0].key in TITLE_WORDS \
+            or not ((words[0].capitalised and words[1].titlecase) or (words[0].titlecase and words[1].capitalised)):
+        return []
+    if any(t.key in own_name_words(patient) for t in words) or spoken_of_as_third_party(reading, tokens.index(words[0])):
+        return []
+    read = " ".join(reading.text[t.start:t.start + len(t.key)] for t in words)
+    return [problem(reading.page_number, "identity", read, patient.birth_name,
+                    f"autre identité en tête de page {reading.page_number} : « {read} »")]
 
 
 TWIN_WINDOW = 8  # tokens before a date where the name it belongs to stands (`DUPONT Paul, né le 12/03/1957`)
