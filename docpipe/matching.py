@@ -1307,9 +1307,24 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         details = " ; ".join(p["message"] for p in problems[:4])
         return review("contradiction", f"Traits contradictoires pour le patient IPP {patient.ipp} : {details}.",
                       evidence, readings, findings, index)
+    close = namesakes_one_digit_apart(patient, index)
+    if rule == "traits" and close:
+        return review("homonyms", f"Homonyme dont la date de naissance ne diffère que d'un chiffre (IPP "
+                      f"{', '.join(close)}) : une date mal lue les confond, seul l'INS les départage — à vérifier.",
+                      evidence, readings, findings, index)
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
+
+
+def namesakes_one_digit_apart(patient: Patient, index: RegistryIndex) -> list[str]:
+    """Registry patients bearing the patient's surname and first given name, born on a date one digit away
+    (13/03/1958 and 13/08/1958): OCR reads one for the other to the letter, so traits alone cannot tell them
+    apart (coordinator's note of 02:33)."""
+    first, own = name_key(patient.first_given_name), date_digits(patient.birth_date, False)
+    return sorted({other.ipp for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
+                   if other.ipp != patient.ipp and name_key(other.first_given_name) == first
+                   and hamming(date_digits(other.birth_date, False), own) == 1})
 
 
 # --- a second reading of the same pages ----------------------------------------------------------
