@@ -919,7 +919,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if not 0 <= i < len(tokens) or tokens[i].line != tokens[start].line:
             continue
         token = tokens[i]
-        if spoken_of_as_third_party(reading, min(i, start)) or set_apart_by_a_dash(reading, min(i, start), max(i, end - 1)):
+        if spoken_of_as_third_party(reading, min(i, start)):
             continue
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
@@ -932,17 +932,6 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
-
-
-SPACED_DASH_RE = re.compile(r"\s[-‐‑‒–—]\s")
-
-
-def set_apart_by_a_dash(reading: PageReading, left: int, right: int) -> bool:
-    """`LEROY - Nete) le 05-01-1991` (`Né(e)` misread), `GUÉGUEN — Page 2`: a spaced dash parts a name from what
-    follows; a first name stands beside its surname without one."""
-    tokens = reading.tokens
-    gap = reading.text[tokens[left].start + len(tokens[left].key):tokens[right].start]
-    return SPACED_DASH_RE.search(gap) is not None
 
 
 def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:
