@@ -481,53 +481,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             if ins.valid_key and not ins_of_a_third_party(reading, ins):
                 for patient in index.by_ins.get(ins.number, []):
                     findings.ins_matches.setdefault(patient.ipp, []).append(reading.page_number)
-    for occurrence, mention in matches_across_pages(readings, index, findings):
-        findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
     return findings
-
-
-def matches_across_pages(readings: list[PageReading], index: RegistryIndex,
-                         findings: Findings) -> list[tuple[Occurrence, DateMention]]:
-    """The name and first name on one page, the surname and the labelled birth date on another (`Isabelle
-    Marie-Claire Zoe THOMAS — Page 2 sur 2` / … `THOMAS` / `née le 25/07/81`, the first names garbled beside the
-    date: seed 101 fax_0073). For a patient no page designates alone: the surname stands right before the date,
-    not as a third party's, no one else is named nearer to it, and no registry patient shares the surname and
-    the birth date (twins)."""
-    found = []
-    for occurrence in findings.occurrences:
-        patient = occurrence.patient
-        if patient.ipp in findings.trait_matches or any(o.ipp != patient.ipp for o in twins_in_registry(patient, index)):
-            continue
-        for reading in readings:
-            if reading.page_number == occurrence.page:
-                continue
-            mention = surname_beside_birth_date(patient, reading, index)
-            if mention is not None:
-                found.append((occurrence, mention))
-                break
-    return found
-
-
-def twins_in_registry(patient: Patient, index: RegistryIndex) -> list[Patient]:
-    return [other for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
-            if other.birth_date == patient.birth_date]
-
-
-def surname_beside_birth_date(patient: Patient, reading: PageReading, index: RegistryIndex) -> DateMention | None:
-    people = None
-    for mention in reading.birth_dates:
-        if mention.glued or not same_birth_date(mention, patient.birth_date):
-            continue
-        for key in surname_keys(patient):
-            lo = max(0, mention.token_index - UNLABELLED_DATE_WINDOW)
-            for start, end in spans_matching(reading.tokens, key, lo, mention.token_index):
-                if part_of_a_longer_name(reading, start, end) or spoken_of_as_third_party(reading, start):
-                    continue
-                people = people_named(reading, index) if people is None else people
-                surname_only = Occurrence(patient, reading.page_number, "birth_name", start, end, tuple(range(start, end)))
-                if not someone_else_nearer(surname_only, mention, reading, people):
-                    return mention
-    return None
 
 
 def ins_of_a_third_party(reading: PageReading, ins) -> bool:
