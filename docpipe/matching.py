@@ -903,9 +903,9 @@ def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:
 
 
 def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
-    """`P.` after the surname, when none of the patient's names starts with P."""
+    """`P.` (or `P .`, OCR spacing the dot) after the surname, when none of the patient's names starts with P."""
     after = token.start + len(token.key)
-    return len(token.key) == 1 and token.key.isalpha() and text[after:after + 1] == "." \
+    return len(token.key) == 1 and token.key.isalpha() and text[after:after + 2].lstrip(" ")[:1] == "." \
         and not any(word.startswith(token.key) for word in own)
 
 

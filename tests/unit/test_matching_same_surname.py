@@ -27,6 +27,7 @@ def decision(pages: list[str]):
     [PAGE_1, "DUPONT Anatole\nSuite du compte rendu."],  # a first name no registry patient bears
     [PAGE_1, "M. Paul DUPONT - page 2/2"],
     [PAGE_1, "DUPONT P.\nSuite."],
+    [PAGE_1, "DUPONT P .\nSuite."],  # OCR spaced the initial's dot (review6's p20.py)
     [PAGE_1, "Mme DUPONT Marie\nSuite."],
     [PAGE_1, "DUPONT Jean-Pierre\nSuite du compte rendu."],  # a compound that only opens with the patient's name
     ["Patient : DUPONT Jean, né le 12/03/1957\nVu aussi M. Paul DUPONT pour une toux."],
