@@ -877,7 +877,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             continue
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
-        if token.key in own or token.key in NOT_A_FIRST_NAME or misread_birth_label(token, text):
+        if token.key in own or token.key in NOT_A_FIRST_NAME:
             continue
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
@@ -886,12 +886,6 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
-
-
-def misread_birth_label(token: Token, text: str) -> bool:
-    """`LEROY - Nete) le 05-01-1991`: `Né(e)` read by OCR as a word one letter from NEE, a bracket glued to it."""
-    after = token.start + len(token.key)
-    return text[after:after + 1] in ("(", ")") and Levenshtein.distance(token.key, "NEE") <= 1
 
 
 def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:

@@ -82,12 +82,3 @@ def test_the_opposite_civility_before_the_surname_alone_goes_to_review(pages):
 def test_the_patients_civility_or_a_relatives_still_files(pages):
     d = decision(pages)
     assert d.files and d.patient_ipp == "P01"
-
-
-def test_a_misread_birth_label_after_the_surname_is_no_first_name():
-    # `Né(e)` read `Nete)` (seed 61 SCAN0069, filed by its INS on main): nothing against Jean; `Paul` after a dash
-    # still is a first name (review6's p23.py: `NOM - Prénom - né le` running headers).
-    jean = INDEX.patients["P01"]
-    assert problems_against(jean, read_document(["Identité : M. DUPONT Jean - Nete) le 12/03/1957"], today=TODAY),
-                            INDEX) == []
-    assert problems_against(jean, read_document(["DUPONT - Paul - né le 12/03/1957"], today=TODAY), INDEX) != []
