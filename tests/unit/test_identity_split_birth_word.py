@@ -39,3 +39,27 @@ def test_a_split_label_beside_a_readable_name_files():
     index = RegistryIndex.build([Patient("P01", "DUPONT", "Jean", date(1957, 3, 12), "M")])
     d = decide(read_document(["M. DUPONT Jean\nDate de nai ssance : 12/03/1957"], today=TODAY), index)
     assert d.files and d.patient_ipp == "P01"
+
+
+@pytest.mark.parametrize("text", ["MOREL Paul, n é le 05/05/1960", "Louise LER0Y, n é(e) le 11/05/2018",
+                                  "N E LE 05/05/1960"])
+def test_ne_split_by_ocr_before_le_is_a_birth_label(text):
+    (mention,) = read_page(text, today=TODAY).dates
+    assert mention.label == "birth" and mention.sex_hint is None
+
+
+@pytest.mark.parametrize("text", ["n é 05/05/1960", "un é le 05/05/1960"])
+def test_a_lone_n_elsewhere_is_no_birth_label(text):
+    (mention,) = read_page(text, today=TODAY).dates
+    assert mention.label != "birth"
+
+
+@pytest.mark.parametrize("pages", [
+    ["Patient : DUPONT Jean, né le 12/03/1957\nBilan.", "MOREL Paul, n é le 05/05/1960\nSuite."],
+    ["Patient : DUPONT Jean, né le 12/03/1957\nVu avec M. MOREL Paul, n é le 05/05/1960."],
+])
+def test_another_birth_date_after_a_split_ne_contradicts(pages):
+    # review6's p25.py: on main the split label made it an « other » date, and the document was filed.
+    index = RegistryIndex.build([Patient("P01", "DUPONT", "Jean", date(1957, 3, 12), "M")])
+    d = decide(read_document(pages, today=TODAY), index)
+    assert not d.files and d.status == "review"
