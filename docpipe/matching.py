@@ -828,7 +828,8 @@ def same_surname_identities(patient: Patient, reading: PageReading, index: Regis
     problems = []
     for key in surname_keys(patient):
         for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens)):
-            other = other_first_name_beside(reading, start, end, patient, index)
+            other = other_first_name_beside(reading, start, end, patient, index) \
+                or first_name_joined(reading, start, end, patient, index)
             read = f"{key} {other}"
             if other is not None and read not in already and not a_label_after(reading, start, end):
                 already.add(read)
@@ -836,6 +837,51 @@ def same_surname_identities(patient: Patient, reading: PageReading, index: Regis
                                         f"autre personne du même nom page {reading.page_number} : prénom "
                                         f"« {other.title()} »"))
     return problems
+
+
+JOINER_WORDS = {"ET", "OU"}
+
+
+def first_name_joined(reading: PageReading, start: int, end: int, patient: Patient, index: RegistryIndex) -> str | None:
+    """Twins or siblings written together: the patient's surname and own first name, then `et`, `/` or `&` and
+    another first name (`LEROY Louis et Louise`, `DUPONT Jean / Paul`, `Louise et Louis LEROY`), or a comma and
+    a registry given name (`LEROY Louis, Lucas`) — review6's p26/p27.py, filed under the first twin on main."""
+    tokens, own = reading.tokens, own_name_words(patient)
+    if spoken_of_as_third_party(reading, start):
+        return None
+    line = tokens[start].line
+    after, before = end, start - 1
+    while after < len(tokens) and tokens[after].line == line and tokens[after].key in own:
+        after += 1
+    while before >= 0 and tokens[before].line == line and tokens[before].key in own:
+        before -= 1
+    candidates = ([joined_word(reading, after - 1, 1, index, own)] if after > end else []) \
+        + ([joined_word(reading, before + 1, -1, index, own)] if before < start - 1 else [])
+    return next((c for c in candidates if c is not None), None)
+
+
+def joined_word(reading: PageReading, last_own: int, step: int, index: RegistryIndex, own: set[str]) -> str | None:
+    """The first name joined to the patient's at `last_own`, going `step` (1: rightwards, -1: leftwards)."""
+    tokens, text = reading.tokens, reading.text
+    nearest = last_own + step
+    if not 0 <= nearest < len(tokens) or tokens[nearest].line != tokens[last_own].line:
+        return None
+    left, right = sorted((last_own, nearest))
+    gap = text[tokens[left].start + len(tokens[left].key):tokens[right].start]
+    if tokens[nearest].key in JOINER_WORDS and gap.strip() == "":
+        word, joiner = nearest + step, "et"
+        if not 0 <= word < len(tokens) or tokens[word].line != tokens[last_own].line:
+            return None
+    elif gap.strip() in ("/", "&", ","):
+        word, joiner = nearest, gap.strip()
+    else:
+        return None
+    token = tokens[word]
+    name_like = (token.titlecase or token.capitalised) and token.key.isalpha() and token.key not in own \
+        and token.key not in NOT_A_PERSON_WORD
+    if name_like and (joiner != "," or token.key in index.given_names):
+        return token.key
+    return None
 
 
 LABEL_COLON_RE = re.compile(r"[ \t]*:")

@@ -82,3 +82,31 @@ def test_the_opposite_civility_before_the_surname_alone_goes_to_review(pages):
 def test_the_patients_civility_or_a_relatives_still_files(pages):
     d = decision(pages)
     assert d.files and d.patient_ipp == "P01"
+
+
+TWINS = RegistryIndex.build([Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M"),
+                             Patient("L2", "LEROY", "Louise", date(2018, 5, 11), "F"),
+                             Patient("X2", "MARTIN", "Lucas", date(1950, 1, 1), "M")])
+
+
+@pytest.mark.parametrize("text", [
+    "Jumeaux LEROY Louis et Louise, nés le 11/05/2018\nConsultation commune.",
+    "LEROY Louise et Louis\nDDN : 11/05/2018\nVaccins faits.",
+    "LEROY Louis / Lucas - 11/05/2018",
+    "Enfants LEROY Louis, Lucas, nés le 11/05/2018",  # a comma joins a registry given name
+    "Louise et Louis LEROY, nés le 11/05/2018",
+])
+def test_twins_written_together_go_to_review(text):
+    # review6's p26/p27.py: on main, filed under the twin named first.
+    d = decide(read_document([text], today=TODAY), TWINS)
+    assert not d.files and d.status == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "M. DUPONT Jean et son épouse, né le 12/03/1957",
+    "M. DUPONT Jean et Dr MARTIN, né le 12/03/1957",
+    "M. DUPONT Jean, Paris, né le 12/03/1957",  # a comma before a word no registry patient bears as a first name
+])
+def test_a_joiner_before_no_first_name_still_files(text):
+    d = decision([text])
+    assert d.files and d.patient_ipp == "P01"
