@@ -923,7 +923,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             continue
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
-        if token.key in own or token.key in NOT_A_FIRST_NAME:
+        if token.key in own or token.key in NOT_A_FIRST_NAME or misread_birth_label(reading, i, index):
             continue
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
@@ -932,6 +932,21 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+MISREAD_BIRTH_LABEL_RE = re.compile(r"\)\s*le\s+\d", re.IGNORECASE)
+FIRST_NAMES_NEAR_NEE = {"NOE", "LEE", "NED", "NEA", "DEE", "NELE"}
+
+
+def misread_birth_label(reading: PageReading, i: int, index: RegistryIndex) -> bool:
+    """`LEROY - Nete) le 05-01-1991` (seed 61 SCAN0069): `Né(e) le` read by OCR as a word one letter from NEE, ending
+    in E, closed by a bracket and followed by `le` and a date — no first name (Noé, Lee… and any registry given
+    name stay first names, as review6 asked on 490b1e3)."""
+    token = reading.tokens[i]
+    after = token.start + len(token.key)
+    return token.key.endswith("E") and Levenshtein.distance(token.key, "NEE") <= 1 \
+        and token.key not in FIRST_NAMES_NEAR_NEE and token.key not in index.given_names \
+        and MISREAD_BIRTH_LABEL_RE.match(reading.text, after) is not None
 
 
 def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:

@@ -110,3 +110,14 @@ def test_twins_written_together_go_to_review(text):
 def test_a_joiner_before_no_first_name_still_files(text):
     d = decision([text])
     assert d.files and d.patient_ipp == "P01"
+
+
+def test_a_misread_birth_label_after_the_surname_is_no_first_name():
+    # `Né(e) le` read `Nete) le` (seed 61 SCAN0069, filed by its INS on main): nothing against Jean. A first name one
+    # letter from NEE stays one (review6's p24.py: `DUPONT Noé(M) 12/03/1957`, `DUPONT Lee) né le …`).
+    jean = INDEX.patients["P01"]
+    assert problems_against(jean, read_document(["Identité : M. DUPONT Jean - Nete) le 12/03/1957"], today=TODAY),
+                            INDEX) == []
+    for text in ["DUPONT Noé(M) 12/03/1957", "DUPONT Lee) né le 12/03/1957", "DUPONT Noé) le 12/03/1957",
+                 "DUPONT - Paul - né le 12/03/1957"]:
+        assert problems_against(jean, read_document([text], today=TODAY), INDEX) != [], text
