@@ -1205,10 +1205,15 @@ def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
     if not any(r.carries_identity for r in readings) and not findings.occurrences:
         return review("no_identity", "Aucune identité patient lisible dans le document.",
                       evidence, readings, findings, index)
-    valid_unknown_ins = [i for r in readings for i in r.ins if i.valid_key]
-    if valid_unknown_ins:
+    valid_ins = [i for r in readings for i in r.ins if i.valid_key]
+    if any(i.number not in index.by_ins for i in valid_ins):
         return review("unknown_ins", "INS valide lu, mais aucun patient du registre ne le porte : "
                       "patient inconnu ou INS à vérifier.", evidence, readings, findings, index)
+    if valid_ins:
+        holders = ", ".join(sorted({p.ipp for i in valid_ins for p in index.by_ins[i.number]}))
+        return review("no_match", f"INS valide lu dans le champ d'un tiers (assuré, ouvrant droit, parent) : c'est "
+                      f"celui du patient IPP {holders}, mais rien d'autre ne désigne ce patient — à vérifier.",
+                      evidence, readings, findings, index)
     return review("no_match", "Aucun patient du registre ne correspond de façon certaine "
                   "(nom, premier prénom et date de naissance exacts, ou INS) : patient inconnu, "
                   "trait divergent ou mal lu.", evidence, readings, findings, index)

@@ -45,3 +45,10 @@ def test_her_ins_beside_another_first_name_or_a_mans_civility_goes_to_review(tex
 def test_her_ins_beside_her_own_name_files(text):
     d = decision(text)
     assert d.files and d.patient_ipp == "M1" and d.rule == "ins"
+
+
+def test_her_ins_in_an_insured_field_on_her_sons_page_says_whose_it_is():
+    # The probes A and E said « aucun patient du registre ne le porte » while the mother carries it.
+    d = decision(f"KLEIN Léo, né le 03/05/2015\nAssuré : KLEIN Monique — NIR : {NIR}")
+    assert not d.files and d.rule == "no_match"
+    assert "M1" in d.reason_fr and "tiers" in d.reason_fr
