@@ -450,7 +450,7 @@ PATIENT_FIELD_LABELS = {
              "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
-    "sex": ["SEXE"],
+    "sex": ["SEXE ?\\([MHF] ?/ ?[MHF]\\)\\*?", "SEXE"],  # `Sexe (M/F) : F`: the legend is no value
     "ins": ["INS", "NIR", "INS-NIR", "INS NIR", "MATRICULE INS", "N ?° ?INS", "NUMERO INS", "N ?° ?SS",
             "N ?° ?SECURITE SOCIALE", "NUMERO DE SECURITE SOCIALE", "NSS"],
     "ipp": ["IPP", "N ?° ?IPP", "NUMERO IPP", "N ?° ?PATIENT", "ID PATIENT", "NUMERO PATIENT"],
