@@ -120,6 +120,7 @@ class DateMention:
     two_digit_year: bool
     sex_hint: str | None  # "F" after `née`, "M" after `né`
     glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
+    plural: bool = False  # `nés le`, `nées le`: the date is several people's (twins)
 
 
 def full_year(two_digits: int, today: date) -> int:
@@ -212,6 +213,12 @@ def negated_birth_label(folded_text: str, start: int) -> bool:
     return bool(labels) and NEGATED_BIRTH_WORD_RE.match(context, labels[-1].start()) is not None
 
 
+def plural_birth_label(folded_text: str, start: int) -> bool:
+    """`Jumeaux LEROY Louis + Louise, nés le 11/05/2018`: a plural birth label gives several people that date."""
+    labels = list(BIRTH_LABEL_RE.finditer(label_context(folded_text, start)))
+    return bool(labels) and labels[-1].group() in ("NES", "NEES")
+
+
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     context = label_context(folded_text, start)
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
@@ -277,6 +284,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             value=parsed[0], text=text[match.start():match.end()], token_index=index,
             line=tokens[index].line if index < len(tokens) else 0, label=label,
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
+            plural=label == "birth" and plural_birth_label(folded, match.start()),
         ))
     return sorted(mentions, key=lambda m: m.token_index)
 

@@ -585,10 +585,15 @@ def problem(page: int, trait: str, read: str, expected: str, message_fr: str) ->
 
 
 def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
-    return [problem(reading.page_number, "birth_date", fmt(m.value), fmt(patient.birth_date),
-                    f"date de naissance lue {m.text} page {reading.page_number}, "
-                    f"registre {fmt(patient.birth_date)}")
-            for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)]
+    """Another birth date printed; or the patient's own after a plural label (`LEROY Louis + Louise, nés le …`):
+    several people born that day are named, twins the registry may not hold (review6's p28.py)."""
+    page = reading.page_number
+    return [problem(page, "birth_date", fmt(m.value), fmt(patient.birth_date),
+                    f"date de naissance lue {m.text} page {page}, registre {fmt(patient.birth_date)}")
+            for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)] + [
+        problem(page, "identity", m.text, fmt(patient.birth_date),
+                f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
+        for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
 
 
 def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:

@@ -121,3 +121,25 @@ def test_a_misread_birth_label_after_the_surname_is_no_first_name():
     for text in ["DUPONT Noé(M) 12/03/1957", "DUPONT Lee) né le 12/03/1957", "DUPONT Noé) le 12/03/1957",
                  "DUPONT - Paul - né le 12/03/1957"]:
         assert problems_against(jean, read_document([text], today=TODAY), INDEX) != [], text
+
+
+ONE_TWIN = RegistryIndex.build([Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M"),
+                                Patient("X2", "MARTIN", "Lucas", date(1950, 1, 1), "M")])
+
+
+@pytest.mark.parametrize("text", [
+    "LEROY Louis + Louise, nés le 11/05/2018",
+    "LEROY Louis (et Louise), nés le 11/05/2018",
+    "Jumeaux LEROY\nLouis et Louise\nnés le 11/05/2018",
+    "Nom : LEROY\nPrénoms : Louis, Louise\nNés le 11/05/2018",
+])
+def test_a_plural_birth_label_names_several_people(text):
+    # review6's p28.py: one twin registered, whatever joins the first names, `nés le` says there are two.
+    d = decide(read_document([text], today=TODAY), ONE_TWIN)
+    assert not d.files and d.status == "review"
+
+
+@pytest.mark.parametrize("text", ["LEROY Louis, né le 11/05/2018", "LEROY Louis, Né le : 11/05/2018"])
+def test_a_singular_birth_label_files(text):
+    d = decide(read_document([text], today=TODAY), ONE_TWIN)
+    assert d.files and d.patient_ipp == "L1"
