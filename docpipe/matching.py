@@ -787,6 +787,8 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
     if not tokens:
         return []
     line = [t for t in tokens if t.line == tokens[0].line]
+    if len(line) == 1 and len(tokens) > 1 and [t for t in tokens[1:3] if t.line == tokens[1].line] == [tokens[1]]:
+        line = tokens[:2]  # a label printed vertically: `MOREL` / `Emma` / `14/07/2020 F`
     words = [t for t in line if not t.key.isdigit() and t.key not in CIVILITY_SEX and t.key not in HEADER_EXTRA_WORDS]
     if len(words) != 2 or not all(name_like_word(t) for t in words) or words[0].key in TITLE_WORDS \
             or not ((words[0].capitalised and words[1].titlecase) or (words[0].titlecase and words[1].capitalised)):
@@ -921,7 +923,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
     for a Jean); right before it, a registry given name or a name after a civility (`M. Anatole DUPONT`)."""
     tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
     for i in (start - 1, end):
-        if not 0 <= i < len(tokens) or tokens[i].line != tokens[start].line:
+        if not 0 <= i < len(tokens) or (tokens[i].line != tokens[start].line and not label_block(tokens, start, end)):
             continue
         token = tokens[i]
         if spoken_of_as_third_party(reading, min(i, start)):
@@ -952,6 +954,15 @@ def misread_birth_label(reading: PageReading, i: int, index: RegistryIndex) -> b
     return token.key.endswith("E") and Levenshtein.distance(token.key, "NEE") <= 1 \
         and token.key not in FIRST_NAMES_NEAR_NEE and token.key not in index.given_names \
         and MISREAD_BIRTH_LABEL_RE.match(reading.text, after) is not None
+
+
+def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """A hospital label printed vertically: the surname alone on its line, one word alone on the next
+    (`DUPONT` / `Paul` / `12/03/1957 M`) — that word stands beside the surname (review6's p29.py)."""
+    line = tokens[start].line
+    alone = (start == 0 or tokens[start - 1].line != line) and (end == len(tokens) or tokens[end].line != line)
+    below = [t for t in tokens[end:end + 2] if t.line == line + 1]
+    return alone and len(below) == 1 and end < len(tokens) and tokens[end].line == line + 1
 
 
 def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:

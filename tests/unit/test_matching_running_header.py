@@ -37,3 +37,23 @@ def test_a_continuation_page_headed_by_another_name_goes_to_review(header):
 def test_the_patients_header_or_a_letterhead_still_files(page_2):
     d = decision([PAGE_1, page_2])
     assert d.files and d.patient_ipp == "P01"
+
+
+@pytest.mark.parametrize("pages", [
+    # review6's p29.py: a hospital label printed vertically, the unregistered twin's page
+    ["DUPONT\nJean\n12/03/1957 M\nIPP 0009\nCompte rendu.", "DUPONT\nPaul\n12/03/1957 M\nIPP 0007\nCompte rendu."],
+    ["DUPONT\nPaul\n12/03/1957 M\nIPP 0007\nCompte rendu.", "DUPONT\nJean\n12/03/1957 M\nIPP 0009\nCompte rendu."],
+    [PAGE_1, "MOREL\nEmma\n14/07/2020 F\nIPP 0005\nSuite."],  # another person's vertical label
+])
+def test_a_vertical_label_with_another_first_name_goes_to_review(pages):
+    d = decision(pages)
+    assert not d.files and d.status == "review"
+
+
+@pytest.mark.parametrize("pages", [
+    ["DUPONT\nJean\n12/03/1957 M\nIPP 0009\nCompte rendu.", "DUPONT\nJean\nSuite."],
+    ["M. DUPONT Jean, né le 12/03/1957\nDUPONT\nConclusion : normal."],
+])
+def test_the_patients_own_vertical_label_files(pages):
+    d = decision(pages)
+    assert d.files and d.patient_ipp == "P01"
