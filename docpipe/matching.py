@@ -1390,13 +1390,20 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         return review("contradiction", f"Traits contradictoires pour le patient IPP {patient.ipp} : {details}.",
                       evidence, readings, findings, index)
     close = namesakes_one_digit_apart(patient, index)
-    if rule == "traits" and close:
+    if rule == "traits" and close and not own_ipp_printed(patient, readings):
         return review("homonyms", f"Homonyme dont la date de naissance ne diffère que d'un chiffre (IPP "
                       f"{', '.join(close)}) : une date mal lue les confond, seul l'INS les départage — à vérifier.",
                       evidence, readings, findings, index)
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
+
+
+def own_ipp_printed(patient: Patient, readings: list[PageReading]) -> bool:
+    """The practice's own number for the patient in an `IPP` field: it tells namesakes apart as the INS does (a
+    namesake's IPP printed there contradicts already: ipp_contradiction) — coordinator's note of 03:40."""
+    ipp = name_key(patient.ipp)
+    return any(name_key_tokens(f.value)[:1] == [ipp] for r in readings for f in r.fields_of("ipp"))
 
 
 def namesakes_one_digit_apart(patient: Patient, index: RegistryIndex) -> list[str]:

@@ -43,3 +43,10 @@ def test_the_ins_files_it():
 def test_homonyms_two_digits_apart_still_file_on_exact_traits(text, ipp):
     d = decision(text)
     assert d.files and d.patient_ipp == ipp
+
+
+@pytest.mark.parametrize("ipp_line, ipp", [("IPP : O2", "O2"), ("IPP : O1", None), ("IPP : 999", None)])
+def test_the_practices_own_ipp_tells_them_apart_like_the_ins(ipp_line, ipp):
+    # Printed IPP of the designated patient → files; the namesake's → contradiction; an unknown number → no help.
+    d = decision(f"Mme MOREAU Anne née le 13/08/1958\n{ipp_line}")
+    assert d.patient_ipp == ipp and d.files == (ipp is not None)
