@@ -992,6 +992,9 @@ def person_before(tokens: tuple[Token, ...], index: int) -> bool:
     opens_line = index < len(tokens) and (index == 0 or tokens[index - 1].line != line)
     if opens_line:
         window = [t for t in tokens[max(0, index - 4):index] if t.line == line - 1]
+        above = [t for t in tokens[max(0, index - 4):index] if t.line == line - 2]
+        if len(window) == 1 and len(above) == 1:
+            window = above + window  # a label printed vertically: `MOREL` / `Emma` / `14/07/2019 F` (review6's p31.py)
     window = [t for t in window if name_like_word(t)]
     return any((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)
                for a, b in zip(window, window[1:]))

@@ -57,3 +57,12 @@ def test_a_vertical_label_with_another_first_name_goes_to_review(pages):
 def test_the_patients_own_vertical_label_files(pages):
     d = decision(pages)
     assert d.files and d.patient_ipp == "P01"
+
+
+def test_another_persons_vertical_label_on_the_first_page_contradicts():
+    # review6's p31.py: two label documents merged; the first person's page must not go to the second.
+    index = RegistryIndex.build([Patient("A4", "DUPONT", "Lucas", date(2015, 4, 4), "M")])
+    pages = ["MOREL\nEmma\n14/07/2019 F\nIPP 0001\nCompte rendu.", "DUPONT\nLucas\n04/04/2015 M\nIPP 0002\nCompte rendu."]
+    assert not decide(read_document(pages, today=TODAY), index).files
+    own = ["DUPONT\nLucas\n04/04/2015 M\nIPP 0002\nCompte rendu.", "Suite du compte rendu."]
+    assert decide(read_document(own, today=TODAY), index).patient_ipp == "A4"
