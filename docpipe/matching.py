@@ -289,7 +289,8 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
     return occurrences
 
 
-def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Patient, DateMention]]:
+def field_matches(reading: PageReading, index: RegistryIndex,
+                  people: list[tuple[int, int, frozenset[str]]] = ()) -> list[tuple[Patient, DateMention]]:
     """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
     wherever they stand on the page: a patient whose name, first given name and birth date all agree."""
     name_fields = [f for f in reading.fields if f.kind in ("birth_name", "used_name", "name") and f.value]
@@ -300,10 +301,26 @@ def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Pati
         for patient in patients_named_in(tokens, index):
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
                 whole_word_first_name(f.value, patient)
-            birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued]
+            birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
+                     and not claimed_by_someone_else(m, patient, reading, people)]
             if has_first and birth:
                 matches.append((patient, birth[0]))
     return matches
+
+
+FIELD_DATE_OWNER_WORDS = 2
+
+
+def claimed_by_someone_else(mention: DateMention, patient: Patient, reading: PageReading,
+                            people: list[tuple[int, int, frozenset[str]]]) -> bool:
+    """A birth date printed right after another person's name (`Accompagnée de Mme MARTIN Sophie, née le …`,
+    `sa sœur jumelle DUPONT Jeanne, née le …`) is that person's: a `Nom :` field elsewhere on the page cannot
+    take it as the patient's (review6's p34.py)."""
+    own = own_name_words(patient)
+    date_start, _ = date_token_span(mention)
+    return any(not words <= own and end <= date_start
+               and distance_to_date(reading, start, end, mention) <= FIELD_DATE_OWNER_WORDS
+               for start, end, words in people)
 
 
 def whole_word_first_name(value: str, patient: Patient) -> bool:
@@ -475,7 +492,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             mention = date_near(occurrence, reading, people)
             if mention is not None:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
-        for patient, _mention in field_matches(reading, index):
+        for patient, _mention in field_matches(reading, index, people):
             findings.field_matches.setdefault(patient.ipp, []).append(reading.page_number)
         for ins in reading.ins:
             if ins.valid_key and not ins_of_a_third_party(reading, ins):
