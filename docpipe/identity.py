@@ -97,7 +97,8 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
 
 BIRTH_LABEL_RE = re.compile(
-    r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b)"
+    r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
+    r"|\bN E\b(?: ?\(E\)| ?E\))?(?= LE\b))"  # `n é le`, `n é(e) le`: OCR split `né`; nothing else reads so before `le`
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
@@ -119,6 +120,7 @@ class DateMention:
     two_digit_year: bool
     sex_hint: str | None  # "F" after `née`, "M" after `né`
     glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
+    plural: bool = False  # `nés le`, `nées le`: the date is several people's (twins)
 
 
 def full_year(two_digits: int, today: date) -> int:
@@ -157,7 +159,22 @@ def mended_birth_word(context: str) -> str:
         if word in NEAR_BIRTH_WORDS or word.endswith(BIRTH_WORD) or Levenshtein.distance(word, BIRTH_WORD) > 2:
             return word
         return BIRTH_WORD
-    return WORD_RE.sub(mend, context)
+    return WORD_RE.sub(mend, joined_birth_word(context))
+
+
+LETTERS_RE = re.compile(r"[A-Z]+")
+
+
+def joined_birth_word(context: str) -> str:
+    """OCR cuts the word with a space (`Date de nai ssance`): two pieces that make `NAISSANCE` within one letter
+    are joined (the rest of the context is kept as it is)."""
+    pieces = list(LETTERS_RE.finditer(context))
+    for first, second in zip(pieces, pieces[1:]):
+        joined = first.group() + second.group()
+        if context[first.end():second.start()] == " " and len(first.group()) >= 2 and len(second.group()) >= 2 \
+                and joined not in NEAR_BIRTH_WORDS and Levenshtein.distance(joined, BIRTH_WORD) <= 1:
+            return context[:first.start()] + BIRTH_WORD + joined_birth_word(context[second.end():])
+    return context
 
 
 # `Né(e)` printed, read by OCR with a parenthesis lost or a letter split off (`Née)`, `Ne(e`, `Né e)`, `Née}`):
@@ -175,14 +192,35 @@ def birth_label_sex(context: str, label: re.Match) -> str | None:
     return "F" if keyword == "NEE" else "M"
 
 
-def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
+def label_context(folded_text: str, start: int) -> str:
+    """The text before a date where its label stands: its line, or the line above when the date opens its own."""
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
     if len(context.strip(" \t:.-|")) < 4 and line_start > 0:
         # The label ended the line above (`Date de naissance` / `12/03/1957`, `Né(e)` / `le 12/03/1957`).
         previous_start = folded_text.rfind("\n", 0, line_start - 1) + 1
         context = folded_text[previous_start:line_start - 1] + " " + context
-    context = mended_birth_word(context[-60:])
+    return mended_birth_word(context[-60:])
+
+
+NEGATED_BIRTH_WORD_RE = re.compile(r"\bNE\s+(?:PAS|PLUS|JAMAIS|RIEN)\b(?!-)")  # `Ne pas jeûner`, not `Né Pas-de-Calais`
+
+
+def negated_birth_label(folded_text: str, start: int) -> bool:
+    """`Ne pas jeûner 12/03/2026`: the `ne` of a negation, not `né`, stands before the date."""
+    context = label_context(folded_text, start)
+    labels = list(BIRTH_LABEL_RE.finditer(context))
+    return bool(labels) and NEGATED_BIRTH_WORD_RE.match(context, labels[-1].start()) is not None
+
+
+def plural_birth_label(folded_text: str, start: int) -> bool:
+    """`Jumeaux LEROY Louis + Louise, nés le 11/05/2018`: a plural birth label gives several people that date."""
+    labels = list(BIRTH_LABEL_RE.finditer(label_context(folded_text, start)))
+    return bool(labels) and labels[-1].group() in ("NES", "NEES")
+
+
+def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
+    context = label_context(folded_text, start)
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
@@ -239,11 +277,14 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             continue
         glued = day_cut_from_a_glyph(folded, match)
         label, sex_hint = date_label(folded, match.start() - 1 if glued else match.start())  # `Né le l2/…`
+        if label == "birth" and parsed[0].year >= today.year - 1 and negated_birth_label(folded, match.start()):
+            label, sex_hint = "other", None  # an instruction's date (`Ne pas jeûner 12/03/2026`); an old one stays
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()], token_index=index,
             line=tokens[index].line if index < len(tokens) else 0, label=label,
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
+            plural=label == "birth" and plural_birth_label(folded, match.start()),
         ))
     return sorted(mentions, key=lambda m: m.token_index)
 
@@ -417,7 +458,7 @@ PATIENT_FIELD_LABELS = {
              "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
-    "sex": ["SEXE"],
+    "sex": ["SEXE ?\\([MHF] ?/ ?[MHF]\\)\\*?", "SEXE"],  # `Sexe (M/F) : F`: the legend is no value
     "ins": ["INS", "NIR", "INS-NIR", "INS NIR", "MATRICULE INS", "N ?° ?INS", "NUMERO INS", "N ?° ?SS",
             "N ?° ?SECURITE SOCIALE", "NUMERO DE SECURITE SOCIALE", "NSS"],
     "ipp": ["IPP", "N ?° ?IPP", "NUMERO IPP", "N ?° ?PATIENT", "ID PATIENT", "NUMERO PATIENT"],

@@ -23,8 +23,8 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (DateMention, PageReading, Token, fold, lookalike_dates, mentions_a_date_or_birth_label, name_key,
-                       tokenize)
+from .identity import (MONTHS, DateMention, PageReading, Token, fold, lookalike_dates, mentions_a_date_or_birth_label,
+                       name_key, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -177,23 +177,63 @@ def is_title(reading: PageReading, token: Token) -> bool:
     return GLUED_TITLE_RE.fullmatch(original) is not None
 
 
-def spoken_of_as_third_party(reading: PageReading, start: int) -> bool:
-    """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's."""
+def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_hide: bool = True) -> bool:
+    """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's.
+
+    Some relative words are loose: near the end of the line above, one that does not end a clause going on
+    (`Je revois ce jour l'enfant.`, `INS mère : …`, whereas `accompagnée de sa mère` / `Mme DURAND Marie`
+    introduces the name below); and a child's caption opening a line (`Enfant : MARTIN Emma`), which on a
+    pediatric paper is the patient's own and on the mother's is her child's. A loose relative word still keeps
+    the name from designating anyone, but with `loose_relatives_hide=False` it no longer hides it: the name
+    counts as another person named (other_patients_named)."""
     tokens = reading.tokens
     if reading.in_third_party_field(tokens[start].start):
         return True
     line = tokens[start].line
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
-    # The relation or title may end the line above (`accompagnée de sa mère` / `Mme DURAND Marie`).
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
-    relatives = [i for i in before + above if tokens[i].key in RELATIVE_WORDS
-                 and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")]  # nom de jeune fille
+    relatives = [i for i in before + above if relative_word(reading, i)
+                 and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
         return True
     before = [tokens[i].key for i in before]
     pairs = zip(before, before[1:])
     return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
+
+
+def relative_word(reading: PageReading, i: int) -> bool:
+    tokens = reading.tokens
+    return tokens[i].key in RELATIVE_WORDS \
+        and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")  # nom de jeune fille
+
+
+def loose_relative(reading: PageReading, i: int, in_line_above: bool) -> bool:
+    return in_a_child_caption(reading, i) or (in_line_above and not introduces_next_line(reading, i))
+
+
+# `Enfant :`, `Nom de l'enfant :`, `Bébé :`, `Nouveau-né :` opening a line; `son enfant`, `l'enfant de`,
+# `mère de l'enfant :` are not captions.
+CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE)\s+(?:DE\s+|DU\s+)?(?:L\s*'\s*|L\s+)?|L\s*'\s*)?"
+                              r"(?:ENFANT|BEBE|NOUVEAU[\s-]*NE)\s*:")
+
+
+def in_a_child_caption(reading: PageReading, i: int) -> bool:
+    token = reading.tokens[i]
+    line_start = reading.text.rfind("\n", 0, token.start) + 1
+    caption = CHILD_CAPTION_RE.match(fold(reading.text[line_start:token.start + 40]))
+    return caption is not None and token.start < line_start + caption.end()
+
+
+CLAUSE_GOES_ON_RE = re.compile(r"[\s:,\-–—(]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\s:,]*)?$")
+
+
+def introduces_next_line(reading: PageReading, i: int) -> bool:
+    """The relative word ends its line, a civility at most after it, and no full stop closes the clause."""
+    token = reading.tokens[i]
+    line_end = reading.text.find("\n", token.start)
+    rest = fold(reading.text[token.start + len(token.key):len(reading.text) if line_end < 0 else line_end])
+    return CLAUSE_GOES_ON_RE.match(rest) is not None
 
 
 DOCTOR_TITLES = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
@@ -221,7 +261,9 @@ def possessive(key: str) -> bool:
     return key in POSSESSIVES or (len(key) == 3 and key.startswith("SO") and key.isalpha())
 
 
-def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_particle: bool = False) -> list[Occurrence]:
+def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_particle: bool = False,
+                     third_parties: bool = False) -> list[Occurrence]:
+    """Registry patients named (surname and first given name together), third parties left out unless asked."""
     occurrences = []
     tokens = reading.tokens
     for start, end, patient, kind in surname_spans(reading, index, behind_a_particle):
@@ -239,7 +281,7 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
             if not all(is_name_filler(tokens[i].key, patient) for i in gap):
                 continue
             person_start, person_end = min(start, first_start), max(end, first_end)
-            if spoken_of_as_third_party(reading, person_start):
+            if not third_parties and spoken_of_as_third_party(reading, person_start):
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
             occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens))
@@ -247,7 +289,8 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
     return occurrences
 
 
-def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Patient, DateMention]]:
+def field_matches(reading: PageReading, index: RegistryIndex,
+                  people: list[tuple[int, int, frozenset[str]]] = ()) -> list[tuple[Patient, DateMention]]:
     """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
     wherever they stand on the page: a patient whose name, first given name and birth date all agree."""
     name_fields = [f for f in reading.fields if f.kind in ("birth_name", "used_name", "name") and f.value]
@@ -258,10 +301,26 @@ def field_matches(reading: PageReading, index: RegistryIndex) -> list[tuple[Pati
         for patient in patients_named_in(tokens, index):
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
                 whole_word_first_name(f.value, patient)
-            birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued]
+            birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
+                     and not claimed_by_someone_else(m, patient, reading, people)]
             if has_first and birth:
                 matches.append((patient, birth[0]))
     return matches
+
+
+FIELD_DATE_OWNER_WORDS = 2
+
+
+def claimed_by_someone_else(mention: DateMention, patient: Patient, reading: PageReading,
+                            people: list[tuple[int, int, frozenset[str]]]) -> bool:
+    """A birth date printed right after another person's name (`Accompagnée de Mme MARTIN Sophie, née le …`,
+    `sa sœur jumelle DUPONT Jeanne, née le …`) is that person's: a `Nom :` field elsewhere on the page cannot
+    take it as the patient's (review6's p34.py)."""
+    own = own_name_words(patient)
+    date_start, _ = date_token_span(mention)
+    return any(not words <= own and end <= date_start
+               and distance_to_date(reading, start, end, mention) <= FIELD_DATE_OWNER_WORDS
+               for start, end, words in people)
 
 
 def whole_word_first_name(value: str, patient: Patient) -> bool:
@@ -323,10 +382,13 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
     return max(occurrence.start - mention_index, 0)
 
 
-def date_near(occurrence: Occurrence, reading: PageReading) -> DateMention | None:
+def date_near(occurrence: Occurrence, reading: PageReading,
+              people: list[tuple[int, int, frozenset[str]]] = ()) -> DateMention | None:
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other":
             continue  # a day glued to a glyph may have lost a digit: it never designates
+        if someone_else_nearer(occurrence, mention, reading, people):
+            continue
         if mention.label == "birth" and token_distance(occurrence, mention.token_index) <= BIRTH_DATE_WINDOW:
             return mention
         if mention.label == "none" and beside_the_name(occurrence, mention, reading):
@@ -345,6 +407,64 @@ def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageR
         return True
     opens_line = mention.token_index == 0 or reading.tokens[mention.token_index - 1].line != mention.line
     return opens_line and abs(mention.line - name_line) <= 3  # blank lines count: OCR leaves some
+
+
+DATE_LABEL_WORDS = {"DATE", "DE", "D", "NAISSANCE", "NAISS", "NE", "NEE", "E", "LE", "DDN", "DOB", "N"}
+DOCTOR_BEFORE = 2  # tokens before a name where a doctor's title stands (`Dr Paul MARTIN`, `Dr. MARTIN Paul`)
+
+
+def people_named(reading: PageReading, index: RegistryIndex) -> list[tuple[int, int, frozenset[str]]]:
+    """Every person the page names, as token spans with their name words: registry patients with a first name
+    (relatives and other third parties included, behind a particle too) and any surname in capitals beside a
+    first name (`MARTIN Emma`, `Hugo LEROY`), registry or not. Doctors are left out: a doctor's birth date is
+    never what a page prints."""
+    tokens = reading.tokens
+    spans = [(o.start, o.end) for behind in (False, True)
+             for o in find_occurrences(reading, index, behind_a_particle=behind, third_parties=True)]
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if a.line == b.line and ((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)) \
+                and not any(t.key in NOT_A_PERSON_WORD or not t.key.isalpha() for t in (a, b)):
+            spans.append((i, i + 2))
+    return [(start, end, frozenset(t.key for t in tokens[start:end])) for start, end in spans
+            if not after_a_doctor_title(reading, start)]
+
+
+def after_a_doctor_title(reading: PageReading, start: int) -> bool:
+    tokens = reading.tokens
+    return any(tokens[i].line == tokens[start].line and is_title(reading, tokens[i])
+               and (tokens[i].key in DOCTOR_TITLES or tokens[i].key not in TITLE_WORDS)
+               for i in range(max(0, start - DOCTOR_BEFORE), start))
+
+
+def date_token_span(mention: DateMention) -> tuple[int, int]:
+    return mention.token_index, mention.token_index + len(tokenize(mention.text))
+
+
+def distance_to_date(reading: PageReading, start: int, end: int, mention: DateMention) -> int:
+    """Words between a name and a date, the date's label (`né le`, `DDN :`) not counted."""
+    date_start, date_end = date_token_span(mention)
+    between = range(end, date_start) if end <= date_start else range(date_end, start)
+    return sum(1 for i in between if reading.tokens[i].key not in DATE_LABEL_WORDS)
+
+
+def someone_else_nearer(occurrence: Occurrence, mention: DateMention, reading: PageReading,
+                        people: list[tuple[int, int, frozenset[str]]]) -> bool:
+    """A date belongs to the name nearest to it: another person named between the patient's name and the
+    date, or nearer to the date, may own it (twins share theirs; so do babies born the same day) — review's
+    p14.py on main: `Enfant : MARTIN Jade` / `DDN : 16/11/2026` / … `Vue en même temps que MARTIN Emma` filed
+    under Emma."""
+    date_start, date_end = date_token_span(mention)
+    own = own_name_words(occurrence.patient)
+    own_distance = distance_to_date(reading, occurrence.start, occurrence.end, mention)
+    low, high = min(occurrence.end, date_end), max(occurrence.start, date_start)
+    for start, end, words in people:
+        if start < occurrence.end and occurrence.start < end or words <= own:
+            continue  # the patient's own name, here or elsewhere
+        between = low <= start and end <= high
+        if between or distance_to_date(reading, start, end, mention) < own_distance:
+            return True
+    return False
 
 
 # --- gathering evidence --------------------------------------------------------------------------
@@ -366,12 +486,13 @@ class Findings:
 def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
     findings = Findings()
     for reading in readings:
+        people = people_named(reading, index)
         for occurrence in find_occurrences(reading, index):
             findings.occurrences.append(occurrence)
-            mention = date_near(occurrence, reading)
+            mention = date_near(occurrence, reading, people)
             if mention is not None:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
-        for patient, _mention in field_matches(reading, index):
+        for patient, _mention in field_matches(reading, index, people):
             findings.field_matches.setdefault(patient.ipp, []).append(reading.page_number)
         for ins in reading.ins:
             if ins.valid_key and not ins_of_a_third_party(reading, ins):
@@ -467,9 +588,11 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += ins_contradictions(patient, reading, index)
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
-        problems += twin_identity_contradictions(patient, reading, index)
+        problems += foreign_running_header(patient, reading)
+        twins = twin_identity_contradictions(patient, reading, index)
+        problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
-    problems += sex_contradictions(patient, readings, findings)
+    problems += sex_contradictions(patient, readings, findings, index)
     problems += surname_contradictions(patient, readings, findings, index)
     return problems
 
@@ -479,10 +602,15 @@ def problem(page: int, trait: str, read: str, expected: str, message_fr: str) ->
 
 
 def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
-    return [problem(reading.page_number, "birth_date", fmt(m.value), fmt(patient.birth_date),
-                    f"date de naissance lue {m.text} page {reading.page_number}, "
-                    f"registre {fmt(patient.birth_date)}")
-            for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)]
+    """Another birth date printed; or the patient's own after a plural label (`LEROY Louis + Louise, nés le …`):
+    several people born that day are named, twins the registry may not hold (review6's p28.py)."""
+    page = reading.page_number
+    return [problem(page, "birth_date", fmt(m.value), fmt(patient.birth_date),
+                    f"date de naissance lue {m.text} page {page}, registre {fmt(patient.birth_date)}")
+            for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)] + [
+        problem(page, "identity", m.text, fmt(patient.birth_date),
+                f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
+        for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
 
 
 def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
@@ -662,6 +790,33 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
     return problems
 
 
+HEADER_EXTRA_WORDS = {"PAGE", "PAGES", "SUR", "SUITE", "DOSSIER", "FEUILLET", "P"}
+
+
+def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]:
+    """A continuation page that opens with someone else's name (`MOREL Paul`, `Mme MOREL Sophie`, `LER0Y Louis`,
+    page numbers and a date beside at most): another person's page, even without a date (review6's p22.py).
+    A header with one of the patient's own name words (`DUPQNT Jean`, the patient's name garbled) is left to
+    the other checks."""
+    if reading.page_number < 2:
+        return []
+    tokens = reading.tokens
+    if not tokens:
+        return []
+    line = [t for t in tokens if t.line == tokens[0].line]
+    if len(line) == 1 and len(tokens) > 1 and [t for t in tokens[1:3] if t.line == tokens[1].line] == [tokens[1]]:
+        line = tokens[:2]  # a label printed vertically: `MOREL` / `Emma` / `14/07/2020 F`
+    words = [t for t in line if not t.key.isdigit() and t.key not in CIVILITY_SEX and t.key not in HEADER_EXTRA_WORDS]
+    if len(words) != 2 or not all(name_like_word(t) for t in words) or words[0].key in TITLE_WORDS \
+            or not ((words[0].capitalised and words[1].titlecase) or (words[0].titlecase and words[1].capitalised)):
+        return []
+    if any(t.key in own_name_words(patient) for t in words) or spoken_of_as_third_party(reading, tokens.index(words[0])):
+        return []
+    read = " ".join(reading.text[t.start:t.start + len(t.key)] for t in words)
+    return [problem(reading.page_number, "identity", read, patient.birth_name,
+                    f"autre identité en tête de page {reading.page_number} : « {read} »")]
+
+
 TWIN_WINDOW = 8  # tokens before a date where the name it belongs to stands (`DUPONT Paul, né le 12/03/1957`)
 
 
@@ -670,8 +825,7 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
     (or a namesake) the registry may not hold, on the same page or a continuation page (`DUPONT Paul 12/03/1957`
     in a document filed for DUPONT Jean 12/03/1957). Unless that person is spoken of as a third party
     (`son frère DUPONT Paul`), the page carries another identity."""
-    tokens, own = reading.tokens, own_name_words(patient)
-    problems = []
+    tokens, problems = reading.tokens, []
     for mention in reading.dates:
         if mention.label == "other" or not same_birth_date(mention, patient.birth_date):
             continue
@@ -681,7 +835,7 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
             continue
         for key in surname_keys(patient):
             for start, end in spans_matching(tokens, key, near[0], near[-1] + 1):
-                other = other_first_name_beside(reading, start, end, own, index)
+                other = other_first_name_beside(reading, start, end, patient, index)
                 if other is not None:
                     problems.append(problem(reading.page_number, "identity", f"{key} {other}", patient.first_given_name,
                                             f"autre identité page {reading.page_number} : même nom et même date de "
@@ -689,22 +843,111 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
     return problems
 
 
+def same_surname_identities(patient: Patient, reading: PageReading, index: RegistryIndex,
+                            already: set[str]) -> list[dict]:
+    """The patient's surname beside another first name, no date needed: a continuation page's running header
+    (`DUPONT Paul` / `Suite du compte rendu.` in DUPONT Jean's letter), `Vu aussi M. Paul DUPONT`. Another
+    person of that name, spoken of as the patient is (not as a relative): the page may be theirs (review's
+    note on 74aa930, review6's p18.py)."""
+    problems = []
+    for key in surname_keys(patient):
+        for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens)):
+            other = other_first_name_beside(reading, start, end, patient, index) \
+                or first_name_joined(reading, start, end, patient, index)
+            read = f"{key} {other}"
+            if other is not None and read not in already and not a_label_after(reading, start, end):
+                already.add(read)
+                problems.append(problem(reading.page_number, "identity", read, patient.first_given_name,
+                                        f"autre personne du même nom page {reading.page_number} : prénom "
+                                        f"« {other.title()} »"))
+    return problems
+
+
+JOINER_WORDS = {"ET", "OU"}
+
+
+def first_name_joined(reading: PageReading, start: int, end: int, patient: Patient, index: RegistryIndex) -> str | None:
+    """Twins or siblings written together: the patient's surname and own first name, then `et`, `/` or `&` and
+    another first name (`LEROY Louis et Louise`, `DUPONT Jean / Paul`, `Louise et Louis LEROY`), or a comma and
+    a registry given name (`LEROY Louis, Lucas`) — review6's p26/p27.py, filed under the first twin on main."""
+    tokens, own = reading.tokens, own_name_words(patient)
+    if spoken_of_as_third_party(reading, start):
+        return None
+    line = tokens[start].line
+    after, before = end, start - 1
+    while after < len(tokens) and tokens[after].line == line and tokens[after].key in own:
+        after += 1
+    while before >= 0 and tokens[before].line == line and tokens[before].key in own:
+        before -= 1
+    candidates = ([joined_word(reading, after - 1, 1, index, own)] if after > end else []) \
+        + ([joined_word(reading, before + 1, -1, index, own)] if before < start - 1 else [])
+    return next((c for c in candidates if c is not None), None)
+
+
+def joined_word(reading: PageReading, last_own: int, step: int, index: RegistryIndex, own: set[str]) -> str | None:
+    """The first name joined to the patient's at `last_own`, going `step` (1: rightwards, -1: leftwards)."""
+    tokens, text = reading.tokens, reading.text
+    nearest = last_own + step
+    if not 0 <= nearest < len(tokens) or tokens[nearest].line != tokens[last_own].line:
+        return None
+    left, right = sorted((last_own, nearest))
+    gap = text[tokens[left].start + len(tokens[left].key):tokens[right].start]
+    if tokens[nearest].key in JOINER_WORDS and gap.strip() == "":
+        word, joiner = nearest + step, "et"
+        if not 0 <= word < len(tokens) or tokens[word].line != tokens[last_own].line:
+            return None
+    elif gap.strip() in ("/", "&", ","):
+        word, joiner = nearest, gap.strip()
+    else:
+        return None
+    token = tokens[word]
+    name_like = (token.titlecase or token.capitalised) and token.key.isalpha() and token.key not in own \
+        and token.key not in NOT_A_PERSON_WORD
+    if name_like and (joiner != "," or token.key in index.given_names):
+        return token.key
+    return None
+
+
+LABEL_COLON_RE = re.compile(r"[ \t]*:")
+SHORT_LABELS = {"DDN", "DOB", "IPP", "NIP", "NDA", "INS", "NIR", "NSS", "NOM", "NEE", "SEXE", "DATE", "AGE"}
+
+
+def a_label_after(reading: PageReading, start: int, end: int) -> bool:
+    """`MARCHAL DON : 13/3/1956` (`DDN` misread, seed 31 fax_0069): a short field label, or a word in capitals
+    one letter from `DDN`, before a colon right after the surname is that label, not a first name (`DUPONT PAUL :`,
+    `DUPONT INES :` stay first names)."""
+    tokens = reading.tokens
+    if end >= len(tokens) or tokens[end].line != tokens[start].line or not tokens[end].capitalised:
+        return False
+    key = tokens[end].key
+    after = tokens[end].start + len(key)
+    return LABEL_COLON_RE.match(reading.text, after) is not None \
+        and (key in SHORT_LABELS or Levenshtein.distance(key, "DDN") <= 1)
+
+
 NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {
-    "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT"}
+    "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT",
+    "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO"}  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
+# Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
+NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
 
 
-def other_first_name_beside(reading: PageReading, start: int, end: int, own: set[str],
+def other_first_name_beside(reading: PageReading, start: int, end: int, patient: Patient,
                             index: RegistryIndex) -> str | None:
     """A first name that is none of the patient's beside the surname on its line, not spoken of as a third
-    party: right after it, any word written as a name (`DUPONT Anatole`, `DUPONT Pau1`) or an initial that is
-    not the patient's (`DUPONT P.`); right before it, a registry given name or a name after a civility
-    (`M. Anatole DUPONT`)."""
-    tokens, text = reading.tokens, reading.text
+    party: right after it, any word written as a name (`DUPONT Anatole`, `DUPONT Pau1`), an initial that is
+    not the patient's (`DUPONT P.`), or a compound name that only opens with the patient's (`DUPONT Jean-Pierre`
+    for a Jean); right before it, a registry given name or a name after a civility (`M. Anatole DUPONT`)."""
+    tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
     for i in (start - 1, end):
-        if not 0 <= i < len(tokens) or tokens[i].line != tokens[start].line:
+        if not 0 <= i < len(tokens) or (tokens[i].line != tokens[start].line and not label_block(tokens, start, end)):
             continue
         token = tokens[i]
-        if token.key in own or token.key in NOT_A_FIRST_NAME or spoken_of_as_third_party(reading, min(i, start)):
+        if spoken_of_as_third_party(reading, min(i, start)):
+            continue
+        if i == end and token.key in own and foreign_compound(reading, i, own):
+            return f"{token.key}-{tokens[i + 1].key}"
+        if token.key in own or token.key in NOT_A_FIRST_NAME or misread_birth_label(reading, i, index):
             continue
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
@@ -715,21 +958,69 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, own: set
     return None
 
 
-def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
-    """`P.` after the surname, when none of the patient's names starts with P."""
+MISREAD_BIRTH_LABEL_RE = re.compile(r"\)\s*le\s+\d", re.IGNORECASE)
+FIRST_NAMES_NEAR_NEE = {"NOE", "LEE", "NED", "NEA", "DEE", "NELE"}
+
+
+def misread_birth_label(reading: PageReading, i: int, index: RegistryIndex) -> bool:
+    """`LEROY - Nete) le 05-01-1991` (seed 61 SCAN0069): `Né(e) le` read by OCR as a word one letter from NEE, ending
+    in E, closed by a bracket and followed by `le` and a date — no first name (Noé, Lee… and any registry given
+    name stay first names, as review6 asked on 490b1e3)."""
+    token = reading.tokens[i]
     after = token.start + len(token.key)
-    return len(token.key) == 1 and token.key.isalpha() and text[after:after + 1] == "." \
+    return token.key.endswith("E") and Levenshtein.distance(token.key, "NEE") <= 1 \
+        and token.key not in FIRST_NAMES_NEAR_NEE and token.key not in index.given_names \
+        and MISREAD_BIRTH_LABEL_RE.match(reading.text, after) is not None
+
+
+def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """A hospital label printed vertically: the surname alone on its line, one word alone on the next
+    (`DUPONT` / `Paul` / `12/03/1957 M`) — that word stands beside the surname (review6's p29.py)."""
+    line = tokens[start].line
+    alone = (start == 0 or tokens[start - 1].line != line) and (end == len(tokens) or tokens[end].line != line)
+    below = [t for t in tokens[end:end + 2] if t.line == line + 1]
+    return alone and len(below) == 1 and end < len(tokens) and tokens[end].line == line + 1
+
+
+def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:
+    """`Jean-Pierre` for a Jean: the name at `i` goes on, past a hyphen, with a word none of the patient's."""
+    tokens, text = reading.tokens, reading.text
+    after = tokens[i].start + len(tokens[i].key)
+    return text[after:after + 1] in ("-", "‐", "‑") and i + 1 < len(tokens) \
+        and tokens[i + 1].start == after + 1 and tokens[i + 1].key not in own
+
+
+def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
+    """`P.` (or `P .`, OCR spacing the dot) after the surname, when none of the patient's names starts with P."""
+    after = token.start + len(token.key)
+    return len(token.key) == 1 and token.key.isalpha() and text[after:after + 2].lstrip(" ")[:1] == "." \
         and not any(word.startswith(token.key) for word in own)
 
 
 def person_before(tokens: tuple[Token, ...], index: int) -> bool:
-    """`DURAND Marie` or `Marie DURAND` (a surname in capitals beside a capitalised first name) just before."""
+    """`DURAND Marie` or `Marie DURAND` (a surname in capitals beside a capitalised first name, OCR may have read a
+    letter as a digit: `LER0Y Louis`) just before, on the date's line — or ending the line above when the date
+    opens its own (`Monsieur LER0Y Louis` / `11/05/2018`, review6's p22.py: on main, that subject's date
+    contradicted nothing and a second patient named lower down was filed)."""
     if not tokens:
         return False
     line = tokens[min(index, len(tokens) - 1)].line
-    window = [t for t in tokens[max(0, index - 4):index] if t.line == line and t.key.isalpha()]
+    window = [t for t in tokens[max(0, index - 4):index] if t.line == line]
+    opens_line = index < len(tokens) and (index == 0 or tokens[index - 1].line != line)
+    if opens_line:
+        window = [t for t in tokens[max(0, index - 4):index] if t.line == line - 1]
+        above = [t for t in tokens[max(0, index - 4):index] if t.line == line - 2]
+        if len(window) == 1 and len(above) == 1:
+            window = above + window  # a label printed vertically: `MOREL` / `Emma` / `14/07/2019 F` (review6's p31.py)
+    window = [t for t in window if name_like_word(t)]
     return any((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)
                for a, b in zip(window, window[1:]))
+
+
+def name_like_word(token: Token) -> bool:
+    """Letters, one of them perhaps read as a digit by OCR (`LER0Y`)."""
+    letters = sum(c.isalpha() for c in token.key)
+    return letters >= 2 and letters >= len(token.key) - 1
 
 
 NEAR_NAME_SCORE = 75
@@ -804,8 +1095,9 @@ def surname_problem(tokens: tuple[Token, ...], i: int, patient: Patient, page: i
     return []
 
 
-def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
-    problems = []
+def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings,
+                       index: RegistryIndex) -> list[dict]:
+    problems, seen = [], set()
     by_page = {r.page_number: r for r in readings}
     for occurrence in findings.occurrences:
         if occurrence.patient.ipp != patient.ipp:
@@ -815,14 +1107,37 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
         for word in before[-1:]:
             sex = CIVILITY_SEX.get(word)
             if sex and sex != patient.sex:
+                seen.add((occurrence.page, occurrence.start - 1))
                 problems.append(problem(occurrence.page, "sex", word, patient.sex,
                                         f"civilité « {word.title()} » page {occurrence.page} "
+                                        "contraire au sexe du registre"))
+    for reading in readings:
+        for i in contrary_civilities_before_the_surname(patient, reading, index):
+            if (reading.page_number, i) not in seen:
+                seen.add((reading.page_number, i))
+                word = reading.tokens[i].key
+                problems.append(problem(reading.page_number, "sex", word, patient.sex,
+                                        f"civilité « {word.title()} » devant le nom page {reading.page_number} "
                                         "contraire au sexe du registre"))
     for _, mention in findings.trait_matches.get(patient.ipp, []):
         if mention.sex_hint and mention.sex_hint != patient.sex:
             problems.append(problem(0, "sex", mention.sex_hint, patient.sex,
                                     "« né »/« née » contraire au sexe du registre"))
     return problems
+
+
+def contrary_civilities_before_the_surname(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[int]:
+    """`Mme DUPONT` (page 2, or `Vu aussi Mme DUPONT`) in a man's document, no first name needed: another person
+    of that name, unless introduced as a relative (`son épouse Mme DUPONT`) — review6's p20.py, on main too."""
+    tokens, found = reading.tokens, []
+    for start, _end, named, _kind in surname_spans(reading, index):
+        i = start - 1
+        if named.ipp != patient.ipp or i < 0 or tokens[i].line != tokens[start].line:
+            continue
+        sex = CIVILITY_SEX.get(tokens[i].key)
+        if sex and sex != patient.sex and not spoken_of_as_third_party(reading, i) and i not in found:
+            found.append(i)
+    return found
 
 
 # --- candidates shown in review ------------------------------------------------------------------
@@ -926,10 +1241,15 @@ def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
     if not any(r.carries_identity for r in readings) and not findings.occurrences:
         return review("no_identity", "Aucune identité patient lisible dans le document.",
                       evidence, readings, findings, index)
-    valid_unknown_ins = [i for r in readings for i in r.ins if i.valid_key]
-    if valid_unknown_ins:
+    valid_ins = [i for r in readings for i in r.ins if i.valid_key]
+    if any(i.number not in index.by_ins for i in valid_ins):
         return review("unknown_ins", "INS valide lu, mais aucun patient du registre ne le porte : "
                       "patient inconnu ou INS à vérifier.", evidence, readings, findings, index)
+    if valid_ins:
+        holders = ", ".join(sorted({p.ipp for i in valid_ins for p in index.by_ins[i.number]}))
+        return review("no_match", f"INS valide lu dans le champ d'un tiers (assuré, ouvrant droit, parent) : c'est "
+                      f"celui du patient IPP {holders}, mais rien d'autre ne désigne ce patient — à vérifier.",
+                      evidence, readings, findings, index)
     return review("no_match", "Aucun patient du registre ne correspond de façon certaine "
                   "(nom, premier prénom et date de naissance exacts, ou INS) : patient inconnu, "
                   "trait divergent ou mal lu.", evidence, readings, findings, index)
@@ -974,7 +1294,8 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
                      and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words
                      and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
-    others = sorted(set(others) | named_behind_a_particle(patient, readings, index))
+    others = sorted(set(others) | named_behind_a_particle(patient, readings, index)
+                    | named_behind_a_loose_relative_word(patient, readings, index))
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
 
@@ -986,6 +1307,20 @@ def named_behind_a_particle(patient: Patient, readings: list[PageReading], index
     return {o.patient.ipp for reading in readings for o in find_occurrences(reading, index, behind_a_particle=True)
             if o.patient.ipp != patient.ipp
             and not {reading.tokens[i].key for i in o.name_tokens} <= own_words}
+
+
+def named_behind_a_loose_relative_word(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
+    """Other registry patients named behind a loose relative word: on the line below one that introduces no one
+    (`Je revois ce jour l'enfant.` / `De MARTIN Léa`), or after a child's caption (`Enfant : MARTIN Emma` on a page
+    filed for her twin named lower down): named, so the subject is unsure, though such a mention never
+    designates."""
+    own_words = own_name_words(patient)
+    return {o.patient.ipp for reading in readings for behind in (False, True)
+            for o in find_occurrences(reading, index, behind_a_particle=behind, third_parties=True)
+            if o.patient.ipp != patient.ipp
+            and not {reading.tokens[i].key for i in o.name_tokens} <= own_words
+            and spoken_of_as_third_party(reading, o.start)
+            and not spoken_of_as_third_party(reading, o.start, loose_relatives_hide=False)}
 
 
 # A long title one letter off (`Cocteur`, `Docleur`, `Professeor`): no French word stands that close to
@@ -1074,9 +1409,31 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         details = " ; ".join(p["message"] for p in problems[:4])
         return review("contradiction", f"Traits contradictoires pour le patient IPP {patient.ipp} : {details}.",
                       evidence, readings, findings, index)
+    close = namesakes_one_digit_apart(patient, index)
+    if rule == "traits" and close and not own_ipp_printed(patient, readings):
+        return review("homonyms", f"Homonyme dont la date de naissance ne diffère que d'un chiffre (IPP "
+                      f"{', '.join(close)}) : une date mal lue les confond, seul l'INS les départage — à vérifier.",
+                      evidence, readings, findings, index)
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
+
+
+def own_ipp_printed(patient: Patient, readings: list[PageReading]) -> bool:
+    """The practice's own number for the patient in an `IPP` field: it tells namesakes apart as the INS does (a
+    namesake's IPP printed there contradicts already: ipp_contradiction) — coordinator's note of 03:40."""
+    ipp = name_key(patient.ipp)
+    return any(name_key_tokens(f.value)[:1] == [ipp] for r in readings for f in r.fields_of("ipp"))
+
+
+def namesakes_one_digit_apart(patient: Patient, index: RegistryIndex) -> list[str]:
+    """Registry patients bearing the patient's surname and first given name, born on a date one digit away
+    (13/03/1958 and 13/08/1958): OCR reads one for the other to the letter, so traits alone cannot tell them
+    apart (coordinator's note of 02:33)."""
+    first, own = name_key(patient.first_given_name), date_digits(patient.birth_date, False)
+    return sorted({other.ipp for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
+                   if other.ipp != patient.ipp and name_key(other.first_given_name) == first
+                   and hamming(date_digits(other.birth_date, False), own) == 1})
 
 
 # --- a second reading of the same pages ----------------------------------------------------------

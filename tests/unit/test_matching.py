@@ -119,8 +119,10 @@ def test_inconclusive_or_ambiguous_evidence_goes_to_review(text, rule):
 
 
 def test_twins_named_together_go_to_review():
+    # The date belongs to the nearer name (Paul), and Jean is named beside it: review, both shown.
     decision = verdict("Jean DUPONT et Paul DUPONT, jumeaux nés le 12/03/1957")
-    assert not decision.files and decision.rule == "several_patients"
+    assert not decision.files and decision.status == "review"
+    assert {c["ipp"] for c in decision.candidates} >= {"P01", "P02"}
 
 
 @pytest.mark.parametrize("label", ["Née) le", "Ne(e) le", "Né e) le"])
@@ -494,8 +496,9 @@ def test_a_first_reading_contradiction_is_never_cleared_by_a_second_reading(firs
     assert not kept.files and kept.evidence["second_reading"]["patient"] == "P01"  # …the first forbids it
 
 
-LOUIS_2_MAY = Patient("P20", "MOREAU", "Louis", date(1950, 5, 2), "M")
-LOUIS_3_MAY = Patient("P21", "MOREAU", "Louis", date(1950, 5, 3), "M")  # a namesake born a day later
+# Namesakes two digits apart: traits may file them (one digit apart, only an INS does: test_matching_homonym_one_digit).
+LOUIS_2_MAY = Patient("P20", "MOREAU", "Louis", date(1950, 6, 2), "M")
+LOUIS_3_MAY = Patient("P21", "MOREAU", "Louis", date(1950, 5, 3), "M")  # a namesake born a month and a day earlier
 LOUIS_1961 = Patient("P22", "MOREAU", "Louis", date(1961, 8, 14), "M")
 NAMESAKES = RegistryIndex.build([*REGISTRY, LOUIS_2_MAY, LOUIS_3_MAY, LOUIS_1961])
 
@@ -515,8 +518,8 @@ def second_reading_among_namesakes(first_text: str, second_text: str):
     "Patient : MOREAU Louis\nDON : l4/08/1961",  # the namesake's, with its 1 read as l
 ])
 def test_a_second_readings_birth_date_never_overrides_a_near_date_of_the_first(first_text):
-    """Namesakes born a day apart: the first reading printed 02-05-1950 beside a misread label, the second
-    reads the label and 03-05-1950. One of the two readings misread a digit; which one is a person's call."""
+    """The first reading printed 02-05-1950 beside a misread label, the second reads the label and 03-05-1950, a
+    namesake's birth date. One of the two readings misread a digit; which one is a person's call."""
     second_text = "Patient : MOREAU Louis\nDDN : 03-05-1950"
     assert decide(readings(second_text), NAMESAKES).patient_ipp == "P21"  # the second reading alone would file
     kept = second_reading_among_namesakes(first_text, second_text)
@@ -685,10 +688,13 @@ def test_a_day_glued_to_a_glyph_never_designates_a_namesake(printed):
 
 
 def test_a_day_standing_apart_or_whole_still_designates():
-    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
-    assert decide(readings("M. BERNARD Luc né le 12/02/1980"), index).patient_ipp == "P31"
-    assert decide(readings("M. BERNARD Luc né le 2/02/1980"), index).patient_ipp == "P30"
-    assert decide(readings("M. BERNARD Luc né le12/02/1980"), index).patient_ipp == "P31"
+    # Each alone in the registry: together, born one digit apart, traits never file them (review, « homonyms »).
+    twelve, two = RegistryIndex.build([BERNARD_12]), RegistryIndex.build([BERNARD_2])
+    assert decide(readings("M. BERNARD Luc né le 12/02/1980"), twelve).patient_ipp == "P31"
+    assert decide(readings("M. BERNARD Luc né le 2/02/1980"), two).patient_ipp == "P30"
+    assert decide(readings("M. BERNARD Luc né le12/02/1980"), twelve).patient_ipp == "P31"
+    assert decide(readings("M. BERNARD Luc né le 12/02/1980"), RegistryIndex.build([BERNARD_2, BERNARD_12])).rule \
+        == "homonyms"
 
 
 @pytest.mark.parametrize("pages", [
@@ -810,7 +816,8 @@ def test_a_date_with_letters_for_digits_still_contradicts(pages):
 
 @pytest.mark.parametrize("printed", ["l2/O2/198O", "12/O2/1980", "Consultation du O4/O3/2O25"])
 def test_the_patients_own_date_with_letters_or_another_date_elsewhere_files(printed):
-    index = RegistryIndex.build([BERNARD_2, BERNARD_12])
+    # Alone in the registry: beside BERNARD_2 (born one digit away) traits never file (test_matching_homonym_one_digit).
+    index = RegistryIndex.build([BERNARD_12])
     decision = decide(readings(f"M. BERNARD Luc, né le 12/02/1980\nBilan.\n{printed}"), index)
     assert decision.patient_ipp == "P31"
 

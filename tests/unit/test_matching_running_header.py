@@ -1,0 +1,68 @@
+"""A continuation page that opens with someone else's name is another person's page. Pure, no I/O.
+
+`MOREL Paul` / `Suite du compte rendu.` as page 2 of DUPONT Jean's letter: no date, no registry patient, yet the
+page says whose it is (review6's p22.py, coordinator's note of 02:33).
+"""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 11, 30)
+INDEX = RegistryIndex.build([Patient("P01", "DUPONT", "Jean", date(1957, 3, 12), "M"),
+                             Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M")])
+PAGE_1 = "Patient : DUPONT Jean, né le 12/03/1957\nBilan."
+
+
+def decision(pages: list[str]):
+    return decide(read_document(pages, today=TODAY), INDEX)
+
+
+@pytest.mark.parametrize("header", ["MOREL Paul", "Mme MOREL Sophie", "LER0Y Louis", "MOREL Paul — page 2/2"])
+def test_a_continuation_page_headed_by_another_name_goes_to_review(header):
+    d = decision([PAGE_1, f"{header}\nSuite du compte rendu."])
+    assert not d.files and d.status == "review"
+
+
+@pytest.mark.parametrize("page_2", [
+    "DUPONT Jean — 12/03/1957 — Page 2 sur 2\nSuite du compte rendu.",  # the patient's own running header
+    "DUPQNT Jean — page 2/2\nSuite du compte rendu.",  # the same, its surname garbled by OCR
+    "Dr Paul MOREL\nSuite du compte rendu.",  # a letterhead's doctor
+    "Suite du compte rendu.\nVu avec MOREL Paul.",  # not the page's opening line
+    "Centre Hospitalier de Valmont\nSuite du compte rendu.",
+])
+def test_the_patients_header_or_a_letterhead_still_files(page_2):
+    d = decision([PAGE_1, page_2])
+    assert d.files and d.patient_ipp == "P01"
+
+
+@pytest.mark.parametrize("pages", [
+    # review6's p29.py: a hospital label printed vertically, the unregistered twin's page
+    ["DUPONT\nJean\n12/03/1957 M\nIPP 0009\nCompte rendu.", "DUPONT\nPaul\n12/03/1957 M\nIPP 0007\nCompte rendu."],
+    ["DUPONT\nPaul\n12/03/1957 M\nIPP 0007\nCompte rendu.", "DUPONT\nJean\n12/03/1957 M\nIPP 0009\nCompte rendu."],
+    [PAGE_1, "MOREL\nEmma\n14/07/2020 F\nIPP 0005\nSuite."],  # another person's vertical label
+])
+def test_a_vertical_label_with_another_first_name_goes_to_review(pages):
+    d = decision(pages)
+    assert not d.files and d.status == "review"
+
+
+@pytest.mark.parametrize("pages", [
+    ["DUPONT\nJean\n12/03/1957 M\nIPP 0009\nCompte rendu.", "DUPONT\nJean\nSuite."],
+    ["M. DUPONT Jean, né le 12/03/1957\nDUPONT\nConclusion : normal."],
+])
+def test_the_patients_own_vertical_label_files(pages):
+    d = decision(pages)
+    assert d.files and d.patient_ipp == "P01"
+
+
+def test_another_persons_vertical_label_on_the_first_page_contradicts():
+    # review6's p31.py: two label documents merged; the first person's page must not go to the second.
+    index = RegistryIndex.build([Patient("A4", "DUPONT", "Lucas", date(2015, 4, 4), "M")])
+    pages = ["MOREL\nEmma\n14/07/2019 F\nIPP 0001\nCompte rendu.", "DUPONT\nLucas\n04/04/2015 M\nIPP 0002\nCompte rendu."]
+    assert not decide(read_document(pages, today=TODAY), index).files
+    own = ["DUPONT\nLucas\n04/04/2015 M\nIPP 0002\nCompte rendu.", "Suite du compte rendu."]
+    assert decide(read_document(own, today=TODAY), index).patient_ipp == "A4"
