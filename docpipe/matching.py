@@ -1412,7 +1412,8 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     close = namesakes_one_digit_apart(patient, index)
     if rule == "traits" and close and not own_ipp_printed(patient, readings):
         return review("homonyms", f"Homonyme dont la date de naissance ne diffère que d'un chiffre (IPP "
-                      f"{', '.join(close)}) : une date mal lue les confond, seul l'INS les départage — à vérifier.",
+                      f"{', '.join(close)}) : une date mal lue les confond, seuls l'INS ou l'IPP du cabinet "
+                      "imprimés les départagent — à vérifier.",
                       evidence, readings, findings, index)
     evidence["rule"] = rule
     evidence["candidates"] = []
