@@ -530,8 +530,49 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
             continue  # a table's header row: the values stand below, column by column
         if not folded[start:end].strip(" \t:;|-"):
             start, end = next_line_value(text, folded, match.end(), hits, position)
-        fields.append(LabelledField(kind, label, folded[start:end].strip(" \t:;|-,"), start, end))
+        value = folded[start:end].strip(" \t:;|-,")
+        fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end))
     return fields
+
+
+SEX_WORD_RE = re.compile(r"(?<![^\W_])(?:MASCULIN|FEMININ|HOMME|FEMME|M|F|H)(?![^\W_])")
+TICK = "X✓✔✗✘"
+TICKED_BOX_RE = re.compile(rf"\[\s*[{TICK}]\s*\]|\(\s*[{TICK}]\s*\)|[☒☑⊠■✓✔✗✘]")
+CHECKBOX_RE = re.compile(rf"{TICKED_BOX_RE.pattern}|\[\s*\]|\(\s*\)|[☐□]")
+
+
+def ticked_sex(value: str) -> str:
+    """`Sexe : [ ] M [X] F`, `☐ M ☒ F`, `M [X] F [ ]`: a form's checkboxes, the value is the ticked one's word.
+
+    Boxes stand all before their words or all after them (whichever comes first in the field says which); every
+    word must have exactly one box on that side, and exactly one sex must be ticked — otherwise (a box OCR lost,
+    two ticks, none) no sex is read: `[X] M F` is the M's tick or a lost box, nobody can tell. Without boxes, a
+    value of nothing but both sexes (`M F`, `H/F : F`: boxes OCR lost) says none either; any other value is left
+    as printed (its first word is read, as before)."""
+    boxes = list(CHECKBOX_RE.finditer(value))
+    words = list(SEX_WORD_RE.finditer(value))
+    if not boxes:
+        both = len({SEX_OF_WORD[w.group()] for w in words}) > 1
+        return "" if both and not SEX_WORD_RE.sub("", value).strip(" \t/:.,|-") else value
+    if not words:
+        return ""
+    boxes_before = boxes[0].start() < words[0].start()
+    ticked = set()
+    for i, word in enumerate(words):
+        if boxes_before:
+            low, high = (words[i - 1].end() if i else 0), word.start()
+        else:
+            low, high = word.end(), (words[i + 1].start() if i + 1 < len(words) else len(value))
+        own = [box for box in boxes if low <= box.start() and box.end() <= high]
+        if len(own) != 1:
+            return ""
+        if TICKED_BOX_RE.fullmatch(own[0].group()):
+            ticked.add((word.group(), SEX_OF_WORD[word.group()]))
+    sexes = {sex for _, sex in ticked}
+    return min(ticked)[0] if len(sexes) == 1 else ""
+
+
+SEX_OF_WORD = {"M": "M", "H": "M", "HOMME": "M", "MASCULIN": "M", "F": "F", "FEMME": "F", "FEMININ": "F"}
 
 
 def labels_only_pattern() -> re.Pattern:
