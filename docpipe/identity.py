@@ -121,6 +121,7 @@ class DateMention:
     sex_hint: str | None  # "F" after `née`, "M" after `né`
     glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
     plural: bool = False  # `nés le`, `nées le`: the date is several people's (twins)
+    sex_letter: str | None = None  # `12/03/1957 F` on a label: the sex printed right after the date ("M"/"F")
 
 
 def full_year(two_digits: int, today: date) -> int:
@@ -285,8 +286,20 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             line=tokens[index].line if index < len(tokens) else 0, label=label,
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
+            sex_letter=sex_letter_after(text, match.end()) if label != "other" else None,
         ))
     return sorted(mentions, key=lambda m: m.token_index)
+
+
+# A label's sex letter after the birth date (`DUPONT Jean 12/03/1957 M`, `12/03/1957 (F)`): one capital alone, then the
+# end of the line, a column gap or a table border. `12/03/1957 M. DUPONT` (a civility) and `12/03/1957 M 69 ans` are
+# not read: only a letter nothing else could be.
+SEX_LETTER_AFTER_DATE_RE = re.compile(r"[ \t]+\(?([MFH])\)?(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*\|)")
+
+
+def sex_letter_after(text: str, date_end: int) -> str | None:
+    match = SEX_LETTER_AFTER_DATE_RE.match(text, date_end)
+    return None if match is None else {"H": "M"}.get(match.group(1), match.group(1))
 
 
 # Glyphs OCR reads for digits (`02-O5-1950`, `l2/02/1980`). Never used to read a date: only to see that another

@@ -585,6 +585,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
     problems = []
     for reading in readings:
         problems += birth_date_contradictions(patient, reading)
+        problems += sex_after_birth_date_contradictions(patient, reading)
         problems += ins_contradictions(patient, reading, index)
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
@@ -611,6 +612,16 @@ def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[di
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
+
+
+def sex_after_birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
+    """A label's sex letter after the patient's own birth date (`DUPONT Jean` / `12/03/1957 F` for a man): the person
+    that label is for is not of the patient's sex (a twin's label, or another patient's) — review6's p29/p31.py."""
+    page = reading.page_number
+    return [problem(page, "sex", m.sex_letter, patient.sex,
+                    f"sexe « {m.sex_letter} » imprimé après la date de naissance page {page}, contraire au registre")
+            for m in reading.dates if m.sex_letter and m.sex_letter != patient.sex and m.label != "other"
+            and same_birth_date(m, patient.birth_date)]
 
 
 def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
