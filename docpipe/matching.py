@@ -806,7 +806,8 @@ HEADER_EXTRA_WORDS = {"PAGE", "PAGES", "SUR", "SUITE", "DOSSIER", "FEUILLET", "P
 
 def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]:
     """A continuation page that opens with someone else's name (`MOREL Paul`, `Mme MOREL Sophie`, `LER0Y Louis`,
-    page numbers and a date beside at most): another person's page, even without a date (review6's p22.py).
+    `Madame NGUYEN`, page numbers and a date beside at most): another person's page, even without a date (review6's
+    p22.py).
     A header with one of the patient's own name words (`DUPQNT Jean`, the patient's name garbled) is left to
     the other checks."""
     if reading.page_number < 2:
@@ -818,14 +819,30 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
     if len(line) == 1 and len(tokens) > 1 and [t for t in tokens[1:3] if t.line == tokens[1].line] == [tokens[1]]:
         line = tokens[:2]  # a label printed vertically: `MOREL` / `Emma` / `14/07/2020 F`
     words = [t for t in line if not t.key.isdigit() and t.key not in CIVILITY_SEX and t.key not in HEADER_EXTRA_WORDS]
-    if len(words) != 2 or not all(name_like_word(t) for t in words) or words[0].key in TITLE_WORDS \
-            or not ((words[0].capitalised and words[1].titlecase) or (words[0].titlecase and words[1].capitalised)):
+    if not (surname_and_first_name(words) or civility_and_surname(line, words)):
         return []
     if any(t.key in own_name_words(patient) for t in words) or spoken_of_as_third_party(reading, tokens.index(words[0])):
         return []
     read = " ".join(reading.text[t.start:t.start + len(t.key)] for t in words)
     return [problem(reading.page_number, "identity", read, patient.birth_name,
                     f"autre identité en tête de page {reading.page_number} : « {read} »")]
+
+
+def surname_and_first_name(words: list[Token]) -> bool:
+    """`MOREL Paul`, `Paul MOREL`: a surname in capitals beside a first name."""
+    return len(words) == 2 and all(name_like_word(t) for t in words) and words[0].key not in TITLE_WORDS \
+        and ((words[0].capitalised and words[1].titlecase) or (words[0].titlecase and words[1].capitalised))
+
+
+def civility_and_surname(line: list[Token], words: list[Token]) -> bool:
+    """`Madame NGUYEN`, `M. Morel`: a civility, then one word written as a surname — a person, though no first name
+    is printed (review6's note on 73e0391). `Madame, Monsieur,`, `Monsieur le Docteur` are no such header."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    at = line.index(word)
+    return at > 0 and line[at - 1].key in CIVILITY_SEX and (word.capitalised or word.titlecase) \
+        and word.key.isalpha() and word.key not in NOT_A_PERSON_WORD
 
 
 TWIN_WINDOW = 8  # tokens before a date where the name it belongs to stands (`DUPONT Paul, né le 12/03/1957`)

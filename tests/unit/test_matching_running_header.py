@@ -66,3 +66,28 @@ def test_another_persons_vertical_label_on_the_first_page_contradicts():
     assert not decide(read_document(pages, today=TODAY), index).files
     own = ["DUPONT\nLucas\n04/04/2015 M\nIPP 0002\nCompte rendu.", "Suite du compte rendu."]
     assert decide(read_document(own, today=TODAY), index).patient_ipp == "A4"
+
+
+@pytest.mark.parametrize("header", ["Madame NGUYEN", "Mme NGUYEN — page 2/2", "M. MOREL", "Monsieur Morel", "Mme DURAND"])
+def test_a_continuation_page_headed_by_a_civility_and_another_surname_goes_to_review(header):
+    # review6's note on 73e0391: `Madame NGUYEN` (no first name) opening page 2 of DUPONT Jean's letter filed on main.
+    d = decision([PAGE_1, f"{header}\nSuite du compte rendu."])
+    assert not d.files and d.status == "review"
+    assert "en tête de page 2" in d.reason_fr
+
+
+@pytest.mark.parametrize("page_2", [
+    "M. DUPONT\nSuite du compte rendu.",  # the patient's own surname
+    "Madame, Monsieur,\nSuite du compte rendu.",  # a salutation
+    "Monsieur le Docteur\nSuite du compte rendu.",
+    "Suite.\nMadame NGUYEN\nSuite du compte rendu.",  # not the opening line
+])
+def test_a_civility_with_the_patients_surname_or_no_surname_still_files(page_2):
+    d = decision([PAGE_1, page_2])
+    assert d.files and d.patient_ipp == "P01"
+
+
+def test_a_civility_and_another_surname_on_the_first_page_is_not_a_running_header():
+    # Page 1 may open with the letter's addressee (`Madame NGUYEN` / adresse): only a continuation page is checked.
+    d = decision(["Madame NGUYEN\n3 rue des Lilas\nPatient : DUPONT Jean, né le 12/03/1957\nBilan."])
+    assert d.files and d.patient_ipp == "P01"
