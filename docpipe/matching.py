@@ -590,6 +590,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
         problems += foreign_running_header(patient, reading)
+        problems += twins_named_as_relatives(patient, reading, index)
         twins = twin_identity_contradictions(patient, reading, index)
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
@@ -869,6 +870,105 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
                                             f"autre identité page {reading.page_number} : même nom et même date de "
                                             f"naissance, prénom « {other.title()} » (jumeau ?)"))
     return problems
+
+
+FAMILY_WORDS = {"FILS", "FILLE", "FILLES", "FRERE", "FRERES", "SOEUR", "SOEURS", "SŒUR", "SŒURS", "ENFANT", "ENFANTS", "BEBE", "MERE",
+                "PERE", "EPOUX", "MARI", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "NEVEU", "NIECE", "ONCLE",
+                "TANTE", "COUSIN", "COUSINE", "PETIT", "PETITE", "GRAND", "BEAU", "BELLE", "DEMI"}
+TWIN_WORDS = {"JUMEAU", "JUMELLE", "JUMEAUX", "JUMELLES"}
+SIBLING_QUALIFIERS = {"AINE", "AINEE", "CADET", "CADETTE", "PETITE", "GRANDE"}
+
+
+def twins_named_as_relatives(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    """A twin introduced as a relative (`sa sœur jumelle Louise est vue ce jour`, `son frère Paul, né le 12/03/1957`,
+    `sa sœur Louise` when LEROY Louise is registered with the patient's birth date): the document names a second
+    person of the patient's surname and birth date, told apart by the first name alone — it may be theirs, or
+    both's (review6's note: filed under the patient on main). Other relatives stay third parties (`accompagnée de sa
+    fille, Mme DUPONT Marie`, registered or not), as README rule 1 says."""
+    problems, named = [], set()
+    for i in range(len(reading.tokens)):
+        if not family_word(reading, i):
+            continue
+        chain, name = relative_chain(reading, i, patient)
+        if name is None or name in named:
+            continue
+        named.add(name)
+        why = twin_reason(patient, reading, chain, name, index)
+        if why:
+            token = reading.tokens[name]
+            read = reading.text[token.start:token.start + len(token.key)]
+            problems.append(problem(reading.page_number, "identity", read, patient.first_given_name,
+                                    f"proche nommé page {reading.page_number} : « {read} », {why} (jumeau ?) — le "
+                                    "document le ou la concerne peut-être"))
+    return problems
+
+
+def twin_reason(patient: Patient, reading: PageReading, chain: set[str], name: int, index: RegistryIndex) -> str:
+    """Why the relative named at token `name` is the patient's twin, or "" when nothing says so."""
+    if chain & TWIN_WORDS:
+        return "dit jumeau ou jumelle"
+    twins = registry_twins(patient, reading.tokens[name].key, index)
+    if twins:
+        return f"patient du registre né le même jour (IPP {', '.join(twins)})"
+    if any(m.label != "other" and same_birth_date(m, patient.birth_date) and 0 < m.token_index - name <= TWIN_WINDOW
+           for m in reading.dates):
+        return "né(e) le même jour que le patient"
+    return ""
+
+
+def family_word(reading: PageReading, i: int) -> bool:
+    """`fils`, `sœur`, `jumelle`… — not `nom de jeune fille`; `épouse`, `femme` only after a possessive (`née X
+    épouse Y` is a used name)."""
+    tokens = reading.tokens
+    key = tokens[i].key
+    if key in ("EPOUSE", "FEMME"):
+        return i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
+    return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")
+
+
+def relative_chain(reading: PageReading, i: int, patient: Patient) -> tuple[set[str], int | None]:
+    """From the family word at `i`, the words that go on naming the relation (`sœur jumelle`, `petit-fils`, `frère
+    aîné`), the patient's own surname or a civility (`sa sœur Mme LEROY Louise`), then the first name: its token.
+    A relation ending its line with the clause going on (`accompagné de sa sœur` / `LEROY Louise`) names the line
+    below."""
+    tokens, surnames = reading.tokens, set(surname_keys(patient))
+    chain, j, line = {tokens[i].key}, i + 1, tokens[i].line
+    while j < len(tokens) and j - i <= 4:
+        key = tokens[j].key
+        if tokens[j].line != line:
+            if tokens[j].line != line + 1 or not introduces_next_line(reading, j - 1):
+                break
+            line = tokens[j].line
+        if key in FAMILY_WORDS | TWIN_WORDS | SIBLING_QUALIFIERS:
+            chain.add(key)
+        elif key not in surnames and key not in CIVILITY_SEX:
+            break
+        j += 1
+    if j < len(tokens) and tokens[j].line == line and a_relatives_first_name(tokens[j], patient):
+        return chain, j
+    return chain, named_before_the_relation(reading, i, patient)
+
+
+def named_before_the_relation(reading: PageReading, i: int, patient: Patient) -> int | None:
+    """`Louise, sa sœur jumelle, est vue…`, `Paul (son frère)`: the first name just before the possessive."""
+    tokens, text = reading.tokens, reading.text
+    if i < 2 or not possessive(tokens[i - 1].key) or tokens[i - 2].line != tokens[i].line:
+        return None
+    name = tokens[i - 2]
+    gap = text[name.start + len(name.key):tokens[i - 1].start].strip()
+    return i - 2 if gap in (",", "(") and a_relatives_first_name(name, patient) else None
+
+
+def a_relatives_first_name(token: Token, patient: Patient) -> bool:
+    written_as_a_name = (token.titlecase or token.capitalised) and token.key.isalpha()
+    return written_as_a_name and token.key not in NOT_A_PERSON_WORD and token.key not in own_name_words(patient)
+
+
+def registry_twins(patient: Patient, first_name: str, index: RegistryIndex) -> list[str]:
+    """Other registry patients of the patient's surname and birth date who bear that given name."""
+    return sorted({other.ipp for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
+                   if other.ipp != patient.ipp and other.birth_date == patient.birth_date
+                   and first_name in {name_key(n) for n in split_first_names(other.first_names)}})
 
 
 def same_surname_identities(patient: Patient, reading: PageReading, index: RegistryIndex,

@@ -770,7 +770,7 @@ def test_the_patients_surname_with_another_first_name_and_birth_date_is_another_
 
 @pytest.mark.parametrize("pages", [
     ["Patient : DUPONT Jean Pierre, né le 12/03/1957\nBilan."],  # his own second given name
-    ["Patient : DUPONT Jean, né le 12/03/1957\nAccompagné de son frère DUPONT Paul, né le 12/03/1957."],  # a relative
+    ["Patient : DUPONT Jean, né le 12/03/1957\nAccompagné de son frère DUPONT Paul."],  # a relative
     ["Patient : DUPONT Jean, né le 12/03/1957\nDr Paul DUPONT, cardiologue"],  # a doctor, no date beside
     ["DUPONT Jean 12/03/1957\nCompte rendu.", "DUPONT Jean 12/03/1957\nSuite.\nVu avec le Dr Paul MARTIN."],
     ["DUPONT J. 12/03/1957\nDUPONT Jean, né le 12/03/1957"],  # his own initial
