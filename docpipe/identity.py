@@ -232,6 +232,25 @@ def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     return "none", None
 
 
+# A prescription's patient line prints the age beside the birth date, no label: `79 ans — 04/10/1947`, `04/10/1947
+# (79 ans)`. Only separators may stand between them.
+AGE_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,3}) ?ANS[\s,;:()\-—–]*$")
+AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(\d{1,3}) ?ANS\b")
+AGE_SLACK = 2  # a document may be a year or two older than the day it is read
+
+
+def age_beside(folded: str, match: re.Match, value: date, today: date) -> bool:
+    """An age printed right before or after the date, and that date is a birth date for that age (as of the day
+    the page is read, or up to two years earlier: the document's own date is unknown)."""
+    line_start = folded.rfind("\n", 0, match.start()) + 1
+    line_end = folded.find("\n", match.end())
+    before = AGE_BEFORE_RE.search(folded[line_start:match.start()])
+    after = AGE_AFTER_RE.match(folded[match.end():len(folded) if line_end < 0 else line_end])
+    age_today = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
+    return any(printed is not None and age_today - AGE_SLACK <= int(printed.group(1)) <= age_today
+               for printed in (before, after))
+
+
 def split_month_only(match: re.Match) -> bool:
     """`09/1 1/1992`: a padded day, then a month cut in two — nothing else could be printed there. A cut day
     (`1 2/03/1957`) is ambiguous: a table rule or a tick read as `1` before `2/03/1957` looks the same, so it
@@ -280,6 +299,8 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         label, sex_hint = date_label(folded, match.start() - 1 if glued else match.start())  # `Né le l2/…`
         if label == "birth" and parsed[0].year >= today.year - 1 and negated_birth_label(folded, match.start()):
             label, sex_hint = "other", None  # an instruction's date (`Ne pas jeûner 12/03/2026`); an old one stays
+        if label == "none" and age_beside(folded, match, parsed[0], today):
+            label = "birth"  # `79 ans — 04/10/1947`: the age printed beside the date says it is a birth date
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()], token_index=index,
