@@ -194,14 +194,32 @@ def birth_label_sex(context: str, label: re.Match) -> str | None:
 
 
 def label_context(folded_text: str, start: int) -> str:
-    """The text before a date where its label stands: its line, or the line above when the date opens its own."""
+    """The text before a date where its label stands: its line, or the line above when the date opens its own (blank
+    lines OCR put between them skipped: `Date de naissance :` / `` / `08-09-1974`)."""
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
     if len(context.strip(" \t:.-|")) < 4 and line_start > 0:
         # The label ended the line above (`Date de naissance` / `12/03/1957`, `Né(e)` / `le 12/03/1957`).
-        previous_start = folded_text.rfind("\n", 0, line_start - 1) + 1
-        context = folded_text[previous_start:line_start - 1] + " " + context
+        above = line_above(folded_text, line_start)
+        if above is not None:
+            context = folded_text[above[0]:above[1]] + " " + context
     return mended_birth_word(context[-60:])
+
+
+BLANK_LINES_SKIPPED = 2  # blank lines OCR leaves between a label and its value
+
+
+def line_above(folded_text: str, line_start: int) -> tuple[int, int] | None:
+    """The span of the first non-blank line above the line starting at `line_start`, over two blank lines at most."""
+    end = line_start - 1
+    for _ in range(BLANK_LINES_SKIPPED + 1):
+        if end < 0:
+            return None
+        start = folded_text.rfind("\n", 0, end) + 1
+        if folded_text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
 
 
 NEGATED_BIRTH_WORD_RE = re.compile(r"\bNE\s+(?:PAS|PLUS|JAMAIS|RIEN)\b(?!-)")  # `Ne pas jeûner`, not `Né Pas-de-Calais`
@@ -666,14 +684,20 @@ def reads_as_value(original: str) -> bool:
 
 
 def next_line_value(text: str, folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
-    """Table layouts print the label on one line and the value on the next; a Word document puts the
-    body after a label paragraph, which is no value."""
+    """Table layouts print the label on one line and the value on the next (blank lines between skipped); a Word
+    document puts the body after a label paragraph, which is no value."""
     line_end = folded.find("\n", after)
     if line_end < 0:
         return after, after
     start = line_end + 1
     end = folded.find("\n", start)
     end = len(folded) if end < 0 else end
+    for _ in range(BLANK_LINES_SKIPPED):  # `Nom de naissance :` / `` / `DURAND`: OCR left a blank line between
+        if folded[start:end].strip() or end >= len(folded):
+            break
+        start = end + 1
+        end = folded.find("\n", start)
+        end = len(folded) if end < 0 else end
     if position + 1 < len(hits) and hits[position + 1][0].start() < end:
         next_label_start = hits[position + 1][0].start()
         if folded[start:next_label_start].strip() == "":
