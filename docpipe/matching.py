@@ -503,7 +503,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
 
 def ins_of_a_third_party(reading: PageReading, ins) -> bool:
     """`INS de la mère`, `N° SS de l'assuré`, an INS in a `Médecin traitant :` field: not the patient's."""
-    if reading.in_third_party_field(ins.start):
+    if reading.in_third_party_field(ins.start) or in_an_insured_block(reading, ins):
         return True
     line_start = reading.text.rfind("\n", 0, ins.start) + 1
     words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
@@ -519,11 +519,34 @@ def ins_of_an_insured_or_relative(reading: PageReading, ins) -> bool:
     relative's (`INS de la mère`). A doctor's field or title is no reason for another INS to be there."""
     field_labels = {re.sub(r"\s+", " ", f.label) for f in reading.fields
                     if f.kind == "third_party" and f.start <= ins.start < max(f.end, f.start + 1)}
-    if field_labels & INSURED_OR_RELATIVE_LABELS:
+    if field_labels & INSURED_OR_RELATIVE_LABELS or any(insured_label(label) for label in field_labels) \
+            or in_an_insured_block(reading, ins):
         return True
     line_start = reading.text.rfind("\n", 0, ins.start) + 1
     words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
     return bool(words & (RELATIVE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
+
+
+def insured_label(label: str) -> bool:
+    """`Assuré(e)`, `Assurée`, `Nom de l'assuré`, `N° d'assuré`, `Ouvrant droit`."""
+    return "ASSURE" in label or "OUVRANT" in label
+
+
+SS_NUMBER_WORDS = {"N", "NO", "NUMERO", "SS", "NSS", "NIR", "DE", "D", "LA", "SECURITE", "SOCIALE", "IMMATRICULATION",
+                   "MATRICULE", "S"}
+
+
+def in_an_insured_block(reading: PageReading, ins) -> bool:
+    """A social security number on a line of its own (`N° de sécurité sociale : …`, no name, no `INS` label) right
+    below an `Assuré(e) : MENARD Yasmine` or `Ouvrant droit :` field: the insured's number, printed in her block
+    before the beneficiary's (a child's care sheet)."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, ins.start) + 1
+    if not {t.key for t in tokenize(text[line_start:ins.start])} <= SS_NUMBER_WORDS:
+        return False
+    above = [f for f in reading.fields if f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label))
+             and f.value and f.end <= line_start and not text[f.end:line_start].strip()]
+    return bool(above)
 
 
 def explained_by(patient_ipp: str, other_ipp: str, findings: Findings) -> bool:
@@ -641,8 +664,8 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
             if not (ins_of_an_insured_or_relative(reading, ins) and not could_be_the_patients(ins, patient)):
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS lu page {page} différent de celui du registre"))
-        elif not patient.ins:
-            problems += ins_consistency(patient, ins, page)
+        elif not patient.ins and not ins_of_an_insured_or_relative(reading, ins):
+            problems += ins_consistency(patient, ins, page)  # an insured's or a relative's INS is theirs to hold
     return problems
 
 

@@ -1,0 +1,65 @@
+"""The insured parent's social security number on a child's care sheet is a third party's (README rule 1: « un
+autre INS valide contredit, sauf dans le champ d'un tiers (assuré, ouvrant droit, mère) »). Pure, no I/O.
+
+On main: `Assuré(e) :`, `Assurée :`, `Nom de l'assuré :`, `N° d'assuré :` were no third-party labels; a number on its
+own line right below the insured's field was taken for the child's (two patients: the mother by her INS, the child by
+his traits); and a child without an INS in the registry was contradicted by his mother's number in `Ouvrant droit :`.
+"""
+from datetime import date
+
+import pytest
+from stdnum.fr import nir
+
+from docpipe.identity import read_document, read_page
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 1)
+MOTHER_INS = "2731159150453" + nir.calc_check_digits("2731159150453")
+SPACED = f"{MOTHER_INS[0]} {MOTHER_INS[1:3]} {MOTHER_INS[3:5]} {MOTHER_INS[5:7]} {MOTHER_INS[7:10]} {MOTHER_INS[10:13]} " \
+         f"{MOTHER_INS[13:]}"
+CHILD = Patient("C1", "ANDRÉ", "Frédéric", date(2009, 11, 2), "M")
+MOTHER = Patient("C2", "MENARD", "Yasmine Clémence", date(1973, 11, 18), "F", ins=MOTHER_INS)
+CHILD_LINES = "Bénéficiaire : ANDRÉ Frédéric\nDDN : 02/11/2009\nCompte rendu."
+
+
+def decide_with(text: str, registry=(CHILD, MOTHER)):
+    return decide(read_document([text], today=TODAY), RegistryIndex.build(list(registry)))
+
+
+@pytest.mark.parametrize("label", ["Assuré(e)", "Assurée", "Nom de l'assuré", "N° d'assuré", "Ouvrant droit"])
+def test_the_insured_labels_are_third_party_fields(label):
+    (field,) = read_page(f"{label} : MENARD Yasmine", today=TODAY).fields
+    assert field.kind == "third_party"
+
+
+@pytest.mark.parametrize("insured", [
+    f"Assuré(e) : Menard YASMINE\n\nN° de sécurité sociale : {MOTHER_INS}",  # her block: the number below her name
+    f"Assurée : MENARD Yasmine\nN° SS : {SPACED}",
+    f"Nom de l'assuré : MENARD Yasmine\nNIR : {SPACED}",
+    f"Ouvrant droit : MENARD Yasmine — {SPACED}",
+    f"NIR de l'assuré : {SPACED}",
+])
+@pytest.mark.parametrize("registry", [(CHILD, MOTHER), (CHILD,)], ids=["mother_registered", "mother_not_registered"])
+def test_the_childs_sheet_with_the_insured_mothers_number_files_under_the_child(insured, registry):
+    decision = decide_with(f"FEUILLE DE SOINS\n{insured}\n{CHILD_LINES}", registry)
+    assert decision.files and decision.patient_ipp == "C1"
+
+
+@pytest.mark.parametrize("text", [
+    f"FEUILLE DE SOINS\nN° de sécurité sociale : {MOTHER_INS}\n{CHILD_LINES}",  # no insured field: whose number?
+    f"FEUILLE DE SOINS\nAssurée : MENARD Yasmine\nINS : {SPACED}\n{CHILD_LINES}",  # `INS` says the patient's identity
+    f"FEUILLE DE SOINS\nAssurée : MENARD Yasmine\nCompte rendu.\nN° SS : {SPACED}\n{CHILD_LINES}",  # not her block
+    f"FEUILLE DE SOINS\nAssurée : MENARD Yasmine\nBénéficiaire : ANDRÉ Frédéric — N° SS : {SPACED}\nDDN : 02/11/2009",
+])
+def test_a_number_outside_the_insureds_field_or_block_still_goes_to_review(text):
+    assert not decide_with(text).files
+
+
+def test_the_insureds_field_with_the_childs_own_ins_still_contradicts_a_registered_child():
+    # A child registered with his own INS: another number that could be his (a boy born 11/2009) is no parent's.
+    own = "1091167344301" + nir.calc_check_digits("1091167344301")
+    other = "1091167344302" + nir.calc_check_digits("1091167344302")
+    child = Patient("C1", "ANDRÉ", "Frédéric", date(2009, 11, 2), "M", ins=own)
+    decision = decide_with(f"Assurée : MENARD Yasmine\nN° SS : {other}\n{CHILD_LINES}", (child, MOTHER))
+    assert not decision.files
