@@ -318,9 +318,22 @@ def claimed_by_someone_else(mention: DateMention, patient: Patient, reading: Pag
     take it as the patient's (review6's p34.py)."""
     own = own_name_words(patient)
     date_start, _ = date_token_span(mention)
-    return any(not words <= own and end <= date_start
+    return any(not words <= own and end <= date_start and not of_the_other_sex(words, mention)
                and distance_to_date(reading, start, end, mention) <= FIELD_DATE_OWNER_WORDS
                for start, end, words in people)
+
+
+FAMILY_WORD_SEX = {"FILS": "M", "FRERE": "M", "PERE": "M", "EPOUX": "M", "MARI": "M", "CONJOINT": "M", "COMPAGNON": "M",
+                   "NEVEU": "M", "ONCLE": "M", "COUSIN": "M", "JUMEAU": "M", "FILLE": "F", "SOEUR": "F", "SŒUR": "F",
+                   "MERE": "F", "EPOUSE": "F", "FEMME": "F", "CONJOINTE": "F", "COMPAGNE": "F", "NIECE": "F",
+                   "TANTE": "F", "COUSINE": "F", "JUMELLE": "F"}
+
+
+def of_the_other_sex(words: frozenset[str], mention: DateMention) -> bool:
+    """A relative spoken of by a family word cannot own a date whose `né`/`née` says the other sex (`M. DUPONT Jean
+    et son épouse, né le …`: the date is his)."""
+    sex = FAMILY_WORD_SEX.get(next(iter(words))) if len(words) == 1 else None
+    return sex is not None and mention.sex_hint is not None and sex != mention.sex_hint
 
 
 def whole_word_first_name(value: str, patient: Patient) -> bool:
@@ -415,9 +428,9 @@ DOCTOR_BEFORE = 2  # tokens before a name where a doctor's title stands (`Dr Pau
 
 def people_named(reading: PageReading, index: RegistryIndex) -> list[tuple[int, int, frozenset[str]]]:
     """Every person the page names, as token spans with their name words: registry patients with a first name
-    (relatives and other third parties included, behind a particle too) and any surname in capitals beside a
-    first name (`MARTIN Emma`, `Hugo LEROY`), registry or not. Doctors are left out: a doctor's birth date is
-    never what a page prints."""
+    (relatives and other third parties included, behind a particle too), any surname in capitals beside a
+    first name (`MARTIN Emma`, `Hugo LEROY`), registry or not, and a family word (`son frère jumeau`, a person
+    spoken of without a name). Doctors are left out: a doctor's birth date is never what a page prints."""
     tokens = reading.tokens
     spans = [(o.start, o.end) for behind in (False, True)
              for o in find_occurrences(reading, index, behind_a_particle=behind, third_parties=True)]
@@ -426,8 +439,24 @@ def people_named(reading: PageReading, index: RegistryIndex) -> list[tuple[int, 
         if a.line == b.line and ((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)) \
                 and not any(t.key in NOT_A_PERSON_WORD or not t.key.isalpha() for t in (a, b)):
             spans.append((i, i + 2))
+    # A relative spoken of without a name owns the date printed right after (`Son frère jumeau, né le …`).
+    spans += [(i, i + 1) for i in range(len(tokens)) if family_word(reading, i) and not named_after(reading, i)]
     return [(start, end, frozenset(t.key for t in tokens[start:end])) for start, end in spans
             if not after_a_doctor_title(reading, start)]
+
+
+def named_after(reading: PageReading, i: int) -> bool:
+    """The family word at `i` is followed by a name on its line (`Enfant : MARTIN Emma`, `son épouse Mme DUPONT
+    Marie`): that name is the person, the word no person of its own."""
+    tokens = reading.tokens
+    j = i + 1
+    while j < len(tokens) and tokens[j].line == tokens[i].line and \
+            (tokens[j].key in FAMILY_WORDS | TWIN_WORDS | SIBLING_QUALIFIERS or tokens[j].key in CIVILITY_SEX):
+        j += 1
+    if j >= len(tokens) or tokens[j].line != tokens[i].line:
+        return False
+    token = tokens[j]
+    return (token.titlecase or token.capitalised) and token.key.isalpha() and token.key not in NOT_A_PERSON_WORD
 
 
 def after_a_doctor_title(reading: PageReading, start: int) -> bool:
@@ -459,7 +488,7 @@ def someone_else_nearer(occurrence: Occurrence, mention: DateMention, reading: P
     own_distance = distance_to_date(reading, occurrence.start, occurrence.end, mention)
     low, high = min(occurrence.end, date_end), max(occurrence.start, date_start)
     for start, end, words in people:
-        if start < occurrence.end and occurrence.start < end or words <= own:
+        if start < occurrence.end and occurrence.start < end or words <= own or of_the_other_sex(words, mention):
             continue  # the patient's own name, here or elsewhere
         between = low <= start and end <= high
         if between or distance_to_date(reading, start, end, mention) < own_distance:
