@@ -83,16 +83,19 @@ MONTHS = {
     "MAI": 5, "JUIN": 6, "JUILLET": 7, "JUIL": 7, "AOUT": 8, "SEPTEMBRE": 9, "SEPT": 9,
     "OCTOBRE": 10, "OCT": 10, "NOVEMBRE": 11, "NOV": 11, "DECEMBRE": 12, "DEC": 12,
 }
-NUMERIC_DATE_RE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/])")
+# No digit, slash or dash right before a date; a dot only when it is OCR dust after a label (`Né(e) le :.17/12/1950`),
+# not the end of a number (`1.12/03/1957`, `..12/03/1957`).
+NOT_INSIDE_A_NUMBER = r"(?<![\d/\-])(?<![\d/.\-]\.)"
+NUMERIC_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?(\d{{4}}|\d{{2}})(?![\d/])")
 # Fax and noisy scans blur separators (`12; 10. 2010.`, `12 .10 .2010`, `12/10/ 2010`): each separator is
 # one or two punctuation marks with a space either side at most, the year has its four digits. Digits are
 # taken as printed, never corrected.
 NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
 NOISY_DATE_RE = re.compile(
-    rf"(?<![\d/.\-])(?<!\d[,;:])(?<!\d[,;:] )(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
+    rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
 # OCR may split a two-digit day or month with a space (`09/1 1/1992`). Behind a birth label only: a month
 # cut after a padded day is read whole; a cut day is ambiguous and gives no date (see split_month_only).
-SPLIT_DATE_RE = re.compile(r"(?<![\d/.\-])(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{4})(?![\d/])")
+SPLIT_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}})(?![\d/])")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
 
@@ -277,7 +280,7 @@ def split_month_only(match: re.Match) -> bool:
     return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2
 
 
-GLUED_BEFORE_A_DAY = set("|![]()")  # a table border, or a `1` read as a sign
+GLUED_BEFORE_A_DAY = set("|![]().")  # a table border, or a `1` read as a sign or a dot
 
 
 def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
