@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz.distance import Levenshtein
@@ -523,17 +523,20 @@ THIRD_PARTY_LABELS = [
     "COPIES? A", "COPIES?", "CORRESPONDANTS?", "BIOLOGISTE", "RADIOLOGUE", "OPERATEUR", "CHIRURGIEN", "ANESTHESISTE",
     "AIDES? OPERATOIRES?", "SIGNE PAR", "VALIDE PAR", "REDIGE PAR", "DICTE PAR", "ADRESSEE? PAR",
     "PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "EXPEDITEUR", "INTERNE", "INFIRMIERE?", "CONTACT",
-    "ASSURE", "ASSUREE", "ASSURE\\(E\\)", "NOM DE L'ASSUREE?", "NOM DE L'ASSURE\\(E\\)", "NOM DE L ASSUREE?",
-    "NOM ASSUREE?", "IDENTITE DE L'ASSUREE?", "N ?° ?D'ASSUREE?", "NUMERO D'ASSUREE?", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS?", "PERE", "MERE", "CONJOINTE?",
+    "ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS?", "PERE", "MERE", "CONJOINTE?",
     "EPOUX", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE",
 ]
+# `Assuré(e)`, `Nom de l'assuré`…: the insured's field on a sheet whose beneficiary is named apart (a child's care
+# sheet); without a beneficiary they are read as on main (no field), since the insured is then often the patient.
+INSURED_LABELS = ["ASSUREE", "ASSURE\\(E\\)", "NOM DE L'ASSUREE?", "NOM DE L'ASSURE\\(E\\)", "NOM DE L ASSUREE?",
+                  "NOM ASSUREE?", "IDENTITE DE L'ASSUREE?", "N ?° ?D'ASSUREE?", "NUMERO D'ASSUREE?"]
 OTHER_LABELS = ["DATE DE NAISSANCE", "NE\\(E\\) LE", "NEE? LE", "DDN",
                 "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU DE NAISSANCE"]
 
 
 @dataclass(frozen=True)
 class LabelledField:
-    kind: str  # a key of PATIENT_FIELD_LABELS, or "third_party", or "other"
+    kind: str  # a key of PATIENT_FIELD_LABELS, or "third_party", or "other" ("insured" only while reading)
     label: str
     value: str  # folded value text
     start: int  # offset of the value in the page text
@@ -550,6 +553,7 @@ def label_pattern() -> re.Pattern:
     for kind, labels in PATIENT_FIELD_LABELS.items():
         alternatives += [(kind, label) for label in labels]
     alternatives += [("third_party", label) for label in THIRD_PARTY_LABELS]
+    alternatives += [("insured", label) for label in INSURED_LABELS]
     alternatives += [("other", label) for label in OTHER_LABELS]
     alternatives.sort(key=lambda pair: len(pair[1]), reverse=True)
     groups = "|".join(f"(?P<k{i}>{spread_over_lines(label)})" for i, (_, label) in enumerate(alternatives))
@@ -563,16 +567,23 @@ TITLE_ONLY_KINDS = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
 
 
 def find_fields(text: str, folded: str) -> list[LabelledField]:
+    fields = read_fields(text, folded, insured_labels=True)
+    if not beneficiary_named_apart(fields):
+        return read_fields(text, folded, insured_labels=False)
+    return [replace(f, kind="third_party") if f.kind == "insured" else f for f in fields]
+
+
+def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:
     hits = []
     for match in LABEL_RE.finditer(folded):
         index = next(int(name[1:]) for name, value in match.groupdict().items()
                      if value is not None and name.startswith("k"))
         at_line_start = folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].strip() == ""
         label = match.group(f"k{index}")
-        if label in TITLE_ONLY_KINDS:
+        if label in TITLE_ONLY_KINDS or (LABEL_KINDS[index] == "insured" and not insured_labels):
             continue  # titles are handled next to names; they are not field labels
-        if not (match.group("colon") or at_line_start):
-            continue
+        if not (match.group("colon") or at_line_start) or (label in COLON_ONLY_LABELS and not match.group("colon")):
+            continue  # a `COPIE` stamp alone on its line is no `Copie :` field
         hits.append((match, LABEL_KINDS[index], label))
     fields = []
     for position, (match, kind, label) in enumerate(hits):
@@ -585,10 +596,49 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
             fields.append(LabelledField(kind, label, "", start, start))
             continue  # a table's header row: the values stand below, column by column
         if not folded[start:end].strip(" \t:;|-"):
-            start, end = next_line_value(text, folded, match.end(), hits, position)
+            start, end = next_line_value(text, folded, match.end(), hits, position,
+                                         skip_blank_lines=kind in OWN_IDENTITY_KINDS)
+        if RECIPIENT_LABEL_RE.fullmatch(label) and mentions_a_date_or_birth_label(text[start:end]):
+            continue  # `Copie : LEROY Louise, née le …`: a recipient carries no birth date — an identity
         value = folded[start:end].strip(" \t:;|-,")
         fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end))
     return fields
+
+
+COLON_ONLY_LABELS = {"COPIE", "COPIES"}
+RECIPIENT_LABEL_RE = re.compile(r"COPIES?(?:\s+A)?|DESTINATAIRES?")
+# The patient's own identity fields: their value may stand below, over blank lines OCR left. A third party's empty
+# field (`Médecin traitant :`) never reaches over blank lines: what stands there may be a second identity.
+OWN_IDENTITY_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name", "sex"}
+SUBJECT_LABEL_RE = re.compile(r"BENEFICIAIRE|PATIENT\(E\)|PATIENTE?|NOM\s+DU\s+PATIENT|NOM\s+DE\s+LA\s+PATIENTE")
+
+
+def beneficiary_named_apart(fields: list[LabelledField]) -> bool:
+    """An insured's field (`Assuré(e)`, `Ouvrant droit`…) and a subject's (`Bénéficiaire :`, `Patient :`) naming
+    someone else: a care sheet for a beneficiary, whose insured is a third party."""
+    insured = [f for f in fields if f.value and (f.kind == "insured" or (f.kind == "third_party" and insured_label(f.label)))]
+    return any(set(name_words(s.value)) - set(name_words(i.value)) for s in subject_fields(fields) for i in insured)
+
+
+def subject_fields(fields: list[LabelledField]) -> list[LabelledField]:
+    return [f for f in fields if f.kind == "name" and f.value and SUBJECT_LABEL_RE.fullmatch(f.label)]
+
+
+CIVILITY_WORDS = {"M", "MR", "MME", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE"}
+
+
+NAME_RUN_END_RE = re.compile(r"[,;(\d—–]|\s-\s|\bNEE?\b|\bDDN\b")
+
+
+def name_words(value: str) -> list[str]:
+    """The words of the name that opens a field's value (`DUPONT JEAN, NE LE 12/03/1957` → DUPONT, JEAN)."""
+    cut = NAME_RUN_END_RE.search(value)
+    return [w for w in TOKEN_RE.findall(value[:cut.start()] if cut else value) if w not in CIVILITY_WORDS]
+
+
+def insured_label(label: str) -> bool:
+    """`Assuré`, `Assuré(e)`, `Assurée`, `Nom de l'assuré`, `N° d'assuré`, `Ouvrant droit`."""
+    return "ASSURE" in label or "OUVRANT" in label
 
 
 SEX_WORD_RE = re.compile(r"(?<![^\W_])(?:MASCULIN|FEMININ|HOMME|FEMME|M|F|H)(?![^\W_])")
@@ -687,7 +737,8 @@ def reads_as_value(original: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
 
 
-def next_line_value(text: str, folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
+def next_line_value(text: str, folded: str, after: int, hits: list, position: int,
+                    skip_blank_lines: bool = False) -> tuple[int, int]:
     """Table layouts print the label on one line and the value on the next (blank lines between skipped); a Word
     document puts the body after a label paragraph, which is no value."""
     line_end = folded.find("\n", after)
@@ -696,7 +747,7 @@ def next_line_value(text: str, folded: str, after: int, hits: list, position: in
     start = line_end + 1
     end = folded.find("\n", start)
     end = len(folded) if end < 0 else end
-    for _ in range(BLANK_LINES_SKIPPED):  # `Nom de naissance :` / `` / `DURAND`: OCR left a blank line between
+    for _ in range(BLANK_LINES_SKIPPED if skip_blank_lines else 0):  # `Nom de naissance :` / `` / `DURAND`
         if folded[start:end].strip() or end >= len(folded):
             break
         start = end + 1

@@ -23,8 +23,9 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (MONTHS, DateMention, PageReading, Token, fold, lookalike_dates, mentions_a_date_or_birth_label,
-                       name_key, tokenize)
+from .identity import (MONTHS, DateMention, PageReading, Token, beneficiary_named_apart, fold, insured_label,
+                       lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words, subject_fields,
+                       tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -524,15 +525,15 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         for patient, _mention in field_matches(reading, index, people):
             findings.field_matches.setdefault(patient.ipp, []).append(reading.page_number)
         for ins in reading.ins:
-            if ins.valid_key and not ins_of_a_third_party(reading, ins):
+            if ins.valid_key and not ins_of_a_third_party(reading, ins, index):
                 for patient in index.by_ins.get(ins.number, []):
                     findings.ins_matches.setdefault(patient.ipp, []).append(reading.page_number)
     return findings
 
 
-def ins_of_a_third_party(reading: PageReading, ins) -> bool:
+def ins_of_a_third_party(reading: PageReading, ins, index: RegistryIndex) -> bool:
     """`INS de la mère`, `N° SS de l'assuré`, an INS in a `Médecin traitant :` field: not the patient's."""
-    if reading.in_third_party_field(ins.start) or in_an_insured_block(reading, ins):
+    if reading.in_third_party_field(ins.start) or in_an_insured_block(reading, ins, index):
         return True
     line_start = reading.text.rfind("\n", 0, ins.start) + 1
     words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
@@ -543,39 +544,45 @@ INSURED_OR_RELATIVE_LABELS = {"ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "
                               "PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX"}
 
 
-def ins_of_an_insured_or_relative(reading: PageReading, ins) -> bool:
+def ins_of_an_insured_or_relative(reading: PageReading, ins, index: RegistryIndex) -> bool:
     """Another person's INS the page may rightly print: the insured's (`Assuré`, `Ouvrant droit`) or a
     relative's (`INS de la mère`). A doctor's field or title is no reason for another INS to be there."""
     field_labels = {re.sub(r"\s+", " ", f.label) for f in reading.fields
                     if f.kind == "third_party" and f.start <= ins.start < max(f.end, f.start + 1)}
     if field_labels & INSURED_OR_RELATIVE_LABELS or any(insured_label(label) for label in field_labels) \
-            or in_an_insured_block(reading, ins):
+            or in_an_insured_block(reading, ins, index):
         return True
     line_start = reading.text.rfind("\n", 0, ins.start) + 1
     words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
     return bool(words & (RELATIVE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
 
 
-def insured_label(label: str) -> bool:
-    """`Assuré(e)`, `Assurée`, `Nom de l'assuré`, `N° d'assuré`, `Ouvrant droit`."""
-    return "ASSURE" in label or "OUVRANT" in label
-
-
 SS_NUMBER_WORDS = {"N", "NO", "NUMERO", "SS", "NSS", "NIR", "DE", "D", "LA", "SECURITE", "SOCIALE", "IMMATRICULATION",
                    "MATRICULE", "S"}
 
 
-def in_an_insured_block(reading: PageReading, ins) -> bool:
+def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool:
     """A social security number on a line of its own (`N° de sécurité sociale : …`, no name, no `INS` label) right
-    below an `Assuré(e) : MENARD Yasmine` or `Ouvrant droit :` field: the insured's number, printed in her block
-    before the beneficiary's (a child's care sheet)."""
+    below an `Assuré(e) : MENARD Yasmine` or `Ouvrant droit :` field, on a sheet whose beneficiary is named apart
+    (`Bénéficiaire : ANDRÉ Frédéric`): the insured's number, printed in her block (a child's care sheet)."""
     text = reading.text
+    if not beneficiary_named_apart(list(reading.fields)):
+        return False
     line_start = text.rfind("\n", 0, ins.start) + 1
     if not {t.key for t in tokenize(text[line_start:ins.start])} <= SS_NUMBER_WORDS:
         return False
     above = [f for f in reading.fields if f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label))
              and f.value and f.end <= line_start and not text[f.end:line_start].strip()]
-    return bool(above)
+    return bool(above) and insured_holder_fits(reading, ins, index)
+
+
+def insured_holder_fits(reading: PageReading, ins, index: RegistryIndex) -> bool:
+    """The number is no registry patient's INS, or it is the INS of the person an insured's field names (`Assuré(e) :
+    MARTIN Léa` with Léa's own number). Another registry patient's number under the insured's name is no insured's:
+    nobody can tell whose it is (review7's q11.py `insured_is_other_reg`)."""
+    holders = index.by_ins.get(ins.number, [])
+    insured = [f for f in reading.fields if f.kind == "third_party" and insured_label(f.label) and f.value]
+    return not holders or any(names_the_patient(f, holder) for f in insured for holder in holders)
 
 
 def explained_by(patient_ipp: str, other_ipp: str, findings: Findings) -> bool:
@@ -690,12 +697,27 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS illisible ou clé invalide page {page}"))
         elif patient.ins and ins.number != patient.ins.upper():
-            if not (ins_of_an_insured_or_relative(reading, ins) and not could_be_the_patients(ins, patient)):
+            if not (ins_of_an_insured_or_relative(reading, ins, index) and not could_be_the_patients(ins, patient)):
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS lu page {page} différent de celui du registre"))
-        elif not patient.ins and not ins_of_an_insured_or_relative(reading, ins):
-            problems += ins_consistency(patient, ins, page)  # an insured's or a relative's INS is theirs to hold
+        elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index) and beneficiary(patient, reading)
+                                      and insured_holder_fits(reading, ins, index)):
+            problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
     return problems
+
+
+def beneficiary(patient: Patient, reading: PageReading) -> bool:
+    """The patient is the one a `Bénéficiaire :` / `Patient :` field names, and no insured's field names him: the
+    insured on his sheet is someone else."""
+    fields = list(reading.fields)
+    return any(names_the_patient(f, patient) for f in subject_fields(fields)) and not any(
+        names_the_patient(f, patient) for f in fields if f.kind == "third_party" and insured_label(f.label))
+
+
+def names_the_patient(f, patient: Patient) -> bool:
+    words = name_words(f.value)
+    return first_name_agrees([w for w in words if w not in name_key_tokens(patient.birth_name + " " + patient.used_name)],
+                             patient) and any(contains_name(words, name) for name in (patient.birth_name, patient.used_name))
 
 
 def could_be_the_patients(ins, patient: Patient) -> bool:

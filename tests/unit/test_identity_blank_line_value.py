@@ -58,3 +58,14 @@ def test_a_form_with_blank_lines_files():
 ])
 def test_a_form_with_another_trait_still_goes_to_review(text):
     assert not decide(read_document([text], today=TODAY), INDEX).files
+
+
+@pytest.mark.parametrize("label", ["Médecin traitant", "Personne de confiance", "Mère", "Assuré", "Prescripteur"])
+def test_an_empty_third_party_field_does_not_reach_over_a_blank_line(label):
+    # review7's q10.py on ec3da5b: the second identity below an empty third-party field was hidden as a third party.
+    index = RegistryIndex.build([Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M"),
+                                 Patient("L2", "LEROY", "Louise", date(2018, 5, 11), "F")])
+    text = f"LEROY Louis\nDate de naissance : 11/05/2018\n{label} :\n\nLEROY Louise, née le 11/05/2018\nVaccins."
+    (field,) = [f for f in read_page(text, today=TODAY).fields if f.kind == "third_party"]
+    assert field.value == ""
+    assert not decide(read_document([text], today=TODAY), index).files

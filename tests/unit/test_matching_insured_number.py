@@ -28,9 +28,17 @@ def decide_with(text: str, registry=(CHILD, MOTHER)):
 
 
 @pytest.mark.parametrize("label", ["Assuré(e)", "Assurée", "Nom de l'assuré", "N° d'assuré", "Ouvrant droit"])
-def test_the_insured_labels_are_third_party_fields(label):
-    (field,) = read_page(f"{label} : MENARD Yasmine", today=TODAY).fields
-    assert field.kind == "third_party"
+def test_the_insured_labels_are_third_party_fields_on_a_beneficiarys_sheet(label):
+    fields = read_page(f"{label} : MENARD Yasmine\nBénéficiaire : ANDRÉ Frédéric", today=TODAY).fields
+    assert [f.kind for f in fields] == ["third_party", "name"]
+
+
+@pytest.mark.parametrize("label", ["Assuré(e)", "Assurée", "Nom de l'assuré", "N° d'assuré"])
+def test_without_a_beneficiary_named_apart_they_are_no_field_as_on_main(label):
+    # The insured is then often the patient: her name must stay hers (review7's q12.py `postnatal_plain`).
+    assert read_page(f"{label} : MENARD Yasmine\nMENARD Yasmine, née le 18/11/1973", today=TODAY).fields == ()
+    assert [f.kind for f in read_page(f"{label} : MENARD Yasmine\nBénéficiaire : MENARD Yasmine",
+                                      today=TODAY).fields] == ["name"]
 
 
 @pytest.mark.parametrize("insured", [
@@ -38,7 +46,6 @@ def test_the_insured_labels_are_third_party_fields(label):
     f"Assurée : MENARD Yasmine\nN° SS : {SPACED}",
     f"Nom de l'assuré : MENARD Yasmine\nNIR : {SPACED}",
     f"Ouvrant droit : MENARD Yasmine — {SPACED}",
-    f"NIR de l'assuré : {SPACED}",
 ])
 @pytest.mark.parametrize("registry", [(CHILD, MOTHER), (CHILD,)], ids=["mother_registered", "mother_not_registered"])
 def test_the_childs_sheet_with_the_insured_mothers_number_files_under_the_child(insured, registry):
@@ -63,3 +70,13 @@ def test_the_insureds_field_with_the_childs_own_ins_still_contradicts_a_register
     child = Patient("C1", "ANDRÉ", "Frédéric", date(2009, 11, 2), "M", ins=own)
     decision = decide_with(f"Assurée : MENARD Yasmine\nN° SS : {other}\n{CHILD_LINES}", (child, MOTHER))
     assert not decision.files
+
+
+def test_an_insureds_number_whose_holder_is_not_the_insured_named_goes_to_review():
+    # review7's q11.py `insured_is_other_reg`: the number under `Assuré(e) : MENARD Yasmine` is another registry
+    # patient's INS; and `NIR de l'assuré` names no insured while the registry holds that number's owner.
+    other = Patient("X1", "MARTIN", "Paul", date(1973, 11, 2), "M", ins=MOTHER_INS)
+    text = f"Assuré(e) : MENARD Yasmine\nN° SS : {SPACED}\n{CHILD_LINES}"
+    assert not decide_with(text, (CHILD, other)).files
+    assert not decide_with(f"NIR de l'assuré : {SPACED}\n{CHILD_LINES}", (CHILD, MOTHER)).files
+    assert decide_with(f"NIR de l'assuré : {SPACED}\n{CHILD_LINES}", (CHILD,)).patient_ipp == "C1"

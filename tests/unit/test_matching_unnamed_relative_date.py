@@ -40,3 +40,17 @@ def test_a_date_owned_by_an_unnamed_relative_or_a_copy_recipient_designates_no_o
 def test_the_patients_own_date_still_files(text):
     decision = decide_text(text)
     assert decision.files and decision.patient_ipp == "J1"
+
+
+@pytest.mark.parametrize("pages", [
+    ["LEROY Louis, né le 11/05/2018\nVaccins.\nCOPIE\nLEROY Louise, née le 11/05/2018\nVaccins."],  # a stamp
+    ["Patient : DUPONT Jean, né le 12/03/1957", "COPIE\nMARTIN Paul\nSuite."],
+    ["LEROY Louis, né le 11/05/2018\nCopie : LEROY Louise, née le 11/05/2018"],  # a recipient carries no birth date
+])
+def test_a_copy_stamp_or_a_dated_copy_line_hides_no_identity(pages):
+    # review7's q14.py on 73309f7: only `Copie :` / `Copie à` name a recipient, and never with a birth date.
+    index = RegistryIndex.build([Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M"),
+                                 Patient("L2", "LEROY", "Louise", date(2018, 5, 11), "F"),
+                                 Patient("J1", "DUPONT", "Jean", date(1957, 3, 12), "M"),
+                                 Patient("X1", "MARTIN", "Paul", date(1950, 1, 1), "M")])
+    assert not decide(read_document(pages, today=TODAY), index).files
