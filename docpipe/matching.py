@@ -199,8 +199,15 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
             or any(introduces_below(reading, i) for i in above):
         return True
     before = [tokens[i].key for i in before]
-    pairs = zip(before, before[1:])
-    return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs)
+    pairs = list(zip(before, before[1:]))
+    return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs) \
+        or any(a in RELATION_BEFORE_DE and b in ("DE", "D", "DU") for a, b in pairs)
+
+
+# `l'épouse de M. DUPONT Jean`, `la femme de`, `la veuve de`: the relation noun then `de` — the name is the spouse's,
+# not the subject's (review7's q8.py: filed under the husband on main). `née X épouse Y` (a used name) has no `de`.
+RELATION_BEFORE_DE = {"EPOUSE", "FEMME", "VEUVE", "VEUF", "COMPAGNE", "COMPAGNON", "AMIE", "AMI", "CONJOINTE",
+                      "CONJOINT"}
 
 
 def relative_word(reading: PageReading, i: int) -> bool:
