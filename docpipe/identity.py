@@ -83,9 +83,9 @@ MONTHS = {
     "MAI": 5, "JUIN": 6, "JUILLET": 7, "JUIL": 7, "AOUT": 8, "SEPTEMBRE": 9, "SEPT": 9,
     "OCTOBRE": 10, "OCT": 10, "NOVEMBRE": 11, "NOV": 11, "DECEMBRE": 12, "DEC": 12,
 }
-# No digit, slash or dash right before a date; a dot only when it is OCR dust after a label (`Né(e) le :.17/12/1950`),
-# not the end of a number (`1.12/03/1957`, `..12/03/1957`).
-NOT_INSIDE_A_NUMBER = r"(?<![\d/\-])(?<![\d/.\-]\.)"
+# No digit or slash right before a date; a dot or a dash only when it is OCR dust after a label (`Né(e) le
+# :.17/12/1950`, `DDN :` / `-26/04/1949`), not the end of a number (`1.12/03/1957`, `..12/03/1957`, `3-12/03/1957`).
+NOT_INSIDE_A_NUMBER = r"(?<![\d/])(?<![\d/.\-][.\-])"
 NUMERIC_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?(\d{{4}}|\d{{2}})(?![\d/])")
 # Fax and noisy scans blur separators (`12; 10. 2010.`, `12 .10 .2010`, `12/10/ 2010`): each separator is
 # one or two punctuation marks with a space either side at most, the year has its four digits. Digits are
@@ -280,7 +280,7 @@ def split_month_only(match: re.Match) -> bool:
     return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2
 
 
-GLUED_BEFORE_A_DAY = set("|![]().")  # a table border, or a `1` read as a sign or a dot
+GLUED_BEFORE_A_DAY = set("|![]().-")  # a table border, or a `1` read as a sign, a dot or a dash
 
 
 def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
@@ -506,14 +506,15 @@ def scattered_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tu
 # --- labelled fields and third-party stretches ---------------------------------------------------
 
 PATIENT_FIELD_LABELS = {
-    "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM DE JEUNE", "NOM NAISSANCE"],
+    "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM DE JEUNE", "NOM NAISSANCE", "NOM DE NAISS\\.?",
+                   "NOM NAISS\\.?"],
     "used_name": ["NOM D'USAGE", "NOM D USAGE", "NOM MARITAL", "NOM USUEL", "NOM D'EPOUSE", "NOM UTILISE"],
     "name": ["NOM ET PRENOMS?", "NOM PRENOMS?", "NOM DU PATIENT", "NOM DE LA PATIENTE", "NOM PATIENTE?",
              "NOM DE FAMILLE", "NOM", "PATIENT\\(E\\)", "PATIENTE?", "IDENTITE DU PATIENT", "IDENTITE", "CONCERNE",
              "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
-    "sex": ["SEXE ?\\([MHF] ?/ ?[MHF]\\)\\*?", "SEXE"],  # `Sexe (M/F) : F`: the legend is no value
+    "sex": ["SEXE ?[({\\[][MHF] ?/ ?[MHF][)}\\]]\\*?", "SEXE [MHF] ?/ ?[MHF]", "SEXE"],  # `Sexe (M/F) : F`: the legend is no value
     "ins": ["INS", "NIR", "INS-NIR", "INS NIR", "MATRICULE INS", "N ?° ?INS", "NUMERO INS", "N ?° ?SS",
             "N ?° ?SECURITE SOCIALE", "NUMERO DE SECURITE SOCIALE", "NSS"],
     "ipp": ["IPP", "N ?° ?IPP", "NUMERO IPP", "N ?° ?PATIENT", "ID PATIENT", "NUMERO PATIENT"],
@@ -558,7 +559,9 @@ def label_pattern() -> re.Pattern:
     alternatives.sort(key=lambda pair: len(pair[1]), reverse=True)
     groups = "|".join(f"(?P<k{i}>{spread_over_lines(label)})" for i, (_, label) in enumerate(alternatives))
     # A label counts at the start of a line (table layouts, OCR may lose the colon) or before a colon.
-    pattern = rf"(?:^|(?<=[\s(|;,]))(?:{groups})(?:(?P<colon>\s*[:=])|(?=\s|$))"
+    # OCR dust may open the line (`.Nom de naiss. :`, `‘.Prénom :`): one or two signs before the label still make it
+    # the line's label.
+    pattern = rf"(?:^|(?<=[\s(|;,])|(?<=^[^\w\s])|(?<=^[^\w\s]{{2}}))(?:{groups})(?:(?P<colon>\s*[:=])|(?=\s|$))"
     return re.compile(pattern, re.MULTILINE), [kind for kind, _ in alternatives]
 
 
@@ -578,7 +581,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
     for match in LABEL_RE.finditer(folded):
         index = next(int(name[1:]) for name, value in match.groupdict().items()
                      if value is not None and name.startswith("k"))
-        at_line_start = folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].strip() == ""
+        at_line_start = folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].strip(LINE_DUST) == ""
         label = match.group(f"k{index}")
         if label in TITLE_ONLY_KINDS or (LABEL_KINDS[index] == "insured" and not insured_labels):
             continue  # titles are handled next to names; they are not field labels
@@ -590,8 +593,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         start, end = same_line_value(folded, match.end(), hits, position)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
-        if not match.group("colon") and not opens_like_a_value(text[start:end]):
-            continue  # `Patient de 67 ans, sans antécédents…`: a sentence that opens with a label word
+        if not (match.group("colon") and at_line_start) and not opens_like_a_value(text[start:end]):
+            continue  # `Patient de 67 ans, sans antécédents…`, `revoir le patient: dans trois mois`: a sentence
         if only_labels(folded[start:end]):
             fields.append(LabelledField(kind, label, "", start, start))
             continue  # a table's header row: the values stand below, column by column
@@ -605,6 +608,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
     return fields
 
 
+LINE_DUST = " \t.'\"_«»-|"  # what OCR leaves before a label opening its line
 COLON_ONLY_LABELS = {"COPIE", "COPIES"}
 RECIPIENT_LABEL_RE = re.compile(r"COPIES?(?:\s+A)?|DESTINATAIRES?")
 # The patient's own identity fields: their value may stand below, over blank lines OCR left. A third party's empty
@@ -728,7 +732,20 @@ def opens_like_a_value(original: str) -> bool:
     if not words:
         return True  # nothing on the line: the value may stand on the next one
     first = words[0].strip(".,;:()«»\"'")
+    if fold(first) in NAME_PARTICLES:
+        return particles_then_a_name(words)
     return first[:1].isupper() or first[:1].isdigit() or fold(first) in BIRTH_NAME_CONNECTORS
+
+
+def particles_then_a_name(words: list[str]) -> bool:
+    """`de la Fontaine`: a name's particles, then a word in capitals — not `de 67 ans`, not `de la patiente`."""
+    rest = [w.strip(".,;:()«»\"'") for w in words]
+    while rest and fold(rest[0]) in NAME_PARTICLES:
+        rest = rest[1:]
+    return bool(rest) and rest[0][:1].isalpha() and rest[0][:1].isupper()
+
+
+NAME_PARTICLES = {"DE", "DU", "DES", "LA", "LE", "D", "D'", "VAN", "VON", "DER", "DEN", "DI", "DA", "DOS", "EL", "BEN"}
 
 
 def reads_as_value(original: str) -> bool:
