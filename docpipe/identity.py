@@ -598,7 +598,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         if only_labels(folded[start:end]):
             fields.append(LabelledField(kind, label, "", start, start))
             continue  # a table's header row: the values stand below, column by column
-        if not folded[start:end].strip(" \t:;|-"):
+        if not folded[start:end].strip(" \t:;|-") and not RECIPIENT_LABEL_RE.fullmatch(label):
+            # (a recipient's value stands on its own line: `Copie :` / `LEROY Louise` names no recipient)
             start, end = next_line_value(text, folded, match.end(), hits, position,
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS)
         if RECIPIENT_LABEL_RE.fullmatch(label) and mentions_a_date_or_birth_label(text[start:end]):

@@ -301,7 +301,8 @@ def field_matches(reading: PageReading, index: RegistryIndex,
                   people: list[tuple[int, int, frozenset[str]]] = ()) -> list[tuple[Patient, DateMention]]:
     """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
     wherever they stand on the page: a patient whose name, first given name and birth date all agree."""
-    name_fields = [f for f in reading.fields if f.kind in ("birth_name", "used_name", "name") and f.value]
+    name_fields = [f for f in reading.fields if f.kind in ("birth_name", "used_name", "name") and f.value
+                   and not opens_with_a_relation(f.value)]
     first_fields = [name_key_tokens(f.value) for f in reading.fields_of("first_names") if f.value]
     matches = []
     for f in name_fields:
@@ -314,6 +315,12 @@ def field_matches(reading: PageReading, index: RegistryIndex,
             if has_first and birth:
                 matches.append((patient, birth[0]))
     return matches
+
+
+def opens_with_a_relation(value: str) -> bool:
+    """`Patiente : épouse de DUPONT Jean`: the field names the patient's relative, not the patient."""
+    words = name_key_tokens(value)
+    return len(words) > 1 and (words[0] in RELATION_BEFORE_DE or words[0] in FAMILY_WORDS) and words[1] in ("DE", "D", "DU")
 
 
 FIELD_DATE_OWNER_WORDS = 2
@@ -661,7 +668,34 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
     problems += sex_contradictions(patient, readings, findings, index)
+    problems += companion_of_a_relative(patient, readings, findings)
     problems += surname_contradictions(patient, readings, findings, index)
+    return problems
+
+
+COMPANION_VERBS = {"ACCOMPAGNE", "ACCOMPAGNENT", "PRESENTE", "PRESENTENT", "AMENE", "AMENENT", "CONDUIT", "EMMENE"}
+COMPANION_WINDOW = 15  # tokens after the patient's name where the sentence goes on (`, né le …, accompagne sa fille`)
+
+
+def companion_of_a_relative(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
+    """`M. MARTIN Paul, né le 01/01/1950, accompagne sa fille.`, `Mme MARTIN Léa … nous présente son fils de 3 mois`:
+    the person named is the companion, the subject is the relative — the identity printed is not the subject's
+    (review7's q7.py, filed under the companion on main). `accompagné(e) de sa fille` (passive) is the patient's."""
+    by_page = {r.page_number: r for r in readings}
+    problems = []
+    for occurrence in findings.occurrences:
+        if occurrence.patient.ipp != patient.ipp:
+            continue
+        reading = by_page[occurrence.page]
+        tokens = reading.tokens
+        window = [t for t in tokens[occurrence.end:occurrence.end + COMPANION_WINDOW]
+                  if t.line == tokens[occurrence.end - 1].line]
+        for verb, owner, relative in zip(window, window[1:], window[2:]):
+            if verb.key in COMPANION_VERBS and possessive(owner.key) and relative.key in FAMILY_WORDS | {"EPOUSE"}:
+                read = reading.text[verb.start:relative.start + len(relative.key)]
+                problems.append(problem(occurrence.page, "identity", read, patient.birth_name,
+                                        f"le patient nommé page {occurrence.page} accompagne un proche (« {read} ») : "
+                                        "le document concerne peut-être ce proche"))
     return problems
 
 
