@@ -1705,7 +1705,8 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
     patient = index.patients[second.patient_ipp]
     problems = [p for readings in other_readings
                 for p in problems_against(patient, readings, index, any_other_name=True)
-                + dates_read_otherwise(patient, readings, index)]
+                + dates_read_otherwise(patient, readings, index)
+                + first_names_read_otherwise(patient, readings)]
     if problems:
         refused = {"patient": patient.ipp, "problems": problems[:4]}
         return replace(first, evidence={**first.evidence, "second_reading": refused})
@@ -1713,6 +1714,38 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
     return replace(second, evidence={**second.evidence, "notes": notes, "reading": "second"})
 
 
+def first_names_read_otherwise(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """Another reading that printed the patient's surname within one glyph (`LER0Y`, `DUPQNT`) beside a first name that
+    is none of the patient's (`LER0Y Louise` where the second reading says `LEROY Louis`): the two readings name two
+    people — a second reading must not override it (review7's q18.py, kept on main)."""
+    problems = []
+    for reading in readings:
+        tokens = reading.tokens
+        for i, token in enumerate(tokens[:-1]):
+            after = tokens[i + 1]
+            if after.line != token.line or not near_surname(token.key, patient):
+                continue
+            first_like = (after.titlecase or after.capitalised) and after.key.isalpha()
+            if first_like and not misread_of_own_name(after.key, patient) and after.key not in NOT_A_PERSON_WORD:
+                problems.append(problem(reading.page_number, "first_name", after.key, patient.first_given_name,
+                                        f"une autre lecture page {reading.page_number} lit le prénom « "
+                                        f"{after.key.title()} » à côté du nom"))
+    return problems
+
+
+def misread_of_own_name(key: str, patient: Patient) -> bool:
+    """One of the patient's names, or one with a letter misread in place (`Lcuis` for Louis). A letter more or less
+    makes another name (`Louise` is not Louis)."""
+    return any(len(key) == len(own) and hamming(key, own) <= 1 for own in own_name_words(patient))
+
+
+def near_surname(key: str, patient: Patient) -> bool:
+    """The patient's surname, read with digits for letters or one glyph off."""
+    read = key.translate(LETTERS_FOR_DIGITS)
+    return any(Levenshtein.distance(read, surname) <= 1 for surname in surname_keys(patient) if len(surname) >= 4)
+
+
+LETTERS_FOR_DIGITS = str.maketrans("0158", "OISB")
 NEAR_DATE_DIGITS = 2  # digits a misread may change in one printed date (`02-05-1950` read `03-05-1950`)
 
 
