@@ -840,7 +840,39 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
             problems += ipp_contradiction(patient, tokens[0], page, index)
         if f.kind in ("name", "used_name"):
             problems += extra_surnames(patient, reading, f)
+        if f.kind in ("name", "birth_name", "used_name", "first_names"):
+            problems += second_column_person(patient, reading, f)
     return problems
+
+
+COLUMN_GAP_RE = re.compile(r"\s{3,}|\t|\|")
+
+
+def only_a_name(column: str) -> bool:
+    """One to four words written as names (capitals or a capital first), nothing else but hyphens and apostrophes."""
+    words = tokenize(column)
+    rest = re.sub(r"[^\W\d_]+|[\s'’\-.]", "", column)
+    return 1 <= len(words) <= 4 and not rest and all(
+        (t.capitalised or t.titlecase or len(t.key) == 1) and t.key not in NOT_A_PERSON_WORD for t in words)
+
+
+def second_column_person(patient: Patient, reading: PageReading, f) -> list[dict]:
+    """A two-column identity table (`Nom :  LEROY      LEROY` / `Prénom :  Louis      Louise`): a column after the first
+    holding a name again, or a name none of the patient's, is a second person the table identifies — the document
+    names two people (review7's q3.py: filed under the first column's twin on main)."""
+    original = reading.text[f.start:f.end].strip(" \t:;|-,")
+    columns = [c for c in COLUMN_GAP_RE.split(original) if c.strip(" :;|-,.")]
+    if len(columns) < 2 or not all(only_a_name(c) for c in columns):
+        return []  # `DUPONT Jean, né le …   IPP 00412 CHU SUD`: a line going on, no table of names
+    own = own_name_words(patient)
+    for column in columns[1:]:
+        words = tokenize(column)
+        if f.kind != "first_names" or any(t.key not in own for t in words):
+            read = " ".join(t.key for t in words)
+            return [problem(reading.page_number, "identity", read, patient.birth_name,
+                            f"tableau d'identité page {reading.page_number} : une seconde colonne nomme « {read} » "
+                            "(deux personnes ?)")]
+    return []
 
 
 NAME_RUN_END = re.compile(r"[,;(\d]|\s{3,}")
