@@ -1755,8 +1755,8 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading]) ->
         tokens = reading.tokens
         for i, token in enumerate(tokens[:-1]):
             after = tokens[i + 1]
-            if after.line != token.line or not near_surname(token.key, patient):
-                continue
+            if after.line != token.line or not near_surname(token.key, patient) or a_label_after(reading, i, i + 1):
+                continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label, no first name
             first_like = (after.titlecase or after.capitalised) and after.key.isalpha()
             if first_like and not misread_of_own_name(after.key, patient) and after.key not in NOT_A_PERSON_WORD:
                 problems.append(problem(reading.page_number, "first_name", after.key, patient.first_given_name,

@@ -34,6 +34,7 @@ def test_another_first_name_beside_the_garbled_surname_refuses_the_second_readin
     "Patient : LER0Y Lcuis\nNé(e) le 1?/05/2018\nVaccins.",  # the patient's first name, one letter misread
     "Patient : LER0Y Lou1s\nNé(e) le 1?/05/2018",  # a digit in it: no name
     "Pat1ent : L~R@Y\nNé(e) le 1?/05/2018",
+    "Nom du patient : M, Louis LEROY DON : 1l/5/2018 - IPF : 9383708423",  # a misread `DDN :` label (seed 31 fax_0069)
 ])
 def test_the_patients_own_first_name_misread_keeps_the_second_reading(first):
     decision = kept(first)
