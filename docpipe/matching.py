@@ -903,9 +903,34 @@ def names_someone_else(f, tokens: list[str], patient: Patient, reading: PageRead
         named_first = [t for t in rest if t in index.given_names]  # words that are someone's given name
         return bool(named_first) and not contains_name(rest, patient.first_given_name) and \
             not any(t in given for t in named_first)
-    words = [w for w in reading.text[f.start:f.end].split() if fold(w) not in CONNECTOR_WORDS]
+    words = [w.strip(".,;:()") for w in reading.text[f.start:f.end].split() if fold(w) not in CONNECTOR_WORDS]
     looks_like_a_name = any(w.isupper() and len(w) > 1 and w.isalpha() for w in words)
-    return looks_like_a_name or any(t in index.by_name_key for t in tokens if len(t) > 2)
+    return looks_like_a_name or any(t in index.by_name_key for t in tokens if len(t) > 2) \
+        or garbled_name_of_someone_else(words, patient)
+
+
+def garbled_name_of_someone_else(words: list[str], patient: Patient) -> bool:
+    """A surname in capitals with one glyph OCR misread (`MARTlN`, `LER0Y`) in a subject field: another surname, or
+    the patient's own beside a first name none of his (`Patient : MARTlN Ernma` over the mother MARTIN Léa's identity,
+    review7's q17.py: filed the mother on main). The patient's own, garbled, beside his garbled first name is his."""
+    for word in words:
+        if not garbled_capitals(word):
+            continue
+        if not near_surname(name_key(word), patient):
+            return True
+        others = [w for w in words if w is not word and w.isalpha() and len(w) > 1 and w[:1].isupper()
+                  and fold(w) not in CIVILITY_SEX and not misread_of_own_name(name_key(w), patient)]
+        if others:
+            return True
+    return False
+
+
+def garbled_capitals(word: str) -> bool:
+    """Capitals with one glyph misread (`MARTlN`, `LER0Y`)."""
+    return len(word) >= 4 and sum(c.isupper() for c in word) >= len(word) - 1 \
+        and sum(c.isalpha() for c in word) >= len(word) - 1 and not word.isupper()
+
+
 
 
 def ipp_contradiction(patient: Patient, printed: str, page: int, index: RegistryIndex) -> list[dict]:
