@@ -602,6 +602,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             # (a recipient's value stands on its own line: `Copie :` / `LEROY Louise` names no recipient)
             start, end = next_line_value(text, folded, match.end(), hits, position,
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS)
+            if kind == "third_party" and mentions_a_date_or_birth_label(text[start:end]):
+                start = end = match.end()  # `Personne de confiance :` / `LEROY Louise, née le …`: an identity below
         if RECIPIENT_LABEL_RE.fullmatch(label) and mentions_a_date_or_birth_label(text[start:end]):
             continue  # `Copie : LEROY Louise, née le …`: a recipient carries no birth date — an identity
         value = folded[start:end].strip(" \t:;|-,")

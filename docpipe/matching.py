@@ -841,11 +841,25 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
         if f.kind in ("name", "used_name"):
             problems += extra_surnames(patient, reading, f)
         if f.kind in ("name", "birth_name", "used_name", "first_names"):
-            problems += second_column_person(patient, reading, f)
+            problems += second_column_person(patient, reading, f) or twins_in_one_field(patient, reading, f, index)
     return problems
 
 
 COLUMN_GAP_RE = re.compile(r"\s{3,}|\t|\|")
+
+
+def twins_in_one_field(patient: Patient, reading: PageReading, f, index: RegistryIndex) -> list[dict]:
+    """A table whose columns OCR pressed together: `Nom : LEROY LEROY` (the surname twice), `Prénoms : Louis  Louise`
+    (the first name of a registry twin — same surname, same birth date — beside the patient's): two people."""
+    words = name_words(f.value)
+    twice = [key for key in surname_keys(patient) if len(key) > 2 and words.count(key) >= 2
+             and key != name_key(patient.first_given_name)]
+    twins = [w for w in words if f.kind == "first_names" and w not in own_name_words(patient)
+             and registry_twins(patient, w, index)]
+    read = (twice + twins)[:1]
+    return [problem(reading.page_number, "identity", read[0], patient.birth_name,
+                    f"tableau d'identité page {reading.page_number} : « {read[0]} » y nomme une seconde personne "
+                    "(jumeaux ?)")] if read else []
 
 
 def only_a_name(column: str) -> bool:
@@ -1763,7 +1777,7 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
     problems = [p for readings in other_readings
                 for p in problems_against(patient, readings, index, any_other_name=True)
                 + dates_read_otherwise(patient, readings, index)
-                + first_names_read_otherwise(patient, readings)]
+                + first_names_read_otherwise(patient, readings, index)]
     if problems:
         refused = {"patient": patient.ipp, "problems": problems[:4]}
         return replace(first, evidence={**first.evidence, "second_reading": refused})
@@ -1771,23 +1785,34 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
     return replace(second, evidence={**second.evidence, "notes": notes, "reading": "second"})
 
 
-def first_names_read_otherwise(patient: Patient, readings: list[PageReading]) -> list[dict]:
+def first_names_read_otherwise(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
     """Another reading that printed the patient's surname within one glyph (`LER0Y`, `DUPQNT`) beside a first name that
     is none of the patient's (`LER0Y Louise` where the second reading says `LEROY Louis`): the two readings name two
     people — a second reading must not override it (review7's q18.py, kept on main)."""
     problems = []
     for reading in readings:
         tokens = reading.tokens
-        for i, token in enumerate(tokens[:-1]):
-            after = tokens[i + 1]
-            if after.line != token.line or not near_surname(token.key, patient) or a_label_after(reading, i, i + 1):
+        for i, token in enumerate(tokens):
+            if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1):
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label, no first name
-            first_like = (after.titlecase or after.capitalised) and after.key.isalpha()
-            if first_like and not misread_of_own_name(after.key, patient) and after.key not in NOT_A_PERSON_WORD:
-                problems.append(problem(reading.page_number, "first_name", after.key, patient.first_given_name,
-                                        f"une autre lecture page {reading.page_number} lit le prénom « "
-                                        f"{after.key.title()} » à côté du nom"))
+            for other in first_names_beside(reading, i, index):
+                if not misread_of_own_name(other.key, patient):
+                    problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
+                                            f"une autre lecture page {reading.page_number} lit le prénom « "
+                                            f"{other.key.title()} » à côté du nom"))
     return problems
+
+
+def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> list[Token]:
+    """The first word within two tokens after the surname at `i` (civilities skipped: `LER0Y Mlle Louise`) and the one
+    right before it (`Louise LER0Y`), when written as a name — or, lower-cased by OCR (`LER0Y louise`), when it is a
+    registry given name (`LER0Y est vu` names no one)."""
+    tokens = reading.tokens
+    near = [j for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].line == tokens[i].line]
+    after = [tokens[j] for j in near if tokens[j].key not in CIVILITY_SEX][:1]
+    before = [tokens[i - 1]] if i > 0 and tokens[i - 1].line == tokens[i].line else []
+    return [t for t in after + before if t.key.isalpha() and len(t.key) > 1 and t.key not in NOT_A_PERSON_WORD
+            and (t.titlecase or t.capitalised or (t in after and t.key in index.given_names))]
 
 
 def misread_of_own_name(key: str, patient: Patient) -> bool:

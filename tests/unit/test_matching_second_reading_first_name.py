@@ -39,3 +39,24 @@ def test_another_first_name_beside_the_garbled_surname_refuses_the_second_readin
 def test_the_patients_own_first_name_misread_keeps_the_second_reading(first):
     decision = kept(first)
     assert decision.files and decision.patient_ipp == "L1"
+
+
+TWINS = RegistryIndex.build([Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M"),
+                             Patient("L2", "LEROY", "Louise", date(2018, 5, 11), "F")])
+
+
+@pytest.mark.parametrize("first", [
+    "Patient : Louise LER0Y\nNé(e) le 11/05/2018\nVaccins.",  # the first name before (review7's q20.py)
+    "Patient : LER0Y Mlle Louise\nNé(e) le 11/05/2018",  # a civility between
+    "Patient : LER0Y louise\nNé(e) le 11/05/2018",  # lower-cased, a registry given name
+])
+def test_other_orders_and_cases_of_another_first_name_refuse_it_too(first):
+    r1 = read_document([first], today=TODAY)
+    r2 = read_document(["Patient : LEROY Louis\nNé(e) le 11/05/2018\nVaccins."], today=TODAY)
+    assert not accept_second_reading(decide(r1, TWINS), decide(r2, TWINS), [r1], TWINS).files
+
+
+def test_prose_after_the_garbled_surname_keeps_it():
+    r1 = read_document(["M. LER0Y est vu ce jour.\nNé(e) le 1?/05/2018"], today=TODAY)
+    r2 = read_document(["M. LEROY Louis est vu ce jour.\nNé(e) le 11/05/2018"], today=TODAY)
+    assert accept_second_reading(decide(r1, INDEX), decide(r2, INDEX), [r1], INDEX).patient_ipp == "L1"

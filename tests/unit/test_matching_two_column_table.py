@@ -36,3 +36,15 @@ def test_a_table_naming_two_people_goes_to_review(text):
 def test_one_persons_names_spread_over_columns_still_file(text, ipp):
     decision = decide_text(text)
     assert decision.files and decision.patient_ipp == ipp
+
+
+@pytest.mark.parametrize("text", [
+    "Nom : LEROY LEROY\nPrénom : Louis Louise\nDDN : 11/05/2018 11/05/2018\nVaccins.",  # the gap pressed by OCR
+    "Nom : LEROY\nPrénoms : Louis  Louise\nDDN : 11/05/2018\nVaccins.",  # a registry twin's first name beside
+])
+def test_a_table_pressed_together_still_names_two_people(text):
+    assert not decide_text(text).files
+
+
+def test_the_patients_own_given_names_pressed_together_file():
+    assert decide_text("Nom : LEROY\nPrénoms : Louis Marie\nDDN : 11/05/2018\nVaccins.").patient_ipp == "L1"
