@@ -86,13 +86,15 @@ MONTHS = {
 # No digit or slash right before a date; a dot or a dash only when it is OCR dust after a label (`Né(e) le
 # :.17/12/1950`, `DDN :` / `-26/04/1949`), not the end of a number (`1.12/03/1957`, `..12/03/1957`, `3-12/03/1957`).
 NOT_INSIDE_A_NUMBER = r"(?<![\d/])(?<![\d/.\-][.\-])"
-NUMERIC_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?(\d{{4}}|\d{{2}})(?![\d/])")
+NUMERIC_DATE_RE = re.compile(
+    rf"{NOT_INSIDE_A_NUMBER}(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?(\d{{4}}|\d{{2}})(?![\d/])")
 # Fax and noisy scans blur separators (`12; 10. 2010.`, `12 .10 .2010`, `12/10/ 2010`): each separator is
 # one or two punctuation marks with a space either side at most, the year has its four digits. Digits are
 # taken as printed, never corrected.
 NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
 NOISY_DATE_RE = re.compile(
-    rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
+    rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
+    rf"(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
 # OCR may split a two-digit day or month with a space (`09/1 1/1992`). Behind a birth label only: a month
 # cut after a padded day is read whole; a cut day is ambiguous and gives no date (see split_month_only).
 SPLIT_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}})(?![\d/])")
@@ -514,7 +516,8 @@ PATIENT_FIELD_LABELS = {
              "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
-    "sex": ["SEXE ?[({\\[][MHF] ?/ ?[MHF][)}\\]]\\*?", "SEXE [MHF] ?/ ?[MHF]", "SEXE"],  # `Sexe (M/F) : F`: the legend is no value
+    # `Sexe (M/F) : F`, `Sexe {M/F) :`: the legend is no value
+    "sex": ["SEXE ?[({\\[][MHF] ?/ ?[MHF][)}\\]]\\*?", "SEXE [MHF] ?/ ?[MHF]", "SEXE"],
     "ins": ["INS", "NIR", "INS-NIR", "INS NIR", "MATRICULE INS", "N ?° ?INS", "NUMERO INS", "N ?° ?SS",
             "N ?° ?SECURITE SOCIALE", "NUMERO DE SECURITE SOCIALE", "NSS"],
     "ipp": ["IPP", "N ?° ?IPP", "NUMERO IPP", "N ?° ?PATIENT", "ID PATIENT", "NUMERO PATIENT"],
@@ -623,7 +626,8 @@ SUBJECT_LABEL_RE = re.compile(r"BENEFICIAIRE|PATIENT\(E\)|PATIENTE?|NOM\s+DU\s+P
 def beneficiary_named_apart(fields: list[LabelledField]) -> bool:
     """An insured's field (`Assuré(e)`, `Ouvrant droit`…) and a subject's (`Bénéficiaire :`, `Patient :`) naming
     someone else: a care sheet for a beneficiary, whose insured is a third party."""
-    insured = [f for f in fields if f.value and (f.kind == "insured" or (f.kind == "third_party" and insured_label(f.label)))]
+    insured = [f for f in fields
+               if f.value and (f.kind == "insured" or (f.kind == "third_party" and insured_label(f.label)))]
     return any(set(name_words(s.value)) - set(name_words(i.value)) for s in subject_fields(fields) for i in insured)
 
 

@@ -320,7 +320,8 @@ def field_matches(reading: PageReading, index: RegistryIndex,
 def opens_with_a_relation(value: str) -> bool:
     """`Patiente : épouse de DUPONT Jean`: the field names the patient's relative, not the patient."""
     words = name_key_tokens(value)
-    return len(words) > 1 and (words[0] in RELATION_BEFORE_DE or words[0] in FAMILY_WORDS) and words[1] in ("DE", "D", "DU")
+    return len(words) > 1 and (words[0] in RELATION_BEFORE_DE or words[0] in FAMILY_WORDS) \
+        and words[1] in ("DE", "D", "DU")
 
 
 FIELD_DATE_OWNER_WORDS = 2
@@ -741,8 +742,8 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
             if not (ins_of_an_insured_or_relative(reading, ins, index) and not could_be_the_patients(ins, patient)):
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS lu page {page} différent de celui du registre"))
-        elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index) and beneficiary(patient, reading)
-                                      and insured_holder_fits(reading, ins, index)):
+        elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index)
+                                      and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)):
             problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
     return problems
 
@@ -757,8 +758,9 @@ def beneficiary(patient: Patient, reading: PageReading) -> bool:
 
 def names_the_patient(f, patient: Patient) -> bool:
     words = name_words(f.value)
-    return first_name_agrees([w for w in words if w not in name_key_tokens(patient.birth_name + " " + patient.used_name)],
-                             patient) and any(contains_name(words, name) for name in (patient.birth_name, patient.used_name))
+    surnames = (patient.birth_name, patient.used_name)
+    given = [w for w in words if w not in name_key_tokens(" ".join(surnames))]
+    return first_name_agrees(given, patient) and any(contains_name(words, name) for name in surnames)
 
 
 def could_be_the_patients(ins, patient: Patient) -> bool:
@@ -1058,7 +1060,8 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
     return problems
 
 
-FAMILY_WORDS = {"FILS", "FILLE", "FILLES", "FRERE", "FRERES", "SOEUR", "SOEURS", "SŒUR", "SŒURS", "ENFANT", "ENFANTS", "BEBE", "MERE",
+FAMILY_WORDS = {"FILS", "FILLE", "FILLES", "FRERE", "FRERES", "SOEUR", "SOEURS", "SŒUR", "SŒURS",
+                "ENFANT", "ENFANTS", "BEBE", "MERE",
                 "PERE", "EPOUX", "MARI", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "NEVEU", "NIECE", "ONCLE",
                 "TANTE", "COUSIN", "COUSINE", "PETIT", "PETITE", "GRAND", "BEAU", "BELLE", "DEMI"}
 TWIN_WORDS = {"JUMEAU", "JUMELLE", "JUMEAUX", "JUMELLES"}
