@@ -601,14 +601,10 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         if only_labels(folded[start:end]):
             fields.append(LabelledField(kind, label, "", start, start))
             continue  # a table's header row: the values stand below, column by column
-        if not folded[start:end].strip(" \t:;|-") and not RECIPIENT_LABEL_RE.fullmatch(label):
-            # (a recipient's value stands on its own line: `Copie :` / `LEROY Louise` names no recipient)
+        if not folded[start:end].strip(" \t:;|-") and label not in COLON_ONLY_LABELS:
+            # (`Copie :` / `LEROY Louise`: a bare `Copie :` takes nothing from below, as when it was no label)
             start, end = next_line_value(text, folded, match.end(), hits, position,
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS)
-            if kind == "third_party" and mentions_a_date_or_birth_label(text[start:end]):
-                start = end = match.end()  # `Personne de confiance :` / `LEROY Louise, née le …`: an identity below
-        if RECIPIENT_LABEL_RE.fullmatch(label) and mentions_a_date_or_birth_label(text[start:end]):
-            continue  # `Copie : LEROY Louise, née le …`: a recipient carries no birth date — an identity
         value = folded[start:end].strip(" \t:;|-,")
         fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end))
     return fields

@@ -23,9 +23,9 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (MONTHS, DateMention, PageReading, Token, beneficiary_named_apart, fold, insured_label,
-                       lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words, subject_fields,
-                       tokenize)
+from .identity import (MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token, beneficiary_named_apart, fold,
+                       insured_label, lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words,
+                       subject_fields, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -664,6 +664,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
         problems += foreign_running_header(patient, reading)
+        problems += identities_in_third_party_fields(patient, reading)
         problems += twins_named_as_relatives(patient, reading, index)
         twins = twin_identity_contradictions(patient, reading, index)
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
@@ -987,6 +988,24 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
                 0 <= mention.token_index - end <= 6 for _, end in own_spans):
             problems.append(problem(reading.page_number, "identity", mention.text, fmt(patient.birth_date),
                                     f"autre identité (nom et date) page {reading.page_number}"))
+    return problems
+
+
+def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> list[dict]:
+    """A dated identity in a recipient's field (`Copie : LEROY Louise, née le …`) or on the line below an empty
+    third-party label (`Médecin traitant :` / `LEROY Louise, née le …`): it never designates — its label says it is not
+    the subject — but a recipient or a doctor carries no birth date, so it is another identity on the page (review7's
+    q9/q14/q23/q25.py). Unless it names the patient."""
+    text, problems = reading.text, []
+    for f in reading.fields:
+        if f.kind != "third_party" or not f.value or not mentions_a_date_or_birth_label(text[f.start:f.end]):
+            continue
+        opens_its_line = not text[text.rfind("\n", 0, f.start) + 1:f.start].strip()
+        if (RECIPIENT_LABEL_RE.fullmatch(f.label) or opens_its_line) and not names_the_patient(f, patient):
+            read = text[f.start:f.end].strip()
+            problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
+                                    f"autre identité datée page {reading.page_number} dans le champ « "
+                                    f"{f.label.title()} » : « {read} »"))
     return problems
 
 
