@@ -1815,8 +1815,8 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
     for reading in readings:
         tokens = reading.tokens
         for i, token in enumerate(tokens):
-            if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1):
-                continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label, no first name
+            if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i):
+                continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
             for other in first_names_beside(reading, i, index):
                 if not misread_of_own_name(other.key, patient):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
@@ -1835,6 +1835,12 @@ def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> li
     before = [tokens[i - 1]] if i > 0 and tokens[i - 1].line == tokens[i].line else []
     return [t for t in after + before if t.key.isalpha() and len(t.key) > 1 and t.key not in NOT_A_PERSON_WORD
             and (t.titlecase or t.capitalised or (t in after and t.key in index.given_names))]
+
+
+def after_a_title(reading: PageReading, i: int) -> bool:
+    """A title within four words before on the line (`Dr ANNE-MARIE DURAND`, `Dr Paul LER0Y`): a doctor's name."""
+    tokens = reading.tokens
+    return any(tokens[j].line == tokens[i].line and is_title(reading, tokens[j]) for j in range(max(0, i - 4), i))
 
 
 def misread_of_own_name(key: str, patient: Patient) -> bool:

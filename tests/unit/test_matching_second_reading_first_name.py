@@ -35,6 +35,7 @@ def test_another_first_name_beside_the_garbled_surname_refuses_the_second_readin
     "Patient : LER0Y Lou1s\nNé(e) le 1?/05/2018",  # a digit in it: no name
     "Pat1ent : L~R@Y\nNé(e) le 1?/05/2018",
     "Nom du patient : M, Louis LEROY DON : 1l/5/2018 - IPF : 9383708423",  # a misread `DDN :` label (seed 31 fax_0069)
+    "LER0Y Lcuis 1?/05/2018\nDr ANNE-MARIE LEROY",  # a doctor of that name (seed 111 doc0078)
 ])
 def test_the_patients_own_first_name_misread_keeps_the_second_reading(first):
     decision = kept(first)
