@@ -1838,9 +1838,18 @@ def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> li
 
 
 def after_a_title(reading: PageReading, i: int) -> bool:
-    """A title within four words before on the line (`Dr ANNE-MARIE DURAND`, `Dr Paul LER0Y`): a doctor's name."""
-    tokens = reading.tokens
-    return any(tokens[j].line == tokens[i].line and is_title(reading, tokens[j]) for j in range(max(0, i - 4), i))
+    """A title within four words before on the line, only the doctor's given names between (`Dr ANNE-MARIE DURAND`,
+    `Dr Paul LER0Y`) — never across a label or a dash (`Dr Roux — Patient : LER0Y Louise`, review7's q26.py)."""
+    tokens, text = reading.tokens, reading.text
+    for j in range(max(0, i - 4), i):
+        if tokens[j].line != tokens[i].line or not is_title(reading, tokens[j]):
+            continue
+        between = tokens[j + 1:i]
+        gap = text[tokens[j].start + len(tokens[j].key):tokens[i].start]
+        if all(t.key.isalpha() and (t.capitalised or t.titlecase) and t.key not in NOT_A_PERSON_WORD for t in between) \
+                and not re.search(r"[:—–|;,]|\s-\s", gap):
+            return True
+    return False
 
 
 def misread_of_own_name(key: str, patient: Patient) -> bool:

@@ -49,6 +49,7 @@ TWINS = RegistryIndex.build([Patient("L1", "LEROY", "Louis", date(2018, 5, 11), 
 @pytest.mark.parametrize("first", [
     "Patient : Louise LER0Y\nNé(e) le 11/05/2018\nVaccins.",  # the first name before (review7's q20.py)
     "Patient : LER0Y Mlle Louise\nNé(e) le 11/05/2018",  # a civility between
+    "Dr Roux — Patient : LER0Y Louise\nNé(e) le 11/05/2018",  # a title across a label is no doctor's name
     "Patient : LER0Y louise\nNé(e) le 11/05/2018",  # lower-cased, a registry given name
 ])
 def test_other_orders_and_cases_of_another_first_name_refuse_it_too(first):
