@@ -1751,6 +1751,13 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
                       f"{', '.join(close)}) : une date mal lue les confond, seuls l'INS ou l'IPP du cabinet "
                       "imprimés les départagent — à vérifier.",
                       evidence, readings, findings, index)
+    twins = namesakes_one_letter_apart(patient, index)
+    if rule == "traits" and twins and not own_ipp_printed(patient, readings) \
+            and not printed_sex_tells_apart(patient, twins, readings, findings, index):
+        return review("homonyms", f"Jumeau ou homonyme né le même jour dont le prénom ne diffère que d'une lettre "
+                      f"(IPP {', '.join(twins)}) : une lettre mal lue les confond, seuls l'INS, l'IPP du cabinet ou "
+                      "le sexe imprimés les départagent — à vérifier.",
+                      evidence, readings, findings, index)
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
@@ -1771,6 +1778,33 @@ def namesakes_one_digit_apart(patient: Patient, index: RegistryIndex) -> list[st
     return sorted({other.ipp for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
                    if other.ipp != patient.ipp and name_key(other.first_given_name) == first
                    and hamming(date_digits(other.birth_date, False), own) == 1})
+
+
+def namesakes_one_letter_apart(patient: Patient, index: RegistryIndex) -> list[str]:
+    """Registry patients bearing the patient's surname, born the same day, whose first given name is one letter
+    away (twins Louis and Louise, René and Renée): OCR dropping or misreading one letter reads one for the other
+    to the letter (review7's q22.py and fuzz6.py: Louise's page read `LEROY Louis` filed under Louis on main)."""
+    first = name_key(patient.first_given_name)
+    return sorted({other.ipp for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
+                   if other.ipp != patient.ipp and other.birth_date == patient.birth_date
+                   and Levenshtein.distance(name_key(other.first_given_name), first) == 1})
+
+
+def printed_sex_tells_apart(patient: Patient, namesakes: list[str], readings: list[PageReading],
+                            findings: Findings, index: RegistryIndex) -> bool:
+    """Every namesake is of the other sex and the page prints the patient's sex: a `Sexe :` field or a civility
+    right before the patient's name. `né`/`née` does not count: the letter OCR drops is the same `e`."""
+    if any(index.patients[ipp].sex == patient.sex for ipp in namesakes):
+        return False
+    by_page = {r.page_number: r for r in readings}
+    for occurrence in findings.occurrences:
+        tokens = by_page[occurrence.page].tokens
+        i = occurrence.start - 1
+        if (occurrence.patient.ipp == patient.ipp and i >= 0 and tokens[i].line == tokens[occurrence.start].line
+                and CIVILITY_SEX.get(tokens[i].key) == patient.sex):
+            return True
+    return any(SEX_VALUES.get(tokens[0]) == patient.sex
+               for r in readings for f in r.fields_of("sex") if (tokens := name_key_tokens(f.value)))
 
 
 # --- a second reading of the same pages ----------------------------------------------------------

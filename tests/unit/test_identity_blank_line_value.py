@@ -64,8 +64,8 @@ def test_a_form_with_another_trait_still_goes_to_review(text):
 def test_an_empty_third_party_field_does_not_reach_over_a_blank_line(label):
     # review7's q10.py on ec3da5b: the second identity below an empty third-party field was hidden as a third party.
     index = RegistryIndex.build([Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M"),
-                                 Patient("L2", "LEROY", "Louise", date(2018, 5, 11), "F")])
-    text = f"LEROY Louis\nDate de naissance : 11/05/2018\n{label} :\n\nLEROY Louise, née le 11/05/2018\nVaccins."
+                                 Patient("L2", "LEROY", "Lucie", date(2018, 5, 11), "F")])
+    text = f"LEROY Louis\nDate de naissance : 11/05/2018\n{label} :\n\nLEROY Lucie, née le 11/05/2018\nVaccins."
     (field,) = [f for f in read_page(text, today=TODAY).fields if f.kind == "third_party"]
     assert field.value == ""
     assert not decide(read_document([text], today=TODAY), index).files
@@ -73,10 +73,10 @@ def test_an_empty_third_party_field_does_not_reach_over_a_blank_line(label):
 
 @pytest.mark.parametrize("label", ["Médecin traitant", "Prescripteur", "Copie à"])
 def test_an_empty_third_party_field_takes_no_dated_identity_from_the_next_line(label):
-    # review7's q9/q19.py (main too): `Personne de confiance :` / `LEROY Louise, née le …` hid the registered twin.
+    # review7's q9/q19.py (main too): `Personne de confiance :` / `LEROY Lucie, née le …` hid the registered twin.
     index = RegistryIndex.build([Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M"),
-                                 Patient("L2", "LEROY", "Louise", date(2018, 5, 11), "F")])
-    text = f"LEROY Louis\nDate de naissance : 11/05/2018\n{label} :\nLEROY Louise, née le 11/05/2018\nVaccins."
+                                 Patient("L2", "LEROY", "Lucie", date(2018, 5, 11), "F")])
+    text = f"LEROY Louis\nDate de naissance : 11/05/2018\n{label} :\nLEROY Lucie, née le 11/05/2018\nVaccins."
     assert not decide(read_document([text], today=TODAY), index).files
     undated = f"LEROY Louis\nDate de naissance : 11/05/2018\n{label} :\nDr BERNARD Luc\nVaccins."
     assert decide(read_document([undated], today=TODAY), index).patient_ipp == "L1"

@@ -14,7 +14,7 @@ TODAY = date(2026, 12, 1)
 INDEX = RegistryIndex.build([
     Patient("X1", "MARTIN", "Paul", date(1950, 1, 1), "M"), Patient("K1", "MARTIN", "Léa", date(1995, 8, 6), "F"),
     Patient("J1", "DUPONT", "Jean", date(1957, 3, 12), "M"), Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M"),
-    Patient("L2", "LEROY", "Louise", date(2018, 5, 11), "F"),
+    Patient("L2", "LEROY", "Lucie", date(2018, 5, 11), "F"),
 ])
 
 
@@ -27,7 +27,7 @@ def decide_text(text: str):
     "Mme MARTIN Léa, née le 06/08/1995, nous présente son fils de 3 mois pour fièvre.",
     "Mme MARTIN Léa, née le 06/08/1995, amène sa fille pour un certificat.",
     "Patiente : épouse de DUPONT Jean, né le 12/03/1957\nToux.",
-    "LEROY Louis, né le 11/05/2018\nCopie :\nLEROY Louise\nVaccins.",
+    "LEROY Louis, né le 11/05/2018\nCopie :\nLEROY Lucie\nVaccins.",
 ])
 def test_a_companion_a_relations_field_or_a_recipient_below_goes_to_review(text):
     decision = decide_text(text)

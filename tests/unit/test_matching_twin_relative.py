@@ -1,6 +1,6 @@
 """A twin introduced as a relative is a second person the document may be about. Pure, no I/O.
 
-`sa sœur jumelle Louise est vue ce jour` in LEROY Louis's letter filed under Louis on main (review6's closing note):
+`sa sœur jumelle Lucie est vue ce jour` in LEROY Louis's letter filed under Louis on main (review6's closing note):
 the sister shares his surname and birth date, only the first name tells them apart. A relation word and a first name
 make a twin when the text says so (`jumeau`, `jumelle`), when the first name with the patient's surname is a registry
 patient born the same day, or when the patient's birth date follows that first name. Any other relative stays a
@@ -17,7 +17,7 @@ from docpipe.models import Patient
 TODAY = date(2026, 12, 1)
 REGISTRY = [
     Patient("L1", "LEROY", "Louis", date(2018, 5, 11), "M"),
-    Patient("L2", "LEROY", "Louise", date(2018, 5, 11), "F"),  # Louis's twin
+    Patient("L2", "LEROY", "Lucie", date(2018, 5, 11), "F"),  # Louis's twin
     Patient("L3", "LEROY", "Anne", date(1988, 2, 2), "F"),  # their mother
     Patient("L4", "LEROY", "Hugo", date(2015, 6, 6), "M"),  # their elder brother
     Patient("J1", "DUPONT", "Jean", date(1957, 3, 12), "M"),
@@ -33,12 +33,12 @@ def decide_text(text: str):
 
 
 @pytest.mark.parametrize("text", [
-    LOUIS + "Sa sœur jumelle Louise est vue ce jour pour la même plainte.",
-    LOUIS + "Sa soeur jumelle LEROY Louise est vue ce jour.",
-    LOUIS + "Louise, sa sœur jumelle, est vue ce jour.",
-    LOUIS + "Vu avec sa sœur Louise.",  # the registry has LEROY Louise born the same day
-    LOUIS + "Vu avec sa sœur Mme Louise LEROY.",
-    LOUIS + "Il est accompagné de sa sœur\nLEROY Louise",  # the clause goes on to the line below
+    LOUIS + "Sa sœur jumelle Lucie est vue ce jour pour la même plainte.",
+    LOUIS + "Sa soeur jumelle LEROY Lucie est vue ce jour.",
+    LOUIS + "Lucie, sa sœur jumelle, est vue ce jour.",
+    LOUIS + "Vu avec sa sœur Lucie.",  # the registry has LEROY Lucie born the same day
+    LOUIS + "Vu avec sa sœur Mme Lucie LEROY.",
+    LOUIS + "Il est accompagné de sa sœur\nLEROY Lucie",  # the clause goes on to the line below
     JEAN + "Son frère jumeau Paul est suivi pour une HTA.",  # a twin the registry does not hold
     JEAN + "Vu avec Paul, son frère jumeau.",
     JEAN + "Accompagné de son frère DUPONT Paul, né le 12/03/1957.",  # the patient's birth date: his twin
@@ -55,7 +55,7 @@ def test_a_twin_named_as_a_relative_goes_to_review(text):
     (JEAN + "Il est accompagné de sa fille, Mme Marie DUPONT.", "J1"),  # a registered daughter
     (JEAN + "Son frère Paul l'accompagne.", "J1"),  # not registered, nothing says twin
     (JEAN + "Son frère jumeau est suivi ailleurs.", "J1"),  # a twin, not named
-    ("Mme LEROY Louise, née le 11/05/2018\nNom de jeune fille LEROY", "L2"),
+    ("Mme LEROY Lucie, née le 11/05/2018\nNom de jeune fille LEROY", "L2"),
 ])
 def test_other_relatives_stay_third_parties(text, ipp):
     decision = decide_text(text)

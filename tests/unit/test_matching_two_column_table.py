@@ -1,5 +1,5 @@
 """A two-column identity table (twins side by side) names two people: `Nom :  LEROY      LEROY` / `Prénom :  Louis
-Louise`. On main it filed under the first column's twin (review7's q3.py). Pure, no I/O."""
+Lucie`. On main it filed under the first column's twin (review7's q3.py). Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -10,7 +10,7 @@ from docpipe.models import Patient
 
 TODAY = date(2026, 12, 1)
 INDEX = RegistryIndex.build([Patient("L1", "LEROY", "Louis Marie", date(2018, 5, 11), "M"),
-                             Patient("L2", "LEROY", "Louise", date(2018, 5, 11), "F"),
+                             Patient("L2", "LEROY", "Lucie", date(2018, 5, 11), "F"),
                              Patient("J1", "DUPONT", "Jean", date(1957, 3, 12), "M")])
 
 
@@ -19,8 +19,8 @@ def decide_text(text: str):
 
 
 @pytest.mark.parametrize("text", [
-    "Jumeaux\nNom :      LEROY        LEROY\nPrénom :   Louis        Louise\nDDN :      11/05/2018   11/05/2018\nVaccins.",
-    "Nom :      LEROY        LEROY\nPrénom :   Louise       Louis\nDDN :      11/05/2018   11/05/2018\nVaccins.",
+    "Jumeaux\nNom :      LEROY        LEROY\nPrénom :   Louis        Lucie\nDDN :      11/05/2018   11/05/2018\nVaccins.",
+    "Nom :      LEROY        LEROY\nPrénom :   Lucie       Louis\nDDN :      11/05/2018   11/05/2018\nVaccins.",
     "Nom :   LEROY   |   LEROY\nPrénom :   Louis   |   Paul\nDDN : 11/05/2018\nVaccins.",  # the twin not registered
 ])
 def test_a_table_naming_two_people_goes_to_review(text):
@@ -39,8 +39,8 @@ def test_one_persons_names_spread_over_columns_still_file(text, ipp):
 
 
 @pytest.mark.parametrize("text", [
-    "Nom : LEROY LEROY\nPrénom : Louis Louise\nDDN : 11/05/2018 11/05/2018\nVaccins.",  # the gap pressed by OCR
-    "Nom : LEROY\nPrénoms : Louis  Louise\nDDN : 11/05/2018\nVaccins.",  # a registry twin's first name beside
+    "Nom : LEROY LEROY\nPrénom : Louis Lucie\nDDN : 11/05/2018 11/05/2018\nVaccins.",  # the gap pressed by OCR
+    "Nom : LEROY\nPrénoms : Louis  Lucie\nDDN : 11/05/2018\nVaccins.",  # a registry twin's first name beside
 ])
 def test_a_table_pressed_together_still_names_two_people(text):
     assert not decide_text(text).files
