@@ -14,6 +14,7 @@ knows which engine read them. Two engines behind one seam (`OcrEngine`):
 from __future__ import annotations
 
 import enum
+import hashlib
 import os
 import re
 import shutil
@@ -22,6 +23,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -837,6 +839,8 @@ def turn_clockwise(image: Image.Image, degrees: int) -> Image.Image:
 
 # --- the pool -----------------------------------------------------------------------------------
 
+RECENT_READINGS = 64  # images whose words are kept (in memory only): a document's pages and their second readings
+
 def usable_cores() -> int:
     """Cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
     if hasattr(os, "sched_getaffinity"):
@@ -863,6 +867,9 @@ class OcrPool:
         self._osd_available = True
         self.engine: OcrEngine | None = None
         self.max_pixels = MAX_UPSCALED_PIXELS
+        self._lock = threading.Lock()
+        self._recent: OrderedDict[tuple, list[Word]] = OrderedDict()  # the words of the last images read
+        self.repeats_spared = 0  # readings of an image already read, answered without Tesseract
 
     def __enter__(self) -> "OcrPool":
         check_tesseract(self.languages)
@@ -879,6 +886,7 @@ class OcrPool:
             self.engine.close()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
+        self._recent.clear()
         self._executor = self._scratch = self.engine = None
 
     def _make_scratch(self) -> Path:
@@ -905,7 +913,7 @@ class OcrPool:
             width, height = scan.image.size
             return OcrResult("", None, (), empty_because=TOO_SMALL.format(width=width, height=height))
         prepared = prepare(scan, preparation, self.max_pixels)
-        reading = ocr_result(self.engine.words(prepared.image, prepared.dpi, preparation.sparse),
+        reading = ocr_result(self._words(prepared.image, prepared.dpi, preparation.sparse),
                              sparse=preparation.sparse)
         if self._looks_sideways(reading):
             reading = self._read_turned(prepared, reading, preparation.sparse)
@@ -913,13 +921,30 @@ class OcrPool:
             reading = self._read_uneven_light(scan, reading)
         return reading
 
+    def _words(self, image: Image.Image, dpi: float, sparse: bool = False) -> list[Word]:
+        """The engine's words, or those it already gave for the very same image: a second preparation may hand
+        Tesseract what it has read (a noisy page the first reading already thresholded against the paper is the
+        adaptive preparation's page too), and Tesseract reads the same pixels the same way."""
+        key = (hashlib.blake2b(image.tobytes(), digest_size=16).digest(), image.mode, image.size, round(dpi), sparse)
+        with self._lock:
+            if key in self._recent:
+                self._recent.move_to_end(key)
+                self.repeats_spared += 1
+                return list(self._recent[key])
+        words = self.engine.words(image, dpi, sparse)
+        with self._lock:
+            self._recent[key] = words
+            while len(self._recent) > RECENT_READINGS:
+                self._recent.popitem(last=False)
+        return words
+
     def _read_uneven_light(self, scan: PageScan, blank: OcrResult) -> OcrResult:
         """A page Otsu's threshold left without a word may be a photo under uneven light: one global
         threshold between the shaded and the lit paper turns the shaded part black, text and all
         (a phone photo of a prescription, read « page blanche »). The threshold that follows the paper
         reads it; a blank page stays blank, and only blank readings pay for this."""
         prepared = prepare(scan, Preparation.ADAPTIVE, self.max_pixels)
-        reading = ocr_result(self.engine.words(prepared.image, prepared.dpi))
+        reading = ocr_result(self._words(prepared.image, prepared.dpi))
         if self._looks_sideways(reading):
             reading = self._read_turned(prepared, reading)
         return reading if reading.text.strip() else blank

@@ -92,3 +92,12 @@ def test_the_noisy_grey_page_is_filed_and_a_birth_date_one_day_off_goes_to_revie
     assert "second_reading" not in filed["evidence"]  # conclusive at the first reading: nothing more paid
     near_miss = ingest_drawn_page(tmp_path / "b", rows.format("1961-09-15"), "photocopie.png", data.getvalue())
     assert near_miss["status"] == "review" and near_miss["patient"] is None
+
+
+def test_a_preparation_handing_tesseract_the_page_it_has_read_is_not_read_again(copy):
+    with OcrPool(workers=1) as pool:
+        first = pool.submit(lambda: PageScan(copy, 300), Preparation.OTSU).result()
+        again = pool.submit(lambda: PageScan(copy, 300), Preparation.ADAPTIVE).result()
+        assert pool.repeats_spared == 1 and again.text == first.text and "BERNARD" in again.text
+        median = pool.submit(lambda: PageScan(copy, 300), Preparation.MEDIAN).result()
+        assert pool.repeats_spared == 1 and "BERNARD" in median.text  # another image: read by Tesseract
