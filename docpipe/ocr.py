@@ -938,6 +938,11 @@ class OcrPool:
                 self._recent.popitem(last=False)
         return words
 
+    def forget_readings(self) -> None:
+        """Drops the words kept for images already read (a benchmark timing Tesseract's work on pages it has read)."""
+        with self._lock:
+            self._recent.clear()
+
     def _read_uneven_light(self, scan: PageScan, blank: OcrResult) -> OcrResult:
         """A page Otsu's threshold left without a word may be a photo under uneven light: one global
         threshold between the shaded and the lit paper turns the shaded part black, text and all

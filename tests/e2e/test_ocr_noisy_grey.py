@@ -101,3 +101,6 @@ def test_a_preparation_handing_tesseract_the_page_it_has_read_is_not_read_again(
         assert pool.repeats_spared == 1 and again.text == first.text and "BERNARD" in again.text
         median = pool.submit(lambda: PageScan(copy, 300), Preparation.MEDIAN).result()
         assert pool.repeats_spared == 1 and "BERNARD" in median.text  # another image: read by Tesseract
+        pool.forget_readings()
+        assert pool.submit(lambda: PageScan(copy, 300), Preparation.ADAPTIVE).result().text == first.text
+        assert pool.repeats_spared == 1  # forgotten: read by Tesseract again
