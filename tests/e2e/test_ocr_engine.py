@@ -136,12 +136,15 @@ def test_adaptive_threshold_follows_a_shadow():
     shadow = Image.new("L", page.size, 255)
     shadow.paste(110, (600, 0, 1200, 200))  # the right half in a fold's shadow: paper at 110, ink at 0
     shadowed = Image.composite(page, shadow, page.point(lambda v: 255 if v < 128 else 0))
-    global_bw = ocr.prepare(PageScan(shadowed, 300)).image
+    global_bw = ocr.binarised(shadowed, ocr.otsu_threshold(shadowed.histogram()))
     adaptive_bw = ocr.adaptive_threshold(shadowed)
     assert adaptive_bw.mode == "1"
     assert adaptive_bw.getpixel((1150, 190)) == 255  # shadowed paper stays paper
     assert global_bw.getpixel((1150, 190)) == 0  # where one global threshold makes it ink
     assert adaptive_bw.crop((650, 50, 1000, 100)).getextrema()[0] == 0  # the ink in the shadow is kept
+    # half the page black is no print: the first reading's preparation follows the paper too
+    assert ocr.ink_share(global_bw) > ocr.MAX_INK_SHARE
+    assert ocr.prepare(PageScan(shadowed, 300)).image.tobytes() == adaptive_bw.tobytes()
 
 
 def test_reread_ocrs_the_given_pages_of_a_stored_pdf_again(tmp_path):
