@@ -683,12 +683,8 @@ def companion_of_a_relative(patient: Patient, readings: list[PageReading], findi
     """`M. MARTIN Paul, né le 01/01/1950, accompagne sa fille.`, `Mme MARTIN Léa … nous présente son fils de 3 mois`:
     the person named is the companion, the subject is the relative — the identity printed is not the subject's
     (review7's q7.py, filed under the companion on main). `accompagné(e) de sa fille` (passive) is the patient's."""
-    by_page = {r.page_number: r for r in readings}
     problems = []
-    for occurrence in findings.occurrences:
-        if occurrence.patient.ipp != patient.ipp:
-            continue
-        reading = by_page[occurrence.page]
+    for occurrence, reading in own_occurrences(patient, readings, findings):
         tokens = reading.tokens
         window = [t for t in tokens[occurrence.end:occurrence.end + COMPANION_WINDOW]
                   if t.line == tokens[occurrence.end - 1].line]
@@ -699,6 +695,13 @@ def companion_of_a_relative(patient: Patient, readings: list[PageReading], findi
                                         f"le patient nommé page {occurrence.page} accompagne un proche (« {read} ») : "
                                         "le document concerne peut-être ce proche"))
     return problems
+
+
+def own_occurrences(patient: Patient, readings: list[PageReading], findings: Findings
+                    ) -> list[tuple[Occurrence, PageReading]]:
+    """Each place the patient's name was found, with the page it was read on."""
+    by_page = {r.page_number: r for r in readings}
+    return [(o, by_page[o.page]) for o in findings.occurrences if o.patient.ipp == patient.ipp]
 
 
 def problem(page: int, trait: str, read: str, expected: str, message_fr: str) -> dict:
@@ -1368,12 +1371,8 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
                            index: RegistryIndex) -> list[dict]:
     """Beside the patient's own name: another surname after `née`, or a surname one letter off
     (`ROUXX Hélène` for a ROUX) — a trait printed that is not the registry's."""
-    by_page = {r.page_number: r for r in readings}
     problems = []
-    for occurrence in findings.occurrences:
-        if occurrence.patient.ipp != patient.ipp:
-            continue
-        reading = by_page[occurrence.page]
+    for occurrence, reading in own_occurrences(patient, readings, findings):
         for i in words_around(occurrence, reading):
             if surname_candidate(reading, occurrence, i, patient, index):
                 problems += surname_problem(reading.tokens, i, patient, occurrence.page)
@@ -1434,11 +1433,8 @@ def surname_problem(tokens: tuple[Token, ...], i: int, patient: Patient, page: i
 def sex_contradictions(patient: Patient, readings: list[PageReading], findings: Findings,
                        index: RegistryIndex) -> list[dict]:
     problems, seen = [], set()
-    by_page = {r.page_number: r for r in readings}
-    for occurrence in findings.occurrences:
-        if occurrence.patient.ipp != patient.ipp:
-            continue
-        tokens = by_page[occurrence.page].tokens
+    for occurrence, reading in own_occurrences(patient, readings, findings):
+        tokens = reading.tokens
         before = [t.key for t in tokens[max(0, occurrence.start - 2):occurrence.start]]
         for word in before[-1:]:
             sex = CIVILITY_SEX.get(word)
@@ -1796,12 +1792,10 @@ def printed_sex_tells_apart(patient: Patient, namesakes: list[str], readings: li
     right before the patient's name. `né`/`née` does not count: the letter OCR drops is the same `e`."""
     if any(index.patients[ipp].sex == patient.sex for ipp in namesakes):
         return False
-    by_page = {r.page_number: r for r in readings}
-    for occurrence in findings.occurrences:
-        tokens = by_page[occurrence.page].tokens
-        i = occurrence.start - 1
-        if (occurrence.patient.ipp == patient.ipp and i >= 0 and tokens[i].line == tokens[occurrence.start].line
-                and CIVILITY_SEX.get(tokens[i].key) == patient.sex):
+    for occurrence, reading in own_occurrences(patient, readings, findings):
+        tokens, i = reading.tokens, occurrence.start - 1
+        same_line = i >= 0 and tokens[i].line == tokens[occurrence.start].line
+        if same_line and CIVILITY_SEX.get(tokens[i].key) == patient.sex:
             return True
     return any(SEX_VALUES.get(tokens[0]) == patient.sex
                for r in readings for f in r.fields_of("sex") if (tokens := name_key_tokens(f.value)))
