@@ -1750,7 +1750,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     twins = namesakes_one_letter_apart(patient, index)
     if rule == "traits" and twins and not own_ipp_printed(patient, readings) \
             and not printed_sex_tells_apart(patient, twins, readings, findings, index):
-        return review("homonyms", f"Jumeau ou homonyme né le même jour dont le prénom ne diffère que d'une lettre "
+        return review("homonyms", f"Jumeau ou homonyme né le même jour dont le prénom ou le nom ne diffère que d'une lettre "
                       f"(IPP {', '.join(twins)}) : une lettre mal lue les confond, seuls l'INS, l'IPP du cabinet ou "
                       "le sexe imprimés les départagent — à vérifier.",
                       evidence, readings, findings, index)
@@ -1777,13 +1777,21 @@ def namesakes_one_digit_apart(patient: Patient, index: RegistryIndex) -> list[st
 
 
 def namesakes_one_letter_apart(patient: Patient, index: RegistryIndex) -> list[str]:
-    """Registry patients bearing the patient's surname, born the same day, whose first given name is one letter
-    away (twins Louis and Louise, René and Renée): OCR dropping or misreading one letter reads one for the other
-    to the letter (review7's q22.py and fuzz6.py: Louise's page read `LEROY Louis` filed under Louis on main)."""
-    first = name_key(patient.first_given_name)
-    return sorted({other.ipp for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
-                   if other.ipp != patient.ipp and other.birth_date == patient.birth_date
-                   and Levenshtein.distance(name_key(other.first_given_name), first) == 1})
+    """Registry patients born the same day whose name is one letter away from the patient's: the same surname and
+    a first given name one letter off (twins Louis and Louise, René and Renée), or the same first given name and a
+    surname one letter off (YILMAZ and VILMAZ Mehmet). OCR dropping or misreading one letter reads one for the
+    other to the letter (review7's q22.py, fuzz6.py, q27.py: filed under the other on main)."""
+    return sorted({other.ipp for other in index.by_birth_date.get(patient.birth_date, [])
+                   if other.ipp != patient.ipp and names_one_letter_apart(patient, other)})
+
+
+def names_one_letter_apart(patient: Patient, other: Patient) -> bool:
+    first, other_first = name_key(patient.first_given_name), name_key(other.first_given_name)
+    surnames, other_surnames = surname_keys(patient), surname_keys(other)
+    same_surname = bool(set(surnames) & set(other_surnames))
+    surname_one_off = any(Levenshtein.distance(a, b) == 1 for a in surnames for b in other_surnames)
+    return ((same_surname and Levenshtein.distance(first, other_first) == 1)
+            or (first == other_first and surname_one_off and not same_surname))
 
 
 def printed_sex_tells_apart(patient: Patient, namesakes: list[str], readings: list[PageReading],

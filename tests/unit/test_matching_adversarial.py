@@ -59,8 +59,6 @@ def filed_under(*pages: str, index: RegistryIndex = INDEX):
     ("M. DALMEIDA João né le 7/7/1977", "A1"),  # particle glued, one-digit day and month
     ("Mlle ROUX Zoé 09.09.1990", "P10"),
     ("M. GALL Yann, né le 02/10/1966", "G2"),  # GALL is not LE GALL
-    ("Mme Aminata DIAYE née le 05/05/1999", "N2"),  # DIAYE is not N'DIAYE
-    ("Mme Aminata N'DIAYE née le 05/05/1999", "N1"),
     ("Nom                Prénom            Né(e) le\nDURAND             Marie             03/03/1962", "P03"),
     ("DURAND Marie\nService de cardiologie\nDate de naissance :\n03/03/1962", "P03"),
     ("Nom Prénom : Marie DURAND\nDDN : 03/03/1962", "P03"),
@@ -72,6 +70,14 @@ def filed_under(*pages: str, index: RegistryIndex = INDEX):
 ])
 def test_conclusive_identities_file(text, expected):
     assert filed_under(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Mme Aminata DIAYE née le 05/05/1999", "Mme Aminata N'DIAYE née le 05/05/1999"])
+def test_namesakes_one_letter_apart_on_the_same_day_need_the_ipp(text):
+    # DIAYE is not N'DIAYE, but an OCR that loses the N' reads one for the other: name and date alone are a bet.
+    decision = verdict(text)
+    assert not decision.files and decision.rule == "homonyms"
+    assert filed_under(f"{text}\nIPP : N2") == ("N2" if "N'" not in text else None)
 
 
 def test_letter_with_prescriber_and_copies_who_are_patients_files_under_the_subject():

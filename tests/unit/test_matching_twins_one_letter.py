@@ -72,3 +72,27 @@ def test_same_sex_namesakes_one_letter_apart_need_more_than_the_civility():
 def test_one_letter_apart_but_born_another_day_still_files_on_exact_traits():
     d = decision("DUPONT Denis né le 02/04/1960\nConsultation.")
     assert d.files and d.patient_ipp == "D1"
+
+
+SURNAME_INDEX = RegistryIndex.build([
+    Patient("Y1", "YILMAZ", "Mehmet", date(1980, 2, 10), "M"),
+    Patient("Y2", "VILMAZ", "Mehmet", date(1980, 2, 10), "M"),  # Y and V: what OCR confuses
+    Patient("Y3", "VILMAZ", "Ahmet", date(1980, 2, 10), "M"),  # another first name: told apart by it
+    Patient("R1", "ROUX", "Paul", date(1970, 1, 1), "M"),
+    Patient("R2", "ROUXE", "Paul", date(1971, 1, 1), "M"),  # one letter, another birth date
+])
+
+
+def test_namesakes_whose_surnames_are_one_letter_apart_need_the_ins_or_ipp():
+    d = decide(read_document(["Patient : VILMAZ Mehmet\nNé le 10/02/1980\nConsultation."], today=TODAY),
+               SURNAME_INDEX)
+    assert not d.files and d.rule == "homonyms" and "Y1" in d.reason_fr
+    filed = decide(read_document(["Patient : VILMAZ Mehmet\nNé le 10/02/1980\nIPP : Y2"], today=TODAY), SURNAME_INDEX)
+    assert filed.files and filed.patient_ipp == "Y2"
+
+
+@pytest.mark.parametrize("text, ipp", [("Patient : VILMAZ Ahmet\nNé le 10/02/1980", "Y3"),
+                                       ("Patient : ROUX Paul\nNé le 01/01/1970", "R1")])
+def test_another_first_name_or_birth_date_still_files_on_exact_traits(text, ipp):
+    d = decide(read_document([text], today=TODAY), SURNAME_INDEX)
+    assert d.files and d.patient_ipp == ipp
