@@ -631,7 +631,9 @@ def subject_fields(fields: list[LabelledField]) -> list[LabelledField]:
     return [f for f in fields if f.kind == "name" and f.value and SUBJECT_LABEL_RE.fullmatch(f.label)]
 
 
-CIVILITY_WORDS = {"M", "MR", "MME", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE"}
+CIVILITY_SEX = {"M": "M", "MR": "M", "MONSIEUR": "M", "MME": "F", "MADAME": "F", "MLLE": "F",
+                "MADEMOISELLE": "F"}
+CIVILITY_WORDS = set(CIVILITY_SEX)
 
 
 NAME_RUN_END_RE = re.compile(r"[,;(\d—–]|\s-\s|\bNEE?\b|\bDDN\b")

@@ -23,9 +23,9 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token, beneficiary_named_apart, fold,
-                       insured_label, lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words,
-                       subject_fields, tokenize)
+from .identity import (CIVILITY_SEX, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
+                       beneficiary_named_apart, fold, insured_label, lookalike_dates, mentions_a_date_or_birth_label,
+                       name_key, name_words, subject_fields, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -45,8 +45,6 @@ RELATIVE_WORDS = {"EPOUX", "MARI", "CONJOINT", "CONJOINTE", "FILS", "FILLE", "ME
                   "DONNEUR", "DONNEUSE", "RECEVEUR", "RECEVEUSE", "ACCOMPAGNANT", "ACCOMPAGNANTE",
                   "BEBE", "NOUVEAU", "ASSURE", "ASSUREE", "VEUF"}
 POSSESSIVES = {"SON", "SA", "SES", "VOTRE", "LEUR"}
-CIVILITY_SEX = {"M": "M", "MR": "M", "MONSIEUR": "M", "MME": "F", "MADAME": "F", "MLLE": "F",
-                "MADEMOISELLE": "F"}
 CONNECTOR_WORDS = {"NE", "NEE", "EPOUSE", "EP", "EPSE", "VEUVE", "VVE", "DIT", "DITE", "NOM", "USAGE",
                    "NAISSANCE", "PRENOM", "PRENOMS", "S", "LE", "LA", "DE", "DU", "DES", "D", "ET", "A"}
 FIELD_WORDS = {"IPP", "NDA", "NIP", "DDN", "INS", "NIR", "UF", "NOM", "PRENOM", "PRENOMS", "SEXE", "NE", "NEE",

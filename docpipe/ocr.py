@@ -841,6 +841,7 @@ def turn_clockwise(image: Image.Image, degrees: int) -> Image.Image:
 
 RECENT_READINGS = 64  # images whose words are kept (in memory only): a document's pages and their second readings
 
+
 def usable_cores() -> int:
     """Cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
     if hasattr(os, "sched_getaffinity"):
