@@ -22,7 +22,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    hospital stay
    (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « à l'admission »,
    « a été mis sous », « réadmis », « décédé à J3 », « traitement de sortie », « est sortie à J4 »,
-   « sort à J6 ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription —
+   « sort à J6 », « entrée à la clinique le 7 », « à son entrée dans le service », « au neuvième jour d'entrée »,
+   « arrive à la salle d'urgence ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription —
    but not when only a history line (« Antécédents : hospitalisé en 2019 … ») or an exam's indication tells it;
    a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
    ce jour ») or a consultation's own sections (« Motif de consultation : », « Examen clinique : », « Conduite à
@@ -718,8 +719,8 @@ _DATE = r"\d{1,2}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?| \w+(?: \d{4})?)?"
 _AGE = r"(?<!\d)\d{1,3} (?:ans|mois|jours|semaines)"
 _PATIENT_NOUNS = (
     r"patiente?|malade|homme|femme|dame|garcon|fille(?:tte)?|enfant|nourrisson|bebe|nouveau ?nee?|adolescente?"
-    r"|jeune|petite?|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|sujet|octogenaire"
-    r"|nonagenaire|septuagenaire"
+    r"|garconnet|bambin|jeune|petite?|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|sujet"
+    r"|octogenaire|nonagenaire|septuagenaire"
 )
 _PATIENT_ADJECTIVES = r"jeunes? |petite? |vieil(?:le)? "
 _TIME_PHRASE = r"(?:en|au|a|le|lors d[eu']|il y a|courant)(?!\w)[^\n.,]{0,40}, "  # « En mars 2019, une patiente … »
@@ -802,7 +803,11 @@ DISCHARGE = Lexicon(
                 rf"|dans (?:le|notre) service) [^\n]{{0,60}}?du {_DATE} au \d+",
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
-        pattern(rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:le|du) \d+", weight=4),
+        pattern(rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:le|du) \d+",
+                # « entrée à la clinique le 7 octobre »: the place may come before the date
+                rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:a|au|en|dans) (?:la |le |l'|un |une |notre )?"
+                r"(?:clinique|hopital|service|maternite|asile|unite|chu|centre hospitalier|reanimation)[^\n.]{0,40}?"
+                r" le \d+", weight=4),
         pattern(rf"{_NOT_PLANNED}admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?!consultation)[a-z]\w*"
                 r"|en (?:reanimation|soins intensifs"
                 r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)",
@@ -837,7 +842,16 @@ DISCHARGE = Lexicon(
                 r" (?:de son|du|de cette|de l'|de sa|le|son|sa) (?:sejour|hospitalisation)", weight=4),
         # a case told in the third person, as hospital letters and published cases tell a stay
         pattern(r"(?:son|sa|une|cette) hospitalisation (?:pour|en|dans|au|a l')", weight=3),
-        pattern(r"(?:a|des|lors de) (?:l'|son )admission", r"a l'entree dans le service", weight=3),
+        pattern(r"(?:a|des|lors de) (?:l'|son |sa )admission",
+                r"(?:a|des|lors de) (?:son|sa) entree(?! en (?:matiere|vigueur|jeu|ehpad|institution|maison))",
+                r"a l'entree (?:dans|a|au|en) (?:le |la |l')?(?:service|hopital|clinique|unite|reanimation|maternite)",
+                weight=3),
+        # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
+        # jour d'entrée », « le vingt-troisième jour, à dater de son entrée »
+        pattern(r"(?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|huit|dix|quinze|\w+ieme|premiers?|seconde?)"
+                r" jours? (?:d'hospitalisation|d'entree"
+                r"|de (?:son |sa |l')?(?:sejour|hospitalisation|entree|admission))",
+                r"a dater de (?:son |l')entree", weight=3, repeat=2),
         pattern(r"readmise?|rehospitalisee?|reprise au bloc", weight=3, repeat=2),
         # received into the ward, moved from one ward to another
         pattern(r"accueillie? (?:dans (?:le|notre|un) service|aux urgences"
@@ -883,6 +897,10 @@ DISCHARGE = Lexicon(
                 r"(?:sortie?|sort|part|partie?|transferee?|rentre|retourne) (?:en|vers|au|a l'|dans une?) ?(?:ehpad|ssr"
                 r"|usld|had|maison de retraite|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
         pattern(r"passage aux urgences", r"service d'accueil des urgences",
+                # « arrive à la salle d'urgence », « arrive donc au service des urgences »
+                r"(?:arrive|arrivee?|amenee?|conduite?|admise?|recue?|vue?|examinee?|transportee?|se presente"
+                r"|s'est presentee?) (?:\w+ )?(?:a|au|dans) (?:la |le )?(?:salle|service|departement)"
+                r" (?:d'urgences?|des urgences)",
                 r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?|recue?|vue?|arrivee?)"
                 r" aux urgences",
                 weight=3),
@@ -894,6 +912,7 @@ DISCHARGE = Lexicon(
 
 TOLD_CASE = ToldCase(
     opening=pattern(  # the patient presented at the head of the text
+        r"(?:\d+[.)] ?(?:- ?)?)?"  # a presentation's numbered cases: « 1. – B… est une femme de 26 ans »
         rf"(?:{_CASE_LABEL})?(?:{_TIME_PHRASE}|{_LEAD_CLAUSE})?"
         rf"(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
         rf"|(?:une? |notre |votre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
@@ -905,7 +924,9 @@ TOLD_CASE = ToldCase(
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
         r"|[hf],? (?:de )?\d{1,3} ans"  # a note's « H 45 ans », « F 30 ans »
         # a published case's initials: « K.A., 32 ans, … », « A.B., âgé de 32 ans », « B.M. est un garçon de 10 ans »
-        rf"|(?:[a-z]\. ?){{1,3}},? (?:{_AGE}|agee? de \d+|est une? )"
+        rf"|(?:[a-z]\.(?:\.\.)? ?){{1,3}},? (?:{_AGE}|agee? de \d+|est une? )"
+        # a labelled observation that names its patient by a first name: « Observation 38 : Christian. 80 ans. »
+        rf"|(?:observation|cas(?: clinique)?)(?: (?:n|no|numero)?[.°]? ?\d+)? ?[:,.] ?[^\n]{{0,40}}?{_AGE}"
         # « M. D. a été admis … », « Mme R., diabétique, présentait … »: the patient, subject of the opening
         rf"|(?:{_PATIENT_TITLES})\.? [^\n,]{{0,30}}?(?:, [^\n]{{0,40}}?,)? (?:a ete|est|etait|fut|presentait"
         r"|a presente|se presentait|a consulte|consultait))",
