@@ -16,16 +16,17 @@ How a type is chosen, in the order a careful secretary reads a page:
    sections (« ORDONNANCE DE SORTIE » inside a discharge summary) — and a stay told above the first title
    (step 5, counted on the lines above it) makes that title a section too.
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
-   threshold): a publication, a drug's information or a guideline is `other` — a case reported as a case
-   (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La tuberculose mammaire est une
+   threshold): a publication, a drug's information, a guideline, a court's judgment or a teaching case that puts its
+   reader in the clinician's place (« Vous recevez aux urgences … », « Question n°1 : ») is `other` — a case
+   reported as a case (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La tuberculose mammaire est une
    localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication, whatever stay it tells; a told
    hospital stay
    (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « à l'admission »,
    « a été mis sous », « réadmis », « décédé à J3 », « traitement de sortie », « est sortie à J4 »,
    « sort à J6 », « entrée à la clinique le 7 », « à son entrée dans le service », « au neuvième jour d'entrée »,
-   « arrive à la salle d'urgence ») is a discharge summary even when it quotes a scanner, a biology panel or a prescription —
-   but not when only a history line (« Antécédents : hospitalisé en 2019 … ») or an exam's indication tells it;
-   a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
+   « arrive à la salle d'urgence ») is a discharge summary even when it quotes a scanner, a biology panel or a
+   prescription — but not when only a history line (« Antécédents : hospitalisé en 2019 … ») or an exam's indication
+   tells it; a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
    ce jour ») or a consultation's own sections (« Motif de consultation : », « Examen clinique : », « Conduite à
    tenir : ») make a letter, or a note quoting the exams it reviewed, a consultation report.
    A case told in the third person counts as what it tells, whatever its vocabulary: its opening sentence
@@ -1276,6 +1277,10 @@ OTHER = Lexicon(
         # a certificate certifies a stay or a visit, it does not tell it: its formula decides
         pattern(r"je soussignee?,?[^.\n]{0,80}?(?:certifie|atteste)", r"(?:pour servir et|pour) valoir ce que de droit",
                 weight=8, label="formule d'un certificat"),
+        # a judgment tells a stay only to rule on it: its formulas, two of them at least, decide
+        pattern(r"au nom du peuple francais", r"vu la procedure suivante", r"code de justice administrative",
+                r"demandent? (?:au tribunal|a la cour)", r"tribunal administratif|cour administrative d'appel"
+                r"|conseil d'etat|cour de cassation", weight=4, repeat=3),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel)"
                 r"(?: d'\w+| de \w+)? (?:a ete |est )?(?:elabore|redige|concu|destine|fourni|propose|publie|base)e?s?",
@@ -1542,12 +1547,37 @@ def _general_statement(told: str) -> str | None:
     return None
 
 
+# A teaching case puts its reader in the clinician's place (« Vous recevez aux urgences une patiente … », « Interne de
+# garde, vous êtes appelé … », « Votre examen montre … ») or asks the reader questions (« Question n°1 : », « Quel est
+# votre diagnostic ? »), and no writer speaks in the first person: a letter's « vous » is a colleague, and its writer
+# says « je » or « nous ». Two such signs make the text teaching material, not a patient's document.
+READER_AS_CLINICIAN = pattern(
+    r"vous (?:recevez|accueillez|examinez|voyez arriver|etes appelee?|etes (?:l'interne|interne|de garde|le medecin"
+    r"|la medecin))",
+    r"(?:quand|lorsque|des que) vous (?:arrivez|commencez|l'examinez|entrez)",
+    r"vous (?:avez|aviez) (?:realise|pratique|examine|recueilli)", r"votre (?:examen|interrogatoire)",
+    r"(?<![^\n])questions? (?:n|no|numero)?[.°]? ?\d+", r"quel(?:le)?s? (?:est|sont) (?:votre|vos) [^\n?]{0,60}\?",
+    weight=4, repeat=3)
+TEACHING_SIGNS = 2
+_WRITER_SPEAKS = re.compile(r"(?<!\w)(?:je|j'|nous|me|m')(?!\w)")
+
+
+def _teaching_case(told: str) -> list[str]:
+    """The signs that `told` is a teaching case addressed to its reader (at least TEACHING_SIGNS), or none."""
+    signs = READER_AS_CLINICIAN.hits(told)
+    if len(signs) < TEACHING_SIGNS or _WRITER_SPEAKS.search(told):
+        return []
+    return [f"cas d'enseignement : {sign}" for sign in signs]
+
+
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
     """What the type's decisive group earns on `told`, with the told case when it names this type."""
     lexicon = LEXICONS[doc_type]
     points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _undated(told))
     if doc_type == DocType.OTHER and (general := _general_statement(told)):
         points, evidence = points + GENERAL_STATEMENT_WEIGHT, [*evidence, general]
+    if doc_type == DocType.OTHER and (teaching := _teaching_case(told)):
+        points, evidence = points + READER_AS_CLINICIAN.weight * len(teaching), [*evidence, *teaching]
     if case is not None and case.doc_type == doc_type:
         return points + case.points, [case.evidence[0], *evidence, *case.evidence[1:]]
     return points, evidence
