@@ -1626,6 +1626,32 @@ def _recalls_a_past_stay(told: str) -> str | None:
     return None
 
 
+# A stay, a visit, a letter or an order is told of one patient; a report (an exam's findings, an operation's course)
+# may describe its findings without naming anyone, the identity standing in a header the text did not keep.
+ABOUT_A_PATIENT = frozenset({DocType.DISCHARGE_SUMMARY, DocType.CONSULTATION_REPORT, DocType.LETTER,
+                             DocType.PRESCRIPTION})
+# What names one patient, or tells of one: an age, a title before a name or an initial, a date, a year or an hour, an
+# identity field, a writer speaking of the patient (« je », « j'ai », « nous »), a form's blank field (« Nom : … »,
+# « ____ »), a case told in the past (« consultait », « a été réalisé »). Running sentences with none of it speak of
+# people in general, in the present — a leaflet on leaving intensive care, an exam's information page — and are no
+# stay, visit, letter or order, whatever they describe.
+PARTICULAR_PATIENT = pattern(
+    _AGE, rf"(?:{_PATIENT_TITLES}|monsieur|madame|mademoiselle)\.?\s[a-z]",  # « Mme R. », not « 500 ml »
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+    r"|octobre|novembre|decembre)|(?:19|20)\d\d|\d{1,2} ?h ?\d{2}",
+    r"je|j'\w+|nous|nom|prenoms?|nee? le|date de naissance|ipp|ins", r"…|_{3,}|\.{4,}|(?<![\w.])\.{3}",
+    r"\w{2,}(?:ait|aient)|(?:a|ont|avait|avaient) ete \w+", weight=0, label="un patient nomme")
+GENERAL_TEXT_SENTENCES = 3
+
+
+def _about_no_one(document: NormalizedDocument) -> bool:
+    """`document` has GENERAL_TEXT_SENTENCES running sentences at least (not a record's « label : value » lines) and
+    names no patient."""
+    lines = document.body.split("\n")
+    running = [index for index in document.sentence_lines if ":" not in lines[index]]
+    return len(running) >= GENERAL_TEXT_SENTENCES and PARTICULAR_PATIENT.pattern.search(document.body) is None
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
@@ -1635,6 +1661,14 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
         case_above = _read_told_case(above)
         told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
         return _decisive(told_above, title, case_above) or Decision(title)
+    decision = _decide_untitled(scores, document, case)
+    if decision.doc_type in ABOUT_A_PATIENT and _about_no_one(document):
+        return Decision(DocType.OTHER, normalize("décidé par : texte général, aucun patient nommé"))
+    return decision
+
+
+def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocument,
+                     case: CaseReading | None) -> Decision:
     # A type that shows no result (an exam asked for, not reported) does not take part in the vote.
     voters = [doc_type for doc_type in scores if scores[doc_type].shows_result]
     decisive_points = {doc_type: scores[doc_type].decisive_points for doc_type, _ in DECISIVE_ORDER}
@@ -1692,7 +1726,7 @@ def classify(text: str) -> Classification:
     decision = _decide(scores, document, case)
     matched_terms = {doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence}
     if decision.reason:
-        matched_terms[decision.doc_type.value].insert(0, decision.reason)
+        matched_terms.setdefault(decision.doc_type.value, []).insert(0, decision.reason)
     return Classification(
         doc_type=decision.doc_type,
         scores={doc_type.value: round(score.points, 2) for doc_type, score in scores.items()},
