@@ -18,9 +18,9 @@ How a type is chosen, in the order a careful secretary reads a page:
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information, a guideline, a court's judgment or a teaching case that puts its
    reader in the clinician's place (« Vous recevez aux urgences … », « Question n°1 : ») is `other` — a case
-   reported as a case (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La tuberculose mammaire est une
-   localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication, whatever stay it tells; a told
-   hospital stay
+   reported as a case (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La
+   tuberculose mammaire est une localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication,
+   whatever stay it tells; a told hospital stay
    (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « à l'admission »,
    « a été mis sous », « réadmis », « décédé à J3 », « traitement de sortie », « est sortie à J4 »,
    « sort à J6 », « entrée à la clinique le 7 », « à son entrée dans le service », « au neuvième jour d'entrée »,
@@ -44,7 +44,9 @@ How a type is chosen, in the order a careful secretary reads a page:
    discharge treatment or date, its length) or, for a visit not named a consultation, the writer's own ward.
    A history section (« ANTÉCÉDENTS » and its lines) and a sentence dated back (« il y a deux ans ») are
    history too.
-6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`. A lab
+6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`. Running
+   sentences that name no patient (no age, name, date, identity field, writer or past tense) speak of people in
+   general — a leaflet, an information page — and are `other` rather than a stay, a visit, a letter or an order. A lab
    result or an imaging report takes part in this vote only if it shows a result (values, findings, a
    conclusion, a result's field): an exam named without one is asked for — a request is a prescription.
 
