@@ -1561,7 +1561,7 @@ READER_AS_CLINICIAN = pattern(
     r"(?<![^\n])questions? (?:n|no|numero)?[.°]? ?\d+", r"quel(?:le)?s? (?:est|sont) (?:votre|vos) [^\n?]{0,60}\?",
     weight=4, repeat=3)
 TEACHING_SIGNS = 2
-_WRITER_SPEAKS = re.compile(r"(?<!\w)(?:je|j'|nous|me|m')(?!\w)")
+_WRITER_SPEAKS = re.compile(r"(?<!\w)(?:(?:je|nous|me)(?!\w)|[jm]')")  # « je », « j'ai », « m'avoir adressé »
 
 
 def _teaching_case(told: str) -> list[str]:

@@ -67,3 +67,12 @@ def test_near_misses_keep_their_type(name):
 def test_a_teaching_case_names_its_signs():
     evidence = classify(OTHERS["emergency vignette with questions"]).matched_terms[DocType.OTHER.value]
     assert any(sign.startswith("cas d'enseignement : vous recevez") for sign in evidence)
+
+
+def test_a_writer_who_elides_je_is_still_a_writer():
+    # « j'ai », « m'a » speak in the first person as « je » does: the letter's « vous » is a colleague
+    text = """Cher confrère,
+J'ai revu votre patient, M. B., 58 ans : vous avez réalisé une échographie qui m'a paru rassurante et votre examen était normal.
+L'auscultation est normale ce jour. Pas de traitement ; à revoir dans six mois.
+Bien confraternellement."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
