@@ -1308,7 +1308,7 @@ LEXICONS: dict[DocType, Lexicon] = {
 # examination is a consultation report even when written as a letter. A told case (TOLD_CASE) adds to the group
 # of the type it names and, past TOLD_CASE.decides_from, may overrule any vote, with its own reason.
 DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
-    (DocType.OTHER, "publication, information sur un médicament ou recommandation"),
+    (DocType.OTHER, "publication, jugement, cas d'enseignement, information sur un médicament ou recommandation"),
     (DocType.DISCHARGE_SUMMARY, "séjour hospitalier raconté"),
     (DocType.CONSULTATION_REPORT, "examen du patient par l'auteur"),
 )

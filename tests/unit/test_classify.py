@@ -671,7 +671,8 @@ Résultats : 214 patients ont été inclus ; l'âge moyen était de 58 ans ; le 
 Mots-clés : insuffisance cardiaque, Togo"""
     result = classify(text)
     assert result.doc_type == DocType.OTHER
-    reason = normalize("décidé par : publication, information sur un médicament ou recommandation")
+    reason = normalize("décidé par : publication, jugement, cas d'enseignement, "
+                       "information sur un médicament ou recommandation")
     assert result.matched_terms["other"][0] == reason
 
 

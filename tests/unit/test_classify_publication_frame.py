@@ -9,7 +9,8 @@ from __future__ import annotations
 from docpipe.classify import classify, normalize
 from docpipe.models import DocType
 
-PUBLICATION = normalize("décidé par : publication, information sur un médicament ou recommandation")
+PUBLICATION = normalize("décidé par : publication, jugement, cas d'enseignement, "
+                        "information sur un médicament ou recommandation")
 
 CASE = ("Nous rapportons l'observation d'un homme de 66 ans, diabétique, admis aux urgences pour une diplopie "
         "et une ataxie apparues après un épisode fébrile.")

@@ -369,8 +369,8 @@ def test_a_long_document_is_typed_from_its_first_pages():
 
 def test_a_whole_case_report_abstract_is_a_publication():
     result = classify(NEAR_MISSES["whole abstract"][1])
-    assert result.matched_terms["other"][0] == normalize("décidé par : publication, information sur un médicament "
-                                                         "ou recommandation")
+    assert result.matched_terms["other"][0] == normalize("décidé par : publication, jugement, cas d'enseignement, "
+                                                         "information sur un médicament ou recommandation")
 
 
 def test_a_case_that_only_consulted_and_was_examined_is_a_consultation_report():
