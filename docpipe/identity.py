@@ -95,11 +95,20 @@ NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
 NOISY_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
     rf"(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
+# A fax turns a separator into a letter or a sign (`29 j 11 / 1984`, `03 / 11°/ 1998`, `12 l 03 l 1957`). Read only
+# between a two-digit day and a two-digit month, the year whole: no glyph there can be a lost digit (a day or a month
+# has no third one), so no digit is corrected. `12 l 3/1957` (a `1` read `l`?) gives no date.
+GLYPH_SEPARATOR = r" ?[/.\-;:,|\\!()\[\]{}°'\"“”JLI]{1,3} ?"
+PADDED_GLYPH_DATE_RE = re.compile(
+    rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
+    rf"(\d{{2}}){GLYPH_SEPARATOR}(\d{{2}}){GLYPH_SEPARATOR}(\d{{4}})(?![\d/])")
 # OCR may split a two-digit day or month with a space (`09/1 1/1992`). Behind a birth label only: a month
 # cut after a padded day is read whole; a cut day is ambiguous and gives no date (see split_month_only).
 SPLIT_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}})(?![\d/])")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
+# `14: mars 1957`: a sign OCR put after a two-digit day (after one digit it might be a digit misread: `1: mars`).
+WORDED_DATE_RE = re.compile(
+    rf"(?<!\d)(1ER|\d{{1,2}})(?:(?<=\d\d)[.:,;])?\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
 
 BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
@@ -108,9 +117,10 @@ BIRTH_LABEL_RE = re.compile(
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
 # A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon, and so is an opening
-# bracket before the date (`Né le (08/11/1971)`).
+# bracket before the date (`Né le (08/11/1971)`), or quotes OCR read from dust (`Date naiss.” . : [05/01/1994`).
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-(){}\[\]E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|(\[{]*$")
+    r"^[\s:.,\-(){}\[\]E|\"“”«»]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
+    r"[\s:.,\-|(\[{\"“”«»]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -304,6 +314,9 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     clean_starts = {match.start() for match, _ in found}
     for match in NOISY_DATE_RE.finditer(folded):
         if match.start() not in clean_starts:
+            found.append((match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today)))
+    for match in PADDED_GLYPH_DATE_RE.finditer(folded):
+        if not any(m.start() < match.end() and match.start() < m.end() for m, _ in found):
             found.append((match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today)))
     for match in WORDED_DATE_RE.finditer(folded):
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
