@@ -23,7 +23,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (CIVILITY_SEX, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
+from .identity import (CIVILITY_SEX, LINE_DUST, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
                        beneficiary_named_apart, fold, insured_label, lookalike_dates, mentions_a_date_or_birth_label,
                        name_key, name_words, subject_fields, tokenize)
 from .models import MatchDecision, Patient, split_first_names
@@ -191,6 +191,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     line = tokens[start].line
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
+    if above and opens_a_subject_field(reading, start):  # `NIR de l'assuré : …` / `Bénéficiaire : COUSIN Nathan`
+        above = [i for i in above if not (relative_word(reading, i) and loose_relative(reading, i, in_line_above=True))]
     relatives = [i for i in before + above if relative_word(reading, i)
                  and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
@@ -200,6 +202,22 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     pairs = list(zip(before, before[1:]))
     return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs) \
         or any(a in RELATION_BEFORE_DE and b in ("DE", "D", "DU") for a, b in pairs)
+
+
+SUBJECT_FIELD_KINDS = {"name", "birth_name", "used_name"}
+
+
+def opens_a_subject_field(reading: PageReading, start: int) -> bool:
+    """The name at `start` is the value of a patient's identity field whose label opens the same line
+    (`Bénéficiaire : N athan COUSIN`): a new field, not the end of the line above's sentence."""
+    offset = reading.tokens[start].start
+    line_start = reading.text.rfind("\n", 0, offset) + 1
+    for f in reading.fields:
+        if f.kind in SUBJECT_FIELD_KINDS and line_start <= f.start <= offset < f.end:
+            label = fold(reading.text[line_start:f.start]).strip(LINE_DUST + ":=")
+            if re.sub(r"\s+", " ", label) == re.sub(r"\s+", " ", f.label):
+                return True
+    return False
 
 
 # `l'épouse de M. DUPONT Jean`, `la femme de`, `la veuve de`: the relation noun then `de` — the name is the spouse's,
@@ -1264,6 +1282,7 @@ def a_label_after(reading: PageReading, start: int, end: int) -> bool:
 
 NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {
     "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT",
+    "BENEFICIAIRE",  # a label in title case (`Bénéficiaire : COUSIN Nathan`), no person beside the surname
     "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO"}  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
 # Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
