@@ -78,3 +78,13 @@ def test_a_glyph_date_does_not_tell_namesakes_one_digit_apart():
 def test_a_misread_digit_beside_a_glyph_separator_still_goes_to_review():
     d = decision("Monsieur ROLLAND Joël, né le 29 j 1l / 1984, est revu ce jour.")
     assert not d.files
+
+
+@pytest.mark.parametrize("text", [
+    "Le patient est venu avec Monsieur Hugo MOREL, 10j10l1980.",  # review8's gls22_866: a companion's date
+    "Antécédents familiaux : Luc BERNARD (02 | 02 °/ 1980) diabète.",
+    "Copie à : M BERNARD Luc, 02'02°/1980",
+    "Consultation du 14: mars 2026",
+])
+def test_a_glyph_date_without_a_birth_label_is_not_read(text):
+    assert dates_of(text) == []
