@@ -191,8 +191,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     line = tokens[start].line
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
-    if above and opens_a_subject_field(reading, start):  # `NIR de l'assuré : …` / `Bénéficiaire : COUSIN Nathan`
-        above = [i for i in above if not (relative_word(reading, i) and loose_relative(reading, i, in_line_above=True))]
+    if above and beneficiary_below_the_insureds_number(reading, start):
+        above = []
     relatives = [i for i in before + above if relative_word(reading, i)
                  and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
@@ -204,20 +204,35 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
         or any(a in RELATION_BEFORE_DE and b in ("DE", "D", "DU") for a, b in pairs)
 
 
-SUBJECT_FIELD_KINDS = {"name", "birth_name", "used_name"}
+INSURED_WORDS = {"ASSURE", "ASSUREE"}
+BENEFICIARY_LABEL_RE = re.compile(r"BENEFICIAIRE\s*:\s*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?\s*)?")
 
 
-def opens_a_subject_field(reading: PageReading, start: int) -> bool:
-    """The name at `start` is the value of a patient's identity field whose label opens the same line
-    (`Bénéficiaire : N athan COUSIN`): a new field, not the end of the line above's sentence."""
-    offset = reading.tokens[start].start
-    line_start = reading.text.rfind("\n", 0, offset) + 1
-    for f in reading.fields:
-        if f.kind in SUBJECT_FIELD_KINDS and line_start <= f.start <= offset < f.end:
-            label = fold(reading.text[line_start:f.start]).strip(LINE_DUST + ":=")
-            if re.sub(r"\s+", " ", label) == re.sub(r"\s+", " ", f.label):
-                return True
-    return False
+def beneficiary_below_the_insureds_number(reading: PageReading, start: int) -> bool:
+    """A care sheet: `NIR de l'assuré : 2 65 07 …` on one line, `Bénéficiaire : N athan COUSIN` opening the next. The
+    insured's line holds her number and nothing more (no relation word but `assuré`, no name), and the label says who
+    the beneficiary is: the word `assuré` above does not make him a third party. Any other layout — a `Nom :` field
+    below a relative's heading (`Personne à prévenir (mari)`), `NIR de l'assuré (mère)` — stays as it was (review8's
+    early warning on the first draft)."""
+    tokens, text = reading.tokens, reading.text
+    line = tokens[start].line
+    line_start = text.rfind("\n", 0, tokens[start].start) + 1
+    label = fold(text[line_start:tokens[start].start]).strip(LINE_DUST)
+    if not BENEFICIARY_LABEL_RE.fullmatch(label):
+        return False
+    above = [i for i in range(start) if tokens[i].line == line - 1]
+    numbers = [ins for ins in reading.ins if ins.line == line - 1]
+    if not above or len(numbers) != 1:
+        return False
+    words = {tokens[i].key for i in above if tokens[i].start < numbers[0].start}
+    line_end = text.find("\n", numbers[0].start)
+    rest = text[numbers[0].start:len(text) if line_end < 0 else line_end]
+    return bool(words & INSURED_WORDS) and words <= INSURED_WORDS | INSURED_NUMBER_WORDS \
+        and re.fullmatch(r"[\d .:]+", rest) is not None
+
+
+INSURED_NUMBER_WORDS = {"N", "NO", "NUMERO", "NIR", "INS", "SS", "NSS", "MATRICULE", "DE", "D", "L", "LA", "SECURITE",
+                        "SOCIALE", "IMMATRICULATION"}
 
 
 # `l'épouse de M. DUPONT Jean`, `la femme de`, `la veuve de`: the relation noun then `de` — the name is the spouse's,
@@ -1282,7 +1297,6 @@ def a_label_after(reading: PageReading, start: int, end: int) -> bool:
 
 NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {
     "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT",
-    "BENEFICIAIRE",  # a label in title case (`Bénéficiaire : COUSIN Nathan`), no person beside the surname
     "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO"}  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
 # Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
