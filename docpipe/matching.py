@@ -342,6 +342,7 @@ def field_matches(reading: PageReading, index: RegistryIndex,
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
                 whole_word_first_name(f.value, patient)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
+                     and not in_a_third_party_field(m, reading)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             if has_first and birth:
                 matches.append((patient, birth[0]))
@@ -445,8 +446,9 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 def date_near(occurrence: Occurrence, reading: PageReading,
               people: list[tuple[int, int, frozenset[str]]] = ()) -> DateMention | None:
     for mention in reading.dates:
-        if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other":
-            continue  # a day glued to a glyph may have lost a digit: it never designates
+        if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
+                or in_a_third_party_field(mention, reading):
+            continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
         if someone_else_nearer(occurrence, mention, reading, people):
             continue
         if mention.label == "birth" and token_distance(occurrence, mention.token_index) <= BIRTH_DATE_WINDOW:
@@ -454,6 +456,14 @@ def date_near(occurrence: Occurrence, reading: PageReading,
         if mention.label == "none" and beside_the_name(occurrence, mention, reading):
             return mention
     return None
+
+
+def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
+    """`Père : BERNARD Luc, né le 02/02/1980`, `Ouvrant droit : Monsieur MOREL Hugo, né le 10/10/1980`: the date of the
+    person a third party's field names, never the patient's — though the patient may bear the same name (father and
+    son, review8's M-1 and gl21 probes: filed under the father on main)."""
+    return mention.token_index < len(reading.tokens) \
+        and reading.in_third_party_field(reading.tokens[mention.token_index].start)
 
 
 def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageReading) -> bool:
