@@ -114,15 +114,17 @@ SIGNED_WORDED_DATE_RE = re.compile(rf"(?<!\d)(\d{{2}})[.:,;]\s+({MONTH_NAMES})\.
 
 BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
-    r"|\bN E\b(?: ?\(E\)| ?E\))?(?= LE\b))"  # `n é le`, `n é(e) le`: OCR split `né`; nothing else reads so before `le`
+    r"|\bN E\b(?: ?\(E\)| ?E\))?(?= LE\b)"  # `n é le`, `n é(e) le`: OCR split `né`; nothing else reads so before `le`
+    r"|\bNEE?LE\b)"  # `Néle 13/09/1931`: OCR glued `né le` (a first name Nele before a date reads the same: harmless)
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
 # A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon, and so is an opening
-# bracket before the date (`Né le (08/11/1971)`), or quotes OCR read from dust (`Date naiss.” . : [05/01/1994`).
+# bracket before the date (`Né le (08/11/1971)`), or quotes and degree signs OCR read from dust (`Date naiss.” . :
+# [05/01/1994`, `née le. ‘11/02/2001`, `Né le°11/07/1957`).
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-(){}\[\]E|\"“”«»]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
-    r"[\s:.,\-|(\[{\"“”«»]*$")
+    r"^[\s:.,\-(){}\[\]E|\"“”«»'°]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
+    r"[\s:.,\-|(\[{\"“”«»'°]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -226,14 +228,18 @@ def label_context(folded_text: str, start: int) -> str:
 BLANK_LINES_SKIPPED = 2  # blank lines OCR leaves between a label and its value
 
 
+RULE_LINE_DUST = " \t-_.:|=~*"  # a line of nothing else is a table rule or dust OCR read (`DDN :` / `——` / `28/10/2001`)
+
+
 def line_above(folded_text: str, line_start: int) -> tuple[int, int] | None:
-    """The span of the first non-blank line above the line starting at `line_start`, over two blank lines at most."""
+    """The span of the first line above the line starting at `line_start` that holds more than a rule or dust, over two
+    such lines (or blank ones) at most."""
     end = line_start - 1
     for _ in range(BLANK_LINES_SKIPPED + 1):
         if end < 0:
             return None
         start = folded_text.rfind("\n", 0, end) + 1
-        if folded_text[start:end].strip():
+        if folded_text[start:end].strip(RULE_LINE_DUST):
             return start, end
         end = start - 1
     return None
@@ -294,7 +300,7 @@ def split_month_only(match: re.Match) -> bool:
     return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2
 
 
-GLUED_BEFORE_A_DAY = set("|![]().-")  # a table border, or a `1` read as a sign, a dot or a dash
+GLUED_BEFORE_A_DAY = set("|![]().-'°")  # a table border, or a `1` read as a sign, a dot, a dash, a quote, a degree
 
 
 def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
