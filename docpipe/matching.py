@@ -1327,7 +1327,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             continue
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
-        if token.key in own or token.key in NOT_A_FIRST_NAME or misread_birth_label(reading, i, index):
+        if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
+                or misread_birth_label(reading, i, index):  # `PASQUALINI —. Prescripteur : Dr …`: no first name
             continue
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
