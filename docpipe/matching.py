@@ -366,9 +366,34 @@ def claimed_by_someone_else(mention: DateMention, patient: Patient, reading: Pag
     take it as the patient's (review6's p34.py)."""
     own = own_name_words(patient)
     date_start, _ = date_token_span(mention)
-    return any(not words <= own and end <= date_start and not of_the_other_sex(words, mention)
+    return any(not the_patients_own_mention(reading, start, words, own) and end <= date_start
+               and not of_the_other_sex(words, mention)
                and distance_to_date(reading, start, end, mention) <= FIELD_DATE_OWNER_WORDS
                for start, end, words in people)
+
+
+def the_patients_own_mention(reading: PageReading, start: int, words: frozenset[str], own: set[str]) -> bool:
+    """The patient's name, unless it is spoken of as a relative or a third party: a father and his son may bear the
+    same name (`vient accompagné de son père, Hugo MOREL (né le 10/10/1980)`), and that date is the father's
+    (review8's M-3b: filed under the father on main)."""
+    return words <= own and not spoken_of_as_a_relative(reading, start)
+
+
+CLOSE_ONES_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "CONTACT"}
+
+
+def spoken_of_as_a_relative(reading: PageReading, start: int) -> bool:
+    """A relation word before the name on its line (`son père, Hugo MOREL`, `Fils : MOREL Hugo`), or a relative's or an
+    insured's field (`Père :`, `Ouvrant droit :`, `Personne de confiance :`). Titles are no relation: `Dr` hides a
+    doctor, who bears no birth date."""
+    tokens = reading.tokens
+    before = [i for i in range(max(0, start - 4), start) if tokens[i].line == tokens[start].line]
+    if any(relative_word(reading, i) or family_word(reading, i) for i in before):
+        return True
+    labels = {re.sub(r"\s+", " ", f.label) for f in reading.fields
+              if f.kind == "third_party" and f.start <= tokens[start].start < max(f.end, f.start + 1)}
+    return bool(labels & (INSURED_OR_RELATIVE_LABELS | CLOSE_ONES_LABELS)) \
+        or any(insured_label(label) for label in labels)
 
 
 FAMILY_WORD_SEX = {"FILS": "M", "FRERE": "M", "PERE": "M", "EPOUX": "M", "MARI": "M", "CONJOINT": "M", "COMPAGNON": "M",
@@ -443,13 +468,14 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
     return max(occurrence.start - mention_index, 0)
 
 
-def date_near(occurrence: Occurrence, reading: PageReading,
-              people: list[tuple[int, int, frozenset[str]]] = ()) -> DateMention | None:
+def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[int, int, frozenset[str]]] = (),
+              surnames_alone: list[tuple[int, int]] = ()) -> DateMention | None:
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
                 or in_a_third_party_field(mention, reading):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
-        if someone_else_nearer(occurrence, mention, reading, people):
+        if someone_else_nearer(occurrence, mention, reading, people) \
+                or surname_alone_nearer(occurrence, mention, reading, surnames_alone):
             continue
         if mention.label == "birth" and token_distance(occurrence, mention.token_index) <= BIRTH_DATE_WINDOW:
             return mention
@@ -545,12 +571,33 @@ def someone_else_nearer(occurrence: Occurrence, mention: DateMention, reading: P
     own_distance = distance_to_date(reading, occurrence.start, occurrence.end, mention)
     low, high = min(occurrence.end, date_end), max(occurrence.start, date_start)
     for start, end, words in people:
-        if start < occurrence.end and occurrence.start < end or words <= own or of_the_other_sex(words, mention):
+        if start < occurrence.end and occurrence.start < end or the_patients_own_mention(reading, start, words, own) \
+                or of_the_other_sex(words, mention):
             continue  # the patient's own name, here or elsewhere
         between = low <= start and end <= high
         if between or distance_to_date(reading, start, end, mention) < own_distance:
             return True
     return False
+
+
+def surname_alone_nearer(occurrence: Occurrence, mention: DateMention, reading: PageReading,
+                         surnames_alone: list[tuple[int, int]]) -> bool:
+    """`Patient : LAMBERT` / `Date de naissance : 03/12/1983` / … `Antécédents familiaux : LAMBERT Claude`: the date
+    belongs to the surname printed alone nearer to it, which fits Claude's twin Claire as well, or a LAMBERT the registry
+    does not hold; the first name printed farther away does not pick one (review8's M-4, gls25_719: filed under the
+    relative on main)."""
+    own_distance = distance_to_date(reading, occurrence.start, occurrence.end, mention)
+    return any(not (start < occurrence.end and occurrence.start < end)
+               and distance_to_date(reading, start, end, mention) < own_distance for start, end in surnames_alone)
+
+
+def surname_alone_spans(reading: PageReading, index: RegistryIndex, patient: Patient,
+                        occurrences: list[Occurrence]) -> list[tuple[int, int]]:
+    """The patient's surname printed without the first name (outside every name found on the page): whoever it names
+    — a twin, a namesake, someone the registry does not hold — the date nearest to it is theirs."""
+    named = [(o.start, o.end) for o in occurrences]
+    return [(start, end) for start, end, other, _kind in surname_spans(reading, index) if other.ipp == patient.ipp
+            and not any(s < end and start < e for s, e in named)]
 
 
 # --- gathering evidence --------------------------------------------------------------------------
@@ -573,9 +620,11 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
     findings = Findings()
     for reading in readings:
         people = people_named(reading, index)
-        for occurrence in find_occurrences(reading, index):
+        occurrences = find_occurrences(reading, index)
+        for occurrence in occurrences:
             findings.occurrences.append(occurrence)
-            mention = date_near(occurrence, reading, people)
+            alone = surname_alone_spans(reading, index, occurrence.patient, occurrences)
+            mention = date_near(occurrence, reading, people, alone)
             if mention is not None:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
         for patient, _mention in field_matches(reading, index, people):
