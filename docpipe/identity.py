@@ -483,10 +483,16 @@ def labelled_ins(folded: str, start: int) -> bool:
 INS_WORD_RE = re.compile(r"\b(?:INS|NIR|MATRICULE|SECURITE|SS|NSS)\b")
 
 
+# After the rest of a cut INS: the end of its line, or a field separator (`… 537 84 — N° dossier : …`, seed 310 IMG_0003:
+# a key-failing INS cut after its first digit went unseen on main, and the photo was filed on the traits alone).
+FIELD_ENDS_RE = re.compile(r"\s*(?:$|[-|;,]|\s{2,}|\t)")
+
+
 def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
     """A labelled INS that a narrow line cut between two groups (`INS : 2 58 08 31 555` / `445 12`). Read
     when its key holds (two unrelated numbers glued by mistake almost never make a valid INS), or when the
-    next line holds nothing but the rest of the number: then it is the printed INS even if its key fails,
+    next line holds nothing but the rest of the number, or the rest then a field separator: then it is the printed INS
+    even if its key fails,
     and a failing key must be seen (a contradiction, or a misread of the patient's own) — not taken for an
     unreadable field that is no evidence. A key-failing INS never designates anyone."""
     found = []
@@ -503,7 +509,7 @@ def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
             number = "".join(match.groups())
             if first < line_end < last and not any(s < last and first < e for s, e in taken) \
                     and labelled_ins(folded, first) \
-                    and (ins_key_is_valid(number) or not folded[last:next_end].strip()):
+                    and (ins_key_is_valid(number) or FIELD_ENDS_RE.match(folded, last, next_end)):
                 found.append((number, first, last, True))
     return found
 
