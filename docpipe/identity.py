@@ -420,6 +420,38 @@ def find_unread_dates(text: str, folded: str, tokens: list[Token], masked: list[
     return mentions
 
 
+# What a birth date OCR could not read may look like behind its label: digits, glyphs read for digits, separators and
+# spaces (`14 02 1952`, `06  /  06 : 1985`, `10/ 70'2010`, `13/0271 931`), from a digit to a digit or a look-alike.
+DATE_LIKE_RUN_RE = re.compile(r"(?<![\w/])\d[\dOoQDlIi|!SsBZzGJj/.\-:;,'\"°(){}\[\] ]{3,16}[\dOoQDlIi|!SsBZzG](?![\w/])")
+
+
+@dataclass(frozen=True)
+class UnreadableDate:
+    text: str
+    digits: str  # its digits, glyphs read as the digits they look like, separators dropped
+    start: int  # offset in the page text
+
+
+def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention], tokens: list[Token],
+                                masked: list[tuple[int, int]]) -> list[UnreadableDate]:
+    """Behind a birth label, something shaped like a date that no date reading took (`Date de naissance : 14 02 1952`):
+    the printed birth date, unknown. It never designates; it contradicts any patient whose birth date its digits are
+    not (review8's M-2: a relative's readable date filed the document under the relative on main)."""
+    spans = [(tokens[m.token_index].start, tokens[m.token_index].start + len(m.text)) for m in read
+             if m.token_index < len(tokens)] + masked
+    found = []
+    for match in DATE_LIKE_RUN_RE.finditer(text):
+        run = match.group().rstrip(" ")
+        digits = run.translate(DIGIT_LOOKALIKES)
+        digits = "".join(c for c in digits if c.isdigit())
+        if sum(c.isdigit() for c in run) < 4 or len(digits) < 6 \
+                or any(s < match.start() + len(run) and match.start() < e for s, e in spans) \
+                or date_label(folded, match.start())[0] != "birth":
+            continue
+        found.append(UnreadableDate(run, digits, match.start()))
+    return found
+
+
 def mentions_a_date_or_birth_label(text: str) -> bool:
     """A date of any shape (letters for digits too) or a birth label anywhere in `text`."""
     folded = fold(text)
@@ -835,6 +867,7 @@ class PageReading:
     fields: tuple[LabelledField, ...]
     today: date  # the day the page was read: two-digit years and « recent » dates are relative to it
     unread_dates: tuple[DateMention, ...] = ()  # printed with letters for digits: they only ever contradict
+    unreadable_birth_dates: tuple[UnreadableDate, ...] = ()  # behind a birth label, no date could be read there
 
     def fields_of(self, kind: str) -> list[LabelledField]:
         return [f for f in self.fields if f.kind == kind]
@@ -862,15 +895,19 @@ def read_page(text: str, page_number: int = 1, today: date | None = None) -> Pag
     fields = find_fields(text, folded)
     # Digits in an INS field are no date, even when smudged out of an INS's shape (`2.•2.03.86.19•`).
     ins_fields = [(f.start, f.end) for f in fields if f.kind == "ins"]
+    dates = find_dates(text, folded, tokens, ins_spans + ins_fields, today)
+    unread = find_unread_dates(text, folded, tokens, ins_spans + ins_fields, today)
     return PageReading(
         page_number=page_number,
         text=text,
         tokens=tuple(tokens),
-        dates=tuple(find_dates(text, folded, tokens, ins_spans + ins_fields, today)),
+        dates=tuple(dates),
         ins=tuple(ins),
         fields=tuple(fields),
         today=today,
-        unread_dates=tuple(find_unread_dates(text, folded, tokens, ins_spans + ins_fields, today)),
+        unread_dates=tuple(unread),
+        unreadable_birth_dates=tuple(find_unreadable_birth_dates(text, folded, dates + unread, tokens,
+                                                                 ins_spans + ins_fields)),
     )
 
 

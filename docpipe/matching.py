@@ -1062,7 +1062,29 @@ def unread_date_contradictions(patient: Patient, reading: PageReading, findings:
                         f"registre {fmt(patient.birth_date)}")
                 for m in reading.unread_dates if not same_birth_date(m, patient.birth_date)
                 and (m.label == "birth" or m.value in namesakes)]
-    return problems + foreign_identity_contradictions(patient, reading, findings, reading.unread_dates)
+    problems += foreign_identity_contradictions(patient, reading, findings, reading.unread_dates)
+    if patient.ipp not in findings.ins_matches:
+        problems += unreadable_birth_date_contradictions(patient, reading)
+    return problems
+
+
+def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
+    """Behind a birth label, a date OCR could not read (`Date de naissance : 14 02 1952`): unless its digits are the
+    patient's birth date, it may be another birth date — a relative's readable one elsewhere must not decide (review8's
+    M-2). A patient the page's own INS designates is not held to it: the INS is the identity, the date unknown (dev
+    seed 203: `Né le 63/12/1938` under a valid INS)."""
+    page = reading.page_number
+    return [problem(page, "birth_date", u.text, fmt(patient.birth_date),
+                    f"date de naissance illisible page {page} (« {u.text} »), registre {fmt(patient.birth_date)}")
+            for u in reading.unreadable_birth_dates if u.digits not in birth_date_digit_forms(patient.birth_date)
+            and not reading.in_third_party_field(u.start)]  # `Ouvrant droit : …, né le 11 11 1965`: a third party's
+
+
+def birth_date_digit_forms(value: date) -> set[str]:
+    """The digits a birth date may be printed with: day and month padded or not, the year in four or two digits."""
+    days, months = {f"{value.day:02d}", str(value.day)}, {f"{value.month:02d}", str(value.month)}
+    years = {str(value.year), f"{value.year % 100:02d}"}
+    return {d + m + y for d in days for m in months for y in years}
 
 
 def foreign_identity_contradictions(patient: Patient, reading: PageReading, findings: Findings,
