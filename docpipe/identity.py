@@ -421,8 +421,8 @@ def find_unread_dates(text: str, folded: str, tokens: list[Token], masked: list[
 
 
 # What a birth date OCR could not read may look like behind its label: digits, glyphs read for digits, separators and
-# spaces (`14 02 1952`, `06  /  06 : 1985`, `10/ 70'2010`, `13/0271 931`), from a digit to a digit or a look-alike.
-DATE_LIKE_RUN_RE = re.compile(r"(?<![\w/])\d[\dOoQDlIi|!SsBZzGJj/.\-:;,'\"°(){}\[\] ]{3,16}[\dOoQDlIi|!SsBZzG](?![\w/])")
+# spaces (`14 02 1952`, `06  /  06 : 1985`, `10/ 70'2010`, `06 L 06 1 1985`), from a digit to a digit or a look-alike.
+DATE_LIKE_RUN_RE = re.compile(r"(?<![\w/])\d[\dOoQDlLIi|!SsBZzGJj/.\-:;,'\"°(){}\[\] ]{3,16}[\dOoQDlIi|!SsBZzG](?![\w/])")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .identity import (CIVILITY_SEX, LINE_DUST, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
                        beneficiary_named_apart, fold, insured_label, lookalike_dates, mentions_a_date_or_birth_label,
-                       name_key, name_words, subject_fields, tokenize)
+                       name_key, name_words, subject_fields, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -343,6 +343,7 @@ def field_matches(reading: PageReading, index: RegistryIndex,
                 whole_word_first_name(f.value, patient)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
                      and not in_a_third_party_field(m, reading)
+                     and not after_a_relation_word(m, reading, token_index_at(reading.tokens, f.end))
                      and not claimed_by_someone_else(m, patient, reading, people)]
             if has_first and birth:
                 matches.append((patient, birth[0]))
@@ -472,7 +473,7 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
               surnames_alone: list[tuple[int, int]] = ()) -> DateMention | None:
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
-                or in_a_third_party_field(mention, reading):
+                or in_a_third_party_field(mention, reading) or after_a_relation_word(mention, reading, occurrence.end):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
         if someone_else_nearer(occurrence, mention, reading, people) \
                 or surname_alone_nearer(occurrence, mention, reading, surnames_alone):
@@ -490,6 +491,23 @@ def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
     son, review8's M-1 and gl21 probes: filed under the father on main)."""
     return mention.token_index < len(reading.tokens) \
         and reading.in_third_party_field(reading.tokens[mention.token_index].start)
+
+
+def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: int) -> bool:
+    """`Son fils Hugo né le 10/10/2010`, `vient avec son père Hugo, né le …`: a relation word before the date on its
+    line, the patient's name not standing between them, makes the date the relative's, whoever is named after the word
+    — a first name alone, a garbled surname (review8's q_head2.py: filed under the son on main). Unless the patient's
+    name (ending at token `name_end`) stands between the word and the date."""
+    tokens = reading.tokens
+    for i in range(mention.token_index - 1, -1, -1):
+        if tokens[i].line != mention.line:
+            return False
+        if relative_word(reading, i) or family_word(reading, i):
+            relative_sex = FAMILY_WORD_SEX.get(tokens[i].key)
+            if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint:
+                return False  # `M. DUPONT Jean et son épouse, né le …`: `né` says the date is his
+            return not i < name_end <= mention.token_index
+    return False
 
 
 def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageReading) -> bool:
