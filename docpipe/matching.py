@@ -470,13 +470,13 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 
 
 def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[int, int, frozenset[str]]] = (),
-              surnames_alone: list[tuple[int, int]] = ()) -> DateMention | None:
+              surnames_alone: list[tuple[int, int]] = (), twins: bool = False) -> DateMention | None:
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
                 or in_a_third_party_field(mention, reading) or after_a_relation_word(mention, reading, occurrence.end):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
         if someone_else_nearer(occurrence, mention, reading, people) \
-                or surname_alone_nearer(occurrence, mention, reading, surnames_alone):
+                or surname_alone_nearer(occurrence, mention, reading, surnames_alone, twins):
             continue
         if mention.label == "birth" and token_distance(occurrence, mention.token_index) <= BIRTH_DATE_WINDOW:
             return mention
@@ -599,14 +599,24 @@ def someone_else_nearer(occurrence: Occurrence, mention: DateMention, reading: P
 
 
 def surname_alone_nearer(occurrence: Occurrence, mention: DateMention, reading: PageReading,
-                         surnames_alone: list[tuple[int, int]]) -> bool:
+                         surnames_alone: list[tuple[int, int]], twins: bool = False) -> bool:
     """`Patient : LAMBERT` / `Date de naissance : 03/12/1983` / … `Antécédents familiaux : LAMBERT Claude`: the date
     belongs to the surname printed alone nearer to it, which fits Claude's twin Claire as well, or a LAMBERT the registry
     does not hold; the first name printed farther away does not pick one (review8's M-4, gls25_719: filed under the
-    relative on main)."""
+    relative on main). When the registry holds the patient's twin, a surname alone as near as the name takes the date
+    too (`Patient : LAMBERT` / `Date de naissance : …` / `LAMBERT Claude`: nothing says which of them it is)."""
     own_distance = distance_to_date(reading, occurrence.start, occurrence.end, mention)
     return any(not (start < occurrence.end and occurrence.start < end)
-               and distance_to_date(reading, start, end, mention) < own_distance for start, end in surnames_alone)
+               and (distance_to_date(reading, start, end, mention) < own_distance
+                    or (twins and distance_to_date(reading, start, end, mention) == own_distance))
+               for start, end in surnames_alone)
+
+
+def has_a_registry_twin(patient: Patient, index: RegistryIndex) -> bool:
+    """Another registry patient of the patient's surname born the same day."""
+    surnames = set(surname_keys(patient))
+    return any(set(surname_keys(other)) & surnames for other in index.by_birth_date.get(patient.birth_date, [])
+               if other.ipp != patient.ipp)
 
 
 def surname_alone_spans(reading: PageReading, index: RegistryIndex, patient: Patient,
@@ -642,7 +652,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, index, occurrence.patient, occurrences)
-            mention = date_near(occurrence, reading, people, alone)
+            mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is not None:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
         for patient, _mention in field_matches(reading, index, people):

@@ -48,3 +48,15 @@ def test_a_date_owned_by_someone_else_of_that_name_does_not_file(page):
 def test_the_patients_own_date_beside_his_name_still_files(page, ipp):
     d = decision(page)
     assert d.files and d.patient_ipp == ipp
+
+
+def test_twins_surname_alone_as_near_as_the_full_name_keeps_the_date():
+    """`Patient : LAMBERT` / `Date de naissance : …` / `LAMBERT Claude`: both as near the date, the registry holding
+    Claire and Claude born that day — nothing says which twin (review8's q_head2.py, misfiled on main)."""
+    d = decision("Patient : LAMBERT\nDate de naissance : 03/12/1983\nLAMBERT Claude")
+    assert not d.files and d.rule == "homonyms"
+
+
+def test_a_surname_alone_as_near_without_a_registry_twin_leaves_the_date_to_the_name():
+    d = decision("Patient : BERNARD\nNé le 02/02/1980\nBERNARD Luc\nCompte rendu.")
+    assert d.files and d.patient_ipp == "H1"
