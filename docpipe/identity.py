@@ -95,22 +95,36 @@ NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
 NOISY_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
     rf"(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
+# A fax turns a separator into a letter or a sign (`29 j 11 / 1984`, `03 / 11°/ 1998`, `12 l 03 l 1957`). Read only
+# behind a birth label, between a two-digit day and a two-digit month, the year whole: no glyph there can be a lost digit
+# (a day or a month has no third one), so no digit is corrected. `12 l 3/1957` (a `1` read `l`?) gives no date; nor
+# does `MOREL Hugo, 10j10l1980` on a relative's line (review8's gl21/gl22 probes: read there, it designated him).
+GLYPH_SEPARATOR = r" ?[/.\-;:,|\\!()\[\]{}°'\"“”JLI]{1,3} ?"
+PADDED_GLYPH_DATE_RE = re.compile(
+    rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
+    rf"(\d{{2}}){GLYPH_SEPARATOR}(\d{{2}}){GLYPH_SEPARATOR}(\d{{4}})(?![\d/])")
 # OCR may split a two-digit day or month with a space (`09/1 1/1992`). Behind a birth label only: a month
 # cut after a padded day is read whole; a cut day is ambiguous and gives no date (see split_month_only).
 SPLIT_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}})(?![\d/])")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
+# `14: mars 1957`: a sign OCR put after a two-digit day (after one digit it might be a digit misread: `1: mars`). Behind a
+# birth label only, as the glyph separators above.
+SIGNED_WORDED_DATE_RE = re.compile(rf"(?<!\d)(\d{{2}})[.:,;]\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
 
 BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
-    r"|\bN E\b(?: ?\(E\)| ?E\))?(?= LE\b))"  # `n é le`, `n é(e) le`: OCR split `né`; nothing else reads so before `le`
+    r"|\bN E\b(?: ?\(E\)| ?E\))?(?= LE\b)"  # `n é le`, `n é(e) le`: OCR split `né`; nothing else reads so before `le`
+    r"|\bNEE?LE\b)"  # `Néle 13/09/1931`: OCR glued `né le` (a first name Nele before a date reads the same: harmless)
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
 # A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon, and so is an opening
-# bracket before the date (`Né le (08/11/1971)`).
+# bracket before the date (`Né le (08/11/1971)`), or quotes and degree signs OCR read from dust (`Date naiss.” . :
+# [05/01/1994`, `née le. ‘11/02/2001`, `Né le°11/07/1957`).
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-(){}\[\]E|]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?[\s:.,\-|(\[{]*$")
+    r"^[\s:.,\-(){}\[\]E|\"“”«»'°]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
+    r"[\s:.,\-|(\[{\"“”«»'°]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -125,6 +139,7 @@ class DateMention:
     two_digit_year: bool
     sex_hint: str | None  # "F" after `née`, "M" after `né`
     glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
+    glyph_separated: bool = False  # separators read as glyphs (`06 j 06 l 1985`): never designates a namesake's patient
     plural: bool = False  # `nés le`, `nées le`: the date is several people's (twins)
     sex_letter: str | None = None  # `12/03/1957 F` on a label: the sex printed right after the date ("M"/"F")
 
@@ -214,14 +229,18 @@ def label_context(folded_text: str, start: int) -> str:
 BLANK_LINES_SKIPPED = 2  # blank lines OCR leaves between a label and its value
 
 
+RULE_LINE_DUST = " \t-_.:|=~*"  # a line of nothing else is a table rule or dust OCR read (`DDN :` / `——` / `28/10/2001`)
+
+
 def line_above(folded_text: str, line_start: int) -> tuple[int, int] | None:
-    """The span of the first non-blank line above the line starting at `line_start`, over two blank lines at most."""
+    """The span of the first line above the line starting at `line_start` that holds more than a rule or dust, over two
+    such lines (or blank ones) at most."""
     end = line_start - 1
     for _ in range(BLANK_LINES_SKIPPED + 1):
         if end < 0:
             return None
         start = folded_text.rfind("\n", 0, end) + 1
-        if folded_text[start:end].strip():
+        if folded_text[start:end].strip(RULE_LINE_DUST):
             return start, end
         end = start - 1
     return None
@@ -282,7 +301,7 @@ def split_month_only(match: re.Match) -> bool:
     return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2
 
 
-GLUED_BEFORE_A_DAY = set("|![]().-")  # a table border, or a `1` read as a sign, a dot or a dash
+GLUED_BEFORE_A_DAY = set("|![]().-'°")  # a table border, or a `1` read as a sign, a dot, a dash, a quote, a degree
 
 
 def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
@@ -293,6 +312,19 @@ def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
     day = match.group(1).replace(" ", "")
     before = folded[match.start() - 1:match.start()]
     return len(day) == 1 and before != "" and (before.isalpha() or before in GLUED_BEFORE_A_DAY)
+
+
+def glyph_separated_birth_dates(folded: str, taken: list[re.Match], today: date) -> list[tuple[re.Match, tuple | None]]:
+    """Birth dates whose separators a fax turned into glyphs (`Né le 29 j 11 / 1984`, `Date de naiss. :: 14: mars
+    1957`), where no other date was read."""
+    found = []
+    for match in [*PADDED_GLYPH_DATE_RE.finditer(folded), *SIGNED_WORDED_DATE_RE.finditer(folded)]:
+        if any(m.start() < match.end() and match.start() < m.end() for m in taken) \
+                or date_label(folded, match.start())[0] != "birth":
+            continue
+        month = int(match.group(2)) if match.group(2).isdigit() else MONTHS[match.group(2)]
+        found.append((match, parse_date_parts(match.group(1), month, match.group(3), today)))
+    return found
 
 
 def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
@@ -308,6 +340,9 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     for match in WORDED_DATE_RE.finditer(folded):
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
+    glyph_separated = glyph_separated_birth_dates(folded, [match for match, _ in found], today)
+    found += glyph_separated
+    glyph_starts = {match.start() for match, _ in glyph_separated}
     split = [match for match in SPLIT_DATE_RE.finditer(folded)
              if " " in match.group(1) + match.group(3) and date_label(folded, match.start())[0] == "birth"]
     taken = [(match.start(), match.end()) for match in split]
@@ -328,7 +363,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()], token_index=index,
             line=tokens[index].line if index < len(tokens) else 0, label=label,
-            two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
+            two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued, glyph_separated=match.start() in glyph_starts,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
             sex_letter=sex_letter_after(text, match.end()) if label != "other" else None,
         ))
@@ -386,6 +421,38 @@ def find_unread_dates(text: str, folded: str, tokens: list[Token], masked: list[
         mentions.append(DateMention(parsed[0], match.group(), index, tokens[index].line if index < len(tokens) else 0,
                                     label, parsed[1], None))
     return mentions
+
+
+# What a birth date OCR could not read may look like behind its label: digits, glyphs read for digits, separators and
+# spaces (`14 02 1952`, `06  /  06 : 1985`, `10/ 70'2010`, `06 L 06 1 1985`), from a digit to a digit or a look-alike.
+DATE_LIKE_RUN_RE = re.compile(r"(?<![\w/])\d[\dOoQDlLIi|!SsBZzGJj/.\-:;,'\"°(){}\[\] ]{3,16}[\dOoQDlIi|!SsBZzG](?![\w/])")
+
+
+@dataclass(frozen=True)
+class UnreadableDate:
+    text: str
+    digits: str  # its digits, glyphs read as the digits they look like, separators dropped
+    start: int  # offset in the page text
+
+
+def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention], tokens: list[Token],
+                                masked: list[tuple[int, int]]) -> list[UnreadableDate]:
+    """Behind a birth label, something shaped like a date that no date reading took (`Date de naissance : 14 02 1952`):
+    the printed birth date, unknown. It never designates; it contradicts any patient whose birth date its digits are
+    not (review8's M-2: a relative's readable date filed the document under the relative on main)."""
+    spans = [(tokens[m.token_index].start, tokens[m.token_index].start + len(m.text)) for m in read
+             if m.token_index < len(tokens)] + masked
+    found = []
+    for match in DATE_LIKE_RUN_RE.finditer(text):
+        run = match.group().rstrip(" ")
+        digits = run.translate(DIGIT_LOOKALIKES)
+        digits = "".join(c for c in digits if c.isdigit())
+        if sum(c.isdigit() for c in run) < 4 or len(digits) < 6 \
+                or any(s < match.start() + len(run) and match.start() < e for s, e in spans) \
+                or date_label(folded, match.start())[0] != "birth":
+            continue
+        found.append(UnreadableDate(run, digits, match.start()))
+    return found
 
 
 def mentions_a_date_or_birth_label(text: str) -> bool:
@@ -451,10 +518,16 @@ def labelled_ins(folded: str, start: int) -> bool:
 INS_WORD_RE = re.compile(r"\b(?:INS|NIR|MATRICULE|SECURITE|SS|NSS)\b")
 
 
+# After the rest of a cut INS: the end of its line, or a field separator (`… 537 84 — N° dossier : …`, seed 310 IMG_0003:
+# a key-failing INS cut after its first digit went unseen on main, and the photo was filed on the traits alone).
+FIELD_ENDS_RE = re.compile(r"\s*(?:$|[-|;,]|\s{2,}|\t)")
+
+
 def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
     """A labelled INS that a narrow line cut between two groups (`INS : 2 58 08 31 555` / `445 12`). Read
     when its key holds (two unrelated numbers glued by mistake almost never make a valid INS), or when the
-    next line holds nothing but the rest of the number: then it is the printed INS even if its key fails,
+    next line holds nothing but the rest of the number, or the rest then a field separator: then it is the printed INS
+    even if its key fails,
     and a failing key must be seen (a contradiction, or a misread of the patient's own) — not taken for an
     unreadable field that is no evidence. A key-failing INS never designates anyone."""
     found = []
@@ -471,7 +544,7 @@ def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
             number = "".join(match.groups())
             if first < line_end < last and not any(s < last and first < e for s, e in taken) \
                     and labelled_ins(folded, first) \
-                    and (ins_key_is_valid(number) or not folded[last:next_end].strip()):
+                    and (ins_key_is_valid(number) or FIELD_ENDS_RE.match(folded, last, next_end)):
                 found.append((number, first, last, True))
     return found
 
@@ -797,6 +870,7 @@ class PageReading:
     fields: tuple[LabelledField, ...]
     today: date  # the day the page was read: two-digit years and « recent » dates are relative to it
     unread_dates: tuple[DateMention, ...] = ()  # printed with letters for digits: they only ever contradict
+    unreadable_birth_dates: tuple[UnreadableDate, ...] = ()  # behind a birth label, no date could be read there
 
     def fields_of(self, kind: str) -> list[LabelledField]:
         return [f for f in self.fields if f.kind == kind]
@@ -824,15 +898,19 @@ def read_page(text: str, page_number: int = 1, today: date | None = None) -> Pag
     fields = find_fields(text, folded)
     # Digits in an INS field are no date, even when smudged out of an INS's shape (`2.•2.03.86.19•`).
     ins_fields = [(f.start, f.end) for f in fields if f.kind == "ins"]
+    dates = find_dates(text, folded, tokens, ins_spans + ins_fields, today)
+    unread = find_unread_dates(text, folded, tokens, ins_spans + ins_fields, today)
     return PageReading(
         page_number=page_number,
         text=text,
         tokens=tuple(tokens),
-        dates=tuple(find_dates(text, folded, tokens, ins_spans + ins_fields, today)),
+        dates=tuple(dates),
         ins=tuple(ins),
         fields=tuple(fields),
         today=today,
-        unread_dates=tuple(find_unread_dates(text, folded, tokens, ins_spans + ins_fields, today)),
+        unread_dates=tuple(unread),
+        unreadable_birth_dates=tuple(find_unreadable_birth_dates(text, folded, dates + unread, tokens,
+                                                                 ins_spans + ins_fields)),
     )
 
 

@@ -23,9 +23,9 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (CIVILITY_SEX, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
+from .identity import (CIVILITY_SEX, LINE_DUST, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
                        beneficiary_named_apart, fold, insured_label, lookalike_dates, mentions_a_date_or_birth_label,
-                       name_key, name_words, subject_fields, tokenize)
+                       name_key, name_words, subject_fields, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -191,6 +191,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     line = tokens[start].line
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
+    if above and beneficiary_below_the_insureds_number(reading, start):
+        above = []
     relatives = [i for i in before + above if relative_word(reading, i)
                  and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
@@ -200,6 +202,37 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     pairs = list(zip(before, before[1:]))
     return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs) \
         or any(a in RELATION_BEFORE_DE and b in ("DE", "D", "DU") for a, b in pairs)
+
+
+INSURED_WORDS = {"ASSURE", "ASSUREE"}
+BENEFICIARY_LABEL_RE = re.compile(r"BENEFICIAIRE\s*:\s*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?\s*)?")
+
+
+def beneficiary_below_the_insureds_number(reading: PageReading, start: int) -> bool:
+    """A care sheet: `NIR de l'assuré : 2 65 07 …` on one line, `Bénéficiaire : N athan COUSIN` opening the next. The
+    insured's line holds her number and nothing more (no relation word but `assuré`, no name), and the label says who
+    the beneficiary is: the word `assuré` above does not make him a third party. Any other layout — a `Nom :` field
+    below a relative's heading (`Personne à prévenir (mari)`), `NIR de l'assuré (mère)` — stays as it was (review8's
+    early warning on the first draft)."""
+    tokens, text = reading.tokens, reading.text
+    line = tokens[start].line
+    line_start = text.rfind("\n", 0, tokens[start].start) + 1
+    label = fold(text[line_start:tokens[start].start]).strip(LINE_DUST)
+    if not BENEFICIARY_LABEL_RE.fullmatch(label):
+        return False
+    above = [i for i in range(start) if tokens[i].line == line - 1]
+    numbers = [ins for ins in reading.ins if ins.line == line - 1]
+    if not above or len(numbers) != 1:
+        return False
+    words = {tokens[i].key for i in above if tokens[i].start < numbers[0].start}
+    line_end = text.find("\n", numbers[0].start)
+    rest = text[numbers[0].start:len(text) if line_end < 0 else line_end]
+    return bool(words & INSURED_WORDS) and words <= INSURED_WORDS | INSURED_NUMBER_WORDS \
+        and re.fullmatch(r"[\d .:]+", rest) is not None
+
+
+INSURED_NUMBER_WORDS = {"N", "NO", "NUMERO", "NIR", "INS", "SS", "NSS", "MATRICULE", "DE", "D", "L", "LA", "SECURITE",
+                        "SOCIALE", "IMMATRICULATION"}
 
 
 # `l'épouse de M. DUPONT Jean`, `la femme de`, `la veuve de`: the relation noun then `de` — the name is the spouse's,
@@ -309,6 +342,8 @@ def field_matches(reading: PageReading, index: RegistryIndex,
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
                 whole_word_first_name(f.value, patient)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
+                     and not in_a_third_party_field(m, reading) and not glyph_date_of_a_namesake(m, patient, index)
+                     and not after_a_relation_word(m, reading, token_index_at(reading.tokens, f.end))
                      and not claimed_by_someone_else(m, patient, reading, people)]
             if has_first and birth:
                 matches.append((patient, birth[0]))
@@ -332,9 +367,34 @@ def claimed_by_someone_else(mention: DateMention, patient: Patient, reading: Pag
     take it as the patient's (review6's p34.py)."""
     own = own_name_words(patient)
     date_start, _ = date_token_span(mention)
-    return any(not words <= own and end <= date_start and not of_the_other_sex(words, mention)
+    return any(not the_patients_own_mention(reading, start, words, own) and end <= date_start
+               and not of_the_other_sex(words, mention)
                and distance_to_date(reading, start, end, mention) <= FIELD_DATE_OWNER_WORDS
                for start, end, words in people)
+
+
+def the_patients_own_mention(reading: PageReading, start: int, words: frozenset[str], own: set[str]) -> bool:
+    """The patient's name, unless it is spoken of as a relative or a third party: a father and his son may bear the
+    same name (`vient accompagné de son père, Hugo MOREL (né le 10/10/1980)`), and that date is the father's
+    (review8's M-3b: filed under the father on main)."""
+    return words <= own and not spoken_of_as_a_relative(reading, start)
+
+
+CLOSE_ONES_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "CONTACT"}
+
+
+def spoken_of_as_a_relative(reading: PageReading, start: int) -> bool:
+    """A relation word before the name on its line (`son père, Hugo MOREL`, `Fils : MOREL Hugo`), or a relative's or an
+    insured's field (`Père :`, `Ouvrant droit :`, `Personne de confiance :`). Titles are no relation: `Dr` hides a
+    doctor, who bears no birth date."""
+    tokens = reading.tokens
+    before = [i for i in range(max(0, start - 4), start) if tokens[i].line == tokens[start].line]
+    if any(relative_word(reading, i) or family_word(reading, i) for i in before):
+        return True
+    labels = {re.sub(r"\s+", " ", f.label) for f in reading.fields
+              if f.kind == "third_party" and f.start <= tokens[start].start < max(f.end, f.start + 1)}
+    return bool(labels & (INSURED_OR_RELATIVE_LABELS | CLOSE_ONES_LABELS)) \
+        or any(insured_label(label) for label in labels)
 
 
 FAMILY_WORD_SEX = {"FILS": "M", "FRERE": "M", "PERE": "M", "EPOUX": "M", "MARI": "M", "CONJOINT": "M", "COMPAGNON": "M",
@@ -409,18 +469,59 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
     return max(occurrence.start - mention_index, 0)
 
 
-def date_near(occurrence: Occurrence, reading: PageReading,
-              people: list[tuple[int, int, frozenset[str]]] = ()) -> DateMention | None:
+def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[int, int, frozenset[str]]] = (),
+              surnames_alone: list[tuple[int, int]] = (), twins: bool = False,
+              index: RegistryIndex | None = None) -> DateMention | None:
     for mention in reading.dates:
-        if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other":
-            continue  # a day glued to a glyph may have lost a digit: it never designates
-        if someone_else_nearer(occurrence, mention, reading, people):
+        if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
+                or in_a_third_party_field(mention, reading) or after_a_relation_word(mention, reading, occurrence.end) \
+                or glyph_date_of_a_namesake(mention, occurrence.patient, index):
+            continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
+        if someone_else_nearer(occurrence, mention, reading, people) \
+                or surname_alone_nearer(occurrence, mention, reading, surnames_alone, twins):
             continue
         if mention.label == "birth" and token_distance(occurrence, mention.token_index) <= BIRTH_DATE_WINDOW:
             return mention
         if mention.label == "none" and beside_the_name(occurrence, mention, reading):
             return mention
     return None
+
+
+def glyph_date_of_a_namesake(mention: DateMention, patient: Patient, index: RegistryIndex | None) -> bool:
+    """A birth date whose separators a fax turned into glyphs (`né le 06 j 06 l 1985`) does not designate a patient the
+    registry holds a namesake of (same surname and first given name, another birth date): a relative of that name
+    behind a garbled relation word (`son flls Luc BERNARD (né le 06 j 06 l 1985)`) would be taken for him (review8's
+    rel3 probe on 30dd98a). Main reads no such date at all."""
+    if not mention.glyph_separated or index is None:
+        return False
+    first = name_key(patient.first_given_name)
+    return any(other.ipp != patient.ipp and name_key(other.first_given_name) == first
+               for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, []))
+
+
+def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
+    """`Père : BERNARD Luc, né le 02/02/1980`, `Ouvrant droit : Monsieur MOREL Hugo, né le 10/10/1980`: the date of the
+    person a third party's field names, never the patient's — though the patient may bear the same name (father and
+    son, review8's M-1 and gl21 probes: filed under the father on main)."""
+    return mention.token_index < len(reading.tokens) \
+        and reading.in_third_party_field(reading.tokens[mention.token_index].start)
+
+
+def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: int) -> bool:
+    """`Son fils Hugo né le 10/10/2010`, `vient avec son père Hugo, né le …`: a relation word before the date on its
+    line, the patient's name not standing between them, makes the date the relative's, whoever is named after the word
+    — a first name alone, a garbled surname (review8's q_head2.py: filed under the son on main). Unless the patient's
+    name (ending at token `name_end`) stands between the word and the date."""
+    tokens = reading.tokens
+    for i in range(mention.token_index - 1, -1, -1):
+        if tokens[i].line != mention.line:
+            return False
+        if relative_word(reading, i) or family_word(reading, i):
+            relative_sex = FAMILY_WORD_SEX.get(tokens[i].key)
+            if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint:
+                return False  # `M. DUPONT Jean et son épouse, né le …`: `né` says the date is his
+            return not i < name_end <= mention.token_index
+    return False
 
 
 def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageReading) -> bool:
@@ -502,12 +603,43 @@ def someone_else_nearer(occurrence: Occurrence, mention: DateMention, reading: P
     own_distance = distance_to_date(reading, occurrence.start, occurrence.end, mention)
     low, high = min(occurrence.end, date_end), max(occurrence.start, date_start)
     for start, end, words in people:
-        if start < occurrence.end and occurrence.start < end or words <= own or of_the_other_sex(words, mention):
+        if start < occurrence.end and occurrence.start < end or the_patients_own_mention(reading, start, words, own) \
+                or of_the_other_sex(words, mention):
             continue  # the patient's own name, here or elsewhere
         between = low <= start and end <= high
         if between or distance_to_date(reading, start, end, mention) < own_distance:
             return True
     return False
+
+
+def surname_alone_nearer(occurrence: Occurrence, mention: DateMention, reading: PageReading,
+                         surnames_alone: list[tuple[int, int]], twins: bool = False) -> bool:
+    """`Patient : LAMBERT` / `Date de naissance : 03/12/1983` / … `Antécédents familiaux : LAMBERT Claude`: the date
+    belongs to the surname printed alone nearer to it, which fits Claude's twin Claire as well, or a LAMBERT the registry
+    does not hold; the first name printed farther away does not pick one (review8's M-4, gls25_719: filed under the
+    relative on main). When the registry holds the patient's twin, a surname alone as near as the name takes the date
+    too (`Patient : LAMBERT` / `Date de naissance : …` / `LAMBERT Claude`: nothing says which of them it is)."""
+    own_distance = distance_to_date(reading, occurrence.start, occurrence.end, mention)
+    return any(not (start < occurrence.end and occurrence.start < end)
+               and (distance_to_date(reading, start, end, mention) < own_distance
+                    or (twins and distance_to_date(reading, start, end, mention) == own_distance))
+               for start, end in surnames_alone)
+
+
+def has_a_registry_twin(patient: Patient, index: RegistryIndex) -> bool:
+    """Another registry patient of the patient's surname born the same day."""
+    surnames = set(surname_keys(patient))
+    return any(set(surname_keys(other)) & surnames for other in index.by_birth_date.get(patient.birth_date, [])
+               if other.ipp != patient.ipp)
+
+
+def surname_alone_spans(reading: PageReading, index: RegistryIndex, patient: Patient,
+                        occurrences: list[Occurrence]) -> list[tuple[int, int]]:
+    """The patient's surname printed without the first name (outside every name found on the page): whoever it names
+    — a twin, a namesake, someone the registry does not hold — the date nearest to it is theirs."""
+    named = [(o.start, o.end) for o in occurrences]
+    return [(start, end) for start, end, other, _kind in surname_spans(reading, index) if other.ipp == patient.ipp
+            and not any(s < end and start < e for s, e in named)]
 
 
 # --- gathering evidence --------------------------------------------------------------------------
@@ -530,9 +662,11 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
     findings = Findings()
     for reading in readings:
         people = people_named(reading, index)
-        for occurrence in find_occurrences(reading, index):
+        occurrences = find_occurrences(reading, index)
+        for occurrence in occurrences:
             findings.occurrences.append(occurrence)
-            mention = date_near(occurrence, reading, people)
+            alone = surname_alone_spans(reading, index, occurrence.patient, occurrences)
+            mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index), index)
             if mention is not None:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
         for patient, _mention in field_matches(reading, index, people):
@@ -970,7 +1104,29 @@ def unread_date_contradictions(patient: Patient, reading: PageReading, findings:
                         f"registre {fmt(patient.birth_date)}")
                 for m in reading.unread_dates if not same_birth_date(m, patient.birth_date)
                 and (m.label == "birth" or m.value in namesakes)]
-    return problems + foreign_identity_contradictions(patient, reading, findings, reading.unread_dates)
+    problems += foreign_identity_contradictions(patient, reading, findings, reading.unread_dates)
+    if patient.ipp not in findings.ins_matches:
+        problems += unreadable_birth_date_contradictions(patient, reading)
+    return problems
+
+
+def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
+    """Behind a birth label, a date OCR could not read (`Date de naissance : 14 02 1952`): unless its digits are the
+    patient's birth date, it may be another birth date — a relative's readable one elsewhere must not decide (review8's
+    M-2). A patient the page's own INS designates is not held to it: the INS is the identity, the date unknown (dev
+    seed 203: `Né le 63/12/1938` under a valid INS)."""
+    page = reading.page_number
+    return [problem(page, "birth_date", u.text, fmt(patient.birth_date),
+                    f"date de naissance illisible page {page} (« {u.text} »), registre {fmt(patient.birth_date)}")
+            for u in reading.unreadable_birth_dates if u.digits not in birth_date_digit_forms(patient.birth_date)
+            and not reading.in_third_party_field(u.start)]  # `Ouvrant droit : …, né le 11 11 1965`: a third party's
+
+
+def birth_date_digit_forms(value: date) -> set[str]:
+    """The digits a birth date may be printed with: day and month padded or not, the year in four or two digits."""
+    days, months = {f"{value.day:02d}", str(value.day)}, {f"{value.month:02d}", str(value.month)}
+    years = {str(value.year), f"{value.year % 100:02d}"}
+    return {d + m + y for d in days for m in months for y in years}
 
 
 def foreign_identity_contradictions(patient: Patient, reading: PageReading, findings: Findings,
@@ -1284,7 +1440,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             continue
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
-        if token.key in own or token.key in NOT_A_FIRST_NAME or misread_birth_label(reading, i, index):
+        if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
+                or misread_birth_label(reading, i, index):  # `PASQUALINI —. Prescripteur : Dr …`: no first name
             continue
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
@@ -1401,6 +1558,13 @@ def surname_candidate(reading: PageReading, occurrence: Occurrence, i: int, pati
     return token.key not in known
 
 
+def surname_parts(patient: Patient) -> list[str]:
+    """The words of a compound surname (`COLIN-CHEVALIER` → COLIN, CHEVALIER): `COLIN-CHEVALIAR` printed is a near
+    miss of the second (seed 310 scan_0025 filed on main: against the whole key the ratio stayed under the bar)."""
+    return [word for name in (patient.birth_name, patient.used_name) for word in name_key_tokens(name)
+            if len(word) >= 4 and word != name_key(name)]
+
+
 def own_name_words(patient: Patient) -> set[str]:
     return set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
 
@@ -1421,7 +1585,7 @@ def surname_problem(tokens: tuple[Token, ...], i: int, patient: Patient, page: i
         return [problem(page, "birth_name", key, patient.birth_name,
                         f"nom de naissance « {key} » page {page} différent du registre")]
     near_miss = key not in own_name_words(patient) and \
-        any(fuzz.ratio(key, surname) >= NEAR_NAME_SCORE for surname in surname_keys(patient))
+        any(fuzz.ratio(key, surname) >= NEAR_NAME_SCORE for surname in surname_keys(patient) + surname_parts(patient))
     if near_miss:
         return [problem(page, "name", key, patient.birth_name,
                         f"nom « {key} » page {page} proche mais différent du registre")]
