@@ -472,6 +472,7 @@ def outcome(pending: PendingDocument | UnreadableDocument) -> ExtractedDocument 
 class RenderPage:
     index: int  # 0-based
     dpi: float | None = None  # the scanned image's own resolution, when the page should be rendered at it
+    bilevel: bool = False  # that image is black and white (a fax)
 
 
 @dataclass
@@ -604,7 +605,7 @@ def page_plan(page, index: int, limits: Limits, outline: PdfOutline):
         return plan
     jpeg = full_page_jpeg(page)
     if jpeg is None:
-        return RenderPage(index, native_render_dpi(page, limits))
+        return native_render(page, index, limits)
     check_pixels(jpeg.width * jpeg.height, limits)
     return jpeg
 
@@ -612,7 +613,7 @@ def page_plan(page, index: int, limits: Limits, outline: PdfOutline):
 def plan_loader(plan, renderer: "PdfRenderer") -> PageLoader:
     if isinstance(plan, EmbeddedJpeg):
         return partial(load_jpeg, plan)
-    return partial(renderer.render, plan.index, plan.dpi)
+    return partial(renderer.render, plan.index, plan.dpi, plan.bilevel)
 
 
 @contextmanager
@@ -684,6 +685,15 @@ def full_page_image(page) -> tuple[object, float] | None:
 MIN_NATIVE_DPI = UPSCALE_BELOW_DPI / 2
 
 
+def native_render(page, index: int, limits: Limits) -> "RenderPage":
+    dpi = native_render_dpi(page, limits)
+    if dpi is None:
+        return RenderPage(index)
+    image = full_page_image(page)[0]
+    bilevel = int(resolved(image.get("/BitsPerComponent", 8))) == 1 or bool(resolved(image.get("/ImageMask", False)))
+    return RenderPage(index, dpi, bilevel)
+
+
 def native_render_dpi(page, limits: Limits) -> float | None:
     """The resolution of a page's scanned image when it is below `ocr_dpi`: rendered at it, the page keeps
     the scan's own pixels. Measured on 1-bit faxes at 200 dpi (independent corpus, dev seed 220): rendered at
@@ -736,8 +746,9 @@ class PdfRenderer:
         self.limits = limits
         self._document: pdfium.PdfDocument | None = None
 
-    def render(self, index: int, native_dpi: float | None = None) -> PageScan:
-        """`native_dpi`: the page's scanned image's resolution, rendered at it (`native_render_dpi`)."""
+    def render(self, index: int, native_dpi: float | None = None, bilevel: bool = False) -> PageScan:
+        """`native_dpi`: the page's scanned image's resolution, rendered at it (`native_render_dpi`); `bilevel`:
+        that image is black and white."""
         with PDFIUM_LOCK, pdf_errors():
             if self._document is None:
                 self._document = pdfium.PdfDocument(str(self.path))
@@ -752,7 +763,7 @@ class PdfRenderer:
                     bitmap.close()
             finally:
                 page.close()
-        return PageScan(image, dpi)
+        return PageScan(image, dpi, bilevel and dpi == native_dpi)
 
     def close(self) -> None:
         with PDFIUM_LOCK:

@@ -69,7 +69,7 @@ def test_the_same_fax_against_a_birth_date_one_day_off_goes_to_review(tmp_path):
 
 def test_a_pdf_holding_a_200_dpi_scan_is_rendered_at_200_dpi_and_one_at_600_dpi_at_300(tmp_path):
     settings = Settings()
-    for dpi, rendered in ((200, 200), (150, 150), (600, 300), (100, 300)):
+    for dpi, rendered in ((200, 200), (150, 150), (600, 300), (100, 300)):  # a fax's specks are told at 200 and 150
         path = tmp_path / f"scan_{dpi}.pdf"
         path.write_bytes(pdf_of(Image.new("1", (round(8.27 * dpi), round(11.69 * dpi)), 1), dpi))
         with extract.Extractor(settings) as extractor:
@@ -79,3 +79,25 @@ def test_a_pdf_holding_a_200_dpi_scan_is_rendered_at_200_dpi_and_one_at_600_dpi_
             finally:
                 release()
         assert round(scan.dpi) == rendered, dpi
+        assert scan.bilevel == (rendered == dpi < 250), dpi
+
+
+BERNARD = "H1,BERNARD,,Luc,1980-02-02,M,,\n" "H2,BERNARD,,Luc,1985-06-06,M,,\n"
+SON_AND_FATHER = ["Patient : Monsieur BERNARD Luc", "Né le : 06.06.1985",
+                  "Antécédents familiaux : M. Luc BERNARD (02/02/1980), diabète."]
+
+
+@pytest.mark.skipif(not FONT.is_file(), reason="DejaVu Sans is not installed")
+def test_a_gray_150_dpi_scan_keeps_the_full_stops_of_its_date_and_is_never_filed_under_the_namesake(tmp_path):
+    """review8 on f79c001: the speck filter, applied to every page below 250 dpi, took the full stops of
+    `06.06.1985` on a gray 150-dpi scan; the date gone, the father named with his date filed the son's page under
+    him. A gray scan is no fax: nothing is removed from it."""
+    page = Image.new("L", (2480, 700), 255)
+    draw, font = ImageDraw.Draw(page), ImageFont.truetype(str(FONT), 42)
+    for row, line in enumerate(SON_AND_FATHER):
+        draw.text((200, 150 + 70 * row), line, font=font, fill=0)
+    scan = page.resize((1240, 350), Image.LANCZOS)
+    out = io.BytesIO()
+    scan.save(out, "PDF", resolution=150)  # a gray image: stored as JPEG
+    record = ingest_drawn_page(tmp_path, BERNARD, "scan_gris.pdf", out.getvalue())
+    assert record["patient"] != "H1"
