@@ -45,7 +45,8 @@ from .store import Store, now_iso
 log = logging.getLogger("docpipe.ingest")
 
 # A second reading of the scanned pages, when the first gave no conclusive identity for a reason a
-# better image could change. Tried in this order, stopping at the first conclusive reading: a threshold
+# better image could change. Tried in this order, stopping at the first conclusive reading (or at the first that
+# reads again the name and birth date the first reading read: `read_as_before`): a threshold
 # that follows the paper (grey paper, shadows, a shaded header band), then a median filter (fax specks),
 # then a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name),
 # last the page slightly blurred and read in gray (a 1-bit fax whose jagged letters every threshold misread).
@@ -215,6 +216,8 @@ class Pipeline:
                 kept = replace(document, pages=second_pages)
             if second.files:
                 break  # conclusive: kept, or refused because another reading says otherwise
+            if read_as_before(second, first):
+                break
             other_readings.append(readings)
         made = {"preparations": tried, "pages": page_numbers, "seconds": round(time.monotonic() - started, 2),
                 "kept": decision.files}
@@ -255,6 +258,23 @@ class Pipeline:
         log.info("document=%s sha=%s statut=%s type=%s", document.id, item.sha256[:12], record["status"],
                  doc_type.value)
         return Outcome(record, document.id)
+
+
+# The traits that say who the person is; what else a reading finds (a sex box, a date elsewhere on the page, the pages
+# that carry an identity) may differ from one preparation to the next without changing who is named.
+IDENTITY_TRAITS = ("names", "first_names", "birth_dates")
+
+
+def read_as_before(second: MatchDecision, first: MatchDecision) -> bool:
+    """Another preparation read the very name, first names and birth dates the first reading read, a name and a
+    birth date among them: the page reads the same however it is prepared, and the identity it prints matches no
+    patient with certainty (a patient absent from the registry, a birth date a digit away from a registered one).
+    The preparations left are not tried. Never when the first reading lacked the name or the date: a line the
+    page's layout analysis missed is what the sparse reading finds."""
+    first_read, second_read = (decision.evidence.get("traits_read") or {} for decision in (first, second))
+    core = {key: first_read.get(key) or [] for key in IDENTITY_TRAITS}
+    complete = bool((core["names"] or core["first_names"]) and core["birth_dates"])
+    return complete and all(second_read.get(key, []) == value for key, value in core.items())
 
 
 def pages_worth_rereading(decision: MatchDecision, document: ExtractedDocument) -> list[int]:

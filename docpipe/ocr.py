@@ -78,6 +78,12 @@ class PageScan:
 
     image: Image.Image
     dpi: float
+    bilevel: bool = False  # black and white as scanned (a fax), whatever mode the image was rendered in
+
+    @property
+    def faxed(self) -> bool:
+        """Black and white as scanned, below the resolution pages are enlarged from: a fax's specks can be told."""
+        return (self.bilevel or self.image.mode == "1") and self.dpi < UPSCALE_BELOW_DPI
 
 
 PageLoader = Callable[[], PageScan]  # decodes (or renders) the page when a worker is ready for it
@@ -719,6 +725,8 @@ def prepare(scan: PageScan, preparation: Preparation = Preparation.OTSU,
     Reported on noisy 300 dpi scans: digit recall from 95 to 99.7 %. Measured here: Tesseract
     spends ~9 % less CPU on the binarised page (1.66 s against 1.82 s for the JPEG)."""
     gray, dpi = grayscale(scan.image), scan.dpi
+    if scan.faxed:
+        gray = without_specks(gray, dpi)
     if preparation is Preparation.SMOOTH:
         # Measured on the faxes of the corpus evaluation left to review (seeds 81–121, 1-bit at 150 and 200 dpi):
         # 3 of 9 read conclusively this way, against 0 of 9 with Otsu at ×2 or ×3 and with the gray page at ×2.
@@ -734,6 +742,53 @@ def prepare(scan: PageScan, preparation: Preparation = Preparation.OTSU,
     if preparation is Preparation.MEDIAN:
         gray = gray.filter(ImageFilter.MedianFilter(3))
     return PageScan(otsu_or_adaptive(gray), dpi)
+
+
+# A speck: ink within a 2×2-pixel square with no other ink within this many pixels around it, at the scan's own
+# resolution (unpaper's noise filter removes clusters of up to 4 pixels by default). A full stop of 9 pt or more is
+# larger from 150 dpi up, and an `i`'s dot has its letter nearer than this.
+SPECK_CLEARANCE_PX = 3
+# ... unless ink stands on its rows within this distance both to its left and to its right: a date's full stop
+# (`06.06.1985`) is a speck's size at 150 dpi and 8 to 10 pt, with more paper than the clearance around it.
+ON_A_LINE_MM = 1.0
+
+
+def without_specks(gray: Image.Image, dpi: float) -> Image.Image:
+    """A fax without its isolated specks, at the fax's own resolution, before it is enlarged (enlarged, a speck is
+    as large as a full stop). Tesseract reads them as accents and punctuation where there are none: `Rolländ`,
+    `12 JA 28e` for `12 juin 1956`. Measured on 1-bit faxes at 200 dpi (independent corpus, dev seed 220, 35
+    pages): identity fields read exactly 56/70 without it, 68/70 with it; character error 5.1 → 0.35 %.
+
+    A pixel is alone when all the ink within `SPECK_CLEARANCE_PX` of it lies in the 3×3 square around it (which
+    holds a whole 2×2 speck); a speck is removed when every one of its pixels is alone and it does not stand on
+    a line of text between two glyphs."""
+    threshold = otsu_threshold(gray.histogram())
+    ink = gray.point(lambda v: 255 if v <= threshold else 0)
+    if ink.histogram()[255] > MAX_INK_SHARE * gray.width * gray.height:
+        return gray  # no ink and paper to tell apart: Otsu cut through the paper's noise
+    alone = ImageChops.difference(ink_count(ink, SPECK_CLEARANCE_PX), ink_count(ink, 1)).point(
+        lambda v: 255 if v == 0 else 0)
+    lasting = ImageChops.subtract(ink, alone)  # ink with other ink near it
+    beside_lasting = ink_count(lasting, 1).point(lambda v: 255 if v else 0)
+    specks = ImageChops.subtract(ImageChops.multiply(ink, alone), beside_lasting)
+    specks = ImageChops.subtract(specks, between_glyphs(ink, round(ON_A_LINE_MM * dpi / 25.4)))
+    return ImageChops.lighter(gray, specks)
+
+
+def between_glyphs(ink: Image.Image, reach: int) -> Image.Image:
+    """255 where ink stands on the same rows (one above, one below) within `reach` pixels past the 3×3 square
+    both to the left and to the right."""
+    half = (reach + 1) // 2
+    band = ink.filter(ImageFilter.BoxBlur((half, 1))).point(lambda v: 255 if v else 0)  # ink within the band
+    left = ImageChops.offset(band, half + 2, 0)  # the band centred `half + 2` pixels to the left
+    right = ImageChops.offset(band, -(half + 2), 0)
+    return ImageChops.multiply(left, right)
+
+
+def ink_count(ink: Image.Image, radius: int) -> Image.Image:
+    """The number of ink pixels in the square of `radius` around each pixel (`ink`: 255 where there is ink)."""
+    side = 2 * radius + 1
+    return ink.filter(ImageFilter.BoxBlur(radius)).point(lambda v: round(v * side * side / 255))
 
 
 def otsu_or_adaptive(gray: Image.Image) -> Image.Image:
