@@ -139,7 +139,6 @@ class DateMention:
     two_digit_year: bool
     sex_hint: str | None  # "F" after `née`, "M" after `né`
     glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
-    glyph_separated: bool = False  # separators read as glyphs (`06 j 06 l 1985`): never designates a namesake's patient
     plural: bool = False  # `nés le`, `nées le`: the date is several people's (twins)
     sex_letter: str | None = None  # `12/03/1957 F` on a label: the sex printed right after the date ("M"/"F")
 
@@ -340,9 +339,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     for match in WORDED_DATE_RE.finditer(folded):
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
-    glyph_separated = glyph_separated_birth_dates(folded, [match for match, _ in found], today)
-    found += glyph_separated
-    glyph_starts = {match.start() for match, _ in glyph_separated}
+    found += glyph_separated_birth_dates(folded, [match for match, _ in found], today)
     split = [match for match in SPLIT_DATE_RE.finditer(folded)
              if " " in match.group(1) + match.group(3) and date_label(folded, match.start())[0] == "birth"]
     taken = [(match.start(), match.end()) for match in split]
@@ -363,7 +360,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()], token_index=index,
             line=tokens[index].line if index < len(tokens) else 0, label=label,
-            two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued, glyph_separated=match.start() in glyph_starts,
+            two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
             sex_letter=sex_letter_after(text, match.end()) if label != "other" else None,
         ))

@@ -342,7 +342,7 @@ def field_matches(reading: PageReading, index: RegistryIndex,
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
                 whole_word_first_name(f.value, patient)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
-                     and not in_a_third_party_field(m, reading) and not glyph_date_of_a_namesake(m, patient, index)
+                     and not in_a_third_party_field(m, reading)
                      and not after_a_relation_word(m, reading, token_index_at(reading.tokens, f.end))
                      and not claimed_by_someone_else(m, patient, reading, people)]
             if has_first and birth:
@@ -470,12 +470,10 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 
 
 def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[int, int, frozenset[str]]] = (),
-              surnames_alone: list[tuple[int, int]] = (), twins: bool = False,
-              index: RegistryIndex | None = None) -> DateMention | None:
+              surnames_alone: list[tuple[int, int]] = (), twins: bool = False) -> DateMention | None:
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
-                or in_a_third_party_field(mention, reading) or after_a_relation_word(mention, reading, occurrence.end) \
-                or glyph_date_of_a_namesake(mention, occurrence.patient, index):
+                or in_a_third_party_field(mention, reading) or after_a_relation_word(mention, reading, occurrence.end):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
         if someone_else_nearer(occurrence, mention, reading, people) \
                 or surname_alone_nearer(occurrence, mention, reading, surnames_alone, twins):
@@ -485,18 +483,6 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
         if mention.label == "none" and beside_the_name(occurrence, mention, reading):
             return mention
     return None
-
-
-def glyph_date_of_a_namesake(mention: DateMention, patient: Patient, index: RegistryIndex | None) -> bool:
-    """A birth date whose separators a fax turned into glyphs (`né le 06 j 06 l 1985`) does not designate a patient the
-    registry holds a namesake of (same surname and first given name, another birth date): a relative of that name
-    behind a garbled relation word (`son flls Luc BERNARD (né le 06 j 06 l 1985)`) would be taken for him (review8's
-    rel3 probe on 30dd98a). Main reads no such date at all."""
-    if not mention.glyph_separated or index is None:
-        return False
-    first = name_key(patient.first_given_name)
-    return any(other.ipp != patient.ipp and name_key(other.first_given_name) == first
-               for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, []))
 
 
 def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
@@ -666,7 +652,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, index, occurrence.patient, occurrences)
-            mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index), index)
+            mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is not None:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
         for patient, _mention in field_matches(reading, index, people):

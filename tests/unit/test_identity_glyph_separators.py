@@ -72,7 +72,7 @@ def test_a_glyph_date_that_is_not_the_patients_contradicts():
 
 def test_a_glyph_date_does_not_tell_namesakes_one_digit_apart():
     d = decision("Monsieur HOARAU Paul, né le 12 j 05 / 1960, est revu ce jour.")
-    assert not d.files and d.rule in ("homonyms", "no_match")  # a glyph date designates no namesake's patient
+    assert not d.files and d.rule == "homonyms"
 
 
 def test_a_misread_digit_beside_a_glyph_separator_still_goes_to_review():
@@ -88,22 +88,3 @@ def test_a_misread_digit_beside_a_glyph_separator_still_goes_to_review():
 ])
 def test_a_glyph_date_without_a_birth_label_is_not_read(text):
     assert dates_of(text) == []
-
-
-NAMESAKES = RegistryIndex.build([
-    Patient("H1", "BERNARD", "Luc", date(1980, 2, 2), "M"),  # father and son of the same name
-    Patient("H2", "BERNARD", "Luc", date(1985, 6, 6), "M"),
-])
-
-
-@pytest.mark.parametrize("page", [
-    "Patient : Luc BERNARD\nAntécédents : son flls Luc BERNARD (né le 06 j 06 l 1985) diabétique.",  # review8's rel3
-    "Monsieur BERNARD Luc, né le 06 j 06 l 1985, est vu ce jour.",
-])
-def test_a_glyph_date_does_not_designate_a_patient_with_a_registry_namesake(page):
-    assert not decide(read_document([page], today=TODAY), NAMESAKES).files
-
-
-def test_a_clean_date_still_tells_the_namesakes_apart():
-    d = decide(read_document(["Monsieur BERNARD Luc, né le 06/06/1985, est vu ce jour."], today=TODAY), NAMESAKES)
-    assert d.files and d.patient_ipp == "H2"
