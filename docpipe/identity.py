@@ -95,22 +95,11 @@ NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
 NOISY_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
     rf"(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
-# A fax turns a separator into a letter or a sign (`29 j 11 / 1984`, `03 / 11°/ 1998`, `12 l 03 l 1957`). Read only
-# behind a birth label, between a two-digit day and a two-digit month, the year whole: no glyph there can be a lost digit
-# (a day or a month has no third one), so no digit is corrected. `12 l 3/1957` (a `1` read `l`?) gives no date; nor
-# does `MOREL Hugo, 10j10l1980` on a relative's line (review8's gl21/gl22 probes: read there, it designated him).
-GLYPH_SEPARATOR = r" ?[/.\-;:,|\\!()\[\]{}°'\"“”JLI]{1,3} ?"
-PADDED_GLYPH_DATE_RE = re.compile(
-    rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
-    rf"(\d{{2}}){GLYPH_SEPARATOR}(\d{{2}}){GLYPH_SEPARATOR}(\d{{4}})(?![\d/])")
 # OCR may split a two-digit day or month with a space (`09/1 1/1992`). Behind a birth label only: a month
 # cut after a padded day is read whole; a cut day is ambiguous and gives no date (see split_month_only).
 SPLIT_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}})(?![\d/])")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
-# `14: mars 1957`: a sign OCR put after a two-digit day (after one digit it might be a digit misread: `1: mars`). Behind a
-# birth label only, as the glyph separators above.
-SIGNED_WORDED_DATE_RE = re.compile(rf"(?<!\d)(\d{{2}})[.:,;]\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
 
 BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
@@ -313,19 +302,6 @@ def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
     return len(day) == 1 and before != "" and (before.isalpha() or before in GLUED_BEFORE_A_DAY)
 
 
-def glyph_separated_birth_dates(folded: str, taken: list[re.Match], today: date) -> list[tuple[re.Match, tuple | None]]:
-    """Birth dates whose separators a fax turned into glyphs (`Né le 29 j 11 / 1984`, `Date de naiss. :: 14: mars
-    1957`), where no other date was read."""
-    found = []
-    for match in [*PADDED_GLYPH_DATE_RE.finditer(folded), *SIGNED_WORDED_DATE_RE.finditer(folded)]:
-        if any(m.start() < match.end() and match.start() < m.end() for m in taken) \
-                or date_label(folded, match.start())[0] != "birth":
-            continue
-        month = int(match.group(2)) if match.group(2).isdigit() else MONTHS[match.group(2)]
-        found.append((match, parse_date_parts(match.group(1), month, match.group(3), today)))
-    return found
-
-
 def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
                today: date) -> list[DateMention]:
     found = []
@@ -339,7 +315,6 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     for match in WORDED_DATE_RE.finditer(folded):
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
-    found += glyph_separated_birth_dates(folded, [match for match, _ in found], today)
     split = [match for match in SPLIT_DATE_RE.finditer(folded)
              if " " in match.group(1) + match.group(3) and date_label(folded, match.start())[0] == "birth"]
     taken = [(match.start(), match.end()) for match in split]
