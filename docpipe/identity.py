@@ -421,10 +421,17 @@ def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention],
         digits = "".join(c for c in digits if c.isdigit())
         if sum(c.isdigit() for c in run) < 4 or len(digits) < 6 \
                 or any(s < match.start() + len(run) and match.start() < e for s, e in spans) \
-                or date_label(folded, match.start())[0] != "birth":
+                or date_label(folded, match.start())[0] != "birth" or behind_another_label(folded, match.start()):
             continue
         found.append(UnreadableDate(run, digits, match.start()))
     return found
+
+
+def behind_another_label(folded: str, start: int) -> bool:
+    """`Lieu de naissance : Caen` / `IPP : 523312128`: the run's own line opens with a label that is no birth label
+    (`IPP :`, `Tél :`); date_label, seeing a label too short to be one, read the line above."""
+    own = folded[folded.rfind("\n", 0, start) + 1:start]
+    return any(c.isalpha() for c in own) and not BIRTH_LABEL_RE.search(mended_birth_word(own))
 
 
 def mentions_a_date_or_birth_label(text: str) -> bool:

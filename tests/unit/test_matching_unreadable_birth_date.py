@@ -32,6 +32,7 @@ def decision(*pages: str):
     ("Né le 63/12/1938 M", "63121938"),
     ("DDN : 06  /  06 : 1985", "06061985"),
     ("Né(e) le : 10/ 70'2010", "10702010"),
+    ("Date de naissance :\n14 02 1952", "14021952"),  # the value on the line under its label
 ])
 def test_an_unreadable_date_behind_a_birth_label_is_seen(text, digits):
     assert [u.digits for u in read_page(text, today=TODAY).unreadable_birth_dates] == [digits]
@@ -42,6 +43,8 @@ def test_an_unreadable_date_behind_a_birth_label_is_seen(text, digits):
     "Poids de naissance : 3250 g",
     "Tél. 06 12 34 56 78",  # no birth label
     "Né le 12/03/1957 à Lyon, 12 rue Victor Hugo",
+    "Lieu de naissance : Caen\nIPP : 523312128",  # own corpus seed 31: the IPP's line under a birth place
+    "Date de naissance : 24/08/1952\nLieu de naissance : Caen\nTél : 02 31 45 67 89",
 ])
 def test_nothing_unreadable_where_the_date_is_read_or_no_birth_label_stands(text):
     assert read_page(text, today=TODAY).unreadable_birth_dates == ()
@@ -50,6 +53,7 @@ def test_nothing_unreadable_where_the_date_is_read_or_no_birth_label_stands(text
 @pytest.mark.parametrize("page", [
     "Patient : NGUYEN\nDate de naissance : 14 02 1952\nLe patient est venu avec M. NGUYEN Van, 25 décembre 1950.",
     "Patient : M. Luc BERNARD\nDate de naissance : 06 06 1985\nAntécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
+    "Patient : M. Luc BERNARD\nDate de naissance :\n06 06 1985\nAntécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
 ])
 def test_a_relatives_readable_date_does_not_file_against_the_subjects_unreadable_one(page):
     d = decision(page)
