@@ -624,8 +624,20 @@ def surname_alone_spans(reading: PageReading, index: RegistryIndex, patient: Pat
     """The patient's surname printed without the first name (outside every name found on the page): whoever it names
     — a twin, a namesake, someone the registry does not hold — the date nearest to it is theirs."""
     named = [(o.start, o.end) for o in occurrences]
-    return [(start, end) for start, end, other, _kind in surname_spans(reading, index) if other.ipp == patient.ipp
-            and not any(s < end and start < e for s, e in named)]
+    kinds_named = {o.name_kind for o in occurrences if o.patient.ipp == patient.ipp}
+    return [(start, end) for start, end, other, kind in surname_spans(reading, index) if other.ipp == patient.ipp
+            and not any(s < end and start < e for s, e in named)
+            and not (kind not in kinds_named and after_a_birth_name_marker(reading, start))]
+
+
+BIRTH_NAME_MARKERS = {"NE", "NEE"}
+
+
+def after_a_birth_name_marker(reading: PageReading, start: int) -> bool:
+    """`PETIT Valérie Léna` / `Née MARÉCHAL`: the patient's other surname after `né`/`née` is the birth name of the
+    person named, not someone else's surname alone (own corpus seed 61 IMG_0080 went to review over it)."""
+    before = reading.tokens[start - 1] if start > 0 else None
+    return before is not None and before.line == reading.tokens[start].line and before.key in BIRTH_NAME_MARKERS
 
 
 # --- gathering evidence --------------------------------------------------------------------------
