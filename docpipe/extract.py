@@ -603,9 +603,10 @@ def page_plan(page, index: int, limits: Limits, outline: PdfOutline):
                           outline)
     if not isinstance(plan, RenderPage):
         return plan
-    jpeg = full_page_jpeg(page)
+    scan = full_page_image(page)
+    jpeg = embedded_jpeg(page, scan)
     if jpeg is None:
-        return native_render(page, index, limits)
+        return native_render(index, scan, limits)
     check_pixels(jpeg.width * jpeg.height, limits)
     return jpeg
 
@@ -654,10 +655,14 @@ def full_page_jpeg(page) -> EmbeddedJpeg | None:
 
     Taking its bytes costs ~0.5 ms where pypdf's `page.images` re-encodes it (~30 ms); anything
     less plain (masks, CMYK, several images, stretched) is rendered by pdfium instead."""
-    found = full_page_image(page)
-    if found is None or not plain_jpeg(found[0]):
+    return embedded_jpeg(page, full_page_image(page))
+
+
+def embedded_jpeg(page, scan: tuple[object, float] | None) -> EmbeddedJpeg | None:
+    """full_page_jpeg, given the page's full-page image (`full_page_image`), found once per page."""
+    if scan is None or not plain_jpeg(scan[0]):
         return None
-    image, dpi = found
+    image, dpi = scan
     width, height = int(resolved(image["/Width"])), int(resolved(image["/Height"]))
     return EmbeddedJpeg(image.get_data(), width, height, dpi, page.rotation % 360)
 
@@ -685,26 +690,17 @@ def full_page_image(page) -> tuple[object, float] | None:
 MIN_NATIVE_DPI = UPSCALE_BELOW_DPI / 2
 
 
-def native_render(page, index: int, limits: Limits) -> "RenderPage":
-    dpi = native_render_dpi(page, limits)
-    if dpi is None:
+def native_render(index: int, scan: tuple[object, float] | None, limits: Limits) -> "RenderPage":
+    """How to render a page whose scanned image (`scan`, from `full_page_image`) is below `ocr_dpi`: at the scan's
+    own resolution, the page keeps the scan's own pixels. Measured on 1-bit faxes at 200 dpi (independent corpus, dev
+    seed 220): rendered at 300 dpi, each pixel stretched to 1.5 unequal ones, a fax's specks grew to the size of a
+    full stop and letters' strokes to uneven widths; identity fields read exactly 52/70 against 56/70 at the scan's
+    own resolution (enlarged ×2 by the OCR's preparation, as the same fax sent as TIFF is)."""
+    if scan is None or not MIN_NATIVE_DPI <= scan[1] < limits.ocr_dpi:
         return RenderPage(index)
-    image = full_page_image(page)[0]
+    image, dpi = scan
     bilevel = int(resolved(image.get("/BitsPerComponent", 8))) == 1 or bool(resolved(image.get("/ImageMask", False)))
     return RenderPage(index, dpi, bilevel)
-
-
-def native_render_dpi(page, limits: Limits) -> float | None:
-    """The resolution of a page's scanned image when it is below `ocr_dpi`: rendered at it, the page keeps
-    the scan's own pixels. Measured on 1-bit faxes at 200 dpi (independent corpus, dev seed 220): rendered at
-    300 dpi, each pixel stretched to 1.5 unequal ones, a fax's specks grew to the size of a full stop and
-    letters' strokes to uneven widths; identity fields read exactly 52/70 against 56/70 at the scan's own
-    resolution (enlarged ×2 by the OCR's preparation, as the same fax sent as TIFF is)."""
-    found = full_page_image(page)
-    if found is None:
-        return None
-    dpi = found[1]
-    return dpi if MIN_NATIVE_DPI <= dpi < limits.ocr_dpi else None
 
 
 def plain_jpeg(image) -> bool:
@@ -747,7 +743,7 @@ class PdfRenderer:
         self._document: pdfium.PdfDocument | None = None
 
     def render(self, index: int, native_dpi: float | None = None, bilevel: bool = False) -> PageScan:
-        """`native_dpi`: the page's scanned image's resolution, rendered at it (`native_render_dpi`); `bilevel`:
+        """`native_dpi`: the page's scanned image's resolution, rendered at it (`native_render`); `bilevel`:
         that image is black and white."""
         with PDFIUM_LOCK, pdf_errors():
             if self._document is None:
