@@ -205,7 +205,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
 
 
 INSURED_WORDS = {"ASSURE", "ASSUREE"}
-BENEFICIARY_LABEL_RE = re.compile(r"BENEFICIAIRE\s*:\s*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?\s*)?")
+BENEFICIARY_LABEL_RE = re.compile(
+    rf"BENEFICIAIRE\s*:\s*(?:(?:{'|'.join(sorted(CIVILITY_SEX, key=len, reverse=True))})\.?\s*)?")
 
 
 def beneficiary_below_the_insureds_number(reading: PageReading, start: int) -> bool:
@@ -619,13 +620,14 @@ def has_a_registry_twin(patient: Patient, index: RegistryIndex) -> bool:
                if other.ipp != patient.ipp)
 
 
-def surname_alone_spans(reading: PageReading, index: RegistryIndex, patient: Patient,
+def surname_alone_spans(reading: PageReading, surnames: list[tuple[int, int, Patient, str]], patient: Patient,
                         occurrences: list[Occurrence]) -> list[tuple[int, int]]:
     """The patient's surname printed without the first name (outside every name found on the page): whoever it names
-    — a twin, a namesake, someone the registry does not hold — the date nearest to it is theirs."""
+    — a twin, a namesake, someone the registry does not hold — the date nearest to it is theirs. `surnames`: the
+    page's registry surnames (`surname_spans`)."""
     named = [(o.start, o.end) for o in occurrences]
     kinds_named = {o.name_kind for o in occurrences if o.patient.ipp == patient.ipp}
-    return [(start, end) for start, end, other, kind in surname_spans(reading, index) if other.ipp == patient.ipp
+    return [(start, end) for start, end, other, kind in surnames if other.ipp == patient.ipp
             and not any(s < end and start < e for s, e in named)
             and not (kind not in kinds_named and after_a_birth_name_marker(reading, start))]
 
@@ -661,9 +663,10 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
     for reading in readings:
         people = people_named(reading, index)
         occurrences = find_occurrences(reading, index)
+        surnames = surname_spans(reading, index) if occurrences else []
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
-            alone = surname_alone_spans(reading, index, occurrence.patient, occurrences)
+            alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
             mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is not None:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
