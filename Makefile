@@ -33,8 +33,10 @@ run: install
 	@if [ ! -f .docpipe/demo-seeded ]; then $(BIN)/docpipe --home . demo; fi
 	$(BIN)/docpipe --home . serve --watch
 
+# Test files are spread over the machine's cores (pytest-xdist); a file's tests stay together, so its
+# module fixtures (OCR of a generated page, a demo home) are built once.
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py

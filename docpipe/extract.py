@@ -14,10 +14,13 @@ from __future__ import annotations
 import codecs
 import html.parser
 import multiprocessing
+import multiprocessing.util
 import re
 import resource
+import shutil
 import signal
 import struct
+import tempfile
 import threading
 import warnings
 import zipfile
@@ -223,6 +226,29 @@ def already_read(media_type: str, pages: Iterable[Page], extension: str, notes=(
 
 # --- the worker process: parsing within a time budget ----------------------------------------------
 
+# The fork server listens on a Unix socket `<temp dir>/pymp-XXXXXXXX/listener-XXXXXXXX`; a socket path
+# holds at most 107 bytes (108 with the final zero byte).
+SOCKET_PATH_MAX = 107
+SERVER_SOCKET_NAME = "/pymp-XXXXXXXX/listener-XXXXXXXX"
+
+
+def socket_fits_under(directory: str) -> bool:
+    return len(directory.encode()) + len(SERVER_SOCKET_NAME) <= SOCKET_PATH_MAX
+
+
+def keep_server_socket_path_short() -> None:
+    """A deep TMPDIR would make the fork server's socket path too long: the reading worker could not
+    start, and no PDF or Word document could be read. multiprocessing takes its folder from the
+    process's `tempdir` setting when one is set: give it a private folder (0700) under /tmp instead,
+    removed at exit as multiprocessing removes its own."""
+    config = multiprocessing.current_process()._config
+    if config.get("tempdir") is None and not socket_fits_under(tempfile.gettempdir()):
+        folder = tempfile.mkdtemp(prefix="pymp-", dir="/tmp")
+        multiprocessing.util.Finalize(None, shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True},
+                                      exitpriority=-100)
+        config["tempdir"] = folder
+
+
 class ReadingWorker:
     """A child process that parses PDF structures and Word XML, one call at a time, stopped (and
     started again for the next file) when a call outlives the budget or the memory it may use.
@@ -267,6 +293,7 @@ class ReadingWorker:
                     pass  # said again by the first call that needs it (a Ctrl-C may hit the starting server)
 
     def _start(self) -> None:
+        keep_server_socket_path_short()
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])  # each new worker starts with its libraries loaded
         connection, child_end = context.Pipe()
