@@ -923,6 +923,10 @@ TOLD_CASE = ToldCase(
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
         # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
+        # … or in the opening sentence with the age: « Lors de sa visite …, on remarque une lésion … chez cette
+        # patiente de 50 ans. »
+        rf"|[^\n.]{{0,160}}? chez (?:une?|cette|ce|cet) (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
+        rf" (?:agee? )?de {_AGE}"
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
         r"|[hf],? (?:de )?\d{1,3} ans"  # a note's « H 45 ans », « F 30 ans »
@@ -1003,7 +1007,11 @@ TOLD_CASE = ToldCase(
         # seen again at a follow-up visit, treated as an outpatient
         r"|(?:revue?|reevaluee?) (?:en consultation )?(?:a|apres|au bout de) (?:\d+|une?|deux|trois|six)"
         r" (?:jours?|semaines?|mois|ans?)|au controle (?:a|de|apres) (?:\d+|une?|deux|trois|six)"
-        r"|en ambulatoire|traitement ambulatoire)"
+        r"|en ambulatoire|traitement ambulatoire"
+        # the visit named as the patient's own: « c'est ce qui motive la consultation de ce jour », « lors de sa
+        # visite en dermatologie », « à sa consultation de contrôle »
+        r"|motive(?:nt)? (?:la|sa|cette|une) consultation|(?:lors de |a )(?:sa|une|la) (?:visite|consultation)"
+        r" (?:en|de|d'|chez|au cabinet|annuelle|de controle|de suivi))"
         r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu)))",
         weight=3, label="le patient a consulte",
     ),
@@ -1215,7 +1223,8 @@ OTHER = Lexicon(
             pattern(r"je soussignee?", r"certifie (?:avoir|que)", r"pour servir et valoir ce que de droit",
                     r"je consens|je donne mon (?:accord|consentement)|atteste avoir (?:recu|ete informee?)",
                     r"remis en mains? propres?", r"a la demande de l'interessee?",
-                    r"(?:ne presente|absence de) (?:pas de |aucune )?contre ?indication", r"aptes?|aptitude",
+                    r"(?:ne presente|absence de) (?:pas de |aucune )?contre ?indication",
+                    r"aptes?|aptitude(?! (?:\w+ )?au bronzage)",  # a phototype's « aptitude moyenne au bronzage »: a skin
                     r"en competition", weight=3, repeat=2),
             pattern(r"montant|total ttc|tva|net a payer|reglement|honoraires|euros?|€|acompte|tiers payant",
                     weight=1.5, repeat=2),

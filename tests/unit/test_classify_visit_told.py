@@ -1,0 +1,63 @@
+"""Session 9 (dev10): short published cases of a visit, and the near misses around them.
+
+- A visit named as the patient's own (« c'est ce qui motive la consultation de ce jour », « lors de sa visite de
+  contrôle ») sets a told case in a clinic; a patient presented later in the opening sentence with the age (« on
+  découvre chez cette patiente de 64 ans … ») opens the case. A phototype's « aptitude moyenne au bronzage » is no
+  certificate's aptitude.
+
+Every text was written for these tests; each rule is shown from both sides.
+"""
+from __future__ import annotations
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+
+def _type(text: str) -> DocType:
+    return classify(text).doc_type
+
+
+def test_a_case_whose_visit_is_named_as_todays_consultation_is_a_consultation():
+    text = """Il s'agit d'un homme de 41 ans, sans antécédent particulier. Il connaît depuis deux ans une lésion \
+pigmentée du dos qui a grossi depuis quelques mois. C'est ce qui motive la consultation de ce jour. Le reste de \
+l'examen cutané retrouve quelques nævus de petite taille."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert "le patient a consulte" in result.matched_terms["consultation_report"]
+
+
+def test_the_same_case_brought_to_the_emergency_department_and_operated_on_is_a_stay():
+    text = """Il s'agit d'un homme de 41 ans, sans antécédent particulier. Une douleur de la fosse iliaque droite \
+depuis la veille motive la consultation aux urgences. Il a été admis en chirurgie et opéré le soir même d'une \
+appendicite aiguë. Les suites ont été simples."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_patient_presented_later_in_the_opening_sentence_at_a_check_up_is_a_consultation():
+    text = """Lors de sa visite de contrôle annuelle, on découvre un souffle systolique chez cette patiente de 64 \
+ans. Elle ne décrit ni dyspnée ni douleur thoracique. L'échocardiographie montrait un rétrécissement aortique \
+modéré."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_patient_presented_later_in_the_opening_sentence_at_admission_is_a_stay():
+    text = """Lors de son admission en cardiologie, on découvre un souffle systolique chez cette patiente de 64 \
+ans. L'échocardiographie montrait un rétrécissement aortique serré. Un remplacement valvulaire a été réalisé et elle \
+est sortie à J8."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_phototypes_aptitude_to_tan_is_no_certificates_aptitude():
+    text = """Il s'agit d'une femme de 35 ans, de phototype III avec une aptitude moyenne au bronzage. Elle consulte \
+pour une lésion pigmentée de la cuisse apparue il y a un an. L'examen dermoscopique montre un réseau régulier."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert "aptitude" not in result.matched_terms.get("other", [])
+
+
+def test_a_certificates_aptitude_to_a_sport_is_still_read():
+    text = """Certificat médical
+Aptitude à la natation, après examen clinique de ce jour de Paul Durand, 15 ans."""
+    result = classify(text)
+    assert result.doc_type == DocType.OTHER
+    assert "aptitude" in result.matched_terms["other"]
