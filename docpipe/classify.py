@@ -823,7 +823,10 @@ DISCHARGE = Lexicon(
                 r" (?:l'|notre |un |une |le |la )?(?:hopital|chu|chr|centre hospitalier|clinique|maternite|urgences"
                 r"|reanimation)"
                 r"|en urgence (?:a|au|vers))",
-                r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)", weight=3),
+                r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)",
+                # a visit to the emergency department is filed with stays: « consultent aux urgences pédiatriques »
+                r"(?:consulte(?:nt)?|(?:a|ont|avait|avaient) consulte|consultai(?:t|ent)|(?:s'est|se sont) presentee?s?"
+                r"|se presente(?:nt)?) (?:aux|au service (?:d'accueil )?des) urgences", weight=3),
         pattern(rf"{_NOT_PLANNED}(?:a ete )?hospitalisee?s? (?:du|dans|en(?! \d)|au|a l'hopital|pour|sous)",
                 r"(?<!n')(?:a ete|est|etait|fut|sont|ont ete|furent) hospitalisee?s?(?! en \d)", weight=3),
         pattern(rf"{_NOT_PLANNED}(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le"

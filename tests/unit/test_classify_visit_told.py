@@ -4,6 +4,7 @@
   contrôle ») sets a told case in a clinic; a patient presented later in the opening sentence with the age (« on
   découvre chez cette patiente de 64 ans … ») opens the case. A phototype's « aptitude moyenne au bronzage » is no
   certificate's aptitude.
+- A visit to the emergency department (« consultent aux urgences pédiatriques ») is filed with stays.
 
 Every text was written for these tests; each rule is shown from both sides.
 """
@@ -45,6 +46,22 @@ def test_a_patient_presented_later_in_the_opening_sentence_at_admission_is_a_sta
 ans. L'échocardiographie montrait un rétrécissement aortique serré. Un remplacement valvulaire a été réalisé et elle \
 est sortie à J8."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_child_brought_to_the_emergency_department_is_filed_with_stays():
+    text = """Les parents de Léo, 4 ans, consultent aux urgences pédiatriques pour une boiterie fébrile depuis la \
+veille. À l'examen, la hanche droite est douloureuse à la mobilisation. L'échographie montre un épanchement \
+articulaire."""
+    result = classify(text)
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+    assert any("urgences" in term for term in result.matched_terms["discharge_summary"])
+
+
+def test_a_consultation_recalling_a_visit_to_the_emergency_department_stays_a_consultation():
+    text = """Je revois ce jour en consultation M. B., 58 ans, qui a consulté aux urgences pour une colique \
+néphrétique droite. Il n'a plus de douleur. L'examen est normal. Je lui propose une échographie rénale de contrôle et \
+le reverrai dans un mois."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
 
 
 def test_a_phototypes_aptitude_to_tan_is_no_certificates_aptitude():
