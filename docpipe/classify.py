@@ -1570,6 +1570,9 @@ READER_AS_CLINICIAN = pattern(
     r"|la medecin))",
     r"(?:quand|lorsque|des que) vous (?:arrivez|commencez|l'examinez|entrez)",
     r"vous (?:avez|aviez) (?:realise|pratique|examine|recueilli)", r"votre (?:examen|interrogatoire)",
+    # « M. H., 82 ans, vous consulte car … », « Vous apprenez à l'interrogatoire … », « vous décidez de prescrire … »
+    r"vous (?:consulte(?:nt)?|est (?:adressee?|amenee?)|sont adresses)(?!\w)",
+    r"vous (?:apprenez|observez|constatez|decidez|palpez|auscultez|prescrivez)(?!\w)",
     r"(?<![^\n])questions? (?:n|no|numero)?[.°]? ?\d+", r"quel(?:le)?s? (?:est|sont) (?:votre|vos) [^\n?]{0,60}\?",
     weight=4, repeat=3)
 TEACHING_SIGNS = 2

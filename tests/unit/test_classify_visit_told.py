@@ -5,6 +5,8 @@
   découvre chez cette patiente de 64 ans … ») opens the case. A phototype's « aptitude moyenne au bronzage » is no
   certificate's aptitude.
 - A visit to the emergency department (« consultent aux urgences pédiatriques ») is filed with stays.
+- A reader consulted or learning, observing, deciding (« vous consulte », « Vous apprenez à l'interrogatoire … »)
+  is a teaching case's reader.
 
 Every text was written for these tests; each rule is shown from both sides.
 """
@@ -62,6 +64,30 @@ def test_a_consultation_recalling_a_visit_to_the_emergency_department_stays_a_co
 néphrétique droite. Il n'a plus de douleur. L'examen est normal. Je lui propose une échographie rénale de contrôle et \
 le reverrai dans un mois."""
     assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_patient_who_consults_the_reader_before_numbered_questions_is_teaching():
+    text = """M. T., 70 ans, ancien fumeur, vous consulte pour une toux sèche depuis deux mois. Il a perdu 4 kg.
+Question 1 - Quels examens demandez-vous en première intention ?
+Une radiographie thoracique de face et de profil."""
+    result = classify(text)
+    assert result.doc_type == DocType.OTHER
+    assert any(term.startswith("cas d'enseignement") for term in result.matched_terms["other"])
+
+
+def test_a_reader_who_learns_observes_and_decides_is_a_teaching_cases_reader():
+    text = """Mme L., 45 ans, consulte pour des céphalées. Vous apprenez à l'interrogatoire qu'elles sont \
+quotidiennes depuis un mois. Vous observez un œdème papillaire bilatéral au fond d'œil. Vous décidez de demander une \
+IRM cérébrale en urgence."""
+    assert _type(text) == DocType.OTHER
+
+
+def test_a_referral_letter_whose_patient_consults_its_reader_is_no_teaching_case():
+    text = """Cher confrère,
+Mme L., 45 ans, vous consulte de ma part pour des céphalées quotidiennes depuis un mois. Je l'ai examinée ce jour : \
+l'examen neurologique est normal. Je vous remercie de bien vouloir lui faire pratiquer un fond d'œil.
+Bien confraternellement."""
+    assert _type(text) != DocType.OTHER
 
 
 def test_a_phototypes_aptitude_to_tan_is_no_certificates_aptitude():
