@@ -1659,6 +1659,8 @@ PARTICULAR_PATIENT = pattern(
     r"je|j'\w+|nous|nom|prenoms?|nee? le|date de naissance|ipp|ins", r"…|_{3,}|\.{4,}|(?<![\w.])\.{3}",
     r"\w{2,}(?:ait|aient)|(?:a|ont|avait|avaient) ete \w+", weight=0, label="un patient nomme")
 GENERAL_TEXT_SENTENCES = 3
+# A service's opening hours (« ouverte du lundi au vendredi de 8h30 à 18h30 ») are no patient's hour.
+_OPENING_HOURS = re.compile(r"(?<!\w)\d{1,2} ?h ?\d{0,2} ?(?:a|-) ?\d{1,2} ?h ?\d{0,2}(?!\w)")
 
 
 def _about_no_one(document: NormalizedDocument) -> bool:
@@ -1666,7 +1668,8 @@ def _about_no_one(document: NormalizedDocument) -> bool:
     names no patient."""
     lines = document.body.split("\n")
     running = [index for index in document.sentence_lines if ":" not in lines[index]]
-    return len(running) >= GENERAL_TEXT_SENTENCES and PARTICULAR_PATIENT.pattern.search(document.body) is None
+    return (len(running) >= GENERAL_TEXT_SENTENCES
+            and PARTICULAR_PATIENT.pattern.search(_OPENING_HOURS.sub("", document.body)) is None)
 
 
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:

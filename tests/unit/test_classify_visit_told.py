@@ -7,6 +7,7 @@
 - A visit to the emergency department (« consultent aux urgences pédiatriques ») is filed with stays.
 - A reader consulted or learning, observing, deciding (« vous consulte », « Vous apprenez à l'interrogatoire … »)
   is a teaching case's reader.
+- A service's opening hours (« de 8h30 à 18h30 ») are no patient's hour.
 
 Every text was written for these tests; each rule is shown from both sides.
 """
@@ -104,3 +105,20 @@ Aptitude à la natation, après examen clinique de ce jour de Paul Durand, 15 an
     result = classify(text)
     assert result.doc_type == DocType.OTHER
     assert "aptitude" in result.matched_terms["other"]
+
+
+def test_a_services_opening_hours_name_no_patient():
+    text = """L'hôpital de jour accueille les patients pour des traitements de quelques heures.
+Avant chaque premier traitement, le patient est reçu en consultation par le médecin, qui prescrit la chimiothérapie.
+L'unité est ouverte du lundi au vendredi de 8h30 à 18h30, au rez-de-chaussée du bâtiment principal.
+Une collation est offerte selon la durée du traitement."""
+    result = classify(text)
+    assert result.doc_type == DocType.OTHER
+    assert "aucun patient nomme" in result.matched_terms["other"][0]
+
+
+def test_a_patients_own_hour_still_tells_of_someone():
+    text = """Le patient arrive à 14h30 aux urgences, amené par les pompiers pour une douleur thoracique.
+L'électrocardiogramme montre un sus-décalage du segment ST en territoire inférieur.
+Il est hospitalisé en soins intensifs de cardiologie après une coronarographie en urgence."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
