@@ -1006,7 +1006,9 @@ TOLD_CASE = ToldCase(
         r"|(?<!l')(?:en|a la|a une|a notre|pour une?) consultation|consultation pour"
         r"|(?<!l')(?<!vous\s)adressee? pour (?:un )?avis"
         r"|adressee? par (?:son |sa |le |la |un |une )?(?:medecin|docteur|dr|praticien|generaliste|pediatre"
-        r"|gynecologue|dentiste|sage ?femme|confrere)"
+        # … or by any specialist: « adressé par son chirurgien dentiste », « par sa dermatologue »
+        r"|gynecologue|dentiste|sage ?femme|confrere|chirurgien(?: ?dentiste)?|specialiste|orthodontiste"
+        r"|\w+ologue|\w+ologiste)"
         # seen again at a follow-up visit, treated as an outpatient
         r"|(?:revue?|reevaluee?) (?:en consultation )?(?:a|apres|au bout de) (?:\d+|une?|deux|trois|six)"
         r" (?:jours?|semaines?|mois|ans?)|au controle (?:a|de|apres) (?:\d+|une?|deux|trois|six)"

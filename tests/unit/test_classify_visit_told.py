@@ -8,6 +8,7 @@
 - A reader consulted or learning, observing, deciding (« vous consulte », « Vous apprenez à l'interrogatoire … »)
   is a teaching case's reader.
 - A service's opening hours (« de 8h30 à 18h30 ») are no patient's hour.
+- A patient referred by any specialist (« adressé par son chirurgien dentiste ») comes for a visit.
 
 Every text was written for these tests; each rule is shown from both sides.
 """
@@ -121,4 +122,20 @@ def test_a_patients_own_hour_still_tells_of_someone():
     text = """Le patient arrive à 14h30 aux urgences, amené par les pompiers pour une douleur thoracique.
 L'électrocardiogramme montre un sus-décalage du segment ST en territoire inférieur.
 Il est hospitalisé en soins intensifs de cardiologie après une coronarographie en urgence."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_patient_referred_by_his_dental_surgeon_comes_for_a_visit():
+    text = """Un patient de 65 ans a été adressé par son chirurgien dentiste car il présentait une lésion nodulaire de \
+la lèvre inférieure. La lésion était apparue depuis plusieurs années. L'examen retrouvait un nodule de 2 cm, indolore. \
+Le cliché intra-oral ne montrait aucun corps étranger."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert "le patient a consulte" in result.matched_terms["consultation_report"]
+
+
+def test_a_patient_referred_by_his_dental_surgeon_and_admitted_is_a_stay():
+    text = """Un patient de 65 ans a été adressé par son chirurgien dentiste pour une cellulite cervicale. Il a été \
+hospitalisé et traité par antibiothérapie intraveineuse. Un drainage chirurgical a été réalisé et l'évolution a été \
+favorable."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
