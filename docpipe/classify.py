@@ -17,7 +17,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    (step 5, counted on the lines above it) makes that title a section too.
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information, a guideline, a court's judgment or a teaching case that puts its
-   reader in the clinician's place (« Vous recevez aux urgences … », « Question n°1 : ») is `other` — a case
+   reader in the clinician's place (« Vous recevez aux urgences … », « … vous consulte », « Vous apprenez à
+   l'interrogatoire … », « Question n°1 : ») is `other` — a case
    reported as a case (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La
    tuberculose mammaire est une localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication,
    whatever stay it tells; a told hospital stay
@@ -34,10 +35,12 @@ How a type is chosen, in the order a careful secretary reads a page:
    femme de 33 ans … »), and it goes on to tell what the exams showed and what was done (« le scanner
    montrait », « il a été opéré », « a reçu », « les suites ont été simples »). Such a case is a stay —
    unless the writer examines the patient in person or plans the next visit (a consultation report), or the
-   case's setting is a visit — the patient consulted, came for a lump, was sent to a clinic or for an opinion, was
-   seen again at six months — and nothing of a stay itself is told (a consultation report too): how a case went
-   (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells no stay by itself, an admission,
-   a ward, an operation, intravenous care or a discharge does.
+   case's setting is a visit — the patient consulted, came for a lump, was sent to a clinic, for an opinion or by a
+   specialist, was seen again at six months, or the visit is named as the patient's own (« c'est ce qui motive la
+   consultation de ce jour », « lors de sa visite en dermatologie ») — and nothing of a stay itself is told (a
+   consultation report too): how a case went (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells
+   no stay by itself, an admission, a ward, an operation, intravenous care, a visit to the emergency department
+   (« consultent aux urgences ») or a discharge does.
    A visit the writer tells as today's (« je vois en consultation ce jour », « vu ce jour », « à l'examen de ce
    jour ») or a consultation's record (« Motif de consultation : », not the emergency department's) makes any
    stay the text recalls the patient's history — unless the text has a stay's own record (its motive, its
