@@ -137,3 +137,8 @@ def test_a_text_in_the_repository_is_read_there_even_with_a_local_copy(monkeypat
     (tmp_path / f"{row['id']}.txt").write_text("autre texte", encoding="utf-8")
     monkeypatch.setattr(classify_eval, "local_text_dirs", [tmp_path])
     assert classify_eval.doc_path(row) == classify_eval.REAL / "docs" / f"{row['id']}.txt"
+
+
+def test_session_9s_held_out_split_is_sealed_before_its_rows_arrive():
+    assert {"test9", "test10"} <= classify_eval.SEALED_SPLITS
+    assert "dev10" not in classify_eval.SEALED_SPLITS and "dev10" in classify_eval.default_splits()
