@@ -139,3 +139,19 @@ def test_a_patient_referred_by_his_dental_surgeon_and_admitted_is_a_stay():
 hospitalisé et traité par antibiothérapie intraveineuse. Un drainage chirurgical a été réalisé et l'évolution a été \
 favorable."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_referral_letter_recalling_yesterdays_emergency_visit_stays_a_letter():
+    text = """Cher confrère,
+Je vous adresse Mme Martin, 70 ans, qui a consulté aux urgences hier pour une chute à domicile sans traumatisme grave.
+Je vous remercie de bien vouloir la voir en consultation de gériatrie pour un bilan de chutes.
+Bien confraternellement."""
+    assert _type(text) == DocType.LETTER
+
+
+def test_a_follow_up_note_after_an_emergency_visit_stays_a_consultation():
+    text = """Consultation du 12/03/2024
+Patiente de 45 ans, revue après avoir consulté aux urgences pour une crise d'asthme. Examen : auscultation libre, \
+SpO2 98 %.
+Conduite à tenir : majoration du traitement de fond, revoir dans un mois."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
