@@ -17,7 +17,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    (step 5, counted on the lines above it) makes that title a section too.
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information, a guideline, a court's judgment or a teaching case that puts its
-   reader in the clinician's place (« Vous recevez aux urgences … », « Question n°1 : ») is `other` — a case
+   reader in the clinician's place (« Vous recevez aux urgences … », « … vous consulte », « Vous apprenez à
+   l'interrogatoire … », « Question n°1 : ») is `other` — a case
    reported as a case (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La
    tuberculose mammaire est une localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication,
    whatever stay it tells; a told hospital stay
@@ -34,10 +35,12 @@ How a type is chosen, in the order a careful secretary reads a page:
    femme de 33 ans … »), and it goes on to tell what the exams showed and what was done (« le scanner
    montrait », « il a été opéré », « a reçu », « les suites ont été simples »). Such a case is a stay —
    unless the writer examines the patient in person or plans the next visit (a consultation report), or the
-   case's setting is a visit — the patient consulted, came for a lump, was sent to a clinic or for an opinion, was
-   seen again at six months — and nothing of a stay itself is told (a consultation report too): how a case went
-   (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells no stay by itself, an admission,
-   a ward, an operation, intravenous care or a discharge does.
+   case's setting is a visit — the patient consulted, came for a lump, was sent to a clinic, for an opinion or by a
+   specialist, was seen again at six months, or the visit is named as the patient's own (« c'est ce qui motive la
+   consultation de ce jour », « lors de sa visite en dermatologie ») — and nothing of a stay itself is told (a
+   consultation report too): how a case went (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells
+   no stay by itself, an admission, a ward, an operation, intravenous care, a visit to the emergency department
+   (« consultent aux urgences ») or a discharge does.
    A visit the writer tells as today's (« je vois en consultation ce jour », « vu ce jour », « à l'examen de ce
    jour ») or a consultation's record (« Motif de consultation : », not the emergency department's) makes any
    stay the text recalls the patient's history — unless the text has a stay's own record (its motive, its
@@ -823,7 +826,10 @@ DISCHARGE = Lexicon(
                 r" (?:l'|notre |un |une |le |la )?(?:hopital|chu|chr|centre hospitalier|clinique|maternite|urgences"
                 r"|reanimation)"
                 r"|en urgence (?:a|au|vers))",
-                r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)", weight=3),
+                r"quitt\w* (?:le service|l'hopital|la maternite|la clinique|la reanimation)",
+                # a visit to the emergency department is filed with stays: « consultent aux urgences pédiatriques »
+                r"(?:consulte(?:nt)?|(?:a|ont|avait|avaient) consulte|consultai(?:t|ent)|(?:s'est|se sont) presentee?s?"
+                r"|se presente(?:nt)?) (?:aux|au service (?:d'accueil )?des) urgences", weight=3),
         pattern(rf"{_NOT_PLANNED}(?:a ete )?hospitalisee?s? (?:du|dans|en(?! \d)|au|a l'hopital|pour|sous)",
                 r"(?<!n')(?:a ete|est|etait|fut|sont|ont ete|furent) hospitalisee?s?(?! en \d)", weight=3),
         pattern(rf"{_NOT_PLANNED}(?:hospitalisee?s?|admise?s?|pris en charge|prise en charge) (?:dans|en) (?:notre|le"
@@ -923,6 +929,10 @@ TOLD_CASE = ToldCase(
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
         # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
+        # … or in the opening sentence with the age: « Lors de sa visite …, on remarque une lésion … chez cette
+        # patiente de 50 ans. »
+        rf"|[^\n.]{{0,160}}? chez (?:une?|cette|ce|cet) (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
+        rf" (?:agee? )?de {_AGE}"
         rf"|(?:le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)[^\n]{{0,60}}?(?:{_PATIENT_TRAITS})"
         rf"|(?:{_PATIENT_TITLES})(?! ?:)[^\n]{{0,60}}?{_AGE}"
         r"|[hf],? (?:de )?\d{1,3} ans"  # a note's « H 45 ans », « F 30 ans »
@@ -999,11 +1009,17 @@ TOLD_CASE = ToldCase(
         r"|(?<!l')(?:en|a la|a une|a notre|pour une?) consultation|consultation pour"
         r"|(?<!l')(?<!vous\s)adressee? pour (?:un )?avis"
         r"|adressee? par (?:son |sa |le |la |un |une )?(?:medecin|docteur|dr|praticien|generaliste|pediatre"
-        r"|gynecologue|dentiste|sage ?femme|confrere)"
+        # … or by any specialist: « adressé par son chirurgien dentiste », « par sa dermatologue »
+        r"|gynecologue|dentiste|sage ?femme|confrere|chirurgien(?: ?dentiste)?|specialiste|orthodontiste"
+        r"|\w+ologue|\w+ologiste)"
         # seen again at a follow-up visit, treated as an outpatient
         r"|(?:revue?|reevaluee?) (?:en consultation )?(?:a|apres|au bout de) (?:\d+|une?|deux|trois|six)"
         r" (?:jours?|semaines?|mois|ans?)|au controle (?:a|de|apres) (?:\d+|une?|deux|trois|six)"
-        r"|en ambulatoire|traitement ambulatoire)"
+        r"|en ambulatoire|traitement ambulatoire"
+        # the visit named as the patient's own: « c'est ce qui motive la consultation de ce jour », « lors de sa
+        # visite en dermatologie », « à sa consultation de contrôle »
+        r"|motive(?:nt)? (?:la|sa|cette|une) consultation|(?:lors de |a )(?:sa|une|la) (?:visite|consultation)"
+        r" (?:en|de|d'|chez|au cabinet|annuelle|de controle|de suivi))"
         r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu)))",
         weight=3, label="le patient a consulte",
     ),
@@ -1215,7 +1231,8 @@ OTHER = Lexicon(
             pattern(r"je soussignee?", r"certifie (?:avoir|que)", r"pour servir et valoir ce que de droit",
                     r"je consens|je donne mon (?:accord|consentement)|atteste avoir (?:recu|ete informee?)",
                     r"remis en mains? propres?", r"a la demande de l'interessee?",
-                    r"(?:ne presente|absence de) (?:pas de |aucune )?contre ?indication", r"aptes?|aptitude",
+                    r"(?:ne presente|absence de) (?:pas de |aucune )?contre ?indication",
+                    r"aptes?|aptitude(?! (?:\w+ )?au bronzage)",  # a phototype's « aptitude moyenne au bronzage »: a skin
                     r"en competition", weight=3, repeat=2),
             pattern(r"montant|total ttc|tva|net a payer|reglement|honoraires|euros?|€|acompte|tiers payant",
                     weight=1.5, repeat=2),
@@ -1558,6 +1575,9 @@ READER_AS_CLINICIAN = pattern(
     r"|la medecin))",
     r"(?:quand|lorsque|des que) vous (?:arrivez|commencez|l'examinez|entrez)",
     r"vous (?:avez|aviez) (?:realise|pratique|examine|recueilli)", r"votre (?:examen|interrogatoire)",
+    # « M. H., 82 ans, vous consulte car … », « Vous apprenez à l'interrogatoire … », « vous décidez de prescrire … »
+    r"vous (?:consulte(?:nt)?|est (?:adressee?|amenee?)|sont adresses)(?!\w)",
+    r"vous (?:apprenez|observez|constatez|decidez|palpez|auscultez|prescrivez)(?!\w)",
     r"(?<![^\n])questions? (?:n|no|numero)?[.°]? ?\d+", r"quel(?:le)?s? (?:est|sont) (?:votre|vos) [^\n?]{0,60}\?",
     weight=4, repeat=3)
 TEACHING_SIGNS = 2
@@ -1644,6 +1664,8 @@ PARTICULAR_PATIENT = pattern(
     r"je|j'\w+|nous|nom|prenoms?|nee? le|date de naissance|ipp|ins", r"…|_{3,}|\.{4,}|(?<![\w.])\.{3}",
     r"\w{2,}(?:ait|aient)|(?:a|ont|avait|avaient) ete \w+", weight=0, label="un patient nomme")
 GENERAL_TEXT_SENTENCES = 3
+# A service's opening hours (« ouverte du lundi au vendredi de 8h30 à 18h30 ») are no patient's hour.
+_OPENING_HOURS = re.compile(r"(?<!\w)\d{1,2} ?h ?\d{0,2} ?(?:a|-) ?\d{1,2} ?h ?\d{0,2}(?!\w)")
 
 
 def _about_no_one(document: NormalizedDocument) -> bool:
@@ -1651,7 +1673,8 @@ def _about_no_one(document: NormalizedDocument) -> bool:
     names no patient."""
     lines = document.body.split("\n")
     running = [index for index in document.sentence_lines if ":" not in lines[index]]
-    return len(running) >= GENERAL_TEXT_SENTENCES and PARTICULAR_PATIENT.pattern.search(document.body) is None
+    return (len(running) >= GENERAL_TEXT_SENTENCES
+            and PARTICULAR_PATIENT.pattern.search(_OPENING_HOURS.sub("", document.body)) is None)
 
 
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:

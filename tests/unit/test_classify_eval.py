@@ -110,3 +110,35 @@ def test_without_pamj_leaves_pamj_rows_out_even_of_the_counts(monkeypatch, capsy
     dev_rows = [row for row in classify_eval._manifest() if row["split"] == "dev"]
     others = sum(not classify_eval.is_pamj_family(row) for row in dev_rows)
     assert "real/dev (hors PAMJ) — " in out and f"/{others} (" in out and "(PAMJ)" not in out
+
+
+def _a_reference_row() -> dict[str, str]:
+    return classify_eval.text_absent_rows()[0]
+
+
+def test_a_reference_row_is_measured_from_a_local_copy_outside_the_repository(monkeypatch, tmp_path):
+    row = _a_reference_row()
+    (tmp_path / f"{row['id']}.txt").write_text("Texte de la copie locale.", encoding="utf-8")
+    monkeypatch.setattr(classify_eval, "local_text_dirs", [tmp_path])
+    assert classify_eval.doc_path(row) == tmp_path / f"{row['id']}.txt"
+    assert row["id"] in {kept["id"] for kept in classify_eval._manifest()}
+    assert row["id"] not in {absent["id"] for absent in classify_eval.text_absent_rows()}
+
+
+def test_without_a_local_copy_a_reference_row_stays_unmeasured(monkeypatch, tmp_path):
+    row = _a_reference_row()
+    monkeypatch.setattr(classify_eval, "local_text_dirs", [tmp_path])
+    assert row["id"] not in {kept["id"] for kept in classify_eval._manifest()}
+    assert classify_eval.doc_path(row) == classify_eval.REAL / "docs" / f"{row['id']}.txt"
+
+
+def test_a_text_in_the_repository_is_read_there_even_with_a_local_copy(monkeypatch, tmp_path):
+    row = next(row for row in classify_eval._manifest() if row["split"] == "dev")
+    (tmp_path / f"{row['id']}.txt").write_text("autre texte", encoding="utf-8")
+    monkeypatch.setattr(classify_eval, "local_text_dirs", [tmp_path])
+    assert classify_eval.doc_path(row) == classify_eval.REAL / "docs" / f"{row['id']}.txt"
+
+
+def test_session_9s_held_out_split_is_sealed_before_its_rows_arrive():
+    assert {"test9", "test10"} <= classify_eval.SEALED_SPLITS
+    assert "dev10" not in classify_eval.SEALED_SPLITS and "dev10" in classify_eval.default_splits()
