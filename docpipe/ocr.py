@@ -794,8 +794,17 @@ def ink_count(ink: Image.Image, radius: int) -> Image.Image:
 def otsu_or_adaptive(gray: Image.Image) -> Image.Image:
     """Black and white with Otsu's threshold, unless it blackens more of the page than print ever does: the
     threshold then cut through the paper's noise, and the one that follows the paper is used instead."""
-    page = binarised(gray, otsu_threshold(gray.histogram()))
-    return adaptive_threshold(gray) if ink_share(page) > MAX_INK_SHARE else page
+    histogram = gray.histogram()
+    threshold = otsu_threshold(histogram)
+    if share_at_or_below(histogram, threshold) > MAX_INK_SHARE:
+        return adaptive_threshold(gray)
+    return binarised(gray, threshold)
+
+
+def share_at_or_below(histogram: list[int], level: int) -> float:
+    """The part of a gray page at `level` or darker: what `binarised(gray, level)` turns black. Counted on the gray
+    histogram already at hand — a black-and-white page's own histogram costs ~50 ms on an A4 page at 300 dpi."""
+    return sum(histogram[:level + 1]) / max(1, sum(histogram))
 
 
 def ink_share(page: Image.Image) -> float:
