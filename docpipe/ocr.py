@@ -211,9 +211,9 @@ def timed_out(timeout_s: float) -> OcrFailed:
 class OcrEngine(Protocol):
     name: str
 
-    def words(self, image: Image.Image, dpi: float, sparse: bool = False) -> list[Word]:
+    def words(self, image: Image.Image, dpi: float, sparse: bool = False, pixels: bytes | None = None) -> list[Word]:
         """Every word Tesseract finds, in reading order (with `sparse`, every piece of text on its own);
-        `OcrFailed` past the time limit."""
+        `OcrFailed` past the time limit. `pixels`: the image's bytes (`image.tobytes()`), when already taken."""
 
     def rotation(self, image: Image.Image, dpi: float) -> int:
         """Clockwise degrees the page must be turned (orientation detection); 0 when unsure."""
@@ -246,10 +246,10 @@ class TesserocrEngine:
                 self._apis.append(api)
         return api
 
-    def words(self, image: Image.Image, dpi: float, sparse: bool = False) -> list[Word]:
+    def words(self, image: Image.Image, dpi: float, sparse: bool = False, pixels: bytes | None = None) -> list[Word]:
         api = self._api("read")
         api.SetPageSegMode(tesserocr.PSM.SPARSE_TEXT if sparse else tesserocr.PSM.AUTO)
-        api.SetImage(image)
+        pixels = hand_over(api, image, pixels)  # kept until the words are read: Tesseract may not have copied them
         api.SetSourceResolution(round(dpi))
         started = time.monotonic()
         if not api.Recognize(timeout=round(self.timeout_s * 1000)):
@@ -278,6 +278,25 @@ class TesserocrEngine:
             self._apis.clear()
 
 
+# Bytes per pixel as Tesseract takes raw pixels: 0 for black and white packed 8 to a byte (a set bit is white, as
+# Pillow packs a "1" image), 1 for gray.
+RAW_BYTES_PER_PIXEL = {"1": 0, "L": 1}
+
+
+def hand_over(api, image: Image.Image, pixels: bytes | None = None) -> bytes | None:
+    """Gives Tesseract the page's pixels as they are (`pixels`: the image's own bytes, when already taken). tesserocr's
+    `SetImage` packs them again and Tesseract unpacks them: ~30 ms more on an A4 page at 300 dpi (a black-and-white
+    page handed over raw, 25 ms, against 54 ms through `SetImage`). Same pixels, same reading."""
+    bytes_per_pixel = RAW_BYTES_PER_PIXEL.get(image.mode)
+    if bytes_per_pixel is None:
+        api.SetImage(image)
+        return None
+    pixels = image.tobytes() if pixels is None else pixels
+    line = (image.width + 7) // 8 if bytes_per_pixel == 0 else image.width
+    api.SetImageBytes(pixels, image.width, image.height, bytes_per_pixel, line)
+    return pixels
+
+
 class CliEngine:
     """A `tesseract` process per page, the image written as PBM in a private scratch folder."""
 
@@ -286,7 +305,7 @@ class CliEngine:
     def __init__(self, languages: str, timeout_s: float, scratch: Path):
         self.languages, self.timeout_s, self.scratch = languages, timeout_s, scratch
 
-    def words(self, image: Image.Image, dpi: float, sparse: bool = False) -> list[Word]:
+    def words(self, image: Image.Image, dpi: float, sparse: bool = False, pixels: bytes | None = None) -> list[Word]:
         with ScratchImage(image, self.scratch) as path:
             return read_tsv(self._run([str(path), "stdout", "-l", self.languages, "--dpi", str(round(dpi)),
                                        "--psm", "11" if sparse else "3", "tsv"]))
@@ -794,8 +813,17 @@ def ink_count(ink: Image.Image, radius: int) -> Image.Image:
 def otsu_or_adaptive(gray: Image.Image) -> Image.Image:
     """Black and white with Otsu's threshold, unless it blackens more of the page than print ever does: the
     threshold then cut through the paper's noise, and the one that follows the paper is used instead."""
-    page = binarised(gray, otsu_threshold(gray.histogram()))
-    return adaptive_threshold(gray) if ink_share(page) > MAX_INK_SHARE else page
+    histogram = gray.histogram()
+    threshold = otsu_threshold(histogram)
+    if share_at_or_below(histogram, threshold) > MAX_INK_SHARE:
+        return adaptive_threshold(gray)
+    return binarised(gray, threshold)
+
+
+def share_at_or_below(histogram: list[int], level: int) -> float:
+    """The part of a gray page at `level` or darker: what `binarised(gray, level)` turns black. Counted on the gray
+    histogram already at hand — a black-and-white page's own histogram costs ~50 ms on an A4 page at 300 dpi."""
+    return sum(histogram[:level + 1]) / max(1, sum(histogram))
 
 
 def ink_share(page: Image.Image) -> float:
@@ -981,13 +1009,14 @@ class OcrPool:
         """The engine's words, or those it already gave for the very same image: a second preparation may hand
         Tesseract what it has read (a noisy page the first reading already thresholded against the paper is the
         adaptive preparation's page too), and Tesseract reads the same pixels the same way."""
-        key = (hashlib.blake2b(image.tobytes(), digest_size=16).digest(), image.mode, image.size, round(dpi), sparse)
+        pixels = image.tobytes()
+        key = (hashlib.blake2b(pixels, digest_size=16).digest(), image.mode, image.size, round(dpi), sparse)
         with self._lock:
             if key in self._recent:
                 self._recent.move_to_end(key)
                 self.repeats_spared += 1
                 return list(self._recent[key])
-        words = self.engine.words(image, dpi, sparse)
+        words = self.engine.words(image, dpi, sparse, pixels)
         with self._lock:
             self._recent[key] = words
             while len(self._recent) > RECENT_READINGS:
