@@ -198,7 +198,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
         return True
-    before = [tokens[i].key for i in before]
+    before = [relation_key(reading, i) for i in before]
     pairs = list(zip(before, before[1:]))
     return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs) \
         or any(a in RELATION_BEFORE_DE and b in ("DE", "D", "DU") for a, b in pairs)
@@ -244,8 +244,39 @@ RELATION_BEFORE_DE = {"EPOUSE", "FEMME", "VEUVE", "VEUF", "COMPAGNE", "COMPAGNON
 
 def relative_word(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
-    return tokens[i].key in RELATIVE_WORDS \
+    return relation_key(reading, i) in RELATIVE_WORDS \
         and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")  # nom de jeune fille
+
+
+# Glyphs OCR reads one for another (`frcre`, `flls`, `ép0ux`, `tils`, `sœnr`), and pairs it reads as one (`rnère`,
+# `époiix`). A relation word so misread, right after a possessive, is still that word: `son frcre LAMBERT Claude, né le …`
+# is the brother (review8's M-8: filed under the relative on main, any clean date).
+OCR_CONFUSABLE_GLYPHS = ("CEO0", "LI1", "FT", "NU")
+OCR_GLYPH_PAIRS = (("RN", "M"), ("II", "U"))
+
+
+def relation_key(reading: PageReading, i: int) -> str:
+    """The token's key, or the relation word it is when OCR misread one glyph of it after a possessive."""
+    tokens = reading.tokens
+    key = tokens[i].key
+    if key in RELATION_KEYS or i == 0 or tokens[i - 1].line != tokens[i].line or not possessive(tokens[i - 1].key):
+        return key
+    return misread_relation_word(key) or key
+
+
+def misread_relation_word(key: str) -> str:
+    """The relation word one OCR misread away from `key` (one confusable glyph, or a pair read for one), or ""."""
+    readings = {key} | {key.replace(pair, one) for pair, one in OCR_GLYPH_PAIRS}
+    found = sorted({word for read in readings for word in RELATION_KEYS
+                    if len(word) >= 4 and (read == word or one_confusable_glyph_apart(read, word))})
+    return found[0] if len(found) == 1 else ""
+
+
+def one_confusable_glyph_apart(read: str, word: str) -> bool:
+    if len(read) != len(word):
+        return False
+    differences = [(a, b) for a, b in zip(read, word) if a != b]
+    return len(differences) == 1 and any(set(differences[0]) <= set(group) for group in OCR_CONFUSABLE_GLYPHS)
 
 
 def loose_relative(reading: PageReading, i: int, in_line_above: bool) -> bool:
@@ -504,7 +535,7 @@ def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: 
         if tokens[i].line != mention.line:
             return False
         if relative_word(reading, i) or family_word(reading, i):
-            relative_sex = FAMILY_WORD_SEX.get(tokens[i].key)
+            relative_sex = FAMILY_WORD_SEX.get(relation_key(reading, i))
             if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint:
                 return False  # `M. DUPONT Jean et son épouse, né le …`: `né` says the date is his
             return not i < name_end <= mention.token_index
@@ -1243,6 +1274,7 @@ FAMILY_WORDS = {"FILS", "FILLE", "FILLES", "FRERE", "FRERES", "SOEUR", "SOEURS",
                 "TANTE", "COUSIN", "COUSINE", "PETIT", "PETITE", "GRAND", "BEAU", "BELLE", "DEMI"}
 TWIN_WORDS = {"JUMEAU", "JUMELLE", "JUMEAUX", "JUMELLES"}
 SIBLING_QUALIFIERS = {"AINE", "AINEE", "CADET", "CADETTE", "PETITE", "GRANDE"}
+RELATION_KEYS = RELATIVE_WORDS | FAMILY_WORDS | TWIN_WORDS | {"EPOUSE", "FEMME"}
 
 
 def twins_named_as_relatives(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
@@ -1286,7 +1318,7 @@ def family_word(reading: PageReading, i: int) -> bool:
     """`fils`, `sœur`, `jumelle`… — not `nom de jeune fille`; `épouse`, `femme` only after a possessive (`née X
     épouse Y` is a used name)."""
     tokens = reading.tokens
-    key = tokens[i].key
+    key = relation_key(reading, i)
     if key in ("EPOUSE", "FEMME"):
         return i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
     return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")
