@@ -711,12 +711,31 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
 
 
 def ins_of_a_third_party(reading: PageReading, ins, index: RegistryIndex) -> bool:
-    """`INS de la mère`, `N° SS de l'assuré`, an INS in a `Médecin traitant :` field: not the patient's."""
-    if reading.in_third_party_field(ins.start) or in_an_insured_block(reading, ins, index):
+    """`INS de la mère`, `N° SS de l'assuré`, an INS in a `Médecin traitant :` field: not the patient's. Nor one on a
+    line a third party's field opens (`Représentant légal : FONTAINE Jules INS : …`), nor behind an insured's word OCR
+    misread (`NIR asurée :`, `Assnré :`, `Ouvront droit :` — review8's M-5: filed under the insured twin on main)."""
+    if reading.in_third_party_field(ins.start) or in_an_insured_block(reading, ins, index) \
+            or on_a_third_partys_line(reading, ins):
         return True
     line_start = reading.text.rfind("\n", 0, ins.start) + 1
     words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
-    return bool(words & (RELATIVE_WORDS | TITLE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
+    return bool(words & (RELATIVE_WORDS | TITLE_WORDS | INSURED_WORDS | {"OUVRANT"})) \
+        or any(misread_insured_word(word) for word in words)
+
+
+def on_a_third_partys_line(reading: PageReading, ins) -> bool:
+    """The first field of the INS's line, before it, is a third party's."""
+    line_start = reading.text.rfind("\n", 0, ins.start) + 1
+    before = sorted((f for f in reading.fields if line_start <= f.start < ins.start), key=lambda f: f.start)
+    return bool(before) and before[0].kind == "third_party"
+
+
+def misread_insured_word(word: str) -> bool:
+    """`ASURE`, `ESSUREE`, `ASSNRE`, `ASSIIREE`, `AS5UREE`, `OUVRONT`: one letter from an insured's word, once the glyph
+    pairs OCR reads for one letter are mended. Used only to keep an INS from designating: never to excuse one."""
+    mended = word.replace("II", "U").replace("5", "S")
+    return len(mended) >= 5 and any(Levenshtein.distance(mended, insured) <= 1
+                                    for insured in ("ASSURE", "ASSUREE", "OUVRANT"))
 
 
 INSURED_OR_RELATIVE_LABELS = {"ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS", "PARENT",
