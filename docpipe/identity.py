@@ -201,13 +201,18 @@ def birth_label_sex(context: str, label: re.Match) -> str | None:
     return "F" if keyword == "NEE" else "M"
 
 
+LABEL_CONTINUATIONS = {"LE", "EN", "DE"}  # what may open a date's line when its label ended the line above
+
+
 def label_context(folded_text: str, start: int) -> str:
     """The text before a date where its label stands: its line, or the line above when the date opens its own (blank
     lines OCR put between them skipped: `Date de naissance :` / `` / `08-09-1974`)."""
     line_start = folded_text.rfind("\n", 0, start) + 1
     context = folded_text[line_start:start]
-    if len(context.strip(" \t:.-|")) < 4 and line_start > 0:
-        # The label ended the line above (`Date de naissance` / `12/03/1957`, `Né(e)` / `le 12/03/1957`).
+    own = context.strip(" \t:.-|")
+    if len(own) < 4 and set(re.findall(r"[A-Z]{2,}", own)) <= LABEL_CONTINUATIONS and line_start > 0:
+        # The label ended the line above (`Date de naissance` / `12/03/1957`, `Né(e)` / `le 12/03/1957`); a short label
+        # of the line's own (`IPP :`, `Tél :`, `DDN :`) is that line's label.
         above = line_above(folded_text, line_start)
         if above is not None:
             context = folded_text[above[0]:above[1]] + " " + context
