@@ -365,7 +365,7 @@ def field_matches(reading: PageReading, index: RegistryIndex,
     """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
     wherever they stand on the page: a patient whose name, first given name and birth date all agree."""
     name_fields = [f for f in reading.fields if f.kind in ("birth_name", "used_name", "name") and f.value
-                   and not opens_with_a_relation(f.value)]
+                   and not opens_with_a_relation(f.value) and not under_a_relatives_heading(reading, f, people)]
     first_fields = [name_key_tokens(f.value) for f in reading.fields_of("first_names") if f.value]
     matches = []
     for f in name_fields:
@@ -380,6 +380,37 @@ def field_matches(reading: PageReading, index: RegistryIndex,
             if has_first and birth:
                 matches.append((patient, birth[0]))
     return matches
+
+
+def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, int, frozenset[str]]]) -> bool:
+    """A name field right below a line that speaks of a relative and names no one (`Identité de la mère.`, `Personne à
+    prévenir (mari)`, `Parents`, `INS frère : …`, `Accompagnée par la mère ce jour.`): the block below may be the
+    relative's as well as the subject's — it designates no one (review8's sf probes: the relative filed on main). A
+    heading that names someone (`Mère : MOREAU Sophie`) is a field of its own, and a relative it names (`Son frère Luc
+    est suivi…`) is not the block below: both leave the field alone; so does the insured's line above a beneficiary
+    (`Assuré : 1 80 10 …` / `Bénéficiaire : …`, its number misread or not)."""
+    tokens = reading.tokens
+    first = token_index_at(tokens, f.start)
+    if first >= len(tokens):
+        return False
+    label_line = tokens[first].line
+    line_start = reading.text.rfind("\n", 0, f.start) + 1
+    if reading.text[line_start:f.start].count("\n") or token_index_at(tokens, line_start) >= len(tokens):
+        return False
+    own_line = tokens[token_index_at(tokens, line_start)].line
+    above = [i for i in range(len(tokens)) if tokens[i].line == own_line - 1] if own_line == label_line else []
+    if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people) \
+            or beneficiary_below_the_insureds_number(reading, first):
+        return False  # a care sheet's `NIR de l'assuré : …` / `Bénéficiaire : …`: the beneficiary is the subject
+    return any((relative_word(reading, i) or family_word(reading, i)) and not named_after(reading, i)
+               and not (f.label == "BENEFICIAIRE" and tokens[i].key in INSURED_WORDS) for i in above)
+
+
+def in_a_field_under_a_relatives_heading(reading: PageReading, occurrence: Occurrence,
+                                         people: list[tuple[int, int, frozenset[str]]]) -> bool:
+    offset = reading.tokens[occurrence.start].start
+    return any(f.kind in ("birth_name", "used_name", "name") and f.start <= offset < f.end
+               and under_a_relatives_heading(reading, f, people) for f in reading.fields)
 
 
 def opens_with_a_relation(value: str) -> bool:
@@ -697,6 +728,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         surnames = surname_spans(reading, index) if occurrences else []
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
+            if in_a_field_under_a_relatives_heading(reading, occurrence, people):
+                continue
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
             mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is not None:

@@ -1,0 +1,48 @@
+"""A name field right below a line that speaks of a relative and names no one (`Identité de la mère.`, `Parents`,
+`Personne à prévenir (mari)`, `INS frère : …`, `Mère de l'enfant`) designates no one: the block may be the relative's
+(review8's sf probes: the relative filed on main). The field still designates when the line above names someone (`Mère :
+MOREAU Sophie`), names the relative it speaks of (`Son frère Luc est suivi…`), or is the insured's line above a
+beneficiary (`Assuré : 1 80 …` / `Bénéficiaire : …`); and with no relation word above, as before. Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 1)
+INDEX = RegistryIndex.build([
+    Patient("C1", "MOREAU", "Léa", date(2015, 7, 7), "F"),
+    Patient("C2", "MOREAU", "Sophie", date(1985, 4, 4), "F"),  # Léa's mother
+    Patient("S2", "DURAND", "Jacques", date(1960, 5, 5), "M"),
+    Patient("D2", "DUPONT", "Paul", date(1957, 3, 12), "M"),
+])
+
+
+def decision(*pages: str):
+    return decide(read_document(list(pages), today=TODAY), INDEX)
+
+
+@pytest.mark.parametrize("page", [
+    "Patient : MOREAU\nIdentité de la mère.\nNom : MOREAU Sophie\nDate de naissance : 04/04/1985",
+    "Enfant : Emma, 5 ans\nParents\nPatient(e) : M. DURAND Jacques\nDate de naissance : 05/05/1960",
+    "Patiente : Mme Inès ROCHE\nPersonne à prévenir (mari)\nNom : DURAND Jacques\nDDN : 05-05-1960",
+    "Je vois ce jour Jean.\nINS frère : 1 23 45\nNom : DUPONT Paul\nNé(e) le : 12/03/1957",
+    "Patient : MOREAU\nMère de l'enfant\nPatiente : Sophie MOREAU\nNé(e) le : 09/09/1988\nNée le 04/04/1985",
+])
+def test_a_field_under_a_relatives_heading_designates_no_one(page):
+    assert not decision(page).files
+
+
+@pytest.mark.parametrize("page, ipp", [
+    ("Son frère Luc est suivi pour la même pathologie.\nIdentité : DUPONT Paul 12/03/1957", "D2"),
+    ("FEUILLE DE SOINS\nAssuré : 1 80 10 75 1I2 048 12\nBénéficiaire : DUPONT Paul, 12 03 1957\nNaissance : 12/03/1957",
+     "D2"),
+    ("Compte rendu de consultation\nNom : DUPONT Paul\nDate de naissance : 12/03/1957", "D2"),
+    ("Mère : Mme LEGRAND Anne\nNom : MOREAU Léa\nAdresse : 3 rue des Lilas, 75011 Paris\nDate de naissance : 07/07/2015",
+     "C1"),
+])
+def test_the_field_still_designates_without_such_a_heading(page, ipp):
+    d = decision(page)
+    assert d.files and d.patient_ipp == ipp
