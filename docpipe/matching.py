@@ -402,7 +402,8 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
     if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people) \
             or beneficiary_below_the_insureds_number(reading, first):
         return False  # a care sheet's `NIR de l'assuré : …` / `Bénéficiaire : …`: the beneficiary is the subject
-    return any((relative_word(reading, i) or family_word(reading, i)) and not named_after(reading, i)
+    return any((relative_word(reading, i) or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
+               and not named_after(reading, i)
                and not (f.label == "BENEFICIAIRE" and tokens[i].key in INSURED_WORDS) for i in above)
 
 

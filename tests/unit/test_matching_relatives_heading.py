@@ -30,6 +30,8 @@ def decision(*pages: str):
     "Patiente : Mme Inès ROCHE\nPersonne à prévenir (mari)\nNom : DURAND Jacques\nDDN : 05-05-1960",
     "Je vois ce jour Jean.\nINS frère : 1 23 45\nNom : DUPONT Paul\nNé(e) le : 12/03/1957",
     "Patient : MOREAU\nMère de l'enfant\nPatiente : Sophie MOREAU\nNé(e) le : 09/09/1988\nNée le 04/04/1985",
+    "Patient : DURAND\nVu avec la épouse\nBénéficiaire : DURAND Jacques\nNé(e) le : 05.05.1960",
+    "Je vois ce jour Marie.\nÉpouse, représentant légal\nNom : DURAND   Prénom : Jacques\nDDN : 05/05/1960",
 ])
 def test_a_field_under_a_relatives_heading_designates_no_one(page):
     assert not decision(page).files
