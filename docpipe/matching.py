@@ -360,12 +360,14 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
     return occurrences
 
 
-def field_matches(reading: PageReading, index: RegistryIndex,
-                  people: list[tuple[int, int, frozenset[str]]] = ()) -> list[tuple[Patient, DateMention]]:
+def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple[int, int, frozenset[str]]] = (),
+                  under_a_heading: bool = False) -> list[tuple[Patient, DateMention]]:
     """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
-    wherever they stand on the page: a patient whose name, first given name and birth date all agree."""
+    wherever they stand on the page: a patient whose name, first given name and birth date all agree. With
+    `under_a_heading`, only the fields under a relatives' heading (which designate no one, but still block)."""
     name_fields = [f for f in reading.fields if f.kind in ("birth_name", "used_name", "name") and f.value
-                   and not opens_with_a_relation(f.value) and not under_a_relatives_heading(reading, f, people)]
+                   and not opens_with_a_relation(f.value)
+                   and under_a_relatives_heading(reading, f, people) == under_a_heading]
     first_fields = [name_key_tokens(f.value) for f in reading.fields_of("first_names") if f.value]
     matches = []
     for f in name_fields:
@@ -715,6 +717,9 @@ class Findings:
     field_matches: dict[str, list[int]] = field(default_factory=dict)  # ipp → pages
     ins_matches: dict[str, list[int]] = field(default_factory=dict)  # ipp → pages
     occurrences: list[Occurrence] = field(default_factory=list)
+    # Patients an identity block under a relatives' heading fits: the block may be the relative's or the subject's,
+    # so it designates no one — but a patient it fits is still a candidate against any other (ipp → pages).
+    under_heading: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def strong_ipps(self) -> set[str]:
@@ -729,14 +734,18 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         surnames = surname_spans(reading, index) if occurrences else []
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
-            if in_a_field_under_a_relatives_heading(reading, occurrence, people):
-                continue
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
             mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
-            if mention is not None:
+            if mention is None:
+                continue
+            if in_a_field_under_a_relatives_heading(reading, occurrence, people):
+                findings.under_heading.setdefault(occurrence.patient.ipp, []).append(reading.page_number)
+            else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
         for patient, _mention in field_matches(reading, index, people):
             findings.field_matches.setdefault(patient.ipp, []).append(reading.page_number)
+        for patient, _mention in field_matches(reading, index, people, under_a_heading=True):
+            findings.under_heading.setdefault(patient.ipp, []).append(reading.page_number)
         for ins in reading.ins:
             if ins.valid_key and not ins_of_a_third_party(reading, ins, index):
                 for patient in index.by_ins.get(ins.number, []):
@@ -1804,8 +1813,8 @@ def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
     chosen = chosen_patients(findings)
     if not chosen:
         return no_patient_decision(readings, findings, index, evidence)
-    if len(chosen) > 1:
-        ipps = ", ".join(sorted(chosen))
+    if len(chosen) > 1 or set(findings.under_heading) - chosen:
+        ipps = ", ".join(sorted(chosen | set(findings.under_heading)))
         return review("several_patients", f"Plusieurs patients correspondent (IPP {ipps}) : homonymes, "
                       "jumeaux ou document mêlant deux patients — à départager.", evidence, readings, findings, index)
     patient = index.patients[chosen.pop()]
@@ -1842,7 +1851,7 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
     any other registry patient merely named beside a first name."""
     findings = gather(readings, index)
     problems = [p["message"] for p in contradictions_for(patient, readings, findings, index)]
-    others = set(findings.strong_ipps)
+    others = set(findings.strong_ipps) | set(findings.under_heading)
     if any_other_name:
         own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
         by_page = {r.page_number: r for r in readings}

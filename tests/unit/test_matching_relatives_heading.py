@@ -48,3 +48,30 @@ def test_a_field_under_a_relatives_heading_designates_no_one(page):
 def test_the_field_still_designates_without_such_a_heading(page, ipp):
     d = decision(page)
     assert d.files and d.patient_ipp == ipp
+
+
+TWINS = RegistryIndex.build([
+    Patient("L1", "LEROY", "Louis", date(1990, 5, 12), "M"),
+    Patient("L2", "LEROY", "Louise", date(1990, 5, 12), "F"),  # Louis's twin sister
+    Patient("W1", "LAMBERT", "Claire", date(1983, 12, 3), "F"),
+    Patient("W2", "LAMBERT", "Claude", date(1983, 12, 3), "M"),
+])
+
+
+@pytest.mark.parametrize("page", [
+    "Vue avec sa mère\nNom usuel : LEROY Louis\nNé le : 12/05/1990\nMme LEROY Louise, 12/05/1990",
+    "Enfant accompagné de sa mère\nNom usuel : LEROY Louis\nDDN : 12 mai 1990\n"
+    "Antécédents familiaux : Mme Louise LEROY (12/05/1990) diabète.",
+    "Consultation en présence de la mère\nNom usuel : LAMBERT Claude\nNaissance : 03/12/1983\nLAMBERT Claire, 03/12/1983",
+])
+def test_a_block_under_such_a_heading_still_stands_against_a_twin_designated_elsewhere(page):
+    """review9's q_head9b: the subject's own block sits under the heading; hiding it must not leave his twin, dated
+    elsewhere on the page, designated alone."""
+    d = decide(read_document([page], today=TODAY), TWINS)
+    assert not d.files and d.rule == "several_patients"
+
+
+def test_the_twin_named_without_a_heading_block_is_still_filed_alone():
+    page = "Compte rendu de consultation\nMme LEROY Louise, née le 12/05/1990, revue ce jour."
+    d = decide(read_document([page], today=TODAY), TWINS)
+    assert d.files and d.patient_ipp == "L2"
