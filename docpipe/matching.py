@@ -405,8 +405,25 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
             or beneficiary_below_the_insureds_number(reading, first):
         return False  # a care sheet's `NIR de l'assuré : …` / `Bénéficiaire : …`: the beneficiary is the subject
     return any((relative_word(reading, i) or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
+               and tokens[i].key not in KINSHIP_MODIFIERS and not part_of_a_persons_name(reading, i)
                and not named_after(reading, i)
                and not (f.label == "BENEFICIAIRE" and tokens[i].key in INSURED_WORDS) for i in above)
+
+
+# `petit`, `grand`, `beau`, `belle`, `demi` make a relation only with the noun after them (`petit-fils`, `belle-mère`);
+# alone, on a letterhead's line, they are more often a surname (`Dr PETIT`, `LEFEBVRE-PETIT`, `LE GRAND`).
+KINSHIP_MODIFIERS = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
+
+
+def part_of_a_persons_name(reading: PageReading, i: int) -> bool:
+    """`Dr Luc FRERE`, `LEFEBVRE-PETIT`: a word of someone's name — the second part of a name in
+    capitals joined by a hyphen, or a word at most two words after a title on its line — is no relation word."""
+    tokens = reading.tokens
+    token = tokens[i]
+    if i > 0 and tokens[i - 1].line == token.line and token.capitalised and tokens[i - 1].capitalised \
+            and reading.text[token.start - 1:token.start] == "-":
+        return True
+    return any(is_title(reading, tokens[j]) for j in range(max(0, i - 2), i) if tokens[j].line == token.line)
 
 
 def in_a_field_under_a_relatives_heading(reading: PageReading, occurrence: Occurrence,

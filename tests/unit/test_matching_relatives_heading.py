@@ -75,3 +75,22 @@ def test_the_twin_named_without_a_heading_block_is_still_filed_alone():
     page = "Compte rendu de consultation\nMme LEROY Louise, née le 12/05/1990, revue ce jour."
     d = decide(read_document([page], today=TODAY), TWINS)
     assert d.files and d.patient_ipp == "L2"
+
+
+LAB = RegistryIndex.build([Patient("G1", "GIRARD", "Paul", date(1966, 7, 18), "M")])
+
+
+@pytest.mark.parametrize("above", [
+    "Biologistes : Dr André LEFEBVRE-PETIT, Dr Lucas TEISSIER",
+    "Biologistes : Dr Luc FRERE, Dr Anne GRAND",
+])
+def test_a_doctors_name_that_is_also_a_kinship_word_is_no_relatives_heading(above):
+    """Own corpus seed 61's lab report: `PETIT` of a biologist's compound name above `NOM :` hid the patient's block."""
+    page = f"{above}\nNOM : GIRARD\nPremier prénom : Paul\nNé(e) le : 18/07/1966"
+    d = decide(read_document([page], today=TODAY), LAB)
+    assert d.files and d.patient_ipp == "G1"
+
+
+@pytest.mark.parametrize("above", ["Accompagné de son petit-fils", "Vu avec sa belle-mère", "PARENTS"])
+def test_a_kinship_word_with_its_noun_still_makes_a_heading(above):
+    assert not decision(f"{above}\nNom : DUPONT Paul\nNé(e) le : 12/03/1957").files
