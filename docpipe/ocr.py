@@ -781,10 +781,11 @@ def without_specks(gray: Image.Image, dpi: float) -> Image.Image:
     A pixel is alone when all the ink within `SPECK_CLEARANCE_PX` of it lies in the 3×3 square around it (which
     holds a whole 2×2 speck); a speck is removed when every one of its pixels is alone and it does not stand on
     a line of text between two glyphs."""
-    threshold = otsu_threshold(gray.histogram())
-    ink = gray.point(lambda v: 255 if v <= threshold else 0)
-    if ink.histogram()[255] > MAX_INK_SHARE * gray.width * gray.height:
+    histogram = gray.histogram()
+    threshold = otsu_threshold(histogram)
+    if share_at_or_below(histogram, threshold) > MAX_INK_SHARE:
         return gray  # no ink and paper to tell apart: Otsu cut through the paper's noise
+    ink = gray.point(lambda v: 255 if v <= threshold else 0)
     alone = ImageChops.difference(ink_count(ink, SPECK_CLEARANCE_PX), ink_count(ink, 1)).point(
         lambda v: 255 if v == 0 else 0)
     lasting = ImageChops.subtract(ink, alone)  # ink with other ink near it
