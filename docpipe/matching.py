@@ -361,13 +361,13 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
 
 
 def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple[int, int, frozenset[str]]] = (),
-                  under_a_heading: bool = False) -> list[tuple[Patient, DateMention]]:
+                  headed: frozenset[int] = frozenset()) -> list[tuple[Patient, DateMention, bool]]:
     """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
-    wherever they stand on the page: a patient whose name, first given name and birth date all agree. With
-    `under_a_heading`, only the fields under a relatives' heading (which designate no one, but still block)."""
-    name_fields = [f for f in reading.fields if f.kind in ("birth_name", "used_name", "name") and f.value
-                   and not opens_with_a_relation(f.value)
-                   and under_a_relatives_heading(reading, f, people) == under_a_heading]
+    wherever they stand on the page: a patient whose name, first given name and birth date all agree, and whether
+    that name field stands under a relatives' heading (`headed`: those fields' offsets, `headed_name_fields`) — such
+    a match designates no one, but still blocks."""
+    name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS and f.value
+                   and not opens_with_a_relation(f.value)]
     first_fields = [name_key_tokens(f.value) for f in reading.fields_of("first_names") if f.value]
     matches = []
     for f in name_fields:
@@ -380,8 +380,17 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not after_a_relation_word(m, reading, token_index_at(reading.tokens, f.end))
                      and not claimed_by_someone_else(m, patient, reading, people)]
             if has_first and birth:
-                matches.append((patient, birth[0]))
+                matches.append((patient, birth[0], f.start in headed))
     return matches
+
+
+NAME_FIELD_KINDS = ("birth_name", "used_name", "name")
+
+
+def headed_name_fields(reading: PageReading, people: list[tuple[int, int, frozenset[str]]]) -> frozenset[int]:
+    """The offsets of the page's name fields that stand under a relatives' heading."""
+    return frozenset(f.start for f in reading.fields
+                     if f.kind in NAME_FIELD_KINDS and under_a_relatives_heading(reading, f, people))
 
 
 def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, int, frozenset[str]]]) -> bool:
@@ -426,11 +435,9 @@ def part_of_a_persons_name(reading: PageReading, i: int) -> bool:
     return any(is_title(reading, tokens[j]) for j in range(max(0, i - 2), i) if tokens[j].line == token.line)
 
 
-def in_a_field_under_a_relatives_heading(reading: PageReading, occurrence: Occurrence,
-                                         people: list[tuple[int, int, frozenset[str]]]) -> bool:
+def in_a_headed_field(reading: PageReading, occurrence: Occurrence, headed: frozenset[int]) -> bool:
     offset = reading.tokens[occurrence.start].start
-    return any(f.kind in ("birth_name", "used_name", "name") and f.start <= offset < f.end
-               and under_a_relatives_heading(reading, f, people) for f in reading.fields)
+    return any(f.kind in NAME_FIELD_KINDS and f.start in headed and f.start <= offset < f.end for f in reading.fields)
 
 
 def opens_with_a_relation(value: str) -> bool:
@@ -749,20 +756,20 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         people = people_named(reading, index)
         occurrences = find_occurrences(reading, index)
         surnames = surname_spans(reading, index) if occurrences else []
+        headed = headed_name_fields(reading, people)
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
             mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is None:
                 continue
-            if in_a_field_under_a_relatives_heading(reading, occurrence, people):
+            if in_a_headed_field(reading, occurrence, headed):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append(reading.page_number)
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
-        for patient, _mention in field_matches(reading, index, people):
-            findings.field_matches.setdefault(patient.ipp, []).append(reading.page_number)
-        for patient, _mention in field_matches(reading, index, people, under_a_heading=True):
-            findings.under_heading.setdefault(patient.ipp, []).append(reading.page_number)
+        for patient, _mention, under_a_heading in field_matches(reading, index, people, headed):
+            found = findings.under_heading if under_a_heading else findings.field_matches
+            found.setdefault(patient.ipp, []).append(reading.page_number)
         for ins in reading.ins:
             if ins.valid_key and not ins_of_a_third_party(reading, ins, index):
                 for patient in index.by_ins.get(ins.number, []):
