@@ -62,6 +62,7 @@ class Outcome:
 
     record: dict
     document_id: int | None = None
+    ends_a_file: bool = True  # False for a lab file's container and parts but the last: all are concluded at once
 
 
 class Pipeline:
@@ -100,7 +101,7 @@ class Pipeline:
                     if isinstance(taken, Outcome):
                         yield taken
                     elif taken is not None and labfiling.recognised(taken.work_path):  # by content, not name
-                        yield from (Outcome(record, i) for i, record in labfiling.ingest_lab_file(self, taken))
+                        yield from lab_file_outcomes(labfiling.ingest_lab_file(self, taken))
                     elif taken is not None:
                         received[taken.work_path] = taken
                 batch_started = time.monotonic()
@@ -263,6 +264,13 @@ class Pipeline:
 # The traits that say who the person is; what else a reading finds (a sex box, a date elsewhere on the page, the pages
 # that carry an identity) may differ from one preparation to the next without changing who is named.
 IDENTITY_TRAITS = ("names", "first_names", "birth_dates")
+
+
+def lab_file_outcomes(filed: list[tuple[int | None, dict]]) -> Iterator[Outcome]:
+    """A lab file's container and parts are filed together: a stop asked for meanwhile waits for the last
+    one's outcome, so that none of them goes unreported."""
+    for position, (document_id, record) in enumerate(filed, start=1):
+        yield Outcome(record, document_id, ends_a_file=position == len(filed))
 
 
 def read_as_before(second: MatchDecision, first: MatchDecision) -> bool:

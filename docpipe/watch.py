@@ -302,7 +302,7 @@ class Worker(threading.Thread):
 
     def conclude(self, outcome) -> None:
         self.on_outcome(outcome)
-        if self.stop.is_set():
+        if self.stop.is_set() and outcome.ends_a_file:
             raise StopRequested
 
 
