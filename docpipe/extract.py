@@ -677,16 +677,12 @@ class EmbeddedJpeg:
     rotation: int  # the page's /Rotate, clockwise
 
 
-def full_page_jpeg(page) -> EmbeddedJpeg | None:
-    """The JPEG of a scanned page, as stored: one DCT image stretched over the whole page.
+def embedded_jpeg(page, scan: tuple[object, float] | None) -> EmbeddedJpeg | None:
+    """The JPEG of a scanned page, as stored, given the page's full-page image (`full_page_image`): one DCT image
+    stretched over the whole page.
 
     Taking its bytes costs ~0.5 ms where pypdf's `page.images` re-encodes it (~30 ms); anything
     less plain (masks, CMYK, several images, stretched) is rendered by pdfium instead."""
-    return embedded_jpeg(page, full_page_image(page))
-
-
-def embedded_jpeg(page, scan: tuple[object, float] | None) -> EmbeddedJpeg | None:
-    """full_page_jpeg, given the page's full-page image (`full_page_image`), found once per page."""
     if scan is None or not plain_jpeg(scan[0]):
         return None
     image, dpi = scan

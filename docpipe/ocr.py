@@ -827,12 +827,6 @@ def share_at_or_below(histogram: list[int], level: int) -> float:
     return sum(histogram[:level + 1]) / max(1, sum(histogram))
 
 
-def ink_share(page: Image.Image) -> float:
-    """The part of a black-and-white page that is black."""
-    histogram = page.histogram()
-    return sum(histogram[:128]) / max(1, page.width * page.height)
-
-
 def upscale_factor(dpi: float, preparation: Preparation) -> float:
     if preparation is Preparation.UPSCALE:  # a PDF page rendered at 300 dpi says 299.99999…
         return max(2.0, DEFAULT_DPI / dpi) if round(dpi) < DEFAULT_DPI else 1.0

@@ -23,7 +23,7 @@ from docpipe import ocr
 from docpipe.config import Limits, Settings
 from docpipe.errors import (DocumentTooLarge, EmptyDocument, EncryptedDocument, MissingDependency, OcrFailed,
                             UnreadableDocument, UnsupportedDocument)
-from docpipe.extract import Extractor, full_page_jpeg, load_frame, scan_dpi, sniff, usable_text_layer
+from docpipe.extract import Extractor, embedded_jpeg, full_page_image, load_frame, scan_dpi, sniff, usable_text_layer
 from docpipe.models import ExtractedDocument
 from test_extract_forgiving import pdf_bytes
 
@@ -246,7 +246,8 @@ def test_scanned_pdf_page_is_ocred_from_its_embedded_jpeg(extractor, files, tmp_
     scan = Image.open(files / "scan.jpg")
     path = tmp_path / "scan.pdf"
     scan.save(path, resolution=300.0)  # Pillow stores a JPEG as is (DCTDecode)
-    jpeg = full_page_jpeg(PdfReader(path).pages[0])
+    page = PdfReader(path).pages[0]
+    jpeg = embedded_jpeg(page, full_page_image(page))
     assert jpeg is not None and jpeg.dpi == pytest.approx(300, rel=0.01)
     assert jpeg.data.startswith(b"\xff\xd8") and (jpeg.width, jpeg.height) == scan.size
     [page] = extractor.extract(path).pages
@@ -258,7 +259,8 @@ def test_pdf_mixing_text_and_a_bilevel_scan_renders_the_scan(extractor, tmp_path
     born = born_digital_pdf(tmp_path / "lettre.pdf", [["Lettre de liaison, page 1 : antécédents et traitements."]])
     fax = tmp_path / "fax.pdf"
     scanned(draw_page(), noise=0).point(lambda v: 0 if v < 140 else 255, "1").save(fax, resolution=300.0)
-    assert full_page_jpeg(PdfReader(fax).pages[0]) is None  # CCITT: pdfium renders it
+    fax_page = PdfReader(fax).pages[0]
+    assert embedded_jpeg(fax_page, full_page_image(fax_page)) is None  # CCITT: pdfium renders it
     merged = PdfWriter()
     for part in (born, fax):
         merged.append(str(part))

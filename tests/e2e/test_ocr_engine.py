@@ -16,6 +16,7 @@ from docpipe import ocr
 from docpipe.config import Settings
 from docpipe.extract import Extractor
 from docpipe.ocr import OcrPool, PageScan, Preparation
+from image_kit import ink_share
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -143,7 +144,7 @@ def test_adaptive_threshold_follows_a_shadow():
     assert global_bw.getpixel((1150, 190)) == 0  # where one global threshold makes it ink
     assert adaptive_bw.crop((650, 50, 1000, 100)).getextrema()[0] == 0  # the ink in the shadow is kept
     # half the page black is no print: the first reading's preparation follows the paper too
-    assert ocr.ink_share(global_bw) > ocr.MAX_INK_SHARE
+    assert ink_share(global_bw) > ocr.MAX_INK_SHARE
     assert ocr.prepare(PageScan(shadowed, 300)).image.tobytes() == adaptive_bw.tobytes()
 
 

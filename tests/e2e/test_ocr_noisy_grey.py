@@ -17,6 +17,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from docpipe import ocr
 from docpipe.ocr import OcrPool, PageScan, Preparation
+from image_kit import ink_share
 from inbox_kit import ingest_drawn_page
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -61,16 +62,16 @@ def test_the_paper_noise_is_measured_from_the_page():
 
 
 def test_otsu_cuts_through_the_grain_and_the_page_is_thresholded_against_the_paper_instead(copy):
-    assert ocr.ink_share(otsu_alone(copy)) > 0.3
+    assert ink_share(otsu_alone(copy)) > 0.3
     prepared = ocr.prepare(PageScan(copy, 300)).image
-    assert prepared.mode == "1" and ocr.ink_share(prepared) < 0.05
+    assert prepared.mode == "1" and ink_share(prepared) < 0.05
     # a clean page keeps Otsu's threshold: the same lines on white paper
     clean = copy.point(lambda v: 0 if v < 100 else 255)
     assert ocr.prepare(PageScan(clean, 300)).image.tobytes() == otsu_alone(clean).tobytes()
 
 
 def test_the_adaptive_threshold_leaves_the_grain_as_paper(copy):
-    assert ocr.ink_share(ocr.adaptive_threshold(copy)) < 0.05
+    assert ink_share(ocr.adaptive_threshold(copy)) < 0.05
     plain = Image.new("L", (800, 800), 255)  # clean paper: the fixed offset stands (faint strokes kept)
     plain.paste(255 - ocr.ADAPTIVE_OFFSET - 4, (100, 100, 700, 110))
     assert ocr.adaptive_threshold(plain).getpixel((400, 105)) == 0

@@ -14,6 +14,7 @@ from docpipe.config import Settings
 from docpipe.errors import EmptyDocument
 from docpipe.extract import Extractor
 from docpipe.ocr import OcrPool, PageScan, Preparation
+from image_kit import ink_share
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LINES = ["Nom du patient : Monsieur DUPONT Jean", "Date de naissance : 12/03/1957",
@@ -58,15 +59,15 @@ def otsu_alone(image: Image.Image) -> Image.Image:
 def test_otsu_alone_blackens_the_shaded_text_so_the_page_is_thresholded_against_the_paper_around():
     photo = text_in_the_shade()
     assert otsu_alone(photo).crop((0, 0, 2480, 600)).convert("L").getextrema() == (0, 0)  # all ink: no text left
-    assert ocr.ink_share(otsu_alone(photo)) > ocr.MAX_INK_SHARE
+    assert ink_share(otsu_alone(photo)) > ocr.MAX_INK_SHARE
     prepared = ocr.prepare(PageScan(photo, 300)).image
     assert prepared.crop((0, 0, 2480, 600)).convert("L").getextrema() == (0, 255)  # paper and ink
-    assert ocr.ink_share(prepared) < 0.05
+    assert ink_share(prepared) < 0.05
 
 
 def test_a_shaded_band_otsu_blackens_is_read_again_with_the_adaptive_threshold():
     band = in_a_shaded_band()
-    assert ocr.ink_share(otsu_alone(band)) < ocr.MAX_INK_SHARE  # too small a part of the page to tell
+    assert ink_share(otsu_alone(band)) < ocr.MAX_INK_SHARE  # too small a part of the page to tell
     assert otsu_alone(band).crop((0, 260, 2480, 640)).convert("L").getextrema() == (0, 0)
     reading = read(band)
     assert "DUPONT Jean" in reading.text and "12/03/1957" in reading.text

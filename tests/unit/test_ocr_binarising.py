@@ -6,6 +6,7 @@ from __future__ import annotations
 from PIL import Image, ImageDraw
 
 from docpipe import ocr
+from image_kit import ink_share
 
 
 def printed_page() -> Image.Image:
@@ -20,7 +21,7 @@ def test_the_share_at_or_below_a_level_is_what_binarising_at_it_blackens():
     page = printed_page()
     histogram = page.histogram()
     for level in (29, 30, 127, 128, 234, 235):
-        assert ocr.share_at_or_below(histogram, level) == ocr.ink_share(ocr.binarised(page, level))
+        assert ocr.share_at_or_below(histogram, level) == ink_share(ocr.binarised(page, level))
 
 
 def test_a_printed_page_keeps_otsus_page():
