@@ -414,7 +414,7 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
             or beneficiary_below_the_insureds_number(reading, first):
         return False  # a care sheet's `NIR de l'assuré : …` / `Bénéficiaire : …`: the beneficiary is the subject
     return any((relative_word(reading, i) or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
-               and tokens[i].key not in KINSHIP_MODIFIERS and not part_of_a_persons_name(reading, i)
+               and not a_lone_kinship_modifier(reading, i) and not part_of_a_persons_name(reading, i)
                and not named_after(reading, i)
                and not (f.label == "BENEFICIAIRE" and tokens[i].key in INSURED_WORDS) for i in above)
 
@@ -422,17 +422,29 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
 # `petit`, `grand`, `beau`, `belle`, `demi` make a relation only with the noun after them (`petit-fils`, `belle-mère`);
 # alone, on a letterhead's line, they are more often a surname (`Dr PETIT`, `LEFEBVRE-PETIT`, `LE GRAND`).
 KINSHIP_MODIFIERS = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
+# What opens a hyphenated kinship noun (`GRAND-MÈRE`, `GRANDS-PARENTS`, `ARRIÈRE-GRAND-PÈRE`): never a name's first part.
+KINSHIP_PREFIXES = KINSHIP_MODIFIERS | {"PETITS", "PETITES", "GRANDS", "GRANDES", "BEAUX", "BELLES", "ARRIERE"}
+PERSON_TITLES = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
+
+
+def a_lone_kinship_modifier(reading: PageReading, i: int) -> bool:
+    """`PETIT` alone, not `petite-f1lle` (the noun OCR garbled still follows its hyphen)."""
+    token = reading.tokens[i]
+    return token.key in KINSHIP_MODIFIERS and reading.text[token.start + len(token.key):][:1] != "-"
 
 
 def part_of_a_persons_name(reading: PageReading, i: int) -> bool:
-    """`Dr Luc FRERE`, `LEFEBVRE-PETIT`: a word of someone's name — the second part of a name in
-    capitals joined by a hyphen, or a word at most two words after a title on its line — is no relation word."""
+    """`Dr Luc FRERE`, `DUPONT-FRERE`: a word in capitals that is the second part of a hyphenated name (not of a kinship
+    noun: `GRAND-MÈRE`), or stands at most two words after a doctor's title on its line, is no relation word. Other
+    titles do not count: `Signé : la mère`, `Infirmière : la fille du patient` are relatives (review10)."""
     tokens = reading.tokens
     token = tokens[i]
-    if i > 0 and tokens[i - 1].line == token.line and token.capitalised and tokens[i - 1].capitalised \
-            and reading.text[token.start - 1:token.start] == "-":
+    if not token.capitalised:
+        return False
+    if i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].capitalised \
+            and tokens[i - 1].key not in KINSHIP_PREFIXES and reading.text[token.start - 1:token.start] == "-":
         return True
-    return any(is_title(reading, tokens[j]) for j in range(max(0, i - 2), i) if tokens[j].line == token.line)
+    return any(tokens[j].key in PERSON_TITLES for j in range(max(0, i - 2), i) if tokens[j].line == token.line)
 
 
 def in_a_headed_field(reading: PageReading, occurrence: Occurrence, headed: frozenset[int]) -> bool:
@@ -742,8 +754,9 @@ class Findings:
     ins_matches: dict[str, list[int]] = field(default_factory=dict)  # ipp → pages
     occurrences: list[Occurrence] = field(default_factory=list)
     # Patients an identity block under a relatives' heading fits: the block may be the relative's or the subject's,
-    # so it designates no one — but a patient it fits is still a candidate against any other (ipp → pages).
-    under_heading: dict[str, list[int]] = field(default_factory=dict)
+    # so it designates no one — but a patient it fits is still a candidate against any other, and the block's
+    # `né`/`née` still speaks against him (ipp → (page, the block's date mention)).
+    under_heading: dict[str, list[tuple[int, DateMention]]] = field(default_factory=dict)
 
     @property
     def strong_ipps(self) -> set[str]:
@@ -764,12 +777,14 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             if mention is None:
                 continue
             if in_a_headed_field(reading, occurrence, headed):
-                findings.under_heading.setdefault(occurrence.patient.ipp, []).append(reading.page_number)
+                findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
-        for patient, _mention, under_a_heading in field_matches(reading, index, people, headed):
-            found = findings.under_heading if under_a_heading else findings.field_matches
-            found.setdefault(patient.ipp, []).append(reading.page_number)
+        for patient, mention, under_a_heading in field_matches(reading, index, people, headed):
+            if under_a_heading:
+                findings.under_heading.setdefault(patient.ipp, []).append((reading.page_number, mention))
+            else:
+                findings.field_matches.setdefault(patient.ipp, []).append(reading.page_number)
         for ins in reading.ins:
             if ins.valid_key and not ins_of_a_third_party(reading, ins, index):
                 for patient in index.by_ins.get(ins.number, []):
@@ -1732,7 +1747,9 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
                 problems.append(problem(reading.page_number, "sex", word, patient.sex,
                                         f"civilité « {word.title()} » devant le nom page {reading.page_number} "
                                         "contraire au sexe du registre"))
-    for _, mention in findings.trait_matches.get(patient.ipp, []):
+    mentions = [mention for _, mention in findings.trait_matches.get(patient.ipp, [])] \
+        + [mention for _, mention in findings.under_heading.get(patient.ipp, [])]
+    for mention in mentions:
         if mention.sex_hint and mention.sex_hint != patient.sex:
             problems.append(problem(0, "sex", mention.sex_hint, patient.sex,
                                     "« né »/« née » contraire au sexe du registre"))

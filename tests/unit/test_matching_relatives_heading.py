@@ -94,3 +94,39 @@ def test_a_doctors_name_that_is_also_a_kinship_word_is_no_relatives_heading(abov
 @pytest.mark.parametrize("above", ["Accompagné de son petit-fils", "Vu avec sa belle-mère", "PARENTS"])
 def test_a_kinship_word_with_its_noun_still_makes_a_heading(above):
     assert not decision(f"{above}\nNom : DUPONT Paul\nNé(e) le : 12/03/1957").files
+
+
+@pytest.mark.parametrize("above", [
+    "IDENTITÉ DE LA GRAND-MÈRE", "IDENTITÉ DU BEAU-PÈRE", "GRANDS-PARENTS", "Signé : la mère", "Validé : le père",
+    "Infirmière : la fille du patient", "Accompagnée de sa petite-f1lle",
+])
+def test_a_title_or_a_kinship_prefix_does_not_unmake_a_heading(above):
+    """review10's q_3c: a hyphenated kinship noun in capitals, a relative after a role word (not a doctor's title) or
+    after a kinship prefix whose noun OCR garbled still heads the block below — the relative's own, filed by 3c8aeda."""
+    page = f"{above}\nNom : MOREAU Sophie\nNée le : 04/04/1985\nEnfant : Léa, 11 ans"
+    assert not decision(page).files
+
+
+@pytest.mark.parametrize("above", ["Correspondant : Pr Marc GRAND", "Biologistes : Pr Luc FRERE, Dr Anne GRAND"])
+def test_a_doctors_lone_kinship_name_still_makes_no_heading(above):
+    page = f"{above}\nNOM : GIRARD\nPremier prénom : Paul\nNé(e) le : 18/07/1966"
+    d = decide(read_document([page], today=TODAY), LAB)
+    assert d.files and d.patient_ipp == "G1"
+
+
+EPICENE = RegistryIndex.build([Patient("B1", "BRUN", "Camille", date(1990, 1, 1), "M")])
+
+
+@pytest.mark.parametrize("heading", ["Épouse présente.", "Femme de 64 ans.", "Parents présents."])
+def test_a_contrary_birth_word_in_a_headed_block_still_speaks_against_the_patient(heading):
+    """review10's q_sex5: the block under the heading is hidden as a designation, but its `née` for a man registered
+    under that name and birth date is still a sign of another person (an unregistered namesake): review."""
+    page = f"BRUN Camille (01.01.1990)\n\n{heading}\nNom : BRUN Camille, née le 01/01/1990"
+    d = decide(read_document([page], today=TODAY), EPICENE)
+    assert not d.files
+
+
+def test_a_matching_birth_word_in_a_headed_block_leaves_the_patient_filed():
+    page = "BRUN Camille (01.01.1990)\n\nParents présents.\nNom : BRUN Camille, né le 01/01/1990"
+    d = decide(read_document([page], today=TODAY), EPICENE)
+    assert d.files and d.patient_ipp == "B1"
