@@ -142,3 +142,8 @@ def test_a_text_in_the_repository_is_read_there_even_with_a_local_copy(monkeypat
 def test_session_9s_held_out_split_is_sealed_before_its_rows_arrive():
     assert {"test9", "test10"} <= classify_eval.SEALED_SPLITS
     assert "dev10" not in classify_eval.SEALED_SPLITS and "dev10" in classify_eval.default_splits()
+
+
+def test_session_10s_held_out_split_is_sealed_and_its_development_split_is_not():
+    assert "test11" in classify_eval.SEALED_SPLITS
+    assert "dev11" not in classify_eval.SEALED_SPLITS
