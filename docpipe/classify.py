@@ -927,6 +927,9 @@ TOLD_CASE = ToldCase(
         rf"|(?:une? |notre |votre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
         r"|(?:une?|ce|cet|cette|notre) \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
+        r"|un (?:vieux |jeune )?monsieur(?= )"  # « Un Monsieur d'une quarantaine d'années vient … »
+        # a first name and the age, as a clinic's case opens: « Marcelle, 79 ans, consulte car … »
+        r"|[a-z]{3,}(?:-[a-z]{3,})?, (?:agee? de )?\d{1,3} ans(?!\w)"
         # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
         # … or in the opening sentence with the age: « Lors de sa visite …, on remarque une lésion … chez cette
@@ -1012,6 +1015,11 @@ TOLD_CASE = ToldCase(
         # … or by any specialist: « adressé par son chirurgien dentiste », « par sa dermatologue »
         r"|gynecologue|dentiste|sage ?femme|confrere|chirurgien(?: ?dentiste)?|specialiste|orthodontiste"
         r"|\w+ologue|\w+ologiste)"
+        # … or sent to one: « adressée à un ORL pour une nasofibroscopie », « adressé chez son dermatologue »
+        r"|adressee? (?:a|au|chez) (?:un |une |son |sa |le |la |l')?(?:orl|specialiste|dentiste|chirurgien ?dentiste"
+        r"|\w+ologue|\w+ologiste|\w+iatre)(?!\w)"
+        # the visit's motive: « Symptômes ayant amené à consulter », « ce qui l'amène à consulter »
+        r"|amen(?:e|ee|es|ees|ent|ant) a consulter"
         # seen again at a follow-up visit, treated as an outpatient
         r"|(?:revue?|reevaluee?) (?:en consultation )?(?:a|apres|au bout de) (?:\d+|une?|deux|trois|six)"
         r" (?:jours?|semaines?|mois|ans?)|au controle (?:a|de|apres) (?:\d+|une?|deux|trois|six)"
@@ -1019,7 +1027,10 @@ TOLD_CASE = ToldCase(
         # the visit named as the patient's own: « c'est ce qui motive la consultation de ce jour », « lors de sa
         # visite en dermatologie », « à sa consultation de contrôle »
         r"|motive(?:nt)? (?:la|sa|cette|une) consultation|(?:lors de |a )(?:sa|une|la) (?:visite|consultation)"
-        r" (?:en|de|d'|chez|au cabinet|annuelle|de controle|de suivi))"
+        r" (?:en|de|d'|chez|au cabinet|annuelle|de controle|de suivi)"
+        # a yearly or routine check-up: « Lors de son examen annuel, on découvre … »
+        r"|(?:lors de |a |au cours de )(?:son|sa|un|une|l') ?(?:examen|bilan|controle|visite|consultation)"
+        r" (?:annuel(?:le)?|systematique|de routine|de depistage|de controle|de suivi))"
         r"(?! (?:aux urgences|en urgence|a l'hopital|au service (?:d'accueil )?des urgences|au chu)))",
         weight=3, label="le patient a consulte",
     ),
