@@ -545,6 +545,20 @@ _WRITER_SEES = (
     r"(?![^.\n]{0,60}?(?:dans|d'ici|sous) (?:\d+|un|une|deux|trois|quatre|six|quelques|huit|quinze) )"
 )
 
+# Whom the writer says he saw: the patient, or the visit itself (« j'ai vu en consultation », « j'ai revu ce jour
+# Mme B. », « j'ai examiné votre patiente ») — not a thing (« j'ai vu l'écran », « j'ai vu passer un courrier »).
+_SEEN_BY_THE_WRITER = (
+    r" (?:donc )?(?:(?:ce jour|aujourd'hui|ce matin|hier|a nouveau|de nouveau|en consultation|le \d[\d/.]*)(?!\w)"
+    rf"|(?:{_PATIENT_TITLES}|votre|vos|ton|ta|tes|le patient|la patiente|l'enfant|le petit|la petite|le jeune|la jeune"
+    r"|cette|cet|ce|ces|mon patient|ma patiente|les parents)(?!\w))"
+)
+# The writer saw the patient (« je l'ai vue », « j'ai vu ce jour Mme B. », « nous avons examiné l'enfant »).
+_WRITER_HAS_SEEN = (
+    r"(?:je l'ai|je les ai|nous l'avons|nous les avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
+    r"|rencontree)(?!\w)",
+    r"(?:j'ai|nous avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre|rencontree)" + _SEEN_BY_THE_WRITER,
+)
+
 CONSULTATION = Lexicon(
     headings=(
         strong(pattern(
@@ -644,8 +658,7 @@ CONSULTATION = Lexicon(
         # the other half being the patient sent (« m'avoir adressé ») or seen
         pattern(r"je (?:lui|leur) ai (?:prescrit|propose|conseille|explique|remis|realise)",
                 r"je l'ai (?:infiltree?|rassuree?)", weight=1.5),
-        pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
-                r"|rencontree)", weight=3),
+        pattern(*_WRITER_HAS_SEEN, weight=3),
         # « J'ai eu le plaisir de voir votre patiente », « nous avons eu le plaisir d'accueillir en consultation »
         pattern(r"(?:eu|ai|avons) le plaisir (?:de |d')(?:voir|revoir|recevoir|rencontrer|examiner)",
                 r"(?:eu|ai|avons) le plaisir (?:de |d')(?:accueillir|recevoir) en consultation", weight=3),
@@ -950,8 +963,7 @@ TOLD_CASE = ToldCase(
     ),
     in_person=group(  # the writer examines the patient in person today, or plans the next visit: a consultation
         UNCAPPED,
-        pattern(r"(?:j'ai|je l'ai|je les ai|nous l'avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee"
-                r"|rencontre|rencontree)", r"je (?:vois|revois|recois|examine|rencontre)",
+        pattern(*_WRITER_HAS_SEEN, r"je (?:vois|revois|recois|examine|rencontre)",
                 r"(?:vue?|revue?|examinee?|recue?) (?:ce jour|aujourd'hui|ce matin)", r"m'avoir (?:adressee?|confiee?)",
                 r"a l'examen (?:ce jour|de ce jour|du jour)|examen du jour",
                 r"je (?:la |le |les |lui )?(?:reverrai|propose|conseille|prescris)",
@@ -1586,9 +1598,10 @@ READER_AS_CLINICIAN = pattern(
     r"|la medecin))",
     r"(?:quand|lorsque|des que) vous (?:arrivez|commencez|l'examinez|entrez)",
     r"vous (?:avez|aviez) (?:realise|pratique|examine|recueilli)", r"votre (?:examen|interrogatoire)",
-    # « M. H., 82 ans, vous consulte car … », « Vous apprenez à l'interrogatoire … », « vous décidez de prescrire … »
+    # « M. H., 82 ans, vous consulte car … », « Vous apprenez à l'interrogatoire … », « vous décidez de prescrire … »,
+    # « Dans ses antécédents, vous notez … », « Vous en retrouvez les principaux résultats … »
     r"vous (?:consulte(?:nt)?|est (?:adressee?|amenee?)|sont adresses)(?!\w)",
-    r"vous (?:apprenez|observez|constatez|decidez|palpez|auscultez|prescrivez)(?!\w)",
+    r"vous (?:apprenez|observez|constatez|decidez|palpez|auscultez|prescrivez|notez|(?:en )?retrouvez)(?!\w)",
     r"(?<![^\n])questions? (?:n|no|numero)?[.°]? ?\d+", r"quel(?:le)?s? (?:est|sont) (?:votre|vos) [^\n?]{0,60}\?",
     weight=4, repeat=3)
 TEACHING_SIGNS = 2

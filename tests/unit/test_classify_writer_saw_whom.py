@@ -1,0 +1,53 @@
+"""« J'ai vu » is the writer's examination only when what was seen is the patient or the visit (« j'ai vu ce jour
+Mme B. », « j'ai examiné votre patiente », « je l'ai vue »), not a thing (« j'ai vu l'écran », « j'ai vu le
+courrier »); and a teaching case that tells its reader what he notes or finds (« vous notez », « vous en retrouvez
+les résultats ») speaks to a student, not to a colleague.
+
+Every text was written for these tests; each rule is shown from both sides.
+"""
+from __future__ import annotations
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+
+def _type(text: str) -> DocType:
+    return classify(text).doc_type
+
+
+def test_a_letter_in_which_the_writer_saw_a_document_stays_a_letter():
+    text = """Cher confrère,
+Suite à votre demande, je vous transmets le compte rendu de l'échographie de votre patiente. J'ai vu le courrier du \
+radiologue, il est joint.
+Bien confraternellement."""
+    assert _type(text) == DocType.LETTER
+
+
+def test_a_letter_in_which_the_writer_saw_the_patient_is_a_consultation():
+    text = """Cher confrère,
+J'ai vu ce jour votre patiente Mme B. pour des lombalgies. L'examen retrouve une raideur lombaire sans déficit.
+Bien confraternellement."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_letter_in_which_the_writer_examined_the_child_is_a_consultation():
+    text = """Chère consœur,
+Nous avons examiné l'enfant pour une otalgie droite. Le tympan est congestif.
+Bien confraternellement."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_teaching_case_telling_the_reader_what_he_notes_is_teaching():
+    text = """Mademoiselle L., âgée de vingt-deux ans, se présente aux urgences pour une toux sèche. Elle a consulté \
+en rhumatologie huit jours plus tôt. Vous en retrouvez les principaux résultats sur l'ordinateur de l'hôpital.
+Dans ses antécédents, vous notez un psoriasis.
+Biologie : VS 42 mm ; CRP 12 mg/L ; GB 3 400/mm3 ; plaquettes 132 000/mm3 ; créatinine 78 µmol/L."""
+    assert _type(text) == DocType.OTHER
+
+
+def test_a_letter_whose_writer_speaks_is_no_teaching_case_whatever_the_reader_notes():
+    text = """Cher confrère,
+Je vous adresse Mme L. pour une toux sèche. Vous en retrouvez les résultats ci-dessous, et vous notez une CRP à 12.
+Biologie : VS 42 mm ; CRP 12 mg/L ; GB 3 400/mm3 ; plaquettes 132 000/mm3.
+Bien confraternellement."""
+    assert _type(text) == DocType.LETTER
