@@ -1403,6 +1403,30 @@ STAY_FRAME = pattern(
     weight=0, label="cadre d'un sejour",
 )
 
+# A case that opens on the visit in the present (« Marcelle, 79 ans, consulte car depuis 3 mois elle présente une
+# toux … ») tells that visit as the one being reported: a stay it tells in the past (« Il y a 6 mois, elle a été
+# hospitalisée … », « une radiographie effectuée au décours de son hospitalisation ») is the patient's history — unless
+# a stay follows the visit, told in the present (« Elle est hospitalisée », « elle est opérée »), care is given in
+# hospital, the emergency department is named, or the text has a stay's own frame.
+PRESENT_VISIT_OPENING = pattern(
+    # the present, not the past (« a consulté pour », « avait consulté pour »)
+    r"[^\n.]{0,120}?(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)(?<!aurait\s)(?:consulte|consultent"
+    r"|vient (?:consulter|en consultation)"
+    r"|se presente (?:en consultation|a la consultation)) (?:car|pour|parce|en raison|depuis)",
+    weight=0, label="visite racontee au present")
+STAY_AFTER_THE_VISIT = pattern(
+    r"(?:est|sont) (?:alors |ensuite |donc |immediatement )?(?:hospitalisee?s?|admise?s?|operee?s?|transferee?s?"
+    r"|gardee?s? en (?:observation|surveillance))",
+    r"on (?:l'|la |le )?(?:hospitalise|opere|admet|garde)", weight=0)
+
+
+def _visit_told_in_the_present(told: str) -> bool:
+    """The case opens on the visit, told in the present, and nothing after it tells a stay (see
+    PRESENT_VISIT_OPENING)."""
+    return (_opening(PRESENT_VISIT_OPENING, told) is not None and not STAY_AFTER_THE_VISIT.hits(told)
+            and not TOLD_CASE.hospital_care.hits(told) and not EMERGENCY.hits(told) and not STAY_FRAME.hits(told))
+
+
 TOLD_REASONS = {
     DocType.DISCHARGE_SUMMARY: "séjour hospitalier raconté",
     DocType.CONSULTATION_REPORT: "cas raconté d'une consultation, sans séjour",
@@ -1542,7 +1566,8 @@ def _read_told_case(told: str) -> CaseReading | None:
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     points = TOLD_CASE.opening.weight + course_points
     consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(_undated(told))
-    stay_told = bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), _undated(told))[0] > 0
+    stay_told = (bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), _undated(told))[0] > 0) and not (
+        consulted and _visit_told_in_the_present(told))
     in_person_points, in_person = _score_vocabulary((TOLD_CASE.in_person,), told)
     if in_person_points > 0:  # the writer saw the patient, or plans the next visit: a consultation, unless a stay
         if stay_told:  # is told too (« nous la reverrons dans un mois »): then the stay's own words decide
@@ -1669,6 +1694,8 @@ def _recalls_a_past_stay(told: str) -> str | None:
         return "motif de consultation, le séjour raconté est un antécédent"
     if VISIT_TODAY.hits(told) and not STAY_FRAME.hits(told):
         return "visite du jour racontée par l'auteur, le séjour raconté est un antécédent"
+    if _visit_told_in_the_present(told):
+        return "visite racontée au présent, le séjour raconté est un antécédent"
     return None
 
 

@@ -77,3 +77,32 @@ def test_what_brought_the_patient_to_the_emergency_department_is_a_stay():
 Le patient, âgé de 54 ans, a été amené à consulter aux urgences pour une douleur de la fosse iliaque droite. Il a \
 été admis en chirurgie viscérale et une appendicectomie a été réalisée. Les suites ont été simples."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_visit_told_in_the_present_makes_the_stay_it_recalls_history():
+    text = """Marcelle, 79 ans, consulte car depuis 3 mois elle présente une toux persistante. Il y a 6 mois de cela, \
+elle a été hospitalisée pour une coronaropathie. Une radiographie pulmonaire effectuée au décours de son \
+hospitalisation met en évidence une hernie hiatale."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert "visite racontee au present, le sejour raconte est un antecedent" in \
+        result.matched_terms["consultation_report"][0]
+
+
+def test_a_visit_told_in_the_present_then_an_admission_is_a_stay():
+    text = """Marcelle, 79 ans, consulte pour une toux fébrile depuis 3 jours. La radiographie pulmonaire montre une \
+pneumopathie lobaire droite. Elle est hospitalisée en pneumologie et traitée par amoxicilline."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_visit_told_in_the_present_at_the_emergency_department_is_a_stay():
+    text = """Marcelle, 79 ans, consulte aux urgences pour une toux fébrile. La radiographie pulmonaire met en \
+évidence une pneumopathie. Elle a été hospitalisée pour une pneumopathie il y a un an. Au décours de son \
+hospitalisation, une oxygénothérapie a été nécessaire."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_visit_told_in_the_past_then_hospital_care_is_still_a_stay():
+    text = """Marcelle, 79 ans, a consulté pour une toux fébrile. La radiographie montrait une pneumopathie. Elle a \
+reçu de l'amoxicilline par voie intraveineuse pendant sept jours, au décours de son hospitalisation."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
