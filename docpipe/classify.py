@@ -536,11 +536,13 @@ _NOT_PLANNED = r"(?<!etre\s)(?<!sera\s)(?<!seront\s)(?<!serez\s)(?<!serait\s)"
 # « vu ce jour aux urgences » is not a visit to the writer
 _NOT_IN_A_WARD = r"(?! (?:au|aux|en|dans) (?:le |un )?(?:service|urgences|reanimation|salle|box))"
 # The writer receives the patient, in the present: « Je reçois Mme G. », « je revois votre patiente », « j'examine ce
-# jour l'enfant » — the visit being reported.
+# jour l'enfant », « nous voyons en consultation Irène, 79 ans » — the visit being reported.
 _WRITER_SEES = (
-    r"(?:je (?:la |le |les )?(?:vois|revois|recois|rencontre)|j'examine)"
+    r"(?:je (?:la |le |les )?(?:vois|revois|recois|rencontre)|j'examine"
+    r"|nous (?:la |le |les )?(?:voyons|revoyons|examinons)|nous recevons en consultation)"
     r" (?:(?:ce jour|aujourd'hui|ce matin|en consultation|a nouveau|de nouveau) )*"
-    rf"(?:{_PATIENT_TITLES}|votre|ton|ta|vos|tes|le petit|la petite|l'enfant|le patient|la patiente|cette|ce)(?!\w)"
+    rf"(?:{_PATIENT_TITLES}|votre|ton|ta|vos|tes|le petit|la petite|l'enfant|le patient|la patiente|cette|ce"
+    r"|[a-z]{3,}(?:-[a-z]{3,})?, \d{1,3} ans)(?!\w)"
     # … not a visit to come (« je revois votre patiente en consultation dans un mois »)
     r"(?![^.\n]{0,60}?(?:dans|d'ici|sous) (?:\d+|un|une|deux|trois|quatre|six|quelques|huit|quinze) )"
 )
@@ -1616,8 +1618,9 @@ def _general_statement(told: str) -> str | None:
 
 # A teaching case puts its reader in the clinician's place (« Vous recevez aux urgences une patiente … », « Interne de
 # garde, vous êtes appelé … », « Votre examen montre … ») or asks the reader questions (« Question n°1 : », « Quel est
-# votre diagnostic ? »), and no writer speaks in the first person: a letter's « vous » is a colleague, and its writer
-# says « je » or « nous ». Two such signs make the text teaching material, not a patient's document.
+# votre diagnostic ? », « Comment la traiteriez-vous ? », « 1. Quel est le diagnostic ? »), and no writer speaks in the
+# first person: a letter's « vous » is a colleague, and its writer says « je » or « nous ». Two such signs make the text
+# teaching material, not a patient's document.
 READER_AS_CLINICIAN = pattern(
     r"vous (?:recevez|accueillez|examinez|voyez arriver|etes appelee?|etes (?:l'interne|interne|de garde|le medecin"
     r"|la medecin))",
@@ -1628,6 +1631,10 @@ READER_AS_CLINICIAN = pattern(
     r"vous (?:consulte(?:nt)?|est (?:adressee?|amenee?)|sont adresses)(?!\w)",
     r"vous (?:apprenez|observez|constatez|decidez|palpez|auscultez|prescrivez|notez|(?:en )?retrouvez)(?!\w)",
     r"(?<![^\n])questions? (?:n|no|numero)?[.°]? ?\d+", r"quel(?:le)?s? (?:est|sont) (?:votre|vos) [^\n?]{0,60}\?",
+    # a question put to the reader (« Que recherchez-vous comme atteinte unguéale ? », « Comment la traiteriez-vous ? »)
+    # or a numbered list of questions (« 1. Quel est le diagnostic ? »)
+    r"\w+(?:ez|iez) vous(?!\w)[^\n?]{0,100}\?",
+    r"(?<![^\n])\d{1,2}[.)] ?(?:quel(?:le)?s?|comment|que|qu'|pourquoi|citez|enumerez|decrivez)(?!\w)[^\n?]{0,150}\?",
     weight=4, repeat=3)
 TEACHING_SIGNS = 2
 _WRITER_SPEAKS = re.compile(r"(?<!\w)(?:(?:je|nous|me)(?!\w)|[jm]')")  # « je », « j'ai », « m'avoir adressé »

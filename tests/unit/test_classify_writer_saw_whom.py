@@ -51,3 +51,34 @@ Je vous adresse Mme L. pour une toux sèche. Vous en retrouvez les résultats ci
 Biologie : VS 42 mm ; CRP 12 mg/L ; GB 3 400/mm3 ; plaquettes 132 000/mm3.
 Bien confraternellement."""
     assert _type(text) == DocType.LETTER
+
+
+def test_writers_who_see_a_patient_in_consultation_in_the_plural_make_a_consultation():
+    text = """À la demande d'une consœur, nous voyons en consultation Irène, 79 ans, qui présente depuis quelques mois \
+des placards érythémato-squameux sous-mammaires. Les traitements antérieurs ont été inefficaces. Une biopsie a été \
+effectuée : parapsoriasis en grandes plaques."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_writers_who_receive_a_patient_at_the_emergency_department_make_a_stay():
+    text = """Nous recevons aux urgences Irène, 79 ans, pour une chute avec douleur de hanche. La radiographie \
+montre une fracture du col fémoral. Elle est hospitalisée en orthopédie et opérée le lendemain."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_case_followed_by_numbered_questions_to_the_reader_is_teaching_whatever_stay_it_tells():
+    text = """Une femme de 25 ans est hospitalisée pour une dermatose érythémato-squameuse faite de plaques bien \
+limitées des coudes et des genoux. L'examen retrouve une atteinte des ongles. L'état général est conservé.
+1. Quel est le diagnostic ?
+2. Que recherchez-vous comme atteinte unguéale ?
+3. Comment la traiteriez-vous ?"""
+    assert _type(text) == DocType.OTHER
+
+
+def test_a_letter_that_asks_its_colleague_questions_is_no_teaching_case():
+    text = """Cher confrère,
+Je vous adresse Mme R., 25 ans, pour une dermatose érythémato-squameuse des coudes et des genoux.
+1. Quel traitement général lui proposer ?
+Pourriez-vous me donner votre avis sur un traitement systémique ?
+Bien confraternellement."""
+    assert _type(text) == DocType.LETTER
