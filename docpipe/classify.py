@@ -1735,7 +1735,23 @@ def _about_no_one(document: NormalizedDocument) -> bool:
             and PARTICULAR_PATIENT.pattern.search(_OPENING_HOURS.sub("", document.body)) is None)
 
 
+# A patient-information page asks the patient's questions as its headings (« À quoi sert une fibroscopie ? », « Comment
+# dois-je me préparer ? », « Pourquoi m'a-t-elle été prescrite ? », « Quels sont les risques ? »): whatever exam or
+# operation titles it, it reports none. A report may ask one question of its own (« Indication : ulcère ? »), not two
+# of these.
+PATIENTS_QUESTIONS = pattern(
+    r"(?<![^\n])[^\n?]{0,60}?(?:a quoi sert|comment se (?:deroule|passe|prepare)|comment (?:dois ?je|me preparer"
+    r"|se preparer)|pourquoi (?:m'a|me l'a|dois ?je|faire|realiser)|quels sont les (?:risques|effets|complications"
+    r"|inconvenients)|est ?ce (?:que c'est )?douloureux|que (?:dois ?je|faut ?il) (?:faire|savoir)"
+    r"|combien de temps dure)[^\n?]{0,80}\?",
+    weight=0, repeat=5)
+PATIENTS_QUESTIONS_SIGNS = 2
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
+    if len(questions := PATIENTS_QUESTIONS.hits(document.body)) >= PATIENTS_QUESTIONS_SIGNS:
+        return Decision(DocType.OTHER, normalize("décidé par : information du patient, ses questions : "
+                                                 + " | ".join(questions[:2])))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
         title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
