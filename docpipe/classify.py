@@ -1638,20 +1638,37 @@ READER_AS_CLINICIAN = pattern(
     weight=4, repeat=3)
 TEACHING_SIGNS = 2
 _WRITER_SPEAKS = re.compile(r"(?<!\w)(?:(?:je|nous|me)(?!\w)|[jm]')")  # « je », « j'ai », « m'avoir adressé »
+# Words quoted (« Docteur, je dors mal », "j'ai mal") are someone else's: the patient speaking is not the writer.
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
 
 
 def _teaching_case(told: str) -> list[str]:
     """The signs that `told` is a teaching case addressed to its reader (at least TEACHING_SIGNS), or none."""
     signs = READER_AS_CLINICIAN.hits(told)
-    if len(signs) < TEACHING_SIGNS or _WRITER_SPEAKS.search(told):
+    if len(signs) < TEACHING_SIGNS or _WRITER_SPEAKS.search(_QUOTED.sub("", told)):
         return []
     return [f"cas d'enseignement : {sign}" for sign in signs]
+
+
+# The patient speaks to the writer, face to face (« il me lance, rigolard : … », « elle m'a dit : « Docteur … » »): the
+# writer saw the patient — unless the text sends the patient on (« Je vous adresse Mme L. … Elle me dit … »), which a
+# referral letter does after its own visit.
+PATIENT_SPEAKS_TO_THE_WRITER = pattern(
+    r"(?:il|elle) (?:me|m'a) (?:dit|lance|demande|explique|raconte|repond|confie|avoue)(?!\w)",
+    weight=3, label="le patient parle a l'auteur")
+SENDS_THE_PATIENT_ON = pattern(
+    r"je (?:vous|te) (?:l'|les )?(?:adresse|confie|envoie)",
+    r"merci de (?:bien vouloir )?(?:le |la |l'|les )?(?:recevoir|voir|prendre en charge|examiner)",
+    r"pour (?:avis|prise en charge)", weight=0)
 
 
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
     """What the type's decisive group earns on `told`, with the told case when it names this type."""
     lexicon = LEXICONS[doc_type]
     points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _undated(told))
+    if (doc_type == DocType.CONSULTATION_REPORT and (speaks := PATIENT_SPEAKS_TO_THE_WRITER.hits(told))
+            and not SENDS_THE_PATIENT_ON.hits(told)):
+        points, evidence = points + PATIENT_SPEAKS_TO_THE_WRITER.weight, [*evidence, *speaks]
     if doc_type == DocType.OTHER and (general := _general_statement(told)):
         points, evidence = points + GENERAL_STATEMENT_WEIGHT, [*evidence, general]
     if doc_type == DocType.OTHER and (teaching := _teaching_case(told)):

@@ -82,3 +82,34 @@ Je vous adresse Mme R., 25 ans, pour une dermatose érythémato-squameuse des co
 Pourriez-vous me donner votre avis sur un traitement systémique ?
 Bien confraternellement."""
     assert _type(text) == DocType.LETTER
+
+
+def test_a_patient_who_speaks_to_the_writer_makes_a_consultation():
+    text = """Monsieur S, 56 ans, que je connais depuis mon installation, a une angine. Il me lance, rigolard : « Les \
+antibiotiques, docteur, c'est pas automatique. » Le test rapide est négatif."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert "le patient parle a l'auteur" in result.matched_terms["consultation_report"]
+
+
+def test_a_patient_who_told_the_writer_something_in_a_referral_letter_keeps_it_a_letter():
+    text = """Cher confrère,
+Je vous adresse Mme L., 58 ans, pour une dyspnée d'effort. Elle me dit être essoufflée depuis trois mois. Merci de \
+bien vouloir la recevoir pour avis cardiologique.
+Bien confraternellement."""
+    assert _type(text) == DocType.LETTER
+
+
+def test_a_patient_who_speaks_to_the_reader_of_a_teaching_case_makes_no_consultation():
+    text = """Madame T., 45 ans, vous consulte pour une fatigue. Elle vous dit : « Docteur, je dors mal depuis des \
+mois. »
+Question 1 : quels examens demandez-vous ?"""
+    assert _type(text) == DocType.OTHER
+
+
+def test_a_letter_quoting_the_patient_is_still_written_by_its_writer():
+    text = """Cher confrère,
+Je vous adresse Mme T., 45 ans, qui vous consulte pour une fatigue : « je dors mal depuis des mois ».
+Quels examens demandez-vous ? Je reste à votre disposition.
+Bien confraternellement."""
+    assert _type(text) == DocType.LETTER
