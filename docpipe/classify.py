@@ -18,7 +18,8 @@ How a type is chosen, in the order a careful secretary reads a page:
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information, a guideline, a court's judgment or a teaching case that puts its
    reader in the clinician's place (« Vous recevez aux urgences … », « … vous consulte », « Vous apprenez à
-   l'interrogatoire … », « Question n°1 : ») is `other` — a case
+   l'interrogatoire … », « vous notez », « Question n°1 : », « Comment la traiteriez-vous ? ») is `other` — words
+   quoted from the patient (« je dors mal ») are not its writer speaking — a case
    reported as a case (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La
    tuberculose mammaire est une localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication,
    whatever stay it tells; a told hospital stay
@@ -46,12 +47,22 @@ How a type is chosen, in the order a careful secretary reads a page:
    stay the text recalls the patient's history — unless the text has a stay's own record (its motive, its
    discharge treatment or date, its length) or, for a visit not named a consultation, the writer's own ward.
    A history section (« ANTÉCÉDENTS » and its lines) and a sentence dated back (« il y a deux ans ») are
-   history too.
+   history too. A case that opens on the visit told in the present (« Marcelle, 79 ans, consulte car … ») reports
+   that visit: a stay it tells in the past is history, unless a stay follows the visit.
+   A clinic's case may open on a first name and the age (« Patricia, 36 ans, … »); a patient sent to a specialist
+   (« adressée à un ORL »), found at a yearly check-up, or whose record names what brought him (« Symptômes ayant
+   amené à consulter ») was seen in a clinic. The writers seeing the patient (« nous voyons en consultation … »)
+   or the patient speaking to the writer (« il me lance : … », « elle m'a dit ») make the writer's own visit —
+   unless the text sends the patient on (a referral letter). « J'ai vu » counts only with the patient or the visit
+   as its object (not « j'ai vu l'écran »).
 6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`. Running
    sentences that name no patient (no age, name, date, identity field, writer or past tense) speak of people in
    general — a leaflet, an information page — and are `other` rather than a stay, a visit, a letter or an order. A lab
    result or an imaging report takes part in this vote only if it shows a result (values, findings, a
    conclusion, a result's field): an exam named without one is asked for — a request is a prescription.
+
+A page that asks the patient's own questions as its headings (« À quoi sert … ? », « Comment dois-je me
+préparer ? ») is patient information, `other`, whatever exam titles it.
 
 Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
 quickly as a letter.
