@@ -54,7 +54,9 @@ How a type is chosen, in the order a careful secretary reads a page:
    amené à consulter ») was seen in a clinic. The writers seeing the patient (« nous voyons en consultation … »)
    or the patient speaking to the writer (« il me lance : … », « elle m'a dit ») make the writer's own visit —
    unless the text sends the patient on (a referral letter). « J'ai vu » counts only with the patient or the visit
-   as its object (not « j'ai vu l'écran »).
+   as its object (not « j'ai vu l'écran »). A letter that sends the patient on (« Je vous adresse M. R. … Merci de
+   le recevoir », « Je fais hospitaliser … ») is a referral, a letter, even when its writer examined the patient
+   first — unless the writer was sent the patient (a consultant's reply) or the text is a consultation's record.
 6. Otherwise the best total wins, unless it is too low or too close to the runner-up: then `other`. Running
    sentences that name no patient (no age, name, date, identity field, writer or past tense) speak of people in
    general — a leaflet, an information page — and are `other` rather than a stay, a visit, a letter or an order. A lab
@@ -1668,9 +1670,19 @@ PATIENT_SPEAKS_TO_THE_WRITER = pattern(
     r"(?:il|elle) (?:me|m'a) (?:dit|lance|demande|explique|raconte|repond|confie|avoue)(?!\w)",
     weight=3, label="le patient parle a l'auteur")
 SENDS_THE_PATIENT_ON = pattern(
-    r"je (?:vous|te) (?:l'|les )?(?:adresse|confie|envoie)",
-    r"merci de (?:bien vouloir )?(?:le |la |l'|les )?(?:recevoir|voir|prendre en charge|examiner)",
-    r"pour (?:avis|prise en charge)", weight=0)
+    r"je (?:vous|te) (?:l'|les )?(?:adresse|confie|envoie)", r"je (?:le |la |l'|les )?fais hospitaliser",
+    r"merci de (?:bien vouloir )?(?:le |la |l'|les )?(?:recevoir|voir|prendre en charge|examiner)", weight=0,
+    label="le patient est adresse a un confrere")
+# … and the writer was sent the patient: a consultant's reply (« Je vous remercie de m'avoir adressé Mme B. »).
+WAS_SENT_THE_PATIENT = pattern(r"m'avoir (?:adressee?s?|confiee?s?)", r"(?:vous|tu) (?:m'|nous )(?:avez|as) (?:adressee?"
+                               r"|confiee?|envoyee?)", r"que vous (?:m'|nous )(?:avez|adressez)", weight=0)
+
+
+def _referral(told: str) -> bool:
+    """The text sends the patient on to a colleague, and was not itself a consultant's reply: a referral letter, even
+    when its writer examined the patient (« Je vous adresse M. R., que j'ai vu ce jour … Merci de le recevoir »)."""
+    return (bool(SENDS_THE_PATIENT_ON.hits(told)) and not WAS_SENT_THE_PATIENT.hits(told)
+            and not CONSULTATION_RECORD.hits(told))
 
 
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
@@ -1811,6 +1823,9 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
         voters.remove(DocType.PRESCRIPTION)
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
+    if voted == DocType.LETTER and _referral(_told(document.body)):  # the writer's visit led to the referral
+        decisive_points[DocType.CONSULTATION_REPORT] = 0.0
+        case = None if case is not None and case.doc_type == DocType.CONSULTATION_REPORT else case
     decision = _decisive(decisive_points, voted, case) or Decision(voted)
     if past_stay and decision.doc_type == DocType.CONSULTATION_REPORT:
         return Decision(decision.doc_type, normalize(f"décidé par : {past_stay}"))
