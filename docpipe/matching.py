@@ -1238,21 +1238,38 @@ def unread_date_contradictions(patient: Patient, reading: PageReading, findings:
                 for m in reading.unread_dates if not same_birth_date(m, patient.birth_date)
                 and (m.label == "birth" or m.value in namesakes)]
     problems += foreign_identity_contradictions(patient, reading, findings, reading.unread_dates)
-    if patient.ipp not in findings.ins_matches:
-        problems += unreadable_birth_date_contradictions(patient, reading)
+    problems += unreadable_birth_date_contradictions(patient, reading, patient.ipp in findings.ins_matches)
     return problems
 
 
-def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
+def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading, held_by_ins: bool) -> list[dict]:
     """Behind a birth label, a date OCR could not read (`Date de naissance : 14 02 1952`): unless its digits are the
     patient's birth date, it may be another birth date — a relative's readable one elsewhere must not decide (review8's
-    M-2). A patient the page's own INS designates is not held to it: the INS is the identity, the date unknown (dev
-    seed 203: `Né le 63/12/1938` under a valid INS)."""
+    M-2). A patient the page's own INS designates is held only to a date printed plainly in digits (`27 01 1977`: the
+    INS of another person's page, review10): the INS is the identity, a date that is no date unknown (dev seed 203:
+    `Né le 63/12/1938` under a valid INS)."""
     page = reading.page_number
     return [problem(page, "birth_date", u.text, fmt(patient.birth_date),
                     f"date de naissance illisible page {page} (« {u.text} »), registre {fmt(patient.birth_date)}")
             for u in reading.unreadable_birth_dates if u.digits not in birth_date_digit_forms(patient.birth_date)
-            and not reading.in_third_party_field(u.start)]  # `Ouvrant droit : …, né le 11 11 1965`: a third party's
+            and not reading.in_third_party_field(u.start)  # `Ouvrant droit : …, né le 11 11 1965`: a third party's
+            and (not held_by_ins or printed_as_a_calendar_date(u.text))]
+
+
+PLAIN_DATE_RE = re.compile(r"(\d{1,2})[\s./-]+(\d{1,2})[\s./-]+(\d{4}|\d{2})")
+
+
+def printed_as_a_calendar_date(text: str) -> bool:
+    """`27 01 1977`, `27 . 01 . 1977`: three groups of digits, nothing misread, that make a real day of the calendar."""
+    plain = PLAIN_DATE_RE.fullmatch(text.strip())
+    if plain is None:
+        return False
+    day, month, year = (int(group) for group in plain.groups())
+    try:
+        date(year if year > 99 else 2000, month, day)  # a two-digit year: checked on a leap year, the lenient side
+    except ValueError:
+        return False
+    return True
 
 
 def birth_date_digit_forms(value: date) -> set[str]:

@@ -1,0 +1,31 @@
+"""A page's valid INS designates its holder even when the birth date beside it could not be read (`Né le 63/12/1938`):
+the INS is the identity. A date printed plainly in digits (`27 01 1977`) is read, though: when it is not the holder's
+birth date, the page may be another person's carrying this INS (review10: filed under MAILLET Claire born 1982 on main).
+Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 1)
+INS = "282037511210840"
+INDEX = RegistryIndex.build([Patient("M1", "MAILLET", "Claire", date(1982, 3, 10), "F", ins=INS)])
+
+
+def decision(birth_line: str):
+    return decide(read_document([f"Nom : MAILLET Claire\n{birth_line}\nINS : {INS}"], today=TODAY), INDEX)
+
+
+@pytest.mark.parametrize("birth_line", ["DDN : 27 01 1977", "Date de naissance : 27 . 01 . 1977", "Née le 01 01 77"])
+def test_a_plain_other_birth_date_beside_the_ins_contradicts_its_holder(birth_line):
+    d = decision(birth_line)
+    assert not d.files and d.rule == "contradiction"
+
+
+@pytest.mark.parametrize("birth_line", ["DDN : 10 03 1982", "Né le 63/12/1938", "DDN : 31 02 1982"])
+def test_the_holders_own_date_or_a_date_no_calendar_holds_leaves_the_ins_to_decide(birth_line):
+    d = decision(birth_line)
+    assert d.files and d.patient_ipp == "M1" and d.rule == "ins"
