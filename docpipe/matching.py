@@ -1253,18 +1253,22 @@ def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading,
                     f"date de naissance illisible page {page} (« {u.text} »), registre {fmt(patient.birth_date)}")
             for u in reading.unreadable_birth_dates if u.digits not in birth_date_digit_forms(patient.birth_date)
             and not reading.in_third_party_field(u.start)  # `Ouvrant droit : …, né le 11 11 1965`: a third party's
-            and (not held_by_ins or printed_as_a_calendar_date(u.text))]
+            and (not held_by_ins or printed_as_a_birth_date(u.text, reading.today))]
 
 
 PLAIN_DATE_RE = re.compile(r"(\d{1,2})[\s./-]+(\d{1,2})[\s./-]+(\d{4}|\d{2})")
+OLDEST_AGE = 130
 
 
-def printed_as_a_calendar_date(text: str) -> bool:
-    """`27 01 1977`, `27 . 01 . 1977`: three groups of digits, nothing misread, that make a real day of the calendar."""
+def printed_as_a_birth_date(text: str, today: date) -> bool:
+    """`27 01 1977`, `27 . 01 . 1977`: three groups of digits that make a day of the calendar a living person was born
+    on — not `63/12/1938` nor `04/02/1840`, misreads of a date that stays unknown."""
     plain = PLAIN_DATE_RE.fullmatch(text.strip())
     if plain is None:
         return False
     day, month, year = (int(group) for group in plain.groups())
+    if year > 99 and not today.year - OLDEST_AGE <= year <= today.year:
+        return False
     try:
         date(year if year > 99 else 2000, month, day)  # a two-digit year: checked on a leap year, the lenient side
     except ValueError:

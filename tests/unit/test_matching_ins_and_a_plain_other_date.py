@@ -1,5 +1,6 @@
 """A page's valid INS designates its holder even when the birth date beside it could not be read (`Né le 63/12/1938`):
-the INS is the identity. A date printed plainly in digits (`27 01 1977`) is read, though: when it is not the holder's
+the INS is the identity, and so does a year no living person was born in (`1840` for 1940, own corpus seed 61's fax).
+A date printed plainly in digits (`27 01 1977`) is read, though: when it is not the holder's
 birth date, the page may be another person's carrying this INS (review10: filed under MAILLET Claire born 1982 on main).
 Pure, no I/O."""
 from datetime import date
@@ -25,7 +26,7 @@ def test_a_plain_other_birth_date_beside_the_ins_contradicts_its_holder(birth_li
     assert not d.files and d.rule == "contradiction"
 
 
-@pytest.mark.parametrize("birth_line", ["DDN : 10 03 1982", "Né le 63/12/1938", "DDN : 31 02 1982"])
+@pytest.mark.parametrize("birth_line", ["DDN : 10 03 1982", "Né le 63/12/1938", "DDN : 31 02 1982", "Née le : 10/03/1840"])
 def test_the_holders_own_date_or_a_date_no_calendar_holds_leaves_the_ins_to_decide(birth_line):
     d = decision(birth_line)
     assert d.files and d.patient_ipp == "M1" and d.rule == "ins"
