@@ -1591,7 +1591,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if not 0 <= i < len(tokens) or (tokens[i].line != tokens[start].line and not label_block(tokens, start, end)):
             continue
         token = tokens[i]
-        if spoken_of_as_third_party(reading, min(i, start)):
+        if spoken_of_as_third_party(reading, min(i, start)) or (i == start - 1 and after_a_saint(reading, i)):
             continue
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
@@ -1620,6 +1620,19 @@ def misread_birth_label(reading: PageReading, i: int, index: RegistryIndex) -> b
     return token.key.endswith("E") and Levenshtein.distance(token.key, "NEE") <= 1 \
         and token.key not in FIRST_NAMES_NEAR_NEE and token.key not in index.given_names \
         and MISREAD_BIRTH_LABEL_RE.match(reading.text, after) is not None
+
+
+SAINT_WORDS = {"SAINT", "SAINTE", "ST", "STE"}
+
+
+def after_a_saint(reading: PageReading, i: int) -> bool:
+    """`41000 Saint-Pierre` / `ANDRÉ` / `Daniel`, `Clinique Sainte-Marie`: a given name hyphenated after `Saint` is a
+    place's, a hospital's or a compound surname's word, no one's first name."""
+    tokens, text = reading.tokens, reading.text
+    if i == 0 or tokens[i - 1].key not in SAINT_WORDS or tokens[i - 1].line != tokens[i].line:
+        return False
+    saint = tokens[i - 1]
+    return text[saint.start + len(saint.key):tokens[i].start] in ("-", "‐", "‑")
 
 
 def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
