@@ -244,8 +244,25 @@ RELATION_BEFORE_DE = {"EPOUSE", "FEMME", "VEUVE", "VEUF", "COMPAGNE", "COMPAGNON
 
 def relative_word(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
-    return relation_key(reading, i) in RELATIVE_WORDS \
+    return (relation_key(reading, i) in RELATIVE_WORDS or person_noun_after_a_possessive(reading, i)) \
         and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")  # nom de jeune fille
+
+
+# People of the patient's circle no kinship list holds, right after `son`/`sa`/`ses` (`son parrain Hugo MOREL`, `sa
+# voisine, Mme …`): that person is the patient's X, never the patient (review8's M-7: filed under the godfather on
+# main). A closed list: any lower-case noun there takes in the subject's own events and roles (`Pour son suivi, Mme X`,
+# `votre résidente Mme X` — c1272c0, 465 new wrong filings in review9's sets). Left out: a noun that often names the
+# subject from his companion's side (`accompagne sa filleule Léa`), and `votre`/`leur`, whose X may be the subject a
+# colleague or a family writes about (`votre ami M. X`, `leur filleul Luc`).
+PERSON_NOUNS = {"PARRAIN", "MARRAINE", "VOISIN", "VOISINE", "AMI", "AMIE", "COPAIN", "COPINE", "CONCUBIN", "CONCUBINE",
+                "FIANCE", "FIANCEE", "PARTENAIRE", "AIDANT", "AIDANTE", "NOURRICE", "HOMONYME", "COUSIN", "COUSINE",
+                "PAPA", "MAMAN", "REPRESENTANT", "REPRESENTANTE", "EDUCATEUR", "EDUCATRICE"}
+
+
+def person_noun_after_a_possessive(reading: PageReading, i: int) -> bool:
+    tokens = reading.tokens
+    return tokens[i].key in PERSON_NOUNS and i > 0 and tokens[i - 1].line == tokens[i].line \
+        and possessive(tokens[i - 1].key) and tokens[i - 1].key not in ("VOTRE", "LEUR")
 
 
 # Glyphs OCR reads one for another (`frcre`, `flls`, `ép0ux`, `tils`, `sœnr`), and pairs it reads as one (`rnère`,
@@ -413,7 +430,8 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
     if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people) \
             or beneficiary_below_the_insureds_number(reading, first):
         return False  # a care sheet's `NIR de l'assuré : …` / `Bénéficiaire : …`: the beneficiary is the subject
-    return any((relative_word(reading, i) or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
+    return any(((relative_word(reading, i) and not person_noun_after_a_possessive(reading, i))
+                or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
                and not a_lone_kinship_modifier(reading, i) and not part_of_a_persons_name(reading, i)
                and not named_after(reading, i)
                and not (f.label == "BENEFICIAIRE" and tokens[i].key in INSURED_WORDS) for i in above)
@@ -945,16 +963,18 @@ COMPANION_WINDOW = 15  # tokens after the patient's name where the sentence goes
 
 
 def companion_of_a_relative(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
-    """`M. MARTIN Paul, né le 01/01/1950, accompagne sa fille.`, `Mme MARTIN Léa … nous présente son fils de 3 mois`:
-    the person named is the companion, the subject is the relative — the identity printed is not the subject's
-    (review7's q7.py, filed under the companion on main). `accompagné(e) de sa fille` (passive) is the patient's."""
+    """`M. MARTIN Paul, né le 01/01/1950, accompagne sa fille.`, `Mme MARTIN Léa … nous présente son fils de 3 mois`,
+    `… amène sa voisine Mme X`: the person named is the companion, the subject is the relative — the identity printed
+    is not the subject's (review7's q7.py, review10's q_pn3: filed under the companion on main). `accompagné(e) de sa
+    fille` (passive) is the patient's."""
     problems = []
     for occurrence, reading in own_occurrences(patient, readings, findings):
         tokens = reading.tokens
         window = [t for t in tokens[occurrence.end:occurrence.end + COMPANION_WINDOW]
                   if t.line == tokens[occurrence.end - 1].line]
         for verb, owner, relative in zip(window, window[1:], window[2:]):
-            if verb.key in COMPANION_VERBS and possessive(owner.key) and relative.key in FAMILY_WORDS | {"EPOUSE"}:
+            if verb.key in COMPANION_VERBS and possessive(owner.key) \
+                    and relative.key in FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE"}:
                 read = reading.text[verb.start:relative.start + len(relative.key)]
                 problems.append(problem(occurrence.page, "identity", read, patient.birth_name,
                                         f"le patient nommé page {occurrence.page} accompagne un proche (« {read} ») : "
@@ -1403,11 +1423,12 @@ def twins_named_as_relatives(patient: Patient, reading: PageReading, index: Regi
     """A twin introduced as a relative (`sa sœur jumelle Louise est vue ce jour`, `son frère Paul, né le 12/03/1957`,
     `sa sœur Louise` when LEROY Louise is registered with the patient's birth date): the document names a second
     person of the patient's surname and birth date, told apart by the first name alone — it may be theirs, or
-    both's (review6's note: filed under the patient on main). Other relatives stay third parties (`accompagnée de sa
-    fille, Mme DUPONT Marie`, registered or not), as README rule 1 says."""
+    both's (review6's note: filed under the patient on main). So is a twin behind a person noun (`son aidant LAMBERT
+    Claude`). Other relatives stay third parties (`accompagnée de sa fille, Mme DUPONT Marie`, registered or not), as
+    README rule 1 says."""
     problems, named = [], set()
     for i in range(len(reading.tokens)):
-        if not family_word(reading, i):
+        if not (family_word(reading, i) or person_noun_after_a_possessive(reading, i)):
             continue
         chain, name = relative_chain(reading, i, patient)
         if name is None or name in named:
@@ -1959,7 +1980,8 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words
                      and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
     others = sorted(set(others) | named_behind_a_particle(patient, readings, index)
-                    | named_behind_a_loose_relative_word(patient, readings, index))
+                    | named_behind_a_loose_relative_word(patient, readings, index)
+                    | named_behind_a_person_noun(patient, readings, index))
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
 
@@ -1971,6 +1993,23 @@ def named_behind_a_particle(patient: Patient, readings: list[PageReading], index
     return {o.patient.ipp for reading in readings for o in find_occurrences(reading, index, behind_a_particle=True)
             if o.patient.ipp != patient.ipp
             and not {reading.tokens[i].key for i in o.name_tokens} <= own_words}
+
+
+def named_behind_a_person_noun(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
+    """Other registry patients named right behind a person noun (`présente sa voisine LEROY Louise`, `Son parrain Hugo
+    MOREL est vu ce jour`): such a name designates no one, but a registry patient is named — the subject is unsure
+    (review10's q_pn3: the companion filed when the subject he brings was hidden). Kinship words stay third parties."""
+    own_words = own_name_words(patient)
+    return {o.patient.ipp for reading in readings for o in find_occurrences(reading, index, third_parties=True)
+            if o.patient.ipp != patient.ipp and not {reading.tokens[i].key for i in o.name_tokens} <= own_words
+            and behind_a_person_noun(reading, o.start)}
+
+
+def behind_a_person_noun(reading: PageReading, start: int) -> bool:
+    """A person noun after a possessive within the three words before a name on its line (`sa voisine, Mme X`)."""
+    tokens = reading.tokens
+    return any(person_noun_after_a_possessive(reading, j) for j in range(max(0, start - 3), start)
+               if tokens[j].line == tokens[start].line)
 
 
 def named_behind_a_loose_relative_word(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
