@@ -93,3 +93,12 @@ def test_the_subject_accompanied_by_an_unregistered_person_of_his_circle_is_stil
     page = "M. Jean DUPONT, né le 12/03/1957, accompagné de son voisin M. Paul ROCHE, consulte pour une toux."
     d = decide(read_document([page], today=TODAY), COMPANIONS)
     assert d.files and d.patient_ipp == "D1"
+
+
+EPICENE = RegistryIndex.build([Patient("E0", "BRUN", "Camille", date(1990, 1, 1), "M")])
+
+
+def test_a_person_noun_ending_the_line_above_does_not_hide_the_block_below():
+    """review10's r10_x1: hidden, the block's `née` no longer spoke against the man registered under that name."""
+    page = "Dossier BRUN Camille 01/01/1990\nVu avec son parrain.\nPatient(e) : Camille BRUN, née le 1 janvier 1990"
+    assert not decide(read_document([page], today=TODAY), EPICENE).files
