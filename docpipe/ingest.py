@@ -50,6 +50,7 @@ log = logging.getLogger("docpipe.ingest")
 # that follows the paper (grey paper, shadows, a shaded header band), then a median filter (fax specks),
 # then a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name),
 # last the page slightly blurred and read in gray (a 1-bit fax whose jagged letters every threshold misread).
+# A fax is first read that way (ocr.first_preparation): for its pages, `SMOOTH` names the thresholded reading.
 SECOND_PREPARATIONS = (Preparation.ADAPTIVE, Preparation.MEDIAN, Preparation.SPARSE, Preparation.SMOOTH)
 REREAD_RULES = {Rule.NO_IDENTITY.value, Rule.NO_MATCH.value}
 MAX_PAGES_REREAD = 4  # the identity is on the first pages; a long scan does not pay for all of them
