@@ -450,8 +450,10 @@ def mentions_a_date_or_birth_label(text: str) -> bool:
 
 # 15 characters (13 + key), spaced or dotted as printed: `1 57 03 75 112 048 27`, `2.57.03.2A.112.048.24`;
 # a narrow table cell may push the key alone to the next line, nothing else (`NDA 7043357638` / `67000`).
+# A fax read in gray turns dots into commas (`2,71,02,22,278,816,89`): read so only behind an INS label (find_ins).
 INS_RE = re.compile(
-    r"(?<![0-9A-Z])([12378])[ .]?(\d{2})[ .]?(\d{2})[ .]?(\d{2}|2A|2B)[ .]?(\d{3})[ .]?(\d{3})[\s.]?(\d{2})(?![0-9])"
+    r"(?<![0-9A-Z])([12378])[ .,]?(\d{2})[ .,]?(\d{2})[ .,]?(\d{2}|2A|2B)[ .,]?(\d{3})[ .,]?(\d{3})[\s.,]?(\d{2})"
+    r"(?![0-9])"
 )
 INS_LABEL_RE = re.compile(r"\b(?:INS|NIR|INS-?NIR|MATRICULE|S[EE]CURIT[EE] SOCIALE|N ?° ?SS|NSS|S\.S\.)\b[^\n]{0,25}$")
 
@@ -482,6 +484,7 @@ def ins_key_is_valid(number: str) -> bool:
 def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[tuple[int, int]]]:
     found = [("".join(m.groups()), m.start(), m.end(), labelled_ins(folded, m.start()))
              for m in INS_RE.finditer(folded)]
+    found = [item for item in found if item[3] or "," not in folded[item[1]:item[2]]]  # `4,40 … 4,00`: lab values
     found += wrapped_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
     found += scattered_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
     mentions = []
