@@ -391,10 +391,11 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
     first_fields = [name_key_tokens(f.value) for f in reading.fields_of("first_names") if f.value]
     matches = []
     for f in name_fields:
-        tokens = name_key_tokens(f.value)
+        value = before_a_relative(f.value)
+        tokens = name_key_tokens(value)
         for patient in patients_named_in(tokens, index):
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
-                whole_word_first_name(f.value, patient)
+                whole_word_first_name(value, patient)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
                      and not in_a_third_party_field(m, reading)
                      and not after_a_relation_word(m, reading, token_index_at(reading.tokens, f.end))
@@ -405,6 +406,16 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
 
 
 NAME_FIELD_KINDS = ("birth_name", "used_name", "name")
+
+
+def before_a_relative(value: str) -> str:
+    """A name field's own part, up to a relative it goes on to introduce: `Patient : LEROY, née le 12/03/1957, vue avec
+    son frère LEROY Paul` names the brother after `son frère` — his first name made the field his (review10b)."""
+    words = list(re.finditer(r"[^\W_]+", value))
+    for word, following in zip(words, words[1:]):
+        if possessive(word.group()) and following.group() in RELATION_NOUNS:
+            return value[:word.start()]
+    return value
 
 
 def headed_name_fields(reading: PageReading, people: list[tuple[int, int, frozenset[str]]]) -> frozenset[int]:
@@ -1417,6 +1428,7 @@ FAMILY_WORDS = {"FILS", "FILLE", "FILLES", "FRERE", "FRERES", "SOEUR", "SOEURS",
                 "ENFANT", "ENFANTS", "BEBE", "MERE",
                 "PERE", "EPOUX", "MARI", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "NEVEU", "NIECE", "ONCLE",
                 "TANTE", "COUSIN", "COUSINE", "PETIT", "PETITE", "GRAND", "BEAU", "BELLE", "DEMI"}
+RELATION_NOUNS = RELATIVE_WORDS | FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE", "FEMME", "MARI"}  # see before_a_relative
 TWIN_WORDS = {"JUMEAU", "JUMELLE", "JUMEAUX", "JUMELLES"}
 SIBLING_QUALIFIERS = {"AINE", "AINEE", "CADET", "CADETTE", "PETITE", "GRANDE"}
 RELATION_KEYS = RELATIVE_WORDS | FAMILY_WORDS | TWIN_WORDS | {"EPOUSE", "FEMME"}
