@@ -194,7 +194,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     if above and beneficiary_below_the_insureds_number(reading, start):
         above = []
     relatives = [i for i in before + above if relative_word(reading, i)
-                 and not (i in above and person_noun_after_a_possessive(reading, i))  # review10's r10_x1, below
+                 # a person noun ending the line above hides nothing below it (review10's r10_x1)
+                 and not (i in above and person_noun_after_a_possessive(reading, i))
                  and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
@@ -261,8 +262,9 @@ PERSON_NOUNS = {"PARRAIN", "MARRAINE", "VOISIN", "VOISINE", "AMI", "AMIE", "COPA
 
 
 def person_noun_after_a_possessive(reading: PageReading, i: int) -> bool:
-    """Only on the name's own line: `Vu avec son parrain.` above a block hides nothing — the block's `née` must still
-    speak against a man registered under that name (review10's r10_x1: 81 new wrong filings when it hid the block)."""
+    """`son parrain`, `sa voisine`: a listed person noun right after `son`/`sa`/`ses` on its line. It names only what
+    follows on that line: `Vu avec son parrain.` above a block hides nothing (spoken_of_as_third_party) — the block's
+    `née` must still speak against a man registered under that name (review10's r10_x1: 81 new wrong filings)."""
     tokens = reading.tokens
     return tokens[i].key in PERSON_NOUNS and i > 0 and tokens[i - 1].line == tokens[i].line \
         and possessive(tokens[i - 1].key) and tokens[i - 1].key not in ("VOTRE", "LEUR")
