@@ -2008,8 +2008,14 @@ def named_behind_a_particle(patient: Patient, readings: list[PageReading], index
     start of a wrapped line): named, so the subject is unsure, though such a mention never designates."""
     own_words = own_name_words(patient)
     return {o.patient.ipp for reading in readings for o in find_occurrences(reading, index, behind_a_particle=True)
-            if o.patient.ipp != patient.ipp
-            and not {reading.tokens[i].key for i in o.name_tokens} <= own_words}
+            if another_person_named(o, reading, patient, own_words)}
+
+
+def another_person_named(occurrence: Occurrence, reading: PageReading, patient: Patient, own_words: set[str]) -> bool:
+    """A mention of another registry patient, not made only of the patient's own name words (`Prénoms : ALAIN LUCAS`
+    names the patient, not a LUCAS Alain)."""
+    return occurrence.patient.ipp != patient.ipp \
+        and not {reading.tokens[i].key for i in occurrence.name_tokens} <= own_words
 
 
 def named_behind_a_person_noun(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
@@ -2018,8 +2024,7 @@ def named_behind_a_person_noun(patient: Patient, readings: list[PageReading], in
     (review10's q_pn3: the companion filed when the subject he brings was hidden). Kinship words stay third parties."""
     own_words = own_name_words(patient)
     return {o.patient.ipp for reading in readings for o in find_occurrences(reading, index, third_parties=True)
-            if o.patient.ipp != patient.ipp and not {reading.tokens[i].key for i in o.name_tokens} <= own_words
-            and behind_a_person_noun(reading, o.start)}
+            if another_person_named(o, reading, patient, own_words) and behind_a_person_noun(reading, o.start)}
 
 
 def behind_a_person_noun(reading: PageReading, start: int) -> bool:
@@ -2037,8 +2042,7 @@ def named_behind_a_loose_relative_word(patient: Patient, readings: list[PageRead
     own_words = own_name_words(patient)
     return {o.patient.ipp for reading in readings for behind in (False, True)
             for o in find_occurrences(reading, index, behind_a_particle=behind, third_parties=True)
-            if o.patient.ipp != patient.ipp
-            and not {reading.tokens[i].key for i in o.name_tokens} <= own_words
+            if another_person_named(o, reading, patient, own_words)
             and spoken_of_as_third_party(reading, o.start)
             and not spoken_of_as_third_party(reading, o.start, loose_relatives_hide=False)}
 

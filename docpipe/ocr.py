@@ -751,7 +751,7 @@ def chance_for(scan: PageScan, preparation: Preparation | None) -> Preparation:
     first = first_preparation(scan)
     if preparation is None:
         return first
-    return Preparation.OTSU if preparation is first and first is not Preparation.OTSU else preparation
+    return Preparation.OTSU if preparation is first else preparation
 
 
 def prepare(scan: PageScan, preparation: Preparation = Preparation.OTSU,
