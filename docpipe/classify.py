@@ -8,7 +8,8 @@ How a type is chosen, in the order a careful secretary reads a page:
 2. A heading earns its weight by where it stands: in full when it *titles* the document (it opens a
    line of the head: letterhead, addresses and title), less when it opens a line further down (a
    section), less still when it labels a field (« Ordonnance : ») and little when a sentence only
-   cites it (« je vous adresse le compte rendu opératoire »).
+   cites it (« je vous adresse le compte rendu opératoire »). A guide's title names the document it explains, not
+   the page (« LE COMPTE RENDU D'HOSPITALISATION – MODE D'EMPLOI »): there a heading counts as cited.
 3. Body vocabulary adds points per distinct term, in capped groups, so that lab values quoted in a
    discharge summary or a letter cannot outweigh what the document is.
 4. A *strong* heading (one that names the document outright) decides when it titles the document;
@@ -17,7 +18,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    (step 5, counted on the lines above it) makes that title a section too.
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information, a guideline, a court's judgment or a teaching case that puts its
-   reader in the clinician's place (« Vous recevez aux urgences … », « … vous consulte », « Vous apprenez à
+   reader in the clinician's place, or an abstract or a poster that names its congress (« Vous recevez aux urgences … »,
+   « … vous consulte », « Vous apprenez à
    l'interrogatoire … », « vous notez », « Question n°1 : », « Comment la traiteriez-vous ? ») is `other` — words
    quoted from the patient (« je dors mal ») are not its writer speaking — a case
    reported as a case (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La
@@ -51,8 +53,10 @@ How a type is chosen, in the order a careful secretary reads a page:
    that visit: a stay it tells in the past is history, unless a stay follows the visit.
    A clinic's case may open on a first name and the age (« Patricia, 36 ans, … »); a patient sent to a specialist
    (« adressée à un ORL »), found at a yearly check-up, or whose record names what brought him (« Symptômes ayant
-   amené à consulter ») was seen in a clinic. The writers seeing the patient (« nous voyons en consultation … »)
-   or the patient speaking to the writer (« il me lance : … », « elle m'a dit ») make the writer's own visit —
+   amené à consulter ») was seen in a clinic. The writers seeing the patient (« nous voyons en consultation … »,
+   « Je reçois Malina qui vient … ») or the patient speaking to the writer (« il me lance : … », « elle m'a dit »),
+   showing, describing or handing him something of his own (« elle me présente son nouveau symptôme », « il me tendit
+   sa carte ») make the writer's own visit —
    unless the text sends the patient on (a referral letter). « J'ai vu » counts only with the patient or the visit
    as its object (not « j'ai vu l'écran »). A letter that sends the patient on (« Je vous adresse M. R. … Merci de
    le recevoir », « Je fais hospitaliser … ») is a referral, a letter, even when its writer examined the patient
@@ -128,6 +132,12 @@ _ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])|(?<!\w)0(?=[a-z]{3})")  # « LAB
 _SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_] ){3,}[^\W\d_](?!\w)")  # « O R D O N N A N C E »
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")  # « hospitali- / sée »
 _WORD = re.compile(r"[^\W_]+")
+# A title that offers a guide to a document names what the guide is about, not what the page is: « LE COMPTE RENDU
+# D'HOSPITALISATION – MODE D'EMPLOI », « Comment rédiger une ordonnance », « Aide à la rédaction des lettres de
+# sortie ».
+_GUIDE_TITLE = re.compile(r"(?<!\w)(?:mode d'emploi|guide (?:de|du|des|pour)|comment (?:rediger|ecrire|lire|remplir)"
+                          r"|aide a la (?:redaction|lecture)|regles de redaction|(?:la )?redaction d(?:e|u|es|')"
+                          r"|savoir (?:rediger|lire))(?!\w)")
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")  # numbers and initials don't make a line prose (addresses, phones)
 
 
@@ -192,10 +202,14 @@ class NormalizedDocument:
     def line_index(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1
 
+    def line(self, index: int) -> str:
+        end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.body)
+        return self.body[self.line_starts[index]:end]
+
     def heading_share(self, match: re.Match[str]) -> float:
         """The share of a heading's weight that `match` earns, from where it stands."""
         index = self.line_index(match.start())
-        if not self._opens_line(index, match.start()):
+        if not self._opens_line(index, match.start()) or _GUIDE_TITLE.search(self.line(index)):
             return MENTION_WEIGHT
         if self.body.startswith(":", match.end()) or self.body.startswith(" :", match.end()):
             return LABEL_WEIGHT
@@ -555,7 +569,12 @@ _WRITER_SEES = (
     r"|nous (?:la |le |les )?(?:voyons|revoyons|examinons)|nous recevons en consultation)"
     r" (?:(?:ce jour|aujourd'hui|ce matin|en consultation|a nouveau|de nouveau) )*"
     rf"(?:{_PATIENT_TITLES}|votre|ton|ta|vos|tes|le petit|la petite|l'enfant|le patient|la patiente|cette|ce"
-    r"|[a-z]{3,}(?:-[a-z]{3,})?, \d{1,3} ans)(?!\w)"
+    r"|[a-z]{3,}(?:-[a-z]{3,})?, \d{1,3} ans"
+    # … or by a first name alone, before what brings the patient (« Je reçois Malina qui vient en urgence »)
+    r"|(?!(?:des|les|aux|ces|mes|ses|nos|vos|leurs?|cela|ceci|bien|mal|donc|aussi|encore|rien|tout|tous|toutes"
+    r"|plus|moins|souvent|parfois|toujours|demain|hier|ensuite|alors|maintenant|beaucoup|trop|peu)(?!\w))"
+    r"[a-z]{3,}(?:-[a-z]{3,})?(?= qui [«\"]?(?:vient|consulte|arrive|me|m')"
+    r"| pour (?!que)))(?!\w)"
     # … not a visit to come (« je revois votre patiente en consultation dans un mois »)
     r"(?![^.\n]{0,60}?(?:dans|d'ici|sous) (?:\d+|un|une|deux|trois|quatre|six|quelques|huit|quinze) )"
 )
@@ -850,7 +869,8 @@ DISCHARGE = Lexicon(
         # received in a ward, arrived at the hospital, left the ward
         pattern(r"(?:recue?|accueillie?) (?:au|dans le|dans notre|dans un|en) (?:service|urgences?|pediatrie"
                 r"|neonatologie|maternite|reanimation|hospitalisation|unite)",
-                r"(?:arrivee?|conduite?|amenee?|evacuee?|transferee?|referee?) (?:(?:a|vers|dans|au|en)"
+                r"(?:arrivee?|conduite?|amenee?|accompagnee?|emmenee?|evacuee?|transferee?|referee?)"
+                r" (?:(?:a|vers|dans|au|en)"
                 r" (?:l'|notre |un |une |le |la )?(?:hopital|chu|chr|centre hospitalier|clinique|maternite|urgences"
                 r"|reanimation)"
                 r"|en urgence (?:a|au|vers))",
@@ -935,8 +955,9 @@ DISCHARGE = Lexicon(
                 r"|usld|had|maison de retraite|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
         pattern(r"passage aux urgences", r"service d'accueil des urgences",
                 # « arrive à la salle d'urgence », « arrive donc au service des urgences »
-                r"(?:arrive|arrivee?|amenee?|conduite?|admise?|recue?|vue?|examinee?|transportee?|se presente"
-                r"|s'est presentee?) (?:\w+ )?(?:a|au|dans) (?:la |le )?(?:salle|service|departement)"
+                r"(?:arrive|arrivee?|amenee?|conduite?|accompagnee?|emmenee?|admise?|recue?|vue?|examinee?"
+                r"|transportee?|se presente|s'est presentee?) (?:\w+ )?(?:a|au|dans) (?:la |le )?(?:salle|service"
+                r"|departement)"
                 r" (?:d'urgences?|des urgences)",
                 r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?|recue?|vue?|arrivee?)"
                 r" aux urgences",
@@ -1296,6 +1317,10 @@ OTHER = Lexicon(
                 r"|remerciements|contributions? des auteurs)(?= ?[:.]|\n|$)", weight=3, repeat=2),
         pattern(r"auteurs? correspondants?|corresponding author|article original|original article|case report",
                 weight=4),
+        # the congress an abstract or a poster was given at, named on a line of its own
+        pattern(r"(?<![^\n])(?:\d+(?:e|eme|ieme) )?(?:congres|journees?|assises|colloque)"
+                r" (?:national|international|annuel|francophone|europeen|mondial)e?s?(?: [^\n]{0,60})?(?=\n|$)",
+                weight=3, label="un congres (resume, poster)"),
         # a study's design, its aim, the authors' own report: three signs, each counted
         pattern(r"etude (?:\w+ )?(?:retrospective|prospective|transversale|descriptive|analytique|cas ?temoins"
                 r"|de cohorte|multicentrique|observationnelle)", weight=4),
@@ -1339,7 +1364,8 @@ OTHER = Lexicon(
                 r"demandent? (?:au tribunal|a la cour)", r"tribunal administratif|cour administrative d'appel"
                 r"|conseil d'etat|cour de cassation", weight=4, repeat=3),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
-        pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel)"
+        pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
+                r"|mode d'emploi)"
                 r"(?: d'\w+| de \w+)? (?:a ete |est )?(?:elabore|redige|concu|destine|fourni|propose|publie|base)e?s?",
                 weight=8, label="le document se presente comme un guide, un cours ou une publication"),
     ),
@@ -1668,6 +1694,10 @@ def _teaching_case(told: str) -> list[str]:
 # referral letter does after its own visit.
 PATIENT_SPEAKS_TO_THE_WRITER = pattern(
     r"(?:il|elle) (?:me|m'a) (?:dit|lance|demande|explique|raconte|repond|confie|avoue)(?!\w)",
+    # … or shows, describes, asks for or hands over something of his own (« elle me présente son nouveau symptôme »,
+    # « me décrit des symptômes », « me réclame un bilan », « il me tendit sa carte bleue »)
+    r"(?:il |elle |qui |(?<=,\s))(?:me|m'a|m'avait) (?:decrit|reclame|presente|montre|tend|tendit)"
+    r"(?= (?:son|sa|ses|un|une|des|le|la|les)(?!\w))",
     weight=3, label="le patient parle a l'auteur")
 SENDS_THE_PATIENT_ON = pattern(
     r"je (?:vous|te) (?:l'|les )?(?:adresse|confie|envoie)", r"je (?:le |la |l'|les )?fais hospitaliser",
