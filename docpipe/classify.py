@@ -65,7 +65,10 @@ How a type is chosen, in the order a careful secretary reads a page:
    sentences that name no patient (no age, name, date, identity field, writer or past tense) speak of people in
    general — a leaflet, an information page — and are `other` rather than a stay, a visit, a letter or an order. A lab
    result or an imaging report takes part in this vote only if it shows a result (values, findings, a
-   conclusion, a result's field): an exam named without one is asked for — a request is a prescription.
+   conclusion, a result's field): an exam named without one is asked for — a request is a prescription. An order
+   takes part only if it names what it orders (a drug, a dose, an exam, a device, nursing): « le matin », « le midi »
+   alone are a day's narrative. A hypothesis (« si le patient a été adressé … ») names no one, and the writer arriving
+   at the hospital (« j'arrive à l'hôpital ») tells no stay.
 
 A page that asks the patient's own questions as its headings (« À quoi sert … ? », « Comment dois-je me
 préparer ? ») is patient information, `other`, whatever exam titles it.
@@ -79,6 +82,7 @@ when step 5 decides, the winner's phrases start with « decide par : … » nami
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -558,6 +562,9 @@ IMAGING = Lexicon(
 _PATIENT_TITLES = r"monsieur|madame|mademoiselle|mr?|mme|mlle|melle"
 # « vu dans notre service en consultation externe »: the ward's clinic, not the ward
 _NOT_A_CLINIC = r"(?! (?:en |a la |de )?consultations?| pour (?:un |une )?(?:avis|consultation))"
+# The writer arriving at the hospital or in the emergency department (« j'arrive à l'hôpital », « nous arrivons aux
+# urgences ») starts a working day, not a patient's stay.
+_NOT_THE_WRITER = r"(?<!j')(?<!je\s)(?<!nous\s)"
 # A stay to come (« vous allez être hospitalisé », « il sera admis le 12 ») is planned, not told.
 _NOT_PLANNED = r"(?<!etre\s)(?<!sera\s)(?<!seront\s)(?<!serez\s)(?<!serait\s)"
 # « vu ce jour aux urgences » is not a visit to the writer
@@ -869,7 +876,7 @@ DISCHARGE = Lexicon(
         # received in a ward, arrived at the hospital, left the ward
         pattern(r"(?:recue?|accueillie?) (?:au|dans le|dans notre|dans un|en) (?:service|urgences?|pediatrie"
                 r"|neonatologie|maternite|reanimation|hospitalisation|unite)",
-                r"(?:arrivee?|conduite?|amenee?|accompagnee?|emmenee?|evacuee?|transferee?|referee?)"
+                rf"{_NOT_THE_WRITER}(?:arrivee?|conduite?|amenee?|accompagnee?|emmenee?|evacuee?|transferee?|referee?)"
                 r" (?:(?:a|vers|dans|au|en)"
                 r" (?:l'|notre |un |une |le |la )?(?:hopital|chu|chr|centre hospitalier|clinique|maternite|urgences"
                 r"|reanimation)"
@@ -955,12 +962,11 @@ DISCHARGE = Lexicon(
                 r"|usld|had|maison de retraite|centre de (?:reeducation|convalescence)|soins de suite)", weight=2),
         pattern(r"passage aux urgences", r"service d'accueil des urgences",
                 # « arrive à la salle d'urgence », « arrive donc au service des urgences »
-                r"(?:arrive|arrivee?|amenee?|conduite?|accompagnee?|emmenee?|admise?|recue?|vue?|examinee?"
-                r"|transportee?|se presente|s'est presentee?) (?:\w+ )?(?:a|au|dans) (?:la |le )?(?:salle|service"
-                r"|departement)"
-                r" (?:d'urgences?|des urgences)",
-                r"(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?|recue?|vue?|arrivee?)"
-                r" aux urgences",
+                rf"{_NOT_THE_WRITER}(?:arrive|arrivee?|amenee?|conduite?|accompagnee?|emmenee?|admise?|recue?|vue?"
+                r"|examinee?|transportee?|se presente|s'est presentee?) (?:\w+ )?(?:a|au|dans) (?:la |le )?"
+                r"(?:salle|service|departement) (?:d'urgences?|des urgences)",
+                rf"{_NOT_THE_WRITER}(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?|recue?|vue?"
+                r"|arrivee?) aux urgences",
                 weight=3),
         pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
         *_COURSE_TOLD,
@@ -1185,6 +1191,22 @@ OPERATIVE = Lexicon(
     ),
 )
 
+# How an order is to be taken — how long, how often, when in the day, if needed: words that qualify what is ordered,
+# and that any narrative has too (« pour le matin », « le midi »). An order names what it orders (see _ORDERED).
+_FOR_HOW_LONG = pattern(r"(?:pendant|durant|pour|tous les|toutes les) \d+ (?:jours?|semaines?|mois|ans?)",
+                        r"(?:\d+|un|une|deux|trois|six) (?:jours?|semaines?|mois) de traitement", weight=2.5, repeat=2)
+_HOW_OFTEN = pattern(r"(?:\d+|une|deux|trois|quatre) fois par (?:jour|semaine)", r"\d+\s*(?:x\s*)?/\s*j(?:our)?",
+                     r"par jour", weight=2, repeat=2)
+_WHEN_IN_THE_DAY = pattern(r"matin,? (?:midi )?(?:et )?soir|le matin|le midi|le soir|au coucher|au lever",
+                           r"(?:au cours|pendant|avant|apres|au milieu) (?:des|du) repas", r"a jeun", weight=2,
+                           repeat=2)
+_IF_NEEDED = pattern(r"si (?:besoin|douleurs?|fievre|necessaire)", r"en cas de (?:douleurs?|fievre|besoin|crise)",
+                     r"maximum \d+ (?:par jour|/j)", r"sans depasser", r"toutes les \d+\s*h(?:eures)?",
+                     weight=2, repeat=2)
+_EVERY_DAY = pattern(r"tous les jours|chaque jour|y compris (?:les )?dimanches?", weight=1.5)
+_DURATION_LINE = pattern(r"(?<![^\n])\d+ (?:jours?|semaines?|mois)(?=\n|$)", weight=2)
+_POSOLOGY = (_FOR_HOW_LONG, _HOW_OFTEN, _WHEN_IN_THE_DAY, _IF_NEEDED, _EVERY_DAY, _DURATION_LINE)
+
 PRESCRIPTION = Lexicon(
     headings=(
         strong(pattern(
@@ -1210,15 +1232,10 @@ PRESCRIPTION = Lexicon(
             pattern(r"a renouveler|renouvelable|non renouvelable|ne pas renouveler|renouveler \d+ fois", weight=3),
             pattern(r"ald|affection de longue duree", weight=1.5),
             pattern(r"bizone|non substituable", weight=3),
-            pattern(r"(?:pendant|durant|pour|tous les|toutes les) \d+ (?:jours?|semaines?|mois|ans?)",
-                    r"(?:\d+|un|une|deux|trois|six) (?:jours?|semaines?|mois) de traitement", weight=2.5, repeat=2),
-            pattern(r"(?:\d+|une|deux|trois|quatre) fois par (?:jour|semaine)", r"\d+\s*(?:x\s*)?/\s*j(?:our)?",
-                    r"par jour", weight=2, repeat=2),
-            pattern(r"matin,? (?:midi )?(?:et )?soir|le matin|le midi|le soir|au coucher|au lever",
-                    r"(?:au cours|pendant|avant|apres|au milieu) (?:des|du) repas", r"a jeun", weight=2, repeat=2),
-            pattern(r"si (?:besoin|douleurs?|fievre|necessaire)", r"en cas de (?:douleurs?|fievre|besoin|crise)",
-                    r"maximum \d+ (?:par jour|/j)", r"sans depasser", r"toutes les \d+\s*h(?:eures)?",
-                    weight=2, repeat=2),
+            _FOR_HOW_LONG,
+            _HOW_OFTEN,
+            _WHEN_IN_THE_DAY,
+            _IF_NEEDED,
             phrase("faire pratiquer", 4),
             # a request for exams: asked for in so many words, ticked on a form, results to send back
             pattern(r"(?:priere|merci) de (?:bien vouloir )?(?:faire )?(?:pratiquer|realiser|effectuer|faire)",
@@ -1244,8 +1261,8 @@ PRESCRIPTION = Lexicon(
             pattern(r"bas (?:de contention|a varices)|chaussettes a varices|contention (?:legere|moyenne|forte)"
                     r"|chaussures? (?:post ?operatoires?|orthopediques?|therapeutiques?|de decharge|sur mesure)"
                     r"|tire ?lait|lunettes|verres correcteurs|cannes? anglaises?|deambulateur", weight=2.5, repeat=2),
-            pattern(r"tous les jours|chaque jour|y compris (?:les )?dimanches?", weight=1.5),
-            pattern(r"(?<![^\n])\d+ (?:jours?|semaines?|mois)(?=\n|$)", weight=2),  # a duration on its own line
+            _EVERY_DAY,
+            _DURATION_LINE,  # a duration on its own line
             pattern(r"pratiquer par (?:un |une |le |la )?(?:laboratoire|infirmiere?|ide|kinesitherapeute)",
                     weight=3),
         ),
@@ -1261,6 +1278,21 @@ PRESCRIPTION = Lexicon(
         ),
     ),
 )
+
+
+def _anything_but(lexicon: Lexicon, left_out: tuple[Term, ...], label: str) -> Term:
+    """One term that hits wherever any of `lexicon`'s vocabulary does, but for the terms `left_out`."""
+    sources = [term.pattern.pattern for term_group in lexicon.vocabulary for term in term_group.terms
+               if term not in left_out]
+    return Term(re.compile("|".join(sources)), 0, label)
+
+
+# An order names what it orders — a drug's form, dose or name, an exam, a device, nursing, transport, renewals —
+# not only when to take it: without any of it, « le matin » and « le midi » are a day's narrative, not an order, and
+# the order cannot win the vote (a title still names it).
+_ORDERED = _anything_but(PRESCRIPTION, _POSOLOGY, "ce qui est prescrit")
+PRESCRIPTION = dataclasses.replace(PRESCRIPTION, shows=_ORDERED)
+
 
 OTHER = Lexicon(
     headings=(
@@ -1792,6 +1824,9 @@ PARTICULAR_PATIENT = pattern(
     r"je|j'\w+|nous|nom|prenoms?|nee? le|date de naissance|ipp|ins", r"…|_{3,}|\.{4,}|(?<![\w.])\.{3}",
     r"\w{2,}(?:ait|aient)|(?:a|ont|avait|avaient) ete \w+", weight=0, label="un patient nomme")
 GENERAL_TEXT_SENTENCES = 3
+# A hypothesis (« si le patient a été adressé par un autre médecin, … ») speaks of whoever it may be, not of one
+# patient.
+_HYPOTHESIS = re.compile(r"(?<!\w)si (?:le |la |l'|un |une )(?:patiente?|malade|enfant|personne)(?!\w)[^,.;:\n]{0,80}")
 # A service's opening hours (« ouverte du lundi au vendredi de 8h30 à 18h30 ») are no patient's hour.
 _OPENING_HOURS = re.compile(r"(?<!\w)\d{1,2} ?h ?\d{0,2} ?(?:a|-) ?\d{1,2} ?h ?\d{0,2}(?!\w)")
 
@@ -1802,7 +1837,7 @@ def _about_no_one(document: NormalizedDocument) -> bool:
     lines = document.body.split("\n")
     running = [index for index in document.sentence_lines if ":" not in lines[index]]
     return (len(running) >= GENERAL_TEXT_SENTENCES
-            and PARTICULAR_PATIENT.pattern.search(_OPENING_HOURS.sub("", document.body)) is None)
+            and PARTICULAR_PATIENT.pattern.search(_HYPOTHESIS.sub("", _OPENING_HOURS.sub("", document.body))) is None)
 
 
 # A patient-information page asks the patient's questions as its headings (« À quoi sert une fibroscopie ? », « Comment
@@ -1831,7 +1866,9 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
         told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
         return _decisive(told_above, title, case_above) or Decision(title)
     decision = _decide_untitled(scores, document, case)
-    if decision.doc_type in ABOUT_A_PATIENT and _about_no_one(document):
+    # what no type's vote could name is said to be general text when it names no one, as what a vote named is
+    untyped = decision.doc_type == DocType.OTHER and decision.reason is None
+    if (decision.doc_type in ABOUT_A_PATIENT or untyped) and _about_no_one(document):
         return Decision(DocType.OTHER, normalize("décidé par : texte général, aucun patient nommé"))
     return decision
 
@@ -1849,7 +1886,7 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
         decisive_points[DocType.DISCHARGE_SUMMARY] = 0.0
         case = None if case is not None and case.doc_type == DocType.DISCHARGE_SUMMARY else case
     # An order tells no stay: an untitled list of drugs below a stay told is that stay's discharge treatment.
-    if not past_stay and _tells_a_stay(_told(document.body)):
+    if not past_stay and DocType.PRESCRIPTION in voters and _tells_a_stay(_told(document.body)):
         voters.remove(DocType.PRESCRIPTION)
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
