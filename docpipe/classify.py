@@ -28,7 +28,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    (« hospitalisé du … au … », « admis le », « motif d'hospitalisation », « à l'admission »,
    « a été mis sous », « réadmis », « décédé à J3 », « traitement de sortie », « est sortie à J4 »,
    « sort à J6 », « entrée à la clinique le 7 », « à son entrée dans le service », « au neuvième jour d'entrée »,
-   « arrive à la salle d'urgence ») is a discharge summary even when it quotes a scanner, a biology panel or a
+   « arrive à la salle d'urgence », a delivery told from « dilatation complète » to « Il est né. ») is a discharge
+   summary even when it quotes a scanner, a biology panel or a
    prescription — but not when only a history line (« Antécédents : hospitalisé en 2019 … ») or an exam's indication
    tells it; a consultant's own examination (« je vous remercie de m'avoir adressé en consultation », « à l'examen
    ce jour ») or a consultation's own sections (« Motif de consultation : », « Examen clinique : », « Conduite à
@@ -56,7 +57,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    amené à consulter ») was seen in a clinic. The writers seeing the patient (« nous voyons en consultation … »,
    « Je reçois Malina qui vient … ») or the patient speaking to the writer (« il me lance : … », « elle m'a dit »),
    showing, describing or handing him something of his own (« elle me présente son nouveau symptôme », « il me tendit
-   sa carte ») make the writer's own visit —
+   sa carte »), or coming into the writer's consulting room (« Un couple entre dans le cabinet médical ») make the
+   writer's own visit —
    unless the text sends the patient on (a referral letter). « J'ai vu » counts only with the patient or the visit
    as its object (not « j'ai vu l'écran »). A letter that sends the patient on (« Je vous adresse M. R. … Merci de
    le recevoir », « Je fais hospitaliser … ») is a referral, a letter, even when its writer examined the patient
@@ -711,6 +713,13 @@ CONSULTATION = Lexicon(
         pattern(r"a l'examen (?:ce jour|de ce jour|du jour)", r"examen du jour",
                 r"a l'examen,? (?:je note|je retrouve|je constate|on note|on retrouve|on constate|on trouve)",
                 weight=2),
+        # the patient comes into the writer's consulting room (« Un couple entre dans le cabinet médical ce matin »,
+        # « quand elle entre dans le cabinet ») — not the writer into someone else's
+        pattern(rf"{_NOT_THE_WRITER}(?:entre|entrent|arrive|arrivent|s'installe|s'installent|s'assoit|s'assied)"
+                r" (?:\w+ ){0,2}?(?:dans|au) (?:le |mon |notre )?"
+                r"(?:cabinet|bureau de consultation|salle de consultation)"
+                r"(?! (?:d'|de |du )(?:avocat|radiologie|imagerie|kine\w*|dentaire|infirmier))",
+                weight=3, label="le patient entre dans le cabinet"),
         # the consultation's own record: its motive, its plan of care (a breast imaging report has its « Examen
         # clinique : », a thyroid ultrasound its « Conduite à tenir : », a surgeon's covering letter plans the next
         # visit: none is a consultation's record)
@@ -969,6 +978,11 @@ DISCHARGE = Lexicon(
                 r"|arrivee?) aux urgences",
                 weight=3),
         pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
+        # a delivery told: the labour ward's words, up to the birth (« dilatation complète », « poussée bloquée »,
+        # « la tête arrive à la vulve », « Il est né. »)
+        pattern(r"dilatation complete", r"salle (?:de naissance|d'accouchement|de travail)",
+                r"poussees? (?:bloquee|dirigee|expulsive)s?", r"(?:la )?tete (?:\w+ )?a la vulve",
+                r"(?:il|elle) est nee?(?= ?[.!])", r"expulsion (?:foetale|du bebe|de l'enfant)", weight=2, repeat=3),
         *_COURSE_TOLD,
     ),
     decides_from=5,

@@ -102,3 +102,31 @@ def test_a_stay_that_mentions_a_congress_in_a_sentence_stays_a_stay():
     text = """Mme D., 84 ans, a été hospitalisée du 3 au 12 mars pour une chute. Le Dr B., absent pour le congrès \
 national de gériatrie, la reverra. Retour à domicile le 12 mars."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_patients_coming_into_the_consulting_room_tell_a_visit():
+    text = """Ce matin.
+Un couple inquiet entre dans le cabinet médical avec son bébé. Ils le posent devant moi. Tout va bien, une petite \
+hernie ombilicale sans gravité. Je rassure."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_the_writer_going_into_a_lawyers_office_tells_no_visit():
+    text = """Ce matin.
+Un couple inquiet entre dans le cabinet d'avocat avec son dossier. Ils le posent devant moi. Tout va bien, une petite \
+erreur de date sans gravité. Je rassure."""
+    assert _type(text) != DocType.CONSULTATION_REPORT
+
+
+def test_a_delivery_told_in_the_labour_ward_is_a_stay():
+    text = """La nuit a été longue. L'annonce de la dilatation complète lui parvient comme une libération. La \
+sage-femme l'encourage ; va pour une poussée bloquée. En une seule contraction, la tête arrive à la vulve.
+Il est né."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_life_that_began_with_a_birth_is_no_stay():
+    text = """Yves B. (1910-2002)
+Il est né à Paris, fils d'un instituteur. Il fit ses études au lycée Henri-IV puis entra à la faculté. Il fut externe \
+à l'hôpital Broussais, où il découvrit la cardiologie."""
+    assert _type(text) != DocType.DISCHARGE_SUMMARY
