@@ -1262,7 +1262,9 @@ PRESCRIPTION = Lexicon(
             pattern(r"faire realiser", r"a realiser (?:par|au|dans|en laboratoire)", weight=2),
             pattern(r"bilan (?:sanguin|biologique|sanguin et urinaire)(?: complet)? (?:a jeun|a (?:faire|realiser))",
                     r"(?:analyses?|examens?|bilan) (?:a faire|a realiser)", weight=2.5),
-            pattern(r"soins infirmiers", r"(?:ide|infirmiere?) a domicile", r"dimanches? et jours? feries(?: inclus)?",
+            # nursing ordered — not the ward's nursing station (« poste de soins infirmiers »), a place
+            pattern(r"(?<!poste\sde\s)soins infirmiers", r"(?:ide|infirmiere?) a domicile",
+                    r"dimanches? et jours? feries(?: inclus)?",
                     weight=2.5),
             pattern(r"(?:\d+ )?seances? de (?:kinesitherapie|reeducation|orthophonie)|kinesitherapie|\d+ seances?",
                     weight=2),

@@ -58,3 +58,18 @@ def test_times_of_day_with_a_drug_make_an_order():
 Paracétamol 1 g, un comprimé le matin, le midi et le soir si douleurs.
 Pendant 5 jours."""
     assert _type(text) == DocType.PRESCRIPTION
+
+
+def test_the_nursing_station_is_a_place_not_an_order():
+    text = """Cadre : poste de soins infirmiers, beaucoup de bruit. Heure 16 h 15.
+Dr T. : Le patient du 6B a eu des analyses et doit avoir un scanner ce soir. Je file.
+Infirmière : Il peut avoir autre chose pour la douleur ? (Le Dr T. rédige une ordonnance rapidement.) Sa tension est \
+à 95/60."""
+    assert _type(text) != DocType.PRESCRIPTION
+
+
+def test_nursing_care_ordered_is_an_order():
+    text = """Mme D.
+Soins infirmiers à domicile : pansement de l'ulcère de jambe gauche tous les deux jours.
+Pendant 3 semaines, dimanches et jours fériés inclus."""
+    assert _type(text) == DocType.PRESCRIPTION
