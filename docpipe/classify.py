@@ -1741,7 +1741,8 @@ def _teaching_case(told: str) -> list[str]:
 # writer saw the patient — unless the text sends the patient on (« Je vous adresse Mme L. … Elle me dit … »), which a
 # referral letter does after its own visit.
 PATIENT_SPEAKS_TO_THE_WRITER = pattern(
-    r"(?:il|elle) (?:me|m'a) (?:dit|lance|demande|explique|raconte|repond|confie|avoue)(?!\w)",
+    r"(?:il|elle) (?:(?:me|m'a) |m')(?:dit|lance|demande|explique|raconte|repond|confie|avoue|indique|apprend"
+    r"|signale)(?!\w)",
     # … or shows, describes, asks for or hands over something of his own (« elle me présente son nouveau symptôme »,
     # « me décrit des symptômes », « me réclame un bilan », « il me tendit sa carte bleue »)
     r"(?:il |elle |qui |(?<=,\s))(?:me|m'a|m'avait) (?:decrit|reclame|presente|montre|tend|tendit)"

@@ -130,3 +130,19 @@ def test_a_life_that_began_with_a_birth_is_no_stay():
 Il est né à Paris, fils d'un instituteur. Il fit ses études au lycée Henri-IV puis entra à la faculté. Il fut externe \
 à l'hôpital Broussais, où il découvrit la cardiologie."""
     assert _type(text) != DocType.DISCHARGE_SUMMARY
+
+
+def test_the_patient_showing_the_writer_where_it_hurts_tells_a_visit():
+    text = """Simone a 64 ans et marche tous les jours. Depuis l'été, elle souffre du genou gauche. Une IRM faite par un \
+radiologue montre une fissure méniscale.
+Je regarde sa musculature et je lui demande de s'accroupir. Elle m'indique l'avant de son genou, la rotule plus que le \
+ménisque."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_referral_letter_in_which_the_patient_explained_her_pain_stays_a_letter():
+    text = """Cher confrère,
+Je vous adresse Mme S., 64 ans, pour un genou douloureux ; elle m'explique souffrir depuis l'été. Merci de bien vouloir \
+la recevoir.
+Bien confraternellement."""
+    assert _type(text) == DocType.LETTER
