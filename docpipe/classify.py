@@ -20,7 +20,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    threshold): a publication, a drug's information, a guideline, a court's judgment or a teaching case that puts its
    reader in the clinician's place, or an abstract or a poster that names its congress (« Vous recevez aux urgences … »,
    « … vous consulte », « Vous apprenez à
-   l'interrogatoire … », « vous notez », « Question n°1 : », « Comment la traiteriez-vous ? ») is `other` — words
+   l'interrogatoire … », « vous notez », « Question n°1 : », « Comment la traiteriez-vous ? »), or the answer to a quiz
+   or to a reader's question under its own heading (« … – Réponse »), is `other` — words
    quoted from the patient (« je dors mal ») are not its writer speaking — a case
    reported as a case (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La
    tuberculose mammaire est une localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication,
@@ -1411,6 +1412,10 @@ OTHER = Lexicon(
         pattern(r"au nom du peuple francais", r"vu la procedure suivante", r"code de justice administrative",
                 r"demandent? (?:au tribunal|a la cour)", r"tribunal administratif|cour administrative d'appel"
                 r"|conseil d'etat|cour de cassation", weight=4, repeat=3),
+        # the answer to a quiz or to a reader's question, under its own heading (« ECMU n°3 – Réponse », « REPONSE »,
+        # « Réponse du pédiatre »): teaching or advice, whatever findings it discusses
+        pattern(r"(?<![^\n])(?:[^\n]{0,40}?[-–:] ?)?reponses?(?: (?:du|de la|de l'|de notre) ?(?:pediatre|medecin|docteur"
+                r"|expert|specialiste|redaction))?(?= ?[:.]?(?:\n|$))", weight=8, label="la reponse a une question"),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
                 r"|mode d'emploi)"

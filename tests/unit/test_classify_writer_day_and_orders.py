@@ -73,3 +73,19 @@ def test_nursing_care_ordered_is_an_order():
 Soins infirmiers à domicile : pansement de l'ulcère de jambe gauche tous les deux jours.
 Pendant 3 semaines, dimanches et jours fériés inclus."""
     assert _type(text) == DocType.PRESCRIPTION
+
+
+def test_the_answer_to_an_imaging_quiz_is_teaching():
+    text = """Échographie clinique n°3 – Réponse
+Il s'agit d'une vésicule biliaire lithiasique non compliquée. Les lithiases sont hyperéchogènes, déclives et \
+mobiles, avec un cône d'ombre postérieur ; la bile est anéchogène. La vésicule n'est pas dilatée et ses parois sont \
+fines."""
+    assert _type(text) == DocType.OTHER
+
+
+def test_an_imaging_report_concluding_on_a_response_to_treatment_stays_a_report():
+    text = """Échographie abdominale
+Vésicule biliaire lithiasique non compliquée : lithiases hyperéchogènes, déclives et mobiles, avec un cône d'ombre \
+postérieur. Parois fines.
+Conclusion : réponse partielle au traitement."""
+    assert _type(text) == DocType.IMAGING_REPORT
