@@ -142,9 +142,9 @@ _WORD = re.compile(r"[^\W_]+")
 # A title that offers a guide to a document names what the guide is about, not what the page is: « LE COMPTE RENDU
 # D'HOSPITALISATION – MODE D'EMPLOI », « Comment rédiger une ordonnance », « Aide à la rédaction des lettres de
 # sortie ».
-_GUIDE_TITLE = re.compile(r"(?<!\w)(?:mode d'emploi|guide (?:de|du|des|pour)|comment (?:rediger|ecrire|lire|remplir)"
-                          r"|aide a la (?:redaction|lecture)|regles de redaction|(?:la )?redaction d(?:e|u|es|')"
-                          r"|savoir (?:rediger|lire))(?!\w)")
+_GUIDE_TITLE = re.compile(r"(?<!\w)(?:mode d'emploi|guide (?:de|du|des|pour) (?:la |l')?(?:redaction|lecture|bon usage"
+                          r"|bonnes pratiques|utilisation|l'utilisateur)|comment (?:rediger|ecrire|lire|remplir)"
+                          r"|aide a la (?:redaction|lecture)|regles de redaction|savoir (?:rediger|lire))(?!\w)")
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")  # numbers and initials don't make a line prose (addresses, phones)
 
 
@@ -336,6 +336,8 @@ class Lexicon:
     # names are asked for or quoted — a request, a mention — and the type cannot win the vote (a title still
     # names it).
     shows: Term | None = None
+    # … or two different kinds of these words (an order's « pendant 5 jours » and « le matin », whatever its drug)
+    shows_two_of: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1304,11 +1306,12 @@ def _anything_but(lexicon: Lexicon, left_out: tuple[Term, ...], label: str) -> T
     return Term(re.compile("|".join(sources)), 0, label)
 
 
-# An order names what it orders — a drug's form, dose or name, an exam, a device, nursing, transport, renewals —
-# not only when to take it: without any of it, « le matin » and « le midi » are a day's narrative, not an order, and
-# the order cannot win the vote (a title still names it).
+# An order names what it orders — a drug's form, dose or name, an exam, a device, nursing, transport, renewals — or
+# says at least how long and how often to take it (« Doliprane : 1 le matin, 1 le soir pendant 5 jours »): one kind
+# of time words alone (« pour le matin », « le midi ») is a day's narrative, not an order, and the order cannot win
+# the vote (a title still names it).
 _ORDERED = _anything_but(PRESCRIPTION, _POSOLOGY, "ce qui est prescrit")
-PRESCRIPTION = dataclasses.replace(PRESCRIPTION, shows=_ORDERED)
+PRESCRIPTION = dataclasses.replace(PRESCRIPTION, shows=_ORDERED, shows_two_of=_POSOLOGY)
 
 
 OTHER = Lexicon(
@@ -1803,7 +1806,8 @@ def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | 
     decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
     body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
     evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))
-    shows_result = lexicon.shows is None or lexicon.shows.pattern.search(document.body) is not None
+    shows_result = (lexicon.shows is None or lexicon.shows.pattern.search(document.body) is not None
+                    or sum(term.pattern.search(document.body) is not None for term in lexicon.shows_two_of) >= 2)
     return TypeScore(heading_points + decisive_points + body_points, decisive_points + body_points, decisive_points,
                      title_line, evidence, shows_result)
 

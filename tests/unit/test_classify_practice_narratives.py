@@ -146,3 +146,10 @@ Je vous adresse Mme S., 64 ans, pour un genou douloureux ; elle m'explique souff
 la recevoir.
 Bien confraternellement."""
     assert _type(text) == DocType.LETTER
+
+
+def test_a_report_whose_title_names_a_guidewire_is_no_guide():
+    text = """COMPTE RENDU OPÉRATOIRE – mise en place d'un guide de cathéter
+Installation en décubitus dorsal, anesthésie locale. Ponction veineuse échoguidée, montée du guide puis du cathéter \
+sous scopie. Fermeture cutanée, pansement."""
+    assert _type(text) == DocType.OPERATIVE_REPORT

@@ -89,3 +89,9 @@ Vésicule biliaire lithiasique non compliquée : lithiases hyperéchogènes, dé
 postérieur. Parois fines.
 Conclusion : réponse partielle au traitement."""
     assert _type(text) == DocType.IMAGING_REPORT
+
+
+def test_an_order_of_a_brand_name_says_how_long_and_how_often():
+    text = """Mme D.
+DOLIPRANE 1000 : un le matin, un le soir, pendant 5 jours."""
+    assert _type(text) == DocType.PRESCRIPTION
