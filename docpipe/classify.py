@@ -1416,9 +1416,10 @@ OTHER = Lexicon(
                 r"demandent? (?:au tribunal|a la cour)", r"tribunal administratif|cour administrative d'appel"
                 r"|conseil d'etat|cour de cassation", weight=4, repeat=3),
         # the answer to a quiz or to a reader's question, under its own heading (« ECMU n°3 – Réponse », « REPONSE »,
-        # « Réponse du pédiatre »): teaching or advice, whatever findings it discusses
-        pattern(r"(?<![^\n])(?:[^\n]{0,40}?[-–:] ?)?reponses?(?: (?:du|de la|de l'|de notre) ?(?:pediatre|medecin|docteur"
-                r"|expert|specialiste|redaction))?(?= ?[:.]?(?:\n|$))", weight=8, label="la reponse a une question"),
+        # « Réponse du pédiatre »): teaching or advice, whatever findings it discusses — not a form's « Réponse : »
+        # field, which an inter-ward request for an opinion has
+        pattern(r"(?<![^\n])(?:[^\n]{0,40}?[-–] ?)?reponses?(?: (?:du|de la|de l'|de notre) ?(?:pediatre|medecin|docteur"
+                r"|expert|specialiste|redaction))?(?= ?\.?(?:\n|$))", weight=8, label="la reponse a une question"),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
                 r"|mode d'emploi)"

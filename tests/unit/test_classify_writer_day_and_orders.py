@@ -95,3 +95,12 @@ def test_an_order_of_a_brand_name_says_how_long_and_how_often():
     text = """Mme D.
 DOLIPRANE 1000 : un le matin, un le soir, pendant 5 jours."""
     assert _type(text) == DocType.PRESCRIPTION
+
+
+def test_a_request_for_an_opinion_and_its_answer_field_stays_a_consultation():
+    text = """DEMANDE D'AVIS SPÉCIALISÉ
+Question posée : conduite à tenir devant une hyperkaliémie à 6,1 mmol/L ?
+Réponse :
+Patient vu ce jour dans le service. Examen : pas de signe de gravité, ECG sans anomalie.
+Conduite à tenir : arrêt du ramipril, contrôle du ionogramme demain."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
