@@ -18,10 +18,10 @@ How a type is chosen, in the order a careful secretary reads a page:
    (step 5, counted on the lines above it) makes that title a section too.
 5. Untitled, what the document is *about* overrules what it quotes (each lexicon's decisive group, past a
    threshold): a publication, a drug's information, a guideline, a court's judgment or a teaching case that puts its
-   reader in the clinician's place, or an abstract or a poster that names its congress (« Vous recevez aux urgences … »,
-   « … vous consulte », « Vous apprenez à
-   l'interrogatoire … », « vous notez », « Question n°1 : », « Comment la traiteriez-vous ? »), or the answer to a quiz
-   or to a reader's question under its own heading (« … – Réponse »), is `other` — words
+   reader in the clinician's place (« Vous recevez aux urgences … », « … vous consulte », « Vous apprenez à
+   l'interrogatoire … », « vous notez », « Question n°1 : », « Comment la traiteriez-vous ? »), an abstract or a poster
+   that names its congress, or the answer to a quiz or to a reader's question under its own heading (« … – Réponse »)
+   is `other` — words
    quoted from the patient (« je dors mal ») are not its writer speaking — a case
    reported as a case (« Nous rapportons le cas … ») and framed by a sentence of general knowledge (« La
    tuberculose mammaire est une localisation rare … », « Ce diagnostic doit être évoqué … ») is a publication,
@@ -69,8 +69,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    general — a leaflet, an information page — and are `other` rather than a stay, a visit, a letter or an order. A lab
    result or an imaging report takes part in this vote only if it shows a result (values, findings, a
    conclusion, a result's field): an exam named without one is asked for — a request is a prescription. An order
-   takes part only if it names what it orders (a drug, a dose, an exam, a device, nursing): « le matin », « le midi »
-   alone are a day's narrative. A hypothesis (« si le patient a été adressé … ») names no one, and the writer arriving
+   takes part only if it names what it orders (a drug, a dose, an exam, a device, nursing) or says both how long and
+   how often: « le matin », « le midi » alone are a day's narrative. A hypothesis (« si le patient a été adressé … ») names no one, and the writer arriving
    at the hospital (« j'arrive à l'hôpital ») tells no stay.
 
 A page that asks the patient's own questions as its headings (« À quoi sert … ? », « Comment dois-je me
