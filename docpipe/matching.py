@@ -2227,7 +2227,8 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
     problems = [p for readings in other_readings
                 for p in problems_against(patient, readings, index, any_other_name=True)
                 + dates_read_otherwise(patient, readings, index)
-                + first_names_read_otherwise(patient, readings, index)]
+                + first_names_read_otherwise(patient, readings, index)
+                + surnames_read_otherwise(patient, readings)]
     if problems:
         refused = {"patient": patient.ipp, "problems": problems[:4]}
         return replace(first, evidence={**first.evidence, "second_reading": refused})
@@ -2251,6 +2252,35 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
                                             f"une autre lecture page {reading.page_number} lit le prénom « "
                                             f"{other.key.title()} » à côté du nom"))
     return problems
+
+
+def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """Another reading that printed the patient's surname with a letter more or less (`NOM : Brriand` where the second
+    reading says `Briand`), in a name field or beside the patient's first name: one preparation of the image dropped or
+    added a letter, and nothing tells which one read the paper — an unregistered `BRRIAND Sarah` is another person.
+    A letter misread in place (`LER0Y`, `Lcuis`) is what second readings are for, and keeps them."""
+    problems = []
+    for reading in readings:
+        name_fields = [f for f in reading.fields if f.kind in ("name", "birth_name", "used_name")]
+        tokens = reading.tokens
+        for i, token in enumerate(tokens):
+            if not a_letter_more_or_less(token.key, patient) or token.key in own_name_words(patient):
+                continue  # `MARTIN Martine`: her first name, not her surname with a letter more
+            in_a_name_field = any(f.start <= token.start < f.end for f in name_fields)
+            beside_an_own_name = any(misread_of_own_name(t.key, patient) and t.key.isalpha()
+                                     for t in tokens[max(0, i - 2):i + 3]
+                                     if t is not token and t.line == token.line)
+            if in_a_name_field or beside_an_own_name:
+                problems.append(problem(reading.page_number, "name", token.key, patient.birth_name,
+                                        f"une autre lecture page {reading.page_number} lit le nom « "
+                                        f"{token.key.title()} », à une lettre près de celui du registre"))
+    return problems
+
+
+def a_letter_more_or_less(key: str, patient: Patient) -> bool:
+    """One of the patient's surnames (four letters or more) with one letter added or dropped (`BRRIAND`, `BRIAN`)."""
+    return key.isalpha() and any(len(key) != len(surname) and Levenshtein.distance(key, surname) == 1
+                                 for surname in surname_keys(patient) if len(surname) >= 4)
 
 
 def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> list[Token]:
