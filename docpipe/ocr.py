@@ -25,7 +25,7 @@ import time
 import uuid
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Protocol
@@ -118,6 +118,8 @@ class OcrResult:
     rotation: int = 0  # degrees clockwise the page was turned before it could be read
     legibility: float | None = None  # mean confidence of the long words, None if there are few
     empty_because: str | None = None  # why there is nothing to read, when Tesseract was not even asked
+    # How the page was actually prepared (`chance_for`): a fax's second chance named `SMOOTH` is its Otsu reading.
+    preparation: Preparation | None = None
 
 
 @dataclass(frozen=True)
@@ -1016,6 +1018,7 @@ class OcrPool:
                              sparse=preparation.sparse)
         if self._looks_sideways(reading):
             reading = self._read_turned(prepared, reading, preparation.sparse)
+        reading = replace(reading, preparation=preparation)
         if preparation is Preparation.OTSU and not reading.text.strip():
             reading = self._read_uneven_light(scan, reading)
         return reading
@@ -1052,7 +1055,7 @@ class OcrPool:
         reading = ocr_result(self._words(prepared.image, prepared.dpi))
         if self._looks_sideways(reading):
             reading = self._read_turned(prepared, reading)
-        return reading if reading.text.strip() else blank
+        return replace(reading, preparation=Preparation.ADAPTIVE) if reading.text.strip() else blank
 
     def _looks_sideways(self, reading: OcrResult) -> bool:
         # OSD costs about a third of a reading: only asked when the reading is poor.
