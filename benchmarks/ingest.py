@@ -269,7 +269,7 @@ def second_reading_cost(extractor: Extractor, sets: dict[str, dict[Path, Truth]]
         for preparation in SECOND_PREPARATIONS:
             extractor.pool.forget_readings()
             started = time.perf_counter()
-            pages = sum(len(extractor.reread(path, [1], preparation)) for path in sorted(truths))
+            pages = sum(len(extractor.reread(path, [1], preparation).pages) for path in sorted(truths))
             costs.append((preparation.value, (time.perf_counter() - started) / max(1, pages)))
         detail = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in costs)
         print(f"  [{kind}] par page relue : {detail} ; toutes : {sum(s for _, s in costs):.2f} s")

@@ -433,7 +433,7 @@ class Extractor:
                  for plan in outline.plans]
         return PendingDocument("pdf", pages, renderer.close, "pdf", outline.notes, dict(outline.empty_because))
 
-    def reread(self, path: Path, page_numbers: Iterable[int], preparation: Preparation | str) -> tuple[Page, ...]:
+    def reread(self, path: Path, page_numbers: Iterable[int], preparation: Preparation | str) -> "Rereading":
         """The given pages (1-based) of a stored PDF or image OCRed again with another preparation —
         a second chance when the first reading gave no conclusive identity. Text-layer pages are
         OCRed too (from their rendering). Pages out of range are skipped."""
@@ -445,8 +445,10 @@ class Extractor:
             readings = [(number, future.result()) for number, future in futures]
         finally:
             release()
-        return tuple(Page(number, reading.text, "ocr", reading.confidence, reading.doubtful_words)
-                     for number, reading in readings)
+        pages = tuple(Page(number, reading.text, "ocr", reading.confidence, reading.doubtful_words)
+                      for number, reading in readings)
+        used = tuple(reading.preparation or preparation for _, reading in readings)
+        return Rereading(preparation, pages, used)
 
     def page_loaders(self, path: Path) -> tuple[list[PageLoader], Callable[[], None]]:
         """How to get each page's image, for a file already read once; and what to call when done."""
@@ -494,6 +496,22 @@ def outcome(pending: PendingDocument | UnreadableDocument) -> ExtractedDocument 
 
 
 # --- PDF ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rereading:
+    """Pages read again with the second chance `asked`, and the preparation each was actually read with: the page's
+    own chance for that name (ocr.chance_for — a fax, first read smoothed, gets its Otsu reading for `smooth`)."""
+
+    asked: Preparation
+    pages: tuple[Page, ...]
+    preparations: tuple[Preparation, ...]  # one per page, in the order of `pages`
+
+    @property
+    def used(self) -> str:
+        """The preparations the pages were read with, `/` between them when pages differ (a fax page and a gray one
+        in the same PDF)."""
+        return "/".join(dict.fromkeys(p.value for p in self.preparations)) or self.asked.value
+
 
 @dataclass(frozen=True)
 class RenderPage:

@@ -50,7 +50,8 @@ log = logging.getLogger("docpipe.ingest")
 # that follows the paper (grey paper, shadows, a shaded header band), then a median filter (fax specks),
 # then a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name),
 # last the page slightly blurred and read in gray (a 1-bit fax whose jagged letters every threshold misread).
-# A fax is first read that way (ocr.first_preparation): for its pages, `SMOOTH` names the thresholded reading.
+# A fax is first read that way (ocr.first_preparation): for its pages, `SMOOTH` asks for the thresholded reading, and
+# the evidence names the preparation each chance actually used (extract.Rereading.used).
 SECOND_PREPARATIONS = (Preparation.ADAPTIVE, Preparation.MEDIAN, Preparation.SPARSE, Preparation.SMOOTH)
 REREAD_RULES = {Rule.NO_IDENTITY.value, Rule.NO_MATCH.value}
 MAX_PAGES_REREAD = 4  # the identity is on the first pages; a long scan does not pay for all of them
@@ -205,11 +206,12 @@ class Pipeline:
         started, tried, other_readings, decision, kept = time.monotonic(), [], [first_readings], first, document
         for preparation in SECOND_PREPARATIONS:
             try:
-                reread = {page.number: page for page in self.extractor.reread(path, page_numbers, preparation)}
+                rereading = self.extractor.reread(path, page_numbers, preparation)
             except (DocpipeError, OSError) as exc:  # the first reading stands: a second one is only a chance
                 log.warning("seconde lecture impossible (%s) : %s", preparation.value, exc)
                 break
-            tried.append(preparation.value)
+            tried.append(rereading.used)
+            reread = {page.number: page for page in rereading.pages}
             second_pages = tuple(reread.get(p.number, p) for p in document.pages)
             readings = identity.read_document([p.text for p in second_pages], today)
             second = matching.decide(readings, self.index)

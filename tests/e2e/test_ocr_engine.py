@@ -165,9 +165,11 @@ def test_reread_ocrs_the_given_pages_of_a_stored_pdf_again(tmp_path):
         pdf.showPage()
     pdf.save()
     with Extractor(Settings()) as extractor:
-        pages = extractor.reread(path, [2, 7], Preparation.MEDIAN)
-        first = extractor.reread(path, [1], "gray")
+        rereading = extractor.reread(path, [2, 7], Preparation.MEDIAN)
+        first = extractor.reread(path, [1], "gray").pages
+    pages = rereading.pages
     assert [page.number for page in pages] == [2]  # page 7 does not exist
+    assert rereading.preparations == (Preparation.MEDIAN,) and rereading.used == "median"
     assert pages[0].method == "ocr" and "257031234567890" in pages[0].text
     assert "Page de garde" in first[0].text and first[0].method == "ocr"
 
@@ -176,7 +178,7 @@ def test_reread_of_a_low_resolution_image_with_upscaling(tmp_path):
     path = tmp_path / "fax.png"
     drawn([(60, 60, "Nom de naissance : DUPONT")], size=(900, 200), font_px=20).save(path, dpi=(150, 150))
     with Extractor(Settings()) as extractor:
-        [page] = extractor.reread(path, [1], Preparation.UPSCALE)
+        [page] = extractor.reread(path, [1], Preparation.UPSCALE).pages
     assert "DUPONT" in page.text
 
 

@@ -96,5 +96,8 @@ def test_only_black_and_white_pages_below_250_dpi_are_despeckled_before_they_are
     assert ink_at(rendered_fax.image.convert("L"), (100, 20)) == [False]
     at_300 = ocr.prepare(PageScan(fax, 300), Preparation.OTSU)
     assert at_300.dpi == 300 and ink_at(at_300.image.convert("L"), (50, 10)) == [True]
-    gray_scan = ocr.prepare(PageScan(page, 200), Preparation.OTSU)  # a gray scan: its specks are no fax's
+    drawn_in_gray = ocr.prepare(PageScan(page, 200), Preparation.OTSU)  # black and white in a gray image: a fax
+    assert ink_at(drawn_in_gray.image.convert("L"), (100, 20)) == [False]
+    gray_paper = page.point(lambda v: 200 if v > 127 else v)
+    gray_scan = ocr.prepare(PageScan(gray_paper, 200), Preparation.OTSU)  # a gray scan: its specks are no fax's
     assert ink_at(gray_scan.image.convert("L"), (100, 20)) == [True]
