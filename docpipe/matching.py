@@ -88,6 +88,9 @@ class Occurrence:
     start: int  # first token of the person (surname or first name, whichever comes first)
     end: int  # one past the last token
     name_tokens: tuple[int, ...] = ()  # indexes of the surname's and first name's own tokens
+    # The first name is a place's saint (`Clinique Saint-Pierre SIMON`): it may be the person's or not, so the
+    # occurrence designates no one, but its patient stays a candidate against any other (review10's q_saint).
+    saints_first_name: bool = False
 
     @property
     def span(self) -> tuple[int, int, int]:
@@ -365,7 +368,9 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
             continue
         before = spans_matching(tokens, first_key, start - FIRST_NAME_WINDOW, start)
         after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
-        for first_start, first_end in before[-1:] + after[:1]:
+        candidates = before[-1:] + after[:1]
+        saints = {first_start for first_start, _ in candidates if a_saints_first_name(reading, first_start, end)}
+        for first_start, first_end in sorted(candidates, key=lambda span: span[0] in saints):
             if first_start != end and follows_another_given_name(tokens, first_start, index):
                 continue
             if first_name_continues(reading, first_end, patient):
@@ -377,7 +382,8 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
             if not third_parties and spoken_of_as_third_party(reading, person_start):
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
-            occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens))
+            occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens,
+                                          first_start in saints))
             break
     return occurrences
 
@@ -810,7 +816,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is None:
                 continue
-            if in_a_headed_field(reading, occurrence, headed):
+            if in_a_headed_field(reading, occurrence, headed) or occurrence.saints_first_name:
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
@@ -1671,6 +1677,21 @@ def after_a_saint(reading: PageReading, i: int) -> bool:
         return False
     saint = tokens[i - 1]
     return text[saint.start + len(saint.key):tokens[i].start] in ("-", "‐", "‑")
+
+
+def a_saints_first_name(reading: PageReading, first_start: int, surname_end: int) -> bool:
+    """The first name found is a place's saint: `Clinique Saint-Pierre SIMON`, or `Saint Pierre` with its hyphen lost
+    — unless `SAINT` is the person's own surname right before it (`M. SAINT Pierre`)."""
+    return after_a_saint(reading, first_start) or (first_start != surname_end and after_a_spaced_saint(reading, first_start))
+
+
+def after_a_spaced_saint(reading: PageReading, i: int) -> bool:
+    """`Clinique Saint Pierre`, `St. Louis`: the hyphen lost, by the writer or by OCR."""
+    tokens, text = reading.tokens, reading.text
+    if i == 0 or tokens[i - 1].key not in SAINT_WORDS or tokens[i - 1].line != tokens[i].line:
+        return False
+    saint = tokens[i - 1]
+    return text[saint.start + len(saint.key):tokens[i].start].strip(" .") == ""
 
 
 def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
