@@ -197,8 +197,10 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     if above and beneficiary_below_the_insureds_number(reading, start):
         above = []
     relatives = [i for i in before + above if relative_word(reading, i)
-                 # a person noun ending the line above hides nothing below it (review10's r10_x1)
-                 and not (i in above and person_noun_after_a_possessive(reading, i))
+                 # a person noun in a sentence the line above ends hides nothing below it (review10's r10_x1); one
+                 # that ends its line introducing it (`avec son parrain :`) does, as a kinship word (review10b)
+                 and not (i in above and person_noun_after_a_possessive(reading, i)
+                          and not person_noun_introducing_below(reading, i))
                  and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
@@ -271,6 +273,22 @@ def person_noun_after_a_possessive(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
     return tokens[i].key in PERSON_NOUNS and i > 0 and tokens[i - 1].line == tokens[i].line \
         and possessive(tokens[i - 1].key) and tokens[i - 1].key not in ("VOTRE", "LEUR")
+
+
+LEGAL_QUALIFIERS = {"LEGAL", "LEGALE", "LEGAUX"}
+
+
+def person_noun_introducing_below(reading: PageReading, i: int) -> bool:
+    """`Enfant vue avec son parrain :`, `Coordonnées de son aidant`, `Identité de son représentant légal`: a person
+    noun after a possessive that ends its line, no full stop closing the clause — the identity below is that person's
+    (review10b's c_pn4: the godfather filed on main), as below `Vu avec son frère :`."""
+    if not person_noun_after_a_possessive(reading, i):
+        return False
+    tokens = reading.tokens
+    last = i
+    while last + 1 < len(tokens) and tokens[last + 1].line == tokens[i].line and tokens[last + 1].key in LEGAL_QUALIFIERS:
+        last += 1
+    return introduces_next_line(reading, last)
 
 
 # Glyphs OCR reads one for another (`frcre`, `flls`, `ép0ux`, `tils`, `sœnr`), and pairs it reads as one (`rnère`,
@@ -452,7 +470,8 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
     if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people) \
             or beneficiary_below_the_insureds_number(reading, first):
         return False  # a care sheet's `NIR de l'assuré : …` / `Bénéficiaire : …`: the beneficiary is the subject
-    return any(((relative_word(reading, i) and not person_noun_after_a_possessive(reading, i))
+    return any(((relative_word(reading, i) and (not person_noun_after_a_possessive(reading, i)
+                                                 or person_noun_introducing_below(reading, i)))
                 or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
                and not a_lone_kinship_modifier(reading, i) and not part_of_a_persons_name(reading, i)
                and not named_after(reading, i)

@@ -1,0 +1,49 @@
+"""A person noun after a possessive that ends its line, no full stop closing the clause (`Enfant vue ce jour avec son
+parrain :`, `Coordonnées de son aidant :`, `Identité de son représentant légal`), introduces the identity below: it is
+that person's, as below `Vu avec son frère :`. On main the godfather's block was filed (review10b's c_pn4). A sentence
+the line ends (`Vu ce jour avec son parrain.`) still hides nothing below it, and the block's `née` still speaks against
+a man registered under that name. Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 1)
+MOREL = Patient("M1", "MOREL", "Hugo", date(1955, 6, 1), "M")
+BRUN = Patient("B1", "BRUN", "Camille", date(1990, 1, 1), "M")
+INDEX = RegistryIndex.build([MOREL, BRUN])
+
+
+def decision(page: str):
+    return decide(read_document([page], today=TODAY), INDEX)
+
+
+@pytest.mark.parametrize("page", [
+    "Enfant vue ce jour avec son parrain :\nM. MOREL Hugo, né le 01/06/1955",
+    "Enfant vue ce jour avec son parrain :\nMOREL Hugo\nNé le 01/06/1955",
+    "Coordonnées de son aidant :\nM. MOREL Hugo, né le 01/06/1955, 12 rue des Lilas",
+    "Identité de son représentant légal\nNom : MOREL\nPrénom : Hugo\nDate de naissance : 01/06/1955",
+    "Son aidant\nNom : MOREL Hugo\nNé le 01/06/1955",
+    "Venue avec sa voisine\nM. MOREL Hugo (01/06/1955)",
+])
+def test_the_identity_below_a_person_noun_ending_its_line_is_that_persons(page):
+    assert not decision(page).files
+
+
+@pytest.mark.parametrize("page", [
+    "Vu ce jour avec son parrain.\nPatient : M. MOREL Hugo, né le 01/06/1955",
+    "M. MOREL Hugo, né le 01/06/1955, vu avec son parrain.",
+    "Son parrain est présent.\nM. MOREL Hugo, né le 01/06/1955",
+])
+def test_a_person_noun_in_a_closed_sentence_leaves_the_patient_below(page):
+    d = decision(page)
+    assert d.files and d.patient_ipp == "M1"
+
+
+def test_the_headed_blocks_nee_still_speaks_against_a_man_of_that_name():
+    d = decision("Accompagnée de son aidant\nNom : BRUN Camille\nNée le 01/01/1990\n"
+                 "Patient : BRUN Camille, 01/01/1990")
+    assert not d.files
