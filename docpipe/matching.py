@@ -995,6 +995,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += unread_date_contradictions(patient, reading, findings, index)
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
+    problems += a_relative_seen(patient, readings)
     problems += surname_contradictions(patient, readings, findings, index)
     return problems
 
@@ -1015,12 +1016,57 @@ def companion_of_a_relative(patient: Patient, readings: list[PageReading], findi
                   if t.line == tokens[occurrence.end - 1].line]
         for verb, owner, relative in zip(window, window[1:], window[2:]):
             if verb.key in COMPANION_VERBS and possessive(owner.key) \
-                    and relative.key in FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE"}:
+                    and relative.key in COMPANIONS_RELATIVES:
                 read = reading.text[verb.start:relative.start + len(relative.key)]
                 problems.append(problem(occurrence.page, "identity", read, patient.birth_name,
                                         f"le patient nommé page {occurrence.page} accompagne un proche (« {read} ») : "
                                         "le document concerne peut-être ce proche"))
     return problems
+
+
+SEEN_PARTICIPLES = {"VU", "VUE", "REVU", "REVUE", "EXAMINE", "EXAMINEE", "RECU", "RECUE", "HOSPITALISE",
+                    "HOSPITALISEE", "OPERE", "OPEREE", "ADRESSE", "ADRESSEE"}
+SEEN_VERBS = {"CONSULTE", "CONSULTENT"}
+SEEN_WINDOW = 6  # tokens between the relation noun and the verb (`Sa fille, Léa MOREAU, est vue`)
+
+
+def a_relative_seen(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """`Présent : M. MOREL Hugo (10/10/1980)` / `Sa fille MOREAU Léa est vue ce jour.`: a sentence opened by a relative
+    of the person named, who is the one seen or consulting — the identity printed is the companion's, not the
+    subject's (review10's q_pn4: filed under the father on main)."""
+    problems = []
+    for reading in readings:
+        tokens = reading.tokens
+        for i in range(1, len(tokens)):
+            if not (possessive(tokens[i - 1].key) and opens_a_sentence(reading, i - 1)
+                    and relation_key(reading, i) in COMPANIONS_RELATIVES | RELATIVE_WORDS):
+                continue
+            verb = seen_verb_after(reading, i)
+            if verb is not None:
+                read = reading.text[tokens[i - 1].start:tokens[verb].start + len(tokens[verb].key)]
+                problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
+                                        f"un proche est vu page {reading.page_number} (« {read} ») : "
+                                        "le document concerne peut-être ce proche"))
+    return problems
+
+
+def opens_a_sentence(reading: PageReading, i: int) -> bool:
+    tokens = reading.tokens
+    return i == 0 or tokens[i - 1].line != tokens[i].line \
+        or "." in reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]
+
+
+def seen_verb_after(reading: PageReading, i: int) -> int | None:
+    """The token of `est vu(e)` / `consulte` in the relation noun's sentence, or None."""
+    tokens = reading.tokens
+    for j in range(i + 1, min(i + 1 + SEEN_WINDOW, len(tokens))):
+        if tokens[j].line != tokens[i].line or opens_a_sentence(reading, j):
+            return None
+        if tokens[j].key in SEEN_VERBS:
+            return j
+        if tokens[j].key == "EST" and j + 1 < len(tokens) and tokens[j + 1].key in SEEN_PARTICIPLES:
+            return j + 1
+    return None
 
 
 def own_occurrences(patient: Patient, readings: list[PageReading], findings: Findings
@@ -1455,6 +1501,9 @@ FAMILY_WORDS = {"FILS", "FILLE", "FILLES", "FRERE", "FRERES", "SOEUR", "SOEURS",
                 "ENFANT", "ENFANTS", "BEBE", "MERE",
                 "PERE", "EPOUX", "MARI", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "NEVEU", "NIECE", "ONCLE",
                 "TANTE", "COUSIN", "COUSINE", "PETIT", "PETITE", "GRAND", "BEAU", "BELLE", "DEMI"}
+# Whom a companion brings: a relative, a person of his circle, or his godchild — `filleul(e)`, left out of PERSON_NOUNS
+# because it names the subject from the companion's side, is exactly what makes the companion no subject (review10).
+COMPANIONS_RELATIVES = FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE", "FILLEUL", "FILLEULE", "FILLEULS", "FILLEULES"}
 RELATION_NOUNS = RELATIVE_WORDS | FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE", "FEMME", "MARI"}  # see before_a_relative
 TWIN_WORDS = {"JUMEAU", "JUMELLE", "JUMEAUX", "JUMELLES"}
 SIBLING_QUALIFIERS = {"AINE", "AINEE", "CADET", "CADETTE", "PETITE", "GRANDE"}
