@@ -24,8 +24,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .identity import (CIVILITY_SEX, LINE_DUST, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
-                       beneficiary_named_apart, fold, insured_label, lookalike_dates, mentions_a_date_or_birth_label,
-                       name_key, name_words, subject_fields, token_index_at, tokenize)
+                       beneficiary_named_apart, fold, ins_key_is_valid, insured_label, lookalike_dates,
+                       mentions_a_date_or_birth_label, name_key, name_words, subject_fields, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -993,6 +993,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         twins = twin_identity_contradictions(patient, reading, index)
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
+        problems += another_patients_ins_in_commas(patient, reading, index)
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
     problems += a_relative_seen(patient, readings)
@@ -1121,6 +1122,29 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
         elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index)
                                       and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)):
             problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
+    return problems
+
+
+# An INS a gray fax reading printed with commas (`2,82,03,75,112,061,87`, `2,82, 03,…`), wherever it stands: find_ins
+# reads such a number only right behind an INS label, since lab values are written with commas too.
+COMMA_INS_RE = re.compile(r"(?<![0-9A-Z])([12378])\s*,\s*(\d{2})\s*,\s*(\d{2})\s*,\s*(\d{2}|2A|2B)\s*,\s*(\d{3})"
+                          r"\s*,\s*(\d{3})\s*,\s*(\d{2})(?![0-9])")
+
+
+def another_patients_ins_in_commas(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    """A comma-printed number find_ins did not read (on the line below its label, in another column, bare) that is
+    another registry patient's INS, key valid: lab values do not make one by chance, so the page may be his — a
+    twin's INS below the patient's traits was filed under the patient on main (review10b's gen_comma). It only blocks."""
+    read = {ins.start for ins in reading.ins}
+    problems = []
+    for match in COMMA_INS_RE.finditer(fold(reading.text)):
+        number = "".join(match.groups())
+        if match.start() in read or not ins_key_is_valid(number):
+            continue
+        if any(holder.ipp != patient.ipp for holder in index.by_ins.get(number, [])):
+            page = reading.page_number
+            problems.append(problem(page, "ins", mask_ins(number), mask_ins(patient.ins),
+                                    f"INS d'un autre patient du registre lu page {page}"))
     return problems
 
 
