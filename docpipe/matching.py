@@ -1384,7 +1384,8 @@ def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading,
                     f"date de naissance illisible page {page} (« {u.text} »), registre {fmt(patient.birth_date)}")
             for u in reading.unreadable_birth_dates if u.digits not in birth_date_digit_forms(patient.birth_date)
             and not reading.in_third_party_field(u.start)  # `Ouvrant droit : …, né le 11 11 1965`: a third party's
-            and (not held_by_ins or printed_as_a_birth_date(u.text, reading.today))]
+            and (not held_by_ins or printed_as_a_birth_date(u.text, reading.today)
+                 or a_readable_part_differs(u.text, patient.birth_date, reading.today))]
 
 
 PLAIN_DATE_RE = re.compile(r"(\d{1,2})[\s./-]+(\d{1,2})[\s./-]+(\d{4}|\d{2})")
@@ -1405,6 +1406,39 @@ def printed_as_a_birth_date(text: str, today: date) -> bool:
     except ValueError:
         return False
     return True
+
+
+DIGIT_LOOKALIKES = str.maketrans("OoQDlI|", "0000111")
+
+
+def a_readable_part_differs(text: str, birth_date: date, today: date) -> bool:
+    """`27 O1 1977`, `2701 1977`, `27 01 19 77`, `27/01/1877` under the INS of a patient born 10/03/1982: once glyphs
+    read for digits are mended and groups cut or glued are put back, a day, month or year that can be one and is not
+    the patient's is another date — only the parts no calendar holds stay unknown (`63/12/1938`, `04/02/1840`:
+    misreads of the holder's own date). On main such a date was excused by the page's INS (review10b's c_date3)."""
+    parts = date_parts(text.translate(DIGIT_LOOKALIKES))
+    if parts is None:
+        return False
+    day, month, year = parts
+    own_year = str(birth_date.year) if len(year) == 4 else f"{birth_date.year % 100:02d}"
+    readable_year = len(year) == 2 or today.year - OLDEST_AGE <= int(year) <= today.year
+    return (1 <= int(day) <= 31 and int(day) != birth_date.day) \
+        or (1 <= int(month) <= 12 and int(month) != birth_date.month) \
+        or (readable_year and year != own_year)
+
+
+def date_parts(text: str) -> tuple[str, str, str] | None:
+    """Day, month and year digits of a date printed in digits, its groups cut or glued as OCR left them, or None."""
+    groups = re.findall(r"\d+", text)
+    if len(groups) == 4 and len(groups[2]) == len(groups[3]) == 2:
+        groups = groups[:2] + [groups[2] + groups[3]]
+    elif len(groups) == 2 and len(groups[0]) == 4:
+        groups = [groups[0][:2], groups[0][2:], groups[1]]
+    elif len(groups) == 1 and len(groups[0]) in (6, 8):
+        groups = [groups[0][:2], groups[0][2:4], groups[0][4:]]
+    if len(groups) != 3 or not (1 <= len(groups[0]) <= 2 and 1 <= len(groups[1]) <= 2 and len(groups[2]) in (2, 4)):
+        return None
+    return groups[0], groups[1], groups[2]
 
 
 def birth_date_digit_forms(value: date) -> set[str]:
