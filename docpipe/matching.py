@@ -501,9 +501,16 @@ def part_of_a_persons_name(reading: PageReading, i: int) -> bool:
     if not token.capitalised:
         return False
     if i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].capitalised \
-            and tokens[i - 1].key not in KINSHIP_PREFIXES and reading.text[token.start - 1:token.start] == "-":
+            and not a_kinship_prefix(tokens[i - 1].key) and reading.text[token.start - 1:token.start] == "-":
         return True
     return any(tokens[j].key in PERSON_TITLES for j in range(max(0, i - 2), i) if tokens[j].line == token.line)
+
+
+def a_kinship_prefix(key: str) -> bool:
+    """`GRAND`, `DEMI`, or one OCR misread away (`GKAND-PÈRE`, `0EMI-FRÈRE`): a name's first part this close to a
+    kinship prefix before a kinship noun is that prefix (review10's r10_k1/k2: the noun exempted, the block filed)."""
+    return key in KINSHIP_PREFIXES or (len(key) >= 4 and any(Levenshtein.distance(key, prefix) <= 1
+                                                             for prefix in KINSHIP_PREFIXES if len(prefix) >= 4))
 
 
 def in_a_headed_field(reading: PageReading, occurrence: Occurrence, headed: frozenset[int]) -> bool:
