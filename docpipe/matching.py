@@ -197,10 +197,9 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     if above and beneficiary_below_the_insureds_number(reading, start):
         above = []
     relatives = [i for i in before + above if relative_word(reading, i)
-                 # a person noun in a sentence the line above ends hides nothing below it (review10's r10_x1); one
-                 # that ends its line introducing it (`avec son parrain :`) does, as a kinship word (review10b)
-                 and not (i in above and person_noun_after_a_possessive(reading, i)
-                          and not person_noun_introducing_below(reading, i))
+                 # a person noun ending the line above hides nothing below it (review10's r10_x1); one that introduces
+                 # it makes the name below a candidate that designates no one (below_a_person_noun_heading)
+                 and not (i in above and person_noun_after_a_possessive(reading, i))
                  and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
@@ -276,6 +275,17 @@ def person_noun_after_a_possessive(reading: PageReading, i: int) -> bool:
 
 
 LEGAL_QUALIFIERS = {"LEGAL", "LEGALE", "LEGAUX"}
+
+
+def below_a_person_noun_heading(reading: PageReading, occurrence: Occurrence) -> bool:
+    """The name stands right below `Enfant vue ce jour avec son parrain :` / `Vue avec son aidant, M.`: it may be that
+    person's as well as the subject's — it designates no one, but stays a candidate against any other (review10b's
+    c_pn4: the godfather filed on main; a registry twin below such a line must still stop the subject)."""
+    tokens = reading.tokens
+    start = occurrence.start
+    line = tokens[start].line
+    above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-3:]
+    return any(person_noun_introducing_below(reading, i) for i in above)
 
 
 def person_noun_introducing_below(reading: PageReading, i: int) -> bool:
@@ -842,7 +852,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is None:
                 continue
-            if in_a_headed_field(reading, occurrence, headed) or occurrence.saints_first_name:
+            if in_a_headed_field(reading, occurrence, headed) or occurrence.saints_first_name \
+                    or below_a_person_noun_heading(reading, occurrence):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))

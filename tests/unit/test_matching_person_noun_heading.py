@@ -47,3 +47,17 @@ def test_the_headed_blocks_nee_still_speaks_against_a_man_of_that_name():
     d = decision("Accompagnée de son aidant\nNom : BRUN Camille\nNée le 01/01/1990\n"
                  "Patient : BRUN Camille, 01/01/1990")
     assert not d.files
+
+
+TWINS = RegistryIndex.build([Patient("L1", "LEROY", "Louise", date(1957, 3, 12), "F"),
+                             Patient("L2", "LEROY", "Paul", date(1957, 3, 12), "M")])
+
+
+@pytest.mark.parametrize("page", [
+    "Patiente : Mme LEROY Louise, née le 12/03/1957\nVue avec son aidant, M.\nLEROY Paul\nNé le 12/03/1957",
+    "Patiente : Mme LEROY Louise, née le 12/03/1957\nVue avec son aidant :\nM. LEROY Paul, né le 12/03/1957",
+])
+def test_a_twin_below_such_a_line_still_stops_the_subject(page):
+    """The name below the person noun designates no one, but stays a candidate: the subject's twin there is not
+    simply hidden (as on main, where the person noun hid nothing)."""
+    assert not decide(read_document([page], today=TODAY), TWINS).files
