@@ -1105,7 +1105,9 @@ def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[di
     page = reading.page_number
     return [problem(page, "birth_date", fmt(m.value), fmt(patient.birth_date),
                     f"date de naissance lue {m.text} page {page}, registre {fmt(patient.birth_date)}")
-            for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)] + [
+            for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)
+            and not in_a_close_ones_field(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
+                                          else -1, patient, reading)] + [
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
@@ -1495,12 +1497,42 @@ def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> 
         if f.kind != "third_party" or not f.value or not mentions_a_date_or_birth_label(text[f.start:f.end]):
             continue
         opens_its_line = not text[text.rfind("\n", 0, f.start) + 1:f.start].strip()
-        if (RECIPIENT_LABEL_RE.fullmatch(f.label) or opens_its_line) and not names_the_patient(f, patient):
+        if (RECIPIENT_LABEL_RE.fullmatch(f.label) or opens_its_line) and not names_the_patient(f, patient) \
+                and not a_close_ones_identity(f, patient, reading):
             read = text[f.start:f.end].strip()
             problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
                                     f"autre identité datée page {reading.page_number} dans le champ « "
                                     f"{f.label.title()} » : « {read} »"))
     return problems
+
+
+CLOSE_ONES_FIELD_LABELS = CLOSE_ONES_LABELS | {"PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX", "EPOUSE"}
+NOT_A_NAME_WORD = NAME_FILLER_WORDS | {"NEE", "NE", "LE"}
+
+
+def in_a_close_ones_field(offset: int, patient: Patient, reading: PageReading) -> bool:
+    return any(f.kind == "third_party" and f.start <= offset < max(f.end, f.start + 1)
+               and a_close_ones_identity(f, patient, reading) for f in reading.fields)
+
+
+def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
+    """`Personne de confiance : BESNARD Clémence, née le 05/06/1968 (mère)`, on a page that prints the patient's own
+    birth date outside such fields: a person of the patient's circle, named with another first name, whose birth date
+    is hers — a careful secretary files the page (OOD dev seeds 200, 201, 210 went to review as « date de naissance
+    lue … »). A twin (same birth date) or a person bearing the patient's first name still counts against him."""
+    if re.sub(r"\s+", " ", f.label) not in CLOSE_ONES_FIELD_LABELS:
+        return False
+    words = []
+    for word in name_key_tokens(f.value):
+        if not word.isalpha():
+            break
+        if word not in NOT_A_NAME_WORD:
+            words.append(word)
+    own_date = any(same_birth_date(m, patient.birth_date) and not in_a_third_party_field(m, reading)
+                   for m in reading.birth_dates)
+    return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and own_date \
+        and not any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates
+                    if f.start <= reading.tokens[m.token_index].start < f.end)
 
 
 HEADER_EXTRA_WORDS = {"PAGE", "PAGES", "SUR", "SUITE", "DOSSIER", "FEUILLET", "P"}
