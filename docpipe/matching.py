@@ -281,8 +281,11 @@ def below_a_person_noun_heading(reading: PageReading, occurrence: Occurrence) ->
     """The name stands right below `Enfant vue ce jour avec son parrain :` / `Vue avec son aidant, M.`: it may be that
     person's as well as the subject's — it designates no one, but stays a candidate against any other (review10b's
     c_pn4: the godfather filed on main; a registry twin below such a line must still stop the subject)."""
+    return below_a_person_noun_line(reading, occurrence.start)
+
+
+def below_a_person_noun_line(reading: PageReading, start: int) -> bool:
     tokens = reading.tokens
-    start = occurrence.start
     line = tokens[start].line
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-3:]
     return any(person_noun_introducing_below(reading, i) for i in above)
@@ -1858,16 +1861,17 @@ def after_a_saint(reading: PageReading, i: int) -> bool:
 def a_saints_first_name(reading: PageReading, first_start: int, surname_end: int) -> bool:
     """The first name found is a place's saint: `Clinique Saint-Pierre SIMON`, or `Saint Pierre` with its hyphen lost
     — unless `SAINT` is the person's own surname right before it (`M. SAINT Pierre`)."""
-    return after_a_saint(reading, first_start) or (first_start != surname_end and after_a_spaced_saint(reading, first_start))
+    return after_a_saint(reading, first_start) \
+        or (first_start != surname_end and after_a_spaced_saint(reading, first_start))
 
 
 def after_a_spaced_saint(reading: PageReading, i: int) -> bool:
-    """`Clinique Saint Pierre`, `St. Louis`: the hyphen lost, by the writer or by OCR."""
+    """`Clinique Saint Pierre`, `St. Louis`: the hyphen lost, by the writer or by OCR, or spaced (`Sainte- Paul`)."""
     tokens, text = reading.tokens, reading.text
     if i == 0 or tokens[i - 1].key not in SAINT_WORDS or tokens[i - 1].line != tokens[i].line:
         return False
     saint = tokens[i - 1]
-    return text[saint.start + len(saint.key):tokens[i].start].strip(" .") == ""
+    return text[saint.start + len(saint.key):tokens[i].start].strip(" .-‐‑") == ""  # `Sainte- Paul`, `St.-Pierre`
 
 
 def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -2174,9 +2178,22 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
 
 
 def holder_named(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
-    """The INS holder's birth or used name printed somewhere as the patient's (not a third party's)."""
-    return any(p.ipp == patient.ipp and not spoken_of_as_third_party(reading, start)
-               for reading in readings for start, _end, p, _kind in surname_spans(reading, index))
+    """The INS holder's birth or used name printed somewhere as the patient's: not a third party's, nor where a name
+    designates no one — below `Enfant vu avec son parrain :`, in a block under a relatives' heading (review11's q_pnh4:
+    the godfather's block with his INS filed him, as on main)."""
+    for reading in readings:
+        headed = None
+        for start, _end, p, _kind in surname_spans(reading, index):
+            if p.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \
+                    or below_a_person_noun_line(reading, start):
+                continue
+            if headed is None:
+                headed = headed_name_fields(reading, people_named(reading, index))
+            offset = reading.tokens[start].start
+            if not any(f.kind in NAME_FIELD_KINDS and f.start in headed and f.start <= offset < f.end
+                       for f in reading.fields):
+                return True
+    return False
 
 
 def other_patients_named(patient: Patient, readings: list[PageReading], findings: Findings,

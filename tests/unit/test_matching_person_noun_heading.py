@@ -61,3 +61,29 @@ def test_a_twin_below_such_a_line_still_stops_the_subject(page):
     """The name below the person noun designates no one, but stays a candidate: the subject's twin there is not
     simply hidden (as on main, where the person noun hid nothing)."""
     assert not decide(read_document([page], today=TODAY), TWINS).files
+
+
+def ins(base: str) -> str:
+    return base + "%02d" % (97 - int(base) % 97)
+
+
+HOLDER = Patient("H1", "MOREL", "Hugo", date(1955, 6, 1), "M", ins=ins("1550675112050"))
+WITH_INS = RegistryIndex.build([HOLDER])
+SPACED_INS = " ".join([HOLDER.ins[0], HOLDER.ins[1:3], HOLDER.ins[3:5], HOLDER.ins[5:7], HOLDER.ins[7:10],
+                       HOLDER.ins[10:13], HOLDER.ins[13:]])
+
+
+@pytest.mark.parametrize("block", [
+    "Enfant vu ce jour avec son parrain :\nM. MOREL Hugo, né le 01/06/1955",
+    "Coordonnées de son aidant :\nM. MOREL Hugo",
+    "Identité de son représentant légal\nNom : MOREL\nPrénom : Hugo\nDate de naissance : 01/06/1955",
+])
+def test_the_person_nouns_block_with_his_ins_does_not_name_the_holder(block):
+    """review11's q_pnh4 (pre-existing on main): the INS holder counted as « named » where names designate no one."""
+    assert not decide(read_document([f"{block}\nINS : {SPACED_INS}"], today=TODAY), WITH_INS).files
+
+
+def test_the_holder_named_as_the_patient_beside_his_ins_still_files():
+    page = f"Patient : M. MOREL Hugo\nINS : {SPACED_INS}\nVu ce jour avec son parrain."
+    d = decide(read_document([page], today=TODAY), WITH_INS)
+    assert d.files and d.patient_ipp == "H1"
