@@ -1064,7 +1064,7 @@ def a_relative_seen(patient: Patient, readings: list[PageReading]) -> list[dict]
                     and relation_key(reading, i) in COMPANIONS_RELATIVES | RELATIVE_WORDS):
                 continue
             verb = seen_verb_after(reading, i)
-            if verb is not None:
+            if verb is not None and not seen_as_well(reading, verb):
                 read = reading.text[tokens[i - 1].start:tokens[verb].start + len(tokens[verb].key)]
                 problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
                                         f"un proche est vu page {reading.page_number} (« {read} ») : "
@@ -1079,6 +1079,13 @@ def opens_a_sentence(reading: PageReading, i: int) -> bool:
 
 
 SENTENCE_END_RE = re.compile(r"[.!?]\s")  # not the dots of `06.03.1965`
+
+
+def seen_as_well(reading: PageReading, verb: int) -> bool:
+    """`Sa sœur jumelle Luc est vue ce jour également.`: the relative is seen besides the patient, not instead."""
+    tokens = reading.tokens
+    rest = [t.key for t in tokens[verb + 1:verb + 6] if t.line == tokens[verb].line]
+    return any(key == "AUSSI" or key.startswith("EGALEM") for key in rest)
 
 
 def seen_verb_after(reading: PageReading, i: int) -> int | None:

@@ -45,3 +45,13 @@ def test_a_relative_seen_or_brought_is_the_subject(page):
 def test_the_patient_seen_with_a_relative_still_files(page):
     d = decision(page)
     assert d.files and d.patient_ipp == "X2"
+
+
+@pytest.mark.parametrize("page", [
+    "M. MOREL Hugo, né le 10/10/1980.\nSa sœur est vue ce jour également.",
+    "M. MOREL Hugo, né le 10/10/1980.\nSon fils est vu aussi ce jour.",
+])
+def test_a_relative_seen_as_well_leaves_the_patient_filed(page):
+    """review9's du/g/gl sets: `Sa sœur jumelle X est vue ce jour également.` below the patient's identity."""
+    d = decision(page)
+    assert d.files and d.patient_ipp == "X2"
