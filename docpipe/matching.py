@@ -1120,8 +1120,7 @@ def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[di
                     f"date de naissance lue {m.text} page {page}, registre {fmt(patient.birth_date)}")
             for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)
             and not in_a_close_ones_field(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
-                                          else -1, patient, reading)
-            and not a_relatives_own_date(m, patient, reading)] + [
+                                          else -1, patient, reading)] + [
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
@@ -1518,33 +1517,6 @@ def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> 
                                     f"autre identité datée page {reading.page_number} dans le champ « "
                                     f"{f.label.title()} » : « {read} »"))
     return problems
-
-
-RELATIVES_DATE_WINDOW = 8  # tokens from `son fils` to the date (`son fils, PELLETIER Yann (né le 06 / 05 / 2001)`)
-
-
-def a_relatives_own_date(mention: DateMention, patient: Patient, reading: PageReading) -> bool:
-    """`Il est accompagné de son fils, PELLETIER Yann (né le 06/05/2001), lui-même suivi au cabinet.`, on a page that
-    prints the patient's own birth date elsewhere: the date of the relative named right after `son`/`sa` + a relation
-    word, with another first name than the patient's, is his (OOD dev seeds 201, 211 went to review as « date de
-    naissance lue … »). The patient's first name among those words keeps the contradiction (a namesake)."""
-    tokens = reading.tokens
-    start = mention.token_index
-    for i in range(start - 1, max(0, start - RELATIVES_DATE_WINDOW) - 1, -1):
-        if tokens[i].line < mention.line - 1:
-            return False
-        if (relative_word(reading, i) or family_word(reading, i)) and i > 0 and possessive(tokens[i - 1].key):
-            if seen_verb_after(reading, i) is not None:
-                return False  # `Sa fille X (née le …) est vue ce jour.`: the relative is the subject (a_relative_seen)
-            named = [t.key for t in tokens[i + 1:start] if t.key.isalpha() and t.key not in NOT_A_NAME_WORD]
-            return len(named) >= 2 and not whole_word_first_name(" ".join(named), patient) \
-                and prints_own_birth_date(patient, reading, mention)
-    return False
-
-
-def prints_own_birth_date(patient: Patient, reading: PageReading, other: DateMention) -> bool:
-    return any(m is not other and same_birth_date(m, patient.birth_date) and not in_a_third_party_field(m, reading)
-               for m in reading.birth_dates)
 
 
 CLOSE_ONES_FIELD_LABELS = CLOSE_ONES_LABELS | {"PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX", "EPOUSE"}
