@@ -299,7 +299,8 @@ def person_noun_introducing_below(reading: PageReading, i: int) -> bool:
         return False
     tokens = reading.tokens
     last = i
-    while last + 1 < len(tokens) and tokens[last + 1].line == tokens[i].line and tokens[last + 1].key in LEGAL_QUALIFIERS:
+    while last + 1 < len(tokens) and tokens[last + 1].line == tokens[i].line \
+            and tokens[last + 1].key in LEGAL_QUALIFIERS:
         last += 1
     return introduces_next_line(reading, last)
 
@@ -1074,8 +1075,8 @@ def a_relative_seen(patient: Patient, readings: list[PageReading]) -> list[dict]
 
 def opens_a_sentence(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
-    return i == 0 or tokens[i - 1].line != tokens[i].line \
-        or SENTENCE_END_RE.search(reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]) is not None
+    gap = reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start] if i > 0 else ""
+    return i == 0 or tokens[i - 1].line != tokens[i].line or SENTENCE_END_RE.search(gap) is not None
 
 
 SENTENCE_END_RE = re.compile(r"[.!?]\s")  # not the dots of `06.03.1965`
@@ -1167,7 +1168,7 @@ COMMA_INS_RE = re.compile(r"(?<![0-9A-Z])([12378])\s*,\s*(\d{2})\s*,\s*(\d{2})\s
 def another_patients_ins_in_commas(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
     """A comma-printed number find_ins did not read (on the line below its label, in another column, bare) that is
     another registry patient's INS, key valid: lab values do not make one by chance, so the page may be his — a
-    twin's INS below the patient's traits was filed under the patient on main (review10b's gen_comma). It only blocks."""
+    twin's INS below the patient's traits was filed under the patient on main (review10b's gen_comma). Only blocks."""
     read = {ins.start for ins in reading.ins}
     problems = []
     for match in COMMA_INS_RE.finditer(fold(reading.text)):

@@ -31,8 +31,8 @@ def test_a_plain_other_birth_date_beside_the_ins_contradicts_its_holder(birth_li
     assert not d.files and d.rule == "contradiction"
 
 
-@pytest.mark.parametrize("birth_line", ["DDN : 10 03 1982", "Né le 63/03/1982", "DDN : 10 13 1982", "Née le : 10/03/1840",
-                                        "DDN : 10 O3 1982", "DDN : 1003 1982"])
+@pytest.mark.parametrize("birth_line", ["DDN : 10 03 1982", "Né le 63/03/1982", "DDN : 10 13 1982",
+                                        "Née le : 10/03/1840", "DDN : 10 O3 1982", "DDN : 1003 1982"])
 def test_the_holders_own_date_or_a_date_no_calendar_holds_leaves_the_ins_to_decide(birth_line):
     d = decision(birth_line)
     assert d.files and d.patient_ipp == "M1" and d.rule == "ins"

@@ -1,5 +1,5 @@
-"""A relative named and dated in free text (`Son fils, MOREL Léo (né le 09/09/2015), vu ce jour pour une otite.`, `Il est
-accompagné de son fils, PELLETIER Yann (né le …)`) keeps contradicting the patient named above: in free text the
+"""A relative named and dated in free text (`Son fils, MOREL Léo (né le 09/09/2015), vu ce jour pour une otite.`,
+`Il est accompagné de son fils, PELLETIER Yann (né le …)`) keeps contradicting the patient named above: in free text the
 relative named and dated is very often the subject (a parent's identity heads a child's paper). da997ce exempted such
 dates and filed the parent (review11's q_rel / gen_relsub: 529 new wrong filings); reverted. Pure, no I/O."""
 from datetime import date

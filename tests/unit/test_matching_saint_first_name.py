@@ -49,7 +49,8 @@ def test_the_twin_the_saints_name_fits_still_stops_the_filing():
     assert not decision("Clinique Saint-Pierre SIMON Paul, né le 18 avril 1972").files
 
 
-@pytest.mark.parametrize("page", ["Rue Sainte- Paul SIMON, né le 18/04/1972", "Résidence St.-Pierre\nSIMON\nNé le 18/04/1972",
+@pytest.mark.parametrize("page", ["Rue Sainte- Paul SIMON, né le 18/04/1972",
+                                  "Résidence St.-Pierre\nSIMON\nNé le 18/04/1972",
                                   "Clinique Ste -Pierre SIMON, né le 18/04/1972"])
 def test_a_saints_name_with_a_spaced_or_dotted_hyphen_gives_no_first_name(page):
     """review11's st11_1 gap: only `-` or spaces were read as the saint's separator."""
