@@ -24,8 +24,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .identity import (CIVILITY_SEX, LINE_DUST, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
-                       beneficiary_named_apart, fold, insured_label, lookalike_dates, mentions_a_date_or_birth_label,
-                       name_key, name_words, subject_fields, token_index_at, tokenize)
+                       beneficiary_named_apart, fold, ins_key_is_valid, insured_label, lookalike_dates,
+                       mentions_a_date_or_birth_label, name_key, name_words, subject_fields, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -88,6 +88,9 @@ class Occurrence:
     start: int  # first token of the person (surname or first name, whichever comes first)
     end: int  # one past the last token
     name_tokens: tuple[int, ...] = ()  # indexes of the surname's and first name's own tokens
+    # The first name is a place's saint (`Clinique Saint-Pierre SIMON`): it may be the person's or not, so the
+    # occurrence designates no one, but its patient stays a candidate against any other (review10's q_saint).
+    saints_first_name: bool = False
 
     @property
     def span(self) -> tuple[int, int, int]:
@@ -194,7 +197,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     if above and beneficiary_below_the_insureds_number(reading, start):
         above = []
     relatives = [i for i in before + above if relative_word(reading, i)
-                 # a person noun ending the line above hides nothing below it (review10's r10_x1)
+                 # a person noun ending the line above hides nothing below it (review10's r10_x1); one that introduces
+                 # it makes the name below a candidate that designates no one (below_a_person_noun_heading)
                  and not (i in above and person_noun_after_a_possessive(reading, i))
                  and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
@@ -268,6 +272,37 @@ def person_noun_after_a_possessive(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
     return tokens[i].key in PERSON_NOUNS and i > 0 and tokens[i - 1].line == tokens[i].line \
         and possessive(tokens[i - 1].key) and tokens[i - 1].key not in ("VOTRE", "LEUR")
+
+
+LEGAL_QUALIFIERS = {"LEGAL", "LEGALE", "LEGAUX"}
+
+
+def below_a_person_noun_heading(reading: PageReading, occurrence: Occurrence) -> bool:
+    """The name stands right below `Enfant vue ce jour avec son parrain :` / `Vue avec son aidant, M.`: it may be that
+    person's as well as the subject's — it designates no one, but stays a candidate against any other (review10b's
+    c_pn4: the godfather filed on main; a registry twin below such a line must still stop the subject)."""
+    return below_a_person_noun_line(reading, occurrence.start)
+
+
+def below_a_person_noun_line(reading: PageReading, start: int) -> bool:
+    tokens = reading.tokens
+    line = tokens[start].line
+    above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-3:]
+    return any(person_noun_introducing_below(reading, i) for i in above)
+
+
+def person_noun_introducing_below(reading: PageReading, i: int) -> bool:
+    """`Enfant vue avec son parrain :`, `Coordonnées de son aidant`, `Identité de son représentant légal`: a person
+    noun after a possessive that ends its line, no full stop closing the clause — the identity below is that person's
+    (review10b's c_pn4: the godfather filed on main), as below `Vu avec son frère :`."""
+    if not person_noun_after_a_possessive(reading, i):
+        return False
+    tokens = reading.tokens
+    last = i
+    while last + 1 < len(tokens) and tokens[last + 1].line == tokens[i].line \
+            and tokens[last + 1].key in LEGAL_QUALIFIERS:
+        last += 1
+    return introduces_next_line(reading, last)
 
 
 # Glyphs OCR reads one for another (`frcre`, `flls`, `ép0ux`, `tils`, `sœnr`), and pairs it reads as one (`rnère`,
@@ -365,7 +400,9 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
             continue
         before = spans_matching(tokens, first_key, start - FIRST_NAME_WINDOW, start)
         after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
-        for first_start, first_end in before[-1:] + after[:1]:
+        candidates = before[-1:] + after[:1]
+        saints = {first_start for first_start, _ in candidates if a_saints_first_name(reading, first_start, end)}
+        for first_start, first_end in sorted(candidates, key=lambda span: span[0] in saints):
             if first_start != end and follows_another_given_name(tokens, first_start, index):
                 continue
             if first_name_continues(reading, first_end, patient):
@@ -377,7 +414,8 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
             if not third_parties and spoken_of_as_third_party(reading, person_start):
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
-            occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens))
+            occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens,
+                                          first_start in saints))
             break
     return occurrences
 
@@ -446,7 +484,8 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
     if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people) \
             or beneficiary_below_the_insureds_number(reading, first):
         return False  # a care sheet's `NIR de l'assuré : …` / `Bénéficiaire : …`: the beneficiary is the subject
-    return any(((relative_word(reading, i) and not person_noun_after_a_possessive(reading, i))
+    return any(((relative_word(reading, i) and (not person_noun_after_a_possessive(reading, i)
+                                                 or person_noun_introducing_below(reading, i)))
                 or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
                and not a_lone_kinship_modifier(reading, i) and not part_of_a_persons_name(reading, i)
                and not named_after(reading, i)
@@ -476,9 +515,16 @@ def part_of_a_persons_name(reading: PageReading, i: int) -> bool:
     if not token.capitalised:
         return False
     if i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].capitalised \
-            and tokens[i - 1].key not in KINSHIP_PREFIXES and reading.text[token.start - 1:token.start] == "-":
+            and not a_kinship_prefix(tokens[i - 1].key) and reading.text[token.start - 1:token.start] == "-":
         return True
     return any(tokens[j].key in PERSON_TITLES for j in range(max(0, i - 2), i) if tokens[j].line == token.line)
+
+
+def a_kinship_prefix(key: str) -> bool:
+    """`GRAND`, `DEMI`, or one OCR misread away (`GKAND-PÈRE`, `0EMI-FRÈRE`): a name's first part this close to a
+    kinship prefix before a kinship noun is that prefix (review10's r10_k1/k2: the noun exempted, the block filed)."""
+    return key in KINSHIP_PREFIXES or (len(key) >= 4 and any(Levenshtein.distance(key, prefix) <= 1
+                                                             for prefix in KINSHIP_PREFIXES if len(prefix) >= 4))
 
 
 def in_a_headed_field(reading: PageReading, occurrence: Occurrence, headed: frozenset[int]) -> bool:
@@ -810,7 +856,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is None:
                 continue
-            if in_a_headed_field(reading, occurrence, headed):
+            if in_a_headed_field(reading, occurrence, headed) or occurrence.saints_first_name \
+                    or below_a_person_noun_heading(reading, occurrence):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
@@ -968,8 +1015,10 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         twins = twin_identity_contradictions(patient, reading, index)
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
+        problems += another_patients_ins_in_commas(patient, reading, index)
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
+    problems += a_relative_seen(patient, readings)
     problems += surname_contradictions(patient, readings, findings, index)
     return problems
 
@@ -990,12 +1039,67 @@ def companion_of_a_relative(patient: Patient, readings: list[PageReading], findi
                   if t.line == tokens[occurrence.end - 1].line]
         for verb, owner, relative in zip(window, window[1:], window[2:]):
             if verb.key in COMPANION_VERBS and possessive(owner.key) \
-                    and relative.key in FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE"}:
+                    and relative.key in COMPANIONS_RELATIVES:
                 read = reading.text[verb.start:relative.start + len(relative.key)]
                 problems.append(problem(occurrence.page, "identity", read, patient.birth_name,
                                         f"le patient nommé page {occurrence.page} accompagne un proche (« {read} ») : "
                                         "le document concerne peut-être ce proche"))
     return problems
+
+
+SEEN_PARTICIPLES = {"VU", "VUE", "REVU", "REVUE", "EXAMINE", "EXAMINEE", "RECU", "RECUE", "HOSPITALISE",
+                    "HOSPITALISEE", "OPERE", "OPEREE", "ADRESSE", "ADRESSEE"}
+SEEN_VERBS = {"CONSULTE", "CONSULTENT"}
+SEEN_WINDOW = 16  # tokens between the relation noun and the verb (`Sa fille, Léa MOREAU (née le 02/02/2015), est vue`)
+
+
+def a_relative_seen(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """`Présent : M. MOREL Hugo (10/10/1980)` / `Sa fille MOREAU Léa est vue ce jour.`: a sentence opened by a relative
+    of the person named, who is the one seen or consulting — the identity printed is the companion's, not the
+    subject's (review10's q_pn4: filed under the father on main)."""
+    problems = []
+    for reading in readings:
+        tokens = reading.tokens
+        for i in range(1, len(tokens)):
+            if not (possessive(tokens[i - 1].key) and opens_a_sentence(reading, i - 1)
+                    and relation_key(reading, i) in COMPANIONS_RELATIVES | RELATIVE_WORDS):
+                continue
+            verb = seen_verb_after(reading, i)
+            if verb is not None and not seen_as_well(reading, verb):
+                read = reading.text[tokens[i - 1].start:tokens[verb].start + len(tokens[verb].key)]
+                problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
+                                        f"un proche est vu page {reading.page_number} (« {read} ») : "
+                                        "le document concerne peut-être ce proche"))
+    return problems
+
+
+def opens_a_sentence(reading: PageReading, i: int) -> bool:
+    tokens = reading.tokens
+    gap = reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start] if i > 0 else ""
+    return i == 0 or tokens[i - 1].line != tokens[i].line or SENTENCE_END_RE.search(gap) is not None
+
+
+SENTENCE_END_RE = re.compile(r"[.!?]\s")  # not the dots of `06.03.1965`
+
+
+def seen_as_well(reading: PageReading, verb: int) -> bool:
+    """`Sa sœur jumelle Luc est vue ce jour également.`: the relative is seen besides the patient, not instead."""
+    tokens = reading.tokens
+    rest = [t.key for t in tokens[verb + 1:verb + 6] if t.line == tokens[verb].line]
+    return any(key == "AUSSI" or key.startswith("EGALEM") for key in rest)
+
+
+def seen_verb_after(reading: PageReading, i: int) -> int | None:
+    """The token of `est vu(e)` / `consulte` in the relation noun's sentence, or None."""
+    tokens = reading.tokens
+    for j in range(i + 1, min(i + 1 + SEEN_WINDOW, len(tokens))):
+        if tokens[j].line != tokens[i].line or opens_a_sentence(reading, j):
+            return None
+        if tokens[j].key in SEEN_VERBS:
+            return j
+        if tokens[j].key == "EST" and j + 1 < len(tokens) and tokens[j + 1].key in SEEN_PARTICIPLES:
+            return j + 1
+    return None
 
 
 def own_occurrences(patient: Patient, readings: list[PageReading], findings: Findings
@@ -1015,7 +1119,9 @@ def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[di
     page = reading.page_number
     return [problem(page, "birth_date", fmt(m.value), fmt(patient.birth_date),
                     f"date de naissance lue {m.text} page {page}, registre {fmt(patient.birth_date)}")
-            for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)] + [
+            for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)
+            and not in_a_close_ones_field(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
+                                          else -1, patient, reading)] + [
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
@@ -1050,6 +1156,29 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
         elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index)
                                       and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)):
             problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
+    return problems
+
+
+# An INS a gray fax reading printed with commas (`2,82,03,75,112,061,87`, `2,82, 03,…`), wherever it stands: find_ins
+# reads such a number only right behind an INS label, since lab values are written with commas too.
+COMMA_INS_RE = re.compile(r"(?<![0-9A-Z])([12378])\s*,\s*(\d{2})\s*,\s*(\d{2})\s*,\s*(\d{2}|2A|2B)\s*,\s*(\d{3})"
+                          r"\s*,\s*(\d{3})\s*,\s*(\d{2})(?![0-9])")
+
+
+def another_patients_ins_in_commas(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    """A comma-printed number find_ins did not read (on the line below its label, in another column, bare) that is
+    another registry patient's INS, key valid: lab values do not make one by chance, so the page may be his — a
+    twin's INS below the patient's traits was filed under the patient on main (review10b's gen_comma). Only blocks."""
+    read = {ins.start for ins in reading.ins}
+    problems = []
+    for match in COMMA_INS_RE.finditer(fold(reading.text)):
+        number = "".join(match.groups())
+        if match.start() in read or not ins_key_is_valid(number):
+            continue
+        if any(holder.ipp != patient.ipp for holder in index.by_ins.get(number, [])):
+            page = reading.page_number
+            problems.append(problem(page, "ins", mask_ins(number), mask_ins(patient.ins),
+                                    f"INS d'un autre patient du registre lu page {page}"))
     return problems
 
 
@@ -1289,7 +1418,8 @@ def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading,
                     f"date de naissance illisible page {page} (« {u.text} »), registre {fmt(patient.birth_date)}")
             for u in reading.unreadable_birth_dates if u.digits not in birth_date_digit_forms(patient.birth_date)
             and not reading.in_third_party_field(u.start)  # `Ouvrant droit : …, né le 11 11 1965`: a third party's
-            and (not held_by_ins or printed_as_a_birth_date(u.text, reading.today))]
+            and (not held_by_ins or printed_as_a_birth_date(u.text, reading.today)
+                 or a_readable_part_differs(u.text, patient.birth_date, reading.today))]
 
 
 PLAIN_DATE_RE = re.compile(r"(\d{1,2})[\s./-]+(\d{1,2})[\s./-]+(\d{4}|\d{2})")
@@ -1310,6 +1440,39 @@ def printed_as_a_birth_date(text: str, today: date) -> bool:
     except ValueError:
         return False
     return True
+
+
+DIGIT_LOOKALIKES = str.maketrans("OoQDlI|", "0000111")
+
+
+def a_readable_part_differs(text: str, birth_date: date, today: date) -> bool:
+    """`27 O1 1977`, `2701 1977`, `27 01 19 77`, `27/01/1877` under the INS of a patient born 10/03/1982: once glyphs
+    read for digits are mended and groups cut or glued are put back, a day, month or year that can be one and is not
+    the patient's is another date — only the parts no calendar holds stay unknown (`63/12/1938`, `04/02/1840`:
+    misreads of the holder's own date). On main such a date was excused by the page's INS (review10b's c_date3)."""
+    parts = date_parts(text.translate(DIGIT_LOOKALIKES))
+    if parts is None:
+        return False
+    day, month, year = parts
+    own_year = str(birth_date.year) if len(year) == 4 else f"{birth_date.year % 100:02d}"
+    readable_year = len(year) == 2 or today.year - OLDEST_AGE <= int(year) <= today.year
+    return (1 <= int(day) <= 31 and int(day) != birth_date.day) \
+        or (1 <= int(month) <= 12 and int(month) != birth_date.month) \
+        or (readable_year and year != own_year)
+
+
+def date_parts(text: str) -> tuple[str, str, str] | None:
+    """Day, month and year digits of a date printed in digits, its groups cut or glued as OCR left them, or None."""
+    groups = re.findall(r"\d+", text)
+    if len(groups) == 4 and len(groups[2]) == len(groups[3]) == 2:
+        groups = groups[:2] + [groups[2] + groups[3]]
+    elif len(groups) == 2 and len(groups[0]) == 4:
+        groups = [groups[0][:2], groups[0][2:], groups[1]]
+    elif len(groups) == 1 and len(groups[0]) in (6, 8):
+        groups = [groups[0][:2], groups[0][2:4], groups[0][4:]]
+    if len(groups) != 3 or not (1 <= len(groups[0]) <= 2 and 1 <= len(groups[1]) <= 2 and len(groups[2]) in (2, 4)):
+        return None
+    return groups[0], groups[1], groups[2]
 
 
 def birth_date_digit_forms(value: date) -> set[str]:
@@ -1348,12 +1511,42 @@ def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> 
         if f.kind != "third_party" or not f.value or not mentions_a_date_or_birth_label(text[f.start:f.end]):
             continue
         opens_its_line = not text[text.rfind("\n", 0, f.start) + 1:f.start].strip()
-        if (RECIPIENT_LABEL_RE.fullmatch(f.label) or opens_its_line) and not names_the_patient(f, patient):
+        if (RECIPIENT_LABEL_RE.fullmatch(f.label) or opens_its_line) and not names_the_patient(f, patient) \
+                and not a_close_ones_identity(f, patient, reading):
             read = text[f.start:f.end].strip()
             problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
                                     f"autre identité datée page {reading.page_number} dans le champ « "
                                     f"{f.label.title()} » : « {read} »"))
     return problems
+
+
+CLOSE_ONES_FIELD_LABELS = CLOSE_ONES_LABELS | {"PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX", "EPOUSE"}
+NOT_A_NAME_WORD = NAME_FILLER_WORDS | {"NEE", "NE", "LE"}
+
+
+def in_a_close_ones_field(offset: int, patient: Patient, reading: PageReading) -> bool:
+    return any(f.kind == "third_party" and f.start <= offset < max(f.end, f.start + 1)
+               and a_close_ones_identity(f, patient, reading) for f in reading.fields)
+
+
+def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
+    """`Personne de confiance : BESNARD Clémence, née le 05/06/1968 (mère)`, on a page that prints the patient's own
+    birth date outside such fields: a person of the patient's circle, named with another first name, whose birth date
+    is hers — a careful secretary files the page (OOD dev seeds 200, 201, 210 went to review as « date de naissance
+    lue … »). A twin (same birth date) or a person bearing the patient's first name still counts against him."""
+    if re.sub(r"\s+", " ", f.label) not in CLOSE_ONES_FIELD_LABELS:
+        return False
+    words = []
+    for word in name_key_tokens(f.value):
+        if not word.isalpha():
+            break
+        if word not in NOT_A_NAME_WORD:
+            words.append(word)
+    own_date = any(same_birth_date(m, patient.birth_date) and not in_a_third_party_field(m, reading)
+                   for m in reading.birth_dates)
+    return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and own_date \
+        and not any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates
+                    if f.start <= reading.tokens[m.token_index].start < f.end)
 
 
 HEADER_EXTRA_WORDS = {"PAGE", "PAGES", "SUR", "SUITE", "DOSSIER", "FEUILLET", "P"}
@@ -1430,6 +1623,9 @@ FAMILY_WORDS = {"FILS", "FILLE", "FILLES", "FRERE", "FRERES", "SOEUR", "SOEURS",
                 "ENFANT", "ENFANTS", "BEBE", "MERE",
                 "PERE", "EPOUX", "MARI", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "NEVEU", "NIECE", "ONCLE",
                 "TANTE", "COUSIN", "COUSINE", "PETIT", "PETITE", "GRAND", "BEAU", "BELLE", "DEMI"}
+# Whom a companion brings: a relative, a person of his circle, or his godchild — `filleul(e)`, left out of PERSON_NOUNS
+# because it names the subject from the companion's side, is exactly what makes the companion no subject (review10).
+COMPANIONS_RELATIVES = FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE", "FILLEUL", "FILLEULE", "FILLEULS", "FILLEULES"}
 RELATION_NOUNS = RELATIVE_WORDS | FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE", "FEMME", "MARI"}  # see before_a_relative
 TWIN_WORDS = {"JUMEAU", "JUMELLE", "JUMEAUX", "JUMELLES"}
 SIBLING_QUALIFIERS = {"AINE", "AINEE", "CADET", "CADETTE", "PETITE", "GRANDE"}
@@ -1671,6 +1867,22 @@ def after_a_saint(reading: PageReading, i: int) -> bool:
         return False
     saint = tokens[i - 1]
     return text[saint.start + len(saint.key):tokens[i].start] in ("-", "‐", "‑")
+
+
+def a_saints_first_name(reading: PageReading, first_start: int, surname_end: int) -> bool:
+    """The first name found is a place's saint: `Clinique Saint-Pierre SIMON`, or `Saint Pierre` with its hyphen lost
+    — unless `SAINT` is the person's own surname right before it (`M. SAINT Pierre`)."""
+    return after_a_saint(reading, first_start) \
+        or (first_start != surname_end and after_a_spaced_saint(reading, first_start))
+
+
+def after_a_spaced_saint(reading: PageReading, i: int) -> bool:
+    """`Clinique Saint Pierre`, `St. Louis`: the hyphen lost, by the writer or by OCR, or spaced (`Sainte- Paul`)."""
+    tokens, text = reading.tokens, reading.text
+    if i == 0 or tokens[i - 1].key not in SAINT_WORDS or tokens[i - 1].line != tokens[i].line:
+        return False
+    saint = tokens[i - 1]
+    return text[saint.start + len(saint.key):tokens[i].start].strip(" .-‐‑") == ""  # `Sainte- Paul`, `St.-Pierre`
 
 
 def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -1977,9 +2189,22 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
 
 
 def holder_named(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
-    """The INS holder's birth or used name printed somewhere as the patient's (not a third party's)."""
-    return any(p.ipp == patient.ipp and not spoken_of_as_third_party(reading, start)
-               for reading in readings for start, _end, p, _kind in surname_spans(reading, index))
+    """The INS holder's birth or used name printed somewhere as the patient's: not a third party's, nor where a name
+    designates no one — below `Enfant vu avec son parrain :`, in a block under a relatives' heading (review11's q_pnh4:
+    the godfather's block with his INS filed him, as on main)."""
+    for reading in readings:
+        headed = None
+        for start, _end, p, _kind in surname_spans(reading, index):
+            if p.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \
+                    or below_a_person_noun_line(reading, start):
+                continue
+            if headed is None:
+                headed = headed_name_fields(reading, people_named(reading, index))
+            offset = reading.tokens[start].start
+            if not any(f.kind in NAME_FIELD_KINDS and f.start in headed and f.start <= offset < f.end
+                       for f in reading.fields):
+                return True
+    return False
 
 
 def other_patients_named(patient: Patient, readings: list[PageReading], findings: Findings,

@@ -41,7 +41,6 @@ def test_a_person_behind_a_listed_noun_after_a_possessive_designates_no_one(page
 
 @pytest.mark.parametrize("page, ipp", [
     ("Mme MOREAU Sophie, née le 04/04/1985, vient avec son parrain.", "C2"),
-    ("Mme MOREAU Sophie, née le 04/04/1985, accompagne son filleul.", "C2"),
     ("Pour son suivi, Mme LAMBERT Claire, née le 03/12/1983, est revue.", "W1"),
     ("Le Dr LEGRAND m'adresse votre patiente Mme MOREAU Sophie, née le 04/04/1985.", "C2"),
     ("Vue pour son bilan : Mme MOREAU Sophie, née le 04/04/1985.", "C2"),
@@ -81,6 +80,7 @@ COMPANIONS = RegistryIndex.build([
     "M. Jean DUPONT, 12/03/1957, amène sa copine Mme FAURE Pascale pour une toux.",
     "Marie LEFEBVRE, 3 mars 1962, présente sa voisine LEROY Louise (12 05 1990) pour une entorse.",
     "M. DUPONT Jean, né le 12/03/1957, accompagne son ami ce jour.",
+    "M. DUPONT Jean, né le 12/03/1957, accompagne son filleul ce jour.",
     "Parrain : M. MOREL Hugo (10-10-1980)\nSa voisine Julia KLEIN est vue ce jour.",
 ])
 def test_the_dated_companion_who_brings_a_person_of_his_circle_is_not_filed(page):
