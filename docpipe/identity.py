@@ -410,6 +410,14 @@ class UnreadableDate:
     text: str
     digits: str  # its digits, glyphs read as the digits they look like, separators dropped
     start: int  # offset in the page text
+    # Day, month and year as printed, a glyph that looks like no digit as `?` (`24/0é/à5` → 24, 0?, ?5); None when
+    # the date's separators were lost too (then only `digits` is known)
+    groups: tuple[str, str, str] | None = None
+
+
+# Behind a birth label, a date whose separators survived but some of whose digits OCR made into letters that look
+# like no digit (`Née le 24/0é/à5.`, fax 150 dpi): DATE_LIKE_RUN_RE stops at the first such glyph.
+GLYPHED_DATE_RE = re.compile(r"(?<![\w/])(\w{1,2}) ?[/.\-] ?(\w{1,2}) ?[/.\-] ?(\w{2,4})(?![\w/])")
 
 
 def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention], tokens: list[Token],
@@ -429,6 +437,22 @@ def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention],
                 or date_label(folded, match.start())[0] != "birth" or behind_another_label(folded, match.start()):
             continue
         found.append(UnreadableDate(run, digits, match.start()))
+    return found + find_glyphed_birth_dates(text, folded, spans + [(u.start, u.start + len(u.text)) for u in found])
+
+
+def find_glyphed_birth_dates(text: str, folded: str, spans: list[tuple[int, int]]) -> list[UnreadableDate]:
+    """`Née le 24/0é/à5.`: three groups cut by a date's separators, three digits at least, a glyph no digit looks like
+    among them. The readable digits are kept in place, so the date contradicts a patient only where they differ."""
+    found = []
+    for match in GLYPHED_DATE_RE.finditer(text):
+        groups = tuple("".join(c if c.isdigit() else "?" for c in g.translate(DIGIT_LOOKALIKES))
+                       for g in match.groups())
+        shown = "".join(groups)
+        if sum(c.isdigit() for c in shown) < 3 or "?" not in shown \
+                or any(s < match.end() and match.start() < e for s, e in spans) \
+                or date_label(folded, match.start())[0] != "birth" or behind_another_label(folded, match.start()):
+            continue
+        found.append(UnreadableDate(match.group(), shown.replace("?", ""), match.start(), groups))
     return found
 
 

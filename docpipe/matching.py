@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .identity import (CIVILITY_SEX, LINE_DUST, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
+                       UnreadableDate,
                        beneficiary_named_apart, fold, ins_key_is_valid, insured_label, lookalike_dates,
                        mentions_a_date_or_birth_label, name_key, name_words, subject_fields, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
@@ -1416,10 +1417,25 @@ def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading,
     page = reading.page_number
     return [problem(page, "birth_date", u.text, fmt(patient.birth_date),
                     f"date de naissance illisible page {page} (« {u.text} »), registre {fmt(patient.birth_date)}")
-            for u in reading.unreadable_birth_dates if u.digits not in birth_date_digit_forms(patient.birth_date)
+            for u in reading.unreadable_birth_dates if not fits_birth_date(u, patient.birth_date)
             and not reading.in_third_party_field(u.start)  # `Ouvrant droit : …, né le 11 11 1965`: a third party's
             and (not held_by_ins or printed_as_a_birth_date(u.text, reading.today)
                  or a_readable_part_differs(u.text, patient.birth_date, reading.today))]
+
+
+def fits_birth_date(u: UnreadableDate, birth_date: date) -> bool:
+    """Its digits are the birth date's — or, read with glyphs no digit looks like (`22/0é/à3`), every digit read is
+    where the birth date has it."""
+    if u.groups is None:
+        return u.digits in birth_date_digit_forms(birth_date)
+    day, month, year = u.groups
+    years = [str(birth_date.year)] if len(year) == 4 else [f"{birth_date.year % 100:02d}"]
+    return group_fits(day, [f"{birth_date.day:02d}", str(birth_date.day)]) \
+        and group_fits(month, [f"{birth_date.month:02d}", str(birth_date.month)]) and group_fits(year, years)
+
+
+def group_fits(group: str, forms: list[str]) -> bool:
+    return any(len(form) == len(group) and all(g in ("?", c) for g, c in zip(group, form)) for form in forms)
 
 
 PLAIN_DATE_RE = re.compile(r"(\d{1,2})[\s./-]+(\d{1,2})[\s./-]+(\d{4}|\d{2})")
