@@ -2497,7 +2497,7 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
 
 def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> list[dict]:
     """Another reading that printed the patient's surname with a letter more or less (`NOM : Brriand` where the second
-    reading says `Briand`), in a name field or beside the patient's first name: one preparation of the image dropped or
+    reading says `Briand`), in a name field, beside the patient's first name or after a civility: one preparation of the image dropped or
     added a letter, and nothing tells which one read the paper — an unregistered `BRRIAND Sarah` is another person.
     A letter misread in place (`LER0Y`, `Lcuis`) is what second readings are for, and keeps them."""
     problems = []
@@ -2511,7 +2511,8 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
             beside_an_own_name = any(misread_of_own_name(t.key, patient) and t.key.isalpha()
                                      for t in tokens[max(0, i - 2):i + 3]
                                      if t is not token and t.line == token.line)
-            if in_a_name_field or beside_an_own_name:
+            after_a_civility = i > 0 and tokens[i - 1].key in CIVILITY_SEX and tokens[i - 1].line == token.line
+            if in_a_name_field or beside_an_own_name or after_a_civility:
                 problems.append(problem(reading.page_number, "name", token.key, patient.birth_name,
                                         f"une autre lecture page {reading.page_number} lit le nom « "
                                         f"{token.key.title()} », à une lettre près de celui du registre"))

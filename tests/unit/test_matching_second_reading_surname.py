@@ -26,8 +26,14 @@ def kept(first: str, second: str):
     "Mme Sarah Brriand, née le 13/10/1962, est vue ce jour.",  # beside her first name, no label
 ])
 def test_the_surname_read_with_a_letter_more_or_less_refuses_the_second_reading(first):
-    second = "NOM : Briand\nPrénoms : Sarah\nDDN : 13/10/1962"
-    decision = kept(first, second)
+    decision = kept(first, "NOM : Briand\nPrénoms : Sarah\nDDN : 13/10/1962")
+    assert not decision.files and decision.evidence["second_reading"]["patient"] == "B1"
+    assert any("à une lettre près" in p["message"] for p in decision.evidence["second_reading"]["problems"])
+
+
+def test_after_a_civility_alone_it_refuses_the_second_reading_too():
+    decision = kept("Mme BRRIAND, née le 13/10/1962, est vue ce jour.",
+                    "Mme BRIAND Sarah, née le 13/10/1962, est vue ce jour.")
     assert not decision.files and decision.evidence["second_reading"]["patient"] == "B1"
     assert any("à une lettre près" in p["message"] for p in decision.evidence["second_reading"]["problems"])
 
