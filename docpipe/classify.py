@@ -70,8 +70,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    result or an imaging report takes part in this vote only if it shows a result (values, findings, a
    conclusion, a result's field): an exam named without one is asked for — a request is a prescription. An order
    takes part only if it names what it orders (a drug, a dose, an exam, a device, nursing) or says both how long and
-   how often: « le matin », « le midi » alone are a day's narrative. A hypothesis (« si le patient a été adressé … ») names no one, and the writer arriving
-   at the hospital (« j'arrive à l'hôpital ») tells no stay.
+   how often: « le matin », « le midi » alone are a day's narrative. A hypothesis (« si le patient a été adressé … »)
+   names no one, and the writer arriving at the hospital (« j'arrive à l'hôpital ») tells no stay.
 
 A page that asks the patient's own questions as its headings (« À quoi sert … ? », « Comment dois-je me
 préparer ? ») is patient information, `other`, whatever exam titles it.
@@ -1418,8 +1418,9 @@ OTHER = Lexicon(
         # the answer to a quiz or to a reader's question, under its own heading (« ECMU n°3 – Réponse », « REPONSE »,
         # « Réponse du pédiatre »): teaching or advice, whatever findings it discusses — not a form's « Réponse : »
         # field, which an inter-ward request for an opinion has
-        pattern(r"(?<![^\n])(?:[^\n]{0,40}?[-–] ?)?reponses?(?: (?:du|de la|de l'|de notre) ?(?:pediatre|medecin|docteur"
-                r"|expert|specialiste|redaction))?(?= ?\.?(?:\n|$))", weight=8, label="la reponse a une question"),
+        pattern(r"(?<![^\n])(?:[^\n]{0,40}?[-–] ?)?reponses?"
+                r"(?: (?:du|de la|de l'|de notre) ?(?:pediatre|medecin|docteur|expert|specialiste|redaction))?"
+                r"(?= ?\.?(?:\n|$))", weight=8, label="la reponse a une question"),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
                 r"|mode d'emploi)"
