@@ -24,8 +24,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .identity import (CIVILITY_SEX, LINE_DUST, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
-                       UnreadableDate,
-                       beneficiary_named_apart, fold, ins_key_is_valid, insured_label, lookalike_dates,
+                       UnreadableDate, beneficiary_named_apart, fold, ins_key_is_valid, insured_label, lookalike_dates,
                        mentions_a_date_or_birth_label, name_key, name_words, subject_fields, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
@@ -2497,8 +2496,9 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
 
 def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> list[dict]:
     """Another reading that printed the patient's surname with a letter more or less (`NOM : Brriand` where the second
-    reading says `Briand`), in a name field, beside the patient's first name or after a civility: one preparation of the image dropped or
-    added a letter, and nothing tells which one read the paper — an unregistered `BRRIAND Sarah` is another person.
+    reading says `Briand`), in a name field, beside the patient's first name or after a civility: one preparation of
+    the image dropped or added a letter, and nothing tells which one read the paper — an unregistered `BRRIAND Sarah`
+    is another person.
     A letter misread in place (`LER0Y`, `Lcuis`) is what second readings are for, and keeps them."""
     problems = []
     for reading in readings:
