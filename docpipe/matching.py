@@ -527,8 +527,9 @@ def a_kinship_prefix(key: str) -> bool:
                                                              for prefix in KINSHIP_PREFIXES if len(prefix) >= 4))
 
 
-def in_a_headed_field(reading: PageReading, occurrence: Occurrence, headed: frozenset[int]) -> bool:
-    offset = reading.tokens[occurrence.start].start
+def in_a_headed_field(reading: PageReading, start: int, headed: frozenset[int]) -> bool:
+    """The token at `start` stands in a name field under a relatives' heading (`headed_name_fields`)."""
+    offset = reading.tokens[start].start
     return any(f.kind in NAME_FIELD_KINDS and f.start in headed and f.start <= offset < f.end for f in reading.fields)
 
 
@@ -856,7 +857,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is None:
                 continue
-            if in_a_headed_field(reading, occurrence, headed) or occurrence.saints_first_name \
+            if in_a_headed_field(reading, occurrence.start, headed) or occurrence.saints_first_name \
                     or below_a_person_noun_heading(reading, occurrence):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
@@ -1877,11 +1878,7 @@ SAINT_WORDS = {"SAINT", "SAINTE", "ST", "STE"}
 def after_a_saint(reading: PageReading, i: int) -> bool:
     """`41000 Saint-Pierre` / `ANDRÉ` / `Daniel`, `Clinique Sainte-Marie`: a given name hyphenated after `Saint` is a
     place's, a hospital's or a compound surname's word, no one's first name."""
-    tokens, text = reading.tokens, reading.text
-    if i == 0 or tokens[i - 1].key not in SAINT_WORDS or tokens[i - 1].line != tokens[i].line:
-        return False
-    saint = tokens[i - 1]
-    return text[saint.start + len(saint.key):tokens[i].start] in ("-", "‐", "‑")
+    return gap_after_a_saint(reading, i) in ("-", "‐", "‑")
 
 
 def a_saints_first_name(reading: PageReading, first_start: int, surname_end: int) -> bool:
@@ -1893,11 +1890,17 @@ def a_saints_first_name(reading: PageReading, first_start: int, surname_end: int
 
 def after_a_spaced_saint(reading: PageReading, i: int) -> bool:
     """`Clinique Saint Pierre`, `St. Louis`: the hyphen lost, by the writer or by OCR, or spaced (`Sainte- Paul`)."""
-    tokens, text = reading.tokens, reading.text
+    gap = gap_after_a_saint(reading, i)
+    return gap is not None and gap.strip(" .-‐‑") == ""  # `Sainte- Paul`, `St.-Pierre`
+
+
+def gap_after_a_saint(reading: PageReading, i: int) -> str | None:
+    """What stands between `Saint`/`Sainte`/`St`/`Ste` and the word at `i` on its line, or None without such a word."""
+    tokens = reading.tokens
     if i == 0 or tokens[i - 1].key not in SAINT_WORDS or tokens[i - 1].line != tokens[i].line:
-        return False
+        return None
     saint = tokens[i - 1]
-    return text[saint.start + len(saint.key):tokens[i].start].strip(" .-‐‑") == ""  # `Sainte- Paul`, `St.-Pierre`
+    return reading.text[saint.start + len(saint.key):tokens[i].start]
 
 
 def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -2215,9 +2218,7 @@ def holder_named(patient: Patient, readings: list[PageReading], index: RegistryI
                 continue
             if headed is None:
                 headed = headed_name_fields(reading, people_named(reading, index))
-            offset = reading.tokens[start].start
-            if not any(f.kind in NAME_FIELD_KINDS and f.start in headed and f.start <= offset < f.end
-                       for f in reading.fields):
+            if not in_a_headed_field(reading, start, headed):
                 return True
     return False
 
@@ -2500,12 +2501,12 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
     the image dropped or added a letter, and nothing tells which one read the paper — an unregistered `BRRIAND Sarah`
     is another person.
     A letter misread in place (`LER0Y`, `Lcuis`) is what second readings are for, and keeps them."""
-    problems = []
+    problems, own = [], own_name_words(patient)
     for reading in readings:
-        name_fields = [f for f in reading.fields if f.kind in ("name", "birth_name", "used_name")]
+        name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS]
         tokens = reading.tokens
         for i, token in enumerate(tokens):
-            if not a_letter_more_or_less(token.key, patient) or token.key in own_name_words(patient):
+            if not a_letter_more_or_less(token.key, patient) or token.key in own:
                 continue  # `MARTIN Martine`: her first name, not her surname with a letter more
             in_a_name_field = any(f.start <= token.start < f.end for f in name_fields)
             beside_an_own_name = any(misread_of_own_name(t.key, patient) and t.key.isalpha()
