@@ -152,3 +152,8 @@ def test_session_10s_held_out_split_is_sealed_and_its_development_split_is_not()
 def test_session_11s_held_out_split_is_sealed_and_its_development_split_is_not():
     assert "test12" in classify_eval.SEALED_SPLITS
     assert "dev12" not in classify_eval.SEALED_SPLITS
+
+
+def test_session_12s_held_out_split_is_sealed_before_its_rows_arrive():
+    assert "test13" in classify_eval.SEALED_SPLITS
+    assert "test13" not in classify_eval.default_splits()
