@@ -1955,12 +1955,17 @@ def _first_pages(text: str) -> str:
     return text[:cut if cut > READ_CHARS // 2 else READ_CHARS]
 
 
-def classify(text: str) -> Classification:
-    """The type of a document from its text, with every type's score and the phrases that earned it."""
+def read_type(text: str) -> tuple[Decision, dict[DocType, TypeScore]]:
+    """The decision on a document's text and every type's score, as classify reports them."""
     document = NormalizedDocument.of(_first_pages(text))
     case = _read_told_case(_told(document.body))
     scores = {doc_type: _score(doc_type, document, case) for doc_type in LEXICONS}
-    decision = _decide(scores, document, case)
+    return _decide(scores, document, case), scores
+
+
+def classify(text: str) -> Classification:
+    """The type of a document from its text, with every type's score and the phrases that earned it."""
+    decision, scores = read_type(text)
     matched_terms = {doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence}
     if decision.reason:
         matched_terms.setdefault(decision.doc_type.value, []).insert(0, decision.reason)

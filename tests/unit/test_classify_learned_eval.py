@@ -1,0 +1,50 @@
+"""The cross-validation of a learned model never opens the coordinator's held-out splits nor a PAMJ-family row, and
+the hybrid hands the rules' structural decisions (a title, a decisive group's reason) to the rules."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import classify_eval  # noqa: E402
+import classify_learned_eval  # noqa: E402
+
+
+def test_the_coordinators_held_out_splits_are_never_read_and_stay_sealed():
+    assert {"test12", "test13"} <= classify_learned_eval.NEVER_READ <= classify_eval.SEALED_SPLITS
+
+
+def test_rows_of_never_read_splits_and_pamj_rows_are_left_out_before_their_text_is_opened(monkeypatch):
+    manifest = [
+        {"id": "kept", "split": "dev", "label": "other", "source": "https://example.org/a", "licence": "CC BY"},
+        {"id": "held", "split": "test13", "label": "other", "source": "https://example.org/b", "licence": "CC BY"},
+        {"id": "pamj_x", "split": "dev", "label": "other", "source": "https://www.panafrican-med-journal.com/x",
+         "licence": "CC BY"},
+    ]
+    opened = []
+
+    class Text:
+        def __init__(self, row):
+            self.row = row
+
+        def read_text(self, encoding):
+            opened.append(self.row["id"])
+            return "Texte."
+
+    monkeypatch.setattr(classify_learned_eval.classify_eval, "_manifest", lambda: manifest)
+    monkeypatch.setattr(classify_learned_eval, "doc_path", Text)
+    assert [row.doc_id for row in classify_learned_eval.real_rows()] == ["kept"]
+    assert opened == ["kept"]
+
+
+def test_a_titled_document_is_a_structural_decision_of_the_rules():
+    row = classify_learned_eval.Row("a", "dev", "operative_report",
+                                    "COMPTE RENDU OPÉRATOIRE\n\nIntervention : cholécystectomie sous cœlioscopie.\n")
+    assert classify_learned_eval.rules_reading(row) == ("operative_report", True)
+
+
+def test_a_vote_without_title_or_reason_is_left_to_the_model():
+    row = classify_learned_eval.Row("b", "dev", "other", "Bonjour,\nLa réunion aura lieu mardi.\n")
+    got, structural = classify_learned_eval.rules_reading(row)
+    assert not structural
