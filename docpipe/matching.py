@@ -284,6 +284,43 @@ def below_a_person_noun_heading(reading: PageReading, occurrence: Occurrence) ->
     return below_a_person_noun_line(reading, occurrence.start)
 
 
+# A relation's field opening a line (`Épouse : LAMBERT Claude, né le …`, `Nom de l'épouse :`, `Filleule :`, `Épouse du
+# patient :`): the name in it is that person's. `Épouse` there is no married-name connector (`Mme DURAND épouse
+# LAMBERT`): a colon follows it. Kinship words and `Époux`, `Conjoint` fields were third parties already.
+RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "CONCUBIN",
+                        "CONCUBINE", "PARTENAIRE", "FIANCE", "FIANCEE", "VEUF", "VEUVE", "FILS", "FILLE", "FRERE",
+                        "SOEUR", "MERE", "PERE", "ONCLE", "TANTE", "NEVEU", "NIECE", "COUSIN", "COUSINE", "JUMEAU",
+                        "JUMELLE", "PARRAIN", "MARRAINE", "FILLEUL", "FILLEULE", "AMI", "AMIE", "VOISIN", "VOISINE",
+                        "AIDANT", "AIDANTE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "ACCOMPAGNANT",
+                        "ACCOMPAGNANTE", "DONNEUR", "DONNEUSE", "EP", "EPSE"}
+RELATION_LABEL_RE = re.compile(
+    r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
+    r"(?:(?:SON|SA)\s+)?(?:(?:GRANDS?|GRANDES?|PETITS?|PETITES?|BEAUX?|BELLES?|DEMI|ARRIERE)\s*-\s*)*"
+    r"(?P<noun>[A-Z]+)\.?(?:\s*\(\s*[A-Z]{1,2}\s*\))?"
+    r"(?:\s+(?:DU|DE\s+LA|DE\s+L\s*')\s*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|MALADE|RESIDENTE?))?\s*[:=]")
+CIVILITY_ONLY_RE = re.compile(r"[\W_]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\W_]*)?")
+
+
+def in_a_relation_field(reading: PageReading, offset: int) -> bool:
+    """The name at `offset` stands in a relation's field (`RELATION_LABEL_RE`), on the label's line — no other
+    label nor a column's gap between them — or opening the line below a label that stands alone. It designates no one,
+    but stays a candidate against any other, as below a person noun (review11: `Patient(e) : LAMBERT, née le …` /
+    `Épouse : LAMBERT Claude, né le …` filed the husband, twin of the patient, on main)."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = fold(text[line_start:offset])
+    label = RELATION_LABEL_RE.match(before)
+    if label:
+        between = before[label.end():].lstrip(" \t:=")
+        return label.group("noun") in RELATION_LABEL_NOUNS and ":" not in between \
+            and COLUMN_GAP_RE.search(between) is None
+    if line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
+        return False
+    above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+    label = RELATION_LABEL_RE.match(above)
+    return label is not None and label.group("noun") in RELATION_LABEL_NOUNS and not above[label.end():].strip()
+
+
 def below_a_person_noun_line(reading: PageReading, start: int) -> bool:
     tokens = reading.tokens
     line = tokens[start].line
@@ -441,7 +478,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not after_a_relation_word(m, reading, token_index_at(reading.tokens, f.end))
                      and not claimed_by_someone_else(m, patient, reading, people)]
             if has_first and birth:
-                matches.append((patient, birth[0], f.start in headed))
+                matches.append((patient, birth[0], f.start in headed or in_a_relation_field(reading, f.start)))
     return matches
 
 
@@ -858,7 +895,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             if mention is None:
                 continue
             if in_a_headed_field(reading, occurrence.start, headed) or occurrence.saints_first_name \
-                    or below_a_person_noun_heading(reading, occurrence):
+                    or below_a_person_noun_heading(reading, occurrence) \
+                    or in_a_relation_field(reading, reading.tokens[occurrence.start].start):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
