@@ -88,9 +88,10 @@ class Occurrence:
     start: int  # first token of the person (surname or first name, whichever comes first)
     end: int  # one past the last token
     name_tokens: tuple[int, ...] = ()  # indexes of the surname's and first name's own tokens
-    # The first name is a place's saint (`Clinique Saint-Pierre SIMON`): it may be the person's or not, so the
-    # occurrence designates no one, but its patient stays a candidate against any other (review10's q_saint).
-    saints_first_name: bool = False
+    # The first name is a place's saint (`Clinique Saint-Pierre SIMON`), or the person follows a place's noun (`Clinique
+    # Saint Louis`, `Hôpital Pierre Simon`): it may be the person's or not, so the occurrence designates no one, but
+    # its patient stays a candidate against any other (review10's q_saint, review11).
+    in_a_place: bool = False
 
     @property
     def span(self) -> tuple[int, int, int]:
@@ -438,8 +439,9 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
         before = spans_matching(tokens, first_key, start - FIRST_NAME_WINDOW, start)
         after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
         candidates = before[-1:] + after[:1]
-        saints = {first_start for first_start, _ in candidates if a_saints_first_name(reading, first_start, end)}
-        for first_start, first_end in sorted(candidates, key=lambda span: span[0] in saints):
+        places = {first_start for first_start, _ in candidates if a_saints_first_name(reading, first_start, end)
+                  or in_a_place_name(reading, min(start, first_start))}
+        for first_start, first_end in sorted(candidates, key=lambda span: span[0] in places):
             if first_start != end and follows_another_given_name(tokens, first_start, index):
                 continue
             if first_name_continues(reading, first_end, patient):
@@ -452,7 +454,7 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
             occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens,
-                                          first_start in saints))
+                                          first_start in places))
             break
     return occurrences
 
@@ -894,9 +896,9 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
             if mention is None:
                 continue
-            if in_a_headed_field(reading, occurrence.start, headed) or occurrence.saints_first_name \
+            if in_a_headed_field(reading, occurrence.start, headed) or occurrence.in_a_place \
                     or below_a_person_noun_heading(reading, occurrence) \
-                    or in_a_relation_field(reading, reading.tokens[occurrence.start].start):
+                    or in_a_relation_field(reading, reading.tokens[occurrence.start].start) :
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
@@ -1939,6 +1941,41 @@ def gap_after_a_saint(reading: PageReading, i: int) -> str | None:
         return None
     saint = tokens[i - 1]
     return reading.text[saint.start + len(saint.key):tokens[i].start]
+
+
+# A place named after a person or a saint (`Clinique Saint Louis`, `Hôpital Pierre Simon`, `12 rue Saint Louis`,
+# `Centre hospitalier Louis Leroy`): the words after its noun are the place's name, no one's.
+PLACE_NOUNS = {"CLINIQUE", "POLYCLINIQUE", "HOPITAL", "HOPITAUX", "CENTRE", "CH", "CHU", "CHR", "CHI", "CHG", "GH",
+               "GROUPE", "EHPAD", "RESIDENCE", "MAISON", "FOYER", "INSTITUT", "FONDATION", "PAVILLON", "BATIMENT",
+               "HOSPICE", "PHARMACIE", "LABORATOIRE", "LYCEE", "COLLEGE", "ECOLE", "CRECHE", "EGLISE", "PAROISSE",
+               "RUE", "AVENUE", "AV", "BD", "BOULEVARD", "PLACE", "ALLEE", "IMPASSE", "CHEMIN", "QUAI", "ROUTE", "COURS",
+               "SQUARE", "PASSAGE", "ESPLANADE", "CITE", "LOTISSEMENT", "HAMEAU", "MSP", "SSR", "USLD", "CMP", "CMPP"}
+PLACE_NAME_WORDS = SAINT_WORDS | {"HOSPITALIER", "HOSPITALIERE", "HOSPITALIERS", "UNIVERSITAIRE", "REGIONAL",
+                                  "REGIONALE", "PRIVE", "PRIVEE", "MEDICAL", "MEDICALE", "MEDICO", "CHIRURGICAL",
+                                  "CHIRURGICALE", "INTERCOMMUNAL", "GENERAL", "DEPARTEMENTAL", "MUTUALISTE",
+                                  "PSYCHIATRIQUE", "GERIATRIQUE", "SCOLAIRE", "RETRAITE", "SANTE", "SOINS", "DE", "DU",
+                                  "DES", "LA", "LE", "L", "ET"}
+PLACE_NAME_GAP_RE = re.compile(r" {1,2}|[ .]?[-'‐‑][ ]?|\. ?")
+
+
+def in_a_place_name(reading: PageReading, start: int) -> bool:
+    """The person at token `start` follows a place's noun on its line, only a place's words (`Saint`, `hospitalier`,
+    `de la`…) between them, nothing but a space, a hyphen, an apostrophe or a dot between two words; or follows a
+    saint behind a postcode (`68300 Saint Louis`). It designates no one, but its patient stays a candidate against any
+    other (review11: `Clinique Saint Louis` / `SAINT` / `Né le …` filed SAINT Louis on main; so did `Hôpital Pierre
+    Simon` / `SIMON` / `Né le …` under SIMON Pierre)."""
+    tokens, text = reading.tokens, reading.text
+    i = start
+    while i > 0 and tokens[i - 1].line == tokens[i].line:
+        previous = tokens[i - 1]
+        if not PLACE_NAME_GAP_RE.fullmatch(text[previous.start + len(previous.key):tokens[i].start]):
+            return False
+        if previous.key in PLACE_NOUNS or (tokens[i].key in SAINT_WORDS and re.fullmatch(r"\d{5}", previous.key)):
+            return True
+        if previous.key not in PLACE_NAME_WORDS:
+            return False
+        i -= 1
+    return False
 
 
 def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
