@@ -475,12 +475,14 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
         for patient in patients_named_in(tokens, index):
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
                 whole_word_first_name(value, patient)
+            name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
-                     and not in_a_third_party_field(m, reading)
-                     and not after_a_relation_word(m, reading, token_index_at(reading.tokens, f.end))
+                     and not in_a_third_party_field(m, reading) and not after_a_relation_word(m, reading, name_end)
                      and not claimed_by_someone_else(m, patient, reading, people)]
+            own_birth = any(not below_a_relation_line(m, reading, name_end) for m in birth)
             if has_first and birth:
-                matches.append((patient, birth[0], f.start in headed or in_a_relation_field(reading, f.start)))
+                matches.append((patient, birth[0],
+                                f.start in headed or in_a_relation_field(reading, f.start) or not own_birth))
     return matches
 
 
@@ -692,11 +694,16 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 
 
 def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[int, int, frozenset[str]]] = (),
-              surnames_alone: list[tuple[int, int]] = (), twins: bool = False) -> DateMention | None:
+              surnames_alone: list[tuple[int, int]] = (), twins: bool = False,
+              below_a_relation_word: bool = True) -> DateMention | None:
+    """The patient's birth date printed near the name; with `below_a_relation_word=False`, not one on the line below a
+    relation word that introduces it (`below_a_relation_line`)."""
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
                 or in_a_third_party_field(mention, reading) or after_a_relation_word(mention, reading, occurrence.end):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
+        if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end):
+            continue
         if someone_else_nearer(occurrence, mention, reading, people) \
                 or surname_alone_nearer(occurrence, mention, reading, surnames_alone, twins):
             continue
@@ -728,6 +735,23 @@ def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: 
             relative_sex = FAMILY_WORD_SEX.get(relation_key(reading, i))
             if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint:
                 return False  # `M. DUPONT Jean et son épouse, né le …`: `né` says the date is his
+            return not i < name_end <= mention.token_index
+    return False
+
+
+def below_a_relation_line(mention: DateMention, reading: PageReading, name_end: int) -> bool:
+    """`… accompagné(e) de son parrain,` / `Pierre PELLETIER (né(e) le …)`: a relation word ending the line above and
+    introducing this one (no full stop after it) may make the date the relative's, as on its own line
+    (`after_a_relation_word`) — unless the patient's name (ending at token `name_end`) stands between them or the date
+    says the other sex. Such a date designates no one, but its patient stays a candidate (ident11's r11_i3: the
+    godfather's date filed his namesake, the patient, on main)."""
+    tokens = reading.tokens
+    above = [i for i in range(mention.token_index) if tokens[i].line == mention.line - 1][-3:]
+    for i in reversed(above):
+        if (relative_word(reading, i) or family_word(reading, i)) and introduces_next_line(reading, i):
+            relative_sex = FAMILY_WORD_SEX.get(relation_key(reading, i))
+            if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint:
+                return False
             return not i < name_end <= mention.token_index
     return False
 
@@ -893,12 +917,14 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
-            mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
+            twins = has_a_registry_twin(occurrence.patient, index)
+            mention = date_near(occurrence, reading, people, alone, twins)
             if mention is None:
                 continue
+            own_date = date_near(occurrence, reading, people, alone, twins, below_a_relation_word=False)
             if in_a_headed_field(reading, occurrence.start, headed) or occurrence.in_a_place \
-                    or below_a_person_noun_heading(reading, occurrence) \
-                    or in_a_relation_field(reading, reading.tokens[occurrence.start].start) :
+                    or below_a_person_noun_heading(reading, occurrence) or own_date is None \
+                    or in_a_relation_field(reading, reading.tokens[occurrence.start].start):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
