@@ -23,7 +23,8 @@ def decision(page: str):
 
 @pytest.mark.parametrize("label", ["Épouse :", "ÉPOUSE :", "Epouse:", "Épouse : :", "Ep. :", "Nom de l'épouse :",
                                    "Femme :", "Veuve :", "Concubine :", "Partenaire :", "Amie :", "Filleule :",
-                                   "Épouse du patient :", "Belle-sœur :"])
+                                   "Épouse du patient :", "Belle-sœur :", "Ex-épouse :", "Épouse (décédée) :",
+                                   "Mari de la patiente :", "Identité de l'épouse :", "Épouse ="])
 def test_a_relations_field_names_no_patient(label):
     d = decision(f"Patient(e) : LAMBERT, née le 03.12.1983\n{label} LAMBERT Claude, né le 03/12/1983")
     assert not d.files
