@@ -2152,11 +2152,31 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
                                         "contraire au sexe du registre"))
     mentions = [mention for _, mention in findings.trait_matches.get(patient.ipp, [])] \
         + [mention for _, mention in findings.under_heading.get(patient.ipp, [])]
+    mentions += [m for reading in readings for m in contrary_birth_words_after_the_surname(patient, reading, index)
+                 if m not in mentions]
     for mention in mentions:
         if mention.sex_hint and mention.sex_hint != patient.sex:
             problems.append(problem(0, "sex", mention.sex_hint, patient.sex,
                                     "« né »/« née » contraire au sexe du registre"))
     return problems
+
+
+def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReading,
+                                           index: RegistryIndex) -> list[DateMention]:
+    """`Patient(e) : LAMBERT, née le 03/12/1983` in a document filed for LAMBERT Claude, born that day, named lower
+    down: the `née` right after his surname alone, on its line, says a woman of his name and birth date — his twin
+    Claire, say — may be the subject (review11: filed under Claude when `Épouse : LAMBERT Claude, né le …` named
+    him). A surname spoken of as a third party's is not his."""
+    found = []
+    for start, end, named, _kind in surname_spans(reading, index):
+        if named.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \
+                or in_a_relation_field(reading, reading.tokens[start].start):
+            continue
+        line = reading.tokens[start].line
+        found += [m for m in reading.dates if m.sex_hint and m.sex_hint != patient.sex and m.label == "birth"
+                  and m.line == line and same_birth_date(m, patient.birth_date) and m.token_index >= end
+                  and distance_to_date(reading, start, end, m) == 0 and m not in found]
+    return found
 
 
 def contrary_civilities_before_the_surname(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[int]:
