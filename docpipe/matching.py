@@ -180,7 +180,8 @@ def is_title(reading: PageReading, token: Token) -> bool:
     return GLUED_TITLE_RE.fullmatch(original) is not None
 
 
-def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_hide: bool = True) -> bool:
+def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_hide: bool = True,
+                             relatives_above_hide: bool = True) -> bool:
     """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's.
 
     Some relative words are loose: near the end of the line above, one that does not end a clause going on
@@ -188,7 +189,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     introduces the name below); and a child's caption opening a line (`Enfant : MARTIN Emma`), which on a
     pediatric paper is the patient's own and on the mother's is her child's. A loose relative word still keeps
     the name from designating anyone, but with `loose_relatives_hide=False` it no longer hides it: the name
-    counts as another person named (other_patients_named)."""
+    counts as another person named (other_patients_named). With `relatives_above_hide=False`, no relative word of the
+    line above hides it (`named_below_a_relative_line`)."""
     tokens = reading.tokens
     if reading.in_third_party_field(tokens[start].start):
         return True
@@ -201,6 +203,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
                  # a person noun ending the line above hides nothing below it (review10's r10_x1); one that introduces
                  # it makes the name below a candidate that designates no one (below_a_person_noun_heading)
                  and not (i in above and person_noun_after_a_possessive(reading, i))
+                 and (relatives_above_hide or i in before)
                  and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
@@ -2360,9 +2363,28 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
     others = sorted(set(others) | named_behind_a_particle(patient, readings, index)
                     | named_behind_a_loose_relative_word(patient, readings, index)
-                    | named_behind_a_person_noun(patient, readings, index))
+                    | named_behind_a_person_noun(patient, readings, index)
+                    | named_below_a_relative_line(patient, readings, findings, index))
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
+
+
+def named_below_a_relative_line(patient: Patient, readings: list[PageReading], findings: Findings,
+                                index: RegistryIndex) -> set[str]:
+    """Other registry patients named on the line a relation word ending the line above introduces (`à la demande de son
+    fils,` / `M. MARTY Patrick pour bilan.`), before the patient's own name on that page: such a name never designates,
+    but it may be the subject's, and the patient named lower down the one who is there with him (review12's kh1: `M.
+    LEROY Louis, né le …, est présent.` filed on main). A relative named after the patient's name stays a third party."""
+    own_words = own_name_words(patient)
+    found = set()
+    for reading in readings:
+        first_own = min((o.start for o in findings.occurrences
+                         if o.patient.ipp == patient.ipp and o.page == reading.page_number), default=len(reading.tokens))
+        found |= {o.patient.ipp for o in find_occurrences(reading, index, third_parties=True)
+                  if o.start < first_own and another_person_named(o, reading, patient, own_words)
+                  and spoken_of_as_third_party(reading, o.start)
+                  and not spoken_of_as_third_party(reading, o.start, relatives_above_hide=False)}
+    return found
 
 
 def named_behind_a_particle(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
