@@ -2156,12 +2156,44 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
     mentions = [mention for _, mention in findings.trait_matches.get(patient.ipp, [])] \
         + [mention for _, mention in findings.under_heading.get(patient.ipp, [])]
     mentions += [m for reading in readings for m in contrary_birth_words_after_the_surname(patient, reading, index)
-                 if m not in mentions]
+                 + contrary_birth_labels_opening_a_line(patient, reading) if m not in mentions]
     for mention in mentions:
         if mention.sex_hint and mention.sex_hint != patient.sex:
             problems.append(problem(0, "sex", mention.sex_hint, patient.sex,
                                     "« né »/« née » contraire au sexe du registre"))
-    return problems
+    return problems + feminine_subject_labels(patient, readings, index)
+
+
+def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading) -> list[DateMention]:
+    """`Née le : 05/05/1975` opening its line, with the patient's birth date, on a man's page (`Patiente : GARNIER` /
+    `Née le : …` / his NIR as the insured's): a woman born that day is that line's subject (review12's q_sx). Not in a
+    third party's field, nor below a relation word that introduces it."""
+    text, found = reading.text, []
+    for m in reading.dates:
+        if not (m.sex_hint and m.sex_hint != patient.sex and m.label == "birth"
+                and same_birth_date(m, patient.birth_date)) or m.token_index >= len(reading.tokens):
+            continue
+        offset = reading.tokens[m.token_index].start
+        line_start = text.rfind("\n", 0, offset) + 1
+        label = fold(text[line_start:offset]).strip(LINE_DUST + ":")
+        if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
+                and not below_a_relation_line(m, reading, 0):
+            found.append(m)
+    return found
+
+
+def feminine_subject_labels(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
+    """`Patiente : GARNIER` names a woman: on a man's page (his NIR, the insured's, printed below) the subject may be
+    his wife, who bears his name (review12's q_sx: filed under the husband on main). `Patient(e)`, `Patient` say no
+    sex."""
+    if patient.sex != "M":
+        return []
+    surnames = set(surname_keys(patient))
+    return [problem(reading.page_number, "sex", f.label, patient.sex,
+                    f"libellé « Patiente » page {reading.page_number} contraire au sexe du registre")
+            for reading in readings for f in reading.fields
+            if f.kind == "name" and re.sub(r"\s+", " ", f.label) == "PATIENTE"
+            and surnames & {name_key(w) for w in name_key_tokens(f.value)}]
 
 
 def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReading,

@@ -1,0 +1,41 @@
+"""A page whose subject is a woman (`Patiente : GARNIER`, `Née le : <date>` opening a line) does not go to the man of
+that surname whose NIR it prints (the insured husband's number on his wife's page) nor to a man born that day: review12
+(q_sx) found them filed on main. `Patient(e)`, `Patient`, `Né le` say no woman; a relative's `née` is not the subject's.
+Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 1)
+INS = "175057511205434"
+JULIEN = Patient("U2", "GARNIER", "Julien", date(1975, 5, 5), "M", ins=INS)
+INDEX = RegistryIndex.build([JULIEN])
+SPACED = "1 75 05 75 112 054 34"
+
+
+def decision(page: str):
+    return decide(read_document([page], today=TODAY), INDEX)
+
+
+@pytest.mark.parametrize("page", [
+    f"Patiente : GARNIER\nN° SS : {SPACED}",
+    f"PATIENTE : GARNIER\nNIR : {SPACED}\nMotif : grossesse.",
+    f"Nom : GARNIER\nNée le : 05/05/1975\nN° SS : {SPACED}",
+    f"Patient(e) : GARNIER\nNée le 05/05/1975\nINS : {SPACED}",
+])
+def test_a_womans_page_does_not_go_to_the_man_whose_nir_it_prints(page):
+    assert not decision(page).files
+
+
+@pytest.mark.parametrize("page", [
+    f"Patient : GARNIER Julien\nN° SS : {SPACED}",
+    f"Patient(e) : GARNIER Julien\nNé le 05/05/1975\nINS : {SPACED}",
+    f"M. GARNIER Julien, né le 05/05/1975\nAccompagné de sa sœur jumelle\nnée le 05/05/1975\nINS : {SPACED}",
+])
+def test_a_mans_own_page_still_files(page):
+    d = decision(page)
+    assert d.files and d.patient_ipp == "U2"
