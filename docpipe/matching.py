@@ -291,7 +291,8 @@ def below_a_person_noun_heading(reading: PageReading, occurrence: Occurrence) ->
 # A relation's field opening a line (`Épouse : LAMBERT Claude, né le …`, `Nom de l'épouse :`, `Filleule :`, `Épouse du
 # patient :`): the name in it is that person's. `Épouse` there is no married-name connector (`Mme DURAND épouse
 # LAMBERT`): a colon follows it. Kinship words and `Époux`, `Conjoint` fields were third parties already.
-RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "CONCUBIN",
+RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE",
+                        "CONCUBIN",
                         "CONCUBINE", "PARTENAIRE", "FIANCE", "FIANCEE", "VEUF", "VEUVE", "FILS", "FILLE", "FRERE",
                         "SOEUR", "MERE", "PERE", "ONCLE", "TANTE", "NEVEU", "NIECE", "COUSIN", "COUSINE", "JUMEAU",
                         "JUMELLE", "PARRAIN", "MARRAINE", "FILLEUL", "FILLEULE", "AMI", "AMIE", "VOISIN", "VOISINE",
@@ -1977,7 +1978,8 @@ def gap_after_a_saint(reading: PageReading, i: int) -> str | None:
 PLACE_NOUNS = {"CLINIQUE", "POLYCLINIQUE", "HOPITAL", "HOPITAUX", "CENTRE", "CH", "CHU", "CHR", "CHI", "CHG", "GH",
                "GROUPE", "EHPAD", "RESIDENCE", "MAISON", "FOYER", "INSTITUT", "FONDATION", "PAVILLON", "BATIMENT",
                "HOSPICE", "PHARMACIE", "LABORATOIRE", "LYCEE", "COLLEGE", "ECOLE", "CRECHE", "EGLISE", "PAROISSE",
-               "RUE", "AVENUE", "AV", "BD", "BOULEVARD", "PLACE", "ALLEE", "IMPASSE", "CHEMIN", "QUAI", "ROUTE", "COURS",
+               "RUE", "AVENUE", "AV", "BD", "BOULEVARD", "PLACE", "ALLEE", "IMPASSE", "CHEMIN", "QUAI", "ROUTE",
+               "COURS",
                "SQUARE", "PASSAGE", "ESPLANADE", "CITE", "LOTISSEMENT", "HAMEAU", "MSP", "SSR", "USLD", "CMP", "CMPP"}
 PLACE_NAME_WORDS = SAINT_WORDS | {"HOSPITALIER", "HOSPITALIERE", "HOSPITALIERS", "UNIVERSITAIRE", "REGIONAL",
                                   "REGIONALE", "PRIVE", "PRIVEE", "MEDICAL", "MEDICALE", "MEDICO", "CHIRURGICAL",
@@ -2406,12 +2408,14 @@ def named_below_a_relative_line(patient: Patient, readings: list[PageReading], f
     """Other registry patients named on the line a relation word ending the line above introduces (`à la demande de son
     fils,` / `M. MARTY Patrick pour bilan.`), before the patient's own name on that page: such a name never designates,
     but it may be the subject's, and the patient named lower down the one who is there with him (review12's kh1: `M.
-    LEROY Louis, né le …, est présent.` filed on main). A relative named after the patient's name stays a third party."""
+    LEROY Louis, né le …, est présent.` filed on main). A relative named after the patient's name stays a third
+    party."""
     own_words = own_name_words(patient)
     found = set()
     for reading in readings:
-        first_own = min((o.start for o in findings.occurrences
-                         if o.patient.ipp == patient.ipp and o.page == reading.page_number), default=len(reading.tokens))
+        own_starts = [o.start for o in findings.occurrences
+                      if o.patient.ipp == patient.ipp and o.page == reading.page_number]
+        first_own = min(own_starts, default=len(reading.tokens))
         found |= {o.patient.ipp for o in find_occurrences(reading, index, third_parties=True)
                   if o.start < first_own and another_person_named(o, reading, patient, own_words)
                   and spoken_of_as_third_party(reading, o.start)
