@@ -2367,18 +2367,27 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
 def holder_named(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
     """The INS holder's birth or used name printed somewhere as the patient's: not a third party's, nor where a name
     designates no one — below `Enfant vu avec son parrain :`, in a block under a relatives' heading (review11's q_pnh4:
-    the godfather's block with his INS filed him, as on main)."""
+    the godfather's block with his INS filed him, as on main), in a relation's field (`Épouse : GARNIER Julien`)."""
     for reading in readings:
         headed = None
         for start, _end, p, _kind in surname_spans(reading, index):
             if p.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \
-                    or below_a_person_noun_line(reading, start):
+                    or below_a_person_noun_line(reading, start) \
+                    or in_a_relation_field(reading, reading.tokens[start].start):
                 continue
             if headed is None:
                 headed = headed_name_fields(reading, people_named(reading, index))
             if not in_a_headed_field(reading, start, headed):
                 return True
     return False
+
+
+def named_in_a_relation_field(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
+    """The INS holder named with his first name in a relation's field (`Épouse : GARNIER Julien`): the page is his
+    relative's, who may bear his name and print his NIR as the insured's (review12's q_sx: filed under the husband on
+    main when `Nom : GARNIER` named the wife)."""
+    return any(o.patient.ipp == patient.ipp and in_a_relation_field(reading, reading.tokens[o.start].start)
+               for reading in readings for o in find_occurrences(reading, index, third_parties=True))
 
 
 def other_patients_named(patient: Patient, readings: list[PageReading], findings: Findings,
@@ -2544,7 +2553,8 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems = contradictions_for(patient, readings, findings, index)
     problems += other_patients_named(patient, readings, findings, index)
     designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
-    if rule == "ins" and not designated_by_traits and not holder_named(patient, readings, index):
+    if rule == "ins" and not designated_by_traits and (not holder_named(patient, readings, index)
+                                                       or named_in_a_relation_field(patient, readings, index)):
         problems.append(problem(0, "name", "", patient.birth_name,
                                 "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"))
     evidence["contradictions"] = problems

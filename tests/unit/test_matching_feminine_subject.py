@@ -39,3 +39,17 @@ def test_a_womans_page_does_not_go_to_the_man_whose_nir_it_prints(page):
 def test_a_mans_own_page_still_files(page):
     d = decision(page)
     assert d.files and d.patient_ipp == "U2"
+
+
+@pytest.mark.parametrize("page", [
+    f"Patient(e) :\nÉpouse : GARNIER Julien\nINS : {SPACED}",
+    f"Nom : GARNIER\nDate de naissance : 05/05/1975\nÉpouse : GARNIER Julien\nINS : {SPACED}",
+])
+def test_an_ins_holder_named_only_in_a_relations_field_is_not_the_subject(page):
+    assert not decision(page).files
+
+
+@pytest.mark.parametrize("page", [f"Nom : GARNIER\nINS : {SPACED}", f"Patient : GARNIER Julien\nINS : {SPACED}"])
+def test_an_ins_holder_named_as_the_patient_still_files(page):
+    d = decision(page)
+    assert d.files and d.patient_ipp == "U2"
