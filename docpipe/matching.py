@@ -444,7 +444,7 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
         after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
         candidates = before[-1:] + after[:1]
         places = {first_start for first_start, _ in candidates if a_saints_first_name(reading, first_start, end)
-                  or in_a_place_name(reading, min(start, first_start))}
+                  or in_a_place_name(reading, start) or in_a_place_name(reading, first_start)}
         for first_start, first_end in sorted(candidates, key=lambda span: span[0] in places):
             if first_start != end and follows_another_given_name(tokens, first_start, index):
                 continue
@@ -1977,10 +1977,10 @@ def gap_after_a_saint(reading: PageReading, i: int) -> str | None:
 # `Centre hospitalier Louis Leroy`): the words after its noun are the place's name, no one's.
 PLACE_NOUNS = {"CLINIQUE", "POLYCLINIQUE", "HOPITAL", "HOPITAUX", "CENTRE", "CH", "CHU", "CHR", "CHI", "CHG", "GH",
                "GROUPE", "EHPAD", "RESIDENCE", "MAISON", "FOYER", "INSTITUT", "FONDATION", "PAVILLON", "BATIMENT",
-               "HOSPICE", "PHARMACIE", "LABORATOIRE", "LYCEE", "COLLEGE", "ECOLE", "CRECHE", "EGLISE", "PAROISSE",
-               "RUE", "AVENUE", "AV", "BD", "BOULEVARD", "PLACE", "ALLEE", "IMPASSE", "CHEMIN", "QUAI", "ROUTE",
-               "COURS",
-               "SQUARE", "PASSAGE", "ESPLANADE", "CITE", "LOTISSEMENT", "HAMEAU", "MSP", "SSR", "USLD", "CMP", "CMPP"}
+               "HOSPICE", "PHARMACIE", "LABORATOIRE", "CABINET", "LYCEE", "COLLEGE", "ECOLE", "CRECHE", "EGLISE",
+               "PAROISSE", "RUE", "AVENUE", "AV", "BD", "BOULEVARD", "PLACE", "ALLEE", "IMPASSE", "CHEMIN", "QUAI",
+               "ROUTE", "COURS", "SQUARE", "PASSAGE", "ESPLANADE", "CITE", "LOTISSEMENT", "HAMEAU", "MSP", "SSR",
+               "USLD", "CMP", "CMPP"}
 PLACE_NAME_WORDS = SAINT_WORDS | {"HOSPITALIER", "HOSPITALIERE", "HOSPITALIERS", "UNIVERSITAIRE", "REGIONAL",
                                   "REGIONALE", "PRIVE", "PRIVEE", "MEDICAL", "MEDICALE", "MEDICO", "CHIRURGICAL",
                                   "CHIRURGICALE", "INTERCOMMUNAL", "GENERAL", "DEPARTEMENTAL", "MUTUALISTE",

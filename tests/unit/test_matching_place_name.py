@@ -36,6 +36,7 @@ def test_a_place_named_after_a_saint_names_no_patient(place):
     "Hôpital Pierre Simon\nSIMON\nNé le 18/04/1972",
     "Clinique Pierre SIMON\nM. SIMON, né le 18/04/1972",
     "Avenue Louis Blanc\nBLANC, né le 07/07/1970",
+    "LOUIS, né le 06/06/1966\nCabinet Saint Louis\nORDONNANCE",
 ])
 def test_a_place_named_after_a_person_names_no_patient(page):
     assert not decision(page).files
@@ -48,6 +49,7 @@ def test_a_place_named_after_a_person_names_no_patient(page):
     ("Avenue Louis Blanc\nM. BLANC Louis, né le 07/07/1970", "U1"),
     ("Hôpital Pierre Simon\nM. SIMON Pierre, né le 18/04/1972", "S1"),
     ("Clinique du Parc, M. SIMON Pierre, né le 18/04/1972", "S1"),
+    ("M. SAINT Louis, né le 06/06/1966\nCabinet Saint Louis", "T9"),
 ])
 def test_the_persons_own_mention_still_files(page, ipp):
     d = decision(page)
