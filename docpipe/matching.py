@@ -326,6 +326,22 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
     return label is not None and label.group("noun") in RELATION_LABEL_NOUNS and not above[label.end():].strip()
 
 
+def behind_a_wrapped_person_noun(reading: PageReading, start: int) -> bool:
+    """`… accompagné de son` / `parrain, Pierre PELLETIER (né le …)`: the line broke between the possessive and the
+    person noun opening the next line, within three words before the name. The name is that person's as much as the
+    subject's: it designates no one, but stays a candidate (ident11's r11_i3 left this form filed on main)."""
+    tokens = reading.tokens
+    return any(tokens[i].line == tokens[start].line and a_wrapped_person_noun(reading, i)
+               for i in range(max(0, start - 3), start))
+
+
+def a_wrapped_person_noun(reading: PageReading, i: int) -> bool:
+    """A person noun opening its line after a possessive ending the line above (`son` / `parrain`)."""
+    tokens = reading.tokens
+    return 0 < i and tokens[i].key in PERSON_NOUNS and tokens[i - 1].line == tokens[i].line - 1 \
+        and tokens[i - 1].key in POSSESSIVES - {"VOTRE", "LEUR"}
+
+
 def below_a_person_noun_line(reading: PageReading, start: int) -> bool:
     tokens = reading.tokens
     line = tokens[start].line
@@ -748,8 +764,13 @@ def below_a_relation_line(mention: DateMention, reading: PageReading, name_end: 
     introducing this one (no full stop after it) may make the date the relative's, as on its own line
     (`after_a_relation_word`) — unless the patient's name (ending at token `name_end`) stands between them or the date
     says the other sex. Such a date designates no one, but its patient stays a candidate (ident11's r11_i3: the
-    godfather's date filed his namesake, the patient, on main)."""
+    godfather's date filed his namesake, the patient, on main). So does a person noun opening the date's line after a
+    possessive ending the line above (`son` / `parrain, Pierre PELLETIER (né le …)`)."""
     tokens = reading.tokens
+    wrapped = [i for i in range(mention.token_index)
+               if tokens[i].line == mention.line and a_wrapped_person_noun(reading, i)]
+    if wrapped:
+        return not wrapped[-1] < name_end <= mention.token_index
     above = [i for i in range(mention.token_index) if tokens[i].line == mention.line - 1][-3:]
     for i in reversed(above):
         if (relative_word(reading, i) or family_word(reading, i)) and introduces_next_line(reading, i):
@@ -928,6 +949,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             own_date = date_near(occurrence, reading, people, alone, twins, below_a_relation_word=False)
             if in_a_headed_field(reading, occurrence.start, headed) or occurrence.in_a_place \
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
+                    or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or in_a_relation_field(reading, reading.tokens[occurrence.start].start):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
@@ -2679,7 +2701,7 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
             if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i):
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
             if spoken_of_as_third_party(reading, i):
-                continue  # `Personne de confiance : NGUYEN Lucie`, `son frère, Noé MASSON`: a relative, as decide() reads
+                continue  # `Personne de confiance : NGUYEN Lucie`, `son frère, Noé MASSON`: decide() reads a relative
             for other in first_names_beside(reading, i, index):
                 if not misread_of_own_name(other.key, patient):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,

@@ -43,3 +43,22 @@ def test_a_date_below_a_relation_word_names_no_patient(page):
 def test_the_patients_own_date_still_files(page):
     d = decision(page)
     assert d.files and d.patient_ipp == "P1"
+
+
+@pytest.mark.parametrize("page", [
+    "Enfant vu ce jour, accompagné de son\nparrain, Pierre PELLETIER (né le 02/11/1948)",
+    "Patient : PELLETIER Pierre (07/07/1970)\nIl est accompagné de son\nparrain, Pierre PELLETIER (né le 02/11/1948), "
+    "lui-même suivi.",
+    "Concerne : Monsieur PELLETIER Pierre\nIl est accompagné de son\nparrain, M. Pierre (né le 02/11/1948).",
+])
+def test_a_person_noun_wrapped_below_its_possessive_names_no_patient(page):
+    assert not decision(page).files
+
+
+@pytest.mark.parametrize("page", [
+    "Concerne : Monsieur PELLETIER Pierre, né le 02/11/1948\nIl est accompagné de son\nparrain, M. DURAND.",
+    "M. PELLETIER Pierre vient avec son\nami.\nNé le 02/11/1948",
+])
+def test_the_patients_own_date_beside_a_wrapped_person_noun_still_files(page):
+    d = decision(page)
+    assert d.files and d.patient_ipp == "P1"
