@@ -2201,9 +2201,21 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
         line_start = text.rfind("\n", 0, offset) + 1
         label = fold(text[line_start:offset]).strip(LINE_DUST + ":")
         if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
-                and not below_a_relation_line(m, reading, 0):
+                and not below_a_relation_line(m, reading, 0) and not below_a_third_partys_line(reading, line_start):
             found.append(m)
     return found
+
+
+def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
+    """The line above is a third party's or a relation's field (`Conjoint(e) : Mme LAMBERT Claire` / `née le …`): the
+    date below goes on with that person's identity (review12's sp1_1282)."""
+    if line_start == 0:
+        return False
+    above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
+    above = fold(reading.text[above_start:line_start - 1])
+    label = RELATION_LABEL_RE.match(above)
+    return (label is not None and label.group("noun") in RELATION_LABEL_NOUNS) \
+        or any(f.kind == "third_party" and above_start <= f.start < line_start for f in reading.fields)
 
 
 def feminine_subject_labels(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:

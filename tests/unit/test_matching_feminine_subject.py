@@ -53,3 +53,9 @@ def test_an_ins_holder_named_only_in_a_relations_field_is_not_the_subject(page):
 def test_an_ins_holder_named_as_the_patient_still_files(page):
     d = decision(page)
     assert d.files and d.patient_ipp == "U2"
+
+
+@pytest.mark.parametrize("below", ["Conjoint(e) : Mme GARNIER Marie", "Personne à prévenir : Mme GARNIER Marie"])
+def test_a_nee_le_going_on_with_a_relatives_field_above_does_not_count(below):
+    d = decision(f"Patient : GARNIER Julien, né le 05/05/1975\n{below}\nnée le 05.05.1975\nINS : {SPACED}")
+    assert d.files and d.patient_ipp == "U2"
