@@ -2703,17 +2703,13 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
 def first_names_read_otherwise(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
     """Another reading that printed the patient's surname within one glyph (`LER0Y`, `DUPQNT`) beside a first name that
     is none of the patient's (`LER0Y Louise` where the second reading says `LEROY Louis`): the two readings name two
-    people — a second reading must not override it (review7's q18.py, kept on main). A name that decide() reads as a
-    third party's or a relative's (`Personne de confiance : NGUYEN Lucie`, `son frère, Noé MASSON`) is not the
-    patient's other reading (scan12: 3 of 21 fax dev misses refused so)."""
+    people — a second reading must not override it (review7's q18.py, kept on main)."""
     problems = []
     for reading in readings:
         tokens = reading.tokens
         for i, token in enumerate(tokens):
             if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i):
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
-            if spoken_of_as_third_party(reading, i):
-                continue  # `Personne de confiance : NGUYEN Lucie`, `son frère, Noé MASSON`: decide() reads a relative
             for other in first_names_beside(reading, i, index):
                 if not misread_of_own_name(other.key, patient):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
