@@ -2207,15 +2207,23 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
 
 
 def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
-    """The line above is a third party's or a relation's field (`Conjoint(e) : Mme LAMBERT Claire` / `née le …`): the
-    date below goes on with that person's identity (review12's sp1_1282)."""
+    """The line above is a person's third-party field or a relation's field (`Conjoint(e) : Mme LAMBERT Claire` / `née
+    le …`): the date below goes on with that person's identity (review12's sp1_1282)."""
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
     above = fold(reading.text[above_start:line_start - 1])
     label = RELATION_LABEL_RE.match(above)
     return (label is not None and label.group("noun") in RELATION_LABEL_NOUNS) \
-        or any(f.kind == "third_party" and above_start <= f.start < line_start for f in reading.fields)
+        or any(f.kind == "third_party" and above_start <= f.start < line_start and persons_label(f.label)
+               for f in reading.fields)
+
+
+def persons_label(label: str) -> bool:
+    """A relative's, a close one's or an insured's field (`Conjoint`, `Personne à prévenir`, `Ouvrant droit`), whose
+    person may bear a birth date — not a doctor's or a recipient's (`Médecin traitant`, `Copie`: review12's q_sx4)."""
+    label = re.sub(r"\s+", " ", label)
+    return label in INSURED_OR_RELATIVE_LABELS | CLOSE_ONES_LABELS or insured_label(label)
 
 
 def feminine_subject_labels(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:

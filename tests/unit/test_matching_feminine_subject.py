@@ -60,3 +60,8 @@ def test_an_ins_holder_named_as_the_patient_still_files(page):
 def test_a_nee_le_going_on_with_a_relatives_field_above_does_not_count(below):
     d = decision(f"Patient : GARNIER Julien, né le 05/05/1975\n{below}\nnée le 05.05.1975\nINS : {SPACED}")
     assert d.files and d.patient_ipp == "U2"
+
+
+@pytest.mark.parametrize("above", ["Médecin traitant : Dr MARTIN Paul", "Copie : Dr BERNARD"])
+def test_a_nee_le_below_a_doctors_or_a_recipients_line_still_counts(above):
+    assert not decision(f"{above}\nNée le 05/05/1975\nNom : GARNIER\nN° SS : {SPACED}").files
