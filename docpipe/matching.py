@@ -2229,7 +2229,7 @@ def persons_label(label: str) -> bool:
 def feminine_subject_labels(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
     """`Patiente : GARNIER` names a woman: on a man's page (his NIR, the insured's, printed below) the subject may be
     his wife, who bears his name (review12's q_sx: filed under the husband on main). `Patient(e)`, `Patient` say no
-    sex; nor does `Patiente : Hugo MOREL`, his own first name beside (a template's label, review10's r10_h2)."""
+    sex."""
     if patient.sex != "M":
         return []
     surnames = set(surname_keys(patient))
@@ -2237,7 +2237,7 @@ def feminine_subject_labels(patient: Patient, readings: list[PageReading], index
                     f"libellé « Patiente » page {reading.page_number} contraire au sexe du registre")
             for reading in readings for f in reading.fields
             if f.kind == "name" and re.sub(r"\s+", " ", f.label) == "PATIENTE"
-            and surnames & set(name_key_tokens(f.value)) and not whole_word_first_name(f.value, patient)]
+            and surnames & {name_key(w) for w in name_key_tokens(f.value)}]
 
 
 def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReading,
