@@ -88,9 +88,10 @@ class Occurrence:
     start: int  # first token of the person (surname or first name, whichever comes first)
     end: int  # one past the last token
     name_tokens: tuple[int, ...] = ()  # indexes of the surname's and first name's own tokens
-    # The first name is a place's saint (`Clinique Saint-Pierre SIMON`): it may be the person's or not, so the
-    # occurrence designates no one, but its patient stays a candidate against any other (review10's q_saint).
-    saints_first_name: bool = False
+    # The first name is a place's saint (`Clinique Saint-Pierre SIMON`), or the person follows a place's noun (`Clinique
+    # Saint Louis`, `Hôpital Pierre Simon`): it may be the person's or not, so the occurrence designates no one, but
+    # its patient stays a candidate against any other (review10's q_saint, review11).
+    in_a_place: bool = False
 
     @property
     def span(self) -> tuple[int, int, int]:
@@ -179,7 +180,8 @@ def is_title(reading: PageReading, token: Token) -> bool:
     return GLUED_TITLE_RE.fullmatch(original) is not None
 
 
-def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_hide: bool = True) -> bool:
+def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_hide: bool = True,
+                             relatives_above_hide: bool = True) -> bool:
     """A name after `Dr`, `son époux`, or inside a `Médecin traitant :` field is someone else's.
 
     Some relative words are loose: near the end of the line above, one that does not end a clause going on
@@ -187,7 +189,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     introduces the name below); and a child's caption opening a line (`Enfant : MARTIN Emma`), which on a
     pediatric paper is the patient's own and on the mother's is her child's. A loose relative word still keeps
     the name from designating anyone, but with `loose_relatives_hide=False` it no longer hides it: the name
-    counts as another person named (other_patients_named)."""
+    counts as another person named (other_patients_named). With `relatives_above_hide=False`, no relative word of the
+    line above hides it (`named_below_a_relative_line`)."""
     tokens = reading.tokens
     if reading.in_third_party_field(tokens[start].start):
         return True
@@ -200,6 +203,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
                  # a person noun ending the line above hides nothing below it (review10's r10_x1); one that introduces
                  # it makes the name below a candidate that designates no one (below_a_person_noun_heading)
                  and not (i in above and person_noun_after_a_possessive(reading, i))
+                 and (relatives_above_hide or i in before)
                  and (loose_relatives_hide or not loose_relative(reading, i, in_line_above=i not in before))]
     if relatives or any(is_title(reading, tokens[i]) for i in before) \
             or any(introduces_below(reading, i) for i in above):
@@ -282,6 +286,60 @@ def below_a_person_noun_heading(reading: PageReading, occurrence: Occurrence) ->
     person's as well as the subject's — it designates no one, but stays a candidate against any other (review10b's
     c_pn4: the godfather filed on main; a registry twin below such a line must still stop the subject)."""
     return below_a_person_noun_line(reading, occurrence.start)
+
+
+# A relation's field opening a line (`Épouse : LAMBERT Claude, né le …`, `Nom de l'épouse :`, `Filleule :`, `Épouse du
+# patient :`): the name in it is that person's. `Épouse` there is no married-name connector (`Mme DURAND épouse
+# LAMBERT`): a colon follows it. Kinship words and `Époux`, `Conjoint` fields were third parties already.
+RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE",
+                        "CONCUBIN",
+                        "CONCUBINE", "PARTENAIRE", "FIANCE", "FIANCEE", "VEUF", "VEUVE", "FILS", "FILLE", "FRERE",
+                        "SOEUR", "MERE", "PERE", "ONCLE", "TANTE", "NEVEU", "NIECE", "COUSIN", "COUSINE", "JUMEAU",
+                        "JUMELLE", "PARRAIN", "MARRAINE", "FILLEUL", "FILLEULE", "AMI", "AMIE", "VOISIN", "VOISINE",
+                        "AIDANT", "AIDANTE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "ACCOMPAGNANT",
+                        "ACCOMPAGNANTE", "DONNEUR", "DONNEUSE", "EP", "EPSE"}
+RELATION_LABEL_RE = re.compile(
+    r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
+    r"(?:(?:SON|SA)\s+)?(?:(?:GRANDS?|GRANDES?|PETITS?|PETITES?|BEAUX?|BELLES?|DEMI|ARRIERE|EX)\s*-\s*)*"
+    r"(?P<noun>[A-Z]+)\.?(?:\s*\([^()\n]{1,20}\))?"
+    r"(?:\s+(?:DU|DE\s+LA|DE\s+L\s*')\s*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|MALADE|RESIDENTE?))?\s*[:=]")
+CIVILITY_ONLY_RE = re.compile(r"[\W_]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\W_]*)?")
+
+
+def in_a_relation_field(reading: PageReading, offset: int) -> bool:
+    """The name at `offset` stands in a relation's field (`RELATION_LABEL_RE`), on the label's line — no other
+    label nor a column's gap between them — or opening the line below a label that stands alone. It designates no one,
+    but stays a candidate against any other, as below a person noun (review11: `Patient(e) : LAMBERT, née le …` /
+    `Épouse : LAMBERT Claude, né le …` filed the husband, twin of the patient, on main)."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = fold(text[line_start:offset])
+    label = RELATION_LABEL_RE.match(before)
+    if label:
+        between = before[label.end():].lstrip(" \t:=")
+        return label.group("noun") in RELATION_LABEL_NOUNS and ":" not in between \
+            and COLUMN_GAP_RE.search(between) is None
+    if line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
+        return False
+    above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+    label = RELATION_LABEL_RE.match(above)
+    return label is not None and label.group("noun") in RELATION_LABEL_NOUNS and not above[label.end():].strip()
+
+
+def behind_a_wrapped_person_noun(reading: PageReading, start: int) -> bool:
+    """`… accompagné de son` / `parrain, Pierre PELLETIER (né le …)`: the line broke between the possessive and the
+    person noun opening the next line, within three words before the name. The name is that person's as much as the
+    subject's: it designates no one, but stays a candidate (ident11's r11_i3 left this form filed on main)."""
+    tokens = reading.tokens
+    return any(tokens[i].line == tokens[start].line and a_wrapped_person_noun(reading, i)
+               for i in range(max(0, start - 3), start))
+
+
+def a_wrapped_person_noun(reading: PageReading, i: int) -> bool:
+    """A person noun opening its line after a possessive ending the line above (`son` / `parrain`)."""
+    tokens = reading.tokens
+    return 0 < i and tokens[i].key in PERSON_NOUNS and tokens[i - 1].line == tokens[i].line - 1 \
+        and tokens[i - 1].key in POSSESSIVES - {"VOTRE", "LEUR"}
 
 
 def below_a_person_noun_line(reading: PageReading, start: int) -> bool:
@@ -401,8 +459,9 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
         before = spans_matching(tokens, first_key, start - FIRST_NAME_WINDOW, start)
         after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
         candidates = before[-1:] + after[:1]
-        saints = {first_start for first_start, _ in candidates if a_saints_first_name(reading, first_start, end)}
-        for first_start, first_end in sorted(candidates, key=lambda span: span[0] in saints):
+        places = {first_start for first_start, _ in candidates if a_saints_first_name(reading, first_start, end)
+                  or in_a_place_name(reading, start) or in_a_place_name(reading, first_start)}
+        for first_start, first_end in sorted(candidates, key=lambda span: span[0] in places):
             if first_start != end and follows_another_given_name(tokens, first_start, index):
                 continue
             if first_name_continues(reading, first_end, patient):
@@ -415,7 +474,7 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
             occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens,
-                                          first_start in saints))
+                                          first_start in places))
             break
     return occurrences
 
@@ -436,12 +495,14 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
         for patient in patients_named_in(tokens, index):
             has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
                 whole_word_first_name(value, patient)
+            name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
-                     and not in_a_third_party_field(m, reading)
-                     and not after_a_relation_word(m, reading, token_index_at(reading.tokens, f.end))
+                     and not in_a_third_party_field(m, reading) and not after_a_relation_word(m, reading, name_end)
                      and not claimed_by_someone_else(m, patient, reading, people)]
+            own_birth = any(not below_a_relation_line(m, reading, name_end) for m in birth)
             if has_first and birth:
-                matches.append((patient, birth[0], f.start in headed))
+                matches.append((patient, birth[0],
+                                f.start in headed or in_a_relation_field(reading, f.start) or not own_birth))
     return matches
 
 
@@ -653,11 +714,16 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 
 
 def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[int, int, frozenset[str]]] = (),
-              surnames_alone: list[tuple[int, int]] = (), twins: bool = False) -> DateMention | None:
+              surnames_alone: list[tuple[int, int]] = (), twins: bool = False,
+              below_a_relation_word: bool = True) -> DateMention | None:
+    """The patient's birth date printed near the name; with `below_a_relation_word=False`, not one on the line below a
+    relation word that introduces it (`below_a_relation_line`)."""
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
                 or in_a_third_party_field(mention, reading) or after_a_relation_word(mention, reading, occurrence.end):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
+        if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end):
+            continue
         if someone_else_nearer(occurrence, mention, reading, people) \
                 or surname_alone_nearer(occurrence, mention, reading, surnames_alone, twins):
             continue
@@ -689,6 +755,28 @@ def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: 
             relative_sex = FAMILY_WORD_SEX.get(relation_key(reading, i))
             if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint:
                 return False  # `M. DUPONT Jean et son épouse, né le …`: `né` says the date is his
+            return not i < name_end <= mention.token_index
+    return False
+
+
+def below_a_relation_line(mention: DateMention, reading: PageReading, name_end: int) -> bool:
+    """`… accompagné(e) de son parrain,` / `Pierre PELLETIER (né(e) le …)`: a relation word ending the line above and
+    introducing this one (no full stop after it) may make the date the relative's, as on its own line
+    (`after_a_relation_word`) — unless the patient's name (ending at token `name_end`) stands between them or the date
+    says the other sex. Such a date designates no one, but its patient stays a candidate (ident11's r11_i3: the
+    godfather's date filed his namesake, the patient, on main). So does a person noun opening the date's line after a
+    possessive ending the line above (`son` / `parrain, Pierre PELLETIER (né le …)`)."""
+    tokens = reading.tokens
+    wrapped = [i for i in range(mention.token_index)
+               if tokens[i].line == mention.line and a_wrapped_person_noun(reading, i)]
+    if wrapped:
+        return not wrapped[-1] < name_end <= mention.token_index
+    above = [i for i in range(mention.token_index) if tokens[i].line == mention.line - 1][-3:]
+    for i in reversed(above):
+        if (relative_word(reading, i) or family_word(reading, i)) and introduces_next_line(reading, i):
+            relative_sex = FAMILY_WORD_SEX.get(relation_key(reading, i))
+            if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint:
+                return False
             return not i < name_end <= mention.token_index
     return False
 
@@ -854,11 +942,15 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
-            mention = date_near(occurrence, reading, people, alone, has_a_registry_twin(occurrence.patient, index))
+            twins = has_a_registry_twin(occurrence.patient, index)
+            mention = date_near(occurrence, reading, people, alone, twins)
             if mention is None:
                 continue
-            if in_a_headed_field(reading, occurrence.start, headed) or occurrence.saints_first_name \
-                    or below_a_person_noun_heading(reading, occurrence):
+            own_date = date_near(occurrence, reading, people, alone, twins, below_a_relation_word=False)
+            if in_a_headed_field(reading, occurrence.start, headed) or occurrence.in_a_place \
+                    or below_a_person_noun_heading(reading, occurrence) or own_date is None \
+                    or behind_a_wrapped_person_noun(reading, occurrence.start) \
+                    or in_a_relation_field(reading, reading.tokens[occurrence.start].start):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
@@ -1903,6 +1995,42 @@ def gap_after_a_saint(reading: PageReading, i: int) -> str | None:
     return reading.text[saint.start + len(saint.key):tokens[i].start]
 
 
+# A place named after a person or a saint (`Clinique Saint Louis`, `Hôpital Pierre Simon`, `12 rue Saint Louis`,
+# `Centre hospitalier Louis Leroy`): the words after its noun are the place's name, no one's.
+PLACE_NOUNS = {"CLINIQUE", "POLYCLINIQUE", "HOPITAL", "HOPITAUX", "CENTRE", "CH", "CHU", "CHR", "CHI", "CHG", "GH",
+               "GROUPE", "EHPAD", "RESIDENCE", "MAISON", "FOYER", "INSTITUT", "FONDATION", "PAVILLON", "BATIMENT",
+               "HOSPICE", "PHARMACIE", "LABORATOIRE", "CABINET", "LYCEE", "COLLEGE", "ECOLE", "CRECHE", "EGLISE",
+               "PAROISSE", "RUE", "AVENUE", "AV", "BD", "BOULEVARD", "PLACE", "ALLEE", "IMPASSE", "CHEMIN", "QUAI",
+               "ROUTE", "COURS", "SQUARE", "PASSAGE", "ESPLANADE", "CITE", "LOTISSEMENT", "HAMEAU", "MSP", "SSR",
+               "USLD", "CMP", "CMPP"}
+PLACE_NAME_WORDS = SAINT_WORDS | {"HOSPITALIER", "HOSPITALIERE", "HOSPITALIERS", "UNIVERSITAIRE", "REGIONAL",
+                                  "REGIONALE", "PRIVE", "PRIVEE", "MEDICAL", "MEDICALE", "MEDICO", "CHIRURGICAL",
+                                  "CHIRURGICALE", "INTERCOMMUNAL", "GENERAL", "DEPARTEMENTAL", "MUTUALISTE",
+                                  "PSYCHIATRIQUE", "GERIATRIQUE", "SCOLAIRE", "RETRAITE", "SANTE", "SOINS", "DE", "DU",
+                                  "DES", "LA", "LE", "L", "ET"}
+PLACE_NAME_GAP_RE = re.compile(r" {1,2}|[ .]?[-'‐‑][ ]?|\. ?")
+
+
+def in_a_place_name(reading: PageReading, start: int) -> bool:
+    """The person at token `start` follows a place's noun on its line, only a place's words (`Saint`, `hospitalier`,
+    `de la`…) between them, nothing but a space, a hyphen, an apostrophe or a dot between two words; or follows a
+    saint behind a postcode (`68300 Saint Louis`). It designates no one, but its patient stays a candidate against any
+    other (review11: `Clinique Saint Louis` / `SAINT` / `Né le …` filed SAINT Louis on main; so did `Hôpital Pierre
+    Simon` / `SIMON` / `Né le …` under SIMON Pierre)."""
+    tokens, text = reading.tokens, reading.text
+    i = start
+    while i > 0 and tokens[i - 1].line == tokens[i].line:
+        previous = tokens[i - 1]
+        if not PLACE_NAME_GAP_RE.fullmatch(text[previous.start + len(previous.key):tokens[i].start]):
+            return False
+        if previous.key in PLACE_NOUNS or (tokens[i].key in SAINT_WORDS and re.fullmatch(r"\d{5}", previous.key)):
+            return True
+        if previous.key not in PLACE_NAME_WORDS:
+            return False
+        i -= 1
+    return False
+
+
 def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """A hospital label printed vertically: the surname alone on its line, one word alone on the next
     (`DUPONT` / `Paul` / `12/03/1957 M`) — that word stands beside the surname (review6's p29.py)."""
@@ -2051,11 +2179,83 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
                                         "contraire au sexe du registre"))
     mentions = [mention for _, mention in findings.trait_matches.get(patient.ipp, [])] \
         + [mention for _, mention in findings.under_heading.get(patient.ipp, [])]
+    mentions += [m for reading in readings for m in contrary_birth_words_after_the_surname(patient, reading, index)
+                 + contrary_birth_labels_opening_a_line(patient, reading) if m not in mentions]
     for mention in mentions:
         if mention.sex_hint and mention.sex_hint != patient.sex:
             problems.append(problem(0, "sex", mention.sex_hint, patient.sex,
                                     "« né »/« née » contraire au sexe du registre"))
-    return problems
+    return problems + feminine_subject_labels(patient, readings, index)
+
+
+def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading) -> list[DateMention]:
+    """`Née le : 05/05/1975` opening its line, with the patient's birth date, on a man's page (`Patiente : GARNIER` /
+    `Née le : …` / his NIR as the insured's): a woman born that day is that line's subject (review12's q_sx). Not in a
+    third party's field, nor below a relation word that introduces it."""
+    text, found = reading.text, []
+    for m in reading.dates:
+        if not (m.sex_hint and m.sex_hint != patient.sex and m.label == "birth"
+                and same_birth_date(m, patient.birth_date)) or m.token_index >= len(reading.tokens):
+            continue
+        offset = reading.tokens[m.token_index].start
+        line_start = text.rfind("\n", 0, offset) + 1
+        label = fold(text[line_start:offset]).strip(LINE_DUST + ":")
+        if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
+                and not below_a_relation_line(m, reading, 0) and not below_a_third_partys_line(reading, line_start):
+            found.append(m)
+    return found
+
+
+def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
+    """The line above is a person's third-party field or a relation's field (`Conjoint(e) : Mme LAMBERT Claire` / `née
+    le …`): the date below goes on with that person's identity (review12's sp1_1282)."""
+    if line_start == 0:
+        return False
+    above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
+    above = fold(reading.text[above_start:line_start - 1])
+    label = RELATION_LABEL_RE.match(above)
+    return (label is not None and label.group("noun") in RELATION_LABEL_NOUNS) \
+        or any(f.kind == "third_party" and above_start <= f.start < line_start and persons_label(f.label)
+               for f in reading.fields)
+
+
+def persons_label(label: str) -> bool:
+    """A relative's, a close one's or an insured's field (`Conjoint`, `Personne à prévenir`, `Ouvrant droit`), whose
+    person may bear a birth date — not a doctor's or a recipient's (`Médecin traitant`, `Copie`: review12's q_sx4)."""
+    label = re.sub(r"\s+", " ", label)
+    return label in INSURED_OR_RELATIVE_LABELS | CLOSE_ONES_LABELS or insured_label(label)
+
+
+def feminine_subject_labels(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
+    """`Patiente : GARNIER` names a woman: on a man's page (his NIR, the insured's, printed below) the subject may be
+    his wife, who bears his name (review12's q_sx: filed under the husband on main). `Patient(e)`, `Patient` say no
+    sex."""
+    if patient.sex != "M":
+        return []
+    surnames = set(surname_keys(patient))
+    return [problem(reading.page_number, "sex", f.label, patient.sex,
+                    f"libellé « Patiente » page {reading.page_number} contraire au sexe du registre")
+            for reading in readings for f in reading.fields
+            if f.kind == "name" and re.sub(r"\s+", " ", f.label) == "PATIENTE"
+            and surnames & {name_key(w) for w in name_key_tokens(f.value)}]
+
+
+def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReading,
+                                           index: RegistryIndex) -> list[DateMention]:
+    """`Patient(e) : LAMBERT, née le 03/12/1983` in a document filed for LAMBERT Claude, born that day, named lower
+    down: the `née` right after his surname alone, on its line, says a woman of his name and birth date — his twin
+    Claire, say — may be the subject (review11: filed under Claude when `Épouse : LAMBERT Claude, né le …` named
+    him). A surname spoken of as a third party's is not his."""
+    found = []
+    for start, end, named, _kind in surname_spans(reading, index):
+        if named.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \
+                or in_a_relation_field(reading, reading.tokens[start].start):
+            continue
+        line = reading.tokens[start].line
+        found += [m for m in reading.dates if m.sex_hint and m.sex_hint != patient.sex and m.label == "birth"
+                  and m.line == line and same_birth_date(m, patient.birth_date) and m.token_index >= end
+                  and distance_to_date(reading, start, end, m) == 0 and m not in found]
+    return found
 
 
 def contrary_civilities_before_the_surname(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[int]:
@@ -2209,18 +2409,27 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
 def holder_named(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
     """The INS holder's birth or used name printed somewhere as the patient's: not a third party's, nor where a name
     designates no one — below `Enfant vu avec son parrain :`, in a block under a relatives' heading (review11's q_pnh4:
-    the godfather's block with his INS filed him, as on main)."""
+    the godfather's block with his INS filed him, as on main), in a relation's field (`Épouse : GARNIER Julien`)."""
     for reading in readings:
         headed = None
         for start, _end, p, _kind in surname_spans(reading, index):
             if p.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \
-                    or below_a_person_noun_line(reading, start):
+                    or below_a_person_noun_line(reading, start) \
+                    or in_a_relation_field(reading, reading.tokens[start].start):
                 continue
             if headed is None:
                 headed = headed_name_fields(reading, people_named(reading, index))
             if not in_a_headed_field(reading, start, headed):
                 return True
     return False
+
+
+def named_in_a_relation_field(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
+    """The INS holder named with his first name in a relation's field (`Épouse : GARNIER Julien`): the page is his
+    relative's, who may bear his name and print his NIR as the insured's (review12's q_sx: filed under the husband on
+    main when `Nom : GARNIER` named the wife)."""
+    return any(o.patient.ipp == patient.ipp and in_a_relation_field(reading, reading.tokens[o.start].start)
+               for reading in readings for o in find_occurrences(reading, index, third_parties=True))
 
 
 def other_patients_named(patient: Patient, readings: list[PageReading], findings: Findings,
@@ -2239,9 +2448,30 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                      and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
     others = sorted(set(others) | named_behind_a_particle(patient, readings, index)
                     | named_behind_a_loose_relative_word(patient, readings, index)
-                    | named_behind_a_person_noun(patient, readings, index))
+                    | named_behind_a_person_noun(patient, readings, index)
+                    | named_below_a_relative_line(patient, readings, findings, index))
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
+
+
+def named_below_a_relative_line(patient: Patient, readings: list[PageReading], findings: Findings,
+                                index: RegistryIndex) -> set[str]:
+    """Other registry patients named on the line a relation word ending the line above introduces (`à la demande de son
+    fils,` / `M. MARTY Patrick pour bilan.`), before the patient's own name on that page: such a name never designates,
+    but it may be the subject's, and the patient named lower down the one who is there with him (review12's kh1: `M.
+    LEROY Louis, né le …, est présent.` filed on main). A relative named after the patient's name stays a third
+    party."""
+    own_words = own_name_words(patient)
+    found = set()
+    for reading in readings:
+        own_starts = [o.start for o in findings.occurrences
+                      if o.patient.ipp == patient.ipp and o.page == reading.page_number]
+        first_own = min(own_starts, default=len(reading.tokens))
+        found |= {o.patient.ipp for o in find_occurrences(reading, index, third_parties=True)
+                  if o.start < first_own and another_person_named(o, reading, patient, own_words)
+                  and spoken_of_as_third_party(reading, o.start)
+                  and not spoken_of_as_third_party(reading, o.start, relatives_above_hide=False)}
+    return found
 
 
 def named_behind_a_particle(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> set[str]:
@@ -2365,7 +2595,8 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems = contradictions_for(patient, readings, findings, index)
     problems += other_patients_named(patient, readings, findings, index)
     designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
-    if rule == "ins" and not designated_by_traits and not holder_named(patient, readings, index):
+    if rule == "ins" and not designated_by_traits and (not holder_named(patient, readings, index)
+                                                       or named_in_a_relation_field(patient, readings, index)):
         problems.append(problem(0, "name", "", patient.birth_name,
                                 "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"))
     evidence["contradictions"] = problems

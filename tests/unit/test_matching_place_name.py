@@ -1,0 +1,61 @@
+"""A place named after a person or a saint (`Clinique Saint Louis`, `Hôpital Pierre Simon`, `12 rue Saint Louis`,
+`68300 Saint Louis`): the words after the place's noun are its name. On main, `Clinique Saint Louis` / `SAINT` /
+`Né le …` was filed under SAINT Louis, though nothing named a Louis (review11); `Hôpital Pierre Simon` / `SIMON` /
+`Né le …` under SIMON Pierre. Such a mention designates no one, but its patient stays a candidate against any other;
+the person's own line elsewhere still files. Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 1)
+LOUIS = Patient("T9", "SAINT", "Louis", date(1966, 6, 6), "M")
+PIERRE = Patient("S1", "SIMON", "Pierre", date(1972, 4, 18), "M")
+BLANC = Patient("U1", "BLANC", "Louis", date(1970, 7, 7), "M")
+INDEX = RegistryIndex.build([LOUIS, PIERRE, BLANC, Patient("T8", "SAINT", "Pierre", date(1966, 6, 6), "M")])
+
+
+def decision(page: str):
+    return decide(read_document([page], today=TODAY), INDEX)
+
+
+@pytest.mark.parametrize("place", ["Clinique Saint Louis", "CLINIQUE SAINT LOUIS", "Hôpital Saint Louis",
+                                   "Polyclinique Saint Louis", "Centre hospitalier Saint Louis", "EHPAD Saint Louis",
+                                   "Résidence Saint Louis", "12 rue Saint Louis", "68300 Saint Louis",
+                                   "Maison de retraite Saint Louis"])
+def test_a_place_named_after_a_saint_names_no_patient(place):
+    assert not decision(f"{place}\nSAINT\nNé le 06/06/1966").files
+
+
+@pytest.mark.parametrize("page", [
+    "Clinique Saint Louis\nPatient : SAINT, né le 06/06/1966",
+    "Clinique Saint Louis, SAINT, né le 06/06/1966",
+    "Hôpital Pierre Simon\nSIMON\nNé le 18/04/1972",
+    "Clinique Pierre SIMON\nM. SIMON, né le 18/04/1972",
+    "Avenue Louis Blanc\nBLANC, né le 07/07/1970",
+    "LOUIS, né le 06/06/1966\nCabinet Saint Louis\nORDONNANCE",
+])
+def test_a_place_named_after_a_person_names_no_patient(page):
+    assert not decision(page).files
+
+
+@pytest.mark.parametrize("page, ipp", [
+    ("Clinique Saint Louis\nPatient : SAINT Louis, né le 06/06/1966", "T9"),
+    ("M. SAINT Louis\nNé le 06/06/1966", "T9"),
+    ("Nom : SAINT\nPrénom : Louis\nDate de naissance : 06/06/1966", "T9"),
+    ("Avenue Louis Blanc\nM. BLANC Louis, né le 07/07/1970", "U1"),
+    ("Hôpital Pierre Simon\nM. SIMON Pierre, né le 18/04/1972", "S1"),
+    ("Clinique du Parc, M. SIMON Pierre, né le 18/04/1972", "S1"),
+    ("M. SAINT Louis, né le 06/06/1966\nCabinet Saint Louis", "T9"),
+])
+def test_the_persons_own_mention_still_files(page, ipp):
+    d = decision(page)
+    assert d.files and d.patient_ipp == ipp
+
+
+def test_a_registry_patient_named_by_the_place_still_stops_another():
+    d = decision("Clinique Saint Louis\nM. SAINT Pierre, né le 06/06/1966")
+    assert not d.files
