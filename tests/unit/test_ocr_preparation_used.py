@@ -40,7 +40,7 @@ def test_a_gray_pages_smooth_chance_reports_smooth():
 def test_first_readings_report_their_own_preparation():
     assert pool().read_page(lambda: FAX).preparation is Preparation.SMOOTH
     assert pool().read_page(lambda: GRAY).preparation is Preparation.OTSU
-    assert pool().read_page(lambda: FAX, Preparation.MEDIAN).preparation is Preparation.MEDIAN
+    assert pool().read_page(lambda: FAX, Preparation.SPARSE).preparation is Preparation.SPARSE
 
 
 def rereading(*used: Preparation) -> Rereading:
