@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-from docpipe.ocr import OcrPool, PageScan, Preparation, Word, chance_for
+from docpipe.ocr import PageScan, Preparation, chance_for
+from ocr_kit import answering_pool
 
 FAX_150 = PageScan(Image.new("1", (400, 200), 1), 150)
 FAX_200 = PageScan(Image.new("1", (400, 200), 1), 200)
@@ -36,20 +37,7 @@ def test_a_page_that_is_no_fax_keeps_the_order_asked_for(page):
     assert chance_for(page, None) is Preparation.OTSU
 
 
-class Answering:
-    name = "answering"
-
-    def words(self, image, dpi, sparse=False, pixels=None):
-        return [Word("DUPONT", 95.0, (1, 1), (1, 1, 1), 10, 60, 12, 10)]
-
-
-def pool() -> OcrPool:
-    reader = OcrPool(workers=1)
-    reader.engine, reader._osd_available = Answering(), False
-    return reader
-
-
 def test_the_reading_reports_the_chance_a_fax_was_actually_given():
-    assert pool().read_page(lambda: FAX_150, Preparation.ADAPTIVE).preparation is Preparation.MEDIAN
-    assert pool().read_page(lambda: FAX_150, Preparation.MEDIAN).preparation is Preparation.ADAPTIVE
-    assert pool().read_page(lambda: GRAY_150, Preparation.ADAPTIVE).preparation is Preparation.ADAPTIVE
+    assert answering_pool().read_page(lambda: FAX_150, Preparation.ADAPTIVE).preparation is Preparation.MEDIAN
+    assert answering_pool().read_page(lambda: FAX_150, Preparation.MEDIAN).preparation is Preparation.ADAPTIVE
+    assert answering_pool().read_page(lambda: GRAY_150, Preparation.ADAPTIVE).preparation is Preparation.ADAPTIVE
