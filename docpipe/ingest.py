@@ -51,8 +51,7 @@ log = logging.getLogger("docpipe.ingest")
 # then a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name),
 # last the page slightly blurred and read in gray (a 1-bit fax whose jagged letters every threshold misread).
 # A fax is first read that way (ocr.first_preparation): for its pages, `SMOOTH` asks for the thresholded reading, and
-# its median reading comes before its adaptive one (ocr.chance_for); the evidence names the preparation each chance
-# actually used (extract.Rereading.used).
+# the evidence names the preparation each chance actually used (extract.Rereading.used).
 SECOND_PREPARATIONS = (Preparation.ADAPTIVE, Preparation.MEDIAN, Preparation.SPARSE, Preparation.SMOOTH)
 REREAD_RULES = {Rule.NO_IDENTITY.value, Rule.NO_MATCH.value}
 MAX_PAGES_REREAD = 4  # the identity is on the first pages; a long scan does not pay for all of them

@@ -773,24 +773,11 @@ def first_preparation(scan: PageScan) -> Preparation:
 
 def chance_for(scan: PageScan, preparation: Preparation | None) -> Preparation:
     """The preparation a reading uses: the first one when none is named; a second chance named after the page's
-    own first reading is the default one it replaced (Otsu), so that a fax still gets its thresholded reading. A fax's
-    adaptive and median chances trade places (`FAX_CHANCES`)."""
+    own first reading is the default one it replaced (Otsu), so that a fax still gets its thresholded reading."""
     first = first_preparation(scan)
     if preparation is None:
         return first
-    if preparation is first:
-        return Preparation.OTSU
-    return FAX_CHANCES.get(preparation, preparation) if scan.faxed else preparation
-
-
-# A fax's first second chance is its median reading, its adaptive one comes next. A threshold that follows the paper
-# finds no paper to follow on a black-and-white page; what it reads differently is mostly a glyph lost (`Juien`,
-# `04/05/1974` for `01/05/1974`), and that other reading then stands against the right one that the median filter
-# gives next (matching.accept_second_reading: any reading that says otherwise sends to review). Measured on the fax
-# documents that were read again (independent corpus, dev seeds 201–203, 23 documents; /tmp/scan12/diag.py): filed
-# right 3 → 4 of 12, none wrong, the 11 expected reviews kept; page readings 72 → 62. Own corpus, fax-only dev seed
-# 406 (40 documents; /tmp/scan12/declab.py): 20 → 20 of 27, none wrong, page readings 76 → 75.
-FAX_CHANCES = {Preparation.ADAPTIVE: Preparation.MEDIAN, Preparation.MEDIAN: Preparation.ADAPTIVE}
+    return Preparation.OTSU if preparation is first else preparation
 
 
 def prepare(scan: PageScan, preparation: Preparation = Preparation.OTSU,

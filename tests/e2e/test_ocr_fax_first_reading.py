@@ -68,5 +68,5 @@ def test_a_faxs_second_chance_named_smooth_is_its_thresholded_reading():
     fax, gray = PageScan(Image.new("1", (400, 200), 1), 150), PageScan(Image.new("L", (400, 200), 255), 150)
     assert ocr.chance_for(fax, Preparation.SMOOTH) is Preparation.OTSU
     assert ocr.chance_for(gray, Preparation.SMOOTH) is Preparation.SMOOTH
-    assert ocr.chance_for(fax, Preparation.SPARSE) is Preparation.SPARSE
+    assert ocr.chance_for(fax, Preparation.MEDIAN) is Preparation.MEDIAN
     assert ocr.chance_for(fax, None) is Preparation.SMOOTH and ocr.chance_for(gray, None) is Preparation.OTSU

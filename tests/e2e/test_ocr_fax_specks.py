@@ -105,9 +105,8 @@ def test_a_gray_150_dpi_scan_keeps_the_full_stops_of_its_date_and_is_never_filed
 
 @pytest.mark.skipif(not FONT.is_file(), reason="DejaVu Sans is not installed")
 def test_a_patient_absent_from_the_registry_is_read_again_once_not_four_times(tmp_path):
-    """The second reading's budget: the fax's first second chance, its median reading (ocr.FAX_CHANCES), reads the
-    very name and birth date the first reading read; the page reads the same however it is prepared, and the three
-    other preparations are not tried."""
+    """The second reading's budget: the adaptive preparation reads the very name and birth date the first reading
+    read; the page reads the same however it is prepared, and the three other preparations are not tried."""
     record = ingest_drawn_page(tmp_path, "P2,MARTIN,,Paul,1950-01-01,M,,\n", "fax_1.pdf", pdf_of(faxed_letter(1), 200))
     assert record["status"] == "review" and record["patient"] is None
-    assert record["evidence"]["second_reading"]["preparations"] == ["median"]
+    assert record["evidence"]["second_reading"]["preparations"] == ["adaptive"]
