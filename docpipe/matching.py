@@ -459,8 +459,10 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
         before = spans_matching(tokens, first_key, start - FIRST_NAME_WINDOW, start)
         after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
         candidates = before[-1:] + after[:1]
-        places = {first_start for first_start, _ in candidates if a_saints_first_name(reading, first_start, end)
-                  or in_a_place_name(reading, start) or in_a_place_name(reading, first_start)}
+        places = {first_start for first_start, first_end in candidates
+                  if a_saints_first_name(reading, first_start, end)
+                  or any(in_a_place_name(reading, i, {*range(start, end), *range(first_start, first_end)})
+                         for i in (start, first_start))}
         for first_start, first_end in sorted(candidates, key=lambda span: span[0] in places):
             if first_start != end and follows_another_given_name(tokens, first_start, index):
                 continue
@@ -2011,15 +2013,16 @@ PLACE_NAME_WORDS = SAINT_WORDS | {"HOSPITALIER", "HOSPITALIERE", "HOSPITALIERS",
 PLACE_NAME_GAP_RE = re.compile(r" {1,2}|[ .]?[-'‐‑][ ]?|\. ?")
 
 
-def in_a_place_name(reading: PageReading, start: int) -> bool:
+def in_a_place_name(reading: PageReading, start: int, own_tokens: set[int] = frozenset()) -> bool:
     """The person at token `start` follows a place's noun on its line, only a place's words (`Saint`, `hospitalier`,
     `de la`…) between them, nothing but a space, a hyphen, an apostrophe or a dot between two words; or follows a
     saint behind a postcode (`68300 Saint Louis`). It designates no one, but its patient stays a candidate against any
     other (review11: `Clinique Saint Louis` / `SAINT` / `Né le …` filed SAINT Louis on main; so did `Hôpital Pierre
-    Simon` / `SIMON` / `Né le …` under SIMON Pierre)."""
+    Simon` / `SIMON` / `Né le …` under SIMON Pierre). The person's own name (`own_tokens`) is no place's word: a
+    patient may bear the name MAISON, CHEMIN or PLACE (`Patiente : MAISON Claire`)."""
     tokens, text = reading.tokens, reading.text
     i = start
-    while i > 0 and tokens[i - 1].line == tokens[i].line:
+    while i > 0 and tokens[i - 1].line == tokens[i].line and i - 1 not in own_tokens:
         previous = tokens[i - 1]
         if not PLACE_NAME_GAP_RE.fullmatch(text[previous.start + len(previous.key):tokens[i].start]):
             return False

@@ -59,3 +59,19 @@ def test_the_persons_own_mention_still_files(page, ipp):
 def test_a_registry_patient_named_by_the_place_still_stops_another():
     d = decision("Clinique Saint Louis\nM. SAINT Pierre, né le 06/06/1966")
     assert not d.files
+
+
+@pytest.mark.parametrize("surname", ["MAISON", "CHEMIN", "PLACE", "COURS", "CMPP"])
+@pytest.mark.parametrize("line", ["Patiente : {n} Claire, née le 03/03/1983", "Patiente : Claire {n}, née le 03/03/1983",
+                                  "Mme {n} Claire\nNée le 03/03/1983"])
+def test_a_patient_who_bears_a_places_noun_as_surname_is_filed(surname, line):
+    patient = Patient("M1", surname, "Claire", date(1983, 3, 3), "F")
+    d = decide(read_document([line.format(n=surname)], today=TODAY), RegistryIndex.build([LOUIS, patient]))
+    assert d.files and d.patient_ipp == "M1"
+
+
+def test_a_place_named_after_a_patient_who_bears_a_places_noun_still_names_no_one():
+    patient = Patient("M1", "MAISON", "Claire", date(1983, 3, 3), "F")
+    d = decide(read_document(["Clinique Maison Claire\nMAISON\nNée le 03/03/1983"], today=TODAY),
+               RegistryIndex.build([LOUIS, patient]))
+    assert not d.files
