@@ -292,11 +292,10 @@ def below_a_person_noun_heading(reading: PageReading, occurrence: Occurrence) ->
 # patient :`): the name in it is that person's. `Épouse` there is no married-name connector (`Mme DURAND épouse
 # LAMBERT`): a colon follows it. Kinship words and `Époux`, `Conjoint` fields were third parties already.
 RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE",
-                        "CONCUBIN",
-                        "CONCUBINE", "PARTENAIRE", "FIANCE", "FIANCEE", "VEUF", "VEUVE", "FILS", "FILLE", "FRERE",
-                        "SOEUR", "MERE", "PERE", "ONCLE", "TANTE", "NEVEU", "NIECE", "COUSIN", "COUSINE", "JUMEAU",
-                        "JUMELLE", "PARRAIN", "MARRAINE", "FILLEUL", "FILLEULE", "AMI", "AMIE", "VOISIN", "VOISINE",
-                        "AIDANT", "AIDANTE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "ACCOMPAGNANT",
+                        "CONCUBIN", "CONCUBINE", "PARTENAIRE", "FIANCE", "FIANCEE", "VEUF", "VEUVE", "FILS", "FILLE",
+                        "FRERE", "SOEUR", "MERE", "PERE", "ONCLE", "TANTE", "NEVEU", "NIECE", "COUSIN", "COUSINE",
+                        "JUMEAU", "JUMELLE", "PARRAIN", "MARRAINE", "FILLEUL", "FILLEULE", "AMI", "AMIE", "VOISIN",
+                        "VOISINE", "AIDANT", "AIDANTE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "ACCOMPAGNANT",
                         "ACCOMPAGNANTE", "DONNEUR", "DONNEUSE", "EP", "EPSE"}
 RELATION_LABEL_RE = re.compile(
     r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
@@ -322,8 +321,14 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
     if line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
         return False
     above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
-    label = RELATION_LABEL_RE.match(above)
-    return label is not None and label.group("noun") in RELATION_LABEL_NOUNS and not above[label.end():].strip()
+    label = relation_label(above)
+    return label is not None and not above[label.end():].strip()
+
+
+def relation_label(line: str) -> re.Match[str] | None:
+    """The relation's label opening a folded line (`EPOUSE :`, `NOM DE L'EPOUSE :`), if it is one."""
+    label = RELATION_LABEL_RE.match(line)
+    return label if label is not None and label.group("noun") in RELATION_LABEL_NOUNS else None
 
 
 def behind_a_wrapped_person_noun(reading: PageReading, start: int) -> bool:
@@ -2215,9 +2220,7 @@ def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
-    above = fold(reading.text[above_start:line_start - 1])
-    label = RELATION_LABEL_RE.match(above)
-    return (label is not None and label.group("noun") in RELATION_LABEL_NOUNS) \
+    return relation_label(fold(reading.text[above_start:line_start - 1])) is not None \
         or any(f.kind == "third_party" and above_start <= f.start < line_start and persons_label(f.label)
                for f in reading.fields)
 
