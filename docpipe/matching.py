@@ -2201,9 +2201,8 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
     `Née le : …` / his NIR as the insured's): a woman born that day is that line's subject (review12's q_sx). Not in a
     third party's field, nor below a relation word that introduces it."""
     text, found = reading.text, []
-    for m in reading.dates:
-        if not (m.sex_hint and m.sex_hint != patient.sex and m.label == "birth"
-                and same_birth_date(m, patient.birth_date)) or m.token_index >= len(reading.tokens):
+    for m in births_of_the_other_sex(patient, reading):
+        if m.token_index >= len(reading.tokens):
             continue
         offset = reading.tokens[m.token_index].start
         line_start = text.rfind("\n", 0, offset) + 1
@@ -2258,10 +2257,15 @@ def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReadin
                 or in_a_relation_field(reading, reading.tokens[start].start):
             continue
         line = reading.tokens[start].line
-        found += [m for m in reading.dates if m.sex_hint and m.sex_hint != patient.sex and m.label == "birth"
-                  and m.line == line and same_birth_date(m, patient.birth_date) and m.token_index >= end
+        found += [m for m in births_of_the_other_sex(patient, reading) if m.line == line and m.token_index >= end
                   and distance_to_date(reading, start, end, m) == 0 and m not in found]
     return found
+
+
+def births_of_the_other_sex(patient: Patient, reading: PageReading) -> list[DateMention]:
+    """Birth dates of the patient's day whose `né`/`née` says the other sex."""
+    return [m for m in reading.dates if m.sex_hint and m.sex_hint != patient.sex and m.label == "birth"
+            and same_birth_date(m, patient.birth_date)]
 
 
 def contrary_civilities_before_the_surname(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[int]:
