@@ -149,11 +149,17 @@ def test_session_10s_held_out_split_is_sealed_and_its_development_split_is_not()
     assert "dev11" not in classify_eval.SEALED_SPLITS
 
 
-def test_session_11s_held_out_split_is_sealed_and_its_development_split_is_not():
-    assert "test12" in classify_eval.SEALED_SPLITS
+def test_session_11s_held_out_split_is_released_for_tuning_from_session_13():
+    assert "test12" not in classify_eval.SEALED_SPLITS
+    assert "test12" in classify_eval.default_splits()
     assert "dev12" not in classify_eval.SEALED_SPLITS
 
 
 def test_session_12s_held_out_split_is_sealed_before_its_rows_arrive():
     assert "test13" in classify_eval.SEALED_SPLITS
     assert "test13" not in classify_eval.default_splits()
+
+
+def test_session_13s_held_out_split_is_sealed_before_its_rows_arrive():
+    assert "test14" in classify_eval.SEALED_SPLITS
+    assert "test14" not in classify_eval.default_splits()

@@ -12,7 +12,11 @@ import classify_learned_eval  # noqa: E402
 
 
 def test_the_coordinators_held_out_splits_are_never_read_and_stay_sealed():
-    assert {"test12", "test13"} <= classify_learned_eval.NEVER_READ <= classify_eval.SEALED_SPLITS
+    assert {"test13", "test14"} <= classify_learned_eval.NEVER_READ <= classify_eval.SEALED_SPLITS
+
+
+def test_the_released_split_test12_is_a_fold_like_the_others():
+    assert "test12" not in classify_learned_eval.NEVER_READ
 
 
 def test_rows_of_never_read_splits_and_pamj_rows_are_left_out_before_their_text_is_opened(monkeypatch):
