@@ -2017,10 +2017,12 @@ def _models_reason(model: CaseModel, reading: ModelReading, rules_type: DocType)
                      f"structuré — probabilités : {odds} — mots qui ont pesé : {words}")
 
 
-def classify(text: str) -> Classification:
-    """The type of a document from its text, with every type's score and the phrases that earned it."""
+def classify(text: str, learned: bool = True) -> Classification:
+    """The type of a document from its text, with every type's score and the phrases that earned it; without the
+    learned second opinion when `learned` is False (the rules alone, as a benchmark measures them)."""
     decision, scores = read_type(text)
-    decision = second_opinion(decision, scores, text, shipped_model())
+    if learned:
+        decision = second_opinion(decision, scores, text, shipped_model())
     matched_terms = {doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence}
     if decision.reason:
         matched_terms.setdefault(decision.doc_type.value, []).insert(0, decision.reason)

@@ -94,6 +94,11 @@ def test_classify_asks_the_shipped_model_and_shows_its_reason_first_among_the_wi
     assert result.matched_terms["consultation_report"]  # the rules' own words stay shown
 
 
+def test_classify_without_the_learned_model_is_the_rules_alone(monkeypatch):
+    monkeypatch.setattr(classify_module, "shipped_model", lambda: model_favouring("other"))
+    assert classify(UNTITLED_VISIT, learned=False).doc_type == DocType.CONSULTATION_REPORT
+
+
 def test_classify_leaves_a_titled_document_to_the_rules_with_the_shipped_model():
     result = classify(TITLED_VISIT)
     assert result.doc_type == read_type(TITLED_VISIT)[0].doc_type == DocType.CONSULTATION_REPORT
