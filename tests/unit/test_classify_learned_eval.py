@@ -52,3 +52,19 @@ def test_a_vote_without_title_or_reason_is_left_to_the_model():
     row = classify_learned_eval.Row("b", "dev", "other", "Bonjour,\nLa réunion aura lieu mardi.\n")
     got, structural = classify_learned_eval.rules_reading(row)
     assert not structural
+
+
+def test_the_shipped_reader_is_never_trained_on_a_sealed_split(monkeypatch):
+    from devtools import train_case_model as training
+
+    fitted_on = []
+    monkeypatch.setattr(training, "fit", lambda texts, labels, weights: fitted_on.extend(texts) or ("v", "r"))
+    monkeypatch.setattr(training, "rounded", lambda vectorizer, regression: (vectorizer, regression))
+    monkeypatch.setattr(training, "as_data", lambda vectorizer, regression: {
+        "terms": ["rien"], "idf": [1.0], "types": ["other"], "coefficients": [[0.0]], "intercepts": [0.0]})
+    train = [classify_learned_eval.Row("open", "dev12", "other", "Texte ouvert."),
+             classify_learned_eval.Row("sealed", "test11", "other", "Texte scellé."),
+             classify_learned_eval.Row("s", "synthetic", "other", "Texte synthétique.")]
+    held_out = [classify_learned_eval.Row("h", "test12", "other", "Bonjour,\nLa réunion aura lieu mardi.\n")]
+    assert classify_learned_eval.shipped_decisions(train, held_out) == ["other"]
+    assert fitted_on == ["Texte ouvert.", "Texte synthétique."]
