@@ -79,8 +79,15 @@ préparer ? ») is patient information, `other`, whatever exam titles it.
 Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
 quickly as a letter.
 
+7. Untitled running prose that no decisive rule decided, voted a consultation, a stay or other, gets a learned second
+   opinion (docpipe.classify_model: TF-IDF and a logistic regression trained on real French texts and the synthetic
+   corpus by devtools/train_case_model.py). It may move the vote to another of these three when its best type of all
+   is that one, at 0.4 or more, on a text of 30 words or more; letters, orders, labs, exams and operations stay the
+   rules' (too few real texts to learn them). A title or a decisive rule always has the last word.
+
 Every type's score and the normalised phrases that earned it are returned, for the secretary to see why;
-when step 5 decides, the winner's phrases start with « decide par : … » naming the rule.
+when step 5 decides, the winner's phrases start with « decide par : … » naming the rule; when the model moved the
+vote, « decide par : modele appris … » names its probabilities and the words that weighed most.
 """
 from __future__ import annotations
 
@@ -91,6 +98,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .classify_model import CaseModel, ModelReading, shipped_model, words_of
+from .labels import DOC_TYPE_LABELS
 from .models import Classification, DocType
 
 HEAD_LINES = 10  # the head (letterhead, addresses, title) is at least the first non-empty lines…
@@ -1956,16 +1965,64 @@ def _first_pages(text: str) -> str:
 
 
 def read_type(text: str) -> tuple[Decision, dict[DocType, TypeScore]]:
-    """The decision on a document's text and every type's score, as classify reports them."""
+    """The rules' decision on a document's text and every type's score, as classify reports them."""
     document = NormalizedDocument.of(_first_pages(text))
     case = _read_told_case(_told(document.body))
     scores = {doc_type: _score(doc_type, document, case) for doc_type in LEXICONS}
     return _decide(scores, document, case), scores
 
 
-def classify(text: str) -> Classification:
-    """The type of a document from its text, with every type's score and the phrases that earned it."""
+# The types a learned model may choose between: the ones it saw many real texts of. It has too few letters, orders,
+# labs, exams and operations to overrule the rules on them.
+CASE_TYPES = frozenset({DocType.CONSULTATION_REPORT, DocType.DISCHARGE_SUMMARY, DocType.OTHER})
+MODEL_WORDS = 5  # words named as the model's evidence
+# The model reads running prose, and speaks only when it is fairly sure: a few words (« Conclusion : voir
+# ci-dessus. », « Je reçois Louise demain … ») are no text it can weigh, and its probabilities over eight types are
+# diffuse: a best type at a fifth or a third (a near miss the rules know, « entre dans le cabinet d'avocat ») is a
+# word count's guess, not a reading that may overrule the rules.
+MODEL_MIN_WORDS = 30
+MODEL_MIN_PROBABILITY = 0.4
+
+
+def decided_by_structure(decision: Decision, scores: dict[DocType, TypeScore]) -> bool:
+    """A title named the document, or a decisive group's rule decided it: the rules' reading, not a vote."""
+    return decision.reason is not None or any(score.title_line is not None for score in scores.values())
+
+
+def second_opinion(decision: Decision, scores: dict[DocType, TypeScore], text: str, model: CaseModel) -> Decision:
+    """The learned model's type when the rules only voted, between a consultation, a stay and other, on a text of
+    MODEL_MIN_WORDS words or more, and the model's best type of all, at MODEL_MIN_PROBABILITY or more, is another of
+    these three; the rules' decision otherwise. Untitled running prose (a case, a narrative, a page) is where the
+    rules' vote is weakest and the model, trained on such real texts, reads best
+    (benchmarks/classify_learned_eval.py)."""
+    if decided_by_structure(decision, scores) or decision.doc_type not in CASE_TYPES:
+        return decision
+    normalized = normalize(_first_pages(text))
+    if len(words_of(normalized)) < MODEL_MIN_WORDS:
+        return decision
+    reading = model.read(normalized)
+    if (reading.best not in CASE_TYPES or reading.best == decision.doc_type
+            or reading.probabilities[reading.best] < MODEL_MIN_PROBABILITY):
+        return decision
+    return Decision(reading.best, _models_reason(model, reading, decision.doc_type))
+
+
+def _models_reason(model: CaseModel, reading: ModelReading, rules_type: DocType) -> str:
+    """The model's three best probabilities and the words that pushed most from the rules' type to its own (French)."""
+    best_first = sorted(reading.probabilities.items(), key=lambda item: -item[1])[:3]
+    odds = " ; ".join(f"{DOC_TYPE_LABELS[doc_type]} {probability:.2f}".replace(".", ",")
+                      for doc_type, probability in best_first)
+    words = ", ".join(model.weighed_most(reading, reading.best, rules_type, MODEL_WORDS))
+    return normalize(f"décidé par : modèle appris, le vote des règles ({DOC_TYPE_LABELS[rules_type]}) n'était pas "
+                     f"structuré — probabilités : {odds} — mots qui ont pesé : {words}")
+
+
+def classify(text: str, learned: bool = True) -> Classification:
+    """The type of a document from its text, with every type's score and the phrases that earned it; without the
+    learned second opinion when `learned` is False (the rules alone, as a benchmark measures them)."""
     decision, scores = read_type(text)
+    if learned:
+        decision = second_opinion(decision, scores, text, shipped_model())
     matched_terms = {doc_type.value: list(score.evidence) for doc_type, score in scores.items() if score.evidence}
     if decision.reason:
         matched_terms.setdefault(decision.doc_type.value, []).insert(0, decision.reason)

@@ -15,7 +15,7 @@ from docpipe.models import Classification, DocType  # noqa: E402
 
 @pytest.fixture
 def everything_is_other(monkeypatch):
-    monkeypatch.setattr(classify_eval, "classify", lambda text: Classification(doc_type=DocType.OTHER))
+    monkeypatch.setattr(classify_eval, "classify", lambda text, learned=True: Classification(doc_type=DocType.OTHER))
 
 
 def _run(monkeypatch, capsys, *argv: str) -> str:
@@ -149,11 +149,32 @@ def test_session_10s_held_out_split_is_sealed_and_its_development_split_is_not()
     assert "dev11" not in classify_eval.SEALED_SPLITS
 
 
-def test_session_11s_held_out_split_is_sealed_and_its_development_split_is_not():
-    assert "test12" in classify_eval.SEALED_SPLITS
+def test_session_11s_held_out_split_is_released_for_tuning_from_session_13():
+    assert "test12" not in classify_eval.SEALED_SPLITS
+    assert "test12" in classify_eval.default_splits()
     assert "dev12" not in classify_eval.SEALED_SPLITS
 
 
 def test_session_12s_held_out_split_is_sealed_before_its_rows_arrive():
     assert "test13" in classify_eval.SEALED_SPLITS
     assert "test13" not in classify_eval.default_splits()
+
+
+def test_session_13s_held_out_split_is_sealed_before_its_rows_arrive():
+    assert "test14" in classify_eval.SEALED_SPLITS
+    assert "test14" not in classify_eval.default_splits()
+
+
+@pytest.mark.parametrize(("flags", "learned"), [((), True), (("--rules-only",), False)])
+def test_the_learned_second_opinion_is_measured_unless_the_rules_alone_are_asked_for(monkeypatch, capsys, flags,
+                                                                                    learned):
+    asked = set()
+
+    def reading(text, learned=True):
+        asked.add(learned)
+        return Classification(doc_type=DocType.OTHER)
+
+    monkeypatch.setattr(classify_eval, "classify", reading)
+    monkeypatch.setattr(classify_eval, "use_learned_model", True)
+    _run(monkeypatch, capsys, "--splits", "dev", "--no-synthetic", *flags)
+    assert asked == {learned}

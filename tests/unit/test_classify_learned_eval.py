@@ -12,7 +12,11 @@ import classify_learned_eval  # noqa: E402
 
 
 def test_the_coordinators_held_out_splits_are_never_read_and_stay_sealed():
-    assert {"test12", "test13"} <= classify_learned_eval.NEVER_READ <= classify_eval.SEALED_SPLITS
+    assert {"test13", "test14"} <= classify_learned_eval.NEVER_READ <= classify_eval.SEALED_SPLITS
+
+
+def test_the_released_split_test12_is_a_fold_like_the_others():
+    assert "test12" not in classify_learned_eval.NEVER_READ
 
 
 def test_rows_of_never_read_splits_and_pamj_rows_are_left_out_before_their_text_is_opened(monkeypatch):
@@ -48,3 +52,19 @@ def test_a_vote_without_title_or_reason_is_left_to_the_model():
     row = classify_learned_eval.Row("b", "dev", "other", "Bonjour,\nLa réunion aura lieu mardi.\n")
     got, structural = classify_learned_eval.rules_reading(row)
     assert not structural
+
+
+def test_the_shipped_reader_is_never_trained_on_a_sealed_split(monkeypatch):
+    from devtools import train_case_model as training
+
+    fitted_on = []
+    monkeypatch.setattr(training, "fit", lambda texts, labels, weights: fitted_on.extend(texts) or ("v", "r"))
+    monkeypatch.setattr(training, "rounded", lambda vectorizer, regression: (vectorizer, regression))
+    monkeypatch.setattr(training, "as_data", lambda vectorizer, regression: {
+        "terms": ["rien"], "idf": [1.0], "types": ["other"], "coefficients": [[0.0]], "intercepts": [0.0]})
+    train = [classify_learned_eval.Row("open", "dev12", "other", "Texte ouvert."),
+             classify_learned_eval.Row("sealed", "test11", "other", "Texte scellé."),
+             classify_learned_eval.Row("s", "synthetic", "other", "Texte synthétique.")]
+    held_out = [classify_learned_eval.Row("h", "test12", "other", "Bonjour,\nLa réunion aura lieu mardi.\n")]
+    assert classify_learned_eval.shipped_decisions(train, held_out) == ["other"]
+    assert fitted_on == ["Texte ouvert.", "Texte synthétique."]

@@ -1,0 +1,121 @@
+"""Train the learned second opinion on the document type and write it as plain data (docpipe/classify_model.json).
+
+    .venv/bin/python -m pip install -e '.[train]'   # scikit-learn: a dev-only extra, never a runtime dependency
+    .venv/bin/python devtools/train_case_model.py --local-texts /tmp/type9/docs /tmp/type10/docs /tmp/type11/docs \\
+        /tmp/data11/docs /tmp/data12/docs
+
+Trained on the manifest's open rows (every split but the sealed ones, classify_eval.SEALED_SPLITS, and but the
+PAMJ-family rows: both are measures, never trained on) whose text can be read — in the repository or in a local copy
+(`--local-texts`) — plus the synthetic corpus (seeds 1–6, each text weighing 0.03 of a real one). TF-IDF over words
+and word pairs of classify's normalised first pages (a term in two texts at least), a logistic regression with
+balanced class weights; then only the KEEP terms that weigh most for some type are kept and the model is fitted
+again on exactly those, so that what is shipped is what was fitted. Coefficients and idf are rounded before the
+training-time probabilities of a few check texts are computed: docpipe.classify_model must find them again.
+Deterministic: same rows, same file.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from docpipe.classify import _first_pages, normalize  # noqa: E402
+
+SYNTHETIC_WEIGHT = 0.03  # a synthetic text is a template's: many of them must not outweigh a real one
+C = 4.0
+KEEP = 3000
+DECIMALS = 4
+CHECK_TEXTS = (
+    "Je revois ce jour en consultation Mme D., 54 ans, pour des douleurs du genou. L'examen retrouve un épanchement.",
+    "Le patient a été hospitalisé du 3 au 9 mars pour une pneumopathie, traitée par amoxicilline. Sortie à J6.",
+    "La réunion du bureau aura lieu mardi. Les horaires d'ouverture du secrétariat changent en janvier.",
+    "Cher confrère, je vous remercie de recevoir ma patiente pour avis. Bien confraternellement.",
+)
+
+
+def prepared(text: str) -> str:
+    """The text as the model reads it (the same as docpipe.classify_model's callers pass it)."""
+    return normalize(_first_pages(text))
+
+
+def fit(texts: list[str], labels: list[str], weights: list[float], c: float = C, keep: int | None = KEEP):
+    """(vectorizer, regression) fitted on the prepared texts; with `keep`, fitted again on the terms kept."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    prepared_texts = [prepared(text) for text in texts]
+
+    def fitted(vocabulary=None):
+        vectorizer = TfidfVectorizer(lowercase=False, ngram_range=(1, 2), min_df=1 if vocabulary else 2,
+                                     sublinear_tf=True, vocabulary=vocabulary)
+        features = vectorizer.fit_transform(prepared_texts)
+        regression = LogisticRegression(max_iter=3000, C=c, class_weight="balanced")
+        regression.fit(features, labels, sample_weight=weights)
+        return vectorizer, regression
+
+    vectorizer, regression = fitted()
+    if keep is not None and keep < len(vectorizer.vocabulary_):
+        terms = vectorizer.get_feature_names_out()
+        heaviest = abs(regression.coef_).max(axis=0).argsort()[::-1][:keep]
+        vectorizer, regression = fitted(sorted(terms[index] for index in heaviest))
+    return vectorizer, regression
+
+
+def rounded(vectorizer, regression):
+    """The same model with idf and coefficients rounded as they are written."""
+    vectorizer.idf_ = vectorizer.idf_.round(DECIMALS)
+    regression.coef_ = regression.coef_.round(DECIMALS)
+    regression.intercept_ = regression.intercept_.round(DECIMALS)
+    return vectorizer, regression
+
+
+def as_data(vectorizer, regression) -> dict:
+    """The model as docpipe.classify_model.CaseModel.from_data reads it."""
+    return {
+        "terms": [str(term) for term in vectorizer.get_feature_names_out()],
+        "idf": [float(value) for value in vectorizer.idf_],
+        "types": [str(label) for label in regression.classes_],
+        "coefficients": [[float(value) for value in row] for row in regression.coef_],
+        "intercepts": [float(value) for value in regression.intercept_],
+    }
+
+
+def training_rows(local_texts: list[Path]) -> list:
+    import classify_eval
+    import classify_learned_eval
+
+    classify_eval.local_text_dirs[:] = local_texts
+    real = [row for row in classify_learned_eval.real_rows() if row.split not in classify_eval.SEALED_SPLITS]
+    return real + classify_learned_eval.synthetic_rows(120, [1, 2, 3, 4, 5, 6])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--local-texts", type=Path, nargs="*", default=[], metavar="DIR",
+                        help="directories holding local copies (<id>.txt) of reference rows' texts")
+    parser.add_argument("--out", type=Path, default=ROOT / "docpipe" / "classify_model.json")
+    args = parser.parse_args()
+    rows = training_rows(args.local_texts)
+    vectorizer, regression = rounded(*fit([row.text for row in rows], [row.label for row in rows],
+                                          [SYNTHETIC_WEIGHT if row.split == "synthetic" else 1.0 for row in rows]))
+    checks = regression.predict_proba(vectorizer.transform([prepared(text) for text in CHECK_TEXTS]))
+    real = [row for row in rows if row.split != "synthetic"]
+    data = {
+        "about": "docpipe.classify_model: written by devtools/train_case_model.py, do not edit",
+        "trained_on": {"real_rows": sorted(row.doc_id for row in real), "synthetic_texts": len(rows) - len(real),
+                       "synthetic_weight": SYNTHETIC_WEIGHT, "C": C, "kept_terms": KEEP},
+        "checks": [{"text": text, "probabilities": [round(float(p), 12) for p in row]}
+                   for text, row in zip(CHECK_TEXTS, checks)],
+        **as_data(vectorizer, regression),
+    }
+    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(data['terms'])} termes, {len(real)} textes réels, {len(rows) - len(real)} synthétiques")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""The learned model only moves a vote of the rules that no structure decided (no title, no decisive rule), between a
+consultation, a stay and other; when it does, the evidence names its probabilities and the words that weighed most."""
+from __future__ import annotations
+
+import pytest
+
+from docpipe import classify as classify_module
+from docpipe.classify import (MODEL_MIN_PROBABILITY, Decision, classify, normalize, read_type,
+                              second_opinion)
+from docpipe.classify_model import CaseModel
+from docpipe.models import DocType
+
+UNTITLED_VISIT = ("Tension artérielle 13/8, auscultation cardiaque normale, abdomen souple, pas d'oedème des membres "
+                  "inférieurs. Glycémie à jeun correcte sur le dernier bilan. Poids stable. Poursuite du traitement "
+                  "habituel sans modification, régime pauvre en sel, activité physique régulière conseillée. Revoir "
+                  "dans trois mois avec un bilan lipidique.\n")
+TITLED_VISIT = ("COMPTE RENDU DE CONSULTATION\n\nMme D., 54 ans, vient pour des douleurs du genou droit. Examen : "
+                "épanchement modéré.\n")
+TOLD_VISIT = ("Mme D., 54 ans, vient pour des douleurs du genou droit depuis trois semaines. Examen : épanchement "
+              "modéré, pas de laxité. Je propose une radiographie et du repos.\n")
+UNTITLED_ORDER = ("Doliprane 1 g\n1 comprimé 3 fois par jour pendant 5 jours\nIbuprofène 400 mg\n"
+                  "1 comprimé matin et soir si douleurs\n")
+
+
+def model_favouring(favoured: str, word: str = "auscultation", strength: float = 6.0) -> CaseModel:
+    """A hand-built model whose `word` pushes towards `favoured` (hard by default)."""
+    types = ["consultation_report", "discharge_summary", "letter", "other"]
+    return CaseModel.from_data({
+        "terms": [word, "traitement"], "idf": [2.0, 1.0], "types": types,
+        "coefficients": [[strength if t == favoured else 0.0, 0.1 if t == "consultation_report" else 0.0]
+                         for t in types],
+        "intercepts": [0.0] * len(types),
+    })
+
+
+def opinion(text: str, model: CaseModel) -> Decision:
+    return second_opinion(*read_type(text), text, model)
+
+
+def test_the_model_moves_an_untitled_vote_of_the_rules_between_the_case_types_and_says_why():
+    rules, _ = read_type(UNTITLED_VISIT)
+    assert rules == Decision(DocType.CONSULTATION_REPORT)  # a vote, no structure
+    decision = opinion(UNTITLED_VISIT, model_favouring("other"))
+    assert decision.doc_type == DocType.OTHER
+    assert decision.reason.startswith("decide par : modele appris")
+    assert "compte rendu de consultation" in decision.reason  # the rules' vote it moved
+    assert "probabilites : autre 0,9" in decision.reason  # the model's scores, best first
+    assert decision.reason.endswith("mots qui ont pese : auscultation")
+
+
+def test_a_text_of_too_few_words_for_the_model_to_weigh_is_left_to_the_rules():
+    short = "Tension artérielle 13/8, auscultation cardiaque normale. Poursuite du traitement.\n"
+    rules, _ = read_type(short)
+    assert rules == Decision(DocType.CONSULTATION_REPORT)
+    assert model_favouring("other").read(normalize(short)).probabilities[DocType.OTHER] > MODEL_MIN_PROBABILITY
+    assert opinion(short, model_favouring("other")) == rules
+
+
+def test_a_model_not_sure_enough_of_its_type_leaves_the_rules_vote():
+    unsure = model_favouring("other", strength=0.3)
+    reading = unsure.read(normalize(UNTITLED_VISIT))
+    assert reading.best == DocType.OTHER and reading.probabilities[DocType.OTHER] < MODEL_MIN_PROBABILITY
+    assert opinion(UNTITLED_VISIT, unsure) == Decision(DocType.CONSULTATION_REPORT)
+    assert classify("Conclusion : voir ci-dessus.").doc_type == DocType.OTHER  # nothing read: the rules' « other »
+
+
+def test_the_models_agreement_leaves_the_rules_decision_as_it_was():
+    assert opinion(UNTITLED_VISIT, model_favouring("consultation_report")) == Decision(DocType.CONSULTATION_REPORT)
+
+
+def test_a_model_whose_best_type_is_not_a_case_type_leaves_the_rules_vote():
+    assert opinion(UNTITLED_VISIT, model_favouring("letter")) == Decision(DocType.CONSULTATION_REPORT)
+
+
+@pytest.mark.parametrize("text", [TITLED_VISIT, TOLD_VISIT])
+def test_a_document_whose_title_or_a_decisive_rule_decided_is_left_to_the_rules(text):
+    rules, _ = read_type(text)
+    assert rules.doc_type == DocType.CONSULTATION_REPORT
+    assert model_favouring("other", word="genou").read("douleurs du genou droit").best == DocType.OTHER
+    assert opinion(text, model_favouring("other", word="genou")) == rules
+
+
+def test_a_rules_vote_outside_the_case_types_is_left_to_the_rules():
+    rules, _ = read_type(UNTITLED_ORDER)
+    assert rules.doc_type == DocType.PRESCRIPTION
+    assert opinion(UNTITLED_ORDER, model_favouring("other", word="comprime")) == rules
+
+
+def test_classify_asks_the_shipped_model_and_shows_its_reason_first_among_the_winners_terms(monkeypatch):
+    monkeypatch.setattr(classify_module, "shipped_model", lambda: model_favouring("other"))
+    result = classify(UNTITLED_VISIT)
+    assert result.doc_type == DocType.OTHER
+    assert result.matched_terms["other"][0].startswith("decide par : modele appris")
+    assert result.matched_terms["consultation_report"]  # the rules' own words stay shown
+
+
+def test_classify_without_the_learned_model_is_the_rules_alone(monkeypatch):
+    monkeypatch.setattr(classify_module, "shipped_model", lambda: model_favouring("other"))
+    assert classify(UNTITLED_VISIT, learned=False).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_classify_leaves_a_titled_document_to_the_rules_with_the_shipped_model():
+    result = classify(TITLED_VISIT)
+    assert result.doc_type == read_type(TITLED_VISIT)[0].doc_type == DocType.CONSULTATION_REPORT
+    assert not any("modele appris" in term for terms in result.matched_terms.values() for term in terms)
