@@ -255,6 +255,24 @@ def plural_birth_label(folded_text: str, start: int) -> bool:
     return bool(labels) and labels[-1].group() in ("NES", "NEES")
 
 
+# A fax reads the `DDN` label `DEN` or `DON` (every preparation of OOD dev seed 201's s201-026: `DEN : 23 mars 1930`).
+# Read as the label only where a label stands: opening its line (dust before it at most) or after a field's separator
+# (a table border, a semicolon, a spaced dash, a column's gap), a colon right after it, then the date — never a word of
+# a sentence (`… le don : 12/03/2024`, `M. DUPONT Jean DON : …` stays no birth label).
+MISREAD_DDN_LABEL_RE = re.compile(r"(?:^|[|;]|\s-\s|\s{2,}|\t)[\s.'\"_«»\-|*•]*D[EO]N\s*:[\s.:]*$")
+
+
+def misread_ddn_label(folded_text: str, start: int) -> bool:
+    """`DEN : 23 mars 1930`, `DON :` / `23/03/1930`: a misread `DDN` label before the date, on its line or alone on the
+    line above."""
+    line_start = folded_text.rfind("\n", 0, start) + 1
+    before = folded_text[line_start:start]
+    if not before.strip(RULE_LINE_DUST) and line_start > 0:
+        above = line_above(folded_text, line_start)
+        before = folded_text[above[0]:above[1]] if above is not None else before
+    return MISREAD_DDN_LABEL_RE.search(before) is not None
+
+
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     context = label_context(folded_text, start)
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
@@ -262,6 +280,8 @@ def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
         return "birth", birth_label_sex(context, labels[-1])
+    if misread_ddn_label(folded_text, start):
+        return "birth", None
     if OTHER_LABEL_TAIL_RE.search(context):
         return "other", None
     return "none", None
@@ -460,7 +480,8 @@ def behind_another_label(folded: str, start: int) -> bool:
     """`Lieu de naissance : Caen` / `IPP : 523312128`: the run's own line opens with a label that is no birth label
     (`IPP :`, `Tél :`); date_label, seeing a label too short to be one, read the line above."""
     own = folded[folded.rfind("\n", 0, start) + 1:start]
-    return any(c.isalpha() for c in own) and not BIRTH_LABEL_RE.search(mended_birth_word(own))
+    return any(c.isalpha() for c in own) and not BIRTH_LABEL_RE.search(mended_birth_word(own)) \
+        and not misread_ddn_label(folded, start)
 
 
 def mentions_a_date_or_birth_label(text: str) -> bool:

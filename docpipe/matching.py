@@ -801,7 +801,7 @@ def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageR
     return opens_line and abs(mention.line - name_line) <= 3  # blank lines count: OCR leaves some
 
 
-DATE_LABEL_WORDS = {"DATE", "DE", "D", "NAISSANCE", "NAISS", "NE", "NEE", "E", "LE", "DDN", "DOB", "N"}
+DATE_LABEL_WORDS = {"DATE", "DE", "D", "NAISSANCE", "NAISS", "NE", "NEE", "E", "LE", "DDN", "DEN", "DON", "DOB", "N"}
 DOCTOR_BEFORE = 2  # tokens before a name where a doctor's title stands (`Dr Paul MARTIN`, `Dr. MARTIN Paul`)
 
 
@@ -2821,7 +2821,7 @@ def digits_apart(mention: DateMention, birth_date: date) -> int:
 
 def dates_read_otherwise(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
     """Dates another reading printed that a second reading's birth date must not override, whatever label
-    they came out with (`DON : 02-05-1950` is no birth label, yet it is the printed birth date the second
+    they came out with (`D0N 02-05-1950` is no birth label, yet it is the printed birth date the second
     reading may have misread as `DDN : 03-05-1950`), and read with letters for digits too (`DON : 02-O5-1950`):
     a date a digit or two from the patient's birth date (the same printed date, read otherwise), or the birth
     date of a registry patient bearing the patient's name."""
