@@ -296,7 +296,11 @@ RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOIN
                         "FRERE", "SOEUR", "MERE", "PERE", "ONCLE", "TANTE", "NEVEU", "NIECE", "COUSIN", "COUSINE",
                         "JUMEAU", "JUMELLE", "PARRAIN", "MARRAINE", "FILLEUL", "FILLEULE", "AMI", "AMIE", "VOISIN",
                         "VOISINE", "AIDANT", "AIDANTE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "ACCOMPAGNANT",
-                        "ACCOMPAGNANTE", "DONNEUR", "DONNEUSE", "EP", "EPSE"}
+                        "ACCOMPAGNANTE", "DONNEUR", "DONNEUSE", "EP", "EPSE", "EPX", "CJT", "CJTE", "CONJ"}
+# A long relation noun OCR misread by one glyph (`Compagnom :`, `Conjolnte :`) is still that label: no word of eight
+# letters or more opening a line before a colon stands that close to one but its plural — and `Compagnie :`.
+MISREAD_RELATION_NOUN_LETTERS = 8
+NEAR_RELATION_NOUNS = {"COMPAGNIE"}
 RELATION_LABEL_RE = re.compile(
     r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
     r"(?:(?:SON|SA)\s+)?(?:(?:GRANDS?|GRANDES?|PETITS?|PETITES?|BEAUX?|BELLES?|DEMI|ARRIERE|EX)\s*-\s*)*"
@@ -316,7 +320,7 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
     label = RELATION_LABEL_RE.match(before)
     if label:
         between = before[label.end():].lstrip(" \t:=")
-        return label.group("noun") in RELATION_LABEL_NOUNS and ":" not in between \
+        return relation_label_noun(label.group("noun")) and ":" not in between \
             and COLUMN_GAP_RE.search(between) is None
     if line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
         return False
@@ -328,7 +332,16 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
 def relation_label(line: str) -> re.Match[str] | None:
     """The relation's label opening a folded line (`EPOUSE :`, `NOM DE L'EPOUSE :`), if it is one."""
     label = RELATION_LABEL_RE.match(line)
-    return label if label is not None and label.group("noun") in RELATION_LABEL_NOUNS else None
+    return label if label is not None and relation_label_noun(label.group("noun")) else None
+
+
+def relation_label_noun(noun: str) -> bool:
+    """A relation's noun (`EPOUSE`, `EPX`), or a long one with one glyph misread (`COMPAGNOM`)."""
+    if noun in RELATION_LABEL_NOUNS:
+        return True
+    return len(noun) >= MISREAD_RELATION_NOUN_LETTERS and noun not in NEAR_RELATION_NOUNS \
+        and any(Levenshtein.distance(noun, known) == 1 for known in RELATION_LABEL_NOUNS
+                if len(known) >= MISREAD_RELATION_NOUN_LETTERS)
 
 
 def behind_a_wrapped_person_noun(reading: PageReading, start: int) -> bool:
