@@ -685,7 +685,7 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
 
 
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:
-    hits = []
+    hits, at_line_start = [], False
     for match in LABEL_RE.finditer(folded):
         index = next(int(name[1:]) for name, value in match.groupdict().items()
                      if value is not None and name.startswith("k"))
@@ -696,6 +696,9 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         if not (match.group("colon") or at_line_start) or (label in COLON_ONLY_LABELS and not match.group("colon")):
             continue  # a `COPIE` stamp alone on its line is no `Copie :` field
         hits.append((match, LABEL_KINDS[index], label))
+    misread = misread_third_party_labels(folded, hits)
+    hits = sorted([hit for hit in hits if not any(overlap(hit[0], other[0]) for other in misread)] + misread,
+                  key=lambda hit: hit[0].start())
     fields = []
     for position, (match, kind, label) in enumerate(hits):
         start, end = same_line_value(folded, match.end(), hits, position)
@@ -716,6 +719,52 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
 
 
 LINE_DUST = " \t.'\"_«»-|"  # what OCR leaves before a label opening its line
+
+
+def literal_labels(labels: list[str]) -> set[str]:
+    """The words each label pattern stands for (`DESTINATAIRES?` → DESTINATAIRE, DESTINATAIRES)."""
+    found = set()
+    for label in labels:
+        forms = [""]
+        for piece in re.split(r"(.\?)", label.replace("\\", "")):
+            forms = [form + choice for form in forms
+                     for choice in ((piece[0], "") if piece.endswith("?") and len(piece) == 2 else (piece,))]
+        found.update(forms)
+    return found
+
+
+# A fax misreads a glyph of a long third party's label (`Ouvrant drait :`, `Personne de confance :`, `Médecin trartant :`,
+# OOD dev seeds 201–205): opening its line, a colon after it, words one glyph from exactly one label of eight letters or
+# more — and from no label of the patient's own (`NOM DE NAISSANCE`) nor a word that is no label (`CHIRURGIE :`).
+MISREAD_LABEL_LETTERS = 8
+LONG_THIRD_PARTY_LABELS = {label for label in literal_labels(THIRD_PARTY_LABELS)
+                           if sum(c.isalpha() for c in label) >= MISREAD_LABEL_LETTERS}
+OWN_LITERAL_LABELS = literal_labels([label for labels in PATIENT_FIELD_LABELS.values() for label in labels]
+                                    + OTHER_LABELS + INSURED_LABELS)
+NEAR_THIRD_PARTY_LABEL_WORDS = {"CHIRURGIE", "RADIOLOGIE"}
+LINE_OPENING_LABEL_RE = re.compile(r"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){0,3})(?P<colon>[ \t]*[:=])",
+                                   re.MULTILINE)
+
+
+def overlap(a: re.Match, b: re.Match) -> bool:
+    return a.start() < b.end() and b.start() < a.end()
+
+
+def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, str, str]]:
+    """Labels a fax misread by one glyph, as `read_fields`' hits: (the match, "third_party", the label it is). A label
+    read whole before its colon stands; one cut short by the misread glyph (`MEDECIN` of `MEDECIN TRARTANT :`) gives
+    way."""
+    found = []
+    for match in LINE_OPENING_LABEL_RE.finditer(folded):
+        if any(hit.group("colon") and overlap(hit, match) for hit, _, _ in hits):
+            continue
+        words = re.sub(r"[ \t]+", " ", match.group("words"))
+        near = [label for label in LONG_THIRD_PARTY_LABELS if Levenshtein.distance(words, label) == 1]
+        if len(near) == 1 and words not in NEAR_THIRD_PARTY_LABEL_WORDS \
+                and not any(Levenshtein.distance(words, own) <= 1 for own in OWN_LITERAL_LABELS):
+            label = re.compile(rf"{re.escape(match.group('words'))}(?P<colon>[ \t]*[:=])").match(folded, match.start("words"))
+            found.append((label, "third_party", near[0]))
+    return found
 COLON_ONLY_LABELS = {"COPIE", "COPIES"}
 RECIPIENT_LABEL_RE = re.compile(r"COPIES?(?:\s+A)?|DESTINATAIRES?")
 # The patient's own identity fields: their value may stand below, over blank lines OCR left. A third party's empty
