@@ -255,22 +255,29 @@ def plural_birth_label(folded_text: str, start: int) -> bool:
     return bool(labels) and labels[-1].group() in ("NES", "NEES")
 
 
-# A fax reads the `DDN` label `DEN` or `DON` (every preparation of OOD dev seed 201's s201-026: `DEN : 23 mars 1930`).
-# Read as the label only where a label stands: opening its line (dust before it at most) or after a field's separator
-# (a table border, a semicolon, a spaced dash, a column's gap), a colon right after it, then the date — never a word of
-# a sentence (`… le don : 12/03/2024`, `M. DUPONT Jean DON : …` stays no birth label).
-MISREAD_DDN_LABEL_RE = re.compile(r"(?:^|[|;]|\s-\s|\s{2,}|\t)[\s.'\"_«»\-|*•]*D[EO]N\s*:[\s.:]*$")
+# A fax reads the `DDN` label `DEN` or `DON` (s201-026 of OOD dev seed 201: `DEN : 23 mars 1930` by every preparation
+# of the image, `DON :` by one). Read as the label only where a label stands: opening its line (dust before it at most)
+# or after a field's separator (a table border, a semicolon, a spaced dash, a column's gap), a colon right after it and
+# the date on that line — never a word of a sentence (`… le don : 12/03/2024`, `M. DUPONT Jean DON : …`).
+MISREAD_DDN_LABEL_RE = re.compile(r"(?:^|[|;]|\s-\s|\s{2,}|\t)[\s.'\"_«»\-|*•]*(?P<label>D[EO]N)\s*:[\s.:]*$")
+# `DON` is a French word too: on a page that speaks of a donation (`Don d'organes : oui` / `DON : 10/10/2010`, review13)
+# the date after it may be the donation's.
+DONATION_WORDS = {"DON", "DONS", "DONNEUR", "DONNEUSE", "DONNEURS", "DONNEUSES", "DONATION", "DONATEUR", "DONATRICE",
+                  "DONNER", "DONNE", "GREFFE", "GREFFON", "GREFFES", "ORGANE", "ORGANES", "SANG", "SANGUIN", "SANGUINE",
+                  "TRANSFUSION", "PLAQUETTES", "PLASMA", "MOELLE", "GAMETES", "OVOCYTES", "SPERME", "PRELEVEMENT"}
 
 
 def misread_ddn_label(folded_text: str, start: int) -> bool:
-    """`DEN : 23 mars 1930`, `DON :` / `23/03/1930`: a misread `DDN` label before the date, on its line or alone on the
-    line above."""
+    """`DEN : 23 mars 1930`, `DON : 23/03/1930`: a misread `DDN` label before the date on its line. `DON` only on a page
+    that holds no other word of a donation."""
     line_start = folded_text.rfind("\n", 0, start) + 1
-    before = folded_text[line_start:start]
-    if not before.strip(RULE_LINE_DUST) and line_start > 0:
-        above = line_above(folded_text, line_start)
-        before = folded_text[above[0]:above[1]] if above is not None else before
-    return MISREAD_DDN_LABEL_RE.search(before) is not None
+    label = MISREAD_DDN_LABEL_RE.search(folded_text[line_start:start])
+    if label is None:
+        return False
+    if label.group("label") == "DON":
+        words = re.findall(r"[A-Z]+", folded_text)
+        return words.count("DON") == 1 and not (set(words) - {"DON"}) & DONATION_WORDS
+    return True
 
 
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:

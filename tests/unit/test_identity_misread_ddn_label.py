@@ -1,7 +1,8 @@
 """A fax reads the `DDN` label `DEN` or `DON` (OOD dev seed 201, s201-026: `DEN : 23 mars 1930` by every preparation of
 the image; on main the date was read as another label's and the letter went to review as « aucun patient »). Where a
-label stands — opening its line, or after a field's separator, a colon after it — it is read as `DDN`; inside a line of
-words it stays no birth label. Pure, no I/O."""
+label stands — opening its line, or after a field's separator, a colon after it, the date on that line — it is read as
+`DDN`; inside a line of words, or with the date below, it stays no birth label, and `DON` (a word: a donation) stays
+none on a page that speaks of a donation (review13). Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -33,8 +34,6 @@ def decision(text: str):
     "DON : 23/03/1930",
     "DEN: 23/03/1930",
     "‘. DEN : 23/03/1930",  # dust before the label
-    "DEN :\n23/03/1930",  # the date below its label
-    "DON :\n——\n23/03/1930",  # a rule between them
     "Patient : LOPEZ Anne-Sophie | DEN : 23/03/1930",  # a table border before it
     "Patient : LOPEZ Anne-Sophie ; DON : 23/03/1930",
     "Patient : LOPEZ Anne-Sophie — DEN : 23/03/1930",
@@ -52,6 +51,11 @@ def test_a_misread_ddn_where_a_label_stands_labels_a_birth_date(text):
     "DENT : 23/03/1930",
     "ODON : 23/03/1930",
     "DEN : le courrier du 23/03/1930",  # words between the label and the date
+    "DEN :\n23/03/1930",  # the date below: `DEN :` / `10/10/2010 : première consultation` is no birth date (review13)
+    "DON :\n——\n23/03/1930",
+    "Don d'organes : oui\nDON : 23/03/1930",  # a page that speaks of a donation: the date may be the donation's
+    "DON : 23/03/1930\nDonneur : oui",
+    "Prise de sang le 12/11/2026\nDON : 23/03/1930",
 ])
 def test_den_or_don_elsewhere_labels_no_birth_date(text):
     assert "birth" not in [label for _, label in labels_of(text)]
@@ -78,3 +82,12 @@ def test_a_misread_label_weighs_what_ddn_weighs_and_these_go_to_review(page):
     printed = decision(page.format(label="DDN"))
     assert not printed.files
     assert all((d.status, d.rule) == (printed.status, printed.rule) for d in misread.values())
+
+
+@pytest.mark.parametrize("page", [
+    "Patient : M. MARTIN Paul\nDon d'organes : oui\nDON : 12/03/1957",  # the donation's date (review13)
+    "Patient : M. MARTIN Paul\nDON :\n12/03/1957 : première consultation",
+    "Patient : M. MARTIN Paul\nDEN :\n\n12/03/1957 : première consultation",
+])
+def test_a_donations_date_or_a_date_below_the_label_files_no_one(page):
+    assert not decision(page).files
