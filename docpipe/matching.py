@@ -2227,13 +2227,17 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
 
 
 def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
-    """The line above is a person's third-party field or a relation's field (`Conjoint(e) : Mme LAMBERT Claire` / `née
-    le …`): the date below goes on with that person's identity (review12's sp1_1282)."""
+    """The line above is a person's third-party field or a relation's field that names someone (`Conjoint(e) : Mme
+    LAMBERT Claire` / `née le …`): the date below goes on with that person's identity (review12's sp1_1282). An empty
+    field (`Époux :` / `Née le …`) names no one whose identity the date would go on with (review13: `Nom : GARNIER` /
+    `Époux :` / `Née le …` / his INS filed the husband on main)."""
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
-    return relation_label(fold(reading.text[above_start:line_start - 1])) is not None \
-        or any(f.kind == "third_party" and above_start <= f.start < line_start and persons_label(f.label)
+    above = fold(reading.text[above_start:line_start - 1])
+    label = relation_label(above)
+    return (label is not None and bool(above[label.end():].strip(" \t:="))) \
+        or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
                for f in reading.fields)
 
 
