@@ -130,6 +130,7 @@ class DateMention:
     glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
     plural: bool = False  # `nés le`, `nées le`: the date is several people's (twins)
     sex_letter: str | None = None  # `12/03/1957 F` on a label: the sex printed right after the date ("M"/"F")
+    misread_label: bool = False  # its birth label is a fax's misread `DDN` (`DEN :`, `DON :`): see misread_ddn_label
 
 
 def full_year(two_digits: int, today: date) -> int:
@@ -282,16 +283,29 @@ def misread_ddn_label(folded_text: str, start: int) -> bool:
 
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     context = label_context(folded_text, start)
-    if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
-        return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
-    labels = list(BIRTH_LABEL_RE.finditer(context))
-    if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
-        return "birth", birth_label_sex(context, labels[-1])
+    printed = printed_birth_label(folded_text, start, context)
+    if printed is not None:
+        return printed
     if misread_ddn_label(folded_text, start):
         return "birth", None
     if OTHER_LABEL_TAIL_RE.search(context):
         return "other", None
     return "none", None
+
+
+def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str, str | None] | None:
+    if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
+        return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
+    labels = list(BIRTH_LABEL_RE.finditer(context))
+    if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
+        return "birth", birth_label_sex(context, labels[-1])
+    return None
+
+
+def only_a_misread_ddn_label(folded_text: str, start: int) -> bool:
+    """The date's birth label is a misread `DDN` and no birth label printed otherwise."""
+    return misread_ddn_label(folded_text, start) \
+        and printed_birth_label(folded_text, start, label_context(folded_text, start)) is None
 
 
 # A prescription's patient line prints the age beside the birth date, no label: `79 ans — 04/10/1947`, `04/10/1947
@@ -370,6 +384,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
             sex_letter=sex_letter_after(text, match.end()) if label != "other" else None,
+            misread_label=label == "birth" and only_a_misread_ddn_label(folded, match.start()),
         ))
     return sorted(mentions, key=lambda m: m.token_index)
 

@@ -517,6 +517,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                 whole_word_first_name(value, patient)
             name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
+                     and not m.misread_label  # a misread `DDN` designates only right after a name (date_near)
                      and not in_a_third_party_field(m, reading) and not after_a_relation_word(m, reading, name_end)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             own_birth = any(not below_a_relation_line(m, reading, name_end) for m in birth)
@@ -744,6 +745,8 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
         if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end):
             continue
+        if mention.misread_label and not right_after_the_name(occurrence, mention, reading):
+            continue
         if someone_else_nearer(occurrence, mention, reading, people) \
                 or surname_alone_nearer(occurrence, mention, reading, surnames_alone, twins):
             continue
@@ -752,6 +755,21 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
         if mention.label == "none" and beside_the_name(occurrence, mention, reading):
             return mention
     return None
+
+
+def right_after_the_name(occurrence: Occurrence, mention: DateMention, reading: PageReading) -> bool:
+    """A date behind a misread `DDN` (`DEN :`, identity.misread_ddn_label) designates only right after a name the page
+    calls its patient's — in a `Patient :` field, the date on its line or the next, nothing but the label between them
+    (`Patient : Mme Lopez Anne-Sophie` / `DEN : 23 mars 1930`). After a block of fields (`Nom de naissance : …` /
+    `Prénom : …` / `DEN : …`) it designates no one: whose block it is (the subject's, a mother's under `Identité de la
+    mère`) is what only the printed label's page has been made safe for (the `DEN` forms of review10's h1/h2/k1/k2
+    blocks filed the block's person where main sent them to review)."""
+    tokens = reading.tokens
+    between = tokens[occurrence.end:mention.token_index]
+    return mention.token_index >= occurrence.end and mention.line - tokens[occurrence.end - 1].line in (0, 1) \
+        and all(t.key in DATE_LABEL_WORDS for t in between) \
+        and any(all(f.start <= tokens[i].start < f.end for i in occurrence.name_tokens)
+                for f in subject_fields(list(reading.fields)))
 
 
 def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
