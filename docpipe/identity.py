@@ -262,23 +262,21 @@ def plural_birth_label(folded_text: str, start: int) -> bool:
 # the date on that line — never a word of a sentence (`… le don : 12/03/2024`, `M. DUPONT Jean DON : …`).
 MISREAD_DDN_LABEL_RE = re.compile(r"(?:^|[|;]|\s-\s|\s{2,}|\t)[\s.'\"_«»\-|*•]*(?P<label>D[EO]N)\s*:[\s.:]*$")
 # `DON` is a French word too: on a page that speaks of a donation (`Don d'organes : oui` / `DON : 10/10/2010`, review13)
-# the date after it may be the donation's.
+# the date after it may be the donation's — and read `DEN` by the same glyph (`Dernier don de sang` / `DEN : …`).
 DONATION_WORDS = {"DON", "DONS", "DONNEUR", "DONNEUSE", "DONNEURS", "DONNEUSES", "DONATION", "DONATEUR", "DONATRICE",
                   "DONNER", "DONNE", "GREFFE", "GREFFON", "GREFFES", "ORGANE", "ORGANES", "SANG", "SANGUIN", "SANGUINE",
                   "TRANSFUSION", "PLAQUETTES", "PLASMA", "MOELLE", "GAMETES", "OVOCYTES", "SPERME", "PRELEVEMENT"}
 
 
 def misread_ddn_label(folded_text: str, start: int) -> bool:
-    """`DEN : 23 mars 1930`, `DON : 23/03/1930`: a misread `DDN` label before the date on its line. `DON` only on a page
-    that holds no other word of a donation."""
+    """`DEN : 23 mars 1930`, `DON : 23/03/1930`: a misread `DDN` label before the date on its line, on a page that holds
+    no other word of a donation."""
     line_start = folded_text.rfind("\n", 0, start) + 1
     label = MISREAD_DDN_LABEL_RE.search(folded_text[line_start:start])
     if label is None:
         return False
-    if label.group("label") == "DON":
-        words = re.findall(r"[A-Z]+", folded_text)
-        return words.count("DON") == 1 and not (set(words) - {"DON"}) & DONATION_WORDS
-    return True
+    words = re.findall(r"[A-Z]+", folded_text)
+    return words.count("DON") <= (label.group("label") == "DON") and not (set(words) - {"DON"}) & DONATION_WORDS
 
 
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:

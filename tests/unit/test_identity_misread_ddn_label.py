@@ -56,6 +56,8 @@ def test_a_misread_ddn_where_a_label_stands_labels_a_birth_date(text):
     "Don d'organes : oui\nDON : 23/03/1930",  # a page that speaks of a donation: the date may be the donation's
     "DON : 23/03/1930\nDonneur : oui",
     "Prise de sang le 12/11/2026\nDON : 23/03/1930",
+    "Dernier don de sang\nDEN : 23/03/1930",  # a donation's `DON` read `DEN` by the same glyph (review13)
+    "Don d'organes : oui\nDEN : 23/03/1930",
 ])
 def test_den_or_don_elsewhere_labels_no_birth_date(text):
     assert "birth" not in [label for _, label in labels_of(text)]
