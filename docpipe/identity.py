@@ -753,17 +753,18 @@ def literal_labels(labels: list[str]) -> set[str]:
     return found
 
 
-# A fax misreads a glyph of a long third party's label (`Ouvrant drait :`, `Personne de confance :`, `Médecin trartant :`,
-# OOD dev seeds 201–205): opening its line, a colon after it, words one glyph from exactly one label of eight letters or
-# more — and from no label of the patient's own (`NOM DE NAISSANCE`) nor a word that is no label (`CHIRURGIE :`).
+# A fax misreads a glyph of a long third party's label (`Ouvrant drait :`, `Personne de confance :`, `Médecin
+# trartant :`, OOD dev seeds 201–205): opening its line, a colon after it, words one glyph from exactly one label of
+# eight letters or more — and from no label of the patient's own (`NOM DE NAISSANCE`) nor a word that is no label
+# (`CHIRURGIE :`).
 MISREAD_LABEL_LETTERS = 8
 LONG_THIRD_PARTY_LABELS = {label for label in literal_labels(THIRD_PARTY_LABELS)
                            if sum(c.isalpha() for c in label) >= MISREAD_LABEL_LETTERS}
 OWN_LITERAL_LABELS = literal_labels([label for labels in PATIENT_FIELD_LABELS.values() for label in labels]
                                     + OTHER_LABELS + INSURED_LABELS)
 NEAR_THIRD_PARTY_LABEL_WORDS = {"CHIRURGIE", "RADIOLOGIE"}
-LINE_OPENING_LABEL_RE = re.compile(r"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){0,3})(?P<colon>[ \t]*[:=])",
-                                   re.MULTILINE)
+LINE_OPENING_LABEL_RE = re.compile(
+    r"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){0,3})(?P<colon>[ \t]*[:=])", re.MULTILINE)
 
 
 def overlap(a: re.Match, b: re.Match) -> bool:
@@ -782,9 +783,11 @@ def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, 
         near = [label for label in LONG_THIRD_PARTY_LABELS if Levenshtein.distance(words, label) == 1]
         if len(near) == 1 and words not in NEAR_THIRD_PARTY_LABEL_WORDS \
                 and not any(Levenshtein.distance(words, own) <= 1 for own in OWN_LITERAL_LABELS):
-            label = re.compile(rf"{re.escape(match.group('words'))}(?P<colon>[ \t]*[:=])").match(folded, match.start("words"))
-            found.append((label, "third_party", near[0]))
+            label = re.compile(rf"{re.escape(match.group('words'))}(?P<colon>[ \t]*[:=])")
+            found.append((label.match(folded, match.start("words")), "third_party", near[0]))
     return found
+
+
 COLON_ONLY_LABELS = {"COPIE", "COPIES"}
 RECIPIENT_LABEL_RE = re.compile(r"COPIES?(?:\s+A)?|DESTINATAIRES?")
 # The patient's own identity fields: their value may stand below, over blank lines OCR left. A third party's empty
