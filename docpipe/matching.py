@@ -769,7 +769,15 @@ def right_after_the_name(occurrence: Occurrence, mention: DateMention, reading: 
     return mention.token_index >= occurrence.end and mention.line - tokens[occurrence.end - 1].line in (0, 1) \
         and all(t.key in DATE_LABEL_WORDS for t in between) \
         and any(all(f.start <= tokens[i].start < f.end for i in occurrence.name_tokens)
-                for f in subject_fields(list(reading.fields)))
+                for f in subject_fields(list(reading.fields))) \
+        and not speaks_of_a_relative(reading)
+
+
+def speaks_of_a_relative(reading: PageReading) -> bool:
+    """Any kinship, relation or close one's word on the page (`DEMI-FRÈRE`, `Personne à prévenir (mari)`, `Tuteur :`,
+    `l'épouse`): whose birth date a misread label gives is then for the printed label alone to say (review10's h1/h2
+    headings above a `Patient :` field, which main's `DDN` form misfiles too)."""
+    return any(t.key in RELATION_KEYS | RELATIVE_WORDS | PERSON_NOUNS for t in reading.tokens)
 
 
 def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:

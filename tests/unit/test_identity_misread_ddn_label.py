@@ -88,6 +88,8 @@ def test_a_misread_label_sends_to_review_what_ddn_sends_there(page):
 @pytest.mark.parametrize("page", [
     "Nom de naissance : LOPEZ\nPrénom : Anne-Sophie\n{label} : 23/03/1930",  # a block of fields
     "Patient : LOPEZ\nNom de naissance : LOPEZ  Prénom : Anne-Sophie\n{label} : 23/03/1930",  # the name across fields
+    "Tuteur : UDAF 75\nPatiente : LOPEZ Anne-Sophie\n{label} : 23/03/1930",  # a page that speaks of a relative
+    "Personne à prévenir (mari)\n\nBénéficiaire : LOPEZ Anne-Sophie\n{label} : 23/03/1930",
     "Patient : LOPEZ Anne-Sophie\nService de médecine\n{label} : 23/03/1930",  # a line between name and date
     "Patient : LOPEZ Anne-Sophie, vue ce jour pour un bilan de contrôle annuel. {label} : 23/03/1930",
 ])
