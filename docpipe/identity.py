@@ -130,6 +130,7 @@ class DateMention:
     glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
     plural: bool = False  # `nés le`, `nées le`: the date is several people's (twins)
     sex_letter: str | None = None  # `12/03/1957 F` on a label: the sex printed right after the date ("M"/"F")
+    misread_label: bool = False  # its birth label is a fax's misread `DDN` (`DEN :`, `DON :`): see misread_ddn_label
 
 
 def full_year(two_digits: int, today: date) -> int:
@@ -255,16 +256,54 @@ def plural_birth_label(folded_text: str, start: int) -> bool:
     return bool(labels) and labels[-1].group() in ("NES", "NEES")
 
 
+# A fax reads the `DDN` label `DEN` or `DON` (s201-026 of OOD dev seed 201: `DEN : 23 mars 1930` by every preparation
+# of the image, `DON :` by one). Read as the label only where a label stands: opening its line (dust before it at most)
+# or after a field's separator (a table border, a semicolon, a spaced dash, a column's gap), a colon right after it and
+# the date on that line — never a word of a sentence (`… le don : 12/03/2024`, `M. DUPONT Jean DON : …`).
+MISREAD_DDN_LABEL_RE = re.compile(r"(?:^|[|;]|\s-\s|\s{2,}|\t)[\s.'\"_«»\-|*•]*(?P<label>D[EO]N)\s*:[\s.:]*$")
+# `DON` is a French word too: on a page that speaks of a donation (`Don d'organes : oui` / `DON : 10/10/2010`, review13)
+# the date after it may be the donation's — and read `DEN` by the same glyph (`Dernier don de sang` / `DEN : …`).
+DONATION_WORDS = {"DON", "DONS", "DONNEUR", "DONNEUSE", "DONNEURS", "DONNEUSES", "DONATION", "DONATEUR", "DONATRICE",
+                  "DONNER", "DONNE", "GREFFE", "GREFFON", "GREFFES", "ORGANE", "ORGANES", "SANG", "SANGUIN", "SANGUINE",
+                  "TRANSFUSION", "PLAQUETTES", "PLASMA", "MOELLE", "GAMETES", "OVOCYTES", "SPERME", "PRELEVEMENT"}
+
+
+def misread_ddn_label(folded_text: str, start: int) -> bool:
+    """`DEN : 23 mars 1930`, `DON : 23/03/1930`: a misread `DDN` label before the date on its line, on a page that holds
+    no other word of a donation."""
+    line_start = folded_text.rfind("\n", 0, start) + 1
+    label = MISREAD_DDN_LABEL_RE.search(folded_text[line_start:start])
+    if label is None:
+        return False
+    words = re.findall(r"[A-Z]+", folded_text)
+    return words.count("DON") <= (label.group("label") == "DON") and not (set(words) - {"DON"}) & DONATION_WORDS
+
+
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
     context = label_context(folded_text, start)
+    printed = printed_birth_label(folded_text, start, context)
+    if printed is not None:
+        return printed
+    if misread_ddn_label(folded_text, start):
+        return "birth", None
+    if OTHER_LABEL_TAIL_RE.search(context):
+        return "other", None
+    return "none", None
+
+
+def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str, str | None] | None:
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
         return "birth", birth_label_sex(context, labels[-1])
-    if OTHER_LABEL_TAIL_RE.search(context):
-        return "other", None
-    return "none", None
+    return None
+
+
+def only_a_misread_ddn_label(folded_text: str, start: int) -> bool:
+    """The date's birth label is a misread `DDN` and no birth label printed otherwise."""
+    return misread_ddn_label(folded_text, start) \
+        and printed_birth_label(folded_text, start, label_context(folded_text, start)) is None
 
 
 # A prescription's patient line prints the age beside the birth date, no label: `79 ans — 04/10/1947`, `04/10/1947
@@ -343,6 +382,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
             sex_letter=sex_letter_after(text, match.end()) if label != "other" else None,
+            misread_label=label == "birth" and only_a_misread_ddn_label(folded, match.start()),
         ))
     return sorted(mentions, key=lambda m: m.token_index)
 
@@ -460,7 +500,8 @@ def behind_another_label(folded: str, start: int) -> bool:
     """`Lieu de naissance : Caen` / `IPP : 523312128`: the run's own line opens with a label that is no birth label
     (`IPP :`, `Tél :`); date_label, seeing a label too short to be one, read the line above."""
     own = folded[folded.rfind("\n", 0, start) + 1:start]
-    return any(c.isalpha() for c in own) and not BIRTH_LABEL_RE.search(mended_birth_word(own))
+    return any(c.isalpha() for c in own) and not BIRTH_LABEL_RE.search(mended_birth_word(own)) \
+        and not misread_ddn_label(folded, start)
 
 
 def mentions_a_date_or_birth_label(text: str) -> bool:
@@ -664,7 +705,7 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
 
 
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:
-    hits = []
+    hits, at_line_start = [], False
     for match in LABEL_RE.finditer(folded):
         index = next(int(name[1:]) for name, value in match.groupdict().items()
                      if value is not None and name.startswith("k"))
@@ -675,6 +716,9 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         if not (match.group("colon") or at_line_start) or (label in COLON_ONLY_LABELS and not match.group("colon")):
             continue  # a `COPIE` stamp alone on its line is no `Copie :` field
         hits.append((match, LABEL_KINDS[index], label))
+    misread = misread_third_party_labels(folded, hits)
+    hits = sorted([hit for hit in hits if not any(overlap(hit[0], other[0]) for other in misread)] + misread,
+                  key=lambda hit: hit[0].start())
     fields = []
     for position, (match, kind, label) in enumerate(hits):
         start, end = same_line_value(folded, match.end(), hits, position)
@@ -695,6 +739,55 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
 
 
 LINE_DUST = " \t.'\"_«»-|"  # what OCR leaves before a label opening its line
+
+
+def literal_labels(labels: list[str]) -> set[str]:
+    """The words each label pattern stands for (`DESTINATAIRES?` → DESTINATAIRE, DESTINATAIRES)."""
+    found = set()
+    for label in labels:
+        forms = [""]
+        for piece in re.split(r"(.\?)", label.replace("\\", "")):
+            forms = [form + choice for form in forms
+                     for choice in ((piece[0], "") if piece.endswith("?") and len(piece) == 2 else (piece,))]
+        found.update(forms)
+    return found
+
+
+# A fax misreads a glyph of a long third party's label (`Ouvrant drait :`, `Personne de confance :`, `Médecin
+# trartant :`, OOD dev seeds 201–205): opening its line, a colon after it, words one glyph from exactly one label of
+# eight letters or more — and from no label of the patient's own (`NOM DE NAISSANCE`) nor a word that is no label
+# (`CHIRURGIE :`).
+MISREAD_LABEL_LETTERS = 8
+LONG_THIRD_PARTY_LABELS = {label for label in literal_labels(THIRD_PARTY_LABELS)
+                           if sum(c.isalpha() for c in label) >= MISREAD_LABEL_LETTERS}
+OWN_LITERAL_LABELS = literal_labels([label for labels in PATIENT_FIELD_LABELS.values() for label in labels]
+                                    + OTHER_LABELS + INSURED_LABELS)
+NEAR_THIRD_PARTY_LABEL_WORDS = {"CHIRURGIE", "RADIOLOGIE"}
+LINE_OPENING_LABEL_RE = re.compile(
+    r"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){0,3})(?P<colon>[ \t]*[:=])", re.MULTILINE)
+
+
+def overlap(a: re.Match, b: re.Match) -> bool:
+    return a.start() < b.end() and b.start() < a.end()
+
+
+def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, str, str]]:
+    """Labels a fax misread by one glyph, as `read_fields`' hits: (the match, "third_party", the label it is). A label
+    read whole before its colon stands; one cut short by the misread glyph (`MEDECIN` of `MEDECIN TRARTANT :`) gives
+    way."""
+    found = []
+    for match in LINE_OPENING_LABEL_RE.finditer(folded):
+        if any(hit.group("colon") and overlap(hit, match) for hit, _, _ in hits):
+            continue
+        words = re.sub(r"[ \t]+", " ", match.group("words"))
+        near = [label for label in LONG_THIRD_PARTY_LABELS if Levenshtein.distance(words, label) == 1]
+        if len(near) == 1 and words not in NEAR_THIRD_PARTY_LABEL_WORDS \
+                and not any(Levenshtein.distance(words, own) <= 1 for own in OWN_LITERAL_LABELS):
+            label = re.compile(rf"{re.escape(match.group('words'))}(?P<colon>[ \t]*[:=])")
+            found.append((label.match(folded, match.start("words")), "third_party", near[0]))
+    return found
+
+
 COLON_ONLY_LABELS = {"COPIE", "COPIES"}
 RECIPIENT_LABEL_RE = re.compile(r"COPIES?(?:\s+A)?|DESTINATAIRES?")
 # The patient's own identity fields: their value may stand below, over blank lines OCR left. A third party's empty

@@ -296,7 +296,11 @@ RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOIN
                         "FRERE", "SOEUR", "MERE", "PERE", "ONCLE", "TANTE", "NEVEU", "NIECE", "COUSIN", "COUSINE",
                         "JUMEAU", "JUMELLE", "PARRAIN", "MARRAINE", "FILLEUL", "FILLEULE", "AMI", "AMIE", "VOISIN",
                         "VOISINE", "AIDANT", "AIDANTE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "ACCOMPAGNANT",
-                        "ACCOMPAGNANTE", "DONNEUR", "DONNEUSE", "EP", "EPSE"}
+                        "ACCOMPAGNANTE", "DONNEUR", "DONNEUSE", "EP", "EPSE", "EPX", "CJT", "CJTE", "CONJ"}
+# A long relation noun OCR misread by one glyph (`Compagnom :`, `Conjolnte :`) is still that label: no word of eight
+# letters or more opening a line before a colon stands that close to one but its plural — and `Compagnie :`.
+MISREAD_RELATION_NOUN_LETTERS = 8
+NEAR_RELATION_NOUNS = {"COMPAGNIE"}
 RELATION_LABEL_RE = re.compile(
     r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
     r"(?:(?:SON|SA)\s+)?(?:(?:GRANDS?|GRANDES?|PETITS?|PETITES?|BEAUX?|BELLES?|DEMI|ARRIERE|EX)\s*-\s*)*"
@@ -316,7 +320,7 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
     label = RELATION_LABEL_RE.match(before)
     if label:
         between = before[label.end():].lstrip(" \t:=")
-        return label.group("noun") in RELATION_LABEL_NOUNS and ":" not in between \
+        return relation_label_noun(label.group("noun")) and ":" not in between \
             and COLUMN_GAP_RE.search(between) is None
     if line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
         return False
@@ -328,7 +332,16 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
 def relation_label(line: str) -> re.Match[str] | None:
     """The relation's label opening a folded line (`EPOUSE :`, `NOM DE L'EPOUSE :`), if it is one."""
     label = RELATION_LABEL_RE.match(line)
-    return label if label is not None and label.group("noun") in RELATION_LABEL_NOUNS else None
+    return label if label is not None and relation_label_noun(label.group("noun")) else None
+
+
+def relation_label_noun(noun: str) -> bool:
+    """A relation's noun (`EPOUSE`, `EPX`), or a long one with one glyph misread (`COMPAGNOM`)."""
+    if noun in RELATION_LABEL_NOUNS:
+        return True
+    return len(noun) >= MISREAD_RELATION_NOUN_LETTERS and noun not in NEAR_RELATION_NOUNS \
+        and any(Levenshtein.distance(noun, known) == 1 for known in RELATION_LABEL_NOUNS
+                if len(known) >= MISREAD_RELATION_NOUN_LETTERS)
 
 
 def behind_a_wrapped_person_noun(reading: PageReading, start: int) -> bool:
@@ -504,6 +517,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                 whole_word_first_name(value, patient)
             name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
+                     and not m.misread_label  # a misread `DDN` designates only right after a name (date_near)
                      and not in_a_third_party_field(m, reading) and not after_a_relation_word(m, reading, name_end)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             own_birth = any(not below_a_relation_line(m, reading, name_end) for m in birth)
@@ -731,6 +745,8 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
         if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end):
             continue
+        if mention.misread_label and not right_after_the_name(occurrence, mention, reading):
+            continue
         if someone_else_nearer(occurrence, mention, reading, people) \
                 or surname_alone_nearer(occurrence, mention, reading, surnames_alone, twins):
             continue
@@ -739,6 +755,29 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
         if mention.label == "none" and beside_the_name(occurrence, mention, reading):
             return mention
     return None
+
+
+def right_after_the_name(occurrence: Occurrence, mention: DateMention, reading: PageReading) -> bool:
+    """A date behind a misread `DDN` (`DEN :`, identity.misread_ddn_label) designates only right after a name the page
+    calls its patient's — in a `Patient :` field, the date on its line or the next, nothing but the label between them
+    (`Patient : Mme Lopez Anne-Sophie` / `DEN : 23 mars 1930`). After a block of fields (`Nom de naissance : …` /
+    `Prénom : …` / `DEN : …`) it designates no one: whose block it is (the subject's, a mother's under `Identité de la
+    mère`) is what only the printed label's page has been made safe for (the `DEN` forms of review10's h1/h2/k1/k2
+    blocks filed the block's person where main sent them to review)."""
+    tokens = reading.tokens
+    between = tokens[occurrence.end:mention.token_index]
+    return mention.token_index >= occurrence.end and mention.line - tokens[occurrence.end - 1].line in (0, 1) \
+        and all(t.key in DATE_LABEL_WORDS for t in between) \
+        and any(all(f.start <= tokens[i].start < f.end for i in occurrence.name_tokens)
+                for f in subject_fields(list(reading.fields))) \
+        and not speaks_of_a_relative(reading)
+
+
+def speaks_of_a_relative(reading: PageReading) -> bool:
+    """Any kinship, relation or close one's word on the page (`DEMI-FRÈRE`, `Personne à prévenir (mari)`, `Tuteur :`,
+    `l'épouse`): whose birth date a misread label gives is then for the printed label alone to say (review10's h1/h2
+    headings above a `Patient :` field, which main's `DDN` form misfiles too)."""
+    return any(t.key in RELATION_KEYS | RELATIVE_WORDS | PERSON_NOUNS for t in reading.tokens)
 
 
 def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
@@ -801,7 +840,7 @@ def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageR
     return opens_line and abs(mention.line - name_line) <= 3  # blank lines count: OCR leaves some
 
 
-DATE_LABEL_WORDS = {"DATE", "DE", "D", "NAISSANCE", "NAISS", "NE", "NEE", "E", "LE", "DDN", "DOB", "N"}
+DATE_LABEL_WORDS = {"DATE", "DE", "D", "NAISSANCE", "NAISS", "NE", "NEE", "E", "LE", "DDN", "DEN", "DON", "DOB", "N"}
 DOCTOR_BEFORE = 2  # tokens before a name where a doctor's title stands (`Dr Paul MARTIN`, `Dr. MARTIN Paul`)
 
 
@@ -2214,13 +2253,17 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
 
 
 def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
-    """The line above is a person's third-party field or a relation's field (`Conjoint(e) : Mme LAMBERT Claire` / `née
-    le …`): the date below goes on with that person's identity (review12's sp1_1282)."""
+    """The line above is a person's third-party field or a relation's field that names someone (`Conjoint(e) : Mme
+    LAMBERT Claire` / `née le …`): the date below goes on with that person's identity (review12's sp1_1282). An empty
+    field (`Époux :` / `Née le …`) names no one whose identity the date would go on with (review13: `Nom : GARNIER` /
+    `Époux :` / `Née le …` / his INS filed the husband on main)."""
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
-    return relation_label(fold(reading.text[above_start:line_start - 1])) is not None \
-        or any(f.kind == "third_party" and above_start <= f.start < line_start and persons_label(f.label)
+    above = fold(reading.text[above_start:line_start - 1])
+    label = relation_label(above)
+    return (label is not None and bool(above[label.end():].strip(" \t:="))) \
+        or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
                for f in reading.fields)
 
 
@@ -2821,7 +2864,7 @@ def digits_apart(mention: DateMention, birth_date: date) -> int:
 
 def dates_read_otherwise(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
     """Dates another reading printed that a second reading's birth date must not override, whatever label
-    they came out with (`DON : 02-05-1950` is no birth label, yet it is the printed birth date the second
+    they came out with (`D0N 02-05-1950` is no birth label, yet it is the printed birth date the second
     reading may have misread as `DDN : 03-05-1950`), and read with letters for digits too (`DON : 02-O5-1950`):
     a date a digit or two from the patient's birth date (the same printed date, read otherwise), or the birth
     date of a registry patient bearing the patient's name."""

@@ -509,7 +509,7 @@ def second_reading_among_namesakes(first_text: str, second_text: str):
 
 
 @pytest.mark.parametrize("first_text", [
-    "Patient : MOREAU Louis\nDON : 02-05-1950",  # the birth label misread: the date came out unlabelled
+    "Patient : MOREAU Louis\nDON : 02-05-1950",  # the birth label misread (read as `DDN`, identity.misread_ddn_label)
     "Patient : MOREAU Louis\nDON : 02-06-1950",  # two digits from the second reading's
     "Patient : MOREAU Louis\nD0N : 02-05-50",  # a two-digit year
     "Patient : MOREAU Louis\nDON 02-05-1950",
