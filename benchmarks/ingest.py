@@ -13,7 +13,8 @@ Rounds alternate (a) and (b) so that a busy machine penalises both alike; the be
 kept. Prints the ratio (target ≥ 1.3×), the engine docpipe used, the identity values found (surname,
 birth date, INS) and the character error rate, and with --compare-languages the same for fra+eng.
 Born-digital PDFs (text layer) are timed too: they must stay in milliseconds. Last, the cost of a second
-reading per page (each preparation ingest tries when a scan's identity is not conclusive).
+reading per page (each preparation ingest tries when a scan's identity is not conclusive), and what confirming a
+page a second reading rescues costs (the next preparation's reading of it).
 """
 from __future__ import annotations
 
@@ -273,6 +274,11 @@ def second_reading_cost(extractor: Extractor, sets: dict[str, dict[Path, Truth]]
             costs.append((preparation.value, (time.perf_counter() - started) / max(1, pages)))
         detail = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in costs)
         print(f"  [{kind}] par page relue : {detail} ; toutes : {sum(s for _, s in costs):.2f} s")
+        # A reading that would be kept is confirmed by the next chance (ingest.confirmed_second_reading): the page
+        # it rescues pays that one more reading; the last chance has none after it.
+        confirming = ", ".join(f"{name} → {following} + {seconds:.2f} s"
+                               for (name, _), (following, seconds) in zip(costs, costs[1:]))
+        print(f"  [{kind}] confirmation d'une page sauvée (lue par la chance suivante) : {confirming}")
 
 
 def main() -> None:

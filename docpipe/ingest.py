@@ -2,7 +2,8 @@
 
 A scan whose identity is not conclusive for a reason OCR could change has its scanned pages read a second
 time with other image preparations (`Pipeline.read_again`); matching.accept_second_reading decides whether
-that reading is kept, and the evidence says that it was made, with what, and what it cost.
+that reading is kept — once the next preparation's reading confirms it — and the evidence says that it was made,
+with what, and what it cost.
 
 Filing follows the one protocol of docpipe/filing.py (storing → stored → done, recovered after a crash):
 1. the bytes are copied from the inbox to the batch's private work folder and fsynced;
@@ -46,7 +47,8 @@ log = logging.getLogger("docpipe.ingest")
 
 # A second reading of the scanned pages, when the first gave no conclusive identity for a reason a
 # better image could change. Tried in this order, stopping at the first conclusive reading (or at the first that
-# reads again the name and birth date the first reading read: `read_as_before`): a threshold
+# reads again the name and birth date the first reading read: `read_as_before`), which the next chance then confirms
+# (`confirmed_second_reading`; the last chance, with none after it, is never kept): a threshold
 # that follows the paper (grey paper, shadows, a shaded header band), then a median filter (fax specks),
 # then a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name),
 # last the page slightly blurred and read in gray (a 1-bit fax whose jagged letters every threshold misread).
@@ -202,33 +204,60 @@ class Pipeline:
     def read_again(self, path: Path, document: ExtractedDocument, first_readings: list[PageReading],
                    first: MatchDecision, page_numbers: list[int], today: date
                    ) -> tuple[MatchDecision, ExtractedDocument]:
-        """The scanned pages OCRed again with other preparations; see matching.accept_second_reading."""
+        """The scanned pages OCRed again with other preparations; see matching.accept_second_reading. A reading that
+        would be kept is kept only once the next chance confirms it (`confirmed_second_reading`)."""
         started, tried, other_readings, decision, kept = time.monotonic(), [], [first_readings], first, document
-        for preparation in SECOND_PREPARATIONS:
-            try:
-                rereading = self.extractor.reread(path, page_numbers, preparation)
-            except (DocpipeError, OSError) as exc:  # the first reading stands: a second one is only a chance
-                log.warning("seconde lecture impossible (%s) : %s", preparation.value, exc)
-                break
-            tried.append(rereading.used)
-            reread = {page.number: page for page in rereading.pages}
-            second_pages = tuple(reread.get(p.number, p) for p in document.pages)
-            readings = identity.read_document([p.text for p in second_pages], today)
+        confirmation = None
+        for position, preparation in enumerate(SECOND_PREPARATIONS):
+            second_pages, readings = self.second_reading(path, document, page_numbers, preparation, today, tried)
+            if second_pages is None:
+                break  # the first reading stands: a second one is only a chance
             second = matching.decide(readings, self.index)
             decision = matching.accept_second_reading(first, second, other_readings, self.index)
             if decision.files:
-                kept = replace(document, pages=second_pages)
+                decision, confirmation = self.confirm(path, document, page_numbers, first, second, other_readings,
+                                                      SECOND_PREPARATIONS[position + 1:], today, tried)
+                if decision.files:
+                    kept = replace(document, pages=second_pages)
+                break
             if second.files:
-                break  # conclusive: kept, or refused because another reading says otherwise
+                break  # conclusive: refused because another reading says otherwise
             if read_as_before(second, first):
                 break
             other_readings.append(readings)
         made = {"preparations": tried, "pages": page_numbers, "seconds": round(time.monotonic() - started, 2),
                 "kept": decision.files}
+        if confirmation is not None:
+            made["confirmation"] = confirmation
         log.info("seconde lecture %s pages=%s : %s", "+".join(tried), page_numbers,
                  "identité retenue" if decision.files else "sans conclusion")
         evidence = {**decision.evidence, "second_reading": {**decision.evidence.get("second_reading", {}), **made}}
         return replace(decision, evidence=evidence), kept
+
+    def confirm(self, path: Path, document: ExtractedDocument, page_numbers: list[int], first: MatchDecision,
+                second: MatchDecision, earlier: list[list[PageReading]], following: tuple[Preparation, ...],
+                today: date, tried: list[str]) -> tuple[MatchDecision, dict]:
+        """The decision once the next chance (if any is left) has read the pages too, and what confirmed it."""
+        confirming = None
+        if following:
+            confirming = self.second_reading(path, document, page_numbers, following[0], today, tried)[1]
+        decision = confirmed_second_reading(first, second, earlier, confirming, self.index)
+        return decision, {"reading": tried[-1] if confirming is not None else None, "confirmed": decision.files}
+
+    def second_reading(self, path: Path, document: ExtractedDocument, page_numbers: list[int],
+                       preparation: Preparation, today: date, tried: list[str]
+                       ) -> tuple[tuple[Page, ...] | None, list[PageReading] | None]:
+        """The document's pages with those read again under `preparation`, and what identity reads in them; (None,
+        None) when OCR failed. `tried` gets the preparation the pages were actually read with."""
+        try:
+            rereading = self.extractor.reread(path, page_numbers, preparation)
+        except (DocpipeError, OSError) as exc:
+            log.warning("seconde lecture impossible (%s) : %s", preparation.value, exc)
+            return None, None
+        tried.append(rereading.used)
+        reread = {page.number: page for page in rereading.pages}
+        pages = tuple(reread.get(p.number, p) for p in document.pages)
+        return pages, identity.read_document([p.text for p in pages], today)
 
     def destination(self, item: Received, decision: MatchDecision, doc_type: DocType, read: ExtractedDocument) -> Path:
         ext = extension_of(item.source_name, read.media_type or None, read.extension)
@@ -286,6 +315,20 @@ def read_as_before(second: MatchDecision, first: MatchDecision) -> bool:
     core = {key: first_read.get(key) or [] for key in IDENTITY_TRAITS}
     complete = bool((core["names"] or core["first_names"]) and core["birth_dates"])
     return complete and all(second_read.get(key, []) == value for key, value in core.items())
+
+
+def confirmed_second_reading(first: MatchDecision, second: MatchDecision, earlier: list[list[PageReading]],
+                             confirming: list[PageReading] | None, index: matching.RegistryIndex) -> MatchDecision:
+    """A second reading that would be kept, checked once more against the reading of the next chance: kept only if
+    matching.accept_second_reading still keeps it with that reading among the others (a reading made later that says
+    `Sara` where it read `Sarah` sends to review, as one made before does). Which preparation happens to come first
+    no longer decides alone whether a one-glyph misread of an unregistered namesake is met by a reading that says
+    otherwise (review12's pre-existing #3). `confirming` is None when no chance is left, or when OCR failed: then
+    nothing confirms it, and the first decision stands (review)."""
+    if confirming is None:
+        refused = {"patient": second.patient_ipp, "problems": [], "unconfirmed": True}
+        return replace(first, evidence={**first.evidence, "second_reading": refused})
+    return matching.accept_second_reading(first, second, [*earlier, confirming], index)
 
 
 def pages_worth_rereading(decision: MatchDecision, document: ExtractedDocument) -> list[int]:

@@ -1,6 +1,6 @@
 """The second reading through the real `docpipe ingest` and real Tesseract: a scan whose identity sits in
 a shaded header band (a global threshold blackens it) is filed only after the pages are read again with
-an adaptive threshold; a near-miss read again still goes to review; a scan that files at once, or that
+an adaptive threshold, and that reading confirmed by the next chance (median); a near-miss read again still goes to review; a scan that files at once, or that
 goes to review for homonyms, is not read twice."""
 from __future__ import annotations
 
@@ -69,7 +69,8 @@ def test_an_identity_in_a_shaded_band_is_filed_after_the_second_reading(records)
     record = records["bandeau.png"]
     assert (record["status"], record["patient"]) == ("filed", "P01")
     made = record["evidence"]["second_reading"]
-    assert made["preparations"] == ["adaptive"] and made["pages"] == [1] and made["kept"] is True
+    assert made["preparations"] == ["adaptive", "median"] and made["pages"] == [1] and made["kept"] is True
+    assert made["confirmation"] == {"reading": "median", "confirmed": True}  # the next chance read nothing otherwise
     assert made["seconds"] > 0
     assert SECOND_READING_NOTE in record["evidence"]["notes"]
 

@@ -2,7 +2,8 @@
 
 An operative report scanned 1-bit and washed out (devtools.synth, fixed spec): Tesseract's automatic layout
 analysis reads every line of its patient label but the name (`ETCHEVERRY Louis`), and the adaptive and median
-preparations do no better; the sparse-text reading finds the name, and the document is filed. The same page
+preparations do no better; the sparse-text reading finds the name, the smoothed one says nothing otherwise
+(ingest.confirmed_second_reading), and the document is filed. The same page
 against a registry whose birth date differs by one day still goes to review after every reading."""
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def filed(tmp_path_factory):
 def test_a_name_line_the_page_layout_missed_is_read_sparsely_and_filed(filed):
     assert (filed["status"], filed["patient"]) == ("filed", LOUIS.ipp)
     made = filed["evidence"]["second_reading"]
-    assert made["preparations"][-1] == "sparse" and made["kept"] is True
+    assert made["preparations"][-2:] == ["sparse", "smooth"] and made["kept"] is True
+    assert made["confirmation"] == {"reading": "smooth", "confirmed": True}
 
 
 def test_the_same_page_against_a_birth_date_one_day_off_goes_to_review(tmp_path):

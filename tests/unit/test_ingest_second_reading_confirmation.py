@@ -1,0 +1,134 @@
+"""A second reading that would be kept is kept only once the next chance has read the pages too and says nothing
+otherwise (ingest.confirmed_second_reading). review12's pre-existing #3: an unregistered BRIAND Sara, born the day
+the registered BRIAND Sarah was; the first reading garbled the date, one preparation misreads `Sara` as `Sarah` —
+whether a reading that says `Sara` vetoes it must not depend on which preparation comes first. The last chance has
+no next one: nothing confirms it, review. Pure: identity and matching over texts, a stub extractor for the loop."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from docpipe.errors import DocpipeError
+from docpipe.extract import Rereading
+from docpipe.identity import read_document
+from docpipe.ingest import SECOND_PREPARATIONS, Pipeline, confirmed_second_reading
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import ExtractedDocument, Page, Patient
+from docpipe.ocr import Preparation
+
+TODAY = date(2026, 12, 1)
+INDEX = RegistryIndex.build([Patient("B1", "BRIAND", "Sarah", date(1980, 4, 4), "F"),
+                             Patient("X1", "MARTIN", "Paul", date(1950, 1, 1), "M")])
+BODY = "\nBilan sanguin du 12/11/2026 : hémoglobine normale."
+GARBLED_DATE = "Patient : BRIAND Sarah - 84/64/198O" + BODY
+SARAH = "Patient : BRIAND Sarah - 04/04/1980" + BODY
+SARA = "Patient : BRIAND Sara - 04/04/1980" + BODY
+NO_NAME = "Pat1ent : 8R~@ND - O4/O4/" + BODY
+
+
+def reading(text: str):
+    return read_document([text], today=TODAY)
+
+
+def confirmed(confirming: str | None):
+    first, second = reading(GARBLED_DATE), reading(SARAH)
+    return confirmed_second_reading(decide(first, INDEX), decide(second, INDEX), [first],
+                                    None if confirming is None else reading(confirming), INDEX)
+
+
+def test_the_first_reading_files_no_one_and_the_second_would_file_sarah():
+    assert decide(reading(GARBLED_DATE), INDEX).rule == "no_match"
+    assert decide(reading(SARAH), INDEX).patient_ipp == "B1"
+
+
+def test_a_next_reading_that_says_sara_refuses_it():
+    decision = confirmed(SARA)
+    assert not decision.files and decision.evidence["second_reading"]["patient"] == "B1"
+    assert any("Sara" in str(problem) for problem in decision.evidence["second_reading"]["problems"])
+
+
+def test_a_next_reading_one_digit_off_in_the_birth_date_refuses_it():
+    assert not confirmed("Patient : BRIAND Sarah - 04/04/1986" + BODY).files
+
+
+@pytest.mark.parametrize("confirming", [SARAH, NO_NAME, "Patient : BRlAND Sarah - 04/04/1980" + BODY])
+def test_a_next_reading_that_says_the_same_or_nothing_else_confirms_it(confirming):
+    decision = confirmed(confirming)
+    assert decision.files and decision.patient_ipp == "B1"
+
+
+def test_without_a_next_reading_nothing_confirms_it():
+    decision = confirmed(None)
+    assert not decision.files and decision.rule == "no_match"
+    assert decision.evidence["second_reading"] == {"patient": "B1", "problems": [], "unconfirmed": True}
+
+
+# --- the loop: which chances are read, what is kept -----------------------------------------------------------
+
+class StubExtractor:
+    """Each chance reads the page as `texts` says (a missing chance, or `None`, fails as OCR can)."""
+
+    def __init__(self, texts: dict[Preparation, str | None]):
+        self.texts, self.asked = texts, []
+
+    def reread(self, path, page_numbers, preparation):
+        self.asked.append(preparation)
+        text = self.texts.get(preparation)
+        if text is None:
+            raise DocpipeError("lecture impossible")
+        return Rereading(preparation, (Page(1, text, "ocr", 80.0),), (preparation,))
+
+
+def read_again(texts: dict[Preparation, str | None]):
+    pipeline = Pipeline.__new__(Pipeline)  # no home, store nor archive: only the reading and matching steps
+    pipeline.index, pipeline.extractor = INDEX, StubExtractor(texts)
+    document = ExtractedDocument("image", (Page(1, GARBLED_DATE, "ocr", 60.0),))
+    first = reading(GARBLED_DATE)
+    decision, kept = pipeline.read_again(Path("scan.png"), document, first, decide(first, INDEX), [1], TODAY)
+    return decision, kept, pipeline.extractor.asked
+
+
+ADAPTIVE, MEDIAN, SPARSE, SMOOTH = SECOND_PREPARATIONS
+
+
+def test_a_reading_the_next_chance_confirms_is_kept_and_stored():
+    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME})
+    assert (decision.status, decision.patient_ipp) == ("filed", "B1") and asked == [ADAPTIVE, MEDIAN]
+    made = decision.evidence["second_reading"]
+    assert made["kept"] is True and made["confirmation"] == {"reading": "median", "confirmed": True}
+    assert made["preparations"] == ["adaptive", "median"]
+    assert kept.pages[0].text == SARAH  # the text stored is the reading that filed it, not the confirming one
+
+
+def test_sarah_read_first_and_sara_next_goes_to_review_and_reads_no_further():
+    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: SARA, SPARSE: SARAH, SMOOTH: SARAH})
+    assert not decision.files and asked == [ADAPTIVE, MEDIAN]
+    assert decision.evidence["second_reading"]["confirmation"] == {"reading": "median", "confirmed": False}
+    assert kept.pages[0].text == GARBLED_DATE
+
+
+def test_sara_read_first_and_sarah_next_goes_to_review_as_before():
+    decision, _, asked = read_again({ADAPTIVE: SARA, MEDIAN: SARAH, SPARSE: SARAH, SMOOTH: SARAH})
+    assert not decision.files and asked == [ADAPTIVE, MEDIAN]
+    assert "confirmation" not in decision.evidence["second_reading"]
+
+
+def test_a_rescue_by_the_last_chance_is_not_kept():
+    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: SARAH})
+    assert not decision.files and asked == list(SECOND_PREPARATIONS)
+    assert decision.evidence["second_reading"]["unconfirmed"] is True
+    assert decision.evidence["second_reading"]["confirmation"] == {"reading": None, "confirmed": False}
+
+
+def test_a_confirming_chance_that_fails_leaves_the_first_decision():
+    decision, _, asked = read_again({ADAPTIVE: SARAH, MEDIAN: None})
+    assert not decision.files and asked == [ADAPTIVE, MEDIAN]
+    assert decision.evidence["second_reading"]["preparations"] == ["adaptive"]
+
+
+def test_pages_never_kept_read_each_chance_once():
+    """The confirmation costs OCR only on pages a second reading rescues."""
+    _, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: NO_NAME})
+    assert asked == list(SECOND_PREPARATIONS)
