@@ -324,11 +324,19 @@ def confirmed_second_reading(first: MatchDecision, second: MatchDecision, earlie
     `Sara` where it read `Sarah` sends to review, as one made before does). Which preparation happens to come first
     no longer decides alone whether a one-glyph misread of an unregistered namesake is met by a reading that says
     otherwise (review12's pre-existing #3). `confirming` is None when no chance is left, or when OCR failed: then
-    nothing confirms it, and the first decision stands (review)."""
+    nothing confirms it, and the first decision stands (review). An INS field the confirming reading could not read
+    is no evidence either way: only the readings made before it can refuse on that."""
     if confirming is None:
         refused = {"patient": second.patient_ipp, "problems": [], "unconfirmed": True}
         return replace(first, evidence={**first.evidence, "second_reading": refused})
-    return matching.accept_second_reading(first, second, [*earlier, confirming], index)
+    readable = [without_unreadable_ins(reading) for reading in confirming]
+    return matching.accept_second_reading(first, second, [*earlier, readable], index)
+
+
+def without_unreadable_ins(reading: PageReading) -> PageReading:
+    """The reading without its INS fields whose key fails. It can only keep what the rule without a confirmation
+    kept: the readings made before it are checked in full."""
+    return replace(reading, ins=tuple(ins for ins in reading.ins if ins.valid_key))
 
 
 def pages_worth_rereading(decision: MatchDecision, document: ExtractedDocument) -> list[int]:

@@ -59,6 +59,27 @@ def test_a_next_reading_that_says_the_same_or_nothing_else_confirms_it(confirmin
     assert decision.files and decision.patient_ipp == "B1"
 
 
+GARBLED_INS = "\nINS : 2 80 04 75 116 023 45"  # its key (22) fails: OCR misread a digit
+
+
+def test_a_next_reading_whose_ins_field_is_unreadable_still_confirms_it():
+    assert any(not ins.valid_key for page in reading(SARAH + GARBLED_INS) for ins in page.ins)
+    decision = confirmed(SARAH + GARBLED_INS)
+    assert decision.files and decision.patient_ipp == "B1"
+
+
+def test_a_next_reading_with_an_unreadable_ins_that_says_sara_still_refuses_it():
+    decision = confirmed(SARA + GARBLED_INS)
+    assert not decision.files
+    assert any("Sara" in str(problem) for problem in decision.evidence["second_reading"]["problems"])
+
+
+def test_an_unreadable_ins_in_a_reading_made_before_still_refuses_it():
+    first, second = reading(GARBLED_DATE + GARBLED_INS), reading(SARAH)
+    decision = confirmed_second_reading(decide(first, INDEX), decide(second, INDEX), [first], reading(SARAH), INDEX)
+    assert not decision.files
+
+
 def test_without_a_next_reading_nothing_confirms_it():
     decision = confirmed(None)
     assert not decision.files and decision.rule == "no_match"
