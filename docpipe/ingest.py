@@ -222,7 +222,7 @@ class Pipeline:
                 break
             if second.files:
                 break  # conclusive: refused because another reading says otherwise
-            if read_as_before(second, first):
+            if read_as_before(second, first) and not dated_through_a_misread_label(first_readings):
                 break
             other_readings.append(readings)
         made = {"preparations": tried, "pages": page_numbers, "seconds": round(time.monotonic() - started, 2),
@@ -315,6 +315,13 @@ def read_as_before(second: MatchDecision, first: MatchDecision) -> bool:
     core = {key: first_read.get(key) or [] for key in IDENTITY_TRAITS}
     complete = bool((core["names"] or core["first_names"]) and core["birth_dates"])
     return complete and all(second_read.get(key, []) == value for key, value in core.items())
+
+
+def dated_through_a_misread_label(readings: list[PageReading]) -> bool:
+    """A birth date the first reading took from a label OCR misread (`DEN :` for `DDN :`): the page does not read the
+    same however it is prepared — its print defeated the first reading — so a reading that repeats it is no reason to
+    stop (ood-s3-026: a misread name read twice beside `DON : 09/01/1984`, the median reading read it right)."""
+    return any(mention.misread_label for reading in readings for mention in reading.birth_dates)
 
 
 def confirmed_second_reading(first: MatchDecision, second: MatchDecision, earlier: list[list[PageReading]],

@@ -153,3 +153,34 @@ def test_pages_never_kept_read_each_chance_once():
     """The confirmation costs OCR only on pages a second reading rescues."""
     _, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: NO_NAME})
     assert asked == list(SECOND_PREPARATIONS)
+
+
+# --- a first reading dated through a misread label is read on -------------------------------------------------
+
+LOIC = RegistryIndex.build([Patient("T1", "LOIC", "Tanguy", date(1984, 1, 9), "M")])
+LAB_BODY = "\nHémoglobine : 15,7 g/dL ; créatinine : 97 µmol/L."  # no word of a donation (`sanguin` would be one)
+
+
+def read_on(label: str, texts: dict[Preparation, str]):
+    first_text = f"Patient : M. Tanguy L0IC\n{label} : 09/01/1984" + LAB_BODY
+    pipeline = Pipeline.__new__(Pipeline)
+    pipeline.index, pipeline.extractor = LOIC, StubExtractor({p: t.replace("LABEL", label) for p, t in texts.items()})
+    first = reading(first_text)
+    document = ExtractedDocument("image", (Page(1, first_text, "ocr", 60.0),))
+    decision, _ = pipeline.read_again(Path("fax.tif"), document, first, decide(first, LOIC), [1], TODAY)
+    return decision, pipeline.extractor.asked
+
+
+READINGS = {ADAPTIVE: "Patient : M. Tanguy L0IC\nLABEL : 09/01/1984" + LAB_BODY,
+            MEDIAN: "Patient : M. Tanguy LOIC\nLABEL : 09/01/1984" + LAB_BODY,
+            SPARSE: "Patient : M. Tanguy LOIC\nLABEL : 09/01/1984" + LAB_BODY}
+
+
+def test_a_first_reading_dated_through_a_misread_ddn_label_is_read_on_after_a_reading_that_repeats_it():
+    decision, asked = read_on("DEN", READINGS)
+    assert (decision.status, decision.patient_ipp) == ("filed", "T1") and asked == [ADAPTIVE, MEDIAN, SPARSE]
+
+
+def test_a_first_reading_dated_through_a_printed_label_stops_at_a_reading_that_repeats_it():
+    decision, asked = read_on("DDN", READINGS)
+    assert not decision.files and asked == [ADAPTIVE]
