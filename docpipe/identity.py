@@ -280,15 +280,22 @@ def misread_ddn_label(folded_text: str, start: int) -> bool:
 
 
 def date_label(folded_text: str, start: int) -> tuple[str, str | None]:
+    label, sex, _misread = read_date_label(folded_text, start)
+    return label, sex
+
+
+def read_date_label(folded_text: str, start: int) -> tuple[str, str | None, bool]:
+    """The kind of label before a date (birth, other, none), the sex a birth label says, and whether that birth label
+    is only a misread `DDN` (`DEN :`, no birth label printed otherwise)."""
     context = label_context(folded_text, start)
     printed = printed_birth_label(folded_text, start, context)
     if printed is not None:
-        return printed
+        return *printed, False
     if misread_ddn_label(folded_text, start):
-        return "birth", None
+        return "birth", None, True
     if OTHER_LABEL_TAIL_RE.search(context):
-        return "other", None
-    return "none", None
+        return "other", None, False
+    return "none", None, False
 
 
 def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str, str | None] | None:
@@ -298,12 +305,6 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
         return "birth", birth_label_sex(context, labels[-1])
     return None
-
-
-def only_a_misread_ddn_label(folded_text: str, start: int) -> bool:
-    """The date's birth label is a misread `DDN` and no birth label printed otherwise."""
-    return misread_ddn_label(folded_text, start) \
-        and printed_birth_label(folded_text, start, label_context(folded_text, start)) is None
 
 
 # A prescription's patient line prints the age beside the birth date, no label: `79 ans — 04/10/1947`, `04/10/1947
@@ -370,7 +371,8 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         if parsed is None or any(s < match.end() and match.start() < e for s, e in masked):
             continue
         glued = day_cut_from_a_glyph(folded, match)
-        label, sex_hint = date_label(folded, match.start() - 1 if glued else match.start())  # `Né le l2/…`
+        at = match.start() - 1 if glued else match.start()  # `Né le l2/…`: the label ends before the glued glyph
+        label, sex_hint, misread = read_date_label(folded, at)
         if label == "birth" and parsed[0].year >= today.year - 1 and negated_birth_label(folded, match.start()):
             label, sex_hint = "other", None  # an instruction's date (`Ne pas jeûner 12/03/2026`); an old one stays
         if label == "none" and age_beside(folded, match, parsed[0], today):
@@ -382,7 +384,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
             sex_letter=sex_letter_after(text, match.end()) if label != "other" else None,
-            misread_label=label == "birth" and only_a_misread_ddn_label(folded, match.start()),
+            misread_label=label == "birth" and misread,
         ))
     return sorted(mentions, key=lambda m: m.token_index)
 
