@@ -23,9 +23,10 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (CIVILITY_SEX, LINE_DUST, MONTHS, RECIPIENT_LABEL_RE, DateMention, PageReading, Token,
-                       UnreadableDate, beneficiary_named_apart, fold, ins_key_is_valid, insured_label, lookalike_dates,
-                       mentions_a_date_or_birth_label, name_key, name_words, subject_fields, token_index_at, tokenize)
+from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE, DateMention,
+                       PageReading, Token, UnreadableDate, beneficiary_named_apart, fold, ins_key_is_valid,
+                       insured_label, lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words,
+                       subject_fields, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -298,8 +299,8 @@ RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOIN
                         "VOISINE", "AIDANT", "AIDANTE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "ACCOMPAGNANT",
                         "ACCOMPAGNANTE", "DONNEUR", "DONNEUSE", "EP", "EPSE", "EPX", "CJT", "CJTE", "CONJ"}
 # A long relation noun OCR misread by one glyph (`Compagnom :`, `Conjolnte :`) is still that label: no word of eight
-# letters or more opening a line before a colon stands that close to one but its plural — and `Compagnie :`.
-MISREAD_RELATION_NOUN_LETTERS = 8
+# letters or more (identity.MISREAD_LABEL_LETTERS, as for a third party's label) opening a line before a colon stands
+# that close to one but its plural — and `Compagnie :`.
 NEAR_RELATION_NOUNS = {"COMPAGNIE"}
 RELATION_LABEL_RE = re.compile(
     r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
@@ -339,9 +340,9 @@ def relation_label_noun(noun: str) -> bool:
     """A relation's noun (`EPOUSE`, `EPX`), or a long one with one glyph misread (`COMPAGNOM`)."""
     if noun in RELATION_LABEL_NOUNS:
         return True
-    return len(noun) >= MISREAD_RELATION_NOUN_LETTERS and noun not in NEAR_RELATION_NOUNS \
+    return len(noun) >= MISREAD_LABEL_LETTERS and noun not in NEAR_RELATION_NOUNS \
         and any(Levenshtein.distance(noun, known) == 1 for known in RELATION_LABEL_NOUNS
-                if len(known) >= MISREAD_RELATION_NOUN_LETTERS)
+                if len(known) >= MISREAD_LABEL_LETTERS)
 
 
 def behind_a_wrapped_person_noun(reading: PageReading, start: int) -> bool:
