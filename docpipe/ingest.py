@@ -207,7 +207,7 @@ class Pipeline:
         """The scanned pages OCRed again with other preparations; see matching.accept_second_reading. A reading that
         would be kept is kept only once the next chance confirms it (`confirmed_second_reading`)."""
         started, tried, other_readings, decision, kept = time.monotonic(), [], [first_readings], first, document
-        confirmation = None
+        confirmation, may_stop_as_before = None, not dated_through_a_misread_label(first_readings)
         for position, preparation in enumerate(SECOND_PREPARATIONS):
             second_pages, readings = self.second_reading(path, document, page_numbers, preparation, today, tried)
             if second_pages is None:
@@ -222,7 +222,7 @@ class Pipeline:
                 break
             if second.files:
                 break  # conclusive: refused because another reading says otherwise
-            if read_as_before(second, first) and not dated_through_a_misread_label(first_readings):
+            if may_stop_as_before and read_as_before(second, first):
                 break
             other_readings.append(readings)
         made = {"preparations": tried, "pages": page_numbers, "seconds": round(time.monotonic() - started, 2),
