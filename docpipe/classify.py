@@ -754,6 +754,9 @@ LETTER = Lexicon(
                      r"|ami|amie|maitre|docteur|professeur|monsieur|madame)s?", weight=6)),
         weak(pattern(r"madame,? monsieur|monsieur,? madame|mesdames,? messieurs", weight=5)),
         weak(pattern(r"(?:chere |cher )?(?:madame|monsieur|mademoiselle)\s?,(?=\s*(?:\n|$))", weight=4)),
+        # a salutation alone on its line, whoever it greets: « Cher Nicolas, », « Chers parents, », « Cher vieux, »
+        weak(pattern(r"(?<![^\n])(?:(?:mon|ma|mes|tres|bien) ){0,2}(?:cher|chere|chers|cheres) "
+                     r"[^\W\d][^\n,.:;!?]{1,30},(?= ?(?:\n|$))", weight=4, label="salutation")),
         weak(pattern(r"(?:monsieur|madame) (?:le |la )?(?:docteur|docteure|professeur|professeure|dr|pr)", weight=4)),
         weak(pattern(r"lettre (?:d'adressage|de recommandation|de correspondance|medicale)",
                      r"courrier (?:medical|d'adressage)", weight=5)),
@@ -791,6 +794,8 @@ LETTER = Lexicon(
                     weight=2),
             pattern(r"pour avis|votre avis", r"je souhaiterais (?:avoir )?votre", r"je me permets de vous",
                     r"a l'attention (?:du|de)", weight=2),
+            # the writer speaks to the reader: « je vous dis ça », « je t'avais demandé ton adresse »
+            pattern(r"je (?:vous|te)|je t(?=')", weight=2, label="l'auteur s'adresse au lecteur"),
         ),
     ),
 )
@@ -1890,10 +1895,24 @@ PATIENTS_QUESTIONS = pattern(
 PATIENTS_QUESTIONS_SIGNS = 2
 
 
+# A page that tells what a kind of document is for — « la lettre de liaison est un document clé … », « le compte
+# rendu … a pour objectif … », « l'ordonnance doit être rédigée … » — is a guide or a rule about such documents, not
+# one of them. A letter's « ce courrier a pour but de vous présenter … » speaks of itself, not of a kind of document
+# (« ce », « cette » are left out), and « le compte rendu opératoire est joint » is no definition.
+DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
+    r"(?:la|le|les|une|un) (?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
+    r"|prescriptions?|certificats?|dossiers?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) (?:document|outil"
+    r"|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation|objet)|doit etre (?:redigee?|remise?"
+    r"|adressee?|envoyee?|transmise?|signee?|conservee?)|doivent etre|permet(?:tent)? de|assure(?:nt)? la)",
+    weight=0)
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
     if len(questions := PATIENTS_QUESTIONS.hits(document.body)) >= PATIENTS_QUESTIONS_SIGNS:
         return Decision(DocType.OTHER, normalize("décidé par : information du patient, ses questions : "
                                                  + " | ".join(questions[:2])))
+    if definition := DESCRIBES_A_KIND_OF_DOCUMENT.hits(document.body):
+        return Decision(DocType.OTHER, normalize(f"décidé par : texte qui dit à quoi sert un document : {definition[0]}"))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
         title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
@@ -1908,6 +1927,9 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
     if (decision.doc_type in ABOUT_A_PATIENT or untyped) and _about_no_one(document):
         return Decision(DocType.OTHER, normalize("décidé par : texte général, aucun patient nommé"))
     return decision
+
+
+QUOTED_BY_A_STAY = frozenset({DocType.IMAGING_REPORT, DocType.LAB_RESULT})
 
 
 def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocument,
@@ -1925,6 +1947,11 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     # An order tells no stay: an untitled list of drugs below a stay told is that stay's discharge treatment.
     if not past_stay and DocType.PRESCRIPTION in voters and _tells_a_stay(_told(document.body)):
         voters.remove(DocType.PRESCRIPTION)
+    # Nor does an exam's report or a lab's results: the scanner's sequences or the haemoglobin quoted below a stay
+    # told are what was found during that stay (« Un patient de 77 ans se présente aux urgences … Un scanner met en
+    # évidence … »).
+    if not past_stay and _tells_a_stay(_told(document.body)):
+        voters = [doc_type for doc_type in voters if doc_type not in QUOTED_BY_A_STAY]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
     if voted == DocType.LETTER and _referral(_told(document.body)):  # the writer's visit led to the referral

@@ -1,0 +1,101 @@
+"""Structure cues of session 14, each with its near miss:
+- a salutation alone on its line, whoever it greets (« Cher Nicolas, », « Chers parents, »), and a writer who speaks to
+  the reader (« je vous », « je t'… ») make a letter; a visit written as a letter stays a consultation;
+- a stay told in running sentences keeps the exams it quotes (a scanner's sequences, a lab's values) out of the vote;
+  an untitled exam told of a patient with no stay stays an imaging report;
+- a page that says what a kind of document is for (« la lettre de liaison est un document … », « … a pour
+  objectif … ») is `other`, whatever its title; a stay's letter that speaks of itself or of an attached report is not.
+
+Every text was written for these tests."""
+from __future__ import annotations
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+
+def test_a_salutation_to_anyone_and_a_writer_speaking_to_the_reader_make_a_letter():
+    text = """Cher Antoine,
+
+J'ai appris par un collègue ton arrivée dans le service de pédiatrie et je t'écris pour te souhaiter bon courage.
+Je t'avais promis de te donner des nouvelles du cabinet : tout le monde se souvient de ton passage parmi nous.
+Je vous embrasse, toi et ta famille, et j'espère te revoir bientôt à la maison médicale."""
+    result = classify(text)
+    assert result.doc_type == DocType.LETTER
+    assert "salutation" in result.matched_terms["letter"]
+
+
+def test_a_salutation_to_a_group_of_readers_makes_a_letter_too():
+    text = """Chers parents,
+
+Je vous écris après une nuit de garde aux urgences pédiatriques. Une fièvre bien tolérée depuis un jour n'est pas
+une urgence vitale, et un enfant qui dort paisiblement dans sa poussette peut attendre son tour.
+Merci de nous laisser travailler sereinement : je vous promets que nous voyons chaque enfant."""
+    assert classify(text).doc_type == DocType.LETTER
+
+
+def test_a_visit_written_as_a_letter_to_a_friend_stays_a_consultation():
+    text = """Cher Antoine,
+
+J'ai vu ce jour en consultation ton patient M. Durand, 58 ans, pour une dyspnée d'effort.
+L'examen clinique retrouve un souffle systolique aortique 3/6. L'ECG est en rythme sinusal.
+Je te propose une échographie cardiaque et je le reverrai dans un mois avec le résultat.
+Amitiés."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_writer_speaking_to_the_reader_without_any_letter_shape_is_no_letter():
+    text = """Les gestes qui sauvent
+
+Je vous propose de revoir les gestes de premiers secours. Face à une personne inconsciente qui respire, on la place
+en position latérale de sécurité. Face à une personne qui ne respire pas, on appelle le 15 et on commence le massage
+cardiaque. Ces gestes simples s'apprennent en quelques heures dans les associations agréées."""
+    assert classify(text).doc_type != DocType.LETTER
+
+
+STAY_QUOTING_A_SCANNER = """Cas clinique
+
+Rupture d'une tumeur du foie
+
+La rupture d'une tumeur hépatique doit être évoquée devant une douleur abdominale brutale avec une hypotension, chez
+un patient atteint d'une cirrhose. L'embolisation en urgence est le traitement de référence.
+
+Un patient, âgé de 71 ans, sans antécédent notable, se présente aux urgences pour des douleurs abdominales brutales.
+Un scanner abdominopelvien met en évidence, sur la séquence sans injection, un hémopéritoine modéré, et les séquences
+après injection de produit de contraste montrent une extravasation au temps artériel, majorée au temps portal,
+témoignant d'un saignement actif au pôle inférieur de la lésion."""
+
+
+def test_a_stay_told_keeps_the_scanner_it_quotes_out_of_the_vote():
+    result = classify(STAY_QUOTING_A_SCANNER)
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_untitled_exam_told_of_a_patient_with_no_stay_stays_an_imaging_report():
+    text = """Patient de 42 ans, douleurs du genou droit.
+
+L'IRM réalisée met en évidence un hypersignal linéaire de la corne postérieure du ménisque interne en coupe
+sagittale, atteignant la surface articulaire, et un kyste périméniscal en séquence pondérée T2.
+
+Il s'agit d'une fissure méniscale horizontale."""
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+def test_a_page_that_says_what_a_kind_of_document_is_for_is_other_whatever_its_title():
+    text = """Lettre de liaison
+La lettre de liaison est un document clé entre l'hôpital et le médecin traitant, obligatoire depuis 2017.
+Elle est remise au patient le jour de sa sortie d'hospitalisation. Elle comprend :
+- le motif d'hospitalisation ;
+- les traitements de sortie ;
+- les suites à donner."""
+    result = classify(text)
+    assert result.doc_type == DocType.OTHER
+    assert "a quoi sert un document" in result.matched_terms["other"][0]
+
+
+def test_a_stays_letter_that_speaks_of_itself_or_of_the_attached_report_stays_a_stay():
+    text = """Lettre de liaison de sortie
+
+Madame Roux, 67 ans, a été hospitalisée du 3 au 9 mars pour une pneumopathie.
+Ce courrier a pour but de vous informer de son évolution, favorable sous amoxicilline.
+Le compte rendu opératoire est joint. Traitement de sortie : amoxicilline 1 g trois fois par jour pendant 5 jours."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
