@@ -754,9 +754,15 @@ LETTER = Lexicon(
                      r"|ami|amie|maitre|docteur|professeur|monsieur|madame)s?", weight=6)),
         weak(pattern(r"madame,? monsieur|monsieur,? madame|mesdames,? messieurs", weight=5)),
         weak(pattern(r"(?:chere |cher )?(?:madame|monsieur|mademoiselle)\s?,(?=\s*(?:\n|$))", weight=4)),
-        # a salutation alone on its line, whoever it greets: « Cher Nicolas, », « Chers parents, », « Cher vieux, »
-        weak(pattern(r"(?<![^\n])(?:(?:mon|ma|mes|tres|bien) ){0,2}(?:cher|chere|chers|cheres) "
-                     r"[^\W\d][^\n,.:;!?]{1,30},(?= ?(?:\n|$))", weight=4, label="salutation")),
+        # a salutation alone on its line, whoever it greets: « Cher Nicolas, », « Chers parents, », « Mon ami, »
+        weak(pattern(r"(?<![^\n])(?:(?:(?:mon|ma|mes|tres|bien) ){0,2}(?:cher|chere|chers|cheres) "
+                     r"[^\W\d][^\n,.:;!?]{1,30}|(?:mon|ma|mes) (?:amie?s?|confreres?|consoeurs?|collegues?)),"
+                     r"(?= ?(?:\n|$))", weight=4, label="salutation")),
+        # a title that says who writes to whom: « Lettre de Louis Guersant à son ami Pierre », « Lettre à un futur
+        # confrère » (not « Lettre de liaison », nor « Lettre d'information aux patients »)
+        weak(pattern(r"lettre (?!d'information)(?:(?:de|du|d') ?[^\n]{1,80}? )?(?:a|au|aux) (?:son|sa|ses|mon|ma|mes|nos|un|une|des|monsieur"
+                     r"|madame|mademoiselle|m|mme|dr|docteur|professeur)(?!\w)", weight=4,
+                     label="lettre de l'un a l'autre")),
         weak(pattern(r"(?:monsieur|madame) (?:le |la )?(?:docteur|docteure|professeur|professeure|dr|pr)", weight=4)),
         weak(pattern(r"lettre (?:d'adressage|de recommandation|de correspondance|medicale)",
                      r"courrier (?:medical|d'adressage)", weight=5)),

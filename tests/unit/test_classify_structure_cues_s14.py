@@ -99,3 +99,27 @@ Madame Roux, 67 ans, a été hospitalisée du 3 au 9 mars pour une pneumopathie.
 Ce courrier a pour but de vous informer de son évolution, favorable sous amoxicilline.
 Le compte rendu opératoire est joint. Traitement de sortie : amoxicilline 1 g trois fois par jour pendant 5 jours."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_title_saying_who_writes_to_whom_and_a_mon_ami_salutation_make_a_letter():
+    text = """Lettre du docteur Paul Morel à son ami Louis Vidal
+
+Lyon, le 3 mai 1822
+
+Mon ami,
+
+J'ai reçu hier votre lettre et je vous remercie des nouvelles de votre famille. Les fièvres de la saison remplissent
+notre hôpital, et les observations que j'y fais me rendent plus prudent sur la saignée que je ne l'étais autrefois."""
+    result = classify(text)
+    assert result.doc_type == DocType.LETTER
+    assert {"lettre de l'un a l'autre", "salutation"} <= set(result.matched_terms["letter"])
+
+
+def test_an_information_letter_to_patients_is_no_letter_from_one_to_another():
+    text = """Lettre d'information à nos patients
+
+Le centre de vaccination sera fermé pendant les congés d'été. Les rendez-vous de rappel sont reportés en septembre.
+Les personnes qui ont besoin d'un certificat peuvent s'adresser à l'accueil aux heures d'ouverture habituelles."""
+    result = classify(text)
+    assert "lettre de l'un a l'autre" not in result.matched_terms.get("letter", [])
+    assert result.doc_type == DocType.OTHER
