@@ -754,9 +754,11 @@ LETTER = Lexicon(
                      r"|ami|amie|maitre|docteur|professeur|monsieur|madame)s?", weight=6)),
         weak(pattern(r"madame,? monsieur|monsieur,? madame|mesdames,? messieurs", weight=5)),
         weak(pattern(r"(?:chere |cher )?(?:madame|monsieur|mademoiselle)\s?,(?=\s*(?:\n|$))", weight=4)),
-        # a salutation alone on its line, whoever it greets: « Cher Nicolas, », « Chers parents, », « Mon ami, »
+        # a salutation alone on its line, whoever it greets: « Cher Nicolas, », « Chers parents, », « Mon ami, »,
+        # « Madame Roux, »
         weak(pattern(r"(?<![^\n])(?:(?:(?:mon|ma|mes|tres|bien) ){0,2}(?:cher|chere|chers|cheres) "
-                     r"[^\W\d][^\n,.:;!?]{1,30}|(?:mon|ma|mes) (?:amie?s?|confreres?|consoeurs?|collegues?)),"
+                     r"[^\W\d][^\n,.:;!?]{1,30}|(?:mon|ma|mes) (?:amie?s?|confreres?|consoeurs?|collegues?)"
+                     r"|(?:madame|monsieur|mademoiselle) [^\W\d][^\n,.:;!?]{1,30}),"
                      r"(?= ?(?:\n|$))", weight=4, label="salutation")),
         # a title that says who writes to whom: « Lettre de Louis Guersant à son ami Pierre », « Lettre à un futur
         # confrère » (not « Lettre de liaison », nor « Lettre d'information aux patients »)
@@ -1353,6 +1355,8 @@ OTHER = Lexicon(
             r"bulletins? (?:de situation|d'hospitalisation|de presence)",
             # a leaflet speaks to the patient: « Votre hospitalisation », « Votre intervention » as its own title
             r"votre (?:hospitalisation|sejour|intervention|operation|examen|admission|sortie)(?= ?(?:\n|$))",
+            # a drug's package leaflet: « Notice : information de l'utilisateur »
+            r"notice(?= ?(?::|\n|$))|notice (?:d'information|d'utilisation|patient)|information de l'utilisateur",
             weight=10,
         )),
     ),
@@ -1385,6 +1389,9 @@ OTHER = Lexicon(
                 # … or run into one paragraph: « … cause de handicap. Objectif : décrire … »
                 r"(?<=[.]\s)(?:contexte|objectifs?|(?:materiels?|patients?|malades) et methodes?|methodes|methodologie)"
                 r"(?= ?:)", weight=2, repeat=4),
+        # a paper's frame, both ends of it: an Introduction section, then a Discussion section
+        pattern(r"(?<![^\n])introduction(?= ?[:.]|\n|$)[\s\S]*?(?<![^\n])discussion(?= ?[:.]|\n|$)", weight=4,
+                label="introduction et discussion (un article)"),
         pattern(r"(?<![^\n])(?:references(?: bibliographiques)?|bibliographie|conflits? d'interets?"
                 r"|remerciements|contributions? des auteurs)(?= ?[:.]|\n|$)", weight=3, repeat=2),
         pattern(r"auteurs? correspondants?|corresponding author|article original|original article|case report",
@@ -1822,9 +1829,25 @@ def _opening(term: Term, body: str) -> str | None:
     return None
 
 
+# An exam's report opens on the exam's name and closes on its conclusion (« IRM du genou droit » … « Conclusion :
+# … »): that skeleton titles it as a strong heading would, so that the clinical context quoted under its title
+# (« Patient de 66 ans, hospitalisé pour une altération de l'état général ») is its indication, not a stay told.
+_EXAM_TITLE = re.compile(rf"(?:{_MODALITIES})s?(?!\w)[^:\n]{{0,80}}$")
+_CONCLUSION_SECTION = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)")
+EXAM_SKELETON = "titre d'examen et conclusion"
+
+
+def _opens_as_an_exam_report(document: NormalizedDocument) -> bool:
+    return (bool(document.line_starts) and 0 not in document.sentence_lines
+            and _EXAM_TITLE.match(document.line(0)) is not None
+            and _CONCLUSION_SECTION.search(document.body) is not None)
+
+
 def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:
     lexicon = LEXICONS[doc_type]
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
+    if doc_type == DocType.IMAGING_REPORT and title_line is None and _opens_as_an_exam_report(document):
+        title_line, heading_evidence = 0, [EXAM_SKELETON, *heading_evidence]
     decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
     body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
     evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))

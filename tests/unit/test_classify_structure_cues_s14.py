@@ -123,3 +123,79 @@ Les personnes qui ont besoin d'un certificat peuvent s'adresser à l'accueil aux
     result = classify(text)
     assert "lettre de l'un a l'autre" not in result.matched_terms.get("letter", [])
     assert result.doc_type == DocType.OTHER
+
+
+def test_a_salutation_naming_the_patient_makes_a_letter_to_the_patient():
+    text = """Madame Roux,
+
+Nous avons bien reçu les résultats de votre bilan sanguin. Ils sont normaux et ne demandent aucune modification de
+votre traitement. Nous vous reverrons comme prévu le 3 juin.
+
+Veuillez agréer, Madame, nos salutations distinguées."""
+    result = classify(text)
+    assert result.doc_type == DocType.LETTER
+    assert "salutation" in result.matched_terms["letter"]
+
+
+EXAM_REPORT = """Scanner thoraco-abdomino-pelvien injecté
+
+Patient de 66 ans suivi pour un adénocarcinome colique opéré en 2022, hospitalisé pour altération de l'état général.
+
+Résultats :
+Thorax : plusieurs nodules pulmonaires bilatéraux, le plus volumineux de 14 mm au lobe inférieur droit.
+Abdomen : foie multinodulaire avec au moins cinq lésions hypodenses, la plus grande de 32 mm au segment VII.
+
+Conclusion : progression métastatique hépatique et pulmonaire."""
+
+
+def test_an_exams_name_on_the_first_line_and_a_conclusion_title_a_report_whatever_stay_its_indication_tells():
+    result = classify(EXAM_REPORT)
+    assert result.doc_type == DocType.IMAGING_REPORT
+    assert "titre d'examen et conclusion" in result.matched_terms["imaging_report"]
+
+
+def test_a_stay_whose_first_line_is_an_exams_result_field_is_still_a_stay():
+    text = EXAM_REPORT.replace("Scanner thoraco-abdomino-pelvien injecté",
+                               "Scanner thoraco-abdomino-pelvien : voir ci-dessous").replace(
+        "Patient de 66 ans suivi", "Patient de 66 ans, hospitalisé du 3 au 12 mai dans le service, suivi")
+    result = classify(text)
+    assert "titre d'examen et conclusion" not in result.matched_terms.get("imaging_report", [])
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+
+
+CASE_REPORT_PAPER = """Introduction : la tuberculose péritonéale est une forme rare de tuberculose extrapulmonaire.
+Observation : un patient de 45 ans, sans antécédent, a été hospitalisé pour une ascite fébrile. Le scanner montrait un
+épaississement péritonéal. La laparoscopie a permis le diagnostic histologique. L'évolution a été favorable sous
+quadrithérapie.
+Discussion : le diagnostic repose sur l'histologie ; la laparoscopie est l'examen clé.
+Conclusion : il faut évoquer la tuberculose devant toute ascite fébrile en zone d'endémie."""
+
+
+def test_a_case_told_between_an_introduction_and_a_discussion_is_a_paper():
+    result = classify(CASE_REPORT_PAPER)
+    assert result.doc_type == DocType.OTHER
+    assert "introduction et discussion (un article)" in result.matched_terms["other"]
+
+
+def test_a_stay_with_a_discussion_section_but_no_introduction_stays_a_stay():
+    text = CASE_REPORT_PAPER.replace("Introduction : la tuberculose péritonéale est une forme rare de tuberculose "
+                                     "extrapulmonaire.\n", "")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_drugs_package_leaflet_is_other_whatever_dosage_it_gives():
+    text = """Notice : information de l'utilisateur
+Amoxicilline 500 mg, gélule
+
+Veuillez lire attentivement cette notice avant de prendre ce médicament.
+L'amoxicilline est un antibiotique de la famille des pénicillines.
+Posologie : chez l'adulte, 1 g trois fois par jour pendant 7 jours."""
+    assert classify(text).doc_type == DocType.OTHER
+
+
+def test_an_order_that_refers_to_the_leaflet_stays_an_order():
+    text = """Ordonnance
+
+Amoxicilline 500 mg : 2 gélules trois fois par jour pendant 7 jours (voir la notice).
+Paracétamol 1 g : 1 comprimé si douleurs, maximum 3 par jour."""
+    assert classify(text).doc_type == DocType.PRESCRIPTION
