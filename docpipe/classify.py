@@ -623,6 +623,8 @@ CONSULTATION = Lexicon(
             r"|(?:de |d')?\w+ologie|d'anesthesie|d'?orl|d'annonce"
             r"|(?:pre|post) ?(?:operatoire|anesthesique|hospitalisation|natale|partum|urgences?)"
             r"|externe|specialisee|initiale|medicale)",
+            # a follow-up visit titled by its specialty alone: « Suivi diabétologique », « Suivi de grossesse »
+            r"suivi (?:\w+ique|de grossesse|post ?operatoire)(?= ?(?:\n|$))",
             weight=10,
         )),
         # « Consultations sur rendez-vous » heads every letterhead of a practice.
@@ -1347,6 +1349,8 @@ OTHER = Lexicon(
             # is a field
             r"consentement (?:a|au|aux|pour)(?=[^\n:]*(?:\n|$))", r"formulaire", r"cerfa",
             r"questionnaire", r"demande d'accord prealable", r"protocole de soins", r"feuille de soins",
+            # a ward's written procedure, for whoever the patient: « Protocole de service : hyperkaliémie »
+            r"protocole (?:de service|du service|de prise en charge)(?: ?:[^\n]*)?",  # its subject after a colon
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
             r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
             r"informations? (?:aux patients|patients?|avant|apres)",

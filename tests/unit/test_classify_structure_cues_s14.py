@@ -199,3 +199,38 @@ def test_an_order_that_refers_to_the_leaflet_stays_an_order():
 Amoxicilline 500 mg : 2 gélules trois fois par jour pendant 7 jours (voir la notice).
 Paracétamol 1 g : 1 comprimé si douleurs, maximum 3 par jour."""
     assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
+def test_a_follow_up_note_titled_by_its_specialty_is_a_consultation():
+    text = """Suivi diabétologique
+
+HbA1c 7,8 % (8,4 % il y a 3 mois). Poids stable à 92 kg. Pas d'hypoglycémie. Pieds : pas de plaie, monofilament
+perçu. Poursuite de la metformine, ajout d'un analogue du GLP-1. Prochain rendez-vous dans 3 mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_stays_follow_up_section_does_not_title_it_a_consultation():
+    text = """Madame Petit, 67 ans, a été hospitalisée du 3 au 9 mars pour un diabète déséquilibré.
+L'insuline basale a été introduite et l'évolution a été favorable.
+Suivi diabétologique : à organiser dans trois mois."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+WARD_PROTOCOL = """Protocole de service : prise en charge de l'hyperkaliémie
+
+Définition : kaliémie supérieure à 5,5 mmol/l.
+ECG systématique. Si signes ECG : gluconate de calcium 10 % 10 ml IV en 3 minutes, à renouveler.
+Insuline rapide 10 UI dans 250 ml de G10 % en 30 minutes. Salbutamol en aérosol 10 mg.
+Contrôle de la kaliémie à 1 heure puis toutes les 4 heures."""
+
+
+def test_a_wards_protocol_is_other_whatever_doses_it_gives():
+    assert classify(WARD_PROTOCOL).doc_type == DocType.OTHER
+
+
+def test_an_order_given_by_the_wards_protocol_stays_an_order():
+    text = """Ordonnance
+
+Insuline rapide 10 UI dans 250 ml de G10 % en 30 minutes, selon le protocole de service.
+Contrôle de la kaliémie à 1 heure puis toutes les 4 heures."""
+    assert classify(text).doc_type == DocType.PRESCRIPTION
