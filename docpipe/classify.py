@@ -871,7 +871,9 @@ DISCHARGE = Lexicon(
         weak(pattern(r"compte rendu (?:de |d'|du )?(?:passage aux urgences|urgences)", weight=7)),
         weak(pattern(r"hospitalisation (?:de jour|de semaine|complete|programmee)|hopital de jour|hdj", weight=7)),
         weak(pattern(r"hospitalisation (?:du \d+|en (?:hopital|unite|service))|sejour du \d+", weight=5)),
-        weak(pattern(r"admission|observation (?:medicale )?d'entree", weight=3)),  # « ADMISSION : » opens the record
+        # the admission's own record, as its title: « Observation médicale d'entrée »
+        strong(pattern(r"observation (?:medicale )?d'(?:entree|admission)", weight=10)),
+        weak(pattern(r"admission", weight=3)),  # « ADMISSION : » opens the record
     ),
     vocabulary=(
         group(
@@ -1929,14 +1931,15 @@ PATIENTS_QUESTIONS_SIGNS = 2
 
 
 # A page that tells what a kind of document is for — « la lettre de liaison est un document clé … », « le compte
-# rendu … a pour objectif … », « l'ordonnance doit être rédigée … » — is a guide or a rule about such documents, not
+# rendu … a pour objectif … », « l'ordonnance doit comporter … » — is a guide or a rule about such documents, not
 # one of them. A letter's « ce courrier a pour but de vous présenter … » speaks of itself, not of a kind of document
-# (« ce », « cette » are left out), and « le compte rendu opératoire est joint » is no definition.
+# (« ce », « cette » are left out), and neither « le compte rendu opératoire est joint », « le compte rendu de l'IRM
+# permet d'éliminer … » nor « les prescriptions doivent être renouvelées » (this patient's papers) is a definition.
 DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
-    r"(?:la|le|les|une|un) (?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
-    r"|prescriptions?|certificats?|dossiers?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) (?:document|outil"
-    r"|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation|objet)|doit etre (?:redigee?|remise?"
-    r"|adressee?|envoyee?|transmise?|signee?|conservee?)|doivent etre|permet(?:tent)? de|assure(?:nt)? la)",
+    r"(?:la|le|les|une|un) (?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?|certificats?)"
+    r"(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) (?:document|outil|element|piece|support|ecrit)"
+    r"|(?:a|ont) pour (?:objectif|but|role|vocation)|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
+    r"|preciser))",
     weight=0)
 
 

@@ -97,7 +97,8 @@ def test_a_stays_letter_that_speaks_of_itself_or_of_the_attached_report_stays_a_
 
 Madame Roux, 67 ans, a été hospitalisée du 3 au 9 mars pour une pneumopathie.
 Ce courrier a pour but de vous informer de son évolution, favorable sous amoxicilline.
-Le compte rendu opératoire est joint. Traitement de sortie : amoxicilline 1 g trois fois par jour pendant 5 jours."""
+Le compte rendu opératoire est joint. Les prescriptions doivent être renouvelées par son médecin traitant.
+Traitement de sortie : amoxicilline 1 g trois fois par jour pendant 5 jours."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
 
 
@@ -234,3 +235,31 @@ def test_an_order_given_by_the_wards_protocol_stays_an_order():
 Insuline rapide 10 UI dans 250 ml de G10 % en 30 minutes, selon le protocole de service.
 Contrôle de la kaliémie à 1 heure puis toutes les 4 heures."""
     assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
+ADMISSION_NOTE = """Observation médicale d'entrée
+
+Mme Meunier, 69 ans, adressée par son médecin traitant pour une dyspnée progressive.
+Antécédents : cardiopathie ischémique, BPCO.
+Histoire de la maladie : dyspnée stade III depuis 10 jours, orthopnée, prise de poids de 4 kg.
+Examen : crépitants bilatéraux, œdèmes des membres inférieurs, TA 150/90.
+Conduite : furosémide IV, échographie cardiaque demain, ionogramme quotidien."""
+
+
+def test_an_admission_note_titled_as_such_is_a_stays_record_whoever_sent_the_patient():
+    assert classify(ADMISSION_NOTE).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_visit_that_cites_an_admission_note_in_a_sentence_stays_a_consultation():
+    text = """Je revois ce jour en consultation Mme Meunier, 69 ans, un mois après sa sortie de cardiologie.
+Comme le notait l'observation médicale d'entrée, la dyspnée était apparue en dix jours. Elle n'a plus d'œdème.
+Examen : auscultation normale, TA 130/80. Je la reverrai dans trois mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_visit_that_says_what_its_exams_and_orders_are_for_is_no_guide():
+    text = """Je revois ce jour en consultation M. Lucas, 61 ans, pour des lombalgies.
+Le compte rendu de l'IRM permet d'éliminer une compression radiculaire. La prescription d'une statine permet de
+réduire son risque cardiovasculaire, je l'ai expliqué au patient.
+Examen : Lasègue négatif. Je le reverrai dans trois mois."""
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
