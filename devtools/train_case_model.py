@@ -10,8 +10,9 @@ PAMJ-family rows: both are measures, never trained on) whose text can be read �
 and word pairs of classify's normalised first pages (a term in two texts at least), a logistic regression with
 balanced class weights; then the terms that hold a person's name are dropped (person_name_words: a public sample
 document's author or patient is no evidence of a type), only the KEEP terms that weigh most for some type are kept,
-and the model is fitted again on exactly those, so that what is shipped is what was fitted. Coefficients and idf are rounded before the
-training-time probabilities of a few check texts are computed: docpipe.classify_model must find them again.
+and the model is fitted again on exactly those, so that what is shipped is what was fitted. Coefficients and idf are
+rounded before the training-time probabilities of a few check texts are computed: docpipe.classify_model must find
+them again.
 Deterministic: same rows, same file.
 """
 from __future__ import annotations
@@ -56,9 +57,9 @@ _TITLES = frozenset({"m", "mr", "mme", "mmes", "mlle", "melle", "dr", "drs", "pr
 
 def person_name_words(texts: list[str]) -> frozenset[str]:
     """The normalised words that name a person in `texts` — a capitalised word read after a civility or a title or
-    beside a given name, a given name or surname of the synthetic corpus's pools — but civilities and the words the texts also write in lower case
-    (« pierre », « blanc », « marie » for « marié »): a common word. A model's term holding a person's name learnt who
-    wrote or was cared for in a training text, not what such a document is."""
+    beside a given name, a given name or surname of the synthetic corpus's pools — but civilities and the words the
+    texts also write in lower case (« pierre », « blanc », « marie » for « marié »): a common word. A model's term
+    holding a person's name learnt who wrote or was cared for in a training text, not what such a document is."""
     given = {normalize(word) for name in (*synthetic_names.MALE_FIRST_NAMES[0], *synthetic_names.FEMALE_FIRST_NAMES[0])
              for word in _WORD.findall(name)}
     named = {normalize(word) for text in texts for match in _NAMED_AFTER_A_TITLE.finditer(text)

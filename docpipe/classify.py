@@ -764,7 +764,8 @@ LETTER = Lexicon(
                      r"(?= ?(?:\n|$))", weight=4, label="salutation")),
         # a title that says who writes to whom: « Lettre de Louis Guersant à son ami Pierre », « Lettre à un futur
         # confrère » (not « Lettre de liaison », nor « Lettre d'information aux patients »)
-        weak(pattern(r"lettre (?!d'information)(?:(?:de|du|d') ?[^\n]{1,80}? )?(?:a|au|aux) (?:son|sa|ses|mon|ma|mes|nos|un|une|des|monsieur"
+        weak(pattern(r"lettre (?!d'information)(?:(?:de|du|d') ?[^\n]{1,80}? )?(?:a|au|aux) "
+                     r"(?:son|sa|ses|mon|ma|mes|nos|un|une|des|monsieur"
                      r"|madame|mademoiselle|m|mme|dr|docteur|professeur)(?!\w)", weight=4,
                      label="lettre de l'un a l'autre")),
         weak(pattern(r"(?:monsieur|madame) (?:le |la )?(?:docteur|docteure|professeur|professeure|dr|pr)", weight=4)),
@@ -1948,7 +1949,8 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
         return Decision(DocType.OTHER, normalize("décidé par : information du patient, ses questions : "
                                                  + " | ".join(questions[:2])))
     if definition := DESCRIBES_A_KIND_OF_DOCUMENT.hits(document.body):
-        return Decision(DocType.OTHER, normalize(f"décidé par : texte qui dit à quoi sert un document : {definition[0]}"))
+        return Decision(DocType.OTHER,
+                        normalize(f"décidé par : texte qui dit à quoi sert un document : {definition[0]}"))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
         title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
