@@ -2,21 +2,24 @@
 
     .venv/bin/python -m pip install -e '.[train]'   # scikit-learn: a dev-only extra, never a runtime dependency
     .venv/bin/python devtools/train_case_model.py --local-texts /tmp/type9/docs /tmp/type10/docs /tmp/type11/docs \\
-        /tmp/data11/docs /tmp/data12/docs
+        /tmp/data11/docs /tmp/data12/docs /tmp/data13/docs /tmp/type14/dev9docs   # as shipped (session 14)
 
 Trained on the manifest's open rows (every split but the sealed ones, classify_eval.SEALED_SPLITS, and but the
 PAMJ-family rows: both are measures, never trained on) whose text can be read — in the repository or in a local copy
 (`--local-texts`) — plus the synthetic corpus (seeds 1–6, each text weighing 0.03 of a real one). TF-IDF over words
 and word pairs of classify's normalised first pages (a term in two texts at least), a logistic regression with
-balanced class weights; then only the KEEP terms that weigh most for some type are kept and the model is fitted
-again on exactly those, so that what is shipped is what was fitted. Coefficients and idf are rounded before the
-training-time probabilities of a few check texts are computed: docpipe.classify_model must find them again.
+balanced class weights; then the terms that hold a person's name are dropped (person_name_words: a public sample
+document's author or patient is no evidence of a type), only the KEEP terms that weigh most for some type are kept,
+and the model is fitted again on exactly those, so that what is shipped is what was fitted. Coefficients and idf are
+rounded before the training-time probabilities of a few check texts are computed: docpipe.classify_model must find
+them again.
 Deterministic: same rows, same file.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -25,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from docpipe.classify import _first_pages, normalize  # noqa: E402
+from devtools.synth import names as synthetic_names  # noqa: E402
 
 SYNTHETIC_WEIGHT = 0.03  # a synthetic text is a template's: many of them must not outweigh a real one
 C = 4.0
@@ -38,13 +42,50 @@ CHECK_TEXTS = (
 )
 
 
+# A person is named after a civility or a title: « Mme Marie Desombre », « Dr Stephen Strange », « M. P. Bretonneau ».
+_NAMED_AFTER_A_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:M|Mr|Mme|Mmes|Mlle|Melle|Dr|Drs|Pr|Docteur|Professeur|Monsieur|Madame|Mademoiselle)\.?[ \t]+"
+    r"((?:[A-ZÀ-Ý][^\W\d_]*\.?(?:[-'][A-ZÀ-Ý][^\W\d_]*)*[ \t]*){1,3})")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Two to four capitalised words in a row (« Pierre-Marie.DESOMBRE », « André Marie Constant Duméril »): with a given
+# name among them, a person's name.
+_CAPITALISED_RUN = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][^\W\d_]+(?:[ .\-]+[A-ZÀ-Ý][^\W\d_]+){1,3}(?![^\W\d_])")
+# Civilities and titles name no one themselves.
+_TITLES = frozenset({"m", "mr", "mme", "mmes", "mlle", "melle", "dr", "drs", "pr", "docteur", "professeur", "monsieur",
+                     "madame", "mademoiselle"})
+
+
+def person_name_words(texts: list[str]) -> frozenset[str]:
+    """The normalised words that name a person in `texts` — a capitalised word read after a civility or a title or
+    beside a given name, a given name or surname of the synthetic corpus's pools — but civilities and the words the
+    texts also write in lower case (« pierre », « blanc », « marie » for « marié »): a common word. A model's term
+    holding a person's name learnt who wrote or was cared for in a training text, not what such a document is."""
+    given = {normalize(word) for name in (*synthetic_names.MALE_FIRST_NAMES[0], *synthetic_names.FEMALE_FIRST_NAMES[0])
+             for word in _WORD.findall(name)}
+    named = {normalize(word) for text in texts for match in _NAMED_AFTER_A_TITLE.finditer(text)
+             for word in _WORD.findall(match.group(1))}
+    named |= given | {normalize(word) for name in (*synthetic_names.COMMON_SURNAMES, *synthetic_names.RARE_SURNAMES)
+                      for word in _WORD.findall(name)}
+    for text in texts:
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = [normalize(word) for word in _WORD.findall(run.group())]
+            named |= set(words) if given.intersection(words) else set()
+    written_lower = {normalize(word) for text in texts for word in _WORD.findall(text) if word[0].islower()}
+    return frozenset(named - written_lower - _TITLES)
+
+
+def names_a_person(term: str, name_words: frozenset[str]) -> bool:
+    return any(word in name_words for word in term.split())
+
+
 def prepared(text: str) -> str:
     """The text as the model reads it (the same as docpipe.classify_model's callers pass it)."""
     return normalize(_first_pages(text))
 
 
 def fit(texts: list[str], labels: list[str], weights: list[float], c: float = C, keep: int | None = KEEP):
-    """(vectorizer, regression) fitted on the prepared texts; with `keep`, fitted again on the terms kept."""
+    """(vectorizer, regression) fitted on the prepared texts, then again on the terms kept: none holding a person's
+    name, the `keep` heaviest (all with None)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -59,11 +100,11 @@ def fit(texts: list[str], labels: list[str], weights: list[float], c: float = C,
         return vectorizer, regression
 
     vectorizer, regression = fitted()
-    if keep is not None and keep < len(vectorizer.vocabulary_):
-        terms = vectorizer.get_feature_names_out()
-        heaviest = abs(regression.coef_).max(axis=0).argsort()[::-1][:keep]
-        vectorizer, regression = fitted(sorted(terms[index] for index in heaviest))
-    return vectorizer, regression
+    terms = vectorizer.get_feature_names_out()
+    name_words = person_name_words(texts)
+    heaviest_first = [index for index in abs(regression.coef_).max(axis=0).argsort()[::-1]
+                      if not names_a_person(terms[index], name_words)]
+    return fitted(sorted(terms[index] for index in heaviest_first[:keep]))
 
 
 def rounded(vectorizer, regression):

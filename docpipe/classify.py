@@ -623,6 +623,8 @@ CONSULTATION = Lexicon(
             r"|(?:de |d')?\w+ologie|d'anesthesie|d'?orl|d'annonce"
             r"|(?:pre|post) ?(?:operatoire|anesthesique|hospitalisation|natale|partum|urgences?)"
             r"|externe|specialisee|initiale|medicale)",
+            # a follow-up visit titled by its specialty alone: « Suivi diabétologique », « Suivi de grossesse »
+            r"suivi (?:\w+ique|de grossesse|post ?operatoire)(?= ?(?:\n|$))",
             weight=10,
         )),
         # « Consultations sur rendez-vous » heads every letterhead of a practice.
@@ -754,6 +756,18 @@ LETTER = Lexicon(
                      r"|ami|amie|maitre|docteur|professeur|monsieur|madame)s?", weight=6)),
         weak(pattern(r"madame,? monsieur|monsieur,? madame|mesdames,? messieurs", weight=5)),
         weak(pattern(r"(?:chere |cher )?(?:madame|monsieur|mademoiselle)\s?,(?=\s*(?:\n|$))", weight=4)),
+        # a salutation alone on its line, whoever it greets: « Cher Nicolas, », « Chers parents, », « Mon ami, »,
+        # « Madame Roux, »
+        weak(pattern(r"(?<![^\n])(?:(?:(?:mon|ma|mes|tres|bien) ){0,2}(?:cher|chere|chers|cheres) "
+                     r"[^\W\d][^\n,.:;!?]{1,30}|(?:mon|ma|mes) (?:amie?s?|confreres?|consoeurs?|collegues?)"
+                     r"|(?:madame|monsieur|mademoiselle) [^\W\d][^\n,.:;!?]{1,30}),"
+                     r"(?= ?(?:\n|$))", weight=4, label="salutation")),
+        # a title that says who writes to whom: « Lettre de Louis Guersant à son ami Pierre », « Lettre à un futur
+        # confrère » (not « Lettre de liaison », nor « Lettre d'information aux patients »)
+        weak(pattern(r"lettre (?!d'information)(?:(?:de|du|d') ?[^\n]{1,80}? )?(?:a|au|aux) "
+                     r"(?:son|sa|ses|mon|ma|mes|nos|un|une|des|monsieur"
+                     r"|madame|mademoiselle|m|mme|dr|docteur|professeur)(?!\w)", weight=4,
+                     label="lettre de l'un a l'autre")),
         weak(pattern(r"(?:monsieur|madame) (?:le |la )?(?:docteur|docteure|professeur|professeure|dr|pr)", weight=4)),
         weak(pattern(r"lettre (?:d'adressage|de recommandation|de correspondance|medicale)",
                      r"courrier (?:medical|d'adressage)", weight=5)),
@@ -791,6 +805,8 @@ LETTER = Lexicon(
                     weight=2),
             pattern(r"pour avis|votre avis", r"je souhaiterais (?:avoir )?votre", r"je me permets de vous",
                     r"a l'attention (?:du|de)", weight=2),
+            # the writer speaks to the reader: « je vous dis ça », « je t'avais demandé ton adresse »
+            pattern(r"je (?:vous|te)|je t(?=')", weight=2, label="l'auteur s'adresse au lecteur"),
         ),
     ),
 )
@@ -856,7 +872,9 @@ DISCHARGE = Lexicon(
         weak(pattern(r"compte rendu (?:de |d'|du )?(?:passage aux urgences|urgences)", weight=7)),
         weak(pattern(r"hospitalisation (?:de jour|de semaine|complete|programmee)|hopital de jour|hdj", weight=7)),
         weak(pattern(r"hospitalisation (?:du \d+|en (?:hopital|unite|service))|sejour du \d+", weight=5)),
-        weak(pattern(r"admission|observation (?:medicale )?d'entree", weight=3)),  # « ADMISSION : » opens the record
+        # the admission's own record, as its title: « Observation médicale d'entrée »
+        strong(pattern(r"observation (?:medicale )?d'(?:entree|admission)", weight=10)),
+        weak(pattern(r"admission", weight=3)),  # « ADMISSION : » opens the record
     ),
     vocabulary=(
         group(
@@ -1334,6 +1352,8 @@ OTHER = Lexicon(
             # is a field
             r"consentement (?:a|au|aux|pour)(?=[^\n:]*(?:\n|$))", r"formulaire", r"cerfa",
             r"questionnaire", r"demande d'accord prealable", r"protocole de soins", r"feuille de soins",
+            # a ward's written procedure, for whoever the patient: « Protocole de service : hyperkaliémie »
+            r"protocole (?:de service|du service|de prise en charge)(?: ?:[^\n]*)?",  # its subject after a colon
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
             r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
             r"informations? (?:aux patients|patients?|avant|apres)",
@@ -1342,6 +1362,8 @@ OTHER = Lexicon(
             r"bulletins? (?:de situation|d'hospitalisation|de presence)",
             # a leaflet speaks to the patient: « Votre hospitalisation », « Votre intervention » as its own title
             r"votre (?:hospitalisation|sejour|intervention|operation|examen|admission|sortie)(?= ?(?:\n|$))",
+            # a drug's package leaflet: « Notice : information de l'utilisateur »
+            r"notice(?= ?(?::|\n|$))|notice (?:d'information|d'utilisation|patient)|information de l'utilisateur",
             weight=10,
         )),
     ),
@@ -1374,6 +1396,9 @@ OTHER = Lexicon(
                 # … or run into one paragraph: « … cause de handicap. Objectif : décrire … »
                 r"(?<=[.]\s)(?:contexte|objectifs?|(?:materiels?|patients?|malades) et methodes?|methodes|methodologie)"
                 r"(?= ?:)", weight=2, repeat=4),
+        # a paper's frame, both ends of it: an Introduction section, then a Discussion section
+        pattern(r"(?<![^\n])introduction(?= ?[:.]|\n|$)[\s\S]*?(?<![^\n])discussion(?= ?[:.]|\n|$)", weight=4,
+                label="introduction et discussion (un article)"),
         pattern(r"(?<![^\n])(?:references(?: bibliographiques)?|bibliographie|conflits? d'interets?"
                 r"|remerciements|contributions? des auteurs)(?= ?[:.]|\n|$)", weight=3, repeat=2),
         pattern(r"auteurs? correspondants?|corresponding author|article original|original article|case report",
@@ -1811,9 +1836,25 @@ def _opening(term: Term, body: str) -> str | None:
     return None
 
 
+# An exam's report opens on the exam's name and closes on its conclusion (« IRM du genou droit » … « Conclusion :
+# … »): that skeleton titles it as a strong heading would, so that the clinical context quoted under its title
+# (« Patient de 66 ans, hospitalisé pour une altération de l'état général ») is its indication, not a stay told.
+_EXAM_TITLE = re.compile(rf"(?:{_MODALITIES})s?(?!\w)[^:\n]{{0,80}}$")
+_CONCLUSION_SECTION = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)")
+EXAM_SKELETON = "titre d'examen et conclusion"
+
+
+def _opens_as_an_exam_report(document: NormalizedDocument) -> bool:
+    return (bool(document.line_starts) and 0 not in document.sentence_lines
+            and _EXAM_TITLE.match(document.line(0)) is not None
+            and _CONCLUSION_SECTION.search(document.body) is not None)
+
+
 def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:
     lexicon = LEXICONS[doc_type]
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
+    if doc_type == DocType.IMAGING_REPORT and title_line is None and _opens_as_an_exam_report(document):
+        title_line, heading_evidence = 0, [EXAM_SKELETON, *heading_evidence]
     decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
     body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
     evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))
@@ -1890,10 +1931,26 @@ PATIENTS_QUESTIONS = pattern(
 PATIENTS_QUESTIONS_SIGNS = 2
 
 
+# A page that tells what a kind of document is for — « la lettre de liaison est un document clé … », « le compte
+# rendu … a pour objectif … », « l'ordonnance doit comporter … » — is a guide or a rule about such documents, not
+# one of them. A letter's « ce courrier a pour but de vous présenter … » speaks of itself, not of a kind of document
+# (« ce », « cette » are left out), and neither « le compte rendu opératoire est joint », « le compte rendu de l'IRM
+# permet d'éliminer … » nor « les prescriptions doivent être renouvelées » (this patient's papers) is a definition.
+DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
+    r"(?:la|le|les|une|un) (?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?|certificats?)"
+    r"(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) (?:document|outil|element|piece|support|ecrit)"
+    r"|(?:a|ont) pour (?:objectif|but|role|vocation)|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
+    r"|preciser))",
+    weight=0)
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
     if len(questions := PATIENTS_QUESTIONS.hits(document.body)) >= PATIENTS_QUESTIONS_SIGNS:
         return Decision(DocType.OTHER, normalize("décidé par : information du patient, ses questions : "
                                                  + " | ".join(questions[:2])))
+    if definition := DESCRIBES_A_KIND_OF_DOCUMENT.hits(document.body):
+        return Decision(DocType.OTHER,
+                        normalize(f"décidé par : texte qui dit à quoi sert un document : {definition[0]}"))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
         title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
@@ -1908,6 +1965,9 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
     if (decision.doc_type in ABOUT_A_PATIENT or untyped) and _about_no_one(document):
         return Decision(DocType.OTHER, normalize("décidé par : texte général, aucun patient nommé"))
     return decision
+
+
+QUOTED_BY_A_STAY = frozenset({DocType.IMAGING_REPORT, DocType.LAB_RESULT})
 
 
 def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocument,
@@ -1925,6 +1985,11 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     # An order tells no stay: an untitled list of drugs below a stay told is that stay's discharge treatment.
     if not past_stay and DocType.PRESCRIPTION in voters and _tells_a_stay(_told(document.body)):
         voters.remove(DocType.PRESCRIPTION)
+    # Nor does an exam's report or a lab's results: the scanner's sequences or the haemoglobin quoted below a stay
+    # told are what was found during that stay (« Un patient de 77 ans se présente aux urgences … Un scanner met en
+    # évidence … »).
+    if not past_stay and _tells_a_stay(_told(document.body)):
+        voters = [doc_type for doc_type in voters if doc_type not in QUOTED_BY_A_STAY]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
     if voted == DocType.LETTER and _referral(_told(document.body)):  # the writer's visit led to the referral
