@@ -232,7 +232,7 @@ class Pipeline:
         log.info("seconde lecture %s pages=%s : %s", "+".join(tried), page_numbers,
                  "identité retenue" if decision.files else "sans conclusion")
         evidence = {**decision.evidence, "second_reading": {**decision.evidence.get("second_reading", {}), **made}}
-        return replace(decision, evidence=evidence), kept
+        return naming_the_reading_not_kept(replace(decision, evidence=evidence)), kept
 
     def confirm(self, path: Path, document: ExtractedDocument, page_numbers: list[int], first: MatchDecision,
                 second: MatchDecision, earlier: list[list[PageReading]], following: tuple[Preparation, ...],
@@ -242,9 +242,9 @@ class Pipeline:
         decision, confirming, used = unconfirmed_second_reading(first, second), [], []
         for preparation in following:
             reading = self.second_reading(path, document, page_numbers, preparation, today, tried)[1]
-            if reading is None:
-                decision = unconfirmed_second_reading(first, second)  # a chance left unread confirms nothing
-                break
+            if reading is None:  # a chance left unread confirms nothing
+                failed = {"readings": used, "confirmed": False, "failed": preparation.value}
+                return unconfirmed_second_reading(first, second), failed
             confirming.append(reading)
             used.append(tried[-1])
             decision = confirmed_second_reading(first, second, earlier, confirming, self.index)
@@ -353,6 +353,27 @@ def unconfirmed_second_reading(first: MatchDecision, second: MatchDecision) -> M
     the readings it would be checked against are the ones that failed to read the identity."""
     refused = {"patient": second.patient_ipp, "problems": [], "unconfirmed": True}
     return replace(first, evidence={**first.evidence, "second_reading": refused})
+
+
+def naming_the_reading_not_kept(decision: MatchDecision) -> MatchDecision:
+    """The review reason followed by the patient a refused or unconfirmed second reading proposed, and why it was not
+    kept: the secretary sees whom to look at first. By IPP, as every reason names a patient."""
+    made = decision.evidence.get("second_reading") or {}
+    if decision.files or not made.get("patient"):
+        return decision
+    sentence = f"Une seconde lecture proposait le patient IPP {made['patient']}, mais {why_not_kept(made)}."
+    return replace(decision, reason_fr=" ".join(filter(None, (decision.reason_fr, sentence))))
+
+
+def why_not_kept(made: dict) -> str:
+    """Why a second reading was not kept, in French: the first problems another reading raised, or what left it
+    unconfirmed."""
+    if made.get("unconfirmed"):
+        if (made.get("confirmation") or {}).get("failed"):
+            return "la lecture qui devait la confirmer a échoué"
+        return "aucune préparation de l'image ne restait pour la confirmer"
+    messages = [p["message"] if isinstance(p, dict) else p for p in made.get("problems", [])[:2]]
+    return " : ".join(["une autre lecture la contredit", *filter(None, [" ; ".join(messages)])])
 
 
 def without_unreadable_ins(reading: PageReading) -> PageReading:

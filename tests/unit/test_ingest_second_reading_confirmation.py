@@ -193,7 +193,7 @@ def test_a_later_confirming_chance_that_fails_leaves_the_first_decision():
     assert not decision.files and asked == [ADAPTIVE, MEDIAN, SPARSE]
     made = decision.evidence["second_reading"]
     assert made["unconfirmed"] is True and made["preparations"] == ["adaptive", "median"]
-    assert made["confirmation"] == {"readings": ["median"], "confirmed": False}
+    assert made["confirmation"] == {"readings": ["median"], "confirmed": False, "failed": "sparse"}
 
 
 def test_pages_never_kept_read_each_chance_once():
@@ -232,3 +232,53 @@ def test_a_first_reading_dated_through_a_misread_ddn_label_is_read_on_after_a_re
 def test_a_first_reading_dated_through_a_printed_label_stops_at_a_reading_that_repeats_it():
     decision, asked = read_on("DDN", READINGS)
     assert not decision.files and asked == [ADAPTIVE]
+
+
+# --- the review reason names the patient a second reading proposed, and why it was not kept ---------------------
+
+FIRST_REASON = decide(reading(GARBLED_DATE), INDEX).reason_fr
+
+
+def test_a_refused_reading_is_named_in_the_reason_with_what_refused_it():
+    decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: SARA, SMOOTH: SARAH})
+    assert decision.reason_fr.startswith(FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais une "
+                                         "autre lecture la contredit : ")
+    assert "prénom « Sara »" in decision.reason_fr and decision.reason_fr.endswith(".")
+
+
+def test_a_reading_refused_by_an_earlier_one_is_named_too():
+    decision, _, _ = read_again({ADAPTIVE: SARA, MEDIAN: SARAH, SPARSE: SARAH, SMOOTH: SARAH})
+    assert decision.reason_fr.startswith(FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais une "
+                                         "autre lecture la contredit : ")
+    assert decision.reason_fr.endswith("une autre lecture page 1 lit le prénom « Sara » à côté du nom.")
+
+
+def test_a_rescue_by_the_last_chance_says_nothing_was_left_to_confirm_it():
+    decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: SARAH})
+    assert decision.reason_fr == (FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais aucune "
+                                  "préparation de l'image ne restait pour la confirmer.")
+
+
+def test_a_confirming_reading_that_failed_is_said():
+    decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: None, SMOOTH: SARAH})
+    assert decision.reason_fr == (FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais la lecture "
+                                  "qui devait la confirmer a échoué.")
+    assert decision.evidence["second_reading"]["confirmation"]["failed"] == "sparse"
+
+
+def test_second_readings_that_proposed_no_one_leave_the_reason_as_it_was():
+    decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: NO_NAME})
+    assert decision.reason_fr == FIRST_REASON and "proposait" not in FIRST_REASON
+
+
+def test_a_kept_reading_has_no_review_reason():
+    decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: SARAH})
+    assert decision.files and decision.reason_fr == decide(reading(SARAH), INDEX).reason_fr
+
+
+def test_a_birth_date_read_otherwise_is_said_with_both_dates():
+    decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: SARAH, SPARSE: NO_NAME,
+                                 SMOOTH: "Patient : BRIAND Sarah - 04/04/1986" + BODY})
+    assert decision.reason_fr.endswith(" Une seconde lecture proposait le patient IPP B1, mais une autre lecture la "
+                                       "contredit : une autre lecture page 1 lit la date 04/04/1986, registre "
+                                       "04/04/1980.")
