@@ -357,11 +357,14 @@ def unconfirmed_second_reading(first: MatchDecision, second: MatchDecision) -> M
 
 def naming_the_reading_not_kept(decision: MatchDecision) -> MatchDecision:
     """The review reason followed by the patient a refused or unconfirmed second reading proposed, and why it was not
-    kept: the secretary sees whom to look at first. By IPP, as every reason names a patient."""
+    kept. By IPP, as every reason names a patient. The proposal is often the misread namesake the refusal caught, and
+    the text stored is the first reading, which may not show what refused it: the sentence says what to check on the
+    document before anyone assigns it."""
     made = decision.evidence.get("second_reading") or {}
     if decision.files or not made.get("patient"):
         return decision
-    sentence = f"Une seconde lecture proposait le patient IPP {made['patient']}, mais {why_not_kept(made)}."
+    sentence = (f"Une seconde lecture proposait le patient IPP {made['patient']}, mais {why_not_kept(made)} — à "
+                "vérifier sur le document avant de l'attribuer.")
     return replace(decision, reason_fr=" ".join(filter(None, (decision.reason_fr, sentence))))
 
 

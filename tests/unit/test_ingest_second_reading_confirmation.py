@@ -243,26 +243,30 @@ def test_a_refused_reading_is_named_in_the_reason_with_what_refused_it():
     decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: SARA, SMOOTH: SARAH})
     assert decision.reason_fr.startswith(FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais une "
                                          "autre lecture la contredit : ")
-    assert "prénom « Sara »" in decision.reason_fr and decision.reason_fr.endswith(".")
+    assert "prénom « Sara »" in decision.reason_fr
+    assert decision.reason_fr.endswith(" — à vérifier sur le document avant de l'attribuer.")
 
 
 def test_a_reading_refused_by_an_earlier_one_is_named_too():
     decision, _, _ = read_again({ADAPTIVE: SARA, MEDIAN: SARAH, SPARSE: SARAH, SMOOTH: SARAH})
     assert decision.reason_fr.startswith(FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais une "
                                          "autre lecture la contredit : ")
-    assert decision.reason_fr.endswith("une autre lecture page 1 lit le prénom « Sara » à côté du nom.")
+    assert decision.reason_fr.endswith("une autre lecture page 1 lit le prénom « Sara » à côté du nom — à vérifier "
+                                       "sur le document avant de l'attribuer.")
 
 
 def test_a_rescue_by_the_last_chance_says_nothing_was_left_to_confirm_it():
     decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: SARAH})
     assert decision.reason_fr == (FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais aucune "
-                                  "préparation de l'image ne restait pour la confirmer.")
+                                  "préparation de l'image ne restait pour la confirmer — à vérifier sur le document "
+                                  "avant de l'attribuer.")
 
 
 def test_a_confirming_reading_that_failed_is_said():
     decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: None, SMOOTH: SARAH})
     assert decision.reason_fr == (FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais la lecture "
-                                  "qui devait la confirmer a échoué.")
+                                  "qui devait la confirmer a échoué — à vérifier sur le document avant de "
+                                  "l'attribuer.")
     assert decision.evidence["second_reading"]["confirmation"]["failed"] == "sparse"
 
 
@@ -281,4 +285,4 @@ def test_a_birth_date_read_otherwise_is_said_with_both_dates():
                                  SMOOTH: "Patient : BRIAND Sarah - 04/04/1986" + BODY})
     assert decision.reason_fr.endswith(" Une seconde lecture proposait le patient IPP B1, mais une autre lecture la "
                                        "contredit : une autre lecture page 1 lit la date 04/04/1986, registre "
-                                       "04/04/1980.")
+                                       "04/04/1980 — à vérifier sur le document avant de l'attribuer.")
