@@ -274,11 +274,11 @@ def second_reading_cost(extractor: Extractor, sets: dict[str, dict[Path, Truth]]
             costs.append((preparation.value, (time.perf_counter() - started) / max(1, pages)))
         detail = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in costs)
         print(f"  [{kind}] par page relue : {detail} ; toutes : {sum(s for _, s in costs):.2f} s")
-        # A reading that would be kept is confirmed by the next chance (ingest.confirmed_second_reading): the page
-        # it rescues pays that one more reading; the last chance has none after it.
-        confirming = ", ".join(f"{name} → {following} + {seconds:.2f} s"
-                               for (name, _), (following, seconds) in zip(costs, costs[1:]))
-        print(f"  [{kind}] confirmation d'une page sauvée (lue par la chance suivante) : {confirming}")
+        # A reading that would be kept is confirmed by every chance after it (ingest.confirmed_second_reading): the
+        # page it rescues pays those readings too; the last chance has none after it (and is never kept).
+        confirming = ", ".join(f"{name} → + {sum(s for _, s in costs[i + 1:]):.2f} s"
+                               for i, (name, _) in enumerate(costs[:-1]))
+        print(f"  [{kind}] confirmation d'une page sauvée (lue par toutes les chances suivantes) : {confirming}")
 
 
 def main() -> None:

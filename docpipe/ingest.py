@@ -2,8 +2,8 @@
 
 A scan whose identity is not conclusive for a reason OCR could change has its scanned pages read a second
 time with other image preparations (`Pipeline.read_again`); matching.accept_second_reading decides whether
-that reading is kept — once the next preparation's reading confirms it — and the evidence says that it was made,
-with what, and what it cost.
+that reading is kept — once every preparation left has read the pages too and none says otherwise — and the
+evidence says that it was made, with what, and what it cost.
 
 Filing follows the one protocol of docpipe/filing.py (storing → stored → done, recovered after a crash):
 1. the bytes are copied from the inbox to the batch's private work folder and fsynced;
@@ -47,8 +47,8 @@ log = logging.getLogger("docpipe.ingest")
 
 # A second reading of the scanned pages, when the first gave no conclusive identity for a reason a
 # better image could change. Tried in this order, stopping at the first conclusive reading (or at the first that
-# reads again the name and birth date the first reading read: `read_as_before`), which the next chance then confirms
-# (`confirmed_second_reading`; the last chance, with none after it, is never kept): a threshold
+# reads again the name and birth date the first reading read: `read_as_before`), which every chance after it then
+# confirms (`confirmed_second_reading`; the last chance, with none after it, is never kept): a threshold
 # that follows the paper (grey paper, shadows, a shaded header band), then a median filter (fax specks),
 # then a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name),
 # last the page slightly blurred and read in gray (a 1-bit fax whose jagged letters every threshold misread).
@@ -205,7 +205,7 @@ class Pipeline:
                    first: MatchDecision, page_numbers: list[int], today: date
                    ) -> tuple[MatchDecision, ExtractedDocument]:
         """The scanned pages OCRed again with other preparations; see matching.accept_second_reading. A reading that
-        would be kept is kept only once the next chance confirms it (`confirmed_second_reading`)."""
+        would be kept is kept only once every chance after it confirms it (`confirm`)."""
         started, tried, other_readings, decision, kept = time.monotonic(), [], [first_readings], first, document
         confirmation, may_stop_as_before = None, not dated_through_a_misread_label(first_readings)
         for position, preparation in enumerate(SECOND_PREPARATIONS):
@@ -232,17 +232,25 @@ class Pipeline:
         log.info("seconde lecture %s pages=%s : %s", "+".join(tried), page_numbers,
                  "identité retenue" if decision.files else "sans conclusion")
         evidence = {**decision.evidence, "second_reading": {**decision.evidence.get("second_reading", {}), **made}}
-        return replace(decision, evidence=evidence), kept
+        return naming_the_reading_not_kept(replace(decision, evidence=evidence)), kept
 
     def confirm(self, path: Path, document: ExtractedDocument, page_numbers: list[int], first: MatchDecision,
                 second: MatchDecision, earlier: list[list[PageReading]], following: tuple[Preparation, ...],
                 today: date, tried: list[str]) -> tuple[MatchDecision, dict]:
-        """The decision once the next chance (if any is left) has read the pages too, and what confirmed it."""
-        confirming = None
-        if following:
-            confirming = self.second_reading(path, document, page_numbers, following[0], today, tried)[1]
-        decision = confirmed_second_reading(first, second, earlier, confirming, self.index)
-        return decision, {"reading": tried[-1] if confirming is not None else None, "confirmed": decision.files}
+        """The decision once every chance left has read the pages too, and the preparations those readings used.
+        Reading stops at the first that refuses it: a reading made later adds problems, never takes one away."""
+        decision, confirming, used = unconfirmed_second_reading(first, second), [], []
+        for preparation in following:
+            reading = self.second_reading(path, document, page_numbers, preparation, today, tried)[1]
+            if reading is None:  # a chance left unread confirms nothing
+                failed = {"readings": used, "confirmed": False, "failed": preparation.value}
+                return unconfirmed_second_reading(first, second), failed
+            confirming.append(reading)
+            used.append(tried[-1])
+            decision = confirmed_second_reading(first, second, earlier, confirming, self.index)
+            if not decision.files:
+                break
+        return decision, {"readings": used, "confirmed": decision.files}
 
     def second_reading(self, path: Path, document: ExtractedDocument, page_numbers: list[int],
                        preparation: Preparation, today: date, tried: list[str]
@@ -325,19 +333,50 @@ def dated_through_a_misread_label(readings: list[PageReading]) -> bool:
 
 
 def confirmed_second_reading(first: MatchDecision, second: MatchDecision, earlier: list[list[PageReading]],
-                             confirming: list[PageReading] | None, index: matching.RegistryIndex) -> MatchDecision:
-    """A second reading that would be kept, checked once more against the reading of the next chance: kept only if
-    matching.accept_second_reading still keeps it with that reading among the others (a reading made later that says
-    `Sara` where it read `Sarah` sends to review, as one made before does). Which preparation happens to come first
-    no longer decides alone whether a one-glyph misread of an unregistered namesake is met by a reading that says
-    otherwise (review12's pre-existing #3). `confirming` is None when no chance is left, or when OCR failed: then
-    nothing confirms it, and the first decision stands (review). An INS field the confirming reading could not read
-    is no evidence either way: only the readings made before it can refuse on that."""
-    if confirming is None:
-        refused = {"patient": second.patient_ipp, "problems": [], "unconfirmed": True}
-        return replace(first, evidence={**first.evidence, "second_reading": refused})
-    readable = [without_unreadable_ins(reading) for reading in confirming]
-    return matching.accept_second_reading(first, second, [*earlier, readable], index)
+                             confirming: list[list[PageReading]], index: matching.RegistryIndex) -> MatchDecision:
+    """A second reading that would be kept, checked once more against the readings of the chances after it: kept
+    only if matching.accept_second_reading still keeps it with all of them among the others (a reading made later
+    that says `Sara` where it read `Sarah` sends to review, as one made before does). Which preparation happens to
+    come next no longer decides whether a one-glyph misread of an unregistered namesake is met by a reading that says
+    otherwise (review12's pre-existing #3; review13's srl14_1688: the next reading had lost the first name, the one
+    after it read the page right). Without any of them nothing confirms it: the first decision stands (review). An
+    INS field a confirming reading could not read is no evidence either way: only the readings made before can
+    refuse on that."""
+    if not confirming:
+        return unconfirmed_second_reading(first, second)
+    readable = [[without_unreadable_ins(page) for page in reading] for reading in confirming]
+    return matching.accept_second_reading(first, second, [*earlier, *readable], index)
+
+
+def unconfirmed_second_reading(first: MatchDecision, second: MatchDecision) -> MatchDecision:
+    """The first decision, when no chance is left to read the pages after the one that rescued them, or OCR failed:
+    the readings it would be checked against are the ones that failed to read the identity."""
+    refused = {"patient": second.patient_ipp, "problems": [], "unconfirmed": True}
+    return replace(first, evidence={**first.evidence, "second_reading": refused})
+
+
+def naming_the_reading_not_kept(decision: MatchDecision) -> MatchDecision:
+    """The review reason followed by the patient a refused or unconfirmed second reading proposed, and why it was not
+    kept. By IPP, as every reason names a patient. The proposal is often the misread namesake the refusal caught, and
+    the text stored is the first reading, which may not show what refused it: the sentence says what to check on the
+    document before anyone assigns it."""
+    made = decision.evidence.get("second_reading") or {}
+    if decision.files or not made.get("patient"):
+        return decision
+    sentence = (f"Une seconde lecture proposait le patient IPP {made['patient']}, mais {why_not_kept(made)} — à "
+                "vérifier sur le document avant de l'attribuer.")
+    return replace(decision, reason_fr=" ".join(filter(None, (decision.reason_fr, sentence))))
+
+
+def why_not_kept(made: dict) -> str:
+    """Why a second reading was not kept, in French: the first problems another reading raised, or what left it
+    unconfirmed."""
+    if made.get("unconfirmed"):
+        if (made.get("confirmation") or {}).get("failed"):
+            return "la lecture qui devait la confirmer a échoué"
+        return "aucune préparation de l'image ne restait pour la confirmer"
+    messages = [p["message"] if isinstance(p, dict) else p for p in made.get("problems", [])[:2]]
+    return " : ".join(["une autre lecture la contredit", *filter(None, [" ; ".join(messages)])])
 
 
 def without_unreadable_ins(reading: PageReading) -> PageReading:

@@ -45,7 +45,7 @@ def test_a_name_line_the_page_layout_missed_is_read_sparsely_and_filed(filed):
     assert (filed["status"], filed["patient"]) == ("filed", LOUIS.ipp)
     made = filed["evidence"]["second_reading"]
     assert made["preparations"][-2:] == ["sparse", "smooth"] and made["kept"] is True
-    assert made["confirmation"] == {"reading": "smooth", "confirmed": True}
+    assert made["confirmation"] == {"readings": ["smooth"], "confirmed": True}
 
 
 def test_the_same_page_against_a_birth_date_one_day_off_goes_to_review(tmp_path):
