@@ -1158,6 +1158,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += another_patients_ins_in_commas(patient, reading, index)
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
+    problems += companion_beside_someone_else(patient, readings, findings, index)
     problems += a_relative_seen(patient, readings)
     problems += surname_contradictions(patient, readings, findings, index)
     return problems
@@ -1185,6 +1186,82 @@ def companion_of_a_relative(patient: Patient, readings: list[PageReading], findi
                                         f"le patient nommé page {occurrence.page} accompagne un proche (« {read} ») : "
                                         "le document concerne peut-être ce proche"))
     return problems
+
+
+# Someone named as the one with the subject: `Présent : M. SIMON Paul (18/04/1972)`, `Mme LEFEBVRE Marie (03-03-1962)
+# l'accompagne.`, `M. LEROY Louis, né le …, est présent.` — not `s'est présentée à ma consultation` (the subject).
+COMPANION_LABEL_RE = re.compile(r"[\W_]*(?:PRESENTE?S?|PRESENT\s*\(\s*E\s*\)\s*S?|ACCOMPAGNANTE?S?)\s*:")
+PRESENT_WORDS = {"PRESENT", "PRESENTE", "PRESENTS", "PRESENTES"}
+
+
+def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
+    """How the name is introduced as the one with the subject: "accompagne" when its sentence goes on with
+    « l'accompagne », "present" in a `Présent :` field opening its line or before « est présent(e) », else ""."""
+    tokens, text = reading.tokens, reading.text
+    offset = tokens[occurrence.start].start
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = fold(text[line_start:offset])
+    label = COMPANION_LABEL_RE.match(before)
+    if label and CIVILITY_ONLY_RE.fullmatch(before[label.end():]):
+        return "present"
+    words = [""]
+    for j in range(occurrence.end, min(occurrence.end + COMPANION_WINDOW, len(tokens))):
+        if tokens[j].line != tokens[occurrence.end - 1].line or opens_a_sentence(reading, j):
+            break
+        words.append(tokens[j].key)
+    for previous, word, following in zip(words, words[1:], words[2:]):
+        if word == "L" and following in ("ACCOMPAGNE", "ACCOMPAGNENT"):
+            return "accompagne"
+        if word in ("EST", "SONT") and following in PRESENT_WORDS and previous != "S":
+            return "present"
+    return ""
+
+
+def companion_beside_someone_else(patient: Patient, readings: list[PageReading], findings: Findings,
+                                  index: RegistryIndex) -> list[dict]:
+    """The patient is designated only where he is named as the one with the subject (named_as_a_companion). « X
+    l'accompagne » says the page is someone else's. `Présent : M. MOREL Hugo (…)` / `Il est vu ce jour` is his own
+    page, unless it names someone else — the subject hidden behind a relation word (`Accompagné de sa sœur, M.
+    LEFEBVRE Marc`), a relative, a subject's field that is not his (`Patient : MOREL`): the page is that person's
+    (review13's D: the companion filed on main)."""
+    matches = findings.trait_matches.get(patient.ipp, [])
+    by_page = {r.page_number: r for r in readings}
+    if not matches or patient.ipp in findings.ins_matches or patient.ipp in findings.field_matches:
+        return []
+    roles = {named_as_a_companion(by_page[o.page], o) for o, _ in matches}
+    if "" in roles:
+        return []
+    if "accompagne" in roles:
+        return [problem(0, "identity", "l'accompagne", patient.birth_name,
+                        "le patient est nommé comme accompagnant (« l'accompagne ») : le document concerne la "
+                        "personne qu'il accompagne")]
+    other = someone_else_named(patient, readings, findings, index)
+    if other is None:
+        return []
+    return [problem(0, "identity", other, patient.birth_name,
+                    f"le patient est nommé comme présent auprès d'un autre, et le document nomme aussi « {other} » : "
+                    "il concerne peut-être cette personne")]
+
+
+def someone_else_named(patient: Patient, readings: list[PageReading], findings: Findings,
+                       index: RegistryIndex) -> str | None:
+    """What names another person on the pages, or None: people_named, third parties included — the patient's own name
+    too where a relation word hides it (`Vue avec son père M. MOREL Hugo`: the subject is the one whose father he is)
+    —, or a subject's field that does not name the patient."""
+    own_words = own_name_words(patient)
+    for reading in readings:
+        tokens = reading.tokens
+        own = [(o.start, o.end) for o in findings.occurrences
+               if o.patient.ipp == patient.ipp and o.page == reading.page_number]
+        for start, end, words in people_named(reading, index):
+            if any(s < end and start < e for s, e in own) \
+                    or (words <= own_words and not spoken_of_as_third_party(reading, start)):
+                continue
+            return reading.text[tokens[start].start:tokens[end - 1].start + len(tokens[end - 1].key)]
+        for f in subject_fields(list(reading.fields)):
+            if not names_the_patient(f, patient):
+                return reading.text[f.start:f.end].strip()
+    return None
 
 
 SEEN_PARTICIPLES = {"VU", "VUE", "REVU", "REVUE", "EXAMINE", "EXAMINEE", "RECU", "RECUE", "HOSPITALISE",
