@@ -1159,6 +1159,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
     problems += companion_beside_someone_else(patient, readings, findings, index)
+    problems += subject_after_a_relation_of_the_other_sex(patient, readings)
     problems += a_relative_seen(patient, readings)
     problems += surname_contradictions(patient, readings, findings, index)
     return problems
@@ -1262,6 +1263,45 @@ def someone_else_named(patient: Patient, readings: list[PageReading], findings: 
             if not names_the_patient(f, patient):
                 return reading.text[f.start:f.end].strip()
     return None
+
+
+def subject_after_a_relation_of_the_other_sex(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """`Accompagné de sa sœur, M. LEFEBVRE Marc, …`, `Demande de son fils : Mme Jeanne DUPONT`: the civility right after
+    the relation noun says the other sex, so the person named is not that relative — he is the one seen, the page's
+    subject (review13's D). Another patient designated on that page is not the subject."""
+    own_words = own_name_words(patient)
+    problems = []
+    for reading in readings:
+        for start, end in people_after_a_relation_of_the_other_sex(reading):
+            tokens = reading.tokens
+            if {t.key for t in tokens[start + 2:end]} <= own_words:
+                continue  # the patient himself
+            read = reading.text[tokens[start].start:tokens[end - 1].start + len(tokens[end - 1].key)]
+            problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
+                                    f"« {read} » : la civilité n'est pas celle de ce proche, la personne nommée est "
+                                    "sans doute celle que le document concerne"))
+    return problems
+
+
+def people_after_a_relation_of_the_other_sex(reading: PageReading) -> list[tuple[int, int]]:
+    """Each relation noun after a possessive (`sa sœur`) followed on its line by a civility of the other sex (`M.`) and
+    a name: the span from the noun to the name's last word."""
+    tokens = reading.tokens
+    found = []
+    for i in range(1, len(tokens) - 1):
+        sex = FAMILY_WORD_SEX.get(relation_key(reading, i))
+        civility = tokens[i + 1]
+        if sex is None or not possessive(tokens[i - 1].key) or tokens[i - 1].line != tokens[i].line \
+                or civility.line != tokens[i].line or CIVILITY_SEX.get(civility.key, sex) == sex:
+            continue
+        end = i + 2
+        while end < min(len(tokens), i + 2 + MAX_NAME_TOKENS) and tokens[end].line == tokens[i].line \
+                and (tokens[end].capitalised or tokens[end].titlecase) and tokens[end].key.isalpha() \
+                and tokens[end].key not in NOT_A_PERSON_WORD:
+            end += 1
+        if end > i + 2:
+            found.append((i, end))
+    return found
 
 
 SEEN_PARTICIPLES = {"VU", "VUE", "REVU", "REVUE", "EXAMINE", "EXAMINEE", "RECU", "RECUE", "HOSPITALISE",
