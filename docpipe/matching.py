@@ -1190,14 +1190,18 @@ def companion_of_a_relative(patient: Patient, readings: list[PageReading], findi
 
 
 # Someone named as the one with the subject: `Présent : M. SIMON Paul (18/04/1972)`, `Mme LEFEBVRE Marie (03-03-1962)
-# l'accompagne.`, `M. LEROY Louis, né le …, est présent.` — not `s'est présentée à ma consultation` (the subject).
-COMPANION_LABEL_RE = re.compile(r"[\W_]*(?:PRESENTE?S?|PRESENT\s*\(\s*E\s*\)\s*S?|ACCOMPAGNANTE?S?)\s*:")
+# l'accompagne.`, `M. LEROY Louis, né le …, est présent.` — not `s'est présentée à ma consultation` (the subject), nor
+# `présente une toux` (a verb: only the masculine `présent` stands alone). A fax reads `présemt`, `I'accompagne`.
+COMPANION_LABEL_RE = re.compile(r"[\W_]*(?:(?:PERSONNES?\s+)?PRES[EN][NM]TE?S?|PRES[EN][NM]T\s*\(\s*E\s*\)\s*S?"
+                                r"|ACCOMPAGNANTE?S?|ACCOMPAGNATEUR|ACCOMPAGNATRICE|EN\s+PRESENCE\s+DE)\s*:")
 PRESENT_WORDS = {"PRESENT", "PRESENTE", "PRESENTS", "PRESENTES"}
+AS_WELL_WORDS = {"EGALEMENT", "AUSSI"}
 
 
 def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
     """How the name is introduced as the one with the subject: "accompagne" when its sentence goes on with
-    « l'accompagne », "present" in a `Présent :` field opening its line or before « est présent(e) », else ""."""
+    « l'accompagne », "present" in a `Présent :` field opening its line, or before « est (également) présent(e) »,
+    « présent », « assiste », else ""."""
     tokens, text = reading.tokens, reading.text
     offset = tokens[occurrence.start].start
     line_start = text.rfind("\n", 0, offset) + 1
@@ -1209,11 +1213,13 @@ def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
     for j in range(occurrence.end, min(occurrence.end + COMPANION_WINDOW, len(tokens))):
         if tokens[j].line != tokens[occurrence.end - 1].line or opens_a_sentence(reading, j):
             break
-        words.append(tokens[j].key)
-    for previous, word, following in zip(words, words[1:], words[2:]):
-        if word == "L" and following in ("ACCOMPAGNE", "ACCOMPAGNENT"):
+        if tokens[j].key not in AS_WELL_WORDS:
+            words.append(tokens[j].key)
+    for previous, word, following in zip(words, words[1:], words[2:] + [""]):
+        if word in ("L", "I") and following in ("ACCOMPAGNE", "ACCOMPAGNENT"):
             return "accompagne"
-        if word in ("EST", "SONT") and following in PRESENT_WORDS and previous != "S":
+        if (word in ("EST", "SONT") and following in PRESENT_WORDS and previous != "S") \
+                or word in ("PRESENT", "PRESENTS", "ASSISTE", "ASSISTENT"):
             return "present"
     return ""
 
@@ -1262,6 +1268,9 @@ def someone_else_named(patient: Patient, readings: list[PageReading], findings: 
         for f in subject_fields(list(reading.fields)):
             if not names_the_patient(f, patient):
                 return reading.text[f.start:f.end].strip()
+        for i in range(len(tokens)):
+            if person_noun_after_a_possessive(reading, i):  # `vient avec son papa` (review14's d2_674)
+                return reading.text[tokens[i - 1].start:tokens[i].start + len(tokens[i].key)]
     return None
 
 

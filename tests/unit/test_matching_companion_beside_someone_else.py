@@ -32,6 +32,13 @@ def decide_text(text: str):
     "Je revois avec son père M. MOREL Hugo, pour une toux.\nM. MOREL Hugo, né le 10/10/1980, est présent.",
     "Présent : M. MOREL Hugo (10/10/1980), son père.\nToux fébrile.",
     "Mme KLEIN Julia (09-09-1988) l'accompagne.\nBilan sanguin normal.",
+    "Mme KLEIN Julia (09-09-1988) I'accompagne.\nBilan sanguin normal.",
+    "Vu avec sa mère, Léo KLEIN.\nEn présence de : Mme KLEIN Julia (09/09/1988)",
+    "Vu avec sa mère, Léo KLEIN.\nAccompagnatrice : Mme KLEIN Julia (09/09/1988)",
+    "Vu avec sa mère, Léo KLEIN.\nPrésemt : Mme KLEIN Julia (09/09/1988)",
+    "Vu avec sa mère, Léo KLEIN.\nMme KLEIN Julia (09/09/1988) est également présente.",
+    "Vu avec sa mère, Léo KLEIN.\nMme KLEIN Julia (09/09/1988) assiste à la consultation.",
+    "M. MOREL Hugo, 16 ans, vient avec son papa.\nPrésent : Monsieur Hugo MOREL (10/10/1980)",
 ])
 def test_a_companion_beside_someone_else_goes_to_review(text):
     decision = decide_text(text)
@@ -42,6 +49,8 @@ def test_a_companion_beside_someone_else_goes_to_review(text):
     ("Présent : M. MOREL Hugo (10/10/1980)\nIl est vu ce jour pour une toux.", "X2"),
     ("M. MOREL Hugo, né le 10/10/1980, est présent.\nExamen clinique normal.", "X2"),
     ("Mme KLEIN Julia, née le 09/09/1988, s'est présentée à ma consultation pour une toux.", "K2"),
+    ("Mme KLEIN Julia, née le 09/09/1988, présente une toux depuis trois jours.", "K2"),
+    ("En présence de : Mme KLEIN Julia (09/09/1988)\nElle est vue ce jour pour une toux.", "K2"),
     ("Patient : M. MOREL Hugo, né le 10/10/1980\nPrésente : son épouse, Mme MOREL Anne.", "X2"),
     ("M. DUPONT Paul (12/03/1957), accompagné de sa fille Léa.\nToux.", "D2"),
     ("Patient : M. MOREL Hugo\nPrésent : M. MOREL Hugo (10/10/1980)\nToux.", "X2"),
