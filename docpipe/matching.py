@@ -1211,7 +1211,10 @@ def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
         return "present"
     words = [""]
     for j in range(occurrence.end, min(occurrence.end + COMPANION_WINDOW, len(tokens))):
-        if tokens[j].line != tokens[occurrence.end - 1].line or opens_a_sentence(reading, j):
+        # a line opening in lower case goes on with the sentence above (`M. DUPONT Paul` / `né le …`)
+        wrapped = tokens[j].line == tokens[j - 1].line + 1 and text[tokens[j].start].islower()
+        gap = text[tokens[j - 1].start + len(tokens[j - 1].key):tokens[j].start]
+        if not (tokens[j].line == tokens[j - 1].line or wrapped) or SENTENCE_END_RE.search(gap):
             break
         if tokens[j].key not in AS_WELL_WORDS:
             words.append(tokens[j].key)
@@ -1221,6 +1224,8 @@ def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
         if (word in ("EST", "SONT") and following in PRESENT_WORDS and previous != "S") \
                 or word in ("PRESENT", "PRESENTS", "ASSISTE", "ASSISTENT"):
             return "present"
+    if words[-2:] == ["EST", "LA"]:
+        return "present"  # `M. DUPONT Paul (…) est là.`
     return ""
 
 

@@ -39,6 +39,8 @@ def decide_text(text: str):
     "Vu avec sa mère, Léo KLEIN.\nMme KLEIN Julia (09/09/1988) est également présente.",
     "Vu avec sa mère, Léo KLEIN.\nMme KLEIN Julia (09/09/1988) assiste à la consultation.",
     "M. MOREL Hugo, 16 ans, vient avec son papa.\nPrésent : Monsieur Hugo MOREL (10/10/1980)",
+    "Vu avec sa mère, Léo KLEIN.\nMme KLEIN Julia\nnée le 09/09/1988\nl'accompagne.",
+    "Vu avec sa mère, Léo KLEIN.\nMme KLEIN Julia (09/09/1988) est là.",
 ])
 def test_a_companion_beside_someone_else_goes_to_review(text):
     decision = decide_text(text)
@@ -51,6 +53,7 @@ def test_a_companion_beside_someone_else_goes_to_review(text):
     ("Mme KLEIN Julia, née le 09/09/1988, s'est présentée à ma consultation pour une toux.", "K2"),
     ("Mme KLEIN Julia, née le 09/09/1988, présente une toux depuis trois jours.", "K2"),
     ("En présence de : Mme KLEIN Julia (09/09/1988)\nElle est vue ce jour pour une toux.", "K2"),
+    ("Mme KLEIN Julia\nNée le 09/09/1988\nSa fille l'accompagne.", "K2"),
     ("Patient : M. MOREL Hugo, né le 10/10/1980\nPrésente : son épouse, Mme MOREL Anne.", "X2"),
     ("M. DUPONT Paul (12/03/1957), accompagné de sa fille Léa.\nToux.", "D2"),
     ("Patient : M. MOREL Hugo\nPrésent : M. MOREL Hugo (10/10/1980)\nToux.", "X2"),
