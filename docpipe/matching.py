@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE, DateMention,
                        PageReading, Token, UnreadableDate, beneficiary_named_apart, fold, ins_key_is_valid,
-                       insured_label, lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words,
+                       insured_label, line_above, lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words,
                        subject_fields, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
@@ -2369,8 +2369,9 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
 
 def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading) -> list[DateMention]:
     """`Née le : 05/05/1975` opening its line, with the patient's birth date, on a man's page (`Patiente : GARNIER` /
-    `Née le : …` / his NIR as the insured's): a woman born that day is that line's subject (review12's q_sx). Not in a
-    third party's field, nor below a relation word that introduces it."""
+    `Née le : …` / his NIR as the insured's): a woman born that day is that line's subject (review12's q_sx). The label
+    may end the line above the date (`Née le :` / `05/05/1975`: review14's G, filed under the husband on main). Not in
+    a third party's field, nor below a relation word that introduces it."""
     text, found = reading.text, []
     for m in births_of_the_other_sex(patient, reading):
         if m.token_index >= len(reading.tokens):
@@ -2378,6 +2379,9 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
         offset = reading.tokens[m.token_index].start
         line_start = text.rfind("\n", 0, offset) + 1
         label = fold(text[line_start:offset]).strip(LINE_DUST + ":")
+        if not label and (above := line_above(text, line_start)) is not None:
+            line_start = above[0]
+            label = fold(text[above[0]:above[1]]).strip(LINE_DUST + ":")
         if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
                 and not below_a_relation_line(m, reading, 0) and not below_a_third_partys_line(reading, line_start):
             found.append(m)

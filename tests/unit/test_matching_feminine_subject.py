@@ -64,3 +64,22 @@ def test_a_nee_le_going_on_with_a_relatives_field_above_does_not_count(below):
 @pytest.mark.parametrize("above", ["Médecin traitant : Dr MARTIN Paul", "Copie : Dr BERNARD"])
 def test_a_nee_le_below_a_doctors_or_a_recipients_line_still_counts(above):
     assert not decision(f"{above}\nNée le 05/05/1975\nNom : GARNIER\nN° SS : {SPACED}").files
+
+
+@pytest.mark.parametrize("label_and_date", ["Née le :\n05/05/1975", "Née le\n05/05/1975", "Née le :\n\n05/05/1975",
+                                            "Née le :\n05/05/1975 Lyon"])
+def test_a_nee_le_ending_the_line_above_the_date_counts_too(label_and_date):
+    # review14's G: the label ending its line, the date opening the next, filed the husband on main
+    assert not decision(f"Nom : GARNIER\n{label_and_date}\nINS : {SPACED}").files
+
+
+@pytest.mark.parametrize("label_and_date", ["Né le :\n05/05/1975", "Date de naissance :\n05/05/1975"])
+def test_a_label_ending_the_line_above_that_says_no_woman_still_files(label_and_date):
+    d = decision(f"Nom : GARNIER\n{label_and_date}\nINS : {SPACED}")
+    assert d.files and d.patient_ipp == "U2"
+
+
+def test_a_nee_le_ending_a_relatives_line_above_the_date_does_not_count():
+    d = decision(f"Patient : GARNIER Julien, né le 05/05/1975\nConjoint(e) : Mme GARNIER Marie\nnée le :\n05.05.1975\n"
+                 f"INS : {SPACED}")
+    assert d.files and d.patient_ipp == "U2"
