@@ -1196,6 +1196,29 @@ COMPANION_LABEL_RE = re.compile(r"[\W_]*(?:(?:PERSONNES?\s+)?PRES[EN][NM]TE?S?|P
                                 r"|ACCOMPAGNANTE?S?|ACCOMPAGNATEUR|ACCOMPAGNATRICE|EN\s+PRESENCE\s+DE)\s*:")
 PRESENT_WORDS = {"PRESENT", "PRESENTE", "PRESENTS", "PRESENTES"}
 AS_WELL_WORDS = {"EGALEMENT", "AUSSI"}
+ACCOMPANIES_WORDS = {"ACCOMPAGNE", "ACCOMPAGNENT"}
+# A fax misreads the companion's markers by a glyph (`Présnt :`, `Préseute :`, `l'accompogne`, `est préseut`) and the
+# civility after the label (`Monsienr`, `Madome`): one glyph off a word of six letters or more is still that word.
+MISREAD_COMPANION_LABEL_RE = re.compile(r"[\W_]*([A-Z0-9]{6,9})\s*:")
+LONG_CIVILITIES = {"MONSIEUR", "MADAME", "MADEMOISELLE"}
+
+
+def one_glyph_from(word: str, known: set[str]) -> bool:
+    return word in known or (len(word) >= 6 and any(Levenshtein.distance(word, k) <= 1 for k in known))
+
+
+def companion_label_end(before: str) -> int | None:
+    """Where a `Présent :` label opening the line ends (read one glyph off, too), or None."""
+    if label := COMPANION_LABEL_RE.match(before):
+        return label.end()
+    misread = MISREAD_COMPANION_LABEL_RE.match(before)
+    return misread.end() if misread and one_glyph_from(misread.group(1), PRESENT_WORDS) else None
+
+
+def only_a_civility(text: str) -> bool:
+    words = re.findall(r"[A-Z0-9]+", text)
+    return CIVILITY_ONLY_RE.fullmatch(text) is not None or (len(words) == 1 and one_glyph_from(words[0],
+                                                                                                LONG_CIVILITIES))
 
 
 def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
@@ -1206,8 +1229,8 @@ def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
     offset = tokens[occurrence.start].start
     line_start = text.rfind("\n", 0, offset) + 1
     before = fold(text[line_start:offset])
-    label = COMPANION_LABEL_RE.match(before)
-    if label and CIVILITY_ONLY_RE.fullmatch(before[label.end():]):
+    label_end = companion_label_end(before)
+    if label_end is not None and only_a_civility(before[label_end:]):
         return "present"
     words = [""]
     for j in range(occurrence.end, min(occurrence.end + COMPANION_WINDOW, len(tokens))):
@@ -1219,9 +1242,9 @@ def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
         if tokens[j].key not in AS_WELL_WORDS:
             words.append(tokens[j].key)
     for previous, word, following in zip(words, words[1:], words[2:] + [""]):
-        if word in ("L", "I") and following in ("ACCOMPAGNE", "ACCOMPAGNENT"):
+        if word in ("L", "I") and one_glyph_from(following, ACCOMPANIES_WORDS):
             return "accompagne"
-        if (word in ("EST", "SONT") and following in PRESENT_WORDS and previous != "S") \
+        if (word in ("EST", "SONT") and one_glyph_from(following, PRESENT_WORDS) and previous != "S") \
                 or word in ("PRESENT", "PRESENTS", "ASSISTE", "ASSISTENT"):
             return "present"
     if words[-2:] == ["EST", "LA"]:

@@ -61,3 +61,26 @@ def test_a_companion_beside_someone_else_goes_to_review(text):
 def test_the_subject_present_still_files(text, ipp):
     decision = decide_text(text)
     assert decision.files and decision.patient_ipp == ipp
+
+
+@pytest.mark.parametrize("text", [
+    "Mme KLEIN Julia (09-09-1988) l'accompogne.\nBilan sanguin normal.",
+    "Mme KLEIN Julia (09-09-1988) l'occompagne.\nBilan sanguin normal.",
+    "Vu avec sa mère, Léo KLEIN.\nPrésnt : Mme KLEIN Julia (09/09/1988)",
+    "Vu avec sa mère, Léo KLEIN.\nPréseute : Mme KLEIN Julia (09/09/1988)",
+    "Vu avec sa mère, Léo KLEIN.\nPrésente : Madome KLEIN Julia (09/09/1988)",
+    "Vu avec sa mère, Léo KLEIN.\nMme KLEIN Julia, née le 09/09/1988, est préseute.",
+])
+def test_a_companions_marker_a_fax_misread_by_one_glyph_still_says_so(text):
+    decision = decide_text(text)
+    assert not decision.files and decision.patient_ipp is None
+
+
+@pytest.mark.parametrize("text", [
+    "Préseute : Mme KLEIN Julia (09/09/1988)\nElle est vue ce jour pour une toux.",
+    "Mme KLEIN Julia, née le 09/09/1988, est préseute à ma consultation pour une toux.",
+    "Motif : Mme KLEIN Julia (09/09/1988)\nToux.",
+])
+def test_a_misread_marker_with_nobody_else_named_still_files(text):
+    decision = decide_text(text)
+    assert decision.files and decision.patient_ipp == "K2"
