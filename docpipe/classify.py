@@ -1967,7 +1967,7 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
     return decision
 
 
-QUOTED_BY_A_STAY = frozenset({DocType.IMAGING_REPORT, DocType.LAB_RESULT})
+QUOTED_BY_A_STAY = frozenset({DocType.PRESCRIPTION, DocType.IMAGING_REPORT, DocType.LAB_RESULT})
 
 
 def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocument,
@@ -1982,12 +1982,9 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
         voters.remove(DocType.DISCHARGE_SUMMARY)
         decisive_points[DocType.DISCHARGE_SUMMARY] = 0.0
         case = None if case is not None and case.doc_type == DocType.DISCHARGE_SUMMARY else case
-    # An order tells no stay: an untitled list of drugs below a stay told is that stay's discharge treatment.
-    if not past_stay and DocType.PRESCRIPTION in voters and _tells_a_stay(_told(document.body)):
-        voters.remove(DocType.PRESCRIPTION)
-    # Nor does an exam's report or a lab's results: the scanner's sequences or the haemoglobin quoted below a stay
-    # told are what was found during that stay (« Un patient de 77 ans se présente aux urgences … Un scanner met en
-    # évidence … »).
+    # Below a stay told, an order, an exam's report or a lab's results do not vote: an untitled list of drugs is that
+    # stay's discharge treatment, the scanner's sequences or the haemoglobin quoted are what was found during it (« Un
+    # patient de 77 ans se présente aux urgences … Un scanner met en évidence … »).
     if not past_stay and _tells_a_stay(_told(document.body)):
         voters = [doc_type for doc_type in voters if doc_type not in QUOTED_BY_A_STAY]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
