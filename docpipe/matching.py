@@ -1260,9 +1260,9 @@ def companion_beside_someone_else(patient: Patient, readings: list[PageReading],
     LEFEBVRE Marc`), a relative, a subject's field that is not his (`Patient : MOREL`): the page is that person's
     (review13's D: the companion filed on main)."""
     matches = findings.trait_matches.get(patient.ipp, [])
-    by_page = {r.page_number: r for r in readings}
     if not matches or patient.ipp in findings.ins_matches or patient.ipp in findings.field_matches:
         return []
+    by_page = {r.page_number: r for r in readings}
     roles = {named_as_a_companion(by_page[o.page], o) for o, _ in matches}
     if "" in roles:
         return []
@@ -1309,8 +1309,8 @@ def subject_after_a_relation_of_the_other_sex(patient: Patient, readings: list[P
     own_words = own_name_words(patient)
     problems = []
     for reading in readings:
+        tokens = reading.tokens
         for start, end in people_after_a_relation_of_the_other_sex(reading):
-            tokens = reading.tokens
             if {t.key for t in tokens[start + 2:end]} <= own_words:
                 continue  # the patient himself
             read = reading.text[tokens[start].start:tokens[end - 1].start + len(tokens[end - 1].key)]
