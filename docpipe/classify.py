@@ -914,11 +914,12 @@ DISCHARGE = Lexicon(
                 rf"|dans (?:le|notre) service) [^\n]{{0,60}}?du {_DATE} au \d+",
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
-        pattern(rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:le|du) \d+",
+        # « admis le 12 mars », « admis le 1er février » (the ordinal too)
+        pattern(rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:le|du) \d+(?:er)?",
                 # « entrée à la clinique le 7 octobre »: the place may come before the date
                 rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:a|au|en|dans) (?:la |le |l'|un |une |notre )?"
                 r"(?:clinique|hopital|service|maternite|asile|unite|chu|centre hospitalier|reanimation)[^\n.]{0,40}?"
-                r" le \d+", weight=4),
+                r" le \d+(?:er)?", weight=4),
         pattern(rf"{_NOT_PLANNED}admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?!consultation)[a-z]\w*"
                 r"|en (?:reanimation|soins intensifs"
                 r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)",
@@ -979,12 +980,14 @@ DISCHARGE = Lexicon(
                 r"(?! (?:en consultation|a la consultation))", weight=5),
         # a stay still going on: in the ward since a date
         pattern(r"(?:dans (?:le|notre) service|hospitalisee?|en (?:reanimation|soins intensifs)) depuis"
-                r" (?:le \d+|\d+ jours|hier|ce matin)", weight=4),
+                r" (?:le \d+(?:er)?|\d+ jours|hier|ce matin)", weight=4),
         # a death told in hospital: the patient's own, not a relative's in the history
         pattern(r"(?:le patient|la patiente|l'enfant|le malade|la malade|le nourrisson|le nouveau ?ne)"
                 r" (?:est|etait) decedee?",
                 r"decedee? (?:a j ?\d+|au j ?\d+|le lendemain|quelques (?:heures|jours)|dans les suites|en reanimation"
-                r"|au cours de)", r"(?:l')?evolution (?:a ete |etait |fut )?(?:fatale|defavorable)", weight=3),
+                r"|au cours de)",
+                # … on a date, in the writer's ward (« est décédé le 8 février dans notre service de réanimation »)
+                rf"decedee? (?:le {_DATE} )?(?:dans (?:notre|le) service|dans notre unite|a l'hopital)", r"(?:l')?evolution (?:a ete |etait |fut )?(?:fatale|defavorable)", weight=3),
         pattern(r"exeat|exeatee?", weight=3),
         pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=5),
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
@@ -1006,7 +1009,7 @@ DISCHARGE = Lexicon(
                 r"|(?:heure|h\.?) (?:de )?depart(?: des urgences| su)|orientation (?:a la sortie|apres les urgences)",
                 weight=3, repeat=2),
         # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
-        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|le lendemain|(?:a |au )?j ?\d+|ce jour|aujourd'hui)", weight=3),
+        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+(?:er)?|le lendemain|(?:a |au )?j ?\d+|ce jour|aujourd'hui)", weight=3),
         # where the patient goes when the stay ends
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile", r"a regagne son domicile",
                 r"(?:sortie?|sort|part|partie?|transferee?|rentre|retourne) (?:en|vers|au|a l'|dans une?) ?(?:ehpad|ssr"

@@ -112,3 +112,28 @@ Les visites à domicile représentent une part décroissante de l'activité des 
 les statistiques de la caisse, le recul est net depuis dix ans. Les patients que les infirmières ont vus à domicile
 sont souvent les plus âgés ; la question de l'hospitalisation s'y pose plus souvent qu'au cabinet."""
     assert classify(text, learned=False).doc_type != DocType.CONSULTATION_REPORT
+
+
+def test_a_ward_s_letter_telling_an_admission_on_the_first_of_the_month_and_a_death_in_the_ward_is_a_stay():
+    text = """Chers confrères,
+
+Je vous informe que votre patient M. Garnier, né le 3 août 1945, est décédé le 8 février 2024 dans notre service de
+réanimation, où il avait été admis le 1er février pour un choc septique d'origine urinaire.
+Malgré l'antibiothérapie et la noradrénaline, l'évolution a été marquée par une défaillance multiviscérale.
+
+Avec mes salutations confraternelles,
+Dr Lemaire, réanimation médicale"""
+    result = classify(text, learned=False)
+    assert result.doc_type == DocType.DISCHARGE_SUMMARY
+    assert "admis le 1er" in result.matched_terms["discharge_summary"]
+
+
+def test_a_letter_telling_a_relative_s_death_and_a_visit_stays_a_letter():
+    text = """Cher confrère,
+
+Je vous adresse Mme Garnier, 74 ans, dont le mari est décédé le 8 février à son domicile.
+Elle dort mal depuis et a perdu quatre kilos. Je vous remercie de bien vouloir la recevoir pour avis.
+
+Bien confraternellement,
+Dr Roux"""
+    assert classify(text, learned=False).doc_type == DocType.LETTER
