@@ -617,6 +617,11 @@ _WRITER_HAS_SEEN = (
     r"(?:je l'ai|je les ai|nous l'avons|nous les avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
     r"|rencontree)(?!\w)",
     r"(?:j'ai|nous avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre|rencontree)" + _SEEN_BY_THE_WRITER,
+    # the patient the writer received (« Nous avons reçu ce matin Madame B., adressée par le Dr L. pour … ») — a
+    # person, not a letter or a result (« j'ai reçu ce jour les résultats »)
+    rf"(?:j'ai|nous avons) (?:recu|recue|recus|recues) (?:(?:ce jour|aujourd'hui|ce matin|en consultation) )*"
+    rf"(?:{_PATIENT_TITLES}|votre patiente?|vos patients|ton patient|ta patiente|le patient|la patiente|l'enfant)"
+    r"(?!\w)",
     # the patient the writer saw at home or in the surgery (« une patiente de 82 ans que nous avons vue à domicile »)
     r"(?:que|qu') ?(?:j'ai|nous avons) (?:vu|vue|vus|vues|revu|revue|examine|examinee)"
     r" (?:a (?:son )?domicile|au cabinet|en visite)(?!\w)",

@@ -137,3 +137,25 @@ Elle dort mal depuis et a perdu quatre kilos. Je vous remercie de bien vouloir l
 Bien confraternellement,
 Dr Roux"""
     assert classify(text, learned=False).doc_type == DocType.LETTER
+
+
+def test_a_dictated_note_on_a_patient_the_writers_received_is_their_visit():
+    text = """Transcription de dictée
+Roubaix, le 19/09/2026
+
+Nous avons reçu ce matin Madame Tran, née le 13.10.1957, orientée par le Dr Dufour pour une gonalgie droite.
+Les douleurs ont nettement régressé depuis l'introduction du paracétamol. Le scanner du genou du mois dernier ne
+retrouvait pas de lésion méniscale. Je ne retiens pas d'indication opératoire pour le moment."""
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert "decide par : examen du patient par l'auteur" in result.matched_terms["consultation_report"]
+
+
+def test_results_the_writer_received_are_no_visit():
+    text = """Cher confrère,
+
+Nous avons reçu ce matin les résultats du scanner thoracique de votre patiente, Mme Tran : pas de nodule suspect.
+Je vous les transmets et reste à votre disposition.
+
+Bien confraternellement"""
+    assert classify(text, learned=False).doc_type == DocType.LETTER
