@@ -2084,9 +2084,9 @@ def decided_by_structure(decision: Decision, scores: dict[DocType, TypeScore]) -
 def second_opinion(decision: Decision, scores: dict[DocType, TypeScore], text: str, model: CaseModel) -> Decision:
     """The learned model's type when the rules only voted, between a consultation, a stay and other, on a text of
     MODEL_MIN_WORDS words or more, and the model's best type of all, at MODEL_MIN_PROBABILITY or more, is another of
-    these three; the rules' decision otherwise. Untitled running prose (a case, a narrative, a page) is where the
-    rules' vote is weakest and the model, trained on such real texts, reads best
-    (benchmarks/classify_learned_eval.py)."""
+    these three — a stay or a consultation only if the rules read some word of it; the rules' decision otherwise.
+    Untitled running prose (a case, a narrative, a page) is where the rules' vote is weakest and the model, trained on
+    such real texts, reads best (benchmarks/classify_learned_eval.py)."""
     if decided_by_structure(decision, scores) or decision.doc_type not in CASE_TYPES:
         return decision
     normalized = normalize(_first_pages(text))
@@ -2094,7 +2094,9 @@ def second_opinion(decision: Decision, scores: dict[DocType, TypeScore], text: s
         return decision
     reading = model.read(normalized)
     if (reading.best not in CASE_TYPES or reading.best == decision.doc_type
-            or reading.probabilities[reading.best] < MODEL_MIN_PROBABILITY):
+            or reading.probabilities[reading.best] < MODEL_MIN_PROBABILITY
+            # a stay or a visit the rules read no word of (exams quoted in a consultation's note are no stay)
+            or (reading.best != DocType.OTHER and scores[reading.best].points == 0)):
         return decision
     return Decision(reading.best, _models_reason(model, reading, decision.doc_type))
 
