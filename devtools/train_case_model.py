@@ -2,7 +2,7 @@
 
     .venv/bin/python -m pip install -e '.[train]'   # scikit-learn: a dev-only extra, never a runtime dependency
     .venv/bin/python devtools/train_case_model.py --local-texts /tmp/type9/docs /tmp/type10/docs /tmp/type11/docs \\
-        /tmp/data11/docs /tmp/data12/docs /tmp/data13/docs /tmp/type14/dev9docs   # as shipped (session 14)
+        /tmp/data11/docs /tmp/data12/docs /tmp/data13/docs /tmp/type14/dev9docs /tmp/type15/docs   # as shipped (session 15)
 
 Trained on the manifest's open rows (every split but the sealed ones, classify_eval.SEALED_SPLITS, and but the
 PAMJ-family rows: both are measures, never trained on) whose text can be read — in the repository or in a local copy

@@ -56,7 +56,8 @@ How a type is chosen, in the order a careful secretary reads a page:
    A clinic's case may open on a first name and the age (« Patricia, 36 ans, … »); a patient sent to a specialist
    (« adressée à un ORL »), found at a yearly check-up, or whose record names what brought him (« Symptômes ayant
    amené à consulter ») was seen in a clinic. The writers seeing the patient (« nous voyons en consultation … »,
-   « Je reçois Malina qui vient … ») or the patient speaking to the writer (« il me lance : … », « elle m'a dit »),
+   « Je reçois Malina qui vient … », « une patiente que nous avons vue à domicile », « lorsque nous la voyons, elle
+   … ») or the patient speaking to the writer (« il me lance : … », « elle m'a dit »),
    showing, describing or handing him something of his own (« elle me présente son nouveau symptôme », « il me tendit
    sa carte »), or coming into the writer's consulting room (« Un couple entre dans le cabinet médical ») make the
    writer's own visit —
@@ -74,7 +75,11 @@ How a type is chosen, in the order a careful secretary reads a page:
    names no one, and the writer arriving at the hospital (« j'arrive à l'hôpital ») tells no stay.
 
 A page that asks the patient's own questions as its headings (« À quoi sert … ? », « Comment dois-je me
-préparer ? ») is patient information, `other`, whatever exam titles it.
+préparer ? ») or is titled « Questions fréquentes » (« FAQ ») is patient information, `other`, whatever exam titles it;
+a page that says what a kind of document is for or must state (« la lettre de liaison est un document … »,
+« l'ordonnance doit préciser … »), or asks what one is (« Qu'est-ce qu'un compte rendu médical ? »), is a guide. A
+letter's words are read outside quotation marks: a dialogue quoted in a story is someone speaking, not a writer
+writing to the reader.
 
 Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
 quickly as a letter.
@@ -612,6 +617,18 @@ _WRITER_HAS_SEEN = (
     r"(?:je l'ai|je les ai|nous l'avons|nous les avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre"
     r"|rencontree)(?!\w)",
     r"(?:j'ai|nous avons) (?:donc )?(?:vu|vue|revu|revue|examine|examinee|rencontre|rencontree)" + _SEEN_BY_THE_WRITER,
+    # the patient the writer received (« Nous avons reçu ce matin Madame B., adressée par le Dr L. pour … ») — a
+    # person, not a letter or a result (« j'ai reçu ce jour les résultats »)
+    rf"(?:j'ai|nous avons) (?:recu|recue|recus|recues) (?:(?:ce jour|aujourd'hui|ce matin|en consultation) )*"
+    rf"(?:{_PATIENT_TITLES}|votre patiente?|vos patients|ton patient|ta patiente|le patient|la patiente|l'enfant)"
+    r"(?!\w)",
+    # the patient the writer saw at home or in the surgery (« une patiente de 82 ans que nous avons vue à domicile »)
+    r"(?:que|qu') ?(?:j'ai|nous avons) (?:vu|vue|vus|vues|revu|revue|examine|examinee)"
+    r" (?:a (?:son )?domicile|au cabinet|en visite)(?!\w)",
+    # the time of the writer's own examination (« lorsque nous la voyons, elle présente une hypotension »)
+    # — the patient, whom the next words name again (not « lorsque je le vois sur l'écran »)
+    r"(?:quand|lorsque|lorsqu'|des que) ?(?:je|nous) (?:la|le|les) (?:vois|voyons|revois|revoyons|examine|examinons)"
+    r"(?= ?[,;:]| (?:il|elle|ils|elles) )",
 )
 
 CONSULTATION = Lexicon(
@@ -902,11 +919,12 @@ DISCHARGE = Lexicon(
                 rf"|dans (?:le|notre) service) [^\n]{{0,60}}?du {_DATE} au \d+",
                 r"sejour du(?:\s?(?:\.+|_+))?\s?au(?=(?:\s?[._]+)?\s*(?:\n|$))", weight=5),  # told, or a blank field
         pattern(r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)", weight=5),
-        pattern(rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:le|du) \d+",
+        # « admis le 12 mars », « admis le 1er février » (the ordinal too)
+        pattern(rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:le|du) \d+(?:er)?",
                 # « entrée à la clinique le 7 octobre »: the place may come before the date
                 rf"{_NOT_PLANNED}(?:admise?|hospitalisee?|entree?) (?:a|au|en|dans) (?:la |le |l'|un |une |notre )?"
                 r"(?:clinique|hopital|service|maternite|asile|unite|chu|centre hospitalier|reanimation)[^\n.]{0,40}?"
-                r" le \d+", weight=4),
+                r" le \d+(?:er)?", weight=4),
         pattern(rf"{_NOT_PLANNED}admise? (?:aux urgences|en urgence|dans (?:le|notre|un) service|en (?!consultation)[a-z]\w*"
                 r"|en (?:reanimation|soins intensifs"
                 r"|unite|service|hospitalisation|chirurgie|medecine)|a l'hopital|pour)",
@@ -967,12 +985,14 @@ DISCHARGE = Lexicon(
                 r"(?! (?:en consultation|a la consultation))", weight=5),
         # a stay still going on: in the ward since a date
         pattern(r"(?:dans (?:le|notre) service|hospitalisee?|en (?:reanimation|soins intensifs)) depuis"
-                r" (?:le \d+|\d+ jours|hier|ce matin)", weight=4),
+                r" (?:le \d+(?:er)?|\d+ jours|hier|ce matin)", weight=4),
         # a death told in hospital: the patient's own, not a relative's in the history
         pattern(r"(?:le patient|la patiente|l'enfant|le malade|la malade|le nourrisson|le nouveau ?ne)"
                 r" (?:est|etait) decedee?",
                 r"decedee? (?:a j ?\d+|au j ?\d+|le lendemain|quelques (?:heures|jours)|dans les suites|en reanimation"
-                r"|au cours de)", r"(?:l')?evolution (?:a ete |etait |fut )?(?:fatale|defavorable)", weight=3),
+                r"|au cours de)",
+                # … on a date, in the writer's ward (« est décédé le 8 février dans notre service de réanimation »)
+                rf"decedee? (?:le {_DATE} )?(?:dans (?:notre|le) service|dans notre unite|a l'hopital)", r"(?:l')?evolution (?:a ete |etait |fut )?(?:fatale|defavorable)", weight=3),
         pattern(r"exeat|exeatee?", weight=3),
         pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=5),
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
@@ -994,7 +1014,7 @@ DISCHARGE = Lexicon(
                 r"|(?:heure|h\.?) (?:de )?depart(?: des urgences| su)|orientation (?:a la sortie|apres les urgences)",
                 weight=3, repeat=2),
         # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
-        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+|le lendemain|(?:a |au )?j ?\d+|ce jour|aujourd'hui)", weight=3),
+        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+(?:er)?|le lendemain|(?:a |au )?j ?\d+|ce jour|aujourd'hui)", weight=3),
         # where the patient goes when the stay ends
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile", r"a regagne son domicile",
                 r"(?:sortie?|sort|part|partie?|transferee?|rentre|retourne) (?:en|vers|au|a l'|dans une?) ?(?:ehpad|ssr"
@@ -1364,6 +1384,8 @@ OTHER = Lexicon(
             r"votre (?:hospitalisation|sejour|intervention|operation|examen|admission|sortie)(?= ?(?:\n|$))",
             # a drug's package leaflet: « Notice : information de l'utilisateur »
             r"notice(?= ?(?::|\n|$))|notice (?:d'information|d'utilisation|patient)|information de l'utilisateur",
+            # a page of the patients' frequent questions: « Questions fréquentes », « Foire aux questions », « FAQ »
+            r"(?:les )?questions (?:les plus )?(?:frequentes|frequemment posees)|foire aux questions|faq(?= ?(?:\n|$))",
             weight=10,
         )),
     ),
@@ -1856,7 +1878,10 @@ def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | 
     if doc_type == DocType.IMAGING_REPORT and title_line is None and _opens_as_an_exam_report(document):
         title_line, heading_evidence = 0, [EXAM_SKELETON, *heading_evidence]
     decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
-    body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, document.body)
+    # Words quoted (a dialogue's "je vous rappelle", a patient's « je vous remercie ») are someone else's, not a
+    # letter's writer speaking to its reader.
+    said = _QUOTED.sub("", document.body) if doc_type == DocType.LETTER else document.body
+    body_points, body_evidence = _score_vocabulary(lexicon.vocabulary, said)
     evidence = tuple(dict.fromkeys(heading_evidence + decisive_evidence + body_evidence))
     shows_result = (lexicon.shows is None or lexicon.shows.pattern.search(document.body) is not None
                     or sum(term.pattern.search(document.body) is not None for term in lexicon.shows_two_of) >= 2)
@@ -1932,15 +1957,20 @@ PATIENTS_QUESTIONS_SIGNS = 2
 
 
 # A page that tells what a kind of document is for — « la lettre de liaison est un document clé … », « le compte
-# rendu … a pour objectif … », « l'ordonnance doit comporter … » — is a guide or a rule about such documents, not
-# one of them. A letter's « ce courrier a pour but de vous présenter … » speaks of itself, not of a kind of document
-# (« ce », « cette » are left out), and neither « le compte rendu opératoire est joint », « le compte rendu de l'IRM
-# permet d'éliminer … » nor « les prescriptions doivent être renouvelées » (this patient's papers) is a definition.
+# rendu … a pour objectif … », « l'ordonnance doit comporter … », « Qu'est-ce qu'un compte rendu médical ? » — is a
+# guide or a rule about such documents, not one of them. A letter's « ce courrier a pour but de vous présenter … »
+# speaks of itself, not of a kind of document (« ce », « cette » are left out), and neither « le compte rendu
+# opératoire est joint », « le compte rendu de l'IRM permet d'éliminer … » nor « les prescriptions doivent être
+# renouvelées » (this patient's papers) is a definition.
 DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
-    r"(?:la|le|les|une|un) (?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?|certificats?)"
-    r"(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) (?:document|outil|element|piece|support|ecrit)"
-    r"|(?:a|ont) pour (?:objectif|but|role|vocation)|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
+    r"(?:(?:la|le|les|une|un) |l')(?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
+    r"|certificats?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
+    r"(?:document|outil|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation)|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
     r"|preciser))",
+    # … or asks what one is, as its heading: « Qu'est-ce qu'un compte rendu médical ? », « Qu'est-ce qu'un CR
+    # d'imagerie ? »
+    r"qu'est ce qu'(?:un|une) (?:lettre de liaison|compte rendu|cr|ordonnance|courrier|lettre|certificat)(?!\w)"
+    r"[^\n?]{0,40}\?",
     weight=0)
 
 
@@ -2054,9 +2084,9 @@ def decided_by_structure(decision: Decision, scores: dict[DocType, TypeScore]) -
 def second_opinion(decision: Decision, scores: dict[DocType, TypeScore], text: str, model: CaseModel) -> Decision:
     """The learned model's type when the rules only voted, between a consultation, a stay and other, on a text of
     MODEL_MIN_WORDS words or more, and the model's best type of all, at MODEL_MIN_PROBABILITY or more, is another of
-    these three; the rules' decision otherwise. Untitled running prose (a case, a narrative, a page) is where the
-    rules' vote is weakest and the model, trained on such real texts, reads best
-    (benchmarks/classify_learned_eval.py)."""
+    these three — a stay or a consultation only if the rules read some word of it; the rules' decision otherwise.
+    Untitled running prose (a case, a narrative, a page) is where the rules' vote is weakest and the model, trained on
+    such real texts, reads best (benchmarks/classify_learned_eval.py)."""
     if decided_by_structure(decision, scores) or decision.doc_type not in CASE_TYPES:
         return decision
     normalized = normalize(_first_pages(text))
@@ -2064,7 +2094,9 @@ def second_opinion(decision: Decision, scores: dict[DocType, TypeScore], text: s
         return decision
     reading = model.read(normalized)
     if (reading.best not in CASE_TYPES or reading.best == decision.doc_type
-            or reading.probabilities[reading.best] < MODEL_MIN_PROBABILITY):
+            or reading.probabilities[reading.best] < MODEL_MIN_PROBABILITY
+            # a stay or a visit the rules read no word of (exams quoted in a consultation's note are no stay)
+            or (reading.best != DocType.OTHER and scores[reading.best].points == 0)):
         return decision
     return Decision(reading.best, _models_reason(model, reading, decision.doc_type))
 

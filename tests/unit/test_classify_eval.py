@@ -165,6 +165,12 @@ def test_session_13s_held_out_split_is_sealed_before_its_rows_arrive():
     assert "test14" not in classify_eval.default_splits()
 
 
+def test_session_15s_held_out_split_is_sealed_before_its_rows_arrive():
+    assert "test15" in classify_eval.SEALED_SPLITS
+    assert "test15" not in classify_eval.default_splits()
+    assert "dev15" not in classify_eval.SEALED_SPLITS
+
+
 @pytest.mark.parametrize(("flags", "learned"), [((), True), (("--rules-only",), False)])
 def test_the_learned_second_opinion_is_measured_unless_the_rules_alone_are_asked_for(monkeypatch, capsys, flags,
                                                                                     learned):

@@ -103,3 +103,20 @@ def test_classify_leaves_a_titled_document_to_the_rules_with_the_shipped_model()
     result = classify(TITLED_VISIT)
     assert result.doc_type == read_type(TITLED_VISIT)[0].doc_type == DocType.CONSULTATION_REPORT
     assert not any("modele appris" in term for terms in result.matched_terms.values() for term in terms)
+
+
+def test_the_model_does_not_move_a_vote_to_a_stay_the_rules_read_no_word_of():
+    rules, scores = read_type(UNTITLED_VISIT)
+    assert rules == Decision(DocType.CONSULTATION_REPORT)
+    assert scores[DocType.DISCHARGE_SUMMARY].points == 0
+    assert opinion(UNTITLED_VISIT, model_favouring("discharge_summary")) == rules
+
+
+def test_the_model_may_move_a_vote_to_a_stay_the_rules_read_some_word_of():
+    visit_recalling_a_stay = UNTITLED_VISIT + "Une hospitalisation de quelques jours reste possible si la dyspnée revient.\n"
+    rules, scores = read_type(visit_recalling_a_stay)
+    assert rules == Decision(DocType.CONSULTATION_REPORT)
+    assert scores[DocType.DISCHARGE_SUMMARY].points > 0
+    decision = opinion(visit_recalling_a_stay, model_favouring("discharge_summary"))
+    assert decision.doc_type == DocType.DISCHARGE_SUMMARY
+    assert decision.reason.startswith("decide par : modele appris")
