@@ -647,7 +647,8 @@ PATIENT_FIELD_LABELS = {
     "sex": ["SEXE ?[({\\[][MHF] ?/ ?[MHF][)}\\]]\\*?", "SEXE [MHF] ?/ ?[MHF]", "SEXE"],
     "ins": ["INS", "NIR", "INS-NIR", "INS NIR", "MATRICULE INS", "N ?° ?INS", "NUMERO INS", "N ?° ?SS",
             "N ?° ?SECURITE SOCIALE", "NUMERO DE SECURITE SOCIALE", "NSS"],
-    "ipp": ["IPP", "N ?° ?IPP", "NUMERO IPP", "N ?° ?PATIENT", "ID PATIENT", "NUMERO PATIENT"],
+    "ipp": ["IPP", "N ?° ?IPP", "NUMERO IPP", "N ?° ?PATIENT", "ID PATIENT", "NUMERO PATIENT", "IDENTIFIANT PATIENTE?",
+            "IDENTIFIANT DU PATIENT", "IDENTIFIANT DE LA PATIENTE"],
 }
 THIRD_PARTY_LABELS = [
     "MEDECIN TRAITANT", "MEDECIN PRESCRIPTEUR", "MEDECIN", "PRESCRIPTEUR", "PRESCRIT PAR", "DESTINATAIRES?",
@@ -674,9 +675,14 @@ class LabelledField:
     end: int
 
 
+# Between a label's words: spaces, or a mark a fax read from dust with spaces or none around it (`Nom, de famille :`,
+# `Nom'de famille ;`, independent corpus dev s202-018 and s203-003).
+BETWEEN_LABEL_WORDS = r"(?:\s*[,.']\s*|\s+)"
+
+
 def spread_over_lines(label: str) -> str:
     """Narrow table cells wrap labels: `NOM DE` / `NAISSANCE` is one label."""
-    return label.replace(" ?", "\x00").replace(" ", r"\s+").replace("\x00", " ?")
+    return label.replace(" ?", "\x00").replace(" ", BETWEEN_LABEL_WORDS).replace("\x00", " ?")
 
 
 def label_pattern() -> re.Pattern:
@@ -712,7 +718,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         index = next(int(name[1:]) for name, value in match.groupdict().items()
                      if value is not None and name.startswith("k"))
         at_line_start = folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].strip(LINE_DUST) == ""
-        label = match.group(f"k{index}")
+        label = re.sub(r"\s*[,.]\s*(?=[A-Z])", " ", match.group(f"k{index}"))  # `NOM, DE FAMILLE` is `NOM DE FAMILLE`
         if label in TITLE_ONLY_KINDS or (LABEL_KINDS[index] == "insured" and not insured_labels):
             continue  # titles are handled next to names; they are not field labels
         if not (match.group("colon") or at_line_start) or (label in COLON_ONLY_LABELS and not match.group("colon")):
