@@ -75,3 +75,50 @@ def test_a_place_named_after_a_patient_who_bears_a_places_noun_still_names_no_on
     d = decide(read_document(["Clinique Maison Claire\nMAISON\nNée le 03/03/1983"], today=TODAY),
                RegistryIndex.build([LOUIS, patient]))
     assert not d.files
+
+
+JEAN = Patient("J1", "JEAN", "Pauline", date(1971, 11, 9), "F")
+MOULIN = Patient("J2", "MOULIN", "Paul", date(1960, 2, 2), "M")
+JACQUES_SIMON = Patient("J3", "SIMON", "Jacques", date(1949, 5, 5), "M")
+# Jean and Pierre are registry given names, as in any real registry; no SIMON Pierre is registered here (one who is
+# stays a candidate: test_a_registry_patient_named_by_the_place_still_stops_another).
+STREET_INDEX = RegistryIndex.build([JEAN, MOULIN, JACQUES_SIMON, Patient("J4", "DURAND", "Jean Pierre",
+                                                                          date(1955, 1, 1), "M")])
+LETTERHEAD = "Dr Loïc VAN DAMME\nMédecin généraliste\n{street}\n44000 Nantes\n\nNantes, le 22 juin 2025\n\n"
+
+
+@pytest.mark.parametrize("street, body, ipp", [
+    ("61 avenue Jean Jaurès", "Objet : Madame JEAN Pauline, née le 09/11/1971", "J1"),
+    ("61 AVENUE JEAN JAURES", "Objet : Madame JEAN Pauline, née le 09/11/1971", "J1"),
+    ("61 avenue Jean Jaurus", "Objet : Madame JEAN Pauline, née le 09/11/1971", "J1"),  # a fax's `Jaurès`
+    ("12 rue Jean Moulin", "Je vois M. Paul MOULIN, né le 02/02/1960, pour une toux.", "J2"),
+    ("Hôpital Pierre Simon", "Patient : SIMON Jacques\nNé le 05/05/1949", "J3"),
+])
+def test_a_street_or_a_building_named_after_a_person_is_no_other_person_of_the_patients_name(street, body, ipp):
+    """seed 307 fax_0045 on main: `61 avenue Jean Jaurus` on the letterhead read as a JEAN « Jaurus », another person
+    of the patient's name, and sent JEAN Pauline's letter to review."""
+    d = decide(read_document([LETTERHEAD.format(street=street) + body], today=TODAY), STREET_INDEX)
+    assert d.files and d.patient_ipp == ipp
+
+
+@pytest.mark.parametrize("street, body", [
+    ("61 avenue Jean Jaurès", "Objet : Madame JEAN Pauline, née le 09/11/1971\nVue avec Madame JEAN Marie."),
+    ("12 rue Jean Moulin", "Je vois M. Paul MOULIN, né le 02/02/1960.\nMOULIN Jean\nSuite du compte rendu."),
+    ("Hôpital Pierre Simon", "Patient : SIMON Jacques\nNé le 05/05/1949\nPatient : SIMON Pierre"),
+])
+def test_the_patients_name_beside_another_first_name_outside_the_place_still_goes_to_review(street, body):
+    d = decide(read_document([LETTERHEAD.format(street=street) + body], today=TODAY), STREET_INDEX)
+    assert not d.files
+
+
+@pytest.mark.parametrize("page", [
+    "41000 Saint- Claire MOREAU, née le 07.07.2015\nINS : 2 15 07 75 112 083 17",
+    "Rue SAINT- Denis MOREAU, née le 07.07.2015\nINS : 2 15 07 75 112 083 17",
+])
+def test_a_first_name_after_a_saint_spaced_from_its_hyphen_may_be_the_persons(page):
+    """review11's st11_1: a town or a street may end at `Saint-`, then Claire MOREAU, who holds Léa's INS: review."""
+    lea = Patient("C1", "MOREAU", "Léa", date(2015, 7, 7), "F", ins="215077511208317")
+    claire_and_denis = [Patient("W1", "LAMBERT", "Claire", date(1983, 12, 3), "F"),
+                        Patient("W2", "LAMBERT", "Denis", date(1983, 12, 3), "M")]  # registry given names
+    d = decide(read_document([page], today=TODAY), RegistryIndex.build([lea, *claire_and_denis]))
+    assert not d.files
