@@ -105,7 +105,7 @@ BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
     r"|\bN E\b(?: ?\(E\)| ?E\))?(?= LE\b)"  # `n é le`, `n é(e) le`: OCR split `né`; nothing else reads so before `le`
     r"|\bNEE?LE\b"  # `Néle 13/09/1931`: OCR glued `né le` (a first name Nele before a date reads the same: harmless)
-    r"|\bNEC\b(?= LE\b))"  # `néc le 09/11/1971`: a fax reads the last `e` of `née` as `c`; it says no sex then
+    r"|\bNEC\b(?= LE\b))"  # `néc le 09/11/1971`: a fax reads the last `e` of `née` as `c` (birth_label_sex: a woman)
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
@@ -195,7 +195,7 @@ EITHER_SEX_BIRTH_LABEL_AFTER_RE = re.compile(r"^ ?(?:[(){}\[\]]|E[)}\]])")  # OC
 
 def birth_label_sex(context: str, label: re.Match) -> str | None:
     """`née le` says the patient is a woman, `né le` a man; `Né(e)`, however OCR mangled it, says nothing."""
-    keyword = label.group()
+    keyword = "NEE" if label.group() == "NEC" else label.group()  # `néc` is a misread `née`: `Epouse néc le` is hers
     if keyword not in ("NE", "NEE"):
         return None
     if EITHER_SEX_BIRTH_LABEL_AFTER_RE.match(context[label.end():]):
