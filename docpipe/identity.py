@@ -762,7 +762,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
                   key=lambda hit: hit[0].start())
     fields = []
     for position, (match, kind, label) in enumerate(hits):
-        start, end = same_line_value(folded, match.end(), hits, position)
+        start, end = same_line_value(folded, value_start(folded, match, kind, label), hits, position)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
         if not (match.group("colon") and at_line_start) and not opens_like_a_value(text[start:end]):
@@ -780,6 +780,22 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
 
 
 LINE_DUST = " \t.'\"_«»-|"  # what OCR leaves before a label opening its line
+# A fax reads a third party's colon as a dot or a semicolon between spaces (`Ouvrant drait . LE FLOCH Clémence`,
+# independent corpus dev s202-025).
+MARK_FOR_A_COLON_RE = re.compile(r"[ \t]+[.;](?=[ \t])")
+
+
+def value_start(folded: str, match: re.Match, kind: str, label: str) -> int:
+    """Where a label's value starts on its line: right after the label, or after the mark a fax read for the colon of a
+    long third party's or the insured's label opening its line (`Ouvrant droit . LE FLOCH Clémence`). Nothing else
+    moves: in running text (`sa mère . Elle …`) such a mark ends a sentence."""
+    mark = MARK_FOR_A_COLON_RE.match(folded, match.end())
+    at_line_start = folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].strip(LINE_DUST) == ""
+    if mark is None or match.group("colon") or not at_line_start or kind != "third_party" \
+            or not (label in LONG_THIRD_PARTY_LABELS or insured_label(label)):
+        return match.end()
+    return mark.end()
+
 
 
 def literal_labels(labels: list[str]) -> set[str]:
@@ -805,7 +821,8 @@ OWN_LITERAL_LABELS = literal_labels([label for labels in PATIENT_FIELD_LABELS.va
                                     + OTHER_LABELS + INSURED_LABELS)
 NEAR_THIRD_PARTY_LABEL_WORDS = {"CHIRURGIE", "RADIOLOGIE"}
 LINE_OPENING_LABEL_RE = re.compile(
-    r"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){0,3})(?P<colon>[ \t]*[:=])", re.MULTILINE)
+    r"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){0,3})(?P<colon>[ \t]*[:=]|[ \t]+[.;](?=[ \t]))",
+    re.MULTILINE)
 
 
 def overlap(a: re.Match, b: re.Match) -> bool:
@@ -824,7 +841,7 @@ def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, 
         near = [label for label in LONG_THIRD_PARTY_LABELS if Levenshtein.distance(words, label) == 1]
         if len(near) == 1 and words not in NEAR_THIRD_PARTY_LABEL_WORDS \
                 and not any(Levenshtein.distance(words, own) <= 1 for own in OWN_LITERAL_LABELS):
-            label = re.compile(rf"{re.escape(match.group('words'))}(?P<colon>[ \t]*[:=])")
+            label = re.compile(rf"{re.escape(match.group('words'))}(?P<colon>[ \t]*[:=]|[ \t]+[.;](?=[ \t]))")
             found.append((label.match(folded, match.start("words")), "third_party", near[0]))
     return found
 

@@ -2777,6 +2777,40 @@ def misread_long_title(word: str) -> bool:
         and any(Levenshtein.distance(key, title) == 1 for title in LONG_TITLES)
 
 
+MISREAD_DR = {"Or", "Ur"}  # `Dr` as a fax reads it in a column of doctors (independent corpus dev s204-003, s202-001)
+DOCTORS_COLUMN_REACH = 8  # non-blank lines walked up or down a column of doctors
+SPECIALITY_LINE_WORDS = 3  # `Chirurgien orthopédiste`, `Gastro -entérologue`: a line of a column of doctors
+LINES_BELOW_A_MISREAD_DR = 1  # a column of doctors may end right above the patient's block
+
+
+def misread_dr(reading: PageReading, title: Token) -> bool:
+    """`Or`/`Ur` in a column of doctors. The French `Or` opening a sentence (`Or DUPONT Marie est revue…`) has prose
+    around it, never a column of `Dr` lines and specialities."""
+    word = reading.text[title.start:title.start + len(title.key)]
+    return word in MISREAD_DR and in_a_column_of_doctors(reading, title.line)
+
+
+def in_a_column_of_doctors(reading: PageReading, line: int) -> bool:
+    """Walking up and down from `line` over blank lines, lines opening with a title (`Dr`, or `Or`/`Ur`) and short
+    lines of words (a speciality), a line opening with a true title (`Dr`, `Docteur`) is met."""
+    lines = reading.text.split("\n")
+    for step in (-1, 1):
+        walked, at = 0, line + step
+        while 0 <= at < len(lines) and walked < DOCTORS_COLUMN_REACH:
+            words = lines[at].split()
+            at += step
+            if not words:
+                continue
+            walked += 1
+            first = words[0].strip("'‘’\"“«|.,:")
+            if fold(first) in DOCTOR_TITLES:
+                return True
+            if first not in MISREAD_DR and (len(words) > SPECIALITY_LINE_WORDS
+                                            or any(c.isdigit() for c in lines[at - step])):
+                break
+    return False
+
+
 def doctor_behind_a_misread_title(occurrence: Occurrence, reading: PageReading,
                                   readings: list[PageReading]) -> bool:
     """`Cocteur Patrick MARTY, interne` (seed 141 fax_0044): a doctor who is also a registry patient, this one
@@ -2785,22 +2819,25 @@ def doctor_behind_a_misread_title(occurrence: Occurrence, reading: PageReading,
     hold — the misread title opens its line, right before the name, the whole name on that line; the line
     ends with the name or a speciality (`, interne`, `— cardiologue`); no date (of any shape, letters for
     digits too) nor birth label on that line or the next three; none of that patient's identifiers (birth
-    date, INS, IPP) printed anywhere in the document."""
+    date, INS, IPP) printed anywhere in the document. `Dr` read `Or` or `Ur` (`misread_dr`) counts only with
+    nothing after the name on its line, and no date nor birth label on the next line."""
     if occurrence.start == 0:
         return False
     tokens, text = reading.tokens, reading.text
     title, last = tokens[occurrence.start - 1], tokens[occurrence.end - 1]
-    if not misread_long_title(text[title.start:title.start + len(title.key)]) \
+    dr = misread_dr(reading, title)
+    if not (dr or misread_long_title(text[title.start:title.start + len(title.key)])) \
             or any(t.line != title.line for t in tokens[occurrence.start:occurrence.end]):
         return False
     line_start = text.rfind("\n", 0, title.start) + 1
     line_end = text.find("\n", last.start)
     line_end = len(text) if line_end < 0 else line_end
     rest = text[last.start + len(last.key):line_end].strip(" \t.|")
-    below = "\n".join([line for line in text[line_end:].split("\n") if line.strip()][:LINES_BELOW_WITHOUT_DATES])
+    lines_below = LINES_BELOW_A_MISREAD_DR if dr else LINES_BELOW_WITHOUT_DATES
+    below = "\n".join([line for line in text[line_end:].split("\n") if line.strip()][:lines_below])
     return not text[line_start:title.start].strip(" \t'‘’\"“«|.,") \
         and not text[title.start + len(title.key):tokens[occurrence.start].start].strip(" .") \
-        and (not rest or SPECIALITY_AFTER_RE.fullmatch(rest) is not None) \
+        and (not rest or (not dr and SPECIALITY_AFTER_RE.fullmatch(rest) is not None)) \
         and not mentions_a_date_or_birth_label(text[line_start:line_end] + "\n" + below) \
         and not identity_printed(occurrence.patient, readings)
 
