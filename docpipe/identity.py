@@ -95,9 +95,13 @@ NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
 NOISY_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
     rf"(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
-# OCR may split a two-digit day or month with a space (`09/1 1/1992`). Behind a birth label only: a month
-# cut after a padded day is read whole; a cut day is ambiguous and gives no date (see split_month_only).
-SPLIT_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}})(?![\d/])")
+# OCR may split a two-digit day or month with a space (`09/1 1/1992`), or a year (`13/05/1 996`, `199 6`). Behind a
+# birth label only: a month cut after a padded day, or a year cut once, is read whole; a cut day is ambiguous and
+# gives no date (see split_month_only). A year cut in its middle (`07/07/20 15 mois`) is a two-digit year before an
+# age or an hour as well (review15 on e9bced7): it stays as printed.
+CUT_YEAR = r"1 9\d\d|2 0\d\d|(?:19|20)\d \d"  # 19xx or 20xx, one space after its first or third digit
+SPLIT_DATE_RE = re.compile(
+    rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}}|{CUT_YEAR})(?![\d/])")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
 
@@ -105,7 +109,7 @@ BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
     r"|\bN E\b(?: ?\(E\)| ?E\))?(?= LE\b)"  # `n é le`, `n é(e) le`: OCR split `né`; nothing else reads so before `le`
     r"|\bNEE?LE\b"  # `Néle 13/09/1931`: OCR glued `né le` (a first name Nele before a date reads the same: harmless)
-    r"|\bNEC\b(?= LE\b))"  # `néc le 09/11/1971`: a fax reads the last `e` of `née` as `c`; it says no sex then
+    r"|\bNEC\b(?= LE\b))"  # `néc le 09/11/1971`: a fax reads the last `e` of `née` as `c` (birth_label_sex: a woman)
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
@@ -195,7 +199,7 @@ EITHER_SEX_BIRTH_LABEL_AFTER_RE = re.compile(r"^ ?(?:[(){}\[\]]|E[)}\]])")  # OC
 
 def birth_label_sex(context: str, label: re.Match) -> str | None:
     """`née le` says the patient is a woman, `né le` a man; `Né(e)`, however OCR mangled it, says nothing."""
-    keyword = label.group()
+    keyword = "NEE" if label.group() == "NEC" else label.group()  # `néc` is a misread `née`: `Epouse néc le` is hers
     if keyword not in ("NE", "NEE"):
         return None
     if EITHER_SEX_BIRTH_LABEL_AFTER_RE.match(context[label.end():]):
@@ -332,7 +336,13 @@ def split_month_only(match: re.Match) -> bool:
     (`1 2/03/1957`) is ambiguous: a table rule or a tick read as `1` before `2/03/1957` looks the same, so it
     gives no birth date at all (neither 12 nor 2), and the document goes to a person."""
     day, month = match.group(1), match.group(3)
-    return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2
+    return " " not in day and len(day) == 2 and len(month.replace(" ", "")) == 2 and " " not in match.group(4)
+
+
+def split_year_only(match: re.Match) -> bool:
+    """`13/05/1 996`, `13/05/19 96`: day and month whole, the year's four digits cut once — a year is never printed
+    with fewer, so nothing but the year could stand there (independent corpus dev s203-003)."""
+    return " " not in match.group(1) + match.group(3) and " " in match.group(4)
 
 
 GLUED_BEFORE_A_DAY = set("|![]().-'°")  # a table border, or a `1` read as a sign, a dot, a dash, a quote, a degree
@@ -362,11 +372,13 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
     split = [match for match in SPLIT_DATE_RE.finditer(folded)
-             if " " in match.group(1) + match.group(3) and date_label(folded, match.start())[0] == "birth"]
+             if " " in match.group(1) + match.group(3) + match.group(4)
+             and date_label(folded, match.start())[0] == "birth"]
     taken = [(match.start(), match.end()) for match in split]
     found = [(m, p) for m, p in found if not any(s < m.end() and m.start() < e for s, e in taken)]
-    found += [(match, parse_date_parts(match.group(1), int(match.group(3).replace(" ", "")), match.group(4), today))
-              for match in split if split_month_only(match)]
+    found += [(match, parse_date_parts(match.group(1), int(match.group(3).replace(" ", "")),
+                                       match.group(4).replace(" ", ""), today))
+              for match in split if split_month_only(match) or split_year_only(match)]
     mentions = []
     for match, parsed in found:
         if parsed is None or any(s < match.end() and match.start() < e for s, e in masked):
@@ -440,6 +452,26 @@ def find_unread_dates(text: str, folded: str, tokens: list[Token], masked: list[
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(parsed[0], match.group(), index, tokens[index].line if index < len(tokens) else 0,
                                     label, parsed[1], None))
+    return mentions + cut_years_without_a_birth_label(text, folded, tokens, masked, today)
+
+
+def cut_years_without_a_birth_label(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
+                                    today: date) -> list[DateMention]:
+    """`M. MOREL Hugo (10/10/1 980)`: a year cut once where no birth label stands is read only where one does
+    (find_dates); elsewhere it may still be someone else's birth date, and contradicts as a date printed with letters
+    does — else the one cut year read behind a label would file where the uncut page goes to review."""
+    mentions = []
+    for match in SPLIT_DATE_RE.finditer(folded):
+        if not split_year_only(match) or date_label(folded, match.start())[0] == "birth" \
+                or any(s < match.end() and match.start() < e for s, e in masked):
+            continue
+        parsed = parse_date_parts(match.group(1), int(match.group(3)), match.group(4).replace(" ", ""), today)
+        if parsed is None:
+            continue
+        label, _sex = date_label(folded, match.start())
+        index = token_index_at(tokens, match.start())
+        mentions.append(DateMention(parsed[0], text[match.start():match.end()], index,
+                                    tokens[index].line if index < len(tokens) else 0, label, parsed[1], None))
     return mentions
 
 
@@ -730,7 +762,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
                   key=lambda hit: hit[0].start())
     fields = []
     for position, (match, kind, label) in enumerate(hits):
-        start, end = same_line_value(folded, match.end(), hits, position)
+        start, end = same_line_value(folded, value_start(folded, match, kind, label), hits, position)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
         if not (match.group("colon") and at_line_start) and not opens_like_a_value(text[start:end]):
@@ -748,6 +780,22 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
 
 
 LINE_DUST = " \t.'\"_«»-|"  # what OCR leaves before a label opening its line
+# A fax reads a third party's colon as a dot or a semicolon between spaces (`Ouvrant drait . LE FLOCH Clémence`,
+# independent corpus dev s202-025).
+MARK_FOR_A_COLON_RE = re.compile(r"[ \t]+[.;](?=[ \t])")
+
+
+def value_start(folded: str, match: re.Match, kind: str, label: str) -> int:
+    """Where a label's value starts on its line: right after the label, or after the mark a fax read for the colon of a
+    long third party's or the insured's label opening its line (`Ouvrant droit . LE FLOCH Clémence`). Nothing else
+    moves: in running text (`sa mère . Elle …`) such a mark ends a sentence."""
+    mark = MARK_FOR_A_COLON_RE.match(folded, match.end())
+    at_line_start = folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].strip(LINE_DUST) == ""
+    if mark is None or match.group("colon") or not at_line_start or kind != "third_party" \
+            or not (label in LONG_THIRD_PARTY_LABELS or insured_label(label)):
+        return match.end()
+    return mark.end()
+
 
 
 def literal_labels(labels: list[str]) -> set[str]:
@@ -773,7 +821,8 @@ OWN_LITERAL_LABELS = literal_labels([label for labels in PATIENT_FIELD_LABELS.va
                                     + OTHER_LABELS + INSURED_LABELS)
 NEAR_THIRD_PARTY_LABEL_WORDS = {"CHIRURGIE", "RADIOLOGIE"}
 LINE_OPENING_LABEL_RE = re.compile(
-    r"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){0,3})(?P<colon>[ \t]*[:=])", re.MULTILINE)
+    r"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){0,3})(?P<colon>[ \t]*[:=]|[ \t]+[.;](?=[ \t]))",
+    re.MULTILINE)
 
 
 def overlap(a: re.Match, b: re.Match) -> bool:
@@ -792,7 +841,7 @@ def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, 
         near = [label for label in LONG_THIRD_PARTY_LABELS if Levenshtein.distance(words, label) == 1]
         if len(near) == 1 and words not in NEAR_THIRD_PARTY_LABEL_WORDS \
                 and not any(Levenshtein.distance(words, own) <= 1 for own in OWN_LITERAL_LABELS):
-            label = re.compile(rf"{re.escape(match.group('words'))}(?P<colon>[ \t]*[:=])")
+            label = re.compile(rf"{re.escape(match.group('words'))}(?P<colon>[ \t]*[:=]|[ \t]+[.;](?=[ \t]))")
             found.append((label.match(folded, match.start("words")), "third_party", near[0]))
     return found
 

@@ -2126,18 +2126,18 @@ NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS
 def other_first_name_beside(reading: PageReading, start: int, end: int, patient: Patient,
                             index: RegistryIndex) -> str | None:
     """A first name that is none of the patient's beside the surname on its line, not spoken of as a third
-    party nor part of a place's name on the surname's line (`61 avenue Jean Jaurès` for a JEAN, `Hôpital Pierre
-    Simon` for a SIMON: a street or a building names no one, as find_occurrences reads it): right after it, any word
-    written as a name (`DUPONT Anatole`, `DUPONT Pau1`), an initial that is not the patient's (`DUPONT P.`), or a
-    compound name that only opens with the patient's (`DUPONT Jean-Pierre` for a Jean); right before it, a registry
-    given name or a name after a civility (`M. Anatole DUPONT`)."""
+    party nor part of a street named after a person on the surname's line (`61 avenue Jean Jaurès` for a JEAN,
+    `12 rue Jean Moulin` for a MOULIN: named_after_a_person): right after it, any word written as a name (`DUPONT
+    Anatole`, `DUPONT Pau1`), an initial that is not the patient's (`DUPONT P.`), or a compound name that only opens
+    with the patient's (`DUPONT Jean-Pierre` for a Jean); right before it, a registry given name or a name after a
+    civility (`M. Anatole DUPONT`)."""
     tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
     for i in (start - 1, end):
         if not 0 <= i < len(tokens) or (tokens[i].line != tokens[start].line and not label_block(tokens, start, end)):
             continue
         token = tokens[i]
         if spoken_of_as_third_party(reading, min(i, start)) or (i == start - 1 and after_a_saint(reading, i)) \
-                or (token.line == tokens[start].line and in_a_place_name(reading, min(i, start), saints=False)):
+                or (token.line == tokens[start].line and named_after_a_person(reading, i, start, index)):
             continue
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
@@ -2215,27 +2215,55 @@ PLACE_NAME_WORDS = SAINT_WORDS | {"HOSPITALIER", "HOSPITALIERE", "HOSPITALIERS",
 PLACE_NAME_GAP_RE = re.compile(r" {1,2}|[ .]?[-'‐‑][ ]?|\. ?")
 
 
-def in_a_place_name(reading: PageReading, start: int, own_tokens: set[int] = frozenset(), saints: bool = True) -> bool:
+def in_a_place_name(reading: PageReading, start: int, own_tokens: set[int] = frozenset()) -> bool:
     """The person at token `start` follows a place's noun on its line, only a place's words (`Saint`, `hospitalier`,
     `de la`…) between them, nothing but a space, a hyphen, an apostrophe or a dot between two words; or follows a
     saint behind a postcode (`68300 Saint Louis`). It designates no one, but its patient stays a candidate against any
     other (review11: `Clinique Saint Louis` / `SAINT` / `Né le …` filed SAINT Louis on main; so did `Hôpital Pierre
     Simon` / `SIMON` / `Né le …` under SIMON Pierre). The person's own name (`own_tokens`) is no place's word: a
-    patient may bear the name MAISON, CHEMIN or PLACE (`Patiente : MAISON Claire`). Without `saints`, a saint ends the
-    place's name: `41000 Saint- Claire MOREAU` may be a town, then Claire MOREAU (review11's st11_1)."""
+    patient may bear the name MAISON, CHEMIN or PLACE (`Patiente : MAISON Claire`)."""
+    return place_opening(reading, start, own_tokens) is not None
+
+
+def place_opening(reading: PageReading, start: int, own_tokens: set[int] = frozenset(),
+                  saints: bool = True) -> int | None:
+    """The token that opens the place's name the word at `start` stands in (its noun, or the postcode before a saint),
+    as in_a_place_name reads it; None outside a place's name. Without `saints`, a saint ends the place's name."""
     tokens, text = reading.tokens, reading.text
     i = start
     while i > 0 and tokens[i - 1].line == tokens[i].line and i - 1 not in own_tokens:
         previous = tokens[i - 1]
         if not PLACE_NAME_GAP_RE.fullmatch(text[previous.start + len(previous.key):tokens[i].start]) \
                 or (not saints and (previous.key in SAINT_WORDS or tokens[i].key in SAINT_WORDS)):
-            return False
+            return None
         if previous.key in PLACE_NOUNS or (tokens[i].key in SAINT_WORDS and re.fullmatch(r"\d{5}", previous.key)):
-            return True
+            return i - 1
         if previous.key not in PLACE_NAME_WORDS:
-            return False
+            return None
         i -= 1
-    return False
+    return None
+
+
+STREET_NOUNS = {"RUE", "AVENUE", "AV", "BD", "BOULEVARD", "PLACE", "ALLEE", "IMPASSE", "CHEMIN", "QUAI", "ROUTE",
+                "COURS", "SQUARE", "PASSAGE", "ESPLANADE"}
+
+
+def in_a_numbered_street(reading: PageReading, start: int) -> bool:
+    """`61 avenue Jean Jaurès`, `12 rue Jean Moulin`: the word at `start` stands in the name of a street printed with its
+    house number, no saint in it (`41000 Saint- Claire MOREAU` may be a town, then Claire MOREAU: review11's st11_1). A
+    building is not enough: `EHPAD DUBOIS Jeanne, chambre 12`, `Clinique SIMON Jacques` label a person (review15b)."""
+    tokens = reading.tokens
+    noun = place_opening(reading, start, saints=False)
+    return noun is not None and noun > 0 and tokens[noun].key in STREET_NOUNS \
+        and tokens[noun - 1].line == tokens[noun].line and re.fullmatch(r"\d{1,4}", tokens[noun - 1].key) is not None
+
+
+def named_after_a_person(reading: PageReading, i: int, start: int, index: RegistryIndex) -> bool:
+    """The word at `i`, beside the surname at `start`, and the surname name a street after a person, first name first:
+    `12 rue Jean Moulin` for a MOULIN, `61 avenue Jean Jaurès` for a JEAN (whose surname is a given name). A surname
+    printed first after a street's noun (`rue DUBOIS Jeanne`) is a person's label order, not a street's."""
+    first_name_first = i == start - 1 or reading.tokens[start].key in index.given_names
+    return first_name_first and in_a_numbered_street(reading, min(i, start))
 
 
 def label_block(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -2749,6 +2777,40 @@ def misread_long_title(word: str) -> bool:
         and any(Levenshtein.distance(key, title) == 1 for title in LONG_TITLES)
 
 
+MISREAD_DR = {"Or", "Ur"}  # `Dr` as a fax reads it in a column of doctors (independent corpus dev s204-003, s202-001)
+DOCTORS_COLUMN_REACH = 8  # non-blank lines walked up or down a column of doctors
+SPECIALITY_LINE_WORDS = 3  # `Chirurgien orthopédiste`, `Gastro -entérologue`: a line of a column of doctors
+LINES_BELOW_A_MISREAD_DR = 1  # a column of doctors may end right above the patient's block
+
+
+def misread_dr(reading: PageReading, title: Token) -> bool:
+    """`Or`/`Ur` in a column of doctors. The French `Or` opening a sentence (`Or DUPONT Marie est revue…`) has prose
+    around it, never a column of `Dr` lines and specialities."""
+    word = reading.text[title.start:title.start + len(title.key)]
+    return word in MISREAD_DR and in_a_column_of_doctors(reading, title.line)
+
+
+def in_a_column_of_doctors(reading: PageReading, line: int) -> bool:
+    """Walking up and down from `line` over blank lines, lines opening with a title (`Dr`, or `Or`/`Ur`) and short
+    lines of words (a speciality), a line opening with a true title (`Dr`, `Docteur`) is met."""
+    lines = reading.text.split("\n")
+    for step in (-1, 1):
+        walked, at = 0, line + step
+        while 0 <= at < len(lines) and walked < DOCTORS_COLUMN_REACH:
+            words = lines[at].split()
+            at += step
+            if not words:
+                continue
+            walked += 1
+            first = words[0].strip("'‘’\"“«|.,:")
+            if fold(first) in DOCTOR_TITLES:
+                return True
+            if first not in MISREAD_DR and (len(words) > SPECIALITY_LINE_WORDS
+                                            or any(c.isdigit() for c in lines[at - step])):
+                break
+    return False
+
+
 def doctor_behind_a_misread_title(occurrence: Occurrence, reading: PageReading,
                                   readings: list[PageReading]) -> bool:
     """`Cocteur Patrick MARTY, interne` (seed 141 fax_0044): a doctor who is also a registry patient, this one
@@ -2757,22 +2819,25 @@ def doctor_behind_a_misread_title(occurrence: Occurrence, reading: PageReading,
     hold — the misread title opens its line, right before the name, the whole name on that line; the line
     ends with the name or a speciality (`, interne`, `— cardiologue`); no date (of any shape, letters for
     digits too) nor birth label on that line or the next three; none of that patient's identifiers (birth
-    date, INS, IPP) printed anywhere in the document."""
+    date, INS, IPP) printed anywhere in the document. `Dr` read `Or` or `Ur` (`misread_dr`) counts only with
+    nothing after the name on its line, and no date nor birth label on the next line."""
     if occurrence.start == 0:
         return False
     tokens, text = reading.tokens, reading.text
     title, last = tokens[occurrence.start - 1], tokens[occurrence.end - 1]
-    if not misread_long_title(text[title.start:title.start + len(title.key)]) \
+    dr = misread_dr(reading, title)
+    if not (dr or misread_long_title(text[title.start:title.start + len(title.key)])) \
             or any(t.line != title.line for t in tokens[occurrence.start:occurrence.end]):
         return False
     line_start = text.rfind("\n", 0, title.start) + 1
     line_end = text.find("\n", last.start)
     line_end = len(text) if line_end < 0 else line_end
     rest = text[last.start + len(last.key):line_end].strip(" \t.|")
-    below = "\n".join([line for line in text[line_end:].split("\n") if line.strip()][:LINES_BELOW_WITHOUT_DATES])
+    lines_below = LINES_BELOW_A_MISREAD_DR if dr else LINES_BELOW_WITHOUT_DATES
+    below = "\n".join([line for line in text[line_end:].split("\n") if line.strip()][:lines_below])
     return not text[line_start:title.start].strip(" \t'‘’\"“«|.,") \
         and not text[title.start + len(title.key):tokens[occurrence.start].start].strip(" .") \
-        and (not rest or SPECIALITY_AFTER_RE.fullmatch(rest) is not None) \
+        and (not rest or (not dr and SPECIALITY_AFTER_RE.fullmatch(rest) is not None)) \
         and not mentions_a_date_or_birth_label(text[line_start:line_end] + "\n" + below) \
         and not identity_printed(occurrence.patient, readings)
 

@@ -1,5 +1,5 @@
 """`née le` read `néc le` by a fax (own corpus dev seed 307, fax_0045: `adresser Mudamoe JEAN Pauline, néc le 09/11/1971`):
-the date after it is the birth date, though the label no longer says the sex. On main it was read without a label, and
+the date after it is the birth date, and the label says a woman, as `née` does. On main it was read without a label, and
 the letter went to review. Pure, no I/O."""
 from datetime import date
 
@@ -39,9 +39,14 @@ def test_the_fax_letter_files_under_its_patient():
     assert d.files and d.patient_ipp == "J1"
 
 
-def test_nec_says_no_sex_a_man_still_files():
-    d = decision("Je vois M. DUPONT Paul, néc le 02/02/1960, pour une toux.")
-    assert d.files and d.patient_ipp == "D1"
+def test_nec_says_a_woman_as_nee_does():
+    """review15b on bb5f055: with no sex, `LEGRAND Henri` / `Epouse néc le 02/02/1940` filed the husband under his
+    wife's date. `néc` is a misread `née`: a man behind it goes to review, like `M. DUPONT Paul, née le …`."""
+    assert not decision("Je vois M. DUPONT Paul, néc le 02/02/1960, pour une toux.").files
+    henri = Patient("H1", "LEGRAND", "Henri", date(1940, 2, 2), "M")
+    d = decide(read_document(["LEGRAND Henri\nEpouse néc le 02/02/1940"], today=TODAY),
+               RegistryIndex.build([henri, PAULINE]))
+    assert not d.files
 
 
 @pytest.mark.parametrize("page", [
