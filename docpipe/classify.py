@@ -992,7 +992,8 @@ DISCHARGE = Lexicon(
                 r"decedee? (?:a j ?\d+|au j ?\d+|le lendemain|quelques (?:heures|jours)|dans les suites|en reanimation"
                 r"|au cours de)",
                 # … on a date, in the writer's ward (« est décédé le 8 février dans notre service de réanimation »)
-                rf"decedee? (?:le {_DATE} )?(?:dans (?:notre|le) service|dans notre unite|a l'hopital)", r"(?:l')?evolution (?:a ete |etait |fut )?(?:fatale|defavorable)", weight=3),
+                rf"decedee? (?:le {_DATE} )?(?:dans (?:notre|le) service|dans notre unite|a l'hopital)",
+                r"(?:l')?evolution (?:a ete |etait |fut )?(?:fatale|defavorable)", weight=3),
         pattern(r"exeat|exeatee?", weight=3),
         pattern(r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", weight=5),
         pattern(r"evolution (?:dans (?:le|notre) service|au cours du sejour|durant le sejour|pendant le sejour)",
@@ -1014,7 +1015,8 @@ DISCHARGE = Lexicon(
                 r"|(?:heure|h\.?) (?:de )?depart(?: des urgences| su)|orientation (?:a la sortie|apres les urgences)",
                 weight=3, repeat=2),
         # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
-        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+(?:er)?|le lendemain|(?:a |au )?j ?\d+|ce jour|aujourd'hui)", weight=3),
+        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+(?:er)?|le lendemain|(?:a |au )?j ?\d+|ce jour|aujourd'hui)",
+                weight=3),
         # where the patient goes when the stay ends
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile", r"a regagne son domicile",
                 r"(?:sortie?|sort|part|partie?|transferee?|rentre|retourne) (?:en|vers|au|a l'|dans une?) ?(?:ehpad|ssr"
@@ -1965,7 +1967,8 @@ PATIENTS_QUESTIONS_SIGNS = 2
 DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
     r"(?:(?:la|le|les|une|un) |l')(?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
     r"|certificats?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
-    r"(?:document|outil|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation)|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
+    r"(?:document|outil|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation)"
+    r"|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
     r"|preciser))",
     # … or asks what one is, as its heading: « Qu'est-ce qu'un compte rendu médical ? », « Qu'est-ce qu'un CR
     # d'imagerie ? »
