@@ -462,13 +462,12 @@ def cut_years_without_a_birth_label(text: str, folded: str, tokens: list[Token],
     does — else the one cut year read behind a label would file where the uncut page goes to review."""
     mentions = []
     for match in SPLIT_DATE_RE.finditer(folded):
-        if not split_year_only(match) or date_label(folded, match.start())[0] == "birth" \
-                or any(s < match.end() and match.start() < e for s, e in masked):
-            continue
-        parsed = parse_date_parts(match.group(1), int(match.group(3)), match.group(4).replace(" ", ""), today)
-        if parsed is None:
+        if not split_year_only(match) or any(s < match.end() and match.start() < e for s, e in masked):
             continue
         label, _sex = date_label(folded, match.start())
+        parsed = parse_date_parts(match.group(1), int(match.group(3)), match.group(4).replace(" ", ""), today)
+        if label == "birth" or parsed is None:
+            continue
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(parsed[0], text[match.start():match.end()], index,
                                     tokens[index].line if index < len(tokens) else 0, label, parsed[1], None))
@@ -750,7 +749,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
     for match in LABEL_RE.finditer(folded):
         index = next(int(name[1:]) for name, value in match.groupdict().items()
                      if value is not None and name.startswith("k"))
-        at_line_start = folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].strip(LINE_DUST) == ""
+        at_line_start = opens_its_line(folded, match.start())
         label = re.sub(r"\s*[,.]\s*(?=[A-Z])", " ", match.group(f"k{index}"))  # `NOM, DE FAMILLE` is `NOM DE FAMILLE`
         if label in TITLE_ONLY_KINDS or (LABEL_KINDS[index] == "insured" and not insured_labels):
             continue  # titles are handled next to names; they are not field labels
@@ -780,6 +779,13 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
 
 
 LINE_DUST = " \t.'\"_«»-|"  # what OCR leaves before a label opening its line
+
+
+def opens_its_line(folded: str, start: int) -> bool:
+    """Nothing but OCR's dust stands before `start` on its line."""
+    return folded[folded.rfind("\n", 0, start) + 1:start].strip(LINE_DUST) == ""
+
+
 # A fax reads a third party's colon as a dot or a semicolon between spaces (`Ouvrant drait . LE FLOCH Clémence`,
 # independent corpus dev s202-025).
 MARK_FOR_A_COLON_RE = re.compile(r"[ \t]+[.;](?=[ \t])")
@@ -790,12 +796,10 @@ def value_start(folded: str, match: re.Match, kind: str, label: str) -> int:
     long third party's or the insured's label opening its line (`Ouvrant droit . LE FLOCH Clémence`). Nothing else
     moves: in running text (`sa mère . Elle …`) such a mark ends a sentence."""
     mark = MARK_FOR_A_COLON_RE.match(folded, match.end())
-    at_line_start = folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].strip(LINE_DUST) == ""
-    if mark is None or match.group("colon") or not at_line_start or kind != "third_party" \
+    if mark is None or match.group("colon") or not opens_its_line(folded, match.start()) or kind != "third_party" \
             or not (label in LONG_THIRD_PARTY_LABELS or insured_label(label)):
         return match.end()
     return mark.end()
-
 
 
 def literal_labels(labels: list[str]) -> set[str]:
@@ -820,9 +824,9 @@ LONG_THIRD_PARTY_LABELS = {label for label in literal_labels(THIRD_PARTY_LABELS)
 OWN_LITERAL_LABELS = literal_labels([label for labels in PATIENT_FIELD_LABELS.values() for label in labels]
                                     + OTHER_LABELS + INSURED_LABELS)
 NEAR_THIRD_PARTY_LABEL_WORDS = {"CHIRURGIE", "RADIOLOGIE"}
+COLON_OR_ITS_MARK = r"(?P<colon>[ \t]*[:=]|[ \t]+[.;](?=[ \t]))"  # a fax's ` . ` or ` ; ` (MARK_FOR_A_COLON_RE)
 LINE_OPENING_LABEL_RE = re.compile(
-    r"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){0,3})(?P<colon>[ \t]*[:=]|[ \t]+[.;](?=[ \t]))",
-    re.MULTILINE)
+    rf"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){{0,3}}){COLON_OR_ITS_MARK}", re.MULTILINE)
 
 
 def overlap(a: re.Match, b: re.Match) -> bool:
@@ -841,7 +845,7 @@ def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, 
         near = [label for label in LONG_THIRD_PARTY_LABELS if Levenshtein.distance(words, label) == 1]
         if len(near) == 1 and words not in NEAR_THIRD_PARTY_LABEL_WORDS \
                 and not any(Levenshtein.distance(words, own) <= 1 for own in OWN_LITERAL_LABELS):
-            label = re.compile(rf"{re.escape(match.group('words'))}(?P<colon>[ \t]*[:=]|[ \t]+[.;](?=[ \t]))")
+            label = re.compile(rf"{re.escape(match.group('words'))}{COLON_OR_ITS_MARK}")
             found.append((label.match(folded, match.start("words")), "third_party", near[0]))
     return found
 
