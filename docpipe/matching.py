@@ -199,7 +199,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     if above and beneficiary_below_the_insureds_number(reading, start):
-        above = []
+        above = [i for i in range(start) if tokens[i].line == line - 2 and tokens[i].key not in INSURED_WORDS][-2:]
     relatives = [i for i in before + above if relative_word(reading, i)
                  # a person noun ending the line above hides nothing below it (review10's r10_x1); one that introduces
                  # it makes the name below a candidate that designates no one (below_a_person_noun_heading)
@@ -223,9 +223,11 @@ BENEFICIARY_LABEL_RE = re.compile(
 def beneficiary_below_the_insureds_number(reading: PageReading, start: int) -> bool:
     """A care sheet: `NIR de l'assuré : 2 65 07 …` on one line, `Bénéficiaire : N athan COUSIN` opening the next. The
     insured's line holds her number and nothing more (no relation word but `assuré`, no name), and the label says who
-    the beneficiary is: the word `assuré` above does not make him a third party. Any other layout — a `Nom :` field
-    below a relative's heading (`Personne à prévenir (mari)`), `NIR de l'assuré (mère)` — stays as it was (review8's
-    early warning on the first draft)."""
+    the beneficiary is: the word `assuré` above does not make him a third party. Only the insured's own line is
+    passed over: a relative's heading above it (`Mère de l'enfant`, `Personne à prévenir (mère) :`) still heads the
+    block below, as it does with no number between them (review15's q15_f2b: the relative filed on main). Any other
+    layout — a `Nom :` field below a relative's heading (`Personne à prévenir (mari)`), `NIR de l'assuré (mère)` —
+    stays as it was (review8's early warning on the first draft)."""
     tokens, text = reading.tokens, reading.text
     line = tokens[start].line
     line_start = text.rfind("\n", 0, tokens[start].start) + 1
@@ -563,10 +565,12 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
     if reading.text[line_start:f.start].count("\n") or token_index_at(tokens, line_start) >= len(tokens):
         return False
     own_line = tokens[token_index_at(tokens, line_start)].line
-    above = [i for i in range(len(tokens)) if tokens[i].line == own_line - 1] if own_line == label_line else []
-    if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people) \
-            or beneficiary_below_the_insureds_number(reading, first):
-        return False  # a care sheet's `NIR de l'assuré : …` / `Bénéficiaire : …`: the beneficiary is the subject
+    heading_line = own_line - 1
+    if beneficiary_below_the_insureds_number(reading, first):
+        heading_line = own_line - 2  # a care sheet's insured line names no one: the line above it heads the block
+    above = [i for i in range(len(tokens)) if tokens[i].line == heading_line] if own_line == label_line else []
+    if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people):
+        return False
     return any(((relative_word(reading, i) and (not person_noun_after_a_possessive(reading, i)
                                                  or person_noun_introducing_below(reading, i)))
                 or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
