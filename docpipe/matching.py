@@ -199,7 +199,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     if above and beneficiary_below_the_insureds_number(reading, start):
-        above = [i for i in range(start) if tokens[i].line == line - 2 and tokens[i].key not in INSURED_WORDS][-2:]
+        above = []  # the block below a relative's heading over the insured's line is headed, not hidden
     relatives = [i for i in before + above if relative_word(reading, i)
                  # a person noun ending the line above hides nothing below it (review10's r10_x1); one that introduces
                  # it makes the name below a candidate that designates no one (below_a_person_noun_heading)
@@ -225,7 +225,9 @@ def beneficiary_below_the_insureds_number(reading: PageReading, start: int) -> b
     insured's line holds her number and nothing more (no relation word but `assuré`, no name), and the label says who
     the beneficiary is: the word `assuré` above does not make him a third party. Only the insured's own line is
     passed over: a relative's heading above it (`Mère de l'enfant`, `Personne à prévenir (mère) :`) still heads the
-    block below, as it does with no number between them (review15's q15_f2b: the relative filed on main). Any other
+    block below, as it does with no number between them (review15's q15_f2b: the relative filed on main) — the block
+    then designates no one but stays a candidate (under_a_relatives_heading); hidden as a third party's, it left a
+    relative named lower on the page the only candidate (review16's early warning on 1c7e754). Any other
     layout — a `Nom :` field below a relative's heading (`Personne à prévenir (mari)`), `NIR de l'assuré (mère)` —
     stays as it was (review8's early warning on the first draft)."""
     tokens, text = reading.tokens, reading.text

@@ -57,3 +57,16 @@ def test_a_neutral_heading_above_the_insureds_line_leaves_the_beneficiary_the_su
 def test_the_same_relatives_heading_right_above_the_block_hides_it_too():
     page = "Personne à prévenir (mère) :\nBénéficiaire : MOREAU Sophie\nNée le 04/04/1985\nCompte rendu."
     assert not decision(page).files
+
+
+@pytest.mark.parametrize("page", [
+    "Adressé par sa fille\nNIR de l'assuré : 1 57 03 75 112 049 16\nBénéficiaire : DUPONT Jeon\n"
+    "DUPONT Paul, né le 12/03/1957",
+    "Consultation demandée par sa fille\nNIR de l'assuré : 1 57 03 75 112 049 16\nBÉNÉFICIAIRE : DUPONT Jeon\n"
+    "Patient : DUPONT Paul\nDate de naissance : 12 mars 1957",
+])
+def test_the_headed_beneficiary_still_stands_against_a_relative_named_lower(page):
+    # review16's early warning on 1c7e754: the block hidden as a third party's left the brother the only candidate.
+    index = RegistryIndex.build([Patient("D1", "DUPONT", "Jean Pierre", date(1957, 3, 12), "M", ins="157037511204916"),
+                                 Patient("D2", "DUPONT", "Paul", date(1957, 3, 12), "M")])
+    assert not decide(read_document([page], today=TODAY), index).files
