@@ -199,7 +199,7 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
     if above and beneficiary_below_the_insureds_number(reading, start):
-        above = []
+        above = []  # the block below a relative's heading over the insured's line is headed, not hidden
     relatives = [i for i in before + above if relative_word(reading, i)
                  # a person noun ending the line above hides nothing below it (review10's r10_x1); one that introduces
                  # it makes the name below a candidate that designates no one (below_a_person_noun_heading)
@@ -223,9 +223,13 @@ BENEFICIARY_LABEL_RE = re.compile(
 def beneficiary_below_the_insureds_number(reading: PageReading, start: int) -> bool:
     """A care sheet: `NIR de l'assuré : 2 65 07 …` on one line, `Bénéficiaire : N athan COUSIN` opening the next. The
     insured's line holds her number and nothing more (no relation word but `assuré`, no name), and the label says who
-    the beneficiary is: the word `assuré` above does not make him a third party. Any other layout — a `Nom :` field
-    below a relative's heading (`Personne à prévenir (mari)`), `NIR de l'assuré (mère)` — stays as it was (review8's
-    early warning on the first draft)."""
+    the beneficiary is: the word `assuré` above does not make him a third party. Only the insured's own line is
+    passed over: a relative's heading above it (`Mère de l'enfant`, `Personne à prévenir (mère) :`) still heads the
+    block below, as it does with no number between them (review15's q15_f2b: the relative filed on main) — the block
+    then designates no one but stays a candidate (under_a_relatives_heading); hidden as a third party's, it left a
+    relative named lower on the page the only candidate (review16's early warning on 1c7e754). Any other
+    layout — a `Nom :` field below a relative's heading (`Personne à prévenir (mari)`), `NIR de l'assuré (mère)` —
+    stays as it was (review8's early warning on the first draft)."""
     tokens, text = reading.tokens, reading.text
     line = tokens[start].line
     line_start = text.rfind("\n", 0, tokens[start].start) + 1
@@ -519,7 +523,8 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
             name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
                      and not m.misread_label  # a misread `DDN` designates only right after a name (date_near)
-                     and not in_a_third_party_field(m, reading) and not after_a_relation_word(m, reading, name_end)
+                     and not in_a_third_party_field(m, reading)
+                     and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             own_birth = any(not below_a_relation_line(m, reading, name_end) for m in birth)
             if has_first and birth:
@@ -563,10 +568,12 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
     if reading.text[line_start:f.start].count("\n") or token_index_at(tokens, line_start) >= len(tokens):
         return False
     own_line = tokens[token_index_at(tokens, line_start)].line
-    above = [i for i in range(len(tokens)) if tokens[i].line == own_line - 1] if own_line == label_line else []
-    if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people) \
-            or beneficiary_below_the_insureds_number(reading, first):
-        return False  # a care sheet's `NIR de l'assuré : …` / `Bénéficiaire : …`: the beneficiary is the subject
+    heading_line = own_line - 1
+    if beneficiary_below_the_insureds_number(reading, first):
+        heading_line = own_line - 2  # a care sheet's insured line names no one: the line above it heads the block
+    above = [i for i in range(len(tokens)) if tokens[i].line == heading_line] if own_line == label_line else []
+    if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people):
+        return False
     return any(((relative_word(reading, i) and (not person_noun_after_a_possessive(reading, i)
                                                  or person_noun_introducing_below(reading, i)))
                 or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
@@ -742,7 +749,8 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
     relation word that introduces it (`below_a_relation_line`)."""
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
-                or in_a_third_party_field(mention, reading) or after_a_relation_word(mention, reading, occurrence.end):
+                or in_a_third_party_field(mention, reading) \
+                or after_a_relation_word(mention, reading, occurrence.end, occurrence.patient.sex):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
         if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end):
             continue
@@ -789,21 +797,54 @@ def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
         and reading.in_third_party_field(reading.tokens[mention.token_index].start)
 
 
-def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: int) -> bool:
+def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: int, patient_sex: str) -> bool:
     """`Son fils Hugo né le 10/10/2010`, `vient avec son père Hugo, né le …`: a relation word before the date on its
     line, the patient's name not standing between them, makes the date the relative's, whoever is named after the word
     — a first name alone, a garbled surname (review8's q_head2.py: filed under the son on main). Unless the patient's
-    name (ending at token `name_end`) stands between the word and the date."""
+    name (ending at token `name_end`) stands between the word and the date, or `né`/`née` says the date is not the
+    relative's (`M. DUPONT Jean et son épouse, né le …`). But a relation word that heads the birth label alone
+    (`Épouse né le …`, `Sa mère, né le …`, `Mari née le …`) may own the date whatever the participle says: when the
+    participle would confirm the patient (his sex, or none) the date confirms no one (review15b's q_necrel: `LEGRAND
+    Henri` / `Epouse né le 02/02/1940` filed the husband born that day on main); when it speaks against him, it still
+    does, as on main."""
     tokens = reading.tokens
     for i in range(mention.token_index - 1, -1, -1):
         if tokens[i].line != mention.line:
             return False
-        if relative_word(reading, i) or family_word(reading, i):
+        heading = heads_the_birth_label(reading, i, mention) and mention.sex_hint in (None, patient_sex) \
+            and not coordinated_by_et(reading, i)
+        if relative_word(reading, i) or family_word(reading, i) or (heading and a_bare_spouse(reading, i)):
             relative_sex = FAMILY_WORD_SEX.get(relation_key(reading, i))
-            if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint:
+            if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint and not heading:
                 return False  # `M. DUPONT Jean et son épouse, né le …`: `né` says the date is his
             return not i < name_end <= mention.token_index
     return False
+
+
+def heads_the_birth_label(reading: PageReading, i: int, mention: DateMention) -> bool:
+    """Nothing but the birth label between the word at `i` and the date (`Épouse né le`, `Sa fille, née le`,
+    `Conjointe : né le`)."""
+    return mention.label == "birth" and i < mention.token_index \
+        and all(t.key in BIRTH_LABEL_WORDS for t in reading.tokens[i + 1:mention.token_index])
+
+
+def a_bare_spouse(reading: PageReading, i: int) -> bool:
+    """`Épouse` with no possessive, opening its line or after a comma (`LEGRAND Henri` / `Epouse né le …`). A married
+    name's `épouse` is followed by the name (`Mme MARTIN épouse DUPONT, née le …`) and a used name's label (`Nom
+    d'épouse :  Née le …`) has no comma before it: neither is a relation."""
+    tokens = reading.tokens
+    if relation_key(reading, i) != "EPOUSE":
+        return False
+    if i == 0 or tokens[i - 1].line != tokens[i].line:
+        return True
+    return "," in reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]
+
+
+def coordinated_by_et(reading: PageReading, i: int) -> bool:
+    """`… et son épouse`, `… et épouse`: the relation word joined to the person named before it."""
+    tokens = reading.tokens
+    j = i - 1 if i > 0 and possessive(tokens[i - 1].key) else i
+    return j > 0 and tokens[j - 1].key == "ET" and tokens[j - 1].line == tokens[i].line
 
 
 def below_a_relation_line(mention: DateMention, reading: PageReading, name_end: int) -> bool:
@@ -842,6 +883,7 @@ def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageR
 
 
 DATE_LABEL_WORDS = {"DATE", "DE", "D", "NAISSANCE", "NAISS", "NE", "NEE", "E", "LE", "DDN", "DEN", "DON", "DOB", "N"}
+BIRTH_LABEL_WORDS = DATE_LABEL_WORDS | {"NEC"}
 DOCTOR_BEFORE = 2  # tokens before a name where a doctor's title stands (`Dr Paul MARTIN`, `Dr. MARTIN Paul`)
 
 
