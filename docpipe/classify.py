@@ -45,7 +45,9 @@ How a type is chosen, in the order a careful secretary reads a page:
    consultation de ce jour », « lors de sa visite en dermatologie ») — and nothing of a stay itself is told (a
    consultation report too): how a case went (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells
    no stay by itself, an admission, a ward, an operation, intravenous care, a visit to the emergency department
-   (« consultent aux urgences ») or a discharge does.
+   (« consultent aux urgences ») or a discharge does — the admission's own examination (« Examen clinique à l'entrée
+   : », « À l'entrée, la pression artérielle … »), the discharge told (« la sortie a lieu après cinq semaines ») and
+   care only a ward gives (feeding by a tube, a machine breathing, a central line, drugs in a vein) too.
    A visit the writer tells as today's (« je vois en consultation ce jour », « vu ce jour », « à l'examen de ce
    jour ») or a consultation's record (« Motif de consultation : », not the emergency department's) makes any
    stay the text recalls the patient's history — unless the text has a stay's own record (its motive, its
@@ -88,7 +90,8 @@ quickly as a letter.
    opinion (docpipe.classify_model: TF-IDF and a logistic regression trained on real French texts and the synthetic
    corpus by devtools/train_case_model.py). It may move the vote to another of these three when its best type of all
    is that one, at 0.4 or more, on a text of 30 words or more; letters, orders, labs, exams and operations stay the
-   rules' (too few real texts to learn them). A title or a decisive rule always has the last word.
+   rules' (too few real texts to learn them). A title or a decisive rule always has the last word, and a case told of
+   one patient (its opening sentence presents the patient) is never a general page for the model.
 
 Every type's score and the normalised phrases that earned it are returned, for the secretary to see why;
 when step 5 decides, the winner's phrases start with « decide par : … » naming the rule; when the model moved the
@@ -368,7 +371,8 @@ class ToldCase:
     course: TermGroup
     in_person: TermGroup  # any hit: the writer's own examination, or the next visit planned
     outpatient: Term  # a visit's setting (consulted, sent for an opinion, seen again): its weight adds to the case
-    hospital_care: Term  # care given in hospital (an organ operated on, general anaesthesia): a stay, not a visit
+    hospital_care: Term  # care given in hospital (an organ operated on, general anaesthesia): a stay, not a visit; its
+    # weight adds to a stay's case
     decides_from: float  # what the case and the named type's decisive group must earn together to overrule any vote
 
 
@@ -828,6 +832,13 @@ LETTER = Lexicon(
     ),
 )
 
+# The end of a stay told: « la sortie a lieu le 12 », « la sortie est autorisée », « retour à domicile après dix jours »
+_DISCHARGE_TOLD = (
+    r"(?:la )?sortie (?:a lieu|a eu lieu|(?:est|a ete|fut) (?:autorisee|decidee|prononcee|organisee|possible))",
+    r"(?:sortie|retour a domicile|exeat) (?:apres|au bout de) (?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|sept"
+    r"|huit|dix|quinze) (?:jours|semaines)",
+)
+
 _DATE = r"\d{1,2}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?| \w+(?: \d{4})?)?"
 
 _AGE = r"(?<!\d)\d{1,3} (?:ans|mois|jours|semaines)"
@@ -966,7 +977,13 @@ DISCHARGE = Lexicon(
         pattern(r"(?:a|des|lors de) (?:l'|son |sa )admission",
                 r"(?:a|des|lors de) (?:son|sa) entree(?! en (?:matiere|vigueur|jeu|ehpad|institution|maison))",
                 r"a l'entree (?:dans|a|au|en) (?:le |la |l')?(?:service|hopital|clinique|unite|reanimation|maternite)",
+                # the admission's own examination: « Examen clinique à l'entrée : », « bilan d'entrée », « À l'entrée,
+                # la pression artérielle est à 85/50 »
+                r"(?:examen|bilan|biologie|constantes)(?: clinique| physique| biologique)? (?:a l'entree|d'entree"
+                r"|a l'admission|d'admission)", r"a l'entree(?= ?[,:])",
                 weight=3),
+        # the stay's end, told: « La sortie a lieu après cinq semaines », « sortie autorisée à J4 »
+        pattern(*_DISCHARGE_TOLD, weight=3),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
         # jour d'entrée », « le vingt-troisième jour, à dater de son entrée »
         pattern(r"(?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|huit|dix|quinze|\w+ieme|premiers?|seconde?)"
@@ -1172,7 +1189,15 @@ TOLD_CASE = ToldCase(
         r"|sous (?:rachi ?anesthesie|anesthesie (?:loco ?regionale|peridurale))|(?:a|ont) accouche"
         r"|accouchement (?:par voie|a ete|s'est)|suites de couches|drain (?:thoracique|pleural) (?:a ete|est|fut) pose"
         r"|soins intensifs|usi[cp]?",
-        weight=0, label="soins hospitaliers",
+        # care only a ward gives: feeding by a tube or a vein, a machine breathing, a central line, a drainage under
+        # imaging, drugs given in a vein
+        r"nutrition (?:parenterale|enterale)|sonde naso ?(?:gastrique|jejunale)"
+        r"|ventilation (?:non invasive|mecanique|invasive)|vni|voie veineuse centrale|catheter veineux central"
+        r"|drainee? (?:par voie )?(?:percutanee?|chirurgicalement|sous (?:scanner|echographie|controle))"
+        r"|drainage (?:percutane|radiologique|chirurgical)"
+        r"|(?:antibiotherapie|antibiotiques?|traitement|corticotherapie|anticoagulation|heparine) (?:par voie )?"
+        r"(?:intraveineuse|iv|parenterale)",
+        weight=1.5, label="soins hospitaliers",
     ),
     decides_from=5,
 )
@@ -1574,7 +1599,7 @@ PRESENT_VISIT_OPENING = pattern(
 STAY_AFTER_THE_VISIT = pattern(
     r"(?:est|sont) (?:alors |ensuite |donc |immediatement )?(?:hospitalisee?s?|admise?s?|operee?s?|transferee?s?"
     r"|gardee?s? en (?:observation|surveillance))",
-    r"on (?:l'|la |le )?(?:hospitalise|opere|admet|garde)", weight=0)
+    r"on (?:l'|la |le )?(?:hospitalise|opere|admet|garde)", *_DISCHARGE_TOLD, weight=0)
 
 
 def _visit_told_in_the_present(told: str) -> bool:
@@ -1739,6 +1764,8 @@ def _read_told_case(told: str) -> CaseReading | None:
     doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
     if doc_type == DocType.CONSULTATION_REPORT:
         points += TOLD_CASE.outpatient.weight
+    elif hospital_care:  # care only a ward gives is a stay's own course
+        points += TOLD_CASE.hospital_care.weight
     return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
 
 
@@ -2099,9 +2126,17 @@ def second_opinion(decision: Decision, scores: dict[DocType, TypeScore], text: s
     if (reading.best not in CASE_TYPES or reading.best == decision.doc_type
             or reading.probabilities[reading.best] < MODEL_MIN_PROBABILITY
             # a stay or a visit the rules read no word of (exams quoted in a consultation's note are no stay)
-            or (reading.best != DocType.OTHER and scores[reading.best].points == 0)):
+            or (reading.best != DocType.OTHER and scores[reading.best].points == 0)
+            # a case told of one patient, from the sentence that presents him to what was found and done, is no
+            # general page, whatever words its writer favours
+            or (reading.best == DocType.OTHER and _case_of(text) is not None)):
         return decision
     return Decision(reading.best, _models_reason(model, reading, decision.doc_type))
+
+
+def _case_of(text: str) -> CaseReading | None:
+    """The case told in a document's text, as read_type reads it."""
+    return _read_told_case(_told(NormalizedDocument.of(_first_pages(text)).body))
 
 
 def _models_reason(model: CaseModel, reading: ModelReading, rules_type: DocType) -> str:
