@@ -79,7 +79,10 @@ How a type is chosen, in the order a careful secretary reads a page:
 A page that asks the patient's own questions as its headings (« À quoi sert … ? », « Comment dois-je me
 préparer ? ») or is titled « Questions fréquentes » (« FAQ ») is patient information, `other`, whatever exam titles it;
 a page that says what a kind of document is for or must state (« la lettre de liaison est un document … »,
-« l'ordonnance doit préciser … »), or asks what one is (« Qu'est-ce qu'un compte rendu médical ? »), is a guide. A
+« l'ordonnance doit préciser … »), or asks what one is (« Qu'est-ce qu'un compte rendu médical ? », « … une observation
+médicale ? »), is a guide; so is a page titled as a guide in its first lines (« Aide à la rédaction des lettres de
+sortie ») or carrying a table of contents. An exam paper's numbered answer (« RÉPONSE N°1 : ») heads teaching, and a
+writer who tells his own care (« l'urgentiste m'a examinée », « je vais devoir être opérée ») is a patient. A
 letter's words are read outside quotation marks: a dialogue quoted in a story is someone speaking, not a writer
 writing to the reader.
 
@@ -1502,8 +1505,10 @@ OTHER = Lexicon(
         # « Réponse du pédiatre »): teaching or advice, whatever findings it discusses — not a form's « Réponse : »
         # field, which an inter-ward request for an opinion has
         pattern(r"(?<![^\n])(?:[^\n]{0,40}?[-–] ?)?reponses?"
-                r"(?: (?:du|de la|de l'|de notre) ?(?:pediatre|medecin|docteur|expert|specialiste|redaction))?"
-                r"(?= ?\.?(?:\n|$))", weight=8, label="la reponse a une question"),
+                r"(?:(?: (?:du|de la|de l'|de notre) ?(?:pediatre|medecin|docteur|expert|specialiste|redaction))?"
+                r"(?= ?\.?(?:\n|$))"
+                # … or numbered after its question, as an exam paper answers (« QUESTION N°1 : … » / « RÉPONSE N°1 : »)
+                r"| (?:n|no|numero) ?[.°]? ?\d+(?= ?[.:]?(?:\n|$)))", weight=8, label="la reponse a une question"),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
                 r"|mode d'emploi)"
@@ -1832,6 +1837,27 @@ def _teaching_case(told: str) -> list[str]:
     return [f"cas d'enseignement : {sign}" for sign in signs]
 
 
+# The writer is the patient, telling his own care (« l'urgentiste m'a immédiatement examinée », « je vais devoir être
+# opérée », « je me suis réveillée aux urgences »): a patient's account — a diary, a testimony — is no hospital
+# document, whatever stay it tells. Words quoted are someone else's (a letter may quote its patient).
+PATIENT_WRITES = pattern(
+    r"m'(?:a|ont|avait|avaient) (?:\w+ment )?(?:examinee?|operee?|hospitalisee?|auscultee?|soignee?|perfusee?"
+    r"|platree?|intubee?|prise? en charge|transferee?|gardee? en observation)",
+    r"je (?:vais |dois |devrai |devais )?(?:devoir )?etre (?:hospitalisee?|operee?|admise?|transferee?|perfusee?)",
+    r"(?:j'ai|j'avais) ete (?:hospitalisee?|operee?|admise?|transferee?|perfusee?|intubee?)",
+    r"je me suis reveillee? (?:aux urgences|a l'hopital|en (?:reanimation|salle de reveil)|dans (?:un|mon) lit)",
+    r"je suis (?:couchee?|allongee?|hospitalisee?|admise?) (?:dans|a|aux|en) ",
+    r"(?:mon|ma) (?:hospitalisation|operation|sejour a l'hopital)",
+    weight=4, repeat=3, label=None)
+PATIENT_WRITES_SIGNS = 2
+
+
+def _patients_account(told: str) -> list[str]:
+    """The signs that the writer of `told` is the patient (at least PATIENT_WRITES_SIGNS), or none."""
+    signs = PATIENT_WRITES.hits(_QUOTED.sub("", told))
+    return [f"recit du patient : {sign}" for sign in signs] if len(signs) >= PATIENT_WRITES_SIGNS else []
+
+
 # The patient speaks to the writer, face to face (« il me lance, rigolard : … », « elle m'a dit : « Docteur … » »): the
 # writer saw the patient — unless the text sends the patient on (« Je vous adresse Mme L. … Elle me dit … »), which a
 # referral letter does after its own visit.
@@ -1870,6 +1896,8 @@ def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> 
         points, evidence = points + GENERAL_STATEMENT_WEIGHT, [*evidence, general]
     if doc_type == DocType.OTHER and (teaching := _teaching_case(told)):
         points, evidence = points + READER_AS_CLINICIAN.weight * len(teaching), [*evidence, *teaching]
+    if doc_type == DocType.OTHER and (account := _patients_account(told)):
+        points, evidence = points + PATIENT_WRITES.weight * len(account), [*evidence, *account]
     if case is not None and case.doc_type == doc_type:
         return points + case.points, [case.evidence[0], *evidence, *case.evidence[1:]]
     return points, evidence
@@ -1993,18 +2021,37 @@ PATIENTS_QUESTIONS_SIGNS = 2
 # renouvelées » (this patient's papers) is a definition.
 DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
     r"(?:(?:la|le|les|une|un) |l')(?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
-    r"|certificats?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
+    r"|certificats?|observations? medicales?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
     r"(?:document|outil|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation)"
     r"|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
     r"|preciser))",
     # … or asks what one is, as its heading: « Qu'est-ce qu'un compte rendu médical ? », « Qu'est-ce qu'un CR
     # d'imagerie ? »
-    r"qu'est ce qu'(?:un|une) (?:lettre de liaison|compte rendu|cr|ordonnance|courrier|lettre|certificat)(?!\w)"
+    r"qu'est ce qu'(?:un|une) (?:lettre de liaison|compte rendu|cr|ordonnance|courrier|lettre|certificat"
+    r"|observation medicale)(?!\w)"
     r"[^\n?]{0,40}\?",
     weight=0)
 
 
+# A page titled as a guide to writing or reading a kind of document (« Aide à la rédaction des lettres de sortie »,
+# « Comment rédiger une ordonnance », « Mode d'emploi ») in its first lines, or carrying a table of contents, is a guide
+# or a manual — not one of the documents it explains, whatever model letters it lists.
+GUIDE_TITLE_LINES = 3
+_TABLE_OF_CONTENTS = re.compile(r"(?<![^\n])(?:\d+[.)]? ?)?table des matieres(?= ?:?(?:\n|$))")
+
+
+def _guide(document: NormalizedDocument) -> str | None:
+    """What shows `document` to be a guide or a manual: a guide's title among its first lines, a table of contents."""
+    for index in range(min(GUIDE_TITLE_LINES, len(document.line_starts))):
+        if match := _GUIDE_TITLE.search(document.line(index)):
+            return match.group()
+    match = _TABLE_OF_CONTENTS.search(document.body)
+    return match.group() if match else None
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
+    if guide := _guide(document):
+        return Decision(DocType.OTHER, normalize(f"décidé par : guide ou manuel : {guide}"))
     if len(questions := PATIENTS_QUESTIONS.hits(document.body)) >= PATIENTS_QUESTIONS_SIGNS:
         return Decision(DocType.OTHER, normalize("décidé par : information du patient, ses questions : "
                                                  + " | ".join(questions[:2])))
