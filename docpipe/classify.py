@@ -1068,6 +1068,11 @@ TOLD_CASE = ToldCase(
         rf"|(?:une? |notre |votre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
         r"|(?:une?|ce|cet|cette|notre) \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
+        # … or named by a title after the case's introduction: « Il s'agit de Mme B., 54 ans », « Nous rapportons le
+        # cas de M. K. »
+        r"|(?:(?:il|elle) s'agi(?:t|ssait) de "
+        r"|(?:nous|les auteurs) (?:rapport|present|decriv)\w* (?:le cas|l'observation) de )"
+        rf"(?:{_PATIENT_TITLES})(?!\w)"
         r"|un (?:vieux |jeune )?monsieur(?= )"  # « Un Monsieur d'une quarantaine d'années vient … »
         # a first name and the age, as a clinic's case opens: « Marcelle, 79 ans, consulte car … »
         r"|[a-z]{3,}(?:-[a-z]{3,})?, (?:agee? de )?\d{1,3} ans(?!\w)"
@@ -1199,7 +1204,7 @@ TOLD_CASE = ToldCase(
         r"|drainee? (?:par voie )?(?:percutanee?|chirurgicalement|sous (?:scanner|echographie|controle))"
         r"|drainage (?:percutane|radiologique|chirurgical)"
         r"|(?:antibiotherapie|antibiotiques?|traitement|corticotherapie|anticoagulation|heparine) (?:par voie )?"
-        r"(?:intraveineuse|iv|parenterale)",
+        r"(?:intraveineuse|iv|parenterale)|(?:hemodialyse|dialyse|epuration extra ?renale) en urgence",
         weight=1.5, label="soins hospitaliers",
     ),
     decides_from=5,

@@ -5,6 +5,9 @@
   a case told in the present that opens on « consulte pour »; a sick note's « sorties autorisées » does not;
 - care only a ward gives (tube or vein feeding, a machine breathing, a central line, a drainage under imaging, drugs in
   a vein) makes a case told in the present a stay; the same visit with tablets and a check-up stays a consultation;
+- a case introduced on the patient's title (« Il s'agit de Mme B., 54 ans ») is a told case, whatever exams it quotes;
+  an exam's « Il s'agit de la troisième échographie » introduces no patient; emergency dialysis is a ward's care, a
+  resin and a diet are not;
 - the learned model may not call a case told of one patient (its opening presents the patient, its course is told)
   a general page; a narrative that presents no patient is still its to move.
 
@@ -100,3 +103,43 @@ def test_the_model_still_moves_a_narrative_that_presents_no_patient():
     rules, scores = read_type(text)
     assert rules == Decision(DocType.CONSULTATION_REPORT)  # a vote, and no case presents a patient
     assert second_opinion(rules, scores, text, model_calling_everything_other()).doc_type == DocType.OTHER
+
+
+NAMED_CASE = ("Il s'agit de Mme B., 54 ans, sans antécédent notable, qui présentait depuis un mois des douleurs de "
+              "l'hypochondre droit. L'échographie abdominale montrait une masse hépatique de 8 cm. Le scanner "
+              "objectivait une lésion hypervascularisée au temps artériel avec un lavage au temps portal. {what}")
+
+
+def test_a_case_introduced_on_the_patients_title_is_a_told_case():
+    text = NAMED_CASE.format(what="Une hépatectomie droite a été réalisée. Les suites ont été simples.")
+    assert classify(text, learned=False).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_the_same_introduction_before_the_writers_visit_is_a_consultation():
+    text = NAMED_CASE.format(what="Je la vois ce jour en consultation et lui propose une biopsie. Je la reverrai "
+                                  "avec le résultat.")
+    assert classify(text, learned=False).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_an_exam_introduced_by_il_s_agit_de_is_no_told_case():
+    text = """Échographie abdominale
+
+Il s'agit de la troisième échographie de contrôle.
+Foie de taille normale, d'échostructure homogène. Masse hépatique de 8 cm, hypoéchogène.
+
+Conclusion : masse hépatique stable."""
+    assert classify(text, learned=False).doc_type == DocType.IMAGING_REPORT
+
+
+KALIEMIA = ("Un patient de 70 ans, insuffisant rénal, consulte pour une asthénie. La kaliémie est à 7,5 mmol/L et "
+            "l'ECG montre des ondes T amples. {care} L'évolution est favorable, avec une kaliémie normale le lendemain.")
+
+
+def test_a_visit_followed_by_emergency_dialysis_is_a_stay():
+    text = KALIEMIA.format(care="Il bénéficie d'une séance d'hémodialyse en urgence.")
+    assert classify(text, learned=False).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_visit_with_a_diet_and_a_resin_is_no_stay():
+    text = KALIEMIA.format(care="Il reçoit une résine échangeuse d'ions et un régime pauvre en potassium.")
+    assert classify(text, learned=False).doc_type != DocType.DISCHARGE_SUMMARY
