@@ -844,7 +844,13 @@ _DISCHARGE_TOLD = (
 
 _DATE = r"\d{1,2}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?| \w+(?: \d{4})?)?"
 
-_AGE = r"(?<!\d)\d{1,3} (?:ans|mois|jours|semaines)"
+# An age may be written in letters, as narratives do (« un homme de soixante-dix ans », « Marcel, quatre-vingt-deux
+# ans, … »): after « de » or a comma, so that « depuis deux ans » is no age.
+_UNITS = ("un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix sept|dix huit|dix neuf|dix|onze|douze|treize|quatorze"
+          "|quinze|seize")
+_TENS = "vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|quatre vingts?"
+_AGE_IN_LETTERS = rf"(?:(?<=de\s)|(?<=,\s))(?:(?:{_TENS})(?: et un| et onze| (?:{_UNITS}))?|{_UNITS}) ans"
+_AGE = rf"(?<!\d)\d{{1,3}} (?:ans|mois|jours|semaines)|{_AGE_IN_LETTERS}"
 _PATIENT_NOUNS = (
     r"patiente?|malade|homme|femme|dame|garcon|fille(?:tte)?|enfant|nourrisson|bebe|nouveau ?nee?|adolescente?"
     r"|garconnet|bambin|jeune|petite?|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|sujet"
@@ -1067,6 +1073,7 @@ TOLD_CASE = ToldCase(
         rf"(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
         rf"|(?:une? |notre |votre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
         r"|(?:une?|ce|cet|cette|notre) \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
+        rf"|(?:une?|ce|cet|cette|notre) \w+(?: \w+)? (?:agee? )?de {_AGE_IN_LETTERS}"
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
         # … or named by a title after the case's introduction: « Il s'agit de Mme B., 54 ans », « Nous rapportons le
         # cas de M. K. »
@@ -1075,7 +1082,7 @@ TOLD_CASE = ToldCase(
         rf"(?:{_PATIENT_TITLES})(?!\w)"
         r"|un (?:vieux |jeune )?monsieur(?= )"  # « Un Monsieur d'une quarantaine d'années vient … »
         # a first name and the age, as a clinic's case opens: « Marcelle, 79 ans, consulte car … »
-        r"|[a-z]{3,}(?:-[a-z]{3,})?, (?:agee? de )?\d{1,3} ans(?!\w)"
+        rf"|[a-z]{{3,}}(?:-[a-z]{{3,}})?, (?:agee? de )?(?:\d{{1,3}} ans|{_AGE_IN_LETTERS})(?!\w)"
         # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
         # … or in the opening sentence with the age: « Lors de sa visite …, on remarque une lésion … chez cette

@@ -8,6 +8,8 @@
 - a case introduced on the patient's title (« Il s'agit de Mme B., 54 ans ») is a told case, whatever exams it quotes;
   an exam's « Il s'agit de la troisième échographie » introduces no patient; emergency dialysis is a ward's care, a
   resin and a diet are not;
+- an age written in letters presents a patient (« Marcelle, soixante-dix-neuf ans, vient pour une toux »); « depuis
+  deux ans » in a leaflet names no one;
 - the learned model may not call a case told of one patient (its opening presents the patient, its course is told)
   a general page; a narrative that presents no patient is still its to move.
 
@@ -143,3 +145,16 @@ def test_a_visit_followed_by_emergency_dialysis_is_a_stay():
 def test_a_visit_with_a_diet_and_a_resin_is_no_stay():
     text = KALIEMIA.format(care="Il reçoit une résine échangeuse d'ions et un régime pauvre en potassium.")
     assert classify(text, learned=False).doc_type != DocType.DISCHARGE_SUMMARY
+
+
+def test_a_visit_whose_patients_age_is_written_in_letters_names_its_patient():
+    text = ("Marcelle, soixante-dix-neuf ans, vient pour une toux. L'auscultation est normale, la tension est correcte. "
+            "Elle reçoit un sirop et des conseils. Elle reviendra si la fièvre apparaît.")
+    assert classify(text, learned=False).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_leaflets_depuis_deux_ans_names_no_one():
+    text = ("Depuis deux ans, le service accueille les patients opérés dans une unité de soins continus rénovée. Les "
+            "visites sont possibles chaque jour. Les familles sont reçues par l'équipe soignante qui répond à leurs "
+            "questions. Un livret explique le fonctionnement de l'unité et les règles de sécurité.")
+    assert classify(text, learned=False).doc_type == DocType.OTHER
