@@ -158,6 +158,9 @@ _LOST_ACCENT = re.compile("(?<=[a-z])[?\ufffd](?=[a-z])")
 _ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])|(?<!\w)0(?=[a-z]{3})")  # « LABORAT0IRE »
 _SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_] ){3,}[^\W\d_](?!\w)")  # « O R D O N N A N C E »
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")  # « hospitali- / sée »
+# … and where a text layer joined the lines again, in lower case (« s'est pré- senté », « créa- tinine ») — not a
+# suspended hyphen (« pré- et postopératoire »), nor a title's dash (« OPÉRATOIRE- CHU »)
+_JOINED_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_A-ZÀ-Ý]{2})- (?!(?:et|ou|a|à)(?!\w))(?=[^\W\d_A-ZÀ-Ý])")
 _WORD = re.compile(r"[^\W_]+")
 # A title that offers a guide to a document names what the guide is about, not what the page is: « LE COMPTE RENDU
 # D'HOSPITALISATION – MODE D'EMPLOI », « Comment rédiger une ordonnance », « Aide à la rédaction des lettres de
@@ -194,6 +197,7 @@ def normalize(text: str) -> str:
     """Text as it is matched: casefolded, without accents or ligatures, one apostrophe and one dash,
     single spaces, lines kept, common OCR and encoding damage repaired, hospital shorthand spelled out."""
     text = _MOJIBAKE.sub(_repair_mojibake, text).translate(_CHARACTER_FOLDS)
+    text = _JOINED_LINE_HYPHEN.sub("", text)
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _ZERO_FOR_O.sub("o", _LOST_ACCENT.sub("e", text))

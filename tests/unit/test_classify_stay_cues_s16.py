@@ -10,13 +10,15 @@
   resin and a diet are not;
 - an age written in letters presents a patient (« Marcelle, soixante-dix-neuf ans, vient pour une toux »); « depuis
   deux ans » in a leaflet names no one;
+- a word cut by a line end that a text layer joined again (« s'est pré- senté », « créa- tinine ») is read whole; a
+  suspended hyphen (« pré- et postopératoire ») and an upper-case title's dash are not joined;
 - the learned model may not call a case told of one patient (its opening presents the patient, its course is told)
   a general page; a narrative that presents no patient is still its to move.
 
 Every text was written for these tests."""
 from __future__ import annotations
 
-from docpipe.classify import Decision, classify, read_type, second_opinion
+from docpipe.classify import Decision, classify, normalize, read_type, second_opinion
 from docpipe.classify_model import CaseModel
 from docpipe.models import DocType
 
@@ -134,7 +136,8 @@ Conclusion : masse hépatique stable."""
 
 
 KALIEMIA = ("Un patient de 70 ans, insuffisant rénal, consulte pour une asthénie. La kaliémie est à 7,5 mmol/L et "
-            "l'ECG montre des ondes T amples. {care} L'évolution est favorable, avec une kaliémie normale le lendemain.")
+            "l'ECG montre des ondes T amples. {care} L'évolution est favorable, avec une kaliémie normale le "
+            "lendemain.")
 
 
 def test_a_visit_followed_by_emergency_dialysis_is_a_stay():
@@ -148,8 +151,8 @@ def test_a_visit_with_a_diet_and_a_resin_is_no_stay():
 
 
 def test_a_visit_whose_patients_age_is_written_in_letters_names_its_patient():
-    text = ("Marcelle, soixante-dix-neuf ans, vient pour une toux. L'auscultation est normale, la tension est correcte. "
-            "Elle reçoit un sirop et des conseils. Elle reviendra si la fièvre apparaît.")
+    text = ("Marcelle, soixante-dix-neuf ans, vient pour une toux. L'auscultation est normale, la tension est "
+            "correcte. Elle reçoit un sirop et des conseils. Elle reviendra si la fièvre apparaît.")
     assert classify(text, learned=False).doc_type == DocType.CONSULTATION_REPORT
 
 
@@ -158,3 +161,19 @@ def test_a_leaflets_depuis_deux_ans_names_no_one():
             "visites sont possibles chaque jour. Les familles sont reçues par l'équipe soignante qui répond à leurs "
             "questions. Un livret explique le fonctionnement de l'unité et les règles de sécurité.")
     assert classify(text, learned=False).doc_type == DocType.OTHER
+
+
+def test_a_word_cut_by_a_joined_line_is_read_whole():
+    assert normalize("s'est pré- senté aux urgences, créa- tinine à 336") == (
+        "s'est presente aux urgences, creatinine a 336")
+    text = ("Un patient de 30 ans s'est pré- senté aux urgences pour des hémoptysies et un ictère. La radiographie "
+            "thoracique montrait des opacités alvéolaires diffuses. Le patient avait une hémoglobine à 10 g/dl, une "
+            "thrombopénie à 51 G/l, une urée à 39 mmol/l et une créa- tinine à 336 μmol/l.")
+    assert classify(text, learned=False).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_suspended_hyphen_and_a_titles_dash_stay_apart():
+    assert normalize("bilan pré- et postopératoire") == "bilan pre- et postoperatoire"
+    text = "COMPTE RENDU OPÉRATOIRE- CHU de Lyon\n\nCholécystectomie par cœlioscopie. Hémostase. Fermeture."
+    assert normalize(text).startswith("compte rendu operatoire- chu")
+    assert classify(text, learned=False).doc_type == DocType.OPERATIVE_REPORT
