@@ -997,6 +997,9 @@ DISCHARGE = Lexicon(
                 weight=3),
         # the stay's end, told: « La sortie a lieu après cinq semaines », « sortie autorisée à J4 »
         pattern(*_DISCHARGE_TOLD, weight=3),
+        # a day in the day hospital: « vue en hôpital de jour le 14 mars pour sa perfusion »
+        pattern(r"(?:vue?|revue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
+                r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
         # jour d'entrée », « le vingt-troisième jour, à dater de son entrée »
         pattern(r"(?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|huit|dix|quinze|\w+ieme|premiers?|seconde?)"

@@ -12,6 +12,7 @@
   deux ans » in a leaflet names no one;
 - a word cut by a line end that a text layer joined again (« s'est pré- senté », « créa- tinine ») is read whole; a
   suspended hyphen (« pré- et postopératoire ») and an upper-case title's dash are not joined;
+- a day in the day hospital (« vue en hôpital de jour le 14 mars ») is a stay; a referral for one is a letter;
 - the learned model may not call a case told of one patient (its opening presents the patient, its course is told)
   a general page; a narrative that presents no patient is still its to move.
 
@@ -177,3 +178,22 @@ def test_a_suspended_hyphen_and_a_titles_dash_stay_apart():
     text = "COMPTE RENDU OPÉRATOIRE- CHU de Lyon\n\nCholécystectomie par cœlioscopie. Hémostase. Fermeture."
     assert normalize(text).startswith("compte rendu operatoire- chu")
     assert classify(text, learned=False).doc_type == DocType.OPERATIVE_REPORT
+
+
+DAY_HOSPITAL = """Cher Confrère,
+
+{body} Bonne tolérance de la perfusion. Pas d'infection intercurrente. La polyarthrite est en rémission.
+
+Bien confraternellement."""
+
+
+def test_a_day_in_the_day_hospital_is_a_stay():
+    text = DAY_HOSPITAL.format(body="Votre patiente, Mme L., 62 ans, a été vue en hôpital de jour de rhumatologie le "
+                                    "14 mars pour sa perfusion de tocilizumab.")
+    assert classify(text, learned=False).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_referral_for_a_day_in_the_day_hospital_is_a_letter():
+    text = DAY_HOSPITAL.format(body="Je vous adresse Mme L., 62 ans, pour une hospitalisation de jour en rhumatologie "
+                                    "et sa perfusion de tocilizumab.")
+    assert classify(text, learned=False).doc_type == DocType.LETTER
