@@ -81,10 +81,10 @@ préparer ? ») or is titled « Questions fréquentes » (« FAQ ») is patient 
 a page that says what a kind of document is for or must state (« la lettre de liaison est un document … »,
 « l'ordonnance doit préciser … »), or asks what one is (« Qu'est-ce qu'un compte rendu médical ? », « … une observation
 médicale ? »), is a guide; so is a page titled as a guide in its first lines (« Aide à la rédaction des lettres de
-sortie ») or carrying a table of contents. An exam paper's numbered answer (« RÉPONSE N°1 : ») heads teaching, and a
-writer who tells his own care (« l'urgentiste m'a examinée », « je vais devoir être opérée ») is a patient. A
-letter's words are read outside quotation marks: a dialogue quoted in a story is someone speaking, not a writer
-writing to the reader.
+sortie ») or carrying a table of contents or a course's outline (« MODULE 4 : », « SÉQUENCE 1 : »). An exam paper's
+numbered answer (« RÉPONSE N°1 : ») heads teaching, and a writer who tells his own care (« l'urgentiste m'a
+examinée », « je vais devoir être opérée ») is a patient. A letter's words are read outside quotation marks: a
+dialogue quoted in a story is someone speaking, not a writer writing to the reader.
 
 Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
 quickly as a letter.
@@ -2057,15 +2057,25 @@ DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
 # or a manual — not one of the documents it explains, whatever model letters it lists.
 GUIDE_TITLE_LINES = 3
 _TABLE_OF_CONTENTS = re.compile(r"(?<![^\n])(?:\d+[.)]? ?)?table des matieres(?= ?:?(?:\n|$))")
+# A course's outline: two kinds of its headings opening lines (« MODULE 4 : », « SÉQUENCE 1 : », « Séance 3 : »,
+# « Chapitre 2 », « Objectifs pédagogiques ») — one « Séance 3 : » alone may be a physiotherapy record's.
+_COURSE_HEADING = re.compile(r"(?<![^\n])(?:[-•*·] ?)?(module|sequence|seance|chapitre|unite d'enseignement|ue)"
+                             r" (?:n[°o]? ?)?\d+\b|(?<![^\n])(objectifs? (?:pedagogiques?|d'apprentissage))")
+COURSE_HEADINGS = 2
 
 
 def _guide(document: NormalizedDocument) -> str | None:
-    """What shows `document` to be a guide or a manual: a guide's title among its first lines, a table of contents."""
+    """What shows `document` to be a guide, a manual or a course: a guide's title among its first lines, a table of
+    contents, a course's outline."""
     for index in range(min(GUIDE_TITLE_LINES, len(document.line_starts))):
         if match := _GUIDE_TITLE.search(document.line(index)):
             return match.group()
     match = _TABLE_OF_CONTENTS.search(document.body)
-    return match.group() if match else None
+    if match:
+        return match.group()
+    course = {heading.group(1) or heading.group(2): heading.group()
+              for heading in _COURSE_HEADING.finditer(document.body)}
+    return " | ".join(course.values()) if len(course) >= COURSE_HEADINGS else None
 
 
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:

@@ -2,6 +2,8 @@
 - a page titled as a guide to a kind of document in its first lines (« Aide à la rédaction des lettres de sortie »), or
   carrying a table of contents, is a guide or a manual; a discharge letter that cites such a guide lower down, or a
   table in a sentence, is still what it is;
+- a course's outline (two kinds of its headings: « MODULE 4 : », « SÉQUENCE 1 : ») is teaching; a day hospital's
+  « Séance 3 : » alone is not;
 - an exam paper's numbered answer (« RÉPONSE N°1 : ») heads teaching; a form's « Réponse : » field does not;
 - a page that says what an « observation médicale » is, is a guide; a stay's record that opens on « Observation
   médicale d'entrée » is not;
@@ -112,4 +114,24 @@ def test_a_ward_letter_quoting_its_patient_is_still_a_stay():
             "m'a dit \"j'ai été opéré du genou en 2019, mon hospitalisation s'était bien passée\". Évolution "
             "favorable sous amoxicilline. Traitement de sortie : amoxicilline jusqu'au 12 mai.\n\n"
             "Bien confraternellement")
+    assert classify(text, learned=False).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_courses_outline_is_teaching():
+    text = """SECRÉTARIAT MÉDICAL
+MODULE 4 : LES ÉCRITS PROFESSIONNELS
+SÉQUENCE 1 : la correspondance médicale
+• Séance 3 : le compte rendu
+Après une intervention chirurgicale : compte rendu opératoire. Après une hospitalisation : compte rendu
+d'hospitalisation. Le chirurgien décrit l'incision, la dissection, l'hémostase et la fermeture."""
+    result = classify(text, learned=False)
+    assert result.doc_type == DocType.OTHER
+    assert result.matched_terms["other"][0].startswith("decide par : guide ou manuel")
+
+
+def test_a_day_hospitals_session_number_alone_is_no_course():
+    text = """Hôpital de jour d'oncologie
+Séance 3 : cure de FOLFOX.
+M. L., 62 ans, a été hospitalisé en hôpital de jour le 14 mars pour sa troisième cure. Bonne tolérance.
+Prochaine cure le 28 mars."""
     assert classify(text, learned=False).doc_type == DocType.DISCHARGE_SUMMARY
