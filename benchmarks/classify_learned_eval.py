@@ -1,9 +1,9 @@
 """Would a learned model beat the rules on text it was not trained on? Leave-one-split-out cross-validation.
 
     .venv/bin/python -m pip install scikit-learn   # not a docpipe dependency: this is an experiment
-    .venv/bin/python benchmarks/classify_learned_eval.py --apart test12 dev13 dev14 dev15 --local-texts /tmp/type9/docs \\
-        /tmp/type10/docs /tmp/type11/docs /tmp/data11/docs /tmp/data12/docs /tmp/data13/docs /tmp/type14/dev9docs \\
-        /tmp/type15/docs
+    .venv/bin/python benchmarks/classify_learned_eval.py --apart test12 dev13 dev14 dev15 dev16 --local-texts \\
+        /tmp/type9/docs /tmp/type10/docs /tmp/type11/docs /tmp/data11/docs /tmp/data12/docs /tmp/data13/docs \\
+        /tmp/type14/dev9docs /tmp/type15/docs /tmp/data16/docs /tmp/type16/docs
 
 Every labelled real row whose text can be read (in the repository, or in a local copy: most texts are references,
 URL + sha256 in the manifest) is used, but the PAMJ-family rows (a measure, never trained on) and the rows of the

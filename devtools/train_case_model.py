@@ -2,7 +2,12 @@
 
     .venv/bin/python -m pip install -e '.[train]'   # scikit-learn: a dev-only extra, never a runtime dependency
     .venv/bin/python devtools/train_case_model.py --local-texts /tmp/type9/docs /tmp/type10/docs /tmp/type11/docs \\
-        /tmp/data11/docs /tmp/data12/docs /tmp/data13/docs /tmp/type14/dev9docs /tmp/type15/docs   # as shipped (session 15)
+        /tmp/data11/docs /tmp/data12/docs /tmp/data13/docs /tmp/type14/dev9docs /tmp/type15/docs   # as shipped (session 16)
+
+As shipped from session 16 on, dev16's texts (/tmp/data16/docs, /tmp/type16/docs) are not given, so its rows are not
+trained on: in cross-validation, a model that also learnt dev16's 17 first rows (blog stories of stays, guides) read
+the other 308 open texts worse (267 against 269 right), and moved admission forms of the OOD dev homes to stays on
+« le scanner », « retrouvait ». dev16 stays an out-of-sample fold for the shipped model.
 
 Trained on the manifest's open rows (every split but the sealed ones, classify_eval.SEALED_SPLITS, and but the
 PAMJ-family rows: both are measures, never trained on) whose text can be read — in the repository or in a local copy

@@ -45,7 +45,9 @@ How a type is chosen, in the order a careful secretary reads a page:
    consultation de ce jour », « lors de sa visite en dermatologie ») — and nothing of a stay itself is told (a
    consultation report too): how a case went (« l'évolution a été favorable », « mis sous », « a bénéficié de ») tells
    no stay by itself, an admission, a ward, an operation, intravenous care, a visit to the emergency department
-   (« consultent aux urgences ») or a discharge does.
+   (« consultent aux urgences ») or a discharge does — the admission's own examination (« Examen clinique à l'entrée
+   : », « À l'entrée, la pression artérielle … »), the discharge told (« la sortie a lieu après cinq semaines ») and
+   care only a ward gives (feeding by a tube, a machine breathing, a central line, drugs in a vein) too.
    A visit the writer tells as today's (« je vois en consultation ce jour », « vu ce jour », « à l'examen de ce
    jour ») or a consultation's record (« Motif de consultation : », not the emergency department's) makes any
    stay the text recalls the patient's history — unless the text has a stay's own record (its motive, its
@@ -77,9 +79,12 @@ How a type is chosen, in the order a careful secretary reads a page:
 A page that asks the patient's own questions as its headings (« À quoi sert … ? », « Comment dois-je me
 préparer ? ») or is titled « Questions fréquentes » (« FAQ ») is patient information, `other`, whatever exam titles it;
 a page that says what a kind of document is for or must state (« la lettre de liaison est un document … »,
-« l'ordonnance doit préciser … »), or asks what one is (« Qu'est-ce qu'un compte rendu médical ? »), is a guide. A
-letter's words are read outside quotation marks: a dialogue quoted in a story is someone speaking, not a writer
-writing to the reader.
+« l'ordonnance doit préciser … »), or asks what one is (« Qu'est-ce qu'un compte rendu médical ? », « … une observation
+médicale ? »), is a guide; so is a page titled as a guide in its first lines (« Aide à la rédaction des lettres de
+sortie ») or carrying a table of contents or a course's outline (« MODULE 4 : », « SÉQUENCE 1 : »). An exam paper's
+numbered answer (« RÉPONSE N°1 : ») heads teaching, and a writer who tells his own care (« l'urgentiste m'a
+examinée », « je vais devoir être opérée ») is a patient. A letter's words are read outside quotation marks: a
+dialogue quoted in a story is someone speaking, not a writer writing to the reader.
 
 Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
 quickly as a letter.
@@ -88,7 +93,8 @@ quickly as a letter.
    opinion (docpipe.classify_model: TF-IDF and a logistic regression trained on real French texts and the synthetic
    corpus by devtools/train_case_model.py). It may move the vote to another of these three when its best type of all
    is that one, at 0.4 or more, on a text of 30 words or more; letters, orders, labs, exams and operations stay the
-   rules' (too few real texts to learn them). A title or a decisive rule always has the last word.
+   rules' (too few real texts to learn them). A title or a decisive rule always has the last word, and a case told of
+   one patient (its opening sentence presents the patient) is never a general page for the model.
 
 Every type's score and the normalised phrases that earned it are returned, for the secretary to see why;
 when step 5 decides, the winner's phrases start with « decide par : … » naming the rule; when the model moved the
@@ -152,6 +158,9 @@ _LOST_ACCENT = re.compile("(?<=[a-z])[?\ufffd](?=[a-z])")
 _ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])|(?<!\w)0(?=[a-z]{3})")  # « LABORAT0IRE »
 _SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_] ){3,}[^\W\d_](?!\w)")  # « O R D O N N A N C E »
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")  # « hospitali- / sée »
+# … and where a text layer joined the lines again, in lower case (« s'est pré- senté », « créa- tinine ») — not a
+# suspended hyphen (« pré- et postopératoire »), nor a title's dash (« OPÉRATOIRE- CHU »)
+_JOINED_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_A-ZÀ-Ý]{2})- (?!(?:et|ou|a|à)(?!\w))(?=[^\W\d_A-ZÀ-Ý])")
 _WORD = re.compile(r"[^\W_]+")
 # A title that offers a guide to a document names what the guide is about, not what the page is: « LE COMPTE RENDU
 # D'HOSPITALISATION – MODE D'EMPLOI », « Comment rédiger une ordonnance », « Aide à la rédaction des lettres de
@@ -188,6 +197,7 @@ def normalize(text: str) -> str:
     """Text as it is matched: casefolded, without accents or ligatures, one apostrophe and one dash,
     single spaces, lines kept, common OCR and encoding damage repaired, hospital shorthand spelled out."""
     text = _MOJIBAKE.sub(_repair_mojibake, text).translate(_CHARACTER_FOLDS)
+    text = _JOINED_LINE_HYPHEN.sub("", text)
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _ZERO_FOR_O.sub("o", _LOST_ACCENT.sub("e", text))
@@ -368,7 +378,8 @@ class ToldCase:
     course: TermGroup
     in_person: TermGroup  # any hit: the writer's own examination, or the next visit planned
     outpatient: Term  # a visit's setting (consulted, sent for an opinion, seen again): its weight adds to the case
-    hospital_care: Term  # care given in hospital (an organ operated on, general anaesthesia): a stay, not a visit
+    hospital_care: Term  # care given in hospital (an organ operated on, general anaesthesia): a stay, not a visit; its
+    # weight adds to a stay's case
     decides_from: float  # what the case and the named type's decisive group must earn together to overrule any vote
 
 
@@ -828,9 +839,22 @@ LETTER = Lexicon(
     ),
 )
 
+# The end of a stay told: « la sortie a lieu le 12 », « la sortie est autorisée », « retour à domicile après dix jours »
+_DISCHARGE_TOLD = (
+    r"(?:la )?sortie (?:a lieu|a eu lieu|(?:est|a ete|fut) (?:autorisee|decidee|prononcee|organisee|possible))",
+    r"(?:sortie|retour a domicile|exeat) (?:apres|au bout de) (?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|sept"
+    r"|huit|dix|quinze) (?:jours|semaines)",
+)
+
 _DATE = r"\d{1,2}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?| \w+(?: \d{4})?)?"
 
-_AGE = r"(?<!\d)\d{1,3} (?:ans|mois|jours|semaines)"
+# An age may be written in letters, as narratives do (« un homme de soixante-dix ans », « Marcel, quatre-vingt-deux
+# ans, … »): after « de » or a comma, so that « depuis deux ans » is no age.
+_UNITS = ("un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix sept|dix huit|dix neuf|dix|onze|douze|treize|quatorze"
+          "|quinze|seize")
+_TENS = "vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|quatre vingts?"
+_AGE_IN_LETTERS = rf"(?:(?<=de\s)|(?<=,\s))(?:(?:{_TENS})(?: et un| et onze| (?:{_UNITS}))?|{_UNITS}) ans"
+_AGE = rf"(?<!\d)\d{{1,3}} (?:ans|mois|jours|semaines)|{_AGE_IN_LETTERS}"
 _PATIENT_NOUNS = (
     r"patiente?|malade|homme|femme|dame|garcon|fille(?:tte)?|enfant|nourrisson|bebe|nouveau ?nee?|adolescente?"
     r"|garconnet|bambin|jeune|petite?|parturiente|gestante|primipare|multipare|primigeste|multigeste|paucigeste|sujet"
@@ -966,7 +990,16 @@ DISCHARGE = Lexicon(
         pattern(r"(?:a|des|lors de) (?:l'|son |sa )admission",
                 r"(?:a|des|lors de) (?:son|sa) entree(?! en (?:matiere|vigueur|jeu|ehpad|institution|maison))",
                 r"a l'entree (?:dans|a|au|en) (?:le |la |l')?(?:service|hopital|clinique|unite|reanimation|maternite)",
+                # the admission's own examination: « Examen clinique à l'entrée : », « bilan d'entrée », « À l'entrée,
+                # la pression artérielle est à 85/50 »
+                r"(?:examen|bilan|biologie|constantes)(?: clinique| physique| biologique)? (?:a l'entree|d'entree"
+                r"|a l'admission|d'admission)", r"a l'entree(?= ?[,:])",
                 weight=3),
+        # the stay's end, told: « La sortie a lieu après cinq semaines », « sortie autorisée à J4 »
+        pattern(*_DISCHARGE_TOLD, weight=3),
+        # a day in the day hospital: « vue en hôpital de jour le 14 mars pour sa perfusion »
+        pattern(r"(?:vue?|revue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
+                r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
         # jour d'entrée », « le vingt-troisième jour, à dater de son entrée »
         pattern(r"(?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|huit|dix|quinze|\w+ieme|premiers?|seconde?)"
@@ -1047,10 +1080,16 @@ TOLD_CASE = ToldCase(
         rf"(?:(?:{_CASE_INTRO})(?:une? |le |la |l')?(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})"
         rf"|(?:une? |notre |votre |cette |ce )(?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?! ?:)"
         r"|(?:une?|ce|cet|cette|notre) \w+(?: \w+)? (?:agee? )?de \d{1,3} (?:ans|mois)"  # « Un cultivateur de 45 ans »
+        rf"|(?:une?|ce|cet|cette|notre) \w+(?: \w+)? (?:agee? )?de {_AGE_IN_LETTERS}"
         r"|(?:le |la )(?:patiente?|malade)(?= )"  # « Le patient a été admis … »
+        # … or named by a title after the case's introduction: « Il s'agit de Mme B., 54 ans », « Nous rapportons le
+        # cas de M. K. »
+        r"|(?:(?:il|elle) s'agi(?:t|ssait) de "
+        r"|(?:nous|les auteurs) (?:rapport|present|decriv)\w* (?:le cas|l'observation) de )"
+        rf"(?:{_PATIENT_TITLES})(?!\w)"
         r"|un (?:vieux |jeune )?monsieur(?= )"  # « Un Monsieur d'une quarantaine d'années vient … »
         # a first name and the age, as a clinic's case opens: « Marcelle, 79 ans, consulte car … »
-        r"|[a-z]{3,}(?:-[a-z]{3,})?, (?:agee? de )?\d{1,3} ans(?!\w)"
+        rf"|[a-z]{{3,}}(?:-[a-z]{{3,}})?, (?:agee? de )?(?:\d{{1,3}} ans|{_AGE_IN_LETTERS})(?!\w)"
         # a case's title names its patient: « Tuberculose péritonéale chez une femme de 30 ans »
         rf"|[^\n.]{{0,80}}? chez une? (?:{_PATIENT_ADJECTIVES})?(?:{_PATIENT_NOUNS})(?= )"
         # … or in the opening sentence with the age: « Lors de sa visite …, on remarque une lésion … chez cette
@@ -1172,7 +1211,15 @@ TOLD_CASE = ToldCase(
         r"|sous (?:rachi ?anesthesie|anesthesie (?:loco ?regionale|peridurale))|(?:a|ont) accouche"
         r"|accouchement (?:par voie|a ete|s'est)|suites de couches|drain (?:thoracique|pleural) (?:a ete|est|fut) pose"
         r"|soins intensifs|usi[cp]?",
-        weight=0, label="soins hospitaliers",
+        # care only a ward gives: feeding by a tube or a vein, a machine breathing, a central line, a drainage under
+        # imaging, drugs given in a vein
+        r"nutrition (?:parenterale|enterale)|sonde naso ?(?:gastrique|jejunale)"
+        r"|ventilation (?:non invasive|mecanique|invasive)|vni|voie veineuse centrale|catheter veineux central"
+        r"|drainee? (?:par voie )?(?:percutanee?|chirurgicalement|sous (?:scanner|echographie|controle))"
+        r"|drainage (?:percutane|radiologique|chirurgical)"
+        r"|(?:antibiotherapie|antibiotiques?|traitement|corticotherapie|anticoagulation|heparine) (?:par voie )?"
+        r"(?:intraveineuse|iv|parenterale)|(?:hemodialyse|dialyse|epuration extra ?renale) en urgence",
+        weight=1.5, label="soins hospitaliers",
     ),
     decides_from=5,
 )
@@ -1477,8 +1524,10 @@ OTHER = Lexicon(
         # « Réponse du pédiatre »): teaching or advice, whatever findings it discusses — not a form's « Réponse : »
         # field, which an inter-ward request for an opinion has
         pattern(r"(?<![^\n])(?:[^\n]{0,40}?[-–] ?)?reponses?"
-                r"(?: (?:du|de la|de l'|de notre) ?(?:pediatre|medecin|docteur|expert|specialiste|redaction))?"
-                r"(?= ?\.?(?:\n|$))", weight=8, label="la reponse a une question"),
+                r"(?:(?: (?:du|de la|de l'|de notre) ?(?:pediatre|medecin|docteur|expert|specialiste|redaction))?"
+                r"(?= ?\.?(?:\n|$))"
+                # … or numbered after its question, as an exam paper answers (« QUESTION N°1 : … » / « RÉPONSE N°1 : »)
+                r"| (?:n|no|numero) ?[.°]? ?\d+(?= ?[.:]?(?:\n|$)))", weight=8, label="la reponse a une question"),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
                 r"|mode d'emploi)"
@@ -1574,7 +1623,7 @@ PRESENT_VISIT_OPENING = pattern(
 STAY_AFTER_THE_VISIT = pattern(
     r"(?:est|sont) (?:alors |ensuite |donc |immediatement )?(?:hospitalisee?s?|admise?s?|operee?s?|transferee?s?"
     r"|gardee?s? en (?:observation|surveillance))",
-    r"on (?:l'|la |le )?(?:hospitalise|opere|admet|garde)", weight=0)
+    r"on (?:l'|la |le )?(?:hospitalise|opere|admet|garde)", *_DISCHARGE_TOLD, weight=0)
 
 
 def _visit_told_in_the_present(told: str) -> bool:
@@ -1739,6 +1788,8 @@ def _read_told_case(told: str) -> CaseReading | None:
     doc_type = DocType.CONSULTATION_REPORT if consulted and not stay_told else DocType.DISCHARGE_SUMMARY
     if doc_type == DocType.CONSULTATION_REPORT:
         points += TOLD_CASE.outpatient.weight
+    elif hospital_care:  # care only a ward gives is a stay's own course
+        points += TOLD_CASE.hospital_care.weight
     return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
 
 
@@ -1805,6 +1856,27 @@ def _teaching_case(told: str) -> list[str]:
     return [f"cas d'enseignement : {sign}" for sign in signs]
 
 
+# The writer is the patient, telling his own care (« l'urgentiste m'a immédiatement examinée », « je vais devoir être
+# opérée », « je me suis réveillée aux urgences »): a patient's account — a diary, a testimony — is no hospital
+# document, whatever stay it tells. Words quoted are someone else's (a letter may quote its patient).
+PATIENT_WRITES = pattern(
+    r"m'(?:a|ont|avait|avaient) (?:\w+ment )?(?:examinee?|operee?|hospitalisee?|auscultee?|soignee?|perfusee?"
+    r"|platree?|intubee?|prise? en charge|transferee?|gardee? en observation)",
+    r"je (?:vais |dois |devrai |devais )?(?:devoir )?etre (?:hospitalisee?|operee?|admise?|transferee?|perfusee?)",
+    r"(?:j'ai|j'avais) ete (?:hospitalisee?|operee?|admise?|transferee?|perfusee?|intubee?)",
+    r"je me suis reveillee? (?:aux urgences|a l'hopital|en (?:reanimation|salle de reveil)|dans (?:un|mon) lit)",
+    r"je suis (?:couchee?|allongee?|hospitalisee?|admise?) (?:dans|a|aux|en) ",
+    r"(?:mon|ma) (?:hospitalisation|operation|sejour a l'hopital)",
+    weight=4, repeat=3, label=None)
+PATIENT_WRITES_SIGNS = 2
+
+
+def _patients_account(told: str) -> list[str]:
+    """The signs that the writer of `told` is the patient (at least PATIENT_WRITES_SIGNS), or none."""
+    signs = PATIENT_WRITES.hits(_QUOTED.sub("", told))
+    return [f"recit du patient : {sign}" for sign in signs] if len(signs) >= PATIENT_WRITES_SIGNS else []
+
+
 # The patient speaks to the writer, face to face (« il me lance, rigolard : … », « elle m'a dit : « Docteur … » »): the
 # writer saw the patient — unless the text sends the patient on (« Je vous adresse Mme L. … Elle me dit … »), which a
 # referral letter does after its own visit.
@@ -1843,6 +1915,8 @@ def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> 
         points, evidence = points + GENERAL_STATEMENT_WEIGHT, [*evidence, general]
     if doc_type == DocType.OTHER and (teaching := _teaching_case(told)):
         points, evidence = points + READER_AS_CLINICIAN.weight * len(teaching), [*evidence, *teaching]
+    if doc_type == DocType.OTHER and (account := _patients_account(told)):
+        points, evidence = points + PATIENT_WRITES.weight * len(account), [*evidence, *account]
     if case is not None and case.doc_type == doc_type:
         return points + case.points, [case.evidence[0], *evidence, *case.evidence[1:]]
     return points, evidence
@@ -1966,18 +2040,47 @@ PATIENTS_QUESTIONS_SIGNS = 2
 # renouvelées » (this patient's papers) is a definition.
 DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
     r"(?:(?:la|le|les|une|un) |l')(?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
-    r"|certificats?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
+    r"|certificats?|observations? medicales?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
     r"(?:document|outil|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation)"
     r"|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
     r"|preciser))",
     # … or asks what one is, as its heading: « Qu'est-ce qu'un compte rendu médical ? », « Qu'est-ce qu'un CR
     # d'imagerie ? »
-    r"qu'est ce qu'(?:un|une) (?:lettre de liaison|compte rendu|cr|ordonnance|courrier|lettre|certificat)(?!\w)"
+    r"qu'est ce qu'(?:un|une) (?:lettre de liaison|compte rendu|cr|ordonnance|courrier|lettre|certificat"
+    r"|observation medicale)(?!\w)"
     r"[^\n?]{0,40}\?",
     weight=0)
 
 
+# A page titled as a guide to writing or reading a kind of document (« Aide à la rédaction des lettres de sortie »,
+# « Comment rédiger une ordonnance », « Mode d'emploi ») in its first lines, or carrying a table of contents, is a guide
+# or a manual — not one of the documents it explains, whatever model letters it lists.
+GUIDE_TITLE_LINES = 3
+_TABLE_OF_CONTENTS = re.compile(r"(?<![^\n])(?:\d+[.)]? ?)?table des matieres(?= ?:?(?:\n|$))")
+# A course's outline: two kinds of its headings opening lines (« MODULE 4 : », « SÉQUENCE 1 : », « Séance 3 : »,
+# « Chapitre 2 », « Objectifs pédagogiques ») — one « Séance 3 : » alone may be a physiotherapy record's.
+_COURSE_HEADING = re.compile(r"(?<![^\n])(?:[-•*·] ?)?(module|sequence|seance|chapitre|unite d'enseignement|ue)"
+                             r" (?:n[°o]? ?)?\d+\b|(?<![^\n])(objectifs? (?:pedagogiques?|d'apprentissage))")
+COURSE_HEADINGS = 2
+
+
+def _guide(document: NormalizedDocument) -> str | None:
+    """What shows `document` to be a guide, a manual or a course: a guide's title among its first lines, a table of
+    contents, a course's outline."""
+    for index in range(min(GUIDE_TITLE_LINES, len(document.line_starts))):
+        if match := _GUIDE_TITLE.search(document.line(index)):
+            return match.group()
+    match = _TABLE_OF_CONTENTS.search(document.body)
+    if match:
+        return match.group()
+    course = {heading.group(1) or heading.group(2): heading.group()
+              for heading in _COURSE_HEADING.finditer(document.body)}
+    return " | ".join(course.values()) if len(course) >= COURSE_HEADINGS else None
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
+    if guide := _guide(document):
+        return Decision(DocType.OTHER, normalize(f"décidé par : guide ou manuel : {guide}"))
     if len(questions := PATIENTS_QUESTIONS.hits(document.body)) >= PATIENTS_QUESTIONS_SIGNS:
         return Decision(DocType.OTHER, normalize("décidé par : information du patient, ses questions : "
                                                  + " | ".join(questions[:2])))
@@ -2099,9 +2202,17 @@ def second_opinion(decision: Decision, scores: dict[DocType, TypeScore], text: s
     if (reading.best not in CASE_TYPES or reading.best == decision.doc_type
             or reading.probabilities[reading.best] < MODEL_MIN_PROBABILITY
             # a stay or a visit the rules read no word of (exams quoted in a consultation's note are no stay)
-            or (reading.best != DocType.OTHER and scores[reading.best].points == 0)):
+            or (reading.best != DocType.OTHER and scores[reading.best].points == 0)
+            # a case told of one patient, from the sentence that presents him to what was found and done, is no
+            # general page, whatever words its writer favours
+            or (reading.best == DocType.OTHER and _case_of(text) is not None)):
         return decision
     return Decision(reading.best, _models_reason(model, reading, decision.doc_type))
+
+
+def _case_of(text: str) -> CaseReading | None:
+    """The case told in a document's text, as read_type reads it."""
+    return _read_told_case(_told(NormalizedDocument.of(_first_pages(text)).body))
 
 
 def _models_reason(model: CaseModel, reading: ModelReading, rules_type: DocType) -> str:
