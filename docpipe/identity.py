@@ -358,6 +358,11 @@ def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
     return len(day) == 1 and before != "" and (before.isalpha() or before in GLUED_BEFORE_A_DAY)
 
 
+def under_a_mask(match: re.Match, masked: list[tuple[int, int]]) -> bool:
+    """The match overlaps a span already read as something else (an INS, its field)."""
+    return any(s < match.end() and match.start() < e for s, e in masked)
+
+
 def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
                today: date) -> list[DateMention]:
     found = []
@@ -381,7 +386,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               for match in split if split_month_only(match) or split_year_only(match)]
     mentions = []
     for match, parsed in found:
-        if parsed is None or any(s < match.end() and match.start() < e for s, e in masked):
+        if parsed is None or under_a_mask(match, masked):
             continue
         glued = day_cut_from_a_glyph(folded, match)
         at = match.start() - 1 if glued else match.start()  # `Né le l2/…`: the label ends before the glued glyph
@@ -442,16 +447,14 @@ def find_unread_dates(text: str, folded: str, tokens: list[Token], masked: list[
     mentions = []
     for match in LOOKALIKE_DATE_RE.finditer(text):
         if sum(c.isdigit() for c in match.group()) < 4 or "".join(match.groups()).isdigit() \
-                or any(s < match.end() and match.start() < e for s, e in masked):
+                or under_a_mask(match, masked):
             continue
         day, month, year = (group.translate(DIGIT_LOOKALIKES) for group in match.groups())
         parsed = parse_date_parts(day, int(month), year, today)
         if parsed is None:
             continue
         label, _sex = date_label(folded, match.start())
-        index = token_index_at(tokens, match.start())
-        mentions.append(DateMention(parsed[0], match.group(), index, tokens[index].line if index < len(tokens) else 0,
-                                    label, parsed[1], None))
+        mentions.append(unread_mention(match.group(), match.start(), tokens, parsed, label))
     return mentions + cut_years_without_a_birth_label(text, folded, tokens, masked, today)
 
 
@@ -462,16 +465,21 @@ def cut_years_without_a_birth_label(text: str, folded: str, tokens: list[Token],
     does — else the one cut year read behind a label would file where the uncut page goes to review."""
     mentions = []
     for match in SPLIT_DATE_RE.finditer(folded):
-        if not split_year_only(match) or any(s < match.end() and match.start() < e for s, e in masked):
+        if not split_year_only(match) or under_a_mask(match, masked):
             continue
         label, _sex = date_label(folded, match.start())
         parsed = parse_date_parts(match.group(1), int(match.group(3)), match.group(4).replace(" ", ""), today)
         if label == "birth" or parsed is None:
             continue
-        index = token_index_at(tokens, match.start())
-        mentions.append(DateMention(parsed[0], text[match.start():match.end()], index,
-                                    tokens[index].line if index < len(tokens) else 0, label, parsed[1], None))
+        mentions.append(unread_mention(text[match.start():match.end()], match.start(), tokens, parsed, label))
     return mentions
+
+
+def unread_mention(printed: str, start: int, tokens: list[Token], parsed: tuple[date, bool], label: str) -> DateMention:
+    """A date that may only contradict (find_unread_dates), as printed at offset `start`."""
+    index = token_index_at(tokens, start)
+    return DateMention(parsed[0], printed, index, tokens[index].line if index < len(tokens) else 0, label, parsed[1],
+                       None)
 
 
 # What a birth date OCR could not read may look like behind its label: digits, glyphs read for digits, separators and
@@ -788,7 +796,8 @@ def opens_its_line(folded: str, start: int) -> bool:
 
 # A fax reads a third party's colon as a dot or a semicolon between spaces (`Ouvrant drait . LE FLOCH Clémence`,
 # independent corpus dev s202-025).
-MARK_FOR_A_COLON_RE = re.compile(r"[ \t]+[.;](?=[ \t])")
+MARK_FOR_A_COLON = r"[ \t]+[.;](?=[ \t])"
+MARK_FOR_A_COLON_RE = re.compile(MARK_FOR_A_COLON)
 
 
 def value_start(folded: str, match: re.Match, kind: str, label: str) -> int:
@@ -824,7 +833,7 @@ LONG_THIRD_PARTY_LABELS = {label for label in literal_labels(THIRD_PARTY_LABELS)
 OWN_LITERAL_LABELS = literal_labels([label for labels in PATIENT_FIELD_LABELS.values() for label in labels]
                                     + OTHER_LABELS + INSURED_LABELS)
 NEAR_THIRD_PARTY_LABEL_WORDS = {"CHIRURGIE", "RADIOLOGIE"}
-COLON_OR_ITS_MARK = r"(?P<colon>[ \t]*[:=]|[ \t]+[.;](?=[ \t]))"  # a fax's ` . ` or ` ; ` (MARK_FOR_A_COLON_RE)
+COLON_OR_ITS_MARK = rf"(?P<colon>[ \t]*[:=]|{MARK_FOR_A_COLON})"
 LINE_OPENING_LABEL_RE = re.compile(
     rf"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){{0,3}}){COLON_OR_ITS_MARK}", re.MULTILINE)
 
