@@ -657,8 +657,10 @@ CONSULTATION = Lexicon(
             r"|externe|specialisee|initiale|medicale"
             # … or by what the visit is for, or by who holds it: « Consultation d'évaluation pluri-professionnelle
             # post-AVC », « Consultation de bilan », « Consultation pluridisciplinaire »
-            r"|d'evaluation|de bilan|d'orientation|de depistage|de surveillance"
-            r"|(?:pluri|multi) ?(?:professionnelles?|disciplinaires?))",
+            # — not a letterhead's offer (« Consultations de dépistage sur rendez-vous »)
+            r"|(?:d'evaluation|de bilan|d'orientation|de depistage|de surveillance"
+            r"|(?:pluri|multi) ?(?:professionnelles?|disciplinaires?))"
+            r"(?! (?:sur|uniquement|du lundi|tel|telephone|par|avec)(?!\w)))",
             # a follow-up visit titled by its specialty alone: « Suivi diabétologique », « Suivi de grossesse »
             r"suivi (?:\w+ique|de grossesse|post ?operatoire)(?= ?(?:\n|$))",
             weight=10,
@@ -2061,14 +2063,15 @@ PATIENTS_QUESTIONS_SIGNS = 2
 # renouvelées » (this patient's papers) is a definition.
 DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
     r"(?:(?:la|le|les|une|un) |l')(?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
-    r"|certificats?|observations? medicales?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
+    r"|certificats?|observations? medicales?|(?:fiches?|dossiers?|documents?) de (?:liaison|transfert))"
+    r"(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
     r"(?:document|outil|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation)"
     r"|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
     r"|preciser))",
     # … or asks what one is, as its heading: « Qu'est-ce qu'un compte rendu médical ? », « Qu'est-ce qu'un CR
     # d'imagerie ? »
     r"qu'est ce qu'(?:un|une) (?:lettre de liaison|compte rendu|cr|ordonnance|courrier|lettre|certificat"
-    r"|observation medicale)(?!\w)"
+    r"|observation medicale|(?:fiche|dossier|document) de (?:liaison|transfert))(?!\w)"
     r"[^\n?]{0,40}\?",
     weight=0)
 

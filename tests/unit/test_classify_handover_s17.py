@@ -4,10 +4,12 @@ with its near miss:
   referring doctor's letter: the stay is still to come, whatever its « Motif d'hospitalisation » and « Traitements à
   l'admission »; the liaison letter written at discharge still tells the stay;
 - a liaison or transfer sheet (« Fiche de liaison d'urgence », « Document de transfert ») hands one patient over to
-  another carer: a letter; the same words in a stay's sentence title nothing;
+  another carer: a letter; the same words in a stay's sentence title nothing, and a page that says what such a sheet
+  is for (« La fiche de liaison d'urgence est un document … », « Qu'est-ce qu'un document de transfert ? ») is a guide;
 - a consultation titled by what it is for or who holds it (« Consultation d'évaluation pluri-professionnelle »,
   « Consultation de bilan ») is a consultation report, even when its form lists care to plan (« Prévoir /
-  Hospitalisation complète | non »); a stay that names such a visit lower down is still a stay.
+  Hospitalisation complète | non »); a stay that names such a visit lower down is still a stay, and a letterhead that
+  offers such visits (« Consultations de dépistage sur rendez-vous ») titles nothing.
 
 Every text was written for these tests."""
 from __future__ import annotations
@@ -154,3 +156,28 @@ Consultation d'évaluation pluri-professionnelle post-AVC
 Prévue dans six mois.
 Mode de sortie : transfert en SSR."""
     assert classify(text, learned=False).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_page_that_says_what_a_liaison_sheet_is_for_is_a_guide():
+    text = """Fiche de liaison d'urgence
+La fiche de liaison d'urgence est un document rempli par le médecin de l'établissement avant chaque transfert.
+Elle doit accompagner le résident et être remise à l'équipe des urgences.
+Elle rassemble les informations utiles à la prise en charge en l'absence du médecin traitant."""
+    assert classify(text, learned=False).doc_type == DocType.OTHER
+
+
+def test_a_page_that_asks_what_a_transfer_document_is_is_a_guide():
+    text = """Document de transfert
+Qu'est-ce qu'un document de transfert ?
+Il accompagne chaque résident adressé aux urgences et résume son état, ses traitements et ses directives.
+Il est rempli par l'infirmière ou le médecin de l'établissement et remis aux ambulanciers."""
+    assert classify(text, learned=False).doc_type == DocType.OTHER
+
+
+def test_a_letterhead_offering_evaluation_visits_titles_no_consultation():
+    text = """Centre de prévention des Ormeaux
+Consultations de dépistage sur rendez-vous
+Le dépistage organisé concerne les personnes de 50 à 74 ans.
+Un test est proposé tous les deux ans par courrier de l'Assurance maladie.
+Les résultats sont adressés au médecin traitant et à la personne concernée."""
+    assert classify(text, learned=False).doc_type == DocType.OTHER
