@@ -89,6 +89,8 @@ A sheet that hands one patient over to another carer, titled so (« Lettre de li
 santé », « Fiche de liaison d'urgence », « Document de transfert »), is a letter: only the liaison letter written at
 discharge tells a stay. A visit titled by what it is for or who holds it (« Consultation d'évaluation
 pluri-professionnelle », « Consultation de bilan ») is a consultation report.
+A form's table row answered « non » (« Prévoir / Hospitalisation complète | non ») is not read: it names care
+neither given nor planned.
 
 Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
 quickly as a letter.
@@ -212,6 +214,11 @@ def normalize(text: str) -> str:
     return _LINE_END_HYPHEN.sub("", text)
 
 
+# A form's table row answered « non » (« Prévoir / Hospitalisation complète | non », « Transfusion | non ») names what
+# was not done nor planned: the document does not read it, as a secretary skips the boxes left unticked.
+_ANSWERED_NO = re.compile(r"\|\s*non\s*$")
+
+
 @dataclass(frozen=True)
 class NormalizedDocument:
     """The normalised non-empty lines joined by newlines, and where each line starts."""
@@ -223,7 +230,7 @@ class NormalizedDocument:
 
     @classmethod
     def of(cls, text: str) -> NormalizedDocument:
-        lines = [line for line in normalize(text).split("\n") if line]
+        lines = [line for line in normalize(text).split("\n") if line and not _ANSWERED_NO.search(line)]
         starts, offset = [], 0
         for line in lines:
             starts.append(offset)

@@ -10,6 +10,8 @@ with its near miss:
   « Consultation de bilan ») is a consultation report, even when its form lists care to plan (« Prévoir /
   Hospitalisation complète | non »); a stay that names such a visit lower down is still a stay, and a letterhead that
   offers such visits (« Consultations de dépistage sur rendez-vous ») titles nothing.
+- a form's table row answered « non » (« Prévoir / Hospitalisation complète | non ») names care neither given nor
+  planned: it is not read, and the same row answered « oui » still is.
 
 Every text was written for these tests."""
 from __future__ import annotations
@@ -181,3 +183,31 @@ Le dépistage organisé concerne les personnes de 50 à 74 ans.
 Un test est proposé tous les deux ans par courrier de l'Assurance maladie.
 Les résultats sont adressés au médecin traitant et à la personne concernée."""
     assert classify(text, learned=False).doc_type == DocType.OTHER
+
+
+CARE_PLAN_FORM = """Clinique des Ormeaux
+Acte : consultation, le 03/11/2026 10:00
+Auteur : Dr Claire MOREAU, neurologue
+Patient : Marie LEROY, née le 15/03/1960 (F)
+
+Examen clinique : marche avec une canne, spasticité du membre supérieur droit.
+Risque de chute | oui
+Besoin d'un avis médical complémentaire | Cardiologue
+
+Traitement | Observation
+Prévoir / Hospitalisation complète | {answer}
+Prévoir / Hospitalisation à domicile (HAD) | {answer}
+Prévoir / Séjour de répit | {answer}
+Souhait et projet de vie | Retour au domicile"""
+
+
+def test_a_forms_rows_answered_no_tell_no_stay():
+    text = CARE_PLAN_FORM.format(answer="non")
+    assert classify(text, learned=False).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_forms_rows_answered_yes_still_count():
+    result = classify(CARE_PLAN_FORM.format(answer="oui"), learned=False)
+    assert "hospitalisation complete" in result.matched_terms["discharge_summary"]
+    assert "hospitalisation complete" not in classify(CARE_PLAN_FORM.format(answer="non"),
+                                                      learned=False).matched_terms.get("discharge_summary", [])
