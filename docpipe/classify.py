@@ -85,6 +85,12 @@ sortie ») or carrying a table of contents or a course's outline (« MODULE 4 : 
 numbered answer (« RÉPONSE N°1 : ») heads teaching, and a writer who tells his own care (« l'urgentiste m'a
 examinée », « je vais devoir être opérée ») is a patient. A letter's words are read outside quotation marks: a
 dialogue quoted in a story is someone speaking, not a writer writing to the reader.
+A sheet that hands one patient over to another carer, titled so (« Lettre de liaison à l'entrée en établissement de
+santé », « Fiche de liaison d'urgence », « Document de transfert »), is a letter: only the liaison letter written at
+discharge tells a stay. A visit titled by what it is for or who holds it (« Consultation d'évaluation
+pluri-professionnelle », « Consultation de bilan ») is a consultation report.
+A form's table row answered « non » (« Prévoir / Hospitalisation complète | non ») is not read: it names care
+neither given nor planned.
 
 Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
 quickly as a letter.
@@ -208,6 +214,11 @@ def normalize(text: str) -> str:
     return _LINE_END_HYPHEN.sub("", text)
 
 
+# A form's table row answered « non » (« Prévoir / Hospitalisation complète | non », « Transfusion | non ») names what
+# was not done nor planned: the document does not read it, as a secretary skips the boxes left unticked.
+_ANSWERED_NO = re.compile(r"\|\s*non\s*$")
+
+
 @dataclass(frozen=True)
 class NormalizedDocument:
     """The normalised non-empty lines joined by newlines, and where each line starts."""
@@ -219,7 +230,7 @@ class NormalizedDocument:
 
     @classmethod
     def of(cls, text: str) -> NormalizedDocument:
-        lines = [line for line in normalize(text).split("\n") if line]
+        lines = [line for line in normalize(text).split("\n") if line and not _ANSWERED_NO.search(line)]
         starts, offset = [], 0
         for line in lines:
             starts.append(offset)
@@ -650,7 +661,13 @@ CONSULTATION = Lexicon(
             r"|de (?:suivi|controle|chirurgie|medecine|pediatrie|psychiatrie|geriatrie|gynecologie|la douleur)"
             r"|(?:de |d')?\w+ologie|d'anesthesie|d'?orl|d'annonce"
             r"|(?:pre|post) ?(?:operatoire|anesthesique|hospitalisation|natale|partum|urgences?)"
-            r"|externe|specialisee|initiale|medicale)",
+            r"|externe|specialisee|initiale|medicale"
+            # … or by what the visit is for, or by who holds it: « Consultation d'évaluation pluri-professionnelle
+            # post-AVC », « Consultation de bilan », « Consultation pluridisciplinaire »
+            # — not a letterhead's offer (« Consultations de dépistage sur rendez-vous »)
+            r"|(?:d'evaluation|de bilan|d'orientation|de depistage|de surveillance"
+            r"|(?:pluri|multi) ?(?:professionnelles?|disciplinaires?))"
+            r"(?! (?:sur|uniquement|du lundi|tel|telephone|par|avec)(?!\w)))",
             # a follow-up visit titled by its specialty alone: « Suivi diabétologique », « Suivi de grossesse »
             r"suivi (?:\w+ique|de grossesse|post ?operatoire)(?= ?(?:\n|$))",
             weight=10,
@@ -777,8 +794,19 @@ CONSULTATION = Lexicon(
     overrules_on_its_own=frozenset({DocType.IMAGING_REPORT, DocType.LAB_RESULT}),
 )
 
+# A liaison letter written for the admission (« Lettre de liaison à l'entrée en établissement de santé ») is the
+# referring doctor's letter to the ward: the stay is still to come. Only the one written at discharge tells a stay.
+_AT_ENTRY = r" (?:a l'entree|d'entree|a l'admission|d'admission)"
+_LIAISON_AT_DISCHARGE = rf"de liaison(?!{_AT_ENTRY})"
+
 LETTER = Lexicon(
     headings=(
+        # a sheet that hands one patient over to another carer: the referral letter for an admission, an emergency
+        # liaison sheet, a transfer document (« Fiche de liaison d'urgence / document de transfert de l'EHPAD vers le
+        # service des urgences ») — not the discharge's liaison letter, which tells the stay (see DISCHARGE)
+        strong(pattern(r"(?:lettre|fiche|dossier|document) de liaison" + _AT_ENTRY,
+                       r"(?:fiche|dossier|document) de (?:liaison|transfert)(?! (?:de sortie|a la sortie))",
+                       weight=10)),
         weak(pattern(r"(?:(?:monsieur|madame) et )?(?:(?:mon|ma|tres|bien) ){0,2}(?:cher|chere|chers|cheres)"
                      r" (?:confrere|consoeur|collegue"
                      r"|ami|amie|maitre|docteur|professeur|monsieur|madame)s?", weight=6)),
@@ -905,7 +933,8 @@ DISCHARGE = Lexicon(
         strong(pattern(
             r"(?:compte rendu|cr|rapport|synthese|resume)(?: medicale?)? (?:de |d'|du )?(?:l')?"
             r"(?:hospitalisation|sejour)",
-            r"lettre (?:de liaison|de sortie)", r"courrier de sortie", r"lettre de fin d'hospitalisation",
+            rf"lettre (?:{_LIAISON_AT_DISCHARGE}|de sortie)", r"courrier de sortie",
+            r"lettre de fin d'hospitalisation",
             r"compte rendu de sortie",
             weight=10,
         )),
@@ -1062,7 +1091,7 @@ DISCHARGE = Lexicon(
                 rf"{_NOT_THE_WRITER}(?:s'est presentee?|amenee?|adressee?|transportee?|evacuee?|conduite?|recue?|vue?"
                 r"|arrivee?) aux urgences",
                 weight=3),
-        pattern(r"(?:lettre|courrier) de (?:liaison|sortie)", weight=4),
+        pattern(rf"(?:lettre|courrier) (?:{_LIAISON_AT_DISCHARGE}|de sortie)", weight=4),
         # a delivery told: the labour ward's words, up to the birth (« dilatation complète », « poussée bloquée »,
         # « la tête arrive à la vulve », « Il est né. »)
         pattern(r"dilatation complete", r"salle (?:de naissance|d'accouchement|de travail)",
@@ -1594,7 +1623,8 @@ _STAY_RECORD = (
     r"(?:traitements?|ordonnance|prescriptions?) (?:de sortie|a la sortie)", r"(?:date|mode) de sortie",
     r"(?:synthese|resume)(?: medicale?)? (?:du |de l'|de son )?(?:sejour|hospitalisation)",
     r"(?:modalites?|conditions?|conclusion|diagnostic) de (?:la )?sortie",
-    r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)", r"(?:lettre|courrier) de (?:liaison|sortie)",
+    r"duree (?:du |de )?(?:sejour|l'hospitalisation|d'hospitalisation)",
+    rf"(?:lettre|courrier) (?:{_LIAISON_AT_DISCHARGE}|de sortie)",
 )
 STAY_RECORD = pattern(*_STAY_RECORD, weight=0, label="cadre d'un sejour")
 # … and the writer's own ward, which a visit in the ward (« revue ce jour avant sa sortie ») also names.
@@ -2040,14 +2070,15 @@ PATIENTS_QUESTIONS_SIGNS = 2
 # renouvelées » (this patient's papers) is a definition.
 DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
     r"(?:(?:la|le|les|une|un) |l')(?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
-    r"|certificats?|observations? medicales?)(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
+    r"|certificats?|observations? medicales?|(?:fiches?|dossiers?|documents?) de (?:liaison|transfert))"
+    r"(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
     r"(?:document|outil|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation)"
     r"|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
     r"|preciser))",
     # … or asks what one is, as its heading: « Qu'est-ce qu'un compte rendu médical ? », « Qu'est-ce qu'un CR
     # d'imagerie ? »
     r"qu'est ce qu'(?:un|une) (?:lettre de liaison|compte rendu|cr|ordonnance|courrier|lettre|certificat"
-    r"|observation medicale)(?!\w)"
+    r"|observation medicale|(?:fiche|dossier|document) de (?:liaison|transfert))(?!\w)"
     r"[^\n?]{0,40}\?",
     weight=0)
 
