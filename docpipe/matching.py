@@ -526,7 +526,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not in_a_third_party_field(m, reading)
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
-            own_birth = any(not below_a_relation_line(m, reading, name_end) for m in birth)
+            own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in birth)
             if has_first and birth:
                 matches.append((patient, birth[0],
                                 f.start in headed or in_a_relation_field(reading, f.start) or not own_birth))
@@ -752,7 +752,8 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
                 or in_a_third_party_field(mention, reading) \
                 or after_a_relation_word(mention, reading, occurrence.end, occurrence.patient.sex):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
-        if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end):
+        if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end,
+                                                               occurrence.patient.sex):
             continue
         if mention.misread_label and not right_after_the_name(occurrence, mention, reading):
             continue
@@ -813,7 +814,8 @@ def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: 
             return False
         heading = heads_the_birth_label(reading, i, mention) and mention.sex_hint in (None, patient_sex) \
             and not coordinated_by_et(reading, i)
-        if relative_word(reading, i) or family_word(reading, i) or (heading and a_bare_spouse(reading, i)):
+        if relative_word(reading, i) or family_word(reading, i) \
+                or (heading and (a_bare_spouse(reading, i) or a_sex_word_against(reading, i, patient_sex))):
             relative_sex = FAMILY_WORD_SEX.get(relation_key(reading, i))
             if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint and not heading:
                 return False  # `M. DUPONT Jean et son épouse, né le …`: `né` says the date is his
@@ -826,6 +828,46 @@ def heads_the_birth_label(reading: PageReading, i: int, mention: DateMention) ->
     `Conjointe : né le`)."""
     return mention.label == "birth" and i < mention.token_index \
         and all(t.key in BIRTH_LABEL_WORDS for t in reading.tokens[i + 1:mention.token_index])
+
+
+def heading_the_birth_label_below(reading: PageReading, mention: DateMention, patient_sex: str) -> int | None:
+    """The word that heads the birth label from the line above, as `heads_the_birth_label` on one line, when a participle
+    of the patient's sex, or none, would confirm him: the date's line opens with the birth label alone before the date,
+    and the last line with words above it (blank lines between are OCR's) ends with a relation word introducing it
+    (`vu avec son épouse` / `né le …`, not `… et son épouse`), or holds alone — a possessive before it at most, any
+    punctuation after it — a relation word, a bare `Épouse` or a sex word not the patient's (`Epouse.` / `né le …`,
+    `Femme` / `né le …`)."""
+    tokens = reading.tokens
+    line_start = mention.token_index
+    while line_start > 0 and tokens[line_start - 1].line == mention.line:
+        line_start -= 1
+    if mention.label != "birth" or line_start == 0 or mention.sex_hint not in (None, patient_sex) \
+            or not all(t.key in BIRTH_LABEL_WORDS for t in tokens[line_start:mention.token_index]):
+        return None
+    last = line_start - 1
+    for i in range(last, max(-1, last - 3), -1):
+        if tokens[i].line == tokens[last].line and (relative_word(reading, i) or family_word(reading, i)) \
+                and introduces_next_line(reading, i) and not coordinated_by_et(reading, i):
+            return i
+    first = last - 1 if last > 0 and tokens[last - 1].line == tokens[last].line and possessive(tokens[last - 1].key) \
+        else last
+    alone = first == 0 or tokens[first - 1].line != tokens[last].line
+    if alone and (relative_word(reading, last) or family_word(reading, last) or a_bare_spouse(reading, last)
+                  or a_sex_word_against(reading, last, patient_sex)):
+        return last
+    return None
+
+
+# A sex written as a word (a form's value: `Femme`, `Masculin`). Of the patient's own sex, heading the birth label, it is
+# the form's sex (`Mme DUBOIS Marie` / `Femme, née le …`); of the other sex it may as well be his wife (`M. LEGRAND
+# Henri` / `Femme né le …`): either way the date there is no proof of him.
+SEX_WORDS = {"FEMME": "F", "FEMININ": "F", "HOMME": "M", "MASCULIN": "M"}
+
+
+def a_sex_word_against(reading: PageReading, i: int, patient_sex: str) -> bool:
+    """The word at `i` is a sex written as a word (`SEX_WORDS`), not the patient's."""
+    sex = SEX_WORDS.get(reading.tokens[i].key)
+    return sex is not None and sex != patient_sex
 
 
 def a_bare_spouse(reading: PageReading, i: int) -> bool:
@@ -847,18 +889,26 @@ def coordinated_by_et(reading: PageReading, i: int) -> bool:
     return j > 0 and tokens[j - 1].key == "ET" and tokens[j - 1].line == tokens[i].line
 
 
-def below_a_relation_line(mention: DateMention, reading: PageReading, name_end: int) -> bool:
+def below_a_relation_line(mention: DateMention, reading: PageReading, name_end: int, patient_sex: str) -> bool:
     """`… accompagné(e) de son parrain,` / `Pierre PELLETIER (né(e) le …)`: a relation word ending the line above and
     introducing this one (no full stop after it) may make the date the relative's, as on its own line
     (`after_a_relation_word`) — unless the patient's name (ending at token `name_end`) stands between them or the date
     says the other sex. Such a date designates no one, but its patient stays a candidate (ident11's r11_i3: the
     godfather's date filed his namesake, the patient, on main). So does a person noun opening the date's line after a
-    possessive ending the line above (`son` / `parrain, Pierre PELLETIER (né le …)`)."""
+    possessive ending the line above (`son` / `parrain, Pierre PELLETIER (né le …)`). A relation word, a bare `Épouse`
+    or a sex word not the patient's (`a_sex_word_against`) alone on the line above the birth label (`Epouse` / `né le
+    …`, `Sa mère :` / `né le …`, `Femme` / `né le …`) heads it as on one line (`after_a_relation_word`): a participle of
+    the patient's sex, or none, says nothing against the relative there (`LEGRAND Henri` / `Epouse` / `né le 02/02/1940`
+    filed the husband on main); one against the patient still speaks against him (review13's `Époux :` / `Née le …`:
+    `contrary_birth_labels_opening_a_line` asks with the patient's sex, so that date is never exempted)."""
     tokens = reading.tokens
     wrapped = [i for i in range(mention.token_index)
                if tokens[i].line == mention.line and a_wrapped_person_noun(reading, i)]
     if wrapped:
         return not wrapped[-1] < name_end <= mention.token_index
+    heading = heading_the_birth_label_below(reading, mention, patient_sex)
+    if heading is not None:
+        return not heading < name_end <= mention.token_index
     above = [i for i in range(mention.token_index) if tokens[i].line == mention.line - 1][-3:]
     for i in reversed(above):
         if (relative_word(reading, i) or family_word(reading, i)) and introduces_next_line(reading, i):
@@ -2481,7 +2531,8 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
             line_start = above[0]
             label = fold(text[above[0]:above[1]]).strip(LINE_DUST + ":")
         if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
-                and not below_a_relation_line(m, reading, 0) and not below_a_third_partys_line(reading, line_start):
+                and not below_a_relation_line(m, reading, 0, patient.sex) \
+                and not below_a_third_partys_line(reading, line_start):
             found.append(m)
     return found
 
