@@ -865,9 +865,13 @@ SEX_WORDS = {"FEMME": "F", "FEMININ": "F", "HOMME": "M", "MASCULIN": "M"}
 
 
 def a_sex_word_against(reading: PageReading, i: int, patient_sex: str) -> bool:
-    """The word at `i` is a sex written as a word (`SEX_WORDS`), not the patient's."""
-    sex = SEX_WORDS.get(reading.tokens[i].key)
-    return sex is not None and sex != patient_sex
+    """The word at `i` is a sex written as a word (`SEX_WORDS`), not the patient's — outside a `Sexe :` field: there it
+    is the field's value or one of its options (`Sexe : Femme   Né le …`, `Sexe : Homme Femme   Né le …`), and the
+    field says on its own whether it speaks against him (the secretary then reads why)."""
+    token = reading.tokens[i]
+    sex = SEX_WORDS.get(token.key)
+    return sex is not None and sex != patient_sex \
+        and not any(f.kind == "sex" and f.start <= token.start < f.end for f in reading.fields)
 
 
 def a_bare_spouse(reading: PageReading, i: int) -> bool:

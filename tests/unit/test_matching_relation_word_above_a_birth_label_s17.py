@@ -64,6 +64,7 @@ def test_a_relation_word_above_the_birth_label_owns_the_date(page):
     "M. LEGRAND Henri\nFéminin\nné le 02/02/1940",
     "Mme DUBOIS Marie\nHomme née le 01/01/1950",
     "Mme DUBOIS Marie\nHomme\nnée le 01/01/1950",
+    "Nom : LEGRAND   Prénom : Henri   Sexe : [ ] Homme [X] Femme   Né le 02/02/1940",  # no field read: filed on main
 ])
 def test_a_sex_word_of_the_other_sex_heading_the_birth_label_confirms_no_one(page):
     assert not decision(page).files
@@ -98,3 +99,19 @@ def test_near_misses_still_file(page, ipp):
 def test_a_participle_against_the_patient_still_speaks_against_him(page):
     d = decision(page)
     assert not d.files and d.rule == "contradiction"
+
+
+@pytest.mark.parametrize("page", [
+    "M. LEGRAND Henri\nSexe : Femme   Né le 02/02/1940",
+    "Nom : LEGRAND   Prénom : Henri   Sexe : Femme   Né le 02/02/1940",
+    "Nom : LEGRAND\nPrénom : Henri\nSexe :\nFemme\nNé le 02/02/1940",
+])
+def test_a_sex_field_of_the_other_sex_says_why(page):
+    d = decision(page)
+    assert not d.files and d.rule == "contradiction"
+
+
+def test_a_sex_fields_options_are_the_fields_own():
+    """Both sexes printed as a form's options, the boxes lost: the field reads his, `Femme` heads nothing (as on main)."""
+    d = decision("Nom : LEGRAND   Prénom : Henri   Sexe : Homme Femme   Né le 02/02/1940")
+    assert d.files and d.patient_ipp == "B2"
