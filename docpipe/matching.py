@@ -93,6 +93,10 @@ class Occurrence:
     # Saint Louis`, `Hôpital Pierre Simon`): it may be the person's or not, so the occurrence designates no one, but
     # its patient stays a candidate against any other (review10's q_saint, review11).
     in_a_place: bool = False
+    # The compound first name read across a line break (`CHAUVEAU Jean` / `Baptiste`) while a registry homonym born the
+    # same day bears its first line's part as first given name (Jean CHAUVEAU): either may be meant, so the occurrence
+    # designates no one, but its patient stays a candidate against any other.
+    wrapped_beside_a_homonym: bool = False
 
     @property
     def span(self) -> tuple[int, int, int]:
@@ -114,6 +118,54 @@ def spans_matching(tokens: tuple[Token, ...], key: str, lo: int, hi: int) -> lis
             if not key.startswith(joined):
                 break
     return found
+
+
+def compound_first_name_across_a_line_break(reading: PageReading, index: RegistryIndex, key: str, lo: int,
+                                            hi: int) -> list[tuple[int, int]]:
+    """A compound first name the line's end cut, its hyphen lost or not (`CHAUVEAU Jean` / `Baptiste, né le …`,
+    `Jean-` / `Baptiste`): spans in [lo, hi) whose keys make `key` across exactly one line break, every part written
+    alike (capitals, or a capital then small letters), the second line going on with no other name after it
+    (`CHAUVEAU Jean` / `BAPTISTE Paul, né le …` names another person) and its part no registry surname (`Baptiste,
+    né le …` may be a BAPTISTE's). Only after the surname (find_occurrences): `Jean` / `Baptiste CHAUVEAU` may be a
+    Baptiste CHAUVEAU."""
+    tokens = reading.tokens
+    found = []
+    for start in range(max(lo, 0), min(hi, len(tokens))):
+        joined, broken = "", False
+        for end in range(start, min(start + MAX_NAME_TOKENS, hi, len(tokens))):
+            if end > start and tokens[end].line != tokens[end - 1].line:
+                if broken or tokens[end].line != tokens[end - 1].line + 1:
+                    break
+                broken = True
+            joined += tokens[end].key
+            if joined == key:
+                second = "".join(t.key for t in tokens[start:end + 1] if t.line == tokens[end].line)
+                if broken and written_alike(tokens[start:end + 1]) and not a_name_after(reading, end + 1) \
+                        and second not in index.by_name_key:
+                    found.append((start, end + 1))
+                break
+            if not key.startswith(joined):
+                break
+    return found
+
+
+def written_alike(tokens: tuple[Token, ...]) -> bool:
+    return all(t.capitalised for t in tokens) or all(t.titlecase for t in tokens)
+
+
+# What may follow a compound first name's second part on its line: its birth label, a field of the same person.
+AFTER_A_WRAPPED_FIRST_NAME = {"IPP", "INS", "NIR", "SEXE", "AGE", "AGEE"}
+
+
+def a_name_after(reading: PageReading, i: int) -> bool:
+    """The token at `i`, on the line of the token before it, is a word in capitals or a capitalised word (a name, a
+    field's label), not a birth label."""
+    tokens = reading.tokens
+    if i >= len(tokens) or i == 0 or tokens[i].line != tokens[i - 1].line:
+        return False
+    token = tokens[i]
+    return token.key.isalpha() and (token.capitalised or token.titlecase) \
+        and token.key not in BIRTH_LABEL_WORDS | AFTER_A_WRAPPED_FIRST_NAME
 
 
 PARTICLES = {"LE", "LA", "DE", "DU", "D", "N", "DES", "VAN", "VON", "DA", "DOS", "DI", "DEL", "EL", "BEN", "MAC",
@@ -480,7 +532,8 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
         if not first_key:
             continue
         before = spans_matching(tokens, first_key, start - FIRST_NAME_WINDOW, start)
-        after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
+        after = sorted(spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
+                       + compound_first_name_across_a_line_break(reading, index, first_key, end, end + FIRST_NAME_WINDOW))
         candidates = before[-1:] + after[:1]
         places = {first_start for first_start, first_end in candidates
                   if a_saints_first_name(reading, first_start, end)
@@ -499,9 +552,26 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
             occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens,
-                                          first_start in places))
+                                          first_start in places,
+                                          wrapped_beside_a_homonym(reading, index, patient, start, end,
+                                                                   (first_start, first_end))))
             break
     return occurrences
+
+
+def wrapped_beside_a_homonym(reading: PageReading, index: RegistryIndex, patient: Patient, start: int, end: int,
+                             first: tuple[int, int]) -> bool:
+    """The first name at token span `first` crosses a line break, and another patient of the surname at [start, end),
+    born the same day, has the first line's part for first given name (`CHAUVEAU Jean` / `Baptiste` and Jean
+    CHAUVEAU)."""
+    tokens = reading.tokens
+    first_line = tokens[first[0]].line
+    if tokens[first[1] - 1].line == first_line:
+        return False
+    part = "".join(t.key for t in tokens[first[0]:first[1]] if t.line == first_line)
+    surname = "".join(t.key for t in tokens[start:end])
+    return any(other.ipp != patient.ipp and other.birth_date == patient.birth_date
+               and name_key(other.first_given_name) == part for other, _kind in index.by_name_key.get(surname, []))
 
 
 def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple[int, int, frozenset[str]]] = (),
@@ -1091,6 +1161,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                 continue
             own_date = date_near(occurrence, reading, people, alone, twins, below_a_relation_word=False)
             if in_a_headed_field(reading, occurrence.start, headed) or occurrence.in_a_place \
+                    or occurrence.wrapped_beside_a_homonym \
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or in_a_relation_field(reading, reading.tokens[occurrence.start].start):
