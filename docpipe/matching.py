@@ -787,15 +787,27 @@ def is_name_filler(key: str, patient: Patient) -> bool:
 
 
 def first_name_continues(reading: PageReading, first_end: int, patient: Patient) -> bool:
-    """`Marie-Claire` is not Marie; `Marie-Hélène` is Marie only when the registry says Marie Hélène."""
+    """`Marie-Claire` is not Marie; `Marie-Hélène` is Marie only when the registry says Marie Hélène. Nor is `Marie-`
+    ending its line before `Claire` opening the next one (a hyphenated name the line's end cut)."""
     tokens, text = reading.tokens, reading.text
     last = tokens[first_end - 1]
     after = last.start + len(last.key)
-    if not (text[after:after + 1] in "-‐‑" and first_end < len(tokens) and tokens[first_end].start == after + 1):
+    if not (text[after:after + 1] in "-‐‑" and first_end < len(tokens)
+            and (tokens[first_end].start == after + 1 or hyphen_cut_by_the_line(reading, first_end))):
         return False
     given = [name_key(n) for n in split_first_names(patient.first_names.replace("-", " "))]
     first_parts = len(name_key_tokens(patient.first_given_name))
     return given[first_parts:first_parts + 1] != [tokens[first_end].key]
+
+
+def hyphen_cut_by_the_line(reading: PageReading, i: int) -> bool:
+    """The token at `i` opens a line below one ending with a hyphen glued to the token before (`Jean-` / `Baptiste`,
+    blank lines between or not), both written alike, not a birth label (`Jean-` / `Né le …` is a dash)."""
+    tokens, text = reading.tokens, reading.text
+    previous, token = tokens[i - 1], tokens[i]
+    between = text[previous.start + len(previous.key):token.start]
+    return re.fullmatch(r"[-‐‑][ \t]*(?:\n[ \t]*)+", between) is not None \
+        and written_alike((previous, token)) and token.key not in BIRTH_LABEL_WORDS
 
 
 def follows_another_given_name(tokens: tuple[Token, ...], first_start: int, index: RegistryIndex) -> bool:

@@ -86,3 +86,30 @@ def test_on_one_line_nothing_changes():
     assert decision("CHAUVEAU Jean Baptiste, né le 28 avril 1955", JEAN_BAPTISTE).patient_ipp == "C1"
     assert not decision("CHAUVEAU Jean Baptiste, né le 28 avril 1955", JEAN_BAPTISTE, JEAN_SAME_DAY).files
     assert decision("CHAUVEAU Jean-Baptiste, né le 28 avril 1955", JEAN_BAPTISTE, JEAN_SAME_DAY).patient_ipp == "C1"
+
+
+@pytest.mark.parametrize("page", [
+    "CHAUVEAU Jean-\nBaptiste, né le 28/04/1955",
+    "CHAUVEAU Jean-\n\nBaptiste, né le 28/04/1955",
+    "CHAUVEAU Jean-\nPierre, né le 28/04/1955",
+    "CHAUVEAU JEAN-\nPIERRE, NÉ LE 28/04/1955",
+])
+def test_a_hyphen_ending_the_line_goes_on_with_the_first_name(page):
+    """`Jean-` / `Pierre` is Jean-Pierre, not Jean, as `Jean-Pierre` on one line (Jean was filed on main)."""
+    assert not decision(page, JEAN_SAME_DAY).files
+
+
+@pytest.mark.parametrize("page", [
+    "CHAUVEAU Jean-\nNé le 28/04/1955",
+    "M. CHAUVEAU Jean-\nné le 28/04/1955",
+    "CHAUVEAU Jean - né le 28/04/1955",
+])
+def test_a_dash_before_the_birth_label_is_no_compound(page):
+    d = decision(page, JEAN_SAME_DAY)
+    assert d.files and d.patient_ipp == "C2"
+
+
+def test_a_hyphenated_first_name_is_the_first_given_name_when_the_registry_says_so():
+    marie_helene = Patient("H1", "ROUX", "Marie Hélène", date(1970, 6, 6), "F")
+    d = decision("Mme ROUX Marie-\nHélène, née le 06/06/1970", marie_helene)
+    assert d.files and d.patient_ipp == "H1"
