@@ -916,9 +916,9 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
     """The word that heads the birth label from the line above, as `heads_the_birth_label` on one line, when a participle
     of the patient's sex, or none, would confirm him: the date's line opens with the birth label alone before the date,
     and the last line with words above it (blank lines between are OCR's) ends with a relation word introducing it
-    (`vu avec son épouse` / `né le …`, not `… et son épouse`), or holds alone — a possessive before it at most, any
-    punctuation after it — a relation word, a bare `Épouse` or a sex word not the patient's (`Epouse.` / `né le …`,
-    `Femme` / `né le …`)."""
+    (`vu avec son épouse` / `né le …`, not `… et son épouse`), or holds alone — a possessive or an article before it at
+    most, any punctuation after it — a relation word, a bare spouse (`a_bare_spouse`) or a sex word or civility not the
+    patient's (`Epouse.` / `né le …`, `La femme` / `né le …`, `Femme` / `né le …`, `Mme` / `né le …`)."""
     tokens = reading.tokens
     line_start = mention.token_index
     while line_start > 0 and tokens[line_start - 1].line == mention.line:
@@ -931,8 +931,8 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
         if tokens[i].line == tokens[last].line and (relative_word(reading, i) or family_word(reading, i)) \
                 and introduces_next_line(reading, i) and not coordinated_by_et(reading, i):
             return i
-    first = last - 1 if last > 0 and tokens[last - 1].line == tokens[last].line and possessive(tokens[last - 1].key) \
-        else last
+    first = last - 1 if last > 0 and tokens[last - 1].line == tokens[last].line \
+        and (possessive(tokens[last - 1].key) or tokens[last - 1].key in ARTICLES_OF_A_RELATIVE) else last
     alone = first == 0 or tokens[first - 1].line != tokens[last].line
     if alone and (relative_word(reading, last) or family_word(reading, last) or a_bare_spouse(reading, last)
                   or a_sex_word_against(reading, last, patient_sex)):
@@ -943,7 +943,8 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
 # A sex written as a word (a form's value: `Femme`, `Masculin`). Of the patient's own sex, heading the birth label, it is
 # the form's sex (`Mme DUBOIS Marie` / `Femme, née le …`); of the other sex it may as well be his wife (`M. LEGRAND
 # Henri` / `Femme né le …`): either way the date there is no proof of him.
-SEX_WORDS = {"FEMME": "F", "FEMININ": "F", "HOMME": "M", "MASCULIN": "M"}
+SEX_WORDS = {"FEMME": "F", "FEMININ": "F", "HOMME": "M", "MASCULIN": "M"} \
+    | {word: sex for word, sex in CIVILITY_SEX.items() if word != "M"}  # `M` alone may be an initial
 
 
 def a_sex_word_against(reading: PageReading, i: int, patient_sex: str) -> bool:
@@ -956,14 +957,23 @@ def a_sex_word_against(reading: PageReading, i: int, patient_sex: str) -> bool:
         and not any(f.kind == "sex" and f.start <= token.start < f.end for f in reading.fields)
 
 
+# A spouse spoken of without a possessive: `Épouse`, its abbreviation `Épse`; and `femme` after an article.
+SPOUSE_WORDS = {"EPOUSE", "EPSE"}
+ARTICLES_OF_A_RELATIVE = {"LA", "L"}
+
+
 def a_bare_spouse(reading: PageReading, i: int) -> bool:
-    """`Épouse` with no possessive, opening its line or after a comma (`LEGRAND Henri` / `Epouse né le …`). A married
-    name's `épouse` is followed by the name (`Mme MARTIN épouse DUPONT, née le …`) and a used name's label (`Nom
-    d'épouse :  Née le …`) has no comma before it: neither is a relation."""
+    """`Épouse` (`Épse`, or one OCR glyph away: `Ep0use`) with no possessive, opening its line, after a comma or after
+    an article (`LEGRAND Henri` / `Epouse né le …`, `l'épouse`), or `la femme`. A married name's `épouse` is followed by
+    the name (`Mme MARTIN épouse DUPONT, née le …`) and a used name's label (`Nom d'épouse :  Née le …`) has no comma
+    before it: neither is a relation."""
     tokens = reading.tokens
-    if relation_key(reading, i) != "EPOUSE":
-        return False
-    if i == 0 or tokens[i - 1].line != tokens[i].line:
+    key = tokens[i].key
+    key = key if key in SPOUSE_WORDS | {"FEMME"} else misread_relation_word(key)
+    after_an_article = i > 0 and tokens[i - 1].line == tokens[i].line and tokens[i - 1].key in ARTICLES_OF_A_RELATIVE
+    if key == "FEMME" or key not in SPOUSE_WORDS:
+        return key == "FEMME" and after_an_article
+    if i == 0 or tokens[i - 1].line != tokens[i].line or after_an_article:
         return True
     return "," in reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]
 

@@ -115,3 +115,29 @@ def test_a_sex_fields_options_are_the_fields_own():
     """Both sexes printed as a form's options, the boxes lost: the field reads his, `Femme` heads nothing (as on main)."""
     d = decision("Nom : LEGRAND   Prénom : Henri   Sexe : Homme Femme   Né le 02/02/1940")
     assert d.files and d.patient_ipp == "B2"
+
+
+@pytest.mark.parametrize("page", [
+    "LEGRAND Henri\nEp0use\nné le 02/02/1940",
+    "LEGRAND Henri\nEpousc né le 02/02/1940",
+    "LEGRAND Henri\nEpse\nné le 02/02/1940",
+    "LEGRAND Henri\nLa femme\nné le 02/02/1940",
+    "LEGRAND Henri\nL'épouse, né le 02/02/1940",
+    "LEGRAND Henri\nMadame né le 02/02/1940",
+    "LEGRAND Henri\nMme\nné le 02/02/1940",
+    "Mme DUBOIS Marie\nMonsieur\nnée le 01/01/1950",
+])
+def test_a_spouse_an_article_or_a_civility_of_the_other_sex_heading_the_label(page):
+    assert not decision(page).files
+
+
+@pytest.mark.parametrize("page, ipp", [
+    ("LEGRAND Henri\nMonsieur né le 02/02/1940", "B2"),
+    ("Mme DUBOIS Marie\nMadame\nnée le 01/01/1950", "B1"),
+    ("Mme DUBOIS Marie\nM.\nnée le 01/01/1950", "B1"),  # `M` alone may be an initial
+    ("LEGRAND Henri\nFemme de ménage\nné le 02/02/1940", "B2"),
+    ("Mme LEFEBVRE Marie ép. DURAND\nnée le 03/03/1962", "S1"),
+])
+def test_a_civility_of_the_patients_sex_or_a_longer_line_still_files(page, ipp):
+    d = decision(page)
+    assert d.files and d.patient_ipp == ipp
