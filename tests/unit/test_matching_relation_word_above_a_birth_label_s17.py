@@ -64,7 +64,6 @@ def test_a_relation_word_above_the_birth_label_owns_the_date(page):
     "M. LEGRAND Henri\nFéminin\nné le 02/02/1940",
     "Mme DUBOIS Marie\nHomme née le 01/01/1950",
     "Mme DUBOIS Marie\nHomme\nnée le 01/01/1950",
-    "Nom : LEGRAND   Prénom : Henri   Sexe : [ ] Homme [X] Femme   Né le 02/02/1940",  # no field read: filed on main
 ])
 def test_a_sex_word_of_the_other_sex_heading_the_birth_label_confirms_no_one(page):
     assert not decision(page).files
@@ -105,6 +104,7 @@ def test_a_participle_against_the_patient_still_speaks_against_him(page):
     "M. LEGRAND Henri\nSexe : Femme   Né le 02/02/1940",
     "Nom : LEGRAND   Prénom : Henri   Sexe : Femme   Né le 02/02/1940",
     "Nom : LEGRAND\nPrénom : Henri\nSexe :\nFemme\nNé le 02/02/1940",
+    "Nom : LEGRAND   Prénom : Henri   Sexe : [ ] Homme [X] Femme   Né le 02/02/1940",
 ])
 def test_a_sex_field_of_the_other_sex_says_why(page):
     d = decision(page)
