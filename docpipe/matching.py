@@ -802,12 +802,13 @@ def first_name_continues(reading: PageReading, first_end: int, patient: Patient)
 
 def hyphen_cut_by_the_line(reading: PageReading, i: int) -> bool:
     """The token at `i` opens a line below one ending with a hyphen glued to the token before (`Jean-` / `Baptiste`,
-    blank lines between or not), both written alike, not a birth label (`Jean-` / `Né le …` is a dash)."""
+    blank lines between or not), both written alike, not a label, a civility or a sex (`Jean-` / `Né le …`, `Jean-` /
+    `Sexe : M` is a dash)."""
     tokens, text = reading.tokens, reading.text
     previous, token = tokens[i - 1], tokens[i]
     between = text[previous.start + len(previous.key):token.start]
-    return re.fullmatch(r"[-‐‑][ \t]*(?:\n[ \t]*)+", between) is not None \
-        and written_alike((previous, token)) and token.key not in BIRTH_LABEL_WORDS
+    return re.fullmatch(r"[-‐‑][ \t]*(?:\n[ \t]*)+", between) is not None and written_alike((previous, token)) \
+        and token.key not in BIRTH_LABEL_WORDS | FIELD_WORDS | set(SEX_VALUES) | set(CIVILITY_SEX)
 
 
 def follows_another_given_name(tokens: tuple[Token, ...], first_start: int, index: RegistryIndex) -> bool:

@@ -113,3 +113,14 @@ def test_a_hyphenated_first_name_is_the_first_given_name_when_the_registry_says_
     marie_helene = Patient("H1", "ROUX", "Marie Hélène", date(1970, 6, 6), "F")
     d = decision("Mme ROUX Marie-\nHélène, née le 06/06/1970", marie_helene)
     assert d.files and d.patient_ipp == "H1"
+
+
+@pytest.mark.parametrize("page", [
+    "CHAUVEAU Jean-\nHomme\nné le 28/04/1955",
+    "CHAUVEAU Jean-\nSexe : M\nné le 28/04/1955",
+    "CHAUVEAU Jean-\nMonsieur, né le 28/04/1955",
+    "CHAUVEAU Jean-\nIPP 12345, né le 28/04/1955",
+])
+def test_a_label_a_sex_or_a_civility_below_a_hyphen_is_no_second_part(page):
+    d = decision(page, JEAN_SAME_DAY)
+    assert d.files and d.patient_ipp == "C2"
