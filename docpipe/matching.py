@@ -915,19 +915,28 @@ def heads_the_birth_label(reading: PageReading, i: int, mention: DateMention) ->
 
 def heading_the_birth_label_below(reading: PageReading, mention: DateMention, patient_sex: str) -> int | None:
     """The word that heads the birth label from the line above, as `heads_the_birth_label` on one line, when a participle
-    of the patient's sex, or none, would confirm him: the date's line opens with the birth label alone before the date,
-    and the last line with words above it (blank lines between are OCR's) ends with a relation word introducing it
+    of the patient's sex, or none, would confirm him. The birth label stands alone before the date, opening the date's
+    line or — the date opening its own line — ending the line above (`né le :` / `02/02/1940`). When that label opens its
+    line, the last line with words above it (blank lines between are OCR's) ends with a relation word introducing it
     (`vu avec son épouse` / `né le …`, not `… et son épouse`), or holds alone — a possessive or an article before it at
     most, any punctuation after it — a relation word, a bare spouse (`a_bare_spouse`) or a sex word or civility not the
-    patient's (`Epouse.` / `né le …`, `La femme` / `né le …`, `Femme` / `né le …`, `Mme` / `né le …`)."""
+    patient's (`Epouse.` / `né le …`, `La femme` / `né le …`, `Femme` / `né le …`, `Mme` / `né le …`). When the word
+    stands before the label on the label's line above the date (`Epouse né le :` / `02/02/1940`), it heads it there."""
     tokens = reading.tokens
-    line_start = mention.token_index
-    while line_start > 0 and tokens[line_start - 1].line == mention.line:
-        line_start -= 1
-    if mention.label != "birth" or line_start == 0 or mention.sex_hint not in (None, patient_sex) \
-            or not all(t.key in BIRTH_LABEL_WORDS for t in tokens[line_start:mention.token_index]):
+    if mention.label != "birth" or mention.sex_hint not in (None, patient_sex):
         return None
-    last = line_start - 1
+    label_start = mention.token_index
+    while label_start > 0 and tokens[label_start - 1].key in BIRTH_LABEL_WORDS \
+            and (tokens[label_start - 1].line == tokens[label_start].line
+                 or (label_start == mention.token_index and tokens[label_start - 1].line == mention.line - 1)):
+        label_start -= 1
+    if label_start == 0 or tokens[label_start - 1].line == mention.line:
+        return None  # a word before the label on the date's line: after_a_relation_word's
+    last = label_start - 1
+    if tokens[last].line == tokens[label_start].line:  # `Epouse né le :` / `02/02/1940`
+        heads = relative_word(reading, last) or family_word(reading, last) or a_bare_spouse(reading, last) \
+            or a_sex_word_against(reading, last, patient_sex)
+        return last if heads and not coordinated_by_et(reading, last) else None
     for i in range(last, max(-1, last - 3), -1):
         if tokens[i].line == tokens[last].line and (relative_word(reading, i) or family_word(reading, i)) \
                 and introduces_next_line(reading, i) and not coordinated_by_et(reading, i):

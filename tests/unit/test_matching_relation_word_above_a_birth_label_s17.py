@@ -141,3 +141,36 @@ def test_a_spouse_an_article_or_a_civility_of_the_other_sex_heading_the_label(pa
 def test_a_civility_of_the_patients_sex_or_a_longer_line_still_files(page, ipp):
     d = decision(page)
     assert d.files and d.patient_ipp == ipp
+
+
+@pytest.mark.parametrize("page", [
+    "LEGRAND Henri\nEpouse\nné le :\n02/02/1940",
+    "LEGRAND Henri\nEpouse\nDate de naissance :\n02/02/1940",
+    "M. LEGRAND Henri\nFemme\nné le\n02/02/1940",
+    "LEGRAND Henri\nEpouse né le :\n02/02/1940",
+    "M. LEGRAND Henri\nFemme, né le\n02/02/1940",
+    "LEGRAND Henri\nSa mère, né le :\n02/02/1940",
+])
+def test_the_same_headings_when_the_date_opens_the_line_below_its_label(page):
+    assert not decision(page).files
+
+
+@pytest.mark.parametrize("page, ipp", [
+    ("LEGRAND Henri\nné le :\n02/02/1940", "B2"),
+    ("LEGRAND Henri, né le :\n02/02/1940", "B2"),
+    ("Mme DUBOIS Marie\nFemme\nnée le :\n01/01/1950", "B1"),
+    ("Mme DUBOIS Marie\nFemme, née le :\n01/01/1950", "B1"),
+    ("M. LEGRAND Henri et son épouse né le\n02/02/1940", "B2"),
+])
+def test_with_the_date_below_its_label_the_near_misses_still_file(page, ipp):
+    d = decision(page)
+    assert d.files and d.patient_ipp == ipp
+
+
+@pytest.mark.parametrize("page", [
+    "Nom : LAMBERT\nÉpoux :\nNée le :\n03/12/1983\nPrénom : Claude",
+    "Nom : GARNIER\nÉpoux :\nNée le :\n05/05/1975\nINS : 1 75 05 75 112 054 34",
+])
+def test_with_the_date_below_its_label_a_participle_against_him_still_contradicts(page):
+    d = decision(page)
+    assert not d.files and d.rule == "contradiction"
