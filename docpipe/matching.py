@@ -2874,14 +2874,12 @@ def ins_holder_with_a_cut_surname(patient: Patient, readings: list[PageReading],
     his identity as his: the first letters of his surname ending a `Nom` label's line (`Nom du Ro`), his first given
     name as a field's whole value (`Premier : Louise`), his birth date behind a birth label, his sex (`Sexe : F`) —
     own corpus seed 313's FAX0063, « INS lu sans le nom du patient à côté » on main. Only on a page that names no one
-    else (doctors aside) and speaks of no relative, close one or insured (the stitches of `ablation des fils` aside):
-    there the block may be a third party's, and the INS still designates no one without the name."""
+    else (doctors aside) and speaks of no relative, close one or insured: there the block may be a third party's, and
+    the INS still designates no one without the name."""
     for reading in readings:
-        tokens = reading.tokens
         if not any(ins.valid_key and ins.number == patient.ins for ins in reading.ins) \
-                or any(t.key in RELATION_KEYS | RELATIVE_WORDS | PERSON_NOUNS | THIRD_PARTY_WORDS
-                       and not removed_sutures(reading, i) for i, t in enumerate(tokens)) \
-                or any(not removed_sutures(reading, start) for start, _end, _words in people_named(reading, index)):
+                or speaks_of_a_relative(reading) or any(t.key in THIRD_PARTY_WORDS for t in reading.tokens) \
+                or people_named(reading, index):
             continue
         cut = cut_surname_after_a_name_label(reading, patient)
         if cut and first_name_as_a_value(reading, patient) and own_sex_read(reading, patient) \
@@ -2892,14 +2890,6 @@ def ins_holder_with_a_cut_surname(patient: Patient, readings: list[PageReading],
 
 
 THIRD_PARTY_WORDS = INSURED_WORDS | {"OUVRANT", "BENEFICIAIRE", "MERE", "PERE", "PARENT", "PARENTS", "REPRESENTANT"}
-SUTURE_REMOVAL_WORDS = {"ABLATION", "RETRAIT", "ENLEVEMENT", "ENLEVER", "RETIRER", "OTER"}
-
-
-def removed_sutures(reading: PageReading, i: int) -> bool:
-    """`ablation des fils`, `retrait des fils`: a surgeon's stitches, not sons (own corpus seed 313's FAX0063)."""
-    tokens = reading.tokens
-    return tokens[i].key == "FILS" and i >= 2 and tokens[i - 1].key in ("DES", "LES") \
-        and tokens[i - 2].key in SUTURE_REMOVAL_WORDS and tokens[i - 2].line == tokens[i].line
 NAME_LABEL_FILLERS = {"DU", "DE", "D", "LA", "L", "PATIENT", "PATIENTE", "NAISSANCE", "FAMILLE"}
 
 
