@@ -2869,67 +2869,6 @@ def holder_named(patient: Patient, readings: list[PageReading], index: RegistryI
     return False
 
 
-def ins_holder_with_a_cut_surname(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> str | None:
-    """What OCR left of the INS holder's surname (`RO` for ROUX), when the page of his valid INS prints all the rest of
-    his identity as his: the first letters of his surname ending a `Nom` label's line (`Nom du Ro`), his first given
-    name as a field's whole value (`Premier : Louise`), his birth date behind a birth label, his sex (`Sexe : F`) —
-    own corpus seed 313's FAX0063, « INS lu sans le nom du patient à côté » on main. Only on a page that names no one
-    else (doctors aside) and speaks of no relative, close one or insured: there the block may be a third party's, and
-    the INS still designates no one without the name."""
-    for reading in readings:
-        if not any(ins.valid_key and ins.number == patient.ins for ins in reading.ins) \
-                or speaks_of_a_relative(reading) or any(t.key in THIRD_PARTY_WORDS for t in reading.tokens) \
-                or people_named(reading, index):
-            continue
-        cut = cut_surname_after_a_name_label(reading, patient)
-        if cut and first_name_as_a_value(reading, patient) and own_sex_read(reading, patient) \
-                and any(m.value == patient.birth_date and not m.glued and not m.misread_label
-                        and not in_a_third_party_field(m, reading) for m in reading.birth_dates):
-            return cut
-    return None
-
-
-THIRD_PARTY_WORDS = INSURED_WORDS | {"OUVRANT", "BENEFICIAIRE", "MERE", "PERE", "PARENT", "PARENTS", "REPRESENTANT"}
-NAME_LABEL_FILLERS = {"DU", "DE", "D", "LA", "L", "PATIENT", "PATIENTE", "NAISSANCE", "FAMILLE"}
-
-
-def cut_surname_after_a_name_label(reading: PageReading, patient: Patient) -> str:
-    """The first letters (two at least, not all) of the patient's surname ending the line a `Nom` label opens (`Nom du
-    Ro`, `Nom : ROU`), or ""."""
-    tokens = reading.tokens
-    for i, token in enumerate(tokens):
-        if len(token.key) < 2 or not token.key.isalpha() or (i + 1 < len(tokens) and tokens[i + 1].line == token.line) \
-                or not any(s.startswith(token.key) and s != token.key for s in surname_keys(patient)):
-            continue
-        j = i - 1
-        while j >= 0 and tokens[j].line == token.line and tokens[j].key in NAME_LABEL_FILLERS:
-            j -= 1
-        if j >= 0 and tokens[j].line == token.line and tokens[j].key == "NOM" \
-                and (j == 0 or tokens[j - 1].line != token.line):
-            return token.key
-    return ""
-
-
-def first_name_as_a_value(reading: PageReading, patient: Patient) -> bool:
-    """The patient's first given name as a first-name field (`Prénom : Louise`), or as the whole value after a colon on
-    its line (`Premier : Louise`: a label OCR cut)."""
-    if any(f.value and first_name_agrees(name_key_tokens(f.value), patient) for f in reading.fields_of("first_names")):
-        return True
-    tokens, text = reading.tokens, reading.text
-    for start, end in spans_matching(tokens, name_key(patient.first_given_name), 0, len(tokens)):
-        line_start = text.rfind("\n", 0, tokens[start].start) + 1
-        alone_after = end == len(tokens) or tokens[end].line != tokens[start].line
-        if alone_after and text[line_start:tokens[start].start].rstrip().endswith(":"):
-            return True
-    return False
-
-
-def own_sex_read(reading: PageReading, patient: Patient) -> bool:
-    """A `Sexe :` field read on the page, and every one of them the patient's sex."""
-    sexes = [SEX_VALUES.get(words[0]) for f in reading.fields_of("sex") if (words := name_key_tokens(f.value))]
-    return bool(sexes) and all(sex == patient.sex for sex in sexes)
-
-
 def named_in_a_relation_field(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
     """The INS holder named with his first name in a relation's field (`Épouse : GARNIER Julien`): the page is his
     relative's, who may bear his name and print his NIR as the insured's (review12's q_sx: filed under the husband on
@@ -3138,19 +3077,12 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems = contradictions_for(patient, readings, findings, index)
     problems += other_patients_named(patient, readings, findings, index)
     designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
-    notes = ins_notes(patient, readings, index)
     if rule == "ins" and not designated_by_traits and (not holder_named(patient, readings, index)
                                                        or named_in_a_relation_field(patient, readings, index)):
-        cut = None if named_in_a_relation_field(patient, readings, index) \
-            else ins_holder_with_a_cut_surname(patient, readings, index)
-        if cut is None:
-            problems.append(problem(0, "name", "", patient.birth_name,
-                                    "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"))
-        else:
-            notes.append(f"nom du patient coupé à la lecture (« {cut} ») : INS, premier prénom, date de naissance et "
-                         "sexe du patient lus")
+        problems.append(problem(0, "name", "", patient.birth_name,
+                                "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"))
     evidence["contradictions"] = problems
-    evidence["notes"] = notes
+    evidence["notes"] = ins_notes(patient, readings, index)
     if problems:
         details = " ; ".join(p["message"] for p in problems[:4])
         return review("contradiction", f"Traits contradictoires pour le patient IPP {patient.ipp} : {details}.",
