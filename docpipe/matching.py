@@ -801,13 +801,14 @@ def first_name_continues(reading: PageReading, first_end: int, patient: Patient)
 
 
 def hyphen_cut_by_the_line(reading: PageReading, i: int) -> bool:
-    """The token at `i` opens a line below one ending with a hyphen glued to the token before (`Jean-` / `Baptiste`,
-    blank lines between or not), both written alike, not a label, a civility or a sex (`Jean-` / `Né le …`, `Jean-` /
-    `Sexe : M` is a dash)."""
+    """The token at `i`, a word, opens a line below one ending with a hyphen glued to the token before (`Jean-` /
+    `Baptiste`, blank lines between or not), not a label, a civility or a sex (`Jean-` / `Né le …`, `Jean-` / `Sexe :
+    M` is a dash). Written alike or not: this only refuses the first part as the whole first name (`Jean-` / `MARIE`
+    is no Jean; review is the safe side), it never joins the parts."""
     tokens, text = reading.tokens, reading.text
     previous, token = tokens[i - 1], tokens[i]
     between = text[previous.start + len(previous.key):token.start]
-    return re.fullmatch(r"[-‐‑][ \t]*(?:\n[ \t]*)+", between) is not None and written_alike((previous, token)) \
+    return re.fullmatch(r"[-‐‑][ \t]*(?:\n[ \t]*)+", between) is not None and token.key.isalpha() \
         and token.key not in BIRTH_LABEL_WORDS | FIELD_WORDS | set(SEX_VALUES) | set(CIVILITY_SEX)
 
 
