@@ -926,11 +926,7 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
     tokens = reading.tokens
     if mention.label != "birth" or mention.sex_hint not in (None, patient_sex):
         return None
-    label_start = mention.token_index
-    while label_start > 0 and tokens[label_start - 1].key in BIRTH_LABEL_WORDS \
-            and (tokens[label_start - 1].line == tokens[label_start].line
-                 or (label_start == mention.token_index and tokens[label_start - 1].line == mention.line - 1)):
-        label_start -= 1
+    label_start = birth_label_start(reading, mention)
     if label_start == 0 or tokens[label_start - 1].line == mention.line:
         return None  # a word before the label on the date's line: after_a_relation_word's
     last = label_start - 1
@@ -949,6 +945,18 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
                   or a_sex_word_against(reading, last, patient_sex)):
         return last
     return None
+
+
+def birth_label_start(reading: PageReading, mention: DateMention) -> int:
+    """The first token of the birth label run before the date, on the date's line or ending the line above it (`né le
+    :` / `02/02/1940`); the date's own token when no label word stands before it."""
+    tokens = reading.tokens
+    label_start = mention.token_index
+    while label_start > 0 and tokens[label_start - 1].key in BIRTH_LABEL_WORDS \
+            and (tokens[label_start - 1].line == tokens[label_start].line
+                 or (label_start == mention.token_index and tokens[label_start - 1].line == mention.line - 1)):
+        label_start -= 1
+    return label_start
 
 
 # A sex written as a word (a form's value: `Femme`, `Masculin`). Of the patient's own sex, heading the birth label, it is
@@ -2620,7 +2628,55 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
         if mention.sex_hint and mention.sex_hint != patient.sex:
             problems.append(problem(0, "sex", mention.sex_hint, patient.sex,
                                     "« né »/« née » contraire au sexe du registre"))
+    for reading in readings:
+        for i in civilities_heading_the_birth_label(patient, reading):
+            word = reading.tokens[i].key
+            problems.append(problem(reading.page_number, "sex", word, patient.sex,
+                                    f"« {word.title()} » devant la date de naissance page {reading.page_number} "
+                                    "contraire au sexe du registre"))
     return problems + feminine_subject_labels(patient, readings, index)
+
+
+# A civility or a sex written as a word heading a birth label; `M` too, opening its line there (no initial of a name).
+HEADING_SEX_WORDS = SEX_WORDS | {"M": "M"}
+RELATION_NOUN_SEX_WORDS = {"FEMME", "HOMME"}  # `Femme :` is also a field for the wife
+
+
+def civilities_heading_the_birth_label(patient: Patient, reading: PageReading) -> list[int]:
+    """A civility not the patient's heading a birth label that gives the patient's birth date — opening the label's
+    line (`Mr née le …`, `Madame, né le …`) or alone on the last line with words above it (`LEFEBVRE` / `Monsieur` /
+    `Né(e) le 03/03/1962` / her INS, `Nom : LAMBERT` / `Prénom : Claude` / `Madame` / `né le …` / his INS): the person
+    born that day is of the other sex — his twin sister, his wife — or the sex is misprinted. Either way the secretary
+    reads it: on main and cf43bf7 the INS, or the traits with `M.`, filed the patient. A sex written as a word (`Homme`
+    / `Né(e) le …` on her page) counts so only where the page gives the patient's date under no other heading: after
+    `FONTAINE Louis, né le 20.09.2002`, `Femme ,` / `Date de naissance : 20/09/2002` is his wife's line. Not a value of a
+    `Sexe :` field (the field speaks for itself), nor `Femme :` (the wife's field), nor a salutation (`Madame,
+    Monsieur,`, `Cher Monsieur,`: the word does not open its line alone)."""
+    tokens, civilities, sex_words, unheaded = reading.tokens, [], [], False
+    for mention in reading.dates:
+        if mention.label != "birth" or not same_birth_date(mention, patient.birth_date) \
+                or mention.token_index >= len(tokens):
+            continue
+        i = birth_label_start(reading, mention) - 1
+        heading = i >= 0 and not (i > 0 and tokens[i - 1].line == tokens[i].line) \
+            and other_sex_heading_word(reading, i, patient.sex)
+        if not heading:
+            unheaded = True
+        elif i not in civilities + sex_words:
+            (sex_words if tokens[i].key in SEX_WORDS and tokens[i].key not in CIVILITY_SEX else civilities).append(i)
+    return civilities + ([] if unheaded else sex_words)
+
+
+def other_sex_heading_word(reading: PageReading, i: int, patient_sex: str) -> bool:
+    """The word at `i`, heading a birth label, is a civility or a sex written as a word not the patient's, outside a
+    `Sexe :` field, not the wife's field label `Femme :`."""
+    tokens = reading.tokens
+    token = tokens[i]
+    sex = HEADING_SEX_WORDS.get(token.key)
+    a_field_label = token.key in RELATION_NOUN_SEX_WORDS \
+        and ":" in reading.text[token.start + len(token.key):tokens[i + 1].start]
+    return sex is not None and sex != patient_sex and not a_field_label \
+        and not any(f.kind == "sex" and f.start <= token.start < f.end for f in reading.fields)
 
 
 def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading) -> list[DateMention]:
