@@ -93,6 +93,10 @@ class Occurrence:
     # Saint Louis`, `Hôpital Pierre Simon`): it may be the person's or not, so the occurrence designates no one, but
     # its patient stays a candidate against any other (review10's q_saint, review11).
     in_a_place: bool = False
+    # The compound first name read across a line break (`CHAUVEAU Jean` / `Baptiste`) while a registry homonym born the
+    # same day bears its first line's part as first given name (Jean CHAUVEAU): either may be meant, so the occurrence
+    # designates no one, but its patient stays a candidate against any other.
+    wrapped_beside_a_homonym: bool = False
 
     @property
     def span(self) -> tuple[int, int, int]:
@@ -114,6 +118,54 @@ def spans_matching(tokens: tuple[Token, ...], key: str, lo: int, hi: int) -> lis
             if not key.startswith(joined):
                 break
     return found
+
+
+def compound_first_name_across_a_line_break(reading: PageReading, index: RegistryIndex, key: str, lo: int,
+                                            hi: int) -> list[tuple[int, int]]:
+    """A compound first name the line's end cut, its hyphen lost or not (`CHAUVEAU Jean` / `Baptiste, né le …`,
+    `Jean-` / `Baptiste`): spans in [lo, hi) whose keys make `key` across exactly one line break, every part written
+    alike (capitals, or a capital then small letters), the second line going on with no other name after it
+    (`CHAUVEAU Jean` / `BAPTISTE Paul, né le …` names another person) and its part no registry surname (`Baptiste,
+    né le …` may be a BAPTISTE's). Only after the surname (find_occurrences): `Jean` / `Baptiste CHAUVEAU` may be a
+    Baptiste CHAUVEAU."""
+    tokens = reading.tokens
+    found = []
+    for start in range(max(lo, 0), min(hi, len(tokens))):
+        joined, broken = "", False
+        for end in range(start, min(start + MAX_NAME_TOKENS, hi, len(tokens))):
+            if end > start and tokens[end].line != tokens[end - 1].line:
+                if broken or tokens[end].line != tokens[end - 1].line + 1:
+                    break
+                broken = True
+            joined += tokens[end].key
+            if joined == key:
+                second = "".join(t.key for t in tokens[start:end + 1] if t.line == tokens[end].line)
+                if broken and written_alike(tokens[start:end + 1]) and not a_name_after(reading, end + 1) \
+                        and second not in index.by_name_key:
+                    found.append((start, end + 1))
+                break
+            if not key.startswith(joined):
+                break
+    return found
+
+
+def written_alike(tokens: tuple[Token, ...]) -> bool:
+    return all(t.capitalised for t in tokens) or all(t.titlecase for t in tokens)
+
+
+# What may follow a compound first name's second part on its line: its birth label, a field of the same person.
+AFTER_A_WRAPPED_FIRST_NAME = {"IPP", "INS", "NIR", "SEXE", "AGE", "AGEE"}
+
+
+def a_name_after(reading: PageReading, i: int) -> bool:
+    """The token at `i`, on the line of the token before it, is a word in capitals or a capitalised word (a name, a
+    field's label), not a birth label."""
+    tokens = reading.tokens
+    if i >= len(tokens) or i == 0 or tokens[i].line != tokens[i - 1].line:
+        return False
+    token = tokens[i]
+    return token.key.isalpha() and (token.capitalised or token.titlecase) \
+        and token.key not in BIRTH_LABEL_WORDS | AFTER_A_WRAPPED_FIRST_NAME
 
 
 PARTICLES = {"LE", "LA", "DE", "DU", "D", "N", "DES", "VAN", "VON", "DA", "DOS", "DI", "DEL", "EL", "BEN", "MAC",
@@ -480,7 +532,8 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
         if not first_key:
             continue
         before = spans_matching(tokens, first_key, start - FIRST_NAME_WINDOW, start)
-        after = spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
+        after = sorted(spans_matching(tokens, first_key, end, end + FIRST_NAME_WINDOW)
+                       + compound_first_name_across_a_line_break(reading, index, first_key, end, end + FIRST_NAME_WINDOW))
         candidates = before[-1:] + after[:1]
         places = {first_start for first_start, first_end in candidates
                   if a_saints_first_name(reading, first_start, end)
@@ -499,9 +552,26 @@ def find_occurrences(reading: PageReading, index: RegistryIndex, behind_a_partic
                 continue
             own_tokens = tuple(range(start, end)) + tuple(range(first_start, first_end))
             occurrences.append(Occurrence(patient, reading.page_number, kind, person_start, person_end, own_tokens,
-                                          first_start in places))
+                                          first_start in places,
+                                          wrapped_beside_a_homonym(reading, index, patient, start, end,
+                                                                   (first_start, first_end))))
             break
     return occurrences
+
+
+def wrapped_beside_a_homonym(reading: PageReading, index: RegistryIndex, patient: Patient, start: int, end: int,
+                             first: tuple[int, int]) -> bool:
+    """The first name at token span `first` crosses a line break, and another patient of the surname at [start, end),
+    born the same day, has the first line's part for first given name (`CHAUVEAU Jean` / `Baptiste` and Jean
+    CHAUVEAU)."""
+    tokens = reading.tokens
+    first_line = tokens[first[0]].line
+    if tokens[first[1] - 1].line == first_line:
+        return False
+    part = "".join(t.key for t in tokens[first[0]:first[1]] if t.line == first_line)
+    surname = "".join(t.key for t in tokens[start:end])
+    return any(other.ipp != patient.ipp and other.birth_date == patient.birth_date
+               and name_key(other.first_given_name) == part for other, _kind in index.by_name_key.get(surname, []))
 
 
 def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple[int, int, frozenset[str]]] = (),
@@ -526,7 +596,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not in_a_third_party_field(m, reading)
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
-            own_birth = any(not below_a_relation_line(m, reading, name_end) for m in birth)
+            own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in birth)
             if has_first and birth:
                 matches.append((patient, birth[0],
                                 f.start in headed or in_a_relation_field(reading, f.start) or not own_birth))
@@ -717,15 +787,29 @@ def is_name_filler(key: str, patient: Patient) -> bool:
 
 
 def first_name_continues(reading: PageReading, first_end: int, patient: Patient) -> bool:
-    """`Marie-Claire` is not Marie; `Marie-Hélène` is Marie only when the registry says Marie Hélène."""
+    """`Marie-Claire` is not Marie; `Marie-Hélène` is Marie only when the registry says Marie Hélène. Nor is `Marie-`
+    ending its line before `Claire` opening the next one (a hyphenated name the line's end cut)."""
     tokens, text = reading.tokens, reading.text
     last = tokens[first_end - 1]
     after = last.start + len(last.key)
-    if not (text[after:after + 1] in "-‐‑" and first_end < len(tokens) and tokens[first_end].start == after + 1):
+    if not (text[after:after + 1] in "-‐‑" and first_end < len(tokens)
+            and (tokens[first_end].start == after + 1 or hyphen_cut_by_the_line(reading, first_end))):
         return False
     given = [name_key(n) for n in split_first_names(patient.first_names.replace("-", " "))]
     first_parts = len(name_key_tokens(patient.first_given_name))
     return given[first_parts:first_parts + 1] != [tokens[first_end].key]
+
+
+def hyphen_cut_by_the_line(reading: PageReading, i: int) -> bool:
+    """The token at `i`, a word, opens a line below one ending with a hyphen glued to the token before (`Jean-` /
+    `Baptiste`, blank lines between or not), not a label, a civility or a sex (`Jean-` / `Né le …`, `Jean-` / `Sexe :
+    M` is a dash). Written alike or not: this only refuses the first part as the whole first name (`Jean-` / `MARIE`
+    is no Jean; review is the safe side), it never joins the parts."""
+    tokens, text = reading.tokens, reading.text
+    previous, token = tokens[i - 1], tokens[i]
+    between = text[previous.start + len(previous.key):token.start]
+    return re.fullmatch(r"[-‐‑][ \t]*(?:\n[ \t]*)+", between) is not None and token.key.isalpha() \
+        and token.key not in BIRTH_LABEL_WORDS | FIELD_WORDS | set(SEX_VALUES) | set(CIVILITY_SEX)
 
 
 def follows_another_given_name(tokens: tuple[Token, ...], first_start: int, index: RegistryIndex) -> bool:
@@ -752,7 +836,8 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
                 or in_a_third_party_field(mention, reading) \
                 or after_a_relation_word(mention, reading, occurrence.end, occurrence.patient.sex):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
-        if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end):
+        if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end,
+                                                               occurrence.patient.sex):
             continue
         if mention.misread_label and not right_after_the_name(occurrence, mention, reading):
             continue
@@ -813,7 +898,8 @@ def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: 
             return False
         heading = heads_the_birth_label(reading, i, mention) and mention.sex_hint in (None, patient_sex) \
             and not coordinated_by_et(reading, i)
-        if relative_word(reading, i) or family_word(reading, i) or (heading and a_bare_spouse(reading, i)):
+        if relative_word(reading, i) or family_word(reading, i) \
+                or (heading and (a_bare_spouse(reading, i) or a_sex_word_against(reading, i, patient_sex))):
             relative_sex = FAMILY_WORD_SEX.get(relation_key(reading, i))
             if relative_sex and mention.sex_hint and relative_sex != mention.sex_hint and not heading:
                 return False  # `M. DUPONT Jean et son épouse, né le …`: `né` says the date is his
@@ -828,14 +914,85 @@ def heads_the_birth_label(reading: PageReading, i: int, mention: DateMention) ->
         and all(t.key in BIRTH_LABEL_WORDS for t in reading.tokens[i + 1:mention.token_index])
 
 
-def a_bare_spouse(reading: PageReading, i: int) -> bool:
-    """`Épouse` with no possessive, opening its line or after a comma (`LEGRAND Henri` / `Epouse né le …`). A married
-    name's `épouse` is followed by the name (`Mme MARTIN épouse DUPONT, née le …`) and a used name's label (`Nom
-    d'épouse :  Née le …`) has no comma before it: neither is a relation."""
+def heading_the_birth_label_below(reading: PageReading, mention: DateMention, patient_sex: str) -> int | None:
+    """The word that heads the birth label from the line above, as `heads_the_birth_label` on one line, when a participle
+    of the patient's sex, or none, would confirm him. The birth label stands alone before the date, opening the date's
+    line or — the date opening its own line — ending the line above (`né le :` / `02/02/1940`). When that label opens its
+    line, the last line with words above it (blank lines between are OCR's) ends with a relation word introducing it
+    (`vu avec son épouse` / `né le …`, not `… et son épouse`), or holds alone — a possessive or an article before it at
+    most, any punctuation after it — a relation word, a bare spouse (`a_bare_spouse`) or a sex word or civility not the
+    patient's (`Epouse.` / `né le …`, `La femme` / `né le …`, `Femme` / `né le …`, `Mme` / `né le …`). When the word
+    stands before the label on the label's line above the date (`Epouse né le :` / `02/02/1940`), it heads it there."""
     tokens = reading.tokens
-    if relation_key(reading, i) != "EPOUSE":
-        return False
-    if i == 0 or tokens[i - 1].line != tokens[i].line:
+    if mention.label != "birth" or mention.sex_hint not in (None, patient_sex):
+        return None
+    label_start = birth_label_start(reading, mention)
+    if label_start == 0 or tokens[label_start - 1].line == mention.line:
+        return None  # a word before the label on the date's line: after_a_relation_word's
+    last = label_start - 1
+    if tokens[last].line == tokens[label_start].line:  # `Epouse né le :` / `02/02/1940`
+        heads = relative_word(reading, last) or family_word(reading, last) or a_bare_spouse(reading, last) \
+            or a_sex_word_against(reading, last, patient_sex)
+        return last if heads and not coordinated_by_et(reading, last) else None
+    for i in range(last, max(-1, last - 3), -1):
+        if tokens[i].line == tokens[last].line and (relative_word(reading, i) or family_word(reading, i)) \
+                and introduces_next_line(reading, i) and not coordinated_by_et(reading, i):
+            return i
+    first = last - 1 if last > 0 and tokens[last - 1].line == tokens[last].line \
+        and (possessive(tokens[last - 1].key) or tokens[last - 1].key in ARTICLES_OF_A_RELATIVE) else last
+    alone = first == 0 or tokens[first - 1].line != tokens[last].line
+    if alone and (relative_word(reading, last) or family_word(reading, last) or a_bare_spouse(reading, last)
+                  or a_sex_word_against(reading, last, patient_sex)):
+        return last
+    return None
+
+
+def birth_label_start(reading: PageReading, mention: DateMention) -> int:
+    """The first token of the birth label run before the date, on the date's line or ending the line above it (`né le
+    :` / `02/02/1940`); the date's own token when no label word stands before it."""
+    tokens = reading.tokens
+    label_start = mention.token_index
+    while label_start > 0 and tokens[label_start - 1].key in BIRTH_LABEL_WORDS \
+            and (tokens[label_start - 1].line == tokens[label_start].line
+                 or (label_start == mention.token_index and tokens[label_start - 1].line == mention.line - 1)):
+        label_start -= 1
+    return label_start
+
+
+# A sex written as a word (a form's value: `Femme`, `Masculin`). Of the patient's own sex, heading the birth label, it is
+# the form's sex (`Mme DUBOIS Marie` / `Femme, née le …`); of the other sex it may as well be his wife (`M. LEGRAND
+# Henri` / `Femme né le …`): either way the date there is no proof of him.
+SEX_WORDS = {"FEMME": "F", "FEMININ": "F", "HOMME": "M", "MASCULIN": "M"} \
+    | {word: sex for word, sex in CIVILITY_SEX.items() if word != "M"}  # `M` alone may be an initial
+
+
+def a_sex_word_against(reading: PageReading, i: int, patient_sex: str) -> bool:
+    """The word at `i` is a sex written as a word (`SEX_WORDS`), not the patient's — outside a `Sexe :` field: there it
+    is the field's value or one of its options (`Sexe : Femme   Né le …`, `Sexe : Homme Femme   Né le …`), and the
+    field says on its own whether it speaks against him (the secretary then reads why)."""
+    token = reading.tokens[i]
+    sex = SEX_WORDS.get(token.key)
+    return sex is not None and sex != patient_sex \
+        and not any(f.kind == "sex" and f.start <= token.start < f.end for f in reading.fields)
+
+
+# A spouse spoken of without a possessive: `Épouse`, its abbreviation `Épse`; and `femme` after an article.
+SPOUSE_WORDS = {"EPOUSE", "EPSE"}
+ARTICLES_OF_A_RELATIVE = {"LA", "L"}
+
+
+def a_bare_spouse(reading: PageReading, i: int) -> bool:
+    """`Épouse` (`Épse`, or one OCR glyph away: `Ep0use`) with no possessive, opening its line, after a comma or after
+    an article (`LEGRAND Henri` / `Epouse né le …`, `l'épouse`), or `la femme`. A married name's `épouse` is followed by
+    the name (`Mme MARTIN épouse DUPONT, née le …`) and a used name's label (`Nom d'épouse :  Née le …`) has no comma
+    before it: neither is a relation."""
+    tokens = reading.tokens
+    key = tokens[i].key
+    key = key if key in SPOUSE_WORDS | {"FEMME"} else misread_relation_word(key)
+    after_an_article = i > 0 and tokens[i - 1].line == tokens[i].line and tokens[i - 1].key in ARTICLES_OF_A_RELATIVE
+    if key == "FEMME" or key not in SPOUSE_WORDS:
+        return key == "FEMME" and after_an_article
+    if i == 0 or tokens[i - 1].line != tokens[i].line or after_an_article:
         return True
     return "," in reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]
 
@@ -847,18 +1004,26 @@ def coordinated_by_et(reading: PageReading, i: int) -> bool:
     return j > 0 and tokens[j - 1].key == "ET" and tokens[j - 1].line == tokens[i].line
 
 
-def below_a_relation_line(mention: DateMention, reading: PageReading, name_end: int) -> bool:
+def below_a_relation_line(mention: DateMention, reading: PageReading, name_end: int, patient_sex: str) -> bool:
     """`… accompagné(e) de son parrain,` / `Pierre PELLETIER (né(e) le …)`: a relation word ending the line above and
     introducing this one (no full stop after it) may make the date the relative's, as on its own line
     (`after_a_relation_word`) — unless the patient's name (ending at token `name_end`) stands between them or the date
     says the other sex. Such a date designates no one, but its patient stays a candidate (ident11's r11_i3: the
     godfather's date filed his namesake, the patient, on main). So does a person noun opening the date's line after a
-    possessive ending the line above (`son` / `parrain, Pierre PELLETIER (né le …)`)."""
+    possessive ending the line above (`son` / `parrain, Pierre PELLETIER (né le …)`). A relation word, a bare `Épouse`
+    or a sex word not the patient's (`a_sex_word_against`) alone on the line above the birth label (`Epouse` / `né le
+    …`, `Sa mère :` / `né le …`, `Femme` / `né le …`) heads it as on one line (`after_a_relation_word`): a participle of
+    the patient's sex, or none, says nothing against the relative there (`LEGRAND Henri` / `Epouse` / `né le 02/02/1940`
+    filed the husband on main); one against the patient still speaks against him (review13's `Époux :` / `Née le …`:
+    `contrary_birth_labels_opening_a_line` asks with the patient's sex, so that date is never exempted)."""
     tokens = reading.tokens
     wrapped = [i for i in range(mention.token_index)
                if tokens[i].line == mention.line and a_wrapped_person_noun(reading, i)]
     if wrapped:
         return not wrapped[-1] < name_end <= mention.token_index
+    heading = heading_the_birth_label_below(reading, mention, patient_sex)
+    if heading is not None:
+        return not heading < name_end <= mention.token_index
     above = [i for i in range(mention.token_index) if tokens[i].line == mention.line - 1][-3:]
     for i in reversed(above):
         if (relative_word(reading, i) or family_word(reading, i)) and introduces_next_line(reading, i):
@@ -1037,6 +1202,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                 continue
             own_date = date_near(occurrence, reading, people, alone, twins, below_a_relation_word=False)
             if in_a_headed_field(reading, occurrence.start, headed) or occurrence.in_a_place \
+                    or occurrence.wrapped_beside_a_homonym \
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or in_a_relation_field(reading, reading.tokens[occurrence.start].start):
@@ -2462,7 +2628,55 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
         if mention.sex_hint and mention.sex_hint != patient.sex:
             problems.append(problem(0, "sex", mention.sex_hint, patient.sex,
                                     "« né »/« née » contraire au sexe du registre"))
+    for reading in readings:
+        for i in civilities_heading_the_birth_label(patient, reading):
+            word = reading.tokens[i].key
+            problems.append(problem(reading.page_number, "sex", word, patient.sex,
+                                    f"« {word.title()} » devant la date de naissance page {reading.page_number} "
+                                    "contraire au sexe du registre"))
     return problems + feminine_subject_labels(patient, readings, index)
+
+
+# A civility or a sex written as a word heading a birth label; `M` too, opening its line there (no initial of a name).
+HEADING_SEX_WORDS = SEX_WORDS | {"M": "M"}
+RELATION_NOUN_SEX_WORDS = {"FEMME", "HOMME"}  # `Femme :` is also a field for the wife
+
+
+def civilities_heading_the_birth_label(patient: Patient, reading: PageReading) -> list[int]:
+    """A civility not the patient's heading a birth label that gives the patient's birth date — opening the label's
+    line (`Mr née le …`, `Madame, né le …`) or alone on the last line with words above it (`LEFEBVRE` / `Monsieur` /
+    `Né(e) le 03/03/1962` / her INS, `Nom : LAMBERT` / `Prénom : Claude` / `Madame` / `né le …` / his INS): the person
+    born that day is of the other sex — his twin sister, his wife — or the sex is misprinted. Either way the secretary
+    reads it: on main and cf43bf7 the INS, or the traits with `M.`, filed the patient. A sex written as a word (`Homme`
+    / `Né(e) le …` on her page) counts so only where the page gives the patient's date under no other heading: after
+    `FONTAINE Louis, né le 20.09.2002`, `Femme ,` / `Date de naissance : 20/09/2002` is his wife's line. Not a value of a
+    `Sexe :` field (the field speaks for itself), nor `Femme :` (the wife's field), nor a salutation (`Madame,
+    Monsieur,`, `Cher Monsieur,`: the word does not open its line alone)."""
+    tokens, civilities, sex_words, unheaded = reading.tokens, [], [], False
+    for mention in reading.dates:
+        if mention.label != "birth" or not same_birth_date(mention, patient.birth_date) \
+                or mention.token_index >= len(tokens):
+            continue
+        i = birth_label_start(reading, mention) - 1
+        heading = i >= 0 and not (i > 0 and tokens[i - 1].line == tokens[i].line) \
+            and other_sex_heading_word(reading, i, patient.sex)
+        if not heading:
+            unheaded = True
+        elif i not in civilities + sex_words:
+            (sex_words if tokens[i].key in SEX_WORDS and tokens[i].key not in CIVILITY_SEX else civilities).append(i)
+    return civilities + ([] if unheaded else sex_words)
+
+
+def other_sex_heading_word(reading: PageReading, i: int, patient_sex: str) -> bool:
+    """The word at `i`, heading a birth label, is a civility or a sex written as a word not the patient's, outside a
+    `Sexe :` field, not the wife's field label `Femme :`."""
+    tokens = reading.tokens
+    token = tokens[i]
+    sex = HEADING_SEX_WORDS.get(token.key)
+    a_field_label = token.key in RELATION_NOUN_SEX_WORDS \
+        and ":" in reading.text[token.start + len(token.key):tokens[i + 1].start]
+    return sex is not None and sex != patient_sex and not a_field_label \
+        and not any(f.kind == "sex" and f.start <= token.start < f.end for f in reading.fields)
 
 
 def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading) -> list[DateMention]:
@@ -2481,7 +2695,8 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
             line_start = above[0]
             label = fold(text[above[0]:above[1]]).strip(LINE_DUST + ":")
         if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
-                and not below_a_relation_line(m, reading, 0) and not below_a_third_partys_line(reading, line_start):
+                and not below_a_relation_line(m, reading, 0, patient.sex) \
+                and not below_a_third_partys_line(reading, line_start):
             found.append(m)
     return found
 
