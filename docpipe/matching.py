@@ -938,6 +938,7 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
         if tokens[i].line == tokens[last].line and (relative_word(reading, i) or family_word(reading, i)) \
                 and introduces_next_line(reading, i) and not coordinated_by_et(reading, i):
             return i
+    last = end_of_the_first_column(reading, last)
     first = last - 1 if last > 0 and tokens[last - 1].line == tokens[last].line \
         and (possessive(tokens[last - 1].key) or tokens[last - 1].key in ARTICLES_OF_A_RELATIVE) else last
     alone = first == 0 or tokens[first - 1].line != tokens[last].line
@@ -945,6 +946,24 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
                   or a_sex_word_against(reading, last, patient_sex)):
         return last
     return None
+
+
+COLUMN_GAP_RE = re.compile(r"[ \u00a0]{3,}|\t")  # OCR's gap between two columns of a form
+
+
+def end_of_the_first_column(reading: PageReading, i: int) -> int:
+    """The last token of the first column segment of the line of the token at `i` — the segments split by a gap of 3
+    spaces or more, or a tab (`Epouse                         Tél : 04 74 00 00 00`: `Epouse`). The birth label below
+    opens its line: that first segment is the one over it, and a word alone there heads it as if alone on its line
+    (review17: `Patient : LEGRAND Henri        Médecin : Dr ROLLAND` / `Epouse        Tél : …` / `né le 02/02/1940`
+    filed the husband on main)."""
+    tokens, text = reading.tokens, reading.text
+    j = i
+    while j > 0 and tokens[j - 1].line == tokens[i].line:
+        j -= 1
+    while j < i and not COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
+        j += 1
+    return j
 
 
 def birth_label_start(reading: PageReading, mention: DateMention) -> int:
