@@ -2670,13 +2670,16 @@ def civilities_heading_the_birth_label(patient: Patient, reading: PageReading) -
     / `Né(e) le …` on her page) counts so only where the page gives the patient's date under no other heading: after
     `FONTAINE Louis, né le 20.09.2002`, `Femme ,` / `Date de naissance : 20/09/2002` is his wife's line. Not a value of a
     `Sexe :` field (the field speaks for itself), nor `Femme :` (the wife's field), nor a salutation (`Madame,
-    Monsieur,`, `Cher Monsieur,`: the word does not open its line alone)."""
+    Monsieur,`, `Cher Monsieur,`: the word does not open its line alone). Alone in the first column segment of the line
+    above (`end_of_the_first_column`: `Monsieur        Tél : …` / `Né(e) le …`) is alone there."""
     tokens, civilities, sex_words, unheaded = reading.tokens, [], [], False
     for mention in reading.dates:
         if mention.label != "birth" or not same_birth_date(mention, patient.birth_date) \
                 or mention.token_index >= len(tokens):
             continue
         i = birth_label_start(reading, mention) - 1
+        if i >= 0 and tokens[i].line != tokens[i + 1].line:  # the label opens its line: the column over it
+            i = end_of_the_first_column(reading, i)
         heading = i >= 0 and not (i > 0 and tokens[i - 1].line == tokens[i].line) \
             and other_sex_heading_word(reading, i, patient.sex)
         if not heading:

@@ -65,3 +65,45 @@ def test_a_relation_word_alone_in_the_column_over_the_birth_label_owns_the_date(
 def test_near_misses_keep_filing(page, ipp):
     d = decision(page)
     assert d.files and d.patient_ipp == ipp
+
+
+# Twins of both sexes born the same day: a civility of the other sex alone in the column over the birth label
+# contradicts the INS holder, as alone on its line (b703b8f) — on main her valid INS filed her.
+TWIN_BORN = date(1962, 3, 3)
+
+
+def twin_ins(sex: str, order: str) -> str:
+    base = f"{1 if sex == 'M' else 2}6203750 56{order}".replace(" ", "")
+    return base + f"{97 - int(base) % 97:02d}"
+
+
+MARIE = Patient("F1", "LEFEBVRE", "Marie", TWIN_BORN, "F", ins=twin_ins("F", "123"))
+PAUL = Patient("M1", "LEFEBVRE", "Paul", TWIN_BORN, "M", ins=twin_ins("M", "456"))
+MARIE_INS = "INS : " + " ".join([MARIE.ins[0], MARIE.ins[1:3], MARIE.ins[3:5], MARIE.ins[5:7], MARIE.ins[7:10],
+                                  MARIE.ins[10:13], MARIE.ins[13:]])
+
+
+def twins_decision(page: str):
+    return decide(read_document([page], today=TODAY), RegistryIndex.build([MARIE, PAUL]))
+
+
+@pytest.mark.parametrize("page", [
+    f"LEFEBVRE\nMonsieur            {PHONE}\nNé(e) le 03/03/1962\n{MARIE_INS}",
+    f"LEFEBVRE              Médecin : Dr ROLLAND\nMonsieur            {PHONE}\nNé(e) le 03/03/1962\n{MARIE_INS}",
+    f"LEFEBVRE\nMonsieur\t{PHONE}\nNé(e) le :\n03/03/1962\n{MARIE_INS}",
+    f"LEFEBVRE\nM.            {PHONE}\nNé(e) le 03/03/1962\n{MARIE_INS}",
+    f"LEFEBVRE\nHomme            {PHONE}\nNé(e) le 03/03/1962\n{MARIE_INS}",
+])
+def test_an_other_sex_civility_in_the_column_over_the_label_contradicts_the_ins_holder(page):
+    d = twins_decision(page)
+    assert not d.files and d.rule == "contradiction"
+
+
+@pytest.mark.parametrize("page", [
+    f"LEFEBVRE\n{PHONE}            Monsieur\nNé(e) le 03/03/1962\n{MARIE_INS}",
+    f"LEFEBVRE Marie\nMadame            {PHONE}\nNée le 03/03/1962\n{MARIE_INS}",
+    f"LEFEBVRE Marie\nMadame, Monsieur,        {PHONE}\nNée le 03/03/1962\n{MARIE_INS}",
+])
+def test_a_civility_in_a_later_column_or_her_own_leaves_her_ins_filing(page):
+    d = twins_decision(page)
+    assert d.files and d.patient_ipp == "F1"
