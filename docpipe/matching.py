@@ -956,11 +956,22 @@ def end_of_the_first_column(reading: PageReading, i: int) -> int:
     spaces or more, or a tab (`Epouse                         Tél : 04 74 00 00 00`: `Epouse`). The birth label below
     opens its line: that first segment is the one over it, and a word alone there heads it as if alone on its line
     (review17: `Patient : LEGRAND Henri        Médecin : Dr ROLLAND` / `Epouse        Tél : …` / `né le 02/02/1940`
-    filed the husband on main)."""
+    filed the husband on main). A first segment indented by a gap to start past the end of the label's own segment
+    (label and date, or the label alone) stands over no label (an empty first column: `                   Epouse
+    Secteur B` / `DDN :` / …): the whole line counts then, as on main."""
     tokens, text = reading.tokens, reading.text
     j = i
     while j > 0 and tokens[j - 1].line == tokens[i].line:
         j -= 1
+    if i + 1 < len(tokens):
+        indent = text[text.rfind("\n", 0, tokens[j].start) + 1:tokens[j].start]
+        label_line_start = text.rfind("\n", 0, tokens[i + 1].start) + 1
+        label_line_end = text.find("\n", label_line_start)
+        label_line = text[label_line_start:label_line_end if label_line_end >= 0 else len(text)]
+        label_segment = COLUMN_GAP_RE.split(label_line[tokens[i + 1].start - label_line_start:])[0]
+        label_end = len((label_line[:tokens[i + 1].start - label_line_start] + label_segment).expandtabs(8))
+        if COLUMN_GAP_RE.search(indent) and len(indent.expandtabs(8)) >= label_end:
+            return i
     while j < i and not COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
         j += 1
     return j
