@@ -956,25 +956,45 @@ def end_of_the_first_column(reading: PageReading, i: int) -> int:
     spaces or more, or a tab (`Epouse                         Tél : 04 74 00 00 00`: `Epouse`). The birth label below
     opens its line: that first segment is the one over it, and a word alone there heads it as if alone on its line
     (review17: `Patient : LEGRAND Henri        Médecin : Dr ROLLAND` / `Epouse        Tél : …` / `né le 02/02/1940`
-    filed the husband on main). A first segment indented by a gap to start past the end of the label's own segment
-    (label and date, or the label alone) stands over no label (an empty first column: `                   Epouse
-    Secteur B` / `DDN :` / …): the whole line counts then, as on main."""
+    filed the husband on main). A first segment that does not overlap, column-wise, the label's own segment (label and
+    date, or the label alone; tabs expanded to 8) stands over no label — an empty first column above
+    (`                   Epouse        Secteur B` / `DDN :` / …) or a label indented under another column (`Femme
+    Pierre LEGRAND` / `<20 spaces>Date de naissance : …`): the whole line counts then, as on main."""
     tokens, text = reading.tokens, reading.text
-    j = i
-    while j > 0 and tokens[j - 1].line == tokens[i].line:
-        j -= 1
-    if i + 1 < len(tokens):
-        indent = text[text.rfind("\n", 0, tokens[j].start) + 1:tokens[j].start]
-        label_line_start = text.rfind("\n", 0, tokens[i + 1].start) + 1
-        label_line_end = text.find("\n", label_line_start)
-        label_line = text[label_line_start:label_line_end if label_line_end >= 0 else len(text)]
-        label_segment = COLUMN_GAP_RE.split(label_line[tokens[i + 1].start - label_line_start:])[0]
-        label_end = len((label_line[:tokens[i + 1].start - label_line_start] + label_segment).expandtabs(8))
-        if COLUMN_GAP_RE.search(indent) and len(indent.expandtabs(8)) >= label_end:
-            return i
+    first = i
+    while first > 0 and tokens[first - 1].line == tokens[i].line:
+        first -= 1
+    j = first
     while j < i and not COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
         j += 1
+    if j < i and i + 1 < len(tokens) and not over_the_label(reading, first, j, i + 1):
+        return i
     return j
+
+
+def line_before(text: str, offset: int) -> str:
+    """The text of the line holding `offset`, up to it."""
+    return text[text.rfind("\n", 0, offset) + 1:offset]
+
+
+def over_the_label(reading: PageReading, first: int, last: int, label: int) -> bool:
+    """The tokens `first`..`last` (one line) share columns (tabs expanded to 8) with the first column segment of the
+    label's line from the label's token `label` on — or, the date opening a line below the label (`Né(e) le :` /
+    `02/02/1940`), with the date line's segment from the date on."""
+    tokens, text = reading.tokens, reading.text
+    start = len(line_before(text, tokens[first].start).expandtabs(8))
+    end = len(line_before(text, tokens[last].start + len(tokens[last].key)).expandtabs(8))
+    below = label
+    while below < len(tokens) and tokens[below].key in BIRTH_LABEL_WORDS:
+        below += 1
+    heads = [label] + ([below] if below < len(tokens) and tokens[below].line != tokens[label].line else [])
+    for k in heads:
+        line_end = text.find("\n", tokens[k].start)
+        segment = COLUMN_GAP_RE.split(text[tokens[k].start:line_end if line_end >= 0 else len(text)])[0]
+        if start < len((line_before(text, tokens[k].start) + segment).expandtabs(8)) \
+                and len(line_before(text, tokens[k].start).expandtabs(8)) < end:
+            return True
+    return False
 
 
 def birth_label_start(reading: PageReading, mention: DateMention) -> int:

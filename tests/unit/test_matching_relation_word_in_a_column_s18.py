@@ -113,9 +113,13 @@ def test_a_civility_in_a_later_column_or_her_own_leaves_her_ins_filing(page):
     (HENRI + f"                   Epouse        Secteur B\nné le 02/02/1940", "B2"),
     (HENRI + f"\t\t\tEpouse\t{PHONE}\nné le 02/02/1940", "B2"),
     (HENRI + f"          Epouse        Secteur B\nDDN :\n02/02/1940", "B2"),
+    (HENRI + f"Epouse        {PHONE}\n                    né le 02/02/1940", "B2"),
+    (HENRI + f"Femme   {PHONE}\n                    Date de naissance : 02/02/1940", "B2"),
+    (HENRI + f"Epouse\t{PHONE}\n\tné le 02/02/1940", "B2"),
+    (HENRI + f"Epouse\t{PHONE}\n\t\tné le\n\t\t02/02/1940", "B2"),
     (HENRI + f"                   Mme        {PHONE}\nné le 02/02/1940", "B2"),
 ])
-def test_a_word_in_a_column_starting_past_the_label_s_segment_heads_nothing(page, ipp):
+def test_a_first_column_not_over_the_label_s_segment_heads_nothing(page, ipp):
     d = decision(page)
     assert d.files and d.patient_ipp == ipp
 
@@ -127,6 +131,7 @@ def test_a_word_in_a_column_starting_past_the_label_s_segment_heads_nothing(page
     HENRI + "                        Epouse\nDDN :\n02/02/1940",
     HENRI + f"\tEpouse\t{PHONE}\nné le 02/02/1940",
     HENRI + f"          Epouse        {PHONE}\nné le 02/02/1940",
+    HENRI + f"Epouse          {PHONE}\n    né le 02/02/1940",
 ])
 def test_an_indented_column_over_the_label_or_a_word_alone_on_its_line_still_heads(page):
     assert not decision(page).files
