@@ -938,6 +938,7 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
         if tokens[i].line == tokens[last].line and (relative_word(reading, i) or family_word(reading, i)) \
                 and introduces_next_line(reading, i) and not coordinated_by_et(reading, i):
             return i
+    last = end_of_the_first_column(reading, last)
     first = last - 1 if last > 0 and tokens[last - 1].line == tokens[last].line \
         and (possessive(tokens[last - 1].key) or tokens[last - 1].key in ARTICLES_OF_A_RELATIVE) else last
     alone = first == 0 or tokens[first - 1].line != tokens[last].line
@@ -945,6 +946,55 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
                   or a_sex_word_against(reading, last, patient_sex)):
         return last
     return None
+
+
+COLUMN_GAP_RE = re.compile(r"[ \u00a0]{3,}|\t")  # OCR's gap between two columns of a form
+
+
+def end_of_the_first_column(reading: PageReading, i: int) -> int:
+    """The last token of the first column segment of the line of the token at `i` — the segments split by a gap of 3
+    spaces or more, or a tab (`Epouse                         Tél : 04 74 00 00 00`: `Epouse`). The birth label below
+    opens its line: that first segment is the one over it, and a word alone there heads it as if alone on its line
+    (review17: `Patient : LEGRAND Henri        Médecin : Dr ROLLAND` / `Epouse        Tél : …` / `né le 02/02/1940`
+    filed the husband on main). A first segment that does not overlap, column-wise, the label's own segment (label and
+    date, or the label alone; tabs expanded to 8) stands over no label — an empty first column above
+    (`                   Epouse        Secteur B` / `DDN :` / …) or a label indented under another column (`Femme
+    Pierre LEGRAND` / `<20 spaces>Date de naissance : …`): the whole line counts then, as on main."""
+    tokens, text = reading.tokens, reading.text
+    first = i
+    while first > 0 and tokens[first - 1].line == tokens[i].line:
+        first -= 1
+    j = first
+    while j < i and not COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
+        j += 1
+    if j < i and i + 1 < len(tokens) and not over_the_label(reading, first, j, i + 1):
+        return i
+    return j
+
+
+def line_before(text: str, offset: int) -> str:
+    """The text of the line holding `offset`, up to it."""
+    return text[text.rfind("\n", 0, offset) + 1:offset]
+
+
+def over_the_label(reading: PageReading, first: int, last: int, label: int) -> bool:
+    """The tokens `first`..`last` (one line) share columns (tabs expanded to 8) with the first column segment of the
+    label's line from the label's token `label` on — or, the date opening a line below the label (`Né(e) le :` /
+    `02/02/1940`), with the date line's segment from the date on."""
+    tokens, text = reading.tokens, reading.text
+    start = len(line_before(text, tokens[first].start).expandtabs(8))
+    end = len(line_before(text, tokens[last].start + len(tokens[last].key)).expandtabs(8))
+    below = label
+    while below < len(tokens) and tokens[below].key in BIRTH_LABEL_WORDS:
+        below += 1
+    heads = [label] + ([below] if below < len(tokens) and tokens[below].line != tokens[label].line else [])
+    for k in heads:
+        line_end = text.find("\n", tokens[k].start)
+        segment = COLUMN_GAP_RE.split(text[tokens[k].start:line_end if line_end >= 0 else len(text)])[0]
+        if start < len((line_before(text, tokens[k].start) + segment).expandtabs(8)) \
+                and len(line_before(text, tokens[k].start).expandtabs(8)) < end:
+            return True
+    return False
 
 
 def birth_label_start(reading: PageReading, mention: DateMention) -> int:
@@ -2651,13 +2701,16 @@ def civilities_heading_the_birth_label(patient: Patient, reading: PageReading) -
     / `Né(e) le …` on her page) counts so only where the page gives the patient's date under no other heading: after
     `FONTAINE Louis, né le 20.09.2002`, `Femme ,` / `Date de naissance : 20/09/2002` is his wife's line. Not a value of a
     `Sexe :` field (the field speaks for itself), nor `Femme :` (the wife's field), nor a salutation (`Madame,
-    Monsieur,`, `Cher Monsieur,`: the word does not open its line alone)."""
+    Monsieur,`, `Cher Monsieur,`: the word does not open its line alone). Alone in the first column segment of the line
+    above (`end_of_the_first_column`: `Monsieur        Tél : …` / `Né(e) le …`) is alone there."""
     tokens, civilities, sex_words, unheaded = reading.tokens, [], [], False
     for mention in reading.dates:
         if mention.label != "birth" or not same_birth_date(mention, patient.birth_date) \
                 or mention.token_index >= len(tokens):
             continue
         i = birth_label_start(reading, mention) - 1
+        if i >= 0 and tokens[i].line != tokens[i + 1].line:  # the label opens its line: the column over it
+            i = end_of_the_first_column(reading, i)
         heading = i >= 0 and not (i > 0 and tokens[i - 1].line == tokens[i].line) \
             and other_sex_heading_word(reading, i, patient.sex)
         if not heading:
