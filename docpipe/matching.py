@@ -1023,7 +1023,12 @@ def a_sex_word_against(reading: PageReading, i: int, patient_sex: str) -> bool:
     token = reading.tokens[i]
     sex = SEX_WORDS.get(token.key)
     return sex is not None and sex != patient_sex \
-        and not any(f.kind == "sex" and f.start <= token.start < f.end for f in reading.fields)
+        and not inside_a_sex_field(reading, token)
+
+
+def inside_a_sex_field(reading: PageReading, token: Token) -> bool:
+    """The token stands in a `Sexe :` field: its value or one of its options, which speak for themselves."""
+    return any(f.kind == "sex" and f.start <= token.start < f.end for f in reading.fields)
 
 
 # A spouse spoken of without a possessive: `Épouse`, its abbreviation `Épse`; and `femme` after an article.
@@ -2729,7 +2734,7 @@ def other_sex_heading_word(reading: PageReading, i: int, patient_sex: str) -> bo
     a_field_label = token.key in RELATION_NOUN_SEX_WORDS \
         and ":" in reading.text[token.start + len(token.key):tokens[i + 1].start]
     return sex is not None and sex != patient_sex and not a_field_label \
-        and not any(f.kind == "sex" and f.start <= token.start < f.end for f in reading.fields)
+        and not inside_a_sex_field(reading, token)
 
 
 def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading) -> list[DateMention]:
