@@ -86,15 +86,19 @@ MONTHS = {
 # No digit or slash right before a date; a dot or a dash only when it is OCR dust after a label (`Né(e) le
 # :.17/12/1950`, `DDN :` / `-26/04/1949`), not the end of a number (`1.12/03/1957`, `..12/03/1957`, `3-12/03/1957`).
 NOT_INSIDE_A_NUMBER = r"(?<![\d/])(?<![\d/.\-][.\-])"
+# A four-digit year may carry a slash OCR read for the comma after it (`né le 30/01/1945/` / `adressé par…`, independent
+# corpus s3-014); a two-digit year may not (`12/03/19/` may be a year cut short), nor any year before a digit
+# (`12/03/1957/58`).
+FOUR_DIGIT_YEAR_END = r"(?!/?\d)"
 NUMERIC_DATE_RE = re.compile(
-    rf"{NOT_INSIDE_A_NUMBER}(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?(\d{{4}}|\d{{2}})(?![\d/])")
+    rf"{NOT_INSIDE_A_NUMBER}(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?(\d{{4}}{FOUR_DIGIT_YEAR_END}|\d{{2}}(?![\d/]))")
 # Fax and noisy scans blur separators (`12; 10. 2010.`, `12 .10 .2010`, `12/10/ 2010`): each separator is
 # one or two punctuation marks with a space either side at most, the year has its four digits. Digits are
 # taken as printed, never corrected.
 NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
 NOISY_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
-    rf"(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
+    rf"(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}}){FOUR_DIGIT_YEAR_END}")
 # OCR may split a two-digit day or month with a space (`09/1 1/1992`), or a year (`13/05/1 996`, `199 6`). Behind a
 # birth label only: a month cut after a padded day, or a year cut once, is read whole; a cut day is ambiguous and
 # gives no date (see split_month_only). A year cut in its middle (`07/07/20 15 mois`) is a two-digit year before an
