@@ -106,6 +106,12 @@ NOISY_DATE_RE = re.compile(
 CUT_YEAR = r"1 9\d\d|2 0\d\d|(?:19|20)\d \d"  # 19xx or 20xx, one space after its first or third digit
 SPLIT_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}}|{CUT_YEAR})(?![\d/])")
+# A line may end inside a date (`né le 20 / 11 /` / `1940, orienté par…`, independent corpus s5-019): after a separator,
+# behind a birth label only, with a padded day and month and a four-digit year — what a line break cuts, nothing lost.
+LINE_BREAK_AFTER_A_SEPARATOR = r"[ \t]*(?:\n[ \t]*)?"
+WRAPPED_DATE_RE = re.compile(
+    rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?([/.\-]){LINE_BREAK_AFTER_A_SEPARATOR}(\d\d) ?\2{LINE_BREAK_AFTER_A_SEPARATOR}"
+    rf"(\d{{4}}){FOUR_DIGIT_YEAR_END}")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
@@ -363,6 +369,12 @@ def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
     return len(day) == 1 and before != "" and (before.isalpha() or before in GLUED_BEFORE_A_DAY)
 
 
+def wrapped_birth_dates(folded: str) -> list[re.Match]:
+    """`né le 20 / 11 /` / `1940`: a date cut once by the end of its line, behind a birth label."""
+    return [match for match in WRAPPED_DATE_RE.finditer(folded)
+            if match.group().count("\n") == 1 and date_label(folded, match.start())[0] == "birth"]
+
+
 def under_a_mask(match: re.Match, masked: list[tuple[int, int]]) -> bool:
     """The match overlaps a span already read as something else (an INS, its field)."""
     return any(s < match.end() and match.start() < e for s, e in masked)
@@ -389,6 +401,8 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     found += [(match, parse_date_parts(match.group(1), int(match.group(3).replace(" ", "")),
                                        match.group(4).replace(" ", ""), today))
               for match in split if split_month_only(match) or split_year_only(match)]
+    found += [(match, parse_date_parts(match.group(1), int(match.group(3)), match.group(4), today))
+              for match in wrapped_birth_dates(folded)]
     mentions = []
     for match, parsed in found:
         if parsed is None or under_a_mask(match, masked):
@@ -402,7 +416,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             label = "birth"  # `79 ans — 04/10/1947`: the age printed beside the date says it is a birth date
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
-            value=parsed[0], text=text[match.start():match.end()], token_index=index,
+            value=parsed[0], text=text[match.start():match.end()].replace("\n", " "), token_index=index,  # same length
             line=tokens[index].line if index < len(tokens) else 0, label=label,
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
