@@ -824,10 +824,12 @@ MARK_FOR_A_COLON_RE = re.compile(MARK_FOR_A_COLON)
 
 def value_start(folded: str, match: re.Match, kind: str, label: str) -> int:
     """Where a label's value starts on its line: right after the label, or after the mark a fax read for the colon of a
-    long third party's or the insured's label opening its line (`Ouvrant droit . LE FLOCH Clémence`). Nothing else
-    moves: in running text (`sa mère . Elle …`) such a mark ends a sentence."""
+    long third party's or the insured's label opening its line (`Ouvrant droit . LE FLOCH Clémence`, `Assurée . MARÉCHAL
+    MONIQUE` on a child's care sheet: independent corpus s5-006, whose insured's N° SS then contradicted the child). Nothing
+    else moves: in running text (`sa mère . Elle …`) such a mark ends a sentence."""
     mark = MARK_FOR_A_COLON_RE.match(folded, match.end())
-    if mark is None or match.group("colon") or not opens_its_line(folded, match.start()) or kind != "third_party" \
+    if mark is None or match.group("colon") or not opens_its_line(folded, match.start()) \
+            or kind not in ("third_party", "insured") \
             or not (label in LONG_THIRD_PARTY_LABELS or insured_label(label)):
         return match.end()
     return mark.end()
