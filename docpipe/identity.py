@@ -791,7 +791,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         start, end = same_line_value(folded, value_start(folded, match, kind, label), hits, position)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
-        if not (match.group("colon") and at_line_start) and not opens_like_a_value(text[start:end]) \
+        if not (match.group("colon") and opens_its_line(folded, match.start())) \
+                and not opens_like_a_value(text[start:end]) \
                 and not (kind == "sex" and CHECKBOX_RE.match(folded[start:end].lstrip(" \t:;|-,"))):
             continue  # `Patient de 67 ans, sans antécédents…`, `revoir le patient: dans trois mois`: a sentence
             # (a sex's boxes are its value: `Sexe : [X] F [ ] M   Né le …`, the box ticked for the other sex unread,
