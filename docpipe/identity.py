@@ -112,6 +112,13 @@ LINE_BREAK_AFTER_A_SEPARATOR = r"[ \t]*(?:\n[ \t]*)?"
 WRAPPED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?([/.\-]){LINE_BREAK_AFTER_A_SEPARATOR}(\d\d) ?\2{LINE_BREAK_AFTER_A_SEPARATOR}"
     rf"(\d{{4}}){FOUR_DIGIT_YEAR_END}")
+# A fax may print one of a date's two separators as a space (`Date de naiss. : 07 11.1996`, independent corpus s3-002):
+# read only in a form's field — a birth label opening its line — with a padded day and month, one plain space, the other
+# separator a mark and a four-digit year. In a sentence a lost separator comes with the noise that garbles relation words
+# as well (review8's q_garbled.py: glyph separators filed relatives), and `14 02 1952` (no mark at all) stays unread.
+SPACED_DATE_RE = re.compile(
+    rf"{NOT_INSIDE_A_NUMBER}(\d\d)(?: (\d\d)([/.\-])|([/.\-])(\d\d) )(\d{{4}}){FOUR_DIGIT_YEAR_END}")
+FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
@@ -375,6 +382,27 @@ def wrapped_birth_dates(folded: str) -> list[re.Match]:
             if match.group().count("\n") == 1 and date_label(folded, match.start())[0] == "birth"]
 
 
+def spaced_field_birth_dates(folded: str) -> list[re.Match]:
+    """`Date de naiss. : 07 11.1996`: one separator printed as a space, in a birth date's field opening its line."""
+    return [match for match in SPACED_DATE_RE.finditer(folded)
+            if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())]
+
+
+def birth_label_opens_its_line(folded: str, start: int) -> bool:
+    """The birth label before `start` opens its line (dust and `Date de` before it at most): a form's field. A label
+    on the line above (`Né(e) le :` / `07 11.1996`) opens that line when nothing but the label stands on the date's."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    own = folded[line_start:start]
+    if not own.strip(LINE_DUST + ":"):
+        above = line_above(folded, line_start)
+        if above is None:
+            return False
+        own = folded[above[0]:above[1]]
+    own = mended_birth_word(own)
+    label = BIRTH_LABEL_RE.search(own)
+    return label is not None and FIELD_BIRTH_LABEL_PREFIX_RE.fullmatch(own[:label.start()]) is not None
+
+
 def under_a_mask(match: re.Match, masked: list[tuple[int, int]]) -> bool:
     """The match overlaps a span already read as something else (an INS, its field)."""
     return any(s < match.end() and match.start() < e for s, e in masked)
@@ -403,6 +431,9 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               for match in split if split_month_only(match) or split_year_only(match)]
     found += [(match, parse_date_parts(match.group(1), int(match.group(3)), match.group(4), today))
               for match in wrapped_birth_dates(folded)]
+    found += [(match, parse_date_parts(match.group(1), int(match.group(2) or match.group(5)), match.group(6), today))
+              for match in spaced_field_birth_dates(folded)
+              if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
     for match, parsed in found:
         if parsed is None or under_a_mask(match, masked):
