@@ -108,6 +108,10 @@ SPLIT_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}}|{CUT_YEAR})(?![\d/])")
 # A line may end inside a date (`né le 20 / 11 /` / `1940, orienté par…`, independent corpus s5-019): after a separator,
 # behind a birth label only, with a padded day and month and a four-digit year — what a line break cuts, nothing lost.
+# Only in running text, where the line's words flow on: in a form or a table (the label opening its line, or after a
+# column's gap) a date cut so means narrow cells, whose other values wrap too and push lines between a relation word
+# in the first column and the birth label it heads (read18's reprint of review17's column sets: 50 relatives' dates
+# filed under the patient when every date of such a page was cut).
 LINE_BREAK_AFTER_A_SEPARATOR = r"[ \t]*(?:\n[ \t]*)?"
 WRAPPED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?([/.\-]){LINE_BREAK_AFTER_A_SEPARATOR}(\d\d) ?\2{LINE_BREAK_AFTER_A_SEPARATOR}"
@@ -377,9 +381,25 @@ def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
 
 
 def wrapped_birth_dates(folded: str) -> list[re.Match]:
-    """`né le 20 / 11 /` / `1940`: a date cut once by the end of its line, behind a birth label."""
+    """`né le 20 / 11 /` / `1940`: a date cut once by the end of its line, behind a birth label in running text."""
     return [match for match in WRAPPED_DATE_RE.finditer(folded)
-            if match.group().count("\n") == 1 and date_label(folded, match.start())[0] == "birth"]
+            if match.group().count("\n") == 1 and date_label(folded, match.start())[0] == "birth"
+            and birth_label_in_running_text(folded, match.start())]
+
+
+COLUMN_GAP_RE = re.compile(r" {2,}|\t")
+
+
+def birth_label_in_running_text(folded: str, start: int) -> bool:
+    """The birth label before `start` stands on the date's line after words of a sentence (`… HAMON, né le`), no
+    column's gap among them: not a form's field, not a table's cell."""
+    own = mended_birth_word(folded[folded.rfind("\n", 0, start) + 1:start])
+    labels = list(BIRTH_LABEL_RE.finditer(own))
+    if not labels:
+        return False
+    before = own[:labels[-1].start()]
+    return FIELD_BIRTH_LABEL_PREFIX_RE.fullmatch(before) is None and COLUMN_GAP_RE.search(before.lstrip()) is None \
+        and re.search(r"[A-Z]{2,}", before) is not None
 
 
 def spaced_field_birth_dates(folded: str) -> list[re.Match]:
@@ -569,7 +589,23 @@ def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention],
                 or date_label(folded, match.start())[0] != "birth" or behind_another_label(folded, match.start()):
             continue
         found.append(UnreadableDate(run, digits, match.start()))
+    found += wrapped_birth_dates_in_cells(text, folded, spans)
     return found + find_glyphed_birth_dates(text, folded, spans + [(u.start, u.start + len(u.text)) for u in found])
+
+
+def wrapped_birth_dates_in_cells(text: str, folded: str, spans: list[tuple[int, int]]) -> list[UnreadableDate]:
+    """`Date de naissance : 19/08/` / `1980` in a form's field or a table's cell: not read (wrapped_birth_dates), but
+    another birth date may stand there — it contradicts any patient whose birth date its digits are not, as the same
+    date on one line would (a relative's, whose relation word a wrapped neighbour cell pushed a line away)."""
+    found = []
+    for match in WRAPPED_DATE_RE.finditer(folded):
+        if match.group().count("\n") != 1 or date_label(folded, match.start())[0] != "birth" \
+                or birth_label_in_running_text(folded, match.start()) \
+                or any(s < match.end() and match.start() < e for s, e in spans):
+            continue
+        printed = text[match.start():match.end()].replace("\n", " ")  # same length
+        found.append(UnreadableDate(printed, "".join(c for c in printed if c.isdigit()), match.start()))
+    return found
 
 
 def find_glyphed_birth_dates(text: str, folded: str, spans: list[tuple[int, int]]) -> list[UnreadableDate]:
