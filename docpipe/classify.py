@@ -2058,6 +2058,11 @@ PATIENTS_QUESTIONS = pattern(
     r"|se preparer)|pourquoi (?:m'a|me l'a|dois ?je|faire|realiser)|quels sont les (?:risques|effets|complications"
     r"|inconvenients)|est ?ce (?:que c'est )?douloureux|que (?:dois ?je|faut ?il) (?:faire|savoir)"
     r"|combien de temps dure)[^\n?]{0,80}\?",
+    # … or any question of its own as a heading, a whole line opened by a question word (« Quelles sont les valeurs
+    # normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une coloscopie ? »): a page answering
+    # questions about an exam, not an exam's report (session 18, dev18)
+    r"(?<![^\n])(?:[-•*·] ?)?(?:quel(?:le)?s?|comment|pourquoi|qu'est ce que?|a quoi|quand|combien"
+    r"|que (?:voit|faut|dois|doit|peut))(?!\w)[^\n?]{0,80}\?(?= ?(?:\n|$))",
     weight=0, repeat=5)
 PATIENTS_QUESTIONS_SIGNS = 2
 

@@ -1,0 +1,58 @@
+"""Pages about an exam, not an exam's report, found on dev18 (session 18), each rule shown from both sides:
+- a page that asks its own questions as headings — whole lines opened by a question word (« Quelles sont les valeurs
+  normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une coloscopie ? ») — answers questions about
+  an exam: `other`, whatever exam it names; a report asks at most one question of its own.
+
+Every text was written for these tests."""
+from __future__ import annotations
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+
+def _type(text: str) -> DocType:
+    return classify(text).doc_type
+
+
+BLOOD_COUNT_PAGE = """NFS (numération formule sanguine)
+Quelles sont les valeurs normales ?
+Hémoglobine : 13 à 17 g/dl chez l'homme ; 12 à 15 g/dl chez la femme
+Leucocytes : 4 à 10 G/l
+Plaquettes : 150 à 400 G/l
+Comment est interprété le résultat ?
+Une anémie est définie par un taux bas d'hémoglobine. Une baisse des plaquettes traduit un risque hémorragique."""
+
+
+def test_a_blood_count_page_asking_its_questions_is_other():
+    result = classify(BLOOD_COUNT_PAGE)
+    assert result.doc_type == DocType.OTHER
+    assert result.matched_terms["other"][0].startswith("decide par : information du patient")
+
+
+def test_a_colonoscopy_page_asking_what_it_is_and_when_is_other():
+    text = """Coloscopie : préparation et déroulement
+Qu'est-ce que la coloscopie ?
+Elle se déroule sous anesthésie générale ; le gastro-entérologue introduit le coloscope et peut retirer des polypes.
+Quand doit-on faire une coloscopie ?
+En cas de saignement dans les selles ou pour un dépistage."""
+    assert _type(text) == DocType.OTHER
+
+
+def test_a_blood_count_report_with_one_question_of_its_own_stays_a_lab_result():
+    text = """LABORATOIRE DE BIOLOGIE MÉDICALE
+Patient : DURAND Jeanne, née le 02/03/1950
+Prélevé le 12/11/2026 à 08h10
+HÉMATOLOGIE — Numération formule sanguine
+Hémoglobine : 9,8 g/dl (12,0 - 16,0)
+Leucocytes : 6,2 G/l (4,0 - 10,0)
+Plaquettes : 245 G/l (150 - 400)
+Commentaire : anémie, carence martiale ?"""
+    assert _type(text) == DocType.LAB_RESULT
+
+
+def test_a_consultation_with_a_question_inside_a_sentence_stays_a_consultation():
+    text = """Motif de consultation : douleurs abdominales.
+Examen clinique : abdomen souple, sensible en fosse iliaque gauche.
+La patiente se demande quand elle doit faire une coloscopie ? Je la lui prescris.
+Conclusion : probable diverticulite, coloscopie à distance ; je la reverrai avec les résultats."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
