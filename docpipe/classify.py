@@ -2114,7 +2114,46 @@ def _guide(document: NormalizedDocument) -> str | None:
     return " | ".join(course.values()) if len(course) >= COURSE_HEADINGS else None
 
 
+# A page that explains an exam in general — what it is, what it is for, how it goes (« L'hémogramme étudie les éléments
+# figurés du sang », « L'examen anatomopathologique consiste à analyser … », « Cet examen se déroule sous anesthésie »,
+# « Un examen échographique du foie doit répondre à plusieurs questions ») — reports no one's exam, whatever findings
+# and values it names. A report states what was found; it seldom defines its exam, and a report's « L'échographie
+# permet d'éliminer une cholécystite » is one sentence: two of these sentences are needed, or one in a text that names
+# no patient and has no conclusion of its own (session 18, dev18).
+EXAM_TYPES = frozenset({DocType.LAB_RESULT, DocType.IMAGING_REPORT, DocType.OPERATIVE_REPORT})
+_EXAM_NOUN = (r"(?:examens?|explorations?|echographies?|radiographies?|scanners?|irm|mammographies?|coloscopies?"
+              r"|gastroscopies?|endoscopies?|fibroscopies?|hemogrammes?|analyses?|dosages?|biopsies?"
+              r"|echocardiographies?)")
+EXAM_EXPLAINED = re.compile(
+    rf"(?<!\w)(?:l'|le |la |les |un |une |cet |cette |ces |c'est (?:l'|le |la |un |une )){_EXAM_NOUN}"
+    r"(?: [\w'()-]+){0,6}? (?:consiste (?:a|en)|permet(?:tent)? (?:de |d'|a )|sert a|servent a"
+    r"|a pour (?:but|objectif)|(?:est|sont) (?:un |une |le |la |l')(?:examens?|techniques?|methodes?|explorations?"
+    r"|analyses?|tests?|gestes?|outils?)|se (?:realise|pratique|deroule|fait)|etudie|utilise"
+    r"|doit (?:repondre|avoir lieu))(?!\w)")
+EXAM_EXPLAINED_SIGNS = 2
+_OWN_CONCLUSION = re.compile(r"(?<![^\n])conclusions?(?= ?[:.]|\n|$)")
+
+
+def _explains_an_exam(document: NormalizedDocument) -> list[str]:
+    """The sentences in which `document` explains an exam in general (see EXAM_EXPLAINED), or none."""
+    found = list(dict.fromkeys(" ".join(match.group().split()) for match in EXAM_EXPLAINED.finditer(document.body)))
+    if len(found) >= EXAM_EXPLAINED_SIGNS:
+        return found
+    if found and _about_no_one(document) and _OWN_CONCLUSION.search(document.body) is None:
+        return found
+    return []
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
+    decision = _decide_by_structure(scores, document, case)
+    if decision.doc_type in EXAM_TYPES and (explained := _explains_an_exam(document)):
+        return Decision(DocType.OTHER, normalize("décidé par : un examen expliqué, pas son compte rendu : "
+                                                 + " | ".join(explained[:2])))
+    return decision
+
+
+def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedDocument,
+                         case: CaseReading | None) -> Decision:
     if guide := _guide(document):
         return Decision(DocType.OTHER, normalize(f"décidé par : guide ou manuel : {guide}"))
     if len(questions := PATIENTS_QUESTIONS.hits(document.body)) >= PATIENTS_QUESTIONS_SIGNS:

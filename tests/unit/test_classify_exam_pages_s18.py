@@ -1,7 +1,11 @@
 """Pages about an exam, not an exam's report, found on dev18 (session 18), each rule shown from both sides:
 - a page that asks its own questions as headings — whole lines opened by a question word (« Quelles sont les valeurs
   normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une coloscopie ? ») — answers questions about
-  an exam: `other`, whatever exam it names; a report asks at most one question of its own.
+  an exam: `other`, whatever exam it names; a report asks at most one question of its own;
+- a page that explains an exam in general — what it is, what it is for, how it goes (« L'hémogramme étudie … »,
+  « L'examen anatomopathologique consiste à … », « Cet examen se déroule … ») — is `other`, whatever findings or values
+  it names: two such sentences, or one in a text naming no patient and having no conclusion of its own. A report that
+  says once what its exam allowed (« L'échographie permet d'éliminer une cholécystite ») stays a report.
 
 Every text was written for these tests."""
 from __future__ import annotations
@@ -56,3 +60,41 @@ Examen clinique : abdomen souple, sensible en fosse iliaque gauche.
 La patiente se demande quand elle doit faire une coloscopie ? Je la lui prescris.
 Conclusion : probable diverticulite, coloscopie à distance ; je la reverrai avec les résultats."""
     assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_lab_page_explaining_the_blood_count_is_other():
+    text = """L'hémogramme
+L'hémogramme étudie les éléments figurés du sang, globules rouges, globules blancs et plaquettes.
+Pour les globules rouges, sont indiqués leur nombre, le taux d'hémoglobine en g/dL, l'hématocrite, le volume globulaire moyen (VGM), la CCMH et la TCMH.
+Le nombre de leucocytes total est accompagné de la formule leucocytaire, polynucléaires neutrophiles, éosinophiles, basophiles, lymphocytes et monocytes par mm3.
+Le nombre de plaquettes par mm3 est souvent accompagné du volume plaquettaire moyen."""
+    result = classify(text)
+    assert result.doc_type == DocType.OTHER
+    assert result.matched_terms["other"][0].startswith("decide par : un examen explique")
+
+
+def test_an_ultrasound_teaching_page_is_other():
+    text = """Échographie du foie
+Un examen échographique du foie doit répondre à plusieurs questions : la taille, les contours, les angles, l'échostructure (hypoéchogène, hyperéchogène, homogène, hétérogène, lésion focale).
+Les coupes recommandées sont données à titre indicatif ; idéalement l'examen doit avoir lieu plusieurs heures après la dernière prise alimentaire.
+Les veines sus-hépatiques délimitent les secteurs du foie, la veine porte ses huit segments."""
+    assert _type(text) == DocType.OTHER
+
+
+def test_an_ultrasound_report_saying_once_what_the_exam_allowed_stays_an_imaging_report():
+    text = """ÉCHOGRAPHIE ABDOMINALE
+Indication : douleurs de l'hypocondre droit.
+Foie de taille normale, d'échostructure homogène, sans lésion focale. Pas de dilatation des voies biliaires.
+Vésicule biliaire alithiasique, à paroi fine. L'échographie permet d'éliminer une cholécystite aiguë.
+Conclusion : examen normal."""
+    assert _type(text) == DocType.IMAGING_REPORT
+
+
+def test_an_endoscopy_report_telling_how_its_exam_went_stays_an_operative_report():
+    text = """Compte rendu de coloscopie
+Patient : M. Bernard LEROY, né le 04/05/1958
+Indication : dépistage, antécédent familial de cancer colique.
+L'examen se déroule sous anesthésie générale. Préparation satisfaisante, caecum atteint.
+Polype sessile de 6 mm du sigmoïde, réséqué à l'anse froide.
+Conclusion : un polype réséqué, résultat anatomopathologique à suivre."""
+    assert _type(text) == DocType.OPERATIVE_REPORT
