@@ -1557,6 +1557,11 @@ OTHER = Lexicon(
                 r"(?= ?\.?(?:\n|$))"
                 # … or numbered after its question, as an exam paper answers (« QUESTION N°1 : … » / « RÉPONSE N°1 : »)
                 r"| (?:n|no|numero) ?[.°]? ?\d+(?= ?[.:]?(?:\n|$)))", weight=8, label="la reponse a une question"),
+        # a case set as an exercise (« Vignette clinique : », « Scénario clinique » as a heading), or a page that tells
+        # how to cite it (« Citer cet article : … »): teaching or a publication, whatever stay it tells (session 18)
+        pattern(r"(?<![^\n])(?:vignettes? cliniques?|scenarios? cliniques?)(?= ?[:.]?(?:\n|$))",
+                r"(?<![^\n])(?:pour )?citer cet article", weight=8,
+                label="un cas d'exercice ou un article (vignette clinique, citer cet article)"),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
                 r"|mode d'emploi)"
@@ -2092,7 +2097,8 @@ DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
 # « Comment rédiger une ordonnance », « Mode d'emploi ») in its first lines, or carrying a table of contents, is a guide
 # or a manual — not one of the documents it explains, whatever model letters it lists.
 GUIDE_TITLE_LINES = 3
-_TABLE_OF_CONTENTS = re.compile(r"(?<![^\n])(?:\d+[.)]? ?)?table des matieres(?= ?:?(?:\n|$))")
+# … « Sommaire » as well, a course's notes or a booklet listing its parts (session 18, dev18)
+_TABLE_OF_CONTENTS = re.compile(r"(?<![^\n])(?:\d+[.)]? ?)?(?:table des matieres|sommaire)(?= ?:?(?:\n|$))")
 # A course's outline: two kinds of its headings opening lines (« MODULE 4 : », « SÉQUENCE 1 : », « Séance 3 : »,
 # « Chapitre 2 », « Objectifs pédagogiques ») — one « Séance 3 : » alone may be a physiotherapy record's.
 _COURSE_HEADING = re.compile(r"(?<![^\n])(?:[-•*·] ?)?(module|sequence|seance|chapitre|unite d'enseignement|ue)"

@@ -1,0 +1,75 @@
+"""Frames of teaching and publication found on dev18 (session 18), each shown from both sides:
+- a case set as an exercise under its heading (« Vignette clinique : », « Scénario clinique ») is teaching, `other`,
+  whatever emergency visit it tells; the same words inside a sentence head nothing;
+- a page that tells how to cite it (« Citer cet article : … ») is a publication, `other`, whatever results it quotes;
+- « Sommaire » on a line of its own is a table of contents: a course's notes or a booklet, `other`; « sommaire » in a
+  sentence (« un examen sommaire ») is no such thing.
+
+Every text was written for these tests."""
+from __future__ import annotations
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+
+def _type(text: str) -> DocType:
+    return classify(text).doc_type
+
+
+EMERGENCY_CASE = """Un patient âgé de 71 ans se présente aux urgences pour une oppression thoracique apparue quatre heures
+avant son arrivée. Il est diabétique de type 2 sous metformine et hypertendu. À l'examen, il est pâle, en sueurs, la
+pression artérielle est à 150/90 mmHg, la fréquence cardiaque à 98/min. Un électrocardiogramme est réalisé à
+l'arrivée aux urgences."""
+
+
+def test_a_clinical_vignette_is_teaching():
+    result = classify("Vignette clinique :\n" + EMERGENCY_CASE)
+    assert result.doc_type == DocType.OTHER
+    assert result.matched_terms["other"][0].startswith("decide par : publication")
+
+
+def test_the_same_emergency_case_without_its_exercise_heading_is_a_stay():
+    assert _type(EMERGENCY_CASE) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_stay_mentioning_a_vignette_in_a_sentence_is_still_a_stay():
+    text = EMERGENCY_CASE + """
+Il a été hospitalisé en cardiologie ; son cas a servi de vignette clinique pour l'enseignement des internes.
+L'évolution a été favorable et il est sorti à J5."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_case_page_telling_how_to_cite_it_is_a_publication():
+    text = """Examens biologique et imagerie
+L'examen biologique du patient est le suivant :
+NFS : Gb = 9600 leucocytes par mm3, dont 7380 PNN, lymphocytes 1220/mm3, Hb = 14 g/dL, plaquettes 162 000/mm3, CRP à
+243 mg/L, ASAT = 140 UI, ALAT = 110 UI, créatinine = 80 µmol/L.
+Citer cet article : Cas clinique : fièvre au retour de voyage - 16 août 2022."""
+    assert _type(text) == DocType.OTHER
+
+
+def test_lab_results_without_a_citation_stay_lab_results():
+    text = """LABORATOIRE DE BIOLOGIE MÉDICALE
+Patient : M. Paul ROBIN, né le 03/04/1961 — prélevé le 14/11/2026
+NFS : leucocytes 9,6 G/l, PNN 7,38 G/l, lymphocytes 1,22 G/l, hémoglobine 14 g/dL, plaquettes 162 G/l
+CRP 243 mg/L, ASAT 140 UI/L, ALAT 110 UI/L, créatinine 80 µmol/L"""
+    assert _type(text) == DocType.LAB_RESULT
+
+
+def test_course_notes_with_a_table_of_contents_are_other():
+    text = """ED n°3 : Imagerie des urgences abdominales de l'adulte
+Sommaire :
+I. Cas clinique n°1
+II. Cas clinique n°2
+I. Cas clinique n°1
+Femme de 50 ans, consulte aux urgences pour des douleurs abdominales de début brutal depuis 8 h, irradiant en
+bretelle. Elle est fébrile à 38,5 °C. La biologie retrouve une augmentation de la CRP. Elle est hospitalisée en
+chirurgie."""
+    assert _type(text) == DocType.OTHER
+
+
+def test_a_stay_with_a_brief_examination_is_still_a_stay():
+    text = """Femme de 50 ans, admise aux urgences pour des douleurs abdominales de début brutal, fébrile à 38,5 °C.
+Après un examen sommaire, elle est hospitalisée en chirurgie ; l'échographie montre une cholécystite.
+Cholécystectomie le lendemain, suites simples, sortie à J3."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
