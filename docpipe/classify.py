@@ -2081,10 +2081,12 @@ PATIENTS_QUESTIONS_SIGNS = 2
 DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
     r"(?:(?:la|le|les|une|un) |l')(?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
     r"|certificats?|observations? medicales?|(?:fiches?|dossiers?|documents?) de (?:liaison|transfert))"
-    r"(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
-    r"(?:document|outil|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation)"
+    # its name may stand in quotes (« la "lettre de liaison" est un contenu primordial »), and a rule may say what it
+    # must describe (« le compte rendu doit décrire avec précision les pièces reçues ») (session 18, dev18)
+    r"\"?(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
+    r"(?:document|outil|element|piece|support|ecrit|contenu)|(?:a|ont) pour (?:objectif|but|role|vocation)"
     r"|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
-    r"|preciser))",
+    r"|preciser|decrire|indiquer))",
     # … or asks what one is, as its heading: « Qu'est-ce qu'un compte rendu médical ? », « Qu'est-ce qu'un CR
     # d'imagerie ? »
     r"qu'est ce qu'(?:un|une) (?:lettre de liaison|compte rendu|cr|ordonnance|courrier|lettre|certificat"
