@@ -1557,6 +1557,12 @@ OTHER = Lexicon(
                 r"(?= ?\.?(?:\n|$))"
                 # … or numbered after its question, as an exam paper answers (« QUESTION N°1 : … » / « RÉPONSE N°1 : »)
                 r"| (?:n|no|numero) ?[.°]? ?\d+(?= ?[.:]?(?:\n|$)))", weight=8, label="la reponse a une question"),
+        # a press article's dateline (« 6Medias, publié le vendredi 10 novembre 2017 à 07h50 », « publié le
+        # 01/02/2019 à 11:04 »): news about a patient or about hospitals, not a hospital's document (session 18)
+        pattern(r"(?<![^\n])[^\n]{0,60}?publiee? le (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?"
+                r"(?:\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+                r"|decembre) \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) a \d{1,2} ?[h:] ?\d{2}", weight=8,
+                label="un article de presse (publie le ... a ...)"),
         # a case set as an exercise (« Vignette clinique : », « Scénario clinique » as a heading), or a page that tells
         # how to cite it (« Citer cet article : … »): teaching or a publication, whatever stay it tells (session 18)
         pattern(r"(?<![^\n])(?:vignettes? cliniques?|scenarios? cliniques?)(?= ?[:.]?(?:\n|$))",

@@ -2,6 +2,8 @@
 - a case set as an exercise under its heading (« Vignette clinique : », « Scénario clinique ») is teaching, `other`,
   whatever emergency visit it tells; the same words inside a sentence head nothing;
 - a page that tells how to cite it (« Citer cet article : … ») is a publication, `other`, whatever results it quotes;
+- a press article's dateline (« publié le vendredi 10 novembre 2017 à 07h50 ») makes news, `other`, whatever stay it
+  tells; the same story without it is read as told, and a lab's « validé le … à … » is no dateline;
 - « Sommaire » on a line of its own is a table of contents: a course's notes or a booklet, `other`; « sommaire » in a
   sentence (« un examen sommaire ») is no such thing.
 
@@ -73,3 +75,29 @@ def test_a_stay_with_a_brief_examination_is_still_a_stay():
 Après un examen sommaire, elle est hospitalisée en chirurgie ; l'échographie montre une cholécystite.
 Cholécystectomie le lendemain, suites simples, sortie à J3."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+NEWS_STORY = """À 80 ans, elle doit quitter l'hôpital en pleine nuit
+{dateline}
+Une femme de 80 ans, hospitalisée fin octobre pour des vomissements, a été mise sous perfusion et placée dans une
+chambre. À minuit, un médecin lui a demandé de partir ; elle a dû rentrer chez elle en taxi, toujours affaiblie.
+L'hôpital n'a pas souhaité faire de commentaire."""
+
+
+def test_a_news_story_with_its_dateline_is_other():
+    result = classify(NEWS_STORY.format(dateline="Rédaction, publié le vendredi 10 novembre 2017 à 07h50"))
+    assert result.doc_type == DocType.OTHER
+    assert "un article de presse (publie le ... a ...)" in result.matched_terms["other"]
+
+
+def test_the_same_story_without_a_dateline_is_read_as_a_stay():
+    assert _type(NEWS_STORY.format(dateline="")) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_lab_result_validated_at_an_hour_stays_a_lab_result():
+    text = """LABORATOIRE DE BIOLOGIE MÉDICALE
+Patient : Mme Jeanne DURAND, née le 02/03/1950
+Prélevé le 12/11/2026 à 08h10 — validé le 12/11/2026 à 10h30, résultats mis en ligne le 12/11/2026 à 10h35
+Potassium : 4,1 mmol/L (3,5 - 5,0)
+Créatinine : 78 µmol/L (45 - 90)"""
+    assert _type(text) == DocType.LAB_RESULT
