@@ -1557,6 +1557,10 @@ OTHER = Lexicon(
                 r"(?= ?\.?(?:\n|$))"
                 # … or numbered after its question, as an exam paper answers (« QUESTION N°1 : … » / « RÉPONSE N°1 : »)
                 r"| (?:n|no|numero) ?[.°]? ?\d+(?= ?[.:]?(?:\n|$)))", weight=8, label="la reponse a une question"),
+        # numbered citations in running text (« … dans 85 % des cas [25]. ») cite a literature: two make a paper or a
+        # textbook, not a patient's document; a lab's reference range in brackets (« [3,5 - 5,0] ») is no citation
+        # (session 18)
+        pattern(r"(?<=[a-z)]\x20)\[\d{1,3}\](?=\x20?[.,;:)]|\x20[a-z]|$|\n)", weight=4, repeat=3),
         # a press article's dateline (« 6Medias, publié le vendredi 10 novembre 2017 à 07h50 », « publié le
         # 01/02/2019 à 11:04 »): news about a patient or about hospitals, not a hospital's document (session 18)
         pattern(r"(?<![^\n])[^\n]{0,60}?publiee? le (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?"

@@ -4,6 +4,8 @@
 - a page that tells how to cite it (« Citer cet article : … ») is a publication, `other`, whatever results it quotes;
 - a press article's dateline (« publié le vendredi 10 novembre 2017 à 07h50 ») makes news, `other`, whatever stay it
   tells; the same story without it is read as told, and a lab's « validé le … à … » is no dateline;
+- numbered citations in running text (« … dans 85 % des cas [25]. ») cite a literature: two make a textbook or a
+  paper, `other`; a lab's reference ranges in brackets (« [3,5 - 5,0] ») are no citations;
 - « Sommaire » on a line of its own is a table of contents: a course's notes or a booklet, `other`; « sommaire » in a
   sentence (« un examen sommaire ») is no such thing.
 
@@ -100,4 +102,24 @@ Patient : Mme Jeanne DURAND, née le 02/03/1950
 Prélevé le 12/11/2026 à 08h10 — validé le 12/11/2026 à 10h30, résultats mis en ligne le 12/11/2026 à 10h35
 Potassium : 4,1 mmol/L (3,5 - 5,0)
 Créatinine : 78 µmol/L (45 - 90)"""
+    assert _type(text) == DocType.LAB_RESULT
+
+
+def test_a_textbook_page_citing_its_literature_is_other():
+    text = """L'échocardiographie transthoracique ou transœsophagienne est la technique de premier choix : elle mesure la
+surface et le gradient de la valve aortique, apprécie la fonction ventriculaire et explore les valvulopathies associées.
+Les données échocardiographiques suffisent dans 85 % des cas [25].
+- Le CT-scan multibarrette met en évidence les zones calcifiées et calcule un score calcique de la valve ; la charge
+calcique est un facteur indépendant de mortalité périopératoire [7].
+- L'IRM évalue la fibrose au sein de l'hypertrophie myocardique (rehaussement tardif après gadolinium), qui explique une
+faible performance ventriculaire malgré une fraction d'éjection conservée [3]."""
+    assert _type(text) == DocType.OTHER
+
+
+def test_lab_results_with_reference_ranges_in_brackets_stay_lab_results():
+    text = """LABORATOIRE DE BIOLOGIE MÉDICALE
+Patient : M. Paul ROBIN, né le 03/04/1961 — prélevé le 14/11/2026
+Potassium : 4,1 mmol/L [3,5 - 5,0]
+Sodium : 139 mmol/L [136 - 145]
+Créatinine : 80 µmol/L [59 - 104]"""
     assert _type(text) == DocType.LAB_RESULT
