@@ -2136,29 +2136,36 @@ def _guide(document: NormalizedDocument) -> str | None:
 # figurés du sang », « L'examen anatomopathologique consiste à analyser … », « Cet examen se déroule sous anesthésie »,
 # « Un examen échographique du foie doit répondre à plusieurs questions ») — reports no one's exam, whatever findings
 # and values it names. A report states what was found; it seldom defines its exam, and a report's « L'échographie
-# permet d'éliminer une cholécystite » is one sentence: two of these sentences are needed, or one in a text that names
-# no patient and has no conclusion of its own (session 18, dev18).
+# permet d'éliminer une cholécystite » or « L'examen se déroule sous anesthésie générale » is one sentence: two of these
+# sentences are needed, or one that defines the exam (what it is, does or is for — not how this one went) in a text that
+# names no patient and has no conclusion of its own (session 18, dev18).
 EXAM_TYPES = frozenset({DocType.LAB_RESULT, DocType.IMAGING_REPORT, DocType.OPERATIVE_REPORT})
 _EXAM_NOUN = (r"(?:examens?|explorations?|echographies?|radiographies?|scanners?|irm|mammographies?|coloscopies?"
               r"|gastroscopies?|endoscopies?|fibroscopies?|hemogrammes?|analyses?|dosages?|biopsies?"
               r"|echocardiographies?)")
-EXAM_EXPLAINED = re.compile(
-    rf"(?<!\w)(?:l'|le |la |les |un |une |cet |cette |ces |c'est (?:l'|le |la |un |une )){_EXAM_NOUN}"
-    r"(?: [\w'()-]+){0,6}? (?:consiste (?:a|en)|permet(?:tent)? (?:de |d'|a )|sert a|servent a"
-    r"|a pour (?:but|objectif)|(?:est|sont) (?:un |une |le |la |l')(?:examens?|techniques?|methodes?|explorations?"
-    r"|analyses?|tests?|gestes?|outils?)|se (?:realise|pratique|deroule|fait)|etudie|utilise"
-    r"|doit (?:repondre|avoir lieu))(?!\w)")
+_EXAM_SUBJECT = rf"(?<!\w)(?:l'|le |la |les |un |une |cet |cette |ces |c'est (?:l'|le |la |un |une )){_EXAM_NOUN}"
+_DEFINES = (r"consiste (?:a|en)|permet(?:tent)? (?:de |d'|a )|sert a|servent a|a pour (?:but|objectif)"
+            r"|(?:est|sont) (?:un |une |le |la |l')(?:examens?|techniques?|methodes?|explorations?|analyses?|tests?"
+            r"|gestes?|outils?)|etudie|utilise")
+EXAM_DEFINED = re.compile(rf"{_EXAM_SUBJECT}(?: [\w'()-]+){{0,6}}? (?:{_DEFINES})(?!\w)")
+EXAM_EXPLAINED = re.compile(rf"{_EXAM_SUBJECT}(?: [\w'()-]+){{0,6}}? (?:{_DEFINES}"
+                            r"|se (?:realise|pratique|deroule|fait)|doit (?:repondre|avoir lieu))(?!\w)")
 EXAM_EXPLAINED_SIGNS = 2
 _OWN_CONCLUSION = re.compile(r"(?<![^\n])conclusions?(?= ?[:.]|\n|$)")
 
 
+def _sentences(pattern: re.Pattern[str], body: str) -> list[str]:
+    return list(dict.fromkeys(" ".join(match.group().split()) for match in pattern.finditer(body)))
+
+
 def _explains_an_exam(document: NormalizedDocument) -> list[str]:
     """The sentences in which `document` explains an exam in general (see EXAM_EXPLAINED), or none."""
-    found = list(dict.fromkeys(" ".join(match.group().split()) for match in EXAM_EXPLAINED.finditer(document.body)))
-    if len(found) >= EXAM_EXPLAINED_SIGNS:
-        return found
-    if found and _about_no_one(document) and _OWN_CONCLUSION.search(document.body) is None:
-        return found
+    explained = _sentences(EXAM_EXPLAINED, document.body)
+    if len(explained) >= EXAM_EXPLAINED_SIGNS:
+        return explained
+    defined = _sentences(EXAM_DEFINED, document.body)
+    if defined and _about_no_one(document) and _OWN_CONCLUSION.search(document.body) is None:
+        return defined
     return []
 
 

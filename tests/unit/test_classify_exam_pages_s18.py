@@ -4,8 +4,10 @@
   an exam: `other`, whatever exam it names; a report asks at most one question of its own;
 - a page that explains an exam in general — what it is, what it is for, how it goes (« L'hémogramme étudie … »,
   « L'examen anatomopathologique consiste à … », « Cet examen se déroule … ») — is `other`, whatever findings or values
-  it names: two such sentences, or one in a text naming no patient and having no conclusion of its own. A report that
-  says once what its exam allowed (« L'échographie permet d'éliminer une cholécystite ») stays a report.
+  it names: two such sentences, or one that defines the exam in a text naming no patient and having no conclusion of
+  its own. A report that says once what its exam allowed (« L'échographie permet d'éliminer une cholécystite ») or how
+  it went (« L'examen se déroule sous anesthésie générale », even with no patient named and no conclusion) stays a
+  report.
 
 Every text was written for these tests."""
 from __future__ import annotations
@@ -97,4 +99,12 @@ Indication : dépistage, antécédent familial de cancer colique.
 L'examen se déroule sous anesthésie générale. Préparation satisfaisante, caecum atteint.
 Polype sessile de 6 mm du sigmoïde, réséqué à l'anse froide.
 Conclusion : un polype réséqué, résultat anatomopathologique à suivre."""
+    assert _type(text) == DocType.OPERATIVE_REPORT
+
+
+def test_an_endoscopy_report_naming_no_one_and_telling_how_it_went_stays_an_operative_report():
+    text = """Coloscopie totale
+L'examen se déroule sous anesthésie générale. Préparation colique satisfaisante, caecum atteint, iléon terminal vu.
+Polype sessile de 6 mm du sigmoïde, réséqué à l'anse froide et récupéré.
+Diverticulose sigmoïdienne non compliquée. Pas d'autre lésion."""
     assert _type(text) == DocType.OPERATIVE_REPORT
