@@ -2073,11 +2073,13 @@ PATIENTS_QUESTIONS = pattern(
     r"|se preparer)|pourquoi (?:m'a|me l'a|dois ?je|faire|realiser)|quels sont les (?:risques|effets|complications"
     r"|inconvenients)|est ?ce (?:que c'est )?douloureux|que (?:dois ?je|faut ?il) (?:faire|savoir)"
     r"|combien de temps dure)[^\n?]{0,80}\?",
-    # … or any question of its own as a heading, a whole line opened by a question word (« Quelles sont les valeurs
-    # normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une coloscopie ? »): a page answering
-    # questions about an exam, not an exam's report (session 18, dev18)
-    r"(?<![^\n])(?:[-•*·] ?)?(?:quel(?:le)?s?|comment|pourquoi|qu'est ce que?|a quoi|quand|combien"
-    r"|que (?:voit|faut|dois|doit|peut))(?!\w)[^\n?]{0,80}\?(?= ?(?:\n|$))",
+    # … or any question of its own as a heading, a whole line opened by a question word and answered by the line that
+    # follows (« Quelles sont les valeurs normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une
+    # coloscopie ? »): a page answering questions about an exam, not an exam's report. A letter's list of questions to
+    # a colleague (« - Quel traitement proposer ? » / « - Comment adapter … ? ») is neither headed nor answered there
+    # (session 18, dev18)
+    r"(?<![^\n])(?:quel(?:le)?s?|comment|pourquoi|qu'est ce que?|a quoi|quand|combien"
+    r"|que (?:voit|faut|dois|doit|peut))(?!\w)[^\n?]{0,80}\?(?=\x20?\n+(?![^\n]*\?\x20?(?:\n|$))[^\n]*[a-z])",
     weight=0, repeat=5)
 PATIENTS_QUESTIONS_SIGNS = 2
 

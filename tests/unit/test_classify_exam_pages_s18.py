@@ -1,7 +1,8 @@
 """Pages about an exam, not an exam's report, found on dev18 (session 18), each rule shown from both sides:
 - a page that asks its own questions as headings — whole lines opened by a question word (« Quelles sont les valeurs
   normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une coloscopie ? ») — answers questions about
-  an exam: `other`, whatever exam it names; a report asks at most one question of its own;
+  an exam: `other`, whatever exam it names; a report asks at most one question of its own, and a letter's list of
+  questions to a colleague, one after the other, is neither headed nor answered there;
 - a page that explains an exam in general — what it is, what it is for, how it goes (« L'hémogramme étudie … »,
   « L'examen anatomopathologique consiste à … », « Cet examen se déroule … ») — is `other`, whatever findings or values
   it names: two such sentences, or one that defines the exam in a text naming no patient and having no conclusion of
@@ -108,3 +109,17 @@ L'examen se déroule sous anesthésie générale. Préparation colique satisfais
 Polype sessile de 6 mm du sigmoïde, réséqué à l'anse froide et récupéré.
 Diverticulose sigmoïdienne non compliquée. Pas d'autre lésion."""
     assert _type(text) == DocType.OPERATIVE_REPORT
+
+
+REFERRAL_WITH_QUESTIONS = """Cher Confrère,
+Je vous adresse Madame Jeanne DURAND, 67 ans, pour avis concernant une fibrillation atriale découverte ce mois-ci.
+Elle est hypertendue, traitée par ramipril ; l'ECG retrouve une FA à 110/min.
+Mes questions :
+{bullet}Quel traitement anticoagulant proposer ?
+{bullet}Comment adapter le traitement avant sa prothèse de hanche prévue en mars ?
+Je vous remercie de votre avis. Bien confraternellement."""
+
+
+def test_a_referral_listing_its_questions_stays_a_letter():
+    assert _type(REFERRAL_WITH_QUESTIONS.format(bullet="- ")) == DocType.LETTER
+    assert _type(REFERRAL_WITH_QUESTIONS.format(bullet="")) == DocType.LETTER
