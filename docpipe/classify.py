@@ -1561,12 +1561,6 @@ OTHER = Lexicon(
         # textbook, not a patient's document; a lab's reference range in brackets (« [3,5 - 5,0] ») is no citation
         # (session 18)
         pattern(r"(?<=[a-z)]\x20)\[\d{1,3}\](?=\x20?[.,;:)]|\x20[a-z]|$|\n)", weight=4, repeat=3),
-        # a press article's dateline (« 6Medias, publié le vendredi 10 novembre 2017 à 07h50 », « publié le
-        # 01/02/2019 à 11:04 »): news about a patient or about hospitals, not a hospital's document (session 18)
-        pattern(r"(?<![^\n])[^\n]{0,60}?publiee? le (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?"
-                r"(?:\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
-                r"|decembre) \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) a \d{1,2} ?[h:] ?\d{2}", weight=8,
-                label="un article de presse (publie le ... a ...)"),
         # a case set as an exercise (« Vignette clinique : », « Scénario clinique » as a heading), or a page that tells
         # how to cite it (« Citer cet article : … »): teaching or a publication, whatever stay it tells (session 18)
         pattern(r"(?<![^\n])(?:vignettes? cliniques?|scenarios? cliniques?)(?= ?[:.]?(?:\n|$))",
@@ -2134,6 +2128,15 @@ def _guide(document: NormalizedDocument) -> str | None:
     return " | ".join(course.values()) if len(course) >= COURSE_HEADINGS else None
 
 
+# A press article's dateline (« 6Medias, publié le vendredi 10 novembre 2017 à 07h50 », « publié le 01/02/2019 à
+# 11:04 ») makes an untitled text news about a patient or about hospitals, not a hospital's document. Only untitled: a
+# portal's « Publié le … à … » above a document's own title leaves that title to name it (session 18, dev18).
+PRESS_DATELINE = re.compile(
+    r"(?<![^\n])[^\n]{0,60}?publiee? le (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?"
+    r"(?:\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+    r" \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) a \d{1,2} ?[h:] ?\d{2}(?!\w)")
+
+
 # A page that explains an exam in general — what it is, what it is for, how it goes (« L'hémogramme étudie les éléments
 # figurés du sang », « L'examen anatomopathologique consiste à analyser … », « Cet examen se déroule sous anesthésie »,
 # « Un examen échographique du foie doit répondre à plusieurs questions ») — reports no one's exam, whatever findings
@@ -2197,6 +2200,8 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
         case_above = _read_told_case(above)
         told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
         return _decisive(told_above, title, case_above) or Decision(title)
+    if dateline := PRESS_DATELINE.search(document.body):
+        return Decision(DocType.OTHER, normalize(f"décidé par : un article de presse : {dateline.group().strip()}"))
     decision = _decide_untitled(scores, document, case)
     # what no type's vote could name is said to be general text when it names no one, as what a vote named is
     untyped = decision.doc_type == DocType.OTHER and decision.reason is None
