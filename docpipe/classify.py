@@ -2143,7 +2143,8 @@ PRESS_DATELINE = re.compile(
 # and values it names. A report states what was found; it seldom defines its exam, and a report's « L'échographie
 # permet d'éliminer une cholécystite » or « L'examen se déroule sous anesthésie générale » is one sentence: two of these
 # sentences are needed, or one that defines the exam (what it is, does or is for — not how this one went) in a text that
-# names no patient and has no conclusion of its own (session 18, dev18).
+# names no patient and has no conclusion of its own. A report's own title (« Compte rendu de coloscopie ») still names
+# it, whatever its writer explains to the patient (session 18, dev18).
 EXAM_TYPES = frozenset({DocType.LAB_RESULT, DocType.IMAGING_REPORT, DocType.OPERATIVE_REPORT})
 _EXAM_NOUN = (r"(?:examens?|explorations?|echographies?|radiographies?|scanners?|irm|mammographies?|coloscopies?"
               r"|gastroscopies?|endoscopies?|fibroscopies?|hemogrammes?|analyses?|dosages?|biopsies?"
@@ -2176,7 +2177,8 @@ def _explains_an_exam(document: NormalizedDocument) -> list[str]:
 
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
     decision = _decide_by_structure(scores, document, case)
-    if decision.doc_type in EXAM_TYPES and (explained := _explains_an_exam(document)):
+    titled = any(score.title_line is not None for score in scores.values())
+    if decision.doc_type in EXAM_TYPES and not titled and (explained := _explains_an_exam(document)):
         return Decision(DocType.OTHER, normalize("décidé par : un examen expliqué, pas son compte rendu : "
                                                  + " | ".join(explained[:2])))
     return decision

@@ -123,3 +123,12 @@ Je vous remercie de votre avis. Bien confraternellement."""
 def test_a_referral_listing_its_questions_stays_a_letter():
     assert _type(REFERRAL_WITH_QUESTIONS.format(bullet="- ")) == DocType.LETTER
     assert _type(REFERRAL_WITH_QUESTIONS.format(bullet="")) == DocType.LETTER
+
+
+def test_a_titled_endoscopy_report_explaining_its_exam_stays_an_operative_report():
+    text = """COMPTE RENDU DE COLOSCOPIE
+Patient : M. Bernard LEROY, né le 04/05/1958
+La coloscopie est un examen qui explore tout le côlon ; l'examen se déroule sous anesthésie générale.
+Préparation satisfaisante, caecum atteint. Polype sessile de 6 mm du sigmoïde, réséqué à l'anse froide.
+Conclusion : un polype réséqué, histologie à suivre."""
+    assert _type(text) == DocType.OPERATIVE_REPORT
