@@ -2067,15 +2067,19 @@ PATIENTS_QUESTIONS = pattern(
     r"|se preparer)|pourquoi (?:m'a|me l'a|dois ?je|faire|realiser)|quels sont les (?:risques|effets|complications"
     r"|inconvenients)|est ?ce (?:que c'est )?douloureux|que (?:dois ?je|faut ?il) (?:faire|savoir)"
     r"|combien de temps dure)[^\n?]{0,80}\?",
-    # … or any question of its own as a heading, a whole line opened by a question word and answered by the line that
-    # follows (« Quelles sont les valeurs normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une
-    # coloscopie ? »): a page answering questions about an exam, not an exam's report. A letter's list of questions to
-    # a colleague (« - Quel traitement proposer ? » / « - Comment adapter … ? ») is neither headed nor answered there
-    # (session 18, dev18)
+    weight=0, repeat=5)
+PATIENTS_QUESTIONS_SIGNS = 2
+# … or its own questions as headings, whole lines opened by a question word and answered by the line that follows
+# (« Quelles sont les valeurs normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une coloscopie ? »):
+# a page answering questions about an exam — when it names no one and no writer speaks. A consultant's letter or report
+# ordered by its own questions (« Pourquoi cette anémie ? », « Quel traitement proposer ? ») names its patient, and a
+# letter's list of questions to a colleague (« - Quel traitement proposer ? » / « - Comment adapter … ? ») is neither
+# headed nor answered there (session 18, dev18).
+QUESTION_HEADINGS = pattern(
     r"(?<![^\n])(?:quel(?:le)?s?|comment|pourquoi|qu'est ce que?|a quoi|quand|combien"
     r"|que (?:voit|faut|dois|doit|peut))(?!\w)[^\n?]{0,80}\?(?=\x20?\n+(?![^\n]*\?\x20?(?:\n|$))[^\n]*[a-z])",
     weight=0, repeat=5)
-PATIENTS_QUESTIONS_SIGNS = 2
+_NAMED_PERSON = re.compile(rf"(?<!\w)(?:{_PATIENT_TITLES})\.? [a-z]")
 
 
 # A page that tells what a kind of document is for — « la lettre de liaison est un document clé … », « le compte
@@ -2112,6 +2116,15 @@ _TABLE_OF_CONTENTS = re.compile(r"(?<![^\n])(?:\d+[.)]? ?)?(?:table des matieres
 _COURSE_HEADING = re.compile(r"(?<![^\n])(?:[-•*·] ?)?(module|sequence|seance|chapitre|unite d'enseignement|ue)"
                              r" (?:n[°o]? ?)?\d+\b|(?<![^\n])(objectifs? (?:pedagogiques?|d'apprentissage))")
 COURSE_HEADINGS = 2
+
+
+def _patients_questions(document: NormalizedDocument) -> list[str]:
+    """The patient's questions `document` asks as its headings (see PATIENTS_QUESTIONS and QUESTION_HEADINGS)."""
+    questions = PATIENTS_QUESTIONS.hits(document.body)
+    unquoted = _QUOTED.sub("", document.body)
+    if _WRITER_SPEAKS.search(unquoted) is None and _NAMED_PERSON.search(unquoted) is None:
+        questions += [question for question in QUESTION_HEADINGS.hits(document.body) if question not in questions]
+    return questions
 
 
 def _guide(document: NormalizedDocument) -> str | None:
@@ -2188,7 +2201,7 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
                          case: CaseReading | None) -> Decision:
     if guide := _guide(document):
         return Decision(DocType.OTHER, normalize(f"décidé par : guide ou manuel : {guide}"))
-    if len(questions := PATIENTS_QUESTIONS.hits(document.body)) >= PATIENTS_QUESTIONS_SIGNS:
+    if len(questions := _patients_questions(document)) >= PATIENTS_QUESTIONS_SIGNS:
         return Decision(DocType.OTHER, normalize("décidé par : information du patient, ses questions : "
                                                  + " | ".join(questions[:2])))
     if definition := DESCRIBES_A_KIND_OF_DOCUMENT.hits(document.body):

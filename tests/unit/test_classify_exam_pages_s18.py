@@ -1,8 +1,9 @@
 """Pages about an exam, not an exam's report, found on dev18 (session 18), each rule shown from both sides:
 - a page that asks its own questions as headings — whole lines opened by a question word (« Quelles sont les valeurs
   normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une coloscopie ? ») — answers questions about
-  an exam: `other`, whatever exam it names; a report asks at most one question of its own, and a letter's list of
-  questions to a colleague, one after the other, is neither headed nor answered there;
+  an exam: `other`, whatever exam it names, when it names no one and no writer speaks; a report asks at most one
+  question of its own, a consultant's letter or report ordered by its own questions names its patient, and a letter's
+  list of questions to a colleague, one after the other, is neither headed nor answered there;
 - a page that explains an exam in general — what it is, what it is for, how it goes (« L'hémogramme étudie … »,
   « L'examen anatomopathologique consiste à … », « Cet examen se déroule … ») — is `other`, whatever findings or values
   it names: two such sentences, or one that defines the exam in a text naming no patient and having no conclusion of
@@ -132,3 +133,24 @@ La coloscopie est un examen qui explore tout le côlon ; l'examen se déroule so
 Préparation satisfaisante, caecum atteint. Polype sessile de 6 mm du sigmoïde, réséqué à l'anse froide.
 Conclusion : un polype réséqué, histologie à suivre."""
     assert _type(text) == DocType.OPERATIVE_REPORT
+
+
+def test_a_consultants_letter_ordered_by_its_questions_stays_a_consultation():
+    text = """Cher Confrère,
+J'ai vu en consultation Madame Jeanne DURAND, 67 ans, que vous m'avez adressée pour une anémie.
+Pourquoi cette anémie ?
+Le bilan retrouve une carence martiale, ferritine à 8 µg/L ; la coloscopie est à faire.
+Quel traitement proposer ?
+Fer injectable en hôpital de jour, puis contrôle de la NFS dans un mois.
+Bien confraternellement."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
+
+
+def test_a_titled_consultation_report_ordered_by_its_questions_stays_a_consultation():
+    text = """Compte rendu de consultation de rhumatologie
+M. Paul ROBIN, 58 ans.
+Quel diagnostic ?
+Polyarthrite rhumatoïde séropositive, active (DAS28 à 5,1).
+Quelle prise en charge ?
+Méthotrexate 15 mg par semaine, acide folique ; je le reverrai dans trois mois."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
