@@ -6,7 +6,8 @@
   whatever stay it tells; the same story without it is read as told, a lab's « validé le … à … » is no dateline, and a
   portal's « Publié le … à … » above a document's own title leaves the title to name it;
 - numbered citations in running text (« … dans 85 % des cas [25]. ») cite a literature: two make a textbook or a
-  paper, `other`; a lab's reference ranges in brackets (« [3,5 - 5,0] ») are no citations;
+  paper, `other` — unless a patient is named (a consultant citing the criteria he applied); a lab's reference ranges
+  in brackets (« [3,5 - 5,0] ») are no citations;
 - « Sommaire » on a line of its own is a table of contents: a course's notes or a booklet, `other`; « sommaire » in a
   sentence (« un examen sommaire ») is no such thing.
 
@@ -132,3 +133,12 @@ COMPTE RENDU D'HOSPITALISATION
 Madame Jeanne DURAND, 67 ans, a été hospitalisée du 3 au 12 novembre 2026 pour une pneumopathie.
 Traitement par amoxicilline, évolution favorable ; sortie à domicile le 12 novembre."""
     assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_consultants_letter_citing_two_references_stays_a_consultation():
+    text = """Chère Consœur,
+J'ai revu en consultation de génétique Madame Jeanne DURAND, 34 ans, pour le résultat de l'analyse du gène BRCA2.
+Le variant identifié est classé pathogène selon les critères de l'ACMG [1] ; le risque cumulé de cancer du sein est
+estimé à 60 % à 70 ans [2]. Je lui ai proposé une IRM mammaire annuelle et je la reverrai dans un an.
+Bien confraternellement."""
+    assert _type(text) == DocType.CONSULTATION_REPORT
