@@ -2177,8 +2177,9 @@ EXAM_EXPLAINED_SIGNS = 2
 _OWN_CONCLUSION = re.compile(r"(?<![^\n])conclusions?(?= ?[:.]|\n|$)")
 
 
-def _sentences(pattern: re.Pattern[str], body: str) -> list[str]:
-    return list(dict.fromkeys(" ".join(match.group().split()) for match in pattern.finditer(body)))
+def _sentences(regex: re.Pattern[str], body: str) -> list[str]:
+    """The distinct matches of `regex` in `body`, each on one line, in reading order."""
+    return list(dict.fromkeys(" ".join(match.group().split()) for match in regex.finditer(body)))
 
 
 def _explains_an_exam(document: NormalizedDocument) -> list[str]:
