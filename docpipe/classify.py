@@ -2146,14 +2146,6 @@ PRESS_DATELINE = re.compile(
     r" \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) a \d{1,2} ?[h:] ?\d{2}(?!\w)")
 
 
-# Numbered citations in running text (« … dans 85 % des cas [25]. ») cite a literature: two of them make a paper or a
-# textbook, not a patient's document — unless a patient is named (a consultant may cite the criteria he applied to his
-# patient, « classé pathogène selon les critères de l'ACMG [1] »). A lab's bracketed reference range (« [3,5 - 5,0] »)
-# is no citation (session 18, dev18).
-CITATION = re.compile(r"(?<=[a-z)] )\[\d{1,3}\](?= ?[.,;:)]| [a-z]|$|\n)")
-CITATION_SIGNS = 2
-
-
 # A page that explains an exam in general — what it is, what it is for, how it goes (« L'hémogramme étudie les éléments
 # figurés du sang », « L'examen anatomopathologique consiste à analyser … », « Cet examen se déroule sous anesthésie »,
 # « Un examen échographique du foie doit répondre à plusieurs questions ») — reports no one's exam, whatever findings
@@ -2222,10 +2214,6 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
         return _decisive(told_above, title, case_above) or Decision(title)
     if dateline := PRESS_DATELINE.search(document.body):
         return Decision(DocType.OTHER, normalize(f"décidé par : un article de presse : {dateline.group().strip()}"))
-    citations = _sentences(CITATION, document.body)
-    if len(citations) >= CITATION_SIGNS and _NAMED_PERSON.search(_QUOTED.sub("", document.body)) is None:
-        return Decision(DocType.OTHER, normalize("décidé par : une publication qui cite sa littérature : "
-                                                 + " ".join(citations[:3])))
     decision = _decide_untitled(scores, document, case)
     # what no type's vote could name is said to be general text when it names no one, as what a vote named is
     untyped = decision.doc_type == DocType.OTHER and decision.reason is None

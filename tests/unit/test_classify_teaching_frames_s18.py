@@ -5,9 +5,9 @@
 - a press article's dateline (« publié le vendredi 10 novembre 2017 à 07h50 ») makes an untitled text news, `other`,
   whatever stay it tells; the same story without it is read as told, a lab's « validé le … à … » is no dateline, and a
   portal's « Publié le … à … » above a document's own title leaves the title to name it;
-- numbered citations in running text (« … dans 85 % des cas [25]. ») cite a literature: two make a textbook or a
-  paper, `other` — unless a patient is named (a consultant citing the criteria he applied); a lab's reference ranges
-  in brackets (« [3,5 - 5,0] ») are no citations;
+- numbered citations in running text (« … dans 85 % des cas [25]. ») decide nothing: a published case report tells
+  its patient's stay with them (no rule reads them since the lead's review of session 18), a consultant cites the
+  criteria he applied, a lab prints its reference ranges in brackets;
 - « Sommaire » on a line of its own is a table of contents: a course's notes or a booklet, `other`; « sommaire » in a
   sentence (« un examen sommaire ») is no such thing.
 
@@ -107,15 +107,12 @@ Créatinine : 78 µmol/L (45 - 90)"""
     assert _type(text) == DocType.LAB_RESULT
 
 
-def test_a_textbook_page_citing_its_literature_is_other():
-    text = """L'échocardiographie transthoracique ou transœsophagienne est la technique de premier choix : elle mesure la
-surface et le gradient de la valve aortique, apprécie la fonction ventriculaire et explore les valvulopathies associées.
-Les données échocardiographiques suffisent dans 85 % des cas [25].
-- Le CT-scan multibarrette met en évidence les zones calcifiées et calcule un score calcique de la valve ; la charge
-calcique est un facteur indépendant de mortalité périopératoire [7].
-- L'IRM évalue la fibrose au sein de l'hypertrophie myocardique (rehaussement tardif après gadolinium), qui explique une
-faible performance ventriculaire malgré une fraction d'éjection conservée [3]."""
-    assert _type(text) == DocType.OTHER
+def test_a_published_case_citing_its_literature_is_still_a_stay():
+    text = """Un homme de 54 ans, sans antécédent, a été admis pour une douleur thoracique brutale. Le scanner a montré une
+dissection aortique de type B, classée selon Stanford [4]. Un traitement antihypertenseur intraveineux a été débuté en
+soins intensifs ; l'évolution a été favorable et le patient est sorti au dixième jour, comme dans la série de Tsai [7].
+Un contrôle par scanner à trois mois a été programmé."""
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
 
 
 def test_lab_results_with_reference_ranges_in_brackets_stay_lab_results():
