@@ -3194,8 +3194,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
     if rule == "ins" and not designated_by_traits and (not holder_named(patient, readings, index)
                                                        or named_in_a_relation_field(patient, readings, index)):
-        problems.append(problem(0, "name", "", patient.birth_name,
-                                "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"))
+        problems.append(problem(0, "name", "", patient.birth_name, INS_WITHOUT_HOLDER))
     evidence["contradictions"] = problems
     evidence["notes"] = ins_notes(patient, readings, index)
     if problems:
@@ -3218,6 +3217,26 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
+
+
+INS_WITHOUT_HOLDER = "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"
+
+
+def holder_name_lost(decision: MatchDecision, readings: list[PageReading], index: RegistryIndex) -> bool:
+    """An INS read with no name of its holder anywhere on the pages — not even one glyph off (`DUR4ND`), nor as a
+    third party's or in a relation's field: the holder's line may be what OCR lost (seed 101 fax_0052: `Durand Louis`
+    read by every other preparation), so reading the pages again may find it. Whatever a second reading then finds
+    is held to every rule a first reading is (matching.accept_second_reading). A surname printed anywhere, read right
+    or nearly, is a name read beside the INS or not, never one OCR lost."""
+    problems = decision.evidence.get("contradictions") or []
+    matched = (decision.evidence.get("matched") or {}).get("patient")
+    if decision.rule != "contradiction" or not problems or matched not in index.patients \
+            or any(p.get("message") != INS_WITHOUT_HOLDER for p in problems):
+        return False
+    patient = index.patients[matched]
+    letters = "".join(re.sub(r"[^A-Z]", "", fold(reading.text).upper()) for reading in readings)
+    return not any(key in letters for key in surname_keys(patient)) \
+        and not any(near_surname(token.key, patient) for reading in readings for token in reading.tokens)
 
 
 def own_ipp_printed(patient: Patient, readings: list[PageReading]) -> bool:
