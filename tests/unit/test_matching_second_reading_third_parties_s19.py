@@ -26,6 +26,7 @@ def decision(first: str, index: RegistryIndex, second: str = SECOND):
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nIl sera accompagné de sa sœur, Mme Louise LEROY, qui pourra aider.",
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nVu avec sa soeur Louise LEROY.",
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nVu avec son épouse LEROY Louise.",
+    "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nVu avec son frcre Paul LEROY.",  # `frère` misread after `son`
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nIl sera accompagné de sa sœur,\nMme Louise LEROY, qui pourra aider.",
     "Clinique Saint-Aubin : LER0Y Lcuis\nNé le 1?/05/2018",
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nDr : ANNE- MARIE LEROY",
