@@ -3227,7 +3227,9 @@ def holder_name_lost(decision: MatchDecision, readings: list[PageReading], index
     third party's or in a relation's field: the holder's line may be what OCR lost (seed 101 fax_0052: `Durand Louis`
     read by every other preparation), so reading the pages again may find it. Whatever a second reading then finds
     is held to every rule a first reading is (matching.accept_second_reading). A surname printed anywhere, read right
-    or nearly, is a name read beside the INS or not, never one OCR lost."""
+    or nearly, is a name read beside the INS or not, never one OCR lost. The holder's birth date must be printed
+    too: a page that shows someone else's date with his INS (`02/02/2015 F (9 ans)`: his child on his number) is not
+    his page with a line lost — a second reading that then lost the child's first name would file him."""
     problems = decision.evidence.get("contradictions") or []
     matched = (decision.evidence.get("matched") or {}).get("patient")
     if decision.rule != "contradiction" or not problems or matched not in index.patients \
@@ -3236,7 +3238,8 @@ def holder_name_lost(decision: MatchDecision, readings: list[PageReading], index
     patient = index.patients[matched]
     letters = "".join(re.sub(r"[^A-Z]", "", fold(reading.text).upper()) for reading in readings)
     return not any(key in letters for key in surname_keys(patient)) \
-        and not any(near_surname(token.key, patient) for reading in readings for token in reading.tokens)
+        and not any(near_surname(token.key, patient) for reading in readings for token in reading.tokens) \
+        and any(same_birth_date(mention, patient.birth_date) for reading in readings for mention in reading.dates)
 
 
 def own_ipp_printed(patient: Patient, readings: list[PageReading]) -> bool:

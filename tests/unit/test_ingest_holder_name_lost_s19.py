@@ -42,6 +42,15 @@ def test_a_surname_printed_anywhere_is_not_read_again(text):
     assert pages_worth_rereading(decision, SCANNED, holder_name_lost(decision, readings, INDEX)) == []
 
 
+@pytest.mark.parametrize("text", [
+    f"COMPTE RENDU OPÉRATOIRE\n02/02/2015 F (9 ans)\nINS {INS}\nIntervention.",  # his child's date on his INS
+    f"COMPTE RENDU OPÉRATOIRE\nINS {INS}\nIntervention.",  # no date at all
+])
+def test_an_ins_without_the_holders_birth_date_is_not_read_again(text):
+    readings, decision = first_decision(text)
+    assert decision.rule == "contradiction" and not holder_name_lost(decision, readings, INDEX)
+
+
 def test_other_contradictions_beside_it_are_not_read_again():
     readings, decision = first_decision(f"6/3/1978 M (45 ans)\nINS {INS}\nDDN : 07/03/1978")
     assert decision.rule == "contradiction" and not holder_name_lost(decision, readings, INDEX)
