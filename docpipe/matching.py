@@ -3339,7 +3339,8 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
             for other in first_names_beside(reading, i, index):
                 if not misread_of_own_name(other.key, patient) \
-                        and not introduced_as_a_relative(reading, min(i, tokens.index(other))):
+                        and not (introduced_as_a_relative(reading, min(i, tokens.index(other)))
+                                 and not near_own_name(other.key, patient)):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
                                             f"une autre lecture page {reading.page_number} lit le prénom « "
                                             f"{other.key.title()} » à côté du nom"))
@@ -3452,6 +3453,14 @@ def misread_of_own_name(key: str, patient: Patient) -> bool:
     """One of the patient's names, or one with a letter misread in place (`Lcuis` for Louis). A letter more or less
     makes another name (`Louise` is not Louis)."""
     return any(len(key) == len(own) and hamming(key, own) <= 1 for own in own_name_words(patient))
+
+
+def near_own_name(key: str, patient: Patient) -> bool:
+    """Within two letters of one of the patient's names, or one of them lengthened or shortened (`Jeanne` for Jean,
+    `Lucienne` for Lucien): what a second reading makes of the patient's own name, or an opposite-sex twin's (review19:
+    `Je reçois ce jour sa fille Jeanne FONTAINE` read `Jean` in the block filed her twin brother)."""
+    return any(Levenshtein.distance(key, own) <= 2 or key.startswith(own) or own.startswith(key)
+               for own in own_name_words(patient))
 
 
 def near_surname(key: str, patient: Patient) -> bool:
