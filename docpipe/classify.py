@@ -1557,6 +1557,11 @@ OTHER = Lexicon(
                 r"(?= ?\.?(?:\n|$))"
                 # … or numbered after its question, as an exam paper answers (« QUESTION N°1 : … » / « RÉPONSE N°1 : »)
                 r"| (?:n|no|numero) ?[.°]? ?\d+(?= ?[.:]?(?:\n|$)))", weight=8, label="la reponse a une question"),
+        # a case set as an exercise (« Vignette clinique : », « Scénario clinique » as a heading), or a page that tells
+        # how to cite it (« Citer cet article : … »): teaching or a publication, whatever stay it tells (session 18)
+        pattern(r"(?<![^\n])(?:vignettes? cliniques?|scenarios? cliniques?)(?= ?[:.]?(?:\n|$))",
+                r"(?<![^\n])(?:pour )?citer cet article", weight=8,
+                label="un cas d'exercice ou un article (vignette clinique, citer cet article)"),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
                 r"|mode d'emploi)"
@@ -2060,6 +2065,17 @@ PATIENTS_QUESTIONS = pattern(
     r"|combien de temps dure)[^\n?]{0,80}\?",
     weight=0, repeat=5)
 PATIENTS_QUESTIONS_SIGNS = 2
+# … or its own questions as headings, whole lines opened by a question word and answered by the line that follows
+# (« Quelles sont les valeurs normales ? », « Qu'est-ce que la coloscopie ? », « Quand doit-on faire une coloscopie ? »):
+# a page answering questions about an exam — when it names no one and no writer speaks. A consultant's letter or report
+# ordered by its own questions (« Pourquoi cette anémie ? », « Quel traitement proposer ? ») names its patient, and a
+# letter's list of questions to a colleague (« - Quel traitement proposer ? » / « - Comment adapter … ? ») is neither
+# headed nor answered there (session 18, dev18).
+QUESTION_HEADINGS = pattern(
+    r"(?<![^\n])(?:quel(?:le)?s?|comment|pourquoi|qu'est ce que?|a quoi|quand|combien"
+    r"|que (?:voit|faut|dois|doit|peut))(?!\w)[^\n?]{0,80}\?(?=\x20?\n+(?![^\n]*\?\x20?(?:\n|$))[^\n]*[a-z])",
+    weight=0, repeat=5)
+_NAMED_PERSON = re.compile(rf"(?<!\w)(?:{_PATIENT_TITLES})\.? [a-z]")
 
 
 # A page that tells what a kind of document is for — « la lettre de liaison est un document clé … », « le compte
@@ -2071,10 +2087,12 @@ PATIENTS_QUESTIONS_SIGNS = 2
 DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
     r"(?:(?:la|le|les|une|un) |l')(?:lettres? de liaison|comptes? rendus?|ordonnances?|courriers?|lettres?"
     r"|certificats?|observations? medicales?|(?:fiches?|dossiers?|documents?) de (?:liaison|transfert))"
-    r"(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
-    r"(?:document|outil|element|piece|support|ecrit)|(?:a|ont) pour (?:objectif|but|role|vocation)"
+    # its name may stand in quotes (« la "lettre de liaison" est un contenu primordial »), and a rule may say what it
+    # must describe (« le compte rendu doit décrire avec précision les pièces reçues ») (session 18, dev18)
+    r"\"?(?: [a-z'()]+){0,5}? (?:(?:est|sont) (?:un|une|le|la) "
+    r"(?:document|outil|element|piece|support|ecrit|contenu)|(?:a|ont) pour (?:objectif|but|role|vocation)"
     r"|(?:doit|doivent) (?:comporter|comprendre|contenir|mentionner"
-    r"|preciser))",
+    r"|preciser|decrire|indiquer))",
     # … or asks what one is, as its heading: « Qu'est-ce qu'un compte rendu médical ? », « Qu'est-ce qu'un CR
     # d'imagerie ? »
     r"qu'est ce qu'(?:un|une) (?:lettre de liaison|compte rendu|cr|ordonnance|courrier|lettre|certificat"
@@ -2087,12 +2105,22 @@ DESCRIBES_A_KIND_OF_DOCUMENT = pattern(
 # « Comment rédiger une ordonnance », « Mode d'emploi ») in its first lines, or carrying a table of contents, is a guide
 # or a manual — not one of the documents it explains, whatever model letters it lists.
 GUIDE_TITLE_LINES = 3
-_TABLE_OF_CONTENTS = re.compile(r"(?<![^\n])(?:\d+[.)]? ?)?table des matieres(?= ?:?(?:\n|$))")
+# … « Sommaire » as well, a course's notes or a booklet listing its parts (session 18, dev18)
+_TABLE_OF_CONTENTS = re.compile(r"(?<![^\n])(?:\d+[.)]? ?)?(?:table des matieres|sommaire)(?= ?:?(?:\n|$))")
 # A course's outline: two kinds of its headings opening lines (« MODULE 4 : », « SÉQUENCE 1 : », « Séance 3 : »,
 # « Chapitre 2 », « Objectifs pédagogiques ») — one « Séance 3 : » alone may be a physiotherapy record's.
 _COURSE_HEADING = re.compile(r"(?<![^\n])(?:[-•*·] ?)?(module|sequence|seance|chapitre|unite d'enseignement|ue)"
                              r" (?:n[°o]? ?)?\d+\b|(?<![^\n])(objectifs? (?:pedagogiques?|d'apprentissage))")
 COURSE_HEADINGS = 2
+
+
+def _patients_questions(document: NormalizedDocument) -> list[str]:
+    """The patient's questions `document` asks as its headings (see PATIENTS_QUESTIONS and QUESTION_HEADINGS)."""
+    questions = PATIENTS_QUESTIONS.hits(document.body)
+    unquoted = _QUOTED.sub("", document.body)
+    if _WRITER_SPEAKS.search(unquoted) is None and _NAMED_PERSON.search(unquoted) is None:
+        questions += [question for question in QUESTION_HEADINGS.hits(document.body) if question not in questions]
+    return questions
 
 
 def _guide(document: NormalizedDocument) -> str | None:
@@ -2109,10 +2137,68 @@ def _guide(document: NormalizedDocument) -> str | None:
     return " | ".join(course.values()) if len(course) >= COURSE_HEADINGS else None
 
 
+# A press article's dateline (« 6Medias, publié le vendredi 10 novembre 2017 à 07h50 », « publié le 01/02/2019 à
+# 11:04 ») makes an untitled text news about a patient or about hospitals, not a hospital's document. Only untitled: a
+# portal's « Publié le … à … » above a document's own title leaves that title to name it (session 18, dev18).
+PRESS_DATELINE = re.compile(
+    r"(?<![^\n])[^\n]{0,60}?publiee? le (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?"
+    r"(?:\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+    r" \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) a \d{1,2} ?[h:] ?\d{2}(?!\w)")
+
+
+# A page that explains an exam in general — what it is, what it is for, how it goes (« L'hémogramme étudie les éléments
+# figurés du sang », « L'examen anatomopathologique consiste à analyser … », « Cet examen se déroule sous anesthésie »,
+# « Un examen échographique du foie doit répondre à plusieurs questions ») — reports no one's exam, whatever findings
+# and values it names. A report states what was found; it seldom defines its exam, and a report's « L'échographie
+# permet d'éliminer une cholécystite » or « L'examen se déroule sous anesthésie générale » is one sentence: two of these
+# sentences are needed, or one that defines the exam (what it is, does or is for — not how this one went) in a text that
+# names no patient and has no conclusion of its own. A report's own title (« Compte rendu de coloscopie ») still names
+# it, whatever its writer explains to the patient (session 18, dev18).
+EXAM_TYPES = frozenset({DocType.LAB_RESULT, DocType.IMAGING_REPORT, DocType.OPERATIVE_REPORT})
+_EXAM_NOUN = (r"(?:examens?|explorations?|echographies?|radiographies?|scanners?|irm|mammographies?|coloscopies?"
+              r"|gastroscopies?|endoscopies?|fibroscopies?|hemogrammes?|analyses?|dosages?|biopsies?"
+              r"|echocardiographies?)")
+_EXAM_SUBJECT = rf"(?<!\w)(?:l'|le |la |les |un |une |cet |cette |ces |c'est (?:l'|le |la |un |une )){_EXAM_NOUN}"
+_DEFINES = (r"consiste (?:a|en)|permet(?:tent)? (?:de |d'|a )|sert a|servent a|a pour (?:but|objectif)"
+            r"|(?:est|sont) (?:un |une |le |la |l')(?:examens?|techniques?|methodes?|explorations?|analyses?|tests?"
+            r"|gestes?|outils?)|etudie|utilise")
+EXAM_DEFINED = re.compile(rf"{_EXAM_SUBJECT}(?: [\w'()-]+){{0,6}}? (?:{_DEFINES})(?!\w)")
+EXAM_EXPLAINED = re.compile(rf"{_EXAM_SUBJECT}(?: [\w'()-]+){{0,6}}? (?:{_DEFINES}"
+                            r"|se (?:realise|pratique|deroule|fait)|doit (?:repondre|avoir lieu))(?!\w)")
+EXAM_EXPLAINED_SIGNS = 2
+_OWN_CONCLUSION = re.compile(r"(?<![^\n])conclusions?(?= ?[:.]|\n|$)")
+
+
+def _sentences(regex: re.Pattern[str], body: str) -> list[str]:
+    """The distinct matches of `regex` in `body`, each on one line, in reading order."""
+    return list(dict.fromkeys(" ".join(match.group().split()) for match in regex.finditer(body)))
+
+
+def _explains_an_exam(document: NormalizedDocument) -> list[str]:
+    """The sentences in which `document` explains an exam in general (see EXAM_EXPLAINED), or none."""
+    explained = _sentences(EXAM_EXPLAINED, document.body)
+    if len(explained) >= EXAM_EXPLAINED_SIGNS:
+        return explained
+    defined = _sentences(EXAM_DEFINED, document.body)
+    if defined and _about_no_one(document) and _OWN_CONCLUSION.search(document.body) is None:
+        return defined
+    return []
+
+
 def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case: CaseReading | None) -> Decision:
+    decision = _decide_by_structure(scores, document, case)
+    titled = any(score.title_line is not None for score in scores.values())
+    if decision.doc_type in EXAM_TYPES and not titled and (explained := _explains_an_exam(document)):
+        return Decision(DocType.OTHER, normalize("décidé par : un examen expliqué, pas son compte rendu : "
+                                                 + " | ".join(explained[:2])))
+    return decision
+
+
+def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedDocument,
+                         case: CaseReading | None) -> Decision:
     if guide := _guide(document):
         return Decision(DocType.OTHER, normalize(f"décidé par : guide ou manuel : {guide}"))
-    if len(questions := PATIENTS_QUESTIONS.hits(document.body)) >= PATIENTS_QUESTIONS_SIGNS:
+    if len(questions := _patients_questions(document)) >= PATIENTS_QUESTIONS_SIGNS:
         return Decision(DocType.OTHER, normalize("décidé par : information du patient, ses questions : "
                                                  + " | ".join(questions[:2])))
     if definition := DESCRIBES_A_KIND_OF_DOCUMENT.hits(document.body):
@@ -2126,6 +2212,8 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
         case_above = _read_told_case(above)
         told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
         return _decisive(told_above, title, case_above) or Decision(title)
+    if dateline := PRESS_DATELINE.search(document.body):
+        return Decision(DocType.OTHER, normalize(f"décidé par : un article de presse : {dateline.group().strip()}"))
     decision = _decide_untitled(scores, document, case)
     # what no type's vote could name is said to be general text when it names no one, as what a vote named is
     untyped = decision.doc_type == DocType.OTHER and decision.reason is None

@@ -196,7 +196,7 @@ class Pipeline:
         today = item.received_at.date()
         readings = identity.read_document([p.text for p in document.pages], today)
         decision = matching.decide(readings, self.index)
-        pages = pages_worth_rereading(decision, document)
+        pages = pages_worth_rereading(decision, document, matching.holder_name_lost(decision, readings, self.index))
         if not pages:
             return decision, document
         return self.read_again(item.work_path, document, readings, decision, pages, today)
@@ -385,10 +385,12 @@ def without_unreadable_ins(reading: PageReading) -> PageReading:
     return replace(reading, ins=tuple(ins for ins in reading.ins if ins.valid_key))
 
 
-def pages_worth_rereading(decision: MatchDecision, document: ExtractedDocument) -> list[int]:
+def pages_worth_rereading(decision: MatchDecision, document: ExtractedDocument, holder_name_lost: bool = False
+                          ) -> list[int]:
     """The OCR pages to read again, when the review reason is one a better image could change: no
-    identity read, no patient matched, or contradictions that all come from digits OCR doubted. Never
-    for homonyms, several patients, or traits read clearly that contradict each other."""
+    identity read, no patient matched, contradictions that all come from digits OCR doubted, or an INS
+    read with no name of its holder anywhere (`holder_name_lost`, matching.holder_name_lost: the line
+    OCR lost). Never for homonyms, several patients, or traits read clearly that contradict each other."""
     scanned = [p.number for p in document.pages if p.method == "ocr"][:MAX_PAGES_REREAD]
     if decision.files or not scanned:
         return []
@@ -396,6 +398,8 @@ def pages_worth_rereading(decision: MatchDecision, document: ExtractedDocument) 
         return scanned
     problems = decision.evidence.get("contradictions") or []
     if decision.rule == Rule.CONTRADICTION.value and problems:
+        if holder_name_lost:
+            return scanned
         pages = {p.number: p for p in document.pages}
         if all(misread(problem, pages.get(problem.get("page"))) for problem in problems):
             return scanned

@@ -3194,8 +3194,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
     if rule == "ins" and not designated_by_traits and (not holder_named(patient, readings, index)
                                                        or named_in_a_relation_field(patient, readings, index)):
-        problems.append(problem(0, "name", "", patient.birth_name,
-                                "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"))
+        problems.append(problem(0, "name", "", patient.birth_name, INS_WITHOUT_HOLDER))
     evidence["contradictions"] = problems
     evidence["notes"] = ins_notes(patient, readings, index)
     if problems:
@@ -3218,6 +3217,29 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
+
+
+INS_WITHOUT_HOLDER = "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"
+
+
+def holder_name_lost(decision: MatchDecision, readings: list[PageReading], index: RegistryIndex) -> bool:
+    """An INS read with no name of its holder anywhere on the pages — not even one glyph off (`DUR4ND`), nor as a
+    third party's or in a relation's field: the holder's line may be what OCR lost (seed 101 fax_0052: `Durand Louis`
+    read by every other preparation), so reading the pages again may find it. Whatever a second reading then finds
+    is held to every rule a first reading is (matching.accept_second_reading). A surname printed anywhere, read right
+    or nearly, is a name read beside the INS or not, never one OCR lost. The holder's birth date must be printed
+    too: a page that shows someone else's date with his INS (`02/02/2015 F (9 ans)`: his child on his number) is not
+    his page with a line lost — a second reading that then lost the child's first name would file him."""
+    problems = decision.evidence.get("contradictions") or []
+    matched = (decision.evidence.get("matched") or {}).get("patient")
+    if decision.rule != "contradiction" or not problems or matched not in index.patients \
+            or any(p.get("message") != INS_WITHOUT_HOLDER for p in problems):
+        return False
+    patient = index.patients[matched]
+    letters = "".join(re.sub(r"[^A-Z]", "", fold(reading.text).upper()) for reading in readings)
+    return not any(key in letters for key in surname_keys(patient)) \
+        and not any(near_surname(token.key, patient) for reading in readings for token in reading.tokens) \
+        and any(same_birth_date(mention, patient.birth_date) for reading in readings for mention in reading.dates)
 
 
 def own_ipp_printed(patient: Patient, readings: list[PageReading]) -> bool:
@@ -3316,11 +3338,52 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
             if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i):
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
             for other in first_names_beside(reading, i, index):
-                if not misread_of_own_name(other.key, patient):
+                if not misread_of_own_name(other.key, patient) \
+                        and not (introduced_as_a_relative(reading, min(i, tokens.index(other)))
+                                 and not near_own_name(other.key, patient)):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
                                             f"une autre lecture page {reading.page_number} lit le prénom « "
                                             f"{other.key.title()} » à côté du nom"))
     return problems
+
+
+def introduced_as_a_relative(reading: PageReading, start: int) -> bool:
+    """The person whose name opens at token `start` is introduced as a relative right before it (`accompagné de sa
+    sœur, Mme Sophie MARTIN`, `son frère Paul MARTIN`, or the relation word ending the line above: `de sa sœur,` /
+    `Mme Sophie MARTIN`): the main reading takes such a name for a third party's, so it is no reading of the patient's
+    own name. Only civilities may stand between the relation word and the name — a label or a full stop between them
+    (`sa fille. Patiente : LER0Y Louise`) and the name is the subject's again; a relation word after the name
+    (`MARTIN Sophie, sa sœur`), a field (`Assuré :`, which may name the subject himself) and a title (`Dr Roux —
+    Patient : LER0Y Louise`) do not count."""
+    tokens = reading.tokens
+    offset = tokens[start].start
+    line = tokens[start].line
+    for j in range(start - 1, max(-1, start - 4), -1):
+        if tokens[j].line == line and tokens[j].key in CIVILITY_SEX:
+            continue
+        if not kin_after_a_possessive(reading, j) or RELATIVE_GAP_RE.fullmatch(
+                reading.text[tokens[j].start + len(tokens[j].key):offset]) is None:
+            return False
+        return tokens[j].line == line or (tokens[j].line == line - 1 and introduces_next_line(reading, j))
+    return False
+
+
+def kin_after_a_possessive(reading: PageReading, j: int) -> bool:
+    """`sa sœur`, `son frère`, `son épouse`, `sa sœur jumelle` (OCR's one-glyph misreads after the possessive
+    included): a relative who is someone else than the subject. Looser relation words stay out: a child's caption, an
+    insured, `accompagné` may name the subject himself."""
+    tokens = reading.tokens
+    if j > 0 and tokens[j].key in TWIN_WORDS and relation_key(reading, j - 1) in KIN_NOUNS:
+        j -= 1  # `sa sœur jumelle`
+    return relation_key(reading, j) in KIN_NOUNS and j > 0 and tokens[j - 1].line == tokens[j].line \
+        and possessive(tokens[j - 1].key) and tokens[j - 1].key not in ("VOTRE", "LEUR")
+
+
+KIN_NOUNS = {"EPOUX", "EPOUSE", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "FILS", "FILLE",
+             "MERE", "PERE", "FRERE", "SOEUR", "SŒUR", "NEVEU", "NIECE", "ONCLE", "TANTE", "JUMEAU", "JUMELLE",
+             "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE"}
+# What may stand between a relation word and the name it introduces: commas, a parenthesis, civilities, a line break.
+RELATIVE_GAP_RE = re.compile(r"(?:[\s,(]|\b(?:M|Mr|MR|Mme|MME|Mlle|MLLE|Monsieur|Madame|Mademoiselle)\b\.?)*")
 
 
 def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> list[dict]:
@@ -3357,13 +3420,16 @@ def a_letter_more_or_less(key: str, patient: Patient) -> bool:
 def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> list[Token]:
     """The first word within two tokens after the surname at `i` (civilities skipped: `LER0Y Mlle Louise`) and the one
     right before it (`Louise LER0Y`), when written as a name — or, lower-cased by OCR (`LER0Y louise`), when it is a
-    registry given name (`LER0Y est vu` names no one)."""
+    registry given name (`LER0Y est vu` names no one). A word hyphenated after `Saint` is a place's (`Clinique
+    Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint)."""
     tokens = reading.tokens
     near = [j for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].line == tokens[i].line]
-    after = [tokens[j] for j in near if tokens[j].key not in CIVILITY_SEX][:1]
-    before = [tokens[i - 1]] if i > 0 and tokens[i - 1].line == tokens[i].line else []
-    return [t for t in after + before if t.key.isalpha() and len(t.key) > 1 and t.key not in NOT_A_PERSON_WORD
-            and (t.titlecase or t.capitalised or (t in after and t.key in index.given_names))]
+    after = [j for j in near if tokens[j].key not in CIVILITY_SEX][:1]
+    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line else []
+    return [tokens[j] for j in after + before
+            if tokens[j].key.isalpha() and len(tokens[j].key) > 1 and tokens[j].key not in NOT_A_PERSON_WORD
+            and not after_a_saint(reading, j)
+            and (tokens[j].titlecase or tokens[j].capitalised or (j in after and tokens[j].key in index.given_names))]
 
 
 def after_a_title(reading: PageReading, i: int) -> bool:
@@ -3375,6 +3441,8 @@ def after_a_title(reading: PageReading, i: int) -> bool:
             continue
         between = tokens[j + 1:i]
         gap = text[tokens[j].start + len(tokens[j].key):tokens[i].start]
+        if tokens[j].key in DOCTOR_TITLES:
+            gap = re.sub(r"^\.?\s*:", "", gap)  # `Dr : ANNE- MARIE DURAND`: the doctor's own field
         if all(t.key.isalpha() and (t.capitalised or t.titlecase) and t.key not in NOT_A_PERSON_WORD for t in between) \
                 and not re.search(r"[:—–|;,]|\s-\s", gap):
             return True
@@ -3385,6 +3453,14 @@ def misread_of_own_name(key: str, patient: Patient) -> bool:
     """One of the patient's names, or one with a letter misread in place (`Lcuis` for Louis). A letter more or less
     makes another name (`Louise` is not Louis)."""
     return any(len(key) == len(own) and hamming(key, own) <= 1 for own in own_name_words(patient))
+
+
+def near_own_name(key: str, patient: Patient) -> bool:
+    """Within two letters of one of the patient's names, or one of them lengthened or shortened (`Jeanne` for Jean,
+    `Lucienne` for Lucien): what a second reading makes of the patient's own name, or an opposite-sex twin's (review19:
+    `Je reçois ce jour sa fille Jeanne FONTAINE` read `Jean` in the block filed her twin brother)."""
+    return any(Levenshtein.distance(key, own) <= 2 or key.startswith(own) or own.startswith(key)
+               for own in own_name_words(patient))
 
 
 def near_surname(key: str, patient: Patient) -> bool:

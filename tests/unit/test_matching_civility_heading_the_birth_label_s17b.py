@@ -13,18 +13,14 @@ import pytest
 from docpipe.identity import read_document
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
+from ins_kit import twin_ins
 
 TODAY = date(2026, 12, 1)
 BORN = date(1962, 3, 3)
 
 
-def ins(sex: str, order: str) -> str:
-    base = f"{1 if sex == 'M' else 2}6203750 56{order}".replace(" ", "")
-    return base + f"{97 - int(base) % 97:02d}"
-
-
-MARIE = Patient("F1", "LEFEBVRE", "Marie", BORN, "F", ins=ins("F", "123"))
-PAUL = Patient("M1", "LEFEBVRE", "Paul", BORN, "M", ins=ins("M", "456"))
+MARIE = Patient("F1", "LEFEBVRE", "Marie", BORN, "F", ins=twin_ins("F", "123"))
+PAUL = Patient("M1", "LEFEBVRE", "Paul", BORN, "M", ins=twin_ins("M", "456"))
 CLAUDE = Patient("L1", "LAMBERT", "Claude", date(1948, 10, 13), "M", ins="148108641795909")
 
 

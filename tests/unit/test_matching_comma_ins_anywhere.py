@@ -10,12 +10,11 @@ import pytest
 from docpipe.identity import read_document
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
+from ins_kit import with_key as ins
 
 TODAY = date(2026, 12, 1)
 
 
-def ins(base: str) -> str:
-    return base + "%02d" % (97 - int(base) % 97)
 
 
 CLAIRE_INS, JULIE_INS = ins("2820375112048"), ins("2820375112061")

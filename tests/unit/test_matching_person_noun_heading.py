@@ -10,6 +10,7 @@ import pytest
 from docpipe.identity import read_document
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
+from ins_kit import with_key as ins
 
 TODAY = date(2026, 12, 1)
 MOREL = Patient("M1", "MOREL", "Hugo", date(1955, 6, 1), "M")
@@ -63,8 +64,6 @@ def test_a_twin_below_such_a_line_still_stops_the_subject(page):
     assert not decide(read_document([page], today=TODAY), TWINS).files
 
 
-def ins(base: str) -> str:
-    return base + "%02d" % (97 - int(base) % 97)
 
 
 HOLDER = Patient("H1", "MOREL", "Hugo", date(1955, 6, 1), "M", ins=ins("1550675112050"))

@@ -11,6 +11,7 @@ import pytest
 from docpipe.identity import read_document
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
+from ins_kit import twin_ins
 
 TODAY = date(2026, 12, 1)
 INDEX = RegistryIndex.build([
@@ -70,11 +71,6 @@ def test_near_misses_keep_filing(page, ipp):
 # Twins of both sexes born the same day: a civility of the other sex alone in the column over the birth label
 # contradicts the INS holder, as alone on its line (b703b8f) — on main her valid INS filed her.
 TWIN_BORN = date(1962, 3, 3)
-
-
-def twin_ins(sex: str, order: str) -> str:
-    base = f"{1 if sex == 'M' else 2}6203750 56{order}".replace(" ", "")
-    return base + f"{97 - int(base) % 97:02d}"
 
 
 MARIE = Patient("F1", "LEFEBVRE", "Marie", TWIN_BORN, "F", ins=twin_ins("F", "123"))
