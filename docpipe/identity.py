@@ -335,9 +335,12 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
 
 
 # A prescription's patient line prints the age beside the birth date, no label: `79 ans — 04/10/1947`, `04/10/1947
-# (79 ans)`. Only separators may stand between them.
+# (79 ans)`. Only separators may stand between them — and, after the date, the sex a header prints between date and
+# age (`02/02/2015 F (11 ans)`, `04/10/1947 (F, 79 ans)`): on e903b52 that sex letter hid a child's birth date beside
+# her father's INS, and the INS filed him.
 AGE_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,3}) ?ANS[\s,;:()\-—–]*$")
-AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(\d{1,3}) ?ANS\b")
+AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(?:(?:SEXE ?:? ?)?(?:F|M|H|FEMININ|MASCULIN|FEMME|HOMME)[\s,;:(\-—–]+)?"
+                          r"(\d{1,3}) ?ANS\b")
 AGE_SLACK = 2  # a document may be a year or two older than the day it is read
 
 
