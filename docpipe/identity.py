@@ -861,8 +861,6 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         start, end = same_line_value(folded, value_start(folded, match, kind, label), hits, position)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
-        elif ocr_dust_after_a_label(text, folded, match, kind, start, end):
-            start, end = end, end  # `Ouvrant droit : ut` / `GAILLARD Geneviève — …`: the value stands below
         if not (match.group("colon") and opens_its_line(folded, match.start())) \
                 and not opens_like_a_value(text[start:end]) \
                 and not (kind == "sex" and CHECKBOX_RE.match(folded[start:end].lstrip(" \t:;|-,"))):
@@ -1053,16 +1051,6 @@ def only_labels(value: str) -> bool:
 
 
 DANGLING_WORDS = {"DE", "DU", "D'", "DES", "D"}  # a label cut after its preposition by a narrow cell
-# What a fax leaves after a label's colon when the value stands on the next line: one or two small letters, no capital,
-# no digit (`Ouvrant droit : ut`, independent corpus s4-034, where the insured's line below was then read as a second
-# patient). A sex's small letter (`Sexe : f`) is its value.
-OCR_DUST_VALUE_RE = re.compile(r"[a-zà-ÿ]{1,2}")
-
-
-def ocr_dust_after_a_label(text: str, folded: str, match: re.Match, kind: str, start: int, end: int) -> bool:
-    """A label with its colon opening its line, then nothing but a fax's dust on that line."""
-    return kind != "sex" and bool(match.group("colon")) and opens_its_line(folded, match.start()) \
-        and OCR_DUST_VALUE_RE.fullmatch(text[start:end].strip(LINE_DUST + ":;,")) is not None
 
 
 def same_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
