@@ -943,8 +943,11 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
     if mention.label != "birth" or mention.sex_hint not in (None, patient_sex):
         return None
     label_start = birth_label_start(reading, mention)
-    if label_start == 0 or tokens[label_start - 1].line == mention.line:
-        return None  # a word before the label on the date's line: after_a_relation_word's
+    if label_start == 0:
+        return None
+    if tokens[label_start - 1].line == mention.line:  # a word before the label on the date's line: after_a_relation_word's
+        return heading_a_column_below(reading, label_start, patient_sex) \
+            if opens_a_column_segment(reading, label_start) else None
     last = label_start - 1
     if tokens[last].line == tokens[label_start].line:  # `Epouse né le :` / `02/02/1940`
         heads = relative_word(reading, last) or family_word(reading, last) or a_bare_spouse(reading, last) \
@@ -961,7 +964,57 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
     if alone and (relative_word(reading, last) or family_word(reading, last) or a_bare_spouse(reading, last)
                   or a_sex_word_against(reading, last, patient_sex)):
         return last
+    return heading_a_column_below(reading, label_start, patient_sex)
+
+
+def heading_a_column_below(reading: PageReading, label: int, patient_sex: str) -> int | None:
+    """The word that heads, from the line above, a birth label opening a column (its line, or a column segment after a
+    gap: `Service …   né le …`): alone — a possessive or an article before it at most — in a column segment of the line
+    above that stands over the label's own segment (`segments_over_the_label`), a relation word, a bare spouse or a sex
+    word not the patient's. review18's col2pat: `Médecin …   Patient : LEGRAND Henri` / `Tél …   Epouse` / `Service …
+    né le <his date>` filed the husband, only the first segment of each line being looked at; so did `Epouse` in the
+    second column over a label indented under it."""
+    tokens = reading.tokens
+    for first, last in segments_over_the_label(reading, label):
+        before = tokens[first].key if first < last else None
+        if last - first > 1 or (before is not None and not possessive(before) and before not in ARTICLES_OF_A_RELATIVE):
+            continue
+        key = tokens[last].key
+        # opening its segment, `Épouse` is as if opening its line; after an article, a_bare_spouse says
+        bare_spouse = a_bare_spouse(reading, last) if before in ARTICLES_OF_A_RELATIVE \
+            else before is None and (key if key in SPOUSE_WORDS else misread_relation_word(key)) in SPOUSE_WORDS
+        if relative_word(reading, last) or family_word(reading, last) or bare_spouse \
+                or a_sex_word_against(reading, last, patient_sex):
+            return last
     return None
+
+
+def opens_a_column_segment(reading: PageReading, i: int) -> bool:
+    """The token at `i` follows another on its line across a column's gap (3 spaces or more, a tab)."""
+    tokens = reading.tokens
+    return i > 0 and tokens[i - 1].line == tokens[i].line \
+        and COLUMN_GAP_RE.search(reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]) is not None
+
+
+def segments_over_the_label(reading: PageReading, label: int) -> list[tuple[int, int]]:
+    """The column segments (first and last token; split by a gap of 3 spaces or more, or a tab) of the last line with
+    words above the line of the label's token `label` that share columns with the label's own segment
+    (`over_the_label`)."""
+    tokens, text = reading.tokens, reading.text
+    k = label
+    while k > 0 and tokens[k - 1].line == tokens[label].line:
+        k -= 1
+    if k == 0:
+        return []
+    segments, start = [], k - 1
+    while start > 0 and tokens[start - 1].line == tokens[k - 1].line:
+        start -= 1
+    first = start
+    for j in range(start, k):
+        if j == k - 1 or COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
+            segments.append((first, j))
+            first = j + 1
+    return [(a, b) for a, b in segments if over_the_label(reading, a, b, label)]
 
 
 COLUMN_GAP_RE = re.compile(r"[ \u00a0]{3,}|\t")  # OCR's gap between two columns of a form
@@ -2723,17 +2776,26 @@ def civilities_heading_the_birth_label(patient: Patient, reading: PageReading) -
     `FONTAINE Louis, né le 20.09.2002`, `Femme ,` / `Date de naissance : 20/09/2002` is his wife's line. Not a value of a
     `Sexe :` field (the field speaks for itself), nor `Femme :` (the wife's field), nor a salutation (`Madame,
     Monsieur,`, `Cher Monsieur,`: the word does not open its line alone). Alone in the first column segment of the line
-    above (`end_of_the_first_column`: `Monsieur        Tél : …` / `Né(e) le …`) is alone there."""
+    above (`end_of_the_first_column`: `Monsieur        Tél : …` / `Né(e) le …`) is alone there; so is a word alone in any
+    column segment over a label that opens its line or a column (`segments_over_the_label`: `Tél : …   Mme:` / `Secteur
+    B   Nee le …`, review18's col2pat)."""
     tokens, civilities, sex_words, unheaded = reading.tokens, [], [], False
     for mention in reading.dates:
         if mention.label != "birth" or not same_birth_date(mention, patient.birth_date) \
                 or mention.token_index >= len(tokens):
             continue
-        i = birth_label_start(reading, mention) - 1
-        if i >= 0 and tokens[i].line != tokens[i + 1].line:  # the label opens its line: the column over it
+        label = birth_label_start(reading, mention)
+        i = label - 1
+        opens = i >= 0 and tokens[i].line != tokens[label].line
+        if opens:  # the label opens its line: the column over it
             i = end_of_the_first_column(reading, i)
         heading = i >= 0 and not (i > 0 and tokens[i - 1].line == tokens[i].line) \
             and other_sex_heading_word(reading, i, patient.sex)
+        if not heading and (opens or opens_a_column_segment(reading, label)):
+            alone = [b for a, b in segments_over_the_label(reading, label)
+                     if a == b and other_sex_heading_word(reading, b, patient.sex)]
+            if alone:
+                i, heading = alone[0], True
         if not heading:
             unheaded = True
         elif i not in civilities + sex_words:
