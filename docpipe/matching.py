@@ -2818,23 +2818,31 @@ def other_sex_heading_word(reading: PageReading, i: int, patient_sex: str) -> bo
 def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading) -> list[DateMention]:
     """`Née le : 05/05/1975` opening its line, with the patient's birth date, on a man's page (`Patiente : GARNIER` /
     `Née le : …` / his NIR as the insured's): a woman born that day is that line's subject (review12's q_sx). The label
-    may end the line above the date (`Née le :` / `05/05/1975`: review14's G, filed under the husband on main). Not in
-    a third party's field, nor below a relation word that introduces it."""
+    may end the line above the date (`Née le :` / `05/05/1975`: review14's G, filed under the husband on main). A label
+    opening a column after a gap counts as opening its line (`Médecin …   Patient : LEGRAND Henri` / `Service B   Née
+    le <his date>` filed him: only the first column was read). Not in a third party's field, nor below a relation word
+    that introduces it."""
     text, found = reading.text, []
     for m in births_of_the_other_sex(patient, reading):
         if m.token_index >= len(reading.tokens):
             continue
         offset = reading.tokens[m.token_index].start
         line_start = text.rfind("\n", 0, offset) + 1
-        label = fold(text[line_start:offset]).strip(LINE_DUST + ":")
+        label = column_opening(text[line_start:offset])
         if not label and (above := line_above(text, line_start)) is not None:
             line_start = above[0]
-            label = fold(text[above[0]:above[1]]).strip(LINE_DUST + ":")
+            label = column_opening(text[above[0]:above[1]])
         if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
                 and not below_a_relation_line(m, reading, 0, patient.sex) \
                 and not below_a_third_partys_line(reading, line_start):
             found.append(m)
     return found
+
+
+def column_opening(text: str) -> str:
+    """The folded text of the last column segment of `text` (split by a gap of 3 spaces or more, or a tab), dust and
+    colons stripped: the label opening the column that holds what follows (`Service B          Née le `: `NEE LE`)."""
+    return fold(COLUMN_GAP_RE.split(text.rstrip(" \t\u00a0"))[-1]).strip(LINE_DUST + ":")
 
 
 def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
