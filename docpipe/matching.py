@@ -998,8 +998,8 @@ def opens_a_column_segment(reading: PageReading, i: int) -> bool:
 
 def segments_over_the_label(reading: PageReading, label: int) -> list[tuple[int, int]]:
     """The column segments (first and last token; split by a gap of 3 spaces or more, or a tab) of the last line with
-    words above the line of the label's token `label` that share columns with the label's own segment
-    (`over_the_label`)."""
+    words above the line of the label's token `label` that share columns with the label's words
+    (`over_the_label_words`)."""
     tokens, text = reading.tokens, reading.text
     k = label
     while k > 0 and tokens[k - 1].line == tokens[label].line:
@@ -1014,7 +1014,37 @@ def segments_over_the_label(reading: PageReading, label: int) -> list[tuple[int,
         if j == k - 1 or COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
             segments.append((first, j))
             first = j + 1
-    return [(a, b) for a, b in segments if over_the_label(reading, a, b, label)]
+    # the label's column by rank on its line: tabs put columns where their stops fall, not where the eye sees them
+    # (`Tél. 06 12 34 56 78<TAB>Mr` / `Consultation<TAB>né(e) le …`: `Mr` heads the second column's label)
+    line_end, rank, columns = label, 0, 1
+    while line_end + 1 < len(tokens) and tokens[line_end + 1].line == tokens[label].line:
+        line_end += 1
+    for j in range(k, line_end):
+        if COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
+            columns += 1
+            rank += j < label
+    return [(a, b) for n, (a, b) in enumerate(segments) if over_the_label_words(reading, a, b, label)
+            or (n == rank and len(segments) > 1 and columns > 1)]
+
+
+def over_the_label_words(reading: PageReading, first: int, last: int, label: int) -> bool:
+    """The tokens `first`..`last` (one line) share columns (tabs expanded to 8) with the birth label's own words from
+    its token `label` on (`Né(e) le`, `Date de naissance :`), not with the date after them: over a long one-column line
+    `Date de naissance 27 septembre 1990`, a word in a later column (`69003 LYON          Épouse`) stands over the date
+    only, in another column than the label's (review17's col sets keep filing those). With no label word, as
+    `over_the_label`."""
+    tokens, text = reading.tokens, reading.text
+    if tokens[label].key not in BIRTH_LABEL_WORDS:
+        return over_the_label(reading, first, last, label)
+    end = label
+    while end + 1 < len(tokens) and tokens[end + 1].line == tokens[label].line \
+            and tokens[end + 1].key in BIRTH_LABEL_WORDS:
+        end += 1
+    start = len(line_before(text, tokens[first].start).expandtabs(8))
+    stop = len(line_before(text, tokens[last].start + len(tokens[last].key)).expandtabs(8))
+    label_start = len(line_before(text, tokens[label].start).expandtabs(8))
+    label_stop = len(line_before(text, tokens[end].start + len(tokens[end].key)).expandtabs(8))
+    return start < label_stop and label_start < stop
 
 
 COLUMN_GAP_RE = re.compile(r"[ \u00a0]{3,}|\t")  # OCR's gap between two columns of a form

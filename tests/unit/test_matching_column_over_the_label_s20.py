@@ -57,3 +57,21 @@ def test_a_word_over_the_label_in_its_column_stops_the_filing(page):
 def test_a_word_not_over_the_label_or_the_patients_own_keeps_filing(page, ipp):
     d = decision(page)
     assert d.files and d.patient_ipp == ipp
+
+
+@pytest.mark.parametrize("page, ipp", [
+    ("Compte rendu de consultation\nMme BLANCHARD Hélène\n69003 LYON                      Épouse\n"
+     "Date de naissance 27 septembre 1990\n", "B3"),
+    ("Compte rendu de consultation\nPatiente : BLANCHARD Hélène\tService de cardiologie\nLit 12\tÉpouse :\n"
+     "née le 27/09/1990\n", "B3"),
+])
+def test_a_word_over_the_date_only_in_a_later_column_keeps_filing(page, ipp):
+    index = RegistryIndex.build([Patient("B3", "BLANCHARD", "Hélène", date(1990, 9, 27), "F")])
+    d = decide(read_document([page], today=TODAY), index)
+    assert d.files and d.patient_ipp == ipp
+
+
+def test_a_word_in_the_labels_column_by_tabs_stops_the_filing():
+    page = ("Compte rendu de consultation\nMédecin : Dr ROLLAND\tPatient(e) : DUBOIS Marie\nTél. 06 12 34 56 78\tMr\n"
+            "Consultation\tné(e) le 01/01/1950\n")
+    assert not decision(page).files
