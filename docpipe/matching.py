@@ -1014,17 +1014,26 @@ def segments_over_the_label(reading: PageReading, label: int) -> list[tuple[int,
         if j == k - 1 or COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
             segments.append((first, j))
             first = j + 1
-    # the label's column by rank on its line: tabs put columns where their stops fall, not where the eye sees them
-    # (`Tél. 06 12 34 56 78<TAB>Mr` / `Consultation<TAB>né(e) le …`: `Mr` heads the second column's label)
-    line_end, rank, columns = label, 0, 1
+    # On lines laid out with tabs, the label's column by rank too: tab stops put columns where they fall, not where
+    # the eye sees them (`Tél. 06 12 34 56 78<TAB>Mr` / `Consultation<TAB>né(e) le …`, `<TAB>L'épouse:` /
+    # `Hospitalisation<TAB>DDN : …`: the word heads the second column's label). Each tab opening a line leaves an
+    # empty column before its first word.
+    line_end = label
     while line_end + 1 < len(tokens) and tokens[line_end + 1].line == tokens[label].line:
         line_end += 1
+    above_text = text[text.rfind("\n", 0, tokens[start].start) + 1:tokens[k - 1].start]
+    label_text = text[text.rfind("\n", 0, tokens[k].start) + 1:tokens[line_end].start]
+    if "\t" not in above_text or "\t" not in label_text:
+        return [(a, b) for a, b in segments if over_the_label_words(reading, a, b, label)]
+    lead_above = line_before(text, tokens[start].start).count("\t")
+    rank = columns = line_before(text, tokens[k].start).count("\t")
+    columns += 1
     for j in range(k, line_end):
         if COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
             columns += 1
             rank += j < label
     return [(a, b) for n, (a, b) in enumerate(segments) if over_the_label_words(reading, a, b, label)
-            or (n == rank and len(segments) > 1 and columns > 1)]
+            or (n + lead_above == rank and len(segments) + lead_above > 1 and columns > 1)]
 
 
 def over_the_label_words(reading: PageReading, first: int, last: int, label: int) -> bool:

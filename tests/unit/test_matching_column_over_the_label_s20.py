@@ -75,3 +75,9 @@ def test_a_word_in_the_labels_column_by_tabs_stops_the_filing():
     page = ("Compte rendu de consultation\nMédecin : Dr ROLLAND\tPatient(e) : DUBOIS Marie\nTél. 06 12 34 56 78\tMr\n"
             "Consultation\tné(e) le 01/01/1950\n")
     assert not decision(page).files
+
+
+def test_a_word_after_a_tab_opening_its_line_heads_the_second_columns_label():
+    page = ("Compte rendu de consultation\nMédecin : Dr ROLLAND\tPatient : LEGRAND Henri\n\tL'épouse:\n"
+            "Hospitalisation\tDDN : 02/02/1940\n")
+    assert not decision(page).files
