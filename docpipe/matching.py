@@ -945,7 +945,7 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
     label_start = birth_label_start(reading, mention)
     if label_start == 0:
         return None
-    if tokens[label_start - 1].line == mention.line:  # a word before the label on the date's line: after_a_relation_word's
+    if tokens[label_start - 1].line == mention.line:  # a word before the label on its line: after_a_relation_word's
         return heading_a_column_below(reading, label_start, patient_sex) \
             if opens_a_column_segment(reading, label_start) else None
     last = label_start - 1
@@ -2815,9 +2815,9 @@ def civilities_heading_the_birth_label(patient: Patient, reading: PageReading) -
     `FONTAINE Louis, né le 20.09.2002`, `Femme ,` / `Date de naissance : 20/09/2002` is his wife's line. Not a value of a
     `Sexe :` field (the field speaks for itself), nor `Femme :` (the wife's field), nor a salutation (`Madame,
     Monsieur,`, `Cher Monsieur,`: the word does not open its line alone). Alone in the first column segment of the line
-    above (`end_of_the_first_column`: `Monsieur        Tél : …` / `Né(e) le …`) is alone there; so is a word alone in any
-    column segment over a label that opens its line or a column (`segments_over_the_label`: `Tél : …   Mme:` / `Secteur
-    B   Nee le …`, review18's col2pat)."""
+    above (`end_of_the_first_column`: `Monsieur        Tél : …` / `Né(e) le …`) is alone there; so is a word alone
+    in any column segment over a label that opens its line or a column (`segments_over_the_label`: `Tél : …   Mme:` /
+    `Secteur B   Nee le …`, review18's col2pat)."""
     tokens, civilities, sex_words, unheaded = reading.tokens, [], [], False
     for mention in reading.dates:
         if mention.label != "birth" or not same_birth_date(mention, patient.birth_date) \
