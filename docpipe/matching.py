@@ -2773,7 +2773,8 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
             if sex and sex != patient.sex:
                 seen.add((occurrence.page, occurrence.start - 1))
                 problems.append(problem(occurrence.page, "sex", word, patient.sex,
-                                        f"civilité « {word.title()} » page {occurrence.page} "
+                                        f"civilité « {as_printed(reading, tokens[occurrence.start - 1])} » page "
+                                        f"{occurrence.page} "
                                         "contraire au sexe du registre"))
     for reading in readings:
         for i in contrary_civilities_before_the_surname(patient, reading, index):
@@ -2781,7 +2782,8 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
                 seen.add((reading.page_number, i))
                 word = reading.tokens[i].key
                 problems.append(problem(reading.page_number, "sex", word, patient.sex,
-                                        f"civilité « {word.title()} » devant le nom page {reading.page_number} "
+                                        f"civilité « {as_printed(reading, reading.tokens[i])} » devant le nom page "
+                                        f"{reading.page_number} "
                                         "contraire au sexe du registre"))
     mentions = [mention for _, mention in findings.trait_matches.get(patient.ipp, [])] \
         + [mention for _, mention in findings.under_heading.get(patient.ipp, [])]
@@ -2795,7 +2797,8 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
         for i in civilities_heading_the_birth_label(patient, reading):
             word = reading.tokens[i].key
             problems.append(problem(reading.page_number, "sex", word, patient.sex,
-                                    f"« {word.title()} » devant la date de naissance page {reading.page_number} "
+                                    f"« {as_printed(reading, reading.tokens[i])} » devant la date de naissance page "
+                                    f"{reading.page_number} "
                                     "contraire au sexe du registre"))
     return problems + feminine_subject_labels(patient, readings, index)
 
@@ -2840,6 +2843,12 @@ def civilities_heading_the_birth_label(patient: Patient, reading: PageReading) -
         elif i not in civilities + sex_words:
             (sex_words if tokens[i].key in SEX_WORDS and tokens[i].key not in CIVILITY_SEX else civilities).append(i)
     return civilities + ([] if unheaded else sex_words)
+
+
+def as_printed(reading: PageReading, token: Token) -> str:
+    """`token` as the page prints it, accents included (`Féminin`, `Hélène`, not the folded `FEMININ`): what the
+    secretary reads in the reason."""
+    return reading.text[token.start:token.start + len(token.key)]
 
 
 def other_sex_heading_word(reading: PageReading, i: int, patient_sex: str) -> bool:
@@ -3469,7 +3478,7 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
                                  and not near_own_name(other.key, patient)):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
                                             f"une autre lecture page {reading.page_number} lit le prénom « "
-                                            f"{other.key.title()} » à côté du nom"))
+                                            f"{as_printed(reading, other)} » à côté du nom"))
     return problems
 
 
@@ -3533,7 +3542,7 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
             if in_a_name_field or beside_an_own_name or after_a_civility:
                 problems.append(problem(reading.page_number, "name", token.key, patient.birth_name,
                                         f"une autre lecture page {reading.page_number} lit le nom « "
-                                        f"{token.key.title()} », à une lettre près de celui du registre"))
+                                        f"{as_printed(reading, token)} », à une lettre près de celui du registre"))
     return problems
 
 
