@@ -86,15 +86,19 @@ MONTHS = {
 # No digit or slash right before a date; a dot or a dash only when it is OCR dust after a label (`Né(e) le
 # :.17/12/1950`, `DDN :` / `-26/04/1949`), not the end of a number (`1.12/03/1957`, `..12/03/1957`, `3-12/03/1957`).
 NOT_INSIDE_A_NUMBER = r"(?<![\d/])(?<![\d/.\-][.\-])"
+# A four-digit year may carry a slash OCR read for the comma after it (`né le 30/01/1945/` / `adressé par…`, independent
+# corpus s3-014); a two-digit year may not (`12/03/19/` may be a year cut short), nor any year before a digit
+# (`12/03/1957/58`).
+FOUR_DIGIT_YEAR_END = r"(?!/?\d)"
 NUMERIC_DATE_RE = re.compile(
-    rf"{NOT_INSIDE_A_NUMBER}(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?(\d{{4}}|\d{{2}})(?![\d/])")
+    rf"{NOT_INSIDE_A_NUMBER}(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?(\d{{4}}{FOUR_DIGIT_YEAR_END}|\d{{2}}(?![\d/]))")
 # Fax and noisy scans blur separators (`12; 10. 2010.`, `12 .10 .2010`, `12/10/ 2010`): each separator is
 # one or two punctuation marks with a space either side at most, the year has its four digits. Digits are
 # taken as printed, never corrected.
 NOISY_SEPARATOR = r" ?[/.\-;:,]{1,2} ?"
 NOISY_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(?<!\d[,;:])(?<!\d[,;:] )"
-    rf"(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}})(?![\d/])")
+    rf"(\d{{1,2}}){NOISY_SEPARATOR}(\d{{1,2}}){NOISY_SEPARATOR}(\d{{4}}){FOUR_DIGIT_YEAR_END}")
 # OCR may split a two-digit day or month with a space (`09/1 1/1992`), or a year (`13/05/1 996`, `199 6`). Behind a
 # birth label only: a month cut after a padded day, or a year cut once, is read whole; a cut day is ambiguous and
 # gives no date (see split_month_only). A year cut in its middle (`07/07/20 15 mois`) is a two-digit year before an
@@ -102,8 +106,26 @@ NOISY_DATE_RE = re.compile(
 CUT_YEAR = r"1 9\d\d|2 0\d\d|(?:19|20)\d \d"  # 19xx or 20xx, one space after its first or third digit
 SPLIT_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d ?\d|\d)([/.\-])(\d ?\d|\d)\2(\d{{4}}|{CUT_YEAR})(?![\d/])")
+# A line may end inside a date (`né le 20 / 11 /` / `1940, orienté par…`, independent corpus s5-019): after a separator,
+# behind a birth label only, with a padded day and month and a four-digit year — what a line break cuts, nothing lost.
+# Only in running text, where the line's words flow on: in a form or a table (the label opening its line, or after a
+# column's gap) a date cut so means narrow cells, whose other values wrap too and push lines between a relation word
+# in the first column and the birth label it heads (read18's reprint of review17's column sets: 50 relatives' dates
+# filed under the patient when every date of such a page was cut).
+LINE_BREAK_AFTER_A_SEPARATOR = r"[ \t]*(?:\n[ \t]*)?"
+WRAPPED_DATE_RE = re.compile(
+    rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?([/.\-]){LINE_BREAK_AFTER_A_SEPARATOR}(\d\d) ?\2{LINE_BREAK_AFTER_A_SEPARATOR}"
+    rf"(\d{{4}}){FOUR_DIGIT_YEAR_END}")
+# A fax may print one of a date's two separators as a space (`Date de naiss. : 07 11.1996`, independent corpus s3-002):
+# read only in a form's field — a birth label opening its line — with a padded day and month, one plain space, the other
+# separator a mark and a four-digit year. In a sentence a lost separator comes with the noise that garbles relation words
+# as well (review8's q_garbled.py: glyph separators filed relatives), and `14 02 1952` (no mark at all) stays unread.
+SPACED_DATE_RE = re.compile(
+    rf"{NOT_INSIDE_A_NUMBER}(\d\d)(?: (\d\d)([/.\-])|([/.\-])(\d\d) )(\d{{4}}){FOUR_DIGIT_YEAR_END}")
+FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})(?!\d)")
+# A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
+WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
 
 BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
@@ -313,9 +335,12 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
 
 
 # A prescription's patient line prints the age beside the birth date, no label: `79 ans — 04/10/1947`, `04/10/1947
-# (79 ans)`. Only separators may stand between them.
+# (79 ans)`. Only separators may stand between them — and, after the date, the sex a header prints between date and
+# age (`02/02/2015 F (11 ans)`, `04/10/1947 (F, 79 ans)`): on e903b52 that sex letter hid a child's birth date beside
+# her father's INS, and the INS filed him.
 AGE_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,3}) ?ANS[\s,;:()\-—–]*$")
-AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(\d{1,3}) ?ANS\b")
+AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(?:(?:SEXE ?:? ?)?(?:F|M|H|FEMININ|MASCULIN|FEMME|HOMME)[\s,;:(\-—–]+)?"
+                          r"(\d{1,3}) ?ANS\b")
 AGE_SLACK = 2  # a document may be a year or two older than the day it is read
 
 
@@ -358,6 +383,49 @@ def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
     return len(day) == 1 and before != "" and (before.isalpha() or before in GLUED_BEFORE_A_DAY)
 
 
+def wrapped_birth_dates(folded: str) -> list[re.Match]:
+    """`né le 20 / 11 /` / `1940`: a date cut once by the end of its line, behind a birth label in running text."""
+    return [match for match in WRAPPED_DATE_RE.finditer(folded)
+            if match.group().count("\n") == 1 and date_label(folded, match.start())[0] == "birth"
+            and birth_label_in_running_text(folded, match.start())]
+
+
+COLUMN_GAP_RE = re.compile(r" {2,}|\t")
+
+
+def birth_label_in_running_text(folded: str, start: int) -> bool:
+    """The birth label before `start` stands on the date's line after words of a sentence (`… HAMON, né le`), no
+    column's gap among them: not a form's field, not a table's cell."""
+    own = mended_birth_word(folded[folded.rfind("\n", 0, start) + 1:start])
+    labels = list(BIRTH_LABEL_RE.finditer(own))
+    if not labels:
+        return False
+    before = own[:labels[-1].start()]
+    return FIELD_BIRTH_LABEL_PREFIX_RE.fullmatch(before) is None and COLUMN_GAP_RE.search(before.lstrip()) is None \
+        and re.search(r"[A-Z]{2,}", before) is not None
+
+
+def spaced_field_birth_dates(folded: str) -> list[re.Match]:
+    """`Date de naiss. : 07 11.1996`: one separator printed as a space, in a birth date's field opening its line."""
+    return [match for match in SPACED_DATE_RE.finditer(folded)
+            if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())]
+
+
+def birth_label_opens_its_line(folded: str, start: int) -> bool:
+    """The birth label before `start` opens its line (dust and `Date de` before it at most): a form's field. A label
+    on the line above (`Né(e) le :` / `07 11.1996`) opens that line when nothing but the label stands on the date's."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    own = folded[line_start:start]
+    if not own.strip(LINE_DUST + ":"):
+        above = line_above(folded, line_start)
+        if above is None:
+            return False
+        own = folded[above[0]:above[1]]
+    own = mended_birth_word(own)
+    label = BIRTH_LABEL_RE.search(own)
+    return label is not None and FIELD_BIRTH_LABEL_PREFIX_RE.fullmatch(own[:label.start()]) is not None
+
+
 def under_a_mask(match: re.Match, masked: list[tuple[int, int]]) -> bool:
     """The match overlaps a span already read as something else (an INS, its field)."""
     return any(s < match.end() and match.start() < e for s, e in masked)
@@ -384,6 +452,11 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     found += [(match, parse_date_parts(match.group(1), int(match.group(3).replace(" ", "")),
                                        match.group(4).replace(" ", ""), today))
               for match in split if split_month_only(match) or split_year_only(match)]
+    found += [(match, parse_date_parts(match.group(1), int(match.group(3)), match.group(4), today))
+              for match in wrapped_birth_dates(folded)]
+    found += [(match, parse_date_parts(match.group(1), int(match.group(2) or match.group(5)), match.group(6), today))
+              for match in spaced_field_birth_dates(folded)
+              if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
     for match, parsed in found:
         if parsed is None or under_a_mask(match, masked):
@@ -397,7 +470,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             label = "birth"  # `79 ans — 04/10/1947`: the age printed beside the date says it is a birth date
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
-            value=parsed[0], text=text[match.start():match.end()], token_index=index,
+            value=parsed[0], text=text[match.start():match.end()].replace("\n", " "), token_index=index,  # same length
             line=tokens[index].line if index < len(tokens) else 0, label=label,
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
@@ -519,7 +592,23 @@ def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention],
                 or date_label(folded, match.start())[0] != "birth" or behind_another_label(folded, match.start()):
             continue
         found.append(UnreadableDate(run, digits, match.start()))
+    found += wrapped_birth_dates_in_cells(text, folded, spans)
     return found + find_glyphed_birth_dates(text, folded, spans + [(u.start, u.start + len(u.text)) for u in found])
+
+
+def wrapped_birth_dates_in_cells(text: str, folded: str, spans: list[tuple[int, int]]) -> list[UnreadableDate]:
+    """`Date de naissance : 19/08/` / `1980` in a form's field or a table's cell: not read (wrapped_birth_dates), but
+    another birth date may stand there — it contradicts any patient whose birth date its digits are not, as the same
+    date on one line would (a relative's, whose relation word a wrapped neighbour cell pushed a line away)."""
+    found = []
+    for match in WRAPPED_DATE_RE.finditer(folded):
+        if match.group().count("\n") != 1 or date_label(folded, match.start())[0] != "birth" \
+                or birth_label_in_running_text(folded, match.start()) \
+                or any(s < match.end() and match.start() < e for s, e in spans):
+            continue
+        printed = text[match.start():match.end()].replace("\n", " ")  # same length
+        found.append(UnreadableDate(printed, "".join(c for c in printed if c.isdigit()), match.start()))
+    return found
 
 
 def find_glyphed_birth_dates(text: str, folded: str, spans: list[tuple[int, int]]) -> list[UnreadableDate]:
@@ -772,7 +861,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         start, end = same_line_value(folded, value_start(folded, match, kind, label), hits, position)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
-        if not (match.group("colon") and at_line_start) and not opens_like_a_value(text[start:end]) \
+        if not (match.group("colon") and opens_its_line(folded, match.start())) \
+                and not opens_like_a_value(text[start:end]) \
                 and not (kind == "sex" and CHECKBOX_RE.match(folded[start:end].lstrip(" \t:;|-,"))):
             continue  # `Patient de 67 ans, sans antécédents…`, `revoir le patient: dans trois mois`: a sentence
             # (a sex's boxes are its value: `Sexe : [X] F [ ] M   Né le …`, the box ticked for the other sex unread,
@@ -805,10 +895,12 @@ MARK_FOR_A_COLON_RE = re.compile(MARK_FOR_A_COLON)
 
 def value_start(folded: str, match: re.Match, kind: str, label: str) -> int:
     """Where a label's value starts on its line: right after the label, or after the mark a fax read for the colon of a
-    long third party's or the insured's label opening its line (`Ouvrant droit . LE FLOCH Clémence`). Nothing else
-    moves: in running text (`sa mère . Elle …`) such a mark ends a sentence."""
+    long third party's or the insured's label opening its line (`Ouvrant droit . LE FLOCH Clémence`, `Assurée . MARÉCHAL
+    MONIQUE` on a child's care sheet: independent corpus s5-006, whose insured's N° SS then contradicted the child). Nothing
+    else moves: in running text (`sa mère . Elle …`) such a mark ends a sentence."""
     mark = MARK_FOR_A_COLON_RE.match(folded, match.end())
-    if mark is None or match.group("colon") or not opens_its_line(folded, match.start()) or kind != "third_party" \
+    if mark is None or match.group("colon") or not opens_its_line(folded, match.start()) \
+            or kind not in ("third_party", "insured") \
             or not (label in LONG_THIRD_PARTY_LABELS or insured_label(label)):
         return match.end()
     return mark.end()

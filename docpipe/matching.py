@@ -383,7 +383,23 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
         return False
     above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
     label = relation_label(above)
-    return label is not None and not above[label.end():].strip()
+    return label is not None and not relation_value_on_its_line(above, label)
+
+
+def relation_value_on_its_line(line: str, label: re.Match[str]) -> str:
+    """What a relation's field (`relation_label`, on the folded `line`) gives after its label on that line — nothing
+    when a column's gap (3 spaces or more, a tab) follows the label and the text beyond is another column's field, a
+    label or a date (`SON EPOUSE :   ADRESSE : 3 RUE …`, `FEMME :   VENU(E) LE 28/11/2026`): the field's value is then
+    on the line below, as for a label alone (review18's coli428 / coli331: that other column read as the wife's name
+    exempted the `née le` below, his date, and filed the husband)."""
+    rest = line[label.end():]
+    value = rest.strip(" \t\u00a0:=")
+    gap = rest[:len(rest) - len(rest.lstrip(" \t\u00a0"))]
+    if value and COLUMN_GAP_RE.search(gap):
+        beyond = COLUMN_GAP_RE.split(value)[0]
+        if ":" in beyond or any(c.isdigit() for c in beyond):
+            return ""
+    return value
 
 
 def relation_label(line: str) -> re.Match[str] | None:
@@ -927,8 +943,11 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
     if mention.label != "birth" or mention.sex_hint not in (None, patient_sex):
         return None
     label_start = birth_label_start(reading, mention)
-    if label_start == 0 or tokens[label_start - 1].line == mention.line:
-        return None  # a word before the label on the date's line: after_a_relation_word's
+    if label_start == 0:
+        return None
+    if tokens[label_start - 1].line == mention.line:  # a word before the label on its line: after_a_relation_word's
+        return heading_a_column_below(reading, label_start, patient_sex) \
+            if opens_a_column_segment(reading, label_start) else None
     last = label_start - 1
     if tokens[last].line == tokens[label_start].line:  # `Epouse né le :` / `02/02/1940`
         heads = relative_word(reading, last) or family_word(reading, last) or a_bare_spouse(reading, last) \
@@ -945,7 +964,96 @@ def heading_the_birth_label_below(reading: PageReading, mention: DateMention, pa
     if alone and (relative_word(reading, last) or family_word(reading, last) or a_bare_spouse(reading, last)
                   or a_sex_word_against(reading, last, patient_sex)):
         return last
+    return heading_a_column_below(reading, label_start, patient_sex)
+
+
+def heading_a_column_below(reading: PageReading, label: int, patient_sex: str) -> int | None:
+    """The word that heads, from the line above, a birth label opening a column (its line, or a column segment after a
+    gap: `Service …   né le …`): alone — a possessive or an article before it at most — in a column segment of the line
+    above that stands over the label's own segment (`segments_over_the_label`), a relation word, a bare spouse or a sex
+    word not the patient's. review18's col2pat: `Médecin …   Patient : LEGRAND Henri` / `Tél …   Epouse` / `Service …
+    né le <his date>` filed the husband, only the first segment of each line being looked at; so did `Epouse` in the
+    second column over a label indented under it."""
+    tokens = reading.tokens
+    for first, last in segments_over_the_label(reading, label):
+        before = tokens[first].key if first < last else None
+        if last - first > 1 or (before is not None and not possessive(before) and before not in ARTICLES_OF_A_RELATIVE):
+            continue
+        key = tokens[last].key
+        # opening its segment, `Épouse` is as if opening its line; after an article, a_bare_spouse says
+        bare_spouse = a_bare_spouse(reading, last) if before in ARTICLES_OF_A_RELATIVE \
+            else before is None and (key if key in SPOUSE_WORDS else misread_relation_word(key)) in SPOUSE_WORDS
+        if relative_word(reading, last) or family_word(reading, last) or bare_spouse \
+                or a_sex_word_against(reading, last, patient_sex):
+            return last
     return None
+
+
+def opens_a_column_segment(reading: PageReading, i: int) -> bool:
+    """The token at `i` follows another on its line across a column's gap (3 spaces or more, a tab)."""
+    tokens = reading.tokens
+    return i > 0 and tokens[i - 1].line == tokens[i].line \
+        and COLUMN_GAP_RE.search(reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]) is not None
+
+
+def segments_over_the_label(reading: PageReading, label: int) -> list[tuple[int, int]]:
+    """The column segments (first and last token; split by a gap of 3 spaces or more, or a tab) of the last line with
+    words above the line of the label's token `label` that share columns with the label's words
+    (`over_the_label_words`)."""
+    tokens, text = reading.tokens, reading.text
+    k = label
+    while k > 0 and tokens[k - 1].line == tokens[label].line:
+        k -= 1
+    if k == 0:
+        return []
+    segments, start = [], k - 1
+    while start > 0 and tokens[start - 1].line == tokens[k - 1].line:
+        start -= 1
+    first = start
+    for j in range(start, k):
+        if j == k - 1 or COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
+            segments.append((first, j))
+            first = j + 1
+    # On lines laid out with tabs, the label's column by rank too: tab stops put columns where they fall, not where
+    # the eye sees them (`Tél. 06 12 34 56 78<TAB>Mr` / `Consultation<TAB>né(e) le …`, `<TAB>L'épouse:` /
+    # `Hospitalisation<TAB>DDN : …`: the word heads the second column's label). Each tab opening a line leaves an
+    # empty column before its first word.
+    line_end = label
+    while line_end + 1 < len(tokens) and tokens[line_end + 1].line == tokens[label].line:
+        line_end += 1
+    above_text = text[text.rfind("\n", 0, tokens[start].start) + 1:tokens[k - 1].start]
+    label_text = text[text.rfind("\n", 0, tokens[k].start) + 1:tokens[line_end].start]
+    if "\t" not in above_text or "\t" not in label_text:
+        return [(a, b) for a, b in segments if over_the_label_words(reading, a, b, label)]
+    lead_above = line_before(text, tokens[start].start).count("\t")
+    rank = columns = line_before(text, tokens[k].start).count("\t")
+    columns += 1
+    for j in range(k, line_end):
+        if COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
+            columns += 1
+            rank += j < label
+    return [(a, b) for n, (a, b) in enumerate(segments) if over_the_label_words(reading, a, b, label)
+            or (n + lead_above == rank and len(segments) + lead_above > 1 and columns > 1)]
+
+
+def over_the_label_words(reading: PageReading, first: int, last: int, label: int) -> bool:
+    """The tokens `first`..`last` (one line) share columns (tabs expanded to 8) with the birth label's own words from
+    its token `label` on (`Né(e) le`, `Date de naissance :`), not with the date after them: over a long one-column line
+    `Date de naissance 27 septembre 1990`, a word in a later column (`69003 LYON          Épouse`) stands over the date
+    only, in another column than the label's (review17's col sets keep filing those). With no label word, as
+    `over_the_label`."""
+    tokens, text = reading.tokens, reading.text
+    if tokens[label].key not in BIRTH_LABEL_WORDS:
+        return over_the_label(reading, first, last, label)
+    end = label
+    while end + 1 < len(tokens) and tokens[end + 1].line == tokens[label].line \
+            and tokens[end + 1].key in BIRTH_LABEL_WORDS:
+        end += 1
+    start = len(line_before(text, tokens[first].start).expandtabs(8))
+    stop = len(line_before(text, tokens[last].start + len(tokens[last].key)).expandtabs(8))
+    label_start = len(line_before(text, tokens[label].start).expandtabs(8))
+    label_stop = len(line_before(text, tokens[end].start + len(tokens[end].key)).expandtabs(8))
+    return start < label_stop and label_start < stop
 
 
 COLUMN_GAP_RE = re.compile(r"[ \u00a0]{3,}|\t")  # OCR's gap between two columns of a form
@@ -2665,7 +2773,8 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
             if sex and sex != patient.sex:
                 seen.add((occurrence.page, occurrence.start - 1))
                 problems.append(problem(occurrence.page, "sex", word, patient.sex,
-                                        f"civilité « {word.title()} » page {occurrence.page} "
+                                        f"civilité « {as_printed(reading, tokens[occurrence.start - 1])} » page "
+                                        f"{occurrence.page} "
                                         "contraire au sexe du registre"))
     for reading in readings:
         for i in contrary_civilities_before_the_surname(patient, reading, index):
@@ -2673,7 +2782,8 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
                 seen.add((reading.page_number, i))
                 word = reading.tokens[i].key
                 problems.append(problem(reading.page_number, "sex", word, patient.sex,
-                                        f"civilité « {word.title()} » devant le nom page {reading.page_number} "
+                                        f"civilité « {as_printed(reading, reading.tokens[i])} » devant le nom page "
+                                        f"{reading.page_number} "
                                         "contraire au sexe du registre"))
     mentions = [mention for _, mention in findings.trait_matches.get(patient.ipp, [])] \
         + [mention for _, mention in findings.under_heading.get(patient.ipp, [])]
@@ -2687,7 +2797,8 @@ def sex_contradictions(patient: Patient, readings: list[PageReading], findings: 
         for i in civilities_heading_the_birth_label(patient, reading):
             word = reading.tokens[i].key
             problems.append(problem(reading.page_number, "sex", word, patient.sex,
-                                    f"« {word.title()} » devant la date de naissance page {reading.page_number} "
+                                    f"« {as_printed(reading, reading.tokens[i])} » devant la date de naissance page "
+                                    f"{reading.page_number} "
                                     "contraire au sexe du registre"))
     return problems + feminine_subject_labels(patient, readings, index)
 
@@ -2707,22 +2818,37 @@ def civilities_heading_the_birth_label(patient: Patient, reading: PageReading) -
     `FONTAINE Louis, né le 20.09.2002`, `Femme ,` / `Date de naissance : 20/09/2002` is his wife's line. Not a value of a
     `Sexe :` field (the field speaks for itself), nor `Femme :` (the wife's field), nor a salutation (`Madame,
     Monsieur,`, `Cher Monsieur,`: the word does not open its line alone). Alone in the first column segment of the line
-    above (`end_of_the_first_column`: `Monsieur        Tél : …` / `Né(e) le …`) is alone there."""
+    above (`end_of_the_first_column`: `Monsieur        Tél : …` / `Né(e) le …`) is alone there; so is a word alone
+    in any column segment over a label that opens its line or a column (`segments_over_the_label`: `Tél : …   Mme:` /
+    `Secteur B   Nee le …`, review18's col2pat)."""
     tokens, civilities, sex_words, unheaded = reading.tokens, [], [], False
     for mention in reading.dates:
         if mention.label != "birth" or not same_birth_date(mention, patient.birth_date) \
                 or mention.token_index >= len(tokens):
             continue
-        i = birth_label_start(reading, mention) - 1
-        if i >= 0 and tokens[i].line != tokens[i + 1].line:  # the label opens its line: the column over it
+        label = birth_label_start(reading, mention)
+        i = label - 1
+        opens = i >= 0 and tokens[i].line != tokens[label].line
+        if opens:  # the label opens its line: the column over it
             i = end_of_the_first_column(reading, i)
         heading = i >= 0 and not (i > 0 and tokens[i - 1].line == tokens[i].line) \
             and other_sex_heading_word(reading, i, patient.sex)
+        if not heading and (opens or opens_a_column_segment(reading, label)):
+            alone = [b for a, b in segments_over_the_label(reading, label)
+                     if a == b and other_sex_heading_word(reading, b, patient.sex)]
+            if alone:
+                i, heading = alone[0], True
         if not heading:
             unheaded = True
         elif i not in civilities + sex_words:
             (sex_words if tokens[i].key in SEX_WORDS and tokens[i].key not in CIVILITY_SEX else civilities).append(i)
     return civilities + ([] if unheaded else sex_words)
+
+
+def as_printed(reading: PageReading, token: Token) -> str:
+    """`token` as the page prints it, accents included (`Féminin`, `Hélène`, not the folded `FEMININ`): what the
+    secretary reads in the reason."""
+    return reading.text[token.start:token.start + len(token.key)]
 
 
 def other_sex_heading_word(reading: PageReading, i: int, patient_sex: str) -> bool:
@@ -2740,18 +2866,20 @@ def other_sex_heading_word(reading: PageReading, i: int, patient_sex: str) -> bo
 def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading) -> list[DateMention]:
     """`Née le : 05/05/1975` opening its line, with the patient's birth date, on a man's page (`Patiente : GARNIER` /
     `Née le : …` / his NIR as the insured's): a woman born that day is that line's subject (review12's q_sx). The label
-    may end the line above the date (`Née le :` / `05/05/1975`: review14's G, filed under the husband on main). Not in
-    a third party's field, nor below a relation word that introduces it."""
+    may end the line above the date (`Née le :` / `05/05/1975`: review14's G, filed under the husband on main). A label
+    opening a column after a gap counts as opening its line (`Médecin …   Patient : LEGRAND Henri` / `Service B   Née
+    le <his date>` filed him: only the first column was read). Not in a third party's field, nor below a relation word
+    that introduces it."""
     text, found = reading.text, []
     for m in births_of_the_other_sex(patient, reading):
         if m.token_index >= len(reading.tokens):
             continue
         offset = reading.tokens[m.token_index].start
         line_start = text.rfind("\n", 0, offset) + 1
-        label = fold(text[line_start:offset]).strip(LINE_DUST + ":")
+        label = column_opening(text[line_start:offset])
         if not label and (above := line_above(text, line_start)) is not None:
             line_start = above[0]
-            label = fold(text[above[0]:above[1]]).strip(LINE_DUST + ":")
+            label = column_opening(text[above[0]:above[1]])
         if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
                 and not below_a_relation_line(m, reading, 0, patient.sex) \
                 and not below_a_third_partys_line(reading, line_start):
@@ -2759,17 +2887,24 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
     return found
 
 
+def column_opening(text: str) -> str:
+    """The folded text of the last column segment of `text` (split by a gap of 3 spaces or more, or a tab), dust and
+    colons stripped: the label opening the column that holds what follows (`Service B          Née le `: `NEE LE`)."""
+    return fold(COLUMN_GAP_RE.split(text.rstrip(" \t\u00a0"))[-1]).strip(LINE_DUST + ":")
+
+
 def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
     """The line above is a person's third-party field or a relation's field that names someone (`Conjoint(e) : Mme
     LAMBERT Claire` / `née le …`): the date below goes on with that person's identity (review12's sp1_1282). An empty
     field (`Époux :` / `Née le …`) names no one whose identity the date would go on with (review13: `Nom : GARNIER` /
-    `Époux :` / `Née le …` / his INS filed the husband on main)."""
+    `Époux :` / `Née le …` / his INS filed the husband on main) — nor does one whose line holds beyond a column's gap
+    only another column's field (`relation_value_on_its_line`: `Son épouse :   Adresse : …` / `née le …`)."""
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
     above = fold(reading.text[above_start:line_start - 1])
     label = relation_label(above)
-    return (label is not None and bool(above[label.end():].strip(" \t:="))) \
+    return (label is not None and bool(relation_value_on_its_line(above, label))) \
         or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
                for f in reading.fields)
 
@@ -3343,7 +3478,7 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
                                  and not near_own_name(other.key, patient)):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
                                             f"une autre lecture page {reading.page_number} lit le prénom « "
-                                            f"{other.key.title()} » à côté du nom"))
+                                            f"{as_printed(reading, other)} » à côté du nom"))
     return problems
 
 
@@ -3407,7 +3542,7 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
             if in_a_name_field or beside_an_own_name or after_a_civility:
                 problems.append(problem(reading.page_number, "name", token.key, patient.birth_name,
                                         f"une autre lecture page {reading.page_number} lit le nom « "
-                                        f"{token.key.title()} », à une lettre près de celui du registre"))
+                                        f"{as_printed(reading, token)} », à une lettre près de celui du registre"))
     return problems
 
 
