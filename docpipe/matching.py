@@ -383,23 +383,7 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
         return False
     above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
     label = relation_label(above)
-    return label is not None and not relation_value_on_its_line(above, label)
-
-
-def relation_value_on_its_line(line: str, label: re.Match[str]) -> str:
-    """What a relation's field (`relation_label`, on the folded `line`) gives after its label on that line — nothing
-    when a column's gap (3 spaces or more, a tab) follows the label and the text beyond is another column's field, a
-    label or a date (`SON EPOUSE :   ADRESSE : 3 RUE …`, `FEMME :   VENU(E) LE 28/11/2026`): the field's value is then
-    on the line below, as for a label alone (review18's coli428 / coli331: that other column read as the wife's name
-    exempted the `née le` below, his date, and filed the husband)."""
-    rest = line[label.end():]
-    value = rest.strip(" \t\u00a0:=")
-    gap = rest[:len(rest) - len(rest.lstrip(" \t\u00a0"))]
-    if value and COLUMN_GAP_RE.search(gap):
-        beyond = COLUMN_GAP_RE.split(value)[0]
-        if ":" in beyond or any(c.isdigit() for c in beyond):
-            return ""
-    return value
+    return label is not None and not above[label.end():].strip()
 
 
 def relation_label(line: str) -> re.Match[str] | None:
@@ -2897,14 +2881,13 @@ def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
     """The line above is a person's third-party field or a relation's field that names someone (`Conjoint(e) : Mme
     LAMBERT Claire` / `née le …`): the date below goes on with that person's identity (review12's sp1_1282). An empty
     field (`Époux :` / `Née le …`) names no one whose identity the date would go on with (review13: `Nom : GARNIER` /
-    `Époux :` / `Née le …` / his INS filed the husband on main) — nor does one whose line holds beyond a column's gap
-    only another column's field (`relation_value_on_its_line`: `Son épouse :   Adresse : …` / `née le …`)."""
+    `Époux :` / `Née le …` / his INS filed the husband on main)."""
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
     above = fold(reading.text[above_start:line_start - 1])
     label = relation_label(above)
-    return (label is not None and bool(relation_value_on_its_line(above, label))) \
+    return (label is not None and bool(above[label.end():].strip(" \t:="))) \
         or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
                for f in reading.fields)
 
