@@ -974,14 +974,14 @@ def heading_a_column_below(reading: PageReading, label: int, patient_sex: str) -
 
 
 def opens_a_column_segment(reading: PageReading, i: int) -> bool:
-    """The token at `i` follows another on its line across a column's gap (3 spaces or more, a tab)."""
+    """The token at `i` follows another on its line across a column's gap (COLUMN_GAP_RE)."""
     tokens = reading.tokens
     return i > 0 and tokens[i - 1].line == tokens[i].line \
         and COLUMN_GAP_RE.search(reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]) is not None
 
 
 def segments_over_the_label(reading: PageReading, label: int) -> list[tuple[int, int]]:
-    """The column segments (first and last token; split by a gap of 3 spaces or more, or a tab) of the last line with
+    """The column segments (first and last token; split by a column's gap, COLUMN_GAP_RE) of the last line with
     words above the line of the label's token `label` that share columns with the label's words
     (`over_the_label_words`)."""
     tokens, text = reading.tokens, reading.text
@@ -1040,7 +1040,8 @@ def over_the_label_words(reading: PageReading, first: int, last: int, label: int
     return start < label_stop and label_start < stop
 
 
-COLUMN_GAP_RE = re.compile(r"[ \u00a0]{3,}|\t")  # OCR's gap between two columns of a form
+# OCR's gap between two columns of a form or a table: 3 blanks or more, a tab, or a table's bar.
+COLUMN_GAP_RE = re.compile(r"\s{3,}|\t|\|")
 
 
 def end_of_the_first_column(reading: PageReading, i: int) -> int:
@@ -1928,9 +1929,6 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
         if f.kind in ("name", "birth_name", "used_name", "first_names"):
             problems += second_column_person(patient, reading, f) or twins_in_one_field(patient, reading, f, index)
     return problems
-
-
-COLUMN_GAP_RE = re.compile(r"\s{3,}|\t|\|")
 
 
 def twins_in_one_field(patient: Patient, reading: PageReading, f, index: RegistryIndex) -> list[dict]:
@@ -2872,7 +2870,7 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
 
 
 def column_opening(text: str) -> str:
-    """The folded text of the last column segment of `text` (split by a gap of 3 spaces or more, or a tab), dust and
+    """The folded text of the last column segment of `text` (split by a column's gap, COLUMN_GAP_RE), dust and
     colons stripped: the label opening the column that holds what follows (`Service B          Née le `: `NEE LE`)."""
     return fold(COLUMN_GAP_RE.split(text.rstrip(" \t\u00a0"))[-1]).strip(LINE_DUST + ":")
 
