@@ -385,9 +385,14 @@ def day_cut_from_a_glyph(folded: str, match: re.Match) -> bool:
 
 def wrapped_birth_dates(folded: str) -> list[re.Match]:
     """`né le 20 / 11 /` / `1940`: a date cut once by the end of its line, behind a birth label in running text."""
+    return [match for match in dates_cut_behind_a_birth_label(folded)
+            if birth_label_in_running_text(folded, match.start())]
+
+
+def dates_cut_behind_a_birth_label(folded: str) -> list[re.Match]:
+    """Dates cut once by the end of their line behind a birth label, in running text or in a form's cell."""
     return [match for match in WRAPPED_DATE_RE.finditer(folded)
-            if match.group().count("\n") == 1 and date_label(folded, match.start())[0] == "birth"
-            and birth_label_in_running_text(folded, match.start())]
+            if match.group().count("\n") == 1 and date_label(folded, match.start())[0] == "birth"]
 
 
 COLUMN_GAP_RE = re.compile(r" {2,}|\t")
@@ -601,10 +606,8 @@ def wrapped_birth_dates_in_cells(text: str, folded: str, spans: list[tuple[int, 
     another birth date may stand there — it contradicts any patient whose birth date its digits are not, as the same
     date on one line would (a relative's, whose relation word a wrapped neighbour cell pushed a line away)."""
     found = []
-    for match in WRAPPED_DATE_RE.finditer(folded):
-        if match.group().count("\n") != 1 or date_label(folded, match.start())[0] != "birth" \
-                or birth_label_in_running_text(folded, match.start()) \
-                or any(s < match.end() and match.start() < e for s, e in spans):
+    for match in dates_cut_behind_a_birth_label(folded):
+        if birth_label_in_running_text(folded, match.start()) or under_a_mask(match, spans):
             continue
         printed = text[match.start():match.end()].replace("\n", " ")  # same length
         found.append(UnreadableDate(printed, "".join(c for c in printed if c.isdigit()), match.start()))
