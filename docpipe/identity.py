@@ -966,15 +966,40 @@ SUBJECT_LABEL_RE = re.compile(r"BENEFICIAIRE|PATIENT\(E\)|PATIENTE?|NOM\s+DU\s+P
 
 
 def beneficiary_named_apart(fields: list[LabelledField]) -> bool:
-    """An insured's field (`Assuré(e)`, `Ouvrant droit`…) and a subject's (`Bénéficiaire :`, `Patient :`) naming
-    someone else: a care sheet for a beneficiary, whose insured is a third party."""
+    """An insured's field (`Assuré(e)`, `Ouvrant droit`…) and a subject's (`Bénéficiaire :`, `Patient :`, or the
+    page's own `Nom :` / `Prénom(s) :` pair) naming someone else: a care sheet for a beneficiary, whose insured is a
+    third party."""
     insured = [f for f in fields
                if f.value and (f.kind == "insured" or (f.kind == "third_party" and insured_label(f.label)))]
-    return any(set(name_words(s.value)) - set(name_words(i.value)) for s in subject_fields(fields) for i in insured)
+    return any(set(name_words(s.value)) - set(name_words(i.value)) for s in subjects_named(fields) for i in insured)
 
 
 def subject_fields(fields: list[LabelledField]) -> list[LabelledField]:
     return [f for f in fields if f.kind == "name" and f.value and SUBJECT_LABEL_RE.fullmatch(f.label)]
+
+
+SURNAME_FIELD_LABELS = {"NOM", "NOM DE FAMILLE"}
+SURNAME_TO_FIRST_NAME_SPAN = 160  # characters from a surname field to the first-name field that goes with it
+
+
+def subjects_named(fields: list[LabelledField]) -> list[LabelledField]:
+    """The subject's fields (`subject_fields`), and the identity a page splits over a surname field and the first-name
+    field after it (`Nom : BOULANGER` / `Prénom(s) : Nathalie`, `NOM DE NAISSANCE : GUILLOU` / `PRÉNOM : LEON`), read
+    as one `NOM PRENOM` field: on such a sheet an `Assurée : KONE Yasmine — <her NIR>` line names the insured, not the
+    patient (independent corpus s3-039, s4-011: the mother's NIR contradicted the child)."""
+    ordered = sorted((f for f in fields if f.value), key=lambda f: f.start)
+    pairs = []
+    for i, surname in enumerate(ordered):
+        if not (surname.kind in ("birth_name", "used_name")
+                or (surname.kind == "name" and re.sub(r"\s+", " ", surname.label) in SURNAME_FIELD_LABELS)):
+            continue
+        after = ordered[i + 1:i + 3]
+        first = next((f for f in after if f.kind == "first_names"), None)
+        if first is not None and first.start - surname.end <= SURNAME_TO_FIRST_NAME_SPAN \
+                and all(f.kind in ("birth_name", "used_name", "first_names") for f in after[:after.index(first)]):
+            pairs.append(LabelledField("name", "NOM PRENOM", f"{surname.value} {first.value}", surname.start,
+                                       first.end))
+    return subject_fields(fields) + pairs
 
 
 CIVILITY_SEX = {"M": "M", "MR": "M", "MONSIEUR": "M", "MME": "F", "MADAME": "F", "MLLE": "F",

@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE, DateMention,
                        PageReading, Token, UnreadableDate, beneficiary_named_apart, fold, ins_key_is_valid,
                        insured_label, line_above, lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words,
-                       subject_fields, token_index_at, tokenize)
+                       subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -1836,7 +1836,7 @@ def beneficiary(patient: Patient, reading: PageReading) -> bool:
     """The patient is the one a `Bénéficiaire :` / `Patient :` field names, and no insured's field names him: the
     insured on his sheet is someone else."""
     fields = list(reading.fields)
-    return any(names_the_patient(f, patient) for f in subject_fields(fields)) and not any(
+    return any(names_the_patient(f, patient) for f in subjects_named(fields)) and not any(
         names_the_patient(f, patient) for f in fields if f.kind == "third_party" and insured_label(f.label))
 
 
