@@ -1804,6 +1804,7 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS lu page {page} différent de celui du registre"))
         elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index)
+                                      and not could_be_the_patients(ins, patient)
                                       and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)):
             problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
     return problems
@@ -1848,11 +1849,12 @@ def names_the_patient(f, patient: Patient) -> bool:
 
 
 def could_be_the_patients(ins, patient: Patient) -> bool:
-    """An INS of the patient's sex, year and month of birth in an `Assuré :` field may be the patient's own
-    (an adult is usually their own insured): another one there is a contradiction, not a parent's number."""
+    """An INS of the patient's year and month of birth in an `Assuré :` field is no parent's number: of her sex it may
+    be her own (an adult is usually their own insured), of the other it is a twin's (`Nom : LEROY` / `Prénom : Léa` /
+    `Assuré(e) : LEROY Léo — 1 15 05 …`, his card on a sheet OCR may have read `Léo` as `Léa`: review21). Either way it
+    is checked against the patient, never excused as the insured's."""
     year, month = ins.birth_year_month
-    return ins.sex == patient.sex and year == f"{patient.birth_date.year % 100:02d}" \
-        and month == patient.birth_date.month
+    return year == f"{patient.birth_date.year % 100:02d}" and month == patient.birth_date.month
 
 
 MISREAD_NOTE = "INS du document : un chiffre diffère du registre"

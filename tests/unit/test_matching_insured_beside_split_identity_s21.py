@@ -67,3 +67,29 @@ def test_a_registered_persons_nir_under_an_insured_it_does_not_name_still_goes_t
     found = decision(page, *registry)
     assert not found.files
 
+
+
+# --- review21: a twin's own NIR in the insured's field is no parent's number (it encodes the patient's birth month)
+LEA = Patient("T1", "LEROY", "Léa", date(2015, 5, 5), "F")
+LEO_NIR = with_key("1150575056123")
+LEO = Patient("T2", "LEROY", "Léo", date(2015, 5, 5), "M", ins=LEO_NIR)
+LEA_WITH_INS = Patient("T1", "LEROY", "Léa", date(2015, 5, 5), "F", ins=with_key("2150575056124"))
+
+
+@pytest.mark.parametrize("identity", [
+    "Nom : LEROY\nPrénom : Léa\nNé(e) le : 05/05/2015\n",
+    "Bénéficiaire : LEROY Léa\nNé(e) le : 05/05/2015\n",
+])
+@pytest.mark.parametrize("insured", ["Assuré(e) : LEROY Léo — {nir}", "Assuré(e) : LEROY — {nir}",
+                                     "Ouvrant droit : LEROY Léo — {nir}"])
+@pytest.mark.parametrize("registry", [[LEA, LEO], [LEA], [LEA_WITH_INS, LEO]])
+def test_a_twins_nir_in_the_insureds_field_still_goes_to_review(identity, insured, registry):
+    found = decision(identity + insured.format(nir=LEO_NIR) + "\n", *registry)
+    assert not found.files
+
+
+@pytest.mark.parametrize("registry", [[LEA], [LEA, MOTHER]])
+def test_a_parents_nir_in_the_insureds_field_still_files_the_twin(registry):
+    page = "Nom : LEROY\nPrénom : Léa\nNé(e) le : 05/05/2015\n" + f"Assurée : KONE Yasmine — {MOTHERS_NIR}\n"
+    found = decision(page, *registry)
+    assert (found.files, found.patient_ipp) == (True, "T1"), found.reason_fr
