@@ -366,11 +366,12 @@ RELATION_LABEL_RE = re.compile(
 CIVILITY_ONLY_RE = re.compile(r"[\W_]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\W_]*)?")
 
 
-def in_a_relation_field(reading: PageReading, offset: int) -> bool:
+def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool = True) -> bool:
     """The name at `offset` stands in a relation's field (`RELATION_LABEL_RE`), on the label's line — no other
-    label nor a column's gap between them — or opening the line below a label that stands alone. It designates no one,
-    but stays a candidate against any other, as below a person noun (review11: `Patient(e) : LAMBERT, née le …` /
-    `Épouse : LAMBERT Claude, né le …` filed the husband, twin of the patient, on main)."""
+    label nor a column's gap between them — or opening the line below a label that stands alone, or whose line holds
+    beyond a column's gap only another column's field (`relation_value_on_its_line`; not with `beside_a_column=False`).
+    It designates no one, but stays a candidate against any other, as below a person noun (review11: `Patient(e) :
+    LAMBERT, née le …` / `Épouse : LAMBERT Claude, né le …` filed the husband, twin of the patient, on main)."""
     text = reading.text
     line_start = text.rfind("\n", 0, offset) + 1
     before = fold(text[line_start:offset])
@@ -383,7 +384,25 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
         return False
     above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
     label = relation_label(above)
-    return label is not None and not above[label.end():].strip()
+    if label is not None and not beside_a_column:
+        return not above[label.end():].strip()
+    return label is not None and not relation_value_on_its_line(above, label)
+
+
+def relation_value_on_its_line(line: str, label: re.Match[str]) -> str:
+    """What a relation's field (`relation_label`, on the folded `line`) gives after its label on that line — nothing
+    when a column's gap (3 spaces or more, a tab) follows the label and the text beyond is another column's field, a
+    label or a date (`SON EPOUSE :   ADRESSE : 3 RUE …`, `FEMME :   VENU(E) LE 28/11/2026`): the field's value is then
+    on the line below, as for a label alone (review18's coli428 / coli331: that other column read as the wife's name
+    exempted the `née le` below, his date, and filed the husband)."""
+    rest = line[label.end():]
+    value = rest.strip(" \t\u00a0:=")
+    gap = rest[:len(rest) - len(rest.lstrip(" \t\u00a0"))]
+    if value and COLUMN_GAP_RE.search(gap):
+        beyond = COLUMN_GAP_RE.split(value)[0]
+        if ":" in beyond or any(c.isdigit() for c in beyond):
+            return ""
+    return value
 
 
 def relation_label(line: str) -> re.Match[str] | None:
@@ -593,7 +612,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
             name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
                      and not m.misread_label  # a misread `DDN` designates only right after a name (date_near)
-                     and not in_a_third_party_field(m, reading)
+                     and not in_a_relatives_field(m, reading)
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in birth)
@@ -833,7 +852,7 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
     relation word that introduces it (`below_a_relation_line`)."""
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
-                or in_a_third_party_field(mention, reading) \
+                or in_a_relatives_field(mention, reading) \
                 or after_a_relation_word(mention, reading, occurrence.end, occurrence.patient.sex):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
         if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end,
@@ -880,6 +899,38 @@ def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
     son, review8's M-1 and gl21 probes: filed under the father on main)."""
     return mention.token_index < len(reading.tokens) \
         and reading.in_third_party_field(reading.tokens[mention.token_index].start)
+
+
+def in_a_relatives_field(mention: DateMention, reading: PageReading) -> bool:
+    """A third party's field (`in_a_third_party_field`), or the value, on the line below, of a relation's field whose
+    own line holds beyond a column's gap only another column's field (`below_a_relation_label_beside_a_column`): the
+    date designates no one. The contradictions' checks keep `in_a_third_party_field`: a contrary `née le` opening that
+    line still speaks (`below_a_third_partys_line`)."""
+    return in_a_third_party_field(mention, reading) or below_a_relation_label_beside_a_column(mention, reading)
+
+
+def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageReading) -> bool:
+    """The date stands on the line right below a relation's field whose line holds, beyond a column's gap, only another
+    column's field (`Père :   Tél : 04 74 …`, `Son mari :<TAB>Adresse : …`; `relation_value_on_its_line` gives
+    nothing), before any label on its own line: that field's value, as identity reads the line below a label alone
+    (`Père :` / `LEGRAND, né le 02/02/1940` is the father's field, and his date designates no one). review20: f27b8e3
+    made the surname opening that line the relative's, silencing its contrary `né`, while the date still designated —
+    `Patiente : LEGRAND Jeanne` / `Père :   Tél : …` / `LEGRAND, né le 02/02/1940` filed the father's twin sister. A
+    label opening the line (`née le …`, `DDN : …`) or standing before the date keeps the date out of the field, as for
+    a label alone (identity's next_line_value stops at the next label). Whether the line reads as a value is not
+    asked: a body line there keeps its date from designating (review, the safe side)."""
+    if mention.token_index >= len(reading.tokens):
+        return False
+    text = reading.text
+    offset = reading.tokens[mention.token_index].start
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start == 0:
+        return False
+    above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+    label = relation_label(above)
+    if label is None or relation_value_on_its_line(above, label) or not above[label.end():].strip(" \t\u00a0:="):
+        return False  # no relation's field, one naming someone on its line, or one alone (identity's field)
+    return not any(line_start <= f.start <= offset for f in reading.fields)
 
 
 def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: int, patient_sex: str) -> bool:
@@ -2204,7 +2255,7 @@ def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
             break
         if word not in NOT_A_NAME_WORD:
             words.append(word)
-    own_date = any(same_birth_date(m, patient.birth_date) and not in_a_third_party_field(m, reading)
+    own_date = any(same_birth_date(m, patient.birth_date) and not in_a_relatives_field(m, reading)
                    for m in reading.birth_dates)
     return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and own_date \
         and not any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates
@@ -2879,13 +2930,14 @@ def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
     """The line above is a person's third-party field or a relation's field that names someone (`Conjoint(e) : Mme
     LAMBERT Claire` / `née le …`): the date below goes on with that person's identity (review12's sp1_1282). An empty
     field (`Époux :` / `Née le …`) names no one whose identity the date would go on with (review13: `Nom : GARNIER` /
-    `Époux :` / `Née le …` / his INS filed the husband on main)."""
+    `Époux :` / `Née le …` / his INS filed the husband on main) — nor does one whose line holds beyond a column's gap
+    only another column's field (`relation_value_on_its_line`: `Son épouse :   Adresse : …` / `née le …`)."""
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
     above = fold(reading.text[above_start:line_start - 1])
     label = relation_label(above)
-    return (label is not None and bool(above[label.end():].strip(" \t:="))) \
+    return (label is not None and bool(relation_value_on_its_line(above, label))) \
         or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
                for f in reading.fields)
 
@@ -2916,11 +2968,15 @@ def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReadin
     """`Patient(e) : LAMBERT, née le 03/12/1983` in a document filed for LAMBERT Claude, born that day, named lower
     down: the `née` right after his surname alone, on its line, says a woman of his name and birth date — his twin
     Claire, say — may be the subject (review11: filed under Claude when `Épouse : LAMBERT Claude, né le …` named
-    him). A surname spoken of as a third party's is not his."""
+    him). A surname spoken of as a third party's is not his — but one opening the line below a relation's field whose
+    line holds beyond a column's gap another column's field (`Epouse :   Tél : …` / `LEGRAND, née le <his date>`)
+    still speaks: its date designates no one there (`in_a_relatives_field`), where below the label alone it designates
+    and contradicts him, or stands in identity's third-party field and contradicts him as another dated identity
+    (review20's probe20b: f27b8e3 filed him on such pages where main and the label-alone form go to review)."""
     found = []
     for start, end, named, _kind in surname_spans(reading, index):
         if named.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \
-                or in_a_relation_field(reading, reading.tokens[start].start):
+                or in_a_relation_field(reading, reading.tokens[start].start, beside_a_column=False):
             continue
         line = reading.tokens[start].line
         found += [m for m in births_of_the_other_sex(patient, reading) if m.line == line and m.token_index >= end
