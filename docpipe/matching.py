@@ -612,12 +612,14 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
             name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
                      and not m.misread_label  # a misread `DDN` designates only right after a name (date_near)
-                     and not in_a_relatives_field(m, reading)
+                     and not in_a_third_party_field(m, reading)
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
-            own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in birth)
+            # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`)
+            designating = [m for m in birth if not below_a_relation_label_beside_a_column(m, reading)]
+            own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in designating)
             if has_first and birth:
-                matches.append((patient, birth[0],
+                matches.append((patient, (designating or birth)[0],
                                 f.start in headed or in_a_relation_field(reading, f.start) or not own_birth))
     return matches
 
@@ -847,14 +849,18 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 
 def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[int, int, frozenset[str]]] = (),
               surnames_alone: list[tuple[int, int]] = (), twins: bool = False,
-              below_a_relation_word: bool = True) -> DateMention | None:
+              below_a_relation_word: bool = True, beside_a_column: bool = False) -> DateMention | None:
     """The patient's birth date printed near the name; with `below_a_relation_word=False`, not one on the line below a
-    relation word that introduces it (`below_a_relation_line`)."""
+    relation word that introduces it (`below_a_relation_line`). Not one in a relation's field below its label beside
+    another column's field (`below_a_relation_label_beside_a_column`) — with `beside_a_column=True`, only such a one:
+    it designates no one but stays a candidate against any other (`gather`)."""
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
-                or in_a_relatives_field(mention, reading) \
+                or in_a_third_party_field(mention, reading) \
                 or after_a_relation_word(mention, reading, occurrence.end, occurrence.patient.sex):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
+        if below_a_relation_label_beside_a_column(mention, reading) != beside_a_column:
+            continue
         if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end,
                                                                occurrence.patient.sex):
             continue
@@ -904,8 +910,9 @@ def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
 def in_a_relatives_field(mention: DateMention, reading: PageReading) -> bool:
     """A third party's field (`in_a_third_party_field`), or the value, on the line below, of a relation's field whose
     own line holds beyond a column's gap only another column's field (`below_a_relation_label_beside_a_column`): the
-    date designates no one. The contradictions' checks keep `in_a_third_party_field`: a contrary `née le` opening that
-    line still speaks (`below_a_third_partys_line`)."""
+    date is no patient's own there (`a_close_ones_identity`). Designation (`date_near`, `field_matches`) makes such a
+    date a candidate that designates no one; the contradictions' checks keep `in_a_third_party_field`: a contrary
+    `née le` opening that line still speaks (`below_a_third_partys_line`)."""
     return in_a_third_party_field(mention, reading) or below_a_relation_label_beside_a_column(mention, reading)
 
 
@@ -1396,6 +1403,9 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
             twins = has_a_registry_twin(occurrence.patient, index)
+            beside = date_near(occurrence, reading, people, alone, twins, beside_a_column=True)
+            if beside is not None:  # a relative's date beside a column's field: a candidate, designating no one
+                findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, beside))
             mention = date_near(occurrence, reading, people, alone, twins)
             if mention is None:
                 continue
@@ -2970,9 +2980,10 @@ def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReadin
     Claire, say — may be the subject (review11: filed under Claude when `Épouse : LAMBERT Claude, né le …` named
     him). A surname spoken of as a third party's is not his — but one opening the line below a relation's field whose
     line holds beyond a column's gap another column's field (`Epouse :   Tél : …` / `LEGRAND, née le <his date>`)
-    still speaks: its date designates no one there (`in_a_relatives_field`), where below the label alone it designates
-    and contradicts him, or stands in identity's third-party field and contradicts him as another dated identity
-    (review20's probe20b: f27b8e3 filed him on such pages where main and the label-alone form go to review)."""
+    still speaks: its date designates no one there (`below_a_relation_label_beside_a_column`), where below the label
+    alone it designates and contradicts him, or stands in identity's third-party field and contradicts him as another
+    dated identity (review20's probe20b: f27b8e3 filed him on such pages where main and the label-alone form go to
+    review)."""
     found = []
     for start, end, named, _kind in surname_spans(reading, index):
         if named.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \

@@ -121,3 +121,18 @@ def test_a_contrary_nee_after_his_surname_below_such_a_field_still_speaks(label,
 def test_the_relatives_own_identity_below_such_a_field_files_no_relative():
     page = "Patient : LEGRAND\tMédecin : Dr ROLLAND\nConjoint :\tAdresse : 3 rue des Lilas\nLEGRAND Marie   née le 05/05/1945"
     assert not decision(page, [HENRI, SPOUSE]).files
+
+
+@pytest.mark.parametrize("label, other, date_below, own", [
+    ("FEMME :", "Lit 12", "03/03/1950", "02/02/1940"),
+    ("Epouse :", "Tél : 04 74 00 00 00", "02/02/1940", "03/03/1950"),
+    ("FEMME :", "69003 LYON", "03/03/1950", "02/02/1940"),
+])
+def test_a_homonyms_date_in_such_a_field_still_stands_against_the_patient(label, other, date_below, own):
+    """The date designates no one there, but stays a candidate against any other, as a name in a relation's field
+    (probe20's `FEMME :   Lit 12` / `03/03/1950` / `DDN : 02/02/1940`, homonyms born 1940 and 1950: filed on Mend A
+    alone, several patients on main)."""
+    page = f"Patient : LEGRAND Henri   Médecin : Dr ROLLAND\n{label}   {other}\n{date_below}\nDDN : {own}"
+    assert not decision(page, [HENRI, HOMONYM]).files
+    d = decision(page, [HENRI] if own == "02/02/1940" else [HOMONYM])
+    assert d.files and d.patient_ipp == ("H1" if own == "02/02/1940" else "H2")
