@@ -3521,7 +3521,7 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
             if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i):
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
             for other in first_names_beside(reading, i, index):
-                if not misread_of_own_name(other.key, patient) \
+                if not (misread_of_own_name(other.key, patient) and not another_first_name(other.key, patient, index)) \
                         and not (introduced_as_a_relative(reading, min(i, tokens.index(other)))
                                  and not near_own_name(other.key, patient)):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
@@ -3636,6 +3636,27 @@ def misread_of_own_name(key: str, patient: Patient) -> bool:
     """One of the patient's names, or one with a letter misread in place (`Lcuis` for Louis). A letter more or less
     makes another name (`Louise` is not Louis)."""
     return any(len(key) == len(own) and hamming(key, own) <= 1 for own in own_name_words(patient))
+
+
+# The letters whose change in place turns a French first name into another one (`Léa`/`Léo`, `Lina`/`Line`, `Hélène`/
+# `Hélena`, `Julie`/`Julia`, `Jean`/`Joan`): a gender's or a language's vowel.
+NAME_VOWELS = frozenset("AEIOUY")
+
+
+def another_first_name(key: str, patient: Patient, index: RegistryIndex) -> bool:
+    """A word one letter in place from the patient's own (`misread_of_own_name`) that is another first name all the
+    same: a given name of the registry's (any patient's, not the patient's own), or one of the patient's given names
+    with a vowel changed for another vowel (`LEO` for `LEA`, `LINE` for `LINA`) — a twin brother's or sister's name as
+    much as a misread. Two readings naming the two are two people (REVIEW_s19's residual: a second reading `DURAND
+    Léa` was kept against a first reading's `DURAND Léo`). A glyph misread for a consonant or a vowel for a consonant
+    (`Lcuis`, `Louls`) stays the patient's name misread."""
+    if key in own_name_words(patient):
+        return False
+    if key in index.given_names:
+        return True
+    return any(len(key) == len(own) and hamming(key, own) == 1
+               and all(a in NAME_VOWELS and b in NAME_VOWELS for a, b in zip(key, own) if a != b)
+               for own in name_key_tokens(patient.first_names))
 
 
 def near_own_name(key: str, patient: Patient) -> bool:
