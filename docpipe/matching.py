@@ -925,7 +925,9 @@ def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageRe
     `Patiente : LEGRAND Jeanne` / `Père :   Tél : …` / `LEGRAND, né le 02/02/1940` filed the father's twin sister. A
     label opening the line (`née le …`, `DDN : …`) or standing before the date keeps the date out of the field, as for
     a label alone (identity's next_line_value stops at the next label). Whether the line reads as a value is not
-    asked: a body line there keeps its date from designating (review, the safe side)."""
+    asked: a body line there keeps its date from designating (review, the safe side). The label alone on its line
+    counts too (`FEMME :` / `LEGRAND, né le …`: identity reads a field there only for the third parties it knows —
+    `Père :`, `Mère :`, `Conjoint :`, `Époux :` — whose value, starting on that line, keeps this test false)."""
     if mention.token_index >= len(reading.tokens):
         return False
     text = reading.text
@@ -935,8 +937,8 @@ def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageRe
         return False
     above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
     label = relation_label(above)
-    if label is None or relation_value_on_its_line(above, label) or not above[label.end():].strip(" \t\u00a0:="):
-        return False  # no relation's field, one naming someone on its line, or one alone (identity's field)
+    if label is None or relation_value_on_its_line(above, label):
+        return False  # no relation's field, or one naming someone on its line
     return not any(line_start <= f.start <= offset for f in reading.fields)
 
 
