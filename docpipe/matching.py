@@ -361,7 +361,7 @@ NEAR_RELATION_NOUNS = {"COMPAGNIE"}
 RELATION_LABEL_RE = re.compile(
     r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
     r"(?:(?:SON|SA)\s+)?(?:(?:GRANDS?|GRANDES?|PETITS?|PETITES?|BEAUX?|BELLES?|DEMI|ARRIERE|EX)\s*-\s*)*"
-    r"(?P<noun>[A-Z]+)\.?(?:\s*\([^()\n]{1,20}\))?"
+    r"(?P<noun>[A-ZŒ]+)\.?(?:\s*\([^()\n]{1,20}\))?"
     r"(?:\s+(?:DU|DE\s+LA|DE\s+L\s*')\s*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|MALADE|RESIDENTE?))?\s*[:=]")
 CIVILITY_ONLY_RE = re.compile(r"[\W_]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\W_]*)?")
 
@@ -412,7 +412,9 @@ def relation_label(line: str) -> re.Match[str] | None:
 
 
 def relation_label_noun(noun: str) -> bool:
-    """A relation's noun (`EPOUSE`, `EPX`), or a long one with one glyph misread (`COMPAGNOM`)."""
+    """A relation's noun (`EPOUSE`, `EPX`, `SŒUR` — fold keeps the ligature, one character for one), or a long one with
+    one glyph misread (`COMPAGNOM`). review21: `Sa sœur :` was no relation's label while `Sa soeur :` was."""
+    noun = noun.replace("Œ", "OE")
     if noun in RELATION_LABEL_NOUNS:
         return True
     return len(noun) >= MISREAD_LABEL_LETTERS and noun not in NEAR_RELATION_NOUNS \
