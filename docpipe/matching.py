@@ -361,7 +361,7 @@ NEAR_RELATION_NOUNS = {"COMPAGNIE"}
 RELATION_LABEL_RE = re.compile(
     r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
     r"(?:(?:SON|SA)\s+)?(?:(?:GRANDS?|GRANDES?|PETITS?|PETITES?|BEAUX?|BELLES?|DEMI|ARRIERE|EX)\s*-\s*)*"
-    r"(?P<noun>[A-ZŒ]+)\.?(?:\s*\([^()\n]{1,20}\))?"
+    r"(?P<noun>[A-ZŒ]+)\.?(?P<twin>\s+(?:JUMEAU|JUMELLE)S?)?(?:\s*\([^()\n]{1,20}\))?"
     r"(?:\s+(?:DU|DE\s+LA|DE\s+L\s*')\s*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|MALADE|RESIDENTE?))?\s*[:=]")
 CIVILITY_ONLY_RE = re.compile(r"[\W_]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\W_]*)?")
 
@@ -2951,6 +2951,8 @@ def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
     above = fold(reading.text[above_start:line_start - 1])
     label = relation_label(above)
+    if label is not None and (label.group("twin") or "Œ" in label.group("noun")):
+        label = None  # main's reading there (a label read since 2cf6ff3 / 0c6bd78 must not silence a contrary `née le`)
     return (label is not None and bool(relation_value_on_its_line(above, label))) \
         or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
                for f in reading.fields)
