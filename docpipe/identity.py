@@ -338,9 +338,9 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
 # (79 ans)`. Only separators may stand between them — and, after the date, the sex a header prints between date and
 # age (`02/02/2015 F (11 ans)`, `04/10/1947 (F, 79 ans)`): on e903b52 that sex letter hid a child's birth date beside
 # her father's INS, and the INS filed him.
-AGE_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,3}) ?ANS[\s,;:()\-—–]*$")
-AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(?:(?:SEXE ?:? ?)?(?:F|M|H|FEMININ|MASCULIN|FEMME|HOMME)[\s,;:(\-—–]+)?"
-                          r"(\d{1,3}) ?ANS\b")
+AGE_BEFORE_RE = re.compile(r"(?<!\d)(?P<age>\d{1,3}) ?ANS[\s,;:()\-—–]*$")
+AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(?:(?:SEXE ?:? ?)?(?P<sex>F|M|H|FEMININ|MASCULIN|FEMME|HOMME)[\s,;:(\-—–]+)?"
+                          r"(?P<age>\d{1,3}) ?ANS\b")
 AGE_SLACK = 2  # a document may be a year or two older than the day it is read
 
 
@@ -348,12 +348,33 @@ def age_beside(folded: str, match: re.Match, value: date, today: date) -> bool:
     """An age printed right before or after the date, and that date is a birth date for that age (as of the day
     the page is read, or up to two years earlier: the document's own date is unknown)."""
     line_start = folded.rfind("\n", 0, match.start()) + 1
-    line_end = folded.find("\n", match.end())
     before = AGE_BEFORE_RE.search(folded[line_start:match.start()])
-    after = AGE_AFTER_RE.match(folded[match.end():len(folded) if line_end < 0 else line_end])
+    return any(printed is not None and age_fits(int(printed.group("age")), value, today)
+               for printed in (before, age_after(folded, match.end())))
+
+
+def age_after(folded: str, date_end: int) -> re.Match | None:
+    line_end = folded.find("\n", date_end)
+    return AGE_AFTER_RE.match(folded[date_end:len(folded) if line_end < 0 else line_end])
+
+
+def age_fits(printed: int, value: date, today: date) -> bool:
     age_today = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
-    return any(printed is not None and age_today - AGE_SLACK <= int(printed.group(1)) <= age_today
-               for printed in (before, after))
+    return age_today - AGE_SLACK <= printed <= age_today
+
+
+def sex_before_the_age(text: str, folded: str, date_end: int, value: date, today: date) -> str | None:
+    """`02/02/2015 M (11 ans)`, `(F, 11 ans)`, `Masculin, 11 ans`: the sex a header prints between a birth date and
+    the age that fits it is the sex of the person born that day ("M"/"F"), as the letter that ends a label's line is
+    (sex_letter_after). A lone letter is read only as a capital in the page (`m` may be anything); the age must fit
+    the date, or nothing says the letter is a sex."""
+    after = age_after(folded, date_end)
+    if after is None or after.group("sex") is None or not age_fits(int(after.group("age")), value, today):
+        return None
+    word = after.group("sex")
+    if len(word) == 1 and not text[date_end + after.start("sex")].isupper():
+        return None
+    return SEX_OF_WORD[word]
 
 
 def split_month_only(match: re.Match) -> bool:
@@ -479,7 +500,8 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             line=tokens[index].line if index < len(tokens) else 0, label=label,
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
-            sex_letter=sex_letter_after(text, match.end()) if label != "other" else None,
+            sex_letter=(sex_letter_after(text, match.end()) or sex_before_the_age(text, folded, match.end(), parsed[0],
+                                                                                  today)) if label != "other" else None,
             misread_label=label == "birth" and misread,
         ))
     return sorted(mentions, key=lambda m: m.token_index)
