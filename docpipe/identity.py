@@ -1185,8 +1185,53 @@ class PageReading:
         return bool(self.birth_dates or self.ins or patient_fields)
 
 
+# What a fax leaves after a label's colon when the value stands on the next line (`Ouvrant droit : ut` / `GAILLARD
+# Geneviève — NIR`, independent corpus s4-034; `Sexe : re` / `F`; `DDN : il` / `27/07/2005`; `Épouse: il` / `Date de
+# naissance …`): one or two small letters, nothing else after the colon on its line but signs. A name is printed in
+# capitals or Capitalised (`Nom : LI`, `Prénom : Ly` are values).
+DUST_SIGNS = " \t.'\"_«»-|:;,"
+DUSTED_COLON_RE = re.compile(rf"(?:[^\W\d_]|[)\]])[ \t]*[:=](?P<dust>[{re.escape(DUST_SIGNS)}]*[a-zà-öø-ÿ]{{1,2}}"
+                             rf"[{re.escape(DUST_SIGNS)}]*)$", re.MULTILINE)
+# Small words the decision reads, kept as printed: a birth participle (`Enfant : né` / `le 03/04/2015`), a possessive or
+# an article a relative's noun may follow on the next line (`Accompagnée de : sa` / `fille …`), `le` before a date.
+# A sex's small letter after a sex label (`Sexe : f`) is its value.
+WORDS_NOT_DUST = {"NE", "SA", "LA", "LE"}
+SEX_LABEL_BEFORE_RE = re.compile(r"\b(?:SEXE|GENRE)\b")
+LABEL_WORDS_AT_MOST = 4  # `Nom de naissance`, `Son père   IPP`, `Sexe (M/F)`; more is a sentence (`Le traitement est
+# maintenu : un`)
+SEGMENT_GAP_RE = re.compile(r"[ \t]{2,}|\t|\|")
+
+
+def blank_label_dust(text: str) -> str:
+    """The page text with a fax's dust after a label's colon blanked (spaces, same length: every offset holds), so
+    that every check reading the page — its fields, a birth label's date, a civility or relation heading over it, and
+    matching's own reading of `PageReading.text` (a relation label alone on its line) — sees the bare colon the page
+    printed. Read only where it is blanked would leave some checks on the dust: session 18's f6596c6 read the name
+    fields through it while the sex field, the birth label and the relation fields still saw the dust (review19). So
+    any label's colon, not only a field label's: dust left after `Épouse :`, `Madame :` or `Son père   IPP :` would
+    hide the relative or the civility while the name fields read through their own blanked dust; and a label printed
+    in small letters (`né(e) le : ut` / date, under `Femme ,`) as much as a capitalised one. A label here: one to four
+    words from the line's start or a column gap to the colon."""
+    blanked = None
+    for match in DUSTED_COLON_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        colon = match.start("dust") - 1
+        label = SEGMENT_GAP_RE.split(text[line_start:colon])[-1].strip(LINE_DUST)
+        words = re.findall(r"[^\W\d_]+", label)
+        raw = match.group("dust").strip(DUST_SIGNS.replace("'", ""))  # `l'` is an article, `l` dust
+        letters = fold(raw.strip("'")).upper()
+        if not 1 <= len(words) <= LABEL_WORDS_AT_MOST or letters in WORDS_NOT_DUST \
+                or raw.endswith("'") \
+                or (letters in ("F", "M", "H") and SEX_LABEL_BEFORE_RE.search(fold(text[line_start:colon]).upper())):
+            continue
+        blanked = blanked or list(text)
+        blanked[match.start("dust"):match.end("dust")] = " " * (match.end("dust") - match.start("dust"))
+    return text if blanked is None else "".join(blanked)
+
+
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
+    text = blank_label_dust(text)  # PageReading.text is the blanked text: matching reads what the fields were read on
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)
