@@ -325,11 +325,19 @@ def read_date_label(folded_text: str, start: int) -> tuple[str, str | None, bool
     return "none", None, False
 
 
+# `N° AM 38 1 12552 2` (a prescriber's Assurance Maladie number) read `Ne AM …` by a fax (s111 fax_0063): a `Ne`
+# before a number's label is a misread `N°`, not `né` before a birth place.
+NUMBER_LABEL_WORDS = {"AM", "ADELI", "RPPS", "FINESS", "SIRET", "SIREN", "SS", "IPP", "INS", "NIR", "NDA", "IEP"}
+
+
 def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str, str | None] | None:
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
+        after = re.match(r"\s*([A-Z]+)", context[labels[-1].end():])
+        if labels[-1].group() == "NE" and after is not None and after.group(1) in NUMBER_LABEL_WORDS:
+            return None
         return "birth", birth_label_sex(context, labels[-1])
     return None
 
