@@ -1220,10 +1220,16 @@ def blank_label_dust(text: str) -> str:
     hide the relative or the civility while the name fields read through their own blanked dust; and a label printed
     in small letters (`né(e) le : ut` / date, under `Femme ,`) as much as a capitalised one. A label here: one to four
     words from the line's start or a column gap to the colon."""
-    blanked = None
+    blanked, name_colons = None, None
     for match in DUSTED_COLON_RE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         colon = match.start("dust") - 1
+        if name_colons is None:
+            name_colons = {hit.end() - 1 for hit in LABEL_RE.finditer(fold(text)) if hit.group("colon")
+                           and LABEL_KINDS[next(int(name[1:]) for name, value in hit.groupdict().items()
+                                                if value is not None and name.startswith("k"))] in NAME_KINDS}
+        if colon in name_colons and not value_below(text, colon):
+            continue  # `Nom de naissance : ly` / `Nom d'usage : NGUYEN`: no name below, the letters are the name
         label = SEGMENT_GAP_RE.split(text[line_start:colon])[-1].strip(LINE_DUST)
         words = re.findall(r"[^\W\d_]+", label)
         raw = match.group("dust").strip(DUST_SIGNS.replace("'", ""))  # `l'` is an article, `l` dust
@@ -1235,6 +1241,31 @@ def blank_label_dust(text: str) -> str:
         blanked = blanked or list(text)
         blanked[match.start("dust"):match.end("dust")] = " " * (match.end("dust") - match.start("dust"))
     return text if blanked is None else "".join(blanked)
+
+
+NAME_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
+
+
+def value_below(text: str, colon: int) -> bool:
+    """Below a name label's line (blank lines skipped as next_line_value skips them), a line the bare colon would take
+    as its value: not a label (`Nom d'usage : …`, `Née le …`), not a paragraph. Else a short name printed in small
+    letters (`Nom de naissance : ly`, two-letter surnames are common) is the field's value, not a fax's dust."""
+    folded = fold(text)
+    end = folded.find("\n", colon)
+    for _ in range(BLANK_LINES_SKIPPED + 1):
+        if end < 0:
+            return False
+        start = end + 1
+        end = folded.find("\n", start)
+        line = folded[start:len(folded) if end < 0 else end]
+        if line.strip():
+            break
+    else:
+        return False
+    opening = start + len(line) - len(line.lstrip(LINE_DUST))
+    if LABEL_RE.match(folded, opening) or BIRTH_LABEL_RE.match(folded, opening):
+        return False
+    return reads_as_value(text[start:start + len(line)])
 
 
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:

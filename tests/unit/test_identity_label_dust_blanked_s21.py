@@ -72,7 +72,7 @@ def test_no_dust(text):
     ("Son père      IPP : il\n004512", "Son père      IPP :   \n004512"),
     ("Épouse: il\nDate de naissance : 27.01.1951", "Épouse:   \nDate de naissance : 27.01.1951"),  # any word's colon
     ("Madame: re\nDDN : 12/03/1957", "Madame:   \nDDN : 12/03/1957"),
-    ("Sexe : F   Nom : ut", "Sexe : F   Nom :   "),
+    ("Sexe : F   Nom : ut\nDUBOIS", "Sexe : F   Nom :   \nDUBOIS"),
     ("Nom : l\nDUBOIS", "Nom :  \nDUBOIS"),  # a lone `l` is a speck, `l'` an article
     ("Femme ,\nné(e) le : ut\n16/08/2005", "Femme ,\nné(e) le :   \n16/08/2005"),  # a label in small letters
 ])
@@ -183,3 +183,27 @@ def test_the_insured_alone_is_never_filed():
 def test_a_namesake_one_digit_away_keeps_the_form_in_review():
     namesake = Patient("I2", "DUPONT-MARTIN", "Isabelle", date(2021, 10, 8), "F")
     assert not decision(FORM.format(dust="ut"), ISABELLE, GENEVIEVE, namesake).files
+
+
+# --- a short name typed in small letters (review21 on 348ab93): with no name below, the letters are the name
+NGUYEN = Patient("N1", "NGUYEN", "Anne", date(1988, 3, 14), "F")
+
+
+@pytest.mark.parametrize("text", [
+    "Nom de naissance : ly\nNom d'usage : NGUYEN\nPrénom : Anne\nDate de naissance : 14/03/1988",
+    "Nom de jeune fille : do\nNom : NGUYEN   Prénom : Anne\nNée le : 14/03/1988",
+    "Nom d'usage : NGUYEN\nNom de naissance : vu\nPrénom : Anne\nDate de naissance : 14/03/1988",
+    "Mme NGUYEN Anne\nNom de naissance : ly\nNée le 14/03/1988",
+    "Nom d'usage : NGUYEN\nPrénom : Anne\nNom de naissance : ma\n\n\n\nDate de naissance : 14/03/1988",
+])
+def test_a_short_small_letter_name_with_nothing_below_stays_the_name(text):
+    assert blank_label_dust(text) == text
+    d = decision(text, NGUYEN)
+    assert not d.files
+
+
+def test_a_name_below_takes_the_dusted_label():
+    text = "Nom de naissance : ut\nNGUYEN\nPrénom : Anne\nDate de naissance : 14/03/1988"
+    assert blank_label_dust(text) != text
+    d = decision(text, NGUYEN)
+    assert d.files and d.patient_ipp == "N1"
