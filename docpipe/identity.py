@@ -476,6 +476,8 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         if match.start() not in clean_starts:
             found.append((match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today)))
     for match in WORDED_DATE_RE.finditer(folded):
+        if stray_number_before(folded, match.start()) is not None:
+            continue  # `née le 29 9 janvier 2013`: the 29th or the 9th — no date (find_unreadable_birth_dates)
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
     split = [match for match in SPLIT_DATE_RE.finditer(folded)
@@ -610,6 +612,30 @@ class UnreadableDate:
 GLYPHED_DATE_RE = re.compile(r"(?<![\w/])(\w{1,2}) ?[/.\-] ?(\w{1,2}) ?[/.\-] ?(\w{2,4})(?![\w/])")
 
 
+# A worded date whose day follows another number and one space (`née le 29 9 janvier 2013`, own corpus s111 scan_0003,
+# a scan's stutter): the day may be either number, or both — digits are never corrected, so it is no date at all.
+STRAY_NUMBER_BEFORE_RE = re.compile(r"(?<![\d/.,:])\d{1,2} $")
+
+
+def stray_number_before(folded: str, day_start: int) -> int | None:
+    """Where the stray number before a worded date's day starts, if there is one."""
+    stray = STRAY_NUMBER_BEFORE_RE.search(folded[max(0, day_start - 4):day_start])
+    return None if stray is None else max(0, day_start - 4) + stray.start()
+
+
+def stuttered_birth_dates(text: str, folded: str, spans: list[tuple[int, int]]) -> list[UnreadableDate]:
+    """Behind a birth label, `29 9 janvier 2013`: unread (find_dates), but a birth date is printed there — it
+    contradicts any patient whose birth date its digits are not, as any unreadable birth date does."""
+    found = []
+    for match in WORDED_DATE_RE.finditer(folded):
+        start = stray_number_before(folded, match.start())
+        if start is None or date_label(folded, start)[0] != "birth" or under_a_mask(match, spans):
+            continue
+        printed = text[start:match.end()]
+        found.append(UnreadableDate(printed, "".join(c for c in printed if c.isdigit()), start))
+    return found
+
+
 def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention], tokens: list[Token],
                                 masked: list[tuple[int, int]]) -> list[UnreadableDate]:
     """Behind a birth label, something shaped like a date that no date reading took (`Date de naissance : 14 02 1952`):
@@ -628,6 +654,7 @@ def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention],
             continue
         found.append(UnreadableDate(run, digits, match.start()))
     found += wrapped_birth_dates_in_cells(text, folded, spans)
+    found += stuttered_birth_dates(text, folded, spans + [(u.start, u.start + len(u.text)) for u in found])
     return found + find_glyphed_birth_dates(text, folded, spans + [(u.start, u.start + len(u.text)) for u in found])
 
 
