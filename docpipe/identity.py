@@ -1274,9 +1274,10 @@ NAME_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name
 
 
 def value_below(text: str, colon: int) -> bool:
-    """Below a name label's line (blank lines skipped as next_line_value skips them), a line the bare colon would take
-    as its value: not a label (`Nom d'usage : …`, `Née le …`), not a paragraph. Else a short name printed in small
-    letters (`Nom de naissance : ly`, two-letter surnames are common) is the field's value, not a fax's dust."""
+    """Below a name label's line (blank lines skipped as next_line_value skips them), a line whose first column segment
+    the bare colon would take as its value: not a label (`Nom d'usage : …`, `Née le …`), not a paragraph. Else a short
+    name printed in small letters (`Nom de naissance : ly`, two-letter surnames are common) is the field's value, not a
+    fax's dust."""
     folded = fold(text)
     end = folded.find("\n", colon)
     for _ in range(BLANK_LINES_SKIPPED + 1):
@@ -1292,7 +1293,8 @@ def value_below(text: str, colon: int) -> bool:
     opening = start + len(line) - len(line.lstrip(LINE_DUST))
     if LABEL_RE.match(folded, opening) or BIRTH_LABEL_RE.match(folded, opening):
         return False
-    return reads_as_value(text[start:start + len(line)])
+    # its first column segment: `DURAND                  Tél : 04 74 …` holds the name, then another column's field
+    return reads_as_value(SEGMENT_GAP_RE.split(text[opening:start + len(line)])[0])
 
 
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:

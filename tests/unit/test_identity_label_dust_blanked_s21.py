@@ -207,3 +207,10 @@ def test_a_name_below_takes_the_dusted_label():
     assert blank_label_dust(text) != text
     d = decision(text, NGUYEN)
     assert d.files and d.patient_ipp == "N1"
+
+
+def test_a_name_below_beside_another_columns_field_takes_the_dusted_label():
+    # review21 on d3aec23: the line below holds the name, then another column's field
+    text = "Nom marital : e\nDURAND                  Tél : 04 74 00 00 00\nPrénom : Anne"
+    assert blank_label_dust(text) == "Nom marital :  \nDURAND                  Tél : 04 74 00 00 00\nPrénom : Anne"
+    assert blank_label_dust(text.replace("DURAND", "Tél : 04 74 00 00 00")) == text.replace("DURAND", "Tél : 04 74 00 00 00")
