@@ -168,10 +168,12 @@ def test_the_form_files_under_the_child_never_the_insured(dust):
 
 
 def test_the_dust_decides_as_the_bare_colon():
-    # a child the registry holds without an INS: the insured's number beside her contradicts, dust or bare colon
+    # a child the registry holds without an INS: the `Nom de famille :` / `Prénom :` pair names her apart from the
+    # insured, and the registered insured who holds the number is named in her field — the child is filed, dust or bare
+    # colon alike (session 19's subjects_named; on 8099446 both went to review)
     child = Patient("I1", "DUPONT-MARTIN", "Isabelle", date(2021, 10, 6), "F")
     dusty, bare = decision(FORM.format(dust="ut"), child, GENEVIEVE), decision(FORM.format(dust=""), child, GENEVIEVE)
-    assert (dusty.files, dusty.rule) == (bare.files, bare.rule) and not dusty.files
+    assert (dusty.files, dusty.patient_ipp, dusty.rule) == (bare.files, bare.patient_ipp, bare.rule) == (True, "I1", "traits")
 
 
 def test_the_insured_alone_is_never_filed():
