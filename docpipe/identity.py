@@ -325,11 +325,19 @@ def read_date_label(folded_text: str, start: int) -> tuple[str, str | None, bool
     return "none", None, False
 
 
+# `N° AM 38 1 12552 2` (a prescriber's Assurance Maladie number) read `Ne AM …` by a fax (s111 fax_0063): a `Ne`
+# before a number's label is a misread `N°`, not `né` before a birth place.
+NUMBER_LABEL_WORDS = {"AM", "ADELI", "RPPS", "FINESS", "SIRET", "SIREN", "SS", "IPP", "INS", "NIR", "NDA", "IEP"}
+
+
 def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str, str | None] | None:
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
+        after = re.match(r"\s*([A-Z]+)", context[labels[-1].end():])
+        if labels[-1].group() == "NE" and after is not None and after.group(1) in NUMBER_LABEL_WORDS:
+            return None
         return "birth", birth_label_sex(context, labels[-1])
     return None
 
@@ -338,9 +346,9 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
 # (79 ans)`. Only separators may stand between them — and, after the date, the sex a header prints between date and
 # age (`02/02/2015 F (11 ans)`, `04/10/1947 (F, 79 ans)`): on e903b52 that sex letter hid a child's birth date beside
 # her father's INS, and the INS filed him.
-AGE_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,3}) ?ANS[\s,;:()\-—–]*$")
-AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(?:(?:SEXE ?:? ?)?(?:F|M|H|FEMININ|MASCULIN|FEMME|HOMME)[\s,;:(\-—–]+)?"
-                          r"(\d{1,3}) ?ANS\b")
+AGE_BEFORE_RE = re.compile(r"(?<!\d)(?P<age>\d{1,3}) ?ANS[\s,;:()\-—–]*$")
+AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(?:(?:SEXE ?:? ?)?(?P<sex>F|M|H|FEMININ|MASCULIN|FEMME|HOMME)[\s,;:(\-—–]+)?"
+                          r"(?P<age>\d{1,3}) ?ANS\b")
 AGE_SLACK = 2  # a document may be a year or two older than the day it is read
 
 
@@ -348,12 +356,33 @@ def age_beside(folded: str, match: re.Match, value: date, today: date) -> bool:
     """An age printed right before or after the date, and that date is a birth date for that age (as of the day
     the page is read, or up to two years earlier: the document's own date is unknown)."""
     line_start = folded.rfind("\n", 0, match.start()) + 1
-    line_end = folded.find("\n", match.end())
     before = AGE_BEFORE_RE.search(folded[line_start:match.start()])
-    after = AGE_AFTER_RE.match(folded[match.end():len(folded) if line_end < 0 else line_end])
+    return any(printed is not None and age_fits(int(printed.group("age")), value, today)
+               for printed in (before, age_after(folded, match.end())))
+
+
+def age_after(folded: str, date_end: int) -> re.Match | None:
+    line_end = folded.find("\n", date_end)
+    return AGE_AFTER_RE.match(folded[date_end:len(folded) if line_end < 0 else line_end])
+
+
+def age_fits(printed: int, value: date, today: date) -> bool:
     age_today = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
-    return any(printed is not None and age_today - AGE_SLACK <= int(printed.group(1)) <= age_today
-               for printed in (before, after))
+    return age_today - AGE_SLACK <= printed <= age_today
+
+
+def sex_before_the_age(text: str, folded: str, date_end: int, value: date, today: date) -> str | None:
+    """`02/02/2015 M (11 ans)`, `(F, 11 ans)`, `Masculin, 11 ans`: the sex a header prints between a birth date and
+    the age that fits it is the sex of the person born that day ("M"/"F"), as the letter that ends a label's line is
+    (sex_letter_after). A lone letter is read only as a capital in the page (`m` may be anything); the age must fit
+    the date, or nothing says the letter is a sex."""
+    after = age_after(folded, date_end)
+    if after is None or after.group("sex") is None or not age_fits(int(after.group("age")), value, today):
+        return None
+    word = after.group("sex")
+    if len(word) == 1 and not text[date_end + after.start("sex")].isupper():
+        return None
+    return SEX_OF_WORD[word]
 
 
 def split_month_only(match: re.Match) -> bool:
@@ -447,6 +476,8 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         if match.start() not in clean_starts:
             found.append((match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today)))
     for match in WORDED_DATE_RE.finditer(folded):
+        if stray_number_before(folded, match.start()) is not None:
+            continue  # `née le 29 9 janvier 2013`: the 29th or the 9th — no date (find_unreadable_birth_dates)
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
     split = [match for match in SPLIT_DATE_RE.finditer(folded)
@@ -479,7 +510,8 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             line=tokens[index].line if index < len(tokens) else 0, label=label,
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
-            sex_letter=sex_letter_after(text, match.end()) if label != "other" else None,
+            sex_letter=(sex_letter_after(text, match.end()) or sex_before_the_age(text, folded, match.end(), parsed[0],
+                                                                                  today)) if label != "other" else None,
             misread_label=label == "birth" and misread,
         ))
     return sorted(mentions, key=lambda m: m.token_index)
@@ -580,6 +612,30 @@ class UnreadableDate:
 GLYPHED_DATE_RE = re.compile(r"(?<![\w/])(\w{1,2}) ?[/.\-] ?(\w{1,2}) ?[/.\-] ?(\w{2,4})(?![\w/])")
 
 
+# A worded date whose day follows another number and one space (`née le 29 9 janvier 2013`, own corpus s111 scan_0003,
+# a scan's stutter): the day may be either number, or both — digits are never corrected, so it is no date at all.
+STRAY_NUMBER_BEFORE_RE = re.compile(r"(?<![\d/.,:])\d{1,2} $")
+
+
+def stray_number_before(folded: str, day_start: int) -> int | None:
+    """Where the stray number before a worded date's day starts, if there is one."""
+    stray = STRAY_NUMBER_BEFORE_RE.search(folded[max(0, day_start - 4):day_start])
+    return None if stray is None else max(0, day_start - 4) + stray.start()
+
+
+def stuttered_birth_dates(text: str, folded: str, spans: list[tuple[int, int]]) -> list[UnreadableDate]:
+    """Behind a birth label, `29 9 janvier 2013`: unread (find_dates), but a birth date is printed there — it
+    contradicts any patient whose birth date its digits are not, as any unreadable birth date does."""
+    found = []
+    for match in WORDED_DATE_RE.finditer(folded):
+        start = stray_number_before(folded, match.start())
+        if start is None or date_label(folded, start)[0] != "birth" or under_a_mask(match, spans):
+            continue
+        printed = text[start:match.end()]
+        found.append(UnreadableDate(printed, "".join(c for c in printed if c.isdigit()), start))
+    return found
+
+
 def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention], tokens: list[Token],
                                 masked: list[tuple[int, int]]) -> list[UnreadableDate]:
     """Behind a birth label, something shaped like a date that no date reading took (`Date de naissance : 14 02 1952`):
@@ -598,6 +654,7 @@ def find_unreadable_birth_dates(text: str, folded: str, read: list[DateMention],
             continue
         found.append(UnreadableDate(run, digits, match.start()))
     found += wrapped_birth_dates_in_cells(text, folded, spans)
+    found += stuttered_birth_dates(text, folded, spans + [(u.start, u.start + len(u.text)) for u in found])
     return found + find_glyphed_birth_dates(text, folded, spans + [(u.start, u.start + len(u.text)) for u in found])
 
 
@@ -966,15 +1023,40 @@ SUBJECT_LABEL_RE = re.compile(r"BENEFICIAIRE|PATIENT\(E\)|PATIENTE?|NOM\s+DU\s+P
 
 
 def beneficiary_named_apart(fields: list[LabelledField]) -> bool:
-    """An insured's field (`Assuré(e)`, `Ouvrant droit`…) and a subject's (`Bénéficiaire :`, `Patient :`) naming
-    someone else: a care sheet for a beneficiary, whose insured is a third party."""
+    """An insured's field (`Assuré(e)`, `Ouvrant droit`…) and a subject's (`Bénéficiaire :`, `Patient :`, or the
+    page's own `Nom :` / `Prénom(s) :` pair) naming someone else: a care sheet for a beneficiary, whose insured is a
+    third party."""
     insured = [f for f in fields
                if f.value and (f.kind == "insured" or (f.kind == "third_party" and insured_label(f.label)))]
-    return any(set(name_words(s.value)) - set(name_words(i.value)) for s in subject_fields(fields) for i in insured)
+    return any(set(name_words(s.value)) - set(name_words(i.value)) for s in subjects_named(fields) for i in insured)
 
 
 def subject_fields(fields: list[LabelledField]) -> list[LabelledField]:
     return [f for f in fields if f.kind == "name" and f.value and SUBJECT_LABEL_RE.fullmatch(f.label)]
+
+
+SURNAME_FIELD_LABELS = {"NOM", "NOM DE FAMILLE"}
+SURNAME_TO_FIRST_NAME_SPAN = 160  # characters from a surname field to the first-name field that goes with it
+
+
+def subjects_named(fields: list[LabelledField]) -> list[LabelledField]:
+    """The subject's fields (`subject_fields`), and the identity a page splits over a surname field and the first-name
+    field after it (`Nom : BOULANGER` / `Prénom(s) : Nathalie`, `NOM DE NAISSANCE : GUILLOU` / `PRÉNOM : LEON`), read
+    as one `NOM PRENOM` field: on such a sheet an `Assurée : KONE Yasmine — <her NIR>` line names the insured, not the
+    patient (independent corpus s3-039, s4-011: the mother's NIR contradicted the child)."""
+    ordered = sorted((f for f in fields if f.value), key=lambda f: f.start)
+    pairs = []
+    for i, surname in enumerate(ordered):
+        if not (surname.kind in ("birth_name", "used_name")
+                or (surname.kind == "name" and re.sub(r"\s+", " ", surname.label) in SURNAME_FIELD_LABELS)):
+            continue
+        after = ordered[i + 1:i + 3]
+        first = next((f for f in after if f.kind == "first_names"), None)
+        if first is not None and first.start - surname.end <= SURNAME_TO_FIRST_NAME_SPAN \
+                and all(f.kind in ("birth_name", "used_name", "first_names") for f in after[:after.index(first)]):
+            pairs.append(LabelledField("name", "NOM PRENOM", f"{surname.value} {first.value}", surname.start,
+                                       first.end))
+    return subject_fields(fields) + pairs
 
 
 CIVILITY_SEX = {"M": "M", "MR": "M", "MONSIEUR": "M", "MME": "F", "MADAME": "F", "MLLE": "F",
@@ -1163,8 +1245,86 @@ class PageReading:
         return bool(self.birth_dates or self.ins or patient_fields)
 
 
+# What a fax leaves after a label's colon when the value stands on the next line (`Ouvrant droit : ut` / `GAILLARD
+# Geneviève — NIR`, independent corpus s4-034; `Sexe : re` / `F`; `DDN : il` / `27/07/2005`; `Épouse: il` / `Date de
+# naissance …`): one or two small letters, nothing else after the colon on its line but signs. A name is printed in
+# capitals or Capitalised (`Nom : LI`, `Prénom : Ly` are values).
+DUST_SIGNS = " \t.'\"_«»-|:;,"
+DUSTED_COLON_RE = re.compile(rf"(?:[^\W\d_]|[)\]])[ \t]*[:=](?P<dust>[{re.escape(DUST_SIGNS)}]*[a-zà-öø-ÿ]{{1,2}}"
+                             rf"[{re.escape(DUST_SIGNS)}]*)$", re.MULTILINE)
+# Small words the decision reads, kept as printed: a birth participle (`Enfant : né` / `le 03/04/2015`), a possessive or
+# an article a relative's noun may follow on the next line (`Accompagnée de : sa` / `fille …`), `le` before a date.
+# A sex's small letter after a sex label (`Sexe : f`) is its value.
+WORDS_NOT_DUST = {"NE", "SA", "LA", "LE"}
+SEX_LABEL_BEFORE_RE = re.compile(r"\b(?:SEXE|GENRE)\b")
+LABEL_WORDS_AT_MOST = 4  # `Nom de naissance`, `Son père   IPP`, `Sexe (M/F)`; more is a sentence (`Le traitement est
+# maintenu : un`)
+SEGMENT_GAP_RE = re.compile(r"[ \t]{2,}|\t|\|")
+
+
+def blank_label_dust(text: str) -> str:
+    """The page text with a fax's dust after a label's colon blanked (spaces, same length: every offset holds), so
+    that every check reading the page — its fields, a birth label's date, a civility or relation heading over it, and
+    matching's own reading of `PageReading.text` (a relation label alone on its line) — sees the bare colon the page
+    printed. Read only where it is blanked would leave some checks on the dust: session 18's f6596c6 read the name
+    fields through it while the sex field, the birth label and the relation fields still saw the dust (review19). So
+    any label's colon, not only a field label's: dust left after `Épouse :`, `Madame :` or `Son père   IPP :` would
+    hide the relative or the civility while the name fields read through their own blanked dust; and a label printed
+    in small letters (`né(e) le : ut` / date, under `Femme ,`) as much as a capitalised one. A label here: one to four
+    words from the line's start or a column gap to the colon."""
+    blanked, name_colons = None, None
+    for match in DUSTED_COLON_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        colon = match.start("dust") - 1
+        if name_colons is None:
+            name_colons = {hit.end() - 1 for hit in LABEL_RE.finditer(fold(text)) if hit.group("colon")
+                           and LABEL_KINDS[next(int(name[1:]) for name, value in hit.groupdict().items()
+                                                if value is not None and name.startswith("k"))] in NAME_KINDS}
+        if colon in name_colons and not value_below(text, colon):
+            continue  # `Nom de naissance : ly` / `Nom d'usage : NGUYEN`: no name below, the letters are the name
+        label = SEGMENT_GAP_RE.split(text[line_start:colon])[-1].strip(LINE_DUST)
+        words = re.findall(r"[^\W\d_]+", label)
+        raw = match.group("dust").strip(DUST_SIGNS.replace("'", ""))  # `l'` is an article, `l` dust
+        letters = fold(raw.strip("'")).upper()
+        if not 1 <= len(words) <= LABEL_WORDS_AT_MOST or letters in WORDS_NOT_DUST \
+                or raw.endswith("'") \
+                or (letters in ("F", "M", "H") and SEX_LABEL_BEFORE_RE.search(fold(text[line_start:colon]).upper())):
+            continue
+        blanked = blanked or list(text)
+        blanked[match.start("dust"):match.end("dust")] = " " * (match.end("dust") - match.start("dust"))
+    return text if blanked is None else "".join(blanked)
+
+
+NAME_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
+
+
+def value_below(text: str, colon: int) -> bool:
+    """Below a name label's line (blank lines skipped as next_line_value skips them), a line whose first column segment
+    the bare colon would take as its value: not a label (`Nom d'usage : …`, `Née le …`), not a paragraph. Else a short
+    name printed in small letters (`Nom de naissance : ly`, two-letter surnames are common) is the field's value, not a
+    fax's dust."""
+    folded = fold(text)
+    end = folded.find("\n", colon)
+    for _ in range(BLANK_LINES_SKIPPED + 1):
+        if end < 0:
+            return False
+        start = end + 1
+        end = folded.find("\n", start)
+        line = folded[start:len(folded) if end < 0 else end]
+        if line.strip():
+            break
+    else:
+        return False
+    opening = start + len(line) - len(line.lstrip(LINE_DUST))
+    if LABEL_RE.match(folded, opening) or BIRTH_LABEL_RE.match(folded, opening):
+        return False
+    # its first column segment: `DURAND                  Tél : 04 74 …` holds the name, then another column's field
+    return reads_as_value(SEGMENT_GAP_RE.split(text[opening:start + len(line)])[0])
+
+
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
+    text = blank_label_dust(text)  # PageReading.text is the blanked text: matching reads what the fields were read on
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)

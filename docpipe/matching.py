@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE, DateMention,
                        PageReading, Token, UnreadableDate, beneficiary_named_apart, fold, ins_key_is_valid,
                        insured_label, line_above, lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words,
-                       subject_fields, token_index_at, tokenize)
+                       subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -361,16 +361,17 @@ NEAR_RELATION_NOUNS = {"COMPAGNIE"}
 RELATION_LABEL_RE = re.compile(
     r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
     r"(?:(?:SON|SA)\s+)?(?:(?:GRANDS?|GRANDES?|PETITS?|PETITES?|BEAUX?|BELLES?|DEMI|ARRIERE|EX)\s*-\s*)*"
-    r"(?P<noun>[A-Z]+)\.?(?:\s*\([^()\n]{1,20}\))?"
+    r"(?P<noun>[A-ZŒ]+)\.?(?P<twin>\s+(?:JUMEAU|JUMELLE)S?)?(?:\s*\([^()\n]{1,20}\))?"
     r"(?:\s+(?:DU|DE\s+LA|DE\s+L\s*')\s*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|MALADE|RESIDENTE?))?\s*[:=]")
 CIVILITY_ONLY_RE = re.compile(r"[\W_]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\W_]*)?")
 
 
-def in_a_relation_field(reading: PageReading, offset: int) -> bool:
+def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool = True) -> bool:
     """The name at `offset` stands in a relation's field (`RELATION_LABEL_RE`), on the label's line — no other
-    label nor a column's gap between them — or opening the line below a label that stands alone. It designates no one,
-    but stays a candidate against any other, as below a person noun (review11: `Patient(e) : LAMBERT, née le …` /
-    `Épouse : LAMBERT Claude, né le …` filed the husband, twin of the patient, on main)."""
+    label nor a column's gap between them — or opening the line below a label that stands alone, or whose line holds
+    beyond a column's gap only another column's field (`relation_value_on_its_line`; not with `beside_a_column=False`).
+    It designates no one, but stays a candidate against any other, as below a person noun (review11: `Patient(e) :
+    LAMBERT, née le …` / `Épouse : LAMBERT Claude, né le …` filed the husband, twin of the patient, on main)."""
     text = reading.text
     line_start = text.rfind("\n", 0, offset) + 1
     before = fold(text[line_start:offset])
@@ -383,7 +384,25 @@ def in_a_relation_field(reading: PageReading, offset: int) -> bool:
         return False
     above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
     label = relation_label(above)
-    return label is not None and not above[label.end():].strip()
+    if label is not None and not beside_a_column:
+        return not above[label.end():].strip()
+    return label is not None and not relation_value_on_its_line(above, label)
+
+
+def relation_value_on_its_line(line: str, label: re.Match[str]) -> str:
+    """What a relation's field (`relation_label`, on the folded `line`) gives after its label on that line — nothing
+    when a column's gap (3 spaces or more, a tab) follows the label and the text beyond is another column's field, a
+    label or a date (`SON EPOUSE :   ADRESSE : 3 RUE …`, `FEMME :   VENU(E) LE 28/11/2026`): the field's value is then
+    on the line below, as for a label alone (review18's coli428 / coli331: that other column read as the wife's name
+    exempted the `née le` below, his date, and filed the husband)."""
+    rest = line[label.end():]
+    value = rest.strip(" \t\u00a0:=")
+    gap = rest[:len(rest) - len(rest.lstrip(" \t\u00a0"))]
+    if value and COLUMN_GAP_RE.search(gap):
+        beyond = COLUMN_GAP_RE.split(value)[0]
+        if ":" in beyond or any(c.isdigit() for c in beyond):
+            return ""
+    return value
 
 
 def relation_label(line: str) -> re.Match[str] | None:
@@ -393,7 +412,9 @@ def relation_label(line: str) -> re.Match[str] | None:
 
 
 def relation_label_noun(noun: str) -> bool:
-    """A relation's noun (`EPOUSE`, `EPX`), or a long one with one glyph misread (`COMPAGNOM`)."""
+    """A relation's noun (`EPOUSE`, `EPX`, `SŒUR` — fold keeps the ligature, one character for one), or a long one with
+    one glyph misread (`COMPAGNOM`). review21: `Sa sœur :` was no relation's label while `Sa soeur :` was."""
+    noun = noun.replace("Œ", "OE")
     if noun in RELATION_LABEL_NOUNS:
         return True
     return len(noun) >= MISREAD_LABEL_LETTERS and noun not in NEAR_RELATION_NOUNS \
@@ -596,9 +617,11 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not in_a_third_party_field(m, reading)
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
-            own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in birth)
+            # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`)
+            designating = [m for m in birth if not below_a_relation_label_beside_a_column(m, reading)]
+            own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in designating)
             if has_first and birth:
-                matches.append((patient, birth[0],
+                matches.append((patient, (designating or birth)[0],
                                 f.start in headed or in_a_relation_field(reading, f.start) or not own_birth))
     return matches
 
@@ -828,14 +851,18 @@ def token_distance(occurrence: Occurrence, mention_index: int) -> int:
 
 def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[int, int, frozenset[str]]] = (),
               surnames_alone: list[tuple[int, int]] = (), twins: bool = False,
-              below_a_relation_word: bool = True) -> DateMention | None:
+              below_a_relation_word: bool = True, beside_a_column: bool = False) -> DateMention | None:
     """The patient's birth date printed near the name; with `below_a_relation_word=False`, not one on the line below a
-    relation word that introduces it (`below_a_relation_line`)."""
+    relation word that introduces it (`below_a_relation_line`). Not one in a relation's field below its label beside
+    another column's field (`below_a_relation_label_beside_a_column`) — with `beside_a_column=True`, only such a one:
+    it designates no one but stays a candidate against any other (`gather`)."""
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
                 or in_a_third_party_field(mention, reading) \
                 or after_a_relation_word(mention, reading, occurrence.end, occurrence.patient.sex):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
+        if below_a_relation_label_beside_a_column(mention, reading) != beside_a_column:
+            continue
         if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end,
                                                                occurrence.patient.sex):
             continue
@@ -880,6 +907,41 @@ def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
     son, review8's M-1 and gl21 probes: filed under the father on main)."""
     return mention.token_index < len(reading.tokens) \
         and reading.in_third_party_field(reading.tokens[mention.token_index].start)
+
+
+def in_a_relatives_field(mention: DateMention, reading: PageReading) -> bool:
+    """A third party's field (`in_a_third_party_field`), or the value, on the line below, of a relation's field whose
+    own line holds beyond a column's gap only another column's field (`below_a_relation_label_beside_a_column`): the
+    date is no patient's own there (`a_close_ones_identity`). Designation (`date_near`, `field_matches`) makes such a
+    date a candidate that designates no one; the contradictions' checks keep `in_a_third_party_field`: a contrary
+    `née le` opening that line still speaks (`below_a_third_partys_line`)."""
+    return in_a_third_party_field(mention, reading) or below_a_relation_label_beside_a_column(mention, reading)
+
+
+def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageReading) -> bool:
+    """The date stands on the line right below a relation's field whose line holds, beyond a column's gap, only another
+    column's field (`Père :   Tél : 04 74 …`, `Son mari :<TAB>Adresse : …`; `relation_value_on_its_line` gives
+    nothing), before any label on its own line: that field's value, as identity reads the line below a label alone
+    (`Père :` / `LEGRAND, né le 02/02/1940` is the father's field, and his date designates no one). review20: f27b8e3
+    made the surname opening that line the relative's, silencing its contrary `né`, while the date still designated —
+    `Patiente : LEGRAND Jeanne` / `Père :   Tél : …` / `LEGRAND, né le 02/02/1940` filed the father's twin sister. A
+    label opening the line (`née le …`, `DDN : …`) or standing before the date keeps the date out of the field, as for
+    a label alone (identity's next_line_value stops at the next label). Whether the line reads as a value is not
+    asked: a body line there keeps its date from designating (review, the safe side). The label alone on its line
+    counts too (`FEMME :` / `LEGRAND, né le …`: identity reads a field there only for the third parties it knows —
+    `Père :`, `Mère :`, `Conjoint :`, `Époux :` — whose value, starting on that line, keeps this test false)."""
+    if mention.token_index >= len(reading.tokens):
+        return False
+    text = reading.text
+    offset = reading.tokens[mention.token_index].start
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start == 0:
+        return False
+    above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+    label = relation_label(above)
+    if label is None or relation_value_on_its_line(above, label):
+        return False  # no relation's field, or one naming someone on its line
+    return not any(line_start <= f.start <= offset for f in reading.fields)
 
 
 def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: int, patient_sex: str) -> bool:
@@ -1345,6 +1407,9 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
             twins = has_a_registry_twin(occurrence.patient, index)
+            beside = date_near(occurrence, reading, people, alone, twins, beside_a_column=True)
+            if beside is not None:  # a relative's date beside a column's field: a candidate, designating no one
+                findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, beside))
             mention = date_near(occurrence, reading, people, alone, twins)
             if mention is None:
                 continue
@@ -1804,6 +1869,7 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS lu page {page} différent de celui du registre"))
         elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index)
+                                      and not could_be_the_patients(ins, patient)
                                       and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)):
             problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
     return problems
@@ -1836,7 +1902,7 @@ def beneficiary(patient: Patient, reading: PageReading) -> bool:
     """The patient is the one a `Bénéficiaire :` / `Patient :` field names, and no insured's field names him: the
     insured on his sheet is someone else."""
     fields = list(reading.fields)
-    return any(names_the_patient(f, patient) for f in subject_fields(fields)) and not any(
+    return any(names_the_patient(f, patient) for f in subjects_named(fields)) and not any(
         names_the_patient(f, patient) for f in fields if f.kind == "third_party" and insured_label(f.label))
 
 
@@ -1848,11 +1914,12 @@ def names_the_patient(f, patient: Patient) -> bool:
 
 
 def could_be_the_patients(ins, patient: Patient) -> bool:
-    """An INS of the patient's sex, year and month of birth in an `Assuré :` field may be the patient's own
-    (an adult is usually their own insured): another one there is a contradiction, not a parent's number."""
+    """An INS of the patient's year and month of birth in an `Assuré :` field is no parent's number: of her sex it may
+    be her own (an adult is usually their own insured), of the other it is a twin's (`Nom : LEROY` / `Prénom : Léa` /
+    `Assuré(e) : LEROY Léo — 1 15 05 …`, his card on a sheet OCR may have read `Léo` as `Léa`: review21). Either way it
+    is checked against the patient, never excused as the insured's."""
     year, month = ins.birth_year_month
-    return ins.sex == patient.sex and year == f"{patient.birth_date.year % 100:02d}" \
-        and month == patient.birth_date.month
+    return year == f"{patient.birth_date.year % 100:02d}" and month == patient.birth_date.month
 
 
 MISREAD_NOTE = "INS du document : un chiffre diffère du registre"
@@ -2204,7 +2271,7 @@ def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
             break
         if word not in NOT_A_NAME_WORD:
             words.append(word)
-    own_date = any(same_birth_date(m, patient.birth_date) and not in_a_third_party_field(m, reading)
+    own_date = any(same_birth_date(m, patient.birth_date) and not in_a_relatives_field(m, reading)
                    for m in reading.birth_dates)
     return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and own_date \
         and not any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates
@@ -2879,13 +2946,16 @@ def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
     """The line above is a person's third-party field or a relation's field that names someone (`Conjoint(e) : Mme
     LAMBERT Claire` / `née le …`): the date below goes on with that person's identity (review12's sp1_1282). An empty
     field (`Époux :` / `Née le …`) names no one whose identity the date would go on with (review13: `Nom : GARNIER` /
-    `Époux :` / `Née le …` / his INS filed the husband on main)."""
+    `Époux :` / `Née le …` / his INS filed the husband on main) — nor does one whose line holds beyond a column's gap
+    only another column's field (`relation_value_on_its_line`: `Son épouse :   Adresse : …` / `née le …`)."""
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
     above = fold(reading.text[above_start:line_start - 1])
     label = relation_label(above)
-    return (label is not None and bool(above[label.end():].strip(" \t:="))) \
+    if label is not None and (label.group("twin") or "Œ" in label.group("noun")):
+        label = None  # main's reading there (a label read since 2cf6ff3 / 0c6bd78 must not silence a contrary `née le`)
+    return (label is not None and bool(relation_value_on_its_line(above, label))) \
         or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
                for f in reading.fields)
 
@@ -2916,11 +2986,16 @@ def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReadin
     """`Patient(e) : LAMBERT, née le 03/12/1983` in a document filed for LAMBERT Claude, born that day, named lower
     down: the `née` right after his surname alone, on its line, says a woman of his name and birth date — his twin
     Claire, say — may be the subject (review11: filed under Claude when `Épouse : LAMBERT Claude, né le …` named
-    him). A surname spoken of as a third party's is not his."""
+    him). A surname spoken of as a third party's is not his — but one opening the line below a relation's field whose
+    line holds beyond a column's gap another column's field (`Epouse :   Tél : …` / `LEGRAND, née le <his date>`)
+    still speaks: its date designates no one there (`below_a_relation_label_beside_a_column`), where below the label
+    alone it designates and contradicts him, or stands in identity's third-party field and contradicts him as another
+    dated identity (review20's probe20b: f27b8e3 filed him on such pages where main and the label-alone form go to
+    review)."""
     found = []
     for start, end, named, _kind in surname_spans(reading, index):
         if named.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \
-                or in_a_relation_field(reading, reading.tokens[start].start):
+                or in_a_relation_field(reading, reading.tokens[start].start, beside_a_column=False):
             continue
         line = reading.tokens[start].line
         found += [m for m in births_of_the_other_sex(patient, reading) if m.line == line and m.token_index >= end
@@ -3454,7 +3529,7 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
             if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i):
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
             for other in first_names_beside(reading, i, index):
-                if not misread_of_own_name(other.key, patient) \
+                if not (misread_of_own_name(other.key, patient) and not another_first_name(other.key, patient, index)) \
                         and not (introduced_as_a_relative(reading, min(i, tokens.index(other)))
                                  and not near_own_name(other.key, patient)):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
@@ -3569,6 +3644,27 @@ def misread_of_own_name(key: str, patient: Patient) -> bool:
     """One of the patient's names, or one with a letter misread in place (`Lcuis` for Louis). A letter more or less
     makes another name (`Louise` is not Louis)."""
     return any(len(key) == len(own) and hamming(key, own) <= 1 for own in own_name_words(patient))
+
+
+# The letters whose change in place turns a French first name into another one (`Léa`/`Léo`, `Lina`/`Line`, `Hélène`/
+# `Hélena`, `Julie`/`Julia`, `Jean`/`Joan`): a gender's or a language's vowel.
+NAME_VOWELS = frozenset("AEIOUY")
+
+
+def another_first_name(key: str, patient: Patient, index: RegistryIndex) -> bool:
+    """A word one letter in place from the patient's own (`misread_of_own_name`) that is another first name all the
+    same: a given name of the registry's (any patient's, not the patient's own), or one of the patient's given names
+    with a vowel changed for another vowel (`LEO` for `LEA`, `LINE` for `LINA`) — a twin brother's or sister's name as
+    much as a misread. Two readings naming the two are two people (REVIEW_s19's residual: a second reading `DURAND
+    Léa` was kept against a first reading's `DURAND Léo`). A glyph misread for a consonant or a vowel for a consonant
+    (`Lcuis`, `Louls`) stays the patient's name misread."""
+    if key in own_name_words(patient):
+        return False
+    if key in index.given_names:
+        return True
+    return any(len(key) == len(own) and hamming(key, own) == 1
+               and all(a in NAME_VOWELS and b in NAME_VOWELS for a, b in zip(key, own) if a != b)
+               for own in name_key_tokens(patient.first_names))
 
 
 def near_own_name(key: str, patient: Patient) -> bool:
