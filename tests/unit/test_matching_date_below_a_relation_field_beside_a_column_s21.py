@@ -10,19 +10,11 @@ from datetime import date
 import pytest
 
 from docpipe.identity import read_document
-from docpipe.matching import RegistryIndex, below_a_relation_label_beside_a_column, decide
+from docpipe.matching import below_a_relation_label_beside_a_column
 from docpipe.models import Patient
+from tests.support.legrand_kit import AUNT, HENRI, HOMONYM, KID, TODAY, decision
 
-TODAY = date(2026, 12, 1)
-AUNT = Patient("A1", "LEGRAND", "Jeanne", date(1940, 2, 2), "F")  # the father's twin sister
-KID = Patient("K1", "LEGRAND", "Jeanne", date(2012, 6, 9), "F")  # the patient, her date not printed
-FATHER = Patient("F1", "LEGRAND", "Henri", date(1940, 2, 2), "M")
-HENRI = Patient("H1", "LEGRAND", "Henri", date(1940, 2, 2), "M")
-HOMONYM = Patient("H2", "LEGRAND", "Henri", date(1950, 3, 3), "M")
-
-
-def decision(page: str, patients: list[Patient]):
-    return decide(read_document([page], today=TODAY), RegistryIndex.build(patients))
+FATHER = Patient("F1", "LEGRAND", "Henri", date(1940, 2, 2), "M")  # the aunt's twin brother, the patient's father
 
 
 REGISTRIES = [[AUNT], [AUNT, FATHER], [AUNT, KID], [AUNT, KID, FATHER]]

@@ -4,22 +4,9 @@ designates no one, but stays a candidate against any other (below_a_relation_lab
 5104141). On main, `Patiente : LEGRAND Jeanne` / `FEMME :` / `LEGRAND, né le 02/02/1940` filed the aunt born that day
 (a patient LEGRAND Jeanne born 2012 registered too). A label opening that line (`Date de naissance : …`) keeps the date
 out, and the patient's own date elsewhere designates as before. Pure, no I/O."""
-from datetime import date
-
 import pytest
 
-from docpipe.identity import read_document
-from docpipe.matching import RegistryIndex, decide
-from docpipe.models import Patient
-
-TODAY = date(2026, 12, 1)
-AUNT = Patient("A1", "LEGRAND", "Jeanne", date(1940, 2, 2), "F")
-KID = Patient("K1", "LEGRAND", "Jeanne", date(2012, 6, 9), "F")
-HENRI = Patient("H1", "LEGRAND", "Henri", date(1940, 2, 2), "M")
-
-
-def decision(page: str, patients: list[Patient]):
-    return decide(read_document([page], today=TODAY), RegistryIndex.build(patients))
+from tests.support.legrand_kit import AUNT, HENRI, KID, decision
 
 
 @pytest.mark.parametrize("label", ["FEMME :", "Son mari :", "Mari :", "Epouse :", "Son fils :", "Frère :", "Compagnon :"])

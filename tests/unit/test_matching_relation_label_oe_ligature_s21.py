@@ -2,22 +2,11 @@
 label's noun was read as capitals A to Z only (review21: `Patiente : LEGRAND Jeanne` / `Sa sœur :` / `LEGRAND, né le
 02/02/1940` filed the aunt born that day, a patient LEGRAND Jeanne born 2012 registered too, where the `oe` spelling
 goes to review). Every page decides with `œ` as with `oe`. Pure, no I/O."""
-from datetime import date
-
 import pytest
 
-from docpipe.identity import fold, read_document
-from docpipe.matching import RegistryIndex, decide, relation_label
-from docpipe.models import Patient
-
-TODAY = date(2026, 12, 1)
-AUNT = Patient("A1", "LEGRAND", "Jeanne", date(1940, 2, 2), "F")
-KID = Patient("K1", "LEGRAND", "Jeanne", date(2012, 6, 9), "F")
-HENRI = Patient("H1", "LEGRAND", "Henri", date(1940, 2, 2), "M")
-
-
-def decision(page: str, patients: list[Patient]):
-    return decide(read_document([page], today=TODAY), RegistryIndex.build(patients))
+from docpipe.identity import fold
+from docpipe.matching import relation_label
+from tests.support.legrand_kit import AUNT, HENRI, KID, decision
 
 
 @pytest.mark.parametrize("line, expected", [("Sa sœur :", True), ("SŒUR :", True), ("Nom de la sœur :", True),

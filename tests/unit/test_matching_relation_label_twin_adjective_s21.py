@@ -2,22 +2,11 @@
 `Patiente : LEGRAND Jeanne` / `Sœur jumelle :` / `LEGRAND, né le 02/02/1940` filed the Jeanne born that day, a patient
 LEGRAND Jeanne born 2012 registered too, where `Sœur :` and `Frère jumeau :` go to review). Every page decides with the
 adjective as without it. Pure, no I/O."""
-from datetime import date
-
 import pytest
 
-from docpipe.identity import fold, read_document
-from docpipe.matching import RegistryIndex, decide, relation_label
-from docpipe.models import Patient
-
-TODAY = date(2026, 12, 1)
-J1 = Patient("J1", "LEGRAND", "Jeanne", date(1940, 2, 2), "F")
-K1 = Patient("K1", "LEGRAND", "Jeanne", date(2012, 6, 9), "F")
-H1 = Patient("H1", "LEGRAND", "Henri", date(1940, 2, 2), "M")
-
-
-def decision(page: str, patients: list[Patient]):
-    return decide(read_document([page], today=TODAY), RegistryIndex.build(patients))
+from docpipe.identity import fold
+from docpipe.matching import relation_label
+from tests.support.legrand_kit import AUNT as J1, HENRI as H1, KID as K1, decision
 
 
 @pytest.mark.parametrize("line, noun", [("Sœur jumelle :", "SŒUR"), ("Sa sœur jumelle :", "SŒUR"),
