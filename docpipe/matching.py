@@ -2954,7 +2954,7 @@ def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
     above = fold(reading.text[above_start:line_start - 1])
     label = relation_label(above)
     if label is not None and (label.group("twin") or "Œ" in label.group("noun")):
-        label = None  # main's reading there (a label read since 2cf6ff3 / 0c6bd78 must not silence a contrary `née le`)
+        label = None  # main's reading there (a label read since 2cf6ff3 / 6b9266d must not silence a contrary `née le`)
     return (label is not None and bool(relation_value_on_its_line(above, label))) \
         or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
                for f in reading.fields)
