@@ -1272,15 +1272,13 @@ def blank_label_dust(text: str) -> str:
     hide the relative or the civility while the name fields read through their own blanked dust; and a label printed
     in small letters (`né(e) le : ut` / date, under `Femme ,`) as much as a capitalised one. A label here: one to four
     words from the line's start or a column gap to the colon."""
-    blanked, name_colons = None, None
+    blanked, colons = None, None
     for match in DUSTED_COLON_RE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         colon = match.start("dust") - 1
-        if name_colons is None:
-            name_colons = {hit.end() - 1 for hit in LABEL_RE.finditer(fold(text)) if hit.group("colon")
-                           and LABEL_KINDS[next(int(name[1:]) for name, value in hit.groupdict().items()
-                                                if value is not None and name.startswith("k"))] in NAME_KINDS}
-        if colon in name_colons and not value_below(text, colon):
+        if colons is None:
+            colons = name_colons(text)
+        if colon in colons and not value_below(text, colon):
             continue  # `Nom de naissance : ly` / `Nom d'usage : NGUYEN`: no name below, the letters are the name
         label = SEGMENT_GAP_RE.split(text[line_start:colon])[-1].strip(LINE_DUST)
         words = re.findall(r"[^\W\d_]+", label)
@@ -1296,6 +1294,33 @@ def blank_label_dust(text: str) -> str:
 
 
 NAME_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
+
+
+def name_colons(text: str) -> set[int]:
+    """The offsets of the colons that end a name field's label (NAME_KINDS)."""
+    return {hit.end() - 1 for hit in LABEL_RE.finditer(fold(text)) if hit.group("colon")
+            and LABEL_KINDS[next(int(name[1:]) for name, value in hit.groupdict().items()
+                                 if value is not None and name.startswith("k"))] in NAME_KINDS}
+
+
+def small_letter_names_in_capitals(text: str) -> str:
+    """The page text (after `blank_label_dust`) with a name field's one or two small letters, kept there because no
+    value stands below (`Nom : ly` / `Nom d'usage : NGUYEN`, `NOM : NGUYEN   Nom de naissance : ly` / `Prénom : Anne`),
+    written in capitals (same length: every offset holds): a name the page gives, read by every check as one printed
+    in capitals. In small letters `Nom : ly` was no name to matching and the column-2 `Nom de naissance : ly` no value
+    to `read_fields`: both filed NGUYEN Anne born NGUYEN (review21's residual 1). Name fields only — never a sex's or a
+    relation's field."""
+    written, colons = None, None
+    for match in DUSTED_COLON_RE.finditer(text):
+        colon = match.start("dust") - 1
+        if colons is None:
+            colons = name_colons(text)
+        dust = match.group("dust")
+        if colon not in colons or value_below(text, colon) or len(dust.upper()) != len(dust):
+            continue
+        written = written or list(text)
+        written[match.start("dust"):match.end("dust")] = dust.upper()
+    return text if written is None else "".join(written)
 
 
 def value_below(text: str, colon: int) -> bool:
@@ -1325,6 +1350,7 @@ def value_below(text: str, colon: int) -> bool:
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
     text = blank_label_dust(text)  # PageReading.text is the blanked text: matching reads what the fields were read on
+    text = small_letter_names_in_capitals(text)  # likewise: `Nom : ly` with no name below reads `Nom : LY`
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)
