@@ -511,7 +511,9 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
             sex_letter=(sex_letter_after(text, match.end()) or sex_before_the_age(text, folded, match.end(), parsed[0],
-                                                                                  today)) if label != "other" else None,
+                                                                                  today)
+                        or (civility_heading_the_block(folded, match.start()) if label == "birth" else None))
+            if label != "other" else None,
             misread_label=label == "birth" and misread,
         ))
     return sorted(mentions, key=lambda m: m.token_index)
@@ -526,6 +528,77 @@ SEX_LETTER_AFTER_DATE_RE = re.compile(r"[ \t]+\(?([MFH])\)?(?=[ \t]*(?:\n|$)|[ \
 def sex_letter_after(text: str, date_end: int) -> str | None:
     match = SEX_LETTER_AFTER_DATE_RE.match(text, date_end)
     return None if match is None else {"H": "M"}.get(match.group(1), match.group(1))
+
+
+# A civility alone on its line (`MADAME`, `Monsieur`, `M.`: a bare `M` may be an initial; never `Madame,` — a letter's
+# salutation — nor `Madame :`, a field), heading a form's identity block.
+HEADING_CIVILITY_RE = re.compile(r"[ \t\"'«»|_\-]*(?P<civility>MONSIEUR|MADAME|MADEMOISELLE|MLLE|MME|MR|M(?=\.))\.?"
+                                 r"[ \t\"'«»|_\-]*")
+IDENTITY_BLOCK_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name", "sex", "ins", "ipp"}
+IDENTITY_BLOCK_LINES = 12  # lines of a form's identity block, from its first name label to the birth date
+
+
+def civility_heading_the_block(folded: str, date_start: int) -> str | None:
+    """The sex of a civility alone on its line heading the form's identity block that holds the birth date at
+    `date_start` (`MADAME` / `Nom de naissance :` / `DUBOIS` / `Prénom : Claude` / `Né le :` / `27/07/2005`): read as
+    the date's sex letter, which only ever contradicts (matching.sex_after_birth_date_contradictions) — on main that
+    page filed DUBOIS Claude (M) (review21's residual 2). The block, read upwards from the date's line: lines each
+    opening with a patient's identity label (a name, sex, INS, IPP or birth label) or holding the value of a bare label
+    on the line above (blank lines OCR leaves skipped, BLANK_LINES_SKIPPED at most in a row); the civility's next
+    non-blank line opens a name label. Anything else (a relative's, a doctor's field, a paragraph) ends the block: no
+    civility."""
+    end = folded.find("\n", date_start)
+    lines = folded[:len(folded) if end < 0 else end].split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    below, blank, block_lines = None, 0, 0  # `below`: the index of the block's line under the one being read
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i].strip(LINE_DUST + ":"):
+            blank += 1
+            if blank > BLANK_LINES_SKIPPED:
+                return None
+            continue
+        blank = 0
+        civility = HEADING_CIVILITY_RE.fullmatch(lines[i])
+        if civility is not None:
+            if below is None or not opens_an_identity_label(folded, starts[below], NAME_KINDS):
+                return None
+            return CIVILITY_SEX[civility.group("civility")]
+        above = non_blank_line_above(lines, i)
+        value_of_a_bare_label = above is not None and lines[above].rstrip(" \t").endswith((":", "=")) \
+            and opens_an_identity_label(folded, starts[above], IDENTITY_BLOCK_KINDS)
+        if block_lines >= IDENTITY_BLOCK_LINES \
+                or not (opens_an_identity_label(folded, starts[i], IDENTITY_BLOCK_KINDS) or value_of_a_bare_label):
+            return None
+        below, block_lines = i, block_lines + 1
+    return None
+
+
+def non_blank_line_above(lines: list[str], i: int) -> int | None:
+    """The index of the first line above line `i` holding more than dust, blank lines skipped as a field's value skips
+    them (BLANK_LINES_SKIPPED)."""
+    for j in range(i - 1, max(i - 2 - BLANK_LINES_SKIPPED, -1), -1):
+        if lines[j].strip(LINE_DUST + ":"):
+            return j
+    return None
+
+
+def opens_an_identity_label(folded: str, line_start: int, kinds: set[str]) -> bool:
+    """The line at `line_start` opens (OCR's dust before it at most) with a patient's field label of one of `kinds`, or
+    (unless only name kinds are asked) with a birth label (`Né le :`, `Date de naissance :`, `DDN`, `Lieu de
+    naissance`)."""
+    end = folded.find("\n", line_start)
+    line = folded[line_start:len(folded) if end < 0 else end]
+    opening = line_start + len(line) - len(line.lstrip(LINE_DUST))
+    label = LABEL_RE.match(folded, opening)
+    if label is not None and LABEL_KINDS[next(int(name[1:]) for name, value in label.groupdict().items()
+                                              if value is not None and name.startswith("k"))] in kinds:
+        return True
+    if kinds <= NAME_KINDS:
+        return False
+    return BIRTH_LABEL_RE.match(folded, FIELD_BIRTH_LABEL_PREFIX_RE.match(folded, opening).end()) is not None
 
 
 # Glyphs OCR reads for digits (`02-O5-1950`, `l2/02/1980`). Never used to read a date: only to see that another
