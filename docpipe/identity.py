@@ -1376,20 +1376,26 @@ def name_colons(text: str) -> set[int]:
                                  if value is not None and name.startswith("k"))] in NAME_KINDS}
 
 
+# The same letters in a cell, another column's label after them (`Nom : ly   Prénom : Anne`, `Nom : ly | Prénom : …`).
+LETTERS_BEFORE_A_COLUMN_RE = re.compile(r"(?:[^\W\d_]|[)\]])[ \t]*[:=](?P<dust>[ \t]*[a-zà-öø-ÿ]{1,2})"
+                                        r"(?:[ \t]{2,}|\t|[ \t]*\|)[ \t|]*(?P<next>[^\W\d_])")
+
+
 def small_letter_names_in_capitals(text: str) -> str:
     """The page text (after `blank_label_dust`) with a name field's one or two small letters, kept there because no
-    value stands below (`Nom : ly` / `Nom d'usage : NGUYEN`, `NOM : NGUYEN   Nom de naissance : ly` / `Prénom : Anne`),
-    written in capitals (same length: every offset holds): a name the page gives, read by every check as one printed
-    in capitals. In small letters `Nom : ly` was no name to matching and the column-2 `Nom de naissance : ly` no value
+    value stands below (`Nom : ly` / `Nom d'usage : NGUYEN`, `NOM : NGUYEN   Nom de naissance : ly` / `Prénom : Anne`,
+    or in a cell before another column's label: `Nom : ly   Prénom : Anne`), written in capitals (same length: every
+    offset holds): a name the page gives, read by every check as one printed in capitals. In small letters `Nom : ly` was no name to matching and the column-2 `Nom de naissance : ly` no value
     to `read_fields`: both filed NGUYEN Anne born NGUYEN (review21's residual 1). Name fields only — never a sex's or a
     relation's field."""
     written, colons = None, None
-    for match in DUSTED_COLON_RE.finditer(text):
+    for match in [*DUSTED_COLON_RE.finditer(text), *LETTERS_BEFORE_A_COLUMN_RE.finditer(text)]:
         colon = match.start("dust") - 1
         if colons is None:
             colons = name_colons(text)
         dust = match.group("dust")
-        if colon not in colons or value_below(text, colon) or len(dust.upper()) != len(dust):
+        if colon not in colons or value_below(text, colon) or len(dust.upper()) != len(dust) \
+                or (match.re is LETTERS_BEFORE_A_COLUMN_RE and not LABEL_RE.match(fold(text), match.start("next"))):
             continue
         written = written or list(text)
         written[match.start("dust"):match.end("dust")] = dust.upper()

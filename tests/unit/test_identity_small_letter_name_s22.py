@@ -17,6 +17,9 @@ TEMPLATES = [
     "Nom : {}\nNom d'usage : NGUYEN\nPrénom : Anne\nDate de naissance : 14/03/1988",
     "NOM : NGUYEN   Nom de naissance : {}\nPrénom : Anne\nDate de naissance : 14/03/1988",
     "NOM : NGUYEN   Nom de naissance : {}\nPrénom : Anne\nDDN : 14/03/1988",
+    "Nom : {}   Prénom : Anne\nNom d'usage : NGUYEN\nDate de naissance : 14/03/1988",
+    "Nom d'usage : NGUYEN   Nom de naissance : {}   Prénom : Anne\nDate de naissance : 14/03/1988",
+    "Nom : {} | Prénom : Anne\nNom d'usage : NGUYEN\nDate de naissance : 14/03/1988",
 ]
 PAGES = [(template.format(surname), surname) for template in TEMPLATES for surname in ("ly", "vu", "do")]
 
@@ -52,6 +55,16 @@ def test_the_name_is_read_in_capitals_same_length():
     reading = read_page(page, today=TODAY)
     assert reading.text == page.replace(": ly", ": LY")
     assert [(f.kind, f.value) for f in reading.fields if f.kind == "birth_name"] == [("birth_name", "LY")]
+
+
+def test_letters_in_a_cell_with_a_name_below_are_left_as_printed():
+    page = "Nom : ut   Prénom : Claude\nDUBOIS\nNé le : 27/07/2005"
+    assert read_page(page, today=TODAY).text == page
+
+
+def test_letters_before_a_column_that_is_no_label_are_left_as_printed():
+    page = "Nom : ly   Hôpital Nord\nPrénom : Anne\nNé le : 27/07/2005"
+    assert read_page(page, today=TODAY).text == page
 
 
 def test_dust_with_a_name_below_is_still_blanked():
