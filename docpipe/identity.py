@@ -535,6 +535,7 @@ def sex_letter_after(text: str, date_end: int) -> str | None:
 HEADING_CIVILITY_RE = re.compile(r"[ \t\"'«»|_\-]*(?P<civility>MONSIEUR|MADAME|MADEMOISELLE|MLLE|MME|MR|M(?=\.))\.?"
                                  r"[ \t\"'«»|_\-]*")
 IDENTITY_BLOCK_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name", "sex", "ins", "ipp"}
+IDENTITY_BLOCK_OTHER_LABELS = {"ADRESSE", "TEL", "TELEPHONE"}
 IDENTITY_BLOCK_LINES = 12  # lines of a form's identity block, from its first name label to the birth date
 
 
@@ -543,10 +544,10 @@ def civility_heading_the_block(folded: str, date_start: int) -> str | None:
     `date_start` (`MADAME` / `Nom de naissance :` / `DUBOIS` / `Prénom : Claude` / `Né le :` / `27/07/2005`): read as
     the date's sex letter, which only ever contradicts (matching.sex_after_birth_date_contradictions) — on main that
     page filed DUBOIS Claude (M) (review21's residual 2). The block, read upwards from the date's line: lines each
-    opening with a patient's identity label (a name, sex, INS, IPP or birth label) or holding the value of a bare label
-    on the line above (blank lines OCR leaves skipped, BLANK_LINES_SKIPPED at most in a row); the civility's next
-    non-blank line opens a name label. Anything else (a relative's, a doctor's field, a paragraph) ends the block: no
-    civility."""
+    opening with a patient's identity label (a name, sex, INS, IPP, address, phone or birth label) or holding the value
+    of a bare label on the line above (blank lines OCR leaves skipped, BLANK_LINES_SKIPPED at most in a row); the
+    civility's next non-blank line opens a name label. Anything else (a relative's, a doctor's field, a paragraph) ends
+    the block: no civility."""
     end = folded.find("\n", date_start)
     lines = folded[:len(folded) if end < 0 else end].split("\n")
     starts, offset = [], 0
@@ -593,11 +594,14 @@ def opens_an_identity_label(folded: str, line_start: int, kinds: set[str]) -> bo
     line = folded[line_start:len(folded) if end < 0 else end]
     opening = line_start + len(line) - len(line.lstrip(LINE_DUST))
     label = LABEL_RE.match(folded, opening)
-    if label is not None and LABEL_KINDS[next(int(name[1:]) for name, value in label.groupdict().items()
-                                              if value is not None and name.startswith("k"))] in kinds:
+    index = label and next(int(name[1:]) for name, value in label.groupdict().items()
+                           if value is not None and name.startswith("k"))
+    if label is not None and LABEL_KINDS[index] in kinds:
         return True
     if kinds <= NAME_KINDS:
         return False
+    if label is not None and LABEL_KINDS[index] == "other" and label.group(f"k{index}") in IDENTITY_BLOCK_OTHER_LABELS:
+        return True  # the patient's address or phone between her name and her birth date
     return BIRTH_LABEL_RE.match(folded, FIELD_BIRTH_LABEL_PREFIX_RE.match(folded, opening).end()) is not None
 
 

@@ -28,6 +28,7 @@ HEADED = [
      "F"),
     ("Monsieur\nNom : DUBOIS\nPrénom : Claude\nNé(e) le : 27/07/2005", "M"),
     ("M.\nNom : DUBOIS\nPrénom : Claude\nNé(e) le : 27/07/2005", "M"),
+    ("Madame\nNom : DUBOIS\nAdresse : 3 rue des Lilas\nPrénom : Claude\nTél : 04 74 00 00 00\nNé le : 27/07/2005", "F"),
 ]
 
 
@@ -52,7 +53,7 @@ def test_it_files_the_patient_of_its_sex(page, sex):
     "Madame,\nNom de naissance :\nDUBOIS\nPrénom : Claude\nNé le :\n27/07/2005",
     "MADAME\nJe vous adresse ce patient.\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
     "Madame :\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
-    "Madame\nNom : DUBOIS\nAdresse : 3 rue des Lilas\nPrénom : Claude\nNé le : 27/07/2005",
+    "Madame\nNom : DUBOIS\nMotif : bilan\nPrénom : Claude\nNé le : 27/07/2005",
     "Madame\n\n\n\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
 ])
 def test_no_heading_civility_the_man_still_files(page):
@@ -65,6 +66,7 @@ def test_no_heading_civility_the_man_still_files(page):
     "Madame le Docteur MARTIN\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
     "MADAME\nMédecin : Dr MARTIN\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
     "M\nNom : DUBOIS\nPrénom : Claude\nNé(e) le : 27/07/2005",
+    "Madame\nNom : DUBOIS\nPrénom : Claude\nPère : DUBOIS Henri\nNé le : 27/07/2005",
 ])
 def test_a_recipient_another_field_or_an_initial_heads_no_block(page):
     assert [m.sex_letter for m in read_page(page, today=TODAY).birth_dates] == [None]
