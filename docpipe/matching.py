@@ -2931,7 +2931,7 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
             label = column_opening(text[above[0]:above[1]])
         if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
                 and not below_a_relation_line(m, reading, 0, patient.sex) \
-                and not below_a_third_partys_line(reading, line_start):
+                and not below_a_third_partys_line(reading, line_start, patient):
             found.append(m)
     return found
 
@@ -2942,12 +2942,16 @@ def column_opening(text: str) -> str:
     return fold(COLUMN_GAP_RE.split(text.rstrip(" \t\u00a0"))[-1]).strip(LINE_DUST + ":")
 
 
-def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
+def below_a_third_partys_line(reading: PageReading, line_start: int, patient: Patient | None = None) -> bool:
     """The line above is a person's third-party field or a relation's field that names someone (`Conjoint(e) : Mme
     LAMBERT Claire` / `née le …`): the date below goes on with that person's identity (review12's sp1_1282). An empty
     field (`Époux :` / `Née le …`) names no one whose identity the date would go on with (review13: `Nom : GARNIER` /
     `Époux :` / `Née le …` / his INS filed the husband on main) — nor does one whose line holds beyond a column's gap
-    only another column's field (`relation_value_on_its_line`: `Son épouse :   Adresse : …` / `née le …`)."""
+    only another column's field (`relation_value_on_its_line`: `Son épouse :   Adresse : …` / `née le …`) — nor one
+    that gives only a civility and the patient's own surname (`Soeur : Mme LEGRAND` / `Née le <his date>`:
+    `names_only_the_patients_surname`, asked when the `patient` is given): a person of his name born on his day, of
+    the other sex — his twin, who may be the page's subject (ident20 / review21: filed him on main, where `Sœur :` goes
+    to review since 6b9266d)."""
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
@@ -2955,9 +2959,20 @@ def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
     label = relation_label(above)
     if label is not None and (label.group("twin") or "Œ" in label.group("noun")):
         label = None  # main's reading there (a label read since 2cf6ff3 / 6b9266d must not silence a contrary `née le`)
-    return (label is not None and bool(relation_value_on_its_line(above, label))) \
+    value = relation_value_on_its_line(above, label) if label is not None else ""
+    return (bool(value) and not names_only_the_patients_surname(value, patient)) \
         or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
-               for f in reading.fields)
+               and not names_only_the_patients_surname(f.value, patient) for f in reading.fields)
+
+
+def names_only_the_patients_surname(value: str, patient: Patient | None) -> bool:
+    """A field's value that is only civilities and the patient's own surname (`Mme LEGRAND`, `LEGRAND`), up to a
+    column's gap (`Mme LEGRAND   Tél : …`): it tells no one of his name apart from him."""
+    if patient is None:
+        return False
+    value = COLUMN_GAP_RE.split(value.strip(" \t\u00a0"))[0]
+    words = [w for w in name_key_tokens(value) if w not in CIVILITY_SEX]
+    return bool(words) and "".join(words) in surname_keys(patient)
 
 
 def persons_label(label: str) -> bool:
