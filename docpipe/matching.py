@@ -618,7 +618,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`)
-            designating = [m for m in birth if not below_a_relation_label_beside_a_column(m, reading)]
+            designating = [m for m in birth if not in_a_relation_labels_field(m, reading)]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in designating)
             if has_first and birth:
                 matches.append((patient, (designating or birth)[0],
@@ -861,7 +861,7 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
                 or in_a_third_party_field(mention, reading) \
                 or after_a_relation_word(mention, reading, occurrence.end, occurrence.patient.sex):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
-        if below_a_relation_label_beside_a_column(mention, reading) != beside_a_column:
+        if in_a_relation_labels_field(mention, reading) != beside_a_column:
             continue
         if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end,
                                                                occurrence.patient.sex):
@@ -915,7 +915,22 @@ def in_a_relatives_field(mention: DateMention, reading: PageReading) -> bool:
     date is no patient's own there (`a_close_ones_identity`). Designation (`date_near`, `field_matches`) makes such a
     date a candidate that designates no one; the contradictions' checks keep `in_a_third_party_field`: a contrary
     `née le` opening that line still speaks (`below_a_third_partys_line`)."""
-    return in_a_third_party_field(mention, reading) or below_a_relation_label_beside_a_column(mention, reading)
+    return in_a_third_party_field(mention, reading) or in_a_relation_labels_field(mention, reading)
+
+
+def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bool:
+    """The date stands in a relation's field whose label identity does not read as a third party's: on the line below
+    (`below_a_relation_label_beside_a_column`), or on the label's own line after it, no other label nor a column's gap
+    between (`in_a_relation_field`: `Son mari : LEGRAND, née le 02/02/1940`). There it designates no one but stays a
+    candidate against any other (`date_near`, `field_matches`). ident20 / review21: that one-line form filed the patient
+    born that day (`Patiente : LEGRAND Jeanne` / `Son mari : LEGRAND, née le …` → the Jeanne born 1940, the Jeanne
+    born 2012 registered too): `née`, contrary to `mari`, took the date out of the husband's reach
+    (`after_a_relation_word`, made for running text: `M. DUPONT Jean et son épouse, né le …`), while the field holds
+    nothing but the husband's identity — a slip of the participle or the patient's date, the page cannot say."""
+    if below_a_relation_label_beside_a_column(mention, reading):
+        return True
+    return mention.token_index < len(reading.tokens) \
+        and in_a_relation_field(reading, reading.tokens[mention.token_index].start)
 
 
 def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageReading) -> bool:
