@@ -926,11 +926,20 @@ def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bo
     born that day (`Patiente : LEGRAND Jeanne` / `Son mari : LEGRAND, née le …` → the Jeanne born 1940, the Jeanne
     born 2012 registered too): `née`, contrary to `mari`, took the date out of the husband's reach
     (`after_a_relation_word`, made for running text: `M. DUPONT Jean et son épouse, né le …`), while the field holds
-    nothing but the husband's identity — a slip of the participle or the patient's date, the page cannot say."""
+    nothing but the husband's identity — a slip of the participle or the patient's date, the page cannot say. On the
+    label's line, something other than the birth label stands between them (a name): a relation word heading the
+    birth label alone (`Son fils : Née le …`) is after_a_relation_word's, and `FEMME : Date de naissance …` is as
+    often a sex field (rel_s1701's sexval forms filed right on main)."""
     if below_a_relation_label_beside_a_column(mention, reading):
         return True
-    return mention.token_index < len(reading.tokens) \
-        and in_a_relation_field(reading, reading.tokens[mention.token_index].start)
+    if mention.token_index >= len(reading.tokens):
+        return False
+    text, offset = reading.text, reading.tokens[mention.token_index].start
+    if not in_a_relation_field(reading, offset):
+        return False
+    before = fold(text[text.rfind("\n", 0, offset) + 1:offset])
+    label = RELATION_LABEL_RE.match(before)
+    return label is not None and any(key not in BIRTH_LABEL_WORDS for key in name_key_tokens(before[label.end():]))
 
 
 def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageReading) -> bool:

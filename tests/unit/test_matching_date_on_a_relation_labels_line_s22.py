@@ -58,3 +58,21 @@ def test_her_own_date_on_her_own_line_still_files_her(patients):
 def test_running_text_with_his_participle_still_files_him(patients):
     d = decision("M. LEGRAND Henri et son épouse, né le 02/02/1940, vus ce jour.", patients)
     assert d.files and d.patient_ipp == "H1"
+
+
+@pytest.mark.parametrize("line", ["FEMME : Date de naissance 02/02/1940", "Femme: Née le 02/02/1940",
+                                  "FEMME : ne(e) le 02.02.1940"])
+@pytest.mark.parametrize("patients", [[A1], [A1, K1]], ids=["A1", "A1+K1"])
+def test_a_sex_word_heading_her_birth_label_still_files_her(line, patients):
+    """rel_s1701 / rel_s1711 (sexval forms): `FEMME :` before the birth label alone is as often the sex field — as
+    on main, her date there still designates her."""
+    d = decision(f"Nom : LEGRAND\nPrénom : Jeanne\n{line}", patients)
+    assert d.files and d.patient_ipp == "A1"
+
+
+def test_a_relation_word_heading_the_birth_label_alone_is_left_to_main():
+    """`Son fils : Née le <his date>` (brk_rel_s1711's rel3021, with his INS): the date's line holds no name after the
+    label; main's decision (his INS files him) stands."""
+    reading = read_page("CHEVALIER Pierre, né le 28 novembre 1969\nSon fils : Née le 28/11/1969", today=TODAY)
+    mention = [m for m in reading.dates if m.line == 1][0]
+    assert not in_a_relation_labels_field(mention, reading)
