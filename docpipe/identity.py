@@ -511,7 +511,9 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
             sex_letter=(sex_letter_after(text, match.end()) or sex_before_the_age(text, folded, match.end(), parsed[0],
-                                                                                  today)) if label != "other" else None,
+                                                                                  today)
+                        or (civility_heading_the_block(folded, match.start()) if label == "birth" else None))
+            if label != "other" else None,
             misread_label=label == "birth" and misread,
         ))
     return sorted(mentions, key=lambda m: m.token_index)
@@ -526,6 +528,81 @@ SEX_LETTER_AFTER_DATE_RE = re.compile(r"[ \t]+\(?([MFH])\)?(?=[ \t]*(?:\n|$)|[ \
 def sex_letter_after(text: str, date_end: int) -> str | None:
     match = SEX_LETTER_AFTER_DATE_RE.match(text, date_end)
     return None if match is None else {"H": "M"}.get(match.group(1), match.group(1))
+
+
+# A civility alone on its line (`MADAME`, `Monsieur`, `M.`: a bare `M` may be an initial; never `Madame,` — a letter's
+# salutation — nor `Madame :`, a field), heading a form's identity block.
+HEADING_CIVILITY_RE = re.compile(r"[ \t\"'«»|_\-]*(?P<civility>MONSIEUR|MADAME|MADEMOISELLE|MLLE|MME|MR|M(?=\.))\.?"
+                                 r"[ \t\"'«»|_\-]*")
+IDENTITY_BLOCK_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name", "sex", "ins", "ipp"}
+IDENTITY_BLOCK_OTHER_LABELS = {"ADRESSE", "TEL", "TELEPHONE"}
+IDENTITY_BLOCK_LINES = 12  # lines of a form's identity block, from its first name label to the birth date
+
+
+def civility_heading_the_block(folded: str, date_start: int) -> str | None:
+    """The sex of a civility alone on its line heading the form's identity block that holds the birth date at
+    `date_start` (`MADAME` / `Nom de naissance :` / `DUBOIS` / `Prénom : Claude` / `Né le :` / `27/07/2005`): read as
+    the date's sex letter, which only ever contradicts (matching.sex_after_birth_date_contradictions) — on main that
+    page filed DUBOIS Claude (M) (review21's residual 2). The block, read upwards from the date's line: lines each
+    opening with a patient's identity label (a name, sex, INS, IPP, address, phone or birth label) or holding the value
+    of a bare label on the line above (blank lines OCR leaves skipped, BLANK_LINES_SKIPPED at most in a row); the
+    civility's next non-blank line opens a name label. Anything else (a relative's, a doctor's field, a paragraph) ends
+    the block: no civility."""
+    end = folded.find("\n", date_start)
+    lines = folded[:len(folded) if end < 0 else end].split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    below, blank, block_lines = None, 0, 0  # `below`: the index of the block's line under the one being read
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i].strip(LINE_DUST + ":"):
+            blank += 1
+            if blank > BLANK_LINES_SKIPPED:
+                return None
+            continue
+        blank = 0
+        civility = HEADING_CIVILITY_RE.fullmatch(lines[i])
+        if civility is not None:
+            if below is None or not opens_an_identity_label(folded, starts[below], NAME_KINDS):
+                return None
+            return CIVILITY_SEX[civility.group("civility")]
+        above = non_blank_line_above(lines, i)
+        value_of_a_bare_label = above is not None and lines[above].rstrip(" \t").endswith((":", "=")) \
+            and opens_an_identity_label(folded, starts[above], IDENTITY_BLOCK_KINDS)
+        if block_lines >= IDENTITY_BLOCK_LINES \
+                or not (opens_an_identity_label(folded, starts[i], IDENTITY_BLOCK_KINDS) or value_of_a_bare_label):
+            return None
+        below, block_lines = i, block_lines + 1
+    return None
+
+
+def non_blank_line_above(lines: list[str], i: int) -> int | None:
+    """The index of the first line above line `i` holding more than dust, blank lines skipped as a field's value skips
+    them (BLANK_LINES_SKIPPED)."""
+    for j in range(i - 1, max(i - 2 - BLANK_LINES_SKIPPED, -1), -1):
+        if lines[j].strip(LINE_DUST + ":"):
+            return j
+    return None
+
+
+def opens_an_identity_label(folded: str, line_start: int, kinds: set[str]) -> bool:
+    """The line at `line_start` opens (OCR's dust before it at most) with a patient's field label of one of `kinds`, or
+    (unless only name kinds are asked) with a birth label (`Né le :`, `Date de naissance :`, `DDN`, `Lieu de
+    naissance`)."""
+    end = folded.find("\n", line_start)
+    line = folded[line_start:len(folded) if end < 0 else end]
+    opening = line_start + len(line) - len(line.lstrip(LINE_DUST))
+    label = LABEL_RE.match(folded, opening)
+    index = label and next(int(name[1:]) for name, value in label.groupdict().items()
+                           if value is not None and name.startswith("k"))
+    if label is not None and LABEL_KINDS[index] in kinds:
+        return True
+    if kinds <= NAME_KINDS:
+        return False
+    if label is not None and LABEL_KINDS[index] == "other" and label.group(f"k{index}") in IDENTITY_BLOCK_OTHER_LABELS:
+        return True  # the patient's address or phone between her name and her birth date
+    return BIRTH_LABEL_RE.match(folded, FIELD_BIRTH_LABEL_PREFIX_RE.match(folded, opening).end()) is not None
 
 
 # Glyphs OCR reads for digits (`02-O5-1950`, `l2/02/1980`). Never used to read a date: only to see that another
@@ -1272,15 +1349,13 @@ def blank_label_dust(text: str) -> str:
     hide the relative or the civility while the name fields read through their own blanked dust; and a label printed
     in small letters (`né(e) le : ut` / date, under `Femme ,`) as much as a capitalised one. A label here: one to four
     words from the line's start or a column gap to the colon."""
-    blanked, name_colons = None, None
+    blanked, colons = None, None
     for match in DUSTED_COLON_RE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         colon = match.start("dust") - 1
-        if name_colons is None:
-            name_colons = {hit.end() - 1 for hit in LABEL_RE.finditer(fold(text)) if hit.group("colon")
-                           and LABEL_KINDS[next(int(name[1:]) for name, value in hit.groupdict().items()
-                                                if value is not None and name.startswith("k"))] in NAME_KINDS}
-        if colon in name_colons and not value_below(text, colon):
+        if colons is None:
+            colons = name_colons(text)
+        if colon in colons and not value_below(text, colon):
             continue  # `Nom de naissance : ly` / `Nom d'usage : NGUYEN`: no name below, the letters are the name
         label = SEGMENT_GAP_RE.split(text[line_start:colon])[-1].strip(LINE_DUST)
         words = re.findall(r"[^\W\d_]+", label)
@@ -1296,6 +1371,39 @@ def blank_label_dust(text: str) -> str:
 
 
 NAME_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
+
+
+def name_colons(text: str) -> set[int]:
+    """The offsets of the colons that end a name field's label (NAME_KINDS)."""
+    return {hit.end() - 1 for hit in LABEL_RE.finditer(fold(text)) if hit.group("colon")
+            and LABEL_KINDS[next(int(name[1:]) for name, value in hit.groupdict().items()
+                                 if value is not None and name.startswith("k"))] in NAME_KINDS}
+
+
+# The same letters in a cell, another column's label after them (`Nom : ly   Prénom : Anne`, `Nom : ly | Prénom : …`).
+LETTERS_BEFORE_A_COLUMN_RE = re.compile(r"(?:[^\W\d_]|[)\]])[ \t]*[:=](?P<dust>[ \t]*[a-zà-öø-ÿ]{1,2})"
+                                        r"(?:[ \t]{2,}|\t|[ \t]*\|)[ \t|]*(?P<next>[^\W\d_])")
+
+
+def small_letter_names_in_capitals(text: str) -> str:
+    """The page text (after `blank_label_dust`) with a name field's one or two small letters, kept there because no
+    value stands below (`Nom : ly` / `Nom d'usage : NGUYEN`, `NOM : NGUYEN   Nom de naissance : ly` / `Prénom : Anne`,
+    or in a cell before another column's label: `Nom : ly   Prénom : Anne`), written in capitals (same length: every
+    offset holds): a name the page gives, read by every check as one printed in capitals. In small letters `Nom : ly` was no name to matching and the column-2 `Nom de naissance : ly` no value
+    to `read_fields`: both filed NGUYEN Anne born NGUYEN (review21's residual 1). Name fields only — never a sex's or a
+    relation's field."""
+    written, colons = None, None
+    for match in [*DUSTED_COLON_RE.finditer(text), *LETTERS_BEFORE_A_COLUMN_RE.finditer(text)]:
+        colon = match.start("dust") - 1
+        if colons is None:
+            colons = name_colons(text)
+        dust = match.group("dust")
+        if colon not in colons or value_below(text, colon) or len(dust.upper()) != len(dust) \
+                or (match.re is LETTERS_BEFORE_A_COLUMN_RE and not LABEL_RE.match(fold(text), match.start("next"))):
+            continue
+        written = written or list(text)
+        written[match.start("dust"):match.end("dust")] = dust.upper()
+    return text if written is None else "".join(written)
 
 
 def value_below(text: str, colon: int) -> bool:
@@ -1325,6 +1433,7 @@ def value_below(text: str, colon: int) -> bool:
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
     text = blank_label_dust(text)  # PageReading.text is the blanked text: matching reads what the fields were read on
+    text = small_letter_names_in_capitals(text)  # likewise: `Nom : ly` with no name below reads `Nom : LY`
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)

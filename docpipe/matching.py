@@ -618,7 +618,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`)
-            designating = [m for m in birth if not below_a_relation_label_beside_a_column(m, reading)]
+            designating = [m for m in birth if not in_a_relation_labels_field(m, reading)]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in designating)
             if has_first and birth:
                 matches.append((patient, (designating or birth)[0],
@@ -861,7 +861,7 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
                 or in_a_third_party_field(mention, reading) \
                 or after_a_relation_word(mention, reading, occurrence.end, occurrence.patient.sex):
             continue  # a day glued to a glyph may have lost a digit: it never designates; nor does a relative's date
-        if below_a_relation_label_beside_a_column(mention, reading) != beside_a_column:
+        if in_a_relation_labels_field(mention, reading) != beside_a_column:
             continue
         if not below_a_relation_word and below_a_relation_line(mention, reading, occurrence.end,
                                                                occurrence.patient.sex):
@@ -915,7 +915,31 @@ def in_a_relatives_field(mention: DateMention, reading: PageReading) -> bool:
     date is no patient's own there (`a_close_ones_identity`). Designation (`date_near`, `field_matches`) makes such a
     date a candidate that designates no one; the contradictions' checks keep `in_a_third_party_field`: a contrary
     `née le` opening that line still speaks (`below_a_third_partys_line`)."""
-    return in_a_third_party_field(mention, reading) or below_a_relation_label_beside_a_column(mention, reading)
+    return in_a_third_party_field(mention, reading) or in_a_relation_labels_field(mention, reading)
+
+
+def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bool:
+    """The date stands in a relation's field whose label identity does not read as a third party's: on the line below
+    (`below_a_relation_label_beside_a_column`), or on the label's own line after it, no other label nor a column's gap
+    between (`in_a_relation_field`: `Son mari : LEGRAND, née le 02/02/1940`). There it designates no one but stays a
+    candidate against any other (`date_near`, `field_matches`). ident20 / review21: that one-line form filed the patient
+    born that day (`Patiente : LEGRAND Jeanne` / `Son mari : LEGRAND, née le …` → the Jeanne born 1940, the Jeanne
+    born 2012 registered too): `née`, contrary to `mari`, took the date out of the husband's reach
+    (`after_a_relation_word`, made for running text: `M. DUPONT Jean et son épouse, né le …`), while the field holds
+    nothing but the husband's identity — a slip of the participle or the patient's date, the page cannot say. On the
+    label's line, something other than the birth label stands between them (a name): a relation word heading the
+    birth label alone (`Son fils : Née le …`) is after_a_relation_word's, and `FEMME : Date de naissance …` is as
+    often a sex field (rel_s1701's sexval forms filed right on main)."""
+    if below_a_relation_label_beside_a_column(mention, reading):
+        return True
+    if mention.token_index >= len(reading.tokens):
+        return False
+    text, offset = reading.text, reading.tokens[mention.token_index].start
+    if not in_a_relation_field(reading, offset):
+        return False
+    before = fold(text[text.rfind("\n", 0, offset) + 1:offset])
+    label = RELATION_LABEL_RE.match(before)
+    return label is not None and any(key not in BIRTH_LABEL_WORDS for key in name_key_tokens(before[label.end():]))
 
 
 def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageReading) -> bool:
@@ -2931,7 +2955,7 @@ def contrary_birth_labels_opening_a_line(patient: Patient, reading: PageReading)
             label = column_opening(text[above[0]:above[1]])
         if re.fullmatch(r"NEE?S?\s+LE", label) and not in_a_third_party_field(m, reading) \
                 and not below_a_relation_line(m, reading, 0, patient.sex) \
-                and not below_a_third_partys_line(reading, line_start):
+                and not below_a_third_partys_line(reading, line_start, patient):
             found.append(m)
     return found
 
@@ -2942,12 +2966,16 @@ def column_opening(text: str) -> str:
     return fold(COLUMN_GAP_RE.split(text.rstrip(" \t\u00a0"))[-1]).strip(LINE_DUST + ":")
 
 
-def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
+def below_a_third_partys_line(reading: PageReading, line_start: int, patient: Patient | None = None) -> bool:
     """The line above is a person's third-party field or a relation's field that names someone (`Conjoint(e) : Mme
     LAMBERT Claire` / `née le …`): the date below goes on with that person's identity (review12's sp1_1282). An empty
     field (`Époux :` / `Née le …`) names no one whose identity the date would go on with (review13: `Nom : GARNIER` /
     `Époux :` / `Née le …` / his INS filed the husband on main) — nor does one whose line holds beyond a column's gap
-    only another column's field (`relation_value_on_its_line`: `Son épouse :   Adresse : …` / `née le …`)."""
+    only another column's field (`relation_value_on_its_line`: `Son épouse :   Adresse : …` / `née le …`) — nor one
+    that gives only a civility and the patient's own surname (`Soeur : Mme LEGRAND` / `Née le <his date>`:
+    `names_only_the_patients_surname`, asked when the `patient` is given): a person of his name born on his day, of
+    the other sex — his twin, who may be the page's subject (ident20 / review21: filed him on main, where `Sœur :` goes
+    to review since 6b9266d)."""
     if line_start == 0:
         return False
     above_start = reading.text.rfind("\n", 0, line_start - 1) + 1
@@ -2955,9 +2983,20 @@ def below_a_third_partys_line(reading: PageReading, line_start: int) -> bool:
     label = relation_label(above)
     if label is not None and (label.group("twin") or "Œ" in label.group("noun")):
         label = None  # main's reading there (a label read since 2cf6ff3 / 6b9266d must not silence a contrary `née le`)
-    return (label is not None and bool(relation_value_on_its_line(above, label))) \
+    value = relation_value_on_its_line(above, label) if label is not None else ""
+    return (bool(value) and not names_only_the_patients_surname(value, patient)) \
         or any(f.kind == "third_party" and f.value and above_start <= f.start < line_start and persons_label(f.label)
-               for f in reading.fields)
+               and not names_only_the_patients_surname(f.value, patient) for f in reading.fields)
+
+
+def names_only_the_patients_surname(value: str, patient: Patient | None) -> bool:
+    """A field's value that is only civilities and the patient's own surname (`Mme LEGRAND`, `LEGRAND`), up to a
+    column's gap (`Mme LEGRAND   Tél : …`): it tells no one of his name apart from him."""
+    if patient is None:
+        return False
+    value = COLUMN_GAP_RE.split(value.strip(" \t\u00a0"))[0]
+    words = [w for w in name_key_tokens(value) if w not in CIVILITY_SEX]
+    return bool(words) and "".join(words) in surname_keys(patient)
 
 
 def persons_label(label: str) -> bool:
