@@ -1389,9 +1389,9 @@ def small_letter_names_in_capitals(text: str) -> str:
     """The page text (after `blank_label_dust`) with a name field's one or two small letters, kept there because no
     value stands below (`Nom : ly` / `Nom d'usage : NGUYEN`, `NOM : NGUYEN   Nom de naissance : ly` / `Prénom : Anne`,
     or in a cell before another column's label: `Nom : ly   Prénom : Anne`), written in capitals (same length: every
-    offset holds): a name the page gives, read by every check as one printed in capitals. In small letters `Nom : ly` was no name to matching and the column-2 `Nom de naissance : ly` no value
-    to `read_fields`: both filed NGUYEN Anne born NGUYEN (review21's residual 1). Name fields only — never a sex's or a
-    relation's field."""
+    offset holds): a name the page gives, read by every check as one printed in capitals. In small letters `Nom : ly`
+    was no name to matching and the column-2 `Nom de naissance : ly` no value to `read_fields`: both filed NGUYEN Anne
+    born NGUYEN (review21's residual 1). Name fields only — never a sex's or a relation's field."""
     written, colons = None, None
     for match in [*DUSTED_COLON_RE.finditer(text), *LETTERS_BEFORE_A_COLUMN_RE.finditer(text)]:
         colon = match.start("dust") - 1
