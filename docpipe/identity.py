@@ -594,8 +594,7 @@ def opens_an_identity_label(folded: str, line_start: int, kinds: set[str]) -> bo
     line = folded[line_start:len(folded) if end < 0 else end]
     opening = line_start + len(line) - len(line.lstrip(LINE_DUST))
     label = LABEL_RE.match(folded, opening)
-    index = label and next(int(name[1:]) for name, value in label.groupdict().items()
-                           if value is not None and name.startswith("k"))
+    index = label and label_index(label)
     if label is not None and LABEL_KINDS[index] in kinds:
         return True
     if kinds <= NAME_KINDS:
@@ -968,6 +967,11 @@ def label_pattern() -> re.Pattern:
 
 
 LABEL_RE, LABEL_KINDS = label_pattern()
+
+
+def label_index(match: re.Match) -> int:
+    """Which of LABEL_RE's alternatives (`k<index>` groups, kinds in LABEL_KINDS) a match is."""
+    return next(int(name[1:]) for name, value in match.groupdict().items() if value is not None and name.startswith("k"))
 TITLE_ONLY_KINDS = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
 
 
@@ -981,8 +985,7 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:
     hits, at_line_start = [], False
     for match in LABEL_RE.finditer(folded):
-        index = next(int(name[1:]) for name, value in match.groupdict().items()
-                     if value is not None and name.startswith("k"))
+        index = label_index(match)
         at_line_start = opens_its_line(folded, match.start())
         label = re.sub(r"\s*[,.]\s*(?=[A-Z])", " ", match.group(f"k{index}"))  # `NOM, DE FAMILLE` is `NOM DE FAMILLE`
         if label in TITLE_ONLY_KINDS or (LABEL_KINDS[index] == "insured" and not insured_labels):
@@ -1376,8 +1379,7 @@ NAME_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name
 def name_colons(text: str) -> set[int]:
     """The offsets of the colons that end a name field's label (NAME_KINDS)."""
     return {hit.end() - 1 for hit in LABEL_RE.finditer(fold(text)) if hit.group("colon")
-            and LABEL_KINDS[next(int(name[1:]) for name, value in hit.groupdict().items()
-                                 if value is not None and name.startswith("k"))] in NAME_KINDS}
+            and LABEL_KINDS[label_index(hit)] in NAME_KINDS}
 
 
 # The same letters in a cell, another column's label after them (`Nom : ly   Prénom : Anne`, `Nom : ly | Prénom : …`).
