@@ -1352,33 +1352,81 @@ def blank_label_dust(text: str) -> str:
     hide the relative or the civility while the name fields read through their own blanked dust; and a label printed
     in small letters (`né(e) le : ut` / date, under `Femme ,`) as much as a capitalised one. A label here: one to four
     words from the line's start or a column gap to the colon."""
-    blanked, colons = None, None
+    dust, _ = letters_after_colons(text)
+    return rewritten(text, dust, lambda letters: " " * len(letters))
+
+
+def read_letters_after_colons(text: str) -> str:
+    """`blank_label_dust`, then a name field's one or two small letters, kept there because no value stands below
+    (`Nom : ly` / `Nom d'usage : NGUYEN`, `NOM : NGUYEN   Nom de naissance : ly` / `Prénom : Anne`, or in a cell before
+    another column's label: `Nom : ly   Prénom : Anne`), written in capitals (same length: every offset holds): a name
+    the page gives, read by every check as one printed in capitals. In small letters `Nom : ly` was no name to matching
+    and the column-2 `Nom de naissance : ly` no value to `read_fields`: both filed NGUYEN Anne born NGUYEN (review21's
+    residual 1). Name fields only — never a sex's or a relation's field."""
+    dust, names = letters_after_colons(text)
+    text = rewritten(text, dust, lambda letters: " " * len(letters))
+    return rewritten(text, names, str.upper)
+
+
+def rewritten(text: str, spans: list[tuple[int, int]], write) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = write(text[start:end])
+    return "".join(chars)
+
+
+def letters_after_colons(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where a fax's dust stands after a label's colon (to blank) and where a name field's small letters stand with no
+    value below (to write in capitals): one fold of the page, one set of name colons, one walk over their matches."""
+    if not (DUSTED_COLON_RE.search(text) or LETTERS_BEFORE_A_COLUMN_RE.search(text)):
+        return [], []
+    folded = fold(text)
+    colons = name_colons(folded)
+    below = {}  # colon -> value_below, each computed once
+
+    def name_letters(colon: int) -> bool:
+        if colon not in colons:
+            return False
+        if colon not in below:
+            below[colon] = value_below(text, folded, colon)
+        return not below[colon]
+
+    dust, names = [], []
     for match in DUSTED_COLON_RE.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
         colon = match.start("dust") - 1
-        if colons is None:
-            colons = name_colons(text)
-        if colon in colons and not value_below(text, colon):
-            continue  # `Nom de naissance : ly` / `Nom d'usage : NGUYEN`: no name below, the letters are the name
-        label = SEGMENT_GAP_RE.split(text[line_start:colon])[-1].strip(LINE_DUST)
-        words = re.findall(r"[^\W\d_]+", label)
-        raw = match.group("dust").strip(DUST_SIGNS.replace("'", ""))  # `l'` is an article, `l` dust
-        letters = fold(raw.strip("'")).upper()
-        if not 1 <= len(words) <= LABEL_WORDS_AT_MOST or letters in WORDS_NOT_DUST \
-                or raw.endswith("'") \
-                or (letters in ("F", "M", "H") and SEX_LABEL_BEFORE_RE.search(fold(text[line_start:colon]).upper())):
-            continue
-        blanked = blanked or list(text)
-        blanked[match.start("dust"):match.end("dust")] = " " * (match.end("dust") - match.start("dust"))
-    return text if blanked is None else "".join(blanked)
+        if name_letters(colon):  # `Nom de naissance : ly` / `Nom d'usage : NGUYEN`: no name below, the letters are it
+            if len(match.group("dust").upper()) == len(match.group("dust")):
+                names.append(match.span("dust"))
+        elif label_dust(text, folded, match, colon):
+            dust.append(match.span("dust"))
+    for match in LETTERS_BEFORE_A_COLUMN_RE.finditer(text):
+        colon = match.start("dust") - 1
+        if name_letters(colon) and len(match.group("dust").upper()) == len(match.group("dust")) \
+                and LABEL_RE.match(folded, match.start("next")):
+            names.append(match.span("dust"))
+    return dust, names
+
+
+def label_dust(text: str, folded: str, match: re.Match, colon: int) -> bool:
+    """Whether the small letters after this colon are a fax's dust: the colon ends a label (one to four words), and the
+    letters are no small word the decision reads, nor a sex's letter after a sex label."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    label = SEGMENT_GAP_RE.split(text[line_start:colon])[-1].strip(LINE_DUST)
+    words = re.findall(r"[^\W\d_]+", label)
+    raw = match.group("dust").strip(DUST_SIGNS.replace("'", ""))  # `l'` is an article, `l` dust
+    letters = fold(raw.strip("'")).upper()
+    return 1 <= len(words) <= LABEL_WORDS_AT_MOST and letters not in WORDS_NOT_DUST and not raw.endswith("'") \
+        and not (letters in ("F", "M", "H") and SEX_LABEL_BEFORE_RE.search(folded[line_start:colon]))
 
 
 NAME_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
 
 
-def name_colons(text: str) -> set[int]:
-    """The offsets of the colons that end a name field's label (NAME_KINDS)."""
-    return {hit.end() - 1 for hit in LABEL_RE.finditer(fold(text)) if hit.group("colon")
+def name_colons(folded: str) -> set[int]:
+    """The offsets of the colons that end a name field's label (NAME_KINDS) in the folded page."""
+    return {hit.end() - 1 for hit in LABEL_RE.finditer(folded) if hit.group("colon")
             and LABEL_KINDS[label_index(hit)] in NAME_KINDS}
 
 
@@ -1387,33 +1435,11 @@ LETTERS_BEFORE_A_COLUMN_RE = re.compile(r"(?:[^\W\d_]|[)\]])[ \t]*[:=](?P<dust>[
                                         r"(?:[ \t]{2,}|\t|[ \t]*\|)[ \t|]*(?P<next>[^\W\d_])")
 
 
-def small_letter_names_in_capitals(text: str) -> str:
-    """The page text (after `blank_label_dust`) with a name field's one or two small letters, kept there because no
-    value stands below (`Nom : ly` / `Nom d'usage : NGUYEN`, `NOM : NGUYEN   Nom de naissance : ly` / `Prénom : Anne`,
-    or in a cell before another column's label: `Nom : ly   Prénom : Anne`), written in capitals (same length: every
-    offset holds): a name the page gives, read by every check as one printed in capitals. In small letters `Nom : ly`
-    was no name to matching and the column-2 `Nom de naissance : ly` no value to `read_fields`: both filed NGUYEN Anne
-    born NGUYEN (review21's residual 1). Name fields only — never a sex's or a relation's field."""
-    written, colons = None, None
-    for match in [*DUSTED_COLON_RE.finditer(text), *LETTERS_BEFORE_A_COLUMN_RE.finditer(text)]:
-        colon = match.start("dust") - 1
-        if colons is None:
-            colons = name_colons(text)
-        dust = match.group("dust")
-        if colon not in colons or value_below(text, colon) or len(dust.upper()) != len(dust) \
-                or (match.re is LETTERS_BEFORE_A_COLUMN_RE and not LABEL_RE.match(fold(text), match.start("next"))):
-            continue
-        written = written or list(text)
-        written[match.start("dust"):match.end("dust")] = dust.upper()
-    return text if written is None else "".join(written)
-
-
-def value_below(text: str, colon: int) -> bool:
+def value_below(text: str, folded: str, colon: int) -> bool:
     """Below a name label's line (blank lines skipped as next_line_value skips them), a line whose first column segment
     the bare colon would take as its value: not a label (`Nom d'usage : …`, `Née le …`), not a paragraph. Else a short
     name printed in small letters (`Nom de naissance : ly`, two-letter surnames are common) is the field's value, not a
     fax's dust."""
-    folded = fold(text)
     end = folded.find("\n", colon)
     for _ in range(BLANK_LINES_SKIPPED + 1):
         if end < 0:
@@ -1434,8 +1460,9 @@ def value_below(text: str, colon: int) -> bool:
 
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
-    text = blank_label_dust(text)  # PageReading.text is the blanked text: matching reads what the fields were read on
-    text = small_letter_names_in_capitals(text)  # likewise: `Nom : ly` with no name below reads `Nom : LY`
+    # PageReading.text is the rewritten text (dust blanked, `Nom : ly` with no name below read `Nom : LY`): matching
+    # reads what the fields were read on
+    text = read_letters_after_colons(text)
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)
