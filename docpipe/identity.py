@@ -973,6 +973,10 @@ def label_index(match: re.Match) -> int:
     """Which of LABEL_RE's alternatives (`k<index>` groups, kinds in LABEL_KINDS) a match is."""
     return next(int(name[1:]) for name, value in match.groupdict().items() if value is not None and name.startswith("k"))
 TITLE_ONLY_KINDS = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
+# A doctor's line a letterhead's column put below the patient's empty name field (`Nom d'usage :` / `` / `Docteur Solène
+# MARTIN — gastro-entérologue`, own corpus s91 capture_0040: read as her used name, it contradicted her): no patient's
+# name is printed after a doctor's title, so it is no value of hers.
+DOCTOR_TITLE_RE = re.compile(r"(?:DR|DOCTEUR|PR|PROFESSEUR)\b")
 
 
 def find_fields(text: str, folded: str) -> list[LabelledField]:
@@ -1014,6 +1018,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             # (`Copie :` / `LEROY Louise`: a bare `Copie :` takes nothing from below, as when it was no label)
             start, end = next_line_value(text, folded, match.end(), hits, position,
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS)
+            if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
+                start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
         value = folded[start:end].strip(" \t:;|-,")
         fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end))
     return fields
