@@ -366,18 +366,34 @@ def age_after(folded: str, date_end: int) -> re.Match | None:
     return AGE_AFTER_RE.match(folded[date_end:len(folded) if line_end < 0 else line_end])
 
 
-def age_fits(printed: int, value: date, today: date) -> bool:
-    age_today = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
+def age_fits(printed: int, value: date, today: date, page_day: date | None = None) -> bool:
+    """The age fits the birth date as of the day the page is read (two years' slack), or exactly as of the page's own
+    latest date when one is given (`sex_before_the_age`)."""
+    if page_day is not None and value < page_day and age_on(value, page_day) == printed:
+        return True
+    age_today = age_on(value, today)
     return age_today - AGE_SLACK <= printed <= age_today
 
 
-def sex_before_the_age(text: str, folded: str, date_end: int, value: date, today: date) -> str | None:
+def age_on(value: date, day: date) -> int:
+    return day.year - value.year - ((day.month, day.day) < (value.month, value.day))
+
+
+def latest_day(parsed_dates: list[tuple[date, bool] | None], today: date) -> date | None:
+    """The latest date the page prints up to the day it is read: the document's own date, or near it."""
+    return max((parsed[0] for parsed in parsed_dates if parsed is not None and parsed[0] <= today), default=None)
+
+
+def sex_before_the_age(text: str, folded: str, date_end: int, value: date, today: date,
+                       page_day: date | None = None) -> str | None:
     """`02/02/2015 M (11 ans)`, `(F, 11 ans)`, `Masculin, 11 ans`: the sex a header prints between a birth date and
     the age that fits it is the sex of the person born that day ("M"/"F"), as the letter that ends a label's line is
     (sex_letter_after). A lone letter is read only as a capital in the page (`m` may be anything); the age must fit
-    the date, or nothing says the letter is a sex."""
+    the date, or nothing says the letter is a sex. The header printed the age on the document's day: it fits as of
+    today (two years' slack) or exactly as of the page's own latest date, `page_day` (`3 juin 1955 M (68 ans)` beside
+    `Date de l'intervention 07.06.2023`)."""
     after = age_after(folded, date_end)
-    if after is None or after.group("sex") is None or not age_fits(int(after.group("age")), value, today):
+    if after is None or after.group("sex") is None or not age_fits(int(after.group("age")), value, today, page_day):
         return None
     word = after.group("sex")
     if len(word) == 1 and not text[date_end + after.start("sex")].isupper():
@@ -494,6 +510,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               for match in spaced_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
+    page_day = latest_day([parsed for match, parsed in found if not under_a_mask(match, masked)], today)
     for match, parsed in found:
         if parsed is None or under_a_mask(match, masked):
             continue
@@ -502,8 +519,13 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         label, sex_hint, misread = read_date_label(folded, at)
         if label == "birth" and parsed[0].year >= today.year - 1 and negated_birth_label(folded, match.start()):
             label, sex_hint = "other", None  # an instruction's date (`Ne pas jeûner 12/03/2026`); an old one stays
-        if label == "none" and age_beside(folded, match, parsed[0], today):
-            label = "birth"  # `79 ans — 04/10/1947`: the age printed beside the date says it is a birth date
+        if label == "none" and (age_beside(folded, match, parsed[0], today)
+                                or sex_before_the_age(text, folded, match.end(), parsed[0], today, page_day)):
+            # `79 ans — 04/10/1947`: the age printed beside the date says it is a birth date; a header's sex and age
+            # as of the page's own date too (`3 juin 1955 M (68 ans)` on a report of 07.06.2023, own corpus s71
+            # scan_0013 and s41 photo_0012: read as of today, 68 was no age for 1955, the birth date went unread and
+            # both pages went to review) — never an event's date (`Hospitalisation 17/05/2006 (16 ans)`: no sex)
+            label = "birth"
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()].replace("\n", " "), token_index=index,  # same length
@@ -511,7 +533,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
             sex_letter=(sex_letter_after(text, match.end()) or sex_before_the_age(text, folded, match.end(), parsed[0],
-                                                                                  today)
+                                                                                  today, page_day)
                         or (civility_heading_the_block(folded, match.start()) if label == "birth" else None))
             if label != "other" else None,
             misread_label=label == "birth" and misread,
