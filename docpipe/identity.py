@@ -126,6 +126,21 @@ FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
+# A long month name a fax misread by a glyph or two (`DDN : 16 oclubre 1994`, own corpus s131 fax_0044): read behind a
+# printed birth label only, and only when one month alone is that near (JANVIER … DECEMBRE: any two are 3 edits apart
+# or more; the short ones — MARS, MAI, JUIN, AOUT, AVRIL — are too near each other and to words to be guessed).
+MISREAD_MONTH_DATE_RE = re.compile(r"(?<!\d)(1ER|\d{1,2})\s+([A-Z]{6,10})\.?\s+(\d{4})(?!\d)")
+LONG_MONTHS = {name: number for name, number in MONTHS.items() if len(name) >= 7}
+MISREAD_MONTH_EDITS = 2
+
+
+def misread_month(word: str) -> int | None:
+    """The month a long word is a misreading of (`OCLUBRE` → 10), when exactly one long month is that near."""
+    if word in MONTHS:
+        return None
+    near = [number for name, number in LONG_MONTHS.items()
+            if Levenshtein.distance(word, name, score_cutoff=MISREAD_MONTH_EDITS) <= MISREAD_MONTH_EDITS]
+    return near[0] if len(near) == 1 else None
 
 BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
@@ -496,6 +511,11 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             continue  # `née le 29 9 janvier 2013`: the 29th or the 9th — no date (find_unreadable_birth_dates)
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
+    for match in MISREAD_MONTH_DATE_RE.finditer(folded):
+        month = misread_month(match.group(2))
+        if month is not None and stray_number_before(folded, match.start()) is None \
+                and read_date_label(folded, match.start())[::2] == ("birth", False):
+            found.append((match, parse_date_parts(match.group(1), month, match.group(3), today)))
     split = [match for match in SPLIT_DATE_RE.finditer(folded)
              if " " in match.group(1) + match.group(3) + match.group(4)
              and date_label(folded, match.start())[0] == "birth"]
