@@ -1438,7 +1438,7 @@ def letters_after_colons(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
         if colon not in colons:
             return False
         if colon not in below:
-            below[colon] = value_below(text, folded, colon, under_a_surname_label=colons[colon])
+            below[colon] = value_below(text, folded, colon)
         return not below[colon]
 
     dust, names = [], []
@@ -1472,16 +1472,10 @@ def label_dust(text: str, folded: str, match: re.Match, colon: int) -> bool:
 NAME_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
 
 
-def name_colons(folded: str) -> dict[int, bool]:
-    """The offsets of the colons that end a name field's label (NAME_KINDS) in the folded page, each with whether the
-    label asks for a surname alone (`Nom`, `Nom de naissance`, `Nom d'usage`; not `Patient`, `Identité`, `Prénom`)."""
-    return {hit.end() - 1: surname_label(hit) for hit in LABEL_RE.finditer(folded) if hit.group("colon")
+def name_colons(folded: str) -> set[int]:
+    """The offsets of the colons that end a name field's label (NAME_KINDS) in the folded page."""
+    return {hit.end() - 1 for hit in LABEL_RE.finditer(folded) if hit.group("colon")
             and LABEL_KINDS[label_index(hit)] in NAME_KINDS}
-
-
-def surname_label(hit: re.Match) -> bool:
-    kind, label = LABEL_KINDS[label_index(hit)], re.sub(r"\s+", " ", hit.group(f"k{label_index(hit)}"))
-    return kind in ("birth_name", "used_name") or (kind == "name" and label in SURNAME_FIELD_LABELS)
 
 
 # The same letters in a cell, another column's label after them (`Nom : ly   Prénom : Anne`, `Nom : ly | Prénom : …`).
@@ -1489,18 +1483,11 @@ LETTERS_BEFORE_A_COLUMN_RE = re.compile(r"(?:[^\W\d_]|[)\]])[ \t]*[:=](?P<dust>[
                                         r"(?:[ \t]{2,}|\t|[ \t]*\|)[ \t|]*(?P<next>[^\W\d_])")
 
 
-# A birth mention with its date after a name (`NGUYEN Anne, née le 14/03/1988`, `DUBOIS Claude (né le 27/07/2005)`).
-DATE_AFTER_A_BIRTH_LABEL_RE = re.compile(r"[^\d\n]{0,12}\d")
-
-
-def value_below(text: str, folded: str, colon: int, under_a_surname_label: bool = False) -> bool:
+def value_below(text: str, folded: str, colon: int) -> bool:
     """Below a name label's line (blank lines skipped as next_line_value skips them), a line whose first column segment
-    the bare colon would take as its value: not a label (`Nom d'usage : …`, `Née le …`), not a paragraph, and under a
-    surname's label (`Nom`, `Nom de naissance`, `Nom d'usage`) not a person named with a birth date (`NGUYEN Anne, née
-    le 14/03/1988`: a sentence of the letter's that introduces the patient, no surname a field takes). Else a short
+    the bare colon would take as its value: not a label (`Nom d'usage : …`, `Née le …`), not a paragraph. Else a short
     name printed in small letters (`Nom de naissance : ly`, two-letter surnames are common) is the field's value, not a
-    fax's dust: `Nom : ly` / `NGUYEN Anne, née le …` read the line as the name and filed NGUYEN Anne born NGUYEN
-    (read21's residual), the page's own surname field unread."""
+    fax's dust."""
     end = folded.find("\n", colon)
     for _ in range(BLANK_LINES_SKIPPED + 1):
         if end < 0:
@@ -1516,14 +1503,7 @@ def value_below(text: str, folded: str, colon: int, under_a_surname_label: bool 
     if LABEL_RE.match(folded, opening) or BIRTH_LABEL_RE.match(folded, opening):
         return False
     # its first column segment: `DURAND                  Tél : 04 74 …` holds the name, then another column's field
-    segment = SEGMENT_GAP_RE.split(text[opening:start + len(line)])[0]
-    return reads_as_value(segment) and not (under_a_surname_label and named_with_a_birth_date(fold(segment)))
-
-
-def named_with_a_birth_date(folded_segment: str) -> bool:
-    """A name, then a birth label and a date (`NGUYEN ANNE, NEE LE 14/03/1988`); not `DUBOIS NEE MARTIN`."""
-    return any(label.start() > 0 and DATE_AFTER_A_BIRTH_LABEL_RE.match(folded_segment, label.end())
-               for label in BIRTH_LABEL_RE.finditer(folded_segment))
+    return reads_as_value(SEGMENT_GAP_RE.split(text[opening:start + len(line)])[0])
 
 
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
