@@ -126,6 +126,21 @@ FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
+# A long month name a fax misread by a glyph or two (`DDN : 16 oclubre 1994`, own corpus s131 fax_0044): read behind a
+# printed birth label only, and only when one month alone is that near (JANVIER … DECEMBRE: any two are 3 edits apart
+# or more; the short ones — MARS, MAI, JUIN, AOUT, AVRIL — are too near each other and to words to be guessed).
+MISREAD_MONTH_DATE_RE = re.compile(r"(?<!\d)(1ER|\d{1,2})\s+([A-Z]{6,10})\.?\s+(\d{4})(?!\d)")
+LONG_MONTHS = {name: number for name, number in MONTHS.items() if len(name) >= 7}
+MISREAD_MONTH_EDITS = 2
+
+
+def misread_month(word: str) -> int | None:
+    """The month a long word is a misreading of (`OCLUBRE` → 10), when exactly one long month is that near."""
+    if word in MONTHS:
+        return None
+    near = [number for name, number in LONG_MONTHS.items()
+            if Levenshtein.distance(word, name, score_cutoff=MISREAD_MONTH_EDITS) <= MISREAD_MONTH_EDITS]
+    return near[0] if len(near) == 1 else None
 
 BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
@@ -366,18 +381,34 @@ def age_after(folded: str, date_end: int) -> re.Match | None:
     return AGE_AFTER_RE.match(folded[date_end:len(folded) if line_end < 0 else line_end])
 
 
-def age_fits(printed: int, value: date, today: date) -> bool:
-    age_today = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
+def age_fits(printed: int, value: date, today: date, page_day: date | None = None) -> bool:
+    """The age fits the birth date as of the day the page is read (two years' slack), or exactly as of the page's own
+    latest date when one is given (`sex_before_the_age`)."""
+    if page_day is not None and value < page_day and age_on(value, page_day) == printed:
+        return True
+    age_today = age_on(value, today)
     return age_today - AGE_SLACK <= printed <= age_today
 
 
-def sex_before_the_age(text: str, folded: str, date_end: int, value: date, today: date) -> str | None:
+def age_on(value: date, day: date) -> int:
+    return day.year - value.year - ((day.month, day.day) < (value.month, value.day))
+
+
+def latest_day(parsed_dates: list[tuple[date, bool] | None], today: date) -> date | None:
+    """The latest date the page prints up to the day it is read: the document's own date, or near it."""
+    return max((parsed[0] for parsed in parsed_dates if parsed is not None and parsed[0] <= today), default=None)
+
+
+def sex_before_the_age(text: str, folded: str, date_end: int, value: date, today: date,
+                       page_day: date | None = None) -> str | None:
     """`02/02/2015 M (11 ans)`, `(F, 11 ans)`, `Masculin, 11 ans`: the sex a header prints between a birth date and
     the age that fits it is the sex of the person born that day ("M"/"F"), as the letter that ends a label's line is
     (sex_letter_after). A lone letter is read only as a capital in the page (`m` may be anything); the age must fit
-    the date, or nothing says the letter is a sex."""
+    the date, or nothing says the letter is a sex. The header printed the age on the document's day: it fits as of
+    today (two years' slack) or exactly as of the page's own latest date, `page_day` (`3 juin 1955 M (68 ans)` beside
+    `Date de l'intervention 07.06.2023`)."""
     after = age_after(folded, date_end)
-    if after is None or after.group("sex") is None or not age_fits(int(after.group("age")), value, today):
+    if after is None or after.group("sex") is None or not age_fits(int(after.group("age")), value, today, page_day):
         return None
     word = after.group("sex")
     if len(word) == 1 and not text[date_end + after.start("sex")].isupper():
@@ -480,6 +511,11 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             continue  # `née le 29 9 janvier 2013`: the 29th or the 9th — no date (find_unreadable_birth_dates)
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
+    for match in MISREAD_MONTH_DATE_RE.finditer(folded):
+        month = misread_month(match.group(2))
+        if month is not None and stray_number_before(folded, match.start()) is None \
+                and read_date_label(folded, match.start())[::2] == ("birth", False):
+            found.append((match, parse_date_parts(match.group(1), month, match.group(3), today)))
     split = [match for match in SPLIT_DATE_RE.finditer(folded)
              if " " in match.group(1) + match.group(3) + match.group(4)
              and date_label(folded, match.start())[0] == "birth"]
@@ -494,6 +530,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               for match in spaced_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
+    page_day = latest_day([parsed for match, parsed in found if not under_a_mask(match, masked)], today)
     for match, parsed in found:
         if parsed is None or under_a_mask(match, masked):
             continue
@@ -502,8 +539,13 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
         label, sex_hint, misread = read_date_label(folded, at)
         if label == "birth" and parsed[0].year >= today.year - 1 and negated_birth_label(folded, match.start()):
             label, sex_hint = "other", None  # an instruction's date (`Ne pas jeûner 12/03/2026`); an old one stays
-        if label == "none" and age_beside(folded, match, parsed[0], today):
-            label = "birth"  # `79 ans — 04/10/1947`: the age printed beside the date says it is a birth date
+        if label == "none" and (age_beside(folded, match, parsed[0], today)
+                                or sex_before_the_age(text, folded, match.end(), parsed[0], today, page_day)):
+            # `79 ans — 04/10/1947`: the age printed beside the date says it is a birth date; a header's sex and age
+            # as of the page's own date too (`3 juin 1955 M (68 ans)` on a report of 07.06.2023, own corpus s71
+            # scan_0013 and s41 photo_0012: read as of today, 68 was no age for 1955, the birth date went unread and
+            # both pages went to review) — never an event's date (`Hospitalisation 17/05/2006 (16 ans)`: no sex)
+            label = "birth"
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()].replace("\n", " "), token_index=index,  # same length
@@ -511,7 +553,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
             sex_letter=(sex_letter_after(text, match.end()) or sex_before_the_age(text, folded, match.end(), parsed[0],
-                                                                                  today)
+                                                                                  today, page_day)
                         or (civility_heading_the_block(folded, match.start()) if label == "birth" else None))
             if label != "other" else None,
             misread_label=label == "birth" and misread,
@@ -973,6 +1015,10 @@ def label_index(match: re.Match) -> int:
     """Which of LABEL_RE's alternatives (`k<index>` groups, kinds in LABEL_KINDS) a match is."""
     return next(int(name[1:]) for name, value in match.groupdict().items() if value is not None and name.startswith("k"))
 TITLE_ONLY_KINDS = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
+# A doctor's line a letterhead's column put below the patient's empty name field (`Nom d'usage :` / `` / `Docteur Solène
+# MARTIN — gastro-entérologue`, own corpus s91 capture_0040: read as her used name, it contradicted her): no patient's
+# name is printed after a doctor's title, so it is no value of hers.
+DOCTOR_TITLE_RE = re.compile(r"(?:DR|DOCTEUR|PR|PROFESSEUR)\b")
 
 
 def find_fields(text: str, folded: str) -> list[LabelledField]:
@@ -1014,6 +1060,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             # (`Copie :` / `LEROY Louise`: a bare `Copie :` takes nothing from below, as when it was no label)
             start, end = next_line_value(text, folded, match.end(), hits, position,
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS)
+            if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
+                start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
         value = folded[start:end].strip(" \t:;|-,")
         fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end))
     return fields
@@ -1352,33 +1400,81 @@ def blank_label_dust(text: str) -> str:
     hide the relative or the civility while the name fields read through their own blanked dust; and a label printed
     in small letters (`né(e) le : ut` / date, under `Femme ,`) as much as a capitalised one. A label here: one to four
     words from the line's start or a column gap to the colon."""
-    blanked, colons = None, None
+    dust, _ = letters_after_colons(text)
+    return rewritten(text, dust, lambda letters: " " * len(letters))
+
+
+def read_letters_after_colons(text: str) -> str:
+    """`blank_label_dust`, then a name field's one or two small letters, kept there because no value stands below
+    (`Nom : ly` / `Nom d'usage : NGUYEN`, `NOM : NGUYEN   Nom de naissance : ly` / `Prénom : Anne`, or in a cell before
+    another column's label: `Nom : ly   Prénom : Anne`), written in capitals (same length: every offset holds): a name
+    the page gives, read by every check as one printed in capitals. In small letters `Nom : ly` was no name to matching
+    and the column-2 `Nom de naissance : ly` no value to `read_fields`: both filed NGUYEN Anne born NGUYEN (review21's
+    residual 1). Name fields only — never a sex's or a relation's field."""
+    dust, names = letters_after_colons(text)
+    text = rewritten(text, dust, lambda letters: " " * len(letters))
+    return rewritten(text, names, str.upper)
+
+
+def rewritten(text: str, spans: list[tuple[int, int]], write) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = write(text[start:end])
+    return "".join(chars)
+
+
+def letters_after_colons(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where a fax's dust stands after a label's colon (to blank) and where a name field's small letters stand with no
+    value below (to write in capitals): one fold of the page, one set of name colons, one walk over their matches."""
+    if not (DUSTED_COLON_RE.search(text) or LETTERS_BEFORE_A_COLUMN_RE.search(text)):
+        return [], []
+    folded = fold(text)
+    colons = name_colons(folded)
+    below = {}  # colon -> value_below, each computed once
+
+    def name_letters(colon: int) -> bool:
+        if colon not in colons:
+            return False
+        if colon not in below:
+            below[colon] = value_below(text, folded, colon)
+        return not below[colon]
+
+    dust, names = [], []
     for match in DUSTED_COLON_RE.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
         colon = match.start("dust") - 1
-        if colons is None:
-            colons = name_colons(text)
-        if colon in colons and not value_below(text, colon):
-            continue  # `Nom de naissance : ly` / `Nom d'usage : NGUYEN`: no name below, the letters are the name
-        label = SEGMENT_GAP_RE.split(text[line_start:colon])[-1].strip(LINE_DUST)
-        words = re.findall(r"[^\W\d_]+", label)
-        raw = match.group("dust").strip(DUST_SIGNS.replace("'", ""))  # `l'` is an article, `l` dust
-        letters = fold(raw.strip("'")).upper()
-        if not 1 <= len(words) <= LABEL_WORDS_AT_MOST or letters in WORDS_NOT_DUST \
-                or raw.endswith("'") \
-                or (letters in ("F", "M", "H") and SEX_LABEL_BEFORE_RE.search(fold(text[line_start:colon]).upper())):
-            continue
-        blanked = blanked or list(text)
-        blanked[match.start("dust"):match.end("dust")] = " " * (match.end("dust") - match.start("dust"))
-    return text if blanked is None else "".join(blanked)
+        if name_letters(colon):  # `Nom de naissance : ly` / `Nom d'usage : NGUYEN`: no name below, the letters are it
+            if len(match.group("dust").upper()) == len(match.group("dust")):
+                names.append(match.span("dust"))
+        elif label_dust(text, folded, match, colon):
+            dust.append(match.span("dust"))
+    for match in LETTERS_BEFORE_A_COLUMN_RE.finditer(text):
+        colon = match.start("dust") - 1
+        if name_letters(colon) and len(match.group("dust").upper()) == len(match.group("dust")) \
+                and LABEL_RE.match(folded, match.start("next")):
+            names.append(match.span("dust"))
+    return dust, names
+
+
+def label_dust(text: str, folded: str, match: re.Match, colon: int) -> bool:
+    """Whether the small letters after this colon are a fax's dust: the colon ends a label (one to four words), and the
+    letters are no small word the decision reads, nor a sex's letter after a sex label."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    label = SEGMENT_GAP_RE.split(text[line_start:colon])[-1].strip(LINE_DUST)
+    words = re.findall(r"[^\W\d_]+", label)
+    raw = match.group("dust").strip(DUST_SIGNS.replace("'", ""))  # `l'` is an article, `l` dust
+    letters = fold(raw.strip("'")).upper()
+    return 1 <= len(words) <= LABEL_WORDS_AT_MOST and letters not in WORDS_NOT_DUST and not raw.endswith("'") \
+        and not (letters in ("F", "M", "H") and SEX_LABEL_BEFORE_RE.search(folded[line_start:colon]))
 
 
 NAME_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
 
 
-def name_colons(text: str) -> set[int]:
-    """The offsets of the colons that end a name field's label (NAME_KINDS)."""
-    return {hit.end() - 1 for hit in LABEL_RE.finditer(fold(text)) if hit.group("colon")
+def name_colons(folded: str) -> set[int]:
+    """The offsets of the colons that end a name field's label (NAME_KINDS) in the folded page."""
+    return {hit.end() - 1 for hit in LABEL_RE.finditer(folded) if hit.group("colon")
             and LABEL_KINDS[label_index(hit)] in NAME_KINDS}
 
 
@@ -1387,33 +1483,11 @@ LETTERS_BEFORE_A_COLUMN_RE = re.compile(r"(?:[^\W\d_]|[)\]])[ \t]*[:=](?P<dust>[
                                         r"(?:[ \t]{2,}|\t|[ \t]*\|)[ \t|]*(?P<next>[^\W\d_])")
 
 
-def small_letter_names_in_capitals(text: str) -> str:
-    """The page text (after `blank_label_dust`) with a name field's one or two small letters, kept there because no
-    value stands below (`Nom : ly` / `Nom d'usage : NGUYEN`, `NOM : NGUYEN   Nom de naissance : ly` / `Prénom : Anne`,
-    or in a cell before another column's label: `Nom : ly   Prénom : Anne`), written in capitals (same length: every
-    offset holds): a name the page gives, read by every check as one printed in capitals. In small letters `Nom : ly`
-    was no name to matching and the column-2 `Nom de naissance : ly` no value to `read_fields`: both filed NGUYEN Anne
-    born NGUYEN (review21's residual 1). Name fields only — never a sex's or a relation's field."""
-    written, colons = None, None
-    for match in [*DUSTED_COLON_RE.finditer(text), *LETTERS_BEFORE_A_COLUMN_RE.finditer(text)]:
-        colon = match.start("dust") - 1
-        if colons is None:
-            colons = name_colons(text)
-        dust = match.group("dust")
-        if colon not in colons or value_below(text, colon) or len(dust.upper()) != len(dust) \
-                or (match.re is LETTERS_BEFORE_A_COLUMN_RE and not LABEL_RE.match(fold(text), match.start("next"))):
-            continue
-        written = written or list(text)
-        written[match.start("dust"):match.end("dust")] = dust.upper()
-    return text if written is None else "".join(written)
-
-
-def value_below(text: str, colon: int) -> bool:
+def value_below(text: str, folded: str, colon: int) -> bool:
     """Below a name label's line (blank lines skipped as next_line_value skips them), a line whose first column segment
     the bare colon would take as its value: not a label (`Nom d'usage : …`, `Née le …`), not a paragraph. Else a short
     name printed in small letters (`Nom de naissance : ly`, two-letter surnames are common) is the field's value, not a
     fax's dust."""
-    folded = fold(text)
     end = folded.find("\n", colon)
     for _ in range(BLANK_LINES_SKIPPED + 1):
         if end < 0:
@@ -1434,8 +1508,9 @@ def value_below(text: str, colon: int) -> bool:
 
 def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
-    text = blank_label_dust(text)  # PageReading.text is the blanked text: matching reads what the fields were read on
-    text = small_letter_names_in_capitals(text)  # likewise: `Nom : ly` with no name below reads `Nom : LY`
+    # PageReading.text is the rewritten text (dust blanked, `Nom : ly` with no name below read `Nom : LY`): matching
+    # reads what the fields were read on
+    text = read_letters_after_colons(text)
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)
