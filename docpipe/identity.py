@@ -172,6 +172,7 @@ class DateMention:
     glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
     plural: bool = False  # `nés le`, `nées le`: the date is several people's (twins)
     sex_letter: str | None = None  # `12/03/1957 F` on a label: the sex printed right after the date ("M"/"F")
+    heading_civility: str | None = None  # the civility heading the form's block its sex_letter was read from (`MADAME`)
     misread_label: bool = False  # its birth label is a fax's misread `DDN` (`DEN :`, `DON :`): see misread_ddn_label
 
 
@@ -546,16 +547,18 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             # scan_0013 and s41 photo_0012: read as of today, 68 was no age for 1955, the birth date went unread and
             # both pages went to review) — never an event's date (`Hospitalisation 17/05/2006 (16 ans)`: no sex)
             label = "birth"
+        letter = None if label == "other" else (sex_letter_after(text, match.end())
+                                                or sex_before_the_age(text, folded, match.end(), parsed[0], today,
+                                                                      page_day))
+        heading = civility_heading_the_block(folded, match.start()) if label == "birth" and not letter else None
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()].replace("\n", " "), token_index=index,  # same length
             line=tokens[index].line if index < len(tokens) else 0, label=label,
             two_digit_year=parsed[1], sex_hint=sex_hint, glued=glued,
             plural=label == "birth" and plural_birth_label(folded, match.start()),
-            sex_letter=(sex_letter_after(text, match.end()) or sex_before_the_age(text, folded, match.end(), parsed[0],
-                                                                                  today, page_day)
-                        or (civility_heading_the_block(folded, match.start()) if label == "birth" else None))
-            if label != "other" else None,
+            sex_letter=letter or (CIVILITY_SEX[folded[heading[0]:heading[1]]] if heading else None),
+            heading_civility=text[heading[0]:heading[1]] if heading else None,
             misread_label=label == "birth" and misread,
         ))
     return sorted(mentions, key=lambda m: m.token_index)
@@ -581,15 +584,15 @@ IDENTITY_BLOCK_OTHER_LABELS = {"ADRESSE", "TEL", "TELEPHONE"}
 IDENTITY_BLOCK_LINES = 12  # lines of a form's identity block, from its first name label to the birth date
 
 
-def civility_heading_the_block(folded: str, date_start: int) -> str | None:
-    """The sex of a civility alone on its line heading the form's identity block that holds the birth date at
-    `date_start` (`MADAME` / `Nom de naissance :` / `DUBOIS` / `Prénom : Claude` / `Né le :` / `27/07/2005`): read as
-    the date's sex letter, which only ever contradicts (matching.sex_after_birth_date_contradictions) — on main that
-    page filed DUBOIS Claude (M) (review21's residual 2). The block, read upwards from the date's line: lines each
-    opening with a patient's identity label (a name, sex, INS, IPP, address, phone or birth label) or holding the value
-    of a bare label on the line above (blank lines OCR leaves skipped, BLANK_LINES_SKIPPED at most in a row); the
-    civility's next non-blank line opens a name label. Anything else (a relative's, a doctor's field, a paragraph) ends
-    the block: no civility."""
+def civility_heading_the_block(folded: str, date_start: int) -> tuple[int, int] | None:
+    """Where a civility alone on its line heading the form's identity block that holds the birth date at `date_start`
+    stands in the page, (start, end) (`MADAME` / `Nom de naissance :` / `DUBOIS` / `Prénom : Claude` / `Né le :` /
+    `27/07/2005`): its sex is read as the date's sex letter, which only ever contradicts
+    (matching.sex_after_birth_date_contradictions) — on main that page filed DUBOIS Claude (M) (review21's residual 2).
+    The block, read upwards from the date's line: lines each opening with a patient's identity label (a name, sex, INS,
+    IPP, address, phone or birth label) or holding the value of a bare label on the line above (blank lines OCR leaves
+    skipped, BLANK_LINES_SKIPPED at most in a row); the civility's next non-blank line opens a name label. Anything
+    else (a relative's, a doctor's field, a paragraph) ends the block: no civility."""
     end = folded.find("\n", date_start)
     lines = folded[:len(folded) if end < 0 else end].split("\n")
     starts, offset = [], 0
@@ -608,7 +611,7 @@ def civility_heading_the_block(folded: str, date_start: int) -> str | None:
         if civility is not None:
             if below is None or not opens_an_identity_label(folded, starts[below], NAME_KINDS):
                 return None
-            return CIVILITY_SEX[civility.group("civility")]
+            return starts[i] + civility.start("civility"), starts[i] + civility.end("civility")
         above = non_blank_line_above(lines, i)
         value_of_a_bare_label = above is not None and lines[above].rstrip(" \t").endswith((":", "=")) \
             and opens_an_identity_label(folded, starts[above], IDENTITY_BLOCK_KINDS)

@@ -1871,6 +1871,8 @@ def sex_after_birth_date_contradictions(patient: Patient, reading: PageReading) 
     that label is for is not of the patient's sex (a twin's label, or another patient's) — review6's p29/p31.py."""
     page = reading.page_number
     return [problem(page, "sex", m.sex_letter, patient.sex,
+                    f"civilité « {m.heading_civility} » en tête du bloc d'identité page {page}, contraire au sexe du "
+                    "registre" if m.heading_civility else
                     f"sexe « {m.sex_letter} » imprimé après la date de naissance page {page}, contraire au registre")
             for m in reading.dates if m.sex_letter and m.sex_letter != patient.sex and m.label != "other"
             and same_birth_date(m, patient.birth_date)]

@@ -70,3 +70,17 @@ def test_no_heading_civility_the_man_still_files(page):
 ])
 def test_a_recipient_another_field_or_an_initial_heads_no_block(page):
     assert [m.sex_letter for m in read_page(page, today=TODAY).birth_dates] == [None]
+
+
+@pytest.mark.parametrize("page, sex", HEADED)
+def test_the_reason_names_the_civility_as_printed(page, sex):
+    printed = page.split("\n")[0].strip().rstrip(".")
+    reason = decision(page, HIM if sex == "F" else HER).reason_fr
+    assert f"civilité « {printed} » en tête du bloc d'identité page 1" in reason
+    assert "imprimé après la date de naissance" not in reason
+
+
+def test_a_sex_letter_after_the_date_keeps_its_own_reason():
+    reason = decision("MADAME\nNom : DUBOIS\nPrénom : Claude\nNé(e) le : 27/07/2005 M", HER).reason_fr
+    assert "sexe « M » imprimé après la date de naissance page 1" in reason
+    assert "civilité" not in reason
