@@ -591,8 +591,10 @@ def civility_heading_the_block(folded: str, date_start: int) -> tuple[int, int] 
     (matching.sex_after_birth_date_contradictions) — on main that page filed DUBOIS Claude (M) (review21's residual 2).
     The block, read upwards from the date's line: lines each opening with a patient's identity label (a name, sex, INS,
     IPP, address, phone or birth label) or holding the value of a bare label on the line above (blank lines OCR leaves
-    skipped, BLANK_LINES_SKIPPED at most in a row); the civility's next non-blank line opens a name label. Anything
-    else (a relative's, a doctor's field, a paragraph) ends the block: no civility."""
+    skipped, BLANK_LINES_SKIPPED at most in a row) or with any other field's label and its colon (`Motif :`, `Père :`:
+    a form interleaves them, the civility still heads the person named below it — if the date under a relative's field
+    is the relative's, filing on it was wrong anyway, and the civility only ever contradicts); the civility's next
+    non-blank line opens a name label. Anything else (a paragraph, a line without a label) ends the block."""
     end = folded.find("\n", date_start)
     lines = folded[:len(folded) if end < 0 else end].split("\n")
     starts, offset = [], 0
@@ -616,10 +618,20 @@ def civility_heading_the_block(folded: str, date_start: int) -> tuple[int, int] 
         value_of_a_bare_label = above is not None and lines[above].rstrip(" \t").endswith((":", "=")) \
             and opens_an_identity_label(folded, starts[above], IDENTITY_BLOCK_KINDS)
         if block_lines >= IDENTITY_BLOCK_LINES \
-                or not (opens_an_identity_label(folded, starts[i], IDENTITY_BLOCK_KINDS) or value_of_a_bare_label):
+                or not (opens_an_identity_label(folded, starts[i], IDENTITY_BLOCK_KINDS) or value_of_a_bare_label
+                        or opens_a_labelled_field(folded, starts[i])):
             return None
         below, block_lines = i, block_lines + 1
     return None
+
+
+def opens_a_labelled_field(folded: str, line_start: int) -> bool:
+    """Whether the line at `line_start` opens with a field's label and its colon (`Motif :`, `Père :`, `Médecin :`)."""
+    end = folded.find("\n", line_start)
+    line = folded[line_start:len(folded) if end < 0 else end]
+    opening = line_start + len(line) - len(line.lstrip(LINE_DUST))
+    label = LABEL_RE.match(folded, opening)
+    return label is not None and label.group("colon") is not None
 
 
 def non_blank_line_above(lines: list[str], i: int) -> int | None:

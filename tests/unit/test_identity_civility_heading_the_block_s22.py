@@ -29,6 +29,10 @@ HEADED = [
     ("Monsieur\nNom : DUBOIS\nPrénom : Claude\nNé(e) le : 27/07/2005", "M"),
     ("M.\nNom : DUBOIS\nPrénom : Claude\nNé(e) le : 27/07/2005", "M"),
     ("Madame\nNom : DUBOIS\nAdresse : 3 rue des Lilas\nPrénom : Claude\nTél : 04 74 00 00 00\nNé le : 27/07/2005", "F"),
+    # a form's other fields inside the block (rel22, session 20: main filed the man on these)
+    ("Madame\nNom : DUBOIS\nMotif : bilan\nPrénom : Claude\nNé(e) le : 27/07/2005", "F"),
+    ("MADAME\nNom : DUBOIS\nPrénom : Claude\nMédecin traitant : Dr MARTIN\nDate de naissance : 27/07/2005", "F"),
+    ("Monsieur\nNom : DUBOIS\nService : cardiologie\nPrénom : Claude\nObjet : bilan\nNé(e) le : 27/07/2005", "M"),
 ]
 
 
@@ -53,7 +57,6 @@ def test_it_files_the_patient_of_its_sex(page, sex):
     "Madame,\nNom de naissance :\nDUBOIS\nPrénom : Claude\nNé le :\n27/07/2005",
     "MADAME\nJe vous adresse ce patient.\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
     "Madame :\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
-    "Madame\nNom : DUBOIS\nMotif : bilan\nPrénom : Claude\nNé le : 27/07/2005",
     "Madame\n\n\n\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
 ])
 def test_no_heading_civility_the_man_still_files(page):
@@ -66,7 +69,6 @@ def test_no_heading_civility_the_man_still_files(page):
     "Madame le Docteur MARTIN\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
     "MADAME\nMédecin : Dr MARTIN\nNom : DUBOIS\nPrénom : Claude\nNé le : 27/07/2005",
     "M\nNom : DUBOIS\nPrénom : Claude\nNé(e) le : 27/07/2005",
-    "Madame\nNom : DUBOIS\nPrénom : Claude\nPère : DUBOIS Henri\nNé le : 27/07/2005",
 ])
 def test_a_recipient_another_field_or_an_initial_heads_no_block(page):
     assert [m.sex_letter for m in read_page(page, today=TODAY).birth_dates] == [None]
@@ -84,3 +86,9 @@ def test_a_sex_letter_after_the_date_keeps_its_own_reason():
     reason = decision("MADAME\nNom : DUBOIS\nPrénom : Claude\nNé(e) le : 27/07/2005 M", HER).reason_fr
     assert "sexe « M » imprimé après la date de naissance page 1" in reason
     assert "civilité" not in reason
+
+
+def test_a_relatives_field_inside_the_block_leaves_the_man_to_review():
+    page = "Madame\nNom : DUBOIS\nPrénom : Claude\nPère : DUBOIS Henri\nNé le : 27/07/2005"
+    assert [m.sex_letter for m in read_page(page, today=TODAY).birth_dates] == ["F"]
+    assert not decision(page, HIM).files
