@@ -375,18 +375,43 @@ def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool
     text = reading.text
     line_start = text.rfind("\n", 0, offset) + 1
     before = fold(text[line_start:offset])
-    label = RELATION_LABEL_RE.match(before)
-    if label:
-        between = before[label.end():].lstrip(" \t:=")
-        return relation_label_noun(label.group("noun")) and ":" not in between \
-            and COLUMN_GAP_RE.search(between) is None
-    if line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
+    if relation_label_heading(before) is not None:
+        return True
+    if RELATION_LABEL_RE.match(before) or line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
         return False
     above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
     label = relation_label(above)
     if label is not None and not beside_a_column:
         return not above[label.end():].strip()
     return label is not None and not relation_value_on_its_line(above, label)
+
+
+def relation_label_heading(before: str) -> tuple[re.Match[str], str] | None:
+    """The relation's label whose field, on its line, runs up to the end of the folded `before` — the label opening
+    the line, or the one opening the cell after the last column's gap (`NOM : NGUYEN      EPOUSE : `), no other label
+    nor a column's gap between it and the end — with the text it heads there. match22 / review22's q22g: a relation's
+    label in a second column (`Nom : NGUYEN      Épouse : LY Anne` / `Prénom :      Née le : <her date>`) was read
+    nowhere and filed the wife; `Conjoint :` there was identity's third party already."""
+    cells = [before]
+    gaps = list(COLUMN_GAP_RE.finditer(before))
+    if gaps:
+        cells.append(before[gaps[-1].end():])
+    for cell in cells:
+        label = RELATION_LABEL_RE.match(cell)
+        if label is None or not relation_label_noun(label.group("noun")):
+            continue
+        between = cell[label.end():].lstrip(" \t:=")
+        if ":" not in between and COLUMN_GAP_RE.search(between) is None:
+            return label, cell
+    return None
+
+
+def occurrence_in_a_relation_field(reading: PageReading, occurrence: Occurrence) -> bool:
+    """The person starts in a relation's field (`in_a_relation_field`), or one of the name's own words stands in one:
+    `Nom : NGUYEN      Épouse : LY Anne` pairs the patient's used name with the wife's first name across the label
+    (match22: her occurrence `NGUYEN … Anne` filed her as the patient)."""
+    tokens = reading.tokens
+    return any(in_a_relation_field(reading, tokens[i].start) for i in (occurrence.start, *occurrence.name_tokens))
 
 
 def relation_value_on_its_line(line: str, label: re.Match[str]) -> str:
@@ -631,7 +656,14 @@ NAME_FIELD_KINDS = ("birth_name", "used_name", "name")
 
 def before_a_relative(value: str) -> str:
     """A name field's own part, up to a relative it goes on to introduce: `Patient : LEROY, née le 12/03/1957, vue avec
-    son frère LEROY Paul` names the brother after `son frère` — his first name made the field his (review10b)."""
+    son frère LEROY Paul` names the brother after `son frère` — his first name made the field his (review10b). Nor a
+    relation's field opening the value or beyond a column's gap (`Patient :      Nom de l'épouse : LY Anne`, `Nom :
+    NGUYEN      Nom de l'épouse : LY Anne`: identity's one value for the line — match22, the wife's first name made
+    the field hers)."""
+    for start, end in [(0, 0)] + [gap.span() for gap in COLUMN_GAP_RE.finditer(value)]:
+        if relation_label(fold(value[end:])) is not None:
+            value = value[:start]
+            break
     words = list(re.finditer(r"[^\W_]+", value))
     for word, following in zip(words, words[1:]):
         if possessive(word.group()) and following.group() in RELATION_NOUNS:
@@ -937,9 +969,11 @@ def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bo
     text, offset = reading.text, reading.tokens[mention.token_index].start
     if not in_a_relation_field(reading, offset):
         return False
-    before = fold(text[text.rfind("\n", 0, offset) + 1:offset])
-    label = RELATION_LABEL_RE.match(before)
-    return label is not None and any(key not in BIRTH_LABEL_WORDS for key in name_key_tokens(before[label.end():]))
+    heading = relation_label_heading(fold(text[text.rfind("\n", 0, offset) + 1:offset]))
+    if heading is None:
+        return False
+    label, cell = heading
+    return any(key not in BIRTH_LABEL_WORDS for key in name_key_tokens(cell[label.end():]))
 
 
 def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageReading) -> bool:
@@ -1442,7 +1476,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or occurrence.wrapped_beside_a_homonym \
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
-                    or in_a_relation_field(reading, reading.tokens[occurrence.start].start):
+                    or occurrence_in_a_relation_field(reading, occurrence):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
