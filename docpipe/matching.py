@@ -962,7 +962,7 @@ def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bo
     label's line, something other than the birth label stands between them (a name): a relation word heading the
     birth label alone (`Son fils : Née le …`) is after_a_relation_word's, and `FEMME : Date de naissance …` is as
     often a sex field (rel_s1701's sexval forms filed right on main)."""
-    if below_a_relation_label_beside_a_column(mention, reading):
+    if below_a_relation_label_beside_a_column(mention, reading) or below_a_relatives_single_name(mention, reading):
         return True
     if mention.token_index >= len(reading.tokens):
         return False
@@ -974,6 +974,39 @@ def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bo
         return False
     label, cell = heading
     return any(key not in BIRTH_LABEL_WORDS for key in name_key_tokens(cell[label.end():]))
+
+
+def below_a_relatives_single_name(mention: DateMention, reading: PageReading) -> bool:
+    """The date opens the line right below a relation's field that names its person by one word alone, civilities
+    aside (`Son mari : LEGRAND`, `M. LEGRAND`, `LEGRAND,`), or a close one's or an insured's field of identity's so
+    (`Personne à prévenir : M. LEGRAND`, `persons_label`), nothing but a birth label without a participle before it on
+    its line (`DDN : …`, `Date de naissance : …`): the date may go on with the relative's identity as well as be the
+    patient's, and nothing on the page says whose (match22 / ident21's t7: `Patiente : LEGRAND Jeanne` / `Son mari :
+    LEGRAND` / `DDN : 02/02/1940` filed the Jeanne born that day on main, registered husband or not). It designates no
+    one but stays a candidate. A `né`/`née` there is left to main's reviewed reading: the patient's own participle
+    files (`Soeur : Mme LEGRAND` / `Né le <his date>`, ident21), a contrary one contradicts him
+    (`below_a_third_partys_line`). A field naming its person in full (`LEGRAND Paul`) is `someone_else_nearer`'s; an
+    empty one names no one the date would go on with (review13's `Époux :` / `Née le …`)."""
+    tokens = reading.tokens
+    if mention.sex_hint is not None or mention.token_index >= len(tokens) or mention.line == 0:
+        return False
+    text = reading.text
+    line_start = text.rfind("\n", 0, tokens[mention.token_index].start) + 1
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = fold(text[above_start:line_start - 1])
+    label = relation_label(above)
+    values = [relation_value_on_its_line(above, label)] if label is not None else []
+    values += [f.value for f in reading.fields if f.kind == "third_party" and above_start <= f.start < line_start
+               and persons_label(f.label)]
+    if not any(len([w for w in name_key_tokens(COLUMN_GAP_RE.split(value.strip(" \t\u00a0"))[0])
+                    if w not in CIVILITY_SEX]) == 1 for value in values):
+        return False
+    i = mention.token_index - 1
+    while i >= 0 and tokens[i].line == mention.line:
+        if tokens[i].key not in BIRTH_LABEL_WORDS:
+            return False
+        i -= 1
+    return True
 
 
 def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageReading) -> bool:
