@@ -1956,14 +1956,46 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS illisible ou clé invalide page {page}"))
         elif patient.ins and ins.number != patient.ins.upper():
-            if not (ins_of_an_insured_or_relative(reading, ins, index) and not could_be_the_patients(ins, patient)):
+            if not (ins_of_an_insured_or_relative(reading, ins, index) and not could_be_the_patients(ins, patient)
+                    and not insured_named_as_the_patient(reading, ins, patient)):
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS lu page {page} différent de celui du registre"))
+        elif not patient.ins and insured_named_as_the_patient(reading, ins, patient) \
+                and any(holder.ipp != patient.ipp for holder in index.by_ins.get(ins.number, [])):
+            problems.append(problem(page, "ins", mask_ins(ins.number), "",
+                                    f"INS d'un autre patient du registre lu page {page} dans le champ de l'assuré"))
         elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index)
                                       and not could_be_the_patients(ins, patient)
-                                      and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)):
+                                      and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)
+                                      and not insured_named_as_the_patient(reading, ins, patient)):
             problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
     return problems
+
+
+# An insured's label opening a folded line (`ASSUREE :`, `ASSURE(E) :`, `NOM DE L'ASSURE :`, `OUVRANT DROIT :`).
+INSURED_LINE_LABEL_RE = re.compile(r"[\W_]*(?:NOM\s+DE\s+L\s*'?\s*)?(?:ASSUREE?|ASSURE\s*\(\s*E\s*\)|OUVRANT\s+DROIT)"
+                                   r"\s*[:=]")
+
+
+def insured_named_as_the_patient(reading: PageReading, ins, patient: Patient) -> bool:
+    """The INS stands in an insured's field that names the patient herself (surname and first name): on the line
+    that field opens (`Assurée : KONE Yasmine — <NIR>`, identity's field or the line's own label), or on a line of
+    number words right below it (`NIR : <NIR>`). That number is then hers or no one's the page may print beside her:
+    it is checked against her, never excused as an insured's (match22, the lead's note in NOTE_s19: another
+    registered patient's NIR there filed her, the insured's excuse taken for a field that names the patient)."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, ins.start) + 1
+    values = [f.value for f in reading.fields if f.value and (f.kind == "insured" or (
+        f.kind == "third_party" and insured_label(f.label)))
+        and (f.start <= ins.start < f.end or line_start <= f.start < ins.start)]
+    line = fold(text[line_start:ins.start])
+    label = INSURED_LINE_LABEL_RE.match(line)
+    if label is None and line_start > 0 and {t.key for t in tokenize(line)} <= SS_NUMBER_WORDS | {"INS"}:
+        line = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+        label = INSURED_LINE_LABEL_RE.match(line)
+    if label is not None:
+        values.append(line[label.end():])
+    return any(names_the_patient_in(value, patient) for value in values)
 
 
 # An INS a gray fax reading printed with commas (`2,82,03,75,112,061,87`, `2,82, 03,…`), wherever it stands: find_ins
@@ -1998,7 +2030,12 @@ def beneficiary(patient: Patient, reading: PageReading) -> bool:
 
 
 def names_the_patient(f, patient: Patient) -> bool:
-    words = name_words(f.value)
+    return names_the_patient_in(f.value, patient)
+
+
+def names_the_patient_in(value: str, patient: Patient) -> bool:
+    """The value's name (`name_words`) holds the patient's birth or used name and her first given name."""
+    words = name_words(value)
     surnames = (patient.birth_name, patient.used_name)
     given = [w for w in words if w not in name_key_tokens(" ".join(surnames))]
     return first_name_agrees(given, patient) and any(contains_name(words, name) for name in surnames)
