@@ -885,9 +885,9 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
               surnames_alone: list[tuple[int, int]] = (), twins: bool = False,
               below_a_relation_word: bool = True, beside_a_column: bool = False) -> DateMention | None:
     """The patient's birth date printed near the name; with `below_a_relation_word=False`, not one on the line below a
-    relation word that introduces it (`below_a_relation_line`). Not one in a relation's field below its label beside
-    another column's field (`below_a_relation_label_beside_a_column`) — with `beside_a_column=True`, only such a one:
-    it designates no one but stays a candidate against any other (`gather`)."""
+    relation word that introduces it (`below_a_relation_line`). Not one in a relation's field below its bare label,
+    alone or beside another column's field (`below_a_bare_relation_label`) — with `beside_a_column=True`, only such
+    a one: it designates no one but stays a candidate against any other (`gather`)."""
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
                 or in_a_third_party_field(mention, reading) \
@@ -943,7 +943,7 @@ def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
 
 def in_a_relatives_field(mention: DateMention, reading: PageReading) -> bool:
     """A third party's field (`in_a_third_party_field`), or the value, on the line below, of a relation's field whose
-    own line holds beyond a column's gap only another column's field (`below_a_relation_label_beside_a_column`): the
+    own line holds nothing or, beyond a column's gap, only another column's field (`below_a_bare_relation_label`): the
     date is no patient's own there (`a_close_ones_identity`). Designation (`date_near`, `field_matches`) makes such a
     date a candidate that designates no one; the contradictions' checks keep `in_a_third_party_field`: a contrary
     `née le` opening that line still speaks (`below_a_third_partys_line`)."""
@@ -952,7 +952,7 @@ def in_a_relatives_field(mention: DateMention, reading: PageReading) -> bool:
 
 def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bool:
     """The date stands in a relation's field whose label identity does not read as a third party's: on the line below
-    (`below_a_relation_label_beside_a_column`), or on the label's own line after it, no other label nor a column's gap
+    (`below_a_bare_relation_label`), or on the label's own line after it, no other label nor a column's gap
     between (`in_a_relation_field`: `Son mari : LEGRAND, née le 02/02/1940`). There it designates no one but stays a
     candidate against any other (`date_near`, `field_matches`). ident20 / review21: that one-line form filed the patient
     born that day (`Patiente : LEGRAND Jeanne` / `Son mari : LEGRAND, née le …` → the Jeanne born 1940, the Jeanne
@@ -962,7 +962,7 @@ def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bo
     label's line, something other than the birth label stands between them (a name): a relation word heading the
     birth label alone (`Son fils : Née le …`) is after_a_relation_word's, and `FEMME : Date de naissance …` is as
     often a sex field (rel_s1701's sexval forms filed right on main)."""
-    if below_a_relation_label_beside_a_column(mention, reading) or below_a_relatives_single_name(mention, reading):
+    if below_a_bare_relation_label(mention, reading) or below_a_relatives_single_name(mention, reading):
         return True
     if mention.token_index >= len(reading.tokens):
         return False
@@ -1009,18 +1009,19 @@ def below_a_relatives_single_name(mention: DateMention, reading: PageReading) ->
     return True
 
 
-def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageReading) -> bool:
-    """The date stands on the line right below a relation's field whose line holds, beyond a column's gap, only another
-    column's field (`Père :   Tél : 04 74 …`, `Son mari :<TAB>Adresse : …`; `relation_value_on_its_line` gives
-    nothing), before any label on its own line: that field's value, as identity reads the line below a label alone
-    (`Père :` / `LEGRAND, né le 02/02/1940` is the father's field, and his date designates no one). review20: f27b8e3
-    made the surname opening that line the relative's, silencing its contrary `né`, while the date still designated —
-    `Patiente : LEGRAND Jeanne` / `Père :   Tél : …` / `LEGRAND, né le 02/02/1940` filed the father's twin sister. A
-    label opening the line (`née le …`, `DDN : …`) or standing before the date keeps the date out of the field, as for
-    a label alone (identity's next_line_value stops at the next label). Whether the line reads as a value is not
-    asked: a body line there keeps its date from designating (review, the safe side). The label alone on its line
-    counts too (`FEMME :` / `LEGRAND, né le …`: identity reads a field there only for the third parties it knows —
-    `Père :`, `Mère :`, `Conjoint :`, `Époux :` — whose value, starting on that line, keeps this test false)."""
+def below_a_bare_relation_label(mention: DateMention, reading: PageReading) -> bool:
+    """The date stands on the line right below a bare relation's label — alone on its line (`FEMME :` / `LEGRAND, né le
+    …`), or whose line holds, beyond a column's gap, only another column's field (`Père :   Tél : 04 74 …`, `Son mari
+    :<TAB>Adresse : …`; `relation_value_on_its_line` gives nothing) — before any label on its own line: that field's
+    value, as identity reads the line below a label alone (`Père :` / `LEGRAND, né le 02/02/1940` is the father's field,
+    and his date designates no one). review20: f27b8e3 made the surname opening that line the relative's, silencing its
+    contrary `né`, while the date still designated — `Patiente : LEGRAND Jeanne` / `Père :   Tél : …` / `LEGRAND, né le
+    02/02/1940` filed the father's twin sister. A label opening the line (`née le …`, `DDN : …`) or standing before the
+    date keeps the date out of the field, as for a label alone (identity's next_line_value stops at the next label).
+    Whether the line reads as a value is not asked: a body line there keeps its date from designating (review, the safe
+    side). Identity reads a field below a label alone only for the third parties it knows — `Père :`, `Mère :`,
+    `Conjoint :`, `Époux :` — whose value, starting on that line, keeps this test false. Named
+    `below_a_relation_label_beside_a_column` before session 20 (match22: it covers the label alone too)."""
     if mention.token_index >= len(reading.tokens):
         return False
     text = reading.text
@@ -1033,6 +1034,11 @@ def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageRe
     if label is None or relation_value_on_its_line(above, label):
         return False  # no relation's field, or one naming someone on its line
     return not any(line_start <= f.start <= offset for f in reading.fields)
+
+
+# The name before session 20's rename (it covers a label alone too); imported by
+# tests/unit/test_matching_date_below_a_relation_field_beside_a_column_s21.py, which match22 does not own.
+below_a_relation_label_beside_a_column = below_a_bare_relation_label
 
 
 def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: int, patient_sex: str) -> bool:
@@ -3131,7 +3137,7 @@ def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReadin
     Claire, say — may be the subject (review11: filed under Claude when `Épouse : LAMBERT Claude, né le …` named
     him). A surname spoken of as a third party's is not his — but one opening the line below a relation's field whose
     line holds beyond a column's gap another column's field (`Epouse :   Tél : …` / `LEGRAND, née le <his date>`)
-    still speaks: its date designates no one there (`below_a_relation_label_beside_a_column`), where below the label
+    still speaks: its date designates no one there (`below_a_bare_relation_label`), where below the label
     alone it designates and contradicts him, or stands in identity's third-party field and contradicts him as another
     dated identity (review20's probe20b: f27b8e3 filed him on such pages where main and the label-alone form go to
     review)."""
