@@ -995,11 +995,11 @@ def below_a_relatives_single_name(mention: DateMention, reading: PageReading) ->
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = fold(text[above_start:line_start - 1])
     label = relation_label(above)
-    values = [relation_value_on_its_line(above, label)] if label is not None else []
+    values = [relation_value_on_its_line(above, label)] \
+        if label is not None and not COLUMN_GAP_RE.match(above[label.end():]) else []  # not `Épouse :   Consultation`
     values += [f.value for f in reading.fields if f.kind == "third_party" and above_start <= f.start < line_start
                and persons_label(f.label)]
-    if not any(len([w for w in name_key_tokens(COLUMN_GAP_RE.split(value.strip(" \t\u00a0"))[0])
-                    if w not in CIVILITY_SEX]) == 1 for value in values):
+    if not any(a_single_name(value) for value in values):
         return False
     i = mention.token_index - 1
     while i >= 0 and tokens[i].line == mention.line:
@@ -1007,6 +1007,15 @@ def below_a_relatives_single_name(mention: DateMention, reading: PageReading) ->
             return False
         i -= 1
     return True
+
+
+def a_single_name(value: str) -> bool:
+    """A field's value, up to a column's gap, that is one name word, civilities aside (`M. LEGRAND`, `LEGRAND,`) — not
+    a label (`DDN :`), a field's word or a number (rel_s1711's `FEMME: DDN :` / `23/08/1970` is a sex field)."""
+    cell = COLUMN_GAP_RE.split(value.strip(" \t\u00a0"))[0]
+    words = [w for w in name_key_tokens(cell) if w not in CIVILITY_SEX]
+    return ":" not in cell and len(words) == 1 and words[0].isalpha() \
+        and words[0] not in FIELD_WORDS | BIRTH_LABEL_WORDS
 
 
 def below_a_bare_relation_label(mention: DateMention, reading: PageReading) -> bool:
