@@ -32,6 +32,9 @@ def test_a_forms_block_likewise():
     f"{PATIENT}, DDN : 02/02/1940\nSon mari : LEGRAND",
     f"{PATIENT}\nSon mari : LEGRAND\nPatiente née le 02/02/1940",
     "Nom : LEGRAND   Prénom : Jeanne\nDDN : 02/02/1940\nSon mari : LEGRAND",
+    # d70d638: a label or another column's word is no relative's name (rel_s1711's sex field, col_s1801's cells)
+    "Jeanne LEGRAND\nFEMME: DDN :\n02/02/1940",
+    f"{PATIENT}              Date : 01/12/2026\n                         Épouse :        Consultation\nné(e) le 02/02/1940",
 ])
 def test_the_patients_own_date_still_files(page):
     d = decision(page, [A1, K1])
