@@ -643,7 +643,8 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`)
-            designating = [m for m in birth if not in_a_relation_labels_field(m, reading)]
+            designating = [m for m in birth if not in_a_relation_labels_field(m, reading)
+                           and not after_another_surname_alone(m, patient, reading)]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in designating)
             if has_first and birth:
                 matches.append((patient, (designating or birth)[0],
@@ -652,6 +653,29 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
 
 
 NAME_FIELD_KINDS = ("birth_name", "used_name", "name")
+
+
+def after_another_surname_alone(mention: DateMention, patient: Patient, reading: PageReading) -> bool:
+    """The date's line opens with a surname in capitals that is none of the patient's names, alone or after a civility,
+    then the birth label (`DURAND, née le 01/02/1950`, `M. DURAND, né le …`): that person's date, whose first name the
+    page does not print — a `Nom :` / `Prénom :` pair elsewhere cannot take it as its own; it designates no one, but
+    stays a candidate (review23's base residual: `Nom : LY` / `DURAND, née le <her date>` / `Prénom : Marie` filed LY
+    Marie, DURAND Marie born that day registered or not)."""
+    tokens = reading.tokens
+    first = mention.token_index
+    while first > 0 and tokens[first - 1].line == mention.line:
+        first -= 1
+    own = own_name_words(patient)
+    words = tokens[first:mention.token_index]
+    while words and words[0].key in CIVILITY_SEX:
+        words = words[1:]
+    surname = 0
+    while surname < len(words) and words[surname].capitalised and words[surname].key.isalpha() \
+            and words[surname].key not in BIRTH_LABEL_WORDS | FIELD_WORDS:
+        surname += 1
+    label = words[surname:]
+    return surname == 1 and words[0].key not in own and bool(label) and all(t.key in BIRTH_LABEL_WORDS for t in label) \
+        and any(t.key in ("NE", "NEE") for t in label)
 
 
 def before_a_relative(value: str) -> str:
