@@ -671,11 +671,12 @@ def after_another_surname_alone(mention: DateMention, patient: Patient, reading:
         words = words[1:]
     surname = 0
     while surname < len(words) and words[surname].capitalised and words[surname].key.isalpha() \
-            and words[surname].key not in BIRTH_LABEL_WORDS | FIELD_WORDS:
+            and words[surname].key not in NOT_A_SURNAME_ALONE:
         surname += 1
     label = words[surname:]
     return surname == 1 and words[0].key not in own and bool(label) and all(t.key in BIRTH_LABEL_WORDS for t in label) \
         and any(t.key in ("NE", "NEE") for t in label)
+
 
 
 def before_a_relative(value: str) -> str:
@@ -2708,6 +2709,10 @@ NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVIL
     "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO"}  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
 # Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
+# Words in capitals opening a dated line that name no one (after_another_surname_alone): a label's, a relation's
+# (`EPOUX Née le : …`, `EPOUSE - ne le …`: rel_s1711's sex-of-the-field forms), a sex value's.
+NOT_A_SURNAME_ALONE = BIRTH_LABEL_WORDS | FIELD_WORDS | RELATION_KEYS | PERSON_NOUNS | NOT_A_PERSON_WORD \
+    | set(SEX_VALUES)
 
 
 def other_first_name_beside(reading: PageReading, start: int, end: int, patient: Patient,

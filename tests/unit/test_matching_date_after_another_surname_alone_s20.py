@@ -36,6 +36,9 @@ def test_another_surnames_date_designates_no_one(dated, registry):
     ("Nom : LY\nPrénom : Marie\nNée le 01/02/1950\nDURAND, née le 01/02/1950", [LY, DURAND]),
     ("Nom : LY\nDURAND, née le 01/02/1950\nPrénom : Marie", [LY_MARRIED]),
     ("Nom : LY\nPrénom : Marie\nDate de naissance : 01/02/1950", [LY, DURAND_LATER]),
+    # a relation's or a label's word in capitals is no surname (rel_s1711's forms)
+    ("Nom : LY   Prénom : Marie, née le\n1 février 1950\nEPOUSE Née le : 01/02/1950", [LY, DURAND_LATER]),
+    ("Nom : LY\nPrénom : Marie, née le 01/02/1950\nEPOUSE - ne le 01/02/1950", [LY]),
 ])
 def test_her_own_surname_or_date_still_files(page, registry):
     d = decision(page, registry)
