@@ -375,18 +375,43 @@ def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool
     text = reading.text
     line_start = text.rfind("\n", 0, offset) + 1
     before = fold(text[line_start:offset])
-    label = RELATION_LABEL_RE.match(before)
-    if label:
-        between = before[label.end():].lstrip(" \t:=")
-        return relation_label_noun(label.group("noun")) and ":" not in between \
-            and COLUMN_GAP_RE.search(between) is None
-    if line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
+    if relation_label_heading(before) is not None:
+        return True
+    if RELATION_LABEL_RE.match(before) or line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
         return False
     above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
     label = relation_label(above)
     if label is not None and not beside_a_column:
         return not above[label.end():].strip()
     return label is not None and not relation_value_on_its_line(above, label)
+
+
+def relation_label_heading(before: str) -> tuple[re.Match[str], str] | None:
+    """The relation's label whose field, on its line, runs up to the end of the folded `before` — the label opening
+    the line, or the one opening the cell after the last column's gap (`NOM : NGUYEN      EPOUSE : `), no other label
+    nor a column's gap between it and the end — with the text it heads there. match22 / review22's q22g: a relation's
+    label in a second column (`Nom : NGUYEN      Épouse : LY Anne` / `Prénom :      Née le : <her date>`) was read
+    nowhere and filed the wife; `Conjoint :` there was identity's third party already."""
+    cells = [before]
+    gaps = list(COLUMN_GAP_RE.finditer(before))
+    if gaps:
+        cells.append(before[gaps[-1].end():])
+    for cell in cells:
+        label = RELATION_LABEL_RE.match(cell)
+        if label is None or not relation_label_noun(label.group("noun")):
+            continue
+        between = cell[label.end():].lstrip(" \t:=")
+        if ":" not in between and COLUMN_GAP_RE.search(between) is None:
+            return label, cell
+    return None
+
+
+def occurrence_in_a_relation_field(reading: PageReading, occurrence: Occurrence) -> bool:
+    """The person starts in a relation's field (`in_a_relation_field`), or one of the name's own words stands in one:
+    `Nom : NGUYEN      Épouse : LY Anne` pairs the patient's used name with the wife's first name across the label
+    (match22: her occurrence `NGUYEN … Anne` filed her as the patient)."""
+    tokens = reading.tokens
+    return any(in_a_relation_field(reading, tokens[i].start) for i in (occurrence.start, *occurrence.name_tokens))
 
 
 def relation_value_on_its_line(line: str, label: re.Match[str]) -> str:
@@ -618,7 +643,8 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`)
-            designating = [m for m in birth if not in_a_relation_labels_field(m, reading)]
+            designating = [m for m in birth if not in_a_relation_labels_field(m, reading)
+                           and not after_another_surname_alone(m, patient, reading)]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in designating)
             if has_first and birth:
                 matches.append((patient, (designating or birth)[0],
@@ -629,9 +655,40 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
 NAME_FIELD_KINDS = ("birth_name", "used_name", "name")
 
 
+def after_another_surname_alone(mention: DateMention, patient: Patient, reading: PageReading) -> bool:
+    """The date's line opens with a surname in capitals that is none of the patient's names, alone or after a civility,
+    then the birth label (`DURAND, née le 01/02/1950`, `M. DURAND, né le …`): that person's date, whose first name the
+    page does not print — a `Nom :` / `Prénom :` pair elsewhere cannot take it as its own; it designates no one, but
+    stays a candidate (review23's base residual: `Nom : LY` / `DURAND, née le <her date>` / `Prénom : Marie` filed LY
+    Marie, DURAND Marie born that day registered or not)."""
+    tokens = reading.tokens
+    first = mention.token_index
+    while first > 0 and tokens[first - 1].line == mention.line:
+        first -= 1
+    own = own_name_words(patient)
+    words = tokens[first:mention.token_index]
+    while words and words[0].key in CIVILITY_SEX:
+        words = words[1:]
+    surname = 0
+    while surname < len(words) and words[surname].capitalised and words[surname].key.isalpha() \
+            and words[surname].key not in NOT_A_SURNAME_ALONE:
+        surname += 1
+    label = words[surname:]
+    return surname == 1 and words[0].key not in own and bool(label) and all(t.key in BIRTH_LABEL_WORDS for t in label) \
+        and any(t.key in ("NE", "NEE") for t in label)
+
+
+
 def before_a_relative(value: str) -> str:
     """A name field's own part, up to a relative it goes on to introduce: `Patient : LEROY, née le 12/03/1957, vue avec
-    son frère LEROY Paul` names the brother after `son frère` — his first name made the field his (review10b)."""
+    son frère LEROY Paul` names the brother after `son frère` — his first name made the field his (review10b). Nor a
+    relation's field opening the value or beyond a column's gap (`Patient :      Nom de l'épouse : LY Anne`, `Nom :
+    NGUYEN      Nom de l'épouse : LY Anne`: identity's one value for the line — match22, the wife's first name made
+    the field hers)."""
+    for start, end in [(0, 0)] + [gap.span() for gap in COLUMN_GAP_RE.finditer(value)]:
+        if relation_label(fold(value[end:])) is not None:
+            value = value[:start]
+            break
     words = list(re.finditer(r"[^\W_]+", value))
     for word, following in zip(words, words[1:]):
         if possessive(word.group()) and following.group() in RELATION_NOUNS:
@@ -853,9 +910,9 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
               surnames_alone: list[tuple[int, int]] = (), twins: bool = False,
               below_a_relation_word: bool = True, beside_a_column: bool = False) -> DateMention | None:
     """The patient's birth date printed near the name; with `below_a_relation_word=False`, not one on the line below a
-    relation word that introduces it (`below_a_relation_line`). Not one in a relation's field below its label beside
-    another column's field (`below_a_relation_label_beside_a_column`) — with `beside_a_column=True`, only such a one:
-    it designates no one but stays a candidate against any other (`gather`)."""
+    relation word that introduces it (`below_a_relation_line`). Not one in a relation's field below its bare label,
+    alone or beside another column's field (`below_a_bare_relation_label`) — with `beside_a_column=True`, only such
+    a one: it designates no one but stays a candidate against any other (`gather`)."""
     for mention in reading.dates:
         if mention.glued or not same_birth_date(mention, occurrence.patient.birth_date) or mention.label == "other" \
                 or in_a_third_party_field(mention, reading) \
@@ -911,7 +968,7 @@ def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
 
 def in_a_relatives_field(mention: DateMention, reading: PageReading) -> bool:
     """A third party's field (`in_a_third_party_field`), or the value, on the line below, of a relation's field whose
-    own line holds beyond a column's gap only another column's field (`below_a_relation_label_beside_a_column`): the
+    own line holds nothing or, beyond a column's gap, only another column's field (`below_a_bare_relation_label`): the
     date is no patient's own there (`a_close_ones_identity`). Designation (`date_near`, `field_matches`) makes such a
     date a candidate that designates no one; the contradictions' checks keep `in_a_third_party_field`: a contrary
     `née le` opening that line still speaks (`below_a_third_partys_line`)."""
@@ -920,7 +977,7 @@ def in_a_relatives_field(mention: DateMention, reading: PageReading) -> bool:
 
 def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bool:
     """The date stands in a relation's field whose label identity does not read as a third party's: on the line below
-    (`below_a_relation_label_beside_a_column`), or on the label's own line after it, no other label nor a column's gap
+    (`below_a_bare_relation_label`), or on the label's own line after it, no other label nor a column's gap
     between (`in_a_relation_field`: `Son mari : LEGRAND, née le 02/02/1940`). There it designates no one but stays a
     candidate against any other (`date_near`, `field_matches`). ident20 / review21: that one-line form filed the patient
     born that day (`Patiente : LEGRAND Jeanne` / `Son mari : LEGRAND, née le …` → the Jeanne born 1940, the Jeanne
@@ -930,30 +987,75 @@ def in_a_relation_labels_field(mention: DateMention, reading: PageReading) -> bo
     label's line, something other than the birth label stands between them (a name): a relation word heading the
     birth label alone (`Son fils : Née le …`) is after_a_relation_word's, and `FEMME : Date de naissance …` is as
     often a sex field (rel_s1701's sexval forms filed right on main)."""
-    if below_a_relation_label_beside_a_column(mention, reading):
+    if below_a_bare_relation_label(mention, reading) or below_a_relatives_single_name(mention, reading):
         return True
     if mention.token_index >= len(reading.tokens):
         return False
     text, offset = reading.text, reading.tokens[mention.token_index].start
     if not in_a_relation_field(reading, offset):
         return False
-    before = fold(text[text.rfind("\n", 0, offset) + 1:offset])
-    label = RELATION_LABEL_RE.match(before)
-    return label is not None and any(key not in BIRTH_LABEL_WORDS for key in name_key_tokens(before[label.end():]))
+    heading = relation_label_heading(fold(text[text.rfind("\n", 0, offset) + 1:offset]))
+    if heading is None:
+        return False
+    label, cell = heading
+    return any(key not in BIRTH_LABEL_WORDS for key in name_key_tokens(cell[label.end():]))
 
 
-def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageReading) -> bool:
-    """The date stands on the line right below a relation's field whose line holds, beyond a column's gap, only another
-    column's field (`Père :   Tél : 04 74 …`, `Son mari :<TAB>Adresse : …`; `relation_value_on_its_line` gives
-    nothing), before any label on its own line: that field's value, as identity reads the line below a label alone
-    (`Père :` / `LEGRAND, né le 02/02/1940` is the father's field, and his date designates no one). review20: f27b8e3
-    made the surname opening that line the relative's, silencing its contrary `né`, while the date still designated —
-    `Patiente : LEGRAND Jeanne` / `Père :   Tél : …` / `LEGRAND, né le 02/02/1940` filed the father's twin sister. A
-    label opening the line (`née le …`, `DDN : …`) or standing before the date keeps the date out of the field, as for
-    a label alone (identity's next_line_value stops at the next label). Whether the line reads as a value is not
-    asked: a body line there keeps its date from designating (review, the safe side). The label alone on its line
-    counts too (`FEMME :` / `LEGRAND, né le …`: identity reads a field there only for the third parties it knows —
-    `Père :`, `Mère :`, `Conjoint :`, `Époux :` — whose value, starting on that line, keeps this test false)."""
+def below_a_relatives_single_name(mention: DateMention, reading: PageReading) -> bool:
+    """The date opens the line right below a relation's field that names its person by one word alone, civilities
+    aside (`Son mari : LEGRAND`, `M. LEGRAND`, `LEGRAND,`), or a close one's or an insured's field of identity's so
+    (`Personne à prévenir : M. LEGRAND`, `persons_label`), nothing but a birth label without a participle before it on
+    its line (`DDN : …`, `Date de naissance : …`): the date may go on with the relative's identity as well as be the
+    patient's, and nothing on the page says whose (match22 / ident21's t7: `Patiente : LEGRAND Jeanne` / `Son mari :
+    LEGRAND` / `DDN : 02/02/1940` filed the Jeanne born that day on main, registered husband or not). It designates no
+    one but stays a candidate. A `né`/`née` there is left to main's reviewed reading: the patient's own participle
+    files (`Soeur : Mme LEGRAND` / `Né le <his date>`, ident21), a contrary one contradicts him
+    (`below_a_third_partys_line`). A field naming its person in full (`LEGRAND Paul`) is `someone_else_nearer`'s; an
+    empty one names no one the date would go on with (review13's `Époux :` / `Née le …`)."""
+    tokens = reading.tokens
+    if mention.sex_hint is not None or mention.token_index >= len(tokens) or mention.line == 0:
+        return False
+    text = reading.text
+    line_start = text.rfind("\n", 0, tokens[mention.token_index].start) + 1
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = fold(text[above_start:line_start - 1])
+    label = relation_label(above)
+    values = [relation_value_on_its_line(above, label)] \
+        if label is not None and not COLUMN_GAP_RE.match(above[label.end():]) else []  # not `Épouse :   Consultation`
+    values += [f.value for f in reading.fields if f.kind == "third_party" and above_start <= f.start < line_start
+               and persons_label(f.label)]
+    if not any(a_single_name(value) for value in values):
+        return False
+    i = mention.token_index - 1
+    while i >= 0 and tokens[i].line == mention.line:
+        if tokens[i].key not in BIRTH_LABEL_WORDS:
+            return False
+        i -= 1
+    return True
+
+
+def a_single_name(value: str) -> bool:
+    """A field's value, up to a column's gap, that is one name word, civilities aside (`M. LEGRAND`, `LEGRAND,`) — not
+    a label (`DDN :`), a field's word or a number (rel_s1711's `FEMME: DDN :` / `23/08/1970` is a sex field)."""
+    cell = COLUMN_GAP_RE.split(value.strip(" \t\u00a0"))[0]
+    words = [w for w in name_key_tokens(cell) if w not in CIVILITY_SEX]
+    return ":" not in cell and len(words) == 1 and words[0].isalpha() \
+        and words[0] not in FIELD_WORDS | BIRTH_LABEL_WORDS
+
+
+def below_a_bare_relation_label(mention: DateMention, reading: PageReading) -> bool:
+    """The date stands on the line right below a bare relation's label — alone on its line (`FEMME :` / `LEGRAND, né le
+    …`), or whose line holds, beyond a column's gap, only another column's field (`Père :   Tél : 04 74 …`, `Son mari
+    :<TAB>Adresse : …`; `relation_value_on_its_line` gives nothing) — before any label on its own line: that field's
+    value, as identity reads the line below a label alone (`Père :` / `LEGRAND, né le 02/02/1940` is the father's field,
+    and his date designates no one). review20: f27b8e3 made the surname opening that line the relative's, silencing its
+    contrary `né`, while the date still designated — `Patiente : LEGRAND Jeanne` / `Père :   Tél : …` / `LEGRAND, né le
+    02/02/1940` filed the father's twin sister. A label opening the line (`née le …`, `DDN : …`) or standing before the
+    date keeps the date out of the field, as for a label alone (identity's next_line_value stops at the next label).
+    Whether the line reads as a value is not asked: a body line there keeps its date from designating (review, the safe
+    side). Identity reads a field below a label alone only for the third parties it knows — `Père :`, `Mère :`,
+    `Conjoint :`, `Époux :` — whose value, starting on that line, keeps this test false. Named
+    `below_a_relation_label_beside_a_column` before session 20 (match22: it covers the label alone too)."""
     if mention.token_index >= len(reading.tokens):
         return False
     text = reading.text
@@ -966,6 +1068,11 @@ def below_a_relation_label_beside_a_column(mention: DateMention, reading: PageRe
     if label is None or relation_value_on_its_line(above, label):
         return False  # no relation's field, or one naming someone on its line
     return not any(line_start <= f.start <= offset for f in reading.fields)
+
+
+# The name before session 20's rename (it covers a label alone too); imported by
+# tests/unit/test_matching_date_below_a_relation_field_beside_a_column_s21.py, which match22 does not own.
+below_a_relation_label_beside_a_column = below_a_bare_relation_label
 
 
 def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: int, patient_sex: str) -> bool:
@@ -1442,7 +1549,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or occurrence.wrapped_beside_a_homonym \
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
-                    or in_a_relation_field(reading, reading.tokens[occurrence.start].start):
+                    or occurrence_in_a_relation_field(reading, occurrence):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
@@ -1891,14 +1998,46 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS illisible ou clé invalide page {page}"))
         elif patient.ins and ins.number != patient.ins.upper():
-            if not (ins_of_an_insured_or_relative(reading, ins, index) and not could_be_the_patients(ins, patient)):
+            if not (ins_of_an_insured_or_relative(reading, ins, index) and not could_be_the_patients(ins, patient)
+                    and not insured_named_as_the_patient(reading, ins, patient)):
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS lu page {page} différent de celui du registre"))
+        elif not patient.ins and insured_named_as_the_patient(reading, ins, patient) \
+                and any(holder.ipp != patient.ipp for holder in index.by_ins.get(ins.number, [])):
+            problems.append(problem(page, "ins", mask_ins(ins.number), "",
+                                    f"INS d'un autre patient du registre lu page {page} dans le champ de l'assuré"))
         elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index)
                                       and not could_be_the_patients(ins, patient)
-                                      and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)):
+                                      and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)
+                                      and not insured_named_as_the_patient(reading, ins, patient)):
             problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
     return problems
+
+
+# An insured's label opening a folded line (`ASSUREE :`, `ASSURE(E) :`, `NOM DE L'ASSURE :`, `OUVRANT DROIT :`).
+INSURED_LINE_LABEL_RE = re.compile(r"[\W_]*(?:NOM\s+DE\s+L\s*'?\s*)?(?:ASSUREE?|ASSURE\s*\(\s*E\s*\)|OUVRANT\s+DROIT)"
+                                   r"\s*[:=]")
+
+
+def insured_named_as_the_patient(reading: PageReading, ins, patient: Patient) -> bool:
+    """The INS stands in an insured's field that names the patient herself (surname and first name): on the line
+    that field opens (`Assurée : KONE Yasmine — <NIR>`, identity's field or the line's own label), or on a line of
+    number words right below it (`NIR : <NIR>`). That number is then hers or no one's the page may print beside her:
+    it is checked against her, never excused as an insured's (match22, the lead's note in NOTE_s19: another
+    registered patient's NIR there filed her, the insured's excuse taken for a field that names the patient)."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, ins.start) + 1
+    values = [f.value for f in reading.fields if f.value and (f.kind == "insured" or (
+        f.kind == "third_party" and insured_label(f.label)))
+        and (f.start <= ins.start < f.end or line_start <= f.start < ins.start)]
+    line = fold(text[line_start:ins.start])
+    label = INSURED_LINE_LABEL_RE.match(line)
+    if label is None and line_start > 0 and {t.key for t in tokenize(line)} <= SS_NUMBER_WORDS | {"INS"}:
+        line = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+        label = INSURED_LINE_LABEL_RE.match(line)
+    if label is not None:
+        values.append(line[label.end():])
+    return any(names_the_patient_in(value, patient) for value in values)
 
 
 # An INS a gray fax reading printed with commas (`2,82,03,75,112,061,87`, `2,82, 03,…`), wherever it stands: find_ins
@@ -1933,7 +2072,12 @@ def beneficiary(patient: Patient, reading: PageReading) -> bool:
 
 
 def names_the_patient(f, patient: Patient) -> bool:
-    words = name_words(f.value)
+    return names_the_patient_in(f.value, patient)
+
+
+def names_the_patient_in(value: str, patient: Patient) -> bool:
+    """The value's name (`name_words`) holds the patient's birth or used name and her first given name."""
+    words = name_words(value)
     surnames = (patient.birth_name, patient.used_name)
     given = [w for w in words if w not in name_key_tokens(" ".join(surnames))]
     return first_name_agrees(given, patient) and any(contains_name(words, name) for name in surnames)
@@ -2567,6 +2711,10 @@ NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVIL
     "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO"}  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
 # Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
+# Words in capitals opening a dated line that name no one (after_another_surname_alone): a label's, a relation's
+# (`EPOUX Née le : …`, `EPOUSE - ne le …`: rel_s1711's sex-of-the-field forms), a sex value's.
+NOT_A_SURNAME_ALONE = BIRTH_LABEL_WORDS | FIELD_WORDS | RELATION_KEYS | PERSON_NOUNS | NOT_A_PERSON_WORD \
+    | set(SEX_VALUES)
 
 
 def other_first_name_beside(reading: PageReading, start: int, end: int, patient: Patient,
@@ -3029,7 +3177,7 @@ def contrary_birth_words_after_the_surname(patient: Patient, reading: PageReadin
     Claire, say — may be the subject (review11: filed under Claude when `Épouse : LAMBERT Claude, né le …` named
     him). A surname spoken of as a third party's is not his — but one opening the line below a relation's field whose
     line holds beyond a column's gap another column's field (`Epouse :   Tél : …` / `LEGRAND, née le <his date>`)
-    still speaks: its date designates no one there (`below_a_relation_label_beside_a_column`), where below the label
+    still speaks: its date designates no one there (`below_a_bare_relation_label`), where below the label
     alone it designates and contradicts him, or stands in identity's third-party field and contradicts him as another
     dated identity (review20's probe20b: f27b8e3 filed him on such pages where main and the label-alone form go to
     review)."""
