@@ -1054,8 +1054,7 @@ def below_a_bare_relation_label(mention: DateMention, reading: PageReading) -> b
     date keeps the date out of the field, as for a label alone (identity's next_line_value stops at the next label).
     Whether the line reads as a value is not asked: a body line there keeps its date from designating (review, the safe
     side). Identity reads a field below a label alone only for the third parties it knows — `Père :`, `Mère :`,
-    `Conjoint :`, `Époux :` — whose value, starting on that line, keeps this test false. Named
-    `below_a_relation_label_beside_a_column` before session 20 (match22: it covers the label alone too)."""
+    `Conjoint :`, `Époux :` — whose value, starting on that line, keeps this test false."""
     if mention.token_index >= len(reading.tokens):
         return False
     text = reading.text
@@ -1068,11 +1067,6 @@ def below_a_bare_relation_label(mention: DateMention, reading: PageReading) -> b
     if label is None or relation_value_on_its_line(above, label):
         return False  # no relation's field, or one naming someone on its line
     return not any(line_start <= f.start <= offset for f in reading.fields)
-
-
-# The name before session 20's rename (it covers a label alone too); imported by
-# tests/unit/test_matching_date_below_a_relation_field_beside_a_column_s21.py, which match22 does not own.
-below_a_relation_label_beside_a_column = below_a_bare_relation_label
 
 
 def after_a_relation_word(mention: DateMention, reading: PageReading, name_end: int, patient_sex: str) -> bool:

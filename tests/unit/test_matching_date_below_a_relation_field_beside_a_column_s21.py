@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from docpipe.identity import read_document
-from docpipe.matching import below_a_relation_label_beside_a_column
+from docpipe.matching import below_a_bare_relation_label
 from docpipe.models import Patient
 from tests.support.legrand_kit import AUNT, HENRI, HOMONYM, KID, TODAY, decision
 
@@ -88,7 +88,7 @@ def test_the_contrary_nee_opening_that_line_still_speaks(page):
 ])
 def test_which_dates_stand_in_such_a_field(page, expected):
     reading = read_document([page], today=TODAY)[0]
-    assert [below_a_relation_label_beside_a_column(m, reading) for m in reading.dates] == [expected]
+    assert [below_a_bare_relation_label(m, reading) for m in reading.dates] == [expected]
 
 
 SPOUSE = Patient("W1", "LEGRAND", "Marie", date(1945, 5, 5), "F")

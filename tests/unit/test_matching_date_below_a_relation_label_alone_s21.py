@@ -1,6 +1,6 @@
 """The date on the line right below a relation's label alone on its line (`FEMME :`, `Son mari :`, `Epouse :`) is that
 relative's field, as identity reads it below the labels it knows (`Père :`, `Mère :`, `Conjoint :`, `Époux :`): it
-designates no one, but stays a candidate against any other (below_a_relation_label_beside_a_column, 01e0de7 /
+designates no one, but stays a candidate against any other (below_a_bare_relation_label, 01e0de7 /
 5104141). On main, `Patiente : LEGRAND Jeanne` / `FEMME :` / `LEGRAND, né le 02/02/1940` filed the aunt born that day
 (a patient LEGRAND Jeanne born 2012 registered too). A label opening that line (`Date de naissance : …`) keeps the date
 out, and the patient's own date elsewhere designates as before. Pure, no I/O."""
