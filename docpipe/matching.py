@@ -23,10 +23,11 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE, DateMention,
-                       PageReading, Token, UnreadableDate, beneficiary_named_apart, fold, ins_key_is_valid,
-                       insured_label, line_above, lookalike_dates, mentions_a_date_or_birth_label, name_key, name_words,
-                       subject_fields, subjects_named, token_index_at, tokenize)
+from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
+                       SURNAME_FIELD_LABELS, DateMention, PageReading, Token, UnreadableDate, beneficiary_named_apart,
+                       fold, ins_key_is_valid, insured_label, line_above, lookalike_dates,
+                       mentions_a_date_or_birth_label, name_key, name_words, subject_fields, subjects_named,
+                       token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -2234,7 +2235,23 @@ def names_someone_else(f, tokens: list[str], patient: Patient, reading: PageRead
     words = [w.strip(".,;:()") for w in reading.text[f.start:f.end].split() if fold(w) not in CONNECTOR_WORDS]
     looks_like_a_name = any(w.isupper() and len(w) > 1 and w.isalpha() for w in words)
     return looks_like_a_name or any(t in index.by_name_key for t in tokens if len(t) > 2) \
-        or garbled_name_of_someone_else(words, patient)
+        or garbled_name_of_someone_else(words, patient) or a_surname_in_small_letters(f, words, patient)
+
+
+def a_surname_in_small_letters(f, words: list[str], patient: Patient) -> bool:
+    """A surname field's word printed with small letters (`Nom : Martin`, `Nom : Le Goff`, `Nom : Ly`,
+    `Nom : Dupont-Moretti`) that is none of the patient's names: another surname. Only capitals and registry surnames
+    counted before, so `Nom : Martin` / `Nom d'usage : NGUYEN` / `Prénom : Anne` / her date filed NGUYEN Anne born
+    NGUYEN (rel22's P6, session 20). Only `Nom :` and `Nom de famille :`: a `Patient :` field also holds first names
+    and words. A word two edits or fewer from her surname (`Bnand`, `Brriand` for Briand) is left to the rules that
+    weigh a fax's misreads (second reading, a letter more or less), as before."""
+    if re.sub(r"\s+", " ", f.label) not in SURNAME_FIELD_LABELS:
+        return False
+    parts = [part for word in words for part in re.split(r"[-'’]", word) if part]
+    return any(part[:1].isupper() and part[1:].islower() and part.isalpha() and fold(part) not in CIVILITY_SEX
+               and not misread_of_own_name(name_key(part), patient)
+               and not any(Levenshtein.distance(name_key(part), own) <= 2 for own in surname_keys(patient))
+               for part in parts)
 
 
 def garbled_name_of_someone_else(words: list[str], patient: Patient) -> bool:
