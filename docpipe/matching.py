@@ -392,11 +392,14 @@ def relation_label_heading(before: str) -> tuple[re.Match[str], str] | None:
     the line, or the one opening the cell after the last column's gap (`NOM : NGUYEN      EPOUSE : `), no other label
     nor a column's gap between it and the end — with the text it heads there. match22 / review22's q22g: a relation's
     label in a second column (`Nom : NGUYEN      Épouse : LY Anne` / `Prénom :      Née le : <her date>`) was read
-    nowhere and filed the wife; `Conjoint :` there was identity's third party already."""
+    nowhere and filed the wife; `Conjoint :` there was identity's third party already. A gap between that label and
+    its value (`Épouse :   LY Anne`, a tab) is the label's own (review23's q23z: filed the wife too)."""
     cells = [before]
     gaps = list(COLUMN_GAP_RE.finditer(before))
     if gaps:
         cells.append(before[gaps[-1].end():])
+    if len(gaps) > 1:
+        cells.append(before[gaps[-2].end():])  # `EPOUSE :   LY Anne`: the last gap may be the label's own
     for cell in cells:
         label = RELATION_LABEL_RE.match(cell)
         if label is None or not relation_label_noun(label.group("noun")):

@@ -27,6 +27,9 @@ def decision(page: str, patients: list[Patient]):
     "Nom : NGUYEN\nPatient :      {label} : LY Anne\nDate de naissance : 14/03/1988",
     "Nom : NGUYEN\tPrénom : Van\t{label} : LY Anne\nDate de naissance : 14/03/1988",
     "Nom : NGUYEN | {label} : LY Anne\nDDN : 14/03/1988",
+    # a gap between the label and its value (review23's q23z, session 20: filed the wife)
+    "Nom : NGUYEN      {label} :   LY Anne\nPrénom :      Née le : 14/03/1988",
+    "Nom : NGUYEN      {label} :\tLY Anne\nPrénom :      Née le : 14/03/1988",
 ])
 @pytest.mark.parametrize("registry", [[ANNE, VAN], [ANNE]], ids=["with_husband", "wife_alone"])
 def test_a_relatives_name_in_a_second_column_designates_no_one(label, layout, registry):
@@ -41,6 +44,9 @@ def test_a_relatives_name_in_a_second_column_designates_no_one(label, layout, re
     ("Épouse : LY Anne      Patient : NGUYEN Van\nNé le : 09/01/1985", [VAN], "VA"),
     ("Nom : NGUYEN      Prénom : Van      Né le : 09/01/1985      Épouse : LY Anne", [VAN], "VA"),
     ("Nom : NGUYEN Van      Date de naissance : 09/01/1985\nÉpouse : LY Anne", [VAN], "VA"),
+    ("Nom de naissance : LY      Épouse :   NGUYEN\nPrénom : Anne      Née le : 14/03/1988", [ANNE], "PT"),
+    ("Nom : LY      Prénom :   Anne      Née le :   14/03/1988", [ANNE, VAN], "PT"),
+    ("Nom : NGUYEN      Prénom :   Van      Né le : 09/01/1985      Épouse :   LY Anne", [VAN], "VA"),
 ])
 def test_the_patients_own_second_column_fields_still_file(page, registry, ipp):
     d = decision(page, registry)
