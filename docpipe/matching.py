@@ -2950,16 +2950,26 @@ def marker_before(tokens: tuple[Token, ...], i: int) -> str:
     return tokens[i - 1].key if i > 0 and tokens[i - 1].line == tokens[i].line else ""
 
 
+# Two capitals after `née` that are a word, not a surname (`NÉE LE 01/02/1950`): a two-letter surname (`née LY`) is
+# read there only in capitals (review23's q23z2: `DURAND Marie née LY, née le …` filed DURAND Marie born DURAND), and
+# never after `épouse`, which is also a relative's label (`Épouse : LY Anne      Patient : NGUYEN Van`).
+TWO_LETTER_WORDS = {"LE", "LA", "DE", "DU", "EN", "AU", "UN", "ET", "OU", "SA", "SE", "CE", "NE", "EP"}
+
+
 def surname_candidate(reading: PageReading, occurrence: Occurrence, i: int, patient: Patient,
                       index: RegistryIndex) -> bool:
     """A word beside the name that could be a surname printed for this patient: written like a name, not
     a label, civility or third party, and either marked (`née X`) or not already one of the patient's."""
     token = reading.tokens[i]
-    name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2
+    marker = marker_before(reading.tokens, i)
+    marked = marker in BIRTH_NAME_MARKERS | USED_NAME_MARKERS
+    name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2 \
+        or marker in BIRTH_NAME_MARKERS and token.capitalised and len(token.key) == 2 and token.key.isalpha() \
+        and token.key not in TWO_LETTER_WORDS
     if i in occurrence.name_tokens or not name_like or token.key in NAME_FILLER_WORDS \
             or token.key in CIVILITY_SEX or spoken_of_as_third_party(reading, i):
         return False
-    if marker_before(reading.tokens, i) in BIRTH_NAME_MARKERS | USED_NAME_MARKERS:
+    if marked:
         return True
     known = own_name_words(patient) | set(surname_keys(patient)) | index.given_names
     return token.key not in known
