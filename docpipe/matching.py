@@ -682,7 +682,6 @@ def after_another_surname_alone(mention: DateMention, patient: Patient, reading:
         and any(t.key in ("NE", "NEE") for t in label)
 
 
-
 def before_a_relative(value: str) -> str:
     """A name field's own part, up to a relative it goes on to introduce: `Patient : LEROY, née le 12/03/1957, vue avec
     son frère LEROY Paul` names the brother after `son frère` — his first name made the field his (review10b). Nor a
