@@ -682,6 +682,47 @@ def after_another_surname_alone(mention: DateMention, patient: Patient, reading:
         and any(t.key in ("NE", "NEE") for t in label)
 
 
+def first_name_beside_another_surname(reading: PageReading, occurrence: Occurrence) -> bool:
+    """The occurrence pairs a surname with a first name on another line, and that first name has another surname in
+    capitals right beside it on its own line (`Nom : LY` / `Marie DURAND, DDN : 01/02/1950`): the first name is Marie
+    DURAND's, and so is the date — the occurrence designates no one, but LY Marie stays a candidate against any other
+    (review23's q23z: filed LY Marie born that day, DURAND Marie registered or not). The patient's own names beside
+    it (`Marie LY`, a used name) leave it alone, as does a word across a column's gap."""
+    tokens = reading.tokens
+    surname_key = name_key(occurrence.patient.used_name if occurrence.name_kind == "used_name"
+                           else occurrence.patient.birth_name)
+    lines: dict[int, list[int]] = {}
+    for i in occurrence.name_tokens:
+        lines.setdefault(tokens[i].line, []).append(i)
+    if len(lines) < 2:
+        return False
+    for indexes in lines.values():
+        if "".join(tokens[i].key for i in indexes) == surname_key:
+            continue
+        first, last = min(indexes), max(indexes)
+        if another_surname_beside(reading, first, first - 1, occurrence.patient) \
+                or another_surname_beside(reading, last, last + 1, occurrence.patient):
+            return True
+    return False
+
+
+def another_surname_beside(reading: PageReading, name: int, other: int, patient: Patient) -> bool:
+    """The token at `other` stands right beside the token at `name` on its line, no column's gap between, and is a
+    word in capitals naming none of the patient's names, no label, relation or sex word, nor a near miss of her
+    surname (`DURANDD Marie` / `Née LEFEBVRE` for Marie LEFEBVRE, used name DURAND: surname_contradictions')."""
+    tokens = reading.tokens
+    if other < 0 or other >= len(tokens) or tokens[other].line != tokens[name].line:
+        return False
+    low, high = sorted((name, other))
+    if COLUMN_GAP_RE.search(reading.text, tokens[low].start, tokens[high].start):
+        return False
+    word = tokens[other]
+    return word.capitalised and word.key.isalpha() and word.key not in own_name_words(patient) \
+        and word.key not in NOT_A_SURNAME_ALONE \
+        and not any(fuzz.ratio(word.key, surname) >= NEAR_NAME_SCORE
+                    for surname in surname_keys(patient) + surname_parts(patient))
+
+
 def before_a_relative(value: str) -> str:
     """A name field's own part, up to a relative it goes on to introduce: `Patient : LEROY, née le 12/03/1957, vue avec
     son frère LEROY Paul` names the brother after `son frère` — his first name made the field his (review10b). Nor a
@@ -1546,7 +1587,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or occurrence.wrapped_beside_a_homonym \
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
-                    or occurrence_in_a_relation_field(reading, occurrence):
+                    or occurrence_in_a_relation_field(reading, occurrence) \
+                    or first_name_beside_another_surname(reading, occurrence):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
