@@ -2202,6 +2202,8 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
             problems += ipp_contradiction(patient, tokens[0], page, index)
         if f.kind in ("name", "used_name"):
             problems += extra_surnames(patient, reading, f)
+        if f.kind == "name":
+            problems += birth_name_after_nee_in_the_field(patient, reading, f)
         if f.kind in ("name", "birth_name", "used_name", "first_names"):
             problems += second_column_person(patient, reading, f) or twins_in_one_field(patient, reading, f, index)
     return problems
@@ -2265,6 +2267,57 @@ def extra_surnames(patient: Patient, reading: PageReading, f) -> list[dict]:
                  and name_key(w) not in FIELD_WORDS and not any(name_key(w) in key for key in own_keys if key)]
     return [problem(reading.page_number, "name", w, patient.birth_name,
                     f"nom « {w} » page {reading.page_number} absent de l'identité du registre") for w in strangers]
+
+
+def birth_name_after_nee_in_the_field(patient: Patient, reading: PageReading, f) -> list[dict]:
+    """A name field's opening run of words printing a birth name after `née` (`Nom : Dupont Née Martin`, `Nom : Dupont,
+    née Le Goff`): a birth name that is not the registry's is a contradiction, in small letters as in capitals, as beside
+    the patient's name in running text (surname_contradictions: `DUPONT Anne (Née Martin)`). Only capitals were heard in
+    a field (extra_surnames), so that field filed DUPONT born DUPONT (review23's q23n). Her own birth name there (`Nom :
+    Martin née Dupont` for a Martin born Dupont) is hers; the birth label (`Née le 01/01/1970`) is no name."""
+    tokens = reading.tokens
+    page = reading.page_number
+    end = token_index_at(tokens, opening_run_end(reading.text, f))
+    for i in range(token_index_at(tokens, f.start) + 1, end):
+        if marker_before(tokens, i) not in BIRTH_NAME_MARKERS:
+            continue
+        words = birth_name_words(tokens, i, end)
+        if not words:
+            continue
+        if contains_name([t.key for t in tokens[i:i + MAX_NAME_TOKENS]], patient.birth_name):
+            return []
+        read = " ".join(as_printed(reading, t) for t in words)
+        return [problem(page, "birth_name", read, patient.birth_name,
+                        f"nom de naissance « {read} » page {page} différent du registre")]
+    return []
+
+
+BIRTH_NAME_AFTER_A_COMMA_RE = re.compile(r",\s*n[ée]e?\b", re.IGNORECASE)
+
+
+def opening_run_end(text: str, f) -> int:
+    """Where a name field's opening run of words ends (NAME_RUN_END), a comma before `née` going on with it."""
+    for cut in NAME_RUN_END.finditer(text, f.start, f.end):
+        if not BIRTH_NAME_AFTER_A_COMMA_RE.match(text, cut.start()):
+            return cut.start()
+    return f.end
+
+
+def birth_name_words(tokens: tuple[Token, ...], i: int, end: int) -> list[Token]:
+    """The surname printed from token `i` (after `née`), before token `end`: its capitalised particles (`Le Goff`, `DE LA
+    TOUR`) and a word written as a surname — two letters only if no word (`Ly`, `LY`; not `LE 01/02/1950`)."""
+    j = i
+    while j < end and tokens[j].line == tokens[i].line and tokens[j].key in PARTICLES \
+            and (tokens[j].capitalised or tokens[j].titlecase):
+        j += 1
+    if j >= end or tokens[j].line != tokens[i].line:
+        return []
+    word = tokens[j]
+    two_letters = len(word.key) == 2 and (word.capitalised or word.titlecase) and word.key not in TWO_LETTER_WORDS
+    if not word.key.isalpha() or not (a_marked_surname(word) or two_letters) or word.key in NAME_FILLER_WORDS \
+            or word.key in CIVILITY_SEX:
+        return []
+    return list(tokens[i:j + 1])
 
 
 def names_someone_else(f, tokens: list[str], patient: Patient, reading: PageReading,
@@ -3005,8 +3058,7 @@ def surname_candidate(reading: PageReading, occurrence: Occurrence, i: int, pati
     marker = marker_before(reading.tokens, i)
     marked = marker in BIRTH_NAME_MARKERS | USED_NAME_MARKERS
     name_like = (token.capitalised or token.titlecase) and token.key.isalpha() and len(token.key) > 2 \
-        or marker in BIRTH_NAME_MARKERS and token.capitalised and len(token.key) == 2 and token.key.isalpha() \
-        and token.key not in TWO_LETTER_WORDS
+        or marker in BIRTH_NAME_MARKERS and a_marked_surname(token)
     if i in occurrence.name_tokens or not name_like or token.key in NAME_FILLER_WORDS \
             or token.key in CIVILITY_SEX or spoken_of_as_third_party(reading, i):
         return False
@@ -3014,6 +3066,13 @@ def surname_candidate(reading: PageReading, occurrence: Occurrence, i: int, pati
         return True
     known = own_name_words(patient) | set(surname_keys(patient)) | index.given_names
     return token.key not in known
+
+
+def a_marked_surname(token: Token) -> bool:
+    """The word after `née` written like a surname: capitals or a capital first, more than two letters, or two
+    capitals that are no word (`née LY`, not `NÉE LE 01/02/1950`)."""
+    return token.key.isalpha() and ((token.capitalised or token.titlecase) and len(token.key) > 2
+                                    or token.capitalised and len(token.key) == 2 and token.key not in TWO_LETTER_WORDS)
 
 
 def surname_parts(patient: Patient) -> list[str]:
