@@ -409,10 +409,28 @@ def sex_before_the_age(text: str, folded: str, date_end: int, value: date, today
     today (two years' slack) or exactly as of the page's own latest date, `page_day` (`3 juin 1955 M (68 ans)` beside
     `Date de l'intervention 07.06.2023`)."""
     after = age_after(folded, date_end)
-    if after is None or after.group("sex") is None or not age_fits(int(after.group("age")), value, today, page_day):
+    if after is None or not age_fits(int(after.group("age")), value, today, page_day):
         return None
+    return printed_sex(text, date_end, after)
+
+
+def sex_before_an_age_in_parentheses(text: str, folded: str, date_end: int, value: date, today: date) -> str | None:
+    """`03.06.1955 F (67 ans)`, `(F, 67 ans)`: a sex printed right after the date and before an age in parentheses that
+    the person born that day has had by today is a sex, whether or not the age fits today or the page's date — an age
+    off by a year (`F (67 ans)` on a report of 12/05/2022, when she was 66) fitted neither, the letter went unread, and
+    `M. DURAND Claude, né le 03/06/1955` below filed Claude (M) (review23's residual 4). Only the date's sex letter,
+    which only ever contradicts (matching.sex_after_birth_date_contradictions): the date is no birth date for it
+    (`sex_before_the_age`). An age no one born that day has reached (`02/02/2015 M (48 ans)`) says nothing."""
+    after = age_after(folded, date_end)
+    if after is None or "(" not in after.group() or not int(after.group("age")) <= age_on(value, today):
+        return None
+    return printed_sex(text, date_end, after)
+
+
+def printed_sex(text: str, date_end: int, after: re.Match) -> str | None:
+    """The sex `age_after` read between the date and the age, a lone letter only as a capital in the page."""
     word = after.group("sex")
-    if len(word) == 1 and not text[date_end + after.start("sex")].isupper():
+    if word is None or len(word) == 1 and not text[date_end + after.start("sex")].isupper():
         return None
     return SEX_OF_WORD[word]
 
@@ -549,7 +567,9 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             label = "birth"
         letter = None if label == "other" else (sex_letter_after(text, match.end())
                                                 or sex_before_the_age(text, folded, match.end(), parsed[0], today,
-                                                                      page_day))
+                                                                      page_day)
+                                                or sex_before_an_age_in_parentheses(text, folded, match.end(),
+                                                                                    parsed[0], today))
         heading = civility_heading_the_block(folded, match.start()) if label == "birth" and not letter else None
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
