@@ -2202,7 +2202,7 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
             problems += ipp_contradiction(patient, tokens[0], page, index)
         if f.kind in ("name", "used_name"):
             problems += extra_surnames(patient, reading, f)
-        if f.kind == "name":
+        if f.kind in ("name", "used_name"):
             problems += birth_name_after_nee_in_the_field(patient, reading, f)
         if f.kind in ("name", "birth_name", "used_name", "first_names"):
             problems += second_column_person(patient, reading, f) or twins_in_one_field(patient, reading, f, index)
@@ -2270,11 +2270,12 @@ def extra_surnames(patient: Patient, reading: PageReading, f) -> list[dict]:
 
 
 def birth_name_after_nee_in_the_field(patient: Patient, reading: PageReading, f) -> list[dict]:
-    """A name field's opening run of words printing a birth name after `née` (`Nom : Dupont Née Martin`, `Nom : Dupont,
-    née Le Goff`): a birth name that is not the registry's is a contradiction, in small letters as in capitals, as beside
-    the patient's name in running text (surname_contradictions: `DUPONT Anne (Née Martin)`). Only capitals were heard in
-    a field (extra_surnames), so that field filed DUPONT born DUPONT (review23's q23n). Her own birth name there (`Nom :
-    Martin née Dupont` for a Martin born Dupont) is hers; the birth label (`Née le 01/01/1970`) is no name."""
+    """A name or used name field's opening run of words printing a birth name after `née` (`Nom : Dupont Née Martin`,
+    `Nom : Dupont, née Le Goff`, `Nom d'usage : Dupont (née Martin)`): a birth name that is not the registry's is a
+    contradiction, in small letters as in capitals, as beside the patient's name in running text
+    (surname_contradictions: `DUPONT Anne (Née Martin)`). Only capitals were heard in a field (extra_surnames), so that
+    field filed DUPONT born DUPONT (review23's q23n). Her own birth name there (`Nom : Martin née Dupont` for a Martin
+    born Dupont) is hers; the birth label (`Née le 01/01/1970`) is no name."""
     tokens = reading.tokens
     page = reading.page_number
     end = token_index_at(tokens, opening_run_end(reading.text, f))
@@ -2292,13 +2293,15 @@ def birth_name_after_nee_in_the_field(patient: Patient, reading: PageReading, f)
     return []
 
 
-BIRTH_NAME_AFTER_A_COMMA_RE = re.compile(r",\s*n[ée]e?\b", re.IGNORECASE)
+NEE_GOING_ON_RE = re.compile(r"[,(]\s*n[ée]e?\b", re.IGNORECASE)
 
 
 def opening_run_end(text: str, f) -> int:
-    """Where a name field's opening run of words ends (NAME_RUN_END), a comma before `née` going on with it."""
-    for cut in NAME_RUN_END.finditer(text, f.start, f.end):
-        if not BIRTH_NAME_AFTER_A_COMMA_RE.match(text, cut.start()):
+    """Where a name field's opening run of words ends (NAME_RUN_END, blanks before the value aside), a comma or a
+    parenthesis before `née` going on with it (`Nom : Dupont, née Martin`, `Nom : Dupont (née Martin)`)."""
+    start = f.start + len(text[f.start:f.end]) - len(text[f.start:f.end].lstrip())
+    for cut in NAME_RUN_END.finditer(text, start, f.end):
+        if not NEE_GOING_ON_RE.match(text, cut.start()):
             return cut.start()
     return f.end
 

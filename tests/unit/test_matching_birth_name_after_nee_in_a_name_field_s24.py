@@ -30,6 +30,9 @@ def decision(page: str, patient: Patient):
     "Nom : Dupont née Le Goff\nPrénom : Anne\nNé(e) le : 01/01/1970",
     "Nom : Dupont Née Martin      Prénom : Anne\nNé(e) le : 01/01/1970",
     "Patient : Dupont née Martin Anne, née le 01/01/1970",
+    "Nom :   Dupont née Martin\nPrénom : Anne\nNé(e) le : 01/01/1970",  # blanks before the value
+    "Nom : Dupont (née Martin)\nPrénom : Anne\nNé(e) le : 01/01/1970",
+    "Nom d'usage : Dupont née Martin\nPrénom : Anne\nNé(e) le : 01/01/1970",
 ])
 @pytest.mark.parametrize("patient", [BORN_DUPONT, BORN_DUPONT_MARRIED_MARTIN])
 def test_another_birth_name_after_nee_in_the_field_contradicts(page, patient):
@@ -42,6 +45,8 @@ def test_another_birth_name_after_nee_in_the_field_contradicts(page, patient):
     ("Nom : Dupont Née Martin\nPrénom : Anne\nNé(e) le : 01/01/1970", BORN_MARTIN_MARRIED_DUPONT),
     ("Nom : Martin née Dupont\nPrénom : Anne\nNé(e) le : 01/01/1970", BORN_DUPONT_MARRIED_MARTIN),
     ("Nom : Dupont née Le Goff\nPrénom : Anne\nNé(e) le : 01/01/1970", BORN_LE_GOFF),
+    ("Nom : Dupont (née Le Goff)\nPrénom : Anne\nNé(e) le : 01/01/1970", BORN_LE_GOFF),
+    ("Nom d'usage : Dupont née Martin\nPrénom : Anne\nNé(e) le : 01/01/1970", BORN_MARTIN_MARRIED_DUPONT),
     ("Nom : Dupont Née le 01/01/1970\nPrénom : Anne", BORN_DUPONT),
     ("Nom : DUPONT NÉE LE 01/01/1970\nPrénom : Anne", BORN_DUPONT),
     ("Nom : Dupont, née le 01/01/1970\nPrénom : Anne", BORN_DUPONT),
