@@ -422,7 +422,7 @@ def sex_before_an_age_in_parentheses(text: str, folded: str, date_end: int, valu
     which only ever contradicts (matching.sex_after_birth_date_contradictions): the date is no birth date for it
     (`sex_before_the_age`). An age no one born that day has reached (`02/02/2015 M (48 ans)`) says nothing."""
     after = age_after(folded, date_end)
-    if after is None or "(" not in after.group() or not int(after.group("age")) <= age_on(value, today):
+    if after is None or "(" not in after.group() or int(after.group("age")) > age_on(value, today):
         return None
     return printed_sex(text, date_end, after)
 

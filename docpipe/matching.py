@@ -2201,9 +2201,7 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
         elif f.kind == "ipp":
             problems += ipp_contradiction(patient, tokens[0], page, index)
         if f.kind in ("name", "used_name"):
-            problems += extra_surnames(patient, reading, f)
-        if f.kind in ("name", "used_name"):
-            problems += birth_name_after_nee_in_the_field(patient, reading, f)
+            problems += extra_surnames(patient, reading, f) + birth_name_after_nee_in_the_field(patient, reading, f)
         if f.kind in ("name", "birth_name", "used_name", "first_names"):
             problems += second_column_person(patient, reading, f) or twins_in_one_field(patient, reading, f, index)
     return problems
@@ -2316,8 +2314,8 @@ def birth_name_words(tokens: tuple[Token, ...], i: int, end: int) -> list[Token]
     if j >= end or tokens[j].line != tokens[i].line:
         return []
     word = tokens[j]
-    two_letters = len(word.key) == 2 and (word.capitalised or word.titlecase) and word.key not in TWO_LETTER_WORDS
-    if not word.key.isalpha() or not (a_marked_surname(word) or two_letters) or word.key in NAME_FILLER_WORDS \
+    in_small_letters = word.titlecase and len(word.key) == 2 and word.key not in TWO_LETTER_WORDS  # `née Ly`
+    if not word.key.isalpha() or not (a_marked_surname(word) or in_small_letters) or word.key in NAME_FILLER_WORDS \
             or word.key in CIVILITY_SEX:
         return []
     return list(tokens[i:j + 1])
