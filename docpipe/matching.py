@@ -2305,8 +2305,8 @@ def opening_run_end(text: str, f) -> int:
 
 
 def birth_name_words(tokens: tuple[Token, ...], i: int, end: int) -> list[Token]:
-    """The surname printed from token `i` (after `née`), before token `end`: its capitalised particles (`Le Goff`, `DE LA
-    TOUR`) and a word written as a surname — two letters only if no word (`Ly`, `LY`; not `LE 01/02/1950`)."""
+    """The surname printed from token `i` (after `née`), before token `end`: its capitalised particles (`Le Goff`,
+    `DE LA TOUR`) and a word written as a surname — two letters only if no word (`Ly`, `LY`; not `LE 01/02/1950`)."""
     j = i
     while j < end and tokens[j].line == tokens[i].line and tokens[j].key in PARTICLES \
             and (tokens[j].capitalised or tokens[j].titlecase):
