@@ -694,7 +694,7 @@ def first_name_beside_another_surname(reading: PageReading, occurrence: Occurren
     lines: dict[int, list[int]] = {}
     for i in occurrence.name_tokens:
         lines.setdefault(tokens[i].line, []).append(i)
-    if len(lines) < 2:
+    if len(lines) < 2 or first_name_beside_the_surname(reading, occurrence, lines, surname_key):
         return False
     for indexes in lines.values():
         if "".join(tokens[i].key for i in indexes) == surname_key:
@@ -703,6 +703,23 @@ def first_name_beside_another_surname(reading: PageReading, occurrence: Occurren
         if another_surname_beside(reading, first, first - 1, occurrence.patient) \
                 or another_surname_beside(reading, last, last + 1, occurrence.patient):
             return True
+    return False
+
+
+def first_name_beside_the_surname(reading: PageReading, occurrence: Occurrence, lines: dict[int, list[int]],
+                                  surname_key: str) -> bool:
+    """Her first name also stands right beside the occurrence's surname on its line (`NGUYEN Marie` / `LY Marie` /
+    `Date de naissance : …`: the occurrence took the Marie of the line above): she is named on one line."""
+    tokens = reading.tokens
+    first_key = name_key(occurrence.patient.first_given_name)
+    for line, indexes in lines.items():
+        if "".join(tokens[i].key for i in indexes) != surname_key:
+            continue
+        low, high = min(indexes), max(indexes)
+        after = spans_matching(tokens, first_key, high + 1, high + 1 + MAX_NAME_TOKENS)
+        before = spans_matching(tokens, first_key, low - MAX_NAME_TOKENS, low)
+        return any(start == high + 1 and tokens[start].line == line for start, _ in after) \
+            or any(end == low and tokens[end - 1].line == line for _, end in before)
     return False
 
 

@@ -31,6 +31,8 @@ ANOTHER_SURNAME_BESIDE_THE_FIRST_NAME = [
     "Nom : LY\nMarie DURAND 01/02/1950",
     "LY\nMarie DURAND, DDN : 01/02/1950",
     "Nom : LY\nPrénom : Marie DURAND\nDDN : 01/02/1950",
+    "Nom : LY\nMarie DURAND DDN : 01/02/1950",
+    "DURAND Marie\nLY, née le 01/02/1950",  # the first name above, beside its own surname
 ]
 
 
@@ -56,6 +58,7 @@ def test_she_stays_a_candidate_against_the_other_surnames_marie(page):
     ("Nom : LY\nMarie IPP 1234, DDN : 01/02/1950", LY_MARIE),
     ("Nom : LY\nMarie          CARDIOLOGIE\nDDN : 01/02/1950", LY_MARIE),
     ("Nom : LY\nMarie NGUYEN, DDN : 01/02/1950", LY_MARIE_MARRIED),
+    ("NGUYEN Marie\nLY Marie\nDate de naissance : 01/02/1950", LY_MARIE),  # named whole on her own line too
 ])
 def test_her_own_names_or_no_surname_beside_the_first_name_still_file(page, patient):
     d = decision(page, patient)
