@@ -172,7 +172,9 @@ class DateMention:
     glued: bool = False  # a one-digit day glued to a glyph (`l2/02/1980`): its first digit may be lost
     plural: bool = False  # `nés le`, `nées le`: the date is several people's (twins)
     sex_letter: str | None = None  # `12/03/1957 F` on a label: the sex printed right after the date ("M"/"F")
-    heading_civility: str | None = None  # the civility heading the form's block its sex_letter was read from (`MADAME`)
+    # the civility heading the form's block (`MADAME`): the sex_letter when no sex is printed after the date, beside it
+    # otherwise (matching.sex_after_birth_date_contradictions reads both)
+    heading_civility: str | None = None
     misread_label: bool = False  # its birth label is a fax's misread `DDN` (`DEN :`, `DON :`): see misread_ddn_label
 
 
@@ -570,7 +572,8 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
                                                                       page_day)
                                                 or sex_before_an_age_in_parentheses(text, folded, match.end(),
                                                                                     parsed[0], today))
-        heading = civility_heading_the_block(folded, match.start()) if label == "birth" and not letter else None
+        # the civility heading the block is read beside a printed sex too: the two may disagree (review24, 0fbb880)
+        heading = civility_heading_the_block(folded, match.start()) if label == "birth" else None
         index = token_index_at(tokens, match.start())
         mentions.append(DateMention(
             value=parsed[0], text=text[match.start():match.end()].replace("\n", " "), token_index=index,  # same length

@@ -2030,15 +2030,24 @@ def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[di
 
 
 def sex_after_birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
-    """A label's sex letter after the patient's own birth date (`DUPONT Jean` / `12/03/1957 F` for a man): the person
-    that label is for is not of the patient's sex (a twin's label, or another patient's) — review6's p29/p31.py."""
+    """A label's sex letter after the patient's own birth date (`DUPONT Jean` / `12/03/1957 F` for a man), or the
+    civility heading the form's block that holds it (`MADAME` / `Nom : DUPONT` / …): the person that label is for is not
+    of the patient's sex (a twin's label, or another patient's) — review6's p29/p31.py. Both are read when both are
+    printed: `MADAME` over `Né(e) le : 03/06/1955 M (67 ans)` says two sexes, whichever the registry's (review24: a
+    newly read letter hid the civility, 0fbb880)."""
     page = reading.page_number
-    return [problem(page, "sex", m.sex_letter, patient.sex,
-                    f"civilité « {m.heading_civility} » en tête du bloc d'identité page {page}, contraire au sexe du "
-                    "registre" if m.heading_civility else
-                    f"sexe « {m.sex_letter} » imprimé après la date de naissance page {page}, contraire au registre")
-            for m in reading.dates if m.sex_letter and m.sex_letter != patient.sex and m.label != "other"
-            and same_birth_date(m, patient.birth_date)]
+    problems = []
+    for m in reading.dates:
+        if m.label == "other" or not same_birth_date(m, patient.birth_date):
+            continue
+        civility = CIVILITY_SEX.get(fold(m.heading_civility).strip(". ")) if m.heading_civility else None
+        if m.sex_letter and m.sex_letter not in (patient.sex, civility):
+            problems.append(problem(page, "sex", m.sex_letter, patient.sex, f"sexe « {m.sex_letter} » imprimé après la "
+                                    f"date de naissance page {page}, contraire au registre"))
+        elif civility is not None and civility != patient.sex:
+            problems.append(problem(page, "sex", civility, patient.sex, f"civilité « {m.heading_civility} » en tête du "
+                                    f"bloc d'identité page {page}, contraire au sexe du registre"))
+    return problems
 
 
 def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:

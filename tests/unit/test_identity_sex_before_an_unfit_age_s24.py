@@ -63,3 +63,26 @@ def test_her_own_sex_before_an_unfit_age_still_files_her():
 
 def test_an_age_no_one_born_that_day_has_reached_is_no_sex():
     assert header_date("DURAND Léa\n02/02/2015 M (48 ans)").sex_letter is None
+
+
+@pytest.mark.parametrize("civility, letter, age, patient", [
+    ("MADAME", "M", "67", CLAUDE_M),  # the newly read letter agrees with him, the civility does not
+    ("MADAME", "M", "71", CLAUDE_M),  # an age that fits: the letter already hid the civility on main
+    ("Mme", "M", "66", CLAUDE_M),
+    ("MONSIEUR", "F", "67", CLAUDE_F),
+    ("M.", "F", "70", CLAUDE_F),
+])
+def test_a_heading_civility_against_the_letter_still_speaks(civility, letter, age, patient):
+    # review24 on 0fbb880: the letter took the civility's place as the date's sex, and the page filed
+    d = decision(f"{civility}\nNom : DURAND\nPrénom : Claude\nNé(e) le : 03/06/1955 {letter} ({age} ans)", patient)
+    assert not d.files and d.rule == "contradiction"
+    assert any("civilité" in p["message"] for p in d.evidence["contradictions"])
+
+
+@pytest.mark.parametrize("civility, letter, age, patient", [
+    ("MONSIEUR", "M", "67", CLAUDE_M), ("MONSIEUR", "M", "71", CLAUDE_M), ("MADAME", "F", "67", CLAUDE_F),
+    ("Mme", "F", "71", CLAUDE_F),
+])
+def test_a_heading_civility_and_a_letter_of_her_sex_still_file(civility, letter, age, patient):
+    d = decision(f"{civility}\nNom : DURAND\nPrénom : Claude\nNé(e) le : 03/06/1955 {letter} ({age} ans)", patient)
+    assert d.files and d.patient_ipp == patient.ipp
