@@ -1740,6 +1740,48 @@ def contains_name(tokens: list[str], name: str) -> bool:
                for i in range(len(tokens)) for j in range(i + 1, min(i + MAX_NAME_TOKENS, len(tokens)) + 1))
 
 
+def compound_beyond_the_first_name(value: str, patient: Patient) -> bool:
+    """The field's first word is a compound whose leading parts are the registry's first given name and whose next part
+    is not her next given name (`Prénom : Jean-Marie` for a Jean): another first name, as `Marie-Claire` is not Marie
+    in a sentence (first_name_continues) — review24's F8 filed the registered Jean."""
+    words = [w for w in re.split(r"[\s,;/]+", value) if name_key(w) and name_key(w) not in CIVILITY_SEX]
+    if not words:
+        return False
+    parts = [name_key(p) for p in re.split(r"[-‐‑]", words[0]) if name_key(p)]
+    return glued_beyond(parts, patient)
+
+
+def glued_beyond(parts: list[str], patient: Patient) -> bool:
+    """`parts` (a hyphenated word's) open with the first given name's own parts and go on with a part that is not
+    the registry's next given name."""
+    first = name_key_tokens(patient.first_given_name)
+    given = [name_key(n) for n in split_first_names(patient.first_names.replace("-", " "))]
+    return len(parts) > len(first) and parts[:len(first)] == first and given[len(first):len(first) + 1] != \
+        [parts[len(first)]]
+
+
+def first_name_glued_to_another(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
+    """The first name the patient was found by is glued by a hyphen to a given name before it (`Jean-Pierre CHAUVEAU`
+    for a Pierre, `Anne-Marie DURAND` for a Marie): the person printed is a Jean-Pierre — review24's F8 filed the
+    registered Pierre. Contradiction only."""
+    problems = []
+    first = set(name_key_tokens(patient.first_given_name))
+    for occurrence, reading in own_occurrences(patient, readings, findings):
+        tokens, text = reading.tokens, reading.text
+        for i in occurrence.name_tokens:
+            if i == 0 or tokens[i].key not in first or i - 1 in occurrence.name_tokens:
+                continue
+            before = tokens[i - 1]
+            glued = text[before.start + len(before.key):tokens[i].start] in ("-", "‐", "‑")
+            if glued and before.key.isalpha() and len(before.key) >= 2 and before.line == tokens[i].line \
+                    and before.key not in CIVILITY_SEX and not is_title(reading, before):
+                read = text[before.start:tokens[i].start + len(tokens[i].key)]
+                problems.append(problem(occurrence.page, "first_name", read, patient.first_given_name,
+                                        f"prénom composé « {read} » lu page {occurrence.page} : le premier prénom "
+                                        "du registre n'en est qu'une partie"))
+    return problems
+
+
 def first_name_agrees(tokens: list[str], patient: Patient) -> bool:
     words = [t for t in tokens if t not in CIVILITY_SEX]
     given = [name_key(n) for n in split_first_names(patient.first_names)]
@@ -1766,6 +1808,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += another_patients_ins_in_commas(patient, reading, index)
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
+    problems += first_name_glued_to_another(patient, readings, findings)
     problems += companion_beside_someone_else(patient, readings, findings, index)
     problems += subject_after_a_relation_of_the_other_sex(patient, readings)
     problems += a_relative_seen(patient, readings)
@@ -2219,7 +2262,8 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
         elif f.kind == "name" and names_someone_else(f, tokens, patient, reading, index):
             problems.append(problem(page, "name", f.value, patient.birth_name,
                                     f"nom du patient lu page {page} différent du registre"))
-        elif f.kind == "first_names" and not first_name_agrees(tokens, patient):
+        elif f.kind == "first_names" and (not first_name_agrees(tokens, patient)
+                                          or compound_beyond_the_first_name(f.value, patient)):
             problems.append(problem(page, "first_name", f.value, patient.first_given_name,
                                     f"prénom lu page {page} différent du premier prénom du registre"))
         elif f.kind == "sex" and SEX_VALUES.get(tokens[0]) not in (None, patient.sex):
