@@ -3985,13 +3985,15 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
     reading says `Briand`), in a name field, beside the patient's first name or after a civility: one preparation of
     the image dropped or added a letter, and nothing tells which one read the paper — an unregistered `BRRIAND Sarah`
     is another person.
-    A letter misread in place (`LER0Y`, `Lcuis`) is what second readings are for, and keeps them."""
+    A letter misread in place (`LER0Y`, `Lcuis`) is what second readings are for, and keeps them — unless a vowel was
+    read for another (a_vowel_for_another)."""
     problems, own = [], own_name_words(patient)
     for reading in readings:
         name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS]
         tokens = reading.tokens
         for i, token in enumerate(tokens):
-            if not a_letter_more_or_less(token.key, patient) or token.key in own:
+            vowel = a_vowel_for_another(token.key, patient)
+            if not (a_letter_more_or_less(token.key, patient) or vowel) or token.key in own:
                 continue  # `MARTIN Martine`: her first name, not her surname with a letter more
             in_a_name_field = any(f.start <= token.start < f.end for f in name_fields)
             beside_an_own_name = any(misread_of_own_name(t.key, patient) and t.key.isalpha()
@@ -4001,8 +4003,21 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
             if in_a_name_field or beside_an_own_name or after_a_civility:
                 problems.append(problem(reading.page_number, "name", token.key, patient.birth_name,
                                         f"une autre lecture page {reading.page_number} lit le nom « "
-                                        f"{as_printed(reading, token)} », à une lettre près de celui du registre"))
+                                        f"{as_printed(reading, token)} », "
+                                        + ("une voyelle pour une autre" if vowel else "à une lettre près")
+                                        + " de celui du registre"))
     return problems
+
+
+def a_vowel_for_another(key: str, patient: Patient) -> bool:
+    """One of the patient's surnames (four letters or more) with one vowel read as another in place (`MORIN` for MARIN,
+    `HUOT` for HUET, `MAYER` for MEYER): another family's name as much as a misread — an unregistered MORIN Jean born
+    the day MARIN Jean was is another person, so a second reading that reads MARIN must not override it (review24's F7;
+    first names had the same rule, another_first_name). A consonant or a digit misread (`BRIAHD`, `LER0Y`) keeps the
+    second reading."""
+    return key.isalpha() and any(len(key) == len(surname) and hamming(key, surname) == 1
+                                 and all(a in NAME_VOWELS and b in NAME_VOWELS for a, b in zip(key, surname) if a != b)
+                                 for surname in surname_keys(patient) if len(surname) >= 4)
 
 
 def a_letter_more_or_less(key: str, patient: Patient) -> bool:
