@@ -2573,8 +2573,8 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
         if not person_before(tokens, mention.token_index):
             continue
         another = another_person_right_before(reading, own_spans, mention.token_index)
-        if mention.value.year > reading.today.year - 1 and not another:
-            continue  # a recent date next to a name is an exam date, not a birth date
+        if mention.value.year > reading.today.year - 1 and not (another and before_the_pages_latest_date(mention, reading)):
+            continue  # a recent date next to a name is an exam date or a signature's, not a birth date
         if another or not any(0 <= mention.token_index - end <= 6 for _, end in own_spans):
             problems.append(problem(reading.page_number, "identity", mention.text, fmt(patient.birth_date),
                                     f"autre identité (nom et date) page {reading.page_number}"))
@@ -2585,17 +2585,23 @@ def another_person_right_before(reading: PageReading, own_spans: list[tuple[int,
     """A surname in capitals beside a capitalised first name in the four words before the date at token `index`, on its
     line, none of them the patient's own occurrence nor a doctor's (`MARTIN Marie 01/02/1990` / `DUPONT Léo
     05/05/2024`: the second line is the child's identity, not an exam date — review24's F1, filed the mother on
-    b7879ed). A doctor's name before a recent date is his signature's date."""
+    b7879ed). A doctor's name, or a name in a third party's field (`Biologiste :`, `Interne :`), is no such person."""
     tokens = reading.tokens
     own = {i for start, end in own_spans for i in range(start, end)}
     line = tokens[min(index, len(tokens) - 1)].line
     window = [i for i in range(max(0, index - 4), index)
               if tokens[i].line == line and name_like_word(tokens[i]) and i not in own
-              and not is_title(reading, tokens[i])]
+              and not is_title(reading, tokens[i]) and not reading.in_third_party_field(tokens[i].start)]
     return any(j == i + 1 and ((tokens[i].capitalised and tokens[j].titlecase)
                                or (tokens[i].titlecase and tokens[j].capitalised))
                and not after_a_doctor_title(reading, i)
                for i, j in zip(window, window[1:]))
+
+
+def before_the_pages_latest_date(mention: DateMention, reading: PageReading) -> bool:
+    """A newborn is born before his first paper; the staff member who signs it (`Biologiste : GARNIER Sophie
+    12/11/2026`, `ROUX Anne (secrétariat) 12/11/2026`) dates it that day, the page's latest (review24's q24k)."""
+    return mention.value < max(d.value for d in reading.dates)
 
 
 def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> list[dict]:

@@ -1,8 +1,10 @@
 """A second person's name and date printed after the patient's own line (`MARTIN Marie 01/02/1990` / `DUPONT Léo
 05/05/2024`) is another identity on the page, as it is in the other order: the own line's short excuse (a date within
 six words of her name) and the « exam date » reading of a recent date no longer hide it — review24's F1 and F1b, which
-filed the mother for her child's paper on b7879ed. A doctor's name before a recent date stays his signature's date.
-Pure, no I/O."""
+filed the mother for her child's paper on b7879ed. A recent date is another person's only when a later date is printed
+on the page (a newborn is born before his first paper; a signature is dated the page's day, review24's q24k), and a
+doctor's name or a name in a third party's field (`Biologiste :`) is no such person. Left: a newborn's line on a page
+that prints no later date still reads as an exam date. Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -24,8 +26,8 @@ def decision(page: str):
     "Patiente : MARTIN Marie 01/02/1990\nLEFEBVRE Jacques 09/07/1958\nCompte rendu.",
     "Mme MARTIN Marie 01/02/1990 ; M. LEFEBVRE Jacques 09/07/1958\nBilan du couple.",
     "MARTIN Marie 01/02/1990\nDUPONT Léo 05/05/2025\nExamen : normal.",
-    "DUPONT Léo 05/05/2026\nMARTIN Marie 01/02/1990\nExamen du nouveau-né à J3 : normal.",
-    "MARTIN Marie 01/02/1990\nLéo DUPONT 05/05/2026\nExamen du nouveau-né à J3 : normal.",
+    "Lyon, le 08/05/2026\nDUPONT Léo 05/05/2026\nMARTIN Marie 01/02/1990\nExamen du nouveau-né à J3 : normal.",
+    "MARTIN Marie 01/02/1990\nLéo DUPONT 05/05/2026\nExamen du nouveau-né à J3 : normal.\nLe 08/05/2026",
 ])
 def test_a_second_dated_identity_after_hers_goes_to_review(page):
     result = decision(page)
@@ -38,6 +40,9 @@ def test_a_second_dated_identity_after_hers_goes_to_review(page):
     "MARTIN Marie 01/02/1990\nExamen normal.\nDr DUPONT Léo 12/11/2026",
     "Mme MARTIN Marie, née le 01/02/1990\nLyon, le 12/11/2026\nExamen normal.",
     "MARTIN Marie 01/02/1990 12/11/2026\nExamen normal.",
+    "Patiente : MARTIN Marie, née le 01/02/1990\nGlycémie : 1,02 g/l\nBiologiste : GARNIER Sophie 12/11/2026",
+    "Patiente : MARTIN Marie, née le 01/02/1990\nGlycémie : 1,02 g/l\nROUX Anne (secrétariat) 12/11/2026",
+    "Patiente : MARTIN Marie, née le 01/02/1990\nPrélevé le 12/11/2026\nGlycémie : 1,02 g/l\nGARNIER Sophie 12/11/2026",
 ])
 def test_her_own_line_an_exam_date_or_a_doctors_signature_still_file(page):
     result = decision(page)
