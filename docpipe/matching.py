@@ -1782,6 +1782,27 @@ def first_name_glued_to_another(patient: Patient, readings: list[PageReading], f
     return problems
 
 
+SURNAME_DATE_GAP = 3  # words between a surname and its birth date (`LEFEBVRE P. 03/04/1960`, `LEFEBVRE, né le …`)
+
+
+def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+    """Another registry patient's surname printed with his exact birth date right after it, without his first name
+    (`M. LEFEBVRE 03/04/1960`, `LEFEBVRE P. 03/04/1960`): the page names him — two documents scanned as one (review24's
+    F3: the first one's DURAND Marie was filed with LEFEBVRE's prescription). Not a doctor, not a third party's field
+    or a relative; a namesake born the patient's own day is left to the twins' rules. Contradiction only."""
+    tokens, problems = reading.tokens, []
+    for start, end, other, _kind in surname_spans(reading, index):
+        if other.ipp == patient.ipp or other.birth_date == patient.birth_date or after_a_doctor_title(reading, start) \
+                or spoken_of_as_third_party(reading, start):
+            continue
+        if any(same_birth_date(m, other.birth_date) and not m.glued and m.line == tokens[start].line
+               and 0 <= m.token_index - end <= SURNAME_DATE_GAP for m in reading.dates):
+            problems.append(problem(reading.page_number, "other_patient", other.ipp, patient.ipp,
+                                    f"un autre patient du registre est nommé avec sa date de naissance page "
+                                    f"{reading.page_number} (IPP {other.ipp})"))
+    return problems
+
+
 def first_name_agrees(tokens: list[str], patient: Patient) -> bool:
     words = [t for t in tokens if t not in CIVILITY_SEX]
     given = [name_key(n) for n in split_first_names(patient.first_names)]
@@ -1806,6 +1827,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
         problems += another_patients_ins_in_commas(patient, reading, index)
+        problems += another_patient_by_surname_and_date(patient, reading, index)
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
     problems += first_name_glued_to_another(patient, readings, findings)
