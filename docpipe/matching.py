@@ -1788,12 +1788,13 @@ SURNAME_DATE_GAP = 3  # words between a surname and its birth date (`LEFEBVRE P.
 def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
     """Another registry patient's surname printed with his exact birth date right after it, without his first name
     (`M. LEFEBVRE 03/04/1960`, `LEFEBVRE P. 03/04/1960`): the page names him — two documents scanned as one (review24's
-    F3: the first one's DURAND Marie was filed with LEFEBVRE's prescription). Not a doctor, not a third party's field
-    or a relative; a namesake born the patient's own day is left to the twins' rules. Contradiction only."""
+    F3: the first one's DURAND Marie was filed with LEFEBVRE's prescription). Not a doctor, not a third party's field,
+    a relation's field (`Accompagnant : LEGRAND, 09/06/2012`) or a relative spoken of; a namesake born the patient's
+    own day is left to the twins' rules. Contradiction only."""
     tokens, problems = reading.tokens, []
     for start, end, other, _kind in surname_spans(reading, index):
         if other.ipp == patient.ipp or other.birth_date == patient.birth_date or after_a_doctor_title(reading, start) \
-                or spoken_of_as_third_party(reading, start):
+                or spoken_of_as_third_party(reading, start) or a_relative_named(reading, start):
             continue
         if any(same_birth_date(m, other.birth_date) and not m.glued and m.line == tokens[start].line
                and 0 <= m.token_index - end <= SURNAME_DATE_GAP for m in reading.dates):
@@ -1801,6 +1802,11 @@ def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, 
                                     f"un autre patient du registre est nommé avec sa date de naissance page "
                                     f"{reading.page_number} (IPP {other.ipp})"))
     return problems
+
+
+def a_relative_named(reading: PageReading, start: int) -> bool:
+    """The name at token `start` is a relative's: in a relation's field or spoken of as one (`Fils : …`)."""
+    return in_a_relation_field(reading, reading.tokens[start].start) or spoken_of_as_a_relative(reading, start)
 
 
 def first_name_agrees(tokens: list[str], patient: Patient) -> bool:
@@ -2607,13 +2613,16 @@ def another_person_right_before(reading: PageReading, own_spans: list[tuple[int,
     """A surname in capitals beside a capitalised first name in the four words before the date at token `index`, on its
     line, none of them the patient's own occurrence nor a doctor's (`MARTIN Marie 01/02/1990` / `DUPONT Léo
     05/05/2024`: the second line is the child's identity, not an exam date — review24's F1, filed the mother on
-    b7879ed). A doctor's name, or a name in a third party's field (`Biologiste :`, `Interne :`), is no such person."""
+    b7879ed). A doctor's name, or a name in a third party's field (`Biologiste :`, `Interne :`), is no such person;
+    nor is a relation's label beside the name in its field (`Concubin : LEGRAND, (02/02/1940)`: the label is no first
+    name — review24's probe23m, sent to review on 1d3b145)."""
     tokens = reading.tokens
     own = {i for start, end in own_spans for i in range(start, end)}
     line = tokens[min(index, len(tokens) - 1)].line
     window = [i for i in range(max(0, index - 4), index)
               if tokens[i].line == line and name_like_word(tokens[i]) and i not in own
-              and not is_title(reading, tokens[i]) and not reading.in_third_party_field(tokens[i].start)]
+              and not is_title(reading, tokens[i]) and not reading.in_third_party_field(tokens[i].start)
+              and not in_a_relation_field(reading, tokens[i].start)]
     return any(j == i + 1 and ((tokens[i].capitalised and tokens[j].titlecase)
                                or (tokens[i].titlecase and tokens[j].capitalised))
                and not after_a_doctor_title(reading, i)

@@ -39,3 +39,27 @@ def test_another_patients_surname_with_his_birth_date_goes_to_review(tail):
 def test_a_relative_another_date_or_the_surname_alone_still_file(tail):
     result = decision(tail)
     assert result.files and result.patient_ipp == "D1"
+
+
+FAMILY = RegistryIndex.build([Patient("J1", "LEGRAND", "Jeanne", date(1940, 2, 2), "F"),
+                              Patient("H1", "LEGRAND", "Henri", date(2012, 6, 9), "M")])
+FAMILY_HEAD = "Patiente : LEGRAND Jeanne\nDDN : 02/02/1940\n"
+
+
+@pytest.mark.parametrize("relative", [
+    "Accompagnant : LEGRAND, 09/06/2012",
+    "Fils : LEGRAND, (09/06/2012)",
+    "Concubin : LEGRAND, (09/06/2012)",
+    "Mère : LEGRAND, 09/06/2012",
+    "Accompagnant :\nLEGRAND, 09/06/2012",
+])
+def test_a_registered_relative_in_a_relation_field_with_his_date_still_files(relative):
+    # review24: relation fields must not read as another patient named (F3) nor as a first name beside a surname (F1).
+    result = decide(read_document([FAMILY_HEAD + relative + "\nVue ce jour."], today=TODAY), FAMILY)
+    assert result.files and result.patient_ipp == "J1"
+
+
+def test_the_same_line_without_a_relation_label_goes_to_review():
+    result = decide(read_document([FAMILY_HEAD + "LEGRAND 09/06/2012\nVue ce jour."], today=TODAY), FAMILY)
+    assert not result.files
+    assert "nommé avec sa date de naissance" in result.reason_fr
