@@ -2287,6 +2287,11 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
         if f.kind == "birth_name" and not contains_name(tokens, patient.birth_name):
             problems.append(problem(page, "birth_name", f.value, patient.birth_name,
                                     f"nom de naissance lu page {page} différent du registre"))
+        elif f.kind == "name" and beside_a_used_name_field(reading, f) \
+                and not contains_name(tokens, patient.birth_name):
+            problems.append(problem(page, "birth_name", f.value, patient.birth_name,
+                                    f"nom lu page {page} à côté d'un nom d'usage : c'est le nom de naissance, "
+                                    "différent du registre"))
         elif f.kind == "name" and names_someone_else(f, tokens, patient, reading, index):
             problems.append(problem(page, "name", f.value, patient.birth_name,
                                     f"nom du patient lu page {page} différent du registre"))
@@ -2303,6 +2308,14 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
         if f.kind in ("name", "birth_name", "used_name", "first_names"):
             problems += second_column_person(patient, reading, f) or twins_in_one_field(patient, reading, f, index)
     return problems
+
+
+def beside_a_used_name_field(reading: PageReading, f) -> bool:
+    """A plain `Nom :` field on a page that also prints a `Nom d'usage :` (`Nom marital :`…) and no `Nom de naissance :`:
+    the form sets the used name apart, so `Nom :` is the birth name — a strict trait (review24's F9: `Nom d'usage :
+    MARTIN` / `Nom : DURAND` filed MARTIN Marie, used name DURAND, on b7879ed: the two names crossed)."""
+    kinds = {g.kind for g in reading.fields if g.value.strip()}
+    return re.sub(r"\s+", " ", f.label) in SURNAME_FIELD_LABELS and "used_name" in kinds and "birth_name" not in kinds
 
 
 def twins_in_one_field(patient: Patient, reading: PageReading, f, index: RegistryIndex) -> list[dict]:
