@@ -268,6 +268,30 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
         or any(a in RELATION_BEFORE_DE and b in ("DE", "D", "DU") for a, b in pairs)
 
 
+# The one who comes with the subject, named right after the phrase (`Consultation de Léo, 3 ans, en présence de MARTIN
+# Marie, née le …`, `amené par`, `vu avec`): the subject may be someone else, named by his first name only — review24's
+# F5, the child's paper filed under his registered mother on b7879ed (`accompagné de` is a relative word already).
+COMPANION_PHRASES = {("PRESENCE", "DE"), ("PRESENCE", "D"), ("PRESENCE", "DU"), ("COMPAGNIE", "DE"),
+                     ("COMPAGNIE", "D"), ("COMPAGNIE", "DU")} \
+    | {(verb, "PAR") for verb in ("AMENE", "AMENEE", "AMENES", "AMENEES", "CONDUIT", "CONDUITE", "CONDUITS",
+                                  "CONDUITES", "REPRESENTE", "REPRESENTEE", "REPRESENTES", "REPRESENTEES")} \
+    | {(verb, "AVEC") for verb in ("VU", "VUE", "VUS", "VUES", "VENU", "VENUE", "VENUS", "VENUES")}
+
+
+def after_a_companion_phrase(reading: PageReading, start: int) -> bool:
+    """One of COMPANION_PHRASES in the four words before the name at token `start`, on its line, in a sentence: not a
+    label (`En présence de : Mme KLEIN Julia` / `Elle est vue ce jour`, a `Présent :` field, may name the subject —
+    named_as_a_companion). The name then designates no one but stays a candidate (gather); it is still heard by every
+    contradiction, so the rule only sends pages to review."""
+    tokens, text = reading.tokens, reading.text
+    before = [i for i in range(max(0, start - 4), start) if tokens[i].line == tokens[start].line]
+    for i, j in zip(before, before[1:]):
+        if (tokens[i].key, tokens[j].key) in COMPANION_PHRASES:
+            following = text[tokens[j].start + len(tokens[j].key):]
+            return not following.lstrip(" \t'’").startswith(":")
+    return False
+
+
 INSURED_WORDS = {"ASSURE", "ASSUREE"}
 BENEFICIARY_LABEL_RE = re.compile(
     rf"BENEFICIAIRE\s*:\s*(?:(?:{'|'.join(sorted(CIVILITY_SEX, key=len, reverse=True))})\.?\s*)?")
@@ -1605,7 +1629,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or occurrence_in_a_relation_field(reading, occurrence) \
-                    or first_name_beside_another_surname(reading, occurrence):
+                    or first_name_beside_another_surname(reading, occurrence) \
+                    or after_a_companion_phrase(reading, occurrence.start):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))

@@ -50,8 +50,14 @@ def test_nothing_unreadable_where_the_date_is_read_or_no_birth_label_stands(text
     assert read_page(text, today=TODAY).unreadable_birth_dates == ()
 
 
+def test_a_companions_readable_date_does_not_file_against_the_subjects_unreadable_one():
+    # `venu avec M. NGUYEN Van` names the companion: since s25 he designates no one (no_match, not a contradiction)
+    d = decision("Patient : NGUYEN\nDate de naissance : 14 02 1952\nLe patient est venu avec M. NGUYEN Van, 25 décembre "
+                 "1950.")
+    assert not d.files and d.rule == "no_match"
+
+
 @pytest.mark.parametrize("page", [
-    "Patient : NGUYEN\nDate de naissance : 14 02 1952\nLe patient est venu avec M. NGUYEN Van, 25 décembre 1950.",
     "Patient : M. Luc BERNARD\nDate de naissance : 06 06 1985\nAntécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
     "Patient : M. Luc BERNARD\nDate de naissance :\n06 06 1985\nAntécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
 ])
