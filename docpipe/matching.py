@@ -1812,21 +1812,31 @@ SURNAME_DATE_GAP = 3  # words between a surname and its birth date (`LEFEBVRE P.
 
 def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
     """Another registry patient's surname printed with his exact birth date right after it, without his first name
-    (`M. LEFEBVRE 03/04/1960`, `LEFEBVRE P. 03/04/1960`): the page names him — two documents scanned as one (review24's
-    F3: the first one's DURAND Marie was filed with LEFEBVRE's prescription). Not a doctor, not a third party's field,
-    a relation's field (`Accompagnant : LEGRAND, 09/06/2012`) or a relative spoken of; a namesake born the patient's
-    own day is left to the twins' rules. Contradiction only."""
+    (`M. LEFEBVRE 03/04/1960`, `LEFEBVRE P. 03/04/1960`, `M. LEFEBVRE` / `03/04/1960` opening the next line): the page
+    names him — two documents scanned as one (review24's F3: the first one's DURAND Marie was filed with LEFEBVRE's
+    prescription). Not a doctor, not a third party's field, a relation's field (`Accompagnant : LEGRAND, 09/06/2012`)
+    or a relative spoken of; a namesake born the patient's own day is left to the twins' rules. Contradiction only."""
     tokens, problems = reading.tokens, []
     for start, end, other, _kind in surname_spans(reading, index):
         if other.ipp == patient.ipp or other.birth_date == patient.birth_date or after_a_doctor_title(reading, start) \
                 or spoken_of_as_third_party(reading, start) or a_relative_named(reading, start):
             continue
-        if any(same_birth_date(m, other.birth_date) and not m.glued and m.line == tokens[start].line
-               and 0 <= m.token_index - end <= SURNAME_DATE_GAP for m in reading.dates):
+        if any(same_birth_date(m, other.birth_date) and not m.glued
+               and ((m.line == tokens[start].line and 0 <= m.token_index - end <= SURNAME_DATE_GAP)
+                    or date_opening_the_next_line(reading, end, m)) for m in reading.dates):
             problems.append(problem(reading.page_number, "other_patient", other.ipp, patient.ipp,
                                     f"un autre patient du registre est nommé avec sa date de naissance page "
                                     f"{reading.page_number} (IPP {other.ipp})"))
     return problems
+
+
+def date_opening_the_next_line(reading: PageReading, end: int, mention: DateMention) -> bool:
+    """The name ends its line (token `end` is past it) and the date opens the next one (`M. LEFEBVRE` / `03/04/1960`):
+    a name and its date printed on two lines (review24's F3, second form)."""
+    tokens = reading.tokens
+    line = tokens[end - 1].line
+    return mention.line == line + 1 and (end == len(tokens) or tokens[end].line != line) \
+        and (mention.token_index == 0 or tokens[mention.token_index - 1].line != mention.line)
 
 
 def a_relative_named(reading: PageReading, start: int) -> bool:

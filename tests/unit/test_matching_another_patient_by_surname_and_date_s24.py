@@ -24,6 +24,7 @@ def decision(tail: str):
     "ORDONNANCE\nM. LEFEBVRE 03/04/1960\nDoliprane 1 g",
     "ORDONNANCE\nLEFEBVRE P. 03/04/1960\nDoliprane 1 g",
     "ORDONNANCE\nM. P. LEFEBVRE (03/04/1960)\nDoliprane 1 g",
+    "ORDONNANCE\nM. LEFEBVRE\n03/04/1960\nDoliprane 1 g",  # the date opening the next line (s25)
 ])
 def test_another_patients_surname_with_his_birth_date_goes_to_review(tail):
     result = decision(tail)
@@ -35,6 +36,8 @@ def test_another_patients_surname_with_his_birth_date_goes_to_review(tail):
     "Son mari M. LEFEBVRE (03/04/1960) l'accompagne.",
     "ORDONNANCE\nM. LEFEBVRE 03/04/1961\nDoliprane 1 g",
     "Avis demandé au Dr GARNIER pour M. LEFEBVRE.",
+    "ORDONNANCE\nM. LEFEBVRE\n03/04/1961\nDoliprane 1 g",
+    "Son mari M. LEFEBVRE\n03/04/1960 l'accompagne.",
 ])
 def test_a_relative_another_date_or_the_surname_alone_still_file(tail):
     result = decision(tail)
