@@ -1807,6 +1807,53 @@ def first_name_glued_to_another(patient: Patient, readings: list[PageReading], f
     return problems
 
 
+def another_given_name_before_the_first(patient: Patient, readings: list[PageReading], findings: Findings,
+                                        index: RegistryIndex) -> list[dict]:
+    """The first name the patient was found by, written before her surname, follows another given name with only a
+    space between them (`Patiente : Claire Marie DURAND`, `Mme Claire Marie DURAND` for a Marie): the person printed is
+    a Claire — review24's F8b filed the registered Marie. That word is another given name inside a name field's opening
+    run, right after a civility, or one the registry gives someone. One of the patient's own given names there (`Marie
+    Claire`, either order), a title, or a comma between them say nothing. Contradiction only."""
+    problems = []
+    for reading in readings:
+        for f in (f for f in reading.fields if f.kind == "name" and f.value):
+            run = token_index_at(reading.tokens, f.start), token_index_at(reading.tokens, opening_run_end(reading.text, f))
+            problems += given_name_before(patient, reading, *run, None)
+    for occurrence, reading in own_occurrences(patient, readings, findings):
+        problems += given_name_before(patient, reading, occurrence.start, occurrence.end, index)
+    return problems[:1]
+
+
+def given_name_before(patient: Patient, reading: PageReading, lo: int, hi: int, index: RegistryIndex | None
+                      ) -> list[dict]:
+    """In tokens [lo, hi), the patient's first given name written before her surname, right after another titlecase
+    given name (see another_given_name_before_the_first). With `index`, tokens before `lo` count: that word must be a
+    given name of the registry, or follow a civility."""
+    tokens, text = reading.tokens, reading.text
+    first = name_key(patient.first_given_name)
+    own = own_name_words(patient)
+    surnames = set(surname_keys(patient))
+    for k in range(lo, min(hi, len(tokens))):
+        if tokens[k].key != first or not any(tokens[j].key in surnames for j in range(k + 1, min(hi, len(tokens)))):
+            continue
+        j = k - 1
+        if j < 0 or (index is None and j < lo):
+            return []
+        before = tokens[j]
+        known = index is None or before.key in index.given_names \
+            or (j > 0 and tokens[j - 1].line == before.line and tokens[j - 1].key in CIVILITY_SEX)
+        if text[before.start + len(before.key):tokens[k].start] == " " and before.line == tokens[k].line \
+                and before.titlecase and before.key.isalpha() and before.key not in own and known \
+                and before.key not in CIVILITY_SEX and before.key not in CONNECTOR_WORDS \
+                and before.key not in FIELD_WORDS and not is_title(reading, before):
+            read = text[before.start:tokens[k].start + len(tokens[k].key)]
+            return [problem(reading.page_number, "first_name", read, patient.first_given_name,
+                            f"prénoms « {read} » lus page {reading.page_number} : le premier n'est pas celui du "
+                            "registre")]
+        return []
+    return []
+
+
 SURNAME_DATE_GAP = 3  # words between a surname and its birth date (`LEFEBVRE P. 03/04/1960`, `LEFEBVRE, né le …`)
 
 
@@ -1872,6 +1919,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
     problems += first_name_glued_to_another(patient, readings, findings)
+    problems += another_given_name_before_the_first(patient, readings, findings, index)
     problems += companion_beside_someone_else(patient, readings, findings, index)
     problems += subject_after_a_relation_of_the_other_sex(patient, readings)
     problems += a_relative_seen(patient, readings)
