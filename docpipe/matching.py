@@ -1924,29 +1924,6 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
     problems += subject_after_a_relation_of_the_other_sex(patient, readings)
     problems += a_relative_seen(patient, readings)
     problems += surname_contradictions(patient, readings, findings, index)
-    problems += surname_and_first_name_swapped(patient, readings, findings)
-    return problems
-
-
-def surname_and_first_name_swapped(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
-    """The page writes the surname in capitals and the first name in small letters; where the registry's first name is
-    the word in capitals and its surname the word in small letters (`M. SIMON Thomas` or `Thomas SIMON` for THOMAS
-    Simon), the page names another person, SIMON Thomas — review24's F2: both words are names, so the occurrence paired
-    them either way and filed THOMAS Simon on b7879ed. A name the page writes all in capitals, or all in small letters,
-    says nothing. Contradiction only."""
-    first_key = name_key(patient.first_given_name)
-    problems = []
-    for occurrence, reading in own_occurrences(patient, readings, findings):
-        surname_key = name_key(patient.used_name if occurrence.name_kind == "used_name" else patient.birth_name)
-        words = [reading.tokens[i] for i in occurrence.name_tokens]
-        if surname_key == first_key or len(words) != 2 or {w.key for w in words} != {surname_key, first_key}:
-            continue
-        surname, first = sorted(words, key=lambda w: w.key != surname_key)
-        if surname.titlecase and first.capitalised:
-            read = " ".join(as_printed(reading, w) for w in sorted(words, key=lambda w: w.start))
-            problems.append(problem(occurrence.page, "name", read, patient.birth_name,
-                                    f"nom et prénom inversés page {occurrence.page} (« {read} ») : le nom en capitales "
-                                    "est le prénom du registre"))
     return problems
 
 
