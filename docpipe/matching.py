@@ -288,8 +288,15 @@ def after_a_companion_phrase(reading: PageReading, start: int) -> bool:
     for i, j in zip(before, before[1:]):
         if (tokens[i].key, tokens[j].key) in COMPANION_PHRASES:
             following = text[tokens[j].start + len(tokens[j].key):]
-            return not following.lstrip(" \t'’").startswith(":")
+            return not following.lstrip(" \t'’").startswith(":") and not a_sentence_ends_between(reading, j, start)
     return False
+
+
+def a_sentence_ends_between(reading: PageReading, first: int, last: int) -> bool:
+    """A full stop between tokens `first` and `last` (`Vue avec époux. Mme MARTIN`), a civility's dot (`M.`) aside."""
+    tokens, text = reading.tokens, reading.text
+    return any(SENTENCE_END_RE.search(text[tokens[k].start + len(tokens[k].key):tokens[k + 1].start])
+               and tokens[k].key not in CIVILITY_SEX for k in range(first, last))
 
 
 INSURED_WORDS = {"ASSURE", "ASSUREE"}
@@ -1600,6 +1607,9 @@ class Findings:
     # so it designates no one — but a patient it fits is still a candidate against any other, and the block's
     # `né`/`née` still speaks against him (ipp → (page, the block's date mention)).
     under_heading: dict[str, list[tuple[int, DateMention]]] = field(default_factory=dict)
+    # Occurrences sent to under_heading because a companion phrase precedes them (after_a_companion_phrase): still
+    # read by companion_beside_someone_else, whose « l'accompagne » they may carry.
+    companions: dict[str, list[tuple[Occurrence, DateMention]]] = field(default_factory=dict)
 
     @property
     def strong_ipps(self) -> set[str]:
@@ -1629,9 +1639,11 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or occurrence_in_a_relation_field(reading, occurrence) \
-                    or first_name_beside_another_surname(reading, occurrence) \
-                    or after_a_companion_phrase(reading, occurrence.start):
+                    or first_name_beside_another_surname(reading, occurrence):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
+            elif after_a_companion_phrase(reading, occurrence.start):
+                findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
+                findings.companions.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
         for patient, mention, under_a_heading in field_matches(reading, index, people, headed):
@@ -2022,11 +2034,14 @@ def companion_beside_someone_else(patient: Patient, readings: list[PageReading],
     LEFEBVRE Marc`), a relative, a subject's field that is not his (`Patient : MOREL`): the page is that person's
     (review13's D: the companion filed on main)."""
     matches = findings.trait_matches.get(patient.ipp, [])
-    if not matches or patient.ipp in findings.ins_matches or patient.ipp in findings.field_matches:
+    companions = findings.companions.get(patient.ipp, [])
+    if not (matches or companions) or patient.ipp in findings.ins_matches or patient.ipp in findings.field_matches:
         return []
     by_page = {r.page_number: r for r in readings}
-    roles = {named_as_a_companion(by_page[o.page], o) for o, _ in matches}
-    if "" in roles:
+    # a name after a companion phrase (gather) may only add a role: « l'accompagne » still speaks, and never excuses
+    roles = {named_as_a_companion(by_page[o.page], o) for o, _ in matches} \
+        | ({named_as_a_companion(by_page[o.page], o) for o, _ in companions} - {""})
+    if not roles or "" in roles:
         return []
     if "accompagne" in roles:
         return [problem(0, "identity", "l'accompagne", patient.birth_name,

@@ -42,3 +42,21 @@ def test_with_the_child_registered_too_the_mother_is_still_not_filed():
 def test_the_patients_own_name_outside_the_phrase_still_files(text):
     result = decision(text)
     assert result.files and result.patient_ipp == "M1"
+
+
+@pytest.mark.parametrize("text", [
+    "Présente : Mme MARTIN Marie, née le 01/02/1990.\nLéo, 3 ans, est vu en présence de MARTIN Marie, née le "
+    "01/02/1990, qui l'accompagne.",
+    "Mme MARTIN Marie, née le 01/02/1990, est présente.\nLéo est venu avec MARTIN Marie, née le 01/02/1990, qui "
+    "l'accompagne.",
+])
+def test_the_companions_own_words_still_speak_after_the_phrase(text):
+    # review25's probe p25f: set aside after the phrase, her « l'accompagne » went unheard and 9e138db filed her
+    result = decision(text)
+    assert not result.files
+    assert "accompagnant" in result.reason_fr
+
+
+def test_a_phrase_in_the_sentence_before_hides_nothing():
+    result = decision("Vue avec Paul. Mme MARTIN Marie, née le 01/02/1990, bilan.")
+    assert result.files and result.patient_ipp == "M1"
