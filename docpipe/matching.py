@@ -4141,7 +4141,9 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
         tokens = reading.tokens
         for i, token in enumerate(tokens):
             vowel = a_vowel_for_another(token.key, patient)
-            if not (a_letter_more_or_less(token.key, patient) or vowel) or token.key in own:
+            # a word printed in one case throughout: `puBois` is a glyph misread of DUBOIS, not another family's name
+            unlike = not vowel and (token.capitalised or token.titlecase) and a_letter_unlike_it(token.key, patient)
+            if not (a_letter_more_or_less(token.key, patient) or vowel or unlike) or token.key in own:
                 continue  # `MARTIN Martine`: her first name, not her surname with a letter more
             in_a_name_field = any(f.start <= token.start < f.end for f in name_fields)
             beside_an_own_name = any(misread_of_own_name(t.key, patient) and t.key.isalpha()
@@ -4152,7 +4154,9 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
                 problems.append(problem(reading.page_number, "name", token.key, patient.birth_name,
                                         f"une autre lecture page {reading.page_number} lit le nom « "
                                         f"{as_printed(reading, token)} », "
-                                        + ("une voyelle pour une autre" if vowel else "à une lettre près")
+                                        + ("une voyelle pour une autre" if vowel else
+                                           "une lettre pour une autre qui ne lui ressemble pas" if unlike else
+                                           "à une lettre près")
                                         + " de celui du registre"))
     return problems
 
@@ -4166,6 +4170,26 @@ def a_vowel_for_another(key: str, patient: Patient) -> bool:
     return key.isalpha() and any(len(key) == len(surname) and hamming(key, surname) == 1
                                  and all(a in NAME_VOWELS and b in NAME_VOWELS for a, b in zip(key, surname) if a != b)
                                  for surname in surname_keys(patient) if len(surname) >= 4)
+
+
+# Capitals OCR confuses with one another on a poor scan or a fax: a reading that differs from the patient's surname by one
+# of these in place may be a misread, which second readings are for (`DUKAND`, `HUFT`, `LER0Y`); the last three groups
+# are small letters alike (`b`/`h`, `r`/`n`, `b`/`d`/`p`/`q`).
+LOOKALIKE_CAPITALS = ("CEOQDG0", "ILJT1F", "NUHMWV", "RKBPF", "SB58", "Z2", "A4", "G6", "EFLB", "VYXK", "BH", "RN", "BDPQ")
+
+
+def a_letter_unlike_it(key: str, patient: Patient) -> bool:
+    """One of the patient's surnames (four letters or more) with one consonant read in place as a letter that does not
+    look like it (`DUPOND` for DUPONT, `FABRE` for FAVRE, `VINCENS` for VINCENT): no scan turns a T into a D — the other
+    reading printed another family's name, as a vowel for another does (review24's F7, consonant swaps: an unregistered
+    DUPOND Jean born the day DUPONT Jean was filed under him on cb53e67)."""
+    for surname in surname_keys(patient):
+        if len(surname) < 4 or len(key) != len(surname) or hamming(key, surname) != 1 or not key.isalpha():
+            continue
+        a, b = next((x, y) for x, y in zip(key, surname) if x != y)
+        if not any(a in group and b in group for group in LOOKALIKE_CAPITALS):
+            return True
+    return False
 
 
 def a_letter_more_or_less(key: str, patient: Patient) -> bool:
