@@ -1836,11 +1836,16 @@ def another_given_name_before_the_first(patient: Patient, readings: list[PageRea
     return problems[:1]
 
 
+def a_misread_civility(key: str) -> bool:
+    """`Mrne`, `Mrñe`: a civility OCR read with `rn` for `m`."""
+    return any(key.replace(pair, one) in CIVILITY_SEX for pair, one in OCR_GLYPH_PAIRS)
+
+
 def given_name_before(patient: Patient, reading: PageReading, lo: int, hi: int, index: RegistryIndex | None
                       ) -> list[dict]:
-    """In tokens [lo, hi), the patient's first given name written before her surname, right after another titlecase
-    given name (see another_given_name_before_the_first). With `index`, tokens before `lo` count: that word must be a
-    given name of the registry, or follow a civility."""
+    """In tokens [lo, hi), the patient's first given name written before her surname in small letters, right after
+    another given name so written (see another_given_name_before_the_first). With `index`, tokens before `lo` count:
+    that word must be a given name of the registry, or follow a civility."""
     tokens, text = reading.tokens, reading.text
     first = name_key(patient.first_given_name)
     own = own_name_words(patient)
@@ -1855,7 +1860,8 @@ def given_name_before(patient: Patient, reading: PageReading, lo: int, hi: int, 
         known = index is None or before.key in index.given_names \
             or (j > 0 and tokens[j - 1].line == before.line and tokens[j - 1].key in CIVILITY_SEX)
         if text[before.start + len(before.key):tokens[k].start] == " " and before.line == tokens[k].line \
-                and before.titlecase and before.key.isalpha() and before.key not in own and known \
+                and before.titlecase and tokens[k].titlecase and before.key.isalpha() and before.key not in own and known \
+                and not a_misread_civility(before.key) \
                 and before.key not in CIVILITY_SEX and before.key not in CONNECTOR_WORDS \
                 and before.key not in FIELD_WORDS and not is_title(reading, before):
             read = text[before.start:tokens[k].start + len(tokens[k].key)]

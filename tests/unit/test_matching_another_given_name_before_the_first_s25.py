@@ -32,6 +32,8 @@ def test_another_given_name_first_goes_to_review(text):
 @pytest.mark.parametrize("text, patient", [
     ("Patiente : Mme Marie DURAND\nDDN : 01/02/1950", MARIE),
     ("Patiente : Madame Marie DURAND\nDDN : 01/02/1950", MARIE),
+    ("Patiente : Mrne Marie DURAND\nDDN : 01/02/1950", MARIE),  # `Mme` read with rn for m
+    ("Patiente : Mrñe MARIE DURAND\nDDN : 01/02/1950", MARIE),  # independent corpus s3-019's form
     ("Mme DURAND Marie Claire, née le 01/02/1950", MARIE),
     ("Patiente : Marie Claire DURAND\nDDN : 01/02/1950", MARIE_CLAIRE),
     ("Patiente : Claire Marie DURAND\nDDN : 01/02/1950", Patient("D1", "DURAND", "Claire Marie", date(1950, 2, 1), "F")),
