@@ -1823,29 +1823,25 @@ def another_given_name_before_the_first(patient: Patient, readings: list[PageRea
                                         index: RegistryIndex) -> list[dict]:
     """The first name the patient was found by, written before her surname, follows another given name with only a
     space between them (`Patiente : Claire Marie DURAND`, `Mme Claire Marie DURAND` for a Marie): the person printed is
-    a Claire — review24's F8b filed the registered Marie. That word is another given name inside a name field's opening
-    run, right after a civility, or one the registry gives someone. One of the patient's own given names there (`Marie
-    Claire`, either order), a title, or a comma between them say nothing. Contradiction only."""
+    a Claire — review24's F8b filed the registered Marie. That word is a given name the registry gives someone, or
+    follows a civility, in a name field's opening run or before the name in the text. One of the patient's own given
+    names there (`Marie Claire`, either order), a title, or a comma between them say nothing. Contradiction only."""
     problems = []
     for reading in readings:
         for f in (f for f in reading.fields if f.kind == "name" and f.value):
             run = token_index_at(reading.tokens, f.start), token_index_at(reading.tokens, opening_run_end(reading.text, f))
-            problems += given_name_before(patient, reading, *run, None)
+            problems += given_name_before(patient, reading, *run, index, within=True)
     for occurrence, reading in own_occurrences(patient, readings, findings):
-        problems += given_name_before(patient, reading, occurrence.start, occurrence.end, index)
+        problems += given_name_before(patient, reading, occurrence.start, occurrence.end, index, within=False)
     return problems[:1]
 
 
-def a_misread_civility(key: str) -> bool:
-    """`Mrne`, `Mrñe`: a civility OCR read with `rn` for `m`."""
-    return any(key.replace(pair, one) in CIVILITY_SEX for pair, one in OCR_GLYPH_PAIRS)
-
-
-def given_name_before(patient: Patient, reading: PageReading, lo: int, hi: int, index: RegistryIndex | None
+def given_name_before(patient: Patient, reading: PageReading, lo: int, hi: int, index: RegistryIndex, within: bool
                       ) -> list[dict]:
     """In tokens [lo, hi), the patient's first given name written before her surname in small letters, right after
-    another given name so written (see another_given_name_before_the_first). With `index`, tokens before `lo` count:
-    that word must be a given name of the registry, or follow a civility."""
+    another given name so written — a given name of the registry, or a word after a civility (see
+    another_given_name_before_the_first). With `within`, that word must stand in [lo, hi) too (a field's run).
+    review26: a civility the code does not know (`Melle`, `Mrne`) is no given name."""
     tokens, text = reading.tokens, reading.text
     first = name_key(patient.first_given_name)
     own = own_name_words(patient)
@@ -1854,14 +1850,13 @@ def given_name_before(patient: Patient, reading: PageReading, lo: int, hi: int, 
         if tokens[k].key != first or not any(tokens[j].key in surnames for j in range(k + 1, min(hi, len(tokens)))):
             continue
         j = k - 1
-        if j < 0 or (index is None and j < lo):
+        if j < 0 or (within and j < lo):
             return []
         before = tokens[j]
-        known = index is None or before.key in index.given_names \
+        known = before.key in index.given_names \
             or (j > 0 and tokens[j - 1].line == before.line and tokens[j - 1].key in CIVILITY_SEX)
         if text[before.start + len(before.key):tokens[k].start] == " " and before.line == tokens[k].line \
                 and before.titlecase and tokens[k].titlecase and before.key.isalpha() and before.key not in own and known \
-                and not a_misread_civility(before.key) \
                 and before.key not in CIVILITY_SEX and before.key not in CONNECTOR_WORDS \
                 and before.key not in FIELD_WORDS and not is_title(reading, before):
             read = text[before.start:tokens[k].start + len(tokens[k].key)]

@@ -12,16 +12,18 @@ from docpipe.models import Patient
 TODAY = date(2026, 12, 1)
 MARIE = Patient("D1", "DURAND", "Marie", date(1950, 2, 1), "F")
 MARIE_CLAIRE = Patient("D1", "DURAND", "Marie Claire", date(1950, 2, 1), "F")
+OTHERS = [Patient("C1", "LEROY", "Claire", date(1970, 1, 1), "F"), Patient("R1", "PETIT", "Rose", date(1971, 1, 1), "F")]
 
 
 def decision(text: str, patient: Patient = MARIE):
-    return decide(read_document([text], today=TODAY), RegistryIndex.build([patient]))
+    return decide(read_document([text], today=TODAY), RegistryIndex.build([patient, *OTHERS]))
 
 
 @pytest.mark.parametrize("text", [
     "Patiente : Claire Marie DURAND\nDDN : 01/02/1950",
     "Nom et prénom : Rose Marie DURAND\nNée le 01/02/1950",
-    "Mme Claire Marie DURAND, née le 01/02/1950",
+    "Mme Lucie Marie DURAND, née le 01/02/1950",  # (with Claire, registered, the text was no_match already)
+    "Patiente : Mme Lucie Marie DURAND\nDDN : 01/02/1950",  # a given name the registry does not know, after a civility
 ])
 def test_another_given_name_first_goes_to_review(text):
     result = decision(text)
@@ -34,6 +36,8 @@ def test_another_given_name_first_goes_to_review(text):
     ("Patiente : Madame Marie DURAND\nDDN : 01/02/1950", MARIE),
     ("Patiente : Mrne Marie DURAND\nDDN : 01/02/1950", MARIE),  # `Mme` read with rn for m
     ("Patiente : Mrñe MARIE DURAND\nDDN : 01/02/1950", MARIE),  # independent corpus s3-019's form
+    ("Patiente : Melle Marie DURAND\nDDN : 01/02/1950", MARIE),  # a civility the code does not know (review26)
+    ("Patiente : Mine Marie DURAND\nDDN : 01/02/1950", MARIE),
     ("Mme DURAND Marie Claire, née le 01/02/1950", MARIE),
     ("Patiente : Marie Claire DURAND\nDDN : 01/02/1950", MARIE_CLAIRE),
     ("Patiente : Claire Marie DURAND\nDDN : 01/02/1950", Patient("D1", "DURAND", "Claire Marie", date(1950, 2, 1), "F")),
