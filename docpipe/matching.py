@@ -4135,7 +4135,7 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
     the image dropped or added a letter, and nothing tells which one read the paper — an unregistered `BRRIAND Sarah`
     is another person.
     A letter misread in place (`LER0Y`, `Lcuis`) is what second readings are for, and keeps them — unless a vowel was
-    read for another (a_vowel_for_another)."""
+    read for another (a_vowel_for_another) or a consonant for a letter unlike it (a_letter_unlike_it)."""
     problems, own = [], own_name_words(patient)
     for reading in readings:
         name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS]
@@ -4168,14 +4168,22 @@ def a_vowel_for_another(key: str, patient: Patient) -> bool:
     the day MARIN Jean was is another person, so a second reading that reads MARIN must not override it (review24's F7;
     first names had the same rule, another_first_name). A consonant or a digit misread (`BRIAHD`, `LER0Y`) keeps the
     second reading."""
-    return key.isalpha() and any(len(key) == len(surname) and hamming(key, surname) == 1
-                                 and all(a in NAME_VOWELS and b in NAME_VOWELS for a, b in zip(key, surname) if a != b)
-                                 for surname in surname_keys(patient) if len(surname) >= 4)
+    return any(a in NAME_VOWELS and b in NAME_VOWELS for a, b in letters_swapped_in_place(key, patient))
+
+
+def letters_swapped_in_place(key: str, patient: Patient) -> list[tuple[str, str]]:
+    """For each of the patient's surnames (four letters or more) that the word `key` prints with one letter changed in
+    place, that letter as read and as registered."""
+    if not key.isalpha():
+        return []
+    return [next((a, b) for a, b in zip(key, surname) if a != b) for surname in surname_keys(patient)
+            if len(surname) >= 4 and len(key) == len(surname) and hamming(key, surname) == 1]
 
 
 # Capitals OCR confuses with one another on a poor scan or a fax: a reading that differs from the patient's surname by one
 # of these in place may be a misread, which second readings are for (`DUKAND`, `HUFT`, `LER0Y`); the last three groups
-# are small letters alike (`b`/`h`, `r`/`n`, `b`/`d`/`p`/`q`).
+# are small letters alike (`b`/`h`, `r`/`n`, `b`/`d`/`p`/`q`). Wider than OCR_CONFUSABLE_GLYPHS on purpose: that one
+# says a word is surely a relation word misread, this one only that a letter may have been misread.
 LOOKALIKE_CAPITALS = ("CEOQDG0", "ILJT1F", "NUHMWV", "RKBPF", "SB58", "Z2", "A4", "G6", "EFLB", "VYXK", "BH", "RN", "BDPQ")
 
 
@@ -4184,13 +4192,8 @@ def a_letter_unlike_it(key: str, patient: Patient) -> bool:
     look like it (`DUPOND` for DUPONT, `FABRE` for FAVRE, `VINCENS` for VINCENT): no scan turns a T into a D — the other
     reading printed another family's name, as a vowel for another does (review24's F7, consonant swaps: an unregistered
     DUPOND Jean born the day DUPONT Jean was filed under him on cb53e67)."""
-    for surname in surname_keys(patient):
-        if len(surname) < 4 or len(key) != len(surname) or hamming(key, surname) != 1 or not key.isalpha():
-            continue
-        a, b = next((x, y) for x, y in zip(key, surname) if x != y)
-        if not any(a in group and b in group for group in LOOKALIKE_CAPITALS):
-            return True
-    return False
+    return any(not any(a in group and b in group for group in LOOKALIKE_CAPITALS)
+               for a, b in letters_swapped_in_place(key, patient))
 
 
 def a_letter_more_or_less(key: str, patient: Patient) -> bool:
