@@ -632,12 +632,13 @@ def pdfium_outline(path: Path, limits: Limits) -> PdfOutline:
 
 
 def text_or_render(text: str, index: int, width_pt: float, height_pt: float, limits: Limits,
-                   outline: PdfOutline):
+                   outline: PdfOutline, typed: bool = False):
+    """`typed`: the text layer is the author's, no scan lies under it (see Page.typed)."""
     if min(width_pt, height_pt) < MIN_PAGE_PT:
         outline.empty_because[index + 1] = TINY_PAGE.format(width=round(width_pt, 1), height=round(height_pt, 1))
         return Page(index + 1, "", "text")
     if usable_text_layer(text, limits):
-        return Page(index + 1, text, "text")
+        return Page(index + 1, text, "text", typed=typed)
     return RenderPage(index)
 
 
@@ -645,7 +646,7 @@ def page_plan(page, index: int, limits: Limits, outline: PdfOutline):
     """The page's text layer when it has one, else how to get its image for OCR."""
     width, height = float(page.mediabox.width), float(page.mediabox.height)
     plan = text_or_render(normalise_newlines(page.extract_text() or ""), index, abs(width), abs(height), limits,
-                          outline)
+                          outline, typed=not scanned_beneath(page))
     if not isinstance(plan, RenderPage):
         return plan
     scan = full_page_image(page)
@@ -706,6 +707,31 @@ def embedded_jpeg(page, scan: tuple[object, float] | None) -> EmbeddedJpeg | Non
     image, dpi = scan
     width, height = int(resolved(image["/Width"])), int(resolved(image["/Height"]))
     return EmbeddedJpeg(image.get_data(), width, height, dpi, page.rotation % 360)
+
+
+def scanned_beneath(page) -> bool:
+    """A scan drawn over the whole page, or text drawn invisible (render mode 3 or 7: how OCR software lays its text
+    over a picture of the page, even one wrapped in a form): the text layer is then OCR's. A page that cannot tell
+    counts as one."""
+    try:
+        return full_page_image(page) is not None or any(INVISIBLE_TEXT_RE.search(data) for data in drawn(page))
+    except Exception:  # its resources are damaged: reading its text layer goes on, only its origin is unknown
+        return True
+
+
+INVISIBLE_TEXT_RE = re.compile(rb"(?<![\w.])[37]\s+Tr\b")
+
+
+def drawn(page) -> Iterator[bytes]:
+    """The page's content stream and those of the forms it draws, one level down."""
+    contents = page.get_contents()
+    if contents is not None:
+        yield contents.get_data()
+    xobjects = resolved(resolved(resolved(page.get("/Resources")) or {}).get("/XObject")) or {}
+    for xobject in xobjects.values():
+        xobject = resolved(xobject)
+        if resolved(xobject.get("/Subtype")) == "/Form":
+            yield xobject.get_data()
 
 
 def full_page_image(page) -> tuple[object, float] | None:
@@ -948,7 +974,7 @@ def read_docx(path: Path, limits: Limits, media_hint: str | None = None) -> list
         raise
     except Exception as exc:  # python-docx lets zip, XML and KeyError failures through as they come
         raise UnreadableDocument(WORD_DAMAGED) from exc
-    return [Page(1, "\n".join(lines).strip("\n"), "text")]
+    return [Page(1, "\n".join(lines).strip("\n"), "text", typed=True)]
 
 
 def check_word_archive(path: Path, limits: Limits, media_hint: str | None = None) -> None:
@@ -1081,7 +1107,7 @@ def read_text(data: bytes, media_hint: str | None = None) -> list[Page]:
     chunks = text.split("\f")
     while len(chunks) > 1 and not chunks[-1].strip():
         chunks.pop()  # a final form feed does not start a page
-    return [Page(number, chunk.strip("\n"), "text") for number, chunk in enumerate(chunks, start=1)]
+    return [Page(number, chunk.strip("\n"), "text", typed=True) for number, chunk in enumerate(chunks, start=1)]
 
 
 def decode_text(data: bytes, media_hint: str | None = None) -> str:
@@ -1162,4 +1188,4 @@ def read_html(data: bytes, media_hint: str | None = None) -> list[Page]:
     parser = HtmlText()
     parser.feed(decode_text(data, media_hint))
     parser.close()
-    return [Page(1, parser.text(), "text")]
+    return [Page(1, parser.text(), "text", typed=True)]

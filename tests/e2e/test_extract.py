@@ -18,6 +18,9 @@ import pytest
 from docx.oxml import parse_xml
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas as report_canvas
 
 from docpipe import ocr
 from docpipe.config import Limits, Settings
@@ -268,6 +271,40 @@ def test_pdf_mixing_text_and_a_bilevel_scan_renders_the_scan(extractor, tmp_path
     document = extractor.extract(tmp_path / "mixte.pdf")
     assert [(p.number, p.method) for p in document.pages] == [(1, "text"), (2, "ocr")]
     assert_identity_read(document.pages[1].text)
+
+
+def searchable_scan_pdf(path: Path, lines: list[str], image: Image.Image | None, in_a_form: bool = False) -> Path:
+    """A scanner's « searchable PDF »: the page's picture with its OCR drawn invisible over it (render mode 3)."""
+    pdf = report_canvas.Canvas(str(path), pagesize=A4, invariant=True)
+    if in_a_form:
+        pdf.beginForm("scan")
+    if image is not None:
+        pdf.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+    text = pdf.beginText(60, 780)
+    text.setTextRenderMode(3)
+    for line in lines:
+        text.textLine(line)
+    pdf.drawText(text)
+    if in_a_form:
+        pdf.endForm()
+        pdf.doForm("scan")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_only_the_authors_own_text_is_typed(extractor, files, tmp_path):
+    # The digits of a typed page are the author's: matching trusts them more than OCR's (Page.typed).
+    born = extractor.extract(born_digital_pdf(tmp_path / "cr.pdf", [IDENTITY]))
+    searchable = extractor.extract(searchable_scan_pdf(tmp_path / "scan.pdf", IDENTITY, Image.open(files / "scan.jpg")))
+    in_a_form = extractor.extract(searchable_scan_pdf(tmp_path / "form.pdf", IDENTITY, None, in_a_form=True))
+    (tmp_path / "dictee.txt").write_text("\n".join(IDENTITY), encoding="utf-8")
+    typed = [born, extractor.extract(word_document(tmp_path / "echo.docx")), extractor.extract(tmp_path / "dictee.txt")]
+    assert all(page.typed and page.method == "text" for document in typed for page in document.pages)
+    assert [(p.method, p.typed) for p in searchable.pages] == [("text", False)]  # the scanner's OCR
+    assert f"Née le : {BIRTH_DATE}" in searchable.pages[0].text
+    assert [(p.method, p.typed) for p in in_a_form.pages] == [("text", False)]
+    assert [(p.method, p.typed) for p in extractor.extract(files / "scan.jpg").pages] == [("ocr", False)]
 
 
 def test_text_layer_of_symbols_is_not_trusted():
