@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -1392,6 +1393,7 @@ class PageReading:
     today: date  # the day the page was read: two-digit years and « recent » dates are relative to it
     unread_dates: tuple[DateMention, ...] = ()  # printed with letters for digits: they only ever contradict
     unreadable_birth_dates: tuple[UnreadableDate, ...] = ()  # behind a birth label, no date could be read there
+    typed: bool = False  # the author's own characters (models.Page.typed): no digit of it was misread
 
     def fields_of(self, kind: str) -> list[LabelledField]:
         return [f for f in self.fields if f.kind == kind]
@@ -1544,7 +1546,7 @@ def value_below(text: str, folded: str, colon: int) -> bool:
     return reads_as_value(SEGMENT_GAP_RE.split(text[opening:start + len(line)])[0])
 
 
-def read_page(text: str, page_number: int = 1, today: date | None = None) -> PageReading:
+def read_page(text: str, page_number: int = 1, today: date | None = None, typed: bool = False) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
     # PageReading.text is the rewritten text (dust blanked, `Nom : ly` with no name below read `Nom : LY`): matching
     # reads what the fields were read on
@@ -1568,8 +1570,13 @@ def read_page(text: str, page_number: int = 1, today: date | None = None) -> Pag
         unread_dates=tuple(unread),
         unreadable_birth_dates=tuple(find_unreadable_birth_dates(text, folded, dates + unread, tokens,
                                                                  ins_spans + ins_fields)),
+        typed=typed,
     )
 
 
-def read_document(page_texts: list[str], today: date | None = None) -> list[PageReading]:
-    return [read_page(text, number, today) for number, text in enumerate(page_texts, start=1)]
+def read_document(page_texts: list[str], today: date | None = None,
+                  typed: Sequence[bool] = ()) -> list[PageReading]:
+    """`typed`: per page, whether its text is the author's own (models.Page.typed); pages not said are OCR's."""
+    flags = list(typed) + [False] * (len(page_texts) - len(typed))
+    return [read_page(text, number, today, flag)
+            for number, (text, flag) in enumerate(zip(page_texts, flags), start=1)]

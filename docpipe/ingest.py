@@ -194,7 +194,7 @@ class Pipeline:
         """The matching decision, and the document as read: with the second reading's pages when it was kept
         (the stored text then shows the identity that filed it)."""
         today = item.received_at.date()
-        readings = identity.read_document([p.text for p in document.pages], today)
+        readings = read_pages(document.pages, today)
         decision = matching.decide(readings, self.index)
         pages = pages_worth_rereading(decision, document, matching.holder_name_lost(decision, readings, self.index))
         if not pages:
@@ -265,7 +265,7 @@ class Pipeline:
         tried.append(rereading.used)
         reread = {page.number: page for page in rereading.pages}
         pages = tuple(reread.get(p.number, p) for p in document.pages)
-        return pages, identity.read_document([p.text for p in pages], today)
+        return pages, read_pages(pages, today)
 
     def destination(self, item: Received, decision: MatchDecision, doc_type: DocType, read: ExtractedDocument) -> Path:
         ext = extension_of(item.source_name, read.media_type or None, read.extension)
@@ -425,12 +425,16 @@ def unreadable_decision(error: UnreadableDocument) -> MatchDecision:
     return MatchDecision("review", None, code, error.message_fr, {"rule": code, "candidates": []}, ())
 
 
+def read_pages(pages: tuple[Page, ...], today: date) -> list[PageReading]:
+    return identity.read_document([p.text for p in pages], today, [p.typed for p in pages])
+
+
 def extraction_evidence(document: ExtractedDocument) -> dict:
     return {
         "media_type": document.media_type,
         "extension": document.extension,
         "notes": list(document.notes),
-        "pages": [{"page": p.number, "method": p.method,
+        "pages": [{"page": p.number, "method": p.method, "typed": p.typed,
                    "confidence": None if p.confidence is None else round(p.confidence, 1),
                    "doubtful_words": len(p.doubtful_words)} for p in document.pages],
     }

@@ -74,7 +74,8 @@ def decide(message: LabMessage, index: matching.RegistryIndex, today: date) -> M
     if not message.readable:
         return MatchDecision("review", None, Rule.MALFORMED_LAB_PART.value, message.problem,
                              {"rule": Rule.MALFORMED_LAB_PART.value, "candidates": []}, ())
-    return matching.decide(identity.read_document([labresults.identity_text(message)], today), index)
+    # the lab's own data, never OCR's: typed
+    return matching.decide(identity.read_document([labresults.identity_text(message)], today, [True]), index)
 
 
 # --- filing ------------------------------------------------------------------------------------

@@ -3945,7 +3945,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         return review("contradiction", f"Traits contradictoires pour le patient IPP {patient.ipp} : {details}.",
                       evidence, readings, findings, index)
     close = namesakes_one_digit_apart(patient, index)
-    if rule == "traits" and close and not own_ipp_printed(patient, readings):
+    if rule == "traits" and close and not own_ipp_printed(patient, readings) and not all_typed(readings):
         return review("homonyms", f"Homonyme dont la date de naissance ne diffère que d'un chiffre (IPP "
                       f"{', '.join(close)}) : une date mal lue les confond, seuls l'INS ou l'IPP du cabinet "
                       "imprimés les départagent — à vérifier.",
@@ -3990,6 +3990,12 @@ def own_ipp_printed(patient: Patient, readings: list[PageReading]) -> bool:
     namesake's IPP printed there contradicts already: ipp_contradiction) — coordinator's note of 03:40."""
     ipp = name_key(patient.ipp)
     return any(name_key_tokens(f.value)[:1] == [ipp] for r in readings for f in r.fields_of("ipp"))
+
+
+def all_typed(readings: list[PageReading]) -> bool:
+    """Every page is the author's own text (a Word or text file, a born-digital PDF): a date in it is the date its
+    author typed, none of its digits misread — the doubt a namesake one digit away raises is OCR's."""
+    return all(reading.typed for reading in readings)
 
 
 def namesakes_one_digit_apart(patient: Patient, index: RegistryIndex) -> list[str]:

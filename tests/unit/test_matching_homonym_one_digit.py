@@ -1,7 +1,9 @@
-"""Homonyms born on dates one digit apart are told apart by the INS only. Pure, no I/O.
+"""Homonyms born on dates one digit apart are told apart by the INS only — on pages OCR read. Pure, no I/O.
 
 MOREAU Anne 13/03/1958 and MOREAU Anne 13/08/1958: a page printed for one and read with the other digit (3 and 8,
 1 and 7, 5 and 6 are what OCR confuses) is the other's identity to the letter. Filing on traits would be a bet.
+A document typed by its author (a Word or text file, a born-digital PDF) carries the date its author typed: there the
+exact traits decide, as for any patient.
 """
 from datetime import date
 
@@ -22,8 +24,8 @@ INDEX = RegistryIndex.build([
 ])
 
 
-def decision(text: str):
-    return decide(read_document([text], today=TODAY), INDEX)
+def decision(text: str, typed: bool = False):
+    return decide(read_document([text], today=TODAY, typed=[typed]), INDEX)
 
 
 @pytest.mark.parametrize("text", ["Mme MOREAU Anne née le 13/03/1958", "Mme MOREAU Anne née le 13/08/1958",
@@ -50,3 +52,23 @@ def test_the_practices_own_ipp_tells_them_apart_like_the_ins(ipp_line, ipp):
     # Printed IPP of the designated patient → files; the namesake's → contradiction; an unknown number → no help.
     d = decision(f"Mme MOREAU Anne née le 13/08/1958\n{ipp_line}")
     assert d.patient_ipp == ipp and d.files == (ipp is not None)
+
+
+@pytest.mark.parametrize("text, ipp", [("Mme MOREAU Anne née le 13/03/1958", "O1"),
+                                       ("Mme MOREAU Anne née le 13/08/1958", "O2"),
+                                       ("MOREAU Anne\n13/08/1958\nConsultation.", "O2")])
+def test_a_typed_document_files_on_its_exact_traits(text, ipp):
+    d = decision(text, typed=True)
+    assert d.files and d.patient_ipp == ipp and d.rule == "traits"
+
+
+def test_one_page_read_by_ocr_keeps_the_doubt():
+    readings = read_document(["Mme MOREAU Anne née le 13/08/1958", "Suite : MOREAU Anne née le 13/08/1958"],
+                             today=TODAY, typed=[True, False])
+    d = decide(readings, INDEX)
+    assert not d.files and d.rule == "homonyms"
+
+
+def test_a_typed_document_still_refuses_the_namesakes_date_beside_her_own():
+    d = decision("Mme MOREAU Anne née le 13/03/1958\nMme MOREAU Anne née le 13/08/1958", typed=True)
+    assert not d.files
