@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from docpipe import identity, matching
+from docpipe import identity, labfiling, matching
 from docpipe.labresults import identity_text, parse
 from docpipe.labresults import samples as s
 from docpipe.models import Patient
@@ -126,3 +126,15 @@ def test_an_unreadable_part_carries_no_identity_and_is_never_filed():
     assert identity_text(second) == ""
     assert decide(first).patient_ipp == "IPP001"
     assert decide(second).status == "review" and decide(second).rule == "no_identity"
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_a_lab_file_is_typed_a_namesake_one_digit_away_does_not_stop_it(fmt):
+    # The lab's own data, never OCR's: LOIC's exact traits file him beside GARÇON Loïc born 01/07/1986 (one digit).
+    namesake = Patient("IPP003", "GARCON", "Loïc", date(1986, 7, 1), "M")
+    index = matching.RegistryIndex.build([*REGISTRY, namesake])
+    [message] = parse(FORMATS[fmt](LOIC)).messages
+    decision = labfiling.decide(message, index, date(2026, 12, 1))
+    assert (decision.status, decision.patient_ipp) == ("filed", "IPP002")
+    scanned = matching.decide(identity.read_document([identity_text(message)]), index)
+    assert not scanned.files and scanned.rule == "homonyms"  # the same lines read by OCR keep the doubt
