@@ -710,28 +710,42 @@ def embedded_jpeg(page, scan: tuple[object, float] | None) -> EmbeddedJpeg | Non
 
 
 def scanned_beneath(page) -> bool:
-    """A scan drawn over the whole page, or text drawn invisible (render mode 3 or 7: how OCR software lays its text
-    over a picture of the page, even one wrapped in a form): the text layer is then OCR's. A page that cannot tell
-    counts as one."""
+    """The text layer may be OCR's: a picture of page size under it (a scan, or the strips and layers some scanners
+    cut it into), or text drawn invisible (render mode 3 or 7: how OCR software lays its text over a picture), even
+    inside a form. A large photo in a born-digital report counts too, and a page that cannot tell: typed is a claim
+    made only where it is sure."""
     try:
-        return full_page_image(page) is not None or any(INVISIBLE_TEXT_RE.search(data) for data in drawn(page))
+        if full_page_image(page) is not None:
+            return True
+        forms, images = drawn_objects(page)
+        return any(INVISIBLE_TEXT_RE.search(data) for data in forms) \
+            or sum(int(resolved(i["/Width"])) * int(resolved(i["/Height"])) for i in images) >= LARGE_IMAGE_PIXELS
     except Exception:  # its resources are damaged: reading its text layer goes on, only its origin is unknown
         return True
 
 
 INVISIBLE_TEXT_RE = re.compile(rb"(?<![\w.])[37]\s+Tr\b")
+LARGE_IMAGE_PIXELS = 500_000  # all images of the page: a letterhead's logo is far below, an A4 scan's strips far above
 
 
-def drawn(page) -> Iterator[bytes]:
-    """The page's content stream and those of the forms it draws, one level down."""
+def drawn_objects(page) -> tuple[list[bytes], list]:
+    """The content streams of the page and of the forms it draws, and the images drawn by either — one level down."""
+    streams, images = [], []
     contents = page.get_contents()
     if contents is not None:
-        yield contents.get_data()
-    xobjects = resolved(resolved(resolved(page.get("/Resources")) or {}).get("/XObject")) or {}
-    for xobject in xobjects.values():
-        xobject = resolved(xobject)
+        streams.append(contents.get_data())
+    for xobject in xobjects_of(page):
         if resolved(xobject.get("/Subtype")) == "/Form":
-            yield xobject.get_data()
+            streams.append(xobject.get_data())
+            images += [inner for inner in xobjects_of(xobject) if resolved(inner.get("/Subtype")) == "/Image"]
+        elif resolved(xobject.get("/Subtype")) == "/Image":
+            images.append(xobject)
+    return streams, images
+
+
+def xobjects_of(holder) -> list:
+    xobjects = resolved(resolved(resolved(holder.get("/Resources")) or {}).get("/XObject")) or {}
+    return [resolved(xobject) for xobject in xobjects.values()]
 
 
 def full_page_image(page) -> tuple[object, float] | None:

@@ -293,6 +293,31 @@ def searchable_scan_pdf(path: Path, lines: list[str], image: Image.Image | None,
     return path
 
 
+def letter_pdf(path: Path, lines: list[str], images: list[tuple[Image.Image, float]]) -> Path:
+    """Visible text, then pictures drawn over the page from the top (each with its height in points)."""
+    pdf = report_canvas.Canvas(str(path), pagesize=A4, invariant=True)
+    text = pdf.beginText(60, 780)
+    for line in lines:
+        text.textLine(line)
+    pdf.drawText(text)
+    top = A4[1]
+    for image, height in images:
+        top -= height
+        pdf.drawImage(ImageReader(image), 0, top, width=A4[0], height=height)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_logo_leaves_a_letter_typed_a_scan_in_strips_does_not(extractor, tmp_path):
+    logo = Image.new("L", (400, 150), 90)
+    with_logo = extractor.extract(letter_pdf(tmp_path / "logo.pdf", IDENTITY, [(logo, 50)]))
+    strips = [(Image.new("L", (1654, 117), 230 + n), A4[1] / 20) for n in range(20)]  # an A4 scan at 200 dpi in strips
+    in_strips = extractor.extract(letter_pdf(tmp_path / "bandes.pdf", IDENTITY, strips))  # its text drawn beneath
+    assert [(p.method, p.typed) for p in with_logo.pages] == [("text", True)]
+    assert [(p.method, p.typed) for p in in_strips.pages] == [("text", False)]
+
+
 def test_only_the_authors_own_text_is_typed(extractor, files, tmp_path):
     # The digits of a typed page are the author's: matching trusts them more than OCR's (Page.typed).
     born = extractor.extract(born_digital_pdf(tmp_path / "cr.pdf", [IDENTITY]))
