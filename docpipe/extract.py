@@ -711,41 +711,52 @@ def embedded_jpeg(page, scan: tuple[object, float] | None) -> EmbeddedJpeg | Non
 
 def scanned_beneath(page) -> bool:
     """The text layer may be OCR's: a picture of page size under it (a scan, or the strips and layers some scanners
-    cut it into), or text drawn invisible (render mode 3 or 7: how OCR software lays its text over a picture), even
-    inside a form. A large photo in a born-digital report counts too, and a page that cannot tell: typed is a claim
-    made only where it is sure."""
+    cut it into), any picture written into the content stream, or text drawn invisible (render mode 3 or 7: how OCR
+    software lays its text over a picture), in the page or in the forms it draws. A large photo in a born-digital
+    report counts too, and a page that cannot tell: typed is a claim made only where it is sure."""
     try:
         if full_page_image(page) is not None:
             return True
-        forms, images = drawn_objects(page)
-        return any(INVISIBLE_TEXT_RE.search(data) for data in forms) \
+        streams, images = drawn_objects(page)
+        return any(INVISIBLE_TEXT_RE.search(data) or INLINE_IMAGE_RE.search(data) for data in streams) \
             or sum(int(resolved(i["/Width"])) * int(resolved(i["/Height"])) for i in images) >= LARGE_IMAGE_PIXELS
     except Exception:  # its resources are damaged: reading its text layer goes on, only its origin is unknown
         return True
 
 
 INVISIBLE_TEXT_RE = re.compile(rb"(?<![\w.])[37]\s+Tr\b")
+# A picture written into the content stream itself (`BI /W 1700 …`): its size is not looked at, it counts as a scan.
+INLINE_IMAGE_RE = re.compile(rb"(?<![\w/])BI\s*/")
 LARGE_IMAGE_PIXELS = 500_000  # all images of the page: a letterhead's logo is far below, an A4 scan's strips far above
+MAX_FORM_DEPTH = 8
 
 
 def drawn_objects(page) -> tuple[list[bytes], list]:
-    """The content streams of the page and of the forms it draws, and the images drawn by either — one level down."""
-    streams, images = [], []
+    """The content streams of the page and of the forms it draws, forms within forms too, and the images drawn by
+    any of them. Deeper than MAX_FORM_DEPTH is a hostile file: it raises, and the page counts as scanned."""
     contents = page.get_contents()
-    if contents is not None:
-        streams.append(contents.get_data())
-    for xobject in xobjects_of(page):
-        if resolved(xobject.get("/Subtype")) == "/Form":
-            streams.append(xobject.get_data())
-            images += [inner for inner in xobjects_of(xobject) if resolved(inner.get("/Subtype")) == "/Image"]
-        elif resolved(xobject.get("/Subtype")) == "/Image":
-            images.append(xobject)
+    streams, images = [contents.get_data()] if contents is not None else [], []
+    pending, seen = [(page, 0)], set()
+    while pending:
+        holder, depth = pending.pop()
+        if depth > MAX_FORM_DEPTH:
+            raise ValueError("formes imbriquées trop profondément")
+        for reference, xobject in xobjects_of(holder):
+            if reference in seen:
+                continue
+            seen.add(reference)
+            if resolved(xobject.get("/Subtype")) == "/Form":
+                streams.append(xobject.get_data())
+                pending.append((xobject, depth + 1))
+            elif resolved(xobject.get("/Subtype")) == "/Image":
+                images.append(xobject)
     return streams, images
 
 
-def xobjects_of(holder) -> list:
+def xobjects_of(holder) -> list[tuple[object, object]]:
+    """The XObjects a page or form draws, each with what tells it apart: its object number, drawn twice or not."""
     xobjects = resolved(resolved(resolved(holder.get("/Resources")) or {}).get("/XObject")) or {}
-    return [resolved(xobject) for xobject in xobjects.values()]
+    return [(getattr(xobject, "idnum", None) or id(xobject), resolved(xobject)) for xobject in xobjects.values()]
 
 
 def full_page_image(page) -> tuple[object, float] | None:

@@ -318,6 +318,29 @@ def test_a_logo_leaves_a_letter_typed_a_scan_in_strips_does_not(extractor, tmp_p
     assert [(p.method, p.typed) for p in in_strips.pages] == [("text", False)]
 
 
+def test_an_inline_picture_or_an_ocr_layer_two_forms_deep_is_no_typed_text(extractor, tmp_path):
+    inline = report_canvas.Canvas(str(tmp_path / "inline.pdf"), pagesize=A4, invariant=True)
+    inline.drawInlineImage(Image.new("L", (60, 40), 200), 0, 0, width=A4[0], height=A4[1])
+    for row, line in enumerate(IDENTITY):
+        inline.drawString(60, 780 - 14 * row, line)
+    inline.save()
+    nested = report_canvas.Canvas(str(tmp_path / "nested.pdf"), pagesize=A4, invariant=True)
+    nested.beginForm("ocr")
+    text = nested.beginText(60, 780)
+    text.setTextRenderMode(3)
+    for line in IDENTITY:
+        text.textLine(line)
+    nested.drawText(text)
+    nested.endForm()
+    nested.beginForm("page")
+    nested.doForm("ocr")
+    nested.endForm()
+    nested.doForm("page")
+    nested.save()
+    for name in ("inline.pdf", "nested.pdf"):
+        assert [(p.method, p.typed) for p in extractor.extract(tmp_path / name).pages] == [("text", False)], name
+
+
 def test_only_the_authors_own_text_is_typed(extractor, files, tmp_path):
     # The digits of a typed page are the author's: matching trusts them more than OCR's (Page.typed).
     born = extractor.extract(born_digital_pdf(tmp_path / "cr.pdf", [IDENTITY]))
