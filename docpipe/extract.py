@@ -44,6 +44,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 from pypdf.generic import ArrayObject
 
+from . import typing_origin
 from .config import Limits, Settings
 from .errors import (DocpipeError, DocumentTooLarge, EmptyDocument, EncryptedDocument, UnreadableDocument,
                      UnsupportedDocument)
@@ -595,16 +596,17 @@ def outline_from(reader: PdfReader, limits: Limits, forgiving: bool = False) -> 
             raise UnreadableDocument(PDF_DAMAGED)
         check_page_count(count, limits)
         outline = PdfOutline([])
+        made_by_ocr = typing_origin.pdf_made_by_ocr(reader)
         for index in range(count):
-            outline.plans.append(forgiving_plan(reader, index, limits, outline) if forgiving
-                                 else page_plan(reader.pages[index], index, limits, outline))
+            outline.plans.append(forgiving_plan(reader, index, limits, outline, made_by_ocr) if forgiving
+                                 else page_plan(reader.pages[index], index, limits, outline, made_by_ocr))
         return outline
 
 
-def forgiving_plan(reader: PdfReader, index: int, limits: Limits, outline: PdfOutline):
+def forgiving_plan(reader: PdfReader, index: int, limits: Limits, outline: PdfOutline, made_by_ocr: bool = True):
     """A page whose objects pypdf cannot follow is still rendered by pdfium."""
     try:
-        return page_plan(reader.pages[index], index, limits, outline)
+        return page_plan(reader.pages[index], index, limits, outline, made_by_ocr)
     except DocpipeError:
         raise
     except Exception:
@@ -642,11 +644,13 @@ def text_or_render(text: str, index: int, width_pt: float, height_pt: float, lim
     return RenderPage(index)
 
 
-def page_plan(page, index: int, limits: Limits, outline: PdfOutline):
-    """The page's text layer when it has one, else how to get its image for OCR."""
+def page_plan(page, index: int, limits: Limits, outline: PdfOutline, made_by_ocr: bool = True):
+    """The page's text layer when it has one, else how to get its image for OCR. `made_by_ocr`: the document says
+    an OCR engine made it (typing_origin): its text layer is then never typed."""
     width, height = float(page.mediabox.width), float(page.mediabox.height)
+    typed = not made_by_ocr and typing_origin.pdf_page_typed(page)
     plan = text_or_render(normalise_newlines(page.extract_text() or ""), index, abs(width), abs(height), limits,
-                          outline, typed=not scanned_beneath(page))
+                          outline, typed=typed)
     if not isinstance(plan, RenderPage):
         return plan
     scan = full_page_image(page)
@@ -707,56 +711,6 @@ def embedded_jpeg(page, scan: tuple[object, float] | None) -> EmbeddedJpeg | Non
     image, dpi = scan
     width, height = int(resolved(image["/Width"])), int(resolved(image["/Height"]))
     return EmbeddedJpeg(image.get_data(), width, height, dpi, page.rotation % 360)
-
-
-def scanned_beneath(page) -> bool:
-    """The text layer may be OCR's: a picture of page size under it (a scan, or the strips and layers some scanners
-    cut it into), any picture written into the content stream, or text drawn invisible (render mode 3 or 7: how OCR
-    software lays its text over a picture), in the page or in the forms it draws. A large photo in a born-digital
-    report counts too, and a page that cannot tell: typed is a claim made only where it is sure."""
-    try:
-        if full_page_image(page) is not None:
-            return True
-        streams, images = drawn_objects(page)
-        return any(INVISIBLE_TEXT_RE.search(data) or INLINE_IMAGE_RE.search(data) for data in streams) \
-            or sum(int(resolved(i["/Width"])) * int(resolved(i["/Height"])) for i in images) >= LARGE_IMAGE_PIXELS
-    except Exception:  # its resources are damaged: reading its text layer goes on, only its origin is unknown
-        return True
-
-
-INVISIBLE_TEXT_RE = re.compile(rb"(?<![\w.])[37]\s+Tr\b")
-# A picture written into the content stream itself (`BI /W 1700 …`): its size is not looked at, it counts as a scan.
-INLINE_IMAGE_RE = re.compile(rb"(?<![\w/])BI\s*/")
-LARGE_IMAGE_PIXELS = 500_000  # all images of the page: a letterhead's logo is far below, an A4 scan's strips far above
-MAX_FORM_DEPTH = 8
-
-
-def drawn_objects(page) -> tuple[list[bytes], list]:
-    """The content streams of the page and of the forms it draws, forms within forms too, and the images drawn by
-    any of them. Deeper than MAX_FORM_DEPTH is a hostile file: it raises, and the page counts as scanned."""
-    contents = page.get_contents()
-    streams, images = [contents.get_data()] if contents is not None else [], []
-    pending, seen = [(page, 0)], set()
-    while pending:
-        holder, depth = pending.pop()
-        if depth > MAX_FORM_DEPTH:
-            raise ValueError("formes imbriquées trop profondément")
-        for reference, xobject in xobjects_of(holder):
-            if reference in seen:
-                continue
-            seen.add(reference)
-            if resolved(xobject.get("/Subtype")) == "/Form":
-                streams.append(xobject.get_data())
-                pending.append((xobject, depth + 1))
-            elif resolved(xobject.get("/Subtype")) == "/Image":
-                images.append(xobject)
-    return streams, images
-
-
-def xobjects_of(holder) -> list[tuple[object, object]]:
-    """The XObjects a page or form draws, each with what tells it apart: its object number, drawn twice or not."""
-    xobjects = resolved(resolved(resolved(holder.get("/Resources")) or {}).get("/XObject")) or {}
-    return [(getattr(xobject, "idnum", None) or id(xobject), resolved(xobject)) for xobject in xobjects.values()]
 
 
 def full_page_image(page) -> tuple[object, float] | None:
@@ -999,7 +953,7 @@ def read_docx(path: Path, limits: Limits, media_hint: str | None = None) -> list
         raise
     except Exception as exc:  # python-docx lets zip, XML and KeyError failures through as they come
         raise UnreadableDocument(WORD_DAMAGED) from exc
-    return [Page(1, "\n".join(lines).strip("\n"), "text", typed=True)]
+    return [Page(1, "\n".join(lines).strip("\n"), "text", typed=typing_origin.word_typed(path))]
 
 
 def check_word_archive(path: Path, limits: Limits, media_hint: str | None = None) -> None:

@@ -341,6 +341,35 @@ def test_an_inline_picture_or_an_ocr_layer_two_forms_deep_is_no_typed_text(extra
         assert [(p.method, p.typed) for p in extractor.extract(tmp_path / name).pages] == [("text", False)], name
 
 
+def test_what_ocr_software_made_or_hid_is_no_typed_text(extractor, tmp_path):
+    # The producer names an OCR engine (Acrobat's Paper Capture, ABBYY…); the text is drawn transparent; a Word file
+    # made from a scan holds the page's picture, or says which OCR software wrote it.
+    captured = report_canvas.Canvas(str(tmp_path / "capture.pdf"), pagesize=A4, invariant=True)
+    captured.setProducer("Adobe Acrobat Pro 24.1 Paper Capture Plug-in")
+    transparent = report_canvas.Canvas(str(tmp_path / "transparent.pdf"), pagesize=A4, invariant=True)
+    transparent.setFillAlpha(0)
+    for pdf in (captured, transparent):
+        for row, line in enumerate(IDENTITY):
+            pdf.drawString(60, 780 - 14 * row, line)
+        pdf.save()
+    scanned_word = docx.Document()
+    picture = tmp_path / "page.png"
+    Image.new("L", (1240, 1754), 250).save(picture)
+    scanned_word.add_picture(str(picture))
+    scanned_word.add_paragraph(IDENTITY[2])
+    scanned_word.save(tmp_path / "scan.docx")
+    ocr_word = docx.Document()
+    ocr_word.add_paragraph(IDENTITY[2])
+    ocr_word.save(tmp_path / "word.docx")
+    with zipfile.ZipFile(tmp_path / "word.docx") as source, zipfile.ZipFile(tmp_path / "abbyy.docx", "w") as archive:
+        for member in source.infolist():
+            if member.filename != "docProps/app.xml":
+                archive.writestr(member, source.read(member))
+        archive.writestr("docProps/app.xml", "<Properties><Application>ABBYY FineReader 15</Application></Properties>")
+    for name in ("capture.pdf", "transparent.pdf", "scan.docx", "abbyy.docx"):
+        assert [(p.method, p.typed) for p in extractor.extract(tmp_path / name).pages] == [("text", False)], name
+
+
 def test_only_the_authors_own_text_is_typed(extractor, files, tmp_path):
     # The digits of a typed page are the author's: matching trusts them more than OCR's (Page.typed).
     born = extractor.extract(born_digital_pdf(tmp_path / "cr.pdf", [IDENTITY]))
