@@ -111,8 +111,8 @@ class Page:
     method: str  # "text" (text layer, docx, txt) or "ocr"
     confidence: float | None = None  # mean Tesseract word confidence, 0–100
     doubtful_words: tuple[str, ...] = ()  # OCR words below the confidence threshold
-    # The author's own characters: a Word or text file, a PDF's text layer with no scan under it. Not OCR's, nor a
-    # scanner's (a searchable PDF's text layer is its OCR): no digit in it was misread.
+    # The author's own characters: a text or HTML file, a Word file or a PDF's text layer where nothing hints at OCR
+    # (typing_origin: no picture of page size, no invisible text, no OCR producer). No digit in it was misread.
     typed: bool = False
 
 
