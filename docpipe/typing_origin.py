@@ -24,10 +24,6 @@ OCR_SOFTWARE_RE = re.compile(
 INVISIBLE_TEXT_RE = re.compile(rb"(?<![\w.])\+?0*[37](?:\.0*)?\s+Tr(?![\w])")
 # A picture written into a content stream itself (`BI /W 1700 …`, `BI % … /W`): its size is not read, it counts.
 INLINE_IMAGE_RE = re.compile(rb"(?<![\w/])BI(?=[\s%/])")
-# Keys that lead away from what the page draws: up the page tree, to other pages, to the document's outline.
-# Font programs are outlines, not drawing: left unread.
-NOT_DRAWN_KEYS = {"/Parent", "/P", "/Dest", "/Next", "/Prev", "/First", "/Last", "/Kids", "/StructParent",
-                  "/StructParents", "/Metadata", "/Thumb", "/B", "/Pg", "/FontFile", "/FontFile2", "/FontFile3"}
 
 
 def pdf_made_by_ocr(reader) -> bool:
@@ -47,50 +43,104 @@ def pdf_page_typed(page) -> bool:
     """No picture that could be the page, nothing drawn invisible or transparent, anywhere the page draws from:
     its content, its forms, patterns, Type 3 glyphs, soft masks and annotations' appearances."""
     try:
-        streams, pixels, transparent = drawn_by(page)
+        drawing = Drawing()
+        drawing.content(page.get_contents())
+        drawing.resources(page.get("/Resources"))
+        for annotation in resolved(page.get("/Annots")) or []:
+            drawing.appearances(resolved(resolved(annotation).get("/AP")))
     except Exception:  # damaged or hostile: its text is read all the same, only its origin is unknown
         return False
-    return not transparent and pixels < LARGE_IMAGE_PIXELS \
-        and not any(INVISIBLE_TEXT_RE.search(data) or INLINE_IMAGE_RE.search(data) for data in streams)
+    return not drawing.transparent and drawing.pixels < LARGE_IMAGE_PIXELS \
+        and not any(INVISIBLE_TEXT_RE.search(data) or INLINE_IMAGE_RE.search(data) for data in drawing.streams)
 
 
-def drawn_by(page) -> tuple[list[bytes], int, bool]:
-    """Every content stream reachable from the page (resources and annotations, to any depth), the pixels of every
-    image among them, and whether a graphics state makes what it paints transparent (`/ca 0`)."""
-    streams, pixels, transparent = [], 0, False
-    contents = page.get_contents()
-    if contents is not None:
-        streams.append(contents.get_data())
-    pending, seen = [page.get("/Resources"), page.get("/Annots")], set()
-    while pending:
-        item = pending.pop()
-        reference = getattr(item, "idnum", None)
-        if reference is not None:
-            if reference in seen:
-                continue
-            seen.add(reference)
-            item = item.get_object()
-        if len(seen) > MAX_OBJECTS_WALKED:
+class Drawing:
+    """What a page draws, gathered through the objects that draw — resources and appearance streams only, never
+    links, actions or other pages: the content streams, the pixels of every image, and whether a graphics state
+    paints transparent (`/ca 0`). Each object is read once; past MAX_OBJECTS_WALKED the page is a hostile file."""
+
+    def __init__(self) -> None:
+        self.streams: list[bytes] = []
+        self.pixels = 0
+        self.transparent = False
+        self.seen: set = set()
+
+    def first_visit(self, reference) -> bool:
+        key = getattr(reference, "idnum", None) or id(reference)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        if len(self.seen) > MAX_OBJECTS_WALKED:
             raise ValueError("trop d'objets dessinés")
-        if isinstance(item, dict):
-            if resolved(item.get("/Subtype")) == "/Image":
-                pixels += int(resolved(item.get("/Width", 0))) * int(resolved(item.get("/Height", 0)))
+        return True
+
+    def content(self, stream) -> None:
+        if stream is not None:
+            self.streams.append(resolved(stream).get_data())
+
+    def resources(self, resources) -> None:
+        resources = resolved(resources) or {}
+        for reference in (resolved(resources.get("/XObject")) or {}).values():
+            if self.first_visit(reference):
+                self.xobject(resolved(reference))
+        for reference in (resolved(resources.get("/Pattern")) or {}).values():
+            if self.first_visit(reference) and hasattr(resolved(reference), "get_data"):  # a tiling pattern
+                self.form(resolved(reference))
+        for reference in (resolved(resources.get("/Font")) or {}).values():
+            if self.first_visit(reference) and resolved(resolved(reference).get("/Subtype")) == "/Type3":
+                self.type3_font(resolved(reference))
+        for reference in (resolved(resources.get("/ExtGState")) or {}).values():
+            if self.first_visit(reference):
+                self.graphics_state(resolved(reference))
+
+    def xobject(self, xobject) -> None:
+        if resolved(xobject.get("/Subtype")) == "/Image":
+            self.pixels += int(resolved(xobject.get("/Width", 0))) * int(resolved(xobject.get("/Height", 0)))
+        elif resolved(xobject.get("/Subtype")) == "/Form":
+            self.form(xobject)
+
+    def form(self, stream) -> None:
+        self.content(stream)
+        self.resources(stream.get("/Resources"))
+
+    def type3_font(self, font) -> None:
+        for reference in (resolved(font.get("/CharProcs")) or {}).values():
+            if self.first_visit(reference):
+                self.content(reference)
+        self.resources(font.get("/Resources"))
+
+    def graphics_state(self, state) -> None:
+        self.transparent = self.transparent or any(resolved(state.get(key)) in (0, 0.0) for key in ("/ca", "/CA"))
+        mask = resolved(state.get("/SMask"))
+        if isinstance(mask, dict) and self.first_visit(mask.get("/G")):
+            self.form(resolved(mask.get("/G")))
+
+    def appearances(self, appearance) -> None:
+        """An annotation's /AP: normal, rollover and down appearances, each a form or a dictionary of states."""
+        for reference in (appearance or {}).values():
+            if not self.first_visit(reference):
                 continue
-            if hasattr(item, "get_data"):
-                streams.append(item.get_data())
-            transparent = transparent or any(resolved(item.get(key)) in (0, 0.0) for key in ("/ca", "/CA"))
-            pending += [value for key, value in item.items() if key not in NOT_DRAWN_KEYS]
-        elif isinstance(item, list):
-            pending += list(item)
-    return streams, pixels, transparent
+            drawn = resolved(reference)
+            if hasattr(drawn, "get_data"):
+                self.form(drawn)
+            else:
+                for state in drawn.values():
+                    if self.first_visit(state):
+                        self.form(resolved(state))
 
 
 def resolved(value):
     return value.get_object() if hasattr(value, "get_object") else value
 
 
+WORD_NOT_PICTURES = (".xml", ".rels", "/")  # parts, relations and folders: every other member is tried as a picture
+PICTURE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg", ".jp2",
+                      ".webp", ".jfif", ".pdf")
+
+
 def word_typed(path: Path) -> bool:
-    """A Word file holds no picture that could be a scanned page, and no OCR software says it made it."""
+    """A Word file holds no picture that could be a scanned page (whatever folder it is stored in), and no OCR
+    software says it made it."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
@@ -99,9 +149,14 @@ def word_typed(path: Path) -> bool:
                     return False
             pixels = 0
             for name in names:
-                if name.startswith("word/media/"):
+                if name.endswith(WORD_NOT_PICTURES) or name.startswith("docProps/thumbnail"):
+                    continue
+                try:
                     with Image.open(BytesIO(archive.read(name))) as picture:  # the header only: no decoding
                         pixels += picture.width * picture.height
+                except Exception:
+                    if name.lower().endswith(PICTURE_EXTENSIONS):  # a picture Pillow cannot size (EMF, SVG…)
+                        return False
             return pixels < LARGE_IMAGE_PIXELS
     except Exception:  # a picture Pillow cannot size, a damaged part: not typed
         return False
