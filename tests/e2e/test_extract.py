@@ -5,6 +5,7 @@ noise, a slight skew and JPEG compression, the way a cheap office scanner delive
 """
 from __future__ import annotations
 
+import io
 import random
 import struct
 import time
@@ -18,6 +19,7 @@ import pytest
 from docx.oxml import parse_xml
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DecodedStreamObject, NameObject
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as report_canvas
@@ -368,6 +370,36 @@ def test_what_ocr_software_made_or_hid_is_no_typed_text(extractor, tmp_path):
         archive.writestr("docProps/app.xml", "<Properties><Application>ABBYY FineReader 15</Application></Properties>")
     for name in ("capture.pdf", "transparent.pdf", "scan.docx", "abbyy.docx"):
         assert [(p.method, p.typed) for p in extractor.extract(tmp_path / name).pages] == [("text", False)], name
+
+
+def test_a_scan_is_found_whatever_the_producer_named_it(extractor, tmp_path):
+    # review27's F8: a picture named like a key that leads elsewhere (`/P`, `/Kids`) is drawn all the same.
+    strips = [(Image.new("L", (1654, 2339), 250), A4[1])]
+    reader = PdfReader(letter_pdf(tmp_path / "scan.pdf", IDENTITY, strips))
+    writer = PdfWriter(clone_from=reader)
+    page = writer.pages[0]
+    xobjects = page["/Resources"]["/XObject"]
+    [name] = list(xobjects)
+    for renamed in ("/P", "/Kids"):
+        xobjects[NameObject(renamed)] = xobjects.pop(name)
+        contents = DecodedStreamObject()
+        contents.set_data(page.get_contents().get_data().replace(name.encode() + b" Do", renamed.encode() + b" Do"))
+        page[NameObject("/Contents")] = writer._add_object(contents)
+        name = renamed
+        writer.write(tmp_path / f"{renamed[1:]}.pdf")
+        assert [(p.method, p.typed) for p in extractor.extract(tmp_path / f"{renamed[1:]}.pdf").pages] == \
+            [("text", False)], renamed
+
+
+def test_a_word_files_pictures_count_wherever_they_are_stored(extractor, tmp_path):
+    word = docx.Document()
+    word.add_paragraph(IDENTITY[2])
+    word.save(tmp_path / "word.docx")
+    page = io.BytesIO()
+    Image.new("L", (1240, 1754), 250).save(page, "PNG")
+    with zipfile.ZipFile(tmp_path / "word.docx", "a") as archive:
+        archive.writestr("word/scans/page1.png", page.getvalue())
+    assert [(p.method, p.typed) for p in extractor.extract(tmp_path / "word.docx").pages] == [("text", False)]
 
 
 def test_only_the_authors_own_text_is_typed(extractor, files, tmp_path):
