@@ -3938,6 +3938,8 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     if rule == "ins" and not designated_by_traits and (not holder_named(patient, readings, index)
                                                        or named_in_a_relation_field(patient, readings, index)):
         problems.append(problem(0, "name", "", patient.birth_name, INS_WITHOUT_HOLDER))
+    if rule == "ins" and not designated_by_traits:
+        problems += others_of_the_holders_name(patient, readings, index)
     evidence["contradictions"] = problems
     evidence["notes"] = ins_notes(patient, readings, index)
     if problems:
@@ -3963,6 +3965,53 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
 
 
 INS_WITHOUT_HOLDER = "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"
+
+
+def others_of_the_holders_name(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
+    """A page designated by the INS alone that names someone else of the holder's surname — even under a child's
+    caption (`Enfant : MATHILDE HADDAD`, a loose relative word that keeps the child from designating): the sheet may be
+    that person's and the number the insured parent's. review27's F5: a child's attestation with her mother's number
+    and `HADDAD M.` as running header was filed under the mother. A doctor of that name (`Dr HADDAD Karim`) and a
+    relative introduced as one (`sa fille HADDAD Mathilde`) are no such person."""
+    problems, own = [], own_name_words(patient)
+    for reading in readings:
+        tokens = reading.tokens
+        for key in surname_keys(patient):
+            for start, end in spans_matching(tokens, key, 0, len(tokens)):
+                if spoken_of_as_third_party(reading, start, loose_relatives_hide=False):
+                    continue
+                for i in (start - 1, end):
+                    if 0 <= i < len(tokens) and tokens[i].line == tokens[start].line \
+                            and a_first_name_not_hers(reading, i, start, own, index):
+                        read = f"{tokens[min(i, start)].key} {tokens[max(i, start)].key}"
+                        problems.append(problem(reading.page_number, "identity", read, patient.first_given_name,
+                                                f"autre personne du nom du titulaire de l'INS page "
+                                                f"{reading.page_number} : « {read} » (l'INS est peut-être celui d'un "
+                                                "parent assuré)"))
+    return problems
+
+
+def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str], index: RegistryIndex) -> bool:
+    """The word at `i`, beside the surname at `start`, is a first name that is not the patient's: a registry given
+    name, one after a civility, or one of the two words a field's value opens with (`Enfant : MATHILDE HADDAD`,
+    `Enfant : HADDAD Mathilde`). Never a label, an initial, a title or a word of a street named after a person."""
+    token = reading.tokens[i]
+    if token.key in own or token.key in NOT_A_PERSON_WORD or token.key in RELATION_NOUNS or len(token.key) < 2 \
+            or not token.key.isalpha() or not (token.titlecase or token.capitalised) \
+            or LABEL_COLON_RE.match(reading.text, token.start + len(token.key)) \
+            or named_after_a_person(reading, i, start, index):
+        return False
+    first = min(i, start)
+    return token.key in index.given_names or after_a_label(reading, first) \
+        or (i < start and first > 0 and reading.tokens[first - 1].key in CIVILITY_SEX
+            and reading.tokens[first - 1].line == token.line)
+
+
+def after_a_label(reading: PageReading, i: int) -> bool:
+    """The word at `i` opens a field's value: the word before it, on its line, ends with a colon."""
+    previous = reading.tokens[i - 1] if i > 0 else None
+    return previous is not None and previous.line == reading.tokens[i].line \
+        and LABEL_COLON_RE.match(reading.text, previous.start + len(previous.key)) is not None
 
 
 def holder_name_lost(decision: MatchDecision, readings: list[PageReading], index: RegistryIndex) -> bool:

@@ -1,0 +1,51 @@
+"""A page designated by the INS alone that names someone else of the holder's surname goes to review. Pure, no I/O.
+
+review27's F5: a child's attestation of rights prints her insured mother's number (the child is not registered) and
+`Enfant : MATHILDE HADDAD`; with `HADDAD M.` as running header, or `Mme HADDAD` on a second page, it was filed under the
+mother by her INS. The child's caption keeps her from designating anyone (a loose relative word): it must not keep her
+from being someone else.
+"""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 1)
+MOTHER = Patient("M1", "PAYET", "Océane Manon", date(1977, 1, 17), "F", used_name="HADDAD", ins="277012928464665")
+OTHER = Patient("X1", "LEGRAND", "Mathilde", date(1990, 5, 5), "F")  # makes Mathilde a registry given name
+SHEET = ("ATTESTATION DE DROITS\nCPAM de Mérignac\nN° de sécurité sociale : 2770129284646 65\n"
+         "Enfant : MATHILDE HADDAD\nCompte rendu d'échographie\nRAS.")
+
+
+def decision(*pages: str, registry=(MOTHER,)):
+    return decide(read_document(list(pages), today=TODAY), RegistryIndex.build(list(registry)))
+
+
+@pytest.mark.parametrize("pages", [
+    (SHEET, "HADDAD M. — p. 2\nSuite."),
+    (SHEET + "\nHADDAD M. — p. 1",),
+    (SHEET, "Mme HADDAD\nSuite."),
+    (SHEET.replace("MATHILDE HADDAD", "HADDAD Mathilde"), "Mme HADDAD\nSuite."),
+])
+def test_a_childs_sheet_on_her_mothers_number_is_not_filed_under_the_mother(pages):
+    d = decision(*pages)
+    assert not d.files and d.rule == "contradiction"
+
+
+def test_another_person_of_her_name_beside_a_registry_given_name_stops_it_too():
+    d = decision("N° INS : 277012928464665\nMme HADDAD\nVu avec HADDAD Mathilde ce jour.", registry=(MOTHER, OTHER))
+    assert not d.files and "titulaire de l'INS" in d.reason_fr
+
+
+@pytest.mark.parametrize("text", [
+    "N° INS : 277012928464665\nMme HADDAD Océane\nCompte rendu.",  # her own first name
+    "N° INS : 277012928464665\nMme HADDAD\nAdressée par le Dr HADDAD Karim.",  # a doctor of her name
+    "N° INS : 277012928464665\nMme HADDAD, accompagnée de sa fille HADDAD Mathilde.",  # a relative introduced as one
+    "N° INS : 277012928464665\nHADDAD M. — p. 1\nCompte rendu.",  # an initial
+])
+def test_her_own_paper_designated_by_her_ins_still_files(text):
+    d = decision(text, registry=(MOTHER, OTHER))
+    assert d.files and d.patient_ipp == "M1" and d.rule == "ins"
