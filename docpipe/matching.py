@@ -3940,6 +3940,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         problems.append(problem(0, "name", "", patient.birth_name, INS_WITHOUT_HOLDER))
     if rule == "ins" and not designated_by_traits:
         problems += others_of_the_holders_name(patient, readings, index)
+        problems += child_captions_not_hers(patient, readings)
     evidence["contradictions"] = problems
     evidence["notes"] = ins_notes(patient, readings, index)
     if problems:
@@ -3968,17 +3969,19 @@ INS_WITHOUT_HOLDER = "INS lu sans le nom du patient à côté (celui d'un proche
 
 
 def others_of_the_holders_name(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
-    """A page designated by the INS alone that names someone else of the holder's surname — even under a child's
-    caption (`Enfant : MATHILDE HADDAD`, a loose relative word that keeps the child from designating): the sheet may be
-    that person's and the number the insured parent's. review27's F5: a child's attestation with her mother's number
-    and `HADDAD M.` as running header was filed under the mother. A doctor of that name (`Dr HADDAD Karim`) and a
-    relative introduced as one (`sa fille HADDAD Mathilde`) are no such person."""
+    """A page designated by the INS alone that names someone else of the holder's surname: the sheet may be that
+    person's and the number the insured parent's. review27's F5 and review28's F11: a child's attestation with her
+    mother's number — `Enfant : MATHILDE HADDAD`, `Fille : HADDAD Mathilde`, `Enfant(s) :`, `Assuré(e) : HADDAD Mathilde`,
+    `Enfant NAHIA HADDAD`, `Je vois ce jour Nahia HADDAD` — was filed under the mother once `Mme HADDAD` or `HADDAD M.`
+    named her. Captions and insured fields that keep a person from designating do not keep her from being someone
+    else here. A doctor of that name, a relative introduced by a possessive (`sa fille HADDAD Mathilde`) and a person
+    in a doctor's or trusted person's field are no such person."""
     problems, own = [], own_name_words(patient)
     for reading in readings:
         tokens = reading.tokens
         for key in surname_keys(patient):
             for start, end in spans_matching(tokens, key, 0, len(tokens)):
-                if spoken_of_as_third_party(reading, start, loose_relatives_hide=False):
+                if not possibly_the_subject(reading, start):
                     continue
                 for i in (start - 1, end):
                     if 0 <= i < len(tokens) and tokens[i].line == tokens[start].line \
@@ -3991,20 +3994,65 @@ def others_of_the_holders_name(patient: Patient, readings: list[PageReading], in
     return problems
 
 
+# A line opening on one of these captions names a child: on a care sheet or an attestation, the paper's subject.
+CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:ENFANTS?|BEBE|NOURRISSON|NOUVEAU[\s-]*NEE?|FILS|FILLE|AYANTS?[\s-]*DROITS?)"
+                              r"(?:\s*\(\s*S\s*\))?(?:\s*(?:N\s*O?\s*)?\d+)?(?![A-Z])")
+
+
+def child_captions_not_hers(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """A page designated by the INS alone with a child's caption whose line does not print the holder's first given
+    name (`Enfant : Nahia`, `Enfant : HADDAD`, `Enfant : MANON HADDAD` for Océane Manon): the sheet is a child's, the
+    number perhaps the insured parent's (review28's F11 D)."""
+    first = name_key(patient.first_given_name)
+    problems = []
+    for reading in readings:
+        for line in fold(reading.text).upper().splitlines():
+            caption = CHILD_CAPTION_RE.match(line)
+            if caption and line[caption.end():].strip(" :.;-—|") \
+                    and first not in name_key_tokens(line[caption.end():]):
+                problems.append(problem(reading.page_number, "identity", line.strip()[:60], patient.first_given_name,
+                                        f"fiche d'un enfant page {reading.page_number} (« {line.strip()[:40]} ») : "
+                                        "l'INS est peut-être celui du parent assuré"))
+    return problems
+
+
+# Third parties' fields that name someone who is never the paper's subject: doctors, a trusted person, a guardian.
+OTHERS_FIELD_WORDS = ("MEDECIN", "DOCTEUR", "PRESCRI", "DESTINATAIRE", "CORRESPONDANT", "ADRESS", "CONFIANCE",
+                      "PREVENIR", "REPRESENTANT", "TUTEUR", "CURATEUR", "CONTACT", "BIOLOGISTE", "RADIOLOGUE", "COPIE")
+
+
+def possibly_the_subject(reading: PageReading, start: int) -> bool:
+    """The name at `start` may be the paper's subject: no doctor's title before it, no possessive introducing it as a
+    relative (`sa fille`), not in a doctor's or trusted person's field."""
+    tokens = reading.tokens
+    before = [i for i in range(max(0, start - 3), start) if tokens[i].line == tokens[start].line]
+    if after_a_doctor_title(reading, start) or any(is_title(reading, tokens[i]) for i in before) \
+            or any(possessive(tokens[i].key) for i in before):
+        return False
+    return not any(f.kind == "third_party" and f.start <= tokens[start].start < max(f.end, f.start + 1)
+                   and any(word in f.label for word in OTHERS_FIELD_WORDS) for f in reading.fields)
+
+
 def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str], index: RegistryIndex) -> bool:
-    """The word at `i`, beside the surname at `start`, is a first name that is not the patient's: a registry given
-    name, one after a civility, or one of the two words a field's value opens with (`Enfant : MATHILDE HADDAD`,
-    `Enfant : HADDAD Mathilde`). Never a label, an initial, a title or a word of a street named after a person."""
+    """The word at `i`, beside the surname at `start`, is a first name that is not the patient's. After the surname,
+    any word written as a name (`HADDAD Mathilde`, OCR's `MATHlLDE`); before it, a registry given name, one after a
+    civility or a label's colon, or a word written as a name beside a surname in capitals (`NAHIA HADDAD`, `Nahia
+    HADDAD`). Never a label, an initial, a title, a relation word or a word of a street named after a person."""
     token = reading.tokens[i]
+    letters = reading.text[token.start:token.start + len(token.key)]
+    written_as_a_name = token.titlecase or token.capitalised or sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+    word = token.key.translate(LETTERS_FOR_DIGITS)  # `NAH1A`: a glyph OCR read as a digit
     if token.key in own or token.key in NOT_A_PERSON_WORD or token.key in RELATION_NOUNS or len(token.key) < 2 \
-            or not token.key.isalpha() or not (token.titlecase or token.capitalised) \
+            or token.key in CONNECTOR_WORDS or not word.isalpha() or not token.key[0].isalpha() \
+            or not written_as_a_name \
             or LABEL_COLON_RE.match(reading.text, token.start + len(token.key)) \
             or named_after_a_person(reading, i, start, index):
         return False
-    first = min(i, start)
-    return token.key in index.given_names or after_a_label(reading, first) \
-        or (i < start and first > 0 and reading.tokens[first - 1].key in CIVILITY_SEX
-            and reading.tokens[first - 1].line == token.line)
+    if i > start:
+        return True
+    previous = reading.tokens[i - 1] if i > 0 and reading.tokens[i - 1].line == token.line else None
+    return token.key in index.given_names or after_a_label(reading, i) \
+        or (previous is not None and previous.key in CIVILITY_SEX) or reading.tokens[start].capitalised
 
 
 def after_a_label(reading: PageReading, i: int) -> bool:

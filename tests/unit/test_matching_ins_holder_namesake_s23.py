@@ -24,6 +24,19 @@ def decision(*pages: str, registry=(MOTHER,)):
     return decide(read_document(list(pages), today=TODAY), RegistryIndex.build(list(registry)))
 
 
+CHILD_LINES = ["Fille : HADDAD Mathilde", "Fils : NAHIA HADDAD", "Enfant(s) : MATHILDE HADDAD", "Enfant 1 : HADDAD Mathilde",
+               "Assuré(e) : HADDAD Mathilde", "Enfant ; NAHIA HADDAD", "Enfant NAHIA HADDAD", "Enfant : MATHlLDE HADDAD",
+               "Enfant : NAH1A HADDAD", "NAHIA HADDAD", "Je vois ce jour Nahia HADDAD pour une otite.", "Enfant : Nahia",
+               "Enfant : MANON HADDAD", "Enfant : HADDAD"]
+
+
+@pytest.mark.parametrize("line", CHILD_LINES)
+def test_review28s_f11_family_goes_to_review_too(line):
+    # Captions that keep a person from designating, OCR noise, no caption, a first name alone (review28's F11).
+    d = decision(SHEET.replace("Enfant : MATHILDE HADDAD", line), "Mme HADDAD\nSuite.")
+    assert not d.files and d.rule == "contradiction"
+
+
 @pytest.mark.parametrize("pages", [
     (SHEET, "HADDAD M. — p. 2\nSuite."),
     (SHEET + "\nHADDAD M. — p. 1",),
@@ -45,7 +58,9 @@ def test_another_person_of_her_name_beside_a_registry_given_name_stops_it_too():
     "N° INS : 277012928464665\nMme HADDAD\nAdressée par le Dr HADDAD Karim.",  # a doctor of her name
     "N° INS : 277012928464665\nMme HADDAD, accompagnée de sa fille HADDAD Mathilde.",  # a relative introduced as one
     "N° INS : 277012928464665\nHADDAD M. — p. 1\nCompte rendu.",  # an initial
+    "N° INS : 277012928464665\nMme HADDAD\nPersonne de confiance : HADDAD Karim",  # a trusted person's field
 ])
 def test_her_own_paper_designated_by_her_ins_still_files(text):
     d = decision(text, registry=(MOTHER, OTHER))
     assert d.files and d.patient_ipp == "M1" and d.rule == "ins"
+
