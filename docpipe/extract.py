@@ -596,17 +596,18 @@ def outline_from(reader: PdfReader, limits: Limits, forgiving: bool = False) -> 
             raise UnreadableDocument(PDF_DAMAGED)
         check_page_count(count, limits)
         outline = PdfOutline([])
-        made_by_ocr = typing_origin.pdf_made_by_ocr(reader)
+        made_by_ocr, walked = typing_origin.pdf_made_by_ocr(reader), {}
         for index in range(count):
-            outline.plans.append(forgiving_plan(reader, index, limits, outline, made_by_ocr) if forgiving
-                                 else page_plan(reader.pages[index], index, limits, outline, made_by_ocr))
+            outline.plans.append(forgiving_plan(reader, index, limits, outline, made_by_ocr, walked) if forgiving
+                                 else page_plan(reader.pages[index], index, limits, outline, made_by_ocr, walked))
         return outline
 
 
-def forgiving_plan(reader: PdfReader, index: int, limits: Limits, outline: PdfOutline, made_by_ocr: bool = True):
+def forgiving_plan(reader: PdfReader, index: int, limits: Limits, outline: PdfOutline, made_by_ocr: bool = True,
+                   walked: dict | None = None):
     """A page whose objects pypdf cannot follow is still rendered by pdfium."""
     try:
-        return page_plan(reader.pages[index], index, limits, outline, made_by_ocr)
+        return page_plan(reader.pages[index], index, limits, outline, made_by_ocr, walked)
     except DocpipeError:
         raise
     except Exception:
@@ -644,11 +645,12 @@ def text_or_render(text: str, index: int, width_pt: float, height_pt: float, lim
     return RenderPage(index)
 
 
-def page_plan(page, index: int, limits: Limits, outline: PdfOutline, made_by_ocr: bool = True):
+def page_plan(page, index: int, limits: Limits, outline: PdfOutline, made_by_ocr: bool = True,
+              walked: dict | None = None):
     """The page's text layer when it has one, else how to get its image for OCR. `made_by_ocr`: the document says
-    an OCR engine made it (typing_origin): its text layer is then never typed."""
+    an OCR engine made it (typing_origin): its text layer is then never typed. `walked`: see pdf_page_typed."""
     width, height = float(page.mediabox.width), float(page.mediabox.height)
-    typed = not made_by_ocr and typing_origin.pdf_page_typed(page)
+    typed = not made_by_ocr and typing_origin.pdf_page_typed(page, walked)
     plan = text_or_render(normalise_newlines(page.extract_text() or ""), index, abs(width), abs(height), limits,
                           outline, typed=typed)
     if not isinstance(plan, RenderPage):
