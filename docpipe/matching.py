@@ -4027,10 +4027,23 @@ def possibly_the_subject(reading: PageReading, start: int) -> bool:
     tokens = reading.tokens
     before = [i for i in range(max(0, start - 3), start) if tokens[i].line == tokens[start].line]
     if after_a_doctor_title(reading, start) or any(is_title(reading, tokens[i]) for i in before) \
-            or any(possessive(tokens[i].key) for i in before):
+            or after_a_relation_phrase(reading, start):
         return False
     return not any(f.kind == "third_party" and f.start <= tokens[start].start < max(f.end, f.start + 1)
                    and any(word in f.label for word in OTHERS_FIELD_WORDS) for f in reading.fields)
+
+
+RELATIVE_PHRASE_REACH = 6  # tokens between `sa fille` and the name it introduces (`sa fille, Mme Gaëlle LE BRIS`)
+
+
+def after_a_relation_phrase(reading: PageReading, start: int) -> bool:
+    """A possessive and a relation word just before the name, on its line or ending the line above (`accompagné de son
+    épouse, Mme Inès MARTINEZ`), or right after it (`Mme Inès MARTINEZ, son épouse`)."""
+    tokens, line = reading.tokens, reading.tokens[start].line
+    near = [i for i in range(max(0, start - RELATIVE_PHRASE_REACH), start) if tokens[i].line in (line, line - 1)]
+    near += [i for i in range(start + 1, min(len(tokens), start + 5)) if tokens[i].line == line]
+    return any(possessive(tokens[i].key) and i + 1 < len(tokens) and relation_key(reading, i + 1) in RELATION_NOUNS
+               for i in near)
 
 
 def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str], index: RegistryIndex) -> bool:
