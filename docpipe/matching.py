@@ -3994,9 +3994,10 @@ def others_of_the_holders_name(patient: Patient, readings: list[PageReading], in
     return problems
 
 
-# A line opening on one of these captions names a child: on a care sheet or an attestation, the paper's subject.
+# A line opening on one of these captions, as a label (`Enfant :`, `Enfant(s) ;`, `Enfant n°1 :`), names a child: on a
+# care sheet or an attestation, the paper's subject. Prose that opens on the word (`Enfant de 3 ans vu ce jour`) does not.
 CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:ENFANTS?|BEBE|NOURRISSON|NOUVEAU[\s-]*NEE?|FILS|FILLE|AYANTS?[\s-]*DROITS?)"
-                              r"(?:\s*\(\s*S\s*\))?(?:\s*(?:N\s*O?\s*)?\d+)?(?![A-Z])")
+                              r"(?:\s*\(\s*S\s*\))?(?:\s*(?:N\s*O?\s*)?\d+)?\s*[:;.]")
 
 
 def child_captions_not_hers(patient: Patient, readings: list[PageReading]) -> list[dict]:

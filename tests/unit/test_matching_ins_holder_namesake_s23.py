@@ -59,6 +59,7 @@ def test_another_person_of_her_name_beside_a_registry_given_name_stops_it_too():
     "N° INS : 277012928464665\nMme HADDAD, accompagnée de sa fille HADDAD Mathilde.",  # a relative introduced as one
     "N° INS : 277012928464665\nMme HADDAD.\nElle sera accompagnée de sa fille, Mme Mathilde HADDAD, qui pourra…",
     "N° INS : 277012928464665\nHADDAD M. — p. 1\nCompte rendu.",  # an initial
+    "N° INS : 277012928464665\nMme HADDAD\nEnfant de 3 ans en 1980, opérée des amygdales.",  # prose, no caption
     "N° INS : 277012928464665\nMme HADDAD\nPersonne de confiance : HADDAD Karim",  # a trusted person's field
 ])
 def test_her_own_paper_designated_by_her_ins_still_files(text):
