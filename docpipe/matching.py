@@ -3977,11 +3977,12 @@ def others_of_the_holders_name(patient: Patient, readings: list[PageReading], in
     else here. A doctor of that name, a relative introduced by a possessive (`sa fille HADDAD Mathilde`) and a person
     in a doctor's or trusted person's field are no such person."""
     problems, own = [], own_name_words(patient)
+    relatives_hide = fully_named(patient, readings)
     for reading in readings:
         tokens = reading.tokens
         for key in surname_keys(patient):
             for start, end in spans_matching(tokens, key, 0, len(tokens)):
-                if not possibly_the_subject(reading, start):
+                if not possibly_the_subject(reading, start, end, relatives_hide):
                     continue
                 for i in (start - 1, end):
                     if 0 <= i < len(tokens) and tokens[i].line == tokens[start].line \
@@ -4009,40 +4010,72 @@ def child_captions_not_hers(patient: Patient, readings: list[PageReading]) -> li
     for reading in readings:
         for line in fold(reading.text).upper().splitlines():
             caption = CHILD_CAPTION_RE.match(line)
-            if caption and line[caption.end():].strip(" :.;-—|") \
-                    and first not in name_key_tokens(line[caption.end():]):
+            if caption and names_someone(line[caption.end():]) and first not in name_key_tokens(line[caption.end():]):
                 problems.append(problem(reading.page_number, "identity", line.strip()[:60], patient.first_given_name,
                                         f"fiche d'un enfant page {reading.page_number} (« {line.strip()[:40]} ») : "
                                         "l'INS est peut-être celui du parent assuré"))
     return problems
 
 
+def names_someone(value: str) -> bool:
+    """A caption's value opens on a word that may be a name: not a label, a date or another column's field (`FILS :
+    LIT 12`, `FILLE: DATE DE NAISSANCE : …`, `ENFANT: NEE LE …` — review28's cost findings)."""
+    words = re.findall(r"[A-Z][A-Z'-]*|\d+", value)
+    if not words or not words[0][0].isalpha() or words[0] in NOT_A_PERSON_WORD or words[0] in BIRTH_LABEL_WORDS:
+        return False
+    return LABEL_COLON_RE.match(value, value.index(words[0]) + len(words[0])) is None
+
+
 # Third parties' fields that name someone who is never the paper's subject: doctors, a trusted person, a guardian.
 OTHERS_FIELD_WORDS = ("MEDECIN", "DOCTEUR", "PRESCRI", "DESTINATAIRE", "CORRESPONDANT", "ADRESS", "CONFIANCE",
-                      "PREVENIR", "REPRESENTANT", "TUTEUR", "CURATEUR", "CONTACT", "BIOLOGISTE", "RADIOLOGUE", "COPIE")
+                      "PREVENIR", "REPRESENTANT", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "CONTACT", "BIOLOGISTE",
+                      "RADIOLOGUE", "COPIE")
 
 
-def possibly_the_subject(reading: PageReading, start: int) -> bool:
-    """The name at `start` may be the paper's subject: no doctor's title before it, no possessive introducing it as a
-    relative (`sa fille`), not in a doctor's or trusted person's field."""
+def possibly_the_subject(reading: PageReading, start: int, end: int, relatives_hide: bool) -> bool:
+    """The name at `start`…`end` may be the paper's subject: no doctor's title before it, not in a doctor's or trusted
+    person's field, and — when `relatives_hide`, the holder being named in full — no possessive introducing it as a
+    relative (`accompagnée de sa fille, Mme Gaëlle LE BRIS`). Without her first name on the page, `sa fille, Nahia
+    HADDAD` is how a pediatric letter names its subject through the parent (review28's F15)."""
     tokens = reading.tokens
     before = [i for i in range(max(0, start - 3), start) if tokens[i].line == tokens[start].line]
     if after_a_doctor_title(reading, start) or any(is_title(reading, tokens[i]) for i in before) \
-            or after_a_relation_phrase(reading, start):
+            or (relatives_hide and after_a_relation_phrase(reading, start, end)):
         return False
-    return not any(f.kind == "third_party" and f.start <= tokens[start].start < max(f.end, f.start + 1)
-                   and any(word in f.label for word in OTHERS_FIELD_WORDS) for f in reading.fields)
+    line_start = reading.text.rfind("\n", 0, tokens[start].start) + 1
+    label = LINE_LABEL_RE.match(fold(reading.text[line_start:tokens[start].start]).upper())
+    return not (label and any(word in label.group(1) for word in OTHERS_FIELD_WORDS)) \
+        and not any(f.kind == "third_party" and f.start <= tokens[start].start < max(f.end, f.start + 1)
+                    and any(word in f.label for word in OTHERS_FIELD_WORDS) for f in reading.fields)
+
+
+LINE_LABEL_RE = re.compile(r"[\W_]*([A-Z][A-Z' ()-]*?)\s*:")  # the label opening a line (`Tutrice :`, `Médecin :`)
+
+
+def fully_named(patient: Patient, readings: list[PageReading]) -> bool:
+    """The holder's surname beside her first given name somewhere, not after a doctor's title nor a relation phrase:
+    the page names her as its subject."""
+    first = name_key(patient.first_given_name)
+    for reading in readings:
+        tokens = reading.tokens
+        for key in surname_keys(patient):
+            for start, end in spans_matching(tokens, key, 0, len(tokens)):
+                beside = [i for i in (start - 1, end) if 0 <= i < len(tokens) and tokens[i].line == tokens[start].line]
+                if any(tokens[i].key == first for i in beside) and not after_a_doctor_title(reading, start) \
+                        and not after_a_relation_phrase(reading, start, end):
+                    return True
+    return False
 
 
 RELATIVE_PHRASE_REACH = 6  # tokens between `sa fille` and the name it introduces (`sa fille, Mme Gaëlle LE BRIS`)
 
 
-def after_a_relation_phrase(reading: PageReading, start: int) -> bool:
-    """A possessive and a relation word just before the name, on its line or ending the line above (`accompagné de son
-    épouse, Mme Inès MARTINEZ`), or right after it (`Mme Inès MARTINEZ, son épouse`)."""
+def after_a_relation_phrase(reading: PageReading, start: int, end: int) -> bool:
+    """A possessive and a relation word just before the name at `start`…`end`, on its line or ending the line above
+    (`accompagné de son épouse, Mme Inès MARTINEZ`), or right after it (`Mme Inès MARTINEZ, son épouse`)."""
     tokens, line = reading.tokens, reading.tokens[start].line
     near = [i for i in range(max(0, start - RELATIVE_PHRASE_REACH), start) if tokens[i].line in (line, line - 1)]
-    near += [i for i in range(start + 1, min(len(tokens), start + 5)) if tokens[i].line == line]
+    near += [i for i in (end, end + 1) if i < len(tokens) and tokens[i].line == line]
     return any(possessive(tokens[i].key) and i + 1 < len(tokens) and relation_key(reading, i + 1) in RELATION_NOUNS
                for i in near)
 

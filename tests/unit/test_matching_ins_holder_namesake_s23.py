@@ -27,7 +27,10 @@ def decision(*pages: str, registry=(MOTHER,)):
 CHILD_LINES = ["Fille : HADDAD Mathilde", "Fils : NAHIA HADDAD", "Enfant(s) : MATHILDE HADDAD", "Enfant 1 : HADDAD Mathilde",
                "Assuré(e) : HADDAD Mathilde", "Enfant ; NAHIA HADDAD", "Enfant NAHIA HADDAD", "Enfant : MATHlLDE HADDAD",
                "Enfant : NAH1A HADDAD", "NAHIA HADDAD", "Je vois ce jour Nahia HADDAD pour une otite.", "Enfant : Nahia",
-               "Enfant : MANON HADDAD", "Enfant : HADDAD"]
+               "Enfant : MANON HADDAD", "Enfant : HADDAD",
+               # a pediatric letter names its subject through the parent (review28's F15)
+               "Mme HADDAD consulte pour sa fille, Nahia HADDAD, 3 ans, fièvre.",
+               "J'ai examiné votre fille Nahia HADDAD ce jour."]
 
 
 @pytest.mark.parametrize("line", CHILD_LINES)
@@ -56,11 +59,13 @@ def test_another_person_of_her_name_beside_a_registry_given_name_stops_it_too():
 @pytest.mark.parametrize("text", [
     "N° INS : 277012928464665\nMme HADDAD Océane\nCompte rendu.",  # her own first name
     "N° INS : 277012928464665\nMme HADDAD\nAdressée par le Dr HADDAD Karim.",  # a doctor of her name
-    "N° INS : 277012928464665\nMme HADDAD, accompagnée de sa fille HADDAD Mathilde.",  # a relative introduced as one
-    "N° INS : 277012928464665\nMme HADDAD.\nElle sera accompagnée de sa fille, Mme Mathilde HADDAD, qui pourra…",
+    "N° INS : 277012928464665\nMme HADDAD Océane, accompagnée de sa fille HADDAD Mathilde.",  # she, then a relative
+    "N° INS : 277012928464665\nMme HADDAD Océane.\nElle sera accompagnée de sa fille, Mme Mathilde HADDAD, qui pourra…",
+    "N° INS : 277012928464665\nMme HADDAD Océane\nFILS :  LIT 12\nFILLE: DATE DE NAISSANCE : inconnue",  # columns
     "N° INS : 277012928464665\nHADDAD M. — p. 1\nCompte rendu.",  # an initial
     "N° INS : 277012928464665\nMme HADDAD\nEnfant de 3 ans en 1980, opérée des amygdales.",  # prose, no caption
     "N° INS : 277012928464665\nMme HADDAD\nPersonne de confiance : HADDAD Karim",  # a trusted person's field
+    "N° INS : 277012928464665\nMme HADDAD\nTutrice : HADDAD Sophie",
 ])
 def test_her_own_paper_designated_by_her_ins_still_files(text):
     d = decision(text, registry=(MOTHER, OTHER))
