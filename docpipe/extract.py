@@ -596,18 +596,17 @@ def outline_from(reader: PdfReader, limits: Limits, forgiving: bool = False) -> 
             raise UnreadableDocument(PDF_DAMAGED)
         check_page_count(count, limits)
         outline = PdfOutline([])
-        made_by_ocr, walked = typing_origin.pdf_made_by_ocr(reader), {}
+        typed = typing_origin.pdf_typed(reader)
         for index in range(count):
-            outline.plans.append(forgiving_plan(reader, index, limits, outline, made_by_ocr, walked) if forgiving
-                                 else page_plan(reader.pages[index], index, limits, outline, made_by_ocr, walked))
+            outline.plans.append(forgiving_plan(reader, index, limits, outline, typed) if forgiving
+                                 else page_plan(reader.pages[index], index, limits, outline, typed))
         return outline
 
 
-def forgiving_plan(reader: PdfReader, index: int, limits: Limits, outline: PdfOutline, made_by_ocr: bool = True,
-                   walked: dict | None = None):
+def forgiving_plan(reader: PdfReader, index: int, limits: Limits, outline: PdfOutline, typed: bool = False):
     """A page whose objects pypdf cannot follow is still rendered by pdfium."""
     try:
-        return page_plan(reader.pages[index], index, limits, outline, made_by_ocr, walked)
+        return page_plan(reader.pages[index], index, limits, outline, typed)
     except DocpipeError:
         raise
     except Exception:
@@ -645,12 +644,10 @@ def text_or_render(text: str, index: int, width_pt: float, height_pt: float, lim
     return RenderPage(index)
 
 
-def page_plan(page, index: int, limits: Limits, outline: PdfOutline, made_by_ocr: bool = True,
-              walked: dict | None = None):
-    """The page's text layer when it has one, else how to get its image for OCR. `made_by_ocr`: the document says
-    an OCR engine made it (typing_origin): its text layer is then never typed. `walked`: see pdf_page_typed."""
+def page_plan(page, index: int, limits: Limits, outline: PdfOutline, typed: bool = False):
+    """The page's text layer when it has one, else how to get its image for OCR. `typed`: the document is its
+    author's typing (typing_origin.pdf_typed), so is its text layer."""
     width, height = float(page.mediabox.width), float(page.mediabox.height)
-    typed = not made_by_ocr and typing_origin.pdf_page_typed(page, walked)
     plan = text_or_render(normalise_newlines(page.extract_text() or ""), index, abs(width), abs(height), limits,
                           outline, typed=typed)
     if not isinstance(plan, RenderPage):

@@ -39,32 +39,28 @@ def pdf_made_by_ocr(reader) -> bool:
         return True
 
 
-def pdf_page_typed(page, walked: dict | None = None) -> bool:
-    """No picture that could be the page, nothing drawn invisible or transparent, anywhere the page draws from:
-    its content, its forms, patterns, Type 3 glyphs, soft masks and annotations' appearances. `walked`: the verdicts
-    on resource dictionaries already walked for another page of the document (pages often share one)."""
+def pdf_typed(reader) -> bool:
+    """The whole PDF is its author's typing: no OCR producer named, and nothing any page draws — content, forms,
+    patterns, Type 3 glyphs, soft masks, annotations' appearances — hints at OCR: pictures of 200 000 pixels or more
+    in all, text drawn invisible or transparent, a picture written into a stream. Judged once per document (matching
+    needs every page typed anyway), each object read once: shared resources cost nothing more per page (review28's F9,
+    F9b), and a scan cut between a page's content and its resources is counted whole (F13)."""
+    if pdf_made_by_ocr(reader):
+        return False
     try:
-        content = Drawing()
-        content.content(page.get_contents())
-        for annotation in resolved(page.get("/Annots")) or []:
-            content.appearances(resolved(resolved(annotation).get("/AP")))
-        return content.clean() and resources_clean(page.get("/Resources"), {} if walked is None else walked)
+        drawing = Drawing()
+        for page in reader.pages:
+            drawing.content(page.get_contents())
+            for annotation in resolved(page.get("/Annots")) or []:
+                drawing.appearances(resolved(resolved(annotation).get("/AP")))
+            drawing.resources(page.get("/Resources"))
+        return drawing.clean()
     except Exception:  # damaged or hostile: its text is read all the same, only its origin is unknown
         return False
 
 
-def resources_clean(resources, walked: dict) -> bool:
-    """The verdict on a page's resources, walked once per document (review28's F9: 500 pages sharing 3 900 forms)."""
-    key = getattr(resources, "idnum", None) or id(resolved(resources))
-    if key not in walked:
-        drawing = Drawing()
-        drawing.resources(resources)
-        walked[key] = drawing.clean()
-    return walked[key]
-
-
 class Drawing:
-    """What a page draws, gathered through the objects that draw — resources and appearance streams only, never
+    """What a document draws, gathered through the objects that draw — resources and appearance streams only, never
     links, actions or other pages: the content streams, the pixels of every image, and whether a graphics state
     paints transparent (`/ca 0`). Each object is read once; past MAX_OBJECTS_WALKED the page is a hostile file."""
 
@@ -92,6 +88,8 @@ class Drawing:
             self.streams.append(resolved(stream).get_data())
 
     def resources(self, resources) -> None:
+        if resources is None or not self.first_visit(resources):
+            return
         resources = resolved(resources) or {}
         for reference in (resolved(resources.get("/XObject")) or {}).values():
             if self.first_visit(reference):
