@@ -3986,7 +3986,7 @@ def others_of_the_holders_name(patient: Patient, readings: list[PageReading], in
                     continue
                 for i in (start - 1, end):
                     if 0 <= i < len(tokens) and tokens[i].line == tokens[start].line \
-                            and a_first_name_not_hers(reading, i, start, own, index):
+                            and a_first_name_not_hers(reading, i, start, own, index, strict=relatives_hide):
                         read = f"{tokens[min(i, start)].key} {tokens[max(i, start)].key}"
                         problems.append(problem(reading.page_number, "identity", read, patient.first_given_name,
                                                 f"autre personne du nom du titulaire de l'INS page "
@@ -3997,7 +3997,8 @@ def others_of_the_holders_name(patient: Patient, readings: list[PageReading], in
 
 # A line opening on one of these captions, as a label (`Enfant :`, `Enfant(s) ;`, `Enfant n°1 :`), names a child: on a
 # care sheet or an attestation, the paper's subject. Prose that opens on the word (`Enfant de 3 ans vu ce jour`) does not.
-CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:ENFANTS?|BEBE|NOURRISSON|NOUVEAU[\s-]*NEE?|FILS|FILLE|AYANTS?[\s-]*DROITS?)"
+CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:(?:NOM|PRENOMS?|PRENOM\s*\(\s*S\s*\))\s+DE\s+L\s*'?\s*)?"
+                              r"(?:ENFANTS?|BEBE|NOURRISSON|NOUVEAU[\s-]*NEE?|FILS|FILLE|AYANTS?[\s-]*DROITS?)"
                               r"(?:\s*\(\s*S\s*\))?(?:\s*(?:N\s*O?\s*)?\d+)?\s*[:;.]")
 
 
@@ -4017,11 +4018,15 @@ def child_captions_not_hers(patient: Patient, readings: list[PageReading]) -> li
     return problems
 
 
+NO_ONE_WORDS = {"NON", "OUI", "AUCUN", "AUCUNE", "NEANT", "SANS", "INCONNU", "INCONNUE", "NC", "NR"}  # `Enfants : non`
+
+
 def names_someone(value: str) -> bool:
     """A caption's value opens on a word that may be a name: not a label, a date or another column's field (`FILS :
     LIT 12`, `FILLE: DATE DE NAISSANCE : …`, `ENFANT: NEE LE …` — review28's cost findings)."""
     words = re.findall(r"[A-Z][A-Z'-]*|\d+", value)
-    if not words or not words[0][0].isalpha() or words[0] in NOT_A_PERSON_WORD or words[0] in BIRTH_LABEL_WORDS:
+    if not words or not words[0][0].isalpha() or words[0] in NOT_A_PERSON_WORD or words[0] in BIRTH_LABEL_WORDS \
+            or words[0] in NO_ONE_WORDS:
         return False
     return LABEL_COLON_RE.match(value, value.index(words[0]) + len(words[0])) is None
 
@@ -4080,11 +4085,14 @@ def after_a_relation_phrase(reading: PageReading, start: int, end: int) -> bool:
                for i in near)
 
 
-def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str], index: RegistryIndex) -> bool:
+def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str], index: RegistryIndex,
+                          strict: bool) -> bool:
     """The word at `i`, beside the surname at `start`, is a first name that is not the patient's. After the surname,
     any word written as a name (`HADDAD Mathilde`, OCR's `MATHlLDE`); before it, a registry given name, one after a
-    civility or a label's colon, or a word written as a name beside a surname in capitals (`NAHIA HADDAD`, `Nahia
-    HADDAD`). Never a label, an initial, a title, a relation word or a word of a street named after a person."""
+    civility, or — unless `strict`, the holder being named in full — one after a label's colon, beside a surname in
+    capitals or written as a name pair (`NAHIA HADDAD`, `Nahia HADDAD`, `Nahia Haddad`; `Consultation HADDAD Océane`,
+    `Objet : Suivi HADDAD Océane` are no other person).
+    Never a label, an initial, a title, a relation word or a word of a street named after a person."""
     token = reading.tokens[i]
     letters = reading.text[token.start:token.start + len(token.key)]
     written_as_a_name = token.titlecase or token.capitalised or sum(c.isupper() for c in letters) >= 0.7 * len(letters)
@@ -4098,8 +4106,10 @@ def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str
     if i > start:
         return True
     previous = reading.tokens[i - 1] if i > 0 and reading.tokens[i - 1].line == token.line else None
-    return token.key in index.given_names or after_a_label(reading, i) \
-        or (previous is not None and previous.key in CIVILITY_SEX) or reading.tokens[start].capitalised
+    after_civility = previous is not None and previous.key in CIVILITY_SEX
+    return token.key in index.given_names or after_civility \
+        or (not strict and (after_a_label(reading, i) or reading.tokens[start].capitalised
+                            or (token.titlecase and reading.tokens[start].titlecase)))
 
 
 def after_a_label(reading: PageReading, i: int) -> bool:

@@ -30,7 +30,8 @@ CHILD_LINES = ["Fille : HADDAD Mathilde", "Fils : NAHIA HADDAD", "Enfant(s) : MA
                "Enfant : MANON HADDAD", "Enfant : HADDAD",
                # a pediatric letter names its subject through the parent (review28's F15)
                "Mme HADDAD consulte pour sa fille, Nahia HADDAD, 3 ans, fièvre.",
-               "J'ai examiné votre fille Nahia HADDAD ce jour."]
+               "J'ai examiné votre fille Nahia HADDAD ce jour.",
+               "Nom de l'enfant : Nahia", "Prénom de l'enfant : Nahia", "Je vois ce jour Nahia Haddad."]
 
 
 @pytest.mark.parametrize("line", CHILD_LINES)
@@ -66,6 +67,7 @@ def test_another_person_of_her_name_beside_a_registry_given_name_stops_it_too():
     "N° INS : 277012928464665\nMme HADDAD\nEnfant de 3 ans en 1980, opérée des amygdales.",  # prose, no caption
     "N° INS : 277012928464665\nMme HADDAD\nPersonne de confiance : HADDAD Karim",  # a trusted person's field
     "N° INS : 277012928464665\nMme HADDAD\nTutrice : HADDAD Sophie",
+    "N° INS : 277012928464665\nConsultation HADDAD Océane\nEnfants : 2\nEnfant : aucun",  # a heading word; no child
 ])
 def test_her_own_paper_designated_by_her_ins_still_files(text):
     d = decision(text, registry=(MOTHER, OTHER))
