@@ -4045,6 +4045,7 @@ def possibly_the_subject(reading: PageReading, start: int, end: int, relatives_h
     tokens = reading.tokens
     before = [i for i in range(max(0, start - 3), start) if tokens[i].line == tokens[start].line]
     if after_a_doctor_title(reading, start) or any(is_title(reading, tokens[i]) for i in before) \
+            or accompanied_by_a_relative(reading, start) \
             or (relatives_hide and after_a_relation_phrase(reading, start, end)):
         return False
     line_start = reading.text.rfind("\n", 0, tokens[start].start) + 1
@@ -4055,6 +4056,19 @@ def possibly_the_subject(reading: PageReading, start: int, end: int, relatives_h
 
 
 LINE_LABEL_RE = re.compile(r"[\W_]*([A-Z][A-Z' ()-]*?)\s*:")  # the label opening a line (`Tutrice :`, `Médecin :`)
+
+
+ACCOMPANIED_WORDS = {"ACCOMPAGNE", "ACCOMPAGNEE", "ACCOMPAGNES", "ACCOMPAGNEES", "VENU", "VENUE", "VENUS", "VENUES"}
+
+
+def accompanied_by_a_relative(reading: PageReading, start: int) -> bool:
+    """`Il est accompagné de son fils, MATHIS CHAUVIN`, `venue avec sa sœur, GENEVIÈVE DE LA FONTAINE`: the relative
+    comes with the paper's subject — never its subject, named in full or not (unlike `consulte pour sa fille, Nahia`)."""
+    tokens, line = reading.tokens, reading.tokens[start].line
+    near = [i for i in range(max(0, start - RELATIVE_PHRASE_REACH - 2), start) if tokens[i].line in (line, line - 1)]
+    return any(tokens[i].key in ACCOMPANIED_WORDS and tokens[i + 1].key in ("DE", "D", "PAR", "AVEC")
+               and possessive(tokens[i + 2].key) and relation_key(reading, i + 3) in RELATION_NOUNS
+               for i in near if i + 3 < start)
 
 
 def fully_named(patient: Patient, readings: list[PageReading]) -> bool:
@@ -4088,7 +4102,8 @@ def after_a_relation_phrase(reading: PageReading, start: int, end: int) -> bool:
 def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str], index: RegistryIndex,
                           strict: bool) -> bool:
     """The word at `i`, beside the surname at `start`, is a first name that is not the patient's. After the surname,
-    any word written as a name (`HADDAD Mathilde`, OCR's `MATHlLDE`); before it, a registry given name, one after a
+    any word written as a name (`HADDAD Mathilde`, OCR's `MATHlLDE`) — when `strict`, a registry given name or in a
+    field's value only; before it, a registry given name, one after a
     civility, or — unless `strict`, the holder being named in full — one after a label's colon, beside a surname in
     capitals or written as a name pair (`NAHIA HADDAD`, `Nahia HADDAD`, `Nahia Haddad`; `Consultation HADDAD Océane`,
     `Objet : Suivi HADDAD Océane` are no other person).
@@ -4103,8 +4118,8 @@ def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str
             or LABEL_COLON_RE.match(reading.text, token.start + len(token.key)) \
             or named_after_a_person(reading, i, start, index):
         return False
-    if i > start:
-        return True
+    if i > start:  # holder named in full: only a known first name (`LEROY - Nete)` is OCR's `Née`)
+        return not strict or token.key in index.given_names or after_a_label(reading, start)
     previous = reading.tokens[i - 1] if i > 0 and reading.tokens[i - 1].line == token.line else None
     after_civility = previous is not None and previous.key in CIVILITY_SEX
     return token.key in index.given_names or after_civility \
