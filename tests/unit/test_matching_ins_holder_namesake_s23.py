@@ -67,6 +67,8 @@ def test_another_person_of_her_name_beside_a_registry_given_name_stops_it_too():
     "N° INS : 277012928464665\nMme HADDAD\nEnfant de 3 ans en 1980, opérée des amygdales.",  # prose, no caption
     "N° INS : 277012928464665\nMme HADDAD\nPersonne de confiance : HADDAD Karim",  # a trusted person's field
     "N° INS : 277012928464665\nMme HADDAD\nTutrice : HADDAD Sophie",
+    "N° INS : 277012928464665\nMme HADDAD.\nElle est accompagnée de son fils, MATHIS HADDAD.",  # comes with her
+    "N° INS : 277012928464665\nMme HADDAD Océane née PAYET - Nete) le 17-01-1977",  # OCR's `Née` after her name
     "N° INS : 277012928464665\nConsultation HADDAD Océane\nEnfants : 2\nEnfant : aucun",  # a heading word; no child
 ])
 def test_her_own_paper_designated_by_her_ins_still_files(text):
