@@ -4062,13 +4062,18 @@ ACCOMPANIED_WORDS = {"ACCOMPAGNE", "ACCOMPAGNEE", "ACCOMPAGNES", "ACCOMPAGNEES",
 
 
 def accompanied_by_a_relative(reading: PageReading, start: int) -> bool:
-    """`Il est accompagné de son fils, MATHIS CHAUVIN`, `venue avec sa sœur, GENEVIÈVE DE LA FONTAINE`: the relative
-    comes with the paper's subject — never its subject, named in full or not (unlike `consulte pour sa fille, Nahia`)."""
+    """`Il est accompagné de son fils, MATHIS CHAUVIN`, `venue avec sa sœur, GENEVIÈVE DE LA FONTAINE`, `Vu ce jour,
+    accompagnée de M. DUBOIS Julien`, `en présence de Mme LEGRAND Claire`: the person comes with the paper's subject —
+    never its subject, named in full or not (unlike `consulte pour sa fille, Nahia`)."""
     tokens, line = reading.tokens, reading.tokens[start].line
     near = [i for i in range(max(0, start - RELATIVE_PHRASE_REACH - 2), start) if tokens[i].line in (line, line - 1)]
-    return any(tokens[i].key in ACCOMPANIED_WORDS and tokens[i + 1].key in ("DE", "D", "PAR", "AVEC")
-               and possessive(tokens[i + 2].key) and relation_key(reading, i + 3) in RELATION_NOUNS
-               for i in near if i + 3 < start)
+    by_a_relative = any(tokens[i].key in ACCOMPANIED_WORDS and tokens[i + 1].key in ("DE", "D", "PAR", "AVEC")
+                        and possessive(tokens[i + 2].key) and relation_key(reading, i + 3) in RELATION_NOUNS
+                        for i in near if i + 3 < start)
+    before = [i for i in range(max(0, start - 4), start - 1) if tokens[i].line == line]
+    right_after_the_verb = any(tokens[i].key in ACCOMPANIED_WORDS and tokens[i + 1].key in ("DE", "D", "PAR", "AVEC")
+                               and not a_sentence_ends_between(reading, i, start) for i in before)
+    return by_a_relative or right_after_the_verb or after_a_companion_phrase(reading, start)
 
 
 def fully_named(patient: Patient, readings: list[PageReading]) -> bool:

@@ -53,7 +53,7 @@ def test_a_childs_sheet_on_her_mothers_number_is_not_filed_under_the_mother(page
 
 
 def test_another_person_of_her_name_beside_a_registry_given_name_stops_it_too():
-    d = decision("N° INS : 277012928464665\nMme HADDAD\nVu avec HADDAD Mathilde ce jour.", registry=(MOTHER, OTHER))
+    d = decision("N° INS : 277012928464665\nMme HADDAD\nHADDAD Mathilde, vue ce jour.", registry=(MOTHER, OTHER))
     assert not d.files and "titulaire de l'INS" in d.reason_fr
 
 
@@ -68,6 +68,7 @@ def test_another_person_of_her_name_beside_a_registry_given_name_stops_it_too():
     "N° INS : 277012928464665\nMme HADDAD\nPersonne de confiance : HADDAD Karim",  # a trusted person's field
     "N° INS : 277012928464665\nMme HADDAD\nTutrice : HADDAD Sophie",
     "N° INS : 277012928464665\nMme HADDAD.\nElle est accompagnée de son fils, MATHIS HADDAD.",  # comes with her
+    "Mme HADDAD Océane\nINS : 277012928464665\nVu ce jour, accompagnée de M. HADDAD Karim.",
     "N° INS : 277012928464665\nMme HADDAD Océane née PAYET - Nete) le 17-01-1977",  # OCR's `Née` after her name
     "N° INS : 277012928464665\nConsultation HADDAD Océane\nEnfants : 2\nEnfant : aucun",  # a heading word; no child
 ])
