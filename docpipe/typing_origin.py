@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PIL import Image
 
-# All pictures of a page together: a letterhead's logo is far below; an A4 scan at 60 dpi, whole or in strips, above.
+# All pictures of the document together: a letterhead's logo is far below; an A4 scan at 60 dpi, whole or in strips,
+# above.
 LARGE_IMAGE_PIXELS = 200_000
-MAX_OBJECTS_WALKED = 4_000  # a page drawing more objects than this is a hostile file: not typed
+MAX_OBJECTS_WALKED = 4_000  # a document drawing more objects than this is a hostile file: not typed
 # Software that writes OCR text into PDFs or Word files (its name in /Producer, /Creator, XMP or docProps/app.xml).
 OCR_SOFTWARE_RE = re.compile(
     rb"ocrmypdf|tesseract|abbyy|finereader|omnipage|readiris|paper\s*capture|clearscan|capture\s*perfect"
@@ -62,7 +63,7 @@ def pdf_typed(reader) -> bool:
 class Drawing:
     """What a document draws, gathered through the objects that draw — resources and appearance streams only, never
     links, actions or other pages: the content streams, the pixels of every image, and whether a graphics state
-    paints transparent (`/ca 0`). Each object is read once; past MAX_OBJECTS_WALKED the page is a hostile file."""
+    paints transparent (`/ca 0`). Each object is read once; past MAX_OBJECTS_WALKED the document is a hostile file."""
 
     def __init__(self) -> None:
         self.streams: list[bytes] = []
