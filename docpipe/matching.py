@@ -4068,8 +4068,7 @@ def accompanied_by_a_relative(reading: PageReading, start: int) -> bool:
     tokens, line = reading.tokens, reading.tokens[start].line
     near = [i for i in range(max(0, start - RELATIVE_PHRASE_REACH - 2), start) if tokens[i].line in (line, line - 1)]
     by_a_relative = any(tokens[i].key in ACCOMPANIED_WORDS and tokens[i + 1].key in ("DE", "D", "PAR", "AVEC")
-                        and possessive(tokens[i + 2].key) and relation_key(reading, i + 3) in RELATION_NOUNS
-                        for i in near if i + 3 < start)
+                        and a_possessive_and_a_relation(reading, i + 2) for i in near if i + 3 < start)
     before = [i for i in range(max(0, start - 4), start - 1) if tokens[i].line == line]
     right_after_the_verb = any(tokens[i].key in ACCOMPANIED_WORDS and tokens[i + 1].key in ("DE", "D", "PAR", "AVEC")
                                and not a_sentence_ends_between(reading, i, start) for i in before)
@@ -4100,8 +4099,13 @@ def after_a_relation_phrase(reading: PageReading, start: int, end: int) -> bool:
     tokens, line = reading.tokens, reading.tokens[start].line
     near = [i for i in range(max(0, start - RELATIVE_PHRASE_REACH), start) if tokens[i].line in (line, line - 1)]
     near += [i for i in (end, end + 1) if i < len(tokens) and tokens[i].line == line]
-    return any(possessive(tokens[i].key) and i + 1 < len(tokens) and relation_key(reading, i + 1) in RELATION_NOUNS
-               for i in near)
+    return any(a_possessive_and_a_relation(reading, i) for i in near)
+
+
+def a_possessive_and_a_relation(reading: PageReading, i: int) -> bool:
+    """`sa fille`, `son épouse` opening at token `i` (a relation word OCR misread by a glyph included)."""
+    return possessive(reading.tokens[i].key) and i + 1 < len(reading.tokens) \
+        and relation_key(reading, i + 1) in RELATION_NOUNS
 
 
 def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str], index: RegistryIndex,
