@@ -1114,9 +1114,9 @@ def opens_its_line(folded: str, start: int) -> bool:
     return folded[folded.rfind("\n", 0, start) + 1:start].strip(LINE_DUST) == ""
 
 
-# A fax reads a third party's colon as a dot or a semicolon between spaces (`Ouvrant drait . LE FLOCH Clémence`,
-# independent corpus dev s202-025).
-MARK_FOR_A_COLON = r"[ \t]+[.;](?=[ \t])"
+# A fax reads a third party's colon as a dot, a semicolon or an underscore between spaces (`Ouvrant drait . LE FLOCH
+# Clémence`, independent corpus dev s202-025; `Personne de confiance _ Chevalier DUC. THIERRY, né le …`, s604-034).
+MARK_FOR_A_COLON = r"[ \t]+[.;_](?=[ \t])"
 MARK_FOR_A_COLON_RE = re.compile(MARK_FOR_A_COLON)
 
 

@@ -44,7 +44,8 @@ def decision(page: str):
 COLLET = "Nom de naissance : COLLET\nPrénom(s) : Pierre-Yves\nDate de naissance : 06/10/2017\n"
 
 
-@pytest.mark.parametrize("label", ["Ouvrant drait .", "Ouvrant droit .", "Personne de confance ."])
+@pytest.mark.parametrize("label", ["Ouvrant drait .", "Ouvrant droit .", "Personne de confance .",
+                                   "Personne de confiance _", "Ouvrant droit _"])
 def test_the_insured_after_a_mark_read_for_the_colon_is_a_third_party(label):
     d = decision(f"{COLLET}{label} LE FLOCH Clémence\nCompte rendu.")
     assert d.files and d.patient_ipp == "C1"
@@ -75,6 +76,12 @@ def test_a_doctors_empty_field_still_takes_nothing_over_a_blank_or_dust_line():
 
 def test_a_mark_after_a_relation_word_in_a_sentence_is_no_label():
     assert read_page("Accompagnée de sa mère . Mme DUPONT Marie est vue.", today=TODAY).fields == ()
+    assert read_page("Accompagnée de sa mère _ Mme DUPONT Marie est vue.", today=TODAY).fields == ()
+
+
+def test_an_underscore_after_the_patients_own_label_is_no_colon_mark():
+    # Only a third party's or the insured's label opening its line takes the mark for its colon (value_start).
+    assert read_page("Nom _ LE FLOCH Clémence", today=TODAY).fields == ()
 
 
 DOCTORS = "Dr HOARAU Maëlle\nBiologiste\n\nOr FAURE René\n\nGastro-entérologue\n\n"
