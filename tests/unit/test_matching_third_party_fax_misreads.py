@@ -79,9 +79,26 @@ def test_a_mark_after_a_relation_word_in_a_sentence_is_no_label():
     assert read_page("Accompagnée de sa mère _ Mme DUPONT Marie est vue.", today=TODAY).fields == ()
 
 
-def test_an_underscore_after_the_patients_own_label_is_no_colon_mark():
-    # Only a third party's or the insured's label opening its line takes the mark for its colon (value_start).
-    assert read_page("Nom _ LE FLOCH Clémence", today=TODAY).fields == ()
+@pytest.mark.parametrize("mark", [".", "_", ";"])
+def test_the_patients_own_name_fields_take_the_mark_too(mark):
+    # `Nom de naissance . COLLET`: the field was lost on main, and with it the page's identity (independent corpus).
+    page = (f"Nom de naissance {mark} COLLET\nPrénom(s) {mark} Pierre-Yves\nSexe {mark} M\n"
+            "Date de naissance : 06/10/2017\nCompte rendu.")
+    assert [(f.kind, f.value) for f in read_page(page, today=TODAY).fields][:3] == \
+        [("birth_name", "COLLET"), ("first_names", "PIERRE-YVES"), ("sex", "M")]
+    d = decision(page)
+    assert d.files and d.patient_ipp == "C1"
+
+
+@pytest.mark.parametrize("page", ["Patient . Il est vu ce jour.", "Patiente . Elle est vue ce jour.",
+                                  "Vue ce jour . Nom . Prénom inconnus."])
+def test_a_mark_after_a_word_of_sentences_is_no_field(page):
+    assert [f.value for f in read_page(page, today=TODAY).fields if f.value] == []
+
+
+def test_a_misread_name_behind_the_mark_is_read_as_printed_and_contradicts():
+    d = decision("Nom de naissance . C0LLET\nPrénom(s) . Pierre-Yves\nDate de naissance : 06/10/2017\nCompte rendu.")
+    assert not d.files
 
 
 DOCTORS = "Dr HOARAU Maëlle\nBiologiste\n\nOr FAURE René\n\nGastro-entérologue\n\n"
