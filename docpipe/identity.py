@@ -1120,15 +1120,17 @@ MARK_FOR_A_COLON = r"[ \t]+[.;_](?=[ \t])"
 MARK_FOR_A_COLON_RE = re.compile(MARK_FOR_A_COLON)
 
 
-NAME_OR_SEX_LABEL_RE = re.compile(r"NOM|PRENOM|1ER PRENOM|PREMIER PRENOM|SEXE")  # not `Patient`, a word of sentences too
+# The patient's own labels that take a fax's mark for their colon: not `Patient`, a word of sentences too.
+NAME_OR_SEX_LABEL_RE = re.compile(r"NOM|PRENOM|1ER PRENOM|PREMIER PRENOM|SEXE")
 
 
 def value_start(folded: str, match: re.Match, kind: str, label: str) -> int:
     """Where a label's value starts on its line: right after the label, or after the mark a fax read for the colon of a
-    long third party's or the insured's label opening its line (`Ouvrant droit . LE FLOCH Clémence`, `Assurée . MARÉCHAL
-    MONIQUE` on a child's care sheet: independent corpus s5-006, whose insured's N° SS then contradicted the child), or of
-    the patient's own name or sex field opening its line (`Nom de naissance . LACROIX`, `Prénoms . Linh`: the field was
-    lost; a semicolon was already read). Nothing else moves: in running text (`sa mère . Elle …`) such a mark ends a sentence."""
+    label opening its line: a long third party's or the insured's (`Ouvrant droit . LE FLOCH Clémence`, `Assurée .
+    MARÉCHAL MONIQUE` on a child's care sheet: independent corpus s5-006, whose insured's N° SS then contradicted the
+    child), or the patient's own name or sex field (`Nom de naissance . LACROIX`, `Prénoms . Linh`: the field was lost;
+    a semicolon was already read). Nothing else moves: in running text (`sa mère . Elle …`) such a mark ends a
+    sentence."""
     mark = MARK_FOR_A_COLON_RE.match(folded, match.end())
     if mark is None or match.group("colon") or not opens_its_line(folded, match.start()):
         return match.end()
