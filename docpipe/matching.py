@@ -4112,10 +4112,9 @@ def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str
                           strict: bool) -> bool:
     """The word at `i`, beside the surname at `start`, is a first name that is not the patient's. After the surname,
     any word written as a name (`HADDAD Mathilde`, OCR's `MATHlLDE`) — when `strict`, a registry given name or in a
-    field's value only; before it, a registry given name, one after a
-    civility, or — unless `strict`, the holder being named in full — one after a label's colon, beside a surname in
-    capitals or written as a name pair (`NAHIA HADDAD`, `Nahia HADDAD`, `Nahia Haddad`; `Consultation HADDAD Océane`,
-    `Objet : Suivi HADDAD Océane` are no other person).
+    field's value only; before it, a registry given name, one after a civility, or — unless `strict`, the holder being
+    named in full — one after a label's colon, beside a surname in capitals or written as a name pair (`NAHIA HADDAD`,
+    `Nahia HADDAD`, `Nahia Haddad`; `Consultation HADDAD Océane`, `Objet : Suivi HADDAD Océane` are no other person).
     Never a label, an initial, a title, a relation word or a word of a street named after a person."""
     token = reading.tokens[i]
     letters = reading.text[token.start:token.start + len(token.key)]
