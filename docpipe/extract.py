@@ -51,6 +51,7 @@ from .errors import (DocpipeError, DocumentTooLarge, EmptyDocument, EncryptedDoc
 from .models import ExtractedDocument, Page
 from .ocr import (DEFAULT_DPI, DEFAULT_LANGUAGES, UPSCALE_BELOW_DPI, OcrPool, OcrResult, PageLoader, PageScan,
                   Preparation, turn_clockwise)
+from .typing_origin import resolved
 
 MIB = 1024 * 1024
 
@@ -760,11 +761,6 @@ def plain_jpeg(image) -> bool:
         return True
     return (isinstance(color_space, ArrayObject) and len(color_space) == 2 and color_space[0] == "/ICCBased"
             and int(resolved(resolved(color_space[1]).get("/N", 0))) in (1, 3))
-
-
-def resolved(pdf_object):
-    """pypdf's `get` returns indirect references as they are."""
-    return pdf_object.get_object() if pdf_object is not None else None
 
 
 def load_jpeg(jpeg: EmbeddedJpeg) -> PageScan:

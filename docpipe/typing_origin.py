@@ -144,6 +144,7 @@ class Drawing:
 
 
 def resolved(value):
+    """pypdf's `get` returns indirect references as they are, and a default given to it (`8`, `{}`) as it is."""
     return value.get_object() if hasattr(value, "get_object") else value
 
 

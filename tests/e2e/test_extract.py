@@ -28,7 +28,8 @@ from docpipe import ocr
 from docpipe.config import Limits, Settings
 from docpipe.errors import (DocumentTooLarge, EmptyDocument, EncryptedDocument, MissingDependency, OcrFailed,
                             UnreadableDocument, UnsupportedDocument)
-from docpipe.extract import Extractor, embedded_jpeg, full_page_image, load_frame, scan_dpi, sniff, usable_text_layer
+from docpipe.extract import (Extractor, RenderPage, embedded_jpeg, full_page_image, load_frame, native_render, scan_dpi,
+                             sniff, usable_text_layer)
 from docpipe.models import ExtractedDocument
 from test_extract_forgiving import pdf_bytes
 
@@ -273,6 +274,45 @@ def test_pdf_mixing_text_and_a_bilevel_scan_renders_the_scan(extractor, tmp_path
     document = extractor.extract(tmp_path / "mixte.pdf")
     assert [(p.number, p.method) for p in document.pages] == [(1, "text"), (2, "ocr")]
     assert_identity_read(document.pages[1].text)
+
+
+def image_mask_pdf(path: Path, page: Image.Image, dpi: int) -> Path:
+    """A fax as some fax servers and scanners store it: the page is one stencil (`/ImageMask true`), which may leave
+    out `/BitsPerComponent`."""
+    ink = page.point(lambda v: 0 if v < 128 else 255, "1")
+    samples = zlib.compress(ink.tobytes())  # PIL packs "1" rows MSB first, 0 = black: a stencil paints the 0s
+    width_pt, height_pt = ink.width * 72 / dpi, ink.height * 72 / dpi
+    content = f"q {width_pt:.2f} 0 0 {height_pt:.2f} 0 0 cm 0 g /Fax Do Q".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width_pt:.2f} {height_pt:.2f}] "
+        "/Resources << /XObject << /Fax 4 0 R >> >> /Contents 5 0 R >>".encode(),
+        f"<< /Type /XObject /Subtype /Image /Width {ink.width} /Height {ink.height} /ImageMask true "
+        f"/Filter /FlateDecode /Length {len(samples)} >>\nstream\n".encode() + samples + b"\nendstream",
+        f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
+    ]
+    body, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    body += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(body))
+    return path
+
+
+def test_a_fax_stored_as_an_image_mask_is_read_at_its_own_resolution(extractor, tmp_path):
+    path = image_mask_pdf(tmp_path / "fax.pdf", draw_page(dpi=200), dpi=200)
+    page = PdfReader(path).pages[0]
+    image, dpi = full_page_image(page)
+    assert dpi == pytest.approx(200, rel=0.01)
+    assert native_render(0, (image, dpi), Limits()) == RenderPage(0, dpi, True)
+    document = extractor.extract(path)
+    assert document.notes == ()  # read as it is, not « réparé »
+    assert_identity_read(document.pages[0].text)
 
 
 def searchable_scan_pdf(path: Path, lines: list[str], image: Image.Image | None, in_a_form: bool = False) -> Path:
