@@ -130,6 +130,9 @@ WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+
 # A long month name a fax misread by a glyph or two (`DDN : 16 oclubre 1994`, own corpus s131 fax_0044): read behind a
 # printed birth label only, and only when one month alone is that near (JANVIER … DECEMBRE: any two are 3 edits apart
 # or more; the short ones — MARS, MAI, JUIN, AOUT, AVRIL — are too near each other and to words to be guessed).
+# A speck after the day read as a full stop (`DDN 26. octobre 1941`, `8.avril 1934`; independent corpus dev s601-036):
+# read behind a printed birth label only — elsewhere `3. mars 2021 : sortie` is a list's item (review31).
+DOTTED_DAY_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})[ \t]*\.[ \t]*({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
 MISREAD_MONTH_DATE_RE = re.compile(r"(?<!\d)(1ER|\d{1,2})\s+([A-Z]{6,10})\.?\s+(\d{4})(?!\d)")
 LONG_MONTHS = {name: number for name, number in MONTHS.items() if len(name) >= 7}
 MISREAD_MONTH_EDITS = 2
@@ -533,6 +536,10 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
             continue  # `née le 29 9 janvier 2013`: the 29th or the 9th — no date (find_unreadable_birth_dates)
         parsed = parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)
         found.append((match, parsed))
+    for match in DOTTED_DAY_DATE_RE.finditer(folded):
+        if stray_number_before(folded, match.start()) is None \
+                and read_date_label(folded, match.start())[::2] == ("birth", False):
+            found.append((match, parse_date_parts(match.group(1), MONTHS[match.group(2)], match.group(3), today)))
     for match in MISREAD_MONTH_DATE_RE.finditer(folded):
         month = misread_month(match.group(2))
         if month is not None and stray_number_before(folded, match.start()) is None \
