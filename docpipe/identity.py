@@ -1026,6 +1026,7 @@ class LabelledField:
     value: str  # folded value text
     start: int  # offset of the value in the page text
     end: int
+    label_start: int = -1  # offset of the label, when read from the page (read_fields)
 
 
 # Between a label's words: spaces, or a mark a fax read from dust with spaces or none around it (`Nom, de famille :`,
@@ -1074,6 +1075,95 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
     return [replace(f, kind="third_party") if f.kind == "insured" else f for f in fields]
 
 
+# A third party's heading and the block of identity fields below it (`Personne à prévenir :` / `Nom : DUPONT` /
+# `Prénom : Paul`, `Père : DUPONT` / `Prénom : Paul`, `Ouvrant droit` / `Nom :` / `Prénom :`, `Frère jumeau` / `Nom :` /
+# …): the block may be that person's. A first name read only there designates no one (matching.field_matches): on
+# main a `Nom :` field elsewhere took it for its own (review31: a twin whose own block had lost its first name was
+# filed on the relative's — 13 500 probe pages, seven layouts). Making the block's fields the third party's instead was
+# refused (review32): blocks end early on faxes, and the surname they hid was the contradiction that kept a twin out.
+
+# The third parties whose heading a block of identity fields may stand under: relatives, contacts, the insured — not a
+# doctor's or a recipient's label, which a fax may leave blank above the patient's own block (review32's cost).
+KIN_OR_INSURED_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "CONTACT", "ASSURE", "OUVRANT DROIT",
+                         "REPRESENTANT LEGAL", "TUTEUR", "PARENTS", "PARENT", "PERE", "MERE", "CONJOINT", "CONJOINTE",
+                         "EPOUX"}
+NAME_KINDS_OF_A_BLOCK = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
+BLOCK_KINDS = NAME_KINDS_OF_A_BLOCK | {"sex"}
+BLOCK_OTHER_LABELS = {"DATE DE NAISSANCE", "NE(E) LE", "NE LE", "NEE LE", "DDN", "TEL", "TELEPHONE", "ADRESSE",
+                      "LIEU DE NAISSANCE"}
+RELATIVE_HEADING_RE = re.compile(
+    r"[\W_]*(?:(?:SON|SA)\s+)?(?:FRERE|SOEUR|SŒUR|FILS|FILLE|EPOUSE|EPOUX|MARI|CONJOINTE?|COMPAGNON|COMPAGNE|ONCLE|TANTE"
+    r"|GRAND\s*-?\s*(?:PERE|MERE)|JUMEAU|JUMELLE|AIDANTE?|PARRAIN|MARRAINE|TUTRICE)"
+    r"(?:\s+(?:JUMEAU|JUMELLE)S?)?(?:\s*\([^()\n]{1,20}\))?\s*:?\s*")
+
+
+def headed_blocks(folded: str, fields: list[LabelledField]) -> dict[LabelledField, int]:
+    """The fields of the lines below a third party's heading, the first of them a name's, up to a blank line, a line no
+    such field opens, or a subject's or another third party's field — each with its heading's line number. A heading
+    is a line holding only a third party's field with no value (`Père :`, `Ouvrant droit`), or one whose value is one
+    word and whose next line opens with a first-names field (`Père : DUPONT` / `Prénom : Paul`), or a relative's noun
+    alone (`Frère jumeau`). `Époux :` / `Née le …` is no heading: a blank field of the patient's form, her date below."""
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    on_line: dict[int, list[LabelledField]] = {}
+    for f in fields:
+        on_line.setdefault(bisect_right(starts, f.label_start if f.label_start >= 0 else f.start) - 1, []).append(f)
+    blocks: dict[LabelledField, int] = {}
+    for number, line in enumerate(lines):
+        label = block_heading(folded, line, on_line.get(number, []), on_line.get(number + 1, []))
+        if label is None or not opens_with_a_name_field(folded, on_line.get(number + 1, [])):
+            continue
+        below, values_below = number + 1, set()
+        while below < len(lines) and (below in values_below or block_line(folded, on_line.get(below, []))):
+            for f in on_line.get(below, []):
+                values_below.add(bisect_right(starts, max(f.end - 1, f.start)) - 1)
+                blocks.setdefault(f, number)
+            below += 1
+    return blocks
+
+
+def block_heading(folded: str, line: str, own: list[LabelledField], next_line: list[LabelledField]) -> str | None:
+    """The label of the third party whose block the line heads (`headed_blocks`), or None."""
+    if not own:
+        heading = RELATIVE_HEADING_RE.fullmatch(line)
+        return re.sub(r"[\s:]+", " ", line.strip(LINE_DUST + ":")).strip() if heading else None
+    heading = own[0] if len(own) == 1 else None
+    if heading is None or heading.kind != "third_party" or heading.label_start < 0 \
+            or not (re.sub(r"\s+", " ", heading.label) in KIN_OR_INSURED_LABELS or insured_label(heading.label)) \
+            or not opens_its_line(folded, heading.label_start) or rest_of_line(folded, heading.end).strip():
+        return None
+    if not heading.value:
+        return heading.label
+    first = min(next_line, key=lambda f: f.label_start, default=None)
+    if name_words(heading.value) == [heading.value.strip(" .")] and first is not None \
+            and first.kind == "first_names" and opens_its_line(folded, first.label_start):
+        return heading.label
+    return None
+
+
+def opens_with_a_name_field(folded: str, fields: list[LabelledField]) -> bool:
+    first = min(fields, key=lambda f: f.label_start, default=None)
+    return first is not None and first.kind in NAME_KINDS_OF_A_BLOCK and opens_its_line(folded, first.label_start) \
+        and not SUBJECT_LABEL_RE.fullmatch(first.label)
+
+
+def rest_of_line(folded: str, offset: int) -> str:
+    end = folded.find("\n", offset)
+    return folded[offset:] if end < 0 else folded[offset:end]
+
+
+def block_line(folded: str, fields: list[LabelledField]) -> bool:
+    """The line's fields belong to a block: the first opens the line, and none is a subject's or a third party's."""
+    if not fields:
+        return False
+    first = min(fields, key=lambda f: f.label_start)
+    return first.label_start >= 0 and opens_its_line(folded, first.label_start) and all(
+        (f.kind in BLOCK_KINDS and not (f.kind == "name" and SUBJECT_LABEL_RE.fullmatch(f.label)))
+        or f.kind in ("ins", "ipp") or (f.kind == "other" and f.label in BLOCK_OTHER_LABELS) for f in fields)
+
+
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:
     hits, at_line_start = [], False
     for match in LABEL_RE.finditer(folded):
@@ -1100,7 +1190,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             # (a sex's boxes are its value: `Sexe : [X] F [ ] M   Né le …`, the box ticked for the other sex unread,
             # filed a man on main)
         if only_labels(folded[start:end]):
-            fields.append(LabelledField(kind, label, "", start, start))
+            fields.append(LabelledField(kind, label, "", start, start, match.start()))
             continue  # a table's header row: the values stand below, column by column
         if not folded[start:end].strip(" \t:;|-") and label not in COLON_ONLY_LABELS:
             # (`Copie :` / `LEROY Louise`: a bare `Copie :` takes nothing from below, as when it was no label)
@@ -1109,7 +1199,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
                 start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
         value = folded[start:end].strip(" \t:;|-,")
-        fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end))
+        fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end,
+                                    match.start()))
     return fields
 
 

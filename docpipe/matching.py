@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
                        SURNAME_FIELD_LABELS, DateMention, PageReading, Token, UnreadableDate, beneficiary_named_apart,
-                       fold, ins_key_is_valid, insured_label, line_above, lookalike_dates,
+                       fold, headed_blocks, ins_key_is_valid, insured_label, line_above, lookalike_dates,
                        mentions_a_date_or_birth_label, name_key, name_words, subject_fields, subjects_named,
                        token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
@@ -663,14 +663,17 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
     a match designates no one, but still blocks."""
     name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS and f.value
                    and not opens_with_a_relation(f.value)]
-    first_fields = [name_key_tokens(f.value) for f in reading.fields_of("first_names") if f.value]
+    first_fields = [(g, name_key_tokens(g.value)) for g in reading.fields_of("first_names") if g.value]
+    blocks = headed_blocks(fold(reading.text), list(reading.fields))
     matches = []
     for f in name_fields:
         value = before_a_relative(f.value)
         tokens = name_key_tokens(value)
         for patient in patients_named_in(tokens, index):
-            has_first = any(first_name_agrees(t, patient) for t in first_fields) or \
-                whole_word_first_name(value, patient)
+            agreeing = [g for g, t in first_fields if first_name_agrees(t, patient)]
+            own_first = f not in blocks and (whole_word_first_name(value, patient) or any(g not in blocks
+                                                                                           for g in agreeing))
+            has_first = own_first or bool(agreeing)
             name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
                      and not m.misread_label  # a misread `DDN` designates only right after a name (date_near)
@@ -682,8 +685,10 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                            and not after_another_surname_alone(m, patient, reading)]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in designating)
             if has_first and birth:
-                matches.append((patient, (designating or birth)[0],
-                                f.start in headed or in_a_relation_field(reading, f.start) or not own_birth))
+                # a name field in a third party's block (`Père :` / `Nom : DUPONT` / `Prénom : Paul`), or one whose
+                # first name is read only in such a block, designates no one (identity.headed_blocks)
+                matches.append((patient, (designating or birth)[0], f.start in headed or in_a_relation_field(
+                    reading, f.start) or not own_birth or not own_first))
     return matches
 
 
@@ -857,6 +862,14 @@ def a_kinship_prefix(key: str) -> bool:
     kinship prefix before a kinship noun is that prefix (review10's r10_k1/k2: the noun exempted, the block filed)."""
     return key in KINSHIP_PREFIXES or (len(key) >= 4 and any(Levenshtein.distance(key, prefix) <= 1
                                                              for prefix in KINSHIP_PREFIXES if len(prefix) >= 4))
+
+
+def in_a_third_partys_block(reading: PageReading, occurrence: Occurrence, blocks) -> bool:
+    """A token of the name (surname or first name) stands in a field of the block below a third party's heading
+    (identity.headed_blocks: `Ouvrant droit` / `Nom : DUPONT` / `Prénom : Paul`): the name may be that person's — it
+    designates no one, but stays a candidate (review31: the relative's name filed the patient's twin on main)."""
+    offsets = [reading.tokens[i].start for i in occurrence.name_tokens]
+    return any(f.start <= offset < f.end for f in blocks for offset in offsets)
 
 
 def in_a_headed_field(reading: PageReading, start: int, headed: frozenset[int]) -> bool:
@@ -1623,6 +1636,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         occurrences = find_occurrences(reading, index)
         surnames = surname_spans(reading, index) if occurrences else []
         headed = headed_name_fields(reading, people)
+        blocks = headed_blocks(fold(reading.text), list(reading.fields)) if occurrences else {}
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
@@ -1635,6 +1649,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                 continue
             own_date = date_near(occurrence, reading, people, alone, twins, below_a_relation_word=False)
             if in_a_headed_field(reading, occurrence.start, headed) or occurrence.in_a_place \
+                    or in_a_third_partys_block(reading, occurrence, blocks) \
                     or occurrence.wrapped_beside_a_homonym \
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
