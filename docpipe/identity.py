@@ -127,12 +127,13 @@ FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
 WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
+# A speck after the day read as a full stop (`DDN 26. octobre 1941`, `8.avril 1934`; independent corpus dev s601-036):
+# read behind a printed birth label only — elsewhere `3. mars 2021 : sortie` is a list's item (review31).
+DOTTED_DAY_DATE_RE = re.compile(
+    rf"(?<!\d)(1ER|\d{{1,2}})[ \t]*\.[ \t]*({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
 # A long month name a fax misread by a glyph or two (`DDN : 16 oclubre 1994`, own corpus s131 fax_0044): read behind a
 # printed birth label only, and only when one month alone is that near (JANVIER … DECEMBRE: any two are 3 edits apart
 # or more; the short ones — MARS, MAI, JUIN, AOUT, AVRIL — are too near each other and to words to be guessed).
-# A speck after the day read as a full stop (`DDN 26. octobre 1941`, `8.avril 1934`; independent corpus dev s601-036):
-# read behind a printed birth label only — elsewhere `3. mars 2021 : sortie` is a list's item (review31).
-DOTTED_DAY_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})[ \t]*\.[ \t]*({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
 MISREAD_MONTH_DATE_RE = re.compile(r"(?<!\d)(1ER|\d{1,2})\s+([A-Z]{6,10})\.?\s+(\d{4})(?!\d)")
 LONG_MONTHS = {name: number for name, number in MONTHS.items() if len(name) >= 7}
 MISREAD_MONTH_EDITS = 2
