@@ -1093,8 +1093,8 @@ BLOCK_KINDS = NAME_KINDS_OF_A_BLOCK | {"sex"}
 BLOCK_OTHER_LABELS = {"DATE DE NAISSANCE", "NE(E) LE", "NE LE", "NEE LE", "DDN", "TEL", "TELEPHONE", "ADRESSE",
                       "LIEU DE NAISSANCE"}
 RELATIVE_HEADING_RE = re.compile(
-    r"[\W_]*(?:(?:SON|SA)\s+)?(?:FRERE|SOEUR|SŒUR|FILS|FILLE|EPOUSE|EPOUX|MARI|CONJOINTE?|COMPAGNON|COMPAGNE|ONCLE|TANTE"
-    r"|GRAND\s*-?\s*(?:PERE|MERE)|JUMEAU|JUMELLE|AIDANTE?|PARRAIN|MARRAINE|TUTRICE)"
+    r"[\W_]*(?:(?:SON|SA)\s+)?(?:FRERE|SOEUR|SŒUR|FILS|FILLE|EPOUSE|EPOUX|MARI|CONJOINTE?|COMPAGNON|COMPAGNE"
+    r"|ONCLE|TANTE|GRAND\s*-?\s*(?:PERE|MERE)|JUMEAU|JUMELLE|AIDANTE?|PARRAIN|MARRAINE|TUTRICE)"
     r"(?:\s+(?:JUMEAU|JUMELLE)S?)?(?:\s*\([^()\n]{1,20}\))?\s*:?\s*")
 
 
@@ -1103,7 +1103,8 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> dict[LabelledFiel
     such field opens, or a subject's or another third party's field — each with its heading's line number. A heading
     is a line holding only a third party's field with no value (`Père :`, `Ouvrant droit`), or one whose value is one
     word and whose next line opens with a first-names field (`Père : DUPONT` / `Prénom : Paul`), or a relative's noun
-    alone (`Frère jumeau`). `Époux :` / `Née le …` is no heading: a blank field of the patient's form, her date below."""
+    alone (`Frère jumeau`). `Époux :` / `Née le …` is no heading: a blank field of the patient's form, her date
+    below."""
     lines = folded.split("\n")
     starts = [0]
     for line in lines[:-1]:
