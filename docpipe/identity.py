@@ -1098,9 +1098,9 @@ RELATIVE_HEADING_RE = re.compile(
     r"(?:\s+(?:JUMEAU|JUMELLE)S?)?(?:\s*\([^()\n]{1,20}\))?\s*:?\s*")
 
 
-def headed_blocks(folded: str, fields: list[LabelledField]) -> dict[LabelledField, int]:
+def headed_blocks(folded: str, fields: list[LabelledField]) -> frozenset[LabelledField]:
     """The fields of the lines below a third party's heading, the first of them a name's, up to a blank line, a line no
-    such field opens, or a subject's or another third party's field — each with its heading's line number. A heading
+    such field opens, or a subject's or another third party's field. A heading
     is a line holding only a third party's field with no value (`Père :`, `Ouvrant droit`), or one whose value is one
     word and whose next line opens with a first-names field (`Père : DUPONT` / `Prénom : Paul`), or a relative's noun
     alone (`Frère jumeau`). `Époux :` / `Née le …` is no heading: a blank field of the patient's form, her date
@@ -1112,37 +1112,34 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> dict[LabelledFiel
     on_line: dict[int, list[LabelledField]] = {}
     for f in fields:
         on_line.setdefault(bisect_right(starts, f.label_start if f.label_start >= 0 else f.start) - 1, []).append(f)
-    blocks: dict[LabelledField, int] = {}
+    blocks: set[LabelledField] = set()
     for number, line in enumerate(lines):
-        label = block_heading(folded, line, on_line.get(number, []), on_line.get(number + 1, []))
-        if label is None or not opens_with_a_name_field(folded, on_line.get(number + 1, [])):
+        if not heads_a_block(folded, line, on_line.get(number, []), on_line.get(number + 1, [])) \
+                or not opens_with_a_name_field(folded, on_line.get(number + 1, [])):
             continue
         below, values_below = number + 1, set()
         while below < len(lines) and (below in values_below or block_line(folded, on_line.get(below, []))):
             for f in on_line.get(below, []):
                 values_below.add(bisect_right(starts, max(f.end - 1, f.start)) - 1)
-                blocks.setdefault(f, number)
+                blocks.add(f)
             below += 1
-    return blocks
+    return frozenset(blocks)
 
 
-def block_heading(folded: str, line: str, own: list[LabelledField], next_line: list[LabelledField]) -> str | None:
-    """The label of the third party whose block the line heads (`headed_blocks`), or None."""
+def heads_a_block(folded: str, line: str, own: list[LabelledField], next_line: list[LabelledField]) -> bool:
+    """The line (its fields `own`) heads a third party's block (`headed_blocks`)."""
     if not own:
-        heading = RELATIVE_HEADING_RE.fullmatch(line)
-        return re.sub(r"[\s:]+", " ", line.strip(LINE_DUST + ":")).strip() if heading else None
+        return RELATIVE_HEADING_RE.fullmatch(line) is not None
     heading = own[0] if len(own) == 1 else None
     if heading is None or heading.kind != "third_party" or heading.label_start < 0 \
             or not (re.sub(r"\s+", " ", heading.label) in KIN_OR_INSURED_LABELS or insured_label(heading.label)) \
             or not opens_its_line(folded, heading.label_start) or rest_of_line(folded, heading.end).strip():
-        return None
+        return False
     if not heading.value:
-        return heading.label
+        return True
     first = min(next_line, key=lambda f: f.label_start, default=None)
-    if name_words(heading.value) == [heading.value.strip(" .")] and first is not None \
-            and first.kind == "first_names" and opens_its_line(folded, first.label_start):
-        return heading.label
-    return None
+    return name_words(heading.value) == [heading.value.strip(" .")] and first is not None \
+        and first.kind == "first_names" and opens_its_line(folded, first.label_start)
 
 
 def opens_with_a_name_field(folded: str, fields: list[LabelledField]) -> bool:

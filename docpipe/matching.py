@@ -656,15 +656,16 @@ def wrapped_beside_a_homonym(reading: PageReading, index: RegistryIndex, patient
 
 
 def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple[int, int, frozenset[str]]] = (),
-                  headed: frozenset[int] = frozenset()) -> list[tuple[Patient, DateMention, bool]]:
+                  headed: frozenset[int] = frozenset(),
+                  blocks: frozenset = frozenset()) -> list[tuple[Patient, DateMention, bool]]:
     """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
     wherever they stand on the page: a patient whose name, first given name and birth date all agree, and whether
-    that name field stands under a relatives' heading (`headed`: those fields' offsets, `headed_name_fields`) — such
-    a match designates no one, but still blocks."""
+    that name field stands under a relatives' heading (`headed`: those fields' offsets, `headed_name_fields`), or in
+    a third party's block or with a first name read only in one (`blocks`: identity.headed_blocks) — such a match
+    designates no one, but still blocks."""
     name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS and f.value
                    and not opens_with_a_relation(f.value)]
     first_fields = [(g, name_key_tokens(g.value)) for g in reading.fields_of("first_names") if g.value]
-    blocks = headed_blocks(fold(reading.text), list(reading.fields))
     matches = []
     for f in name_fields:
         value = before_a_relative(f.value)
@@ -864,7 +865,7 @@ def a_kinship_prefix(key: str) -> bool:
                                                              for prefix in KINSHIP_PREFIXES if len(prefix) >= 4))
 
 
-def in_a_third_partys_block(reading: PageReading, occurrence: Occurrence, blocks) -> bool:
+def in_a_third_partys_block(reading: PageReading, occurrence: Occurrence, blocks: frozenset) -> bool:
     """A token of the name (surname or first name) stands in a field of the block below a third party's heading
     (identity.headed_blocks: `Ouvrant droit` / `Nom : DUPONT` / `Prénom : Paul`): the name may be that person's — it
     designates no one, but stays a candidate (review31: the relative's name filed the patient's twin on main)."""
@@ -1636,7 +1637,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         occurrences = find_occurrences(reading, index)
         surnames = surname_spans(reading, index) if occurrences else []
         headed = headed_name_fields(reading, people)
-        blocks = headed_blocks(fold(reading.text), list(reading.fields)) if occurrences else {}
+        blocks = headed_blocks(fold(reading.text), list(reading.fields))
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
@@ -1661,7 +1662,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                 findings.companions.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
-        for patient, mention, under_a_heading in field_matches(reading, index, people, headed):
+        for patient, mention, under_a_heading in field_matches(reading, index, people, headed, blocks):
             if under_a_heading:
                 findings.under_heading.setdefault(patient.ipp, []).append((reading.page_number, mention))
             else:

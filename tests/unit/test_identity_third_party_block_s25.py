@@ -30,7 +30,7 @@ def decision(text: str):
 
 def block_values(text: str) -> list[str]:
     reading = read_page(text, today=TODAY)
-    return [f.value for f in headed_blocks(fold(reading.text), list(reading.fields))]
+    return [f.value for f in sorted(headed_blocks(fold(reading.text), list(reading.fields)), key=lambda f: f.start)]
 
 
 @pytest.mark.parametrize("page", [
