@@ -1163,6 +1163,108 @@ def block_line(folded: str, fields: list[LabelledField]) -> bool:
         or f.kind in ("ins", "ipp") or (f.kind == "other" and f.label in BLOCK_OTHER_LABELS) for f in fields)
 
 
+# Several people's blocks of labelled fields on one page (the patient's and a relative's under a heading no rule knows,
+# `Famille`, `Entourage`, `Lien : frère` after the block, a misread `Coniact`; two columns): a first-names field or a
+# birth date is the block's whose name field stands nearest above it in its column. review34 measured main filing a
+# twin on the relative's `Prénom` under such headings (9 852 probe pages with printed labels).
+COLUMN_SLACK = 2  # OCR places a column's labels a character or two apart
+
+
+@dataclass(frozen=True)
+class NameFieldPlaces:
+    """The labelled name fields of a page (`Nom :`, `Nom de naissance :`, `Patient :`) by line and column, grouped by
+    person: a birth name and a used name on consecutive lines of one column, or side by side, are one person's."""
+
+    places: tuple[tuple[int, int, LabelledField], ...]  # (line, column, field), in reading order
+    groups: tuple[frozenset[LabelledField], ...]
+    headings: frozenset[int] = frozenset()  # lines heading someone's block (`heading_like`)
+
+    @property
+    def several_groups(self) -> bool:
+        return len(self.groups) > 1
+
+    @property
+    def to_check(self) -> bool:
+        return self.several_groups or bool(self.headings)
+
+    def owner(self, line: int, column: int) -> LabelledField | None:
+        """The name field whose block holds a field at (line, column): the nearest to its left on its line, else the
+        nearest above in its column (or to its left), else the nearest above, else the nearest below."""
+        same_line = [p for p in self.places if p[0] == line and p[1] <= column + COLUMN_SLACK]
+        if same_line:
+            return max(same_line, key=lambda p: p[1])[2]
+        above = [p for p in self.places if p[0] < line]
+        in_column = [p for p in above if p[1] <= column + COLUMN_SLACK]
+        for candidates in (in_column, above):
+            if candidates:
+                nearest = max(p[0] for p in candidates)
+                return max((p for p in candidates if p[0] == nearest), key=lambda p: p[1])[2]
+        below = [p for p in self.places if p[0] > line]
+        if not below:
+            return None
+        nearest = min(p[0] for p in below)
+        return min((p for p in below if p[0] == nearest), key=lambda p: abs(p[1] - column))[2]
+
+    def owns(self, name_field: LabelledField, line: int, column: int, headed: bool = False) -> bool:
+        """The field at (line, column) is in `name_field`'s block — with no heading between them if `headed` (a first
+        name below `Famille :`, `Contact en cas d'urgence : DUPONT` is that person's)."""
+        if not any(name_field is place[2] for place in self.places):
+            return True
+        owner = self.owner(line, column)
+        if owner is None or not any(name_field in group and owner in group for group in self.groups):
+            return False
+        owner_line = next(place[0] for place in self.places if place[2] is owner)
+        return not headed or not any(owner_line < heading < line for heading in self.headings)
+
+
+def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameFieldPlaces:
+    places = sorted(((*line_and_column(folded, f.label_start), f) for f in fields
+                     if f.kind in ("birth_name", "used_name", "name") and name_words(f.value) and f.label_start >= 0),
+                    key=lambda p: p[:2])
+    parent = list(range(len(places)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, (line, column, f) in enumerate(places):
+        for j, (other_line, other_column, g) in enumerate(places[:i]):
+            stacked = other_line == line - 1 and abs(other_column - column) <= COLUMN_SLACK
+            side_by_side = other_line == line and f.kind != g.kind
+            if stacked or side_by_side:
+                parent[root(i)] = root(j)
+    groups: dict[int, set[LabelledField]] = {}
+    for i, (_line, _column, f) in enumerate(places):
+        groups.setdefault(root(i), set()).add(f)
+    return NameFieldPlaces(tuple(places), tuple(frozenset(g) for g in groups.values()), heading_lines(folded, fields))
+
+
+# A line heading someone's block: words (and a rank: `Parent 1`) and a colon, with at most two words after it
+# (`Famille :`, `Entourage : DUPONT`, `Contact en cas d'urgence : DUPONT`, a misread `Coniact :`), no patient's field on it.
+HEADING_LIKE_RE = re.compile(r"\s*[^\W\d_][^:\n\d]{0,40}?(?:\s+\d)?\s*:\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)?\s*")
+
+
+def heading_lines(folded: str, fields: Sequence[LabelledField]) -> frozenset[int]:
+    lines = folded.split("\n")
+    on_line: dict[int, list[LabelledField]] = {}
+    values = set()
+    for f in fields:
+        if f.label_start >= 0:
+            on_line.setdefault(folded.count("\n", 0, f.label_start), []).append(f)
+        if f.value and "\n" in folded[max(f.label_start, 0):f.start]:
+            values.add(folded.count("\n", 0, f.start))  # a value below its label (`Nom d'usage :` / `Clément. :`)
+    # a third party's blank field is the patient's form's (`Époux :` / `Née le …`), not a heading
+    return frozenset(number for number, line in enumerate(lines) if HEADING_LIKE_RE.fullmatch(line)
+                     and number not in values and all(f.kind == "third_party" and f.value
+                                                      for f in on_line.get(number, [])))
+
+
+def line_and_column(folded: str, offset: int) -> tuple[int, int]:
+    line_start = folded.rfind("\n", 0, offset) + 1
+    return folded.count("\n", 0, offset), offset - line_start
+
+
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:
     hits, at_line_start = [], False
     for match in LABEL_RE.finditer(folded):

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
                        SURNAME_FIELD_LABELS, DateMention, PageReading, Token, UnreadableDate, beneficiary_named_apart,
-                       fold, headed_blocks, ins_key_is_valid, insured_label, line_above, lookalike_dates,
+                       NameFieldPlaces, fold, headed_blocks, ins_key_is_valid, line_and_column, name_field_places, insured_label, line_above, lookalike_dates,
                        mentions_a_date_or_birth_label, name_key, name_words, subject_fields, subjects_named,
                        token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
@@ -662,7 +662,9 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
     wherever they stand on the page: a patient whose name, first given name and birth date all agree, and whether
     that name field stands under a relatives' heading (`headed`: those fields' offsets, `headed_name_fields`), or in
     a third party's block or with a first name read only in one (`blocks`: identity.headed_blocks) — such a match
-    designates no one, but still blocks."""
+    designates no one, but still blocks. On a page of several people's blocks (`places`), the first name and the birth
+    date must also be the name field's own block's (`places`: identity.NameFieldPlaces), or the match designates no one."""
+    places = name_field_places(reading.text, reading.fields)
     name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS and f.value
                    and not opens_with_a_relation(f.value)]
     first_fields = [(g, name_key_tokens(g.value)) for g in reading.fields_of("first_names") if g.value]
@@ -672,8 +674,10 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
         tokens = name_key_tokens(value)
         for patient in patients_named_in(tokens, index):
             agreeing = [g for g, t in first_fields if first_name_agrees(t, patient)]
-            own_first = f not in blocks and (whole_word_first_name(value, patient) or any(g not in blocks
-                                                                                           for g in agreeing))
+            own_first = f not in blocks and (whole_word_first_name(value, patient) or any(
+                g not in blocks and in_its_block(reading, places, f, g.label_start if g.label_start >= 0 else g.start,
+                                                 headed=True)
+                for g in agreeing))
             has_first = own_first or bool(agreeing)
             name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
@@ -684,7 +688,8 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
             # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`)
             designating = [m for m in birth if not in_a_relation_labels_field(m, reading)
                            and not after_another_surname_alone(m, patient, reading)]
-            own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex) for m in designating)
+            own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex)
+                            and date_in_its_block(reading, places, f, m, agreeing) for m in designating)
             if has_first and birth:
                 # a name field in a third party's block (`Père :` / `Nom : DUPONT` / `Prénom : Paul`), or one whose
                 # first name is read only in such a block, designates no one (identity.headed_blocks)
@@ -694,6 +699,37 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
 
 
 NAME_FIELD_KINDS = ("birth_name", "used_name", "name")
+
+
+def in_its_block(reading: PageReading, places: NameFieldPlaces, name_field, offset: int, headed: bool = False) -> bool:
+    """The field at `offset` (a first name's, with `headed`; a birth date's) belongs with `name_field`: the page prints
+    one person's name field, or that field's block holds it (identity.NameFieldPlaces)."""
+    return not places.to_check or places.owns(name_field, *line_and_column(reading.text, offset), headed=headed)
+
+
+def date_in_its_block(reading: PageReading, places: NameFieldPlaces, name_field, mention: DateMention,
+                      agreeing: list) -> bool:
+    """The birth date belongs with `name_field` (`in_its_block`), or stands in a block whose own first name agrees
+    with the patient (`Nom : Nguyem` / `Prénom : Anne` / `Date de naissance : …` / `Patiente : NGUYEN Anne`: one
+    person's two blocks)."""
+    line, column = line_and_column(reading.text, date_place(reading, mention))
+    if not places.to_check or places.owns(name_field, line, column):
+        return True
+    owner = places.owner(line, column)
+    return owner is not None and any(
+        places.owns(owner, *line_and_column(reading.text, g.label_start if g.label_start >= 0 else g.start),
+                    headed=True) for g in agreeing)
+
+
+def date_place(reading: PageReading, mention: DateMention) -> int:
+    """Where a birth date stands: its label's offset when a birth label's field holds it, else its own."""
+    offset = reading.tokens[mention.token_index].start
+    label = min((f.label_start for f in reading.fields if f.kind == "other" and f.label in BIRTH_FIELD_LABELS
+                 and 0 <= f.label_start <= offset and f.start <= offset < max(f.end, f.start + 1)), default=None)
+    return offset if label is None else label
+
+
+BIRTH_FIELD_LABELS = {"DATE DE NAISSANCE", "NE(E) LE", "NE LE", "NEE LE", "DDN"}
 
 
 def after_another_surname_alone(mention: DateMention, patient: Patient, reading: PageReading) -> bool:
@@ -863,6 +899,24 @@ def a_kinship_prefix(key: str) -> bool:
     kinship prefix before a kinship noun is that prefix (review10's r10_k1/k2: the noun exempted, the block filed)."""
     return key in KINSHIP_PREFIXES or (len(key) >= 4 and any(Levenshtein.distance(key, prefix) <= 1
                                                              for prefix in KINSHIP_PREFIXES if len(prefix) >= 4))
+
+
+def across_peoples_blocks(reading: PageReading, occurrence: Occurrence, mention: DateMention,
+                          places: NameFieldPlaces) -> bool:
+    """On a page of several people's blocks (identity.NameFieldPlaces), the occurrence's surname stands in one block's
+    name field and its first name or birth date in another block (`Contact` / `Nom : DUPONT` / `Prénom : Paul` beside
+    `Patient` / `Nom : DUPONT` / `Né le …`): either person may be meant — it designates no one, but stays a candidate."""
+    if not places.to_check:
+        return False
+    offsets = [reading.tokens[i].start for i in occurrence.name_tokens]
+    covering = [f for f in reading.fields if f.kind in (*NAME_FIELD_KINDS, "first_names")
+                and any(f.start <= offset < f.end for offset in offsets)]
+    names = [f for f in covering if f.kind in NAME_FIELD_KINDS]
+    firsts = [g.label_start if g.label_start >= 0 else g.start for g in covering if g.kind == "first_names"]
+    agreeing = [g for g in reading.fields_of("first_names")
+                if g.value and first_name_agrees(name_key_tokens(g.value), occurrence.patient)]
+    return bool(names) and not any(all(in_its_block(reading, places, f, offset, headed=True) for offset in firsts)
+                                   and date_in_its_block(reading, places, f, mention, agreeing) for f in names)
 
 
 def in_a_third_partys_block(reading: PageReading, occurrence: Occurrence, blocks: frozenset) -> bool:
@@ -1638,6 +1692,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         surnames = surname_spans(reading, index) if occurrences else []
         headed = headed_name_fields(reading, people)
         blocks = headed_blocks(fold(reading.text), list(reading.fields))
+        places = name_field_places(reading.text, reading.fields)
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
@@ -1655,7 +1710,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or occurrence_in_a_relation_field(reading, occurrence) \
-                    or first_name_beside_another_surname(reading, occurrence):
+                    or first_name_beside_another_surname(reading, occurrence) \
+                    or across_peoples_blocks(reading, occurrence, mention, places):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             elif after_a_companion_phrase(reading, occurrence.start):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
