@@ -1173,7 +1173,8 @@ COLUMN_SLACK = 2  # OCR places a column's labels a character or two apart
 @dataclass(frozen=True)
 class NameFieldPlaces:
     """The labelled name fields of a page (`Nom :`, `Nom de naissance :`, `Patient :`) by line and column, grouped by
-    person: a birth name and a used name on consecutive lines of one column, or side by side, are one person's."""
+    person: fields on consecutive lines of one column, a birth name and a used name side by side, or the page's only
+    birth name and only used name, are one person's."""
 
     places: tuple[tuple[int, int, LabelledField], ...]  # (line, column, field), in reading order
     groups: tuple[frozenset[LabelledField], ...]
@@ -1219,9 +1220,12 @@ class NameFieldPlaces:
 
 def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameFieldPlaces:
     places = sorted(((*line_and_column(folded, f.label_start), f) for f in fields
-                     if f.kind in ("birth_name", "used_name", "name") and name_words(f.value) and f.label_start >= 0),
+                     if f.kind in ("birth_name", "used_name", "name") and names_someone(f.value) and f.label_start >= 0),
                     key=lambda p: p[:2])
     parent = list(range(len(places)))
+    kinds = [place[2].kind for place in places]
+    # the page's only birth name and only used name are one person's, wherever OCR's reading order put them
+    one_pair = {"birth_name", "used_name"} if kinds.count("birth_name") == 1 == kinds.count("used_name") else None
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -1232,7 +1236,7 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
         for j, (other_line, other_column, g) in enumerate(places[:i]):
             stacked = other_line == line - 1 and abs(other_column - column) <= COLUMN_SLACK
             side_by_side = other_line == line and f.kind != g.kind
-            if stacked or side_by_side:
+            if stacked or side_by_side or {f.kind, g.kind} == {"birth_name", "used_name"} == one_pair:
                 parent[root(i)] = root(j)
     groups: dict[int, set[LabelledField]] = {}
     for i, (_line, _column, f) in enumerate(places):
@@ -1258,6 +1262,16 @@ def heading_lines(folded: str, fields: Sequence[LabelledField]) -> frozenset[int
     return frozenset(number for number, line in enumerate(lines) if HEADING_LIKE_RE.fullmatch(line)
                      and number not in values and all(f.kind == "third_party" and f.value
                                                       for f in on_line.get(number, [])))
+
+
+# What a letterhead's line below a blank name label opens with (`Nom d'usage` / `Tél. 03 00 85 37 23`): no name
+NOT_A_NAME_WORDS = {"TEL", "TELEPHONE", "FAX", "PORTABLE", "ADRESSE", "FINESS", "RPPS", "SERVICE", "DATE", "EMAIL",
+                    "MAIL", "SECRETARIAT"}
+
+
+def names_someone(value: str) -> bool:
+    words = name_words(value)
+    return bool(words) and words[0] not in NOT_A_NAME_WORDS
 
 
 def line_and_column(folded: str, offset: int) -> tuple[int, int]:

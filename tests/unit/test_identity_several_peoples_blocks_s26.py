@@ -91,3 +91,15 @@ def test_a_heading_line_and_a_blank_form_field():
     page = "Nom : DUPONT\nFamille :\nÉpoux :\nPrénom : Paul"
     reading = read_page(page, today=TODAY)
     assert name_field_places(reading.text, reading.fields).headings == frozenset({1})
+
+
+@pytest.mark.parametrize("page", [
+    # a letterhead's column: OCR reads her used name, her first name, then her birth name
+    "Nom d'usage : MARTIN\nCabinet de radiologie\nPremier prénom : Pierre\n\nNom de naissance : DUPONT\n"
+    "Date de naissance : 02/05/1980",
+    # a blank used name label whose next line is the letterhead's telephone is no one's name field
+    "Nom d'usage\nTél. 03 00 85 37 23\nPremier prénom : Pierre\n\nNom de naissance : DUPONT\nDate de naissance : 02/05/1980",
+])
+def test_one_persons_fields_in_a_scrambled_reading_order_still_file(page):
+    d = decision(page, [MARTIN_PIERRE, PAUL, JEAN])
+    assert d.files and d.patient_ipp == "D1"
