@@ -1224,8 +1224,11 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
                     key=lambda p: p[:2])
     parent = list(range(len(places)))
     kinds = [place[2].kind for place in places]
-    # the page's only birth name and only used name are one person's, wherever OCR's reading order put them
-    one_pair = {"birth_name", "used_name"} if kinds.count("birth_name") == 1 == kinds.count("used_name") else None
+    # the page's only birth name and only used name, when they differ, are one person's wherever OCR's reading order
+    # put them (the same surname twice may be a relative's block: `Nom d'usage : DUPONT` / `Prénom : Paul`)
+    pair = [name_words(place[2].value)[0] for place in places if place[2].kind in ("birth_name", "used_name")]
+    one_pair = {"birth_name", "used_name"} if kinds.count("birth_name") == 1 == kinds.count("used_name") \
+        and pair[0] != pair[1] else None
 
     def root(i: int) -> int:
         while parent[i] != i:

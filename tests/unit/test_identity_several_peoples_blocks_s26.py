@@ -42,6 +42,7 @@ RELATIVES_FIRST_NAME_ONLY = [
     "Nom : DUPONT\nDate de naissance : 02/05/1980\nContact en cas d'urgence : DUPONT\nPrénom : Paul\n",
     "Nom : DUPONT\nDate de naissance : 02/05/1980\nParent 1 : DUPONT\nPrénom . Paul\nTél : 06 12 34 56 78\n",
     "Nom : DUPONT\nDate de naissance : 02/05/1980\nEntourage :\nPrénom : Paul\n",
+    "Nom de naissance : DUPONT\nDate de naissance : 02/05/1980\n\nFamille\nNom d'usage : DUPONT\nPrénom : Paul\n",
 ]
 
 
