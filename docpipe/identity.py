@@ -1322,7 +1322,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
     return fields
 
 
-LINE_DUST = " \t.'\"_«»-|"  # what OCR leaves before a label opening its line
+LINE_DUST = " \t.'\"_«»-|!‘’"  # what OCR leaves before a label opening its line (a table's rule read `|`, `!`)
 
 
 def opens_its_line(folded: str, start: int) -> bool:
