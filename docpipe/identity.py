@@ -123,6 +123,10 @@ WRAPPED_DATE_RE = re.compile(
 # as well (review8's q_garbled.py: glyph separators filed relatives), and `14 02 1952` (no mark at all) stays unread.
 SPACED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d)(?: (\d\d)([/.\-])|([/.\-])(\d\d) )(\d{{4}}){FOUR_DIGIT_YEAR_END}")
+# A fax may read a form's spaced slashes as bars (`Date de naissance :` / `17 | 04 | 1988`, independent corpus s624-028):
+# read only in a birth date's field opening its line, day and month padded, the year whole — in running text or a table's
+# row, bars part cells.
+BARRED_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?\| ?(\d\d) ?\| ?(\d{{4}}){FOUR_DIGIT_YEAR_END}")
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
@@ -502,6 +506,12 @@ def spaced_field_birth_dates(folded: str) -> list[re.Match]:
             if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())]
 
 
+def barred_field_birth_dates(folded: str) -> list[re.Match]:
+    """`Date de naissance :` / `17 | 04 | 1988`: bars for slashes, in a birth date's field opening its line."""
+    return [match for match in BARRED_DATE_RE.finditer(folded)
+            if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())]
+
+
 def birth_label_opens_its_line(folded: str, start: int) -> bool:
     """The birth label before `start` opens its line (dust and `Date de` before it at most): a form's field. A label
     on the line above (`Né(e) le :` / `07 11.1996`) opens that line when nothing but the label stands on the date's."""
@@ -558,6 +568,9 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               for match in wrapped_birth_dates(folded)]
     found += [(match, parse_date_parts(match.group(1), int(match.group(2) or match.group(5)), match.group(6), today))
               for match in spaced_field_birth_dates(folded)
+              if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
+    found += [(match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today))
+              for match in barred_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
     page_day = latest_day([parsed for match, parsed in found if not under_a_mask(match, masked)], today)
