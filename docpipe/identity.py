@@ -373,7 +373,7 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
 # (79 ans)`. Only separators may stand between them — and, after the date, the sex a header prints between date and
 # age (`02/02/2015 F (11 ans)`, `04/10/1947 (F, 79 ans)`): on e903b52 that sex letter hid a child's birth date beside
 # her father's INS, and the INS filed him.
-AGE_BEFORE_RE = re.compile(r"(?<!\d)(?P<age>\d{1,3}) ?ANS[\s,;:()\-—–]*$")
+AGE_BEFORE_RE = re.compile(r"(?<!\d)(?P<age>\d{1,3}) ?ANS(?:\.(?=\s*[\-—–]))?[\s,;:()\-—–]*$")  # `34 ans.— 24 novembre 1992`
 AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(?:(?:SEXE ?:? ?)?(?P<sex>F|M|H|FEMININ|MASCULIN|FEMME|HOMME)[\s,;:(\-—–]+)?"
                           r"(?P<age>\d{1,3}) ?ANS\b")
 AGE_SLACK = 2  # a document may be a year or two older than the day it is read
