@@ -1242,6 +1242,7 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
     pair = [name_words(place[2].value)[0] for place in places if place[2].kind in ("birth_name", "used_name")]
     one_pair = {"birth_name", "used_name"} if kinds.count("birth_name") == 1 == kinds.count("used_name") \
         and pair[0] != pair[1] else None
+    used_name_pairs = {nearest_other_name(places, i) for i, place in enumerate(places) if place[2].kind == "used_name"}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -1252,7 +1253,8 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
         for j, (other_line, other_column, g) in enumerate(places[:i]):
             stacked = other_line == line - 1 and abs(other_column - column) <= COLUMN_SLACK
             side_by_side = other_line == line and f.kind != g.kind
-            if stacked or side_by_side or {f.kind, g.kind} == {"birth_name", "used_name"} == one_pair:
+            if stacked or side_by_side or {f.kind, g.kind} == {"birth_name", "used_name"} == one_pair \
+                    or (i, j) in used_name_pairs or (j, i) in used_name_pairs:
                 parent[root(i)] = root(j)
     groups: dict[int, set[LabelledField]] = {}
     for i, (_line, _column, f) in enumerate(places):
@@ -1261,8 +1263,40 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
 
 
 # A line heading someone's block: words (and a rank: `Parent 1`) and a colon, with at most two words after it
-# (`Famille :`, `Entourage : DUPONT`, `Contact en cas d'urgence : DUPONT`, a misread `Coniact :`), no patient's field on it.
+# (`Famille :`, `Entourage : DUPONT`, `Contact en cas d'urgence : DUPONT`, a misread `Coniact :`), no patient's field on it,
+# a relative's word among its words (`kin_heading`).
 HEADING_LIKE_RE = re.compile(r"\s*[^\W\d_][^:\n\d]{0,40}?(?:\s+\d)?\s*:\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)?\s*")
+
+
+# The words of a relative's, a contact's or an insured person's heading: a heading of the patient's own form (`Mutuelle :`,
+# `Hospitalisation :`, `Médecin traitant : Dr MARTIN`) stands between her own lines (review35's cost).
+KIN_HEADING_WORDS = {"FAMILLE", "ENTOURAGE", "CONTACT", "CONTACTS", "PROCHE", "PROCHES", "PARENT", "PARENTS", "PERE",
+                     "MERE", "FRERE", "SOEUR", "FRERES", "SOEURS", "FRATRIE", "JUMEAU", "JUMELLE", "JUMEAUX", "EPOUX",
+                     "EPOUSE", "CONJOINT", "CONJOINTE", "MARI", "COMPAGNON", "COMPAGNE", "ENFANT", "ENFANTS", "FILS",
+                     "FILLE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "RESPONSABLE", "REPRESENTANT",
+                     "REPRESENTANTE", "ACCOMPAGNANT", "ACCOMPAGNANTE", "AIDANT", "AIDANTE", "PREVENIR", "URGENCE",
+                     "CONFIANCE", "ASSURE", "ASSUREE", "OUVRANT", "ONCLE", "TANTE", "PARRAIN", "MARRAINE", "GRAND-PERE",
+                     "GRAND-MERE", "GARANT"}
+
+
+# Letters a fax reads one for the other (`Coniact`, `Pèrc`, `Conjolnt`, `Représentaut`, `Persorne`): a word one such
+# letter away from a relative's is that word, not `Ville` beside `Fille`.
+CONFUSED_LETTERS = {frozenset(pair) for pair in ("CE", "OE", "IL", "IT", "UN", "RN", "UV", "HN")}
+
+
+def kin_heading(line: str) -> bool:
+    """The words before the heading's colon name a relative, a contact or the insured — or one misread letter from
+    one (`CONFUSED_LETTERS`; `rn` read for `m`: `Jurneau`)."""
+    words = re.findall(r"[A-Z][A-Z-]*", line.split(":", 1)[0].upper().replace("RN", "M"))
+    return any(word in KIN_HEADING_WORDS or any(one_confused_letter(word, kin) for kin in KIN_HEADING_WORDS)
+               for word in words)
+
+
+def one_confused_letter(word: str, kin: str) -> bool:
+    if len(word) != len(kin) or len(word) < 4:
+        return False
+    differing = [frozenset((a, b)) for a, b in zip(word, kin) if a != b]
+    return len(differing) == 1 and differing[0] in CONFUSED_LETTERS
 
 
 def heading_lines(folded: str, fields: Sequence[LabelledField]) -> frozenset[int]:
@@ -1276,8 +1310,22 @@ def heading_lines(folded: str, fields: Sequence[LabelledField]) -> frozenset[int
             values.add(folded.count("\n", 0, f.start))  # a value below its label (`Nom d'usage :` / `Clément. :`)
     # a third party's blank field is the patient's form's (`Époux :` / `Née le …`), not a heading
     return frozenset(number for number, line in enumerate(lines) if HEADING_LIKE_RE.fullmatch(line)
-                     and number not in values and all(f.kind == "third_party" and f.value
-                                                      for f in on_line.get(number, [])))
+                     and kin_heading(fold(line)) and number not in values
+                     and all(f.kind == "third_party" and f.value for f in on_line.get(number, [])))
+
+
+USED_NAME_REACH = 3  # lines between a used name and the birth name it goes with (`Nom d'usage` / `Prénom` / `Nom de famille`)
+
+
+def nearest_other_name(places: list[tuple[int, int, LabelledField]], used: int) -> tuple[int, int] | None:
+    """The name field nearest a used name's in its column, a few lines away at most, that bears another surname: the
+    same person's birth name (a relative's block repeats the patient's surname, `Nom d'usage : DUPONT` / `Prénom`)."""
+    line, column, field = places[used]
+    own = name_words(field.value)[0]
+    near = [(abs(other_line - line), j) for j, (other_line, other_column, other) in enumerate(places)
+            if j != used and other.kind in ("birth_name", "name") and abs(other_line - line) <= USED_NAME_REACH
+            and abs(other_column - column) <= COLUMN_SLACK and name_words(other.value)[0] != own]
+    return (used, min(near)[1]) if near else None
 
 
 # What a letterhead's line below a blank name label opens with (`Nom d'usage` / `Tél. 03 00 85 37 23`): no name

@@ -695,6 +695,14 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                 # first name is read only in such a block, designates no one (identity.headed_blocks)
                 matches.append((patient, (designating or birth)[0], f.start in headed or in_a_relation_field(
                     reading, f.start) or not own_birth or not own_first))
+            elif not has_first and places.several_groups and len(tokens) == 1:
+                # a block of its own with a surname and a birth date but no first name (`Nom : DUPONT` / `Date de
+                # naissance : …` above `Nom : DUPONT` / `Prénom : Paul` / `Né le : …`): any twin it fits is a candidate
+                own_dates = [m for m in reading.birth_dates if m.value == patient.birth_date
+                             and in_its_block(reading, places, f, date_place(reading, m))]
+                if own_dates and not any(in_its_block(reading, places, f, g.label_start if g.label_start >= 0
+                                                      else g.start, headed=True) for g, _ in first_fields):
+                    matches.append((patient, own_dates[0], True))
     return matches
 
 
