@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz.distance import Levenshtein
@@ -1191,7 +1191,9 @@ class NameFieldPlaces:
 
     places: tuple[tuple[int, int, LabelledField], ...]  # (line, column, field), in reading order
     groups: tuple[frozenset[LabelledField], ...]
-    headings: frozenset[int] = frozenset()  # lines heading someone's block (`heading_like`)
+    headings: frozenset[int] = frozenset()  # lines heading someone's block (`heading_lines`)
+    heading_cells: frozenset[tuple[int, int, int]] = frozenset()  # (line, column, cell) of a column's heading
+    tab_cells: dict[int, tuple[int, ...]] = field(default_factory=dict)  # a tabbed line's cell starts, by line
 
     @property
     def several_groups(self) -> bool:
@@ -1199,7 +1201,7 @@ class NameFieldPlaces:
 
     @property
     def to_check(self) -> bool:
-        return self.several_groups or bool(self.headings)
+        return self.several_groups or bool(self.headings) or bool(self.heading_cells)
 
     def owner(self, line: int, column: int) -> LabelledField | None:
         """The name field whose block holds a field at (line, column): the nearest to its left on its line, else the
@@ -1228,7 +1230,15 @@ class NameFieldPlaces:
         if owner is None or not any(name_field in group and owner in group for group in self.groups):
             return False
         owner_line = next(place[0] for place in self.places if place[2] is owner)
-        return not headed or not any(owner_line < heading < line for heading in self.headings)
+        return not headed or not (any(owner_line < heading < line for heading in self.headings) or any(
+            owner_line <= cell_line < line and (abs(cell_column - column) <= COLUMN_SLACK
+                                                or cell == self.tab_cell(line, column))
+            for cell_line, cell_column, cell in self.heading_cells))
+
+    def tab_cell(self, line: int, column: int) -> int | None:
+        """Which cell of a tabbed line holds `column` (tabs align no characters: cells are counted)."""
+        starts = self.tab_cells.get(line)
+        return None if starts is None else bisect_right(starts, column) - 1
 
 
 def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameFieldPlaces:
@@ -1259,7 +1269,30 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
     groups: dict[int, set[LabelledField]] = {}
     for i, (_line, _column, f) in enumerate(places):
         groups.setdefault(root(i), set()).add(f)
-    return NameFieldPlaces(tuple(places), tuple(frozenset(g) for g in groups.values()), heading_lines(folded, fields))
+    return NameFieldPlaces(tuple(places), tuple(frozenset(g) for g in groups.values()), heading_lines(folded, fields),
+                           heading_cells(folded), tab_cells(folded))
+
+
+# A second column's heading cell (`Nom : DUPONT      Famille` / `Né le : …      Prénom : Paul`): a relative's word alone
+# after a column's gap, a colon at most — the first names below it in its column are that person's.
+HEADING_CELL_RE = re.compile(r"[^\W\d_][^:\n\d]{0,40}?(?:\s+\d)?\s*:?\s*")
+CELL_GAP_RE = re.compile(r" {3,}|\t")
+
+
+def heading_cells(folded: str) -> frozenset[tuple[int, int, int]]:
+    cells = set()
+    for number, line in enumerate(folded.split("\n")):
+        for index, gap in enumerate(CELL_GAP_RE.finditer(line), start=1):
+            following = CELL_GAP_RE.search(line, gap.end())
+            cell = line[gap.end():following.start() if following else len(line)]
+            if cell.strip() and HEADING_CELL_RE.fullmatch(cell.rstrip()) and kin_heading(cell):
+                cells.add((number, gap.end(), index))
+    return frozenset(cells)
+
+
+def tab_cells(folded: str) -> dict[int, tuple[int, ...]]:
+    return {number: (0, *(gap.end() for gap in CELL_GAP_RE.finditer(line)))
+            for number, line in enumerate(folded.split("\n")) if "\t" in line}
 
 
 # A line heading someone's block: words (and a rank: `Parent 1`) and a colon, with at most two words after it

@@ -138,3 +138,23 @@ def test_a_heading_names_a_relative_or_a_misread_one(heading, kin):
 def test_a_block_without_a_first_name_keeps_the_other_twin_a_candidate(page):
     d = decision(page, TWINS)
     assert not d.files and d.rule == "several_patients"
+
+
+@pytest.mark.parametrize("page", [
+    "Nom : DUPONT\tFamille\nNé(e) le : 02/05/1980\tPrénom : Paul\n",
+    "\n".join([column("Nom : DUPONT", "Famille"), column("Né(e) le : 02/05/1980", "Prénom : Paul")]),
+    "\n".join([column("Nom : DUPONT", "Personne à prévenir :"), column("Né(e) le : 02/05/1980", "Prénom : Paul")]),
+])
+@pytest.mark.parametrize("patients", [TWINS, TWIN_PAUL_ONLY])
+def test_a_first_name_under_a_second_columns_relative_heading_files_no_twin(page, patients):
+    d = decision(page, patients)
+    assert not d.files
+
+
+@pytest.mark.parametrize("page", [
+    "Nom : DUPONT\tService : cardiologie\nNé(e) le : 02/05/1980\tPrénom : Pierre\n",
+    "\n".join([column("Nom : DUPONT", "Famille"), column("Prénom : Pierre", ""), column("Né(e) le : 02/05/1980", "")]),
+])
+def test_his_own_first_name_beside_or_before_a_column_heading_still_files(page):
+    d = decision(page, [MARTIN_PIERRE, JEAN])
+    assert d.files and d.patient_ipp == "D1"
