@@ -507,9 +507,25 @@ def spaced_field_birth_dates(folded: str) -> list[re.Match]:
 
 
 def barred_field_birth_dates(folded: str) -> list[re.Match]:
-    """`Date de naissance :` / `17 | 04 | 1988`: bars for slashes, in a birth date's field opening its line."""
+    """`Date de naissance :` / `17 | 04 | 1988`: bars for slashes, in a birth date's field opening its line, nothing
+    but the label before the date (`Date de naissance : | Date d'entrée : 01 | 12 | 2026` is the entry's: review36)."""
     return [match for match in BARRED_DATE_RE.finditer(folded)
-            if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())]
+            if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())
+            and only_a_birth_label_before(folded, match.start())]
+
+
+def only_a_birth_label_before(folded: str, start: int) -> bool:
+    """The date's line holds only a birth label before it, or nothing — and then the line above holds only one."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    own = folded[line_start:start]
+    if not own.strip(LINE_DUST + ":"):
+        above = line_above(folded, line_start)
+        if above is None:
+            return False
+        own = folded[above[0]:above[1]]
+    label = BIRTH_LABEL_RE.search(mended_birth_word(own))
+    return label is not None and re.fullmatch(r"(?:\s*LE\b)?[\s:|.'\"_«»\-]*", mended_birth_word(own)[label.end():]) \
+        is not None
 
 
 def birth_label_opens_its_line(folded: str, start: int) -> bool:
@@ -1247,11 +1263,15 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
                     key=lambda p: p[:2])
     parent = list(range(len(places)))
     kinds = [place[2].kind for place in places]
-    # the page's only birth name and only used name, when they differ, are one person's wherever OCR's reading order
-    # put them (the same surname twice may be a relative's block: `Nom d'usage : DUPONT` / `Prénom : Paul`)
-    pair = [name_words(place[2].value)[0] for place in places if place[2].kind in ("birth_name", "used_name")]
-    one_pair = {"birth_name", "used_name"} if kinds.count("birth_name") == 1 == kinds.count("used_name") \
-        and pair[0] != pair[1] else None
+    # the page's only birth name and only used name are one person's wherever OCR's reading order put them — the same
+    # surname twice only with no relative's heading between them (`Nom de naissance : DUPONT` / … / `Famille :` /
+    # `Nom d'usage : DUPONT` / `Prénom : Paul` may be a relative's block; a hospital fills the used name with the
+    # birth name: review36's cost)
+    headings = heading_lines(folded, fields)
+    pair = [place for place in places if place[2].kind in ("birth_name", "used_name")]
+    one_pair = {"birth_name", "used_name"} if kinds.count("birth_name") == 1 == kinds.count("used_name") and (
+        name_words(pair[0][2].value)[0] != name_words(pair[1][2].value)[0]
+        or not any(kin_line(line) for line in folded.split("\n")[pair[0][0] + 1:pair[1][0]])) else None
     used_name_pairs = {nearest_other_name(places, i) for i, place in enumerate(places) if place[2].kind == "used_name"}
 
     def root(i: int) -> int:
@@ -1269,8 +1289,8 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
     groups: dict[int, set[LabelledField]] = {}
     for i, (_line, _column, f) in enumerate(places):
         groups.setdefault(root(i), set()).add(f)
-    return NameFieldPlaces(tuple(places), tuple(frozenset(g) for g in groups.values()), heading_lines(folded, fields),
-                           heading_cells(folded), tab_cells(folded))
+    return NameFieldPlaces(tuple(places), tuple(frozenset(g) for g in groups.values()), headings, heading_cells(folded),
+                           tab_cells(folded))
 
 
 # A second column's heading cell (`Nom : DUPONT      Famille` / `Né le : …      Prénom : Paul`): a relative's word alone
@@ -1332,6 +1352,20 @@ def one_confused_letter(word: str, kin: str) -> bool:
     return len(differing) == 1 and differing[0] in CONFUSED_LETTERS
 
 
+def kin_line(line: str) -> bool:
+    """A relative's heading, with or without its colon (`Famille`, `Frère jumeau :`, `Entourage : DUPONT`)."""
+    return HEADING_CELL_RE.fullmatch(line.strip()) is not None and kin_heading(fold(line)) \
+        or 0 in heading_lines(line, ())
+
+
+def names_at_most_a_surname(line: str) -> bool:
+    """After the heading's colon, nothing or a surname in capitals (`Entourage : DUPONT`) — not a value of the
+    patient's form (`Situation de famille : Mariée`, `Famille : informée`, `Médecin responsable : Dr LEBLANC`:
+    review36's cost)."""
+    value = line.split(":", 1)[1].strip() if ":" in line else ""
+    return all(word.isupper() for word in re.findall(r"[^\W\d_][\w'’.-]*", value))
+
+
 def heading_lines(folded: str, fields: Sequence[LabelledField]) -> frozenset[int]:
     lines = folded.split("\n")
     on_line: dict[int, list[LabelledField]] = {}
@@ -1343,7 +1377,7 @@ def heading_lines(folded: str, fields: Sequence[LabelledField]) -> frozenset[int
             values.add(folded.count("\n", 0, f.start))  # a value below its label (`Nom d'usage :` / `Clément. :`)
     # a third party's blank field is the patient's form's (`Époux :` / `Née le …`), not a heading
     return frozenset(number for number, line in enumerate(lines) if HEADING_LIKE_RE.fullmatch(line)
-                     and kin_heading(fold(line)) and number not in values
+                     and kin_heading(fold(line)) and names_at_most_a_surname(line) and number not in values
                      and all(f.kind == "third_party" and f.value for f in on_line.get(number, [])))
 
 

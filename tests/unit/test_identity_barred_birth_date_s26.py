@@ -27,7 +27,11 @@ def test_a_birth_dates_field_reads_bars_as_separators(text):
 
 @pytest.mark.parametrize("text", ["Examen | 17 | 04 | 1988", "Il est né le 17 | 04 | 1988 à Paris",
                                   "Date de naissance :\n7 | 04 | 1988", "Date de naissance : 17 | 04 | 88",
-                                  "Date de naissance : 17 | 04 | 19881"])
+                                  "Date de naissance : 17 | 04 | 19881",
+                                  # review36: another date's label between the birth label and the date
+                                  "Date de naissance : | Date d'entrée : 17 | 04 | 1988",
+                                  "Date de naissance    Date d'admission\n17 | 04 | 1988",
+                                  "Date de naissance : | Prélevé le 17 | 04 | 1988"])
 def test_bars_elsewhere_or_with_a_digit_short_give_no_birth_date(text):
     assert birth_dates(text) == []
 
@@ -43,3 +47,11 @@ def test_the_form_files_him_and_a_namesakes_date_does_not():
     assert other.files and other.patient_ipp == "B2"
     neither = decide([read_page(FORM.format(date="12 | 04 | 1988"), today=TODAY)], registry)
     assert not neither.files
+
+
+def test_an_entry_date_beside_an_empty_birth_label_files_no_newborn_namesake():
+    """review36: C1's admission sheet filed the namesake born on its entry date."""
+    registry = RegistryIndex.build([Patient("C1", "DUPONT", "Léo", date(2015, 3, 9), "M"),
+                                    Patient("N1", "DUPONT", "Léo", date(2026, 12, 1), "M")])
+    page = "Nom : DUPONT\nPrénom : Léo\nDate de naissance : | Date d'entrée : 01 | 12 | 2026\n"
+    assert not decide([read_page(page, today=TODAY)], registry).files

@@ -158,3 +158,24 @@ def test_a_first_name_under_a_second_columns_relative_heading_files_no_twin(page
 def test_his_own_first_name_beside_or_before_a_column_heading_still_files(page):
     d = decision(page, [MARTIN_PIERRE, JEAN])
     assert d.files and d.patient_ipp == "D1"
+
+
+# review36: a heading-like line whose value is the patient's form's (`Situation de famille : Mariée`), and a hospital's
+# used name equal to the birth name on another line, sent her own pages to review.
+@pytest.mark.parametrize("page", [
+    "Nom : DUPONT\nSituation de famille : Marié\nPrénom : Pierre\nDate de naissance : 02/05/1980",
+    "Nom : DUPONT\nMédecin responsable : Dr LEBLANC\nPrénom : Pierre\nDate de naissance : 02/05/1980",
+    "Nom : DUPONT\nFamille : informée\nPrénom : Pierre\nDate de naissance : 02/05/1980",
+    "Nom de naissance : DUPONT\nPrénom : Pierre\nNom d'usage : DUPONT\nDate de naissance : 02/05/1980",
+    "Nom d'usage : DUPONT\nPrénom : Pierre\nNom de naissance : DUPONT\nDate de naissance : 02/05/1980",
+])
+def test_the_patients_own_form_with_such_lines_still_files_him(page):
+    d = decision(page, [MARTIN_PIERRE, JEAN, Patient("D4", "DUPONT", "Pierre", date(1990, 1, 1), "M")])
+    assert d.files and d.patient_ipp == "D1"
+
+
+@pytest.mark.parametrize("heading", ["Famille", "Entourage :", "Frère jumeau", "Contact en cas d'urgence : DUPONT"])
+def test_the_same_surname_as_a_used_name_below_a_relatives_heading_is_no_pair(heading):
+    page = f"Nom de naissance : DUPONT\nDate de naissance : 02/05/1980\n{heading}\nNom d'usage : DUPONT\nPrénom : Paul\n"
+    d = decision(page, TWIN_PAUL_ONLY)
+    assert not d.files
