@@ -1305,7 +1305,7 @@ def heading_cells(folded: str) -> frozenset[tuple[int, int, int]]:
         for index, gap in enumerate(CELL_GAP_RE.finditer(line), start=1):
             following = CELL_GAP_RE.search(line, gap.end())
             cell = line[gap.end():following.start() if following else len(line)]
-            if cell.strip() and HEADING_CELL_RE.fullmatch(cell.rstrip()) and kin_heading(cell):
+            if cell.strip() and HEADING_CELL_RE.fullmatch(cell.rstrip()) and kin_heading(fold(cell)):
                 cells.add((number, gap.end(), index))
     return frozenset(cells)
 

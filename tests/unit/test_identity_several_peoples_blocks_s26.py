@@ -142,6 +142,7 @@ def test_a_block_without_a_first_name_keeps_the_other_twin_a_candidate(page):
 
 @pytest.mark.parametrize("page", [
     "Nom : DUPONT\tFamille\nNé(e) le : 02/05/1980\tPrénom : Paul\n",
+    "Nom : DUPONT\tA prévenir\nNé(e) le : 02/05/1980\tPrénom : Paul\n",
     "\n".join([column("Nom : DUPONT", "Famille"), column("Né(e) le : 02/05/1980", "Prénom : Paul")]),
     "\n".join([column("Nom : DUPONT", "Personne à prévenir :"), column("Né(e) le : 02/05/1980", "Prénom : Paul")]),
 ])
