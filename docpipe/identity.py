@@ -516,30 +516,28 @@ def barred_field_birth_dates(folded: str) -> list[re.Match]:
 
 def only_a_birth_label_before(folded: str, start: int) -> bool:
     """The date's line holds only a birth label before it, or nothing — and then the line above holds only one."""
+    own = birth_label_text(folded, start)
+    label = None if own is None else BIRTH_LABEL_RE.search(own)
+    return label is not None and re.fullmatch(r"(?:\s*LE\b)?[\s:|.'\"_«»\-]*", own[label.end():]) is not None
+
+
+def birth_label_text(folded: str, start: int) -> str | None:
+    """What stands before the date at `start` on its line, or the line above when nothing does (mended birth words)."""
     line_start = folded.rfind("\n", 0, start) + 1
     own = folded[line_start:start]
     if not own.strip(LINE_DUST + ":"):
         above = line_above(folded, line_start)
         if above is None:
-            return False
+            return None
         own = folded[above[0]:above[1]]
-    label = BIRTH_LABEL_RE.search(mended_birth_word(own))
-    return label is not None and re.fullmatch(r"(?:\s*LE\b)?[\s:|.'\"_«»\-]*", mended_birth_word(own)[label.end():]) \
-        is not None
+    return mended_birth_word(own)
 
 
 def birth_label_opens_its_line(folded: str, start: int) -> bool:
     """The birth label before `start` opens its line (dust and `Date de` before it at most): a form's field. A label
     on the line above (`Né(e) le :` / `07 11.1996`) opens that line when nothing but the label stands on the date's."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    own = folded[line_start:start]
-    if not own.strip(LINE_DUST + ":"):
-        above = line_above(folded, line_start)
-        if above is None:
-            return False
-        own = folded[above[0]:above[1]]
-    own = mended_birth_word(own)
-    label = BIRTH_LABEL_RE.search(own)
+    own = birth_label_text(folded, start)
+    label = None if own is None else BIRTH_LABEL_RE.search(own)
     return label is not None and FIELD_BIRTH_LABEL_PREFIX_RE.fullmatch(own[:label.start()]) is not None
 
 
