@@ -3003,20 +3003,7 @@ def family_word(reading: PageReading, i: int) -> bool:
     key = relation_key(reading, i)
     if key in ("EPOUSE", "FEMME"):
         return i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
-    return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
-        and not in_a_doctors_name(tokens, i)
-
-
-def in_a_doctors_name(tokens, i: int) -> bool:
-    """`Docteur Enzo COUSIN`, `Dr PETIT`: a surname in capitals right after a doctor's title (and a first name at
-    most), not a relative (independent corpus s631-031: « COUSIN » made the speciality below a relative's name)."""
-    if not tokens[i].capitalised:
-        return False
-    before = [t for t in tokens[max(0, i - 2):i] if t.line == tokens[i].line]
-    return any(t.key in DOCTOR_TITLES for t in before) and (before[-1].key in DOCTOR_TITLES or before[-1].titlecase)
-
-
-DOCTOR_TITLES = {"DR", "DOCTEUR", "PR", "PROFESSEUR"}
+    return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")
 
 
 def relative_chain(reading: PageReading, i: int, patient: Patient) -> tuple[set[str], int | None]:
