@@ -3133,14 +3133,9 @@ def a_label_after(reading: PageReading, start: int, end: int) -> bool:
         and (key in SHORT_LABELS or Levenshtein.distance(key, "DDN") <= 1)
 
 
-# French words that open a sentence right after a name (`… son épouse, Clémence CASTEL. Une kinésithérapie …`,
-# independent corpus s631-017: « Une » was read as another CASTEL's first name and the page went to review).
-SENTENCE_OPENING_WORDS = {"UN", "UNE", "IL", "ILS", "ELLE", "ELLES", "ON", "JE", "NOUS", "VOUS", "LES", "SON", "SA",
-                          "SES", "CE", "CET", "CETTE", "CES", "AU", "AUX", "EN", "PAR", "POUR", "SUR", "DANS", "AVEC",
-                          "SANS", "MAIS", "DONC", "CAR", "PUIS", "AINSI", "QUI", "QUE", "NI"}
 NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {
     "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT",
-    "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO"} | SENTENCE_OPENING_WORDS  # `Mamadou GUÉGUEN — Page 2 sur 2`
+    "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO"}  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
 # Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
 # Words in capitals opening a dated line that name no one (after_another_surname_alone): a label's, a relation's
