@@ -357,11 +357,25 @@ def read_date_label(folded_text: str, start: int) -> tuple[str, str | None, bool
 NUMBER_LABEL_WORDS = {"AM", "ADELI", "RPPS", "FINESS", "SIRET", "SIREN", "SS", "IPP", "INS", "NIR", "NDA", "IEP"}
 
 
+# Words of another date's label between an empty birth label and the date (`Date de naissance : | Date d'entrée :
+# 01/12/2026`, review37: on main the entry date was read as the birth date and filed a namesake born that day).
+EVENT_DATE_WORDS = {"DATE", "ENTREE", "ADMIS", "ADMISE", "ADMISSION", "SORTIE", "EXAMEN", "PRELEVE", "PRELEVEE",
+                    "PRELEVEMENT", "HOSPITALISATION", "CONSULTATION", "VISITE", "INTERVENTION", "DECES", "EDITION",
+                    "IMPRESSION", "VALIDATION", "RECEPTION", "ARRIVEE", "SEJOUR", "RDV", "ACTE", "DEMANDE"}
+
+
+def another_dates_label(tail: str) -> bool:
+    """Between the birth label and the date, another field's label: a word of an event's date, or words ending in a
+    colon after a first colon (`: | Lieu :`)."""
+    return bool(set(re.findall(r"[A-Z]+", tail)) & EVENT_DATE_WORDS) or re.search(r":[^:]*[A-Z][^:]*:", tail) is not None
+
+
 def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str, str | None] | None:
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
-    if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]):
+    if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]) \
+            and not another_dates_label(context[labels[-1].end():]):
         after = re.match(r"\s*([A-Z]+)", context[labels[-1].end():])
         if labels[-1].group() == "NE" and after is not None and after.group(1) in NUMBER_LABEL_WORDS:
             return None
