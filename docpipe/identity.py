@@ -123,9 +123,9 @@ WRAPPED_DATE_RE = re.compile(
 # as well (review8's q_garbled.py: glyph separators filed relatives), and `14 02 1952` (no mark at all) stays unread.
 SPACED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d)(?: (\d\d)([/.\-])|([/.\-])(\d\d) )(\d{{4}}){FOUR_DIGIT_YEAR_END}")
-# A fax may read a form's spaced slashes as bars (`Date de naissance :` / `17 | 04 | 1988`, independent corpus s624-028):
-# read only in a birth date's field opening its line, day and month padded, the year whole — in running text or a table's
-# row, bars part cells.
+# A fax may read a form's spaced slashes as bars (`Date de naissance :` / `17 | 04 | 1988`, independent corpus
+# s624-028): read only in a birth date's field opening its line, day and month padded, the year whole — in running
+# text or a table's row, bars part cells.
 BARRED_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?\| ?(\d\d) ?\| ?(\d{{4}}){FOUR_DIGIT_YEAR_END}")
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -367,7 +367,8 @@ EVENT_DATE_WORDS = {"DATE", "ENTREE", "ADMIS", "ADMISE", "ADMISSION", "SORTIE", 
 def another_dates_label(tail: str) -> bool:
     """Between the birth label and the date, another field's label: a word of an event's date, or words ending in a
     colon after a first colon (`: | Lieu :`)."""
-    return bool(set(re.findall(r"[A-Z]+", tail)) & EVENT_DATE_WORDS) or re.search(r":[^:]*[A-Z][^:]*:", tail) is not None
+    return bool(set(re.findall(r"[A-Z]+", tail)) & EVENT_DATE_WORDS) \
+        or re.search(r":[^:]*[A-Z][^:]*:", tail) is not None
 
 
 def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str, str | None] | None:
@@ -387,7 +388,8 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
 # (79 ans)`. Only separators may stand between them — and, after the date, the sex a header prints between date and
 # age (`02/02/2015 F (11 ans)`, `04/10/1947 (F, 79 ans)`): on e903b52 that sex letter hid a child's birth date beside
 # her father's INS, and the INS filed him.
-AGE_BEFORE_RE = re.compile(r"(?<!\d)(?P<age>\d{1,3}) ?ANS(?:\.(?=\s*[\-—–]))?[\s,;:()\-—–]*$")  # `34 ans.— 24 novembre 1992`
+# `34 ans.— 24 novembre 1992`: a fax's speck between the age and its dash
+AGE_BEFORE_RE = re.compile(r"(?<!\d)(?P<age>\d{1,3}) ?ANS(?:\.(?=\s*[\-—–]))?[\s,;:()\-—–]*$")
 AGE_AFTER_RE = re.compile(r"[\s,;:(\-—–]*(?:(?:SEXE ?:? ?)?(?P<sex>F|M|H|FEMININ|MASCULIN|FEMME|HOMME)[\s,;:(\-—–]+)?"
                           r"(?P<age>\d{1,3}) ?ANS\b")
 AGE_SLACK = 2  # a document may be a year or two older than the day it is read
@@ -1271,7 +1273,8 @@ class NameFieldPlaces:
 
 def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameFieldPlaces:
     places = sorted(((*line_and_column(folded, f.label_start), f) for f in fields
-                     if f.kind in ("birth_name", "used_name", "name") and names_someone(f.value) and f.label_start >= 0),
+                     if f.kind in ("birth_name", "used_name", "name") and names_someone(f.value)
+                     and f.label_start >= 0),
                     key=lambda p: p[:2])
     parent = list(range(len(places)))
     kinds = [place[2].kind for place in places]
@@ -1305,8 +1308,8 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
                            tab_cells(folded))
 
 
-# A second column's heading cell (`Nom : DUPONT      Famille` / `Né le : …      Prénom : Paul`): a relative's word alone
-# after a column's gap, a colon at most — the first names below it in its column are that person's.
+# A second column's heading cell (`Nom : DUPONT      Famille` / `Né le : …      Prénom : Paul`): a relative's word
+# alone after a column's gap, a colon at most — the first names below it in its column are that person's.
 HEADING_CELL_RE = re.compile(r"[^\W\d_][^:\n\d]{0,40}?(?:\s+\d)?\s*:?\s*")
 CELL_GAP_RE = re.compile(r" {3,}|\t")
 
@@ -1328,13 +1331,14 @@ def tab_cells(folded: str) -> dict[int, tuple[int, ...]]:
 
 
 # A line heading someone's block: words (and a rank: `Parent 1`) and a colon, with at most two words after it
-# (`Famille :`, `Entourage : DUPONT`, `Contact en cas d'urgence : DUPONT`, a misread `Coniact :`), no patient's field on it,
-# a relative's word among its words (`kin_heading`).
-HEADING_LIKE_RE = re.compile(r"\s*[^\W\d_][^:\n\d]{0,40}?(?:\s+\d)?\s*:\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)?\s*")
+# (`Famille :`, `Entourage : DUPONT`, `Contact en cas d'urgence : DUPONT`, a misread `Coniact :`), no patient's field
+# on it, a relative's word among its words (`kin_heading`).
+HEADING_LIKE_RE = re.compile(
+    r"\s*[^\W\d_][^:\n\d]{0,40}?(?:\s+\d)?\s*:\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)?\s*")
 
 
-# The words of a relative's, a contact's or an insured person's heading: a heading of the patient's own form (`Mutuelle :`,
-# `Hospitalisation :`, `Médecin traitant : Dr MARTIN`) stands between her own lines (review35's cost).
+# The words of a relative's, a contact's or an insured person's heading: a heading of the patient's own form
+# (`Mutuelle :`, `Hospitalisation :`, `Médecin traitant : Dr MARTIN`) stands between her own lines (review35's cost).
 KIN_HEADING_WORDS = {"FAMILLE", "ENTOURAGE", "CONTACT", "CONTACTS", "PROCHE", "PROCHES", "PARENT", "PARENTS", "PERE",
                      "MERE", "FRERE", "SOEUR", "FRERES", "SOEURS", "FRATRIE", "JUMEAU", "JUMELLE", "JUMEAUX", "EPOUX",
                      "EPOUSE", "CONJOINT", "CONJOINTE", "MARI", "COMPAGNON", "COMPAGNE", "ENFANT", "ENFANTS", "FILS",
@@ -1393,7 +1397,7 @@ def heading_lines(folded: str, fields: Sequence[LabelledField]) -> frozenset[int
                      and all(f.kind == "third_party" and f.value for f in on_line.get(number, [])))
 
 
-USED_NAME_REACH = 3  # lines between a used name and the birth name it goes with (`Nom d'usage` / `Prénom` / `Nom de famille`)
+USED_NAME_REACH = 3  # lines from a used name to its birth name (`Nom d'usage` / `Prénom` / `Nom de famille`)
 
 
 def nearest_other_name(places: list[tuple[int, int, LabelledField]], used: int) -> tuple[int, int] | None:

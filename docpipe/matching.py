@@ -24,10 +24,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
-                       SURNAME_FIELD_LABELS, DateMention, PageReading, Token, UnreadableDate, beneficiary_named_apart,
-                       NameFieldPlaces, fold, headed_blocks, ins_key_is_valid, line_and_column, name_field_places, insured_label, line_above, lookalike_dates,
-                       mentions_a_date_or_birth_label, name_key, name_words, subject_fields, subjects_named,
-                       token_index_at, tokenize)
+                       SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token, UnreadableDate,
+                       beneficiary_named_apart, fold, headed_blocks, ins_key_is_valid, insured_label, line_above,
+                       line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key,
+                       name_words, subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -662,8 +662,8 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
     wherever they stand on the page: a patient whose name, first given name and birth date all agree, and whether
     that name field stands under a relatives' heading (`headed`: those fields' offsets, `headed_name_fields`), or in
     a third party's block or with a first name read only in one (`blocks`: identity.headed_blocks) — such a match
-    designates no one, but still blocks. On a page of several people's blocks (`places`), the first name and the birth
-    date must also be the name field's own block's (`places`: identity.NameFieldPlaces), or the match designates no one."""
+    designates no one, but still blocks. On a page of several people's blocks, the first name and the birth date must
+    also be the name field's own block's (identity.NameFieldPlaces), or the match designates no one."""
     places = name_field_places(reading.text, reading.fields)
     name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS and f.value
                    and not opens_with_a_relation(f.value)]
@@ -675,9 +675,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
         for patient in patients_named_in(tokens, index):
             agreeing = [g for g, t in first_fields if first_name_agrees(t, patient)]
             own_first = f not in blocks and (whole_word_first_name(value, patient) or any(
-                g not in blocks and in_its_block(reading, places, f, g.label_start if g.label_start >= 0 else g.start,
-                                                 headed=True)
-                for g in agreeing))
+                g not in blocks and in_its_block(reading, places, f, label_offset(g), headed=True) for g in agreeing))
             has_first = own_first or bool(agreeing)
             name_end = token_index_at(reading.tokens, f.end)
             birth = [m for m in reading.birth_dates if m.value == patient.birth_date and not m.glued
@@ -700,13 +698,18 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                 # naissance : …` above `Nom : DUPONT` / `Prénom : Paul` / `Né le : …`): any twin it fits is a candidate
                 own_dates = [m for m in reading.birth_dates if m.value == patient.birth_date
                              and in_its_block(reading, places, f, date_place(reading, m))]
-                if own_dates and not any(in_its_block(reading, places, f, g.label_start if g.label_start >= 0
-                                                      else g.start, headed=True) for g, _ in first_fields):
+                if own_dates and not any(in_its_block(reading, places, f, label_offset(g), headed=True)
+                                         for g, _ in first_fields):
                     matches.append((patient, own_dates[0], True))
     return matches
 
 
 NAME_FIELD_KINDS = ("birth_name", "used_name", "name")
+
+
+def label_offset(field) -> int:
+    """Where a field stands: its label's offset when read from the page, else its value's."""
+    return field.label_start if field.label_start >= 0 else field.start
 
 
 def in_its_block(reading: PageReading, places: NameFieldPlaces, name_field, offset: int, headed: bool = False) -> bool:
@@ -725,7 +728,7 @@ def date_in_its_block(reading: PageReading, places: NameFieldPlaces, name_field,
         return True
     owner = places.owner(line, column)
     return owner is not None and any(
-        places.owns(owner, *line_and_column(reading.text, g.label_start if g.label_start >= 0 else g.start),
+        places.owns(owner, *line_and_column(reading.text, label_offset(g)),
                     headed=True) for g in agreeing)
 
 
@@ -920,7 +923,7 @@ def across_peoples_blocks(reading: PageReading, occurrence: Occurrence, mention:
     covering = [f for f in reading.fields if f.kind in (*NAME_FIELD_KINDS, "first_names")
                 and any(f.start <= offset < f.end for offset in offsets)]
     names = [f for f in covering if f.kind in NAME_FIELD_KINDS]
-    firsts = [g.label_start if g.label_start >= 0 else g.start for g in covering if g.kind == "first_names"]
+    firsts = [label_offset(g) for g in covering if g.kind == "first_names"]
     agreeing = [g for g in reading.fields_of("first_names")
                 if g.value and first_name_agrees(name_key_tokens(g.value), occurrence.patient)]
     return bool(names) and not any(all(in_its_block(reading, places, f, offset, headed=True) for offset in firsts)
