@@ -1271,8 +1271,10 @@ class NameFieldPlaces:
         return None if starts is None else bisect_right(starts, column) - 1
 
 
-def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameFieldPlaces:
-    places = sorted(((*line_and_column(folded, f.label_start), f) for f in fields
+def name_field_places(text: str, fields: Sequence[LabelledField]) -> NameFieldPlaces:
+    """The page's name fields placed and grouped (`NameFieldPlaces`), read on the page's own text: its case tells a
+    heading's surname in capitals from a form's value (`names_at_most_a_surname`)."""
+    places = sorted(((*line_and_column(text, f.label_start), f) for f in fields
                      if f.kind in ("birth_name", "used_name", "name") and names_someone(f.value)
                      and f.label_start >= 0),
                     key=lambda p: p[:2])
@@ -1282,11 +1284,11 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
     # surname twice only with no relative's heading between them (`Nom de naissance : DUPONT` / … / `Famille :` /
     # `Nom d'usage : DUPONT` / `Prénom : Paul` may be a relative's block; a hospital fills the used name with the
     # birth name: review36's cost)
-    headings = heading_lines(folded, fields)
+    headings = heading_lines(text, fields)
     pair = [place for place in places if place[2].kind in ("birth_name", "used_name")]
-    one_pair = {"birth_name", "used_name"} if kinds.count("birth_name") == 1 == kinds.count("used_name") and (
+    one_person_pair = kinds.count("birth_name") == 1 == kinds.count("used_name") and (
         name_words(pair[0][2].value)[0] != name_words(pair[1][2].value)[0]
-        or not any(kin_line(line) for line in folded.split("\n")[pair[0][0] + 1:pair[1][0]])) else None
+        or not any(kin_line(line) for line in text.split("\n")[pair[0][0] + 1:pair[1][0]]))
     used_name_pairs = {nearest_other_name(places, i) for i, place in enumerate(places) if place[2].kind == "used_name"}
 
     def root(i: int) -> int:
@@ -1298,14 +1300,14 @@ def name_field_places(folded: str, fields: Sequence[LabelledField]) -> NameField
         for j, (other_line, other_column, g) in enumerate(places[:i]):
             stacked = other_line == line - 1 and abs(other_column - column) <= COLUMN_SLACK
             side_by_side = other_line == line and f.kind != g.kind
-            if stacked or side_by_side or {f.kind, g.kind} == {"birth_name", "used_name"} == one_pair \
+            if stacked or side_by_side or ({f.kind, g.kind} == {"birth_name", "used_name"} and one_person_pair) \
                     or (i, j) in used_name_pairs or (j, i) in used_name_pairs:
                 parent[root(i)] = root(j)
     groups: dict[int, set[LabelledField]] = {}
     for i, (_line, _column, f) in enumerate(places):
         groups.setdefault(root(i), set()).add(f)
-    return NameFieldPlaces(tuple(places), tuple(frozenset(g) for g in groups.values()), headings, heading_cells(folded),
-                           tab_cells(folded))
+    return NameFieldPlaces(tuple(places), tuple(frozenset(g) for g in groups.values()), headings, heading_cells(text),
+                           tab_cells(text))
 
 
 # A second column's heading cell (`Nom : DUPONT      Famille` / `Né le : …      Prénom : Paul`): a relative's word
@@ -1314,9 +1316,9 @@ HEADING_CELL_RE = re.compile(r"[^\W\d_][^:\n\d]{0,40}?(?:\s+\d)?\s*:?\s*")
 CELL_GAP_RE = re.compile(r" {3,}|\t")
 
 
-def heading_cells(folded: str) -> frozenset[tuple[int, int, int]]:
+def heading_cells(text: str) -> frozenset[tuple[int, int, int]]:
     cells = set()
-    for number, line in enumerate(folded.split("\n")):
+    for number, line in enumerate(text.split("\n")):
         for index, gap in enumerate(CELL_GAP_RE.finditer(line), start=1):
             following = CELL_GAP_RE.search(line, gap.end())
             cell = line[gap.end():following.start() if following else len(line)]
@@ -1325,9 +1327,9 @@ def heading_cells(folded: str) -> frozenset[tuple[int, int, int]]:
     return frozenset(cells)
 
 
-def tab_cells(folded: str) -> dict[int, tuple[int, ...]]:
+def tab_cells(text: str) -> dict[int, tuple[int, ...]]:
     return {number: (0, *(gap.end() for gap in CELL_GAP_RE.finditer(line)))
-            for number, line in enumerate(folded.split("\n")) if "\t" in line}
+            for number, line in enumerate(text.split("\n")) if "\t" in line}
 
 
 # A line heading someone's block: words (and a rank: `Parent 1`) and a colon, with at most two words after it
@@ -1370,8 +1372,12 @@ def one_confused_letter(word: str, kin: str) -> bool:
 
 def kin_line(line: str) -> bool:
     """A relative's heading, with or without its colon (`Famille`, `Frère jumeau :`, `Entourage : DUPONT`)."""
-    return HEADING_CELL_RE.fullmatch(line.strip()) is not None and kin_heading(fold(line)) \
-        or 0 in heading_lines(line, ())
+    return HEADING_CELL_RE.fullmatch(line.strip()) is not None and kin_heading(fold(line)) or kin_heading_line(line)
+
+
+def kin_heading_line(line: str) -> bool:
+    """Words and a colon naming a relative, nothing or a surname in capitals after it (`Entourage : DUPONT`)."""
+    return HEADING_LIKE_RE.fullmatch(line) is not None and kin_heading(fold(line)) and names_at_most_a_surname(line)
 
 
 def names_at_most_a_surname(line: str) -> bool:
@@ -1382,19 +1388,18 @@ def names_at_most_a_surname(line: str) -> bool:
     return all(word.isupper() for word in re.findall(r"[^\W\d_][\w'’.-]*", value))
 
 
-def heading_lines(folded: str, fields: Sequence[LabelledField]) -> frozenset[int]:
-    lines = folded.split("\n")
+def heading_lines(text: str, fields: Sequence[LabelledField]) -> frozenset[int]:
     on_line: dict[int, list[LabelledField]] = {}
     values = set()
     for f in fields:
         if f.label_start >= 0:
-            on_line.setdefault(folded.count("\n", 0, f.label_start), []).append(f)
-        if f.value and "\n" in folded[max(f.label_start, 0):f.start]:
-            values.add(folded.count("\n", 0, f.start))  # a value below its label (`Nom d'usage :` / `Clément. :`)
+            on_line.setdefault(line_and_column(text, f.label_start)[0], []).append(f)
+        if f.value and "\n" in text[max(f.label_start, 0):f.start]:
+            values.add(line_and_column(text, f.start)[0])  # a value below its label (`Nom d'usage :` / `Clément. :`)
     # a third party's blank field is the patient's form's (`Époux :` / `Née le …`), not a heading
-    return frozenset(number for number, line in enumerate(lines) if HEADING_LIKE_RE.fullmatch(line)
-                     and kin_heading(fold(line)) and names_at_most_a_surname(line) and number not in values
-                     and all(f.kind == "third_party" and f.value for f in on_line.get(number, [])))
+    return frozenset(number for number, line in enumerate(text.split("\n")) if kin_heading_line(line)
+                     and number not in values and all(f.kind == "third_party" and f.value
+                                                      for f in on_line.get(number, [])))
 
 
 USED_NAME_REACH = 3  # lines from a used name to its birth name (`Nom d'usage` / `Prénom` / `Nom de famille`)
@@ -1421,9 +1426,9 @@ def names_someone(value: str) -> bool:
     return bool(words) and words[0] not in NOT_A_NAME_WORDS
 
 
-def line_and_column(folded: str, offset: int) -> tuple[int, int]:
-    line_start = folded.rfind("\n", 0, offset) + 1
-    return folded.count("\n", 0, offset), offset - line_start
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset), offset - line_start
 
 
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:

@@ -657,14 +657,16 @@ def wrapped_beside_a_homonym(reading: PageReading, index: RegistryIndex, patient
 
 def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple[int, int, frozenset[str]]] = (),
                   headed: frozenset[int] = frozenset(),
-                  blocks: frozenset = frozenset()) -> list[tuple[Patient, DateMention, bool]]:
+                  blocks: frozenset = frozenset(),
+                  places: NameFieldPlaces | None = None) -> list[tuple[Patient, DateMention, bool]]:
     """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
     wherever they stand on the page: a patient whose name, first given name and birth date all agree, and whether
     that name field stands under a relatives' heading (`headed`: those fields' offsets, `headed_name_fields`), or in
     a third party's block or with a first name read only in one (`blocks`: identity.headed_blocks) — such a match
     designates no one, but still blocks. On a page of several people's blocks, the first name and the birth date must
-    also be the name field's own block's (identity.NameFieldPlaces), or the match designates no one."""
-    places = name_field_places(reading.text, reading.fields)
+    also be the name field's own block's (`places`: identity.NameFieldPlaces), or the match designates no one."""
+    if places is None:
+        places = name_field_places(reading.text, reading.fields)
     name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS and f.value
                    and not opens_with_a_relation(f.value)]
     first_fields = [(g, name_key_tokens(g.value)) for g in reading.fields_of("first_names") if g.value]
@@ -1729,7 +1731,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                 findings.companions.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
-        for patient, mention, under_a_heading in field_matches(reading, index, people, headed, blocks):
+        for patient, mention, under_a_heading in field_matches(reading, index, people, headed, blocks, places):
             if under_a_heading:
                 findings.under_heading.setdefault(patient.ipp, []).append((reading.page_number, mention))
             else:
