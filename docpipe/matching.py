@@ -2691,30 +2691,20 @@ def unread_date_contradictions(patient: Patient, reading: PageReading, findings:
                 for m in reading.unread_dates if not same_birth_date(m, patient.birth_date)
                 and (m.label == "birth" or m.value in namesakes)]
     problems += foreign_identity_contradictions(patient, reading, findings, reading.unread_dates)
-    problems += unreadable_birth_date_contradictions(patient, reading, patient.ipp in findings.ins_matches,
-                                                     own_birth_date_matched(patient, findings))
+    problems += unreadable_birth_date_contradictions(patient, reading, patient.ipp in findings.ins_matches)
     return problems
 
 
-def own_birth_date_matched(patient: Patient, findings: Findings) -> bool:
-    """The patient is designated by his names beside his birth date, read in digits a calendar holds."""
-    return any(mention.value == patient.birth_date for _, mention in findings.trait_matches.get(patient.ipp, []))
-
-
-def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading, held_by_ins: bool,
-                                         own_date_read: bool = False) -> list[dict]:
+def unreadable_birth_date_contradictions(patient: Patient, reading: PageReading, held_by_ins: bool) -> list[dict]:
     """Behind a birth label, a date OCR could not read (`Date de naissance : 14 02 1952`): unless its digits are the
     patient's birth date, it may be another birth date — a relative's readable one elsewhere must not decide (review8's
     M-2). A patient the page's own INS designates is held only to a date printed plainly in digits (`27 01 1977`: the
     INS of another person's page, review10): the INS is the identity, a date that is no date unknown (dev seed 203:
-    `Né le 63/12/1938` under a valid INS). Nor is a patient whose names the document prints beside his birth date
-    held to that date with one glyph misread into a day, month or year no calendar holds (`20/14/2010` for 20/10/2010,
-    ood-s631-016): a misread yields it from his own date, or from a date one digit from his at that very place."""
+    `Né le 63/12/1938` under a valid INS)."""
     page = reading.page_number
     return [problem(page, "birth_date", u.text, fmt(patient.birth_date),
                     f"date de naissance illisible page {page} (« {u.text} »), registre {fmt(patient.birth_date)}")
             for u in reading.unreadable_birth_dates if not fits_birth_date(u, patient.birth_date)
-            and not (own_date_read and own_birth_date_one_glyph_off(u.text, patient.birth_date, reading.today))
             and not reading.in_third_party_field(u.start)  # `Ouvrant droit : …, né le 11 11 1965`: a third party's
             and (not held_by_ins or printed_as_a_birth_date(u.text, reading.today)
                  or a_readable_part_differs(u.text, patient.birth_date, reading.today))]
@@ -4336,9 +4326,6 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
     if first.files or not second.files:
         return first
     patient = index.patients[second.patient_ipp]
-    if own_birth_date_read(patient, second):
-        other_readings = [[without_own_date_one_glyph_off(page, patient) for page in readings]
-                          for readings in other_readings]
     problems = [p for readings in other_readings
                 for p in problems_against(patient, readings, index, any_other_name=True)
                 + dates_read_otherwise(patient, readings, index)
@@ -4349,41 +4336,6 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
         return replace(first, evidence={**first.evidence, "second_reading": refused})
     notes = [*second.evidence.get("notes", []), SECOND_READING_NOTE]
     return replace(second, evidence={**second.evidence, "notes": notes, "reading": "second"})
-
-
-def own_birth_date_read(patient: Patient, second: MatchDecision) -> bool:
-    """The second reading read the patient's birth date in digits a calendar holds, behind a birth label."""
-    return patient.birth_date.isoformat() in (second.evidence.get("traits_read") or {}).get("birth_dates", [])
-
-
-def without_own_date_one_glyph_off(reading: PageReading, patient: Patient) -> PageReading:
-    """The reading without the birth dates it could not read that are the patient's own with one glyph misread: the
-    second reading read that date behind its label, so this one read the same print worse."""
-    kept = tuple(u for u in reading.unreadable_birth_dates
-                 if not own_birth_date_one_glyph_off(u.text, patient.birth_date, reading.today))
-    return replace(reading, unreadable_birth_dates=kept)
-
-
-def own_birth_date_one_glyph_off(text: str, birth_date: date, today: date) -> bool:
-    """`10/67/1960` for 10/07/1960, `22/02/1081` for 22/02/1981, `23.91 1978` for 23/01/1978: a day, month or year no
-    calendar holds, one digit away from the birth date's own, the other two its own — no one's date but this one,
-    misread (ood-s626-031, ood-s630-012). A date a calendar holds (`24041936` for 24/04/1935) is another date, and a
-    group cut short (`10 / 06 / 201`) may be any: both still refuse."""
-    parts = date_parts(text.translate(DIGIT_LOOKALIKES))
-    if parts is None:
-        return False
-    day, month, year = parts
-    own_year = str(birth_date.year) if len(year) == 4 else f"{birth_date.year % 100:02d}"
-    own = (f"{birth_date.day:02d}", f"{birth_date.month:02d}", own_year)
-    if any(len(part) != len(own_part) for part, own_part in zip(parts, own)):
-        return False
-    differing = [i for i, (part, own_part) in enumerate(zip(parts, own)) if part != own_part]
-    if len(differing) != 1 or hamming(parts[differing[0]], own[differing[0]]) != 1:
-        return False
-    value = int(parts[differing[0]])
-    no_calendar_holds = (not 1 <= value <= 31, not 1 <= value <= 12,
-                         len(year) == 4 and not today.year - OLDEST_AGE <= value <= today.year)
-    return no_calendar_holds[differing[0]]
 
 
 def first_names_read_otherwise(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
