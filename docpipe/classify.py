@@ -1912,6 +1912,19 @@ def _patients_account(told: str) -> list[str]:
     return [f"recit du patient : {sign}" for sign in signs] if len(signs) >= PATIENT_WRITES_SIGNS else []
 
 
+# A relative tells the care of his own from the first words (« Ma mère, âgée de 58 ans, a été admise aux urgences … »):
+# a family's account — an online review, a testimony — is no hospital document either, and no medical writer opens on
+# « ma mère ». Worth a patient's account of PATIENT_WRITES_SIGNS signs.
+RELATIVE_OPENS = re.compile(r"\W*(?:mon|ma) (?:mere|pere|fils|fille|mari|femme|epouse|epoux|conjointe?|compagnon"
+                            r"|compagne|frere|soeur|grand-mere|grand-pere|bebe|enfant)(?!\w)")
+
+
+def _relatives_account(told: str) -> str | None:
+    """The opening words, when `told` opens on the writer's relative as its subject."""
+    opening = RELATIVE_OPENS.match(told)
+    return f"recit d'un proche : {opening.group().strip()}" if opening else None
+
+
 # The patient speaks to the writer, face to face (« il me lance, rigolard : … », « elle m'a dit : « Docteur … » »): the
 # writer saw the patient — unless the text sends the patient on (« Je vous adresse Mme L. … Elle me dit … »), which a
 # referral letter does after its own visit.
@@ -1952,6 +1965,8 @@ def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> 
         points, evidence = points + READER_AS_CLINICIAN.weight * len(teaching), [*evidence, *teaching]
     if doc_type == DocType.OTHER and (account := _patients_account(told)):
         points, evidence = points + PATIENT_WRITES.weight * len(account), [*evidence, *account]
+    if doc_type == DocType.OTHER and (relative := _relatives_account(told)):
+        points, evidence = points + PATIENT_WRITES.weight * PATIENT_WRITES_SIGNS, [*evidence, relative]
     if case is not None and case.doc_type == doc_type:
         return points + case.points, [case.evidence[0], *evidence, *case.evidence[1:]]
     return points, evidence
