@@ -522,7 +522,7 @@ def person_noun_introducing_below(reading: PageReading, i: int) -> bool:
 # Glyphs OCR reads one for another (`frcre`, `flls`, `ép0ux`, `tils`, `sœnr`), and pairs it reads as one (`rnère`,
 # `époiix`). A relation word so misread, right after a possessive, is still that word: `son frcre LAMBERT Claude, né le …`
 # is the brother (review8's M-8: filed under the relative on main, any clean date).
-OCR_CONFUSABLE_GLYPHS = ("CEO0", "LI1", "FT", "NU")
+OCR_CONFUSABLE_GLYPHS = ("CEO0", "LI1", "FT", "NU", "BP", "LT")
 OCR_GLYPH_PAIRS = (("RN", "M"), ("II", "U"))
 
 

@@ -1,6 +1,6 @@
 """A relation word OCR misread by one glyph (`sa rnère`, `son frcre`, `son flls`, `son ép0ux`, `sa filie`), right after a
 possessive, is still that relation word: the name and the date after it are the relative's (review8's M-8: filed under
-the relative on main, clean dates). Only glyphs OCR confuses count (c/e/o/0, l/i/1, f/t, n/u, `rn` for `m`, `ii` for
+the relative on main, clean dates). Only glyphs OCR confuses count (c/e/o/0, l/i/1, f/t, n/u, b/p, l/t, `rn` for `m`, `ii` for
 `u`); a word that is no relation word (`son bilan`), a misread without a possessive before it, or a patient named
 after a possessive but not behind a relation word still files as before. Pure, no I/O."""
 from datetime import date
@@ -35,6 +35,8 @@ def decision(*pages: str):
     "Patient : LAMBERT\nAntécédents : son frcre LAMBERT Claude (né le 03/12/1983).",
     "Patient : Luc BERNARD\nAntécédents : son flls Luc BERNARD (né le 06/06/1985) diabétique.",
     "Patient : BERNARD\nAntécédents : son tils Luc BERNARD (né le 06/06/1985).",
+    "Patient : BERNARD\nAntécédents : son fits Luc BERNARD (né le 06/06/1985).",
+    "Patient : MOREAU\nVue avec son bère, M. MOREAU Sophie, née le 04/04/1985.",
     "Mme DURAND\nVue avec son ép0ux M. DURAND Jacques, né le 05/05/1960.",
     "Mme DURAND\nVue avec son époiix M. DURAND Jacques, né le 05/05/1960.",
     "Patient : MOREAU\nSa filie MOREAU Léa, née le 07/07/2015, est présente.",
@@ -57,11 +59,13 @@ def test_no_relation_word_misread_the_patient_still_files(page, ipp):
 @pytest.mark.parametrize("read, word", [
     ("RNERE", "MERE"), ("MCRE", "MERE"), ("FRCRE", "FRERE"), ("FLLS", "FILS"), ("FI1S", "FILS"), ("TILS", "FILS"),
     ("EP0UX", "EPOUX"), ("EPOIIX", "EPOUX"), ("FILIE", "FILLE"), ("MARL", "MARI"), ("RNARI", "MARI"),
+    ("BERE", "PERE"), ("FITS", "FILS"), ("EBOUSE", "EPOUSE"), ("FILTE", "FILLE"),  # b/p and l/t: ood-s628-018, s633-029
 ])
 def test_one_ocr_misread_makes_the_relation_word(read, word):
     assert misread_relation_word(read) == word
 
 
-@pytest.mark.parametrize("read", ["BILAN", "SANTE", "MARS", "FILM", "MERES", "PIERRE", "MARIE", "PARE"])
+@pytest.mark.parametrize("read", ["BILAN", "SANTE", "MARS", "FILM", "MERES", "PIERRE", "MARIE", "PARE", "BIEN", "POIDS",
+                                  "BILLE", "PERLE", "TILT", "BETE"])
 def test_other_words_are_no_relation_word(read):
     assert misread_relation_word(read) == ""
