@@ -1803,8 +1803,14 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
     if not {t.key for t in tokenize(text[line_start:ins.start])} <= SS_NUMBER_WORDS:
         return False
     above = [f for f in reading.fields if f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label))
-             and f.value and f.end <= line_start and not text[f.end:line_start].strip()]
+             and f.value and f.end <= line_start and only_dust_lines(text[f.end:line_start])]
     return bool(above) and insured_holder_fits(reading, ins, index)
+
+
+def only_dust_lines(between: str) -> bool:
+    """Nothing between two lines but what a fax leaves on a line of its own (`‘`, `|`, `.`), two such lines at most
+    (ood-s636-015: `Assurée : JOSIANE BLANCHARD` / `‘` / `N° d'immatriculation : 2 86 10 …`)."""
+    return not between.strip(LINE_DUST + "\n") and between.count("\n") <= 3
 
 
 def insured_holder_fits(reading: PageReading, ins, index: RegistryIndex) -> bool:

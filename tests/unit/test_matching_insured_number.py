@@ -80,3 +80,18 @@ def test_an_insureds_number_whose_holder_is_not_the_insured_named_goes_to_review
     assert not decide_with(text, (CHILD, other)).files
     assert not decide_with(f"NIR de l'assuré : {SPACED}\n{CHILD_LINES}", (CHILD, MOTHER)).files
     assert decide_with(f"NIR de l'assuré : {SPACED}\n{CHILD_LINES}", (CHILD,)).patient_ipp == "C1"
+
+
+@pytest.mark.parametrize("dust", ["‘", "|", ".", "‘\n|"])
+@pytest.mark.parametrize("registry", [(CHILD, MOTHER), (CHILD,)], ids=["mother_registered", "mother_not_registered"])
+def test_a_fax_dust_line_between_the_insured_and_her_number_keeps_it_hers(dust, registry):
+    """ood-s636-015: `Assurée : …` / `‘` / `N° d'immatriculation : …` — the line the fax left between them is no line."""
+    text = f"FEUILLE DE SOINS\nAssurée : MENARD Yasmine\n{dust}\nN° d'immatriculation : {SPACED}\n{CHILD_LINES}"
+    decision = decide_with(text, registry)
+    assert decision.files and decision.patient_ipp == "C1"
+
+
+def test_a_line_of_words_between_the_insured_and_the_number_still_leaves_it_no_ones():
+    text = f"FEUILLE DE SOINS\nAssurée : MENARD Yasmine\nAdresse : 12 rue des Lilas\nN° d'immatriculation : {SPACED}\n" \
+           f"{CHILD_LINES}"
+    assert not decide_with(text).files
