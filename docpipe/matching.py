@@ -535,8 +535,16 @@ def relation_key(reading: PageReading, i: int) -> str:
     return misread_relation_word(key) or key
 
 
+# French words that one confusable glyph would turn into a relation word (`sa peau` → `sa beau-`, `sa pelle` → `sa
+# belle-`): they are what they say. review39 read the 346 000 words of a French dictionary through the b/p and l/t
+# groups: these two are the only ones.
+WORDS_NOT_MISREAD = {"PEAU", "PELLE"}
+
+
 def misread_relation_word(key: str) -> str:
     """The relation word one OCR misread away from `key` (one confusable glyph, or a pair read for one), or ""."""
+    if key in WORDS_NOT_MISREAD:
+        return ""
     readings = {key} | {key.replace(pair, one) for pair, one in OCR_GLYPH_PAIRS}
     found = sorted({word for read in readings for word in RELATION_KEYS
                     if len(word) >= 4 and (read == word or one_confusable_glyph_apart(read, word))})

@@ -66,6 +66,16 @@ def test_one_ocr_misread_makes_the_relation_word(read, word):
 
 
 @pytest.mark.parametrize("read", ["BILAN", "SANTE", "MARS", "FILM", "MERES", "PIERRE", "MARIE", "PARE", "BIEN", "POIDS",
-                                  "BILLE", "PERLE", "TILT", "BETE"])
+                                  "BILLE", "PERLE", "TILT", "BETE", "PEAU", "PELLE"])
 def test_other_words_are_no_relation_word(read):
     assert misread_relation_word(read) == ""
+
+
+@pytest.mark.parametrize("word", ["peau", "pelle"])
+def test_a_french_word_after_a_possessive_still_names_the_subject_beside(word):
+    """review39: `Pour sa peau, Mme LEROY Jeanne est revue ce jour.` — read as `sa beau-`, Jeanne became a relative and
+    the page was filed under Léa named in its header."""
+    index = RegistryIndex.build([Patient("M1", "LEROY", "Léa", date(1989, 9, 5), "F"),
+                                 Patient("J1", "LEROY", "Jeanne", date(2018, 4, 4), "F")])
+    text = f"Mme LEROY Léa (05/09/1989)\nPour sa {word}, Mme LEROY Jeanne est revue ce jour."
+    assert not decide(read_document([text], today=TODAY), index).files
