@@ -881,10 +881,18 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
         return False
     return any(((relative_word(reading, i) and (not person_noun_after_a_possessive(reading, i)
                                                  or person_noun_introducing_below(reading, i)))
-                or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME"))
+                or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME") or legal_representative(reading, i))
                and not a_lone_kinship_modifier(reading, i) and not part_of_a_persons_name(reading, i)
                and not named_after(reading, i)
                and not (f.label == "BENEFICIAIRE" and tokens[i].key in INSURED_WORDS) for i in above)
+
+
+def legal_representative(reading: PageReading, i: int) -> bool:
+    """`représentant légal`, whatever stands before it (`Identité du représentant légal`): never the subject — a child's
+    or a protected adult's representative, whose block may stand above the subject's (review39: filed on main)."""
+    tokens = reading.tokens
+    return tokens[i].key in ("REPRESENTANT", "REPRESENTANTE") and i + 1 < len(tokens) \
+        and tokens[i + 1].line == tokens[i].line and tokens[i + 1].key in LEGAL_QUALIFIERS
 
 
 # `petit`, `grand`, `beau`, `belle`, `demi` make a relation only with the noun after them (`petit-fils`, `belle-mère`);
