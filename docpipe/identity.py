@@ -1038,7 +1038,7 @@ PATIENT_FIELD_LABELS = {
     "name": ["NOM ET PRENOMS?", "NOM PRENOMS?", "NOM DU PATIENT", "NOM DE LA PATIENTE", "NOM PATIENTE?",
              "NOM DE FAMILLE", "NOM", "PATIENT\\(E\\)", "PATIENTE?", "IDENTITE DU PATIENT", "IDENTITE", "CONCERNE",
              "BENEFICIAIRE"],
-    "first_names": ["PRENOM\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
+    "first_names": ["PRENOM\\(S\\)", "PRENOM[A-Z]\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
     # `Sexe (M/F) : F`, `Sexe {M/F) :`: the legend is no value
     "sex": ["SEXE ?[({\\[][MHF] ?/ ?[MHF][)}\\]]\\*?", "SEXE [MHF] ?/ ?[MHF]", "SEXE"],

@@ -1,0 +1,21 @@
+"""A fax glyph inside the first-names label (`Prénomt(s) :`, `PRÉNOMI(S) :`, ood-s629-032): the `(s)` after it keeps it a
+label, and its value is the first names. A word that merely begins like the label is no label. Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_page
+
+TODAY = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize("label", ["Prénomt(s)", "PRÉNOMI(S)", "Prenoml(s)"])
+def test_a_stray_glyph_before_the_plural_mark_keeps_the_label(label):
+    reading = read_page(f"Nom de naissance : BERANGER\n{label} : Mickaël\nDDN : 26/07/1933", today=TODAY)
+    assert [f.value for f in reading.fields if f.kind == "first_names"] == ["MICKAEL"]
+
+
+@pytest.mark.parametrize("line", ["Prénommée : Mickaël", "Prénomination : Mickaël"])
+def test_a_word_beginning_like_the_label_is_no_label(line):
+    reading = read_page(f"Nom de naissance : BERANGER\n{line}\nDDN : 26/07/1933", today=TODAY)
+    assert not [f for f in reading.fields if f.kind == "first_names"]
