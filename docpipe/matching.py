@@ -888,11 +888,19 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
 
 
 def legal_representative(reading: PageReading, i: int) -> bool:
-    """`représentant légal`, whatever stands before it (`Identité du représentant légal`): never the subject — a child's
-    or a protected adult's representative, whose block may stand above the subject's (review39: filed on main)."""
+    """A line that opens on the legal representative's identity (`Identité du représentant légal`, `Coordonnées de la
+    représentante légale`): the block below is that person's — a child's or a protected adult's representative — as
+    well as the subject's (review39: main filed the representative). Not a field (`Représentant légal : aucun` between
+    the subject's own lines) nor a column's caption beside the patient's (`Patient      Représentant légal`)."""
     tokens = reading.tokens
-    return tokens[i].key in ("REPRESENTANT", "REPRESENTANTE") and i + 1 < len(tokens) \
-        and tokens[i + 1].line == tokens[i].line and tokens[i + 1].key in LEGAL_QUALIFIERS
+    if tokens[i].key not in ("REPRESENTANT", "REPRESENTANTE") or i + 1 >= len(tokens) \
+            or tokens[i + 1].line != tokens[i].line or tokens[i + 1].key not in LEGAL_QUALIFIERS:
+        return False
+    opening = i
+    while opening > 0 and tokens[opening - 1].line == tokens[i].line:
+        opening -= 1
+    return tokens[opening].key in ("IDENTITE", "COORDONNEES") \
+        and all(token.key in ("DU", "DE", "LA", "L", "D") for token in tokens[opening + 1:i])
 
 
 # `petit`, `grand`, `beau`, `belle`, `demi` make a relation only with the noun after them (`petit-fils`, `belle-mère`);

@@ -31,6 +31,24 @@ def test_the_subjects_block_under_its_own_heading_still_files(heading):
     assert d.files and d.patient_ipp == "R"
 
 
+def test_the_representatives_caption_beside_the_patients_is_no_heading():
+    """A cost found on the session's probe sets (p3): the column caption `Représentant légal` beside `Patient` leaves
+    the patient's block his."""
+    d = decision("Patient                       Représentant légal\nNom : GIRAUD                  Nom : GIRAUD\n"
+                 "Prénom _ Chloé                Prénom _ Marc\nNé(e) le : 23/12/1985         Tél : 06 12 34 56 78\n")
+    assert d.files and d.patient_ipp == "R"
+
+
+def test_an_empty_representatives_field_among_the_subjects_lines_is_no_heading():
+    """A cost found on the session's probe sets (review36's gen10): `Représentant légal : aucun` between the subject's
+    birth name and used name."""
+    index = RegistryIndex.build([Patient("B1", "BERNARD", "Claire", date(1990, 8, 30), "F", used_name="LEROY")])
+    text = ("Nom de naissance : BERNARD\nReprésentant légal : aucun\nNom d'usage : LEROY\nPrénom : Claire\n"
+            "Date de naissance : 30/08/1990")
+    d = decide(read_document([text], today=TODAY), index)
+    assert d.files and d.patient_ipp == "B1"
+
+
 def test_a_representative_without_legal_qualifier_is_no_heading_here():
     """`Identité du représentant commercial` says nothing of a legal representative: the block files as before."""
     d = decision(f"Identité du représentant commercial\n{BLOCK}")
