@@ -23,7 +23,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
+from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
                        SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token, UnreadableDate,
                        beneficiary_named_apart, fold, headed_blocks, ins_key_is_valid, insured_label, line_above,
                        line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key,
@@ -896,11 +896,16 @@ def legal_representative(reading: PageReading, i: int) -> bool:
     if tokens[i].key not in ("REPRESENTANT", "REPRESENTANTE") or i + 1 >= len(tokens) \
             or tokens[i + 1].line != tokens[i].line or tokens[i + 1].key not in LEGAL_QUALIFIERS:
         return False
-    opening = i
-    while opening > 0 and tokens[opening - 1].line == tokens[i].line:
-        opening -= 1
+    opening = first_of_its_line(tokens, i)
     return tokens[opening].key in ("IDENTITE", "COORDONNEES") \
         and all(token.key in ("DU", "DE", "LA", "L", "D") for token in tokens[opening + 1:i])
+
+
+def first_of_its_line(tokens: list[Token], i: int) -> int:
+    """The index of the first token on token `i`'s line."""
+    while i > 0 and tokens[i - 1].line == tokens[i].line:
+        i -= 1
+    return i
 
 
 # `petit`, `grand`, `beau`, `belle`, `demi` make a relation only with the noun after them (`petit-fils`, `belle-mère`);
@@ -1369,14 +1374,10 @@ def segments_over_the_label(reading: PageReading, label: int) -> list[tuple[int,
     words above the line of the label's token `label` that share columns with the label's words
     (`over_the_label_words`)."""
     tokens, text = reading.tokens, reading.text
-    k = label
-    while k > 0 and tokens[k - 1].line == tokens[label].line:
-        k -= 1
+    k = first_of_its_line(tokens, label)
     if k == 0:
         return []
-    segments, start = [], k - 1
-    while start > 0 and tokens[start - 1].line == tokens[k - 1].line:
-        start -= 1
+    segments, start = [], first_of_its_line(tokens, k - 1)
     first = start
     for j in range(start, k):
         if j == k - 1 or COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
@@ -1438,9 +1439,7 @@ def end_of_the_first_column(reading: PageReading, i: int) -> int:
     (`                   Epouse        Secteur B` / `DDN :` / …) or a label indented under another column (`Femme
     Pierre LEGRAND` / `<20 spaces>Date de naissance : …`): the whole line counts then, as on main."""
     tokens, text = reading.tokens, reading.text
-    first = i
-    while first > 0 and tokens[first - 1].line == tokens[i].line:
-        first -= 1
+    first = first_of_its_line(tokens, i)
     j = first
     while j < i and not COLUMN_GAP_RE.search(text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]):
         j += 1
@@ -1834,7 +1833,7 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
 def only_dust_lines(between: str) -> bool:
     """Nothing between two lines but what a fax leaves on a line of its own (`‘`, `|`, `.`), two such lines at most
     (ood-s636-015: `Assurée : JOSIANE BLANCHARD` / `‘` / `N° d'immatriculation : 2 86 10 …`)."""
-    return not between.strip(LINE_DUST + "\n") and between.count("\n") <= 3
+    return not between.strip(LINE_DUST + "\n") and between.count("\n") <= BLANK_LINES_SKIPPED + 1
 
 
 def insured_holder_fits(reading: PageReading, ins, index: RegistryIndex) -> bool:
