@@ -124,9 +124,12 @@ WRAPPED_DATE_RE = re.compile(
 SPACED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d)(?: (\d\d)([/.\-])|([/.\-])(\d\d) )(\d{{4}}){FOUR_DIGIT_YEAR_END}")
 # A fax may read a form's spaced slashes as bars (`Date de naissance :` / `17 | 04 | 1988`, independent corpus
-# s624-028): read only in a birth date's field opening its line, day and month padded, the year whole — in running
-# text or a table's row, bars part cells.
-BARRED_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?\| ?(\d\d) ?\| ?(\d{{4}}){FOUR_DIGIT_YEAR_END}")
+# s624-028), or one of them as a bar or an exclamation mark (`08 | 04 / 1962`, `30 ! 09 / 1992`: s644-036, s628-019):
+# read only in a birth date's field opening its line, day and month padded, the year whole, every digit there — in
+# running text or a table's row, bars part cells.
+BARRED_DATE_RE = re.compile(
+    rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?([|!/.\-]) ?(\d\d) ?([|!/.\-]) ?(\d{{4}}){FOUR_DIGIT_YEAR_END}")
+BAR_MARKS = "|!"
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
@@ -523,10 +526,11 @@ def spaced_field_birth_dates(folded: str) -> list[re.Match]:
 
 
 def barred_field_birth_dates(folded: str) -> list[re.Match]:
-    """`Date de naissance :` / `17 | 04 | 1988`: bars for slashes, in a birth date's field opening its line, nothing
-    but the label before the date (`Date de naissance : | Date d'entrée : 01 | 12 | 2026` is the entry's: review36)."""
+    """`Date de naissance :` / `17 | 04 | 1988`, `08 | 04 / 1962`: a bar or `!` for a slash, in a birth date's field
+    opening its line, nothing but the label before the date (`Date de naissance : | Date d'entrée : 01 | 12 | 2026` is
+    the entry's: review36)."""
     return [match for match in BARRED_DATE_RE.finditer(folded)
-            if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())
+            if {match.group(2), match.group(4)} & set(BAR_MARKS) and date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())
             and only_a_birth_label_before(folded, match.start())]
 
 
@@ -599,7 +603,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     found += [(match, parse_date_parts(match.group(1), int(match.group(2) or match.group(5)), match.group(6), today))
               for match in spaced_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
-    found += [(match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today))
+    found += [(match, parse_date_parts(match.group(1), int(match.group(3)), match.group(5), today))
               for match in barred_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
@@ -1721,9 +1725,11 @@ NAME_PARTICLES = {"DE", "DU", "DES", "LA", "LE", "D", "D'", "VAN", "VON", "DER",
 
 
 def reads_as_value(original: str) -> bool:
-    """A whole line taken as a label's value: a name or a value, never a body paragraph."""
+    """A whole line taken as a label's value: a name or a value, never a body paragraph. The groups of a number are no
+    words (`Ouvrant droit` / `FAURE Françoise — 2 68 01 75 140 011 48`: the insured's NIR in seven groups, s637-006)."""
     stripped = original.strip(" \t:;|-,")
-    return bool(stripped) and len(stripped.split()) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
+    words = [w for w in stripped.split() if any(c.isalpha() for c in w)]
+    return bool(stripped) and len(words) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
 
 
 def next_line_value(text: str, folded: str, after: int, hits: list, position: int,

@@ -20,7 +20,10 @@ def birth_dates(text: str) -> list[date]:
 
 
 @pytest.mark.parametrize("text", ["Date de naissance :\n17 | 04 | 1988", "Date de naissance : 17 | 04 | 1988",
-                                  "Né le 17 |04| 1988", "| DDN | 17 | 04 | 1988 | Sexe : M"])
+                                  "Né le 17 |04| 1988", "| DDN | 17 | 04 | 1988 | Sexe : M",
+                                  # session 28: one separator a bar or `!` (s644-036, s628-019)
+                                  "Naissance :\n17 | 04 / 1988", "Date de naissance\n17 ! 04 / 1988",
+                                  "Né le : 17/04 | 1988", "DDN : 17.04! 1988"])
 def test_a_birth_dates_field_reads_bars_as_separators(text):
     assert birth_dates(text) == [date(1988, 4, 17)]
 
@@ -31,7 +34,10 @@ def test_a_birth_dates_field_reads_bars_as_separators(text):
                                   # review36: another date's label between the birth label and the date
                                   "Date de naissance : | Date d'entrée : 17 | 04 | 1988",
                                   "Date de naissance    Date d'admission\n17 | 04 | 1988",
-                                  "Date de naissance : | Prélevé le 17 | 04 | 1988"])
+                                  "Date de naissance : | Prélevé le 17 | 04 | 1988",
+                                  "Il est né le 17 | 04 / 1988 à Paris", "Date de naissance : 17 ! 4 / 1988",
+                                  "Date de naissance : 17 | 04 / 198", "Examen | 17 / 04 | 1988",
+                                  "Date de naissance : | Date d'entrée : 17 / 04 | 1988"])
 def test_bars_elsewhere_or_with_a_digit_short_give_no_birth_date(text):
     assert birth_dates(text) == []
 

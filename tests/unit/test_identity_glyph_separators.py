@@ -35,7 +35,9 @@ def decision(*pages: str):
     "Né le 29 j 11 / 1984",
     "Né(e) le : 03 / 11°/ 1998",
     "Date de naissance : 12 l 03 l 1957",
-    "DDN : 05 | 01 ! 1994",
+    # a bar or `!` for a slash is read in a birth date's field opening its line (session 28,
+    # test_identity_barred_birth_date_s26.py); in a sentence it still gives no date
+    "Vue avec sa mère, née le 05 | 01 ! 1994",
     "Date de naiss. :: 14: mars 1957",
 ])
 def test_a_fax_separator_read_as_a_glyph_gives_no_date(text):
