@@ -300,8 +300,12 @@ def a_sentence_ends_between(reading: PageReading, first: int, last: int) -> bool
 
 
 INSURED_WORDS = {"ASSURE", "ASSUREE"}
-BENEFICIARY_LABEL_RE = re.compile(
-    rf"BENEFICIAIRE\s*:\s*(?:(?:{'|'.join(sorted(CIVILITY_SEX, key=len, reverse=True))})\.?\s*)?")
+# The labels that say who a care sheet's subject is, below the insured's line: `Bénéficiaire :`, and `Patient :` as the
+# independent corpus prints it (`NIR de l'assuré : …` / `Patient : Noémie OLIVIER`, s622-014, s628-017).
+CARE_SHEET_SUBJECTS = {"BENEFICIAIRE", "PATIENT", "PATIENTE", "PATIENT(E)"}
+CARE_SHEET_SUBJECT_RE = re.compile(
+    r"(?:BENEFICIAIRE|PATIENTE?|PATIENT\s*\(\s*E\s*\))\s*:\s*"
+    rf"(?:(?:{'|'.join(sorted(CIVILITY_SEX, key=len, reverse=True))})\.?\s*)?")
 
 
 def beneficiary_below_the_insureds_number(reading: PageReading, start: int) -> bool:
@@ -318,7 +322,7 @@ def beneficiary_below_the_insureds_number(reading: PageReading, start: int) -> b
     line = tokens[start].line
     line_start = text.rfind("\n", 0, tokens[start].start) + 1
     label = fold(text[line_start:tokens[start].start]).strip(LINE_DUST)
-    if not BENEFICIARY_LABEL_RE.fullmatch(label):
+    if not CARE_SHEET_SUBJECT_RE.fullmatch(label):
         return False
     above = [i for i in range(start) if tokens[i].line == line - 1]
     numbers = [ins for ins in reading.ins if ins.line == line - 1]
@@ -519,10 +523,10 @@ def person_noun_introducing_below(reading: PageReading, i: int) -> bool:
     return introduces_next_line(reading, last)
 
 
-# Glyphs OCR reads one for another (`frcre`, `flls`, `ép0ux`, `tils`, `sœnr`), and pairs it reads as one (`rnère`,
-# `époiix`). A relation word so misread, right after a possessive, is still that word: `son frcre LAMBERT Claude, né le …`
-# is the brother (review8's M-8: filed under the relative on main, any clean date).
-OCR_CONFUSABLE_GLYPHS = ("CEO0", "LI1", "FT", "NU", "BP", "LT")
+# Glyphs OCR reads one for another (`frcre`, `flls`, `ép0ux`, `tils`, `fifs`, `sœnr`), and pairs it reads as one
+# (`rnère`, `époiix`). A relation word so misread, right after a possessive, is still that word: `son frcre LAMBERT
+# Claude, né le …` is the brother (review8's M-8: filed under the relative on main, any clean date).
+OCR_CONFUSABLE_GLYPHS = ("CEO0", "LI1", "FLT", "NU", "BP")
 OCR_GLYPH_PAIRS = (("RN", "M"), ("II", "U"))
 
 
@@ -536,9 +540,9 @@ def relation_key(reading: PageReading, i: int) -> str:
 
 
 # French words that one confusable glyph would turn into a relation word (`sa peau` → `sa beau-`, `sa pelle` → `sa
-# belle-`): they are what they say. review39 read the 346 000 words of a French dictionary through the b/p and l/t
-# groups: these two are the only ones.
-WORDS_NOT_MISREAD = {"PEAU", "PELLE"}
+# belle-`, `son lemme` → `son femme`): they are what they say. review39 read the 346 000 words of a French dictionary
+# through the b/p and l/t groups, session 28 through f/l: these three are the only ones.
+WORDS_NOT_MISREAD = {"PEAU", "PELLE", "LEMME"}
 
 
 def misread_relation_word(key: str) -> str:
@@ -884,7 +888,7 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
                 or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME") or legal_representative(reading, i))
                and not a_lone_kinship_modifier(reading, i) and not part_of_a_persons_name(reading, i)
                and not named_after(reading, i)
-               and not (f.label == "BENEFICIAIRE" and tokens[i].key in INSURED_WORDS) for i in above)
+               and not (f.label in CARE_SHEET_SUBJECTS and tokens[i].key in INSURED_WORDS) for i in above)
 
 
 def legal_representative(reading: PageReading, i: int) -> bool:
@@ -4378,13 +4382,24 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
             if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i):
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
             for other in first_names_beside(reading, i, index):
+                relative = introduced_as_a_relative(reading, min(i, tokens.index(other))) \
+                    or in_a_close_ones_field_naming_the_relation(reading, token.start)
                 if not (misread_of_own_name(other.key, patient) and not another_first_name(other.key, patient, index)) \
-                        and not (introduced_as_a_relative(reading, min(i, tokens.index(other)))
-                                 and not near_own_name(other.key, patient)):
+                        and not (relative and not near_own_name(other.key, patient)):
                     problems.append(problem(reading.page_number, "first_name", other.key, patient.first_given_name,
                                             f"une autre lecture page {reading.page_number} lit le prénom « "
                                             f"{as_printed(reading, other)} » à côté du nom"))
     return problems
+
+
+def in_a_close_ones_field_naming_the_relation(reading: PageReading, offset: int) -> bool:
+    """In a trusted person's or contact's field that says how she is related (`Personne de confiance : ETCHEVERRY
+    NICOLAS (fils)`, `Personne de confiance Gaël BOULANGER (frère)`: s643-025, s643-002): a relative, as one introduced
+    by a possessive is. Without the relation word (`Personne à prévenir : LER0Y Louise`) the field may hold the
+    subject's own name read in the wrong place, and still counts."""
+    return any(f.kind == "third_party" and f.start <= offset < max(f.end, f.start + 1)
+               and re.sub(r"\s+", " ", f.label) in CLOSE_ONES_LABELS
+               and bool(set(name_key_tokens(f.value)) & KIN_NOUNS) for f in reading.fields)
 
 
 def introduced_as_a_relative(reading: PageReading, start: int) -> bool:

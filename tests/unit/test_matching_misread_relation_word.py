@@ -37,6 +37,7 @@ def decision(*pages: str):
     "Patient : BERNARD\nAntécédents : son tils Luc BERNARD (né le 06/06/1985).",
     "Patient : BERNARD\nAntécédents : son fits Luc BERNARD (né le 06/06/1985).",
     "Patient : MOREAU\nVue avec son bère, M. MOREAU Sophie, née le 04/04/1985.",
+    "Patient : BERNARD\nAntécédents : son fifs, Luc BERNARD (né le 06/06/1985).",  # f/l: s637-022
     "Mme DURAND\nVue avec son ép0ux M. DURAND Jacques, né le 05/05/1960.",
     "Mme DURAND\nVue avec son époiix M. DURAND Jacques, né le 05/05/1960.",
     "Patient : MOREAU\nSa filie MOREAU Léa, née le 07/07/2015, est présente.",
@@ -60,18 +61,19 @@ def test_no_relation_word_misread_the_patient_still_files(page, ipp):
     ("RNERE", "MERE"), ("MCRE", "MERE"), ("FRCRE", "FRERE"), ("FLLS", "FILS"), ("FI1S", "FILS"), ("TILS", "FILS"),
     ("EP0UX", "EPOUX"), ("EPOIIX", "EPOUX"), ("FILIE", "FILLE"), ("MARL", "MARI"), ("RNARI", "MARI"),
     ("BERE", "PERE"), ("FITS", "FILS"), ("EBOUSE", "EPOUSE"), ("FILTE", "FILLE"),  # b/p and l/t: ood-s628-018, s633-029
+    ("FIFS", "FILS"), ("FIFLE", "FILLE"), ("ONCFE", "ONCLE"),  # f/l: ood-s637-022
 ])
 def test_one_ocr_misread_makes_the_relation_word(read, word):
     assert misread_relation_word(read) == word
 
 
 @pytest.mark.parametrize("read", ["BILAN", "SANTE", "MARS", "FILM", "MERES", "PIERRE", "MARIE", "PARE", "BIEN", "POIDS",
-                                  "BILLE", "PERLE", "TILT", "BETE", "PEAU", "PELLE"])
+                                  "BILLE", "PERLE", "TILT", "BETE", "PEAU", "PELLE", "LEMME", "FIL", "FIEF"])
 def test_other_words_are_no_relation_word(read):
     assert misread_relation_word(read) == ""
 
 
-@pytest.mark.parametrize("word", ["peau", "pelle"])
+@pytest.mark.parametrize("word", ["peau", "pelle", "lemme"])
 def test_a_french_word_after_a_possessive_still_names_the_subject_beside(word):
     """review39: `Pour sa peau, Mme LEROY Jeanne est revue ce jour.` — read as `sa beau-`, Jeanne became a relative and
     the page was filed under Léa named in its header."""

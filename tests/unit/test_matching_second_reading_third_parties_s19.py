@@ -3,7 +3,8 @@ rules: another first name beside the patient's surname refuses the second readin
 own name read otherwise — not a relative introduced as one (`accompagné de sa sœur, Mme Sophie MARTIN`, seed 31
 fax_0001) whose first name is not the patient's own one two letters off or
 lengthened (review19: `sa fille Jeanne` beside her twin Jean), not a place's saint (`Clinique Saint-Aubin : DUBOIS Henri`, seed 111 IMG_0043), not a doctor's own field
-(`Dr : ANNE- MARIE DURAND`, seed 111 doc0078). Anywhere else it still refuses. Pure, no I/O."""
+(`Dr : ANNE- MARIE DURAND`, seed 111 doc0078), not a trusted person's field that says the relation (`Personne de
+confiance : ETCHEVERRY NICOLAS (fils)`, session 28). Anywhere else it still refuses. Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -31,6 +32,9 @@ def decision(first: str, index: RegistryIndex, second: str = SECOND):
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nIl sera accompagné de sa sœur,\nMme Sophie LEROY, qui pourra aider.",
     "Clinique Saint-Aubin : LER0Y Lcuis\nNé le 1?/05/2018",
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nDr : ANNE- MARIE LEROY",
+    # session 28: a trusted person's field that says the relation (s643-025, s643-002)
+    "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nPersonne de confiance : LEROY NICOLAS (frère) — 06 42 54 18 77",
+    "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nPersonne de confiance Sophie LEROY (mère) — 06 56 70 18 29",
 ])
 def test_a_relative_a_saint_or_a_doctor_beside_the_surname_keeps_the_second_reading(first):
     kept = decision(first, INDEX)
@@ -66,6 +70,7 @@ def test_a_twin_named_as_the_patients_sister_still_refuses_it():
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nIl sera accompagné de sa sœur, Mme Louise LEROY, qui pourra aider.",
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nVu avec sa soeur Loui LEROY.",
     "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nVu avec sa sœur Lois LEROY.",
+    "Patient : LER0Y Lcuis\nNé le 1?/05/2018\nPersonne de confiance : LEROY Louise (sœur)",
 ])
 def test_a_relative_named_like_the_patient_still_refuses_it(first):
     """A name two letters from the patient's, or his lengthened (`Louise` for Louis), may be his own name or his

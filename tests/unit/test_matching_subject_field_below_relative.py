@@ -60,3 +60,21 @@ def test_an_insureds_line_naming_a_relation_keeps_hiding_the_beneficiary():
 
 def test_a_registered_patients_number_on_the_insureds_line_still_goes_to_review():
     assert not decision(care_sheet("N athan COUSIN", number=MOTHER_NIR)).files
+
+
+def patient_sheet(label: str, insured_line: str = "NIR de l'assuré") -> str:
+    """The independent corpus's care sheet (s622-014, s628-017): the insured named, her number, then `Patient :`."""
+    return (f"FEUILLE DE SOINS\nAssuré(e) : Sophie MOREAU\n\n{insured_line} : {INSURED_NIR}\n{label} Nathan COUSIN\n\n"
+            "Date naiss. : 06.06.2021\nCompte rendu.")
+
+
+@pytest.mark.parametrize("label", ["Patient :", "Patient(e) :", "‘Patient :", "PATIENT:"])
+def test_a_patient_label_below_the_insureds_number_files_as_a_beneficiary_does(label):
+    d = decision(patient_sheet(label))
+    assert d.files and d.patient_ipp == "N1"
+
+
+@pytest.mark.parametrize("label, insured_line", [("Nom :", "NIR de l'assuré"), ("Patient :", "NIR de l'assuré (mère)"),
+                                                 ("Enfant :", "NIR de l'assuré")])
+def test_other_labels_or_a_relations_insured_line_keep_hiding_the_name(label, insured_line):
+    assert not decision(patient_sheet(label, insured_line)).files
