@@ -24,10 +24,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
-                       SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token, UnreadableDate,
-                       beneficiary_named_apart, fold, headed_blocks, ins_key_is_valid, insured_label, line_above,
-                       line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key,
-                       name_words, subject_fields, subjects_named, token_index_at, tokenize)
+                       SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits,
+                       age_on, beneficiary_named_apart, fold, headed_blocks, ins_key_is_valid, insured_label,
+                       line_above, line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places,
+                       name_key, name_words, subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -1578,8 +1578,22 @@ def beside_the_name(occurrence: Occurrence, mention: DateMention, reading: PageR
     name_line = reading.tokens[occurrence.end - 1].line
     if mention.line == name_line:
         return True
-    opens_line = mention.token_index == 0 or reading.tokens[mention.token_index - 1].line != mention.line
+    opens_line = mention.token_index == 0 or reading.tokens[mention.token_index - 1].line != mention.line \
+        or only_its_age_before(mention, reading)
     return opens_line and abs(mention.line - name_line) <= 3  # blank lines count: OCR leaves some
+
+
+def only_its_age_before(mention: DateMention, reading: PageReading) -> bool:
+    """`M. Hugo Breton` / `52 ans — 21.12.1974`: a prescription's patient line, the age that fits the date opening the
+    date's line (independent corpus s618-039, s631-030: the date went unread as the patient's, « aucun patient »). The
+    age may be the difference of the years (`52 ans` at 51 and 11 months)."""
+    tokens, i = reading.tokens, mention.token_index
+    if not (i >= 2 and tokens[i - 1].key == "ANS" and tokens[i - 2].key.isdigit()
+            and tokens[i - 1].line == tokens[i - 2].line == mention.line
+            and (i == 2 or tokens[i - 3].line != mention.line)):
+        return False
+    printed = int(tokens[i - 2].key)
+    return age_fits(printed, mention.value, reading.today) or printed == age_on(mention.value, reading.today) + 1
 
 
 DATE_LABEL_WORDS = {"DATE", "DE", "D", "NAISSANCE", "NAISS", "NE", "NEE", "E", "LE", "DDN", "DEN", "DON", "DOB", "N"}
