@@ -2325,49 +2325,10 @@ def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[di
                     f"date de naissance lue {m.text} page {page}, registre {fmt(patient.birth_date)}")
             for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)
             and not in_a_close_ones_field(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
-                                          else -1, patient, reading)
-            and not a_dated_companion(m, patient, reading)] + [
+                                          else -1, patient, reading)] + [
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
-
-
-# `Il est accompagné de son fils, PASQUALINI MATHIS (né le 07/06/1951), lui-même suivi au cabinet.`: the one accompanied
-# is the sentence's subject, the relative his companion — the clause ends at the parenthesis, or goes on about the
-# companion alone (`lui-même`, `elle-même`).
-COMPANION_BEFORE_DATE_RE = re.compile(
-    r"\bACCOMPAGNEE?S?\s+(?:DE|PAR)\s+(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*,?\s*(?P<name>(?:[A-Z][A-Z'\-]*\s+){1,3}[A-Z][A-Z'\-]*)"
-    r"\s*\(\s*NEE?\s+LE\s*$")
-COMPANION_AFTER_DATE_RE = re.compile(r"\s*\)\s*(?:\.|,\s*(?:LUI|ELLE)\s*-?\s*MEME\b)")
-# A parent, a spouse, a brother or sister. Not a son or a daughter: a parent's identity heads a child's paper, and the
-# child who comes along is then the one seen (review11's gen_relsub: 529 wrong filings when his date was exempted).
-COMPANION_KIN = {"MERE", "PERE", "EPOUX", "EPOUSE", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE",
-                 "FRERE", "SOEUR", "SŒUR"}
-
-
-def a_dated_companion(mention: DateMention, patient: Patient, reading: PageReading) -> bool:
-    """The birth date of a relative who accompanies the patient, named in full in the sentence that says so and nowhere
-    else on the page, on a page that prints the patient's own birth date outside it (the birth date of a person of his
-    circle, as in `a_close_ones_identity`; independent corpus: the largest cause of « date de naissance lue … » on
-    clean scans). The relative who is seen (`Venu avec son fils MOREL Léo (né le …) qui consulte`, `Venue avec son
-    bébé, KLEIN Emma (née le …), pour la visite du 8e jour`: review29), named again (`… Emma présente une otite`), or
-    bearing the patient's first name (a twin, a namesake) still counts against him."""
-    if mention.token_index >= len(reading.tokens):
-        return False
-    folded = fold(reading.text)
-    start = reading.tokens[mention.token_index].start
-    before = COMPANION_BEFORE_DATE_RE.search(folded[max(0, start - 160):start])
-    if before is None or before.group("kin") not in COMPANION_KIN \
-            or not COMPANION_AFTER_DATE_RE.match(folded, start + len(mention.text)):
-        return False
-    words = [name_key(w) for w in before.group("name").split()]
-    own = own_name_words(patient)
-    others = [w for w in words if w not in own]
-    named_once = all(len(re.findall(rf"(?<![A-Z]){re.escape(w)}(?![A-Z])", folded)) == 1 for w in others)
-    own_date = any(same_birth_date(m, patient.birth_date) and not in_a_relatives_field(m, reading)
-                   for m in reading.birth_dates)
-    return len(words) >= 2 and bool(others) and named_once and own_date \
-        and not whole_word_first_name(before.group("name"), patient)
 
 
 def sex_after_birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
