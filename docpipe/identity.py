@@ -1725,11 +1725,9 @@ NAME_PARTICLES = {"DE", "DU", "DES", "LA", "LE", "D", "D'", "VAN", "VON", "DER",
 
 
 def reads_as_value(original: str) -> bool:
-    """A whole line taken as a label's value: a name or a value, never a body paragraph. The groups of a number are no
-    words (`Ouvrant droit` / `FAURE Françoise — 2 68 01 75 140 011 48`: the insured's NIR in seven groups, s637-006)."""
+    """A whole line taken as a label's value: a name or a value, never a body paragraph."""
     stripped = original.strip(" \t:;|-,")
-    words = [w for w in stripped.split() if any(c.isalpha() for c in w)]
-    return bool(stripped) and len(words) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
+    return bool(stripped) and len(stripped.split()) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
 
 
 def next_line_value(text: str, folded: str, after: int, hits: list, position: int,

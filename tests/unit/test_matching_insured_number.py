@@ -95,3 +95,23 @@ def test_a_line_of_words_between_the_insured_and_the_number_still_leaves_it_no_o
     text = f"FEUILLE DE SOINS\nAssurée : MENARD Yasmine\nAdresse : 12 rue des Lilas\nN° d'immatriculation : {SPACED}\n" \
            f"{CHILD_LINES}"
     assert not decide_with(text).files
+
+
+CATHERINE_NIR = "2920940373573" + nir.calc_check_digits("2920940373573")
+CATHERINE = Patient("C9", "MOULIN", "Catherine", date(1992, 9, 14), "F", ins=CATHERINE_NIR)
+
+
+def spaced_nir(number: str) -> str:
+    return " ".join([number[0], number[1:3], number[3:5], number[5:7], number[7:10], number[10:13], number[13:]])
+
+
+@pytest.mark.parametrize("registered_ins", [True, False])
+def test_the_insured_who_is_the_patient_on_the_line_below_her_label_files(registered_ins):
+    """review40 (session 28): the line below a bare `Ouvrant droit` with her name and her NIR in seven groups is no
+    value of the label (nine words), so it stays hers. A version that counted no number groups as words made it the
+    insured's field and sent her own care sheet to review (57 of 250 pages); reverted."""
+    patient = CATHERINE if registered_ins else Patient("C9", "MOULIN", "Catherine", date(1992, 9, 14), "F")
+    page = (f"FEUILLE DE SOINS\nOuvrant droit\nCatherine MOULIN — {spaced_nir(CATHERINE_NIR)}\n"
+            "Date de naissance : 14/09/1992\nActes : consultation.")
+    d = decide_with(page, registry=(patient,))
+    assert d.files and d.patient_ipp == "C9"

@@ -29,3 +29,17 @@ def decision(page: str):
 ])
 def test_a_relative_named_and_dated_in_free_text_still_stops_the_filing(page):
     assert not decision(page).files
+
+
+@pytest.mark.parametrize("page", [
+    "Madame KLEIN Julia, née le 09/09/1988\nLina, 4 ans, est accompagnée de son père, KLEIN Marc (né le 03/03/1985).\n"
+    "Lina présente une otite moyenne aiguë droite.",
+    "Nous avons reçu ce jour Monsieur MOREL Hugo, né le 01/06/1955.\nIl est accompagné de sa femme, MARECHAL Aurélie "
+    "(née le 22/01/1959). C'est elle qui consulte ce jour pour une douleur thoracique.",
+    "Aidant principal : MOREL Hugo, né le 01/06/1955\nIl est accompagné de son père, MOREL Roger (né le 04/07/1930).\n"
+    "MMSE 18/30.",
+])
+def test_a_parent_or_spouse_companion_dated_in_free_text_still_stops_the_filing(page):
+    """review40 (session 28): exempting a parent's, spouse's or sibling's date after `accompagné(e) de son/sa …` filed
+    the heading person of a child's paper, of a spouse's consultation and of a caregiver's assessment. Reverted."""
+    assert not decision(page).files
