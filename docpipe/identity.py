@@ -132,8 +132,13 @@ BARRED_DATE_RE = re.compile(
 BAR_MARKS = "|!"
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The first of the month: `1er`, or `ler` / `Ier` as OCR reads it (`Née le ler octobre 1987`, independent corpus
+# s648-036, a clean scan) — no other day is written with `er`, so no digit is guessed.
+FIRST_DAY = r"1ER|\b[LI]ER"
+FIRST_DAY_KEYS = {"1ER", "LER", "IER"}
 # A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
-WORDED_DATE_RE = re.compile(rf"(?<!\d)(1ER|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
+WORDED_DATE_RE = re.compile(
+    rf"(?<!\d)({FIRST_DAY}|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
 # A speck after the day read as a full stop (`DDN 26. octobre 1941`, `8.avril 1934`; independent corpus dev s601-036):
 # read behind a printed birth label only — elsewhere `3. mars 2021 : sortie` is a list's item (review31).
 DOTTED_DAY_DATE_RE = re.compile(
@@ -199,7 +204,7 @@ def parse_date_parts(day: str, month: int, year: str, today: date) -> tuple[date
     two_digit = len(year) == 2
     year_value = full_year(int(year), today) if two_digit else int(year)
     try:
-        value = date(year_value, month, 1 if day == "1ER" else int(day))
+        value = date(year_value, month, 1 if day in FIRST_DAY_KEYS else int(day))
     except ValueError:
         return None
     if not 1880 <= value.year <= today.year + 1:
