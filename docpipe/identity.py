@@ -129,7 +129,7 @@ SPACED_DATE_RE = re.compile(
 # running text or a table's row, bars part cells.
 BARRED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?([|!/.\-]) ?(\d\d) ?([|!/.\-]) ?(\d{{4}}){FOUR_DIGIT_YEAR_END}")
-BAR_MARKS = "|!"
+BAR_MARKS = {"|", "!"}
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The first of the month: `1er`, or `ler` / `Ier` as OCR reads it (`Née le ler octobre 1987`, independent corpus
@@ -535,8 +535,8 @@ def barred_field_birth_dates(folded: str) -> list[re.Match]:
     opening its line, nothing but the label before the date (`Date de naissance : | Date d'entrée : 01 | 12 | 2026` is
     the entry's: review36)."""
     return [match for match in BARRED_DATE_RE.finditer(folded)
-            if {match.group(2), match.group(4)} & set(BAR_MARKS) and date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())
-            and only_a_birth_label_before(folded, match.start())]
+            if {match.group(2), match.group(4)} & BAR_MARKS and date_label(folded, match.start())[0] == "birth"
+            and birth_label_opens_its_line(folded, match.start()) and only_a_birth_label_before(folded, match.start())]
 
 
 def only_a_birth_label_before(folded: str, start: int) -> bool:
