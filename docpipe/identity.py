@@ -782,7 +782,27 @@ def find_unread_dates(text: str, folded: str, tokens: list[Token], masked: list[
             continue
         label, _sex = date_label(folded, match.start())
         mentions.append(unread_mention(match.group(), match.start(), tokens, parsed, label))
-    return mentions + cut_years_without_a_birth_label(text, folded, tokens, masked, today)
+    return mentions + cut_years_without_a_birth_label(text, folded, tokens, masked, today) \
+        + barred_dates_elsewhere(text, folded, tokens, masked, today)
+
+
+def barred_dates_elsewhere(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
+                           today: date) -> list[DateMention]:
+    """A date with bars for slashes outside a birth date's field (`| MOREL | Mathis | 14 | 09 | 2000 |`, a table's row):
+    not read — bars part cells there — but it may be someone's birth date, and contradicts as a date printed with
+    letters does: a namesake's, or under a birth label (review40: the row's date unseen, the field below it
+    `Date de naissance : 14 ! 09 / 1999` filed the namesake born in 1999)."""
+    read = {match.start() for match in barred_field_birth_dates(folded)}
+    mentions = []
+    for match in BARRED_DATE_RE.finditer(folded):
+        if not {match.group(2), match.group(4)} & BAR_MARKS or match.start() in read or under_a_mask(match, masked):
+            continue
+        parsed = parse_date_parts(match.group(1), int(match.group(3)), match.group(5), today)
+        if parsed is None:
+            continue
+        label, _sex = date_label(folded, match.start())
+        mentions.append(unread_mention(text[match.start():match.end()], match.start(), tokens, parsed, label))
+    return mentions
 
 
 def cut_years_without_a_birth_label(text: str, folded: str, tokens: list[Token], masked: list[tuple[int, int]],
@@ -1471,7 +1491,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         if not folded[start:end].strip(" \t:;|-") and label not in COLON_ONLY_LABELS:
             # (`Copie :` / `LEROY Louise`: a bare `Copie :` takes nothing from below, as when it was no label)
             start, end = next_line_value(text, folded, match.end(), hits, position,
-                                         skip_blank_lines=kind in OWN_IDENTITY_KINDS)
+                                         skip_blank_lines=kind in OWN_IDENTITY_KINDS,
+                                         number_groups_are_words=not (insured_labels and insurers_label(kind, label)))
             if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
                 start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
         value = folded[start:end].strip(" \t:;|-,")
@@ -1729,14 +1750,26 @@ def particles_then_a_name(words: list[str]) -> bool:
 NAME_PARTICLES = {"DE", "DU", "DES", "LA", "LE", "D", "D'", "VAN", "VON", "DER", "DEN", "DI", "DA", "DOS", "EL", "BEN"}
 
 
-def reads_as_value(original: str) -> bool:
-    """A whole line taken as a label's value: a name or a value, never a body paragraph."""
+def reads_as_value(original: str, number_groups_are_words: bool = True) -> bool:
+    """A whole line taken as a label's value: a name or a value, never a body paragraph. Without
+    `number_groups_are_words`, the groups of a number are not counted (`CHEVALIER Chantal Clémence — 2 81 05 35 119 588
+    26`: the insured's NIR in seven groups)."""
     stripped = original.strip(" \t:;|-,")
-    return bool(stripped) and len(stripped.split()) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
+    words = [w for w in stripped.split() if number_groups_are_words or not w.isdigit()]
+    return bool(stripped) and len(words) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
+
+
+def insurers_label(kind: str, label: str) -> bool:
+    """`Assurée :`, `Assuré(e) :`, `Ouvrant droit` — read while the care sheet's subject may be named apart
+    (find_fields): the line below names the insured with her NIR (`Assurée :` / `CHEVALIER Chantal Clémence — 2 81 05
+    35 119 588 26`, independent corpus s655-021, s637-006: her number contradicted the child on main). When no subject is
+    named apart (`Ouvrant droit` / `Catherine MOULIN — <NIR>` / `Date de naissance : …`, the insured is the patient),
+    the page is read again without it (review40: 57 of 250 such sheets lost when every reading did so)."""
+    return kind == "insured" or (kind == "third_party" and insured_label(label))
 
 
 def next_line_value(text: str, folded: str, after: int, hits: list, position: int,
-                    skip_blank_lines: bool = False) -> tuple[int, int]:
+                    skip_blank_lines: bool = False, number_groups_are_words: bool = True) -> tuple[int, int]:
     """Table layouts print the label on one line and the value on the next (blank lines between skipped); a Word
     document puts the body after a label paragraph, which is no value."""
     line_end = folded.find("\n", after)
@@ -1756,7 +1789,7 @@ def next_line_value(text: str, folded: str, after: int, hits: list, position: in
         if folded[start:next_label_start].strip() == "":
             return after, after  # the next line is itself a label: no value
         end = next_label_start
-    if not reads_as_value(text[start:end]):
+    if not reads_as_value(text[start:end], number_groups_are_words):
         return after, after
     return start, end
 

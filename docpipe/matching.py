@@ -2726,14 +2726,15 @@ def ipp_contradiction(patient: Patient, printed: str, page: int, index: Registry
 
 def unread_date_contradictions(patient: Patient, reading: PageReading, findings: Findings,
                                index: RegistryIndex) -> list[dict]:
-    """Dates printed with letters for digits (`né le O2/O2/198O`) designate no one, but they contradict as
+    """Dates printed with letters for digits (`né le O2/O2/198O`) or bars for slashes outside a birth date's field
+    (identity.barred_dates_elsewhere) designate no one, but they contradict as
     read dates do: under a birth label, or right after a name, when they are not the patient's birth date; and
     anywhere when they are a namesake's birth date (review's p11.py on main: a homonym's continuation page)."""
     namesakes = {other.birth_date for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
                  if other.ipp != patient.ipp and name_key(other.first_given_name) == name_key(patient.first_given_name)}
     page = reading.page_number
     problems = [problem(page, "birth_date", m.text, fmt(patient.birth_date),
-                        f"date de naissance lue {m.text} page {page} (lettres pour des chiffres), "
+                        f"date de naissance lue {m.text} page {page} (lettres ou barres dans la date), "
                         f"registre {fmt(patient.birth_date)}")
                 for m in reading.unread_dates if not same_birth_date(m, patient.birth_date)
                 and (m.label == "birth" or m.value in namesakes)]

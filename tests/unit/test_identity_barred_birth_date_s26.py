@@ -61,3 +61,20 @@ def test_an_entry_date_beside_an_empty_birth_label_files_no_newborn_namesake():
                                     Patient("N1", "DUPONT", "Léo", date(2026, 12, 1), "M")])
     page = "Nom : DUPONT\nPrénom : Léo\nDate de naissance : | Date d'entrée : 01 | 12 | 2026\n"
     assert not decide([read_page(page, today=TODAY)], registry).files
+
+
+@pytest.mark.parametrize("row, field", [("14 | 09 | 2000", "14 | 09 | 1999"), ("14 ! 09 / 2000", "14 ! 09 / 1999"),
+                                        ("14 | 09 / 2000", "14/09/1999")])
+def test_a_barred_date_in_a_table_row_is_seen_and_contradicts_a_namesake(row, field):
+    """review40 (session 28): the row's barred date was neither read nor seen, so the field's date below it filed the
+    namesake born in 1999 (main did so with bars already). It now contradicts as a date printed with letters does."""
+    registry = RegistryIndex.build([Patient("M1", "MOREL", "Mathis", date(1999, 9, 14), "M"),
+                                    Patient("M2", "MOREL", "Mathis", date(2000, 9, 14), "M")])
+    page = f"| Nom | Prénom | Date de naissance |\n| MOREL | Mathis | {row} |\nDate de naissance : {field}\nBilan."
+    assert not decide([read_page(page, today=TODAY)], registry).files
+
+
+def test_a_barred_date_elsewhere_that_is_no_ones_leaves_the_filing_alone():
+    page = FORM.format(date="17 | 04 | 1988") + "| Examen | 02 | 03 | 2026 |\n"
+    d = decide([read_page(page, today=TODAY)], RegistryIndex.build([HIM, NAMESAKE]))
+    assert d.files and d.patient_ipp == "B1"
