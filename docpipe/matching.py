@@ -3403,8 +3403,26 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
     for occurrence, reading in own_occurrences(patient, readings, findings):
         for i in words_around(occurrence, reading):
             if surname_candidate(reading, occurrence, i, patient, index):
-                problems += surname_problem(reading.tokens, i, patient, occurrence.page)
+                problems += surname_problem(reading.tokens, i, patient, occurrence.page) \
+                    or used_name_before_the_birth_name(reading, occurrence, i, patient)
     return problems
+
+
+def used_name_before_the_birth_name(reading: PageReading, occurrence: Occurrence, i: int,
+                                    patient: Patient) -> list[dict]:
+    """`Madame HOARAU Camille née GILLET`: the surname before a first name and `née` + birth name is her used name; one
+    that is none of the registry's names is another trait (own corpus s271 IMG_0045: an unregistered namesake with
+    GILLET Camille's birth date, married HOARAU, was filed under the registered GILLET Camille, married LEFEBVRE —
+    main read HOARAU as a word and no contradiction). A field printing it already contradicts (extra_surnames)."""
+    tokens = reading.tokens
+    if i != occurrence.start - 1 or not BIRTH_NAME_MARKERS & {tokens[j].key for j in range(occurrence.start,
+                                                                                         occurrence.end)}:
+        return []
+    key = tokens[i].key
+    if key in own_name_words(patient) or not tokens[i].capitalised:
+        return []
+    return [problem(occurrence.page, "used_name", key, patient.used_name,
+                    f"nom d'usage « {key} » page {occurrence.page} différent du registre")]
 
 
 def words_around(occurrence: Occurrence, reading: PageReading) -> range:
