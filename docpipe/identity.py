@@ -530,12 +530,21 @@ def spaced_field_birth_dates(folded: str) -> list[re.Match]:
             if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())]
 
 
+def barred(match: re.Match) -> bool:
+    """A BARRED_DATE_RE match with a bar or `!` for at least one of its separators."""
+    return bool({match.group(2), match.group(4)} & BAR_MARKS)
+
+
+def barred_date_parts(match: re.Match, today: date) -> tuple[date, bool] | None:
+    return parse_date_parts(match.group(1), int(match.group(3)), match.group(5), today)
+
+
 def barred_field_birth_dates(folded: str) -> list[re.Match]:
     """`Date de naissance :` / `17 | 04 | 1988`, `08 | 04 / 1962`: a bar or `!` for a slash, in a birth date's field
     opening its line, nothing but the label before the date (`Date de naissance : | Date d'entrée : 01 | 12 | 2026` is
     the entry's: review36)."""
     return [match for match in BARRED_DATE_RE.finditer(folded)
-            if {match.group(2), match.group(4)} & BAR_MARKS and date_label(folded, match.start())[0] == "birth"
+            if barred(match) and date_label(folded, match.start())[0] == "birth"
             and birth_label_opens_its_line(folded, match.start()) and only_a_birth_label_before(folded, match.start())]
 
 
@@ -608,7 +617,7 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
     found += [(match, parse_date_parts(match.group(1), int(match.group(2) or match.group(5)), match.group(6), today))
               for match in spaced_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
-    found += [(match, parse_date_parts(match.group(1), int(match.group(3)), match.group(5), today))
+    found += [(match, barred_date_parts(match, today))
               for match in barred_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
@@ -795,9 +804,9 @@ def barred_dates_elsewhere(text: str, folded: str, tokens: list[Token], masked: 
     read = {match.start() for match in barred_field_birth_dates(folded)}
     mentions = []
     for match in BARRED_DATE_RE.finditer(folded):
-        if not {match.group(2), match.group(4)} & BAR_MARKS or match.start() in read or under_a_mask(match, masked):
+        if not barred(match) or match.start() in read or under_a_mask(match, masked):
             continue
-        parsed = parse_date_parts(match.group(1), int(match.group(3)), match.group(5), today)
+        parsed = barred_date_parts(match, today)
         if parsed is None:
             continue
         label, _sex = date_label(folded, match.start())
@@ -1492,7 +1501,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             # (`Copie :` / `LEROY Louise`: a bare `Copie :` takes nothing from below, as when it was no label)
             start, end = next_line_value(text, folded, match.end(), hits, position,
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS,
-                                         number_groups_are_words=not (insured_labels and insurers_label(kind, label)))
+                                         number_groups_are_words=not (insured_labels and an_insureds_label(kind, label)))
             if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
                 start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
         value = folded[start:end].strip(" \t:;|-,")
@@ -1759,7 +1768,7 @@ def reads_as_value(original: str, number_groups_are_words: bool = True) -> bool:
     return bool(stripped) and len(words) <= 8 and lower_case_words(stripped) < SENTENCE_WORDS
 
 
-def insurers_label(kind: str, label: str) -> bool:
+def an_insureds_label(kind: str, label: str) -> bool:
     """`Assurée :`, `Assuré(e) :`, `Ouvrant droit` — read while the care sheet's subject may be named apart
     (find_fields): the line below names the insured with her NIR (`Assurée :` / `CHEVALIER Chantal Clémence — 2 81 05
     35 119 588 26`, independent corpus s655-021, s637-006: her number contradicted the child on main). When no subject is

@@ -3415,8 +3415,8 @@ def used_name_before_the_birth_name(reading: PageReading, occurrence: Occurrence
     GILLET Camille's birth date, married HOARAU, was filed under the registered GILLET Camille, married LEFEBVRE —
     main read HOARAU as a word and no contradiction). A field printing it already contradicts (extra_surnames)."""
     tokens = reading.tokens
-    if i != occurrence.start - 1 or not BIRTH_NAME_MARKERS & {tokens[j].key for j in range(occurrence.start,
-                                                                                         occurrence.end)}:
+    marked_birth_name = any(tokens[j].key in BIRTH_NAME_MARKERS for j in range(occurrence.start, occurrence.end))
+    if i != occurrence.start - 1 or not marked_birth_name:
         return []
     key = tokens[i].key
     if key in own_name_words(patient) or not tokens[i].capitalised:
