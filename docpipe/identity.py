@@ -1499,9 +1499,10 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             continue  # a table's header row: the values stand below, column by column
         if not folded[start:end].strip(" \t:;|-") and label not in COLON_ONLY_LABELS:
             # (`Copie :` / `LEROY Louise`: a bare `Copie :` takes nothing from below, as when it was no label)
+            numbers_apart = insured_labels and an_insureds_label(kind, label)
             start, end = next_line_value(text, folded, match.end(), hits, position,
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS,
-                                         number_groups_are_words=not (insured_labels and an_insureds_label(kind, label)))
+                                         number_groups_are_words=not numbers_apart)
             if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
                 start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
         value = folded[start:end].strip(" \t:;|-,")
