@@ -2891,12 +2891,29 @@ def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> 
             continue
         opens_its_line = not text[text.rfind("\n", 0, f.start) + 1:f.start].strip()
         if (RECIPIENT_LABEL_RE.fullmatch(f.label) or opens_its_line) and not names_the_patient(f, patient) \
-                and not a_close_ones_identity(f, patient, reading):
+                and not a_close_ones_identity(f, patient, reading) and not a_letters_dateline(reading, f):
             read = text[f.start:f.end].strip()
             problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
                                     f"autre identité datée page {reading.page_number} dans le champ « "
                                     f"{f.label.title()} » : « {read} »"))
     return problems
+
+
+# A letter's place and date (`Radiologue` / `Aubagne, le 22 septembre 2026`: the recipient's empty specialty takes the
+# line below, s647-038, s666-034): a town (`Le Havre`, `Saint-Malo`), `le` and the page's latest date, nothing more — no
+# name (`LEROY Louise le …`), no birth word.
+DATELINE_RE = re.compile(
+    rf"(?:(?:LE|LA|LES) |L')?[A-Z][A-Z'\-]*[,.]?\s+LE\s+(?:\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{4}}"
+    rf"|(?:1ER|\d{{1,2}})\s+(?:{'|'.join(MONTHS)})\s+\d{{4}})\.?")
+
+
+def a_letters_dateline(reading: PageReading, field) -> bool:
+    """The field's value is a town and a date, the page's latest (a birth date never is, on a dated letter)."""
+    if DATELINE_RE.fullmatch(fold(reading.text[field.start:field.end]).strip()) is None:
+        return False
+    latest = max(d.value for d in reading.dates)
+    inside = [d for d in reading.dates if field.start <= reading.tokens[d.token_index].start < field.end]
+    return bool(inside) and all(d.value == latest for d in inside)
 
 
 CLOSE_ONES_FIELD_LABELS = CLOSE_ONES_LABELS | {"PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX", "EPOUSE"}
@@ -3216,8 +3233,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
-                or misread_birth_label(reading, i, index):  # `PASQUALINI —. Prescripteur : Dr …`: no first name
-            continue
+                or misread_birth_label(reading, i, index) or opens_a_field_label(reading, token):
+            continue  # `PASQUALINI —. Prescripteur : Dr …`, `ORTEGA` / `Prénam :`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
             return token.key
@@ -3225,6 +3242,11 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+def opens_a_field_label(reading: PageReading, token: Token) -> bool:
+    """The token opens a label the reading took for one, a misread one too (`Prénam :`)."""
+    return any(field.label_start == token.start for field in reading.fields)
 
 
 MISREAD_BIRTH_LABEL_RE = re.compile(r"\)\s*le\s+\d", re.IGNORECASE)
