@@ -23,11 +23,12 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
-                       SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits,
-                       age_on, beneficiary_named_apart, fold, headed_blocks, ins_key_is_valid, insured_label,
-                       line_above, line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places,
-                       name_key, name_words, subject_fields, subjects_named, token_index_at, tokenize)
+from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS,
+                       PATIENT_FIELD_LABELS, RECIPIENT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces,
+                       PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart, fold,
+                       headed_blocks, ins_key_is_valid, insured_label, line_above, line_and_column, lookalike_dates,
+                       mentions_a_date_or_birth_label, name_field_places, name_key, name_words, subject_fields,
+                       subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -3245,8 +3246,10 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
 
 
 def opens_a_field_label(reading: PageReading, token: Token) -> bool:
-    """The token opens a label the reading took for one, a misread one too (`Prénam :`)."""
-    return any(field.label_start == token.start for field in reading.fields)
+    """The token opens a label of the patient's own the reading took for one, a misread one too (`Prénam :`). Not a
+    third party's (`DUPONT` / `Mère :` / `Prénom : Paul`, review36's gen8 cols_pr: `Mère` read as a first name keeps
+    such a page in review, where the only first name printed is in the mother's block)."""
+    return any(field.label_start == token.start and field.kind in PATIENT_FIELD_LABELS for field in reading.fields)
 
 
 MISREAD_BIRTH_LABEL_RE = re.compile(r"\)\s*le\s+\d", re.IGNORECASE)

@@ -72,3 +72,16 @@ def test_the_form_with_a_misread_first_name_label_files_the_child():
 def test_another_first_name_behind_the_misread_label_still_contradicts():
     d = decision("Nom de famille :\nORTEGA\nPrénam :\nLÉNA\nDate de naissance :\n18 / 10 / 2022")
     assert not d.files
+
+
+def test_a_third_partys_label_beside_the_surname_still_reads_as_another_first_name():
+    """Only the patient's own labels are no first name: `DUPONT` / `Mère :` beside it, the mother's block holding the
+    only `Prénom :` (review36's gen8 cols_pr), stays in review as on main."""
+    index = RegistryIndex.build([Patient("D2", "DUPONT", "Paul", date(1980, 5, 2), "M"),
+                                 Patient("M1", "DUPONT", "Marie", date(1955, 1, 3), "F")])
+    page = ("Nom d'usage : DUPONT                Mère :\n"
+            "Nom de naissance : DUPONT           Nom d'usage : DUPONT\n"
+            "Date de naissance : 02/05/1980      Prénom : Paul\n"
+            "                                    Nom de naissance : DUPONT\n"
+            "                                    Date de naissance : 02/05/1980\n")
+    assert not decide([read_page(page, today=TODAY)], index).files
