@@ -3416,7 +3416,6 @@ def name_like_word(token: Token) -> bool:
 
 
 NEAR_NAME_SCORE = 75
-BIRTH_NAME_MARKERS = {"NEE", "NE"}
 USED_NAME_MARKERS = {"EPOUSE", "EP", "EPSE", "VEUVE", "VVE"}
 
 
