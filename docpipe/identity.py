@@ -1480,7 +1480,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         if not (match.group("colon") or at_line_start) or (label in COLON_ONLY_LABELS and not match.group("colon")):
             continue  # a `COPIE` stamp alone on its line is no `Copie :` field
         hits.append((match, LABEL_KINDS[index], label))
-    misread = misread_third_party_labels(folded, hits) + misread_own_labels(folded, hits)
+    misread = misread_third_party_labels(folded, hits)
     hits = sorted([hit for hit in hits if not any(overlap(hit[0], other[0]) for other in misread)] + misread,
                   key=lambda hit: hit[0].start())
     fields = []
@@ -1590,32 +1590,6 @@ def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, 
                 and not any(Levenshtein.distance(words, own) <= 1 for own in OWN_LITERAL_LABELS):
             label = re.compile(rf"{re.escape(match.group('words'))}{COLON_OR_ITS_MARK}")
             found.append((label.match(folded, match.start("words")), "third_party", near[0]))
-    return found
-
-
-# A fax misreads a glyph of the patient's own label too (`Prénam :`, `Bénéficiare :`, `Nom de famitle :`, OOD seeds
-# 603–668): words one glyph from exactly one of her labels of six letters or more, and from no other label, opening
-# their line before a colon, stand for it. Her shorter labels (`NOM`, `INS`, `IPP`) are one glyph from words (`NON`,
-# `INR`) and stay as read.
-MISREAD_OWN_LABEL_LETTERS = 6
-LONG_OWN_LABELS = {literal: kind for kind, labels in PATIENT_FIELD_LABELS.items() for literal in literal_labels(labels)
-                   if sum(c.isalpha() for c in literal) >= MISREAD_OWN_LABEL_LETTERS}
-OTHERS_LITERAL_LABELS = literal_labels(THIRD_PARTY_LABELS + INSURED_LABELS + OTHER_LABELS)
-
-
-def misread_own_labels(folded: str, hits: list) -> list[tuple[re.Match, str, str]]:
-    """The patient's own labels a fax misread by one glyph, as `read_fields`' hits: (the match, its kind, the label)."""
-    found = []
-    for match in LINE_OPENING_LABEL_RE.finditer(folded):
-        if any(hit.group("colon") and overlap(hit, match) for hit, _, _ in hits):
-            continue
-        words = re.sub(r"[ \t]+", " ", match.group("words"))
-        if words in OWN_LITERAL_LABELS:
-            continue  # `Patient . M. JOUBERT`: a label read whole, one glyph from another (`PATIENTE`)
-        near = [label for label in LONG_OWN_LABELS if Levenshtein.distance(words, label) == 1]
-        if len(near) == 1 and not any(Levenshtein.distance(words, other) <= 1 for other in OTHERS_LITERAL_LABELS):
-            label = re.compile(rf"{re.escape(match.group('words'))}{COLON_OR_ITS_MARK}")
-            found.append((label.match(folded, match.start("words")), LONG_OWN_LABELS[near[0]], near[0]))
     return found
 
 
@@ -1996,11 +1970,42 @@ def value_below(text: str, folded: str, colon: int) -> bool:
     return reads_as_value(SEGMENT_GAP_RE.split(text[opening:start + len(line)])[0])
 
 
+# A fax misreads a glyph of the patient's own label too (`Prénam :`, `Rrénom :`, `Nom de famitle :`; independent corpus
+# s668-026, s655-029, s621-015). Words opening their line before a colon, one glyph replaced from exactly one of her
+# labels of six letters or more, one glyph from no other label, are spelled as that label before anything is read:
+# the page then reads as if printed right, everywhere — a field, and the label word no first name nor surname.
+# Reading the field alone was refused (review41: a relative's `Prénem :` gave a field of the patient's own while the
+# block around it was no longer seen as the relative's, and filed the twin). A lost or added glyph (`Bénéficiare`,
+# `PRNOM`) shifts the line: left as printed. Her shorter labels (`NOM`, `INS`, `IPP`) are one glyph from words (`NON`,
+# `INR`): left as printed too.
+MISREAD_OWN_LABEL_LETTERS = 6
+LONG_OWN_LABELS = {literal for labels in PATIENT_FIELD_LABELS.values() for literal in literal_labels(labels)
+                   if sum(c.isalpha() for c in literal) >= MISREAD_OWN_LABEL_LETTERS}
+OTHERS_LITERAL_LABELS = literal_labels(THIRD_PARTY_LABELS + INSURED_LABELS + OTHER_LABELS)
+
+
+def spell_misread_own_labels(text: str) -> str:
+    folded = fold(text)
+    letters = list(text)
+    for match in LINE_OPENING_LABEL_RE.finditer(folded):
+        words = match.group("words")
+        if words in OWN_LITERAL_LABELS or any(Levenshtein.distance(words, other) <= 1
+                                              for other in OTHERS_LITERAL_LABELS):
+            continue
+        near = [label for label in LONG_OWN_LABELS if Levenshtein.distance(words, label) == 1]
+        if len(near) != 1 or len(near[0]) != len(words):
+            continue
+        at = next(i for i, (read, printed) in enumerate(zip(words, near[0])) if read != printed)
+        original = letters[match.start("words") + at]
+        letters[match.start("words") + at] = near[0][at].lower() if original.islower() else near[0][at]
+    return "".join(letters)
+
+
 def read_page(text: str, page_number: int = 1, today: date | None = None, typed: bool = False) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
     # PageReading.text is the rewritten text (dust blanked, `Nom : ly` with no name below read `Nom : LY`): matching
     # reads what the fields were read on
-    text = read_letters_after_colons(text)
+    text = spell_misread_own_labels(read_letters_after_colons(text))
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)

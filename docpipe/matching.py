@@ -23,12 +23,11 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS,
-                       PATIENT_FIELD_LABELS, RECIPIENT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces,
-                       PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart, fold,
-                       headed_blocks, ins_key_is_valid, insured_label, line_above, line_and_column, lookalike_dates,
-                       mentions_a_date_or_birth_label, name_field_places, name_key, name_words, subject_fields,
-                       subjects_named, token_index_at, tokenize)
+from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
+                       SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits,
+                       age_on, beneficiary_named_apart, fold, headed_blocks, ins_key_is_valid, insured_label,
+                       line_above, line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places,
+                       name_key, name_words, subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -2892,29 +2891,12 @@ def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> 
             continue
         opens_its_line = not text[text.rfind("\n", 0, f.start) + 1:f.start].strip()
         if (RECIPIENT_LABEL_RE.fullmatch(f.label) or opens_its_line) and not names_the_patient(f, patient) \
-                and not a_close_ones_identity(f, patient, reading) and not a_letters_dateline(reading, f):
+                and not a_close_ones_identity(f, patient, reading):
             read = text[f.start:f.end].strip()
             problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
                                     f"autre identité datée page {reading.page_number} dans le champ « "
                                     f"{f.label.title()} » : « {read} »"))
     return problems
-
-
-# A letter's place and date (`Radiologue` / `Aubagne, le 22 septembre 2026`: the recipient's empty specialty takes the
-# line below, s647-038, s666-034): a town (`Le Havre`, `Saint-Malo`), `le` and the page's latest date, nothing more — no
-# name (`LEROY Louise le …`), no birth word.
-DATELINE_RE = re.compile(
-    rf"(?:(?:LE|LA|LES) |L')?[A-Z][A-Z'\-]*[,.]?\s+LE\s+(?:\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{4}}"
-    rf"|(?:1ER|\d{{1,2}})\s+(?:{'|'.join(MONTHS)})\s+\d{{4}})\.?")
-
-
-def a_letters_dateline(reading: PageReading, field) -> bool:
-    """The field's value is a town and a date, the page's latest (a birth date never is, on a dated letter)."""
-    if DATELINE_RE.fullmatch(fold(reading.text[field.start:field.end]).strip()) is None:
-        return False
-    latest = max(d.value for d in reading.dates)
-    inside = [d for d in reading.dates if field.start <= reading.tokens[d.token_index].start < field.end]
-    return bool(inside) and all(d.value == latest for d in inside)
 
 
 CLOSE_ONES_FIELD_LABELS = CLOSE_ONES_LABELS | {"PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX", "EPOUSE"}
@@ -3234,8 +3216,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
-                or misread_birth_label(reading, i, index) or opens_a_field_label(reading, token):
-            continue  # `PASQUALINI —. Prescripteur : Dr …`, `ORTEGA` / `Prénam :`: no first name
+                or misread_birth_label(reading, i, index):  # `PASQUALINI —. Prescripteur : Dr …`: no first name
+            continue
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
             return token.key
@@ -3243,13 +3225,6 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
-
-
-def opens_a_field_label(reading: PageReading, token: Token) -> bool:
-    """The token opens a label of the patient's own the reading took for one, a misread one too (`Prénam :`). Not a
-    third party's (`DUPONT` / `Mère :` / `Prénom : Paul`, review36's gen8 cols_pr: `Mère` read as a first name keeps
-    such a page in review, where the only first name printed is in the mother's block)."""
-    return any(field.label_start == token.start and field.kind in PATIENT_FIELD_LABELS for field in reading.fields)
 
 
 MISREAD_BIRTH_LABEL_RE = re.compile(r"\)\s*le\s+\d", re.IGNORECASE)
@@ -4109,6 +4084,8 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     }
     problems = contradictions_for(patient, readings, findings, index)
     problems += other_patients_named(patient, readings, findings, index)
+    if rule == "traits" and not own_ipp_printed(patient, readings):
+        problems += registered_twins_named(patient, readings, index)
     designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
     if rule == "ins" and not designated_by_traits and (not holder_named(patient, readings, index)
                                                        or named_in_a_relation_field(patient, readings, index)):
@@ -4348,6 +4325,48 @@ def all_typed(readings: list[PageReading]) -> bool:
     """Every page is the author's own text (a Word or text file, a born-digital PDF): a date in it is the date its
     author typed, none of its digits misread — the doubt a namesake one digit away raises is OCR's."""
     return all(reading.typed for reading in readings)
+
+
+def registered_twins_named(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
+    """A registered twin's first given name printed on the page as a name of its own: the traits that designate the
+    patient designate the twin but for that first name, and the page names both — whichever block, column or label
+    holds each (review41: `iPrénoms . Mathis` behind a garbled label, then `Prénom : Minh` in a block whose heading was
+    lost, filed the twin Minh). Only the INS or the practice's IPP tell them apart there. The first name of another
+    person (`Dr Paul MARTIN`, `Paul MARTIN`, `MARTIN Paul`, `Clinique Saint-Paul`) is no such name."""
+    own = own_name_words(patient)
+    problems = []
+    for twin in index.by_birth_date.get(patient.birth_date, []):
+        first = name_key_tokens(twin.first_given_name)
+        if twin.ipp == patient.ipp or not set(surname_keys(twin)) & set(surname_keys(patient)) or set(first) <= own:
+            continue
+        for reading in readings:
+            if any(twins_own_name(reading, start, end, own) for start, end in spans_matching_run(reading.tokens, first)):
+                problems.append(problem(reading.page_number, "identity", twin.first_given_name,
+                                        patient.first_given_name,
+                                        f"prénom « {twin.first_given_name} » du jumeau inscrit (IPP {twin.ipp}) "
+                                        f"imprimé page {reading.page_number}"))
+                break
+    return problems
+
+
+def spans_matching_run(tokens: tuple[Token, ...], run: list[str]) -> list[tuple[int, int]]:
+    return [(i, i + len(run)) for i in range(len(tokens) - len(run) + 1)
+            if [t.key for t in tokens[i:i + len(run)]] == run]
+
+
+def twins_own_name(reading: PageReading, start: int, end: int, own: set[str]) -> bool:
+    """The first name at tokens[start:end] stands alone or beside the patient's own names: not after a title nor a
+    hyphen (`Saint-Paul`), not beside another surname in capitals on its line, nor before another name."""
+    tokens, text = reading.tokens, reading.text
+    before = text[tokens[start].start - 1:tokens[start].start] if tokens[start].start else ""
+    if (before and before in "-'") or (start > 0 and is_title(reading, tokens[start - 1])):
+        return False
+    after = tokens[end] if end < len(tokens) else None
+    joined = after is not None and text[tokens[end - 1].start + len(tokens[end - 1].key):after.start] == "-"
+    neighbours = [t for t in (tokens[start - 1] if start > 0 else None, after)
+                  if t is not None and t.line == tokens[start].line]
+    return not joined and not any(t.key not in own and t.capitalised and name_like_word(t) for t in neighbours) \
+        and not (after in neighbours and after.key not in own and after.titlecase and name_like_word(after))
 
 
 def namesakes_one_digit_apart(patient: Patient, index: RegistryIndex) -> list[str]:
