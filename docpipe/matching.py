@@ -4356,17 +4356,28 @@ def spans_matching_run(tokens: tuple[Token, ...], run: list[str]) -> list[tuple[
 
 def twins_own_name(reading: PageReading, start: int, end: int, own: set[str]) -> bool:
     """The first name at tokens[start:end] stands alone or beside the patient's own names: not after a title nor a
-    hyphen (`Saint-Paul`), not beside another surname in capitals on its line, nor before another name."""
+    hyphen (`Saint-Paul`), not a space apart from another name (`Dr Robert ROBERT`, `MARTIN Paul`)."""
     tokens, text = reading.tokens, reading.text
     before = text[tokens[start].start - 1:tokens[start].start] if tokens[start].start else ""
     if (before and before in "-'") or (start > 0 and is_title(reading, tokens[start - 1])):
         return False
     after = tokens[end] if end < len(tokens) else None
     joined = after is not None and text[tokens[end - 1].start + len(tokens[end - 1].key):after.start] == "-"
-    neighbours = [t for t in (tokens[start - 1] if start > 0 else None, after)
-                  if t is not None and t.line == tokens[start].line]
-    return not joined and not any(t.key not in own and t.capitalised and name_like_word(t) for t in neighbours) \
-        and not (after in neighbours and after.key not in own and after.titlecase and name_like_word(after))
+    return not joined and not another_name_beside(reading, start - 1, start, own) \
+        and not another_name_beside(reading, end, end - 1, own)
+
+
+def another_name_beside(reading: PageReading, neighbour: int, name: int, own: set[str]) -> bool:
+    """The word at `neighbour` is another name, a space from the first name at `name` on its line, none of the
+    patient's nor a label (`Robert ROBERT`, `MARTIN Paul`; not `Prénom : Minh`)."""
+    tokens = reading.tokens
+    if not 0 <= neighbour < len(tokens) or tokens[neighbour].line != tokens[name].line:
+        return False
+    first, second = sorted((neighbour, name))
+    gap = reading.text[tokens[first].start + len(tokens[first].key):tokens[second].start]
+    word = tokens[neighbour]
+    return gap.strip(" \t") == "" and word.key not in own and word.key not in NOT_A_FIRST_NAME \
+        and (word.capitalised or word.titlecase) and name_like_word(word)
 
 
 def namesakes_one_digit_apart(patient: Patient, index: RegistryIndex) -> list[str]:

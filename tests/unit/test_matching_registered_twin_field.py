@@ -43,6 +43,15 @@ def test_a_place_named_after_the_twins_first_name_changes_nothing():
     assert d.files and d.patient_ipp == "P"
 
 
+def test_a_staff_members_name_that_is_the_twins_first_name_changes_nothing():
+    """`Dr Robert ROBERT, interne` on SIMON Maëlys's summary, her twin SIMON Robert registered (own corpus s241)."""
+    index = RegistryIndex.build([Patient("P", "SIMON", "Maëlys Manon", date(2006, 8, 30), "F"),
+                                 Patient("T", "SIMON", "Robert Joseph", date(2006, 8, 30), "M")])
+    d = decision("Nom de jeune fille : SIMON\nPrénom(s) : Maëlys\nDate de naiss. : 30 août 2006\nSexe : F\n\n"
+                 "Compte rendu d'hospitalisation.\n\nDr Robert ROBERT, interne\n", index)
+    assert d.files and d.patient_ipp == "P"
+
+
 def test_the_twins_first_name_alone_in_a_sentence_sends_to_review():
     d = decision("Nom : MEAUX\nPrénom : Mathis\nDate de naissance : 06/11/2026\nMinh est vu avec lui ce jour.\n")
     assert not d.files
