@@ -4340,7 +4340,8 @@ def registered_twins_named(patient: Patient, readings: list[PageReading], index:
         if twin.ipp == patient.ipp or not set(surname_keys(twin)) & set(surname_keys(patient)) or set(first) <= own:
             continue
         for reading in readings:
-            if any(twins_own_name(reading, start, end, own) for start, end in spans_matching_run(reading.tokens, first)):
+            spans = spans_matching_run(reading.tokens, first)
+            if any(twins_own_name(reading, start, end, own) for start, end in spans):
                 problems.append(problem(reading.page_number, "identity", twin.first_given_name,
                                         patient.first_given_name,
                                         f"prénom « {twin.first_given_name} » du jumeau inscrit (IPP {twin.ipp}) "
