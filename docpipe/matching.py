@@ -1687,10 +1687,14 @@ def surname_alone_nearer(occurrence: Occurrence, mention: DateMention, reading: 
 
 
 def has_a_registry_twin(patient: Patient, index: RegistryIndex) -> bool:
-    """Another registry patient of the patient's surname born the same day."""
+    return bool(registered_twins(patient, index))
+
+
+def registered_twins(patient: Patient, index: RegistryIndex) -> list[Patient]:
+    """The other registry patients of the patient's surname (birth or used) born the same day."""
     surnames = set(surname_keys(patient))
-    return any(set(surname_keys(other)) & surnames for other in index.by_birth_date.get(patient.birth_date, [])
-               if other.ipp != patient.ipp)
+    return [other for other in index.by_birth_date.get(patient.birth_date, [])
+            if other.ipp != patient.ipp and set(surname_keys(other)) & surnames]
 
 
 def surname_alone_spans(reading: PageReading, surnames: list[tuple[int, int, Patient, str]], patient: Patient,
@@ -4335,9 +4339,9 @@ def registered_twins_named(patient: Patient, readings: list[PageReading], index:
     person (`Dr Paul MARTIN`, `Paul MARTIN`, `MARTIN Paul`, `Clinique Saint-Paul`) is no such name."""
     own = own_name_words(patient)
     problems = []
-    for twin in index.by_birth_date.get(patient.birth_date, []):
+    for twin in registered_twins(patient, index):
         first = name_key_tokens(twin.first_given_name)
-        if twin.ipp == patient.ipp or not set(surname_keys(twin)) & set(surname_keys(patient)) or set(first) <= own:
+        if set(first) <= own:
             continue
         for reading in readings:
             spans = spans_matching_run(reading.tokens, first)
