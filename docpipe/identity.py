@@ -989,6 +989,7 @@ def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[t
     found = [item for item in found if item[3] or "," not in folded[item[1]:item[2]]]  # `4,40 … 4,00`: lab values
     found += wrapped_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
     found += scattered_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
+    found += spelled_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
     mentions = []
     for number, start, _end, labelled in sorted(found, key=lambda item: item[1]):
         index = token_index_at(tokens, start)
@@ -1041,6 +1042,25 @@ def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
 INS_FRAGMENT_RE = re.compile(r"(\d[\d .]*)$")
 DIGITS_ONLY_LINE_RE = re.compile(r"\d[\d .]*\d")
 SCATTER_LINES = 4  # how far below its label OCR's page layout may push the rest of a printed INS
+
+
+# An INS printed digit by digit (`INS : 1 4 8 0 8 5 6 4 9 8 5 0 5  72`, boxes read as bars `|1|4|8|…`): single digits
+# (Corsica's `2A`/`2B` as its pair), each followed by spaces or a bar, up to the end of the line.
+SPELLED_INS_RE = re.compile(r"[|\[ ]*((?:(?:\d|2[AB])[ |\]]{1,3}){12,14}(?:\d{1,2}|2[AB]))[ |\]]*$", re.MULTILINE)
+
+
+def spelled_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
+    """A labelled INS printed digit by digit, as a form's boxes or a report generator spell it (second independent
+    corpus, s1_014). Read only behind an INS label on its own line, whole: 15 characters, or nothing."""
+    found = []
+    for match in SPELLED_INS_RE.finditer(folded):
+        start = match.start(1)
+        if any(s < match.end() and start < e for s, e in taken) or not labelled_ins(folded, start):
+            continue
+        whole = INS_RE.fullmatch(re.sub(r"[ |\]]", "", match.group(1)))
+        if whole:
+            found.append(("".join(whole.groups()), start, match.end(1), True))
+    return found
 
 
 def scattered_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
