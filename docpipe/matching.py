@@ -17,6 +17,7 @@ The day the pages were read comes with the readings: the decision never reads th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -348,7 +349,29 @@ RELATION_BEFORE_DE = {"EPOUSE", "FEMME", "VEUVE", "VEUF", "COMPAGNE", "COMPAGNON
 def relative_word(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
     return (relation_key(reading, i) in RELATIVE_WORDS or person_noun_after_a_possessive(reading, i)) \
-        and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")  # nom de jeune fille
+        and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
+        and not the_child_examined(reading, i)  # nom de jeune fille
+
+
+EXAMINING_WORDS = {"EXAMINE", "EXAMINEE", "VU", "VUE", "REVU", "REVUE", "RECU", "RECUE", "AUSCULTE", "AUSCULTEE"}
+EXAMINING_WINDOW = 8  # tokens from the verb to `l'enfant` (`examiné ce jour l'enfant`, `vu en consultation le 12/02/2025`)
+
+
+def the_child_examined(reading: PageReading, i: int) -> bool:
+    """`certifie avoir examiné ce jour l'enfant Aaron CARRE, né le …`, `J'ai vu en consultation l'enfant Gabin LEGRAND`
+    (ood2 s1_031, s2_000): `l'enfant` after the verb that says whom the doctor examined names the subject of a child's
+    paper, not a relative — unless it is someone's child (`l'enfant de Mme …`)."""
+    tokens = reading.tokens
+    if tokens[i].key != "ENFANT" or i == 0 or tokens[i - 1].key != "L" or i + 1 >= len(tokens) \
+            or tokens[i + 1].key in ("DE", "DU", "D", "DES"):
+        return False
+    window = tokens[max(0, i - 1 - EXAMINING_WINDOW):i - 1]
+    return any(t.key in EXAMINING_WORDS for t in window) and not any(t.key in POSSESSIVES for t in window) \
+        and not any(t.key in BIRTH_ROOM_WORDS for t in tokens)  # a delivery report is the mother's (review43)
+
+
+BIRTH_ROOM_WORDS = {"ACCOUCHEMENT", "ACCOUCHEE", "PARTURIENTE", "DELIVRANCE", "PERINEE", "CESARIENNE", "MATERNITE",
+                    "OBSTETRICAL", "OBSTETRICALE", "POST-PARTUM", "GROSSESSE"}
 
 
 # People of the patient's circle no kinship list holds, right after `son`/`sa`/`ses` (`son parrain Hugo MOREL`, `sa
@@ -1820,13 +1843,16 @@ INSURED_OR_RELATIVE_LABELS = {"ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "
                               "PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX"}
 
 
-def ins_of_an_insured_or_relative(reading: PageReading, ins, index: RegistryIndex) -> bool:
+def ins_of_an_insured_or_relative(reading: PageReading, ins, index: RegistryIndex,
+                                  patient: Patient | None = None) -> bool:
     """Another person's INS the page may rightly print: the insured's (`Assuré`, `Ouvrant droit`) or a
     relative's (`INS de la mère`). A doctor's field or title is no reason for another INS to be there."""
     field_labels = {re.sub(r"\s+", " ", f.label) for f in reading.fields
                     if f.kind == "third_party" and f.start <= ins.start < max(f.end, f.start + 1)}
     if field_labels & INSURED_OR_RELATIVE_LABELS or any(insured_label(label) for label in field_labels) \
-            or in_an_insured_block(reading, ins, index):
+            or in_an_insured_block(reading, ins, index) \
+            or (patient is not None and number_line_above_the_beneficiary(reading, ins, index)
+                and a_parents_number(ins, patient)):
         return True
     line_start = reading.text.rfind("\n", 0, ins.start) + 1
     words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
@@ -1850,6 +1876,39 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
     above = [f for f in reading.fields if f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label))
              and f.value and f.end <= line_start and only_dust_lines(text[f.end:line_start])]
     return bool(above) and insured_holder_fits(reading, ins, index)
+
+
+def number_line_above_the_beneficiary(reading: PageReading, ins, index: RegistryIndex) -> bool:
+    """A social security number under its plain label (`NIR :`, `N° d'immatriculation :`, no name, no `INS`) on the
+    line right above the `Bénéficiaire :` field of a rights or care sheet (`ATTESTATION DE DROITS` / `NIR : 2 71 08 …`
+    / `Bénéficiaire : JOLY Sylvie`): the number the beneficiary's rights open under, the insured's, when no registry
+    patient holds it (ood-s675-032, s634-027). The caller still checks it against a beneficiary born in its year and
+    month (`could_be_the_patients`): of her sex it may be her own, of the other a twin's."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, ins.start) + 1
+    label = {t.key for t in tokenize(text[line_start:ins.start])}
+    if not label or not label <= SS_NUMBER_WORDS or index.by_ins.get(ins.number):
+        return False
+    line_end = text.find("\n", ins.start)
+    if line_end < 0:
+        return False
+    beneficiaries = [f for f in subject_fields(list(reading.fields)) if BENEFICIARY_LABEL_RE.fullmatch(f.label)]
+    return any(f.start > line_end and only_dust_lines(text[line_end:text.rfind("\n", 0, f.start + 1) + 1])
+               for f in beneficiaries)
+
+
+BENEFICIARY_LABEL_RE = re.compile(r"BENEFICIAIRE")
+GENERATION_YEARS = 15  # a parent is at least this much older than the child
+PARENT_AGE_GAP = range(GENERATION_YEARS, 71)  # years by which a parent's birth may precede the child's
+
+
+def a_parents_number(ins, patient: Patient) -> bool:
+    """The number's year of birth (either century) could be a parent's of the patient: an adult's own sheet with her
+    number misread in its year (`NIR : 2 73 08 …` for a beneficiary born 03/08/1971) is hers, to be checked (review42)."""
+    year, _month = ins.birth_year_month
+    if not year.isdigit():
+        return False
+    return any(patient.birth_date.year - century - int(year) in PARENT_AGE_GAP for century in (1800, 1900, 2000))
 
 
 def only_dust_lines(between: str) -> bool:
@@ -2052,7 +2111,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
                        index: RegistryIndex) -> list[dict]:
     problems = []
     for reading in readings:
-        problems += birth_date_contradictions(patient, reading)
+        problems += birth_date_contradictions(patient, reading, readings)
         problems += sex_after_birth_date_contradictions(patient, reading)
         problems += ins_contradictions(patient, reading, index)
         problems += field_contradictions(patient, reading, index)
@@ -2132,6 +2191,9 @@ def only_a_civility(text: str) -> bool:
                                                                                                 LONG_CIVILITIES))
 
 
+ADJECTIVE_ARTICLES = {"LE", "LA", "LES", "DU", "AU", "AUX", "DES", "CE", "CET", "CETTE"}
+
+
 def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
     """How the name is introduced as the one with the subject: "accompagne" when its sentence goes on with
     « l'accompagne », "present" in a `Présent :` field opening its line, or before « est (également) présent(e) »,
@@ -2156,8 +2218,8 @@ def named_as_a_companion(reading: PageReading, occurrence: Occurrence) -> str:
         if word in ("L", "I") and one_glyph_from(following, ACCOMPANIES_WORDS):
             return "accompagne"
         if (word in ("EST", "SONT") and one_glyph_from(following, PRESENT_WORDS) and previous != "S") \
-                or word in ("PRESENT", "PRESENTS", "ASSISTE", "ASSISTENT"):
-            return "present"
+                or (word in ("PRESENT", "PRESENTS", "ASSISTE", "ASSISTENT") and previous not in ADJECTIVE_ARTICLES):
+            return "present"  # not `et établis le présent certificat` (ood2 s1_031)
     if words[-2:] == ["EST", "LA"]:
         return "present"  # `M. DUPONT Paul (…) est là.`
     return ""
@@ -2321,18 +2383,189 @@ def problem(page: int, trait: str, read: str, expected: str, message_fr: str) ->
     return {"page": page, "trait": trait, "read": read, "expected": expected, "message": message_fr}
 
 
-def birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
+def birth_date_contradictions(patient: Patient, reading: PageReading,
+                              readings: Sequence[PageReading] = ()) -> list[dict]:
     """Another birth date printed; or the patient's own after a plural label (`LEROY Louis + Louise, nés le …`):
-    several people born that day are named, twins the registry may not hold (review6's p28.py)."""
+    several people born that day are named, twins the registry may not hold (review6's p28.py). `readings`: the
+    document's pages, for what the other pages say of a relative."""
     page = reading.page_number
     return [problem(page, "birth_date", fmt(m.value), fmt(patient.birth_date),
                     f"date de naissance lue {m.text} page {page}, registre {fmt(patient.birth_date)}")
             for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)
             and not in_a_close_ones_field(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
-                                          else -1, patient, reading)] + [
+                                          else -1, patient, reading)
+            and not a_relative_dated_below_the_form(m, patient, reading, readings or (reading,))] + [
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
+
+
+# `Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.`, `La personne de confiance désignée est son
+# époux, M. Jacques DIALLO, né le 08/01/1957.`, `… de sa fille, PICARD EMILIE (née le 29/07/1930), elle-même suivie`:
+# a possessive and a kinship noun, a civility perhaps, the relative's name, then the birth date closing the clause.
+RELATIVE_BEFORE_DATE_RE = re.compile(
+    r"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*,?\s*(?:(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+)?"
+    r"(?P<name>(?:[A-Z][A-Z'\-]*\s+){1,3}[A-Z][A-Z'\-]*)\s*[(,]?\s*NEE?\s+LE\s*$")
+RELATIVE_AFTER_DATE_RE = re.compile(r"\s*\)?\s*(?:\.(?:\s|$)|,\s*(?:LUI|ELLE)\s*-?\s*MEME\s+SUIVIE?\b)")
+# Whom the sentence says the relative is: the patient's companion or her trusted person, the patient its subject
+# (`Elle était accompagnée de`, `Mme PÉRIN est accompagnée par`, `Accompagnée de`, `La personne de confiance désignée
+# est`). Never the one the doctor sees, receives or is sent (`Je vois ce jour son fils`, `Nous avons reçu en urgence son
+# époux`, `Elle nous amène son fils`, `l'état de santé de son fils`: review42).
+ACCOMPANIMENT_RE = re.compile(
+    r"(?:(?P<subject>[A-Z' .-]{1,60}?)\s+)?(?:EST|ETAIT|A\s+ETE|ETAIT\s+VENUE?|EST\s+VENUE?|VIENT|VENUE?)?\s*"
+    r"ACCOMPAGNEE?\s+(?:CE\s+JOUR\s+|AUJOURD\s*'?\s*HUI\s+)?(?:DE|PAR)\s*"
+    r"|(?:LA\s+)?PERSONNE\s+DE\s+CONFIANCE(?:\s+DESIGNEE?)?\s+EST\s*")
+# The relative is the one seen, whatever names the form: `C'est elle qui consulte`, `… qui est vu ce jour`.
+RELATIVE_SEEN_RE = re.compile(r"\bC\s*'?\s*EST\s+(?:ELLE|LUI)\s+QUI\b|\bQUI\s+(?:CONSULTE|EST\s+VUE?|VIENT)\b"
+                              r"|\bCE(?:LUI|LLE)\s*-?\s*CI\b|\bCE\s+DERNIER\b|\bCETTE\s+DERNIERE\b")
+RELATIVE_KIN = {"EPOUX", "EPOUSE", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "FILS", "FILLE",
+                "MERE", "PERE", "FRERE", "SOEUR", "SŒUR"}
+# A sentence's end before a relative is presented: not the dot of `M.`, `Dr`, an initial; a blank line too.
+SENTENCE_BREAK_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMME)(?<!\bMLLE)(?<!\bDR)(?<!\bPR)[.!?]\s|\n\s*\n")
+
+
+def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, reading: PageReading,
+                                    readings: Sequence[PageReading]) -> bool:
+    """The birth date of a relative named in full, once, in a sentence of the page's body that presents him by a
+    possessive and his kinship, the date closing the clause — on a page whose own fields (`Nom :` / `Prénom(s) :`,
+    `Patient(e) :`) name the patient and print her birth date elsewhere (ood2 s2_007, s2_017, s1_034; ood-s662-039).
+    Not on a page named in free text only (`M. MOREL Hugo, né le …` / `Il est accompagné de son fils, MOREL Léo (né
+    le …)`: a parent's identity heads a child's paper, review11; review29, review40), nor when the sentence opens on
+    another given name (`Lina, 4 ans, est accompagnée de son père, …`), nor when the page says the relative is the one
+    seen (`C'est elle qui consulte`), names him again, or gives him the patient's first name."""
+    if mention.token_index >= len(reading.tokens):
+        return False
+    folded = fold(reading.text)
+    document = "\f".join(fold(r.text) for r in readings)
+    later = "\f".join(fold(r.text) for r in readings if r.page_number > reading.page_number)
+    start = reading.tokens[mention.token_index].start
+    sentence_start = max([m.end() for m in SENTENCE_BREAK_RE.finditer(folded, 0, start)], default=0)
+    before = RELATIVE_BEFORE_DATE_RE.search(folded[sentence_start:start])
+    if before is None or before.group("kin") not in RELATIVE_KIN or RELATIVE_SEEN_RE.search(document) \
+            or not RELATIVE_AFTER_DATE_RE.match(folded, start + len(mention.text)) \
+            or spoken_of_again(folded[start + len(mention.text):] + "\f" + later, before.group("kin"), patient) \
+            or not kinship_fits_the_ages(before.group("kin"), mention.value, patient.birth_date):
+        return False
+    words = [name_key(w) for w in before.group("name").split()]
+    own = own_name_words(patient)
+    others = [w for w in words if w not in own]
+    named_once = all(len(re.findall(rf"(?<![A-Z]){re.escape(w)}(?![A-Z])", document)) == 1 for w in others)
+    opening = folded[sentence_opening(reading.text, sentence_start, sentence_start + before.start()):
+                     sentence_start + before.start()]
+    return len(words) >= 2 and bool(others) and named_once and the_patient_is_accompanied(opening, patient) \
+        and the_body_names_the_patient(folded, patient, sentence_start, start) \
+        and not whole_word_first_name(before.group("name"), patient) and the_form_names_the_patient(patient, reading)
+
+
+def the_body_names_the_patient(folded: str, patient: Patient, sentence_start: int, date_start: int) -> bool:
+    """Outside the identity fields and the relative's own sentence, the page's text names the patient as the one it
+    is about: her civility and surname or her first name and surname (`Votre patiente Mme Nathalie GARCIA a été
+    hospitalisée`, `Merci de m'avoir adressé Mme PÉRIN`). A page whose body only speaks of `la fillette`, `Monsieur`, or
+    of no one (`Poids 14 kg …`) may be the relative's (review43)."""
+    body = folded[:sentence_start] + " " + folded[date_start:]
+    lines = [line for line in body.split("\n") if not re.match(r"\s*(?:NOM|PRENOM|PATIENTE?|DATE|NE|NEE|SEXE)\b[^:]*:", line)]
+    text = " ".join(lines)
+    surnames = [n for n in (patient.birth_name, patient.used_name) if n]
+    first = patient.first_given_name
+    for surname in surnames:
+        key = re.escape(fold(surname))
+        if re.search(rf"\b(?:MME|MADAME|MLLE|MADEMOISELLE|M|MR|MONSIEUR)\.?\s+(?:{re.escape(fold(first))}\s+)?{key}\b", text) \
+                or re.search(rf"\b{re.escape(fold(first))}\s+{key}\b|\b{key}\s+{re.escape(fold(first))}\b", text):
+            return True
+    return False
+
+
+def the_patient_is_accompanied(opening: str, patient: Patient) -> bool:
+    """The sentence's opening, up to the possessive, says the relative accompanies the patient or is her trusted person
+    (`ACCOMPANIMENT_RE`), its subject, if any, the patient: the pronoun of her sex (`Il` for a woman is someone else:
+    review40's `Nom : MARIE` / `Prénom : Enzo` … `Elle est accompagnée de …`), or her civility and names — no
+    child, no age, no other given name (`Lina, 4 ans, est accompagnée de son père`)."""
+    match = ACCOMPANIMENT_RE.fullmatch(re.sub(r"[\s,]+", " ", opening).strip(" -"))
+    if match is None or (patient.sex == "M" and "ACCOMPAGNEE" in match.group()):
+        return False  # `BESNARD est accompagnée de …` on Hugo BESNARD's form: a woman is its subject (review43)
+    subject = (match.group("subject") or "").split()
+    if not subject:
+        return True
+    pronoun = "ELLE" if patient.sex == "F" else "IL"
+    if subject == [pronoun]:
+        return True
+    own = own_name_words(patient)
+    names = [w for w in subject if w not in CIVILITY_SEX and w.strip(".") not in CIVILITY_SEX]
+    return bool(names) and all(name_key(w) in own for w in names)
+
+
+PARENT_KIN = {"MERE", "PERE"}
+CHILD_KIN = {"FILS", "FILLE"}
+
+
+def kinship_fits_the_ages(kin: str, relatives_birth: date, patients_birth: date) -> bool:
+    """A mother born after the patient, a son born before him (review40's child paper under a parent's fields: `Nom :
+    SCHMITT` / `Prénom : Patrick` / `Date de naissance : 09.02.1969` … `Il est accompagné de sa mère, Jade SCHMITT (née
+    le 14/11/1989)`): the sentence is not about the patient the fields name."""
+    years = (patients_birth - relatives_birth).days / 365.25
+    if kin in PARENT_KIN:
+        return years >= GENERATION_YEARS
+    if kin in CHILD_KIN:
+        return years <= -GENERATION_YEARS
+    return True
+
+
+FEMALE_KIN = {"FILLE", "MERE", "EPOUSE", "FEMME", "SOEUR", "SŒUR", "CONJOINTE", "COMPAGNE"}
+# A pronoun or the kinship noun again as the subject of what the page says next: `Sa femme consulte ce jour …`, `Elle
+# consulte pour …` after a wife is named beside a man (review40's r1 tails).
+SUBJECT_VERB_RE = r"\s+(?:CONSULTE|PRESENTE|EST\s+VUE?|SE\s+PLAINT|DECRIT|RAPPORTE|SOUFFRE|VIENT|A\s+ETE\s+VUE?)\b"
+
+
+def spoken_of_again(after: str, kin: str, patient: Patient) -> bool:
+    """After the relative's date, the page speaks of the relative again as a subject: by the kinship noun, or by a
+    pronoun of the relative's sex (of the patient's sex too, `Elle présente …` after a daughter is named beside a woman
+    is hers or the daughter's: the page cannot say)."""
+    if re.search(rf"\b(?:SON|SA)\s+{re.escape(kin)}\b", after):
+        return True
+    pronoun = "ELLE" if kin in FEMALE_KIN else "IL"
+    return bool(re.search(rf"\b{pronoun}{SUBJECT_VERB_RE}", after) or re.search(rf"(?:^|[.!?]\s|\n)\s*{pronoun}\b", after)
+                or THE_ONE_EXAMINED_RE.search(after))
+
+
+# After the relative's date, someone examined who may be him: `L'enfant présente …`, `Nous l'avons examiné`, `Le patient
+# présente …` (review42).
+THE_ONE_EXAMINED_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:LE|LA|DU|DE\s+LA)\s+(?:PETITE?|BEBE|NOURRISSON|FILLETTE)\b"
+                                 r"|\b(?:LE|LA|DU|DE\s+LA)\s+JEUNE\s+PATIENTE?\b"
+                                 r"|\b(?:CHEZ|POUR|DE)\s+(?:MONSIEUR|MADAME)\b(?!\s*,)"
+                                 r"|(?:^|[.!?:;]\s|\n)\s*(?:MONSIEUR|MADAME)\s+(?:PRESENTE|A|EST|SE|RAPPORTE|DECRIT|SOUFFRE"
+                                 r"|TOUSSE|CONSULTE|SIGNALE)\b"
+                                 r"|\bL\s*'\s*(?:AVONS|AI|A)\s+(?:EXAMINEE?|VUE?|RECUE?|HOSPITALISEE?|AUSCULTEE?)\b")
+
+
+def sentence_opening(text: str, sentence_start: int, at: int) -> int:
+    """Where the sentence holding `at` opens, one line back at most: a line whose text opens with a capital starts a
+    sentence or a heading of its own."""
+    line = text.rfind("\n", sentence_start, at) + 1 if "\n" in text[sentence_start:at] else sentence_start
+    opening = text[line:at].lstrip(" \t-–•*")
+    if line == sentence_start or (opening[:1].isupper()):
+        return max(line, sentence_start)
+    previous = text.rfind("\n", sentence_start, line - 1) + 1 if "\n" in text[sentence_start:line - 1] else sentence_start
+    return max(previous, sentence_start)
+
+
+# A heading above the form's fields that makes them someone else's than the one seen (review42: `RESPONSABLE LÉGAL`,
+# `Titulaire de l'autorité parentale`, `Demandeur :`, `Coordonnées du déclarant`, `AIDANT PRINCIPAL`).
+OTHERS_FORM_WORDS = {"RESPONSABLE", "LEGAL", "LEGALE", "TITULAIRE", "AUTORITE", "PARENTALE", "DEMANDEUR", "DEMANDEUSE",
+                     "DECLARANT", "DECLARANTE", "AIDANT", "AIDANTE", "REPRESENTANT", "REPRESENTANTE", "TUTEUR", "TUTRICE",
+                     "CURATEUR", "CURATRICE", "PARENT", "PARENTS", "MERE", "PERE", "ACCOMPAGNANT", "ACCOMPAGNANTE",
+                     "CONFIANCE", "PREVENIR", "ASSURE", "ASSUREE", "OUVRANT", "SOUSCRIPTEUR", "CONTACT", "FAMILLE",
+                     "MAMAN", "PAPA", "PARENTALES", "ALLOCATAIRE", "ADHERENT", "ADHERENTE", "REFERENT", "REFERENTE",
+                     "PAYEUR", "GARANT"}
+
+
+def the_form_names_the_patient(patient: Patient, reading: PageReading) -> bool:
+    """The page's own identity fields name the patient (`subjects_named`: `Patient(e) :`, `Nom :` / `Prénom(s) :`), under
+    no heading that makes them a parent's, an applicant's or a caregiver's, and her own birth date stands under a birth
+    label outside any relative's field."""
+    named = any(names_the_patient(f, patient) and not {t.key for t in tokenize(reading.text[:f.start])} & OTHERS_FORM_WORDS
+                for f in subjects_named(list(reading.fields)))
+    return named and any(same_birth_date(m, patient.birth_date) and m.label == "birth" and not m.glued
+                         and not in_a_relatives_field(m, reading) for m in reading.birth_dates)
 
 
 def sex_after_birth_date_contradictions(patient: Patient, reading: PageReading) -> list[dict]:
@@ -2369,20 +2602,38 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS illisible ou clé invalide page {page}"))
         elif patient.ins and ins.number != patient.ins.upper():
-            if not (ins_of_an_insured_or_relative(reading, ins, index) and not could_be_the_patients(ins, patient)
-                    and not insured_named_as_the_patient(reading, ins, patient)):
+            if not (ins_of_an_insured_or_relative(reading, ins, index, patient) and not could_be_the_patients(ins, patient)
+                    and not insured_named_as_the_patient(reading, ins, patient)
+                    and hamming(ins.number[:13], patient.ins.upper()[:13]) > 2):  # hers misread (review42's R6)
                 problems.append(problem(page, "ins", mask_ins(ins.number), mask_ins(patient.ins),
                                         f"INS lu page {page} différent de celui du registre"))
         elif not patient.ins and insured_named_as_the_patient(reading, ins, patient) \
                 and any(holder.ipp != patient.ipp for holder in index.by_ins.get(ins.number, [])):
             problems.append(problem(page, "ins", mask_ins(ins.number), "",
                                     f"INS d'un autre patient du registre lu page {page} dans le champ de l'assuré"))
-        elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index)
+        elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index, patient)
                                       and not could_be_the_patients(ins, patient)
-                                      and beneficiary(patient, reading) and insured_holder_fits(reading, ins, index)
+                                      and ((beneficiary(patient, reading) and insured_holder_fits(reading, ins, index))
+                                           or in_a_relatives_field_naming_its_holder(reading, ins, patient, index))
                                       and not insured_named_as_the_patient(reading, ins, patient)):
             problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
     return problems
+
+
+RELATIVES_FIELD_LABELS = {"REPRESENTANT LEGAL", "TUTEUR", "TUTRICE", "PARENT", "PARENTS", "PERE", "MERE"}
+
+
+def in_a_relatives_field_naming_its_holder(reading: PageReading, ins, patient: Patient, index: RegistryIndex) -> bool:
+    """The number stands in a legal representative's or a parent's field that names another person (`Représentant légal
+    : Mme CARRE Caroline (mère) — N° de sécurité sociale : 2 80 04 …`, ood2 certificates), and it is no registry
+    patient's, or the INS of the person that field names: the parent's number on the child's paper, no evidence about
+    the child. The caller has checked it is not of the patient's year and month of birth."""
+    fields = [f for f in reading.fields if f.kind == "third_party" and f.value
+              and re.sub(r"\s+", " ", f.label) in RELATIVES_FIELD_LABELS and f.start <= ins.start < max(f.end, f.start + 1)]
+    holders = index.by_ins.get(ins.number, [])
+    return a_parents_number(ins, patient) and any(
+        not names_the_patient(f, patient) and name_words(f.value)
+        and (not holders or any(names_the_patient(f, holder) for holder in holders)) for f in fields)
 
 
 # An insured's label opening a folded line (`ASSUREE :`, `ASSURE(E) :`, `NOM DE L'ASSURE :`, `OUVRANT DROIT :`).
@@ -3060,7 +3311,8 @@ def family_word(reading: PageReading, i: int) -> bool:
     key = relation_key(reading, i)
     if key in ("EPOUSE", "FEMME"):
         return i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
-    return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE")
+    return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
+        and not the_child_examined(reading, i)
 
 
 def relative_chain(reading: PageReading, i: int, patient: Patient) -> tuple[set[str], int | None]:
@@ -3210,18 +3462,21 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
     with the patient's (`DUPONT Jean-Pierre` for a Jean); right before it, a registry given name or a name after a
     civility (`M. Anatole DUPONT`)."""
     tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
+    in_a_street = in_a_saints_street(reading, start)
     for i in (start - 1, end):
         if not 0 <= i < len(tokens) or (tokens[i].line != tokens[start].line and not label_block(tokens, start, end)):
             continue
         token = tokens[i]
+        if in_a_street and (i == start - 1 or tokens[i].key in SAINT_WORDS):
+            continue  # `97 rue Saint-Martin, Saint-Denis`: the street's saint and the town's
         if spoken_of_as_third_party(reading, min(i, start)) or (i == start - 1 and after_a_saint(reading, i)) \
                 or (token.line == tokens[start].line and named_after_a_person(reading, i, start, index)):
             continue
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
-                or misread_birth_label(reading, i, index):  # `PASQUALINI —. Prescripteur : Dr …`: no first name
-            continue
+                or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i):
+            continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if i == end and (written_as_a_name or foreign_initial(token, text, own)):
             return token.key
@@ -3229,6 +3484,14 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+def holds_a_glued_day(reading: PageReading, i: int) -> bool:
+    """The token ends with the first digit of a date read after the glyph it is glued to (`O1 / 02 / 1934`, a running
+    header's `01` with its zero read as a letter, ood-s673-015): the date's misread day, not a first name."""
+    token = reading.tokens[i]
+    return any(m.glued and m.token_index == i + 1 for m in reading.dates) and re.fullmatch(r"O\d{1,2}", token.key) \
+        is not None  # not `LO1/02/1934`: a twin's initial glued to the date (review42)
 
 
 MISREAD_BIRTH_LABEL_RE = re.compile(r"\)\s*le\s+\d", re.IGNORECASE)
@@ -3333,6 +3596,16 @@ def in_a_numbered_street(reading: PageReading, start: int) -> bool:
     tokens = reading.tokens
     noun = place_opening(reading, start, saints=False)
     return noun is not None and noun > 0 and tokens[noun].key in STREET_NOUNS \
+        and tokens[noun - 1].line == tokens[noun].line and re.fullmatch(r"\d{1,4}", tokens[noun - 1].key) is not None
+
+
+def in_a_saints_street(reading: PageReading, start: int) -> bool:
+    """`97 rue Saint-Martin` for a MARTIN (ood2 s1_001): the surname hyphenated after `Saint` in a street printed with
+    its house number is the street's name: `Saint` before it and a town's `Saint-Denis` after it are no first name; a
+    name after it still is (`3 place Saint-Martin Denis`, review42)."""
+    noun = place_opening(reading, start)
+    tokens = reading.tokens
+    return after_a_saint(reading, start) and noun is not None and noun > 0 and tokens[noun].key in STREET_NOUNS \
         and tokens[noun - 1].line == tokens[noun].line and re.fullmatch(r"\d{1,4}", tokens[noun - 1].key) is not None
 
 
