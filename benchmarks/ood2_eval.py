@@ -169,6 +169,8 @@ def main():
     with open(os.path.join(out, "result.json"), "w", encoding="utf-8") as fh:
         json.dump(dict(summary=summary, documents=rows), fh, ensure_ascii=False, indent=1)
     print(f"\nwritten {os.path.join(out, 'result.json')}")
+    print("reproduce: " + " ".join([os.path.relpath(sys.executable) if sys.executable.startswith(ROOT) else sys.executable,
+                                    "benchmarks/ood2_eval.py", "--seed", str(a.seed), "--docs", str(a.docs), "--out", out]))
 
 
 if __name__ == "__main__":
