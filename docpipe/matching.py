@@ -2426,13 +2426,13 @@ SENTENCE_BREAK_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMME)(?<!\bMLLE)(?<!\bDR)(?<!\
 
 def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, reading: PageReading,
                                     readings: Sequence[PageReading]) -> bool:
-    """The birth date of a relative named in full, once, in a sentence of the page's body that presents him by a
-    possessive and his kinship, the date closing the clause — on a page whose own fields (`Nom :` / `Prénom(s) :`,
-    `Patient(e) :`) name the patient and print her birth date elsewhere (ood2 s2_007, s2_017, s1_034; ood-s662-039).
-    Not on a page named in free text only (`M. MOREL Hugo, né le …` / `Il est accompagné de son fils, MOREL Léo (né
-    le …)`: a parent's identity heads a child's paper, review11; review29, review40), nor when the sentence opens on
-    another given name (`Lina, 4 ans, est accompagnée de son père, …`), nor when the page says the relative is the one
-    seen (`C'est elle qui consulte`), names him again, or gives him the patient's first name."""
+    """The birth date of a relative named in full, once in the document, who accompanies the patient or is her trusted
+    person (`the_patient_is_accompanied`), the date closing the clause by a full stop — on a page whose own fields name
+    the patient with her birth date (`the_form_names_the_patient`) and whose text names her too
+    (`the_body_names_the_patient`; ood2 s2_007, s2_017, s1_034). Not on a page named in free text only (a parent's
+    identity heads a child's paper: review11, review29, review40), nor when the relative is spoken of again
+    (`spoken_of_again`, `C'est elle qui consulte`), the ages deny the kinship, or he bears the patient's first name.
+    review42 and review43 refused two looser forms (docs/HISTORY.md, session 30)."""
     if mention.token_index >= len(reading.tokens):
         return False
     folded = fold(reading.text)
