@@ -350,7 +350,7 @@ def relative_word(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
     return (relation_key(reading, i) in RELATIVE_WORDS or person_noun_after_a_possessive(reading, i)) \
         and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
-        and not the_child_examined(reading, i)  # nom de jeune fille
+        and not the_child_examined(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
 
 
 EXAMINING_WORDS = {"EXAMINE", "EXAMINEE", "VU", "VUE", "REVU", "REVUE", "RECU", "RECUE", "AUSCULTE", "AUSCULTEE"}
@@ -1818,8 +1818,7 @@ def ins_of_a_third_party(reading: PageReading, ins, index: RegistryIndex) -> boo
     if reading.in_third_party_field(ins.start) or in_an_insured_block(reading, ins, index) \
             or on_a_third_partys_line(reading, ins):
         return True
-    line_start = reading.text.rfind("\n", 0, ins.start) + 1
-    words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
+    words = words_before_on_its_line(reading.text, ins.start)
     return bool(words & (RELATIVE_WORDS | TITLE_WORDS | INSURED_WORDS | {"OUVRANT"})) \
         or any(misread_insured_word(word) for word in words)
 
@@ -1843,20 +1842,21 @@ INSURED_OR_RELATIVE_LABELS = {"ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "
                               "PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX"}
 
 
-def ins_of_an_insured_or_relative(reading: PageReading, ins, index: RegistryIndex,
-                                  patient: Patient | None = None) -> bool:
+def ins_of_an_insured_or_relative(reading: PageReading, ins, index: RegistryIndex, patient: Patient) -> bool:
     """Another person's INS the page may rightly print: the insured's (`Assuré`, `Ouvrant droit`) or a
     relative's (`INS de la mère`). A doctor's field or title is no reason for another INS to be there."""
     field_labels = {re.sub(r"\s+", " ", f.label) for f in reading.fields
                     if f.kind == "third_party" and f.start <= ins.start < max(f.end, f.start + 1)}
     if field_labels & INSURED_OR_RELATIVE_LABELS or any(insured_label(label) for label in field_labels) \
             or in_an_insured_block(reading, ins, index) \
-            or (patient is not None and number_line_above_the_beneficiary(reading, ins, index)
-                and a_parents_number(ins, patient)):
+            or (number_line_above_the_beneficiary(reading, ins, index) and a_parents_number(ins, patient)):
         return True
-    line_start = reading.text.rfind("\n", 0, ins.start) + 1
-    words = {t.key for t in tokenize(reading.text[line_start:ins.start])}
-    return bool(words & (RELATIVE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
+    return bool(words_before_on_its_line(reading.text, ins.start) & (RELATIVE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
+
+
+def words_before_on_its_line(text: str, offset: int) -> set[str]:
+    """The words between the start of the line and `offset` (a number's label)."""
+    return {t.key for t in tokenize(text[text.rfind("\n", 0, offset) + 1:offset])}
 
 
 SS_NUMBER_WORDS = {"N", "NO", "NUMERO", "SS", "NSS", "NIR", "DE", "D", "LA", "SECURITE", "SOCIALE", "IMMATRICULATION",
@@ -1871,7 +1871,7 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
     if not beneficiary_named_apart(list(reading.fields)):
         return False
     line_start = text.rfind("\n", 0, ins.start) + 1
-    if not {t.key for t in tokenize(text[line_start:ins.start])} <= SS_NUMBER_WORDS:
+    if not words_before_on_its_line(text, ins.start) <= SS_NUMBER_WORDS:
         return False
     above = [f for f in reading.fields if f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label))
              and f.value and f.end <= line_start and only_dust_lines(text[f.end:line_start])]
@@ -1885,8 +1885,7 @@ def number_line_above_the_beneficiary(reading: PageReading, ins, index: Registry
     patient holds it (ood-s675-032, s634-027). The caller still checks it against a beneficiary born in its year and
     month (`could_be_the_patients`): of her sex it may be her own, of the other a twin's."""
     text = reading.text
-    line_start = text.rfind("\n", 0, ins.start) + 1
-    label = {t.key for t in tokenize(text[line_start:ins.start])}
+    label = words_before_on_its_line(text, ins.start)
     if not label or not label <= SS_NUMBER_WORDS or index.by_ins.get(ins.number):
         return False
     line_end = text.find("\n", ins.start)
@@ -2383,8 +2382,7 @@ def problem(page: int, trait: str, read: str, expected: str, message_fr: str) ->
     return {"page": page, "trait": trait, "read": read, "expected": expected, "message": message_fr}
 
 
-def birth_date_contradictions(patient: Patient, reading: PageReading,
-                              readings: Sequence[PageReading] = ()) -> list[dict]:
+def birth_date_contradictions(patient: Patient, reading: PageReading, readings: Sequence[PageReading]) -> list[dict]:
     """Another birth date printed; or the patient's own after a plural label (`LEROY Louis + Louise, nés le …`):
     several people born that day are named, twins the registry may not hold (review6's p28.py). `readings`: the
     document's pages, for what the other pages say of a relative."""
@@ -2394,7 +2392,7 @@ def birth_date_contradictions(patient: Patient, reading: PageReading,
             for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)
             and not in_a_close_ones_field(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
                                           else -1, patient, reading)
-            and not a_relative_dated_below_the_form(m, patient, reading, readings or (reading,))] + [
+            and not a_relative_dated_below_the_form(m, patient, reading, readings)] + [
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
@@ -2436,12 +2434,14 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     if mention.token_index >= len(reading.tokens):
         return False
     folded = fold(reading.text)
-    document = "\f".join(fold(r.text) for r in readings)
-    later = "\f".join(fold(r.text) for r in readings if r.page_number > reading.page_number)
     start = reading.tokens[mention.token_index].start
     sentence_start = max([m.end() for m in SENTENCE_BREAK_RE.finditer(folded, 0, start)], default=0)
     before = RELATIVE_BEFORE_DATE_RE.search(folded[sentence_start:start])
-    if before is None or before.group("kin") not in RELATIVE_KIN or RELATIVE_SEEN_RE.search(document) \
+    if before is None or before.group("kin") not in RELATIVE_KIN:
+        return False
+    document = "\f".join(fold(r.text) for r in readings)
+    later = "\f".join(fold(r.text) for r in readings if r.page_number > reading.page_number)
+    if RELATIVE_SEEN_RE.search(document) \
             or not RELATIVE_AFTER_DATE_RE.match(folded, start + len(mention.text)) \
             or spoken_of_again(folded[start + len(mention.text):] + "\f" + later, before.group("kin"), patient) \
             or not kinship_fits_the_ages(before.group("kin"), mention.value, patient.birth_date):
@@ -3593,8 +3593,12 @@ def in_a_numbered_street(reading: PageReading, start: int) -> bool:
     """`61 avenue Jean Jaurès`, `12 rue Jean Moulin`: the word at `start` stands in the name of a street printed with its
     house number, no saint in it (`41000 Saint- Claire MOREAU` may be a town, then Claire MOREAU: review11's st11_1). A
     building is not enough: `EHPAD DUBOIS Jeanne, chambre 12`, `Clinique SIMON Jacques` label a person (review15b)."""
+    return numbered_street_noun(reading, place_opening(reading, start, saints=False))
+
+
+def numbered_street_noun(reading: PageReading, noun: int | None) -> bool:
+    """The token at `noun` is a street's noun after its house number on its line (`61 avenue`, `97 rue`)."""
     tokens = reading.tokens
-    noun = place_opening(reading, start, saints=False)
     return noun is not None and noun > 0 and tokens[noun].key in STREET_NOUNS \
         and tokens[noun - 1].line == tokens[noun].line and re.fullmatch(r"\d{1,4}", tokens[noun - 1].key) is not None
 
@@ -3603,10 +3607,7 @@ def in_a_saints_street(reading: PageReading, start: int) -> bool:
     """`97 rue Saint-Martin` for a MARTIN (ood2 s1_001): the surname hyphenated after `Saint` in a street printed with
     its house number is the street's name: `Saint` before it and a town's `Saint-Denis` after it are no first name; a
     name after it still is (`3 place Saint-Martin Denis`, review42)."""
-    noun = place_opening(reading, start)
-    tokens = reading.tokens
-    return after_a_saint(reading, start) and noun is not None and noun > 0 and tokens[noun].key in STREET_NOUNS \
-        and tokens[noun - 1].line == tokens[noun].line and re.fullmatch(r"\d{1,4}", tokens[noun - 1].key) is not None
+    return after_a_saint(reading, start) and numbered_street_noun(reading, place_opening(reading, start))
 
 
 def named_after_a_person(reading: PageReading, i: int, start: int, index: RegistryIndex) -> bool:
