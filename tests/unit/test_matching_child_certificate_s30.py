@@ -8,20 +8,15 @@ number in her own field contradicted a child the registry holds without an INS.
 from datetime import date
 
 import pytest
-from stdnum.fr import nir
-
 from docpipe.identity import read_document
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
+from tests.support.ins_kit import with_key
 
 TODAY = date(2026, 12, 3)
 
 
-def keyed(first_13: str) -> str:
-    return first_13 + nir.calc_check_digits(first_13)
-
-
-CAROLINES = keyed("2800429372952")
+CAROLINES = with_key("2800429372952")
 AARON = Patient("C1", "CARRE", "Aaron Antoine", date(2015, 10, 9), "M")
 CAROLINE = Patient("M1", "CARRÉ", "Caroline", date(1980, 4, 20), "F", ins=CAROLINES)
 SPACED = f"{CAROLINES[0]} {CAROLINES[1:3]} {CAROLINES[3:5]} {CAROLINES[5:7]} {CAROLINES[7:10]} {CAROLINES[10:13]} " \
@@ -54,7 +49,7 @@ def test_the_child_examined_is_filed_beside_his_mothers_number(patients, examine
     "Mme CARRÉ Caroline, née le 20/04/1980, examinée ce jour. J'ai vu aussi l'enfant de Mme CARRE, Aaron CARRE, né le "
     "09/10/2015.",
     # a number of the child's year and month, of the other sex, in the representative's field: a twin sister's?
-    certificate(representative=f"Représentant légal : Mme CARRE Caroline (mère) — N° : {keyed('2151053227450')}"),
+    certificate(representative=f"Représentant légal : Mme CARRE Caroline (mère) — N° : {with_key('2151053227450')}"),
     # the representative's field names the child himself
     certificate(representative=f"Représentant légal : CARRE Aaron — N° de sécurité sociale : {SPACED}"),
     # a registry patient's number that the field does not name

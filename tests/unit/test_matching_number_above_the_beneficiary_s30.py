@@ -9,22 +9,17 @@ beneficiary's, right above her field, is the insured's: no evidence about her ei
 from datetime import date
 
 import pytest
-from stdnum.fr import nir
-
 from docpipe.identity import read_document
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
+from tests.support.ins_kit import with_key
 
 TODAY = date(2026, 12, 3)
 
 
-def keyed(first_13: str) -> str:
-    return first_13 + nir.calc_check_digits(first_13)
-
-
-MOTHERS = keyed("2710856247488")  # a woman born in August 1971
-SYLVIES = keyed("2160256271274")  # the child's own, born February 2016
-TWIN_LIKE = keyed("2160256271999")  # another girl born February 2016
+MOTHERS = with_key("2710856247488")  # a woman born in August 1971
+SYLVIES = with_key("2160256271274")  # the child's own, born February 2016
+TWIN_LIKE = with_key("2160256271999")  # another girl born February 2016
 SYLVIE = Patient("C1", "JOLY", "Sylvie", date(2016, 2, 21), "F", ins=SYLVIES)
 SYLVIE_WITHOUT_INS = Patient("C1", "JOLY", "Sylvie", date(2016, 2, 21), "F")
 MOTHER = Patient("M1", "JOLY", "Catherine", date(1971, 8, 3), "F", ins=MOTHERS)
