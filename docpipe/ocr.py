@@ -25,7 +25,7 @@ import time
 import uuid
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Protocol
@@ -543,10 +543,13 @@ def page_text(words: list[Word], paragraphs: bool = True) -> str:
     Without `paragraphs` (a sparse-text reading, where every piece of text is a block of its own), no blank
     line is written between blocks: they are no paragraphs, and a name and the date below it stay close."""
     pieces = split_pieces(words, column_gap(words))
-    joined, taken = table_rows(pieces, text_height(words))
+    height = text_height(words)
+    grid = grid_form(pieces, height)
+    in_rows, taken_in_rows = table_rows(pieces, height, grid.used)
+    joined, taken = grid.joined | in_rows, grid.values | taken_in_rows
     lines: list[str] = []
     previous: Piece | None = None
-    for index, opens_column in reading_order(pieces, taken):
+    for index, opens_column in by_columns(reading_order(pieces, taken), grid.columns):
         piece = pieces[index]
         new_paragraph = previous is not None and previous.line[:2] != piece.line[:2] and opens_column is not None
         if paragraphs and (new_paragraph or opens_column):
@@ -623,15 +626,17 @@ def split_pieces(words: list[Word], gap: float | None) -> list[Piece]:
     return pieces
 
 
-def table_rows(pieces: list[Piece], height: float | None = None) -> tuple[dict[int, str], set[int]]:
+def table_rows(pieces: list[Piece], height: float | None = None,
+               used: frozenset[int] | set[int] = frozenset()) -> tuple[dict[int, str], set[int]]:
     """For each label piece followed on its visual row by a value piece: the joined line, and the value
     pieces now used (they are not written again where Tesseract had put them). A label cut after its
-    preposition (`Date de` / `naissance` in a narrow cell) is joined whole."""
+    preposition (`Date de` / `naissance` in a narrow cell) is joined whole. Pieces already `used` (a grid
+    form's fields) are neither labels nor values."""
     joined, taken = {}, set()
     for index, label in enumerate(pieces):
-        if index in taken or not is_label(label.text) or flat(label, height):
+        if index in taken or index in used or not is_label(label.text) or flat(label, height):
             continue
-        value_index = value_beside(pieces, label, taken | set(joined) | {index})  # a joined label is no value
+        value_index = value_beside(pieces, label, taken | set(joined) | used | {index})  # a joined label is no value
         if value_index is None or not in_table(pieces, label, pieces[value_index]):
             continue
         caption = label.text
@@ -645,6 +650,159 @@ def table_rows(pieces: list[Piece], height: float | None = None) -> tuple[dict[i
         joined[index] = f"{caption} {value}" if caption.endswith(":") else f"{caption} : {value}"
         taken.add(value_index)
     return joined, taken
+
+
+# A grid form's value stands right under its caption: measured on scans at 150 to 300 dpi, at most 1.1 of the
+# page's usual word height between them; the next row's caption stands 3.6 heights below an empty field's caption.
+VALUE_BELOW_HEIGHTS = 1.5
+# Fields of one grid column follow each other with at most this many word heights between a value and the
+# next caption.
+GRID_ROW_HEIGHTS = 4
+
+
+@dataclass
+class GridForm:
+    """A form's fields laid out as a grid (`grid_form`): each caption joined to the value under it, the values
+    (not written again where Tesseract had put them), and the grid's columns top down, heading first."""
+
+    joined: dict[int, str] = field(default_factory=dict)
+    values: set[int] = field(default_factory=set)
+    columns: list[list[int]] = field(default_factory=list)
+
+    @property
+    def used(self) -> set[int]:
+        return {index for column in self.columns for index in column} | self.values
+
+
+def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
+    """A form laid out as a grid: each caption above its value, two or more fields side by side (`Nom de
+    naissance` above `DUPONT`, `Sexe` above `F` to its right). Tesseract reads such a row across the columns,
+    captions first, then values (`Nom de naissance` / `Sexe` / `DUPONT  F`): `DUPONT` would read as the caption
+    of `F`, and a patient's fields would alternate with a relative's in the next column. Each caption is joined to
+    its value (`Nom de naissance : DUPONT`), for the fields of grid rows (two or more fields side by side, one of
+    them an identity caption) and for the fields that continue their columns; the grid is read column by column,
+    each under its heading. A caption standing alone above a line is left as it is: it may be a heading."""
+    if height is None:
+        return GridForm()
+    pairs = captions_over_values(pieces, height)
+    rows = [caption for caption in pairs
+            if any(side_by_side(pieces[caption], pieces[other]) for other in pairs if other != caption)]
+    if not any(only_labels(fold(pieces[caption].text)) for caption in rows):
+        return GridForm()
+    grid = grid_columns(pieces, pairs, {*rows, *(pairs[caption] for caption in rows)}, height)
+    kept = [caption for caption in pairs if caption in grid]
+    joined = {caption: f"{pieces[caption].text.rstrip(' :')} : {pieces[pairs[caption]].text}" for caption in kept}
+    values = {pairs[caption] for caption in kept}
+    columns = [with_heading(pieces, column, grid, height) for column in sections(pieces, grid - values, height)]
+    return GridForm(joined, values, columns)
+
+
+def captions_over_values(pieces: list[Piece], height: float) -> dict[int, int]:
+    """Caption index → index of the value right under it, starting where it starts; captions taken from the top
+    down, so that a value (`DUPONT`, short and without digits) is never read as the caption of what follows."""
+    pairs: dict[int, int] = {}
+    for index in sorted(range(len(pieces)), key=lambda i: pieces[i].top):
+        caption = pieces[index]
+        if index in pairs.values() or not is_label(caption.text) or flat(caption, height):
+            continue
+        below = [(piece.top, other) for other, piece in enumerate(pieces)
+                 if other != index and abs(piece.left - caption.left) <= max(caption.height, height)
+                 and piece.top > caption.middle and piece.top - caption.bottom <= VALUE_BELOW_HEIGHTS * height]
+        if not below:
+            continue
+        _, value = min(below)
+        if value not in pairs and value not in pairs.values() and is_value(pieces[value].text):
+            pairs[index] = value
+    return pairs
+
+
+def side_by_side(piece: Piece, other: Piece) -> bool:
+    """On one visual row, apart."""
+    on_one_row = piece.spans(other.middle) or other.spans(piece.middle)
+    return on_one_row and (other.left > piece.right or piece.left > other.right)
+
+
+def grid_columns(pieces: list[Piece], pairs: dict[int, int], grid: set[int], height: float) -> set[int]:
+    """The grid's pieces, grown down and up its columns: a field's caption and value, or an identity caption left
+    empty (`Nom utilisé` over a blank rule), standing where a grid piece starts, at most `GRID_ROW_HEIGHTS` above
+    or below it. A heading (`PERSONNE À PRÉVENIR`) ends the column."""
+    grid = set(grid)
+    grown = True
+    while grown:
+        grown = False
+        for index, piece in enumerate(pieces):
+            if index in grid or not (index in pairs or is_label(piece.text) and only_labels(fold(piece.text))):
+                continue
+            if any(in_column_near(piece, pieces[other], height) for other in grid):
+                grid.update({index, pairs[index]} if index in pairs else {index})
+                grown = True
+    return grid
+
+
+def sections(pieces: list[Piece], indices: set[int], height: float) -> list[list[int]]:
+    """The grid's columns in reading order: section by section from the top (a section: the columns beside each
+    other), each section's columns from the left, each column top down."""
+    columns = [part for column in by_left(pieces, indices, height) for part in apart(pieces, column, height)]
+    groups: list[list[list[int]]] = []
+    for column in sorted(columns, key=lambda c: pieces[c[0]].top):
+        top, bottom = pieces[column[0]].top, pieces[column[-1]].bottom
+        if groups and any(top <= pieces[other[-1]].bottom and pieces[other[0]].top <= bottom for other in groups[-1]):
+            groups[-1].append(column)
+        else:
+            groups.append([column])
+    return [column for group in groups for column in sorted(group, key=lambda c: pieces[c[0]].left)]
+
+
+def by_left(pieces: list[Piece], indices: set[int], height: float) -> list[list[int]]:
+    """The pieces in columns, each top down: a piece starting within a word height of the column's first piece
+    belongs to it."""
+    columns: list[list[int]] = []
+    for index in sorted(indices, key=lambda i: pieces[i].left):
+        if columns and pieces[index].left - pieces[columns[-1][0]].left <= max(pieces[index].height, height):
+            columns[-1].append(index)
+        else:
+            columns.append([index])
+    return [sorted(column, key=lambda i: pieces[i].top) for column in columns]
+
+
+def apart(pieces: list[Piece], column: list[int], height: float) -> list[list[int]]:
+    """A column cut where more than `GRID_ROW_HEIGHTS` separate two of its pieces: two sections' columns."""
+    parts = [[column[0]]]
+    for above, index in zip(column, column[1:]):
+        if pieces[index].top - pieces[above].bottom > GRID_ROW_HEIGHTS * height:
+            parts.append([])
+        parts[-1].append(index)
+    return parts
+
+
+def with_heading(pieces: list[Piece], column: list[int], grid: set[int], height: float) -> list[int]:
+    """The column with the piece right above its first caption, starting where it starts (`PERSONNE À
+    PRÉVENIR`), when there is one."""
+    first = pieces[column[0]]
+    above = [(piece.bottom, index) for index, piece in enumerate(pieces)
+             if index not in grid and piece.bottom <= first.top and in_column_near(piece, first, height)]
+    return [max(above)[1], *column] if above else column
+
+
+def by_columns(order: list[tuple[int, bool | None]], columns: list[list[int]]) -> list[tuple[int, bool | None]]:
+    """The reading order with a grid's pieces read together, column by column, where Tesseract read the first
+    of them; no paragraph break inside a column."""
+    written = {index for index, _ in order}
+    sequence = [index for column in columns for index in column if index in written]
+    if not sequence:
+        return order
+    firsts = {column[0] for column in columns}
+    members = set(sequence)
+    start = next(at for at, (index, _) in enumerate(order) if index in members)
+    rest = [entry for entry in order if entry[0] not in members]
+    grid = [(index, False if index in firsts else None) for index in sequence]
+    return rest[:start] + grid + rest[start:]
+
+
+def in_column_near(piece: Piece, other: Piece, height: float) -> bool:
+    if abs(piece.left - other.left) > max(piece.height, other.height, height):
+        return False
+    return 0 <= max(piece.top - other.bottom, other.top - piece.bottom) <= GRID_ROW_HEIGHTS * height
 
 
 # Of the page's usual word height: a table border or a rule read as letters (16 px among 44 px words on

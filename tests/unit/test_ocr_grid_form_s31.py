@@ -1,0 +1,87 @@
+"""A form laid out as a grid, each caption above its value and two or more fields side by side: Tesseract reads a row
+across the columns (`Nom de naissance` / `Sexe` / `DUPONT  F`), and the page text joins each caption to the value
+under it, column by column under its heading. Word boxes built by hand, as Tesseract gives them."""
+from __future__ import annotations
+
+from docpipe import ocr
+
+CAPTION, VALUE = 26, 36  # heights: small captions, larger values, as printed on such forms
+
+
+def piece(text: str, line: tuple[int, int, int], left: int, top: int, height: int = VALUE) -> list[ocr.Word]:
+    """The words of `text` side by side from `left`, on one Tesseract line."""
+    words, x = [], left
+    for word in text.split():
+        width = 18 * len(word)
+        words.append(ocr.Word(word, 95, line[:2], line, x, width, height, top))
+        x += width + 14
+    return words
+
+
+def grid(rows: list[tuple[tuple[str, str], ...]], lefts=(200, 1300), first_top=550, block=5) -> list[ocr.Word]:
+    """Rows of fields side by side, each a caption and the value under it (an empty value: a caption alone); one
+    Tesseract line for the captions of a row, one for its values."""
+    words, line, top = [], 1, first_top
+    for row in rows:
+        for (caption, _), left in zip(row, lefts):
+            words += piece(caption, (block, 1, line), left, top, CAPTION)
+        line += 1
+        for (_, value), left in zip(row, lefts):
+            if value:
+                words += piece(value, (block, 1, line), left, top + 40)
+        line, top = line + 1, top + 130
+    return words
+
+
+def test_fields_of_a_grid_are_joined_column_by_column():
+    words = piece("IDENTITÉ DU PATIENT", (4, 1, 1), 200, 450, 40) + grid([
+        (("Nom de naissance", "JOUBARD"), ("Sexe", "M")),
+        (("Nom utilisé", ""), ("Lieu de naissance", "Montpellier (34)")),
+        (("Prénom(s)", "Sébastien"), ("Adresse", "78 rue du Général Leclerc")),
+        (("Date de naissance", "28/10/1981"),)])
+    assert [line for line in ocr.page_text(words).splitlines() if line] == [
+        "IDENTITÉ DU PATIENT", "Nom de naissance : JOUBARD", "Nom utilisé", "Prénom(s) : Sébastien",
+        "Date de naissance : 28/10/1981",
+        "Sexe : M", "Lieu de naissance : Montpellier (34)", "Adresse : 78 rue du Général Leclerc"]
+
+
+def test_a_relatives_section_beside_the_patients_keeps_its_fields_under_its_heading():
+    words = piece("PATIENT", (4, 1, 1), 200, 450, 40) + piece("PERSONNE À PRÉVENIR", (4, 1, 1), 1300, 450, 40)
+    words += grid([(("Nom de naissance", "DUPONT"), ("Nom", "DUPONT")),
+                   (("Prénom", "Jean"), ("Prénom", "Marie")),
+                   (("Date de naissance", "12/03/1950"), ("Lien", "Épouse"))])
+    lines = [line for line in ocr.page_text(words).splitlines() if line]
+    assert lines == ["PATIENT", "Nom de naissance : DUPONT", "Prénom : Jean", "Date de naissance : 12/03/1950",
+                     "PERSONNE À PRÉVENIR", "Nom : DUPONT", "Prénom : Marie", "Lien : Épouse"]
+
+
+def test_a_name_under_its_caption_is_not_the_caption_of_the_value_beside_it():
+    words = grid([(("Nom de naissance", "LEFEVRE"), ("Sexe", "F"))])
+    lines = ocr.page_text(words).splitlines()
+    assert "LEFEVRE : F" not in lines
+    assert lines == ["Nom de naissance : LEFEVRE", "Sexe : F"]
+
+
+def test_a_caption_over_a_blank_is_not_given_the_next_rows_caption():
+    words = grid([(("Nom d'usage", ""), ("Sexe", "F")), (("Prénom(s)", "Nathalie"), ("Adresse", "2 rue Haute"))])
+    lines = [line for line in ocr.page_text(words).splitlines() if line]
+    assert lines == ["Nom d'usage", "Prénom(s) : Nathalie", "Sexe : F", "Adresse : 2 rue Haute"]
+
+
+def test_a_grid_without_identity_caption_is_no_form():
+    words = grid([(("Examen", "Hémoglobine"), ("Résultat", "13,5 g/dL"))])
+    lines = ocr.page_text(words).splitlines()
+    assert "Examen : Hémoglobine" not in lines
+    assert "Résultat : 13,5 g/dL" not in lines
+
+
+def test_a_single_caption_over_its_line_is_left_as_tesseract_read_it():
+    words = piece("Date de naissance", (5, 1, 1), 200, 550, CAPTION) + piece("28/10/1981", (5, 1, 2), 200, 590)
+    assert ocr.page_text(words).splitlines() == ["Date de naissance", "28/10/1981"]
+
+
+def test_a_line_far_below_a_caption_is_not_its_value():
+    words = grid([(("Nom de naissance", "DUPONT"), ("Sexe", "M"))])
+    words += piece("Prénom", (5, 1, 3), 200, 700, CAPTION) + piece("Jean", (5, 1, 4), 200, 800)
+    lines = [line for line in ocr.page_text(words).splitlines() if line]
+    assert lines == ["Nom de naissance : DUPONT", "Sexe : M", "Prénom", "Jean"]
