@@ -1109,6 +1109,7 @@ THIRD_PARTY_LABELS = [
     "MEDECIN TRAITANT", "MEDECIN PRESCRIPTEUR", "MEDECIN", "PRESCRIPTEUR", "PRESCRIT PAR", "DESTINATAIRES?",
     "COPIES? A", "COPIES?", "CORRESPONDANTS?", "BIOLOGISTE", "RADIOLOGUE", "OPERATEUR", "CHIRURGIEN", "ANESTHESISTE",
     "AIDES? OPERATOIRES?", "SIGNE PAR", "VALIDE PAR", "REDIGE PAR", "DICTE PAR", "ADRESSEE? PAR",
+    "PERSONNE DE CONFIANCE ?/ ?A PREVENIR", "PERSONNE A PREVENIR ?/ ?DE CONFIANCE",
     "PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "EXPEDITEUR", "INTERNE", "INFIRMIERE?", "CONTACT",
     "ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS?", "PERE", "MERE", "CONJOINTE?",
     "EPOUX", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE",
@@ -1489,12 +1490,17 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset), offset - line_start
 
 
+# `Personne de confiance / à prévenir`: one heading for one person, read as its first label.
+BOTH_CLOSE_ONES_RE = re.compile(r"(?P<first>PERSONNE\s+(?:DE\s+CONFIANCE|A\s+PREVENIR))\s*/\s*(?:A\s+PREVENIR|DE\s+CONFIANCE)")
+
+
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:
     hits, at_line_start = [], False
     for match in LABEL_RE.finditer(folded):
         index = label_index(match)
         at_line_start = opens_its_line(folded, match.start())
         label = re.sub(r"\s*[,.]\s*(?=[A-Z])", " ", match.group(f"k{index}"))  # `NOM, DE FAMILLE` is `NOM DE FAMILLE`
+        label = BOTH_CLOSE_ONES_RE.sub(r"\g<first>", label)
         if label in TITLE_ONLY_KINDS or (LABEL_KINDS[index] == "insured" and not insured_labels):
             continue  # titles are handled next to names; they are not field labels
         if not (match.group("colon") or at_line_start) or (label in COLON_ONLY_LABELS and not match.group("colon")):

@@ -2392,7 +2392,9 @@ def birth_date_contradictions(patient: Patient, reading: PageReading, readings: 
             for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)
             and not in_a_close_ones_field(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
                                           else -1, patient, reading)
-            and not a_relative_dated_below_the_form(m, patient, reading, readings)] + [
+            and not a_relative_dated_below_the_form(m, patient, reading, readings)
+            and not in_a_close_ones_block(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
+                                          else -1, patient, reading)] + [
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
@@ -2768,7 +2770,7 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
     page = reading.page_number
     for f in reading.fields:
         tokens = name_key_tokens(f.value)
-        if not tokens:
+        if not tokens or in_a_close_ones_block(f.start, patient, reading):
             continue
         if f.kind == "birth_name" and not contains_name(tokens, patient.birth_name):
             problems.append(problem(page, "birth_name", f.value, patient.birth_name,
@@ -3181,6 +3183,59 @@ def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
     return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and own_date \
         and not any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates
                     if f.start <= reading.tokens[m.token_index].start < f.end)
+
+
+# The close ones whose block of fields below their heading holds their own identity: not `Contact`, which may head the
+# patient's own details, nor the insured, who is often the patient.
+CLOSE_ONES_BLOCK_HEADINGS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "PERE", "MERE", "CONJOINT", "CONJOINTE",
+                             "EPOUX", "EPOUSE"}
+
+
+def in_a_close_ones_block(offset: int, patient: Patient, reading: PageReading) -> bool:
+    """`PERSONNE DE CONFIANCE` / `Nom, prénom : DURAND Christine` / `Date de naissance : 26/12/1957`: the field at
+    `offset` stands in the block of fields under a close one's heading (identity.headed_blocks), a block that names her
+    in full — her first name not the patient's — with a birth date not the patient's, on a page whose own fields name
+    the patient with her own birth date outside any block (`the_form_names_the_patient`). The block is the close one's:
+    its name and date are no contradiction, as in her one-line field (`a_close_ones_identity`; ood2 s1_004). A block a
+    fax cut early leaves its date or its first name outside it, and the page goes to review as before: making every
+    block's fields a third party's hid the name that kept a twin out (review32)."""
+    block = close_ones_block_at(reading, offset)
+    if not block:
+        return False
+    words = [word for f in block if f.kind in (*NAME_FIELD_KINDS, "first_names")
+             for word in name_key_tokens(f.value) if word.isalpha() and word not in NOT_A_NAME_WORD]
+    dates = [m for m in reading.birth_dates if m.token_index < len(reading.tokens)
+             and any(in_field(f, reading.tokens[m.token_index].start) for f in block)]
+    blocks = headed_blocks(fold(reading.text), list(reading.fields))
+    own_dates = [m for m in reading.birth_dates if same_birth_date(m, patient.birth_date)
+                 and m.token_index < len(reading.tokens)
+                 and not any(in_field(f, reading.tokens[m.token_index].start) for f in blocks)]
+    return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and bool(dates) \
+        and not any(same_birth_date(m, patient.birth_date) for m in dates) and bool(own_dates) \
+        and the_form_names_the_patient(patient, reading)
+
+
+def close_ones_block_at(reading: PageReading, offset: int) -> list:
+    """The fields of the block (identity.headed_blocks) holding `offset`, when a close one's heading opens it."""
+    blocks = headed_blocks(fold(reading.text), list(reading.fields))
+    ordered = sorted(reading.fields, key=label_offset)
+    at = [i for i, f in enumerate(ordered) if f in blocks and in_field(f, offset)]
+    if not at:
+        return []
+    first = last = at[0]
+    while first > 0 and ordered[first - 1] in blocks:
+        first -= 1
+    while last + 1 < len(ordered) and ordered[last + 1] in blocks:
+        last += 1
+    heading = ordered[first - 1] if first > 0 else None
+    if heading is None or heading.kind != "third_party" \
+            or re.sub(r"\s+", " ", heading.label) not in CLOSE_ONES_BLOCK_HEADINGS:
+        return []
+    return ordered[first:last + 1]
+
+
+def in_field(f, offset: int) -> bool:
+    return f.start <= offset < max(f.end, f.start + 1)
 
 
 HEADER_EXTRA_WORDS = {"PAGE", "PAGES", "SUR", "SUITE", "DOSSIER", "FEUILLET", "P"}

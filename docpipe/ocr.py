@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Protocol
 from PIL import Image, ImageChops, ImageFilter
 
 from .errors import MissingDependency, OcrFailed
-from .identity import fold, only_labels
+from .identity import LABEL_RE, fold, only_labels
 
 # Measured: OpenMP's default threading made a page ~6× slower on 2 cores; we parallelise pages.
 # Set before tesserocr loads libtesseract, which reads it once.
@@ -675,26 +675,44 @@ class GridForm:
 
 
 def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
-    """A form laid out as a grid: each caption above its value, two or more fields side by side (`Nom de
-    naissance` above `DUPONT`, `Sexe` above `F` to its right). Tesseract reads such a row across the columns,
-    captions first, then values (`Nom de naissance` / `Sexe` / `DUPONT  F`): `DUPONT` would read as the caption
-    of `F`, and a patient's fields would alternate with a relative's in the next column. Each caption is joined to
-    its value (`Nom de naissance : DUPONT`), for the fields of grid rows (two or more fields side by side, one of
-    them an identity caption) and for the fields that continue their columns; the grid is read column by column,
-    each under its heading. A caption standing alone above a line is left as it is: it may be a heading."""
+    """A form's fields printed each caption above its value. Laid out as a grid, two or more fields side by side
+    (`Nom de naissance` above `DUPONT`, `Sexe` above `F` to its right), Tesseract reads a row across the columns,
+    captions first, then values (`Nom de naissance` / `Sexe` / `DUPONT  F`): `DUPONT` would read as the caption of
+    `F`, and a patient's fields would alternate with a relative's in the next column. Each caption is joined to its
+    value (`Nom de naissance : DUPONT`), for the fields of grid rows (an identity field beside another field's
+    caption) and those that continue their columns, the grid read column by column, each under its heading; and for an identity
+    caption alone on its row over a value alone on its own (`Nom, prénom` / `DURAND Christine`), which Tesseract
+    may write as two paragraphs. Any other caption alone above a line is left as it is: it may be a heading."""
     if height is None:
         return GridForm()
     pairs = captions_over_values(pieces, height)
-    rows = [caption for caption in pairs
-            if any(side_by_side(pieces[caption], pieces[other]) for other in pairs if other != caption)]
-    if not any(only_labels(fold(pieces[caption].text)) for caption in rows):
-        return GridForm()
-    grid = grid_columns(pieces, pairs, {*rows, *(pairs[caption] for caption in rows)}, height)
-    kept = [caption for caption in pairs if caption in grid]
+    # Two identity captions side by side: a table's rows (`Prénom  CLAIRE` over `Date de  21 décembre 1942`) stack
+    # their cells too, a caption over the next row's caption, a value over the next row's value.
+    known = [caption for caption in pairs if only_labels(fold(pieces[caption].text))]
+    captions = [index for index, piece in enumerate(pieces) if is_label(piece.text) and a_fields_label(piece.text)]
+    rows = {(caption, other) for caption in known for other in captions
+            if other != caption and side_by_side(pieces[caption], pieces[other])}
+    seeds = {index for row in rows for index in row}
+    grid = grid_columns(pieces, pairs, seeds | {pairs[index] for index in seeds if index in pairs}, height)
+    alone = [caption for caption in known if caption not in grid
+             and alone_on_its_row(pieces, caption) and alone_on_its_row(pieces, pairs[caption])]
+    kept = [caption for caption in pairs if caption in grid] + alone
     joined = {caption: f"{pieces[caption].text.rstrip(' :')} : {pieces[pairs[caption]].text}" for caption in kept}
     values = {pairs[caption] for caption in kept}
     columns = [with_heading(pieces, column, grid, height) for column in sections(pieces, grid - values, height)]
     return GridForm(joined, values, columns)
+
+
+def a_fields_label(text: str) -> bool:
+    """The whole text is a field's label identity knows: the patient's (`Sexe`), a third party's, or another
+    (`Adresse`, `Téléphone`, `Lieu de naissance`)."""
+    folded = fold(text)
+    found = LABEL_RE.match(folded)
+    return only_labels(folded) or (found is not None and not folded[found.end():].strip(" :"))
+
+
+def alone_on_its_row(pieces: list[Piece], index: int) -> bool:
+    return not any(side_by_side(pieces[index], piece) for other, piece in enumerate(pieces) if other != index)
 
 
 def captions_over_values(pieces: list[Piece], height: float) -> dict[int, int]:

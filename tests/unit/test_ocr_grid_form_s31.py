@@ -75,9 +75,22 @@ def test_a_grid_without_identity_caption_is_no_form():
     assert "Résultat : 13,5 g/dL" not in lines
 
 
-def test_a_single_caption_over_its_line_is_left_as_tesseract_read_it():
-    words = piece("Date de naissance", (5, 1, 1), 200, 550, CAPTION) + piece("28/10/1981", (5, 1, 2), 200, 590)
-    assert ocr.page_text(words).splitlines() == ["Date de naissance", "28/10/1981"]
+def test_an_identity_caption_alone_over_its_value_is_joined_to_it():
+    words = piece("Nom, prénom", (5, 1, 1), 200, 550, CAPTION) + piece("DURAND Christine", (6, 1, 1), 200, 590)
+    assert ocr.page_text(words).splitlines() == ["Nom, prénom : DURAND Christine"]
+
+
+def test_a_heading_over_its_line_is_left_as_tesseract_read_it():
+    words = piece("Conclusion", (5, 1, 1), 200, 550, CAPTION) + piece("Examen normal", (6, 1, 1), 200, 590)
+    assert ocr.page_text(words).splitlines() == ["Conclusion", "", "Examen normal"]
+
+
+def test_a_table_row_is_not_read_as_a_caption_over_the_next_row():
+    words = [*piece("Prénom", (5, 2, 1), 200, 417), *piece("CLAIRE", (5, 2, 1), 600, 418),
+             *piece("Date de", (5, 4, 1), 200, 470), *piece("21/12/1942", (5, 4, 1), 600, 469)]
+    lines = ocr.page_text(words).splitlines()
+    assert "Prénom : Date de" not in lines
+    assert "CLAIRE : 21/12/1942" not in lines
 
 
 def test_a_line_far_below_a_caption_is_not_its_value():
