@@ -50,11 +50,13 @@ log = logging.getLogger("docpipe.ingest")
 # reads again the name and birth date the first reading read: `read_as_before`), which every chance after it then
 # confirms (`confirmed_second_reading`; the last chance, with none after it, is never kept): a threshold
 # that follows the paper (grey paper, shadows, a shaded header band), then a median filter (fax specks),
-# then a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name),
-# last the page slightly blurred and read in gray (a 1-bit fax whose jagged letters every threshold misread).
+# then a sparse-text reading (a text line Tesseract's layout analysis missed, such as a label's name), then the page
+# without its lines (a comb field's boxes read as letters hide its digits), last the page slightly blurred and read
+# in gray (a 1-bit fax whose jagged letters every threshold misread).
 # A fax is first read that way (ocr.first_preparation): for its pages, `SMOOTH` asks for the thresholded reading, and
 # the evidence names the preparation each chance actually used (extract.Rereading.used).
-SECOND_PREPARATIONS = (Preparation.ADAPTIVE, Preparation.MEDIAN, Preparation.SPARSE, Preparation.SMOOTH)
+SECOND_PREPARATIONS = (Preparation.ADAPTIVE, Preparation.MEDIAN, Preparation.SPARSE, Preparation.LINES,
+                       Preparation.SMOOTH)
 REREAD_RULES = {Rule.NO_IDENTITY.value, Rule.NO_MATCH.value}
 MAX_PAGES_REREAD = 4  # the identity is on the first pages; a long scan does not pay for all of them
 UNCLEAR_INS = "INS illisible ou clé invalide"

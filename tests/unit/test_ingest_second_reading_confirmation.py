@@ -124,28 +124,28 @@ def read_again(texts: dict[Preparation, str | None]):
     return decision, kept, pipeline.extractor.asked
 
 
-ADAPTIVE, MEDIAN, SPARSE, SMOOTH = SECOND_PREPARATIONS
+ADAPTIVE, MEDIAN, SPARSE, LINES, SMOOTH = SECOND_PREPARATIONS
 
 
 def test_a_reading_every_later_chance_confirms_is_kept_and_stored():
-    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: SARAH})
+    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: SARAH})
     assert (decision.status, decision.patient_ipp) == ("filed", "B1") and asked == list(SECOND_PREPARATIONS)
     made = decision.evidence["second_reading"]
-    assert made["kept"] is True and made["confirmation"] == {"readings": ["median", "sparse", "smooth"],
+    assert made["kept"] is True and made["confirmation"] == {"readings": ["median", "sparse", "lines", "smooth"],
                                                              "confirmed": True}
-    assert made["preparations"] == ["adaptive", "median", "sparse", "smooth"]
+    assert made["preparations"] == ["adaptive", "median", "sparse", "lines", "smooth"]
     assert kept.pages[0].text == SARAH  # the text stored is the reading that filed it, not a confirming one
 
 
 def test_a_rescue_by_the_median_reading_is_confirmed_by_the_two_chances_after_it():
-    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: SARAH, SPARSE: NO_NAME, SMOOTH: NO_NAME})
+    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: SARAH, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: NO_NAME})
     assert (decision.status, decision.patient_ipp) == ("filed", "B1") and asked == list(SECOND_PREPARATIONS)
-    assert decision.evidence["second_reading"]["confirmation"] == {"readings": ["sparse", "smooth"],
+    assert decision.evidence["second_reading"]["confirmation"] == {"readings": ["sparse", "lines", "smooth"],
                                                                    "confirmed": True}
 
 
 def test_sarah_read_first_and_sara_next_goes_to_review_and_reads_no_further():
-    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: SARA, SPARSE: SARAH, SMOOTH: SARAH})
+    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: SARA, SPARSE: SARAH, LINES: NO_NAME, SMOOTH: SARAH})
     assert not decision.files and asked == [ADAPTIVE, MEDIAN]
     assert decision.evidence["second_reading"]["confirmation"] == {"readings": ["median"], "confirmed": False}
     assert kept.pages[0].text == GARBLED_DATE
@@ -154,7 +154,7 @@ def test_sarah_read_first_and_sara_next_goes_to_review_and_reads_no_further():
 def test_sara_read_two_chances_later_refuses_what_the_next_chance_let_pass():
     """The next reading lost the name (it says nothing otherwise); the one after it reads `Sara`: two readings of the
     page name two people, review — main kept B1 here."""
-    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: SARA, SMOOTH: SARAH})
+    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: SARA, LINES: NO_NAME, SMOOTH: SARAH})
     assert not decision.files and asked == [ADAPTIVE, MEDIAN, SPARSE]
     made = decision.evidence["second_reading"]
     assert made["confirmation"] == {"readings": ["median", "sparse"], "confirmed": False}
@@ -163,19 +163,19 @@ def test_sara_read_two_chances_later_refuses_what_the_next_chance_let_pass():
 
 
 def test_a_birth_date_one_digit_off_read_by_the_last_chance_refuses_a_median_rescue():
-    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: SARAH, SPARSE: NO_NAME,
+    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: SARAH, SPARSE: NO_NAME, LINES: NO_NAME,
                                      SMOOTH: "Patient : BRIAND Sarah - 04/04/1986" + BODY})
     assert not decision.files and asked == list(SECOND_PREPARATIONS)
 
 
 def test_sara_read_first_and_sarah_next_goes_to_review_as_before():
-    decision, _, asked = read_again({ADAPTIVE: SARA, MEDIAN: SARAH, SPARSE: SARAH, SMOOTH: SARAH})
+    decision, _, asked = read_again({ADAPTIVE: SARA, MEDIAN: SARAH, SPARSE: SARAH, LINES: NO_NAME, SMOOTH: SARAH})
     assert not decision.files and asked == [ADAPTIVE, MEDIAN]
     assert "confirmation" not in decision.evidence["second_reading"]
 
 
 def test_a_rescue_by_the_last_chance_is_not_kept():
-    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: SARAH})
+    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: SARAH})
     assert not decision.files and asked == list(SECOND_PREPARATIONS)
     assert decision.evidence["second_reading"]["unconfirmed"] is True
     assert decision.evidence["second_reading"]["confirmation"] == {"readings": [], "confirmed": False}
@@ -189,7 +189,7 @@ def test_a_confirming_chance_that_fails_leaves_the_first_decision():
 
 def test_a_later_confirming_chance_that_fails_leaves_the_first_decision():
     """The median reading said nothing otherwise, but the sparse one could not be read: not every chance confirmed."""
-    decision, _, asked = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: None, SMOOTH: SARAH})
+    decision, _, asked = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: None, LINES: NO_NAME, SMOOTH: SARAH})
     assert not decision.files and asked == [ADAPTIVE, MEDIAN, SPARSE]
     made = decision.evidence["second_reading"]
     assert made["unconfirmed"] is True and made["preparations"] == ["adaptive", "median"]
@@ -198,7 +198,7 @@ def test_a_later_confirming_chance_that_fails_leaves_the_first_decision():
 
 def test_pages_never_kept_read_each_chance_once():
     """The confirmation costs OCR only on pages a second reading rescues."""
-    _, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: NO_NAME})
+    _, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: NO_NAME})
     assert asked == list(SECOND_PREPARATIONS)
 
 
@@ -221,6 +221,7 @@ def read_on(label: str, texts: dict[Preparation, str]):
 READINGS = {ADAPTIVE: "Patient : M. Tanguy L0IC\nLABEL : 09/01/1984" + LAB_BODY,
             MEDIAN: "Patient : M. Tanguy LOIC\nLABEL : 09/01/1984" + LAB_BODY,
             SPARSE: "Patient : M. Tanguy LOIC\nLABEL : 09/01/1984" + LAB_BODY,
+            LINES: "Patient : M. Tanguy LOIC\nLABEL : 09/01/1984" + LAB_BODY,
             SMOOTH: "Patient : M. Tanguy LOIC\nLABEL : 09/01/1984" + LAB_BODY}
 
 
@@ -240,7 +241,7 @@ FIRST_REASON = decide(reading(GARBLED_DATE), INDEX).reason_fr
 
 
 def test_a_refused_reading_is_named_in_the_reason_with_what_refused_it():
-    decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: SARA, SMOOTH: SARAH})
+    decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: SARA, LINES: NO_NAME, SMOOTH: SARAH})
     assert decision.reason_fr.startswith(FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais une "
                                          "autre lecture la contredit : ")
     assert "prénom « Sara »" in decision.reason_fr
@@ -248,7 +249,7 @@ def test_a_refused_reading_is_named_in_the_reason_with_what_refused_it():
 
 
 def test_a_reading_refused_by_an_earlier_one_is_named_too():
-    decision, _, _ = read_again({ADAPTIVE: SARA, MEDIAN: SARAH, SPARSE: SARAH, SMOOTH: SARAH})
+    decision, _, _ = read_again({ADAPTIVE: SARA, MEDIAN: SARAH, SPARSE: SARAH, LINES: NO_NAME, SMOOTH: SARAH})
     assert decision.reason_fr.startswith(FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais une "
                                          "autre lecture la contredit : ")
     assert decision.reason_fr.endswith("une autre lecture page 1 lit le prénom « Sara » à côté du nom — à vérifier "
@@ -256,14 +257,14 @@ def test_a_reading_refused_by_an_earlier_one_is_named_too():
 
 
 def test_a_rescue_by_the_last_chance_says_nothing_was_left_to_confirm_it():
-    decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: SARAH})
+    decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: SARAH})
     assert decision.reason_fr == (FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais aucune "
                                   "préparation de l'image ne restait pour la confirmer — à vérifier sur le document "
                                   "avant de l'attribuer.")
 
 
 def test_a_confirming_reading_that_failed_is_said():
-    decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: None, SMOOTH: SARAH})
+    decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: None, LINES: NO_NAME, SMOOTH: SARAH})
     assert decision.reason_fr == (FIRST_REASON + " Une seconde lecture proposait le patient IPP B1, mais la lecture "
                                   "qui devait la confirmer a échoué — à vérifier sur le document avant de "
                                   "l'attribuer.")
@@ -271,17 +272,17 @@ def test_a_confirming_reading_that_failed_is_said():
 
 
 def test_second_readings_that_proposed_no_one_leave_the_reason_as_it_was():
-    decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: NO_NAME})
+    decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: NO_NAME})
     assert decision.reason_fr == FIRST_REASON and "proposait" not in FIRST_REASON
 
 
 def test_a_kept_reading_has_no_review_reason():
-    decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: NO_NAME, SMOOTH: SARAH})
+    decision, _, _ = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: SARAH})
     assert decision.files and decision.reason_fr == decide(reading(SARAH), INDEX).reason_fr
 
 
 def test_a_birth_date_read_otherwise_is_said_with_both_dates():
-    decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: SARAH, SPARSE: NO_NAME,
+    decision, _, _ = read_again({ADAPTIVE: NO_NAME, MEDIAN: SARAH, SPARSE: NO_NAME, LINES: NO_NAME,
                                  SMOOTH: "Patient : BRIAND Sarah - 04/04/1986" + BODY})
     assert decision.reason_fr.endswith(" Une seconde lecture proposait le patient IPP B1, mais une autre lecture la "
                                        "contredit : une autre lecture page 1 lit la date 04/04/1986, registre "
