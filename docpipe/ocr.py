@@ -683,7 +683,9 @@ def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
     value (`Nom de naissance : DUPONT`), for the fields of grid rows (an identity field beside another field's
     caption) and those that continue their columns, the grid read column by column, each under its heading; and for an identity
     caption alone on its row over a value alone on its own (`Nom, prénom` / `DURAND Christine`), which Tesseract
-    may write as two paragraphs. Any other caption alone above a line is left as it is: it may be a heading."""
+    may write as two paragraphs — such fields one below the other are read as a column too, under their heading
+    (`PERSONNE À PRÉVENIR` / `Nom, prénom : …` / `Date de naissance : …`, no blank line between). Any other caption
+    alone above a line is left as it is: it may be a heading."""
     if height is None:
         return GridForm()
     pairs = captions_over_values(pieces, height)
@@ -700,7 +702,8 @@ def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
     kept = [caption for caption in pairs if caption in grid] + alone
     joined = {caption: f"{pieces[caption].text.rstrip(' :')} : {pieces[pairs[caption]].text}" for caption in kept}
     values = {pairs[caption] for caption in kept}
-    columns = [with_heading(pieces, column, grid, height) for column in sections(pieces, grid - values, height)]
+    fields = (grid - values) | set(alone)
+    columns = [with_heading(pieces, column, fields | values, height) for column in sections(pieces, fields, height)]
     return GridForm(joined, values, columns)
 
 

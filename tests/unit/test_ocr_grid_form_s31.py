@@ -98,3 +98,12 @@ def test_a_line_far_below_a_caption_is_not_its_value():
     words += piece("Prénom", (5, 1, 3), 200, 700, CAPTION) + piece("Jean", (5, 1, 4), 200, 800)
     lines = [line for line in ocr.page_text(words).splitlines() if line]
     assert lines == ["Nom de naissance : DUPONT", "Sexe : M", "Prénom", "Jean"]
+
+
+def test_fields_one_below_the_other_are_read_under_their_heading_without_a_blank_line():
+    """Tesseract made a block of each line (ood2 dev s1_051): the trusted person's heading, her name, her date."""
+    words = piece("PERSONNE DE CONFIANCE / À PRÉVENIR", (13, 1, 1), 200, 1134, 40)
+    words += piece("Nom, prénom", (14, 1, 1), 200, 1237, CAPTION) + piece("LAINÉ Denis", (15, 1, 1), 200, 1290)
+    words += piece("Date de naissance", (16, 1, 1), 200, 1380, CAPTION) + piece("01/12/1969", (17, 1, 1), 200, 1430)
+    assert ocr.page_text(words).splitlines() == [
+        "PERSONNE DE CONFIANCE / À PRÉVENIR", "Nom, prénom : LAINÉ Denis", "Date de naissance : 01/12/1969"]
