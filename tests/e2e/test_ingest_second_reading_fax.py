@@ -55,4 +55,4 @@ def test_the_last_chance_is_named_after_the_preparation_it_used(tmp_path, name, 
     assert record["status"] == "review" and record["patient"] is None
     made = record["evidence"]["second_reading"]
     assert made["kept"] is False and made["pages"] == [1]
-    assert made["preparations"] == ["adaptive", "median", "sparse", last]
+    assert made["preparations"] == ["adaptive", "median", "sparse", "lines", last]

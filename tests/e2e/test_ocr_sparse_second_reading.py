@@ -44,11 +44,11 @@ def filed(tmp_path_factory):
 def test_a_name_line_the_page_layout_missed_is_read_sparsely_and_filed(filed):
     assert (filed["status"], filed["patient"]) == ("filed", LOUIS.ipp)
     made = filed["evidence"]["second_reading"]
-    assert made["preparations"][-2:] == ["sparse", "smooth"] and made["kept"] is True
-    assert made["confirmation"] == {"readings": ["smooth"], "confirmed": True}
+    assert made["preparations"][-3:] == ["sparse", "lines", "smooth"] and made["kept"] is True
+    assert made["confirmation"] == {"readings": ["lines", "smooth"], "confirmed": True}
 
 
 def test_the_same_page_against_a_birth_date_one_day_off_goes_to_review(tmp_path):
     record = ingest_one(tmp_path, "1970-06-06")
     assert record["status"] == "review" and record["patient"] is None
-    assert record["evidence"]["second_reading"]["preparations"] == ["adaptive", "median", "sparse", "smooth"]
+    assert record["evidence"]["second_reading"]["preparations"] == ["adaptive", "median", "sparse", "lines", "smooth"]
