@@ -550,7 +550,7 @@ def page_text(words: list[Word], paragraphs: bool = True) -> str:
     joined, taken = grid.joined | in_rows, grid.values | taken_in_rows
     lines: list[str] = []
     previous: Piece | None = None
-    for index, opens_column in by_columns(reading_order(pieces, taken), grid.columns):
+    for index, opens_column in by_columns(reading_order(pieces, taken), grid):
         piece = pieces[index]
         new_paragraph = previous is not None and previous.line[:2] != piece.line[:2] and opens_column is not None
         if paragraphs and (new_paragraph or opens_column):
@@ -664,15 +664,17 @@ GRID_ROW_HEIGHTS = 4
 @dataclass
 class GridForm:
     """A form's fields laid out as a grid (`grid_form`): each caption joined to the value under it, the values
-    (not written again where Tesseract had put them), and the grid's columns top down, heading first."""
+    (not written again where Tesseract had put them), and the sections to read in order, each heading first, then
+    its columns top down (`opening`: the pieces a paragraph break may precede)."""
 
     joined: dict[int, str] = field(default_factory=dict)
     values: set[int] = field(default_factory=set)
-    columns: list[list[int]] = field(default_factory=list)
+    sections: list[list[int]] = field(default_factory=list)
+    opening: set[int] = field(default_factory=set)
 
     @property
     def used(self) -> set[int]:
-        return {index for column in self.columns for index in column} | self.values
+        return {index for section in self.sections for index in section} | self.values
 
 
 def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
@@ -700,11 +702,21 @@ def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
     alone = [caption for caption in known if caption not in grid
              and alone_on_its_row(pieces, caption) and alone_on_its_row(pieces, pairs[caption])]
     kept = [caption for caption in pairs if caption in grid] + alone
-    joined = {caption: f"{pieces[caption].text.rstrip(' :')} : {pieces[pairs[caption]].text}" for caption in kept}
     values = {pairs[caption] for caption in kept}
     fields = (grid - values) | set(alone)
-    columns = [with_heading(pieces, column, fields | values, height) for column in sections(pieces, fields, height)]
-    return GridForm(joined, values, columns)
+    if not fields:
+        return GridForm()
+    sections, opening, unsure = [], set(), set()
+    for heads, band in heading_bands(pieces, fields, values, height):
+        columns = under_headings(pieces, heads, by_left(pieces, band, height), height)
+        if columns is None:
+            unsure |= band
+            continue
+        sections.append([index for column in columns for index in column])
+        opening |= {column[0] for column in columns}
+    kept = [caption for caption in kept if caption not in unsure]
+    joined = {caption: f"{pieces[caption].text.rstrip(' :')} : {pieces[pairs[caption]].text}" for caption in kept}
+    return GridForm(joined, {pairs[caption] for caption in kept}, sections, opening)
 
 
 def a_fields_label(text: str) -> bool:
@@ -746,14 +758,14 @@ def side_by_side(piece: Piece, other: Piece) -> bool:
 
 def grid_columns(pieces: list[Piece], pairs: dict[int, int], grid: set[int], height: float) -> set[int]:
     """The grid's pieces, grown down and up its columns: a field's caption and value, or an identity caption left
-    empty (`Nom utilisé` over a blank rule), standing where a grid piece starts, at most `GRID_ROW_HEIGHTS` above
-    or below it. A heading (`PERSONNE À PRÉVENIR`) ends the column."""
+    empty beside a field of the grid (`Nom utilisé` over a blank rule), standing where a grid piece starts, at most
+    `GRID_ROW_HEIGHTS` above or below it. A heading (`PERSONNE À PRÉVENIR`, `PATIENT`) ends the column."""
     grid = set(grid)
     grown = True
     while grown:
         grown = False
         for index, piece in enumerate(pieces):
-            if index in grid or not (index in pairs or is_label(piece.text) and only_labels(fold(piece.text))):
+            if index in grid or not (index in pairs or an_empty_field(pieces, index, pairs, grid)):
                 continue
             if any(in_column_near(piece, pieces[other], height) for other in grid):
                 grid.update({index, pairs[index]} if index in pairs else {index})
@@ -761,23 +773,65 @@ def grid_columns(pieces: list[Piece], pairs: dict[int, int], grid: set[int], hei
     return grid
 
 
-def sections(pieces: list[Piece], indices: set[int], height: float) -> list[list[int]]:
-    """The grid's columns in reading order: section by section from the top (a section: the columns beside each
-    other), each section's columns from the left, each column top down."""
-    columns = [part for column in by_left(pieces, indices, height) for part in apart(pieces, column, height)]
-    groups: list[list[list[int]]] = []
-    for column in sorted(columns, key=lambda c: pieces[c[0]].top):
-        top, bottom = pieces[column[0]].top, pieces[column[-1]].bottom
-        if groups and any(top <= pieces[other[-1]].bottom and pieces[other[0]].top <= bottom for other in groups[-1]):
-            groups[-1].append(column)
+def an_empty_field(pieces: list[Piece], index: int, pairs: dict[int, int], grid: set[int]) -> bool:
+    """An identity caption without a value, on a row of the grid: beside one of its fields."""
+    piece = pieces[index]
+    return is_label(piece.text) and only_labels(fold(piece.text)) \
+        and any(other in pairs and side_by_side(piece, pieces[other]) for other in grid)
+
+
+def heading_bands(pieces: list[Piece], fields: set[int], values: set[int], height: float
+                  ) -> list[tuple[list[int], set[int]]]:
+    """The grid's fields in bands, top down, each under the row of headings right above it (`PATIENT`, `MÈRE`,
+    `PERSONNE DE CONFIANCE`, wherever they stand across the page): a heading is any other piece of words, within the
+    grid's height or just above it. A band's fields are read under its headings, never under another band's."""
+    members = fields | values
+    top = min(pieces[i].top for i in members)
+    bottom = max(pieces[i].bottom for i in members)
+    headings = [i for i, piece in enumerate(pieces) if i not in members and not flat(piece, height)
+                and sum(c.isalpha() for c in piece.text) >= 3
+                and top - GRID_ROW_HEIGHTS * height <= piece.top and piece.bottom <= bottom]
+    rows: list[list[int]] = []
+    for index in sorted(headings, key=lambda i: pieces[i].top):
+        if rows and any(pieces[index].spans(pieces[other].middle) or pieces[other].spans(pieces[index].middle)
+                        for other in rows[-1]):
+            rows[-1].append(index)
         else:
-            groups.append([column])
-    return [column for group in groups for column in sorted(group, key=lambda c: pieces[c[0]].left)]
+            rows.append([index])
+    bands: list[tuple[list[int], set[int]]] = [([], set())] + [(row, set()) for row in rows]
+    for index in fields:
+        above = [number for number, row in enumerate(rows, 1) if max(pieces[i].bottom for i in row) <= pieces[index].top]
+        bands[max(above, default=0)][1].add(index)
+    return [(heads, band) for heads, band in bands if band]
+
+
+def under_headings(pieces: list[Piece], heads: list[int], columns: list[list[int]], height: float
+                   ) -> list[list[int]] | None:
+    """The band's columns, left to right, each with its own heading first when the headings stand side by side
+    (`MÈRE` over one column, `PATIENT` over the other); None when the page does not say whose each column is: two
+    headings or more and a column none of them starts, or two columns of names under one heading or none (two people
+    side by side, a heading lost) — the band is then left as Tesseract read it."""
+    if len(heads) <= 1:
+        named = [column for column in columns if any(a_name_caption(pieces[i].text) for i in column)]
+        return None if len(named) > 1 else [heads + columns[0], *columns[1:]] if heads else columns
+    owners = [[h for h in heads if abs(pieces[h].left - pieces[column[0]].left) <= max(pieces[h].height, height)]
+              for column in columns]
+    if any(len(owner) != 1 for owner in owners) or len({owner[0] for owner in owners}) != len(heads):
+        return None
+    return [owner + column for owner, column in zip(owners, columns)]
+
+
+NAME_CAPTION_RE = re.compile(r"[\W_]*NOM\b")
+
+
+def a_name_caption(text: str) -> bool:
+    """`Nom`, `Nom de naissance`, `Nom, prénom`, `Nom d'usage`: a person's name caption."""
+    return NAME_CAPTION_RE.match(fold(text)) is not None
 
 
 def by_left(pieces: list[Piece], indices: set[int], height: float) -> list[list[int]]:
-    """The pieces in columns, each top down: a piece starting within a word height of the column's first piece
-    belongs to it."""
+    """The pieces in columns, left to right, each top down: a piece starting within a word height of the column's
+    first piece belongs to it."""
     columns: list[list[int]] = []
     for index in sorted(indices, key=lambda i: pieces[i].left):
         if columns and pieces[index].left - pieces[columns[-1][0]].left <= max(pieces[index].height, height):
@@ -787,38 +841,22 @@ def by_left(pieces: list[Piece], indices: set[int], height: float) -> list[list[
     return [sorted(column, key=lambda i: pieces[i].top) for column in columns]
 
 
-def apart(pieces: list[Piece], column: list[int], height: float) -> list[list[int]]:
-    """A column cut where more than `GRID_ROW_HEIGHTS` separate two of its pieces: two sections' columns."""
-    parts = [[column[0]]]
-    for above, index in zip(column, column[1:]):
-        if pieces[index].top - pieces[above].bottom > GRID_ROW_HEIGHTS * height:
-            parts.append([])
-        parts[-1].append(index)
-    return parts
-
-
-def with_heading(pieces: list[Piece], column: list[int], grid: set[int], height: float) -> list[int]:
-    """The column with the piece right above its first caption, starting where it starts (`PERSONNE À
-    PRÉVENIR`), when there is one."""
-    first = pieces[column[0]]
-    above = [(piece.bottom, index) for index, piece in enumerate(pieces)
-             if index not in grid and piece.bottom <= first.top and in_column_near(piece, first, height)]
-    return [max(above)[1], *column] if above else column
-
-
-def by_columns(order: list[tuple[int, bool | None]], columns: list[list[int]]) -> list[tuple[int, bool | None]]:
-    """The reading order with a grid's pieces read together, column by column, where Tesseract read the first
-    of them; no paragraph break inside a column."""
-    written = {index for index, _ in order}
-    sequence = [index for column in columns for index in column if index in written]
-    if not sequence:
-        return order
-    firsts = {column[0] for column in columns}
-    members = set(sequence)
-    start = next(at for at, (index, _) in enumerate(order) if index in members)
-    rest = [entry for entry in order if entry[0] not in members]
-    grid = [(index, False if index in firsts else None) for index in sequence]
-    return rest[:start] + grid + rest[start:]
+def by_columns(order: list[tuple[int, bool | None]], grid: GridForm) -> list[tuple[int, bool | None]]:
+    """The reading order with each of a grid's sections read together, heading first, then column by column, where
+    Tesseract read the first of its pieces — never before the section above; no paragraph break inside a column."""
+    floor = 0  # where the section above ends
+    for section in grid.sections:
+        members = set(section)
+        present = {index for index, _ in order if index in members}
+        if not present:
+            continue
+        start = next(at for at, (index, _) in enumerate(order) if index in members)
+        rest = [entry for entry in order if entry[0] not in members]
+        start = max(start - sum(1 for index, _ in order[:start] if index in members), floor)
+        block = [(index, False if index in grid.opening else None) for index in section if index in present]
+        order = rest[:start] + block + rest[start:]
+        floor = start + len(block)
+    return order
 
 
 def in_column_near(piece: Piece, other: Piece, height: float) -> bool:
