@@ -720,9 +720,13 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not in_a_third_party_field(m, reading)
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
-            # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`)
+            # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`); so
+            # does a date in a third party's block for a name field outside it (review44: `PATIENT` / `Nom : DURAND` /
+            # `Prénom : Paul`, no date, then `PERSONNE À PRÉVENIR` / `Nom : DURAND` / `Prénom : Paul` / `Date de
+            # naissance : …` filed the namesake the block names)
             designating = [m for m in birth if not in_a_relation_labels_field(m, reading)
-                           and not after_another_surname_alone(m, patient, reading)]
+                           and not after_another_surname_alone(m, patient, reading)
+                           and (f in blocks or not in_a_block(m, reading, blocks))]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex)
                             and date_in_its_block(reading, places, f, m, agreeing) for m in designating)
             if has_first and birth:
@@ -1185,6 +1189,12 @@ def speaks_of_a_relative(reading: PageReading) -> bool:
     `l'épouse`): whose birth date a misread label gives is then for the printed label alone to say (review10's h1/h2
     headings above a `Patient :` field, which main's `DDN` form misfiles too)."""
     return any(t.key in RELATION_KEYS | RELATIVE_WORDS | PERSON_NOUNS for t in reading.tokens)
+
+
+def in_a_block(mention: DateMention, reading: PageReading, blocks: frozenset) -> bool:
+    """The date stands in a field of a third party's block (identity.headed_blocks)."""
+    return mention.token_index < len(reading.tokens) \
+        and any(in_field(f, reading.tokens[mention.token_index].start) for f in blocks)
 
 
 def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:

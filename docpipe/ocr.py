@@ -553,11 +553,20 @@ def page_text(words: list[Word], paragraphs: bool = True) -> str:
     for index, opens_column in by_columns(reading_order(pieces, taken), grid):
         piece = pieces[index]
         new_paragraph = previous is not None and previous.line[:2] != piece.line[:2] and opens_column is not None
-        if paragraphs and (new_paragraph or opens_column):
+        if paragraphs and (new_paragraph or opens_column) and not stacked_under(previous, piece, index in grid.stacked,
+                                                                                height):
             lines.append("")
         lines.append(joined.get(index, piece.text))
         previous = piece
     return "\n".join(lines)
+
+
+def stacked_under(previous: Piece | None, piece: Piece, stacked: bool, height: float | None) -> bool:
+    """A caption alone over its value (`stacked`: one of `GridForm.stacked`) right under the piece written before it, in
+    its column: the next field of one person's block (`PERSONNE À PRÉVENIR` / `Nom, prénom : …` / `Date de naissance :
+    …`), which Tesseract may have made paragraphs of their own — no blank line between, or the block would end."""
+    return stacked and previous is not None and height is not None \
+        and previous.bottom <= piece.top and in_column_near(piece, previous, height)
 
 
 def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool | None]]:
@@ -671,6 +680,7 @@ class GridForm:
     values: set[int] = field(default_factory=set)
     sections: list[list[int]] = field(default_factory=list)
     opening: set[int] = field(default_factory=set)
+    stacked: set[int] = field(default_factory=set)  # captions alone over their values, left where Tesseract read them
 
     @property
     def used(self) -> set[int]:
@@ -703,12 +713,10 @@ def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
              and alone_on_its_row(pieces, caption) and alone_on_its_row(pieces, pairs[caption])]
     kept = [caption for caption in pairs if caption in grid] + alone
     values = {pairs[caption] for caption in kept}
-    fields = (grid - values) | set(alone)
-    if not fields:
-        return GridForm()
+    fields = grid - values
     sections, opening, unsure = [], set(), set()
-    for heads, band in heading_bands(pieces, fields, values, height):
-        columns = under_headings(pieces, heads, by_left(pieces, band, height), height)
+    for heads, band in heading_bands(pieces, fields, values, height) if fields else []:
+        columns = under_headings(pieces, heads, band, by_left(pieces, band, height), height)
         if columns is None:
             unsure |= band
             continue
@@ -716,7 +724,7 @@ def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
         opening |= {column[0] for column in columns}
     kept = [caption for caption in kept if caption not in unsure]
     joined = {caption: f"{pieces[caption].text.rstrip(' :')} : {pieces[pairs[caption]].text}" for caption in kept}
-    return GridForm(joined, {pairs[caption] for caption in kept}, sections, opening)
+    return GridForm(joined, {pairs[caption] for caption in kept}, sections, opening, set(alone))
 
 
 def a_fields_label(text: str) -> bool:
@@ -805,20 +813,34 @@ def heading_bands(pieces: list[Piece], fields: set[int], values: set[int], heigh
     return [(heads, band) for heads, band in bands if band]
 
 
-def under_headings(pieces: list[Piece], heads: list[int], columns: list[list[int]], height: float
+def under_headings(pieces: list[Piece], heads: list[int], band: set[int], columns: list[list[int]], height: float
                    ) -> list[list[int]] | None:
     """The band's columns, left to right, each with its own heading first when the headings stand side by side
-    (`MÈRE` over one column, `PATIENT` over the other); None when the page does not say whose each column is: two
-    headings or more and a column none of them starts, or two columns of names under one heading or none (two people
-    side by side, a heading lost) — the band is then left as Tesseract read it."""
+    (`MÈRE` over one column, `PATIENT` over the other); None when the page does not say whose each column is — two
+    headings or more and a column none of them starts, one heading that does not start the first column (it heads
+    the column below it only), or two columns holding a name's caption under one heading or none (two people side by
+    side, a heading lost): the band is then left as Tesseract read it (review44)."""
+    def starts(head: int, column: list[int]) -> bool:
+        return abs(pieces[head].left - pieces[column[0]].left) <= max(pieces[head].height, height)
+
     if len(heads) <= 1:
-        named = [column for column in columns if any(a_name_caption(pieces[i].text) for i in column)]
+        if heads and not starts(heads[0], columns[0]):
+            return None
+        top = pieces[heads[0]].bottom if heads else min(pieces[i].top for i in band)
+        bottom = max(pieces[i].bottom for i in band)
+        named = [column for column in columns if names_someone(pieces, top, bottom, pieces[column[0]].left, height)]
         return None if len(named) > 1 else [heads + columns[0], *columns[1:]] if heads else columns
-    owners = [[h for h in heads if abs(pieces[h].left - pieces[column[0]].left) <= max(pieces[h].height, height)]
-              for column in columns]
+    owners = [[head for head in heads if starts(head, column)] for column in columns]
     if any(len(owner) != 1 for owner in owners) or len({owner[0] for owner in owners}) != len(heads):
         return None
     return [owner + column for owner, column in zip(owners, columns)]
+
+
+def names_someone(pieces: list[Piece], top: int, bottom: int, left: int, height: float) -> bool:
+    """A name's caption (`Nom`, `Nom, prénom`…) stands in the column starting at `left`, joined to its value or not,
+    between `top` and `bottom`."""
+    return any(abs(piece.left - left) <= max(piece.height, height) and top <= piece.top and piece.bottom <= bottom
+               and a_name_caption(piece.text) for piece in pieces)
 
 
 NAME_CAPTION_RE = re.compile(r"[\W_]*NOM\b")
