@@ -709,8 +709,7 @@ def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
             if other != caption and side_by_side(pieces[caption], pieces[other])}
     seeds = {index for row in rows for index in row}
     grid = grid_columns(pieces, pairs, seeds | {pairs[index] for index in seeds if index in pairs}, height)
-    alone = [caption for caption in known if caption not in grid
-             and alone_on_its_row(pieces, caption) and alone_on_its_row(pieces, pairs[caption])]
+    alone = [caption for caption in known if caption not in grid and alone_in_its_rows(pieces, caption, pairs[caption])]
     kept = [caption for caption in pairs if caption in grid] + alone
     values = {pairs[caption] for caption in kept}
     fields = grid - values
@@ -735,8 +734,13 @@ def a_fields_label(text: str) -> bool:
     return only_labels(folded) or (found is not None and not folded[found.end():].strip(" :"))
 
 
-def alone_on_its_row(pieces: list[Piece], index: int) -> bool:
-    return not any(side_by_side(pieces[index], piece) for other, piece in enumerate(pieces) if other != index)
+def alone_in_its_rows(pieces: list[Piece], caption: int, value: int) -> bool:
+    """Nothing stands beside the caption, its value or between them: one column of text there, not two read
+    row by row (review45: a relative's `Nom` / `GUERIN` between the rows of the patient's column)."""
+    top, bottom = pieces[caption].top, pieces[value].bottom
+    left, right = min(pieces[caption].left, pieces[value].left), max(pieces[caption].right, pieces[value].right)
+    return not any(piece.top <= bottom and top <= piece.bottom and (piece.left > right or piece.right < left)
+                   for other, piece in enumerate(pieces) if other not in (caption, value))
 
 
 def captions_over_values(pieces: list[Piece], height: float) -> dict[int, int]:
@@ -753,9 +757,15 @@ def captions_over_values(pieces: list[Piece], height: float) -> dict[int, int]:
         if not below:
             continue
         _, value = min(below)
-        if value not in pairs and value not in pairs.values() and is_value(pieces[value].text):
+        if value not in pairs and value not in pairs.values() and a_grid_value(pieces[value].text):
             pairs[index] = value
     return pairs
+
+
+def a_grid_value(text: str) -> bool:
+    """A value, not the caption of the next row of a table (`Téléphone`, `Lieu de naissance`, `Date de`) — in a table
+    of captions left and values right, rows stack one caption over the next (review45)."""
+    return is_value(text) and not a_fields_label(text) and not cut_after_preposition(text)
 
 
 def side_by_side(piece: Piece, other: Piece) -> bool:
@@ -773,7 +783,8 @@ def grid_columns(pieces: list[Piece], pairs: dict[int, int], grid: set[int], hei
     while grown:
         grown = False
         for index, piece in enumerate(pieces):
-            if index in grid or not (index in pairs or an_empty_field(pieces, index, pairs, grid)):
+            known = index in pairs and a_fields_label(piece.text)
+            if index in grid or not (known or an_empty_field(pieces, index, pairs, grid)):
                 continue
             if any(in_column_near(piece, pieces[other], height) for other in grid):
                 grid.update({index, pairs[index]} if index in pairs else {index})
@@ -782,10 +793,13 @@ def grid_columns(pieces: list[Piece], pairs: dict[int, int], grid: set[int], hei
 
 
 def an_empty_field(pieces: list[Piece], index: int, pairs: dict[int, int], grid: set[int]) -> bool:
-    """An identity caption without a value, on a row of the grid: beside one of its fields."""
+    """An identity caption without a value, on a row of the grid: beside one of its fields, and beside nothing but
+    the grid's captions (a caption with its value on its right is a table's row: review45)."""
     piece = pieces[index]
+    beside = [other for other, next_to in enumerate(pieces) if other != index and side_by_side(piece, next_to)]
     return is_label(piece.text) and only_labels(fold(piece.text)) \
-        and any(other in pairs and side_by_side(piece, pieces[other]) for other in grid)
+        and any(other in pairs and other in grid for other in beside) \
+        and all(other in pairs and other in grid for other in beside)
 
 
 def heading_bands(pieces: list[Piece], fields: set[int], values: set[int], height: float
@@ -798,7 +812,9 @@ def heading_bands(pieces: list[Piece], fields: set[int], values: set[int], heigh
     bottom = max(pieces[i].bottom for i in members)
     headings = [i for i, piece in enumerate(pieces) if i not in members and not flat(piece, height)
                 and sum(c.isalpha() for c in piece.text) >= 3
-                and top - GRID_ROW_HEIGHTS * height <= piece.top and piece.bottom <= bottom]
+                and top - GRID_ROW_HEIGHTS * height <= piece.top and piece.bottom <= bottom
+                and not any(side_by_side(piece, pieces[value]) for value in values)  # another column's value
+                and not over_a_value(pieces, i, members, height)]  # a caption the grid did not join (`Lien de parenté`)
     rows: list[list[int]] = []
     for index in sorted(headings, key=lambda i: pieces[i].top):
         if rows and any(pieces[index].spans(pieces[other].middle) or pieces[other].spans(pieces[index].middle)
@@ -811,6 +827,14 @@ def heading_bands(pieces: list[Piece], fields: set[int], values: set[int], heigh
         above = [number for number, row in enumerate(rows, 1) if max(pieces[i].bottom for i in row) <= pieces[index].top]
         bands[max(above, default=0)][1].add(index)
     return [(heads, band) for heads, band in bands if band]
+
+
+def over_a_value(pieces: list[Piece], index: int, members: set[int], height: float) -> bool:
+    """A piece other than the grid's stands right under this one, where it starts: this one is a caption."""
+    piece = pieces[index]
+    return any(other not in members and abs(below.left - piece.left) <= max(piece.height, height)
+               and piece.middle < below.top and below.top - piece.bottom <= VALUE_BELOW_HEIGHTS * height
+               for other, below in enumerate(pieces) if other != index)
 
 
 def under_headings(pieces: list[Piece], heads: list[int], band: set[int], columns: list[list[int]], height: float
