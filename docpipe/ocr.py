@@ -545,7 +545,7 @@ def page_text(words: list[Word], paragraphs: bool = True) -> str:
     line is written between blocks: they are no paragraphs, and a name and the date below it stay close."""
     pieces = split_pieces(words, column_gap(words))
     height = text_height(words)
-    grid = grid_form(pieces, height)
+    grid = grid_form(pieces, height, table_fields(pieces, height))
     in_rows, taken_in_rows = table_rows(pieces, height, grid.used)
     joined, taken = grid.joined | in_rows, grid.values | taken_in_rows
     lines: list[str] = []
@@ -636,13 +636,14 @@ def split_pieces(words: list[Word], gap: float | None) -> list[Piece]:
     return pieces
 
 
-def table_rows(pieces: list[Piece], height: float | None = None,
-               used: frozenset[int] | set[int] = frozenset()) -> tuple[dict[int, str], set[int]]:
+def table_rows(pieces: list[Piece], height: float | None = None, used: frozenset[int] | set[int] = frozenset(),
+               rows: dict[int, set[int]] | None = None) -> tuple[dict[int, str], set[int]]:
     """For each label piece followed on its visual row by a value piece: the joined line, and the value
     pieces now used (they are not written again where Tesseract had put them). A label cut after its
     preposition (`Date de` / `naissance` in a narrow cell) is joined whole. Pieces already `used` (a grid
-    form's fields) are neither labels nor values."""
+    form's fields) are neither labels nor values. `rows`, when given, gets each label's other pieces."""
     joined, taken = {}, set()
+    rows = {} if rows is None else rows
     for index, label in enumerate(pieces):
         if index in taken or index in used or not is_label(label.text) or flat(label, height):
             continue
@@ -656,10 +657,24 @@ def table_rows(pieces: list[Piece], height: float | None = None,
                 continue  # the rest of the label is elsewhere: the lines stay as Tesseract found them
             caption = f"{caption} {pieces[rest].text}"
             taken.add(rest)
+            rows.setdefault(index, set()).add(rest)
         value = pieces[value_index].text
         joined[index] = f"{caption} {value}" if caption.endswith(":") else f"{caption} : {value}"
         taken.add(value_index)
+        rows.setdefault(index, set()).add(value_index)
     return joined, taken
+
+
+def table_fields(pieces: list[Piece], height: float | None) -> set[int]:
+    """The pieces of the table rows whose label is a field's (`Nom | MARTIN`, `Date de naissance | 27/05/1977`): a
+    caption-left table's rows stack too, one caption over the next, and no grid reading may take them apart
+    (review45). A grid's row of values (`JOUBARD  M`) holds no field's label, its row of captions (`Nom utilisé  Lieu
+    de naissance`) two: both are left to the grid."""
+    rows: dict[int, set[int]] = {}
+    table_rows(pieces, height, rows=rows)
+    return {index for label, others in rows.items()
+            if a_fields_label(pieces[label].text) and not any(a_fields_label(pieces[i].text) for i in others)
+            for index in {label, *others}}
 
 
 # A grid form's value stands right under its caption: measured on scans at 150 to 300 dpi, at most 1.1 of the
@@ -687,7 +702,7 @@ class GridForm:
         return {index for section in self.sections for index in section} | self.values
 
 
-def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
+def grid_form(pieces: list[Piece], height: float | None, in_a_table: set[int] = frozenset()) -> GridForm:
     """A form's fields printed each caption above its value. Laid out as a grid, two or more fields side by side
     (`Nom de naissance` above `DUPONT`, `Sexe` above `F` to its right), Tesseract reads a row across the columns,
     captions first, then values (`Nom de naissance` / `Sexe` / `DUPONT  F`): `DUPONT` would read as the caption of
@@ -700,11 +715,12 @@ def grid_form(pieces: list[Piece], height: float | None) -> GridForm:
     blank line between). Any other caption alone above a line is left as it is: it may be a heading."""
     if height is None:
         return GridForm()
-    pairs = captions_over_values(pieces, height)
+    pairs = captions_over_values(pieces, height, in_a_table)
     # A grid row is an identity field beside another field's caption, never beside a value: a table's rows
     # (`Prénom  CLAIRE` over `Lieu  Lyon`) stack their cells too, a caption over the next row's, a value over the next.
     known = [caption for caption in pairs if only_labels(fold(pieces[caption].text))]
-    captions = [index for index, piece in enumerate(pieces) if is_label(piece.text) and a_fields_label(piece.text)]
+    captions = [index for index, piece in enumerate(pieces)
+                if index not in in_a_table and is_label(piece.text) and a_fields_label(piece.text)]
     rows = {(caption, other) for caption in known for other in captions
             if other != caption and side_by_side(pieces[caption], pieces[other])}
     seeds = {index for row in rows for index in row}
@@ -743,16 +759,18 @@ def alone_in_its_rows(pieces: list[Piece], caption: int, value: int) -> bool:
                    for other, piece in enumerate(pieces) if other not in (caption, value))
 
 
-def captions_over_values(pieces: list[Piece], height: float) -> dict[int, int]:
+def captions_over_values(pieces: list[Piece], height: float, in_a_table: set[int] = frozenset()) -> dict[int, int]:
     """Caption index → index of the value right under it, starting where it starts; captions taken from the top
-    down, so that a value (`DUPONT`, short and without digits) is never read as the caption of what follows."""
+    down, so that a value (`DUPONT`, short and without digits) is never read as the caption of what follows. A table
+    row's pieces (`in_a_table`) are neither."""
     pairs: dict[int, int] = {}
     for index in sorted(range(len(pieces)), key=lambda i: pieces[i].top):
         caption = pieces[index]
-        if index in pairs.values() or not is_label(caption.text) or flat(caption, height):
+        if index in pairs.values() or index in in_a_table or not is_label(caption.text) or flat(caption, height):
             continue
         below = [(piece.top, other) for other, piece in enumerate(pieces)
-                 if other != index and abs(piece.left - caption.left) <= max(caption.height, height)
+                 if other != index and other not in in_a_table
+                 and abs(piece.left - caption.left) <= max(caption.height, height)
                  and piece.top > caption.middle and piece.top - caption.bottom <= VALUE_BELOW_HEIGHTS * height]
         if not below:
             continue
