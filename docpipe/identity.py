@@ -130,11 +130,6 @@ SPACED_DATE_RE = re.compile(
 BARRED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?([|!/.\-]) ?(\d\d) ?([|!/.\-]) ?(\d{{4}}){FOUR_DIGIT_YEAR_END}")
 BAR_MARKS = {"|", "!"}
-# A comb field's date, its boxes erased (ocr.without_lines) or printed apart: day, month and year with spaces between,
-# or the day and month glued as their boxes touch (`Date de naissance :` / `18 11 2010`, `2107 1969`: care sheets of the
-# second independent corpus). Read only in a birth date's field opening its line, nothing but the label before it and
-# nothing after it on the line: in running text, spaces are what is left of garbled separators (`14 02 1952`, above).
-BOXED_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?(\d\d) (\d{{4}})(?=[ \t]*(?:\n|$))")
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The first of the month: `1er`, or `ler` / `Ier` as OCR reads it (`Née le ler octobre 1987`, independent corpus
@@ -553,13 +548,6 @@ def barred_field_birth_dates(folded: str) -> list[re.Match]:
             and birth_label_opens_its_line(folded, match.start()) and only_a_birth_label_before(folded, match.start())]
 
 
-def boxed_field_birth_dates(folded: str) -> list[re.Match]:
-    """`Date de naissance : 18 11 2010`: a comb field's date (BOXED_DATE_RE)."""
-    return [match for match in BOXED_DATE_RE.finditer(folded)
-            if date_label(folded, match.start())[0] == "birth"
-            and birth_label_opens_its_line(folded, match.start()) and only_a_birth_label_before(folded, match.start())]
-
-
 def only_a_birth_label_before(folded: str, start: int) -> bool:
     """The date's line holds only a birth label before it, or nothing — and then the line above holds only one."""
     own = birth_label_text(folded, start)
@@ -631,9 +619,6 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     found += [(match, barred_date_parts(match, today))
               for match in barred_field_birth_dates(folded)
-              if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
-    found += [(match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today))
-              for match in boxed_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
     page_day = latest_day([parsed for match, parsed in found if not under_a_mask(match, masked)], today)
