@@ -33,7 +33,8 @@ from typing import Callable, Iterable, Protocol
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from .errors import MissingDependency, OcrFailed
-from .identity import LABEL_RE, fold, only_labels
+from .identity import (BOTH_CLOSE_ONES_RE, KIN_OR_INSURED_LABELS, LABEL_RE, RELATIVE_HEADING_RE, fold, insured_label,
+                       only_labels)
 
 # Measured: OpenMP's default threading made a page ~6× slower on 2 cores; we parallelise pages.
 # Set before tesserocr loads libtesseract, which reads it once.
@@ -729,14 +730,18 @@ def grid_form(pieces: list[Piece], height: float | None, in_a_table: set[int] = 
     kept = [caption for caption in pairs if caption in grid] + alone
     values = {pairs[caption] for caption in kept}
     fields = grid - values
-    sections, opening, unsure = [], set(), set()
+    sections, opening, unsure, people = [], set(), set(), 0
     for heads, band in heading_bands(pieces, fields, values, height) if fields else []:
         columns = under_headings(pieces, heads, band, by_left(pieces, band, height), height)
-        if columns is None:
+        named = any(caption in band and a_name_caption(pieces[caption].text) for caption in kept)
+        if columns is None or not named:  # a band without its person's name: a date joined alone makes chimeras
             unsure |= band
             continue
+        people += not any(a_third_partys_heading(pieces[head].text) for head in heads)
         sections.append([index for column in columns for index in column])
         opening |= {column[0] for column in columns}
+    if people > 1:  # two people's blocks, one under a heading no rule knows (`Entourage`): whose is whose is unsaid
+        return GridForm()
     kept = [caption for caption in kept if caption not in unsure]
     joined = {caption: f"{pieces[caption].text.rstrip(' :')} : {pieces[pairs[caption]].text}" for caption in kept}
     return GridForm(joined, {pairs[caption] for caption in kept}, sections, opening, set(alone))
@@ -883,6 +888,14 @@ def names_someone(pieces: list[Piece], top: int, bottom: int, left: int, height:
     between `top` and `bottom`."""
     return any(abs(piece.left - left) <= max(piece.height, height) and top <= piece.top and piece.bottom <= bottom
                and a_name_caption(piece.text) for piece in pieces)
+
+
+def a_third_partys_heading(text: str) -> bool:
+    """`PERSONNE DE CONFIANCE / À PRÉVENIR`, `PÈRE`, `Ouvrant droit`, `Sœur jumelle`: a heading identity reads as a
+    relative's, a close one's or the insured's (identity.headed_blocks)."""
+    folded = BOTH_CLOSE_ONES_RE.sub(r"\g<first>", fold(text)).strip(" :")
+    folded = re.sub(r"\s+", " ", folded)
+    return folded in KIN_OR_INSURED_LABELS or insured_label(folded) or RELATIVE_HEADING_RE.fullmatch(folded) is not None
 
 
 NAME_CAPTION_RE = re.compile(r"[\W_]*NOM\b")

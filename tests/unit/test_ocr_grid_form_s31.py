@@ -63,9 +63,27 @@ def test_a_name_under_its_caption_is_not_the_caption_of_the_value_beside_it():
 
 
 def test_a_caption_over_a_blank_is_not_given_the_next_rows_caption():
-    words = grid([(("Nom d'usage", ""), ("Sexe", "F")), (("Prénom(s)", "Nathalie"), ("Adresse", "2 rue Haute"))])
+    words = grid([(("Nom de naissance", "LEFEVRE"), ("Sexe", "F")), (("Nom d'usage", ""), ("Lieu de naissance", "Dijon")),
+                  (("Prénom(s)", "Nathalie"), ("Adresse", "2 rue Haute"))])
     lines = [line for line in ocr.page_text(words).splitlines() if line]
-    assert lines == ["Nom d'usage", "Prénom(s) : Nathalie", "Sexe : F", "Adresse : 2 rue Haute"]
+    assert lines == ["Nom de naissance : LEFEVRE", "Nom d'usage", "Prénom(s) : Nathalie", "Sexe : F",
+                     "Lieu de naissance : Dijon", "Adresse : 2 rue Haute"]
+
+
+def test_a_band_without_a_name_is_left_as_read():
+    """A date joined alone, its person's name read nowhere near it, would lend it to any name of the page (review45:
+    the child's date beside the father's table filed a namesake born that day)."""
+    words = grid([(("Date de naissance", "28/04/2006"), ("Sexe", "F"))])
+    assert "Date de naissance : 28/04/2006" not in ocr.page_text(words).splitlines()
+
+
+def test_two_peoples_blocks_one_under_a_heading_no_rule_knows_are_left_as_read():
+    words = piece("PATIENT", (4, 1, 1), 200, 450, 40) + grid([(("Nom", "LEFEVRE"), ("Prénom", "Lucas"))])
+    words += piece("Entourage", (6, 1, 1), 200, 800, 40) + grid(
+        [(("Nom", "LEFEVRE"), ("Prénom", "Lucas")), (("Date de naissance", "19/07/1963"), ("Sexe", "M"))],
+        first_top=900, block=7)
+    lines = ocr.page_text(words).splitlines()
+    assert "Nom : LEFEVRE" not in lines and "Date de naissance : 19/07/1963" not in lines
 
 
 def test_a_grid_without_identity_caption_is_no_form():
