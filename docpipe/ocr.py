@@ -740,11 +740,16 @@ def grid_form(pieces: list[Piece], height: float | None, in_a_table: set[int] = 
         people += not any(a_third_partys_heading(pieces[head].text) for head in heads)
         sections.append([index for column in columns for index in column])
         opening |= {column[0] for column in columns}
+    stacked: set[int] = set()  # captions alone over their values, joined where Tesseract read them
+    for heads, band in heading_bands(pieces, set(alone), {pairs[c] for c in alone}, height) if alone else []:
+        if any(a_name_caption(pieces[caption].text) for caption in band):
+            people += not any(a_third_partys_heading(pieces[head].text) for head in heads)
+            stacked |= band
     if people > 1:  # two people's blocks, one under a heading no rule knows (`Entourage`): whose is whose is unsaid
         return GridForm()
-    kept = [caption for caption in kept if caption not in unsure]
+    kept = [caption for caption in kept if caption not in unsure and (caption not in alone or caption in stacked)]
     joined = {caption: f"{pieces[caption].text.rstrip(' :')} : {pieces[pairs[caption]].text}" for caption in kept}
-    return GridForm(joined, {pairs[caption] for caption in kept}, sections, opening, set(alone))
+    return GridForm(joined, {pairs[caption] for caption in kept}, sections, opening, stacked)
 
 
 def a_fields_label(text: str) -> bool:

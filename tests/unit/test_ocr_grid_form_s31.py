@@ -125,3 +125,8 @@ def test_fields_one_below_the_other_are_read_under_their_heading_without_a_blank
     words += piece("Date de naissance", (16, 1, 1), 200, 1380, CAPTION) + piece("01/12/1969", (17, 1, 1), 200, 1430)
     assert ocr.page_text(words).splitlines() == [
         "PERSONNE DE CONFIANCE / À PRÉVENIR", "Nom, prénom : LAINÉ Denis", "Date de naissance : 01/12/1969"]
+
+
+def test_a_birth_date_alone_over_its_value_without_a_name_is_left_as_read():
+    words = piece("Né(e) le", (5, 1, 1), 200, 550, CAPTION) + piece("28/04/2006", (6, 1, 1), 200, 590)
+    assert "Né(e) le : 28/04/2006" not in ocr.page_text(words).splitlines()
