@@ -7,18 +7,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 from docpipe import ocr
 from docpipe.ocr import OcrPool, PageScan
+from words_kit import piece
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def piece(text: str, line: tuple[int, int, int], left: int, top: int, height: int = 32) -> list[ocr.Word]:
-    """The words of `text` side by side from `left`, on one Tesseract line."""
-    words, x = [], left
-    for word in text.split():
-        width = 18 * len(word)
-        words.append(ocr.Word(word, 95, line[:2], line, x, width, height, top))
-        x += width + 14
-    return words
 
 
 def columns(left: list[str], right: list[str], left_x=200, right_x=1400, first_top=330, step=60):

@@ -3,19 +3,14 @@ across the columns (`Nom de naissance` / `Sexe` / `DUPONT  F`), and the page tex
 under it, column by column under its heading. Word boxes built by hand, as Tesseract gives them."""
 from __future__ import annotations
 
+import words_kit
 from docpipe import ocr
 
 CAPTION, VALUE = 26, 36  # heights: small captions, larger values, as printed on such forms
 
 
 def piece(text: str, line: tuple[int, int, int], left: int, top: int, height: int = VALUE) -> list[ocr.Word]:
-    """The words of `text` side by side from `left`, on one Tesseract line."""
-    words, x = [], left
-    for word in text.split():
-        width = 18 * len(word)
-        words.append(ocr.Word(word, 95, line[:2], line, x, width, height, top))
-        x += width + 14
-    return words
+    return words_kit.piece(text, line, left, top, height)
 
 
 def grid(rows: list[tuple[tuple[str, str], ...]], lefts=(200, 1300), first_top=550, block=5) -> list[ocr.Word]:
