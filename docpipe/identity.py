@@ -1491,7 +1491,8 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
 
 
 # `Personne de confiance / à prévenir`: one heading for one person, read as its first label.
-BOTH_CLOSE_ONES_RE = re.compile(r"(?P<first>PERSONNE\s+(?:DE\s+CONFIANCE|A\s+PREVENIR))\s*/\s*(?:A\s+PREVENIR|DE\s+CONFIANCE)")
+BOTH_CLOSE_ONES_RE = re.compile(
+    r"(?P<first>PERSONNE\s+(?:DE\s+CONFIANCE|A\s+PREVENIR))\s*/\s*(?:A\s+PREVENIR|DE\s+CONFIANCE)")
 
 
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:

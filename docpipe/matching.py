@@ -1193,8 +1193,12 @@ def speaks_of_a_relative(reading: PageReading) -> bool:
 
 def in_a_block(mention: DateMention, reading: PageReading, blocks: frozenset) -> bool:
     """The date stands in a field of a third party's block (identity.headed_blocks)."""
-    return mention.token_index < len(reading.tokens) \
-        and any(in_field(f, reading.tokens[mention.token_index].start) for f in blocks)
+    return any(in_field(f, mention_start(mention, reading)) for f in blocks)
+
+
+def mention_start(mention: DateMention, reading: PageReading) -> int:
+    """Where the date stands in the page text (-1 when its token is unknown)."""
+    return reading.tokens[mention.token_index].start if mention.token_index < len(reading.tokens) else -1
 
 
 def in_a_third_party_field(mention: DateMention, reading: PageReading) -> bool:
@@ -2400,11 +2404,9 @@ def birth_date_contradictions(patient: Patient, reading: PageReading, readings: 
     return [problem(page, "birth_date", fmt(m.value), fmt(patient.birth_date),
                     f"date de naissance lue {m.text} page {page}, registre {fmt(patient.birth_date)}")
             for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)
-            and not in_a_close_ones_field(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
-                                          else -1, patient, reading)
+            and not in_a_close_ones_field(mention_start(m, reading), patient, reading)
             and not a_relative_dated_below_the_form(m, patient, reading, readings)
-            and not in_a_close_ones_block(reading.tokens[m.token_index].start if m.token_index < len(reading.tokens)
-                                          else -1, patient, reading)] + [
+            and not in_a_close_ones_block(mention_start(m, reading), patient, reading)] + [
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
@@ -3214,12 +3216,10 @@ def in_a_close_ones_block(offset: int, patient: Patient, reading: PageReading) -
         return False
     words = [word for f in block if f.kind in (*NAME_FIELD_KINDS, "first_names")
              for word in name_key_tokens(f.value) if word.isalpha() and word not in NOT_A_NAME_WORD]
-    dates = [m for m in reading.birth_dates if m.token_index < len(reading.tokens)
-             and any(in_field(f, reading.tokens[m.token_index].start) for f in block)]
+    dates = [m for m in reading.birth_dates if any(in_field(f, mention_start(m, reading)) for f in block)]
     blocks = headed_blocks(fold(reading.text), list(reading.fields))
     own_dates = [m for m in reading.birth_dates if same_birth_date(m, patient.birth_date)
-                 and m.token_index < len(reading.tokens)
-                 and not any(in_field(f, reading.tokens[m.token_index].start) for f in blocks)]
+                 and mention_start(m, reading) >= 0 and not in_a_block(m, reading, blocks)]
     return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and bool(dates) \
         and not any(same_birth_date(m, patient.birth_date) for m in dates) and bool(own_dates) \
         and the_form_names_the_patient(patient, reading)

@@ -852,7 +852,8 @@ def heading_bands(pieces: list[Piece], fields: set[int], values: set[int], heigh
             rows.append([index])
     bands: list[tuple[list[int], set[int]]] = [([], set())] + [(row, set()) for row in rows]
     for index in fields:
-        above = [number for number, row in enumerate(rows, 1) if max(pieces[i].bottom for i in row) <= pieces[index].top]
+        above = [number for number, row in enumerate(rows, 1)
+                 if max(pieces[i].bottom for i in row) <= pieces[index].top]
         bands[max(above, default=0)][1].add(index)
     return [(heads, band) for heads, band in bands if band]
 

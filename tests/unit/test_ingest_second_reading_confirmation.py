@@ -128,7 +128,8 @@ ADAPTIVE, MEDIAN, SPARSE, LINES, SMOOTH = SECOND_PREPARATIONS
 
 
 def test_a_reading_every_later_chance_confirms_is_kept_and_stored():
-    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: SARAH})
+    decision, kept, asked = read_again({ADAPTIVE: SARAH, MEDIAN: NO_NAME, SPARSE: NO_NAME,
+                                        LINES: NO_NAME, SMOOTH: SARAH})
     assert (decision.status, decision.patient_ipp) == ("filed", "B1") and asked == list(SECOND_PREPARATIONS)
     made = decision.evidence["second_reading"]
     assert made["kept"] is True and made["confirmation"] == {"readings": ["median", "sparse", "lines", "smooth"],
@@ -138,7 +139,8 @@ def test_a_reading_every_later_chance_confirms_is_kept_and_stored():
 
 
 def test_a_rescue_by_the_median_reading_is_confirmed_by_the_two_chances_after_it():
-    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: SARAH, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: NO_NAME})
+    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: SARAH, SPARSE: NO_NAME,
+                                     LINES: NO_NAME, SMOOTH: NO_NAME})
     assert (decision.status, decision.patient_ipp) == ("filed", "B1") and asked == list(SECOND_PREPARATIONS)
     assert decision.evidence["second_reading"]["confirmation"] == {"readings": ["sparse", "lines", "smooth"],
                                                                    "confirmed": True}
@@ -175,7 +177,8 @@ def test_sara_read_first_and_sarah_next_goes_to_review_as_before():
 
 
 def test_a_rescue_by_the_last_chance_is_not_kept():
-    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME, LINES: NO_NAME, SMOOTH: SARAH})
+    decision, _, asked = read_again({ADAPTIVE: NO_NAME, MEDIAN: NO_NAME, SPARSE: NO_NAME,
+                                     LINES: NO_NAME, SMOOTH: SARAH})
     assert not decision.files and asked == list(SECOND_PREPARATIONS)
     assert decision.evidence["second_reading"]["unconfirmed"] is True
     assert decision.evidence["second_reading"]["confirmation"] == {"readings": [], "confirmed": False}

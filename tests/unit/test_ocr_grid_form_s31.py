@@ -58,7 +58,8 @@ def test_a_name_under_its_caption_is_not_the_caption_of_the_value_beside_it():
 
 
 def test_a_caption_over_a_blank_is_not_given_the_next_rows_caption():
-    words = grid([(("Nom de naissance", "LEFEVRE"), ("Sexe", "F")), (("Nom d'usage", ""), ("Lieu de naissance", "Dijon")),
+    words = grid([(("Nom de naissance", "LEFEVRE"), ("Sexe", "F")),
+                  (("Nom d'usage", ""), ("Lieu de naissance", "Dijon")),
                   (("Prénom(s)", "Nathalie"), ("Adresse", "2 rue Haute"))])
     lines = [line for line in ocr.page_text(words).splitlines() if line]
     assert lines == ["Nom de naissance : LEFEVRE", "Nom d'usage", "Prénom(s) : Nathalie", "Sexe : F",

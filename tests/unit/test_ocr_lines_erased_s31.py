@@ -1,5 +1,5 @@
-"""The `lines` preparation erases a form's straight lines — the boxes of a comb field — and leaves the digits in them and
-the text around them as they were. Pages drawn with Pillow, no OCR."""
+"""The `lines` preparation erases a form's straight lines — the boxes of a comb field — and leaves the digits in them
+and the text around them as they were. Pages drawn with Pillow, no OCR."""
 from __future__ import annotations
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
@@ -16,8 +16,8 @@ def comb_page(digits: str = "21071969") -> tuple[Image.Image, list[tuple[int, in
     """A black-and-white page: a line of text with parentheses, then a comb field, one digit per box; and the boxes."""
     page = Image.new("L", (1600, 700), 255)
     draw = ImageDraw.Draw(page)
-    draw.text((100, 150), "Nom (suivis, s'il y a lieu, du nom d'usage) : MICHEL Bruno", font=ImageFont.truetype(FONT, 36),
-              fill=0)
+    caption = "Nom (suivis, s'il y a lieu, du nom d'usage) : MICHEL Bruno"
+    draw.text((100, 150), caption, font=ImageFont.truetype(FONT, 36), fill=0)
     digit_font, boxes = ImageFont.truetype(FONT, 44), []
     for position, digit in enumerate(digits):
         left = 100 + position * BOX + (position // 2) * 20  # groups of two boxes, as day, month
