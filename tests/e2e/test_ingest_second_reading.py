@@ -69,9 +69,9 @@ def test_an_identity_in_a_shaded_band_is_filed_after_the_second_reading(records)
     record = records["bandeau.png"]
     assert (record["status"], record["patient"]) == ("filed", "P01")
     made = record["evidence"]["second_reading"]
-    assert made["preparations"] == ["adaptive", "median", "sparse", "smooth"] and made["pages"] == [1]
+    assert made["preparations"] == ["adaptive", "median", "sparse", "lines", "smooth"] and made["pages"] == [1]
     assert made["kept"] is True  # every chance after the adaptive one read nothing otherwise
-    assert made["confirmation"] == {"readings": ["median", "sparse", "smooth"], "confirmed": True}
+    assert made["confirmation"] == {"readings": ["median", "sparse", "lines", "smooth"], "confirmed": True}
     assert made["seconds"] > 0
     assert SECOND_READING_NOTE in record["evidence"]["notes"]
 
@@ -87,7 +87,7 @@ def test_a_near_miss_read_again_still_goes_to_review(records):
     assert record["status"] == "review" and record["patient"] is None
     made = record["evidence"]["second_reading"]
     assert made["kept"] is False  # it was read again, and that changed nothing
-    assert made["preparations"] == ["adaptive", "median", "sparse", "smooth"]  # every preparation, the smoothed gray last
+    assert made["preparations"] == ["adaptive", "median", "sparse", "lines", "smooth"]  # all, the smoothed gray last
 
 
 def test_a_scan_that_files_at_once_is_read_once(records):
