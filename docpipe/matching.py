@@ -721,12 +721,13 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
                      and not after_a_relation_word(m, reading, name_end, patient.sex)
                      and not claimed_by_someone_else(m, patient, reading, people)]
             # a date in a relative's field beside a column's field designates no one, but blocks (`date_near`); so
-            # does a date in a third party's block for a name field outside it (review44: `PATIENT` / `Nom : DURAND` /
+            # does a date in a close one's block for a name field outside it (review44: `PATIENT` / `Nom : DURAND` /
             # `Prénom : Paul`, no date, then `PERSONNE À PRÉVENIR` / `Nom : DURAND` / `Prénom : Paul` / `Date de
-            # naissance : …` filed the namesake the block names)
+            # naissance : …` filed the namesake the block names) — not the insured's: an empty `Assuré :` heads the
+            # patient's own fields as often as not
             designating = [m for m in birth if not in_a_relation_labels_field(m, reading)
                            and not after_another_surname_alone(m, patient, reading)
-                           and (f in blocks or not in_a_block(m, reading, blocks))]
+                           and (f in blocks or not close_ones_block_at(reading, mention_start(m, reading)))]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex)
                             and date_in_its_block(reading, places, f, m, agreeing) for m in designating)
             if has_first and birth:
