@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 from stdnum.fr import nir as stdnum_nir
@@ -1228,13 +1229,18 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> frozenset[Labelle
     return frozenset(blocks)
 
 
+def kin_or_insured_label(label: str) -> bool:
+    """A relative's, a close one's or the insured's label, a block of fields may stand under (`KIN_OR_INSURED_LABELS`)."""
+    return re.sub(r"\s+", " ", label) in KIN_OR_INSURED_LABELS or insured_label(label)
+
+
 def heads_a_block(folded: str, line: str, own: list[LabelledField], next_line: list[LabelledField]) -> bool:
     """The line (its fields `own`) heads a third party's block (`headed_blocks`)."""
     if not own:
         return RELATIVE_HEADING_RE.fullmatch(line) is not None
     heading = own[0] if len(own) == 1 else None
     if heading is None or heading.kind != "third_party" or heading.label_start < 0 \
-            or not (re.sub(r"\s+", " ", heading.label) in KIN_OR_INSURED_LABELS or insured_label(heading.label)) \
+            or not kin_or_insured_label(heading.label) \
             or not opens_its_line(folded, heading.label_start) or rest_of_line(folded, heading.end).strip():
         return False
     if not heading.value:
@@ -1856,6 +1862,11 @@ class PageReading:
     @property
     def birth_dates(self) -> list[DateMention]:
         return [d for d in self.dates if d.label == "birth"]
+
+    @cached_property
+    def blocks(self) -> frozenset[LabelledField]:
+        """The fields of the blocks under third parties' headings (`headed_blocks`), read once per page."""
+        return headed_blocks(fold(self.text), list(self.fields))
 
     @property
     def carries_identity(self) -> bool:

@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
                        SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits,
-                       age_on, beneficiary_named_apart, fold, headed_blocks, ins_key_is_valid, insured_label,
+                       age_on, beneficiary_named_apart, fold, ins_key_is_valid, insured_label,
                        line_above, line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places,
                        name_key, name_words, subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
@@ -1192,9 +1192,9 @@ def speaks_of_a_relative(reading: PageReading) -> bool:
     return any(t.key in RELATION_KEYS | RELATIVE_WORDS | PERSON_NOUNS for t in reading.tokens)
 
 
-def in_a_block(mention: DateMention, reading: PageReading, blocks: frozenset) -> bool:
+def in_a_block(mention: DateMention, reading: PageReading) -> bool:
     """The date stands in a field of a third party's block (identity.headed_blocks)."""
-    return any(in_field(f, mention_start(mention, reading)) for f in blocks)
+    return any(in_field(f, mention_start(mention, reading)) for f in reading.blocks)
 
 
 def mention_start(mention: DateMention, reading: PageReading) -> int:
@@ -1787,7 +1787,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         occurrences = find_occurrences(reading, index)
         surnames = surname_spans(reading, index) if occurrences else []
         headed = headed_name_fields(reading, people)
-        blocks = headed_blocks(fold(reading.text), list(reading.fields))
+        blocks = reading.blocks
         places = name_field_places(reading.text, reading.fields)
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
@@ -3218,9 +3218,8 @@ def in_a_close_ones_block(offset: int, patient: Patient, reading: PageReading) -
     words = [word for f in block if f.kind in (*NAME_FIELD_KINDS, "first_names")
              for word in name_key_tokens(f.value) if word.isalpha() and word not in NOT_A_NAME_WORD]
     dates = [m for m in reading.birth_dates if any(in_field(f, mention_start(m, reading)) for f in block)]
-    blocks = headed_blocks(fold(reading.text), list(reading.fields))
     own_dates = [m for m in reading.birth_dates if same_birth_date(m, patient.birth_date)
-                 and mention_start(m, reading) >= 0 and not in_a_block(m, reading, blocks)]
+                 and mention_start(m, reading) >= 0 and not in_a_block(m, reading)]
     return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and bool(dates) \
         and not any(same_birth_date(m, patient.birth_date) for m in dates) and bool(own_dates) \
         and the_form_names_the_patient(patient, reading)
@@ -3228,7 +3227,7 @@ def in_a_close_ones_block(offset: int, patient: Patient, reading: PageReading) -
 
 def close_ones_block_at(reading: PageReading, offset: int) -> list:
     """The fields of the block (identity.headed_blocks) holding `offset`, when a close one's heading opens it."""
-    blocks = headed_blocks(fold(reading.text), list(reading.fields))
+    blocks = reading.blocks
     ordered = sorted(reading.fields, key=label_offset)
     at = [i for i, f in enumerate(ordered) if f in blocks and in_field(f, offset)]
     if not at:

@@ -33,8 +33,7 @@ from typing import Callable, Iterable, Protocol
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from .errors import MissingDependency, OcrFailed
-from .identity import (BOTH_CLOSE_ONES_RE, KIN_OR_INSURED_LABELS, LABEL_RE, RELATIVE_HEADING_RE, fold, insured_label,
-                       only_labels)
+from .identity import BOTH_CLOSE_ONES_RE, LABEL_RE, RELATIVE_HEADING_RE, fold, kin_or_insured_label, only_labels
 
 # Measured: OpenMP's default threading made a page ~6× slower on 2 cores; we parallelise pages.
 # Set before tesserocr loads libtesseract, which reads it once.
@@ -546,8 +545,11 @@ def page_text(words: list[Word], paragraphs: bool = True) -> str:
     line is written between blocks: they are no paragraphs, and a name and the date below it stay close."""
     pieces = split_pieces(words, column_gap(words))
     height = text_height(words)
-    grid = grid_form(pieces, height, table_fields(pieces, height))
-    in_rows, taken_in_rows = table_rows(pieces, height, grid.used)
+    rows: dict[int, set[int]] = {}
+    in_rows, taken_in_rows = table_rows(pieces, height, rows=rows)
+    grid = grid_form(pieces, height, table_fields(pieces, rows))
+    if grid.used:  # the rows again, without the grid's pieces
+        in_rows, taken_in_rows = table_rows(pieces, height, grid.used)
     joined, taken = grid.joined | in_rows, grid.values | taken_in_rows
     lines: list[str] = []
     previous: Piece | None = None
@@ -666,13 +668,11 @@ def table_rows(pieces: list[Piece], height: float | None = None, used: frozenset
     return joined, taken
 
 
-def table_fields(pieces: list[Piece], height: float | None) -> set[int]:
+def table_fields(pieces: list[Piece], rows: dict[int, set[int]]) -> set[int]:
     """The pieces of the table rows whose label is a field's (`Nom | MARTIN`, `Date de naissance | 27/05/1977`): a
     caption-left table's rows stack too, one caption over the next, and no grid reading may take them apart
     (review45). A grid's row of values (`JOUBARD  M`) holds no field's label, its row of captions (`Nom utilisé  Lieu
-    de naissance`) two: both are left to the grid."""
-    rows: dict[int, set[int]] = {}
-    table_rows(pieces, height, rows=rows)
+    de naissance`) two: both are left to the grid. `rows`: each table row's label and its other pieces (`table_rows`)."""
     return {index for label, others in rows.items()
             if a_fields_label(pieces[label].text) and not any(a_fields_label(pieces[i].text) for i in others)
             for index in {label, *others}}
@@ -900,8 +900,7 @@ def a_third_partys_heading(text: str) -> bool:
     """`PERSONNE DE CONFIANCE / À PRÉVENIR`, `PÈRE`, `Ouvrant droit`, `Sœur jumelle`: a heading identity reads as a
     relative's, a close one's or the insured's (identity.headed_blocks)."""
     folded = BOTH_CLOSE_ONES_RE.sub(r"\g<first>", fold(text)).strip(" :")
-    folded = re.sub(r"\s+", " ", folded)
-    return folded in KIN_OR_INSURED_LABELS or insured_label(folded) or RELATIVE_HEADING_RE.fullmatch(folded) is not None
+    return kin_or_insured_label(folded) or RELATIVE_HEADING_RE.fullmatch(folded) is not None
 
 
 NAME_CAPTION_RE = re.compile(r"[\W_]*NOM\b")
@@ -933,9 +932,8 @@ def by_columns(order: list[tuple[int, bool | None]], grid: GridForm) -> list[tup
         present = {index for index, _ in order if index in members}
         if not present:
             continue
-        start = next(at for at, (index, _) in enumerate(order) if index in members)
+        start = max(next(at for at, (index, _) in enumerate(order) if index in members), floor)
         rest = [entry for entry in order if entry[0] not in members]
-        start = max(start - sum(1 for index, _ in order[:start] if index in members), floor)
         block = [(index, False if index in grid.opening else None) for index in section if index in present]
         order = rest[:start] + block + rest[start:]
         floor = start + len(block)
