@@ -244,6 +244,16 @@ def recover_document(home: Home, store: Store, document: Document | None,
     store.update_document(document.id, filing=None)
 
 
+def read_again(store: Store, document: Document) -> Document | None:
+    """The row as it is now that its content claim is held, or None when it no longer holds the same bytes.
+
+    A list of unfinished rows is read before their claims are taken; meanwhile another process may delete a
+    row never placed and file other bytes under the same id (SQLite gives the highest id again): that row
+    belongs to the claim of its own bytes, which a live process may hold."""
+    current = store.document(document.id)
+    return current if current is not None and current.sha256 == document.sha256 else None
+
+
 def audited(store: Store, document: Document, intent: Intent | None) -> bool:
     """Whether this filing is in the audit trail already (read only when recovering a crash)."""
     actions = (intent.action,) if intent else LEGACY_ACTIONS

@@ -452,7 +452,7 @@ def recover(home: Home, store: Store) -> None:
         if not claim.acquire():
             continue  # a live process is storing it
         try:
-            recover_document(home, store, store.document(document.id))  # read again, now that it is ours
+            recover_document(home, store, filing.read_again(store, document))
         finally:
             claim.release()
     clean_work_areas(home)

@@ -113,7 +113,7 @@ def complete_parts(home: Home, store: Store, container: Document, index: matchin
     for part in store.parts_of(container.id):
         if part.state != State.DONE:
             with filing.content_claim(home, part.sha256):
-                filing.recover_document(home, store, store.document(part.id))
+                filing.recover_document(home, store, filing.read_again(store, part))
     existing = {p.part for p in store.parts_of(container.id)}
     filed = []
     for message in lab_file.messages:
@@ -174,7 +174,9 @@ def recover_parts(home: Home, store: Store) -> None:
         if not claim.acquire():
             continue  # a live process is filing it
         try:
-            complete_parts(home, store, store.document(container.id))
+            current = filing.read_again(store, container)
+            if current is not None and current.state != State.DONE:
+                complete_parts(home, store, current)
         finally:
             claim.release()
 

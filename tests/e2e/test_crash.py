@@ -178,6 +178,43 @@ def test_recovery_never_touches_the_row_of_a_live_process(tmp_path, monkeypatch)
     assert_recorded_once(home)
 
 
+def test_recovery_from_a_stale_list_leaves_a_row_that_took_the_same_id(tmp_path, monkeypatch):
+    """Recovery lists unfinished rows, then takes each content claim in turn. Meanwhile another process may
+    delete a row never placed and file other bytes under its id (SQLite gives the highest id again): that
+    row is the other process's, under its own content claim, and must not be finished (and audited) twice."""
+    home = make_home(tmp_path / "home")
+    never_placed, other = lab_pdf(0), lab_pdf(1)
+    monkeypatch.setattr(ingest, "move_durably", crash)
+    with pytest.raises(SimulatedCrash):
+        ingest_in_process(home, [drop(home, "bilan.pdf", never_placed)])
+    monkeypatch.undo()
+    store = Store(home.database)
+    try:
+        [stale] = store.unfinished_documents()
+        ingest.recover(home, store)  # another process: the row never placed is deleted…
+        monkeypatch.setattr(audit, "record", crash)
+        with pytest.raises(SimulatedCrash):  # …and other bytes are stored under the same id, not yet audited
+            ingest_in_process(home, [drop(home, "autre.pdf", other)])
+        monkeypatch.undo()
+        [reused] = store.unfinished_documents()
+        assert reused.id == stale.id and reused.sha256 == sha(other) and reused.state == "stored"
+        live = Claim.named(home, f"sha-{sha(other)}")
+        assert live.acquire()  # the process storing `other` is alive
+        try:
+            monkeypatch.setattr(Store, "unfinished_documents", lambda _store: [stale])
+            ingest.recover(home, store)
+            monkeypatch.undo()
+            assert store.document(stale.id).state == "stored"
+            assert filing_audit(home)[stale.id] == 0
+        finally:
+            live.release()
+    finally:
+        store.close()
+    assert run_docpipe(home, "ingest").returncode == 0
+    assert_nothing_lost_nothing_twice(home, {"bilan.pdf": never_placed, "autre.pdf": other}, finished=True)
+    assert_recorded_once(home)
+
+
 def test_a_live_batch_keeps_its_work_copies_and_a_dead_one_is_cleaned(tmp_path):
     home = make_home(tmp_path / "home")
     dead = home.state / "work" / "lot-interrompu"
