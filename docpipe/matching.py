@@ -589,12 +589,6 @@ def loose_relative(reading: PageReading, i: int, in_line_above: bool) -> bool:
     return in_a_child_caption(reading, i) or (in_line_above and not introduces_next_line(reading, i))
 
 
-# `Enfant :`, `Nom de l'enfant :`, `Bébé :`, `Nouveau-né :` opening a line; `son enfant`, `l'enfant de`,
-# `mère de l'enfant :` are not captions.
-CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE)\s+(?:DE\s+|DU\s+)?(?:L\s*'\s*|L\s+)?|L\s*'\s*)?"
-                              r"(?:ENFANT|BEBE|NOUVEAU[\s-]*NE)\s*:")
-
-
 def in_a_child_caption(reading: PageReading, i: int) -> bool:
     token = reading.tokens[i]
     line_start = reading.text.rfind("\n", 0, token.start) + 1
