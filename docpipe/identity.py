@@ -169,11 +169,13 @@ BIRTH_LABEL_RE = re.compile(
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
 # A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon, and so is an opening
-# bracket before the date (`Né le (08/11/1971)`), or quotes and degree signs OCR read from dust (`Date naiss.” . :
-# [05/01/1994`, `née le. ‘11/02/2001`, `Né le°11/07/1957`).
+# bracket before the date (`Né le (08/11/1971)`), quotes and degree signs OCR read from dust (`Date naiss.” . :
+# [05/01/1994`, `née le. ‘11/02/2001`, `Né le°11/07/1957`), or the semicolon a fax reads for the colon (`Naissance ;` /
+# `17/01/1986`, independent corpus s686-008), and an equals sign, an underscore or an exclamation mark it reads for the
+# colon or a table's border — not between a birth name and `le` (`née BERNARD ; le 12/03`).
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:.,\-(){}\[\]E|\"“”«»'°]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
-    r"[\s:.,\-|(\[{\"“”«»'°]*$")
+    r"^[\s:;=_!.,\-(){}\[\]E|\"“”«»'°]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
+    r"[\s:;=_!.,\-|(\[{\"“”«»'°]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
