@@ -3534,6 +3534,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == end and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
+                or GLUED_LABEL_RE.fullmatch(token.key) or an_own_initial_misread(token.key, patient) \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
@@ -3543,6 +3544,18 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+# A label whose words OCR glued together (`Nom de naiss. WEBER [Premierprénom | Chloé`, s689-026): no first name.
+GLUED_LABEL_RE = re.compile(r"(?=.*(?:NOM|NAISSANCE))(?:PREMIERS?|1ER|NOMS?|PRENOMS?|DE|D|NAISSANCE|DATE|USAGE|USUEL"
+                            r"|UTILISE|SEXE){2,}")
+
+
+def an_own_initial_misread(key: str, patient: Patient) -> bool:
+    """`BOYER O0.` in a running header (s687-019): the initial of one of the patient's given names with its dot read as
+    a digit — no other first name. A letter that opens none of them (`BOYER P0.`) still is someone else's."""
+    given = name_key_tokens(patient.first_names)
+    return re.fullmatch(r"[A-Z]\d", key) is not None and any(word.startswith(key[0]) for word in given)
 
 
 def holds_a_glued_day(reading: PageReading, i: int) -> bool:

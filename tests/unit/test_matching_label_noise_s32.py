@@ -1,0 +1,44 @@
+"""OCR noise beside the patient's surname that names no one else (independent corpus s687-019, s689-026): a running
+header's initial whose dot a fax read as a digit (`BOYER O0. — p. 2` for Odile BOYER), and a label whose words OCR
+glued together (`Nom de naiss. WEBER [Premierprénom | Chloé`). On main each was « another person of the same name »,
+a contradiction. The near misses still are: another initial (`BOYER P0.`), another first name (`BOYER Paul`). Pure."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 4)
+INDEX = RegistryIndex.build([
+    Patient("B1", "BOYER", "Odile Chantal", date(1932, 2, 11), "F"),
+    Patient("W1", "WEBER", "Chloé", date(1982, 3, 2), "F"),
+])
+FIRST_PAGE = ("Fiche de pré-admission\n\nNom de famille :\nBOYER\n\nPRÉNOM :\n\nODILE\n\nNaissance :\n\n11/02/1932\n\n"
+              "Sexe :\n\nFéminin\n\nL'examen clinique est sans particularité.\n\nPage 1/2")
+
+
+def decision(*pages: str):
+    return decide(read_document(list(pages), today=TODAY), INDEX)
+
+
+def test_the_patients_initial_with_its_dot_read_as_a_digit_names_no_one_else():
+    result = decision(FIRST_PAGE, "BOYER O0. — p. 2\n\nL'examen clinique est sans particularité.\n")
+    assert (result.status, result.patient_ipp) == ("filed", "B1")
+
+
+@pytest.mark.parametrize("header", ["BOYER P0. — p. 2", "BOYER Paul — p. 2"])
+def test_another_initial_or_first_name_beside_her_surname_still_contradicts(header):
+    result = decision(FIRST_PAGE, f"{header}\n\nL'examen clinique est sans particularité.\n")
+    assert result.status == "review" and "autre personne du même nom" in result.reason_fr
+
+
+def test_a_glued_label_beside_the_surname_is_no_first_name():
+    page = "FICHE DE LIAISON\n\nNom de naiss. Weber © + [Premierprénom | Chloé\n\nNaissance : 02.03.1982\n"
+    assert (decision(page).status, decision(page).patient_ipp) == ("filed", "W1")
+
+
+def test_a_first_name_beside_the_surname_before_the_label_still_contradicts():
+    page = "FICHE DE LIAISON\n\nNom de naiss. Weber Paul + [Premier prénom | Chloé\n\nNaissance : 02.03.1982\n"
+    assert decision(page).status == "review"
