@@ -1889,9 +1889,10 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
 
 def number_line_above_the_beneficiary(reading: PageReading, ins, index: RegistryIndex) -> bool:
     """A social security number under its plain label (`NIR :`, `N° d'immatriculation :`, no name, no `INS`) on the
-    line right above the `Bénéficiaire :` field of a rights or care sheet (`ATTESTATION DE DROITS` / `NIR : 2 71 08 …`
-    / `Bénéficiaire : JOLY Sylvie`): the number the beneficiary's rights open under, the insured's, when no registry
-    patient holds it (ood-s675-032, s634-027). The caller still checks it against a beneficiary born in its year and
+    line right above the `Bénéficiaire :` or `Patient :` field of a rights or care sheet or an exam voucher
+    (`ATTESTATION DE DROITS` / `NIR : 2 71 08 …` / `Bénéficiaire : JOLY Sylvie`, `BON D'EXAMEN — AYANT DROIT` / `N° de
+    sécurité sociale : 2 79 06 …` / `Patient : YVONNE Picard`): the number the beneficiary's rights open under, the
+    insured's, when no registry patient holds it (ood-s675-032, s634-027, s688-031). The caller still checks it against a beneficiary born in its year and
     month (`could_be_the_patients`): of her sex it may be her own, of the other a twin's."""
     text = reading.text
     label = words_before_on_its_line(text, ins.start)
@@ -1905,7 +1906,7 @@ def number_line_above_the_beneficiary(reading: PageReading, ins, index: Registry
                for f in beneficiaries)
 
 
-BENEFICIARY_LABEL_RE = re.compile(r"BENEFICIAIRE")
+BENEFICIARY_LABEL_RE = re.compile(r"BENEFICIAIRE|PATIENT\(E\)|PATIENTE?")
 GENERATION_YEARS = 15  # a parent is at least this much older than the child
 PARENT_AGE_GAP = range(GENERATION_YEARS, 71)  # years by which a parent's birth may precede the child's
 
