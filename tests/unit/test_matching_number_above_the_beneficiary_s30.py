@@ -41,8 +41,9 @@ def decision(text: str, patients: list[Patient]):
 @pytest.mark.parametrize("number_line", [f"NIR : {spaced(MOTHERS)}", f"N° d'immatriculation : {MOTHERS}",
                                          f"N° SS : {MOTHERS}"])
 @pytest.mark.parametrize("child", [SYLVIE, SYLVIE_WITHOUT_INS])
-def test_the_insureds_number_above_the_beneficiary_no_longer_stops_filing(number_line, child):
-    d = decision(sheet(number_line), [child])
+@pytest.mark.parametrize("beneficiary", ["Bénéficiaire : JOLY Sylvie", "Patient : JOLY Sylvie"])  # `Patient :`: session 32
+def test_the_insureds_number_above_the_beneficiary_no_longer_stops_filing(number_line, child, beneficiary):
+    d = decision(sheet(number_line, beneficiary), [child])
     assert d.files and d.patient_ipp == "C1"
 
 
@@ -59,7 +60,7 @@ def test_a_registered_patients_number_above_the_beneficiary_still_goes_to_review
 @pytest.mark.parametrize("text", [
     sheet(f"NIR : {spaced(MOTHERS)}", between="Médecin traitant : Dr Paul MOREL\n"),  # not the line above her field
     sheet(f"NIR : JOLY Catherine {spaced(MOTHERS)}"),  # a name on the number's line
-    sheet(f"NIR : {spaced(MOTHERS)}", beneficiary="Patient : JOLY Sylvie"),  # no beneficiary's field
+    sheet(f"NIR : {spaced(MOTHERS)}", beneficiary="Médecin : JOLY Sylvie"),  # no beneficiary's field
     sheet(f"INS : {spaced(MOTHERS)}"),  # an INS label: the page's patient's
     "Bénéficiaire : JOLY Sylvie\nDate naiss. : 21/02/2016\nNIR : " + spaced(MOTHERS),  # below her field
 ])
