@@ -2795,6 +2795,9 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
                                           or compound_beyond_the_first_name(f.value, patient)):
             problems.append(problem(page, "first_name", f.value, patient.first_given_name,
                                     f"prénom lu page {page} différent du premier prénom du registre"))
+        elif f.kind == "first_names" and (namesake := namesake_given_names(tokens, patient, index)):
+            problems.append(problem(page, "first_name", f.value, patient.first_names,
+                                    f"prénoms lus page {page} : ceux d'un homonyme du registre (IPP {namesake})"))
         elif f.kind == "sex" and SEX_VALUES.get(tokens[0]) not in (None, patient.sex):
             problems.append(problem(page, "sex", tokens[0], patient.sex, f"sexe lu page {page} différent"))
         elif f.kind == "ipp":
@@ -2804,6 +2807,21 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
         if f.kind in ("name", "birth_name", "used_name", "first_names"):
             problems += second_column_person(patient, reading, f) or twins_in_one_field(patient, reading, f, index)
     return problems
+
+
+def namesake_given_names(tokens: list[str], patient: Patient, index: RegistryIndex) -> str | None:
+    """The IPP of a registry namesake — the patient's surname and first given name — one of whose other given names the
+    field prints, when it is none of the patient's: `Nom : PICARD` / `Prénoms : FATOUMATA NADIA` is her daughter
+    Fatoumata Nadia's identity, not Fatoumata Christine's (ood-s691-024's sheet as a form)."""
+    own = own_name_words(patient)
+    printed = {t for t in tokens[1:] if t not in own}
+    first = name_key(patient.first_given_name)
+    for key in surname_keys(patient):
+        for other, _kind in index.by_name_key.get(key, []):
+            given = [name_key(n) for n in split_first_names(other.first_names)]
+            if other.ipp != patient.ipp and given[:1] == [first] and printed & set(given[1:]):
+                return other.ipp
+    return None
 
 
 def beside_a_used_name_field(reading: PageReading, f) -> bool:
@@ -4245,10 +4263,11 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
     own_words = set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
     by_page = {r.page_number: r for r in readings}
     others = sorted({o.patient.ipp for o in findings.occurrences
-                     if o.patient.ipp != patient.ipp and o.span not in own_spans
-                     and (o.page, o.start) not in same_person
-                     # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
-                     and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words
+                     if o.patient.ipp != patient.ipp
+                     and ((o.span not in own_spans and (o.page, o.start) not in same_person
+                           # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
+                           and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words)
+                          or with_a_given_name_of_theirs(o, by_page[o.page], own_words))
                      and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
     others = sorted(set(others) | named_behind_a_particle(patient, readings, index)
                     | named_behind_a_loose_relative_word(patient, readings, index)
@@ -4256,6 +4275,22 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                     | named_below_a_relative_line(patient, readings, findings, index))
     return [problem(0, "other_patient", ipp, patient.ipp,
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
+
+
+GIVEN_NAMES_REACH = 3  # tokens on either side of a person's name where more of her given names may stand
+
+
+def with_a_given_name_of_theirs(occurrence: Occurrence, reading: PageReading, own_words: set[str]) -> bool:
+    """A place the patient shares with another registry patient of the same name (`Picard FATOUMATA NADIA`: the mother
+    Fatoumata Christine PICARD, her daughter Fatoumata Nadia PICARD) that prints beside it a further given name of the
+    other's and none of the patient's: it names the other (ood-s691-024, filed under the mother on main)."""
+    theirs = {name_key(n) for n in split_first_names(occurrence.patient.first_names)} - own_words
+    if not theirs or not occurrence.name_tokens:
+        return False
+    tokens, line = reading.tokens, reading.tokens[occurrence.name_tokens[0]].line
+    first, last = min(occurrence.name_tokens), max(occurrence.name_tokens)
+    around = range(max(0, first - GIVEN_NAMES_REACH), min(len(tokens), last + GIVEN_NAMES_REACH + 1))
+    return any(tokens[i].line == line and tokens[i].key in theirs for i in around if i not in occurrence.name_tokens)
 
 
 def named_below_a_relative_line(patient: Patient, readings: list[PageReading], findings: Findings,
@@ -4443,7 +4478,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         problems.append(problem(0, "name", "", patient.birth_name, INS_WITHOUT_HOLDER))
     if rule == "ins" and not designated_by_traits:
         problems += others_of_the_holders_name(patient, readings, index)
-        problems += child_captions_not_hers(patient, readings)
+        problems += child_captions_not_hers(patient, readings, index)
     evidence["contradictions"] = problems
     evidence["notes"] = ins_notes(patient, readings, index)
     if problems:
@@ -4505,20 +4540,48 @@ CHILD_CAPTION_RE = re.compile(r"[\W_]*(?:(?:NOM|PRENOMS?|PRENOM\s*\(\s*S\s*\))\s
                               r"(?:\s*\(\s*S\s*\))?(?:\s*(?:N\s*O?\s*)?\d+)?\s*[:;.]")
 
 
-def child_captions_not_hers(patient: Patient, readings: list[PageReading]) -> list[dict]:
+def child_captions_not_hers(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
     """A page designated by the INS alone with a child's caption whose line does not print the holder's first given
     name (`Enfant : Nahia`, `Enfant : HADDAD`, `Enfant : MANON HADDAD` for Océane Manon): the sheet is a child's, the
-    number perhaps the insured parent's (review28's F11 D)."""
+    number perhaps the insured parent's (review28's F11 D). So too when the caption adds a given name that is none of
+    hers, or when the registry holds a namesake of hers young enough to be her child: a daughter named after her mother
+    (ood-s691-024)."""
     first = name_key(patient.first_given_name)
     problems = []
     for reading in readings:
         for line in fold(reading.text).upper().splitlines():
             caption = CHILD_CAPTION_RE.match(line)
-            if caption and names_someone(line[caption.end():]) and first not in name_key_tokens(line[caption.end():]):
+            value = line[caption.end():] if caption else ""
+            if caption and names_someone(value) and (first not in name_key_tokens(value)
+                                                     or a_given_name_not_hers(value, patient)
+                                                     or a_namesake_young_enough_to_be_her_child(patient, index)):
                 problems.append(problem(reading.page_number, "identity", line.strip()[:60], patient.first_given_name,
                                         f"fiche d'un enfant page {reading.page_number} (« {line.strip()[:40]} ») : "
                                         "l'INS est peut-être celui du parent assuré"))
     return problems
+
+
+def a_namesake_young_enough_to_be_her_child(patient: Patient, index: RegistryIndex) -> bool:
+    """A registry patient of the holder's surname and first given name born a generation after her."""
+    first = name_key(patient.first_given_name)
+    return any(other.ipp != patient.ipp and name_key(other.first_given_name) == first
+               and (other.birth_date - patient.birth_date).days / 365.25 >= GENERATION_YEARS
+               for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, []))
+
+
+def a_given_name_not_hers(value: str, patient: Patient) -> bool:
+    """The name a child's caption gives holds a word that is none of the holder's names: `Enfant : Picard FATOUMATA
+    NADIA` under the number of Fatoumata Christine PICARD, her daughter named after her (ood-s691-024, filed under the
+    mother on main). Only the caption's name is read: it ends at a label, a date or a sign."""
+    own = own_name_words(patient)
+    name = re.match(r"[\s.'\"_«»|-]*((?:[A-Z][A-Z'-]*\s*){1,5})", value)
+    words = [w for w in name_key_tokens(name.group(1)) if len(w) > 1] if name else []
+    run = []
+    for word in words:
+        if word in NOT_A_PERSON_WORD or word in BIRTH_LABEL_WORDS or word in SEX_VALUES:
+            break
+        run.append(word)
+    return any(word not in own for word in run)
 
 
 NO_ONE_WORDS = {"NON", "OUI", "AUCUN", "AUCUNE", "NEANT", "SANS", "INCONNU", "INCONNUE", "NC", "NR"}  # `Enfants : non`
