@@ -2409,25 +2409,19 @@ def birth_date_contradictions(patient: Patient, reading: PageReading, readings: 
 
 
 # `Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.`, `La personne de confiance désignée est son
-# époux, M. Jacques DIALLO, né le 08/01/1957.`, `… de sa fille, PICARD EMILIE (née le 29/07/1930), elle-même suivie`,
-# `Elle vit avec son époux (M. André DAVID, né le 02/12/1934), qui assure l'aide au quotidien.`: a possessive and a
-# kinship noun, a civility perhaps, the relative's name, then the birth date closing the clause.
+# époux, M. Jacques DIALLO, né le 08/01/1957.`, `… de sa fille, PICARD EMILIE (née le 29/07/1930), elle-même suivie`:
+# a possessive and a kinship noun, a civility perhaps, the relative's name, then the birth date closing the clause.
 RELATIVE_BEFORE_DATE_RE = re.compile(
-    r"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*[,(]?\s*(?:(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+)?"
+    r"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*,?\s*(?:(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+)?"
     r"(?P<name>(?:[A-Z][A-Z'\-]*\s+){1,3}[A-Z][A-Z'\-]*)\s*[(,]?\s*NEE?\s+LE\s*$")
-# After the date, the clause ends, or goes on about the relative as the patient's carer or as another patient of the
-# practice (`, elle-même suivie`, `, que nous suivons également`, `), qui assure l'aide au quotidien`); never about her
-# as the one seen (`, qui présente …`: RELATIVE_SEEN_RE refuses `qui consulte`, `qui est vue` anywhere).
-RELATIVE_AFTER_DATE_RE = re.compile(
-    r"\s*\)?\s*(?:\.(?:\s|$)|,\s*(?:(?:LUI|ELLE)\s*-?\s*MEME\s+SUIVIE?|QUE\s+NOUS\s+SUIVONS(?:\s+(?:EGALEMENT|AUSSI))?"
-    r"|QUI\s+(?:ASSURE|L\s*'\s*AIDE|S\s*'\s*OCCUPE\s+D|EST\s+(?:EGALEMENT|AUSSI)\s+SUIVIE?))\b)")
-# Whom the sentence says the relative is: the patient's companion, the one she lives with or her trusted person, the
-# patient its subject (`Elle était accompagnée de`, `Mme PÉRIN est accompagnée par`, `Accompagnée de`, `Elle vit avec`,
-# `La personne de confiance désignée est`). Never the one the doctor sees, receives or is sent (`Je vois ce jour son fils`, `Nous avons reçu en urgence son
+RELATIVE_AFTER_DATE_RE = re.compile(r"\s*\)?\s*(?:\.(?:\s|$)|,\s*(?:LUI|ELLE)\s*-?\s*MEME\s+SUIVIE?\b)")
+# Whom the sentence says the relative is: the patient's companion or her trusted person, the patient its subject
+# (`Elle était accompagnée de`, `Mme PÉRIN est accompagnée par`, `Accompagnée de`, `La personne de confiance désignée
+# est`). Never the one the doctor sees, receives or is sent (`Je vois ce jour son fils`, `Nous avons reçu en urgence son
 # époux`, `Elle nous amène son fils`, `l'état de santé de son fils`: review42).
 ACCOMPANIMENT_RE = re.compile(
-    r"(?:(?P<subject>[A-Z' .-]{1,60}?)\s+)?(?:(?:EST|ETAIT|A\s+ETE|ETAIT\s+VENUE?|EST\s+VENUE?|VIENT|VENUE?)?\s*"
-    r"ACCOMPAGNEE?\s+(?:CE\s+JOUR\s+|AUJOURD\s*'?\s*HUI\s+)?(?:DE|PAR)\s*|(?:VIT|VIVAIT|HABITE)\s+AVEC\s*)"
+    r"(?:(?P<subject>[A-Z' .-]{1,60}?)\s+)?(?:EST|ETAIT|A\s+ETE|ETAIT\s+VENUE?|EST\s+VENUE?|VIENT|VENUE?)?\s*"
+    r"ACCOMPAGNEE?\s+(?:CE\s+JOUR\s+|AUJOURD\s*'?\s*HUI\s+)?(?:DE|PAR)\s*"
     r"|(?:LA\s+)?PERSONNE\s+DE\s+CONFIANCE(?:\s+DESIGNEE?)?\s+EST\s*")
 # The relative is the one seen, whatever names the form: `C'est elle qui consulte`, `… qui est vu ce jour`.
 RELATIVE_SEEN_RE = re.compile(r"\bC\s*'?\s*EST\s+(?:ELLE|LUI)\s+QUI\b|\bQUI\s+(?:CONSULTE|EST\s+VUE?|VIENT)\b"
