@@ -169,13 +169,16 @@ BIRTH_LABEL_RE = re.compile(
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).
 # A table border read by OCR (`Date de naissance | 12/03/1957`) is punctuation like a colon, and so is an opening
-# bracket before the date (`Né le (08/11/1971)`), quotes and degree signs OCR read from dust (`Date naiss.” . :
-# [05/01/1994`, `née le. ‘11/02/2001`, `Né le°11/07/1957`), or the semicolon a fax reads for the colon (`Naissance ;` /
-# `17/01/1986`, independent corpus s686-008), and an equals sign, an underscore or an exclamation mark it reads for the
-# colon or a table's border — not between a birth name and `le` (`née BERNARD ; le 12/03`).
+# bracket before the date (`Né le (08/11/1971)`), or quotes and degree signs OCR read from dust (`Date naiss.” . :
+# [05/01/1994`, `née le. ‘11/02/2001`, `Né le°11/07/1957`).
 BIRTH_LABEL_TAIL_RE = re.compile(
-    r"^[\s:;=_!.,\-(){}\[\]E|\"“”«»'°]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
-    r"[\s:;=_!.,\-|(\[{\"“”«»'°]*$")
+    r"^[\s:.,\-(){}\[\]E|\"“”«»'°]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
+    r"[\s:.,\-|(\[{\"“”«»'°]*$")
+# A form's birth field whose colon a fax read as a semicolon, an equals sign or an exclamation mark (`Naissance ;` /
+# `17/01/1986`, independent corpus s686-008; `Date de naissance = …`): only a label opening its line, the date right
+# after the mark — in running text a semicolon ends a clause (`à la naissance ; 04.04.2022 : bronchiolite`), and words
+# after the mark are another field's (`Date de naissance ; Vu le 12/03/2026`: review46).
+MISREAD_COLON_TAIL_RE = re.compile(r"^(?: LE)?[ \t]*:?[ \t]*[;=!][\s:;=!.]*$")
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -386,13 +389,21 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
     if WRAPPED_BIRTH_LABEL_RE.search(context) and label_continues_below(folded_text, start, "NAISSANCE"):
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
-    if labels and BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():]) \
+    if labels and (BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():])
+                   or field_label_misread_colon(context, labels[-1])) \
             and not another_dates_label(context[labels[-1].end():]):
         after = re.match(r"\s*([A-Z]+)", context[labels[-1].end():])
         if labels[-1].group() == "NE" and after is not None and after.group(1) in NUMBER_LABEL_WORDS:
             return None
         return "birth", birth_label_sex(context, labels[-1])
     return None
+
+
+def field_label_misread_colon(context: str, label: re.Match) -> bool:
+    """`Naissance ;` / `Date de naissance =` / `Né le ;` opening its line, nothing but the misread colon before the date."""
+    line = context[context.rfind("\n", 0, label.start()) + 1:label.start()]
+    return FIELD_BIRTH_LABEL_PREFIX_RE.fullmatch(line) is not None \
+        and MISREAD_COLON_TAIL_RE.match(context[label.end():]) is not None
 
 
 # A prescription's patient line prints the age beside the birth date, no label: `79 ans — 04/10/1947`, `04/10/1947

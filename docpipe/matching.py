@@ -1858,7 +1858,8 @@ def ins_of_an_insured_or_relative(reading: PageReading, ins, index: RegistryInde
                     if f.kind == "third_party" and f.start <= ins.start < max(f.end, f.start + 1)}
     if field_labels & INSURED_OR_RELATIVE_LABELS or any(insured_label(label) for label in field_labels) \
             or in_an_insured_block(reading, ins, index) \
-            or (number_line_above_the_beneficiary(reading, ins, index) and a_parents_number(ins, patient)):
+            or (number_line_above_the_beneficiary(reading, ins, index, patient)
+                and a_parents_number(ins, patient, index)):
         return True
     return bool(words_before_on_its_line(reading.text, ins.start) & (RELATIVE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
 
@@ -1887,7 +1888,7 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
     return bool(above) and insured_holder_fits(reading, ins, index)
 
 
-def number_line_above_the_beneficiary(reading: PageReading, ins, index: RegistryIndex) -> bool:
+def number_line_above_the_beneficiary(reading: PageReading, ins, index: RegistryIndex, patient: Patient) -> bool:
     """A social security number under its plain label (`NIR :`, `N° d'immatriculation :`, no name, no `INS`) on the
     line right above the `Bénéficiaire :` or `Patient :` field of a rights or care sheet or an exam voucher
     (`ATTESTATION DE DROITS` / `NIR : 2 71 08 …` / `Bénéficiaire : JOLY Sylvie`, `BON D'EXAMEN — AYANT DROIT` / `N° de
@@ -1901,23 +1902,44 @@ def number_line_above_the_beneficiary(reading: PageReading, ins, index: Registry
     line_end = text.find("\n", ins.start)
     if line_end < 0:
         return False
-    beneficiaries = [f for f in subject_fields(list(reading.fields)) if BENEFICIARY_LABEL_RE.fullmatch(f.label)]
+    # `Patient :` for a minor whose birth date the same page prints: a page of another person's named like her (her
+    # mother's own voucher after her report, review46) stays a contradiction.
+    dated_minor = a_minor(patient, reading.today) and any(same_birth_date(m, patient.birth_date)
+                                                           for m in reading.birth_dates)
+    labels = BENEFICIARY_LABEL_RE if dated_minor else BENEFICIARY_ONLY_RE
+    beneficiaries = [f for f in subject_fields(list(reading.fields)) if labels.fullmatch(f.label)]
     return any(f.start > line_end and only_dust_lines(text[line_end:text.rfind("\n", 0, f.start + 1) + 1])
                for f in beneficiaries)
 
 
+# `Bénéficiaire :` names whoever the rights are opened for; `Patient :` does so for a minor only (an adult's voucher
+# under another person's number is no parent's case: review46).
+BENEFICIARY_ONLY_RE = re.compile(r"BENEFICIAIRE")
 BENEFICIARY_LABEL_RE = re.compile(r"BENEFICIAIRE|PATIENT\(E\)|PATIENTE?")
 GENERATION_YEARS = 15  # a parent is at least this much older than the child
 PARENT_AGE_GAP = range(GENERATION_YEARS, 71)  # years by which a parent's birth may precede the child's
+MAJORITY_YEARS = 18
 
 
-def a_parents_number(ins, patient: Patient) -> bool:
+def a_minor(patient: Patient, today: date) -> bool:
+    return (today - patient.birth_date).days / 365.25 < MAJORITY_YEARS
+
+
+def a_parents_number(ins, patient: Patient, index: RegistryIndex) -> bool:
     """The number's year of birth (either century) could be a parent's of the patient: an adult's own sheet with her
-    number misread in its year (`NIR : 2 73 08 …` for a beneficiary born 03/08/1971) is hers, to be checked (review42)."""
-    year, _month = ins.birth_year_month
+    number misread in its year (`NIR : 2 73 08 …` for a beneficiary born 03/08/1971) is hers, to be checked (review42).
+    Not when a registry namesake of the patient (her surname, her first given name) is of the number's sex, year and
+    month: it may be his own, the page his (review46: FAURE Jules the father, born in November 1953, and his son)."""
+    year, month = ins.birth_year_month
     if not year.isdigit():
         return False
-    return any(patient.birth_date.year - century - int(year) in PARENT_AGE_GAP for century in (1800, 1900, 2000))
+    first = name_key(patient.first_given_name)
+    namesake_of_the_number = any(
+        other.ipp != patient.ipp and name_key(other.first_given_name) == first and other.sex == ins.sex
+        and f"{other.birth_date.year % 100:02d}" == year and other.birth_date.month == month
+        for surname in surname_keys(patient) for other, _kind in index.by_name_key.get(surname, []))
+    return not namesake_of_the_number and any(
+        patient.birth_date.year - century - int(year) in PARENT_AGE_GAP for century in (1800, 1900, 2000))
 
 
 def only_dust_lines(between: str) -> bool:
@@ -2641,7 +2663,7 @@ def in_a_relatives_field_naming_its_holder(reading: PageReading, ins, patient: P
     fields = [f for f in reading.fields if f.kind == "third_party" and f.value
               and re.sub(r"\s+", " ", f.label) in RELATIVES_FIELD_LABELS and f.start <= ins.start < max(f.end, f.start + 1)]
     holders = index.by_ins.get(ins.number, [])
-    return a_parents_number(ins, patient) and any(
+    return a_parents_number(ins, patient, index) and any(
         not names_the_patient(f, patient) and name_words(f.value)
         and (not holders or any(names_the_patient(f, holder) for holder in holders)) for f in fields)
 
@@ -3544,20 +3566,24 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
     for i in (start - 1, end):
         if not 0 <= i < len(tokens) or (tokens[i].line != tokens[start].line and not label_block(tokens, start, end)):
             continue
+        after = i == end
+        if after and GLUED_LABEL_RE.fullmatch(tokens[i].key) and i + 1 < len(tokens) \
+                and tokens[i + 1].line == tokens[i].line:
+            i += 1  # the value after a glued label (`WEBER Premierprénom Chloé`) is the name to read
         token = tokens[i]
         if in_a_street and (i == start - 1 or tokens[i].key in SAINT_WORDS):
             continue  # `97 rue Saint-Martin, Saint-Denis`: the street's saint and the town's
         if spoken_of_as_third_party(reading, min(i, start)) or (i == start - 1 and after_a_saint(reading, i)) \
                 or (token.line == tokens[start].line and named_after_a_person(reading, i, start, index)):
             continue
-        if i == end and token.key in own and foreign_compound(reading, i, own):
+        if after and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
-                or GLUED_LABEL_RE.fullmatch(token.key) or an_own_initial_misread(token.key, patient) \
+                or GLUED_LABEL_RE.fullmatch(token.key) or an_own_initial_misread(token.key, patient, index) \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
-        if i == end and (written_as_a_name or foreign_initial(token, text, own)):
+        if after and (written_as_a_name or foreign_initial(token, text, own)):
             return token.key
         after_civility = i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].key in CIVILITY_SEX
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
@@ -3570,11 +3596,14 @@ GLUED_LABEL_RE = re.compile(r"(?=.*(?:NOM|NAISSANCE))(?:PREMIERS?|1ER|NOMS?|PREN
                             r"|UTILISE|SEXE){2,}")
 
 
-def an_own_initial_misread(key: str, patient: Patient) -> bool:
-    """`BOYER O0.` in a running header (s687-019): the initial of one of the patient's given names with its dot read as
-    a digit — no other first name. A letter that opens none of them (`BOYER P0.`) still is someone else's."""
-    given = name_key_tokens(patient.first_names)
-    return re.fullmatch(r"[A-Z]\d", key) is not None and any(word.startswith(key[0]) for word in given)
+def an_own_initial_misread(key: str, patient: Patient, index: RegistryIndex) -> bool:
+    """`BOYER O0.` in a running header (s687-019): the initial of the patient's first given name with its dot read as a
+    digit — no other first name, when no other registry patient of her surname has a first given name of that letter
+    (review46: `BERNARD L1.` may be her twin Léa's, `MOREAU A1` her brother Al's)."""
+    letter, first = key[:1], name_key(patient.first_given_name)
+    return re.fullmatch(r"[A-Z]\d", key) is not None and first.startswith(letter) and not any(
+        other.ipp != patient.ipp and name_key(other.first_given_name).startswith(letter)
+        for surname in surname_keys(patient) for other, _kind in index.by_name_key.get(surname, []))
 
 
 def holds_a_glued_day(reading: PageReading, i: int) -> bool:
@@ -4277,20 +4306,42 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                     f"un autre patient du registre est nommé dans le document (IPP {ipp})") for ipp in others]
 
 
-GIVEN_NAMES_REACH = 3  # tokens on either side of a person's name where more of her given names may stand
+GIVEN_NAMES_REACH = 3  # words on either side of a person's name where more of her given names may stand
+# What joins one word of a person's name to the next: a space, a comma or a hyphen — not a column's gap, a label's
+# colon, a title or a number (review47: `MARTIN JEAN   Dr Étienne VIDAL`, `42000 Saint-Étienne`, `rue Victor Hugo`).
+NAME_JOINT_RE = re.compile(r"[ ,\-]{1,2}")
 
 
 def with_a_given_name_of_theirs(occurrence: Occurrence, reading: PageReading, own_words: set[str]) -> bool:
     """A place the patient shares with another registry patient of the same name (`Picard FATOUMATA NADIA`: the mother
-    Fatoumata Christine PICARD, her daughter Fatoumata Nadia PICARD) that prints beside it a further given name of the
-    other's and none of the patient's: it names the other (ood-s691-024, filed under the mother on main)."""
+    Fatoumata Christine PICARD, her daughter Fatoumata Nadia PICARD) that prints, as more words of the same name, a
+    further given name of the other's and none of the patient's: it names the other (ood-s691-024, filed under the
+    mother on main)."""
     theirs = {name_key(n) for n in split_first_names(occurrence.patient.first_names)} - own_words
     if not theirs or not occurrence.name_tokens:
         return False
-    tokens, line = reading.tokens, reading.tokens[occurrence.name_tokens[0]].line
-    first, last = min(occurrence.name_tokens), max(occurrence.name_tokens)
-    around = range(max(0, first - GIVEN_NAMES_REACH), min(len(tokens), last + GIVEN_NAMES_REACH + 1))
-    return any(tokens[i].line == line and tokens[i].key in theirs for i in around if i not in occurrence.name_tokens)
+    return any(reading.tokens[i].key in theirs
+               for i in words_of_the_same_name(reading, min(occurrence.name_tokens), max(occurrence.name_tokens))
+               if i not in occurrence.name_tokens)
+
+
+def words_of_the_same_name(reading: PageReading, first: int, last: int) -> list[int]:
+    """The tokens joined to a name's words on either side (NAME_JOINT_RE), GIVEN_NAMES_REACH at most each way."""
+    tokens, text = reading.tokens, reading.text
+
+    def joined(a: int, b: int) -> bool:
+        gap = text[tokens[a].start + len(tokens[a].key):tokens[b].start]
+        return tokens[a].line == tokens[b].line and NAME_JOINT_RE.fullmatch(gap) is not None and "  " not in gap \
+            and not any(tokens[k].key in TITLE_WORDS or tokens[k].key.isdigit() for k in (a, b))
+
+    found = []
+    for step, edge in ((1, last), (-1, first)):
+        i = edge
+        while 0 <= i + step < len(tokens) and len([j for j in found if (j - edge) * step > 0]) < GIVEN_NAMES_REACH \
+                and joined(min(i, i + step), max(i, i + step)):
+            i += step
+            found.append(i)
+    return found
 
 
 def named_below_a_relative_line(patient: Patient, readings: list[PageReading], findings: Findings,
@@ -4545,20 +4596,28 @@ def child_captions_not_hers(patient: Patient, readings: list[PageReading], index
     name (`Enfant : Nahia`, `Enfant : HADDAD`, `Enfant : MANON HADDAD` for Océane Manon): the sheet is a child's, the
     number perhaps the insured parent's (review28's F11 D). So too when the caption adds a given name that is none of
     hers, or when the registry holds a namesake of hers young enough to be her child: a daughter named after her mother
-    (ood-s691-024)."""
+    (ood-s691-024) — under a child's caption, a beneficiary's, or beside a word that makes her someone's child."""
     first = name_key(patient.first_given_name)
     problems = []
     for reading in readings:
         for line in fold(reading.text).upper().splitlines():
             caption = CHILD_CAPTION_RE.match(line)
             value = line[caption.end():] if caption else ""
-            if caption and names_someone(value) and (first not in name_key_tokens(value)
-                                                     or a_given_name_not_hers(value, patient)
-                                                     or a_namesake_young_enough_to_be_her_child(patient, index)):
+            named_as_a_child = caption is None and (CHILD_SUFFIX_RE.search(line) or BENEFICIARY_LINE_RE.match(line)) \
+                and first in name_key_tokens(line) and a_namesake_young_enough_to_be_her_child(patient, index)
+            if named_as_a_child or (caption and names_someone(value) and (
+                    first not in name_key_tokens(value) or a_given_name_not_hers(value, patient)
+                    or a_namesake_young_enough_to_be_her_child(patient, index))):
                 problems.append(problem(reading.page_number, "identity", line.strip()[:60], patient.first_given_name,
                                         f"fiche d'un enfant page {reading.page_number} (« {line.strip()[:40]} ») : "
                                         "l'INS est peut-être celui du parent assuré"))
     return problems
+
+
+# The holder's name said to be a child's (`Patient : PICARD Fatoumata (fille)`, `ROUSSEL Jean-Pierre Jr`), or a care
+# sheet's beneficiary, while the registry holds a namesake of the holder young enough to be her child (review47).
+CHILD_SUFFIX_RE = re.compile(r"[A-Z]\s*(?:\(\s*(?:FILS|FILLE)\s*\)|\b(?:FILS|FILLE|JR|JUNIOR)\b\.?\s*$)")
+BENEFICIARY_LINE_RE = re.compile(r"[\W_]*BENEFICIAIRE\s*:")
 
 
 def a_namesake_young_enough_to_be_her_child(patient: Patient, index: RegistryIndex) -> bool:

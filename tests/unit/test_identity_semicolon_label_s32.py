@@ -1,5 +1,6 @@
-"""A fax reads the colon of a birth label as a semicolon, an equals sign, an underscore or an exclamation mark
-(`Naissance ;` / `17/01/1986`, independent corpus s686-008): the date is still the labelled birth date. On main it was read without its label, and a trusted person's dated field
+"""A fax reads the colon of a form's birth label as a semicolon, an equals sign or an exclamation mark (`Naissance ;` /
+`17/01/1986`, independent corpus s686-008): the date is still the labelled birth date — when the label opens its line
+and the date follows the mark (review46: words after the mark, a clause in running text are no such field). On main it was read without its label, and a trusted person's dated field
 lower on the page (her mother's) became the only birth date read — a contradiction sent the admission form to review.
 A semicolon between a birth name and `le` (`née BERNARD ; le 12/03/2020`) still ends the birth mention. Pure, no I/O."""
 from datetime import date
@@ -25,15 +26,20 @@ def labels_of(text: str):
 
 @pytest.mark.parametrize("text", ["Naissance ;\n17/01/1986", "Date de naissance ; 17/01/1986", "Née le ; 17/01/1986",
                                   "DDN ; 17/01/1986", "Né(e) le ;17/01/1986", "Date de naissance :; 17/01/1986",
-                                  "Date de naissance = 17/01/1986", "Date de naissance _ 17/01/1986",
-                                  "Date de naissance ! 17/01/1986", "DDN= 17/01/1986"])
+                                  "Date de naissance = 17/01/1986", "Date de naissance ! 17/01/1986",
+                                  "DDN= 17/01/1986"])
 def test_a_semicolon_for_the_colon_keeps_the_birth_label(text):
     assert labels_of(text) == [(date(1986, 1, 17), "birth")]
 
 
 @pytest.mark.parametrize("text", ["Antécédents : née BERNARD ; le 12/03/2020 appendicectomie.",
                                   "Vue le ; 17/01/2026 en consultation.", "Date de naissance ; Date d'entrée : 01/12/2026",
-                                  "Date de naissance : __/__/____ 17/01/2026"])
+                                  "Date de naissance : __/__/____ 17/01/2026",
+                                  # review46: a blank field, then another dated field; a clause in running text
+                                  "Date de naissance : ______________ Vu le 12/03/2026",
+                                  "Date de naissance ; Vu le 12/03/2026",
+                                  "ATCD : prématurité à la naissance ; 04.04.2022 : bronchiolite",
+                                  "Patient : Jean PICARD, né le ; 04.04.2022"])
 def test_a_semicolon_after_a_birth_name_or_another_label_is_no_birth_label(text):
     assert all(label != "birth" for _value, label in labels_of(text))
 

@@ -45,6 +45,27 @@ def test_a_number_of_no_parents_age_still_contradicts(nir):
     assert decision(VOUCHER.format(number=spaced(number), between="")).status == "review"
 
 
+def test_a_registry_namesake_of_the_numbers_sex_year_and_month_keeps_the_contradiction():
+    """review46's W6: FAURE Jules the son under his father's number; the father, in the registry without an INS, is
+    of the number's sex, year and month: the page may be his."""
+    son = Patient("S1", "FAURE", "Jules", date(2010, 11, 18), "M")
+    father = Patient("F1", "FAURE", "Jules", date(1979, 6, 25), "M")
+    number = "179066901399" + "2"
+    number = number[:13] + stdnum_nir.calc_check_digits(number[:13])
+    page = VOUCHER.format(number=spaced(number), between="").replace("YVONNE Picard", "FAURE Jules") \
+        .replace("08.01.2010", "18.11.2010")
+    assert decide(read_document([page], today=TODAY), RegistryIndex.build([son])).files
+    assert decide(read_document([page], today=TODAY), RegistryIndex.build([son, father])).status == "review"
+
+
+def test_an_adults_voucher_under_another_persons_number_still_contradicts():
+    adult = Patient("A1", "PICARD", "Yvonne", date(2000, 1, 8), "F")
+    number = "2700669013992"
+    page = VOUCHER.format(number=spaced(number + stdnum_nir.calc_check_digits(number)), between="") \
+        .replace("08.01.2010", "08.01.2000")
+    assert decide(read_document([page], today=TODAY), RegistryIndex.build([adult])).status == "review"
+
+
 def test_a_line_between_the_number_and_the_patient_field_still_contradicts():
     page = VOUCHER.format(number=spaced(PARENT_NIR), between="Médecin prescripteur : Dr Paul ROUX\n")
     assert decision(page).status == "review"

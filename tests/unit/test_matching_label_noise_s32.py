@@ -39,6 +39,25 @@ def test_a_glued_label_beside_the_surname_is_no_first_name():
     assert (decision(page).status, decision(page).patient_ipp) == ("filed", "W1")
 
 
+def test_a_twins_name_after_a_glued_label_still_contradicts():
+    """review46's W3: the twins WEBER Léa and Chloé, born the same day; Léa's row, then Chloé's behind a glued label."""
+    index = RegistryIndex.build([Patient("L1", "WEBER", "Léa", date(2015, 3, 2), "F"),
+                                 Patient("C1", "WEBER", "Chloé", date(2015, 3, 2), "F")])
+    page = ("FICHE DE LIAISON\n\nNom de naiss. WEBER   Prénom Léa   Naissance : 02/03/2015\n"
+            "Nom de naiss. WEBER   Premierprénom Chloé   Naissance : 02/03/2015\n")
+    assert decide(read_document([page], today=TODAY), index).status == "review"
+
+
+@pytest.mark.parametrize("other", [Patient("O2", "KONÉ", "Océane", date(1934, 12, 11), "F", used_name="BOYER"),
+                                   Patient("O3", "BOYER", "Olivier", date(1960, 1, 1), "M")])
+def test_the_initial_of_another_registry_patient_of_her_surname_still_contradicts(other):
+    """review46's W4/W5: `BERNARD L1.` may be her twin Léa's; here `BOYER O0.` may be Océane's or Olivier's."""
+    index = RegistryIndex.build([*INDEX.patients.values(), other])
+    result = decide(read_document([FIRST_PAGE, "BOYER O0. — p. 2\n\nL'examen clinique est sans particularité.\n"],
+                                  today=TODAY), index)
+    assert result.status == "review"
+
+
 def test_a_first_name_beside_the_surname_before_the_label_still_contradicts():
     page = "FICHE DE LIAISON\n\nNom de naiss. Weber Paul + [Premier prénom | Chloé\n\nNaissance : 02.03.1982\n"
     assert decision(page).status == "review"

@@ -37,6 +37,10 @@ def sheet(identity: str, header: str) -> tuple[str, str]:
     ("Picard FATOUMATA NADIA", "Picard FATOUMATA NADIA"),  # no caption
     ("Patient : Picard FATOUMATA NADIA", "Picard FATOUMATA NADIA"),
     ("Nom : PICARD\nPrénoms : FATOUMATA NADIA", "PICARD F."),  # a form's two fields
+    # review47: a beneficiary's line, or a word that makes her someone's child, with the registry's namesake child
+    ("Bénéficiaire : PICARD Fatoumata", "PICARD Fatoumata"),
+    ("Patient : PICARD Fatoumata (fille)", "PICARD Fatoumata"),
+    ("Patient : PICARD Fatoumata fille", "PICARD Fatoumata"),
 ])
 def test_the_mothers_number_beside_her_daughters_name_goes_to_review(identity, header):
     assert decision(*sheet(identity, header)).status == "review"
@@ -46,6 +50,13 @@ def test_the_mothers_number_beside_her_daughters_name_goes_to_review(identity, h
                                       "Patiente : Mme PICARD Fatoumata Christine"])
 def test_the_mothers_own_sheet_still_files_under_her(identity):
     result = decision(*sheet(identity, "Picard FATOUMATA CHRISTINE"))
+    assert (result.status, result.patient_ipp) == ("filed", "M1")
+
+
+def test_without_a_namesake_child_the_beneficiary_line_still_files_under_the_holder():
+    index = RegistryIndex.build([MOTHER])
+    pages = sheet("Bénéficiaire : PICARD Fatoumata", "PICARD Fatoumata")
+    result = decide(read_document(list(pages), today=TODAY), index)
     assert (result.status, result.patient_ipp) == ("filed", "M1")
 
 
