@@ -2475,6 +2475,7 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     later = "\f".join(fold(r.text) for r in readings if r.page_number > reading.page_number)
     if RELATIVE_SEEN_RE.search(document) \
             or not RELATIVE_AFTER_DATE_RE.match(folded, start + len(mention.text)) \
+            or seen_in_the_rest_of_the_clause(folded, start + len(mention.text)) \
             or spoken_of_again(folded[start + len(mention.text):] + "\f" + later, before.group("kin"), patient) \
             or not kinship_fits_the_ages(before.group("kin"), mention.value, patient.birth_date):
         return False
@@ -2530,16 +2531,35 @@ PARENT_KIN = {"MERE", "PERE"}
 CHILD_KIN = {"FILS", "FILLE"}
 
 
+SIBLING_KIN = {"FRERE", "SOEUR", "SŒUR"}
+SIBLINGS_YEARS = 25  # a brother or a sister born this much apart from the patient is no sibling of hers
+
+
 def kinship_fits_the_ages(kin: str, relatives_birth: date, patients_birth: date) -> bool:
     """A mother born after the patient, a son born before him (review40's child paper under a parent's fields: `Nom :
     SCHMITT` / `Prénom : Patrick` / `Date de naissance : 09.02.1969` … `Il est accompagné de sa mère, Jade SCHMITT (née
-    le 14/11/1989)`): the sentence is not about the patient the fields name."""
+    le 14/11/1989)`), a brother a generation apart (review48: `Il est accompagné de son frère, Lucas SCHMITT, né le
+    03/05/2012` under his father's fields): the sentence is not about the patient the fields name."""
     years = (patients_birth - relatives_birth).days / 365.25
     if kin in PARENT_KIN:
         return years >= GENERATION_YEARS
     if kin in CHILD_KIN:
         return years <= -GENERATION_YEARS
+    if kin in SIBLING_KIN:
+        return abs(years) < SIBLINGS_YEARS
     return True
+
+
+# After the date and its clause (`, elle-même suivie`), the same sentence goes on about the relative as the one seen
+# (review48: `…, elle-même suivie et vue ce jour pour une angine.`).
+SEEN_LATER_IN_THE_CLAUSE_RE = re.compile(r"\b(?:ET|MAIS|VUE?S?|RECUE?S?|EXAMINEE?S?|HOSPITALISEE?S?|CONSULTE|PRESENTE|POUR"
+                                         r"|CE\s+JOUR|AUJOURD\s*'?\s*HUI)\b")
+
+
+def seen_in_the_rest_of_the_clause(folded: str, after_the_date: int) -> bool:
+    end = re.search(r"[.!?](?:\s|$)|\n\s*\n", folded[after_the_date:])
+    rest = folded[after_the_date:after_the_date + (end.start() if end else len(folded) - after_the_date)]
+    return SEEN_LATER_IN_THE_CLAUSE_RE.search(rest) is not None
 
 
 FEMALE_KIN = {"FILLE", "MERE", "EPOUSE", "FEMME", "SOEUR", "SŒUR", "CONJOINTE", "COMPAGNE"}
@@ -2566,7 +2586,10 @@ THE_ONE_EXAMINED_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:LE|LA|DU|DE\s+LA)\s+(
                                  r"|\b(?:CHEZ|POUR|DE)\s+(?:MONSIEUR|MADAME)\b(?!\s*,)"
                                  r"|(?:^|[.!?:;]\s|\n)\s*(?:MONSIEUR|MADAME)\s+(?:PRESENTE|A|EST|SE|RAPPORTE|DECRIT|SOUFFRE"
                                  r"|TOUSSE|CONSULTE|SIGNALE)\b"
-                                 r"|\bL\s*'\s*(?:AVONS|AI|A)\s+(?:EXAMINEE?|VUE?|RECUE?|HOSPITALISEE?|AUSCULTEE?)\b")
+                                 r"|\bL\s*'\s*(?:AVONS|AI|A)\s+(?:EXAMINEE?|VUE?|RECUE?|HOSPITALISEE?|AUSCULTEE?)\b"
+                                 # review48: `Je le vois ce jour pour une toux fébrile.`, `Nous la recevons ce jour`
+                                 r"|\b(?:JE|NOUS)\s+(?:LE|LA|L\s*')\s*(?:VOIS|VOYONS|REVOIS|REVOYONS|RECOIS|RECEVONS"
+                                 r"|EXAMINE|EXAMINONS|HOSPITALISE|HOSPITALISONS)\b")
 
 
 def sentence_opening(text: str, sentence_start: int, at: int) -> int:

@@ -21,6 +21,7 @@ NATHALIE = Patient("N1", "GARCIA", "Nathalie", date(1955, 12, 15), "F", used_nam
 JACQUES = Patient("J1", "DIALLO", "Jacques", date(1957, 1, 8), "M")
 ROMANE = Patient("R1", "BESNARD", "Romane", date(2021, 3, 16), "F")
 FORM = "COMPTE RENDU D'HOSPITALISATION\nNom : GARCIA\nPrénom(s) : Nathalie\nDate de naissance : 15/12/1955\nSexe : F\n"
+NAMED = "Votre patiente Mme Nathalie GARCIA a été hospitalisée pour des palpitations.\n"
 
 
 def decision(text: str, patients=(NATHALIE, JACQUES, ROMANE)):
@@ -54,6 +55,11 @@ def test_a_relative_dated_in_the_body_of_a_form_naming_the_patient_files(sentenc
     # named again, or the clause goes on about the relative
     f"{FORM}Elle est accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.\nRomane présente une otite.",
     f"{FORM}Elle est accompagnée de sa fille, Romane BESNARD, née le 16/03/2021, pour une otite.",
+    # review48 (session 32), filed on main: the relative seen after his date, or later in the clause
+    f"{FORM}{NAMED}Elle est accompagnée de son époux, M. Jacques DIALLO, né le 08/01/1957.\nJe le vois ce jour pour une "
+    "toux.",
+    f"{FORM}{NAMED}Elle est accompagnée de sa fille, Romane BESNARD (née le 16/03/2021), elle-même suivie et vue ce jour "
+    "pour une angine.",
     # the patient's first name: a twin or a namesake
     f"{FORM}Elle est accompagnée de sa sœur, Nathalie DIALLO, née le 08/01/1957.",
     # the body never names the patient: the page may be the relative's (review43)
@@ -71,6 +77,8 @@ def test_a_relative_dated_in_the_body_of_a_form_naming_the_patient_files(sentenc
     f"{FORM}Il est accompagné de son époux, M. Jacques DIALLO, né le 08/01/1957.",
     f"{FORM}L'enfant est accompagnée de son père, M. Jacques DIALLO, né le 08/01/1957.",
     f"{FORM}Nathalie, 3 ans, est accompagnée de son père, M. Jacques DIALLO, né le 08/01/1957.",
+    # a sister a generation apart (review48, session 32): the fields are a parent's
+    f"{FORM}{NAMED}Elle est accompagnée de sa sœur, Romane BESNARD, née le 16/03/2021.",
 ])
 def test_a_relative_who_may_be_the_subject_still_stops_the_filing(text):
     d = decision(text)
