@@ -2447,7 +2447,10 @@ ACCOMPANIMENT_RE = re.compile(
     r"|(?:LA\s+)?PERSONNE\s+DE\s+CONFIANCE(?:\s+DESIGNEE?)?\s+EST\s*")
 # The relative is the one seen, whatever names the form: `C'est elle qui consulte`, `… qui est vu ce jour`.
 RELATIVE_SEEN_RE = re.compile(r"\bC\s*'?\s*EST\s+(?:ELLE|LUI)\s+QUI\b|\bQUI\s+(?:CONSULTE|EST\s+VUE?|VIENT)\b"
-                              r"|\bCE(?:LUI|LLE)\s*-?\s*CI\b|\bCE\s+DERNIER\b|\bCETTE\s+DERNIERE\b")
+                              r"|\bCE(?:LUI|LLE)\s*-?\s*CI\b|\bCE\s+DERNIER\b|\bCETTE\s+DERNIERE\b"
+                              # the form's person asks about a relative, or is there as a child's parent (review48)
+                              r"|\b(?:AU\s+SUJET\s+DE|CONCERNANT|A\s+PROPOS\s+DE)\s+(?:SON|SA|SES)\b"
+                              r"|\bEN\s+PRESENCE\s+DE\s+(?:SA|SON|SES)\s+(?:MERE|PERE|PARENTS?)\b")
 RELATIVE_KIN = {"EPOUX", "EPOUSE", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "FILS", "FILLE",
                 "MERE", "PERE", "FRERE", "SOEUR", "SŒUR"}
 # A sentence's end before a relative is presented: not the dot of `M.`, `Dr`, an initial; a blank line too.
@@ -2575,8 +2578,10 @@ def spoken_of_again(after: str, kin: str, patient: Patient) -> bool:
     if re.search(rf"\b(?:SON|SA)\s+{re.escape(kin)}\b", after):
         return True
     pronoun = "ELLE" if kin in FEMALE_KIN else "IL"
+    # `Le patient présente …` on a woman's form, `La patiente …` on a man's: the page's patient is of the other sex
+    other_sex_patient = r"\b(?:LE|CE|DU|AU)\s+PATIENT\b(?!E)" if patient.sex == "F" else r"\b(?:LA|CETTE|DE\s+LA)\s+PATIENTE\b"
     return bool(re.search(rf"\b{pronoun}{SUBJECT_VERB_RE}", after) or re.search(rf"(?:^|[.!?]\s|\n)\s*{pronoun}\b", after)
-                or THE_ONE_EXAMINED_RE.search(after))
+                or THE_ONE_EXAMINED_RE.search(after) or re.search(other_sex_patient, after))
 
 
 # After the relative's date, someone examined who may be him: `L'enfant présente …`, `Nous l'avons examiné`, `Le patient
