@@ -2449,7 +2449,8 @@ ACCOMPANIMENT_RE = re.compile(
 RELATIVE_SEEN_RE = re.compile(r"\bC\s*'?\s*EST\s+(?:ELLE|LUI)\s+QUI\b|\bQUI\s+(?:CONSULTE|EST\s+VUE?|VIENT)\b"
                               r"|\bCE(?:LUI|LLE)\s*-?\s*CI\b|\bCE\s+DERNIER\b|\bCETTE\s+DERNIERE\b"
                               # the form's person asks about a relative, or is there as a child's parent (review48)
-                              r"|\b(?:AU\s+SUJET\s+DE|CONCERNANT|A\s+PROPOS\s+DE)\s+(?:SON|SA|SES)\b"
+                              r"|\b(?:AU\s+SUJET\s+DE|CONCERNANT|A\s+PROPOS\s+DE)\s+(?:SON|SA|SES)\s+(?:EPOUX|EPOUSE|MARI|FEMME"
+                              r"|CONJOINTE?|COMPAGNON|COMPAGNE|FILS|FILLES?|ENFANTS?|MERE|PERE|PARENTS|FRERES?|SOEURS?)\b"
                               r"|\bEN\s+PRESENCE\s+DE\s+(?:SA|SON|SES)\s+(?:MERE|PERE|PARENTS?)\b")
 RELATIVE_KIN = {"EPOUX", "EPOUSE", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "FILS", "FILLE",
                 "MERE", "PERE", "FRERE", "SOEUR", "SŒUR"}
