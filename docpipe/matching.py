@@ -2579,10 +2579,15 @@ def spoken_of_again(after: str, kin: str, patient: Patient) -> bool:
     if re.search(rf"\b(?:SON|SA)\s+{re.escape(kin)}\b", after):
         return True
     pronoun = "ELLE" if kin in FEMALE_KIN else "IL"
-    # `Le patient présente …` on a woman's form, `La patiente …` on a man's: the page's patient is of the other sex
-    other_sex_patient = r"\b(?:LE|CE|DU|AU)\s+PATIENT\b(?!E)" if patient.sex == "F" else r"\b(?:LA|CETTE|DE\s+LA)\s+PATIENTE\b"
+    # Of the relative's sex when it is not the patient's (review48, review49: `Je la revois dans trois mois` is hers too):
+    # `Le patient présente …` opening a sentence on a woman's form, `Je le vois ce jour` after her husband is named.
+    other_sex = (kin in FEMALE_KIN) != (patient.sex == "F")
+    noun, object_pronoun = (r"(?:LA|CETTE)\s+PATIENTE", "LA") if kin in FEMALE_KIN else (r"(?:LE|CE)\s+PATIENT", "LE")
+    seen_as_the_patient = other_sex and bool(
+        re.search(rf"(?:^|[.!?:;]\s|\n)\s*(?:{noun})\b(?!E)", after)
+        or re.search(rf"\b(?:JE|NOUS)\s+{object_pronoun}\s+(?:{SEEING_VERBS})\b", after))
     return bool(re.search(rf"\b{pronoun}{SUBJECT_VERB_RE}", after) or re.search(rf"(?:^|[.!?]\s|\n)\s*{pronoun}\b", after)
-                or THE_ONE_EXAMINED_RE.search(after) or re.search(other_sex_patient, after))
+                or THE_ONE_EXAMINED_RE.search(after) or seen_as_the_patient)
 
 
 # After the relative's date, someone examined who may be him: `L'enfant présente …`, `Nous l'avons examiné`, `Le patient
@@ -2592,10 +2597,8 @@ THE_ONE_EXAMINED_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:LE|LA|DU|DE\s+LA)\s+(
                                  r"|\b(?:CHEZ|POUR|DE)\s+(?:MONSIEUR|MADAME)\b(?!\s*,)"
                                  r"|(?:^|[.!?:;]\s|\n)\s*(?:MONSIEUR|MADAME)\s+(?:PRESENTE|A|EST|SE|RAPPORTE|DECRIT|SOUFFRE"
                                  r"|TOUSSE|CONSULTE|SIGNALE)\b"
-                                 r"|\bL\s*'\s*(?:AVONS|AI|A)\s+(?:EXAMINEE?|VUE?|RECUE?|HOSPITALISEE?|AUSCULTEE?)\b"
-                                 # review48: `Je le vois ce jour pour une toux fébrile.`, `Nous la recevons ce jour`
-                                 r"|\b(?:JE|NOUS)\s+(?:LE|LA|L\s*')\s*(?:VOIS|VOYONS|REVOIS|REVOYONS|RECOIS|RECEVONS"
-                                 r"|EXAMINE|EXAMINONS|HOSPITALISE|HOSPITALISONS)\b")
+                                 r"|\bL\s*'\s*(?:AVONS|AI|A)\s+(?:EXAMINEE?|VUE?|RECUE?|HOSPITALISEE?|AUSCULTEE?)\b")
+SEEING_VERBS = "VOIS|VOYONS|RECOIS|RECEVONS|EXAMINE|EXAMINONS|HOSPITALISE|HOSPITALISONS"
 
 
 def sentence_opening(text: str, sentence_start: int, at: int) -> int:
@@ -3597,8 +3600,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             continue
         after = i == end
         if after and GLUED_LABEL_RE.fullmatch(tokens[i].key) and i + 1 < len(tokens) \
-                and tokens[i + 1].line == tokens[i].line:
-            i += 1  # the value after a glued label (`WEBER Premierprénom Chloé`) is the name to read
+                and tokens[i + 1].line == tokens[i].line and tokens[i + 1].key == name_key(patient.first_given_name):
+            continue  # `WEBER [Premierprénom | Chloé` for Chloé: her own field, glued; any other word after it counts
         token = tokens[i]
         if in_a_street and (i == start - 1 or tokens[i].key in SAINT_WORDS):
             continue  # `97 rue Saint-Martin, Saint-Denis`: the street's saint and the town's
@@ -3608,7 +3611,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if after and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
-                or GLUED_LABEL_RE.fullmatch(token.key) or an_own_initial_misread(token.key, patient, index) \
+                or an_own_initial_misread(token.key, patient, index) \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
@@ -3620,7 +3623,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
     return None
 
 
-# A label whose words OCR glued together (`Nom de naiss. WEBER [Premierprénom | Chloé`, s689-026): no first name.
+# A label whose words OCR glued together (`Nom de naiss. WEBER [Premierprénom | Chloé`, s689-026): no first name when
+# the patient's own follows it (review49: `WEBER Nomdusage Premierprénom Chloé` may be her twin's row).
 GLUED_LABEL_RE = re.compile(r"(?=.*(?:NOM|NAISSANCE))(?:PREMIERS?|1ER|NOMS?|PRENOMS?|DE|D|NAISSANCE|DATE|USAGE|USUEL"
                             r"|UTILISE|SEXE){2,}")
 
@@ -4645,7 +4649,8 @@ def child_captions_not_hers(patient: Patient, readings: list[PageReading], index
 
 # The holder's name said to be a child's (`Patient : PICARD Fatoumata (fille)`, `ROUSSEL Jean-Pierre Jr`), or a care
 # sheet's beneficiary, while the registry holds a namesake of the holder young enough to be her child (review47).
-CHILD_SUFFIX_RE = re.compile(r"[A-Z]\s*(?:\(\s*(?:FILS|FILLE)\s*\)|\b(?:FILS|FILLE|JR|JUNIOR)\b\.?\s*$)")
+CHILD_SUFFIX_RE = re.compile(r"\b(?!(?:SA|SON|SES|DE|DU|AVEC|ET|UNE?|LA|LE|LEUR|VOTRE|NOTRE)\b)[A-Z]{2,}\s*"
+                             r"(?:\(\s*(?:FILS|FILLE)\s*\)|\b(?:FILS|FILLE|JR|JUNIOR)\b\.?\s*$)")
 BENEFICIARY_LINE_RE = re.compile(r"[\W_]*BENEFICIAIRE\s*:")
 
 

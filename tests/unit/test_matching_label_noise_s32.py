@@ -58,6 +58,16 @@ def test_the_initial_of_another_registry_patient_of_her_surname_still_contradict
     assert result.status == "review"
 
 
+@pytest.mark.parametrize("header", ["WEBER Nomdusage Premierprénom Chloé — p. 2", "WEBER Premierprénom chloé — p. 2"])
+def test_a_twin_behind_glued_labels_in_a_running_header_still_contradicts(header):
+    """review49: an empty used-name field glued to the next label; a first name in small letters."""
+    index = RegistryIndex.build([Patient("L1", "WEBER", "Léa", date(2015, 3, 2), "F"),
+                                 Patient("C1", "WEBER", "Chloé", date(2015, 3, 2), "F")])
+    form = FIRST_PAGE.replace("BOYER", "WEBER").replace("ODILE", "LEA").replace("11/02/1932", "02/03/2015")
+    result = decide(read_document([form, f"{header}\n\nL'examen clinique est sans particularité.\n"], today=TODAY), index)
+    assert result.status == "review"
+
+
 def test_a_first_name_beside_the_surname_before_the_label_still_contradicts():
     page = "FICHE DE LIAISON\n\nNom de naiss. Weber Paul + [Premier prénom | Chloé\n\nNaissance : 02.03.1982\n"
     assert decision(page).status == "review"

@@ -33,6 +33,10 @@ def decision(text: str, patients=(NATHALIE, JACQUES, ROMANE)):
     "Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.",
     "Elle est accompagnée de sa fille, BESNARD ROMANE (née le 16/03/2021), elle-même suivie au cabinet.",
     "Elle était accompagnée de son\népoux, M. Jacques DIALLO, né le 08/01/1957.\nElle présente des palpitations.",
+    # review49's costs (session 32): her own pronoun, a possession, `du patient` in a template still file
+    "Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.\nJe la revois dans trois mois.",
+    "Elle était accompagnée de son époux, M. Jacques DIALLO, né le 08/01/1957.\nConcernant son traitement, pas de "
+    "changement. Dossier du patient mis à jour.",
 ])
 @pytest.mark.parametrize("registered", [True, False])
 def test_a_relative_dated_in_the_body_of_a_form_naming_the_patient_files(sentence, registered):
