@@ -179,6 +179,7 @@ BIRTH_LABEL_TAIL_RE = re.compile(
 # after the mark — in running text a semicolon ends a clause (`à la naissance ; 04.04.2022 : bronchiolite`), and words
 # after the mark are another field's (`Date de naissance ; Vu le 12/03/2026`: review46).
 MISREAD_COLON_TAIL_RE = re.compile(r"^(?: LE)?[ \t]*:?[ \t]*[;=!][\s:;=!.]*$")
+MISREAD_COLON_FIELD_PREFIX_RE = re.compile(r"[ \t.'\"_«»|]*(?:DATE\s*(?:DE\s*|D')?)?")  # no list's dash or bullet
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")
 
@@ -390,7 +391,7 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
         return "birth", None  # `Date de 06.05.1982` / `naissance`: the label wrapped around the value
     labels = list(BIRTH_LABEL_RE.finditer(context))
     if labels and (BIRTH_LABEL_TAIL_RE.match(context[labels[-1].end():])
-                   or field_label_misread_colon(context, labels[-1])) \
+                   or field_label_misread_colon(context, labels[-1], folded_text[start:start + 80])) \
             and not another_dates_label(context[labels[-1].end():]):
         after = re.match(r"\s*([A-Z]+)", context[labels[-1].end():])
         if labels[-1].group() == "NE" and after is not None and after.group(1) in NUMBER_LABEL_WORDS:
@@ -399,11 +400,14 @@ def printed_birth_label(folded_text: str, start: int, context: str) -> tuple[str
     return None
 
 
-def field_label_misread_colon(context: str, label: re.Match) -> bool:
-    """`Naissance ;` / `Date de naissance =` / `Né le ;` opening its line, nothing but the misread colon before the date."""
+def field_label_misread_colon(context: str, label: re.Match, after_the_date: str) -> bool:
+    """`Naissance ;` / `Date de naissance =` / `Né le ;` opening its line, nothing but the misread colon before the date
+    and nothing after it on its line but the field's end — not a list's line (`- Naissance ; 04.04.2022 : petit-fils`,
+    review49)."""
     line = context[context.rfind("\n", 0, label.start()) + 1:label.start()]
-    return FIELD_BIRTH_LABEL_PREFIX_RE.fullmatch(line) is not None \
-        and MISREAD_COLON_TAIL_RE.match(context[label.end():]) is not None
+    return MISREAD_COLON_FIELD_PREFIX_RE.fullmatch(line) is not None \
+        and MISREAD_COLON_TAIL_RE.match(context[label.end():]) is not None \
+        and not re.match(r"[^\n]*?:\s*[A-Z]", after_the_date)
 
 
 # A prescription's patient line prints the age beside the birth date, no label: `79 ans — 04/10/1947`, `04/10/1947

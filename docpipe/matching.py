@@ -1921,6 +1921,11 @@ PARENT_AGE_GAP = range(GENERATION_YEARS, 71)  # years by which a parent's birth 
 MAJORITY_YEARS = 18
 
 
+def first_part(given_name: str) -> str:
+    """`Jules-Henri` → JULES: a father so named may print `FAURE Jules` (review49)."""
+    return name_key(re.split(r"[-\s]", given_name.strip(), maxsplit=1)[0])
+
+
 def a_minor(patient: Patient, today: date) -> bool:
     return (today - patient.birth_date).days / 365.25 < MAJORITY_YEARS
 
@@ -1933,9 +1938,9 @@ def a_parents_number(ins, patient: Patient, index: RegistryIndex) -> bool:
     year, month = ins.birth_year_month
     if not year.isdigit():
         return False
-    first = name_key(patient.first_given_name)
+    first = first_part(patient.first_given_name)
     namesake_of_the_number = any(
-        other.ipp != patient.ipp and name_key(other.first_given_name) == first and other.sex == ins.sex
+        other.ipp != patient.ipp and first_part(other.first_given_name) == first and other.sex == ins.sex
         and f"{other.birth_date.year % 100:02d}" == year and other.birth_date.month == month
         for surname in surname_keys(patient) for other, _kind in index.by_name_key.get(surname, []))
     return not namesake_of_the_number and any(
@@ -3611,7 +3616,6 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if after and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
-                or an_own_initial_misread(token.key, patient, index) \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
@@ -3627,16 +3631,6 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
 # the patient's own follows it (review49: `WEBER Nomdusage Premierprénom Chloé` may be her twin's row).
 GLUED_LABEL_RE = re.compile(r"(?=.*(?:NOM|NAISSANCE))(?:PREMIERS?|1ER|NOMS?|PRENOMS?|DE|D|NAISSANCE|DATE|USAGE|USUEL"
                             r"|UTILISE|SEXE){2,}")
-
-
-def an_own_initial_misread(key: str, patient: Patient, index: RegistryIndex) -> bool:
-    """`BOYER O0.` in a running header (s687-019): the initial of the patient's first given name with its dot read as a
-    digit — no other first name, when no other registry patient of her surname has a first given name of that letter
-    (review46: `BERNARD L1.` may be her twin Léa's, `MOREAU A1` her brother Al's)."""
-    letter, first = key[:1], name_key(patient.first_given_name)
-    return re.fullmatch(r"[A-Z]\d", key) is not None and first.startswith(letter) and not any(
-        other.ipp != patient.ipp and name_key(other.first_given_name).startswith(letter)
-        for surname in surname_keys(patient) for other, _kind in index.by_name_key.get(surname, []))
 
 
 def holds_a_glued_day(reading: PageReading, i: int) -> bool:

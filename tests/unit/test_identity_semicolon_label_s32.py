@@ -39,7 +39,9 @@ def test_a_semicolon_for_the_colon_keeps_the_birth_label(text):
                                   "Date de naissance : ______________ Vu le 12/03/2026",
                                   "Date de naissance ; Vu le 12/03/2026",
                                   "ATCD : prématurité à la naissance ; 04.04.2022 : bronchiolite",
-                                  "Patient : Jean PICARD, né le ; 04.04.2022"])
+                                  "Patient : Jean PICARD, né le ; 04.04.2022",
+                                  # review49: a list's line
+                                  "- Naissance ; 04.04.2022 : petit-fils", "Naissance ; 04.04.2022 : petit-fils"])
 def test_a_semicolon_after_a_birth_name_or_another_label_is_no_birth_label(text):
     assert all(label != "birth" for _value, label in labels_of(text))
 

@@ -50,12 +50,14 @@ def test_a_registry_namesake_of_the_numbers_sex_year_and_month_keeps_the_contrad
     of the number's sex, year and month: the page may be his."""
     son = Patient("S1", "FAURE", "Jules", date(2010, 11, 18), "M")
     father = Patient("F1", "FAURE", "Jules", date(1979, 6, 25), "M")
+    compound = Patient("F2", "FAURE", "Jules-Henri", date(1979, 6, 25), "M")  # review49: he may print `FAURE Jules`
     number = "179066901399" + "2"
     number = number[:13] + stdnum_nir.calc_check_digits(number[:13])
     page = VOUCHER.format(number=spaced(number), between="").replace("YVONNE Picard", "FAURE Jules") \
         .replace("08.01.2010", "18.11.2010")
     assert decide(read_document([page], today=TODAY), RegistryIndex.build([son])).files
     assert decide(read_document([page], today=TODAY), RegistryIndex.build([son, father])).status == "review"
+    assert decide(read_document([page], today=TODAY), RegistryIndex.build([son, compound])).status == "review"
 
 
 def test_an_adults_voucher_under_another_persons_number_still_contradicts():
