@@ -1893,8 +1893,9 @@ def number_line_above_the_beneficiary(reading: PageReading, ins, index: Registry
     line right above the `Bénéficiaire :` or `Patient :` field of a rights or care sheet or an exam voucher
     (`ATTESTATION DE DROITS` / `NIR : 2 71 08 …` / `Bénéficiaire : JOLY Sylvie`, `BON D'EXAMEN — AYANT DROIT` / `N° de
     sécurité sociale : 2 79 06 …` / `Patient : YVONNE Picard`): the number the beneficiary's rights open under, the
-    insured's, when no registry patient holds it (ood-s675-032, s634-027, s688-031). The caller still checks it against a beneficiary born in its year and
-    month (`could_be_the_patients`): of her sex it may be her own, of the other a twin's."""
+    insured's, when no registry patient holds it (ood-s675-032, s634-027, s688-031). The caller still checks it against
+    a beneficiary born in its year and month (`could_be_the_patients`): of her sex it may be her own, of the other a
+    twin's."""
     text = reading.text
     label = words_before_on_its_line(text, ins.start)
     if not label or not label <= SS_NUMBER_WORDS or index.by_ins.get(ins.number):
@@ -2454,8 +2455,9 @@ ACCOMPANIMENT_RE = re.compile(
 RELATIVE_SEEN_RE = re.compile(r"\bC\s*'?\s*EST\s+(?:ELLE|LUI)\s+QUI\b|\bQUI\s+(?:CONSULTE|EST\s+VUE?|VIENT)\b"
                               r"|\bCE(?:LUI|LLE)\s*-?\s*CI\b|\bCE\s+DERNIER\b|\bCETTE\s+DERNIERE\b"
                               # the form's person asks about a relative, or is there as a child's parent (review48)
-                              r"|\b(?:AU\s+SUJET\s+DE|CONCERNANT|A\s+PROPOS\s+DE)\s+(?:SON|SA|SES)\s+(?:EPOUX|EPOUSE|MARI|FEMME"
-                              r"|CONJOINTE?|COMPAGNON|COMPAGNE|FILS|FILLES?|ENFANTS?|MERE|PERE|PARENTS|FRERES?|SOEURS?)\b"
+                              r"|\b(?:AU\s+SUJET\s+DE|CONCERNANT|A\s+PROPOS\s+DE)\s+(?:SON|SA|SES)\s+"
+                              r"(?:EPOUX|EPOUSE|MARI|FEMME|CONJOINTE?|COMPAGNON|COMPAGNE|FILS|FILLES?|ENFANTS?|MERE"
+                              r"|PERE|PARENTS|FRERES?|SOEURS?)\b"
                               r"|\bEN\s+PRESENCE\s+DE\s+(?:SA|SON|SES)\s+(?:MERE|PERE|PARENTS?)\b")
 RELATIVE_KIN = {"EPOUX", "EPOUSE", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "FILS", "FILLE",
                 "MERE", "PERE", "FRERE", "SOEUR", "SŒUR"}
@@ -2561,8 +2563,8 @@ def kinship_fits_the_ages(kin: str, relatives_birth: date, patients_birth: date)
 
 # After the date and its clause (`, elle-même suivie`), the same sentence goes on about the relative as the one seen
 # (review48: `…, elle-même suivie et vue ce jour pour une angine.`).
-SEEN_LATER_IN_THE_CLAUSE_RE = re.compile(r"\b(?:ET|MAIS|VUE?S?|RECUE?S?|EXAMINEE?S?|HOSPITALISEE?S?|CONSULTE|PRESENTE|POUR"
-                                         r"|CE\s+JOUR|AUJOURD\s*'?\s*HUI)\b")
+SEEN_LATER_IN_THE_CLAUSE_RE = re.compile(r"\b(?:ET|MAIS|VUE?S?|RECUE?S?|EXAMINEE?S?|HOSPITALISEE?S?|CONSULTE|PRESENTE"
+                                         r"|POUR|CE\s+JOUR|AUJOURD\s*'?\s*HUI)\b")
 
 
 def seen_in_the_rest_of_the_clause(folded: str, after_the_date: int) -> bool:
@@ -2584,8 +2586,8 @@ def spoken_of_again(after: str, kin: str, patient: Patient) -> bool:
     if re.search(rf"\b(?:SON|SA)\s+{re.escape(kin)}\b", after):
         return True
     pronoun = "ELLE" if kin in FEMALE_KIN else "IL"
-    # Of the relative's sex when it is not the patient's (review48, review49: `Je la revois dans trois mois` is hers too):
-    # `Le patient présente …` opening a sentence on a woman's form, `Je le vois ce jour` after her husband is named.
+    # Of the relative's sex when it is not the patient's (review48; review49: `Je la revois dans trois mois` is hers
+    # too): `Le patient présente …` opening a sentence on a woman's form, `Je le vois ce jour` after her husband.
     other_sex = (kin in FEMALE_KIN) != (patient.sex == "F")
     noun, object_pronoun = (r"(?:LA|CETTE)\s+PATIENTE", "LA") if kin in FEMALE_KIN else (r"(?:LE|CE)\s+PATIENT", "LE")
     seen_as_the_patient = other_sex and bool(

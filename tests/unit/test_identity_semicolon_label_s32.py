@@ -1,8 +1,9 @@
 """A fax reads the colon of a form's birth label as a semicolon, an equals sign or an exclamation mark (`Naissance ;` /
 `17/01/1986`, independent corpus s686-008): the date is still the labelled birth date — when the label opens its line
-and the date follows the mark (review46: words after the mark, a clause in running text are no such field). On main it was read without its label, and a trusted person's dated field
-lower on the page (her mother's) became the only birth date read — a contradiction sent the admission form to review.
-A semicolon between a birth name and `le` (`née BERNARD ; le 12/03/2020`) still ends the birth mention. Pure, no I/O."""
+and the date follows the mark (review46: words after the mark, a clause in running text are no such field). On main it
+was read without its label, and a trusted person's dated field lower on the page (her mother's) became the only birth
+date read — a contradiction sent the admission form to review. A semicolon between a birth name and `le` (`née
+BERNARD ; le 12/03/2020`) still ends the birth mention. Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -16,8 +17,9 @@ INDEX = RegistryIndex.build([
     Patient("C1", "NGUYEN", "Clémence", date(1986, 1, 17), "F", used_name="BENSAÏD"),
     Patient("G1", "NGUYEN", "Geneviève", date(1948, 4, 23), "F"),
 ])
-ADMISSION = ("Dossier d'admission\n\nNom :\nNGUYEN\nNom utilisé :\nBENSAÏD\nPrénom(s) :\nCLEMENCE\nNaissance {mark}\n"
-             "17/01/1986\nSexe :\nF\n\nPersonne de confiance : GENEVIEVE NGUYEN, née le 23/04/1948 (mère) — 06 18 82 75 53\n")
+ADMISSION = ("Dossier d'admission\n\nNom :\nNGUYEN\nNom utilisé :\nBENSAÏD\nPrénom(s) :\nCLEMENCE\n"
+             "Naissance {mark}\n17/01/1986\nSexe :\nF\n\n"
+             "Personne de confiance : GENEVIEVE NGUYEN, née le 23/04/1948 (mère) — 06 18 82 75 53\n")
 
 
 def labels_of(text: str):
@@ -33,7 +35,8 @@ def test_a_semicolon_for_the_colon_keeps_the_birth_label(text):
 
 
 @pytest.mark.parametrize("text", ["Antécédents : née BERNARD ; le 12/03/2020 appendicectomie.",
-                                  "Vue le ; 17/01/2026 en consultation.", "Date de naissance ; Date d'entrée : 01/12/2026",
+                                  "Vue le ; 17/01/2026 en consultation.",
+                                  "Date de naissance ; Date d'entrée : 01/12/2026",
                                   "Date de naissance : __/__/____ 17/01/2026",
                                   # review46: a blank field, then another dated field; a clause in running text
                                   "Date de naissance : ______________ Vu le 12/03/2026",

@@ -46,7 +46,8 @@ def test_the_mothers_number_beside_her_daughters_name_goes_to_review(identity, h
     assert decision(*sheet(identity, header)).status == "review"
 
 
-@pytest.mark.parametrize("identity", ["Patiente : Picard FATOUMATA CHRISTINE", "Nom : PICARD\nPrénoms : FATOUMATA CHRISTINE",
+@pytest.mark.parametrize("identity", ["Patiente : Picard FATOUMATA CHRISTINE",
+                                      "Nom : PICARD\nPrénoms : FATOUMATA CHRISTINE",
                                       "Patiente : Mme PICARD Fatoumata Christine"])
 def test_the_mothers_own_sheet_still_files_under_her(identity):
     result = decision(*sheet(identity, "Picard FATOUMATA CHRISTINE"))

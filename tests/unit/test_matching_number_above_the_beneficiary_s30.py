@@ -41,7 +41,8 @@ def decision(text: str, patients: list[Patient]):
 @pytest.mark.parametrize("number_line", [f"NIR : {spaced(MOTHERS)}", f"N° d'immatriculation : {MOTHERS}",
                                          f"N° SS : {MOTHERS}"])
 @pytest.mark.parametrize("child", [SYLVIE, SYLVIE_WITHOUT_INS])
-@pytest.mark.parametrize("beneficiary", ["Bénéficiaire : JOLY Sylvie", "Patient : JOLY Sylvie"])  # `Patient :`: session 32
+@pytest.mark.parametrize("beneficiary", ["Bénéficiaire : JOLY Sylvie",
+                                         "Patient : JOLY Sylvie"])  # `Patient :` for a dated minor: session 32
 def test_the_insureds_number_above_the_beneficiary_no_longer_stops_filing(number_line, child, beneficiary):
     d = decision(sheet(number_line, beneficiary), [child])
     assert d.files and d.patient_ipp == "C1"

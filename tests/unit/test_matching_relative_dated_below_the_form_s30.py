@@ -60,15 +60,16 @@ def test_a_relative_dated_in_the_body_of_a_form_naming_the_patient_files(sentenc
     f"{FORM}Elle est accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.\nRomane présente une otite.",
     f"{FORM}Elle est accompagnée de sa fille, Romane BESNARD, née le 16/03/2021, pour une otite.",
     # review48 (session 32), filed on main: the relative seen after his date, or later in the clause
-    f"{FORM}{NAMED}Elle est accompagnée de son époux, M. Jacques DIALLO, né le 08/01/1957.\nJe le vois ce jour pour une "
-    "toux.",
-    f"{FORM}{NAMED}Elle est accompagnée de sa fille, Romane BESNARD (née le 16/03/2021), elle-même suivie et vue ce jour "
-    "pour une angine.",
-    f"{FORM}{NAMED}Elle est accompagnée de son époux, M. Jacques DIALLO, né le 08/01/1957.\nLe patient présente une toux.",
+    f"{FORM}{NAMED}Elle est accompagnée de son époux, M. Jacques DIALLO, né le 08/01/1957.\n"
+    "Je le vois ce jour pour une toux.",
+    f"{FORM}{NAMED}Elle est accompagnée de sa fille, Romane BESNARD (née le 16/03/2021), elle-même suivie et vue "
+    "ce jour pour une angine.",
+    f"{FORM}{NAMED}Elle est accompagnée de son époux, M. Jacques DIALLO, né le 08/01/1957.\n"
+    "Le patient présente une toux.",
     f"{FORM}Mme Nathalie GARCIA nous sollicite au sujet de son époux.\nElle est accompagnée de son époux, M. Jacques "
     "DIALLO, né le 08/01/1957.\nToux fébrile depuis 3 jours.",
-    f"{FORM}Consultation de l'enfant, en présence de sa mère, Mme Nathalie GARCIA.\nElle est accompagnée de son époux, M. "
-    "Jacques DIALLO, né le 08/01/1957.\nOtite moyenne aiguë droite.",
+    f"{FORM}Consultation de l'enfant, en présence de sa mère, Mme Nathalie GARCIA.\n"
+    "Elle est accompagnée de son époux, M. Jacques DIALLO, né le 08/01/1957.\nOtite moyenne aiguë droite.",
     # the patient's first name: a twin or a namesake
     f"{FORM}Elle est accompagnée de sa sœur, Nathalie DIALLO, née le 08/01/1957.",
     # the body never names the patient: the page may be the relative's (review43)
