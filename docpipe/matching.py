@@ -1939,11 +1939,9 @@ def a_parents_number(ins, patient: Patient, index: RegistryIndex) -> bool:
     year, month = ins.birth_year_month
     if not year.isdigit():
         return False
-    first = first_part(patient.first_given_name)
     namesake_of_the_number = any(
-        other.ipp != patient.ipp and first_part(other.first_given_name) == first and other.sex == ins.sex
-        and f"{other.birth_date.year % 100:02d}" == year and other.birth_date.month == month
-        for surname in surname_keys(patient) for other, _kind in index.by_name_key.get(surname, []))
+        other.sex == ins.sex and f"{other.birth_date.year % 100:02d}" == year and other.birth_date.month == month
+        for other in registry_namesakes(patient, index, first_part))
     return not namesake_of_the_number and any(
         patient.birth_date.year - century - int(year) in PARENT_AGE_GAP for century in (1800, 1900, 2000))
 
@@ -2876,13 +2874,8 @@ def namesake_given_names(tokens: list[str], patient: Patient, index: RegistryInd
     Fatoumata Nadia's identity, not Fatoumata Christine's (ood-s691-024's sheet as a form)."""
     own = own_name_words(patient)
     printed = {t for t in tokens[1:] if t not in own}
-    first = name_key(patient.first_given_name)
-    for key in surname_keys(patient):
-        for other, _kind in index.by_name_key.get(key, []):
-            given = [name_key(n) for n in split_first_names(other.first_names)]
-            if other.ipp != patient.ipp and given[:1] == [first] and printed & set(given[1:]):
-                return other.ipp
-    return None
+    return next((other.ipp for other in registry_namesakes(patient, index)
+                 if printed & {name_key(n) for n in split_first_names(other.first_names)[1:]}), None)
 
 
 def beside_a_used_name_field(reading: PageReading, f) -> bool:
@@ -3074,8 +3067,7 @@ def unread_date_contradictions(patient: Patient, reading: PageReading, findings:
     (identity.barred_dates_elsewhere) designate no one, but they contradict as
     read dates do: under a birth label, or right after a name, when they are not the patient's birth date; and
     anywhere when they are a namesake's birth date (review's p11.py on main: a homonym's continuation page)."""
-    namesakes = {other.birth_date for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
-                 if other.ipp != patient.ipp and name_key(other.first_given_name) == name_key(patient.first_given_name)}
+    namesakes = {other.birth_date for other in registry_namesakes(patient, index)}
     page = reading.page_number
     problems = [problem(page, "birth_date", m.text, fmt(patient.birth_date),
                         f"date de naissance lue {m.text} page {page} (lettres ou barres dans la date), "
@@ -3906,6 +3898,14 @@ def surname_keys(patient: Patient) -> list[str]:
     return [k for k in (name_key(patient.birth_name), name_key(patient.used_name)) if k]
 
 
+def registry_namesakes(patient: Patient, index: RegistryIndex, first=name_key) -> list[Patient]:
+    """The other registry patients bearing one of the patient's surnames (birth or used) and her first given name, the
+    first given names compared through `first` (`first_part`: a compound name's first part)."""
+    own = first(patient.first_given_name)
+    return [other for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
+            if other.ipp != patient.ipp and first(other.first_given_name) == own]
+
+
 def surname_problem(tokens: tuple[Token, ...], i: int, patient: Patient, page: int) -> list[dict]:
     """The word at `i` against the registry: a used name after `épouse`, a birth name after `née`, or a
     near miss of the patient's surname."""
@@ -4366,8 +4366,9 @@ def words_of_the_same_name(reading: PageReading, first: int, last: int) -> list[
     found = []
     for step, edge in ((1, last), (-1, first)):
         i = edge
-        while 0 <= i + step < len(tokens) and len([j for j in found if (j - edge) * step > 0]) < GIVEN_NAMES_REACH \
-                and joined(min(i, i + step), max(i, i + step)):
+        for _ in range(GIVEN_NAMES_REACH):
+            if not 0 <= i + step < len(tokens) or not joined(min(i, i + step), max(i, i + step)):
+                break
             i += step
             found.append(i)
     return found
@@ -4652,10 +4653,8 @@ BENEFICIARY_LINE_RE = re.compile(r"[\W_]*BENEFICIAIRE\s*:")
 
 def a_namesake_young_enough_to_be_her_child(patient: Patient, index: RegistryIndex) -> bool:
     """A registry patient of the holder's surname and first given name born a generation after her."""
-    first = name_key(patient.first_given_name)
-    return any(other.ipp != patient.ipp and name_key(other.first_given_name) == first
-               and (other.birth_date - patient.birth_date).days / 365.25 >= GENERATION_YEARS
-               for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, []))
+    return any((other.birth_date - patient.birth_date).days / 365.25 >= GENERATION_YEARS
+               for other in registry_namesakes(patient, index))
 
 
 def a_given_name_not_hers(value: str, patient: Patient) -> bool:
@@ -4888,10 +4887,9 @@ def namesakes_one_digit_apart(patient: Patient, index: RegistryIndex) -> list[st
     """Registry patients bearing the patient's surname and first given name, born on a date one digit away
     (13/03/1958 and 13/08/1958): OCR reads one for the other to the letter, so traits alone cannot tell them
     apart (coordinator's note of 02:33)."""
-    first, own = name_key(patient.first_given_name), date_digits(patient.birth_date, False)
-    return sorted({other.ipp for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
-                   if other.ipp != patient.ipp and name_key(other.first_given_name) == first
-                   and hamming(date_digits(other.birth_date, False), own) == 1})
+    own = date_digits(patient.birth_date, False)
+    return sorted({other.ipp for other in registry_namesakes(patient, index)
+                   if hamming(date_digits(other.birth_date, False), own) == 1})
 
 
 def namesakes_one_letter_apart(patient: Patient, index: RegistryIndex) -> list[str]:
@@ -5197,8 +5195,7 @@ def dates_read_otherwise(patient: Patient, readings: list[PageReading], index: R
     reading may have misread as `DDN : 03-05-1950`), and read with letters for digits too (`DON : 02-O5-1950`):
     a date a digit or two from the patient's birth date (the same printed date, read otherwise), or the birth
     date of a registry patient bearing the patient's name."""
-    namesakes = {other.birth_date for key in surname_keys(patient) for other, _kind in index.by_name_key.get(key, [])
-                 if other.ipp != patient.ipp and name_key(other.first_given_name) == name_key(patient.first_given_name)}
+    namesakes = {other.birth_date for other in registry_namesakes(patient, index)}
     printed = [(reading.page_number, mention) for reading in readings for mention in reading.dates] + [
         (reading.page_number, DateMention(value, text, 0, 0, "none", two_digit, None))
         for reading in readings for value, text, two_digit in lookalike_dates(reading.text, reading.today)]
