@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import shlex
 import shutil
 import subprocess
@@ -43,10 +44,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def this_checkout() -> dict[str, str]:
+    """The environment of a docpipe process measuring this checkout, even through a virtual environment installed
+    (editable) from another checkout."""
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+
+
 def docpipe(home: Path, *args: str) -> subprocess.CompletedProcess:
     script = Path(sys.executable).parent / "docpipe"
     command = [str(script), "--home", str(home), *args]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=this_checkout())
     if done.returncode not in (0, 1):
         raise RuntimeError(f"{shlex.join(command)} → code {done.returncode}\n{done.stderr.strip()[:2000]}")
     return done
