@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import filing, identity, labresults, matching
+from . import extract, filing, identity, labresults, matching
 from .archive import Archive, move_durably
 from .config import Home
 from .filing import Intent
@@ -34,7 +34,18 @@ HEAD_BYTES = 64 * 1024
 
 def recognised(path: Path) -> labresults.LabFormat | None:
     with open(path, "rb") as stream:
-        return labresults.detect(stream.read(HEAD_BYTES))
+        head = stream.read(HEAD_BYTES)
+    return labresults.detect(head) if a_text_file(head) else None
+
+
+def a_text_file(head: bytes) -> bool:
+    """A scan's compressed bytes, read as Latin-1, can happen to hold a lab file's records (an `H` and four
+    signs at a line start, then a `P` record): only a file that no image, PDF or archive signature claims
+    is a lab file."""
+    try:
+        return extract.sniff(head)[0] == "text"
+    except extract.UnsupportedDocument:
+        return False
 
 
 # --- values stored with each document ----------------------------------------------------------
