@@ -3315,6 +3315,13 @@ def in_field(f, offset: int) -> bool:
 
 
 HEADER_EXTRA_WORDS = {"PAGE", "PAGES", "SUR", "SUITE", "DOSSIER", "FEUILLET", "P"}
+# A results table continued on the next page opens it with its section and its column heading, one per line
+# (`HÉMOSTASE` / `Analyse`, second independent corpus s45_007; `BIOCHIMIE` / `Glycémie`): no one's name.
+LAB_SECTION_WORDS = {"HEMATOLOGIE", "BIOCHIMIE", "HEMOSTASE", "COAGULATION", "IMMUNOLOGIE", "IMMUNOHEMATOLOGIE",
+                     "SEROLOGIE", "SEROLOGIES", "BACTERIOLOGIE", "MICROBIOLOGIE", "PARASITOLOGIE", "VIROLOGIE",
+                     "HORMONOLOGIE", "ENDOCRINOLOGIE", "TOXICOLOGIE", "ALLERGOLOGIE", "ENZYMOLOGIE", "GAZOMETRIE",
+                     "ELECTROPHORESE", "INFLAMMATION", "URINES", "ANALYSE", "ANALYSES", "RESULTAT", "RESULTATS",
+                     "EXAMEN", "EXAMENS", "PARAMETRE", "PARAMETRES"}
 
 
 def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]:
@@ -3332,7 +3339,8 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
     if len(line) == 1 and len(tokens) > 1 and [t for t in tokens[1:3] if t.line == tokens[1].line] == [tokens[1]]:
         line = tokens[:2]  # a label printed vertically: `MOREL` / `Emma` / `14/07/2020 F`
     words = [t for t in line if not t.key.isdigit() and t.key not in CIVILITY_SEX and t.key not in HEADER_EXTRA_WORDS]
-    if not (surname_and_first_name(words) or civility_and_surname(line, words)):
+    if not (surname_and_first_name(words) or civility_and_surname(line, words)) \
+            or any(t.key in LAB_SECTION_WORDS for t in words):
         return []
     if any(t.key in own_name_words(patient) for t in words) or spoken_of_as_third_party(reading, tokens.index(words[0])):
         return []

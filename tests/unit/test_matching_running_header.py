@@ -91,3 +91,13 @@ def test_a_civility_and_another_surname_on_the_first_page_is_not_a_running_heade
     # Page 1 may open with the letter's addressee (`Madame NGUYEN` / adresse): only a continuation page is checked.
     d = decision(["Madame NGUYEN\n3 rue des Lilas\nPatient : DUPONT Jean, né le 12/03/1957\nBilan."])
     assert d.files and d.patient_ipp == "P01"
+
+
+@pytest.mark.parametrize("opening", ["HÉMOSTASE\n Analyse\nRésultat\nUnité", "BIOCHIMIE\nGlycémie\n0,95 g/L",
+                                     "SÉROLOGIES\nExamen\nRésultat", "Hématologie\nANALYSES"])
+def test_a_results_table_continued_on_the_next_page_is_no_one_s_header(opening):
+    """Session 33, second independent corpus s45_007: a discharge summary's biology table went on to page 2 under its
+    section and column headings, one per line, read as the vertical label `HÉMOSTASE Analyse` of another person."""
+    d = decision([PAGE_1, f"{opening}\nTemps de Quick 12,5 s\nFin du compte rendu."])
+    assert d.files and d.patient_ipp == "P01"
+
