@@ -3048,9 +3048,10 @@ def garbled_name_of_someone_else(words: list[str], patient: Patient) -> bool:
 
 
 def garbled_capitals(word: str) -> bool:
-    """Capitals with one glyph misread (`MARTlN`, `LER0Y`)."""
+    """Capitals with one glyph misread (`MARTlN`, `LER0Y`; `str.isupper` alone holds for `LER0Y`, whose digit has no
+    case: review50's `D0RAND Lucas` under `Nom et prénom du patient :` filed the mother named beside him)."""
     return len(word) >= 4 and sum(c.isupper() for c in word) >= len(word) - 1 \
-        and sum(c.isalpha() for c in word) >= len(word) - 1 and not word.isupper()
+        and sum(c.isalpha() for c in word) >= len(word) - 1 and not (word.isalpha() and word.isupper())
 
 
 
@@ -3316,7 +3317,9 @@ def in_field(f, offset: int) -> bool:
 
 HEADER_EXTRA_WORDS = {"PAGE", "PAGES", "SUR", "SUITE", "DOSSIER", "FEUILLET", "P"}
 # A results table continued on the next page opens it with its section and its column heading, one per line
-# (`HÉMOSTASE` / `Analyse`, second independent corpus s45_007; `BIOCHIMIE` / `Glycémie`): no one's name.
+# (`HÉMOSTASE` / `Analyse`, second independent corpus s45_007): no one's name when every word is such a heading's.
+# One name beside one of them (`MOREL — Résultats`, `Biochimie` / `MOREL`) is still a header (review50: 2 673 pages
+# of another patient filed when any one lab word excused the pair).
 LAB_SECTION_WORDS = {"HEMATOLOGIE", "BIOCHIMIE", "HEMOSTASE", "COAGULATION", "IMMUNOLOGIE", "IMMUNOHEMATOLOGIE",
                      "SEROLOGIE", "SEROLOGIES", "BACTERIOLOGIE", "MICROBIOLOGIE", "PARASITOLOGIE", "VIROLOGIE",
                      "HORMONOLOGIE", "ENDOCRINOLOGIE", "TOXICOLOGIE", "ALLERGOLOGIE", "ENZYMOLOGIE", "GAZOMETRIE",
@@ -3340,7 +3343,7 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
         line = tokens[:2]  # a label printed vertically: `MOREL` / `Emma` / `14/07/2020 F`
     words = [t for t in line if not t.key.isdigit() and t.key not in CIVILITY_SEX and t.key not in HEADER_EXTRA_WORDS]
     if not (surname_and_first_name(words) or civility_and_surname(line, words)) \
-            or any(t.key in LAB_SECTION_WORDS for t in words):
+            or all(t.key in LAB_SECTION_WORDS for t in words):
         return []
     if any(t.key in own_name_words(patient) for t in words) or spoken_of_as_third_party(reading, tokens.index(words[0])):
         return []

