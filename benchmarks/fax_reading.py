@@ -86,7 +86,8 @@ def main() -> None:
         print("rayon   nom   prénom   date   les trois   Tesseract (s)")
         for radius in dict.fromkeys(args.radii):
             c = read_all(documents, radius)
-            print(f"{radius:5.2f}  {c['name']:4d}  {c['first']:6d}  {c['date']:5d}  {c['all']:10d}  {c['seconds']:12.1f}")
+            print(f"{radius:5.2f}  {c['name']:4d}  {c['first']:6d}  {c['date']:5d}  {c['all']:10d}"
+                  f"  {c['seconds']:12.1f}")
     print("Pour reproduire : .venv/bin/python benchmarks/fax_reading.py --seeds "
           f"{' '.join(map(str, args.seeds))} --docs {args.docs} --radii {' '.join(map(str, args.radii))}")
 

@@ -1065,7 +1065,8 @@ SCATTER_LINES = 4  # how far below its label OCR's page layout may push the rest
 # An INS printed digit by digit (`INS : 1 4 8 0 8 5 6 4 9 8 5 0 5  72`, boxes read as bars `|1|4|8|…`): single digits
 # (Corsica's `2A`/`2B` as its pair, spelled too: `1 4 9 1 1 2 B 1 8 …`, second independent corpus s48_024), each
 # followed by spaces or a bar, up to the end of the line.
-SPELLED_INS_RE = re.compile(r"[|\[ ]*((?:(?:\d|2[ |]?[AB])[ |\]]{1,3}){12,14}(?:\d{1,2}|2[ |]?[AB]))[ |\]]*$", re.MULTILINE)
+SPELLED_INS_RE = re.compile(r"[|\[ ]*((?:(?:\d|2[ |]?[AB])[ |\]]{1,3}){12,14}(?:\d{1,2}|2[ |]?[AB]))[ |\]]*$",
+                            re.MULTILINE)
 
 
 def spelled_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:

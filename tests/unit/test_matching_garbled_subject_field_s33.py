@@ -13,7 +13,8 @@ from docpipe.models import Patient
 
 TODAY = date(2026, 12, 4)
 SOPHIE = Patient("O", "MOREL", "Sophie", date(1985, 4, 3), "F")
-FORM = "FEUILLE DE SOINS\nJe soussignée MOREL Sophie, née le 03/04/1985,\nNom et prénom du patient :\n{name}\nActe : consultation."
+FORM = ("FEUILLE DE SOINS\nJe soussignée MOREL Sophie, née le 03/04/1985,\nNom et prénom du patient :\n{name}\n"
+        "Acte : consultation.")
 
 
 def decision(name: str):

@@ -103,8 +103,8 @@ def test_a_results_table_continued_on_the_next_page_is_no_one_s_header(opening):
 
 
 
-@pytest.mark.parametrize("header", ["MOREL — Résultats", "Mme MOREL Examens", "Analyses MOREL", "Biochimie\nMOREL\nPaul",
-                                    "BIOCHIMIE\nGlycémie"])
+@pytest.mark.parametrize("header", ["MOREL — Résultats", "Mme MOREL Examens", "Analyses MOREL",
+                                    "Biochimie\nMOREL\nPaul", "BIOCHIMIE\nGlycémie"])
 def test_a_name_beside_a_lab_word_is_still_another_persons_header(header):
     """review50: a lab word beside a name excused the page of another patient when any one word sufficed."""
     d = decision([PAGE_1, f"{header}\nGlycémie 0,95 g/L\nCréatinine 78 µmol/L"])
