@@ -2847,6 +2847,9 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
             problems.append(problem(page, "birth_name", f.value, patient.birth_name,
                                     f"nom lu page {page} à côté d'un nom d'usage : c'est le nom de naissance, "
                                     "différent du registre"))
+        elif f.kind == "name" and a_first_name_alone_not_hers(f, patient, reading, index):
+            problems.append(problem(page, "first_name", f.value, patient.first_given_name,
+                                    f"prénom seul lu page {page} dans le champ du patient, pas le sien"))
         elif f.kind == "name" and names_someone_else(f, tokens, patient, reading, index):
             problems.append(problem(page, "name", f.value, patient.birth_name,
                                     f"nom du patient lu page {page} différent du registre"))
@@ -2998,6 +3001,27 @@ def birth_name_words(tokens: tuple[Token, ...], i: int, end: int) -> list[Token]
             or word.key in CIVILITY_SEX:
         return []
     return list(tokens[i:j + 1])
+
+
+def a_first_name_alone_not_hers(f, patient: Patient, reading: PageReading, index: RegistryIndex) -> bool:
+    """The subject's field names one person by a single given name, someone's in the registry, that is none of the
+    patient's names (`Identité de la patiente :` / `Emma` on an authorisation a mother signs, `Mme MOREL Sophie, née le
+    …` above: review50 — filed under the mother on main). `Patient : Sophie`, her surname alone, a civility alone, or a
+    word no registry patient bears as a given name (`PATIENT(E)` / `Gériatre`, a two-column letterhead read across:
+    ood2 s54_005) say nothing against her."""
+    if not SUBJECT_FIELD_LABEL_RE.fullmatch(re.sub(r"\s+", " ", f.label)):
+        return False
+    words = [w.strip(".,;:()") for w in reading.text[f.start:f.end].split()]
+    words = [w for w in words if w and fold(w) not in CIVILITY_SEX]
+    if len(words) != 1:
+        return False
+    word, key = words[0], name_key(words[0])
+    return word.isalpha() and len(word) >= 2 and (word.istitle() or word.isupper()) \
+        and key not in NOT_A_PERSON_WORD and key not in own_name_words(patient) and key in index.given_names
+
+
+SUBJECT_FIELD_LABEL_RE = re.compile(r"PATIENT\(E\)|PATIENTE?|BENEFICIAIRE|IDENTITE(?: DU PATIENT)?|NOM DU PATIENT"
+                                    r"|NOM DE LA PATIENTE|CONCERNE")
 
 
 def names_someone_else(f, tokens: list[str], patient: Patient, reading: PageReading,
