@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shlex
 import shutil
 import subprocess
@@ -27,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from devtools import synth  # noqa: E402
+from devtools.checkout import checkout_environ  # noqa: E402
 
 TARGET_FILING = 0.95
 TARGET_TYPE = 0.90
@@ -62,15 +62,9 @@ def docpipe_command() -> list[str]:
     return [sys.executable, "-c", "import sys; from docpipe.cli import main; sys.exit(main())"]
 
 
-def this_checkout() -> dict[str, str]:
-    """The environment of a docpipe process measuring this checkout, even through a virtual environment installed
-    (editable) from another checkout."""
-    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-
-
 def run_docpipe(home: Path, *args: str) -> subprocess.CompletedProcess:
     command = [*docpipe_command(), "--home", str(home), *args]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=this_checkout())
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=checkout_environ())
     if done.returncode not in (0, 1):  # 1 may mean « some documents went to review »
         raise DocpipeFailed(f"{shlex.join(command)} → code {done.returncode}\n{done.stderr.strip()}")
     return done

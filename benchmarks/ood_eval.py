@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import shlex
 import shutil
 import subprocess
@@ -27,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from devtools.checkout import checkout_environ  # noqa: E402
 from devtools.ood import make_corpus  # noqa: E402
 
 
@@ -44,16 +44,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def this_checkout() -> dict[str, str]:
-    """The environment of a docpipe process measuring this checkout, even through a virtual environment installed
-    (editable) from another checkout."""
-    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-
-
 def docpipe(home: Path, *args: str) -> subprocess.CompletedProcess:
     script = Path(sys.executable).parent / "docpipe"
     command = [str(script), "--home", str(home), *args]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=this_checkout())
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=checkout_environ())
     if done.returncode not in (0, 1):
         raise RuntimeError(f"{shlex.join(command)} → code {done.returncode}\n{done.stderr.strip()[:2000]}")
     return done

@@ -30,13 +30,12 @@ from reportlab.pdfgen import canvas
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from devtools import synth  # noqa: E402
+from devtools.checkout import checkout_pythonpath  # noqa: E402
 from docpipe.config import Home  # noqa: E402
 from docpipe.store import Store  # noqa: E402
 
 DOCPIPE = Path(sys.executable).with_name("docpipe")
-CHECKOUT = Path(__file__).resolve().parent.parent
-# the docpipe processes measured import this checkout, even through a venv installed from another one
-os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CHECKOUT), os.environ.get("PYTHONPATH")]))
+os.environ["PYTHONPATH"] = checkout_pythonpath()  # the docpipe processes measured import this checkout
 
 
 def born_digital_pdf(patient, serial: int) -> bytes:

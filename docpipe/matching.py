@@ -25,8 +25,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
-                       SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits,
-                       age_on, beneficiary_named_apart, fold, ins_key_is_valid, insured_label,
+                       SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token,
+                       UnreadableDate, age_fits, age_on, beneficiary_named_apart, fold, ins_key_is_valid, insured_label,
                        line_above, line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places,
                        name_key, name_words, subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
@@ -3020,8 +3020,7 @@ def a_first_name_alone_not_hers(f, patient: Patient, reading: PageReading, index
         and key not in NOT_A_PERSON_WORD and key not in own_name_words(patient) and key in index.given_names
 
 
-SUBJECT_FIELD_LABEL_RE = re.compile(r"PATIENT\(E\)|PATIENTE?|BENEFICIAIRE|IDENTITE(?: DU PATIENT)?|NOM DU PATIENT"
-                                    r"|NOM DE LA PATIENTE|CONCERNE")
+SUBJECT_FIELD_LABEL_RE = re.compile(rf"{SUBJECT_LABEL_RE.pattern}|IDENTITE(?: DU PATIENT)?|CONCERNE")
 
 
 def names_someone_else(f, tokens: list[str], patient: Patient, reading: PageReading,
