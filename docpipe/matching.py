@@ -3348,6 +3348,13 @@ LAB_SECTION_WORDS = {"HEMATOLOGIE", "BIOCHIMIE", "HEMOSTASE", "COAGULATION", "IM
                      "HORMONOLOGIE", "ENDOCRINOLOGIE", "TOXICOLOGIE", "ALLERGOLOGIE", "ENZYMOLOGIE", "GAZOMETRIE",
                      "ELECTROPHORESE", "INFLAMMATION", "URINES", "ANALYSE", "ANALYSES", "RESULTAT", "RESULTATS",
                      "EXAMEN", "EXAMENS", "PARAMETRE", "PARAMETRES"}
+# A section's title and its panel or analyte (`BIOCHIMIE — Glycémie`, `INFLAMMATION — Protéines`, second independent
+# corpus s49_030, s53_030): words that name no one either (not MARTIAL, a given name: `Bilan martial`).
+LAB_PANEL_WORDS = {"GLYCEMIE", "GLUCOSE", "PROTEINES", "PROTEINE", "IONOGRAMME", "HEMOGRAMME", "NUMERATION", "FORMULE",
+                   "SANGUINE", "SANGUIN", "BILAN", "LIPIDIQUE", "LIPIDES", "HEPATIQUE", "RENAL", "RENALE", "FONCTION",
+                   "THYROIDIEN", "THYROIDIENNE", "VITAMINES", "ENZYMES", "ELECTROLYTES", "CREATININE", "FERRITINE",
+                   "CHOLESTEROL", "TRIGLYCERIDES", "HEMOGLOBINE", "GLYQUEE", "PLAQUETTES", "LEUCOCYTES", "MARQUEURS",
+                   "CARDIAQUES", "TUMORAUX", "URINAIRE", "URINAIRES", "PLASMA", "SERUM"}
 
 
 def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]:
@@ -3366,13 +3373,19 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
         line = tokens[:2]  # a label printed vertically: `MOREL` / `Emma` / `14/07/2020 F`
     words = [t for t in line if not t.key.isdigit() and t.key not in CIVILITY_SEX and t.key not in HEADER_EXTRA_WORDS]
     if not (surname_and_first_name(words) or civility_and_surname(line, words)) \
-            or all(t.key in LAB_SECTION_WORDS for t in words):
+            or lab_headings(words):
         return []
     if any(t.key in own_name_words(patient) for t in words) or spoken_of_as_third_party(reading, tokens.index(words[0])):
         return []
     read = " ".join(reading.text[t.start:t.start + len(t.key)] for t in words)
     return [problem(reading.page_number, "identity", read, patient.birth_name,
                     f"autre identité en tête de page {reading.page_number} : « {read} »")]
+
+
+def lab_headings(words: list[Token]) -> bool:
+    """Every word a results table's (`HÉMOSTASE` / `Analyse`, `BIOCHIMIE — Glycémie`), one of them its section's."""
+    return any(t.key in LAB_SECTION_WORDS for t in words) \
+        and all(t.key in LAB_SECTION_WORDS or t.key in LAB_PANEL_WORDS for t in words)
 
 
 def surname_and_first_name(words: list[Token]) -> bool:
@@ -3607,6 +3620,12 @@ def a_label_after(reading: PageReading, start: int, end: int) -> bool:
         and (key in SHORT_LABELS or Levenshtein.distance(key, "DDN") <= 1)
 
 
+# The nouns of a report's header that a line read across two columns may put after a name (`Mme WAGNER Laetitia née
+# GAUTIER Examen du 02/04/2025`, second independent corpus s53_017): no one's first name on a line that already gives
+# the patient's (alone after the surname, `DUPONT — Examen` may be another DUPONT's running header: review50).
+REPORT_HEADER_NOUNS = {"EXAMEN", "EXAMENS", "CONSULTATION", "HOSPITALISATION", "SEJOUR", "INTERVENTION", "COMPTE",
+                       "RENDU", "ORDONNANCE", "PRESCRIPTION", "DEMANDEUR", "DEMANDE", "PRELEVEMENT", "INDICATION",
+                       "CONCLUSION", "TECHNIQUE", "ENTREE", "SORTIE", "ADMISSION", "COURRIER", "REFERENCE"}
 NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {
     "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT",
     "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO"}  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
@@ -3644,7 +3663,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if after and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
-                or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i):
+                or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
+                or (token.key in REPORT_HEADER_NOUNS and own_first_name_on_the_line(reading, start, patient)):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if after and (written_as_a_name or foreign_initial(token, text, own)):
@@ -3653,6 +3673,11 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+def own_first_name_on_the_line(reading: PageReading, start: int, patient: Patient) -> bool:
+    tokens, first = reading.tokens, name_key(patient.first_given_name)
+    return any(t.key == first for t in tokens if t.line == tokens[start].line)
 
 
 # A label whose words OCR glued together (`Nom de naiss. WEBER [Premierprénom | Chloé`, s689-026): no first name when

@@ -102,9 +102,18 @@ def test_a_results_table_continued_on_the_next_page_is_no_one_s_header(opening):
     assert d.files and d.patient_ipp == "P01"
 
 
+@pytest.mark.parametrize("opening", ["BIOCHIMIE — Glycémie", "INFLAMMATION — Protéines", "HÉMATOLOGIE\nNumération"])
+def test_a_section_and_its_panel_opening_the_next_page_are_no_one_s_header(opening):
+    """Session 34, second independent corpus s49_030 and s53_030: `BIOCHIMIE — Glycémie` opening page 2 of a discharge
+    summary was read as another person's running header. A panel's word beside the section's names no one; a word
+    that may be a name (`Martial`, `Lucas`: tests above) still makes the header someone's."""
+    d = decision([PAGE_1, f"{opening}\nGlycémie à jeun 0,95 g/L\nFin du compte rendu."])
+    assert d.files and d.patient_ipp == "P01"
+
+
 
 @pytest.mark.parametrize("header", ["MOREL — Résultats", "Mme MOREL Examens", "Analyses MOREL",
-                                    "Biochimie\nMOREL\nPaul", "BIOCHIMIE\nGlycémie"])
+                                    "Biochimie\nMOREL\nPaul", "BIOCHIMIE\nMartial", "BIOCHIMIE\nLucas"])
 def test_a_name_beside_a_lab_word_is_still_another_persons_header(header):
     """review50: a lab word beside a name excused the page of another patient when any one word sufficed."""
     d = decision([PAGE_1, f"{header}\nGlycémie 0,95 g/L\nCréatinine 78 µmol/L"])

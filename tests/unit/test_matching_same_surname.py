@@ -30,6 +30,7 @@ def decision(pages: list[str]):
     [PAGE_1, "DUPONT P .\nSuite."],  # OCR spaced the initial's dot (review6's p20.py)
     [PAGE_1, "Mme DUPONT Marie\nSuite."],
     [PAGE_1, "DUPONT Jean-Pierre\nSuite du compte rendu."],  # a compound that only opens with the patient's name
+    [PAGE_1, "DUPONT — Examen\nGlycémie 0,95 g/L"],  # another DUPONT's running header may read so (review50)
     ["Patient : DUPONT Jean, né le 12/03/1957\nVu aussi M. Paul DUPONT pour une toux."],
 ])
 def test_another_first_name_beside_the_surname_goes_to_review(pages):
@@ -143,3 +144,20 @@ def test_a_plural_birth_label_names_several_people(text):
 def test_a_singular_birth_label_files(text):
     d = decide(read_document([text], today=TODAY), ONE_TWIN)
     assert d.files and d.patient_ipp == "L1"
+
+
+@pytest.mark.parametrize("line", ["Patiente : Mme MARTIN Claire née DUPONT Examen du 02/04/2025",
+                                  "Patient : DUPONT Jean Consultation du 02/04/2025"])
+def test_a_report_header_noun_read_after_the_surname_is_no_first_name(line):
+    """Session 34, second independent corpus s53_017: a two-column header read as one line put the right column's
+    `Examen du 02/04/2025` after the patient's birth name; `Examen` was taken for another DUPONT's first name."""
+    index = RegistryIndex.build([Patient("P01", "DUPONT", "Jean", date(1957, 3, 12), "M"),
+                                 Patient("P02", "DUPONT", "Claire", date(1984, 11, 27), "F", used_name="MARTIN")])
+    d = decide(read_document([f"{line}\nDate de naissance : "
+                              f"{'27-11-1984' if 'Claire' in line else '12/03/1957'}\nÉchographie."], today=TODAY), index)
+    assert d.files and d.patient_ipp == ("P02" if "Claire" in line else "P01")
+
+
+def test_a_first_name_after_the_surname_before_a_dated_title_still_contradicts():
+    d = decision(["Patient : DUPONT Jean, né le 12/03/1957\nCompte rendu de M. DUPONT Paul du 02/04/2025"])
+    assert not d.files and d.status == "review"
