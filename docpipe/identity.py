@@ -164,7 +164,7 @@ BIRTH_LABEL_RE = re.compile(
     r"(?:\bNEE?S?\b(?: ?\(E\))?|\bNE\(E\)|\bNAISSANCE\b|\bDDN\b|\bD\.N\.|\bNAISS?\b\.?|\bDOB\b"
     r"|\bN E\b(?: ?\(E\)| ?E\))?(?= LE\b)"  # `n é le`, `n é(e) le`: OCR split `né`; nothing else reads so before `le`
     r"|\bNEE?LE\b"  # `Néle 13/09/1931`: OCR glued `né le` (a first name Nele before a date reads the same: harmless)
-    r"|\bNEC\b(?= LE\b))"  # `néc le 09/11/1971`: a fax reads the last `e` of `née` as `c` (birth_label_sex: a woman)
+    r"|\bNEC\b(?=[ ']LE\b))"  # `néc le 09/11/1971`, `néc'le`: a fax reads the last `e` of `née` as `c` (a woman)
 )
 # What may stand between a birth label and the date: `le`, `:`, a birth place (`à Lyon`), a birth
 # name (`née LEFEBVRE le`).

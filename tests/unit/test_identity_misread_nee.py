@@ -23,7 +23,8 @@ def decision(page: str):
     return decide(read_document([page], today=TODAY), INDEX)
 
 
-@pytest.mark.parametrize("text", ["Madame JEAN Pauline, néc le 09/11/1971", "née le 09/11/1971", "NÉC LE 09/11/1971"])
+@pytest.mark.parametrize("text", ["Madame JEAN Pauline, néc le 09/11/1971", "née le 09/11/1971", "NÉC LE 09/11/1971",
+                                  "Madame JEAN Pauline, néc'le 09/11/1971", "néc’le 09/11/1971"])  # s719-010: dust
 def test_a_birth_label_read_nec_keeps_its_date_a_birth_date(text):
     assert labels_of(text) == [(date(1971, 11, 9), "birth")]
 
@@ -43,6 +44,7 @@ def test_nec_says_a_woman_as_nee_does():
     """review15b on bb5f055: with no sex, `LEGRAND Henri` / `Epouse néc le 02/02/1940` filed the husband under his
     wife's date. `néc` is a misread `née`: a man behind it goes to review, like `M. DUPONT Paul, née le …`."""
     assert not decision("Je vois M. DUPONT Paul, néc le 02/02/1960, pour une toux.").files
+    assert not decision("Je vois M. DUPONT Paul, néc'le 02/02/1960, pour une toux.").files
     henri = Patient("H1", "LEGRAND", "Henri", date(1940, 2, 2), "M")
     d = decide(read_document(["LEGRAND Henri\nEpouse néc le 02/02/1940"], today=TODAY),
                RegistryIndex.build([henri, PAULINE]))
