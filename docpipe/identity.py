@@ -1110,8 +1110,8 @@ def scattered_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tu
 # --- labelled fields and third-party stretches ---------------------------------------------------
 
 PATIENT_FIELD_LABELS = {
-    "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM DE JEUNE", "NOM NAISSANCE", "NOM DE NAISS\\.?",
-                   "NOM NAISS\\.?"],
+    "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM DE JEUNE", "NOM NAISSANCE", "NOM DE NAISS\\.*",
+                   "NOM NAISS\\.*"],
     "used_name": ["NOM D'USAGE", "NOM D USAGE", "NOM MARITAL", "NOM USUEL", "NOM D'EPOUSE", "NOM UTILISE"],
     "name": ["NOM ET PRENOM[A-Z]?\\(S\\)", "NOM ET PRENOMS?", "NOM PRENOM[A-Z]?\\(S\\)", "NOM PRENOMS?", "NOM DU PATIENT",
              "NOM DE LA PATIENTE", "NOM PATIENTE?", "NOM DE FAMILLE", "NOM", "PATIENT\\(E\\)", "PATIENTE?",
@@ -1540,6 +1540,9 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         start, end = same_line_value(folded, value_start(folded, match, kind, label), hits, position)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
+        elif another_columns_sentence(text, folded, match, kind, start, end) \
+                or not folded[start:end].strip(LABEL_TAIL_DUST):
+            start, end = end, end  # `Nom de naiss...` / `ROUSSEL`: an abbreviation's dots, the value below
         if not (match.group("colon") and opens_its_line(folded, match.start())) \
                 and not opens_like_a_value(text[start:end]) \
                 and not (kind == "sex" and CHECKBOX_RE.match(folded[start:end].lstrip(" \t:;|-,"))):
@@ -1767,6 +1770,17 @@ def only_labels(value: str) -> bool:
 
 
 DANGLING_WORDS = {"DE", "DU", "D'", "DES", "D"}  # a label cut after its preposition by a narrow cell
+LABEL_TAIL_DUST = " \t:;|-,.…'\"_«»!‘’°"
+
+
+def another_columns_sentence(text: str, folded: str, match: re.Match, kind: str, start: int, end: int) -> bool:
+    """`PRÉNOM : est prévu dans huit jours.` / `RENÉ` (independent corpus s713-030, a fax): a form's own-identity label
+    opening its line with its colon, beside a sentence in lower case OCR joined to it from the letter's other column —
+    no value; it stands below (taken only if it reads as one). A value that opens the line and goes on stays
+    (`Concerne : Monsieur PELLETIER Pierre, accompagné de son épouse,`)."""
+    return kind in OWN_IDENTITY_KINDS and kind != "sex" and match.group("colon") is not None \
+        and opens_its_line(folded, match.start()) and not opens_like_a_value(text[start:end]) \
+        and lower_case_words(text[start:end]) >= SENTENCE_WORDS
 
 
 def same_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
