@@ -3664,6 +3664,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
+                or a_misread_days_digits(token, text) \
                 or (token.key in REPORT_HEADER_NOUNS and own_first_name_on_the_line(reading, start, patient)):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
@@ -3692,6 +3693,15 @@ def holds_a_glued_day(reading: PageReading, i: int) -> bool:
     token = reading.tokens[i]
     return any(m.glued and m.token_index == i + 1 for m in reading.dates) and re.fullmatch(r"O\d{1,2}", token.key) \
         is not None  # not `LO1/02/1934`: a twin's initial glued to the date (review42)
+
+
+DATE_REST_RE = re.compile(r"[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+
+
+def a_misread_days_digits(token: Token, text: str) -> bool:
+    """`OUATTARA — 2B/05/1956` (independent corpus s723-003, `28` read `2B`): a token opening with a digit and glued to the
+    rest of a date is the date's day, no first name."""
+    return token.key[:1].isdigit() and DATE_REST_RE.match(text, token.start + len(token.key)) is not None
 
 
 MISREAD_BIRTH_LABEL_RE = re.compile(r"\)\s*le\s+\d", re.IGNORECASE)
@@ -3839,7 +3849,17 @@ def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
     """`P.` (or `P .`, OCR spacing the dot) after the surname, when none of the patient's names starts with P."""
     after = token.start + len(token.key)
     return len(token.key) == 1 and token.key.isalpha() and text[after:after + 2].lstrip(" ")[:1] == "." \
-        and not any(word.startswith(token.key) for word in own)
+        and not any(word.startswith(token.key) for word in own) and not page_abbreviation(token, text)
+
+
+PAGE_NUMBER_AFTER_RE = re.compile(r"\s?\.\s?\d")
+
+
+def page_abbreviation(token: Token, text: str) -> bool:
+    """`TESSIER O. — p. 2` (independent corpus s722-027, `O.` read `©.`): a lower-case `p.` before a number is the
+    page's, no one's initial (`DUPONT P. 2/3` in capitals stays an initial)."""
+    return text[token.start:token.start + 1] == "p" \
+        and PAGE_NUMBER_AFTER_RE.match(text, token.start + 1) is not None
 
 
 def person_before(tokens: tuple[Token, ...], index: int) -> bool:

@@ -1,0 +1,40 @@
+"""OCR noise in the patient's own running header is no other person (independent corpus, session 34): `TESSIER ©. — p. 2`
+(her initial `O.` read `©.`, then the page's `p. 2`) and `OUATTARA.— 2B/05/1956` (the day `28` read `2B`) were read as
+another TESSIER « P » and another OUATTARA « 2B ». Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 4)
+INDEX = RegistryIndex.build([Patient("T1", "TESSIER", "Odile", date(1935, 7, 5), "F"),
+                             Patient("O1", "OUATTARA", "Marin", date(1956, 5, 28), "M")])
+TESSIER_1 = "Patient : Mme Odile TESSIER\nDDN : 5 juillet 1935\nBilan."
+OUATTARA_1 = "Patient : M. Marin OUATTARA\nDDN : 28/05/1956\nBilan."
+
+
+def decision(pages: list[str]):
+    return decide(read_document(pages, today=TODAY), INDEX)
+
+
+@pytest.mark.parametrize("pages, ipp", [
+    ([TESSIER_1, "Page 1/3TESSIER ©. — p. 2\nSuite du compte rendu."], "T1"),
+    ([TESSIER_1, "TESSIER — p.3\nSuite du compte rendu."], "T1"),
+    ([OUATTARA_1, "Page 2/3M. Marin OUATTARA.— 2B/05/1956 — page 3/3\nSuite du compte rendu."], "O1"),
+])
+def test_the_patients_running_header_read_with_noise_files(pages, ipp):
+    d = decision(pages)
+    assert d.files and d.patient_ipp == ipp
+
+
+@pytest.mark.parametrize("page_2", [
+    "TESSIER P.\nSuite du compte rendu.",  # an initial that is not hers
+    "TESSIER P. 2/3\nSuite du compte rendu.",  # in capitals, `P.` may be Paul's initial: not taken for a page
+    "OUATTARA 2B\nSuite du compte rendu.",  # no date glued to it
+])
+def test_an_initial_or_a_word_that_may_be_another_persons_still_goes_to_review(page_2):
+    first = TESSIER_1 if "TESSIER" in page_2 else OUATTARA_1
+    assert not decision([first, page_2]).files
