@@ -32,7 +32,8 @@ def parse(text: str, encoding: str) -> LabFile:
     notes = []
     if not chunks and not trailing:
         raise MalformedLabFile("Fichier HPRIM Net sans aucun compte rendu (aucune ligne ****FIN****).")
-    messages = [read_report(chunk, number) for number, chunk in enumerate(chunks, start=1)]
+    messages = [read_report(chunk, number) if ended else unended_report(chunk, number)
+                for number, (chunk, ended) in enumerate(chunks, start=1)]
     if trailing:
         messages.append(truncated_report(trailing, len(messages) + 1))
     if not file_end_seen:
@@ -41,18 +42,47 @@ def parse(text: str, encoding: str) -> LabFile:
     return LabFile(LabFormat.HPRIM_NET, encoding, tuple(messages), tuple(notes))
 
 
-def split_reports(lines: list[str]) -> tuple[list[list[str]], list[str], bool]:
-    """Reports end with `****FIN****`; what follows the last one without its own end is truncated."""
-    chunks, current = [], []
-    for line in lines:
+def split_reports(lines: list[str]) -> tuple[list[tuple[list[str], bool]], list[str], bool]:
+    """Reports end with `****FIN****`; what follows the last one without its own end is truncated. A report whose
+    `****FIN****` is missing ends where the next report's header opens after its results (independent corpus ood3
+    s3: the next patient's results were read as its own): it is returned unended, the next one apart."""
+    chunks, current, in_results = [], [], False
+    for at, line in enumerate(lines):
         mark = mark_of(line)
         if mark == "FINFICHIER":
             return chunks, trimmed(current), True
+        if in_results and mark is None and opens_a_report(lines, at):
+            chunks.append((current, False))
+            current, in_results = [], False
         current.append(line)
+        if mark == "LAB":
+            in_results = True
         if mark == "FIN":
-            chunks.append(current)
-            current = []
+            chunks.append((current, True))
+            current, in_results = [], False
     return chunks, trimmed(current), False
+
+
+RESULT_LINE_RE = re.compile(r"^(?:RES|TEX)\|")
+
+
+def opens_a_report(lines: list[str], at: int) -> bool:
+    """A line after the results that is none of theirs and heads twelve lines whose 7th is a birth date and 10th an exam
+    date: the next report's header."""
+    line = lines[at]
+    if not line.strip() or RESULT_LINE_RE.match(line):
+        return False
+    header = lines[at:at + HEADER_LINES]
+    return len(header) == HEADER_LINES and not any(mark_of(h) for h in header) \
+        and french_date(header[6]) is not None and french_date(header[9]) is not None
+
+
+def unended_report(lines: list[str], number: int) -> LabMessage:
+    base = read_report(lines, number)
+    if base.problem:
+        return base
+    return replace(base, problem="Compte rendu HPRIM Net sans sa ligne ****FIN**** : le compte rendu suivant commence "
+                                 "sans qu'il soit fermé ; ses résultats peuvent être incomplets — à vérifier.")
 
 
 def trimmed(lines: list[str]) -> list[str]:
@@ -83,6 +113,10 @@ def read_report(lines: list[str], number: int) -> LabMessage:
                                            f"n'est pas une {what} JJ/MM/AAAA (lignes décalées ?).")
     birth_date, exam = french_date(header[6]), french_date(header[9])
     sender = header[10].strip()
+    stray = stray_result_line(body)
+    if stray is not None:
+        return unreadable(number, raw, f"Compte rendu HPRIM Net illisible : ligne « {stray[:30]} » parmi les "
+                                       "résultats, ni RES ni TEX (deux comptes rendus mêlés ?).")
     free_text, results, comments = read_body(body)
     identity = LabIdentity(name=header[1].strip(), first_names=header[2].strip(), birth_date=birth_date,
                            lab_ids=tuple(v for v in (header[0].strip(), header[8].strip()) if v))
@@ -97,6 +131,20 @@ def read_report(lines: list[str], number: int) -> LabMessage:
 
 def unreadable(number: int, raw: str, problem: str) -> LabMessage:
     return LabMessage(LabFormat.HPRIM_NET, number, LabIdentity(), raw, problem=problem)
+
+
+def stray_result_line(body: list[str]) -> str | None:
+    """After `****LAB****` stand only `RES|` and `TEX|` lines: another line (a second `****LAB****`, a header's
+    name) means another report runs into this one, and its results must not be read as this patient's."""
+    in_lab = False
+    for line in body:
+        mark = mark_of(line)
+        if mark == "FIN":
+            return None
+        if in_lab and line.strip() and not RESULT_LINE_RE.match(line):
+            return line.strip()
+        in_lab = in_lab or mark == "LAB"
+    return None
 
 
 def read_body(body: list[str]) -> tuple[str, list[LabResult], list[str]]:

@@ -112,6 +112,40 @@ def test_hprim_net_truncated_last_report_leaves_the_others_readable():
     assert "tronqué" in lab_file.messages[1].problem and "PÉRIER" in lab_file.messages[1].raw_text
 
 
+CLAIRE = s.SamplePatient("FONTAINE", "Claire", date(2005, 9, 26), "F", lab_id="L0012")
+
+
+def results_of(message):
+    return [r.code for r in message.results]
+
+
+def test_hprim_net_report_without_its_end_does_not_take_the_next_patients_results():
+    """ood3 s3 (session 34): report 2's `****FIN****` was missing; report 3 (another patient) was read as the rest of
+    report 2 and its results filed under report 2's patient."""
+    reports = REPORTS + [s.SampleReport(CLAIRE, results=(s.SampleResult("TSH", "TSH", "5,31", "mUI/L", "0,27", "4,2",
+                                                                        "H"),))]
+    data = s.hprim_net_file(reports)
+    first_end = data.index(b"****FIN****\r\n")
+    second_end = data.index(b"****FIN****\r\n", first_end + 1)
+    data = data[:second_end] + data[second_end + len(b"****FIN****\r\n"):]
+    lab_file = parse(data)
+    assert [m.identity.name for m in lab_file.messages] == ["ROUSSEL", "PÉRIER", "FONTAINE"]
+    anne, bruno, claire = lab_file.messages
+    assert anne.readable and claire.readable and results_of(claire) == ["TSH"]
+    assert not bruno.readable and "****FIN****" in bruno.problem
+    assert "FONTAINE" not in bruno.raw_text and "TSH" not in bruno.raw_text
+
+
+def test_hprim_net_results_followed_by_a_line_of_no_result_are_not_read():
+    """Another report running into this one's results with a header that cannot be read as one (shifted lines): the
+    part goes to review rather than take results that may be someone else's."""
+    data = s.hprim_net_file(REPORTS)
+    first_end = data.index(b"****FIN****\r\n")
+    data = data[:first_end] + b"PERIER\r\n****LAB****\r\nRES|TSH|TSH|N|5|mUI/L|0,27|4,2|H|F||||||\r\n" + data[first_end:]
+    anne = parse(data).messages[0]
+    assert not anne.readable and "RES ni TEX" in anne.problem
+
+
 def test_hprim_net_without_file_end_is_noted():
     lab_file = parse(s.hprim_net_file(REPORTS, file_end=False))
     assert readable_names(lab_file) == ["ROUSSEL", "PÉRIER"]
