@@ -11,6 +11,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHECKOUT = os.path.dirname(HERE)
 GEN = os.path.join(CHECKOUT, "devtools", "ood3", "gen.py")
+MSG_RE = re.compile(r"^(?P<stem>.+) \((?:message|compte rendu|rapport|report) (?P<i>\d+)/(?P<n>\d+)\)(?:\.\w+)?$")
 
 
 def docpipe(tree, args, timeout=3600):
@@ -170,9 +172,32 @@ def main(argv=None):
         print("  docpipe ingest exit code %s; stderr tail:\n%s" % (rc, tail(se, 1500)))
 
     objs = parse_jsonl(so)
+    # docpipe reports a laboratory file as a container object ("split", source = the file) followed by
+    # one object per report/message whose source is "<stem> (message i/n).<ext>": map those back.
+    names = {d["file"] for d in docs}
+    stems = collections.defaultdict(list)
+    for d in docs:
+        stems[os.path.splitext(d["file"])[0]].append(d)
     by_src = collections.defaultdict(list)
+    containers = {}
     for o in objs:
-        by_src[os.path.basename(str(o.get("source", "")))].append(o)
+        base = os.path.basename(str(o.get("source", "")))
+        if base in names:
+            if o.get("status") == "split":
+                containers[base] = o
+            else:
+                by_src[base].append((0, o))
+            continue
+        # "(message 1/2)" holds a slash: match on the whole source, then take the stem's basename
+        m = MSG_RE.match(str(o.get("source", "")))
+        stem = os.path.basename(m.group("stem")) if m else None
+        if m and stems.get(stem):
+            cands = stems[stem]
+            d = next((x for x in cands if x["kind"] == "lab"), cands[0])
+            by_src[d["file"]].append((int(m.group("i")), o))
+        else:
+            by_src[base].append((0, o))
+    by_src = collections.defaultdict(list, {k: [o for _, o in sorted(v, key=lambda t: t[0])] for k, v in by_src.items()})
 
     total = new_stat()
     breakdown = {k: collections.defaultdict(new_stat) for k in ("kind", "format", "render", "layout", "case", "file_case")}

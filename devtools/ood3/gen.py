@@ -198,8 +198,10 @@ class Gen:
             if usage_only:
                 names.append((p.usage, gfmt(given[0]), " ".join(gfmt(g) for g in given[1:]), rng.choice(["D", ""])))
             else:
+                # PID-5.3: the other given names, or (a common French habit) the full list of given names
+                more = given if (len(given) > 1 and rng.random() < 0.5) else given[1:]
                 names.append((strip_accents(bname).upper() if up else bname, gfmt(given[0]),
-                              " ".join(gfmt(g) for g in given[1:]), "L" if hl7ver.startswith("2.5") else ""))
+                              " ".join(gfmt(g) for g in more), "L" if hl7ver.startswith("2.5") else ""))
                 if p.usage and hl7ver.startswith("2.5") and rng.random() < 0.8:
                     names.append((p.usage, gfmt(given[0]), "", "D"))
                 if p.usage and rng.random() < 0.5:
@@ -287,7 +289,7 @@ class Gen:
             case = "lab_broken_" + broken[0]
             if broken[0] == "cut":
                 parts[-1].update(expected_patient=None, fileable=False,
-                                 note=parts[-1]["note"] + "; FILE CUT inside this part (%s) -> review" % broken[1])
+                                 note=parts[-1]["note"] + "; FILE CUT inside this part (%s) -> review" % (broken[1] if fmt == "hl7" else "results"))
             elif broken[0] == "missing_fin":
                 k = broken[1]
                 parts[k].update(expected_patient=None, fileable=False,

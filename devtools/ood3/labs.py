@@ -158,30 +158,30 @@ def _enc(txt, enc):
 def hprim_sante(rng, subjects, meta, enc, broken=None):
     lab = meta["lab"]
     ts = meta["date"].strftime("%Y%m%d") + "%02d%02d%02d" % (rng.randint(8, 20), rng.randint(0, 59), rng.randint(0, 59))
-    ver = rng.choice(["H2.1^C", "H2.2^C", "H2.4^C"])
-    recs = ["H|~^\\&|%s||%s^%s||ORU|||%s^%s||P|%s|%s" % (meta["fname"], lab[0], lab[1],
+    ver = rng.choice(["H2.1~C", "H2.2~C", "H2.4~C", "H2.0"])
+    recs = ["H|~^\\&|%s||%s~%s||ORU|||%s~%s||P|%s|%s" % (meta["fname"], lab[0], lab[1],
                                                          meta["dest_code"], meta["dest_name"], ver, ts)]
     for k, s in enumerate(subjects):
         p = s["person"]
         if s.get("empty"):
             recs.append("P|%d||%08d||||||||||||||||||||||" % (k + 1, rng.randint(1, 10 ** 8)))
         else:
-            addr = "%s^^%s^^%s" % (p.street.upper(), p.town[1], p.town[0])
-            name = "%s^%s^%s^^%s" % (s["name_comp"], s["given_comp"], s.get("given_more", ""),
+            addr = "%s~~%s~~%s" % (p.street.upper(), p.town[1], p.town[0])
+            name = "%s~%s~%s~~%s" % (s["name_comp"], s["given_comp"], s.get("given_more", ""),
                                      "MME" if p.sex == "F" else "M")
             recs.append("P|%d|%s|%08d|%s|%s|%s|%s|%s||%s||%s|%s|||||||||||" % (
                 k + 1, s.get("req_id", ""), rng.randint(1, 10 ** 8), s.get("nir_field", ""), name,
                 s.get("birth_comp", ""), s["dob_comp"], p.sex if rng.random() < 0.9 else "U", addr,
                 "0%d%08d" % (rng.randint(1, 6), rng.randint(0, 10 ** 8 - 1)),
-                "%s^%s^%s" % (s["prescriber_code"], s.get("prescriber_last", ""), s.get("prescriber_first", ""))))
+                "%s~%s~%s" % (s["prescriber_code"], s.get("prescriber_last", ""), s.get("prescriber_first", ""))))
         for j, pan in enumerate(s["panels"]):
-            recs.append("OBR|%d|%s|%s|%s^%s|||%s||||||||%s^%s^%s||||||||||F" % (
+            recs.append("OBR|%d|%s|%s|%s~%s~L|||%s||||||||%s~%s~%s||||||||||F" % (
                 j + 1, "%07d" % rng.randint(1, 10 ** 7), "%07d" % rng.randint(1, 10 ** 7), pan,
                 PANEL_NAMES[pan], ts[:12], s["prescriber_code"], s.get("prescriber_last", ""),
                 s.get("prescriber_first", "")))
             for i, t in enumerate(TESTS[pan]):
                 v, fl = _val(rng, t)
-                recs.append("OBX|%d|NM|%s^%s^L||%s|%s|%s^%s|%s|||F" % (i + 1, t[1], t[0], v, t[3], t[4], t[5], fl))
+                recs.append("OBX|%d|NM|%s~%s~L||%s|%s|%s-%s|%s|||F" % (i + 1, t[1], t[0], v, t[3], t[4], t[5], fl))
             if rng.random() < 0.35:
                 c = rng.choice(COMMENTS)
                 if rng.random() < 0.5:
