@@ -61,20 +61,32 @@ def identity_text(rng, p, show, ref):
         ident.update(birth=p.birth)
     ident["given"] = given
     ident["all_given"] = bool(show.get("all_given")) and len(p.given) > 1
+    tt = short_title(p) if age_at(p.dob, ref) >= 15 else rng.choice(["l'enfant", "", "Enfant"])
     if show.get("usage") and p.usage and not show.get("usage_only"):
         if rng.random() < 0.5:
-            who = "%s %s née %s %s" % (short_title(p), p.usage, p.birth, gtxt)
+            who = "%s %s née %s %s" % (tt, p.usage, p.birth, gtxt)
         else:
-            who = "%s %s %s (nom d'usage : %s)" % (short_title(p), p.birth, gtxt, p.usage)
+            who = "%s %s %s (nom d'usage : %s)" % (tt, p.birth, gtxt, p.usage)
         ident["usage"] = p.usage
     elif name_order:
-        who = "%s %s %s" % (short_title(p), last, gtxt)
+        who = ("%s %s %s" % (tt, last, gtxt)).strip()
     else:
-        who = "%s %s %s" % (short_title(p), gtxt, last)
+        who = ("%s %s %s" % (tt, gtxt, last)).strip()
     if show.get("age_only"):
         return "%s, %d ans" % (who, age_at(p.dob, ref)), {"birth": ident.get("birth"), "given": given}
     born = "née" if p.sex == "F" else "né"
-    text = "%s, %s le %s" % (who, born, fmt_date(rng, p.dob, dstyle))
+    d = fmt_date(rng, p.dob, dstyle)
+    form = rng.choices(["born", "ddn", "paren", "bare", "dn"], [60, 12, 10, 8, 10])[0]
+    if form == "ddn":
+        text = "%s — DDN : %s" % (who, d)
+    elif form == "paren":
+        text = "%s (%s le %s)" % (who, born, d)
+    elif form == "bare":
+        text = "%s %s" % (who, d)
+    elif form == "dn":
+        text = "%s, date de naissance : %s" % (who, d)
+    else:
+        text = "%s, %s le %s" % (who, born, d)
     ident["dob"] = p.dob
     return text, ident
 
@@ -281,7 +293,7 @@ def intro_sentence(rng, idtext, dtype):
                            "Je vous remercie de m'avoir adressé %s pour un bilan." % idtext,
                            "Je revois ce jour en consultation de suivi %s." % idtext])
     return rng.choice(["J'ai vu en consultation ce jour %s." % idtext, "Nous avons reçu %s." % idtext,
-                       "%s a été vu(e) ce jour." % idtext[0].upper() + idtext[1:]])
+                       "%s a été vu(e) ce jour." % (idtext[0].upper() + idtext[1:])])
 
 
 def dictation(rng, paras, raw):

@@ -106,7 +106,7 @@ class Gen:
         return base
 
     # ------------------------------------------------------------ lab files
-    def lab_subject(self, case, fmt, hl7ver, used):
+    def lab_subject(self, case, fmt, hl7ver, used, force=None):
         rng, reg = self.rng, self.reg
         s = {"case": case, "panels": L.pick_panels(rng)}
         presc = self.doctor() if rng.random() < 0.7 else self.cabinet[rng.randrange(3)]
@@ -120,7 +120,7 @@ class Gen:
             note = "prescriber named like registered patient %s" % hom.ipp
             person = subject = self.pick_registered(exclude=[hom] + used)
         elif case == "ok":
-            person = subject = self.pick_registered(exclude=used)
+            person = subject = force or self.pick_registered(exclude=used)
         elif case == "not_registered":
             person = self.fake_unregistered()
         elif case == "namesake_trap":
@@ -207,7 +207,9 @@ class Gen:
                 if p.usage and rng.random() < 0.5:
                     names.reverse()
             s["pid_names"] = names
-            s["dob_comp"] = p.dob.strftime("%Y%m%d")
+            s["dob_comp"] = p.dob.strftime("%Y%m%d") + rng.choice(["", "", "", "0000", "000000"])
+            if rng.random() < 0.15 and not s.get("empty"):
+                s["pdf_ed"] = True      # the lab's PDF report embedded in an OBX of type ED
             if case == "ins_only":
                 s["ins_field"] = p.ins
             elif hl7ver.startswith("2.5") and not usage_only and not s.get("empty") and rng.random() < 0.7:
@@ -215,6 +217,9 @@ class Gen:
                     s["ins_field"] = p.nir          # a valid NIR, but nobody registered has it
                 elif subject.ins:
                     s["ins_field"] = subject.ins
+            if s.get("ins_field") and hl7ver.startswith("2.5") and case == "ok" and rng.random() < 0.15:
+                # the NIR sent under the obsolete INS-C OID: not an INS in its proper field, traits decide
+                s["old_oid_nir"] = s.pop("ins_field")
             if s.get("ins_field"):
                 ident["ins"] = s["ins_field"]
             if rng.random() < 0.1:
@@ -252,6 +257,14 @@ class Gen:
             case = wchoice(rng, LAB_CASES)
             if case == "ins_only" and fmt != "hl7":
                 case = "ok"
+            if k > 0 and parts[-1]["case"] == "ok" and parts[-1]["fileable"] and rng.random() < 0.15:
+                # the same patient again (second sampling of the day, or a late result sent apart)
+                again = self.reg.by_ipp[parts[-1]["subject_ipp"]]
+                s, part = self.lab_subject("ok", fmt, hl7ver, [], force=again)
+                part["note"] = "same patient as the previous part; " + part["note"]
+                subs.append(s)
+                parts.append(part)
+                continue
             s, part = self.lab_subject(case, fmt, hl7ver, used)
             if s["person"].ipp:
                 used.append(s["person"])
@@ -310,7 +323,7 @@ class Gen:
         dtype = wchoice(rng, DOC_TYPES)
         case = wchoice(rng, DOC_CASES)
         fmt = rng.choices(["pdf_text", "pdf_image", "tiff", "png", "jpeg", "docx", "txt"], [30, 20, 12, 7, 6, 12, 13])[0]
-        if dtype in ("lab_result", "prescription") and fmt == "txt":
+        if (dtype in ("lab_result", "prescription") or case == "ins_only") and fmt == "txt":
             fmt = "pdf_text"
         if dtype in ("discharge_summary",) and fmt in ("png", "jpeg"):
             fmt = "pdf_image"
@@ -538,13 +551,11 @@ class Gen:
             raw = rng.random() < 0.4
             render = "dictation_raw" if raw else "dictation"
             lines = []
-            if layout == "concerne":
-                lines.append(id_blocks[0][1])
-                if len(id_blocks) > 1:
-                    lines.append(id_blocks[1][1])
-                lines += [b[1] for b in extra_blocks]
-            else:
-                lines += [b[1] for b in extra_blocks]
+            for b in id_blocks + extra_blocks:
+                if b[0] == "p":
+                    lines.append(b[1])
+                elif b[0] == "box":
+                    lines += ["%s : %s" % (k, v) for k, v in b[1]]
             head = "Dictée du %s — %s\n\n" % (ref.strftime("%d/%m/%Y"), C.doc_name(author)) if rng.random() < 0.5 else ""
             with open(path, "w", encoding=rng.choice(["utf-8", "utf-8", "cp1252"]), newline="\r\n" if rng.random() < 0.3 else "\n") as f:
                 f.write(head + ("\n".join(lines) + "\n\n" if lines else "") + C.dictation(rng, paras, raw))

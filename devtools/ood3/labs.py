@@ -258,6 +258,9 @@ def hl7_oru(rng, subjects, meta, enc, broken=None):
                 if typ == "FT":
                     txt = "Commentaire du biologiste :\\.br\\" + txt + "\\.br\\Validé par Dr %s" % doctor_str(meta["biologist"])
                 segs.append("OBX|%d|%s|COM^Commentaire^L||%s||||||F" % (n, typ, txt))
+            if s.get("pdf_ed") and j == len(s["panels"]) - 1:
+                n += 1
+                segs.append("OBX|%d|ED|PDF^Compte rendu PDF^L||^AP^PDF^Base64^%s||||||F" % (n, small_pdf_b64(s, meta)))
             if rng.random() < 0.3:
                 segs.append("NTE|1|L|Résultats validés par Dr %s \\T\\ Dr %s" % (
                     doctor_str(meta["biologist"]), doctor_str(meta["biologist2"])))
@@ -303,3 +306,27 @@ def pid_segment(rng, s, ver):
     return "PID|1||%s||%s|%s|%s|%s|||%s||%s|||||%s" % (
         "~".join(ids), "~".join(names), pid6, s["dob_comp"], p.sex, addr,
         "^PRN^PH^^^^^^^^^0%d%08d" % (rng.randint(1, 6), rng.randint(0, 10 ** 8 - 1)), s["lab_pid"])
+
+
+def small_pdf_b64(s, meta):
+    """A one-page PDF of the report (same patient as the PID), base64 for an ED OBX."""
+    import base64
+    import io
+    from reportlab.pdfgen import canvas
+    p = s["person"]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, 800, meta["lab"][1])
+    c.setFont("Helvetica", 10)
+    last = s["pid_names"][0][0]
+    c.drawString(50, 770, "Patient : %s %s" % (last, s["pid_names"][0][1]))
+    c.drawString(50, 756, "Né(e) le : %s" % p.dob.strftime("%d/%m/%Y"))
+    y = 730
+    for pan in s["panels"]:
+        c.drawString(50, y, PANEL_NAMES[pan])
+        y -= 14
+    c.drawString(50, y - 10, "Biologiste : Dr %s" % doctor_str(meta["biologist"]))
+    c.showPage()
+    c.save()
+    return base64.b64encode(buf.getvalue()).decode("ascii")
