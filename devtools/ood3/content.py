@@ -129,7 +129,10 @@ def label_lines(rng, p, show, hosp_ipp, ref):
     """Hospital patient sticker (étiquette)."""
     ident = {"birth": p.birth, "given": [p.first], "dob": p.dob}
     l1 = "%s %s" % (p.birth, p.first.upper() if rng.random() < 0.5 else p.first)
-    if p.usage and rng.random() < 0.7:
+    if show.get("usage_only"):
+        l1 = "%s %s" % (p.usage, p.first)
+        ident = {"usage": p.usage, "given": [p.first], "dob": p.dob}
+    elif p.usage and rng.random() < 0.7:
         l1 = "%s ép. %s %s" % (p.birth, p.usage, p.first)
         ident["usage"] = p.usage
     l2 = "Né%s le %s  Sexe: %s" % ("e" if p.sex == "F" else "", p.dob.strftime("%d/%m/%Y"), p.sex)

@@ -422,6 +422,8 @@ class Gen:
             id_blocks.append(("box", rows, 2 if layout == "box2" else 1))
         elif layout == "label":
             label, ident = C.label_lines(rng, p, show, hosp_ipp, ref)
+            if show.get("usage_only"):
+                ident.pop("birth", None)
         elif layout == "sentence":
             pass
         else:
@@ -503,7 +505,7 @@ class Gen:
         doc["blocks"] = blocks
         running = rng.choice([None, "id", "page", "ipp"])
         if running == "id" and ident.get("dob") and not show.get("age_only"):
-            doc["running"] = "%s %s né%s le %s — page {p}/{n}" % (p.birth, p.first, "e" if p.sex == "F" else "", p.dob.strftime("%d/%m/%Y"))
+            doc["running"] = "%s %s né%s le %s — page {p}/{n}" % (p.usage if show.get("usage_only") else p.birth, p.first, "e" if p.sex == "F" else "", p.dob.strftime("%d/%m/%Y"))
         elif running == "ipp":
             doc["running"] = "Patient : %s %s — IPP %s — {p}/{n}" % (p.birth if not show.get("usage_only") else p.usage, p.first, hosp_ipp)
         if running == "page" or rng.random() < 0.4:

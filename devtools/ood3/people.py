@@ -196,7 +196,10 @@ class Registry:
                 hd = rand_dob(rng, 1930, 1995)
                 h = self.add(husband_name, rand_given(rng, "M"), hd, "M") if rng.random() < 0.6 else None
                 wd = rand_dob(rng, max(1930, hd.year - 6), min(2000, hd.year + 6))
-                w = self.add(rand_surname(rng), rand_given(rng, "F"), wd, "F", usage=husband_name)
+                wb = rand_surname(rng)
+                while norm(wb) == norm(husband_name):
+                    wb = rand_surname(rng)
+                w = self.add(wb, rand_given(rng, "F"), wd, "F", usage=husband_name)
                 self.planted["married"].append((w, h))
             elif r < 0.17:      # parent / child sharing a surname
                 sn = rand_surname(rng)

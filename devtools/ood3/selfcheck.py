@@ -58,6 +58,10 @@ def main(out):
         txt = text_of(os.path.join(out, "corpus", d["file"]), d["format"])
         ntxt = norm(txt)
         for i, p in enumerate(d["parts"]):
+            if p["case"] == "usage_only" and p["subject_ipp"] and d["kind"] == "document":
+                b = reg[p["subject_ipp"]]["birth"]
+                if re.search(r"\b%s\b" % re.escape(b), txt, re.I):
+                    print("WARNING %s %s: usage_only part but the birth name %s is printed" % (d["doc_id"], d["file"], b))
             if not p["fileable"]:
                 continue
             checked += 1
