@@ -241,6 +241,20 @@ def body_discharge(rng, p, ctx):
              "TRAITEMENT DE SORTIE : " + " ; ".join(_pick(rng, TREATMENTS, rng.randint(3, 6))) + ".",
              "SUITES : consultation de contrôle dans un mois ; bilan biologique (ionogramme, créatinine) dans 8 jours chez votre correspondant habituel.",
              ]
+    # biology table, detailed exit prescription, nursing summary: discharge letters run to 2-3 pages
+    from labs import TESTS, _val
+    paras.append("BIOLOGIE (entrée / sortie) :")
+    for pan in rng.sample(list(TESTS), rng.randint(3, 5)):
+        for t in TESTS[pan]:
+            paras.append("    %s : %s / %s %s" % (t[0], _val(rng, t)[0], _val(rng, t)[0], t[3]))
+    paras.append("ORDONNANCE DE SORTIE :")
+    for it in _pick(rng, TREATMENTS, rng.randint(4, 8)):
+        paras.append("    %s — durée %s" % (it, rng.choice(["1 mois", "3 mois", "à poursuivre", "jusqu'à la prochaine consultation"])))
+    paras.append("SYNTHÈSE INFIRMIÈRE : autonomie partielle pour la toilette, marche avec déambulateur, alimentation normale "
+                 "texture hachée, pas d'escarre. Retour à domicile avec passage infirmier quotidien pour la surveillance "
+                 "du poids et de la pression artérielle, et mise en place d'un portage des repas.")
+    paras.append("Le patient et sa famille ont été informés des modalités de sortie, du traitement et des signes devant "
+                 "amener à reconsulter (prise de poids de plus de 2 kg en 3 jours, dyspnée, fièvre).")
     return paras
 
 

@@ -176,7 +176,7 @@ class Gen:
             s["dob_line"] = p.dob.strftime("%d/%m/%Y")
             nir = child_parent.nir if child_parent else p.nir
             r = rng.random()
-            s["nir_line"] = "" if r < 0.3 else (nir[:13] if r < 0.75 else nir)
+            s["nir_line"] = "" if (r < 0.3 or usage_only) else (nir[:13] if r < 0.75 else nir)
         elif fmt == "hprim_sante":
             if usage_only:
                 s["name_comp"], s["birth_comp"] = p.usage, ""
@@ -189,7 +189,7 @@ class Gen:
             s["given_more"] = " ".join(gfmt(g) for g in given[1:])
             s["dob_comp"] = p.dob.strftime("%Y%m%d")
             nir = child_parent.nir if child_parent else p.nir
-            s["nir_field"] = "" if rng.random() < 0.5 else nir[:13]
+            s["nir_field"] = "" if (rng.random() < 0.5 or usage_only) else nir[:13]
             s["req_id"] = "%06d" % rng.randint(1, 999999)
         else:   # hl7
             s["lab_pid"] = "%09d" % rng.randint(1, 10 ** 9)

@@ -71,8 +71,11 @@ def layout(doc, family, rng):
         y = 48.0
         if first:
             lh = doc.get("letterhead") or []
+            room = (W - 260 - left) if doc.get("label") else (W - 50 - left)
             for i, line in enumerate(lh):
                 sz = 12.5 if i == 0 else 8.5
+                while sz > 7 and width(line, bold if i == 0 else reg, sz) > room:
+                    sz -= 0.5
                 ops.append(("text", left, y, line, bold if i == 0 else reg, sz, False))
                 y += sz + 3
             if doc.get("label"):
