@@ -279,7 +279,13 @@ class Registry:
         if len(c) > 1 and ident.get("all_given"):
             c = [p for p in c if [norm(g) for g in p.given] == [norm(g) for g in given]]
         if len(c) == 1:
-            return c[0].ipp, True, "exact birth name + first given name + birth date"
+            note = "exact birth name + first given name + birth date"
+            joined = norm(" ".join(given))
+            near = [p for p in self.people if p is not c[0] and norm(p.birth) == norm(birth) and p.dob == dob
+                    and (norm(p.first) == joined or norm(" ".join(p.given)) == norm(given[0]))]
+            if near:
+                note += " (registered %s differs only by a hyphen/space in the given names)" % near[0].ipp
+            return c[0].ipp, True, note
         if len(c) > 1:
             return None, False, "traits designate %d registered patients" % len(c)
         return None, False, "no registered patient with these traits"
