@@ -20,8 +20,8 @@ DOC_TYPES = [("letter", 22), ("consultation_report", 18), ("discharge_summary", 
              ("prescription", 12), ("operative_report", 8), ("lab_result", 6)]
 DOC_CASES = [("ok", 44), ("not_registered", 6), ("namesake_not_registered", 7), ("age_only", 5),
              ("two_patients", 5), ("child_parent", 7), ("doctor_homonym", 9), ("trusted_person", 6),
-             ("newborn_mother", 3), ("usage_only", 4), ("ins_only", 4)]
-LAB_CASES = [("ok", 50), ("not_registered", 9), ("namesake_trap", 9), ("empty_pid", 5), ("ins_only", 6),
+             ("newborn_mother", 3), ("usage_only", 4), ("ins_only", 4), ("mixed_stack", 4), ("ipp_collision", 4)]
+LAB_CASES = [("ok", 50), ("not_registered", 9), ("namesake_trap", 9), ("empty_pid", 8), ("ins_only", 6),
              ("child_parent", 8), ("usage_only", 5), ("doctor_homonym", 8)]
 
 
@@ -276,7 +276,7 @@ class Gen:
             broken = ("cut", rng.choice(["obx", "pid"]))
         elif r < 0.10:
             broken = ("garbage", None)
-        elif r < 0.14 and fmt == "hprim_net" and nparts >= 2:
+        elif r < 0.22 and fmt == "hprim_net" and nparts >= 2:
             broken = ("missing_fin", rng.randrange(nparts - 1))
         meta = {"lab": rng.choice(L.LABS), "date": self.ref - dt.timedelta(days=rng.randint(0, 15)),
                 "biologist": self.doctor(), "biologist2": self.doctor(), "hl7ver": hl7ver,
@@ -334,6 +334,12 @@ class Gen:
             layout = rng.choice(["sentence", "sentence", "concerne"])
         if case in ("ins_only",):
             layout = rng.choice(["box1", "box2"])
+        if case == "ipp_collision":
+            layout = rng.choice(["box1", "box2", "label", "ref_line"])
+            if fmt == "txt":
+                fmt = "pdf_text"
+        if case == "mixed_stack" and fmt not in ("pdf_text", "pdf_image", "tiff"):
+            fmt = rng.choice(["pdf_text", "pdf_image", "tiff"])
         if case in ("age_only", "two_patients") and layout in ("box1", "box2", "label"):
             layout = "concerne"
         ref = self.ref - dt.timedelta(days=rng.randint(0, 40))
@@ -361,7 +367,7 @@ class Gen:
                 layout = "sidecol"
             notes.append("doctor (%s) named like registered patient %s" % (where, hom.ipp))
             person = subject = self.pick_registered(exclude=[hom])
-        elif case in ("ok", "age_only", "trusted_person", "ins_only", "two_patients"):
+        elif case in ("ok", "age_only", "trusted_person", "ins_only", "two_patients", "mixed_stack", "ipp_collision"):
             cand = [p for p in reg.people if p.ins] if case == "ins_only" else None
             person = subject = self.pick_registered(pool=cand, adult=case == "trusted_person")
         elif case == "usage_only":
@@ -400,6 +406,10 @@ class Gen:
             notes.append("newborn (unregistered); registered mother %s printed with her birth date" % mother.ipp)
         p = person
         hosp_ipp = "%09d" % rng.randint(10 ** 8, 10 ** 9 - 1)
+        if case == "ipp_collision":
+            other = self.pick_registered(exclude=[p])
+            hosp_ipp = other.ipp
+            notes.append("the hospital's IPP printed (%s) is, by chance, the registry IPP of another patient %s" % (hosp_ipp, other.ipp))
         # ---------------- identity block
         ident = {}
         id_blocks = []
@@ -463,7 +473,7 @@ class Gen:
                 rng.randint(0, 99), rng.randint(0, 99), rng.randint(0, 99), rng.randint(0, 99)))
             notes.append("trusted person = registered %s printed with birth date" % tp.ipp)
         # ---------------- resolve truth
-        if case in ("two_patients",):
+        if case in ("two_patients", "mixed_stack"):
             exp, fileable, why = None, False, "two patients in one document"
         else:
             exp, fileable, why = reg.resolve(ident)
@@ -502,8 +512,20 @@ class Gen:
         blocks.append(("gap", 10))
         blocks.append(("p", C.doc_name(author), {"align": "r", "b": True}))
         blocks.append(("p", "Document signé électroniquement" if rng.random() < 0.3 else C._spec(service).capitalize(), {"align": "r", "size": 8.5}))
+        if case == "mixed_stack":
+            # the secretary scanned a stack: the last page is another patient's prescription
+            q = self.pick_registered(exclude=[p])
+            qtxt, _ = C.identity_text(rng, q, {"usage": True}, ref)
+            qd = self.doctor()
+            blocks += [("break",), ("p", C.doc_name(qd), {"b": True}), ("p", "Médecine générale — %s %s" % (q.town[0], q.town[1]), {"size": 9}),
+                       ("p", "%s, le %s" % (cap(q.town[1]), ref.strftime("%d/%m/%Y")), {"align": "r"}), ("p", qtxt, {"b": True}),
+                       ("p", "ORDONNANCE", {"b": True, "align": "c"})]
+            blocks += [("p", x, {}) for x in C.body_prescription(rng, q, ctx)[1:]]
+            blocks.append(("p", C.doc_name(qd), {"align": "r"}))
+            notes.append("last page is another registered patient's prescription (%s)" % q.ipp)
+            part["note"] = "; ".join(notes + [why])
         doc["blocks"] = blocks
-        running = rng.choice([None, "id", "page", "ipp"])
+        running = rng.choice([None, "id", "page", "ipp"]) if case != "mixed_stack" else rng.choice([None, "page"])
         if running == "id" and ident.get("dob") and not show.get("age_only"):
             doc["running"] = "%s %s né%s le %s — page {p}/{n}" % (p.usage if show.get("usage_only") else p.birth, p.first, "e" if p.sex == "F" else "", p.dob.strftime("%d/%m/%Y"))
         elif running == "ipp":
