@@ -20,9 +20,10 @@ DOC_TYPES = [("letter", 22), ("consultation_report", 18), ("discharge_summary", 
              ("prescription", 12), ("operative_report", 8), ("lab_result", 6)]
 DOC_CASES = [("ok", 44), ("not_registered", 6), ("namesake_not_registered", 7), ("age_only", 5),
              ("two_patients", 5), ("child_parent", 7), ("doctor_homonym", 9), ("trusted_person", 6),
-             ("newborn_mother", 3), ("usage_only", 4), ("ins_only", 4), ("mixed_stack", 4), ("ipp_collision", 4)]
+             ("newborn_mother", 3), ("usage_only", 4), ("ins_only", 4), ("mixed_stack", 4), ("ipp_collision", 4),
+             ("usage_namesake", 4)]
 LAB_CASES = [("ok", 50), ("not_registered", 9), ("namesake_trap", 9), ("empty_pid", 8), ("ins_only", 6),
-             ("child_parent", 8), ("usage_only", 5), ("doctor_homonym", 8)]
+             ("child_parent", 8), ("usage_only", 5), ("doctor_homonym", 8), ("usage_namesake", 5)]
 
 
 def wchoice(rng, pairs):
@@ -121,6 +122,10 @@ class Gen:
             person = subject = self.pick_registered(exclude=[hom] + used)
         elif case == "ok":
             person = subject = force or self.pick_registered(exclude=used)
+        elif case == "usage_namesake":
+            x, w = rng.choice(reg.planted["usage_namesake"])
+            person = subject = x
+            note = "birth name = used name of registered %s (same first name, same birth date)" % w.ipp
         elif case == "not_registered":
             person = self.fake_unregistered()
         elif case == "namesake_trap":
@@ -373,6 +378,10 @@ class Gen:
         elif case == "usage_only":
             person = subject = self.pick_registered(pool=[w for (w, h) in reg.planted["married"]])
             show["usage_only"] = True
+        elif case == "usage_namesake":
+            x, w = rng.choice(reg.planted["usage_namesake"])
+            person = subject = x
+            notes.append("birth name = used name of registered %s (same first name, same birth date)" % w.ipp)
         elif case == "not_registered":
             person = self.fake_unregistered()
         elif case == "namesake_not_registered":

@@ -164,7 +164,7 @@ class Registry:
         self.by_ipp = {}
         self._ipps = set()
         self.planted = {"married": [], "parent_child": [], "twins": [], "namesake": [],
-                        "namesake_samedob": [], "special": []}
+                        "namesake_samedob": [], "special": [], "usage_namesake": []}
         self._build(size)
 
     def new_ipp(self):
@@ -201,6 +201,10 @@ class Registry:
                     wb = rand_surname(rng)
                 w = self.add(wb, rand_given(rng, "F"), wd, "F", usage=husband_name)
                 self.planted["married"].append((w, h))
+                if rng.random() < 0.12:
+                    # someone whose BIRTH name is the wife's used name, same first name, same birth date
+                    x = self.add(husband_name, [w.first] + rand_given(rng, "F")[1:], wd, "F")
+                    self.planted["usage_namesake"].append((x, w))
             elif r < 0.17:      # parent / child sharing a surname
                 sn = rand_surname(rng)
                 ps = rng.choice("MF")
