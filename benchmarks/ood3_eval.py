@@ -58,7 +58,7 @@ def match_file(entry, objs, findings):
     parts = entry["parts"]
     if len(objs) == len(parts):
         return [(i, p, o) for i, (p, o) in enumerate(zip(parts, objs))], []
-    findings.append({"doc_id": entry["doc_id"], "file": entry["file"], "case": entry["case"],
+    findings.append({"doc_id": entry["doc_id"], "file": entry["file"], "case": entry["case"], "_objs": objs,
                      "expected_parts": len(parts), "got_objects": len(objs),
                      "objects": [{"status": o.get("status"), "patient": o.get("patient"), "reason": o.get("reason")} for o in objs],
                      "parts": [{"expected": p["expected_patient"], "subject": p["subject_ipp"], "case": p["case"]} for p in parts]})
@@ -86,6 +86,40 @@ def match_file(entry, objs, findings):
         else:
             extra.append(o)
     return [(i, parts[i], pairs.get(i)) for i in range(len(parts))], extra
+
+
+def read_stored(home, rel):
+    path = rel if os.path.isabs(rel) else os.path.join(home, rel)
+    try:
+        raw = open(path, "rb").read()
+    except OSError:
+        return None
+    txt = raw.decode("utf-8", "replace")
+    txt = re.sub(r"<[^>]+>", " ", txt)
+    import html as _html
+    return _html.unescape(txt)
+
+
+def _norm(s):
+    import unicodedata
+    s = "".join(c for c in unicodedata.normalize("NFD", s or "") if unicodedata.category(c) != "Mn")
+    return "".join(c for c in s.upper() if c.isalnum())
+
+
+def marker_in(mk, txt, own=None):
+    """The missing report's identity (name + birth date), or at least two of its results that the
+    object's own report does not have, appear in the stored text."""
+    ntxt = _norm(txt)
+    mine = set(mk.get("results") or []) - set((own or {}).get("results") or [])
+    hits = sum(1 for r in mine if _norm(r.replace("=", " ")) in ntxt)
+    if hits >= 2:
+        return True
+    toks = [t for t in re.split(r"[\s]+", mk.get("name") or "") if len(_norm(t)) >= 3 and _norm(t) not in ("NEE", "EPOUSE")]
+    if not toks or not mk.get("dob"):
+        return False
+    dd, mm, yy = mk["dob"].split("/")
+    has_dob = any(f in txt for f in (mk["dob"], "%s-%s-%s" % (yy, mm, dd), yy + mm + dd, "%s.%s.%s" % (dd, mm, yy)))
+    return has_dob and any(_norm(t) in ntxt for t in toks)
 
 
 def outcome(part, obj):
@@ -237,6 +271,39 @@ def main(argv=None):
                 dtype[d["doc_type"]]["got:" + str(o.get("doc_type"))] += 1
     unknown = [o for v in by_src.values() for o in v]
 
+    # A lab report swallowed into another report's object: when a file yields fewer objects than it has
+    # reports, look for the missing report's printed name + birth date inside the files docpipe stored
+    # for the filed objects of the same source (docpipe's output artifacts, not its code).
+    swallowed = []
+    by_doc = {d["doc_id"]: d for d in docs}
+    for c in count_findings:
+        d = by_doc[c["doc_id"]]
+        filed = [o for o in c.get("_objs", []) if o.get("status") == "filed" and o.get("stored_path")]
+        for i, part in enumerate(d["parts"]):
+            row = next((r for r in rows if r["doc_id"] == d["doc_id"] and r["part"] == i), None)
+            if not row or row["outcome"] != "missing" or not part.get("marker"):
+                continue
+            mk = part["marker"]
+            for o in filed:
+                txt = read_stored(home, o["stored_path"])
+                own = next((r for r in rows if r["doc_id"] == d["doc_id"] and r.get("got_patient") == o.get("patient")
+                            and r["outcome"] != "missing"), None)
+                own_mk = d["parts"][own["part"]].get("marker") if own else None
+                if txt and marker_in(mk, txt, own_mk):
+                    item = {"doc_id": d["doc_id"], "file": d["file"], "part": i, "outcome": "WRONG_swallowed",
+                            "expected": part["expected_patient"], "subject": part["subject_ipp"],
+                            "got_patient": o.get("patient"), "case": part["case"], "format": d["format"],
+                            "render": d["render"], "layout": d["layout"], "got_doc_type": o.get("doc_type"),
+                            "note": "report of %s (%s) found (identity or results) inside the object filed to %s; %s" % (
+                                mk.get("name"), mk.get("dob"), o.get("patient"), part["note"])}
+                    swallowed.append(item)
+                    wrong.append(item)
+                    row["outcome"] = "WRONG_swallowed"
+                    total["missing"] -= 1
+                    total["WRONG"] += 1
+                    total["WRONG_swallowed"] += 1
+                    break
+
     # ---------------------------------------------------------------- report
     print()
     print("=" * 100)
@@ -244,10 +311,11 @@ def main(argv=None):
         man["seed"], len(docs), total["parts"], man.get("registry_size", 0), tree))
     print("TOTAL  " + fmt_stat(total))
     f = total["fileable"]
-    print("auto-filing rate (right / fileable): %.1f%%   WRONG: %d  (wrong patient %d, non-fileable filed to its subject %d, "
-          "non-fileable filed to someone else %d, extra filed objects %d)" % (
-              100.0 * total["right"] / f if f else 0, total["WRONG"], total["WRONG_patient"], total["WRONG_nonfileable_to_subject"],
-              total["WRONG_nonfileable_other"], total["WRONG_extra_filed"]))
+    print("auto-filing rate (right / fileable): %.1f%%   WRONG: %d  (wrong patient %d, report swallowed into another "
+          "patient's filed object %d, non-fileable filed to its subject %d, non-fileable filed to someone else %d, "
+          "extra filed objects %d)" % (
+              100.0 * total["right"] / f if f else 0, total["WRONG"], total["WRONG_patient"], total["WRONG_swallowed"],
+              total["WRONG_nonfileable_to_subject"], total["WRONG_nonfileable_other"], total["WRONG_extra_filed"]))
     print()
     print("WRONG filings (%d):" % len(wrong))
     for w in wrong:
@@ -281,9 +349,11 @@ def main(argv=None):
     print()
     cmd = "python benchmarks/ood3_eval.py --seed %s --docs %s --out %s" % (man["seed"], man["n"], a.out)
     print("reproduce: " + cmd + ("" if tree == CHECKOUT else " --tree %s" % tree))
+    for c in count_findings:
+        c.pop("_objs", None)
     res = {"seed": man["seed"], "docs": man["n"], "tree": tree, "run": run_info, "total": dict(total),
            "auto_filing_rate": total["right"] / f if f else None, "wrong": wrong, "parts_count_differ": count_findings,
-           "extra_objects": extras, "unknown_objects": unknown, "review_reasons": dict(review_reasons),
+           "swallowed": swallowed, "extra_objects": extras, "unknown_objects": unknown, "review_reasons": dict(review_reasons),
            "breakdown": {k: {v: dict(s) for v, s in b.items()} for k, b in breakdown.items()},
            "doc_type": {t: dict(c) for t, c in dtype.items()}, "rows": rows, "reproduce": cmd}
     with open(os.path.join(out, "result.json"), "w", encoding="utf-8") as fh:

@@ -246,6 +246,9 @@ class Gen:
                 "case": case, "note": (note + "; " if note else "") + why}
         if subject is not None and ipp is not None and ipp != subject.ipp:
             part["note"] += " (traits designate another registered person than the subject!)"
+        if not s.get("empty"):
+            printed = s.get("name_line") or s.get("name_comp") or (s.get("pid_names") or [("",)])[0][0]
+            part["marker"] = {"name": printed, "dob": p.dob.strftime("%d/%m/%Y")}
         return s, part
 
     def make_lab(self, i):
@@ -302,6 +305,8 @@ class Gen:
                 if not s.get("empty"):
                     s["pid"] = L.pid_segment(rng, s, hl7ver)
             data = L.hl7_oru(rng, subs, meta, enc, broken)
+        for s_, p_ in zip(subs, parts):
+            p_.setdefault("marker", {})["results"] = ["%s=%s" % rv for rv in s_.get("_results", [])]
         case = "lab_" + ("+".join(sorted(set(p["case"] for p in parts))))
         if broken:
             case = "lab_broken_" + broken[0]

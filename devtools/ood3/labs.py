@@ -120,6 +120,7 @@ def hprim_net(rng, subjects, meta, enc, broken=None):
             body.append(PANEL_NAMES[pan])
             for t in TESTS[pan]:
                 v, fl = _val(rng, t)
+                s.setdefault("_results", []).append((t[0], v))
                 body.append("  %-32s %8s %-10s (%s - %s)%s" % (t[0], v, t[3], t[4], t[5], " *" if fl != "N" else ""))
                 res.append("RES|%s|%s|N|%s|%s|%s|%s|%s|F|||||" % (t[0], t[1], v, t[3], t[4], t[5], fl))
             body.append("")
@@ -181,6 +182,7 @@ def hprim_sante(rng, subjects, meta, enc, broken=None):
                 s.get("prescriber_first", "")))
             for i, t in enumerate(TESTS[pan]):
                 v, fl = _val(rng, t)
+                s.setdefault("_results", []).append((t[0], v))
                 recs.append("OBX|%d|NM|%s~%s~L||%s|%s|%s-%s|%s|||F" % (i + 1, t[1], t[0], v, t[3], t[4], t[5], fl))
             if rng.random() < 0.35:
                 c = rng.choice(COMMENTS)
@@ -247,6 +249,7 @@ def hl7_oru(rng, subjects, meta, enc, broken=None):
             for t in TESTS[pan]:
                 n += 1
                 v, fl = _val(rng, t)
+                s.setdefault("_results", []).append((t[0], v))
                 unit = hl7_escape(t[3])
                 segs.append("OBX|%d|NM|%s^%s^LN^%s^%s^L||%s|%s|%s-%s|%s|||F|||%s" % (
                     n, t[2], hl7_escape(t[0]), t[1], hl7_escape(t[0]), v, unit, t[4], t[5], fl, ts))
