@@ -1,6 +1,9 @@
 """`parse(data)`: the right reader for the detected format, on strictly decoded text. Pure."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from . import hl7v2, hprim_net, hprim_sante
 from .common import decode
 from .detect import detect
@@ -18,5 +21,30 @@ def parse(data: bytes) -> LabFile:
     lab_format = detect(data)
     if lab_format is None:
         raise MalformedLabFile("Format de fichier de laboratoire non reconnu (ni HPRIM Net, ni HPRIM Santé, ni HL7).")
-    text, encoding = decode(data)
-    return READERS[lab_format](text, encoding)
+    kept = without_what_follows_the_end(data, lab_format)
+    text, encoding = decode(kept)
+    lab_file = READERS[lab_format](text, encoding)
+    if len(kept) < len(data):
+        lab_file = replace(lab_file, notes=lab_file.notes + (
+            f"{len(data) - len(kept)} octet(s) après la fin du fichier ignorés (remplissage ou fin de transfert).",))
+    return lab_file
+
+
+# What a DOS program (Ctrl-Z, 0x1A) or a block transfer (NULs) leaves after a file's last line.
+END_PADDING = b"\x00\x1a \t\r\n"
+# The marks after which a file says it is complete: HPRIM Net's end of file, an HL7 batch's file trailer.
+END_MARK_RE = {LabFormat.HPRIM_NET: re.compile(rb"^[ \t]*\*{4}FINFICHIER\*{4}[ \t]*(?:\r\n|\r|\n|$)", re.M | re.I),
+               LabFormat.HL7_V2: re.compile(rb"(?:^|[\r\n])FTS\|[^\r\n]*(?:\r\n|\r|\n|$)")}
+RECORD_START_RE = re.compile(rb"\*{4}|MSH\||FHS\||BHS\||(?:^|[\r\n])[HP]\|")
+
+
+def without_what_follows_the_end(data: bytes, lab_format: LabFormat) -> bytes:
+    """A file's trailing padding, and bytes after its end mark that begin no record (a transfer's debris: ood3), are
+    no part of it — kept in the stored original, not read. Anything that may hold a record is read, and judged."""
+    text_end = len(data.rstrip(END_PADDING))
+    kept = data[:text_end] if data.find(b"\x00", text_end) >= 0 or data.find(b"\x1a", text_end) >= 0 else data
+    mark = END_MARK_RE.get(lab_format)
+    ends = list(mark.finditer(kept)) if mark else []
+    if ends and kept[ends[-1].end():].strip() and not RECORD_START_RE.search(kept, ends[-1].end()):
+        kept = kept[:ends[-1].end()]
+    return kept if kept.strip() else data

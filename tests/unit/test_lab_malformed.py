@@ -20,7 +20,7 @@ def readable_names(lab_file):
 
 def test_malformed_lab_file_is_an_unreadable_document_with_a_french_reason():
     with pytest.raises(MalformedLabFile) as raised:
-        parse(b"MSH|^~\\&|x\x00\x00")
+        parse(b"MSH|^~\\&|x\x00\x00|y")
     assert isinstance(raised.value, UnreadableDocument)
     assert "encodage" in raised.value.message_fr
 
@@ -206,4 +206,39 @@ def test_a_lab_file_with_junk_before_or_without_its_header_is_refused_whole_not_
     """Read as a plain text, its several patients would be judged as one document."""
     assert detect(data) == fmt
     with pytest.raises(MalformedLabFile, match=words):
+        parse(data)
+
+
+# --- what follows a file's end -----------------------------------------------------------------------
+
+HL7_ONE = s.hl7_file([s.hl7_message(s.SampleReport(ANNE), "M1")])
+
+
+@pytest.mark.parametrize("data", [
+    s.hprim_net_file(REPORTS) + b"\x1a",  # a DOS program's end-of-file mark (Ctrl-Z)
+    s.hprim_net_file(REPORTS) + b"\x00" * 64,  # a block transfer's padding
+    s.hprim_net_file(REPORTS) + bytes(range(128, 200)),  # debris after ****FINFICHIER**** (ood3, session 34)
+    s.hprim_sante_file(REPORTS) + b"\r\n\x1a",
+])
+def test_padding_or_debris_after_the_files_end_is_not_read_and_noted(data):
+    lab_file = parse(data)
+    assert readable_names(lab_file) == ["ROUSSEL", "PÉRIER"]
+    assert "après la fin du fichier ignorés" in lab_file.notes[-1]
+
+
+def test_debris_after_an_hl7_batch_trailer_is_not_read():
+    lab_file = parse(HL7_ONE + bytes(range(128, 256)))
+    assert readable_names(lab_file) == ["ROUSSEL"] and "ignorés" in lab_file.notes[-1]
+
+
+def test_a_file_that_ends_normally_has_no_note():
+    assert parse(s.hprim_net_file(REPORTS)).notes == () and parse(HL7_ONE).notes == ()
+
+
+@pytest.mark.parametrize("data", [
+    s.hprim_net_file(REPORTS)[:300] + b"\x00" + s.hprim_net_file(REPORTS)[300:],  # inside the file: damaged
+    HL7_ONE + b"\x81\x82MSH|^~\\&|LAB",  # after the end, bytes that may begin another message: read, and judged
+])
+def test_bad_bytes_inside_or_before_a_record_still_make_the_file_unreadable(data):
+    with pytest.raises(MalformedLabFile):
         parse(data)
