@@ -350,7 +350,7 @@ class Gen:
                 fmt = "pdf_text"
         if case == "mixed_stack" and fmt not in ("pdf_text", "pdf_image", "tiff"):
             fmt = rng.choice(["pdf_text", "pdf_image", "tiff"])
-        if case in ("age_only", "two_patients") and layout in ("box1", "box2", "label"):
+        if case in ("age_only", "two_patients") and layout in ("box1", "box2", "label", "sidecol"):
             layout = "concerne"
         ref = self.ref - dt.timedelta(days=rng.randint(0, 40))
         hosp = rng.choice(C.HOSPITALS)
