@@ -50,7 +50,7 @@ from .errors import (DocpipeError, DocumentTooLarge, EmptyDocument, EncryptedDoc
                      UnsupportedDocument)
 from .models import ExtractedDocument, Page
 from .ocr import (DEFAULT_DPI, DEFAULT_LANGUAGES, UPSCALE_BELOW_DPI, OcrPool, OcrResult, PageLoader, PageScan,
-                  Preparation, turn_clockwise)
+                  Preparation, a_fields_label, turn_clockwise)
 from .typing_origin import resolved
 
 MIB = 1024 * 1024
@@ -1033,9 +1033,19 @@ def table_lines(table: Table) -> list[str]:
                       for cell in cells]
         if any(len(found) > 1 for found in cell_lines):
             lines += [line for found in cell_lines for line in found]
+        elif fields_side_by_side(cell_lines):
+            lines += [join_cells(label + value) for label, value in zip(cell_lines[::2], cell_lines[1::2])]
         else:
             lines.append(join_cells([found[0] for found in cell_lines if found]))
     return lines
+
+
+def fields_side_by_side(cell_lines: list[list[str]]) -> bool:
+    """`Nom utilisé | NICOLAS | Matricule INS | 2 89 12 …`: two fields in one row (third independent corpus, a
+    two-column identity table) — one line each, or the second label reads as the first value's next word."""
+    labels = cell_lines[::2]
+    return len(cell_lines) >= 4 and len(cell_lines) % 2 == 0 \
+        and all(len(label) == 1 and a_fields_label(label[0]) for label in labels)
 
 
 def join_cells(texts: list[str]) -> str:
