@@ -1540,8 +1540,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         start, end = same_line_value(folded, value_start(folded, match, kind, label), hits, position)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
-        elif another_columns_sentence(text, folded, match, kind, start, end) \
-                or not folded[start:end].strip(LABEL_TAIL_DUST):
+        elif not folded[start:end].strip(LABEL_TAIL_DUST):
             start, end = end, end  # `Nom de naiss...` / `ROUSSEL`: an abbreviation's dots, the value below
         if not (match.group("colon") and opens_its_line(folded, match.start())) \
                 and not opens_like_a_value(text[start:end]) \
@@ -1771,16 +1770,6 @@ def only_labels(value: str) -> bool:
 
 DANGLING_WORDS = {"DE", "DU", "D'", "DES", "D"}  # a label cut after its preposition by a narrow cell
 LABEL_TAIL_DUST = " \t:;|-,.…'\"_«»!‘’°"
-
-
-def another_columns_sentence(text: str, folded: str, match: re.Match, kind: str, start: int, end: int) -> bool:
-    """`PRÉNOM : est prévu dans huit jours.` / `RENÉ` (independent corpus s713-030, a fax): a form's own-identity label
-    opening its line with its colon, beside a sentence in lower case OCR joined to it from the letter's other column —
-    no value; it stands below (taken only if it reads as one). A value that opens the line and goes on stays
-    (`Concerne : Monsieur PELLETIER Pierre, accompagné de son épouse,`)."""
-    return kind in OWN_IDENTITY_KINDS and kind != "sex" and match.group("colon") is not None \
-        and opens_its_line(folded, match.start()) and not opens_like_a_value(text[start:end]) \
-        and lower_case_words(text[start:end]) >= SENTENCE_WORDS
 
 
 def same_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:

@@ -3664,8 +3664,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
-                or a_misread_days_digits(token, text) \
-                or (token.key in REPORT_HEADER_NOUNS and own_first_name_on_the_line(reading, start, patient)):
+                or a_misread_own_birth_date(token, text, patient) \
+                or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if after and (written_as_a_name or foreign_initial(token, text, own)):
@@ -3676,9 +3676,15 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
     return None
 
 
-def own_first_name_on_the_line(reading: PageReading, start: int, patient: Patient) -> bool:
+def named_in_full_before(reading: PageReading, noun: int, patient: Patient) -> bool:
+    """The patient's first name right beside one of her surnames earlier on the noun's line (`WAGNER Laetitia née
+    GAUTIER Examen`): not a doctor's or a street's `Jean` elsewhere on it (review51: `DUPONT — Examen du … — Dr Jean
+    LEROY` may be another DUPONT's header)."""
     tokens, first = reading.tokens, name_key(patient.first_given_name)
-    return any(t.key == first for t in tokens if t.line == tokens[start].line)
+    line_start = next(i for i in range(noun, -1, -1) if i == 0 or tokens[i - 1].line != tokens[noun].line)
+    spans = [span for key in surname_keys(patient) for span in spans_matching(tokens, key, line_start, noun)]
+    return any(tokens[i].key == first and any(end == i or begin == i + 1 for begin, end in spans)
+               for i in range(line_start, noun))
 
 
 # A label whose words OCR glued together (`Nom de naiss. WEBER [Premierprénom | Chloé`, s689-026): no first name when
@@ -3695,13 +3701,22 @@ def holds_a_glued_day(reading: PageReading, i: int) -> bool:
         is not None  # not `LO1/02/1934`: a twin's initial glued to the date (review42)
 
 
-DATE_REST_RE = re.compile(r"[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+DATE_REST_RE = re.compile(r"[/.\-](\d{1,2})[/.\-](\d{4})\b")
+DIGIT_LOOKALIKES = str.maketrans("BSOZLIG", "8502116")
 
 
-def a_misread_days_digits(token: Token, text: str) -> bool:
+def a_misread_own_birth_date(token: Token, text: str, patient: Patient) -> bool:
     """`OUATTARA — 2B/05/1956` (independent corpus s723-003, `28` read `2B`): a token opening with a digit and glued to the
-    rest of a date is the date's day, no first name."""
-    return token.key[:1].isdigit() and DATE_REST_RE.match(text, token.start + len(token.key)) is not None
+    rest of a date is the date's day, no first name — when, its letters read as the digits they look like, the date is
+    the patient's own (review51: `DUPONT 3O/08/1962` may head another DUPONT's page)."""
+    rest = DATE_REST_RE.match(text, token.start + len(token.key))
+    day = token.key.translate(DIGIT_LOOKALIKES)
+    if not (token.key[:1].isdigit() and rest and day.isdigit()):
+        return False
+    try:
+        return date(int(rest.group(2)), int(rest.group(1)), int(day)) == patient.birth_date
+    except ValueError:
+        return False
 
 
 MISREAD_BIRTH_LABEL_RE = re.compile(r"\)\s*le\s+\d", re.IGNORECASE)
@@ -3852,12 +3867,13 @@ def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
         and not any(word.startswith(token.key) for word in own) and not page_abbreviation(token, text)
 
 
-PAGE_NUMBER_AFTER_RE = re.compile(r"\s?\.\s?\d")
+PAGE_NUMBER_AFTER_RE = re.compile(r"\s?\.\s?\d{1,3}(?:\s?/\s?\d{1,3})?(?![\d/.])")  # `p. 2`, `p.2`, `p. 1/3`
 
 
 def page_abbreviation(token: Token, text: str) -> bool:
-    """`TESSIER O. — p. 2` (independent corpus s722-027, `O.` read `©.`): a lower-case `p.` before a number is the
-    page's, no one's initial (`DUPONT P. 2/3` in capitals stays an initial)."""
+    """`TESSIER O. — p. 2` (independent corpus s722-027, `O.` read `©.`): a lower-case `p.` before a page number is the
+    page's, no one's initial (`DUPONT P. 2/3` in capitals stays an initial; before a date, `DUPONT p. 12/03/1957`, it
+    may be a twin's initial OCR lower-cased: review51)."""
     return text[token.start:token.start + 1] == "p" \
         and PAGE_NUMBER_AFTER_RE.match(text, token.start + 1) is not None
 

@@ -44,36 +44,41 @@ def parse(text: str, encoding: str) -> LabFile:
 
 def split_reports(lines: list[str]) -> tuple[list[tuple[list[str], bool]], list[str], bool]:
     """Reports end with `****FIN****`; what follows the last one without its own end is truncated. A report whose
-    `****FIN****` is missing ends where the next report's header opens after its results (independent corpus ood3
-    s3: the next patient's results were read as its own): it is returned unended, the next one apart."""
-    chunks, current, in_results = [], [], False
+    `****FIN****` is missing ends where the next report's header opens (independent corpus ood3 s3: the next patient's
+    results were read as its own): it is returned unended, the next one apart. After its results, only the first line
+    that is none of theirs may open that header; past another one, the part is left whole (review51: a split chosen
+    further down would shift the next header onto dates)."""
+    chunks, current, read, seen_lab, watching = [], [], 0, False, True
     for at, line in enumerate(lines):
         mark = mark_of(line)
         if mark == "FINFICHIER":
             return chunks, trimmed(current), True
-        if in_results and mark is None and opens_a_report(lines, at):
-            chunks.append((current, False))
-            current, in_results = [], False
+        if mark is None and line.strip() and not RESULT_LINE_RE.match(line):
+            if watching and read >= HEADER_LINES and opens_a_report(lines, at):
+                chunks.append((current, False))
+                current, read, seen_lab = [], 0, False
+            elif seen_lab:
+                watching = False
         current.append(line)
+        read += bool(read or line.strip())  # blank lines between two reports are no header line
         if mark == "LAB":
-            in_results = True
+            seen_lab = True
         if mark == "FIN":
             chunks.append((current, True))
-            current, in_results = [], False
+            current, read, seen_lab, watching = [], 0, False, True
     return chunks, trimmed(current), False
 
 
 RESULT_LINE_RE = re.compile(r"^(?:RES|TEX)\|")
+DIGIT_RE = re.compile(r"\d")
 
 
 def opens_a_report(lines: list[str], at: int) -> bool:
-    """A line after the results that is none of theirs and heads twelve lines whose 7th is a birth date and 10th an exam
-    date: the next report's header."""
-    line = lines[at]
-    if not line.strip() or RESULT_LINE_RE.match(line):
-        return False
+    """Twelve lines whose 2nd and 3rd are a name and a first name (letters, no digit), 7th a birth date and 10th an exam
+    date: a report's header."""
     header = lines[at:at + HEADER_LINES]
     return len(header) == HEADER_LINES and not any(mark_of(h) for h in header) \
+        and all(h.strip() and not DIGIT_RE.search(h) for h in header[1:3]) \
         and french_date(header[6]) is not None and french_date(header[9]) is not None
 
 
@@ -134,15 +139,18 @@ def unreadable(number: int, raw: str, problem: str) -> LabMessage:
 
 
 def stray_result_line(body: list[str]) -> str | None:
-    """After `****LAB****` stand only `RES|` and `TEX|` lines: another line (a second `****LAB****`, a header's
-    name) means another report runs into this one, and its results must not be read as this patient's."""
-    in_lab = False
+    """After `****LAB****` stand only `RES|` and `TEX|` lines: another line followed by more results (a second
+    `****LAB****`, another header's name) means another report may run into this one, and those results must not be
+    read as this patient's. A line after the last result (a footer, a comment) adds no one's results (review51)."""
+    in_lab, stray = False, None
     for line in body:
         mark = mark_of(line)
         if mark == "FIN":
             return None
-        if in_lab and line.strip() and not RESULT_LINE_RE.match(line):
-            return line.strip()
+        if stray is not None and (mark == "LAB" or RESULT_LINE_RE.match(line)):
+            return stray
+        if in_lab and stray is None and line.strip() and not RESULT_LINE_RE.match(line):
+            stray = line.strip()
         in_lab = in_lab or mark == "LAB"
     return None
 

@@ -146,6 +146,40 @@ def test_hprim_net_results_followed_by_a_line_of_no_result_are_not_read():
     assert not anne.readable and "RES ni TEX" in anne.problem
 
 
+def test_hprim_net_a_footer_after_the_last_result_keeps_the_report_readable():
+    data = s.hprim_net_file(REPORTS)
+    first_end = data.index(b"****FIN****\r\n")
+    data = data[:first_end] + b"Compte rendu valide par le Dr BIOLOGISTE\r\n" + data[first_end:]
+    assert readable_names(parse(data)) == ["ROUSSEL", "PÉRIER"]
+
+
+def test_hprim_net_a_shifted_header_after_a_stray_line_is_never_read_as_an_identity():
+    """review51: `*****FIN*****` (no end mark) then the next header with an address line missing — a split chosen past
+    the stray line put the shifted header's 7th and 10th lines on dates and read `L0011` as a name."""
+    data = s.hprim_net_file(REPORTS)
+    first_end = data.index(b"****FIN****\r\n")
+    data = data[:first_end] + b"*" + data[first_end:].replace(b"****FIN****", b"****FIN*****", 1)
+    second_address = data.index(b"12 rue des Exemples\r\n", data.index(b"PERIER".replace(b"E", b"\xc9", 1)))
+    data = data[:second_address] + data[second_address + len(b"12 rue des Exemples\r\n"):]
+    lab_file = parse(data)
+    assert len(lab_file.messages) == 1 and not lab_file.messages[0].readable  # the two reports mixed: in review
+    assert all(m.identity.name in ("", "ROUSSEL", "PÉRIER") for m in lab_file.messages)
+    assert all(not m.readable for m in lab_file.messages if "PÉRIER" in m.raw_text)
+
+
+def test_hprim_net_report_without_its_lab_and_end_marks_does_not_take_the_next_results():
+    """review51 (main too): a report missing both ****LAB**** and ****FIN**** took the next report's header as free
+    text and its results as its own."""
+    data = s.hprim_net_file(REPORTS + [s.SampleReport(CLAIRE)])
+    first_end = data.index(b"****FIN****\r\n")
+    first_lab = data.index(b"****LAB****\r\n")
+    data = data[:first_lab] + data[first_end + len(b"****FIN****\r\n"):]  # Anne's results and end gone
+    lab_file = parse(data)
+    assert [m.identity.name for m in lab_file.messages] == ["ROUSSEL", "PÉRIER", "FONTAINE"]
+    anne = lab_file.messages[0]
+    assert not anne.readable and anne.results == ()
+
+
 def test_hprim_net_without_file_end_is_noted():
     lab_file = parse(s.hprim_net_file(REPORTS, file_end=False))
     assert readable_names(lab_file) == ["ROUSSEL", "PÉRIER"]

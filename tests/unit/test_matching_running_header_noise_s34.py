@@ -34,6 +34,11 @@ def test_the_patients_running_header_read_with_noise_files(pages, ipp):
     "TESSIER P.\nSuite du compte rendu.",  # an initial that is not hers
     "TESSIER P. 2/3\nSuite du compte rendu.",  # in capitals, `P.` may be Paul's initial: not taken for a page
     "OUATTARA 2B\nSuite du compte rendu.",  # no date glued to it
+    # review51: before a date, `p.` may be an initial OCR lower-cased; a glued day whose date is not hers may be
+    # another OUATTARA's header
+    "TESSIER p. 05/07/1935\nSuite du compte rendu.",
+    "OUATTARA 3O/08/1962\nSuite du compte rendu.",
+    "OUATTARA 2B/05/1959\nSuite du compte rendu.",
 ])
 def test_an_initial_or_a_word_that_may_be_another_persons_still_goes_to_review(page_2):
     first = TESSIER_1 if "TESSIER" in page_2 else OUATTARA_1

@@ -158,6 +158,12 @@ def test_a_report_header_noun_read_after_the_surname_is_no_first_name(line):
     assert d.files and d.patient_ipp == ("P02" if "Claire" in line else "P01")
 
 
-def test_a_first_name_after_the_surname_before_a_dated_title_still_contradicts():
-    d = decision(["Patient : DUPONT Jean, né le 12/03/1957\nCompte rendu de M. DUPONT Paul du 02/04/2025"])
+@pytest.mark.parametrize("page", [
+    "Patient : DUPONT Jean, né le 12/03/1957\nCompte rendu de M. DUPONT Paul du 02/04/2025",
+    # review51: the patient's first name elsewhere on the line (a doctor's, another person's) excuses nothing
+    "Patient : DUPONT Jean, né le 12/03/1957\f DUPONT — Examen du 02/04/2025 — Dr Jean LEROY\nSuite.",
+    "Patient : DUPONT Jean, né le 12/03/1957\f Jean ROUX — DUPONT Examen du 02/04/2025\nSuite.",
+])
+def test_a_noun_after_the_surname_with_no_full_name_before_it_still_contradicts(page):
+    d = decision(page.split("\f"))
     assert not d.files and d.status == "review"
