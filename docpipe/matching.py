@@ -3864,18 +3864,7 @@ def foreign_initial(token: Token, text: str, own: set[str]) -> bool:
     """`P.` (or `P .`, OCR spacing the dot) after the surname, when none of the patient's names starts with P."""
     after = token.start + len(token.key)
     return len(token.key) == 1 and token.key.isalpha() and text[after:after + 2].lstrip(" ")[:1] == "." \
-        and not any(word.startswith(token.key) for word in own) and not page_abbreviation(token, text)
-
-
-PAGE_NUMBER_AFTER_RE = re.compile(r"\s?\.\s?\d{1,3}(?:\s?/\s?\d{1,3})?(?![\d/.])")  # `p. 2`, `p.2`, `p. 1/3`
-
-
-def page_abbreviation(token: Token, text: str) -> bool:
-    """`TESSIER O. — p. 2` (independent corpus s722-027, `O.` read `©.`): a lower-case `p.` before a page number is the
-    page's, no one's initial (`DUPONT P. 2/3` in capitals stays an initial; before a date, `DUPONT p. 12/03/1957`, it
-    may be a twin's initial OCR lower-cased: review51)."""
-    return text[token.start:token.start + 1] == "p" \
-        and PAGE_NUMBER_AFTER_RE.match(text, token.start + 1) is not None
+        and not any(word.startswith(token.key) for word in own)
 
 
 def person_before(tokens: tuple[Token, ...], index: int) -> bool:
