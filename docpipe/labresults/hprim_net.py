@@ -32,10 +32,14 @@ def parse(text: str, encoding: str) -> LabFile:
     notes = []
     if not chunks and not trailing:
         raise MalformedLabFile("Fichier HPRIM Net sans aucun compte rendu (aucune ligne ****FIN****).")
-    messages = [read_report(chunk, number) if ended else unended_report(chunk, number)
-                for number, (chunk, ended) in enumerate(chunks, start=1)]
+    messages, after_a_split = [], False
+    for number, (chunk, ended) in enumerate(chunks, start=1):
+        report = read_report(chunk, number) if ended else unended_report(chunk, number)
+        messages.append(report_after_a_split(report) if after_a_split else report)
+        after_a_split = not ended
     if trailing:
-        messages.append(truncated_report(trailing, len(messages) + 1))
+        report = truncated_report(trailing, len(messages) + 1)
+        messages.append(report_after_a_split(report) if after_a_split else report)
     if not file_end_seen:
         notes.append("Fin de fichier ****FINFICHIER**** absente : le fichier a pu être tronqué à l'envoi ; "
                      "les comptes rendus complets sont lus, un éventuel suivant manque.")
@@ -80,6 +84,15 @@ def opens_a_report(lines: list[str], at: int) -> bool:
     return len(header) == HEADER_LINES and not any(mark_of(h) for h in header) \
         and all(h.strip() and not DIGIT_RE.search(h) for h in header[1:3]) \
         and french_date(header[6]) is not None and french_date(header[9]) is not None
+
+
+def report_after_a_split(report: LabMessage) -> LabMessage:
+    """The report read after one whose ****FIN**** is missing: its header may be a copy quoted in the other's text
+    (`Antériorité :` and a whole header, review52), and then what follows it is the other's — never filed unseen."""
+    if report.problem:
+        return report
+    return replace(report, problem="Compte rendu HPRIM Net lu après un compte rendu sans ****FIN**** : son en-tête peut "
+                                   "être cité dans le précédent — à vérifier.")
 
 
 def unended_report(lines: list[str], number: int) -> LabMessage:
@@ -149,7 +162,7 @@ def stray_result_line(body: list[str]) -> str | None:
             return None
         if stray is not None and (mark == "LAB" or RESULT_LINE_RE.match(line)):
             return stray
-        if in_lab and stray is None and line.strip() and not RESULT_LINE_RE.match(line):
+        if in_lab and stray is None and mark is None and line.strip() and not RESULT_LINE_RE.match(line):
             stray = line.strip()
         in_lab = in_lab or mark == "LAB"
     return None

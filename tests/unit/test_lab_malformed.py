@@ -121,7 +121,8 @@ def results_of(message):
 
 def test_hprim_net_report_without_its_end_does_not_take_the_next_patients_results():
     """ood3 s3 (session 34): report 2's `****FIN****` was missing; report 3 (another patient) was read as the rest of
-    report 2 and its results filed under report 2's patient."""
+    report 2 and its results filed under report 2's patient. Both now go to review, each with its own results: report
+    3's header might have been a copy quoted in report 2 (review52)."""
     reports = REPORTS + [s.SampleReport(CLAIRE, results=(s.SampleResult("TSH", "TSH", "5,31", "mUI/L", "0,27", "4,2",
                                                                         "H"),))]
     data = s.hprim_net_file(reports)
@@ -131,9 +132,21 @@ def test_hprim_net_report_without_its_end_does_not_take_the_next_patients_result
     lab_file = parse(data)
     assert [m.identity.name for m in lab_file.messages] == ["ROUSSEL", "PÉRIER", "FONTAINE"]
     anne, bruno, claire = lab_file.messages
-    assert anne.readable and claire.readable and results_of(claire) == ["TSH"]
+    assert anne.readable and results_of(claire) == ["TSH"]
     assert not bruno.readable and "****FIN****" in bruno.problem
+    assert not claire.readable and "sans ****FIN****" in claire.problem
     assert "FONTAINE" not in bruno.raw_text and "TSH" not in bruno.raw_text
+
+
+def test_hprim_net_a_header_quoted_in_a_reports_text_never_makes_a_part_that_files():
+    """review52: `Antériorité :` then another patient's whole header in report 1's free text, then report 1's results:
+    the split made a clean part of that other patient carrying report 1's results."""
+    quoted = "Antériorité :\r\n  L0099\r\nLEROY\r\nFelix\r\n1 rue X\r\n\r\n75000 PARIS\r\n06/07/1955\r\n\r\n" \
+             "DL0099\r\n01/10/2026\r\nLAB01 LABO\r\nDR0001\r\n"
+    data = s.hprim_net_file(REPORTS).replace(b"Bilan demand", quoted.encode("cp1252") + b"Bilan demand", 1)
+    lab_file = parse(data)
+    assert all(m.identity.name in ("ROUSSEL", "PÉRIER") for m in lab_file.messages if m.readable)
+    assert "PÉRIER" in readable_names(lab_file)
 
 
 def test_hprim_net_results_followed_by_a_line_of_no_result_are_not_read():
@@ -276,3 +289,9 @@ def test_a_file_that_ends_normally_has_no_note():
 def test_bad_bytes_inside_or_before_a_record_still_make_the_file_unreadable(data):
     with pytest.raises(MalformedLabFile):
         parse(data)
+
+
+def test_hprim_net_a_doubled_lab_mark_is_no_stray_line():
+    """review52: `****LAB****` written twice before the results made the report unreadable."""
+    data = s.hprim_net_file(REPORTS).replace(b"****LAB****\r\n", b"****LAB****\r\n****LAB****\r\n", 1)
+    assert readable_names(parse(data)) == ["ROUSSEL", "PÉRIER"]
