@@ -4644,6 +4644,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     if rule == "ins" and not designated_by_traits:
         problems += others_of_the_holders_name(patient, readings, index)
         problems += child_captions_not_hers(patient, readings, index)
+        problems += namesakes_named_by_their_first_name(patient, readings, index)
     evidence["contradictions"] = problems
     evidence["notes"] = ins_notes(patient, readings, index)
     if problems:
@@ -4696,6 +4697,40 @@ def others_of_the_holders_name(patient: Patient, readings: list[PageReading], in
                                                 f"{reading.page_number} : « {read} » (l'INS est peut-être celui d'un "
                                                 "parent assuré)"))
     return problems
+
+
+def namesakes_named_by_their_first_name(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
+    """A page designated by the INS alone that prints, beside the holder's surname, the first given name of another
+    registry patient of that surname — which is not the holder's first given name, though it may be a later one of hers
+    (`Morel Marie Christine` with the INS of MOREL Linh Marie-Christine, whose twin is MOREL Marie-Christine; own corpus
+    seed 421, filed under the INS's holder on main): by its strict traits the page names the other, and a twin's INS
+    printed on the other twin's paper is the mix-up identitovigilance warns of. Where the holder's own first given name
+    stands beside the surname (`GAUTHIER Jean-Marc` for Jean-Marc), a JEAN of that name is not named."""
+    own_first = name_key(patient.first_given_name)
+    others = {name_key(other.first_given_name): other for key in surname_keys(patient)
+              for other, _kind in index.by_name_key.get(key, []) if other.ipp != patient.ipp}
+    others.pop(own_first, None)
+    relatives_hide = fully_named(patient, readings)
+    problems = []
+    for reading in readings:
+        for key in surname_keys(patient):
+            for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens)):
+                if not possibly_the_subject(reading, start, end, relatives_hide) \
+                        or first_name_beside(reading.tokens, own_first, start, end):
+                    continue
+                problems += [problem(reading.page_number, "identity", first, patient.first_given_name,
+                                     f"un autre patient du registre (IPP {other.ipp}) est nommé page "
+                                     f"{reading.page_number} par son premier prénom à côté du nom du titulaire de "
+                                     "l'INS (jumeau, homonyme ?)")
+                             for first, other in others.items() if first_name_beside(reading.tokens, first, start, end)]
+    return problems
+
+
+def first_name_beside(tokens: tuple[Token, ...], first: str, start: int, end: int) -> bool:
+    """The given name (a key, `MARIECHRISTINE`) right before or right after the surname at `start`…`end`, on its line."""
+    line = [i for i in range(max(0, start - MAX_NAME_TOKENS), min(len(tokens), end + MAX_NAME_TOKENS))
+            if tokens[i].line == tokens[start].line]
+    return any(begin == end or stop == start for begin, stop in spans_matching(tokens, first, line[0], line[-1] + 1))
 
 
 # A line opening on one of these captions, as a label (`Enfant :`, `Enfant(s) ;`, `Enfant n°1 :`), names a child: on a
