@@ -1540,8 +1540,9 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         start, end = same_line_value(folded, value_start(folded, match, kind, label), hits, position)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
-        elif not folded[start:end].strip(LABEL_TAIL_DUST):
-            start, end = end, end  # `Nom de naiss...` / `ROUSSEL`: an abbreviation's dots, the value below
+        elif kind in PATIENT_FIELD_LABELS and not folded[start:end].strip(LABEL_TAIL_DUST):
+            start, end = end, end  # `Nom de naiss...` / `ROUSSEL`, `N° IPP : .` / `31005093`: dots, dust; the value below
+            # (never a third party's: the insured's value over dust was refused by review7 and review15)
         if not (match.group("colon") and opens_its_line(folded, match.start())) \
                 and not opens_like_a_value(text[start:end]) \
                 and not (kind == "sex" and CHECKBOX_RE.match(folded[start:end].lstrip(" \t:;|-,"))):

@@ -36,3 +36,15 @@ def test_a_first_name_label_beside_another_columns_sentence_does_not_tell_twins_
                                  Patient("D3", "DUPONT", "Paul", date(1957, 3, 12), "M")])
     d = decision("Nom : DUPONT\nPrénom : est prévu dans huit jours.\nPaul\nDDN : 12/03/1957", twins)
     assert not d.files
+
+
+def test_the_practices_ipp_below_a_dusty_label_is_read():
+    """Independent corpus s724-034: `N° IPP : .` / `31005093` — the cabinet's IPP, which tells one-digit-apart homonyms
+    apart, went unread."""
+    assert fields_of("N° IPP : .\n31005093\nNOM DE NAISSANCE : ROUSSEL")["ipp"] == "31005093"
+
+
+def test_an_insureds_label_over_dust_takes_nothing_from_below():
+    """The insured's value is never read over dust (review7, review15): `Assuré(e) : .` / `KLEIN Thérèse — <NIR>`."""
+    fields = read_page("Assuré(e) : .\nKLEIN Thérèse — 2 71 09 67 123 171 13", today=TODAY).fields
+    assert all("KLEIN" not in f.value for f in fields)
