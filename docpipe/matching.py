@@ -3355,6 +3355,9 @@ LAB_PANEL_WORDS = {"GLYCEMIE", "GLUCOSE", "PROTEINES", "PROTEINE", "IONOGRAMME",
                    "THYROIDIEN", "THYROIDIENNE", "VITAMINES", "ENZYMES", "ELECTROLYTES", "CREATININE", "FERRITINE",
                    "CHOLESTEROL", "TRIGLYCERIDES", "HEMOGLOBINE", "GLYQUEE", "PLAQUETTES", "LEUCOCYTES", "MARQUEURS",
                    "CARDIAQUES", "TUMORAUX", "URINAIRE", "URINAIRES", "PLASMA", "SERUM"}
+LAB_COLUMN_WORDS = {"UNITE", "UNITES", "VALEUR", "VALEURS", "NORMES", "NORMALES", "REFERENCE", "REFERENCES",
+                    "ANTERIORITE", "ANTERIORITES"}
+LAB_WORDS = LAB_SECTION_WORDS | LAB_PANEL_WORDS | LAB_COLUMN_WORDS
 
 
 def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]:
@@ -3368,12 +3371,15 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
     tokens = reading.tokens
     if not tokens:
         return []
-    line = [t for t in tokens if t.line == tokens[0].line]
-    if len(line) == 1 and len(tokens) > 1 and [t for t in tokens[1:3] if t.line == tokens[1].line] == [tokens[1]]:
-        line = tokens[:2]  # a label printed vertically: `MOREL` / `Emma` / `14/07/2020 F`
-    words = [t for t in line if not t.key.isdigit() and t.key not in CIVILITY_SEX and t.key not in HEADER_EXTRA_WORDS]
-    if not (surname_and_first_name(words) or civility_and_surname(line, words)) \
-            or lab_headings(words):
+    line = opening_at(tokens, 0)
+    words = header_words(line)
+    below = tokens.index(line[-1]) + 1
+    if lab_headings(words) and (below == len(tokens) or tokens[below].key in LAB_WORDS):
+        return []  # a results table going on: its section (and panel), then its column headings
+    if section_headings(words) and below < len(tokens):
+        line = opening_at(tokens, below)  # the running header below a section's heading (`HÉMATOLOGIE` / `M. MOREAU Luc`)
+        words = header_words(line)
+    if not (surname_and_first_name(words) or civility_and_surname(line, words)) or section_headings(words):
         return []
     if any(t.key in own_name_words(patient) for t in words) or spoken_of_as_third_party(reading, tokens.index(words[0])):
         return []
@@ -3382,10 +3388,27 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
                     f"autre identité en tête de page {reading.page_number} : « {read} »")]
 
 
+def opening_at(tokens: tuple[Token, ...], at: int) -> list[Token]:
+    """The tokens of the line that holds `tokens[at]`, from it on — or two single words one above the other, a label
+    printed vertically (`MOREL` / `Emma` / `14/07/2020 F`)."""
+    line = [t for t in tokens[at:] if t.line == tokens[at].line]
+    below = [t for t in tokens[at + 1:at + 3] if t.line == tokens[at + 1].line] if at + 1 < len(tokens) else []
+    return list(tokens[at:at + 2]) if len(line) == 1 and len(below) == 1 else line
+
+
+def header_words(line: list[Token]) -> list[Token]:
+    return [t for t in line if not t.key.isdigit() and t.key not in CIVILITY_SEX and t.key not in HEADER_EXTRA_WORDS]
+
+
+def section_headings(words: list[Token]) -> bool:
+    return bool(words) and all(t.key in LAB_SECTION_WORDS for t in words)
+
+
 def lab_headings(words: list[Token]) -> bool:
-    """Every word a results table's (`HÉMOSTASE` / `Analyse`, `BIOCHIMIE — Glycémie`), one of them its section's."""
-    return any(t.key in LAB_SECTION_WORDS for t in words) \
-        and all(t.key in LAB_SECTION_WORDS or t.key in LAB_PANEL_WORDS for t in words)
+    """Every word a results table's (`HÉMOSTASE` / `Analyse`, `BIOCHIMIE — Glycémie`), one of them its section's. A panel's
+    word excuses the page only when the column headings follow: `BIOCHIMIE — Glycémie` / `M. MOREAU Luc` and `SÉROLOGIE` /
+    `Marqueurs` / `DUPONT M.` may open another person's page (review51, review52)."""
+    return any(t.key in LAB_SECTION_WORDS for t in words) and all(t.key in LAB_WORDS for t in words)
 
 
 def surname_and_first_name(words: list[Token]) -> bool:
