@@ -63,7 +63,20 @@ def parse(text: str, encoding: str) -> LabFile:
         last = parts[-1]
         parts[-1] = replace(last, problem=last.problem or "Lot HL7 tronqué : segment de fin BTS/FTS absent, "
                             "ce dernier message peut être incomplet.")
+    elif cut_short(text):
+        last = parts[-1]
+        parts[-1] = replace(last, problem=last.problem or "Message HL7 coupé : le fichier s'arrête au milieu d'un "
+                            "segment (ou sans la fin de bloc MLLP), ce dernier message peut être incomplet.")
     return LabFile(LabFormat.HL7_V2, encoding, tuple(parts))
+
+
+def cut_short(text: str) -> bool:
+    """Every segment ends with its terminator, and an MLLP-framed message with its end block (`\\x1c\\r`): a file
+    that stops without them was cut (third independent corpus: a file cut inside its last OBX was filed whole)."""
+    end = text.rstrip(" \t")
+    if "\x0b" in text:
+        return not end.rstrip("\r\n").endswith("\x1c")
+    return not end.endswith(("\r", "\n"))
 
 
 def read_message(segments: list[str], number: int) -> LabMessage:

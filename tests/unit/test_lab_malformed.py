@@ -295,3 +295,18 @@ def test_hprim_net_a_doubled_lab_mark_is_no_stray_line():
     """review52: `****LAB****` written twice before the results made the report unreadable."""
     data = s.hprim_net_file(REPORTS).replace(b"****LAB****\r\n", b"****LAB****\r\n****LAB****\r\n", 1)
     assert readable_names(parse(data)) == ["ROUSSEL", "PÉRIER"]
+
+
+def test_hl7_file_cut_inside_its_last_segment_marks_the_last_message():
+    """Third independent corpus (session 34): messages one after another, no batch, the file cut inside an OBX — the last
+    message was filed as if whole."""
+    data = s.hl7_file([s.hl7_message(r, f"M{i}") for i, r in enumerate(REPORTS)], batch=False)
+    first, last = parse(data[:-12]).messages
+    assert first.readable and not last.readable and "coupé" in last.problem
+
+
+def test_hl7_mllp_message_without_its_end_block_marks_the_last_message():
+    framed = [b"\x0b" + s.hl7_file([s.hl7_message(r, f"M{i}")], batch=False) + b"\x1c\r" for i, r in enumerate(REPORTS)]
+    assert readable_names(parse(b"".join(framed))) == ["ROUSSEL", "PÉRIER"]
+    first, last = parse(b"".join(framed)[:-2]).messages
+    assert first.readable and not last.readable and "MLLP" in last.problem
