@@ -89,18 +89,18 @@ def opens_a_report(lines: list[str], at: int) -> bool:
 def report_after_a_split(report: LabMessage) -> LabMessage:
     """The report read after one whose ****FIN**** is missing: its header may be a copy quoted in the other's text
     (`Antériorité :` and a whole header, review52), and then what follows it is the other's — never filed unseen."""
-    if report.problem:
-        return report
-    return replace(report, problem="Compte rendu HPRIM Net lu après un compte rendu sans ****FIN**** : son en-tête peut "
-                                   "être cité dans le précédent — à vérifier.")
+    return with_problem(report, "Compte rendu HPRIM Net lu après un compte rendu sans ****FIN**** : son en-tête peut "
+                                "être cité dans le précédent — à vérifier.")
 
 
 def unended_report(lines: list[str], number: int) -> LabMessage:
-    base = read_report(lines, number)
-    if base.problem:
-        return base
-    return replace(base, problem="Compte rendu HPRIM Net sans sa ligne ****FIN**** : le compte rendu suivant commence "
-                                 "sans qu'il soit fermé ; ses résultats peuvent être incomplets — à vérifier.")
+    return with_problem(read_report(lines, number), "Compte rendu HPRIM Net sans sa ligne ****FIN**** : le compte "
+                        "rendu suivant commence sans qu'il soit fermé ; ses résultats peuvent être incomplets — à vérifier.")
+
+
+def with_problem(report: LabMessage, problem: str) -> LabMessage:
+    """The report marked for review, unless it already is (its own problem says more)."""
+    return report if report.problem else replace(report, problem=problem)
 
 
 def trimmed(lines: list[str]) -> list[str]:
@@ -108,11 +108,8 @@ def trimmed(lines: list[str]) -> list[str]:
 
 
 def truncated_report(lines: list[str], number: int) -> LabMessage:
-    base = read_report(lines, number)
-    if base.problem:
-        return base
-    return replace(base, problem="Compte rendu HPRIM Net tronqué : la ligne ****FIN**** manque, les résultats "
-                                 "peuvent être incomplets.")
+    return with_problem(read_report(lines, number), "Compte rendu HPRIM Net tronqué : la ligne ****FIN**** manque, les "
+                        "résultats peuvent être incomplets.")
 
 
 def read_report(lines: list[str], number: int) -> LabMessage:
