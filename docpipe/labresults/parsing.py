@@ -42,7 +42,9 @@ def without_what_follows_the_end(data: bytes, lab_format: LabFormat) -> bytes:
     """A file's trailing padding, and bytes after its end mark that begin no record (a transfer's debris: ood3), are
     no part of it — kept in the stored original, not read. Anything that may hold a record is read, and judged."""
     text_end = len(data.rstrip(END_PADDING))
-    kept = data[:text_end] if data.find(b"\x00", text_end) >= 0 or data.find(b"\x1a", text_end) >= 0 else data
+    line_end = re.match(rb"[ \t\r\n]*", data[text_end:]).end()  # the last line's terminator stays (HL7 needs it)
+    padded = data.find(b"\x00", text_end) >= 0 or data.find(b"\x1a", text_end) >= 0
+    kept = data[:text_end + line_end] if padded else data
     mark = END_MARK_RE.get(lab_format)
     ends = list(mark.finditer(kept)) if mark else []
     if ends and kept[ends[-1].end():].strip() and not RECORD_START_RE.search(kept, ends[-1].end()):

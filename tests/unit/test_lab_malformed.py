@@ -273,6 +273,12 @@ def test_padding_or_debris_after_the_files_end_is_not_read_and_noted(data):
     assert "après la fin du fichier ignorés" in lab_file.notes[-1]
 
 
+@pytest.mark.parametrize("batch", [True, False])
+def test_a_dos_end_of_file_after_hl7_leaves_every_message_readable(batch):
+    data = s.hl7_file([s.hl7_message(r, f"M{i}") for i, r in enumerate(REPORTS)], batch=batch)
+    assert readable_names(parse(data + b"\x1a")) == ["ROUSSEL", "PÉRIER"]
+
+
 def test_debris_after_an_hl7_batch_trailer_is_not_read():
     lab_file = parse(HL7_ONE + bytes(range(128, 256)))
     assert readable_names(lab_file) == ["ROUSSEL"] and "ignorés" in lab_file.notes[-1]
