@@ -3687,7 +3687,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
-                or a_misread_own_birth_date(token, text, patient) \
+                or a_misread_own_birth_date(reading, i, patient) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
@@ -3724,22 +3724,12 @@ def holds_a_glued_day(reading: PageReading, i: int) -> bool:
         is not None  # not `LO1/02/1934`: a twin's initial glued to the date (review42)
 
 
-DATE_REST_RE = re.compile(r"[/.\-](\d{1,2})[/.\-](\d{4})\b")
-DIGIT_LOOKALIKES = str.maketrans("BSOZLIG", "8502116")
-
-
-def a_misread_own_birth_date(token: Token, text: str, patient: Patient) -> bool:
-    """`OUATTARA — 2B/05/1956` (independent corpus s723-003, `28` read `2B`): a token opening with a digit and glued to the
-    rest of a date is the date's day, no first name — when, its letters read as the digits they look like, the date is
-    the patient's own (review51: `DUPONT 3O/08/1962` may head another DUPONT's page)."""
-    rest = DATE_REST_RE.match(text, token.start + len(token.key))
-    day = token.key.translate(DIGIT_LOOKALIKES)
-    if not (token.key[:1].isdigit() and rest and day.isdigit()):
-        return False
-    try:
-        return date(int(rest.group(2)), int(rest.group(1)), int(day)) == patient.birth_date
-    except ValueError:
-        return False
+def a_misread_own_birth_date(reading: PageReading, i: int, patient: Patient) -> bool:
+    """`OUATTARA — 2B/05/1956` (independent corpus s723-003, `28` read `2B`): a token opening with a digit that opens a date
+    printed with letters for digits (identity's unread dates) is the date's day, no first name — when that date, its
+    year in four digits, is the patient's own (review51: `DUPONT 3O/08/1962` may head another DUPONT's page)."""
+    return reading.tokens[i].key[:1].isdigit() and any(
+        m.token_index == i and not m.two_digit_year and m.value == patient.birth_date for m in reading.unread_dates)
 
 
 MISREAD_BIRTH_LABEL_RE = re.compile(r"\)\s*le\s+\d", re.IGNORECASE)
