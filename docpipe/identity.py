@@ -1770,7 +1770,7 @@ def only_labels(value: str) -> bool:
 
 
 DANGLING_WORDS = {"DE", "DU", "D'", "DES", "D"}  # a label cut after its preposition by a narrow cell
-LABEL_TAIL_DUST = " \t:;|-,.…'\"_«»!‘’°"
+LABEL_TAIL_DUST = LINE_DUST + ":;,…°"  # after a label: its colon, dots, OCR's dust
 
 
 def same_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:

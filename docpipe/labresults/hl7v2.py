@@ -59,15 +59,20 @@ def parse(text: str, encoding: str) -> LabFile:
     if not messages:
         raise MalformedLabFile("Fichier HL7 sans aucun message (aucun segment MSH).")
     parts = [read_message(segs, number) for number, segs in enumerate(messages, start=1)]
-    if envelope.truncated:
-        last = parts[-1]
-        parts[-1] = replace(last, problem=last.problem or "Lot HL7 tronqué : segment de fin BTS/FTS absent, "
-                            "ce dernier message peut être incomplet.")
-    elif cut_short(text):
-        last = parts[-1]
-        parts[-1] = replace(last, problem=last.problem or "Message HL7 coupé : le fichier s'arrête au milieu d'un "
-                            "segment (ou sans la fin de bloc MLLP), ce dernier message peut être incomplet.")
+    cut = last_message_cut(text, envelope)
+    if cut:
+        parts[-1] = replace(parts[-1], problem=parts[-1].problem or cut)
     return LabFile(LabFormat.HL7_V2, encoding, tuple(parts))
+
+
+def last_message_cut(text: str, envelope: Envelope) -> str | None:
+    """Why the file's last message may be incomplete, if it may."""
+    if envelope.truncated:
+        return "Lot HL7 tronqué : segment de fin BTS/FTS absent, ce dernier message peut être incomplet."
+    if cut_short(text):
+        return ("Message HL7 coupé : le fichier s'arrête au milieu d'un segment (ou sans la fin de bloc MLLP), ce "
+                "dernier message peut être incomplet.")
+    return None
 
 
 def cut_short(text: str) -> bool:
