@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
                        SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token,
@@ -2808,7 +2808,7 @@ def ins_notes(patient: Patient, readings: list[PageReading], index: RegistryInde
                 notes.append(f"{MISREAD_NOTE} (page {reading.page_number})")
         if unreadable_ins_fields(reading):
             notes.append(f"INS imprimé mais illisible page {reading.page_number} : non pris en compte")
-    return notes
+    return notes + misprinted_holders_birth_names(patient, readings, index)
 
 
 def unreadable_ins_fields(reading: PageReading) -> list:
@@ -2816,6 +2816,29 @@ def unreadable_ins_fields(reading: PageReading) -> list:
     return [f for f in reading.fields_of("ins")
             if sum(c.isdigit() for c in f.value) >= 5
             and not any(f.start <= i.start < max(f.end, f.start + 1) for i in reading.ins)]
+
+
+def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading, index: RegistryIndex) -> bool:
+    """`Nom de naissance : MOREU` on a fax, `DUVA` in a lab's PID, `DUOPNT` typed in haste, for MOREAU, DUVAL, DUPONT
+    (third corpus s13, s14): on a page that prints the holder's own valid INS, his birth date as such and his first
+    given name in its field, a birth name one letter off his (a letter lost, added, changed, or two swapped) is his,
+    misprinted or misread — unless a registry patient born that day bears the name printed."""
+    printed, own = "".join(name_key_tokens(f.value)), name_key(patient.birth_name)
+    if len(own) < MIN_MISPRINTED_NAME or OSA.distance(printed, own) != 1 or not patient.ins:
+        return False
+    return any(i.valid_key and i.number == patient.ins.upper() for i in reading.ins) \
+        and any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates) \
+        and any(first_name_agrees(name_key_tokens(g.value), patient) for g in reading.fields_of("first_names")) \
+        and not any(printed in surname_keys(other) for other in index.by_birth_date.get(patient.birth_date, []))
+
+
+MIN_MISPRINTED_NAME = 4  # letters of the registry name: `LI` one letter off is `LY`, another name
+
+
+def misprinted_holders_birth_names(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[str]:
+    return [f"nom de naissance imprimé page {r.page_number} à une lettre du registre (INS, date de naissance et "
+            "prénom concordants)" for r in readings for f in r.fields_of("birth_name")
+            if holders_birth_name_one_letter_off(f, patient, r, index)]
 
 
 def ins_consistency(patient: Patient, ins, page: int) -> list[dict]:
@@ -2839,7 +2862,8 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
         tokens = name_key_tokens(f.value)
         if not tokens or in_a_close_ones_block(f.start, patient, reading):
             continue
-        if f.kind == "birth_name" and not contains_name(tokens, patient.birth_name):
+        if f.kind == "birth_name" and not contains_name(tokens, patient.birth_name) \
+                and not holders_birth_name_one_letter_off(f, patient, reading, index):
             problems.append(problem(page, "birth_name", f.value, patient.birth_name,
                                     f"nom de naissance lu page {page} différent du registre"))
         elif f.kind == "name" and beside_a_used_name_field(reading, f) \
@@ -3282,10 +3306,29 @@ def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
         if word not in NOT_A_NAME_WORD:
             words.append(word)
     own_date = any(same_birth_date(m, patient.birth_date) and not in_a_relatives_field(m, reading)
-                   for m in reading.birth_dates)
+                   for m in reading.birth_dates) or own_date_after_own_name(patient, reading)
     return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and own_date \
         and not any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates
                     if f.start <= reading.tokens[m.token_index].start < f.end)
+
+
+def own_date_after_own_name(patient: Patient, reading: PageReading) -> bool:
+    """`J'ai vu ce jour M. THOMAS Guillaume 22/08/1991, que vous m'avez adressé` (third corpus s13): the patient's own
+    birth date printed unlabelled right after his surname and first given name on their line — as much his as one
+    behind `né le`, so the trusted person's `né le 06.03.1931` is hers."""
+    first = name_key(patient.first_given_name)
+    for m in reading.dates:
+        if m.label != "none" or not same_birth_date(m, patient.birth_date) or in_a_relatives_field(m, reading):
+            continue
+        before = [t.key for t in reading.tokens[max(0, m.token_index - OWN_NAME_BEFORE_DATE):m.token_index]
+                  if t.line == m.line]
+        if first in before and any(contains_name(before, surname) for surname in (patient.birth_name,
+                                                                                  patient.used_name) if surname):
+            return True
+    return False
+
+
+OWN_NAME_BEFORE_DATE = 6  # tokens: a civility, a compound surname and the first given name
 
 
 # The close ones whose block of fields below their heading holds their own identity: not `Contact`, which may head the
@@ -4333,12 +4376,49 @@ def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
     chosen = chosen_patients(findings)
     if not chosen:
         return no_patient_decision(readings, findings, index, evidence)
+    if len(chosen) > 1 and (kept := the_one_whose_both_names_are_printed(chosen, readings, index)):
+        evidence["ruled_out"] = [{"ipp": ipp, "message": "nom de naissance imprimé, qui n'est pas un de ses noms"}
+                                 for ipp in sorted(chosen - {kept})]
+        chosen = {kept}
     if len(chosen) > 1 or set(findings.under_heading) - chosen:
         ipps = ", ".join(sorted(chosen | set(findings.under_heading)))
         return review("several_patients", f"Plusieurs patients correspondent (IPP {ipps}) : homonymes, "
                       "jumeaux ou document mêlant deux patients — à départager.", evidence, readings, findings, index)
     patient = index.patients[chosen.pop()]
     return decision_for(patient, readings, findings, index, evidence)
+
+
+def the_one_whose_both_names_are_printed(chosen: set[str], readings: list[PageReading], index: RegistryIndex
+                                        ) -> str | None:
+    """`Nom de naissance : DUBOIS` / `Nom utilisé : THOMAS` for DUBOIS épouse THOMAS Isabelle, when THOMAS Isabelle,
+    born the same day, is registered too (third corpus s13; HL7's legal and display names render so): the birth name
+    printed is no name of hers at all, even one letter off — she is not this patient. Only with one birth-name field
+    and one used-name field of the patient's own (no third party's), the kept patient bearing both exactly; a birth-name
+    field holding a used name (`Nom de naissance : THOMAS`, which hospitals do write) rules no one out."""
+    birth, used = own_name_fields(readings, "birth_name"), own_name_fields(readings, "used_name")
+    if len(birth) != 1 or len(used) != 1:
+        return None
+    patients = [index.patients[ipp] for ipp in chosen]
+    kept = [p for p in patients if p.used_name and contains_name(birth[0], p.birth_name)
+            and contains_name(used[0], p.used_name)]
+    if len(kept) != 1:
+        return None
+    others = [p for p in patients if p is not kept[0]]
+    return kept[0].ipp if all(printed_birth_name_foreign(birth[0], p) for p in others) else None
+
+
+def own_name_fields(readings: list[PageReading], kind: str) -> list[list[str]]:
+    """The distinct name values of the document's `kind` fields outside third parties' fields and blocks."""
+    values = {tuple(name_key_tokens(f.value)) for reading in readings for f in reading.fields_of(kind)
+              if not reading.in_third_party_field(f.start) and f not in reading.blocks}
+    return [list(value) for value in values if value]
+
+
+def printed_birth_name_foreign(tokens: list[str], patient: Patient) -> bool:
+    """None of the patient's surnames is in the printed birth name, nor two letters from it."""
+    printed = "".join(tokens)
+    return not any(contains_name(tokens, name) or Levenshtein.distance(printed, name_key(name)) <= 2
+                   for name in (patient.birth_name, patient.used_name) if name_key(name))
 
 
 def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
@@ -4386,7 +4466,10 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
 def holder_named(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
     """The INS holder's birth or used name printed somewhere as the patient's: not a third party's, nor where a name
     designates no one — below `Enfant vu avec son parrain :`, in a block under a relatives' heading (review11's q_pnh4:
-    the godfather's block with his INS filed him, as on main), in a relation's field (`Épouse : GARNIER Julien`)."""
+    the godfather's block with his INS filed him, as on main), in a relation's field (`Épouse : GARNIER Julien`).
+    His birth name misprinted one letter off in its field, beside his INS, date and first name, names him too."""
+    if misprinted_holders_birth_names(patient, readings, index):
+        return True
     for reading in readings:
         headed = None
         for start, _end, p, _kind in surname_spans(reading, index):
@@ -4671,7 +4754,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
                       "imprimés les départagent — à vérifier.",
                       evidence, readings, findings, index)
     twins = namesakes_one_letter_apart(patient, index)
-    if rule == "traits" and twins and not own_ipp_printed(patient, readings) \
+    if rule == "traits" and twins and not own_ipp_printed(patient, readings) and not all_typed(readings) \
             and not printed_sex_tells_apart(patient, twins, readings, findings, index):
         return review("homonyms", f"Jumeau ou homonyme né le même jour dont le prénom ou le nom ne diffère que d'une lettre "
                       f"(IPP {', '.join(twins)}) : une lettre mal lue les confond, seuls l'INS, l'IPP du cabinet ou "
@@ -4956,8 +5039,9 @@ def own_ipp_printed(patient: Patient, readings: list[PageReading]) -> bool:
 
 
 def all_typed(readings: list[PageReading]) -> bool:
-    """Every page is the author's own text (a Word or text file, a born-digital PDF): a date in it is the date its
-    author typed, none of its digits misread — the doubt a namesake one digit away raises is OCR's."""
+    """Every page is the author's own text (a Word or text file, a born-digital PDF, a lab file): a date or a name in
+    it is what its author typed, none of its characters misread — the doubt a namesake one digit or one letter away
+    raises is OCR's."""
     return all(reading.typed for reading in readings)
 
 

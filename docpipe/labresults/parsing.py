@@ -32,9 +32,10 @@ def parse(data: bytes) -> LabFile:
 
 # What a DOS program (Ctrl-Z, 0x1A) or a block transfer (NULs) leaves after a file's last line.
 END_PADDING = b"\x00\x1a \t\r\n"
-# The marks after which a file says it is complete: HPRIM Net's end of file, an HL7 batch's file trailer.
+# The marks after which a file says it is complete: HPRIM Net's end of file; an HL7 batch's file trailer, or the end
+# block of an MLLP frame (`\x1c\r`) when no other frame follows.
 END_MARK_RE = {LabFormat.HPRIM_NET: re.compile(rb"^[ \t]*\*{4}FINFICHIER\*{4}[ \t]*(?:\r\n|\r|\n|$)", re.M | re.I),
-               LabFormat.HL7_V2: re.compile(rb"(?:^|[\r\n])FTS\|[^\r\n]*(?:\r\n|\r|\n|$)")}
+               LabFormat.HL7_V2: re.compile(rb"(?:^|[\r\n])FTS\|[^\r\n]*(?:\r\n|\r|\n|$)|\x1c\r?\n?")}
 RECORD_START_RE = re.compile(rb"\*{4}|MSH\||FHS\||BHS\||(?:^|[\r\n])[HP]\|")
 
 
@@ -46,7 +47,8 @@ def without_what_follows_the_end(data: bytes, lab_format: LabFormat) -> bytes:
     padded = data.find(b"\x00", text_end) >= 0 or data.find(b"\x1a", text_end) >= 0
     kept = data[:text_end + line_end] if padded else data
     mark = END_MARK_RE.get(lab_format)
-    ends = list(mark.finditer(kept)) if mark else []
-    if ends and kept[ends[-1].end():].strip() and not RECORD_START_RE.search(kept, ends[-1].end()):
-        kept = kept[:ends[-1].end()]
+    for end in (mark.finditer(kept) if mark else ()):
+        if not RECORD_START_RE.search(kept, end.end()):  # the first end mark after which no record begins
+            kept = kept[:end.end()] if kept[end.end():].strip() else kept
+            break
     return kept if kept.strip() else data

@@ -284,6 +284,24 @@ def test_debris_after_an_hl7_batch_trailer_is_not_read():
     assert readable_names(lab_file) == ["ROUSSEL"] and "ignorés" in lab_file.notes[-1]
 
 
+def mllp(messages: list[str]) -> bytes:
+    return b"".join(b"\x0b" + m.encode("cp1252") + b"\x1c\r" for m in messages)
+
+
+MLLP_TWO = mllp([s.hl7_message(r, f"M{i}") for i, r in enumerate(REPORTS)])
+
+
+def test_debris_after_the_last_mllp_frame_is_not_read():
+    """Third corpus s14: random bytes (a NUL among them) after the last frame's end block sent the whole file to
+    review as « encodage non pris en charge »; both messages were whole."""
+    lab_file = parse(MLLP_TWO + b"\\\xdb\xef\x9f\x00\xb9 D\xa7\xb0")
+    assert readable_names(lab_file) == ["ROUSSEL", "PÉRIER"] and "ignorés" in lab_file.notes[-1]
+
+
+def test_mllp_frames_that_end_normally_have_no_note():
+    assert parse(MLLP_TWO).notes == () and parse(MLLP_TWO + b"\n").notes == ()
+
+
 def test_a_file_that_ends_normally_has_no_note():
     assert parse(s.hprim_net_file(REPORTS)).notes == () and parse(HL7_ONE).notes == ()
 
@@ -291,6 +309,7 @@ def test_a_file_that_ends_normally_has_no_note():
 @pytest.mark.parametrize("data", [
     s.hprim_net_file(REPORTS)[:300] + b"\x00" + s.hprim_net_file(REPORTS)[300:],  # inside the file: damaged
     HL7_ONE + b"\x81\x82MSH|^~\\&|LAB",  # after the end, bytes that may begin another message: read, and judged
+    MLLP_TWO + b"\x81\x0bMSH|^~\\&|LAB",  # after the last frame, one that begins
 ])
 def test_bad_bytes_inside_or_before_a_record_still_make_the_file_unreadable(data):
     with pytest.raises(MalformedLabFile):

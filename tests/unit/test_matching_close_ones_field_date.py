@@ -39,3 +39,27 @@ def test_a_close_ones_own_birth_date_in_her_field_files_the_patient(close_one):
 ])
 def test_a_namesake_or_another_third_partys_date_still_stops_the_filing(page):
     assert not decision(page).files
+
+
+# Third corpus s13: the patient named in a sentence with his birth date unlabelled right after his name.
+SEEN = "J'ai vu en consultation ce jour M. BESNARD Raphaël 01/07/1949, que vous m'avez adressé pour avis.\n"
+
+
+@pytest.mark.parametrize("close_one", [
+    "Personne de confiance : M. Jean ROBERT, né le 06.03.1931, tél. 06 88 11 79 82.",
+    "Personne de confiance : BESNARD Clémence, née le 05/06/1968 (mère)",
+])
+def test_an_own_date_right_after_the_name_makes_the_close_ones_date_hers(close_one):
+    d = decision(SEEN + close_one)
+    assert d.files and d.patient_ipp == "B1"
+
+
+@pytest.mark.parametrize("page", [
+    "J'ai vu en consultation ce jour M. BESNARD 01/07/1949, pour avis.\nBESNARD Raphaël\n"  # no first name before it
+    "Personne de confiance : M. Jean ROBERT, né le 06.03.1931",
+    "J'ai vu M. BESNARD Raphaël, opéré le 01/07/2019.\nPersonne de confiance : M. Jean ROBERT, né le 06.03.1931",
+    SEEN + "Personne de confiance : BESNARD Raphaël, né le 05/06/1968",  # bears the patient's first name
+    SEEN + "Copie : BESNARD Clémence, née le 05/06/1968",
+])
+def test_without_the_own_date_after_the_full_name_the_close_ones_date_still_stops_it(page):
+    assert not decision(page).files
