@@ -366,8 +366,22 @@ def the_child_examined(reading: PageReading, i: int) -> bool:
             or tokens[i + 1].key in ("DE", "DU", "D", "DES"):
         return False
     window = tokens[max(0, i - 1 - EXAMINING_WINDOW):i - 1]
-    return any(t.key in EXAMINING_WORDS for t in window) and not any(t.key in POSSESSIVES for t in window) \
+    examined = any(t.key in EXAMINING_WORDS for t in window) or seen_later_in_the_sentence(reading, i)
+    return examined and not any(t.key in POSSESSIVES for t in window) \
         and not any(t.key in BIRTH_ROOM_WORDS for t in tokens)  # a delivery report is the mother's (review43)
+
+
+def seen_later_in_the_sentence(reading: PageReading, i: int) -> bool:
+    """`L'enfant MARTIN Sébastien, né le 07-07-2020 a été vu(e) ce jour.` (third corpus s17, a dictation): the
+    sentence `l'enfant` opens says further on that he is the one seen — with no possessive on the way (`…, son frère,
+    est vu`)."""
+    tokens = reading.tokens
+    for j in range(i + 2, min(len(tokens), i + 2 + SEEN_WINDOW)):
+        if opens_a_sentence(reading, j) or tokens[j].key in POSSESSIVES:
+            return False
+        if tokens[j].key in EXAMINING_WORDS and tokens[j - 1].key in ("ETE", "EST"):
+            return True
+    return False
 
 
 BIRTH_ROOM_WORDS = {"ACCOUCHEMENT", "ACCOUCHEE", "PARTURIENTE", "DELIVRANCE", "PERINEE", "CESARIENNE", "MATERNITE",

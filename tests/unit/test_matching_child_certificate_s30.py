@@ -64,3 +64,23 @@ def test_a_companion_present_still_speaks():
     index = RegistryIndex.build([AARON])
     text = "Vue ce jour avec son père.\nAaron CARRE, né le 09/10/2015, est présent.\nMme LEROY Anne, née le 02/02/1990."
     assert not decide(read_document([text], today=TODAY), index).files
+
+
+@pytest.mark.parametrize("text", [
+    # third corpus s17: a dictation says further on that the child is the one seen
+    "L'enfant CARRE Aaron, né le 09-10-2015 a été vu(e) ce jour.\nOtite moyenne aiguë.",
+    "L'enfant Aaron CARRE, né le 09/10/2015, est examiné ce jour pour une toux.",
+])
+def test_the_child_the_sentence_says_is_seen_is_its_subject(text):
+    d = decision(text)
+    assert d.files and d.patient_ipp == "C1"
+
+
+@pytest.mark.parametrize("text", [
+    "L'enfant Aaron CARRE, né le 09/10/2015, son fils, est vu ce jour.",  # a possessive on the way
+    "L'enfant Aaron CARRE, né le 09/10/2015. Sa mère est vue ce jour.",  # the verb in the next sentence
+    "L'enfant Aaron CARRE, né le 09/10/2015, va bien.",  # no one said to be seen
+    "Accouchement du 09/10/2015. L'enfant Aaron CARRE, né le 09/10/2015, a été examiné.",  # a delivery: the mother's
+])
+def test_otherwise_the_child_stays_a_relative(text):
+    assert not decision(text).files
