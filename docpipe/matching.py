@@ -2846,6 +2846,12 @@ def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading,
         and not any(printed in surname_keys(other) for other in index.by_birth_date.get(patient.birth_date, []))
 
 
+def in_the_holders_misprinted_birth_name(reading: PageReading, i: int, patient: Patient, index: RegistryIndex) -> bool:
+    offset = reading.tokens[i].start
+    return any(in_field(f, offset) and holders_birth_name_one_letter_off(f, patient, reading, index)
+               for f in reading.fields_of("birth_name"))
+
+
 MIN_MISPRINTED_NAME = 4  # letters of the registry name: `LI` one letter off is `LY`, another name
 
 
@@ -3431,6 +3437,8 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
     line = opening_at(tokens, 0)
     words = header_words(line)
     below = tokens.index(line[-1]) + 1
+    if a_result_line(reading, line):
+        return []
     if lab_headings(words) and (below == len(tokens) or tokens[below].key in LAB_WORDS):
         return []  # a results table going on: its section (and panel), then its column headings
     if section_headings(words) and below < len(tokens):
@@ -3443,6 +3451,21 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
     read = " ".join(reading.text[t.start:t.start + len(t.key)] for t in words)
     return [problem(reading.page_number, "identity", read, patient.birth_name,
                     f"autre identité en tête de page {reading.page_number} : « {read} »")]
+
+
+# Analytes that open a result line (`Leucocytes : 7.13 / 12.97 G/L`), besides the panels' words.
+ANALYTE_WORDS = {"SODIUM", "POTASSIUM", "CHLORURE", "CHLORE", "CALCIUM", "MAGNESIUM", "PHOSPHORE", "UREE", "HEMATIES",
+                 "HEMATOCRITE", "VGM", "TCMH", "CCMH", "LYMPHOCYTES", "MONOCYTES", "POLYNUCLEAIRES", "EOSINOPHILES",
+                 "BASOPHILES", "NEUTROPHILES", "CRP", "TSH", "ALBUMINE", "BILIRUBINE", "ASAT", "ALAT", "GGT", "LDH",
+                 "INR", "HBA1C", "PSA", "TROPONINE", "LIPASE", "FIBRINOGENE", "DFG", "NT-PROBNP", "BNP", "PROCALCITONINE"}
+
+
+def a_result_line(reading: PageReading, line: list[Token]) -> bool:
+    """`Leucocytes : 7.13 / 12.97 GA` opening a page (third corpus s15, a grey scan's `G/L` read `GA`): an analyte, a
+    colon and its value — a results table going on, not a header naming `Leucocytes GA`."""
+    if len(line) < 2 or line[0].key not in LAB_WORDS | ANALYTE_WORDS or not line[1].key[:1].isdigit():
+        return False
+    return reading.text[line[0].start + len(line[0].key):line[1].start].strip() == ":"
 
 
 def opening_at(tokens: tuple[Token, ...], at: int) -> list[Token]:
@@ -3974,7 +3997,8 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
     problems = []
     for occurrence, reading in own_occurrences(patient, readings, findings):
         for i in words_around(occurrence, reading):
-            if surname_candidate(reading, occurrence, i, patient, index):
+            if surname_candidate(reading, occurrence, i, patient, index) \
+                    and not in_the_holders_misprinted_birth_name(reading, i, patient, index):
                 problems += surname_problem(reading.tokens, i, patient, occurrence.page) \
                     or used_name_before_the_birth_name(reading, occurrence, i, patient)
     return problems

@@ -88,3 +88,11 @@ def test_a_registered_person_bearing_the_printed_name_that_day_is_no_misprint():
     d = decision(f"Nom de naissance : MOREU\nPrénom(s) : Jean\nDate de naissance : 12/11/1928\nINS : {JEAN_INS}\n",
                  index)
     assert not d.files
+
+
+def test_the_misprinted_birth_name_beside_the_right_one_is_no_near_miss():
+    """Third corpus s15, s18: `Nom de naissance : PHILPIPE` / `Nom utilisé : PHILIPPE` — the misprint counted again as
+    a name « proche mais différent » of the patient's own."""
+    d = decision(f"Nom de naissance :\nMOERAU\nNom utilisé :\nMOREAU\nPrénom(s) :\nJean\nDate de naissance :\n12/11/1928\n"
+                 f"Matricule INS :\n{JEAN_INS}\n", typed=True)
+    assert d.files and d.patient_ipp == "J1"

@@ -118,3 +118,20 @@ def test_a_name_beside_a_lab_word_is_still_another_persons_header(header):
     """review50: a lab word beside a name excused the page of another patient when any one word sufficed."""
     d = decision([PAGE_1, f"{header}\nGlycémie 0,95 g/L\nCréatinine 78 µmol/L"])
     assert not d.files and d.status == "review"
+
+
+@pytest.mark.parametrize("page_2", [
+    "Leucocytes : 7.13 / 12.97 GA\nPlaquettes : 102 / 293 G/L",  # third corpus s15: `G/L` read `GA` on a grey scan
+    "Potassium : 3.5 / 4.1 mmol/L\nChlorure : 109 / 102 mmol/L",
+])
+def test_a_page_opening_on_a_result_line_goes_on_with_the_results(page_2):
+    d = decision([PAGE_1, page_2])
+    assert d.files and d.patient_ipp == "P01"
+
+
+@pytest.mark.parametrize("page_2", [
+    "Leucocytes GA\nSuite.",  # no colon and value: as any two words written as a name
+    "MOREL Paul : 12/03/1957\nSuite du compte rendu.",  # a name, not an analyte, before the colon
+])
+def test_without_an_analyte_its_colon_and_value_the_opening_line_still_names_someone(page_2):
+    assert not decision([PAGE_1, page_2]).files
