@@ -350,7 +350,23 @@ def relative_word(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
     return (relation_key(reading, i) in RELATIVE_WORDS or person_noun_after_a_possessive(reading, i)) \
         and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
+        and not a_surname_not_a_kin_prefix(reading, i) \
         and not the_child_examined(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
+
+
+# `petit-fils`, `beau-père`, `belle-fille`: words that say a relation only before a kinship noun. Alone they are
+# surnames as often (`Copie à : Dr Brigitte PETIT` / `Objet : Mme DURAND Marie`, third corpus s16: the line below
+# was hidden as a relative's, « aucun patient »). The kinship noun after them is a relative word itself.
+KIN_PREFIXES = {"PETIT", "BEAU", "BELLE"}
+
+
+def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
+    tokens = reading.tokens
+    if tokens[i].key not in KIN_PREFIXES:
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is None or following.line != tokens[i].line \
+        or following.key not in RELATIVE_WORDS | FAMILY_WORDS | {"ENFANTS", "FILLES", "FILLEUL", "FILLEULE"}
 
 
 EXAMINING_WORDS = {"EXAMINE", "EXAMINEE", "VU", "VUE", "REVU", "REVUE", "RECU", "RECUE", "AUSCULTE", "AUSCULTEE"}

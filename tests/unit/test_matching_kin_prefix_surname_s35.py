@@ -1,0 +1,35 @@
+"""`PETIT`, `BEAU`, `BELLE` say a relation only before a kinship noun (`petit-fils`, `beau-père`, `belle-fille`); alone
+they are surnames. Third corpus s16: `Copie à : Dr Brigitte PETIT` above `Objet : Mme DURAND Marie, née le …` hid the
+patient as a relative introduced by the line above — « aucun patient ». Pure, no I/O.
+"""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 4)
+INDEX = RegistryIndex.build([Patient("D1", "DURAND", "Marie", date(1990, 7, 26), "F"),
+                             Patient("P1", "PETIT", "Brigitte", date(1960, 1, 1), "F")])
+PATIENT_LINE = "Objet : Mme DURAND Marie, née le 26.07.1990"
+
+
+def decision(text: str):
+    return decide(read_document([text], today=TODAY, typed=[True]), INDEX)
+
+
+@pytest.mark.parametrize("above", ["Copie à : Dr Brigitte PETIT", "Dr Paul BEAU", "Destinataire : Dr Anne BELLE"])
+def test_a_surname_ending_the_line_above_hides_no_one(above):
+    d = decision(f"{above}\n{PATIENT_LINE}")
+    assert d.files and d.patient_ipp == "D1"
+
+
+@pytest.mark.parametrize("text", [
+    "Vue avec son petit-fils\nDURAND Marie, née le 26.07.1990",
+    "accompagnée de sa belle-fille\nMme DURAND Marie, née le 26.07.1990",
+    "Son beau-père, Mme DURAND Marie, née le 26.07.1990",
+])
+def test_the_relation_they_begin_still_hides_the_relative(text):
+    assert not decision(text).files
