@@ -173,7 +173,8 @@ BIRTH_LABEL_RE = re.compile(
 # [05/01/1994`, `née le. ‘11/02/2001`, `Né le°11/07/1957`).
 BIRTH_LABEL_TAIL_RE = re.compile(
     r"^[\s:.,\-(){}\[\]E|\"“”«»'°]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
-    r"[\s:.,\-|(\[{\"“”«»'°]*$")
+    r"[\s:.,\-|(\[{\"“”«»'°_]*$")  # `_` last only: a fax's speck before the value (`Naissance :` / `_ 14/06 / 2013`),
+# not a blank field's underscores before another clause (`Date de naissance : _____ Vu le 12/03/2026`, review46)
 # A form's birth field whose colon a fax read as a semicolon, an equals sign or an exclamation mark (`Naissance ;` /
 # `17/01/1986`, independent corpus s686-008; `Date de naissance = …`): only a label opening its line, the date right
 # after the mark — in running text a semicolon ends a clause (`à la naissance ; 04.04.2022 : bronchiolite`), and words
