@@ -86,7 +86,9 @@ def decide(message: LabMessage, index: matching.RegistryIndex, today: date) -> M
         return MatchDecision("review", None, Rule.MALFORMED_LAB_PART.value, message.problem,
                              {"rule": Rule.MALFORMED_LAB_PART.value, "candidates": []}, ())
     # the lab's own data, never OCR's: typed
-    return matching.decide(identity.read_document([labresults.identity_text(message)], today, [True]), index)
+    person = message.identity
+    names = (person.birth_name, person.used_name) if person.birth_name and person.used_name else None
+    return matching.decide(identity.read_document([labresults.identity_text(message)], today, [True]), index, names)
 
 
 # --- filing ------------------------------------------------------------------------------------

@@ -2850,16 +2850,43 @@ def unreadable_ins_fields(reading: PageReading) -> list:
 
 def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading, index: RegistryIndex) -> bool:
     """`Nom de naissance : MOREU` on a fax, `DUVA` in a lab's PID, `DUOPNT` typed in haste, for MOREAU, DUVAL, DUPONT
-    (third corpus s13, s14): on a page that prints the holder's own valid INS, his birth date as such and his first
-    given name in its field, a birth name one letter off his (a letter lost, added, changed, or two swapped) is his,
-    misprinted or misread — unless a registry patient born that day bears the name printed."""
+    (third corpus s13, s14): a birth name one letter off the INS holder's (a letter lost, added, changed, or two
+    swapped) is his, misprinted or misread — on a page that is one person's identity only: his valid INS, his birth date
+    as such and his first given name in its fields, one birth name and one birth date printed, none of them in a third
+    party's field or block, no word of a relative, a child or an insured around them (review53: `Enfant` / `Nom de
+    naissance : MOREU` over the insured father's `Prénom`, date and INS filed the father) — and no registry patient born
+    that day bearing a name two letters or less from the one printed."""
     printed, own = "".join(name_key_tokens(f.value)), name_key(patient.birth_name)
     if len(own) < MIN_MISPRINTED_NAME or OSA.distance(printed, own) != 1 or not patient.ins:
         return False
-    return any(i.valid_key and i.number == patient.ins.upper() for i in reading.ins) \
-        and any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates) \
-        and any(first_name_agrees(name_key_tokens(g.value), patient) for g in reading.fields_of("first_names")) \
-        and not any(printed in surname_keys(other) for other in index.by_birth_date.get(patient.birth_date, []))
+    ins = [i for i in reading.ins if i.valid_key]
+    dates = reading.birth_dates
+    firsts = [g for g in reading.fields_of("first_names") if g.value]
+    if len([g for g in reading.fields_of("birth_name") if g.value]) != 1 or not firsts or len(dates) != 1 or not ins \
+            or any(i.number != patient.ins.upper() for i in ins):
+        return False
+    offsets = [f.start, *(g.start for g in firsts), mention_start(dates[0], reading), *(i.start for i in ins)]
+    return all(first_name_agrees(name_key_tokens(g.value), patient) for g in firsts) \
+        and same_birth_date(dates[0], patient.birth_date) \
+        and not any(reading.in_third_party_field(o) or in_a_block_at(reading, o) for o in offsets) \
+        and not others_words_around(reading, offsets) \
+        and not any(OSA.distance(printed, key) <= 2 for other in index.by_birth_date.get(patient.birth_date, [])
+                    if other.ipp != patient.ipp for key in surname_keys(other))
+
+
+# Who else an identity block may be about: a relative, a child, the insured or the beneficiary of his rights.
+OTHERS_WORDS = RELATIVE_WORDS - KIN_PREFIXES | {"ENFANTS", "FILLES", "OUVRANT", "AYANT", "AYANTS", "BENEFICIAIRE",
+                                                "REPRESENTANT", "REPRESENTANTE", "MINEUR", "MINEURE"}
+
+
+def in_a_block_at(reading: PageReading, offset: int) -> bool:
+    return any(in_field(g, offset) for g in reading.blocks)
+
+
+def others_words_around(reading: PageReading, offsets: list[int]) -> bool:
+    """A word of OTHERS_WORDS on the lines from the one above the first offset to the one below the last."""
+    lines = [reading.text.count("\n", 0, o) for o in offsets]
+    return any(min(lines) - 1 <= t.line <= max(lines) + 1 and t.key in OTHERS_WORDS for t in reading.tokens)
 
 
 def in_the_holders_misprinted_birth_name(reading: PageReading, i: int, patient: Patient, index: RegistryIndex) -> bool:
@@ -3349,19 +3376,45 @@ def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
 
 
 def own_date_after_own_name(patient: Patient, reading: PageReading) -> bool:
-    """`J'ai vu ce jour M. THOMAS Guillaume 22/08/1991, que vous m'avez adressé` (third corpus s13): the patient's own
-    birth date printed unlabelled right after his surname and first given name on their line — as much his as one
-    behind `né le`, so the trusted person's `né le 06.03.1931` is hers."""
+    """`J'ai vu en consultation ce jour M. THOMAS Guillaume 22/08/1991, que vous m'avez adressé` (third corpus s13):
+    the patient's own birth date printed unlabelled right after his surname and first given name, in the sentence
+    that says he was seen — as much his as one behind `né le`, so the trusted person's `né le 06.03.1931` is hers. Not in
+    a sentence that speaks of a child or a relative, nor in a parent's consent (`Je soussigné M. THOMAS Guillaume
+    22/08/1991, père de l'enfant …`, review53: the father filed for his child's paper)."""
     first = name_key(patient.first_given_name)
     for m in reading.dates:
         if m.label != "none" or not same_birth_date(m, patient.birth_date) or in_a_relatives_field(m, reading):
             continue
         before = [t.key for t in reading.tokens[max(0, m.token_index - OWN_NAME_BEFORE_DATE):m.token_index]
                   if t.line == m.line]
-        if first in before and any(contains_name(before, surname) for surname in (patient.birth_name,
-                                                                                  patient.used_name) if surname):
+        named = first in before and any(contains_name(before, surname)
+                                        for surname in (patient.birth_name, patient.used_name) if surname)
+        if named and said_to_be_seen(reading, m.token_index):
             return True
     return False
+
+
+def said_to_be_seen(reading: PageReading, i: int) -> bool:
+    """The sentence holding token `i` says someone was seen or examined before it, and names no relative or child and
+    no consent on its way."""
+    tokens = reading.tokens
+
+    def opens(k: int) -> bool:  # `M. THOMAS`: a civility's dot ends no sentence
+        return opens_a_sentence(reading, k) and not (tokens[k - 1].line == tokens[k].line
+                                                     and tokens[k - 1].key in CIVILITY_SEX)
+    start = i
+    while start > 0 and not opens(start):
+        start -= 1
+    end = i + 1
+    while end < len(tokens) and not opens(end):
+        end += 1
+    keys = [t.key for t in tokens[start:end]]
+    return any(k in EXAMINING_WORDS or k in SEEN_PARTICIPLES for k in keys[:i - start]) \
+        and not set(keys) & (OTHERS_WORDS | CONSENT_WORDS)
+
+
+CONSENT_WORDS = {"SOUSSIGNE", "SOUSSIGNEE", "AUTORISE", "AUTORISATION", "CONSENTEMENT", "CONSENS", "PARENTAL",
+                 "PARENTALE", "DECHARGE", "ATTESTE", "CERTIFIE"}
 
 
 OWN_NAME_BEFORE_DATE = 6  # tokens: a civility, a compound surname and the first given name
@@ -4424,14 +4477,17 @@ def review(rule: str, reason_fr: str, evidence: dict, readings, findings, index)
     return MatchDecision("review", None, rule, reason_fr, evidence, candidates)
 
 
-def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
+def decide(readings: list[PageReading], index: RegistryIndex, record_names: tuple[str, str] | None = None
+           ) -> MatchDecision:
+    """`record_names`: the birth and used names a structured record (a lab file's patient segment) gives as the
+    patient's own, both present."""
     findings = gather(readings, index)
     evidence = {"traits_read": traits_read(readings)}
     chosen = chosen_patients(findings)
     if not chosen:
         return no_patient_decision(readings, findings, index, evidence)
-    if len(chosen) > 1 and (kept := the_one_whose_both_names_are_printed(chosen, readings, index)):
-        evidence["ruled_out"] = [{"ipp": ipp, "message": "nom de naissance imprimé, qui n'est pas un de ses noms"}
+    if len(chosen) > 1 and record_names and (kept := the_one_bearing_both_names(chosen, record_names, index)):
+        evidence["ruled_out"] = [{"ipp": ipp, "message": "nom de naissance du dossier du laboratoire, qui n'est pas un de ses noms"}
                                  for ipp in sorted(chosen - {kept})]
         chosen = {kept}
     if len(chosen) > 1 or set(findings.under_heading) - chosen:
@@ -4442,30 +4498,21 @@ def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
     return decision_for(patient, readings, findings, index, evidence)
 
 
-def the_one_whose_both_names_are_printed(chosen: set[str], readings: list[PageReading], index: RegistryIndex
-                                        ) -> str | None:
-    """`Nom de naissance : DUBOIS` / `Nom utilisé : THOMAS` for DUBOIS épouse THOMAS Isabelle, when THOMAS Isabelle,
-    born the same day, is registered too (third corpus s13; HL7's legal and display names render so): the birth name
-    printed is no name of hers at all, even one letter off — she is not this patient. Only with one birth-name field
-    and one used-name field of the patient's own (no third party's), the kept patient bearing both exactly; a birth-name
-    field holding a used name (`Nom de naissance : THOMAS`, which hospitals do write) rules no one out."""
-    birth, used = own_name_fields(readings, "birth_name"), own_name_fields(readings, "used_name")
-    if len(birth) != 1 or len(used) != 1:
+def the_one_bearing_both_names(chosen: set[str], record_names: tuple[str, str], index: RegistryIndex) -> str | None:
+    """A lab's patient record naming her `DUBOIS` (birth, HL7's legal name) and `THOMAS` (used, its display name) for
+    DUBOIS épouse THOMAS Isabelle, when THOMAS Isabelle, born the same day, is registered too (third corpus s13, s15):
+    DUBOIS is no name of hers at all, even two letters off — she is not this patient. Only from a record's own fields,
+    where both names are the patient's by construction: on a page, a relative's `Nom de naissance` printed near the
+    patient's used name cannot be told apart (review53: 972 wrong filings on letters and forms)."""
+    birth, used = (name_key_tokens(name) for name in record_names)
+    if not birth or not used:
         return None
     patients = [index.patients[ipp] for ipp in chosen]
-    kept = [p for p in patients if p.used_name and contains_name(birth[0], p.birth_name)
-            and contains_name(used[0], p.used_name)]
+    kept = [p for p in patients if p.used_name and contains_name(birth, p.birth_name) and contains_name(used, p.used_name)]
     if len(kept) != 1:
         return None
     others = [p for p in patients if p is not kept[0]]
-    return kept[0].ipp if all(printed_birth_name_foreign(birth[0], p) for p in others) else None
-
-
-def own_name_fields(readings: list[PageReading], kind: str) -> list[list[str]]:
-    """The distinct name values of the document's `kind` fields outside third parties' fields and blocks."""
-    values = {tuple(name_key_tokens(f.value)) for reading in readings for f in reading.fields_of(kind)
-              if not reading.in_third_party_field(f.start) and f not in reading.blocks}
-    return [list(value) for value in values if value]
+    return kept[0].ipp if all(printed_birth_name_foreign(birth, p) for p in others) else None
 
 
 def printed_birth_name_foreign(tokens: list[str], patient: Patient) -> bool:

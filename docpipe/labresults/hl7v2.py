@@ -98,7 +98,11 @@ def read_message(segments: list[str], number: int) -> LabMessage:
     if problem:
         # Its results are still read (a critical value must reach the doctor), never its identity.
         return replace(read_oru(message, number, raw, LabIdentity()), problem=problem)
-    return read_oru(message, number, raw, identity_of(message, message.segment("PID")))
+    try:
+        pid = message.segment("PID")
+    except KeyError:  # `PID` with no field at all: the hl7 package finds no such segment
+        return unreadable(number, raw, "Message HL7 au segment PID vide : le patient n'est pas identifié.")
+    return read_oru(message, number, raw, identity_of(message, pid))
 
 
 def unreadable(number: int, raw: str, problem: str) -> LabMessage:

@@ -23,7 +23,13 @@ def parse(data: bytes) -> LabFile:
         raise MalformedLabFile("Format de fichier de laboratoire non reconnu (ni HPRIM Net, ni HPRIM Santé, ni HL7).")
     kept = without_what_follows_the_end(data, lab_format)
     text, encoding = decode(kept)
-    lab_file = READERS[lab_format](text, encoding)
+    try:
+        lab_file = READERS[lab_format](text, encoding)
+    except MalformedLabFile:
+        raise
+    except Exception as exc:  # a damage no rule foresaw: the file goes to review, the batch goes on
+        raise MalformedLabFile(f"Fichier de laboratoire illisible : la lecture du format {lab_format.label_fr} a "
+                               f"échoué ({type(exc).__name__}).") from exc
     if len(kept) < len(data):
         lab_file = replace(lab_file, notes=lab_file.notes + (
             f"{len(data) - len(kept)} octet(s) après la fin du fichier ignorés (remplissage ou fin de transfert).",))
@@ -35,8 +41,10 @@ END_PADDING = b"\x00\x1a \t\r\n"
 # The marks after which a file says it is complete: HPRIM Net's end of file; an HL7 batch's file trailer, or the end
 # block of an MLLP frame (`\x1c\r`) when no other frame follows.
 END_MARK_RE = {LabFormat.HPRIM_NET: re.compile(rb"^[ \t]*\*{4}FINFICHIER\*{4}[ \t]*(?:\r\n|\r|\n|$)", re.M | re.I),
-               LabFormat.HL7_V2: re.compile(rb"(?:^|[\r\n])FTS\|[^\r\n]*(?:\r\n|\r|\n|$)|\x1c\r?\n?")}
-RECORD_START_RE = re.compile(rb"\*{4}|MSH\||FHS\||BHS\||(?:^|[\r\n])[HP]\|")
+               LabFormat.HL7_V2: re.compile(rb"(?:^|[\r\n])FTS\|[^\r\n]*(?:\r\n|\r|\n|$)|\x1c\r\n?")}
+# What may be part of a record: HPRIM Net's marks, any segment or record (`MSH|`, `OBX|`, `RES|`, HPRIM Santé's `P|`) —
+# a stray end block inside a message is followed by its segments, which are then read and judged (review53).
+RECORD_START_RE = re.compile(rb"\*{4}|[A-Z][A-Z0-9]{2}\||(?:^|[\r\n\x0b])[A-Z]\|")
 
 
 def without_what_follows_the_end(data: bytes, lab_format: LabFormat) -> bytes:

@@ -138,3 +138,20 @@ def test_a_lab_file_is_typed_a_namesake_one_digit_away_does_not_stop_it(fmt):
     assert (decision.status, decision.patient_ipp) == ("filed", "IPP002")
     scanned = matching.decide(identity.read_document([identity_text(message)]), index)
     assert not scanned.files and scanned.rule == "homonyms"  # the same lines read by OCR keep the doubt
+
+
+# Third corpus s13: DUBOIS épouse THOMAS Isabelle's results, THOMAS Isabelle (born THOMAS) registered the same day.
+ISABELLE = s.SamplePatient("DUBOIS", "Isabelle", date(1940, 8, 24), "F", used_name="THOMAS", lab_id="L0007")
+NAMESAKES = [Patient("W1", "DUBOIS", "Isabelle", date(1940, 8, 24), "F", used_name="THOMAS"),
+             Patient("W2", "THOMAS", "Isabelle Thérèse", date(1940, 8, 24), "F")]
+
+
+@pytest.mark.parametrize("build, expected", [
+    (hl7, ("filed", "W1")),  # PID-5 gives her legal (birth) and display (used) names
+    (FORMATS["hprim_sante"], ("filed", "W1")),  # P segment: name and birth name
+    (FORMATS["hprim_net"], ("review", None)),  # one name line, THOMAS: both namesakes bear it
+])
+def test_a_records_birth_name_rules_out_the_namesake_who_never_bore_it(build, expected):
+    message = parse(build(ISABELLE)).messages[0]
+    d = labfiling.decide(message, matching.RegistryIndex.build(NAMESAKES), date(2026, 12, 4))
+    assert (d.status, d.patient_ipp) == expected

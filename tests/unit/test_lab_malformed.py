@@ -298,6 +298,32 @@ def test_debris_after_the_last_mllp_frame_is_not_read():
     assert readable_names(lab_file) == ["ROUSSEL", "PÉRIER"] and "ignorés" in lab_file.notes[-1]
 
 
+@pytest.mark.parametrize("where", ["OBX|2|", "OBR|1|"])
+def test_a_stray_end_block_inside_the_last_message_cuts_nothing(where):
+    """review53: a `\x1c` inside the last message, followed by its own segments, cut them off silently."""
+    at = MLLP_TWO.rindex(where.encode()) + 3
+    damaged = MLLP_TWO[:at] + b"\x1c\r" + MLLP_TWO[at:]
+    assert [len(m.results) for m in parse(damaged).messages] == [len(m.results) for m in parse(MLLP_TWO).messages]
+
+
+def test_an_empty_pid_makes_its_message_unreadable_not_the_batch_crash():
+    """review53's probe: `PID` split from its fields by a stray end block raised KeyError out of the hl7 package and
+    stopped the whole ingest (main too); now that message goes to review, the other is read."""
+    at = MLLP_TWO.rindex(b"PID|1|") + 3
+    first, second = parse(MLLP_TWO[:at] + b"\x1c\r" + MLLP_TWO[at:]).messages
+    assert first.readable and not second.readable and "PID vide" in second.problem
+
+
+def test_a_reader_failing_unforeseen_makes_the_file_malformed_not_a_crash(monkeypatch):
+    from docpipe.labresults import parsing
+
+    def broken(text, encoding):
+        raise ZeroDivisionError
+    monkeypatch.setitem(parsing.READERS, LabFormat.HL7_V2, broken)
+    with pytest.raises(MalformedLabFile, match="a échoué"):
+        parse(HL7_ONE)
+
+
 def test_mllp_frames_that_end_normally_have_no_note():
     assert parse(MLLP_TWO).notes == () and parse(MLLP_TWO + b"\n").notes == ()
 

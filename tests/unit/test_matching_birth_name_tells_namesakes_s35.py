@@ -1,9 +1,9 @@
 """Two readings of the printed birth name, both found by the third independent corpus (seeds 13, 14). Pure, no I/O.
 
-1. `Nom de naissance : DUBOIS` / `Nom utilisé : THOMAS` for DUBOIS épouse THOMAS Isabelle, when THOMAS Isabelle, born
-   the same day, is registered too: DUBOIS is no name of hers, she is not this patient (an HL7 PID with a legal and a
-   display name renders so). A birth-name field holding a name she bears (hospitals write the used name there) rules
-   no one out; nor does a relative's field, nor one name field alone.
+1. A lab's patient record naming her DUBOIS (birth) and THOMAS (used) for DUBOIS épouse THOMAS Isabelle, when THOMAS
+   Isabelle, born the same day, is registered too: DUBOIS is no name of hers at all, she is not this patient. Only a
+   record's own fields say so: on a page, a relative's `Nom de naissance` near the patient's used name looks the same
+   (review53: 972 wrong filings when the page's fields ruled namesakes out), so pages keep the review.
 2. `Nom de naissance : MOREU` beside the holder's own valid INS, his birth date and his first name, for MOREAU: one
    letter misprinted or misread, not another person — unless a registry patient born that day bears the name printed.
 """
@@ -34,31 +34,30 @@ def decision(text: str, index: RegistryIndex = INDEX, typed: bool = False):
     return decide(read_document([text], today=TODAY, typed=[typed]), index)
 
 
-@pytest.mark.parametrize("text", [
-    "Nom de naissance : DUBOIS\nNom utilisé : THOMAS\nPrénom(s) : Isabelle\nDate de naissance : 24/08/1940\n",
-    "Nom de naissance : DUBOIS\nNom d'usage : THOMAS\nPrénom(s) : ISABELLE\nDate de naissance : 24/08/1940\nSexe : F\n",
-])
-def test_a_birth_name_foreign_to_a_namesake_rules_her_out(text):
-    d = decision(text, typed=True)
+RECORD = "Nom de naissance : DUBOIS\nNom d'usage : THOMAS\nPrénom(s) : ISABELLE\nDate de naissance : 24/08/1940\nSexe : F\n"
+
+
+def test_a_records_birth_name_foreign_to_a_namesake_rules_her_out():
+    d = decide(read_document([RECORD], today=TODAY, typed=[True]), INDEX, record_names=("DUBOIS", "THOMAS"))
     assert d.files and d.patient_ipp == "W1"
     assert [r["ipp"] for r in d.evidence["ruled_out"]] == ["W2"]
 
 
-@pytest.mark.parametrize("text", [
-    # the used name in the birth-name field: both bear THOMAS
-    "Nom de naissance : THOMAS\nNom utilisé : THOMAS\nPrénom(s) : Isabelle\nDate de naissance : 24/08/1940\n",
-    "Nom de naissance : THOMAS\nPrénom(s) : Isabelle\nDate de naissance : 24/08/1940\n",
-    # the birth name in a relative's field, the patient's own fields naming her by THOMAS only
-    "Nom : THOMAS\nPrénom(s) : Isabelle\nDate de naissance : 24/08/1940\nMère : Nom de naissance : DUBOIS\n",
-    "Patiente : THOMAS Isabelle, née le 24/08/1940\nNom de naissance : DUBOIS\n",  # no used-name field
-    # two birth names printed: whose is whose is unsure
-    "Nom de naissance : DUBOIS\nNom utilisé : THOMAS\nPrénom(s) : Isabelle\nDate de naissance : 24/08/1940\n"
-    "Nom de naissance : DURAND\n",
-    # one letter off THOMAS in the birth-name field: a misread of her name, not a foreign one
-    "Nom de naissance : THOMASS\nNom utilisé : THOMAS\nPrénom(s) : Isabelle\nDate de naissance : 24/08/1940\n",
+@pytest.mark.parametrize("names", [("THOMAS", "THOMAS"), ("THOMASS", "THOMAS"), ("DUBOIS", "MARTIN")])
+def test_a_record_whose_birth_name_is_hers_or_whose_names_fit_no_one_rules_no_one_out(names):
+    text = f"Nom de naissance : {names[0]}\nNom d'usage : {names[1]}\nPrénom(s) : ISABELLE\nDate de naissance : 24/08/1940\n"
+    assert not decide(read_document([text], today=TODAY, typed=[True]), INDEX, record_names=names).files
+
+
+@pytest.mark.parametrize("pages", [
+    [RECORD],  # the same fields on a page: whose birth name it is the page cannot tell
+    ["Nom d'usage : THOMAS\nPrénom : Isabelle\nDate de naissance : 24/08/1940\n\nNom de naissance : DUBOIS (époux)"],
+    ["Nom d'usage : THOMAS\nPrénom : Isabelle\nDate de naissance : 24/08/1940\nConjoint - Nom de naissance : DUBOIS"],
+    ["Nom d'usage : THOMAS\nPrénom : Isabelle\nDate de naissance : 24/08/1940",
+     "Nom de naissance : DUBOIS\nPrénom : Isabelle\nDate de naissance : 24/08/1940"],  # a batch mixing two pages
 ])
-def test_otherwise_the_namesakes_stay_in_review(text):
-    assert not decision(text).files
+def test_on_pages_the_namesakes_stay_in_review(pages):
+    assert not decide(read_document(pages, today=TODAY, typed=[False] * len(pages)), INDEX).files
 
 
 @pytest.mark.parametrize("name", ["MOREU", "MORAEU", "MOREAUX", "OREAU"])
@@ -81,6 +80,33 @@ def test_the_holders_birth_name_one_letter_off_beside_his_ins_files_with_a_note(
 ])
 def test_without_every_other_trait_a_misprinted_birth_name_still_contradicts(text):
     assert not decision(text).files
+
+
+SPACED_INS = f"{JEAN_INS[:13]} {JEAN_INS[13:]}"
+
+
+@pytest.mark.parametrize("text", [
+    # review53: the child's block over his insured father's first name, date and INS
+    f"Enfant\nNom de naissance : MOREU\nPrénom(s) : Jean\nOuvrant droit\nPrénom : Jean\nDate de naissance : 12/11/1928\n"
+    f"INS : {SPACED_INS}",
+    f"Bénéficiaire des soins\nNom de naissance : MOREU\nPrénom : Jean\nAssuré\nPrénom : Jean\n"
+    f"Date de naissance : 12/11/1928\nN° INS : {SPACED_INS}",
+    # two persons' birth names: MOREAU Jean and a MOREU Jean
+    f"Nom de naissance : MOREU\nPrénom : Jean\n\nNom de naissance : MOREAU\nPrénom : Jean\n"
+    f"Date de naissance : 12/11/1928\nINS : {SPACED_INS}",
+    # two birth dates printed
+    f"Nom de naissance : MOREU\nPrénom : Jean\nDate de naissance : 12/11/1928\nINS : {SPACED_INS}\n"
+    "Né le 05/05/1960",
+])
+def test_a_misprint_beside_someone_elses_identity_still_contradicts(text):
+    assert not decision(text).files
+
+
+def test_a_namesake_born_that_day_two_letters_from_the_print_keeps_the_doubt():
+    index = RegistryIndex.build([JEAN, Patient("J4", "MOREAUX", "Jean", date(1928, 11, 12), "M")])
+    d = decision(f"Nom de naissance : MOREAX\nPrénom(s) : Jean\nDate de naissance : 12/11/1928\nINS : {JEAN_INS}\n",
+                 index)
+    assert not d.files
 
 
 def test_a_registered_person_bearing_the_printed_name_that_day_is_no_misprint():

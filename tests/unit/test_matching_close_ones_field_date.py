@@ -60,6 +60,13 @@ def test_an_own_date_right_after_the_name_makes_the_close_ones_date_hers(close_o
     "J'ai vu M. BESNARD Raphaël, opéré le 01/07/2019.\nPersonne de confiance : M. Jean ROBERT, né le 06.03.1931",
     SEEN + "Personne de confiance : BESNARD Raphaël, né le 05/06/1968",  # bears the patient's first name
     SEEN + "Copie : BESNARD Clémence, née le 05/06/1968",
+    # review53: a parent's consent or attestation names the parent in full, the paper is the child's
+    "Autorisation d'opérer un mineur\nJe soussigné M. BESNARD Raphaël 01/07/1949, père de l'enfant BESNARD Léo, "
+    "autorise l'intervention.\nPersonne de confiance : M. Jean ROBERT, né le 06.03.1931",
+    "Attestation : M. BESNARD Raphaël 01/07/1949 certifie accompagner son fils Léo.\n"
+    "Personne de confiance : M. Jean ROBERT, né le 06.03.1931",
+    "J'ai vu ce jour M. BESNARD Raphaël 01/07/1949 avec sa fille Léa.\nPersonne de confiance : M. Jean ROBERT, "
+    "né le 06.03.1931",
 ])
 def test_without_the_own_date_after_the_full_name_the_close_ones_date_still_stops_it(page):
     assert not decision(page).files
