@@ -354,10 +354,11 @@ def relative_word(reading: PageReading, i: int) -> bool:
         and not the_child_examined(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
 
 
-# `petit-fils`, `beau-père`, `belle-fille`: words that say a relation only before a kinship noun. Alone they are
-# surnames as often (`Copie à : Dr Brigitte PETIT` / `Objet : Mme DURAND Marie`, third corpus s16: the line below
-# was hidden as a relative's, « aucun patient »). The kinship noun after them is a relative word itself.
-KIN_PREFIXES = {"PETIT", "BEAU", "BELLE"}
+# `petit-fils`, `beau-père`, `belle-fille`, `demi-frère`: words that say a relation only before a kinship noun, or
+# after a possessive (`sa petite Léa`). Otherwise they are surnames as often (`Copie à : Dr Brigitte PETIT` / `Objet :
+# Mme DURAND Marie`, third corpus s16; `Patient : M. Bernard François PETIT` / `Examen du …`, second corpus s61: the
+# line below was read as a relative's). The kinship noun after them is a relation word itself.
+KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
 
 
 def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
@@ -365,8 +366,10 @@ def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
     if tokens[i].key not in KIN_PREFIXES:
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    return following is None or following.line != tokens[i].line \
-        or following.key not in RELATIVE_WORDS | FAMILY_WORDS | {"ENFANTS", "FILLES", "FILLEUL", "FILLEULE"}
+    before_a_kin_noun = following is not None and following.line == tokens[i].line \
+        and following.key in RELATIVE_WORDS | FAMILY_WORDS | {"ENFANTS", "FILLES", "FILLEUL", "FILLEULE"} - KIN_PREFIXES
+    after_a_possessive = i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
+    return not (before_a_kin_noun or after_a_possessive)
 
 
 EXAMINING_WORDS = {"EXAMINE", "EXAMINEE", "VU", "VUE", "REVU", "REVUE", "RECU", "RECUE", "AUSCULTE", "AUSCULTEE"}
@@ -3662,7 +3665,7 @@ def family_word(reading: PageReading, i: int) -> bool:
     if key in ("EPOUSE", "FEMME"):
         return i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
     return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
-        and not the_child_examined(reading, i)
+        and not a_surname_not_a_kin_prefix(reading, i) and not the_child_examined(reading, i)
 
 
 def relative_chain(reading: PageReading, i: int, patient: Patient) -> tuple[set[str], int | None]:
@@ -4157,6 +4160,8 @@ def surname_problem(tokens: tuple[Token, ...], i: int, patient: Patient, page: i
     """The word at `i` against the registry: a used name after `épouse`, a birth name after `née`, or a
     near miss of the patient's surname."""
     key, marker = tokens[i].key, marker_before(tokens, i)
+    if key in REPORT_HEADER_NOUNS and tokens[i].titlecase:
+        return []  # `épouse Examen du 11/02/2025`: two columns read as one line (second corpus s62), no surname
     following = [t.key for t in tokens[i:i + MAX_NAME_TOKENS]]
     if marker in USED_NAME_MARKERS and not contains_name(following, patient.used_name or "\x00"):
         return [problem(page, "used_name", key, patient.used_name,

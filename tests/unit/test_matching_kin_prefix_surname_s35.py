@@ -33,3 +33,19 @@ def test_a_surname_ending_the_line_above_hides_no_one(above):
 ])
 def test_the_relation_they_begin_still_hides_the_relative(text):
     assert not decision(text).files
+
+
+def test_a_surname_petit_ending_the_patients_line_names_no_relative_below():
+    """Second corpus s61: `PETIT` read as the start of `petit-fils`, `Examen` below it as a relative born that day."""
+    index = RegistryIndex.build([Patient("B1", "PETIT", "Bernard François", date(1930, 1, 25), "M")])
+    d = decide(read_document(["Patient : M. Bernard François PETIT\nExamen du 14/04/2025\nDate de naissance : "
+                              "25/01/1930\nÉcho-doppler veineux."], today=TODAY, typed=[False]), index)
+    assert d.files and d.patient_ipp == "B1"
+
+
+@pytest.mark.parametrize("text", [
+    "Mme DURAND Sophie, née le 01/01/1960, vient avec sa petite Marie DURAND, née le 26.07.1990.",  # a possessive
+    "Vue avec son demi-frère\nDURAND Marie, née le 26.07.1990",
+])
+def test_after_a_possessive_or_before_a_kin_noun_they_still_say_a_relation(text):
+    assert not decision(text).files
