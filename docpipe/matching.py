@@ -3839,7 +3839,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             return f"{token.key}-{tokens[i + 1].key}"
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
-                or a_misread_own_birth_date(reading, i, patient) \
+                or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
@@ -3849,6 +3849,18 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+def a_misread_title_label(reading: PageReading, i: int) -> bool:
+    """`LEBRETON |. . PRESCIIPTEUR : DR …` (independent corpus s730, fax 200): a long title one letter off, a colon
+    after it — a misread field label, no first name."""
+    token = reading.tokens[i]
+    after = reading.text[token.start + len(token.key):token.start + len(token.key) + 3]
+    return len(token.key) >= MIN_MISREAD_TITLE and after.lstrip(" ").startswith(":") \
+        and any(Levenshtein.distance(token.key, title) == 1 for title in TITLE_WORDS if len(title) >= MIN_MISREAD_TITLE)
+
+
+MIN_MISREAD_TITLE = 8  # letters: `PRESCRIPTEUR`, `CARDIOLOGUE`, `BIOLOGISTE` — no first name is one letter from them
 
 
 def named_in_full_before(reading: PageReading, noun: int, patient: Patient) -> bool:
