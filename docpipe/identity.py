@@ -1875,6 +1875,7 @@ class PageReading:
     unread_dates: tuple[DateMention, ...] = ()  # printed with letters for digits: they only ever contradict
     unreadable_birth_dates: tuple[UnreadableDate, ...] = ()  # behind a birth label, no date could be read there
     typed: bool = False  # the author's own characters (models.Page.typed): no digit of it was misread
+    record: bool = False  # a structured record's rendering (a lab file's patient segment): every field is the patient's
 
     def fields_of(self, kind: str) -> list[LabelledField]:
         return [f for f in self.fields if f.kind == kind]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,7 +89,8 @@ def decide(message: LabMessage, index: matching.RegistryIndex, today: date) -> M
     # the lab's own data, never OCR's: typed
     person = message.identity
     names = (person.birth_name, person.used_name) if person.birth_name and person.used_name else None
-    return matching.decide(identity.read_document([labresults.identity_text(message)], today, [True]), index, names)
+    readings = [replace(r, record=True) for r in identity.read_document([labresults.identity_text(message)], today, [True])]
+    return matching.decide(readings, index, names)
 
 
 # --- filing ------------------------------------------------------------------------------------

@@ -354,10 +354,11 @@ def relative_word(reading: PageReading, i: int) -> bool:
         and not the_child_examined(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
 
 
-# `petit-fils`, `beau-père`, `belle-fille`, `demi-frère`: words that say a relation only before a kinship noun, or
-# after a possessive (`sa petite Léa`). Otherwise they are surnames as often (`Copie à : Dr Brigitte PETIT` / `Objet :
-# Mme DURAND Marie`, third corpus s16; `Patient : M. Bernard François PETIT` / `Examen du …`, second corpus s61: the
-# line below was read as a relative's). The kinship noun after them is a relation word itself.
+# `petit-fils`, `beau-père`, `belle-maman`, `demi-frère`: words that open a relation's name. Ending their line, with no
+# hyphen after them and no possessive before, they are a surname (`Copie à : Dr Brigitte PETIT` / `Objet : Mme DURAND
+# Marie`, third corpus s16; `Patient : M. Bernard François PETIT` / `Examen du …`, second corpus s61: the line below was
+# read as a relative's). Anywhere else they still open a relation, whatever word follows (`belle-maman`, `petit-fiIs`
+# misread: review54).
 KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
 
 
@@ -365,11 +366,11 @@ def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
     if tokens[i].key not in KIN_PREFIXES:
         return False
-    following = tokens[i + 1] if i + 1 < len(tokens) else None
-    before_a_kin_noun = following is not None and following.line == tokens[i].line \
-        and following.key in RELATIVE_WORDS | FAMILY_WORDS | {"ENFANTS", "FILLES", "FILLEUL", "FILLEULE"} - KIN_PREFIXES
+    ends_its_line = i + 1 == len(tokens) or tokens[i + 1].line != tokens[i].line
+    end = tokens[i].start + len(tokens[i].key)
+    hyphen_after = reading.text[end:end + 2].lstrip(" ").startswith(("-", "‐", "–"))
     after_a_possessive = i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
-    return not (before_a_kin_noun or after_a_possessive)
+    return ends_its_line and not hyphen_after and not after_a_possessive
 
 
 EXAMINING_WORDS = {"EXAMINE", "EXAMINEE", "VU", "VUE", "REVU", "REVUE", "RECU", "RECUE", "AUSCULTE", "AUSCULTEE"}
@@ -391,16 +392,24 @@ def the_child_examined(reading: PageReading, i: int) -> bool:
 
 
 def seen_later_in_the_sentence(reading: PageReading, i: int) -> bool:
-    """`L'enfant MARTIN Sébastien, né le 07-07-2020 a été vu(e) ce jour.` (third corpus s17, a dictation): the
-    sentence `l'enfant` opens says further on that he is the one seen — with no possessive on the way (`…, son frère,
-    est vu`)."""
+    """`L'enfant MARTIN Sébastien, né le 07-07-2020 a été vu(e) ce jour.` (third corpus s17, a dictation): the child's
+    name, perhaps his birth date, then at once `a été vu`, `est vu`, `est examiné` — he is the one seen. Any other word
+    on the way may make another the verb's subject (`…, dont la mère a été vue`, `…, n'a pas été vu : sa mère…`:
+    review54), and the child stays a relative."""
     tokens = reading.tokens
-    for j in range(i + 2, min(len(tokens), i + 2 + SEEN_WINDOW)):
-        if opens_a_sentence(reading, j) or tokens[j].key in POSSESSIVES:
-            return False
-        if tokens[j].key in EXAMINING_WORDS and tokens[j - 1].key in ("ETE", "EST"):
-            return True
-    return False
+    j = i + 1
+    while j < len(tokens) and j - i <= MAX_NAME_TOKENS and name_like_word(tokens[j]) \
+            and tokens[j].key not in ("A", "EST", "NE", "NEE"):
+        j += 1
+    if j == i + 1:
+        return False
+    if j + 1 < len(tokens) and tokens[j].key in ("NE", "NEE") and tokens[j + 1].key == "LE":
+        j += 2
+        while j < len(tokens) and (tokens[j].key.isdigit() or tokens[j].key in MONTHS):
+            j += 1
+    rest = [t.key for t in tokens[j:j + 3]]
+    return (rest[:2] == ["A", "ETE"] and len(rest) == 3 and rest[2] in EXAMINING_WORDS) \
+        or (rest[:1] == ["EST"] and len(rest) >= 2 and rest[1] in EXAMINING_WORDS)
 
 
 BIRTH_ROOM_WORDS = {"ACCOUCHEMENT", "ACCOUCHEE", "PARTURIENTE", "DELIVRANCE", "PERINEE", "CESARIENNE", "MATERNITE",
@@ -2852,15 +2861,14 @@ def unreadable_ins_fields(reading: PageReading) -> list:
 
 
 def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading, index: RegistryIndex) -> bool:
-    """`Nom de naissance : MOREU` on a fax, `DUVA` in a lab's PID, `DUOPNT` typed in haste, for MOREAU, DUVAL, DUPONT
-    (third corpus s13, s14): a birth name one letter off the INS holder's (a letter lost, added, changed, or two
-    swapped) is his, misprinted or misread — on a page that is one person's identity only: his valid INS, his birth date
-    as such and his first given name in its fields, one birth name and one birth date printed, none of them in a third
-    party's field or block, no word of a relative, a child or an insured around them (review53: `Enfant` / `Nom de
-    naissance : MOREU` over the insured father's `Prénom`, date and INS filed the father) — and no registry patient born
-    that day bearing a name two letters or less from the one printed."""
+    """`DUVA` in a lab's PID for DUVAL (third corpus s14): in a lab's patient record, whose every field is the patient's,
+    a birth name one letter off the INS holder's (a letter lost, added, changed, or two swapped) is his, mistyped —
+    beside his valid INS, his birth date and his first given name, and no registry patient born that day bearing a
+    name two letters or less from the one printed. Not on a page: there the INS, the date and the first name may be an
+    insured father's or a legal guardian's, under a heading no list holds or a blank line away (review53, review54:
+    `Responsable légal` / `Nom de naissance : MOREU` / … filed the father for his child's paper)."""
     printed, own = "".join(name_key_tokens(f.value)), name_key(patient.birth_name)
-    if len(own) < MIN_MISPRINTED_NAME or OSA.distance(printed, own) != 1 or not patient.ins:
+    if not reading.record or len(own) < MIN_MISPRINTED_NAME or OSA.distance(printed, own) != 1 or not patient.ins:
         return False
     ins = [i for i in reading.ins if i.valid_key]
     dates = reading.birth_dates
@@ -3392,14 +3400,15 @@ def own_date_after_own_name(patient: Patient, reading: PageReading) -> bool:
                   if t.line == m.line]
         named = first in before and any(contains_name(before, surname)
                                         for surname in (patient.birth_name, patient.used_name) if surname)
-        if named and said_to_be_seen(reading, m.token_index):
+        if named and said_to_be_seen(reading, m.token_index, own_name_words(patient)):
             return True
     return False
 
 
-def said_to_be_seen(reading: PageReading, i: int) -> bool:
-    """The sentence holding token `i` says someone was seen or examined before it, and names no relative or child and
-    no consent on its way."""
+def said_to_be_seen(reading: PageReading, i: int, own: set[str]) -> bool:
+    """The sentence holding token `i` says someone was seen or examined before it, names no one but the patient (one
+    civility, no other word in capitals: `… qui accompagnait M. ROBERT Jean`, `(dossier de M. ROBERT Jean)`, review54),
+    and no relative, child, carer or consent."""
     tokens = reading.tokens
 
     def opens(k: int) -> bool:  # `M. THOMAS`: a civility's dot ends no sentence
@@ -3412,10 +3421,16 @@ def said_to_be_seen(reading: PageReading, i: int) -> bool:
     while end < len(tokens) and not opens(end):
         end += 1
     keys = [t.key for t in tokens[start:end]]
-    return any(k in EXAMINING_WORDS or k in SEEN_PARTICIPLES for k in keys[:i - start]) \
-        and not set(keys) & (OTHERS_WORDS | CONSENT_WORDS)
+    civilities = [k for k in range(start, end - 1) if tokens[k].key in CIVILITY_SEX
+                  and (tokens[k + 1].capitalised or tokens[k + 1].titlecase)]  # not `m'avez`
+    others_named = len(civilities) > 1 or any(
+        t.capitalised and len(t.key) >= 2 and t.key.isalpha() and t.key not in own for t in tokens[start:end])
+    return any(k in EXAMINING_WORDS or k in SEEN_PARTICIPLES for k in keys[:i - start]) and not others_named \
+        and not set(keys) & (OTHERS_WORDS | CONSENT_WORDS | CARER_WORDS)
 
 
+CARER_WORDS = {"AIDANT", "AIDANTE", "ACCOMPAGNAIT", "ACCOMPAGNE", "ACCOMPAGNEE", "ACCOMPAGNANT", "ACCOMPAGNANTE",
+               "DOSSIER", "DECES", "RESULTATS"}
 CONSENT_WORDS = {"SOUSSIGNE", "SOUSSIGNEE", "AUTORISE", "AUTORISATION", "CONSENTEMENT", "CONSENS", "PARENTAL",
                  "PARENTALE", "DECHARGE", "ATTESTE", "CERTIFIE"}
 

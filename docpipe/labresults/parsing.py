@@ -42,9 +42,13 @@ END_PADDING = b"\x00\x1a \t\r\n"
 # block of an MLLP frame (`\x1c\r`) when no other frame follows.
 END_MARK_RE = {LabFormat.HPRIM_NET: re.compile(rb"^[ \t]*\*{4}FINFICHIER\*{4}[ \t]*(?:\r\n|\r|\n|$)", re.M | re.I),
                LabFormat.HL7_V2: re.compile(rb"(?:^|[\r\n])FTS\|[^\r\n]*(?:\r\n|\r|\n|$)|\x1c\r\n?")}
-# What may be part of a record: HPRIM Net's marks, any segment or record (`MSH|`, `OBX|`, `RES|`, HPRIM Santé's `P|`) —
-# a stray end block inside a message is followed by its segments, which are then read and judged (review53).
-RECORD_START_RE = re.compile(rb"\*{4}|[A-Z][A-Z0-9]{2}\||(?:^|[\r\n\x0b])[A-Z]\|")
+# What may begin a record after a file's end mark: HPRIM Net's marks, a message, a batch, HPRIM Santé's records. Orphan
+# segments after an HL7 batch's `FTS` are dropped with the note (review54: read, they joined the last patient's results).
+RECORD_START_RE = re.compile(rb"\*{4}|MSH\||FHS\||BHS\||(?:^|[\r\n])[HP]\|")
+# After an MLLP frame's end block, anything segment-like (`OBX|`) or a frame begun (`\x0bM`, a file cut right after the
+# start block) is read: a stray end block inside a message is followed by its own segments (review53), and the file,
+# not ending on an end block, marks its last message cut (review54).
+AFTER_A_FRAME_RE = re.compile(rb"[A-Z][A-Z0-9]{2}\||\x0b(?:[MFB]|\Z)")
 
 
 def without_what_follows_the_end(data: bytes, lab_format: LabFormat) -> bytes:
@@ -56,7 +60,8 @@ def without_what_follows_the_end(data: bytes, lab_format: LabFormat) -> bytes:
     kept = data[:text_end + line_end] if padded else data
     mark = END_MARK_RE.get(lab_format)
     for end in (mark.finditer(kept) if mark else ()):
-        if not RECORD_START_RE.search(kept, end.end()):  # the first end mark after which no record begins
+        record_start = AFTER_A_FRAME_RE if end.group().startswith(b"\x1c") else RECORD_START_RE
+        if not record_start.search(kept, end.end()):  # the first end mark after which no record begins
             kept = kept[:end.end()] if kept[end.end():].strip() else kept
             break
     return kept if kept.strip() else data

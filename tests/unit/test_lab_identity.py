@@ -155,3 +155,13 @@ def test_a_records_birth_name_rules_out_the_namesake_who_never_bore_it(build, ex
     message = parse(build(ISABELLE)).messages[0]
     d = labfiling.decide(message, matching.RegistryIndex.build(NAMESAKES), date(2026, 12, 4))
     assert (d.status, d.patient_ipp) == expected
+
+
+def test_a_records_birth_name_mistyped_one_letter_off_beside_the_holders_ins_is_his():
+    """Third corpus s14: `DUVA^Christophe^^^M.^^L` with DUVAL Christophe's INS, birth date and sex."""
+    duval = Patient("D1", "DUVAL", "Christophe", date(1975, 1, 9), "M", ins=s.fictitious_ins("M", date(1975, 1, 9)))
+    mistyped = s.SamplePatient("DUVA", "Christophe", date(1975, 1, 9), "M", ins=duval.ins, lab_id="L0008")
+    message = parse(hl7(mistyped)).messages[0]
+    d = labfiling.decide(message, matching.RegistryIndex.build([duval]), date(2026, 12, 4))
+    assert (d.status, d.patient_ipp) == ("filed", "D1")
+    assert any("à une lettre du registre" in note for note in d.evidence["notes"])

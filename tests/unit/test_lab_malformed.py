@@ -324,6 +324,22 @@ def test_a_reader_failing_unforeseen_makes_the_file_malformed_not_a_crash(monkey
         parse(HL7_ONE)
 
 
+def test_orphan_segments_after_a_batch_trailer_join_no_patient():
+    """review54: a third patient's OBX lines after `FTS` were read into the last message, filed under its patient."""
+    data = s.hl7_file([s.hl7_message(r, f"M{i}") for i, r in enumerate(REPORTS)])
+    orphans = b"OBX|1|NM|GLY^Glyc\xe9mie^L||5.33|mmol/L|3.9-5.8|N|||F\rOBX|2|NM|GLY^Glyc\xe9mie^L||10.33|mmol/L|||||F\r"
+    lab_file = parse(data + orphans)
+    assert [len(m.results) for m in lab_file.messages] == [len(m.results) for m in parse(data).messages]
+    assert "ignorés" in lab_file.notes[-1]
+
+
+@pytest.mark.parametrize("tail", [b"\x0bMSH", b"\x0bMS", b"\x0bM", b"\x0b"])
+def test_a_file_cut_right_after_a_frames_start_block_marks_a_message_cut(tail):
+    """review54: the begun frame was dropped as padding; the message it opened was lost without a word."""
+    lab_file = parse(MLLP_TWO + tail)
+    assert lab_file.messages[0].readable and not lab_file.messages[-1].readable and lab_file.notes == ()
+
+
 def test_mllp_frames_that_end_normally_have_no_note():
     assert parse(MLLP_TWO).notes == () and parse(MLLP_TWO + b"\n").notes == ()
 

@@ -4,9 +4,12 @@
    Isabelle, born the same day, is registered too: DUBOIS is no name of hers at all, she is not this patient. Only a
    record's own fields say so: on a page, a relative's `Nom de naissance` near the patient's used name looks the same
    (review53: 972 wrong filings when the page's fields ruled namesakes out), so pages keep the review.
-2. `Nom de naissance : MOREU` beside the holder's own valid INS, his birth date and his first name, for MOREAU: one
-   letter misprinted or misread, not another person — unless a registry patient born that day bears the name printed.
+2. A lab record's birth name one letter off the INS holder's (`DUVA` for DUVAL), beside his own valid INS, his birth
+   date and his first name: mistyped, not another person — unless a registry patient born that day bears a name two
+   letters or less from it. On a page the INS, date and first name may be a guardian's (review53, review54): the
+   misprint still contradicts there.
 """
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -30,8 +33,9 @@ JEAN = Patient("J1", "MOREAU", "Jean", date(1928, 11, 12), "M", ins=JEAN_INS)
 INDEX = RegistryIndex.build([MARRIED, BORN_THOMAS, JEAN, Patient("J2", "MOREAU", "Luc", date(1950, 1, 1), "M")])
 
 
-def decision(text: str, index: RegistryIndex = INDEX, typed: bool = False):
-    return decide(read_document([text], today=TODAY, typed=[typed]), index)
+def decision(text: str, index: RegistryIndex = INDEX, typed: bool = False, record: bool = True):
+    """`record`: the page renders a lab file's patient record (labfiling), where the misprint is read as one."""
+    return decide([replace(r, record=record) for r in read_document([text], today=TODAY, typed=[typed])], index)
 
 
 RECORD = "Nom de naissance : DUBOIS\nNom d'usage : THOMAS\nPrénom(s) : ISABELLE\nDate de naissance : 24/08/1940\nSexe : F\n"
@@ -107,6 +111,16 @@ def test_a_namesake_born_that_day_two_letters_from_the_print_keeps_the_doubt():
     d = decision(f"Nom de naissance : MOREAX\nPrénom(s) : Jean\nDate de naissance : 12/11/1928\nINS : {JEAN_INS}\n",
                  index)
     assert not d.files
+
+
+@pytest.mark.parametrize("text", [
+    f"Nom de naissance : MOREU\nPrénom(s) : Jean\nDate de naissance : 12/11/1928\nINS : {JEAN_INS}\n",
+    # review54: a legal guardian's block under a heading no list holds, the child named above
+    f"Enfant vu ce jour : Lucas\n\n\nResponsable légal\nNom de naissance : MOREU\nPrénom : Jean\n"
+    f"Date de naissance : 12/11/1928\nINS : {SPACED_INS}",
+])
+def test_on_a_page_a_misprinted_birth_name_still_contradicts(text):
+    assert not decision(text, record=False).files
 
 
 def test_a_registered_person_bearing_the_printed_name_that_day_is_no_misprint():

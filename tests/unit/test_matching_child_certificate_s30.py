@@ -80,6 +80,11 @@ def test_the_child_the_sentence_says_is_seen_is_its_subject(text):
     "L'enfant Aaron CARRE, né le 09/10/2015, son fils, est vu ce jour.",  # a possessive on the way
     "L'enfant Aaron CARRE, né le 09/10/2015. Sa mère est vue ce jour.",  # the verb in the next sentence
     "L'enfant Aaron CARRE, né le 09/10/2015, va bien.",  # no one said to be seen
+    # review54: the verb is someone else's
+    "L'enfant Aaron CARRE, né le 09/10/2015, dont la mère a été vue ce jour, va bien.",
+    "L'enfant Aaron CARRE, né le 09/10/2015, n'a pas été vu : c'est sa mère qui est examinée ce jour.",
+    "L'enfant Aaron CARRE, né le 09/10/2015 : la mère, Mme CARRE, a été vue ce jour.",
+    "Pour l'enfant Aaron CARRE, né le 09/10/2015, la grand-mère a été vue ce jour.",
     "Accouchement du 09/10/2015. L'enfant Aaron CARRE, né le 09/10/2015, a été examiné.",  # a delivery: the mother's
 ])
 def test_otherwise_the_child_stays_a_relative(text):

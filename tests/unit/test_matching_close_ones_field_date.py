@@ -67,6 +67,13 @@ def test_an_own_date_right_after_the_name_makes_the_close_ones_date_hers(close_o
     "Personne de confiance : M. Jean ROBERT, né le 06.03.1931",
     "J'ai vu ce jour M. BESNARD Raphaël 01/07/1949 avec sa fille Léa.\nPersonne de confiance : M. Jean ROBERT, "
     "né le 06.03.1931",
+    # review54: the sentence names the close one, or says whose business brought the patient
+    "J'ai vu en consultation ce jour M. BESNARD Raphaël 01/07/1949 qui accompagnait M. ROBERT Jean.\n"
+    "Personne de confiance : M. Jean ROBERT, né le 06.03.1931",
+    "Vu ce jour M. BESNARD Raphaël 01/07/1949 (dossier de M. ROBERT Jean).\nPersonne de confiance : M. Jean ROBERT, "
+    "né le 06.03.1931",
+    "Vu ce jour M. BESNARD Raphaël 01/07/1949, aidant de M. Robert.\nPersonne de confiance : M. Jean ROBERT, "
+    "né le 06.03.1931",
 ])
 def test_without_the_own_date_after_the_full_name_the_close_ones_date_still_stops_it(page):
     assert not decision(page).files

@@ -28,6 +28,12 @@ def test_a_surname_ending_the_line_above_hides_no_one(above):
 
 @pytest.mark.parametrize("text", [
     "Vue avec son petit-fils\nDURAND Marie, née le 26.07.1990",
+    # review54: compound kin words no list holds, and kin nouns misread by OCR, after the prefix
+    "Vue ce jour Mme LEROY Anne, accompagnée de sa belle-maman Mme DURAND Marie, née le 26.07.1990.",
+    "Objet : LEROY Anne\nBelle-maman : Mme DURAND Marie, née le 26.07.1990",
+    "M. LEROY, petit-fiIs de Mme DURAND Marie, née le 26.07.1990, est vu ce jour.",
+    "Vue avec sa belle-sceur Mme DURAND Marie, née le 26.07.1990",
+    "Vue avec son beau-\npapa, Mme DURAND Marie, née le 26.07.1990",
     "accompagnée de sa belle-fille\nMme DURAND Marie, née le 26.07.1990",
     "Son beau-père, Mme DURAND Marie, née le 26.07.1990",
 ])
