@@ -363,14 +363,18 @@ KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
 
 
 def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
+    """Written in capitals as a surname is, ending its line, no hyphen after it, no possessive before it, and the next
+    line not opening on a kinship noun, even misread (`Petit` / `flls :`, review54)."""
     tokens = reading.tokens
-    if tokens[i].key not in KIN_PREFIXES:
+    if tokens[i].key not in KIN_PREFIXES or not tokens[i].capitalised:
         return False
     ends_its_line = i + 1 == len(tokens) or tokens[i + 1].line != tokens[i].line
     end = tokens[i].start + len(tokens[i].key)
     hyphen_after = reading.text[end:end + 2].lstrip(" ").startswith(("-", "‐", "–"))
     after_a_possessive = i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
-    return ends_its_line and not hyphen_after and not after_a_possessive
+    kin_below = i + 1 < len(tokens) and (not (tokens[i + 1].capitalised or tokens[i + 1].titlecase) or any(
+        Levenshtein.distance(tokens[i + 1].key, word) <= 1 for word in RELATION_KEYS if len(word) >= 3))
+    return ends_its_line and not hyphen_after and not after_a_possessive and not kin_below
 
 
 EXAMINING_WORDS = {"EXAMINE", "EXAMINEE", "VU", "VUE", "REVU", "REVUE", "RECU", "RECUE", "AUSCULTE", "AUSCULTEE"}

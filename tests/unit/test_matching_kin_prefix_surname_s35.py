@@ -34,6 +34,8 @@ def test_a_surname_ending_the_line_above_hides_no_one(above):
     "M. LEROY, petit-fiIs de Mme DURAND Marie, née le 26.07.1990, est vu ce jour.",
     "Vue avec sa belle-sceur Mme DURAND Marie, née le 26.07.1990",
     "Vue avec son beau-\npapa, Mme DURAND Marie, née le 26.07.1990",
+    "Objet : LEROY Anne\nPetit\nflls : Mme DURAND Marie, née le 26.07.1990",  # review54: wrapped, misread
+    "Objet : LEROY Anne\nPETIT\nFlLS : Mme DURAND Marie, née le 26.07.1990",
     "accompagnée de sa belle-fille\nMme DURAND Marie, née le 26.07.1990",
     "Son beau-père, Mme DURAND Marie, née le 26.07.1990",
 ])
