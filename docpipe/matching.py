@@ -3390,6 +3390,18 @@ def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
                     if f.start <= reading.tokens[m.token_index].start < f.end)
 
 
+def namesakes_born_on_a_third_partys_date(patient: Patient, readings: list[PageReading], index: RegistryIndex
+                                          ) -> list[dict]:
+    """A date in a third party's field (`Personne de confiance : M. Jean ROBERT, né le 22.08.1991`) that is the birth
+    date of a registry namesake of the patient (same surname, same first given name): which of the two the page is
+    about rests on which date is whose (review54's k13)."""
+    namesakes = registry_namesakes(patient, index)
+    return [problem(r.page_number, "birth_date", m.text, fmt(patient.birth_date),
+                    f"date lue {m.text} page {r.page_number} dans le champ d'un tiers : celle d'un homonyme du registre")
+            for r in readings for m in r.dates if in_a_third_party_field(m, r)
+            and any(same_birth_date(m, other.birth_date) for other in namesakes)]
+
+
 def own_date_after_own_name(patient: Patient, reading: PageReading) -> bool:
     """`J'ai vu en consultation ce jour M. THOMAS Guillaume 22/08/1991, que vous m'avez adressé` (third corpus s13):
     the patient's own birth date printed unlabelled right after his surname and first given name, in the sentence
@@ -4870,6 +4882,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
         problems += registered_twins_named(patient, readings, index)
+        problems += namesakes_born_on_a_third_partys_date(patient, readings, index)
     designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
     if rule == "ins" and not designated_by_traits and (not holder_named(patient, readings, index)
                                                        or named_in_a_relation_field(patient, readings, index)):

@@ -77,3 +77,12 @@ def test_an_own_date_right_after_the_name_makes_the_close_ones_date_hers(close_o
 ])
 def test_without_the_own_date_after_the_full_name_the_close_ones_date_still_stops_it(page):
     assert not decision(page).files
+
+
+def test_a_third_partys_date_that_is_a_registry_namesakes_birth_date_keeps_the_doubt():
+    """review54's k13: THOMAS Guillaume 06/03/1931 seen, his trusted person born 22/08/1991 — the birth date of another
+    THOMAS Guillaume of the registry: which of the two the page is about rests on which date is whose."""
+    index = RegistryIndex.build([Patient("T1", "THOMAS", "Guillaume", date(1991, 8, 22), "M"),
+                                 Patient("T2", "THOMAS", "Guillaume", date(1931, 3, 6), "M")])
+    text = "Vu ce jour M. THOMAS Guillaume 06/03/1931.\nPersonne de confiance : M. Jean ROBERT, né le 22.08.1991"
+    assert not decide(read_document([text], today=TODAY), index).files
