@@ -354,6 +354,17 @@ def relative_word(reading: PageReading, i: int) -> bool:
         and not the_child_examined(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
 
 
+def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
+    tokens = reading.tokens
+    j = i - 1
+    while j >= 0 and i - j <= MAX_NAME_TOKENS and tokens[j].line == tokens[i].line and tokens[j].titlecase \
+            and tokens[j].key.isalpha() and tokens[j].key not in CIVILITY_SEX and not is_title(reading, tokens[j]):
+        j -= 1
+    named = j < i - 1
+    return named and j >= 0 and tokens[j].line == tokens[i].line \
+        and (tokens[j].key in CIVILITY_SEX or tokens[j].key in DOCTOR_TITLES)
+
+
 # `petit-fils`, `beau-père`, `belle-maman`, `demi-frère`: words that open a relation's name. Ending their line, with no
 # hyphen after them and no possessive before, they are a surname (`Copie à : Dr Brigitte PETIT` / `Objet : Mme DURAND
 # Marie`, third corpus s16; `Patient : M. Bernard François PETIT` / `Examen du …`, second corpus s61: the line below was
@@ -363,10 +374,11 @@ KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
 
 
 def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
-    """Written in capitals as a surname is, ending its line, no hyphen after it, no possessive before it, and the next
-    line not opening on a kinship noun, even misread (`Petit` / `flls :`, review54)."""
+    """A person's name ending its line — a civility or a title, a first name written in title case, then the word in
+    capitals (`Dr Brigitte PETIT`, `M. Bernard François PETIT`) —, no hyphen after it, and the next line not opening on a
+    kinship noun, even misread (`Petit` / `flls :`, review54; `la PETITE` / `Filllle`, review55)."""
     tokens = reading.tokens
-    if tokens[i].key not in KIN_PREFIXES or not tokens[i].capitalised:
+    if tokens[i].key not in KIN_PREFIXES or not tokens[i].capitalised or not after_a_civility_and_first_name(reading, i):
         return False
     ends_its_line = i + 1 == len(tokens) or tokens[i + 1].line != tokens[i].line
     end = tokens[i].start + len(tokens[i].key)
@@ -3384,7 +3396,7 @@ def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
         if word not in NOT_A_NAME_WORD:
             words.append(word)
     own_date = any(same_birth_date(m, patient.birth_date) and not in_a_relatives_field(m, reading)
-                   for m in reading.birth_dates) or own_date_after_own_name(patient, reading)
+                   for m in reading.birth_dates)
     return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and own_date \
         and not any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates
                     if f.start <= reading.tokens[m.token_index].start < f.end)
@@ -3400,58 +3412,6 @@ def namesakes_born_on_a_third_partys_date(patient: Patient, readings: list[PageR
                     f"date lue {m.text} page {r.page_number} dans le champ d'un tiers : celle d'un homonyme du registre")
             for r in readings for m in r.dates if in_a_third_party_field(m, r)
             and any(same_birth_date(m, other.birth_date) for other in namesakes)]
-
-
-def own_date_after_own_name(patient: Patient, reading: PageReading) -> bool:
-    """`J'ai vu en consultation ce jour M. THOMAS Guillaume 22/08/1991, que vous m'avez adressé` (third corpus s13):
-    the patient's own birth date printed unlabelled right after his surname and first given name, in the sentence
-    that says he was seen — as much his as one behind `né le`, so the trusted person's `né le 06.03.1931` is hers. Not in
-    a sentence that speaks of a child or a relative, nor in a parent's consent (`Je soussigné M. THOMAS Guillaume
-    22/08/1991, père de l'enfant …`, review53: the father filed for his child's paper)."""
-    first = name_key(patient.first_given_name)
-    for m in reading.dates:
-        if m.label != "none" or not same_birth_date(m, patient.birth_date) or in_a_relatives_field(m, reading):
-            continue
-        before = [t.key for t in reading.tokens[max(0, m.token_index - OWN_NAME_BEFORE_DATE):m.token_index]
-                  if t.line == m.line]
-        named = first in before and any(contains_name(before, surname)
-                                        for surname in (patient.birth_name, patient.used_name) if surname)
-        if named and said_to_be_seen(reading, m.token_index, own_name_words(patient)):
-            return True
-    return False
-
-
-def said_to_be_seen(reading: PageReading, i: int, own: set[str]) -> bool:
-    """The sentence holding token `i` says someone was seen or examined before it, names no one but the patient (one
-    civility, no other word in capitals: `… qui accompagnait M. ROBERT Jean`, `(dossier de M. ROBERT Jean)`, review54),
-    and no relative, child, carer or consent."""
-    tokens = reading.tokens
-
-    def opens(k: int) -> bool:  # `M. THOMAS`: a civility's dot ends no sentence
-        return opens_a_sentence(reading, k) and not (tokens[k - 1].line == tokens[k].line
-                                                     and tokens[k - 1].key in CIVILITY_SEX)
-    start = i
-    while start > 0 and not opens(start):
-        start -= 1
-    end = i + 1
-    while end < len(tokens) and not opens(end):
-        end += 1
-    keys = [t.key for t in tokens[start:end]]
-    civilities = [k for k in range(start, end - 1) if tokens[k].key in CIVILITY_SEX
-                  and (tokens[k + 1].capitalised or tokens[k + 1].titlecase)]  # not `m'avez`
-    others_named = len(civilities) > 1 or any(
-        t.capitalised and len(t.key) >= 2 and t.key.isalpha() and t.key not in own for t in tokens[start:end])
-    return any(k in EXAMINING_WORDS or k in SEEN_PARTICIPLES for k in keys[:i - start]) and not others_named \
-        and not set(keys) & (OTHERS_WORDS | CONSENT_WORDS | CARER_WORDS)
-
-
-CARER_WORDS = {"AIDANT", "AIDANTE", "ACCOMPAGNAIT", "ACCOMPAGNE", "ACCOMPAGNEE", "ACCOMPAGNANT", "ACCOMPAGNANTE",
-               "DOSSIER", "DECES", "RESULTATS"}
-CONSENT_WORDS = {"SOUSSIGNE", "SOUSSIGNEE", "AUTORISE", "AUTORISATION", "CONSENTEMENT", "CONSENS", "PARENTAL",
-                 "PARENTALE", "DECHARGE", "ATTESTE", "CERTIFIE"}
-
-
-OWN_NAME_BEFORE_DATE = 6  # tokens: a civility, a compound surname and the first given name
 
 
 # The close ones whose block of fields below their heading holds their own identity: not `Contact`, which may head the
@@ -4203,7 +4163,8 @@ def surname_problem(tokens: tuple[Token, ...], i: int, patient: Patient, page: i
     """The word at `i` against the registry: a used name after `épouse`, a birth name after `née`, or a
     near miss of the patient's surname."""
     key, marker = tokens[i].key, marker_before(tokens, i)
-    if key in REPORT_HEADER_NOUNS and tokens[i].titlecase:
+    if key in REPORT_HEADER_NOUNS and tokens[i].titlecase and i + 2 < len(tokens) and tokens[i + 1].key == "DU" \
+            and tokens[i + 2].key.isdigit() and tokens[i + 2].line == tokens[i].line:
         return []  # `épouse Examen du 11/02/2025`: two columns read as one line (second corpus s62), no surname
     following = [t.key for t in tokens[i:i + MAX_NAME_TOKENS]]
     if marker in USED_NAME_MARKERS and not contains_name(following, patient.used_name or "\x00"):
@@ -4904,7 +4865,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
                       "imprimés les départagent — à vérifier.",
                       evidence, readings, findings, index)
     twins = namesakes_one_letter_apart(patient, index)
-    if rule == "traits" and twins and not own_ipp_printed(patient, readings) and not all_typed(readings) \
+    if rule == "traits" and twins and not own_ipp_printed(patient, readings) \
             and not printed_sex_tells_apart(patient, twins, readings, findings, index):
         return review("homonyms", f"Jumeau ou homonyme né le même jour dont le prénom ou le nom ne diffère que d'une lettre "
                       f"(IPP {', '.join(twins)}) : une lettre mal lue les confond, seuls l'INS, l'IPP du cabinet ou "
@@ -5189,9 +5150,8 @@ def own_ipp_printed(patient: Patient, readings: list[PageReading]) -> bool:
 
 
 def all_typed(readings: list[PageReading]) -> bool:
-    """Every page is the author's own text (a Word or text file, a born-digital PDF, a lab file): a date or a name in
-    it is what its author typed, none of its characters misread — the doubt a namesake one digit or one letter away
-    raises is OCR's."""
+    """Every page is the author's own text (a Word or text file, a born-digital PDF): a date in it is the date its
+    author typed, none of its digits misread — the doubt a namesake one digit away raises is OCR's."""
     return all(reading.typed for reading in readings)
 
 

@@ -101,7 +101,9 @@ def read_message(segments: list[str], number: int) -> LabMessage:
     try:
         pid = message.segment("PID")
     except KeyError:  # `PID` with no field at all: the hl7 package finds no such segment
-        return unreadable(number, raw, "Message HL7 au segment PID vide : le patient n'est pas identifié.")
+        # as without a PID: its results are still read (a critical value must reach the doctor), never an identity
+        return replace(read_oru(message, number, raw, LabIdentity()),
+                       problem="Message HL7 au segment PID vide : le patient n'est pas identifié.")
     return read_oru(message, number, raw, identity_of(message, pid))
 
 

@@ -312,6 +312,7 @@ def test_an_empty_pid_makes_its_message_unreadable_not_the_batch_crash():
     at = MLLP_TWO.rindex(b"PID|1|") + 3
     first, second = parse(MLLP_TWO[:at] + b"\x1c\r" + MLLP_TWO[at:]).messages
     assert first.readable and not second.readable and "PID vide" in second.problem
+    assert len(second.results) == len(parse(MLLP_TWO).messages[1].results)  # as without a PID, results still read
 
 
 def test_a_reader_failing_unforeseen_makes_the_file_malformed_not_a_crash(monkeypatch):

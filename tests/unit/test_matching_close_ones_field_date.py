@@ -41,41 +41,19 @@ def test_a_namesake_or_another_third_partys_date_still_stops_the_filing(page):
     assert not decision(page).files
 
 
-# Third corpus s13: the patient named in a sentence with his birth date unlabelled right after his name.
-SEEN = "J'ai vu en consultation ce jour M. BESNARD Raphaël 01/07/1949, que vous m'avez adressé pour avis.\n"
-
-
-@pytest.mark.parametrize("close_one", [
-    "Personne de confiance : M. Jean ROBERT, né le 06.03.1931, tél. 06 88 11 79 82.",
-    "Personne de confiance : BESNARD Clémence, née le 05/06/1968 (mère)",
-])
-def test_an_own_date_right_after_the_name_makes_the_close_ones_date_hers(close_one):
-    d = decision(SEEN + close_one)
-    assert d.files and d.patient_ipp == "B1"
-
-
+# Third corpus s13: `J'ai vu en consultation ce jour M. THOMAS Guillaume 22/08/1991, …` then the trusted person's `né
+# le 06.03.1931`. Session 35 excused the close one's date when the patient's own followed his name unlabelled in the
+# sentence that says he was seen; review53–55 refused it (the one seen may be a relative: `Vue ce jour la bru de M. …`,
+# `Je soussigné M. … père de l'enfant …`): such pages still go to review.
 @pytest.mark.parametrize("page", [
-    "J'ai vu en consultation ce jour M. BESNARD 01/07/1949, pour avis.\nBESNARD Raphaël\n"  # no first name before it
+    "J'ai vu en consultation ce jour M. BESNARD Raphaël 01/07/1949, que vous m'avez adressé pour avis.\n"
     "Personne de confiance : M. Jean ROBERT, né le 06.03.1931",
-    "J'ai vu M. BESNARD Raphaël, opéré le 01/07/2019.\nPersonne de confiance : M. Jean ROBERT, né le 06.03.1931",
-    SEEN + "Personne de confiance : BESNARD Raphaël, né le 05/06/1968",  # bears the patient's first name
-    SEEN + "Copie : BESNARD Clémence, née le 05/06/1968",
-    # review53: a parent's consent or attestation names the parent in full, the paper is the child's
-    "Autorisation d'opérer un mineur\nJe soussigné M. BESNARD Raphaël 01/07/1949, père de l'enfant BESNARD Léo, "
-    "autorise l'intervention.\nPersonne de confiance : M. Jean ROBERT, né le 06.03.1931",
-    "Attestation : M. BESNARD Raphaël 01/07/1949 certifie accompagner son fils Léo.\n"
+    "Vue ce jour la bru de M. BESNARD Raphaël 01/07/1949, pour une angine.\n"
+    "Personne de confiance : Mme LEROY Anne, née le 06/03/1931",
+    "Je soussigné M. BESNARD Raphaël 01/07/1949, père de l'enfant BESNARD Léo, autorise l'intervention.\n"
     "Personne de confiance : M. Jean ROBERT, né le 06.03.1931",
-    "J'ai vu ce jour M. BESNARD Raphaël 01/07/1949 avec sa fille Léa.\nPersonne de confiance : M. Jean ROBERT, "
-    "né le 06.03.1931",
-    # review54: the sentence names the close one, or says whose business brought the patient
-    "J'ai vu en consultation ce jour M. BESNARD Raphaël 01/07/1949 qui accompagnait M. ROBERT Jean.\n"
-    "Personne de confiance : M. Jean ROBERT, né le 06.03.1931",
-    "Vu ce jour M. BESNARD Raphaël 01/07/1949 (dossier de M. ROBERT Jean).\nPersonne de confiance : M. Jean ROBERT, "
-    "né le 06.03.1931",
-    "Vu ce jour M. BESNARD Raphaël 01/07/1949, aidant de M. Robert.\nPersonne de confiance : M. Jean ROBERT, "
-    "né le 06.03.1931",
 ])
-def test_without_the_own_date_after_the_full_name_the_close_ones_date_still_stops_it(page):
+def test_an_unlabelled_own_date_does_not_make_the_close_ones_date_hers(page):
     assert not decision(page).files
 
 

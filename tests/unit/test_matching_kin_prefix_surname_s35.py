@@ -1,6 +1,6 @@
-"""`PETIT`, `BEAU`, `BELLE` say a relation only before a kinship noun (`petit-fils`, `beau-père`, `belle-fille`); alone
-they are surnames. Third corpus s16: `Copie à : Dr Brigitte PETIT` above `Objet : Mme DURAND Marie, née le …` hid the
-patient as a relative introduced by the line above — « aucun patient ». Pure, no I/O.
+"""`PETIT`, `BEAU`, `BELLE`… open a relation (`petit-fils`, `beau-père`, `belle-maman`) — except ending a person's
+name at the end of its line (`Dr Brigitte PETIT`). Third corpus s16: `Copie à : Dr Brigitte PETIT` above `Objet : Mme
+DURAND Marie, née le …` hid the patient as a relative introduced by the line above — « aucun patient ». Pure, no I/O.
 """
 from datetime import date
 
@@ -36,6 +36,9 @@ def test_a_surname_ending_the_line_above_hides_no_one(above):
     "Vue avec son beau-\npapa, Mme DURAND Marie, née le 26.07.1990",
     "Objet : LEROY Anne\nPetit\nflls : Mme DURAND Marie, née le 26.07.1990",  # review54: wrapped, misread
     "Objet : LEROY Anne\nPETIT\nFlLS : Mme DURAND Marie, née le 26.07.1990",
+    # review55: not a person's name ending the line (no civility and first name before it), the noun below misread
+    "Vue ce jour Mme LEROY Anne, accompagnée de la PETITE\nFilllle Mme DURAND Marie, née le 26.07.1990.",
+    "Vue ce jour Mme LEROY Anne, accompagnée de la BELLE\nMAMAN Mme DURAND Marie, née le 26.07.1990.",
     "accompagnée de sa belle-fille\nMme DURAND Marie, née le 26.07.1990",
     "Son beau-père, Mme DURAND Marie, née le 26.07.1990",
 ])

@@ -25,3 +25,11 @@ def test_a_report_noun_after_epouse_is_no_used_name():
 
 def test_another_used_name_in_capitals_still_contradicts():
     assert not decision("Patiente : Mme BAROUX Patricia Odile épouse MARTIN").files
+
+
+@pytest.mark.parametrize("text", ["Mme MARTIN Anne épouse Courrier, née le 01/01/1960",
+                                  "Mme MARTIN Anne épouse Examen, née le 01/01/1960"])
+def test_a_report_noun_without_its_date_is_a_surname_again(text):
+    """review55: `Courrier`, `Rendu` are surnames too — written in title case after `épouse`, with no `du <date>`."""
+    index = RegistryIndex.build([Patient("W", "MARTIN", "Anne", date(1960, 1, 1), "F", used_name="DURAND")])
+    assert not decide(read_document([text], today=date(2026, 12, 4), typed=[True]), index).files
