@@ -89,7 +89,8 @@ def decide(message: LabMessage, index: matching.RegistryIndex, today: date) -> M
     # the lab's own data, never OCR's: typed
     person = message.identity
     names = (person.birth_name, person.used_name) if person.birth_name and person.used_name else None
-    readings = [replace(r, record=True) for r in identity.read_document([labresults.identity_text(message)], today, [True])]
+    page = labresults.identity_text(message)
+    readings = [replace(r, record=True) for r in identity.read_document([page], today, [True])]
     return matching.decide(readings, index, names)
 
 

@@ -365,11 +365,10 @@ def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
         and (tokens[j].key in CIVILITY_SEX or tokens[j].key in DOCTOR_TITLES)
 
 
-# `petit-fils`, `beau-père`, `belle-maman`, `demi-frère`: words that open a relation's name. Ending their line, with no
-# hyphen after them and no possessive before, they are a surname (`Copie à : Dr Brigitte PETIT` / `Objet : Mme DURAND
-# Marie`, third corpus s16; `Patient : M. Bernard François PETIT` / `Examen du …`, second corpus s61: the line below was
-# read as a relative's). Anywhere else they still open a relation, whatever word follows (`belle-maman`, `petit-fiIs`
-# misread: review54).
+# `petit-fils`, `beau-père`, `belle-maman`, `demi-frère`: words that open a relation's name — unless they end a person's
+# name at the end of its line (`Copie à : Dr Brigitte PETIT` / `Objet : Mme DURAND Marie`, third corpus s16; `Patient :
+# M. Bernard François PETIT` / `Examen du …`, second corpus s61: the line below was read as a relative's). Anywhere else
+# they open a relation, whatever word follows (`belle-maman`, `petit-fiIs` misread: review54, review55).
 KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
 
 
@@ -2892,28 +2891,10 @@ def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading,
     if len([g for g in reading.fields_of("birth_name") if g.value]) != 1 or not firsts or len(dates) != 1 or not ins \
             or any(i.number != patient.ins.upper() for i in ins):
         return False
-    offsets = [f.start, *(g.start for g in firsts), mention_start(dates[0], reading), *(i.start for i in ins)]
     return all(first_name_agrees(name_key_tokens(g.value), patient) for g in firsts) \
         and same_birth_date(dates[0], patient.birth_date) \
-        and not any(reading.in_third_party_field(o) or in_a_block_at(reading, o) for o in offsets) \
-        and not others_words_around(reading, offsets) \
         and not any(OSA.distance(printed, key) <= 2 for other in index.by_birth_date.get(patient.birth_date, [])
                     if other.ipp != patient.ipp for key in surname_keys(other))
-
-
-# Who else an identity block may be about: a relative, a child, the insured or the beneficiary of his rights.
-OTHERS_WORDS = RELATIVE_WORDS - KIN_PREFIXES | {"ENFANTS", "FILLES", "OUVRANT", "AYANT", "AYANTS", "BENEFICIAIRE",
-                                                "REPRESENTANT", "REPRESENTANTE", "MINEUR", "MINEURE"}
-
-
-def in_a_block_at(reading: PageReading, offset: int) -> bool:
-    return any(in_field(g, offset) for g in reading.blocks)
-
-
-def others_words_around(reading: PageReading, offsets: list[int]) -> bool:
-    """A word of OTHERS_WORDS on the lines from the one above the first offset to the one below the last."""
-    lines = [reading.text.count("\n", 0, o) for o in offsets]
-    return any(min(lines) - 1 <= t.line <= max(lines) + 1 and t.key in OTHERS_WORDS for t in reading.tokens)
 
 
 def in_the_holders_misprinted_birth_name(reading: PageReading, i: int, patient: Patient, index: RegistryIndex) -> bool:
