@@ -1116,7 +1116,8 @@ PATIENT_FIELD_LABELS = {
     "used_name": ["NOM D'USAGE", "NOM D USAGE", "NOM MARITAL", "NOM USUEL", "NOM D'EPOUSE", "NOM UTILISE"],
     "name": ["NOM ET PRENOM[A-Z]?\\(S\\)", "NOM ET PRENOMS?", "NOM PRENOM[A-Z]?\\(S\\)", "NOM PRENOMS?", "NOM DU PATIENT",
              "NOM DE LA PATIENTE", "NOM PATIENTE?", "NOM DE FAMILLE", "NOM", "PATIENT\\(E\\)", "PATIENTE?",
-             "IDENTITE DU PATIENT", "IDENTITE", "CONCERNE", "BENEFICIAIRE"],
+             "IDENTITE DU PATIENT", "IDENTITE OU PATIENT", "IDENTITE", "CONCERNE",  # `OU`: a fax's `DU`
+             "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOM[A-Z]\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
     # `Sexe (M/F) : F`, `Sexe {M/F) :`: the legend is no value

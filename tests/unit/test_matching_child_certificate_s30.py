@@ -89,3 +89,24 @@ def test_the_child_the_sentence_says_is_seen_is_its_subject(text):
 ])
 def test_otherwise_the_child_stays_a_relative(text):
     assert not decision(text).files
+
+
+@pytest.mark.parametrize("line", [
+    # third corpus s22, s24: how a pediatric letter or dictation names its subject
+    "Objet : Enfant CARRE Aaron, né le 09/10/2015",
+    "Réf. : Enfant Aaron CARRE, né le 09/10/2015",
+    "Objet : l'enfant Aaron CARRE, date de naissance : 09/10/2015",
+])
+def test_enfant_opening_the_letters_subject_field_names_its_subject(line):
+    d = decision(f"Dictée du 02/11/2026 — Dr Bruno THOMAS\n{line}\nOtite moyenne aiguë droite.")
+    assert d.files and d.patient_ipp == "C1"
+
+
+@pytest.mark.parametrize("line", [
+    "Objet : enfant de Mme CARRE, Aaron CARRE, né le 09/10/2015",  # someone's child
+    "Objet : Mme CARRE Caroline et son enfant Aaron CARRE, né le 09/10/2015",  # not opening the field
+    "Suivi de grossesse et accouchement.\nObjet : Enfant CARRE Aaron, né le 09/10/2015",  # a delivery: the mother's
+    "Enfant CARRE Aaron, né le 09/10/2015",  # no subject field
+])
+def test_elsewhere_enfant_still_introduces_a_relative(line):
+    assert not decision(f"{line}\nConsultation de ce jour.").files
