@@ -397,28 +397,13 @@ def the_child_examined(reading: PageReading, i: int) -> bool:
     (ood2 s1_031, s2_000): `l'enfant` after the verb that says whom the doctor examined names the subject of a child's
     paper, not a relative — unless it is someone's child (`l'enfant de Mme …`)."""
     tokens = reading.tokens
-    if tokens[i].key != "ENFANT" or i + 1 >= len(tokens) or tokens[i + 1].key in ("DE", "DU", "D", "DES"):
-        return False
-    if the_subject_fields_child(reading, i):
-        return not any(t.key in BIRTH_ROOM_WORDS for t in tokens)
-    if i == 0 or tokens[i - 1].key != "L":
+    if tokens[i].key != "ENFANT" or i == 0 or tokens[i - 1].key != "L" or i + 1 >= len(tokens) \
+            or tokens[i + 1].key in ("DE", "DU", "D", "DES"):
         return False
     window = tokens[max(0, i - 1 - EXAMINING_WINDOW):i - 1]
     examined = any(t.key in EXAMINING_WORDS for t in window) or seen_later_in_the_sentence(reading, i)
     return examined and not any(t.key in POSSESSIVES for t in window) \
         and not any(t.key in BIRTH_ROOM_WORDS for t in tokens)  # a delivery report is the mother's (review43)
-
-
-SUBJECT_FIELD_RE = re.compile(r"\s*(?:OBJET|REF|REFERENCE|CONCERNE)\s*\.?\s*:\s*(?:L\s*'\s*)?$")
-
-
-def the_subject_fields_child(reading: PageReading, i: int) -> bool:
-    """`Objet : Enfant GIRAUD Noa, née le …`, `Réf. : Enfant Jean DUPONT-MOREAU`, `Objet : l'enfant Patrick THOMAS` (third
-    corpus s22, s24: how a pediatric letter names its subject): `enfant` opening the value of the letter's subject field
-    names the subject, not a relative. Not `Objet : enfant de Mme …` (the caller's `de`), nor on a delivery report."""
-    text, token = reading.text, reading.tokens[i]
-    line_start = text.rfind("\n", 0, token.start) + 1
-    return SUBJECT_FIELD_RE.fullmatch(fold(text[line_start:token.start])) is not None
 
 
 def seen_later_in_the_sentence(reading: PageReading, i: int) -> bool:
@@ -443,7 +428,7 @@ def seen_later_in_the_sentence(reading: PageReading, i: int) -> bool:
 
 
 BIRTH_ROOM_WORDS = {"ACCOUCHEMENT", "ACCOUCHEE", "PARTURIENTE", "DELIVRANCE", "PERINEE", "CESARIENNE", "MATERNITE",
-                    "OBSTETRICAL", "OBSTETRICALE", "POST-PARTUM", "GROSSESSE"}
+                    "OBSTETRICAL", "OBSTETRICALE", "PARTUM", "GROSSESSE"}  # `post-partum` is read as POST, PARTUM
 
 
 # People of the patient's circle no kinship list holds, right after `son`/`sa`/`ses` (`son parrain Hugo MOREL`, `sa

@@ -92,21 +92,18 @@ def test_otherwise_the_child_stays_a_relative(text):
 
 
 @pytest.mark.parametrize("line", [
-    # third corpus s22, s24: how a pediatric letter or dictation names its subject
+    # third corpus s22, s24 — and review56: `Objet : Enfant malade` / `Mme DURAND Marie…` filed the parent (7 444 traps),
+    # so `enfant` opening a letter's subject field still introduces a relative; these go to review as on main
     "Objet : Enfant CARRE Aaron, né le 09/10/2015",
     "Réf. : Enfant Aaron CARRE, né le 09/10/2015",
-    "Objet : l'enfant Aaron CARRE, date de naissance : 09/10/2015",
+    "Objet : Enfant malade\nMme CARRE Caroline, née le 20/04/1980, doit garder son enfant.",
 ])
-def test_enfant_opening_the_letters_subject_field_names_its_subject(line):
-    d = decision(f"Dictée du 02/11/2026 — Dr Bruno THOMAS\n{line}\nOtite moyenne aiguë droite.")
-    assert d.files and d.patient_ipp == "C1"
+def test_enfant_opening_the_letters_subject_field_still_introduces_a_relative(line):
+    assert not decision(f"Dictée du 02/11/2026 — Dr Bruno THOMAS\n{line}\nOtite moyenne aiguë droite.").files
 
 
-@pytest.mark.parametrize("line", [
-    "Objet : enfant de Mme CARRE, Aaron CARRE, né le 09/10/2015",  # someone's child
-    "Objet : Mme CARRE Caroline et son enfant Aaron CARRE, né le 09/10/2015",  # not opening the field
-    "Suivi de grossesse et accouchement.\nObjet : Enfant CARRE Aaron, né le 09/10/2015",  # a delivery: the mother's
-    "Enfant CARRE Aaron, né le 09/10/2015",  # no subject field
-])
-def test_elsewhere_enfant_still_introduces_a_relative(line):
-    assert not decision(f"{line}\nConsultation de ce jour.").files
+def test_post_partum_makes_a_delivery_page():
+    """review56: `post-partum` is read as POST and PARTUM; the delivery word never matched."""
+    text = ("Suites de couches simples, post-partum J3.\nJ'ai examiné ce jour l'enfant Aaron CARRE, né le 09/10/2015.\n"
+            "Mère : Mme CARRE Caroline, née le 20/04/1980")
+    assert not decision(text).files
