@@ -4477,8 +4477,7 @@ def decide(readings: list[PageReading], index: RegistryIndex, record_names: tupl
     if not chosen:
         return no_patient_decision(readings, findings, index, evidence)
     if len(chosen) > 1 and record_names and (kept := the_one_bearing_both_names(chosen, record_names, index)):
-        evidence["ruled_out"] = [{"ipp": ipp, "message": "nom de naissance du dossier du laboratoire, qui n'est pas un de ses noms"}
-                                 for ipp in sorted(chosen - {kept})]
+        evidence["ruled_out"] = [{"ipp": ipp, "message": RULED_OUT_BY_THE_RECORD} for ipp in sorted(chosen - {kept})]
         chosen = {kept}
     if len(chosen) > 1 or set(findings.under_heading) - chosen:
         ipps = ", ".join(sorted(chosen | set(findings.under_heading)))
@@ -4486,6 +4485,9 @@ def decide(readings: list[PageReading], index: RegistryIndex, record_names: tupl
                       "jumeaux ou document mêlant deux patients — à départager.", evidence, readings, findings, index)
     patient = index.patients[chosen.pop()]
     return decision_for(patient, readings, findings, index, evidence)
+
+
+RULED_OUT_BY_THE_RECORD = "nom de naissance du dossier du laboratoire, qui n'est pas un de ses noms"
 
 
 def the_one_bearing_both_names(chosen: set[str], record_names: tuple[str, str], index: RegistryIndex) -> str | None:
@@ -4498,7 +4500,8 @@ def the_one_bearing_both_names(chosen: set[str], record_names: tuple[str, str], 
     if not birth or not used:
         return None
     patients = [index.patients[ipp] for ipp in chosen]
-    kept = [p for p in patients if p.used_name and contains_name(birth, p.birth_name) and contains_name(used, p.used_name)]
+    kept = [p for p in patients
+            if p.used_name and contains_name(birth, p.birth_name) and contains_name(used, p.used_name)]
     if len(kept) != 1:
         return None
     others = [p for p in patients if p is not kept[0]]
