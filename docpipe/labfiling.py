@@ -87,11 +87,8 @@ def decide(message: LabMessage, index: matching.RegistryIndex, today: date) -> M
         return MatchDecision("review", None, Rule.MALFORMED_LAB_PART.value, message.problem,
                              {"rule": Rule.MALFORMED_LAB_PART.value, "candidates": []}, ())
     # the lab's own data, never OCR's: typed
-    person = message.identity
-    names = (person.birth_name, person.used_name) if person.birth_name and person.used_name else None
     page = labresults.identity_text(message)
-    readings = [replace(r, record=True) for r in identity.read_document([page], today, [True])]
-    return matching.decide(readings, index, names)
+    return matching.decide([replace(r, record=True) for r in identity.read_document([page], today, [True])], index)
 
 
 # --- filing ------------------------------------------------------------------------------------

@@ -2882,8 +2882,10 @@ def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading,
     name two letters or less from the one printed. Not on a page: there the INS, the date and the first name may be an
     insured father's or a legal guardian's, under a heading no list holds or a blank line away (review53, review54:
     `Responsable légal` / `Nom de naissance : MOREU` / … filed the father for his child's paper)."""
+    if not reading.record or not patient.ins:
+        return False
     printed, own = "".join(name_key_tokens(f.value)), name_key(patient.birth_name)
-    if not reading.record or len(own) < MIN_MISPRINTED_NAME or OSA.distance(printed, own) != 1 or not patient.ins:
+    if len(own) < MIN_MISPRINTED_NAME or OSA.distance(printed, own) != 1:
         return False
     ins = [i for i in reading.ins if i.valid_key]
     dates = reading.birth_dates
@@ -4467,16 +4469,13 @@ def review(rule: str, reason_fr: str, evidence: dict, readings, findings, index)
     return MatchDecision("review", None, rule, reason_fr, evidence, candidates)
 
 
-def decide(readings: list[PageReading], index: RegistryIndex, record_names: tuple[str, str] | None = None
-           ) -> MatchDecision:
-    """`record_names`: the birth and used names a structured record (a lab file's patient segment) gives as the
-    patient's own, both present."""
+def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
     findings = gather(readings, index)
     evidence = {"traits_read": traits_read(readings)}
     chosen = chosen_patients(findings)
     if not chosen:
         return no_patient_decision(readings, findings, index, evidence)
-    if len(chosen) > 1 and record_names and (kept := the_one_bearing_both_names(chosen, record_names, index)):
+    if len(chosen) > 1 and (kept := the_one_bearing_both_names(chosen, readings, index)):
         evidence["ruled_out"] = [{"ipp": ipp, "message": RULED_OUT_BY_THE_RECORD} for ipp in sorted(chosen - {kept})]
         chosen = {kept}
     if len(chosen) > 1 or set(findings.under_heading) - chosen:
@@ -4490,15 +4489,27 @@ def decide(readings: list[PageReading], index: RegistryIndex, record_names: tupl
 RULED_OUT_BY_THE_RECORD = "nom de naissance du dossier du laboratoire, qui n'est pas un de ses noms"
 
 
-def the_one_bearing_both_names(chosen: set[str], record_names: tuple[str, str], index: RegistryIndex) -> str | None:
+def record_names(readings: list[PageReading]) -> tuple[list[str], list[str]] | None:
+    """The birth and used names a structured record (a lab file's patient segment) gives as the patient's own, when it
+    gives both."""
+    birth = [f.value for r in readings if r.record for f in r.fields_of("birth_name") if f.value]
+    used = [f.value for r in readings if r.record for f in r.fields_of("used_name") if f.value]
+    if len(birth) != 1 or len(used) != 1:
+        return None
+    names = name_key_tokens(birth[0]), name_key_tokens(used[0])
+    return names if all(names) else None
+
+
+def the_one_bearing_both_names(chosen: set[str], readings: list[PageReading], index: RegistryIndex) -> str | None:
     """A lab's patient record naming her `DUBOIS` (birth, HL7's legal name) and `THOMAS` (used, its display name) for
     DUBOIS épouse THOMAS Isabelle, when THOMAS Isabelle, born the same day, is registered too (third corpus s13, s15):
     DUBOIS is no name of hers at all, even two letters off — she is not this patient. Only from a record's own fields,
     where both names are the patient's by construction: on a page, a relative's `Nom de naissance` printed near the
     patient's used name cannot be told apart (review53: 972 wrong filings on letters and forms)."""
-    birth, used = (name_key_tokens(name) for name in record_names)
-    if not birth or not used:
+    names = record_names(readings)
+    if names is None:
         return None
+    birth, used = names
     patients = [index.patients[ipp] for ipp in chosen]
     kept = [p for p in patients
             if p.used_name and contains_name(birth, p.birth_name) and contains_name(used, p.used_name)]

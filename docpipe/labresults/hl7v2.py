@@ -98,13 +98,7 @@ def read_message(segments: list[str], number: int) -> LabMessage:
     if problem:
         # Its results are still read (a critical value must reach the doctor), never its identity.
         return replace(read_oru(message, number, raw, LabIdentity()), problem=problem)
-    try:
-        pid = message.segment("PID")
-    except KeyError:  # `PID` with no field at all: the hl7 package finds no such segment
-        # as without a PID: its results are still read (a critical value must reach the doctor), never an identity
-        return replace(read_oru(message, number, raw, LabIdentity()),
-                       problem="Message HL7 au segment PID vide : le patient n'est pas identifié.")
-    return read_oru(message, number, raw, identity_of(message, pid))
+    return read_oru(message, number, raw, identity_of(message, message.segment("PID")))
 
 
 def unreadable(number: int, raw: str, problem: str) -> LabMessage:
@@ -121,6 +115,10 @@ def patient_problem(message: hl7.Message) -> str | None:
     first_pid = names.index("PID")
     if any(name in ("OBR", "OBX") for name in names[:first_pid]):
         return "Message HL7 : résultats (OBR/OBX) avant le segment PID du patient."
+    try:
+        message.segment("PID")
+    except KeyError:  # `PID` with no field at all: the hl7 package finds no such segment
+        return "Message HL7 au segment PID vide : le patient n'est pas identifié."
     return None
 
 

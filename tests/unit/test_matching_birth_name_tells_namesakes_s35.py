@@ -42,7 +42,7 @@ RECORD = "Nom de naissance : DUBOIS\nNom d'usage : THOMAS\nPrénom(s) : ISABELLE
 
 
 def test_a_records_birth_name_foreign_to_a_namesake_rules_her_out():
-    d = decide(read_document([RECORD], today=TODAY, typed=[True]), INDEX, record_names=("DUBOIS", "THOMAS"))
+    d = decision(RECORD, typed=True)
     assert d.files and d.patient_ipp == "W1"
     assert [r["ipp"] for r in d.evidence["ruled_out"]] == ["W2"]
 
@@ -50,7 +50,7 @@ def test_a_records_birth_name_foreign_to_a_namesake_rules_her_out():
 @pytest.mark.parametrize("names", [("THOMAS", "THOMAS"), ("THOMASS", "THOMAS"), ("DUBOIS", "MARTIN")])
 def test_a_record_whose_birth_name_is_hers_or_whose_names_fit_no_one_rules_no_one_out(names):
     text = f"Nom de naissance : {names[0]}\nNom d'usage : {names[1]}\nPrénom(s) : ISABELLE\nDate de naissance : 24/08/1940\n"
-    assert not decide(read_document([text], today=TODAY, typed=[True]), INDEX, record_names=names).files
+    assert not decision(text, typed=True).files
 
 
 @pytest.mark.parametrize("pages", [
