@@ -421,7 +421,7 @@ def cut_part(home: Home, document: Document, start: int, end: int, page_texts: l
         return part_bytes(home, document, start, end, page_texts)
     except Exception as exc:  # pypdf and Pillow raise many kinds on a damaged file
         raise ReviewError(f"Découpage impossible : le fichier du document n° {document.id} ne se laisse pas "
-                          f"découper ({type(exc).__name__}). Classez-le entier ou rejetez-le.") from None
+                          "découper (fichier endommagé). Classez-le entier ou rejetez-le.") from None
 
 
 def file_part(home: Home, store: Store, container: Document, start: int, end: int, page_texts: list[str],

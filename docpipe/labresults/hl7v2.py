@@ -89,7 +89,7 @@ def read_message(segments: list[str], number: int) -> LabMessage:
     try:
         message = hl7.parse(raw)
     except Exception as exc:  # the hl7 package raises several unrelated types on malformed input
-        return unreadable(number, raw, f"Message HL7 illisible ({type(exc).__name__}).")
+        return unreadable(number, raw, "Message HL7 illisible : ses segments sont mal formés.")
     kind = value(message.segment("MSH"), 9, 1, 1), value(message.segment("MSH"), 9, 1, 2)
     if kind[0] != "ORU":
         return unreadable(number, raw, f"Message HL7 de type {'^'.join(k for k in kind if k) or 'inconnu'} : "

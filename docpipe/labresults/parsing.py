@@ -29,7 +29,7 @@ def parse(data: bytes) -> LabFile:
         raise
     except Exception as exc:  # a damage no rule foresaw: the file goes to review, the batch goes on
         raise MalformedLabFile(f"Fichier de laboratoire illisible : la lecture du format {lab_format.label_fr} a "
-                               f"échoué ({type(exc).__name__}).") from exc
+                               "échoué sur un endommagement imprévu.") from exc
     if len(kept) < len(data):
         lab_file = replace(lab_file, notes=lab_file.notes + (
             f"{len(data) - len(kept)} octet(s) après la fin du fichier ignorés (remplissage ou fin de transfert).",))
