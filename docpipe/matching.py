@@ -357,7 +357,8 @@ def relative_word(reading: PageReading, i: int) -> bool:
 def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
     tokens = reading.tokens
     j = i - 1
-    while j >= 0 and i - j <= MAX_NAME_TOKENS and tokens[j].line == tokens[i].line and tokens[j].titlecase \
+    while j >= 0 and i - j <= MAX_NAME_TOKENS and tokens[j].line == tokens[i].line \
+            and (tokens[j].titlecase or an_initial(reading, tokens[j])) \
             and tokens[j].key.isalpha() and tokens[j].key not in CIVILITY_SEX and not is_title(reading, tokens[j]):
         j -= 1
     named = j < i - 1
@@ -373,19 +374,30 @@ KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
 
 
 def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
-    """A person's name ending its line — a civility or a title, a first name written in title case, then the word in
-    capitals (`Dr Brigitte PETIT`, `M. Bernard François PETIT`) —, no hyphen after it, and the next line not opening on a
-    kinship noun, even misread (`Petit` / `flls :`, review54; `la PETITE` / `Filllle`, review55)."""
+    """A person's name — a civility or a title, a first name written in title case or its initial, then the word in
+    capitals (`Dr Brigitte PETIT`, `M. Bernard François PETIT`, `Dr J. PETIT`) — ending its line, no hyphen after it,
+    and the next line not opening on a kinship noun, even misread (`Petit` / `flls :`, review54; `la PETITE` /
+    `Filllle`, review55); or closed by a comma before any word but a kinship noun (`Je soussigné, Dr J. PETIT, atteste
+    que Mme …`, own corpus seed 441)."""
     tokens = reading.tokens
     if tokens[i].key not in KIN_PREFIXES or not tokens[i].capitalised or not after_a_civility_and_first_name(reading, i):
         return False
     ends_its_line = i + 1 == len(tokens) or tokens[i + 1].line != tokens[i].line
     end = tokens[i].start + len(tokens[i].key)
-    hyphen_after = reading.text[end:end + 2].lstrip(" ").startswith(("-", "‐", "–"))
+    after = reading.text[end:end + 2].lstrip(" ")
+    hyphen_after = after.startswith(("-", "‐", "–"))
     after_a_possessive = i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
-    kin_below = i + 1 < len(tokens) and (not (tokens[i + 1].capitalised or tokens[i + 1].titlecase) or any(
-        Levenshtein.distance(tokens[i + 1].key, word) <= 1 for word in RELATION_KEYS if len(word) >= 3))
+    kin_noun_next = i + 1 < len(tokens) and any(
+        Levenshtein.distance(tokens[i + 1].key, word) <= 1 for word in RELATION_KEYS if len(word) >= 3)
+    if after.startswith(",") and not ends_its_line:
+        return not after_a_possessive and not kin_noun_next
+    kin_below = i + 1 < len(tokens) and (not (tokens[i + 1].capitalised or tokens[i + 1].titlecase) or kin_noun_next)
     return ends_its_line and not hyphen_after and not after_a_possessive and not kin_below
+
+
+def an_initial(reading: PageReading, token: Token) -> bool:
+    """`J.` in `Dr J. PETIT`: one capital letter, a dot right after it."""
+    return len(token.key) == 1 and token.key.isalpha() and reading.text[token.start:token.start + 2] == f"{token.key}."
 
 
 EXAMINING_WORDS = {"EXAMINE", "EXAMINEE", "VU", "VUE", "REVU", "REVUE", "RECU", "RECUE", "AUSCULTE", "AUSCULTEE"}
@@ -2202,6 +2214,7 @@ def first_name_agrees(tokens: list[str], patient: Patient) -> bool:
 def contradictions_for(patient: Patient, readings: list[PageReading], findings: Findings,
                        index: RegistryIndex) -> list[dict]:
     problems = []
+    named_in_full = any(o.patient.ipp == patient.ipp and not o.in_a_place for o in findings.occurrences)
     for reading in readings:
         problems += birth_date_contradictions(patient, reading, readings)
         problems += sex_after_birth_date_contradictions(patient, reading)
@@ -2211,8 +2224,8 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += foreign_running_header(patient, reading)
         problems += identities_in_third_party_fields(patient, reading)
         problems += twins_named_as_relatives(patient, reading, index)
-        twins = twin_identity_contradictions(patient, reading, index)
-        problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
+        twins = twin_identity_contradictions(patient, reading, index, named_in_full)
+        problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins}, named_in_full)
         problems += unread_date_contradictions(patient, reading, findings, index)
         problems += another_patients_ins_in_commas(patient, reading, index)
         problems += another_patient_by_surname_and_date(patient, reading, index)
@@ -3557,7 +3570,8 @@ def civility_and_surname(line: list[Token], words: list[Token]) -> bool:
 TWIN_WINDOW = 8  # tokens before a date where the name it belongs to stands (`DUPONT Paul, né le 12/03/1957`)
 
 
-def twin_identity_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+def twin_identity_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex,
+                                 named_in_full: bool = False) -> list[dict]:
     """The patient's surname beside another first name, with the patient's own birth date right after: a twin
     (or a namesake) the registry may not hold, on the same page or a continuation page (`DUPONT Paul 12/03/1957`
     in a document filed for DUPONT Jean 12/03/1957). Unless that person is spoken of as a third party
@@ -3572,7 +3586,7 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
             continue
         for key in surname_keys(patient):
             for start, end in spans_matching(tokens, key, near[0], near[-1] + 1):
-                other = other_first_name_beside(reading, start, end, patient, index)
+                other = other_first_name_beside(reading, start, end, patient, index, named_in_full)
                 if other is not None:
                     problems.append(problem(reading.page_number, "identity", f"{key} {other}", patient.first_given_name,
                                             f"autre identité page {reading.page_number} : même nom et même date de "
@@ -3688,7 +3702,7 @@ def registry_twins(patient: Patient, first_name: str, index: RegistryIndex) -> l
 
 
 def same_surname_identities(patient: Patient, reading: PageReading, index: RegistryIndex,
-                            already: set[str]) -> list[dict]:
+                            already: set[str], named_in_full: bool = False) -> list[dict]:
     """The patient's surname beside another first name, no date needed: a continuation page's running header
     (`DUPONT Paul` / `Suite du compte rendu.` in DUPONT Jean's letter), `Vu aussi M. Paul DUPONT`. Another
     person of that name, spoken of as the patient is (not as a relative): the page may be theirs (review's
@@ -3696,7 +3710,7 @@ def same_surname_identities(patient: Patient, reading: PageReading, index: Regis
     problems = []
     for key in surname_keys(patient):
         for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens)):
-            other = other_first_name_beside(reading, start, end, patient, index) \
+            other = other_first_name_beside(reading, start, end, patient, index, named_in_full) \
                 or first_name_joined(reading, start, end, patient, index)
             read = f"{key} {other}"
             if other is not None and read not in already and not a_label_after(reading, start, end):
@@ -3787,14 +3801,18 @@ NOT_A_SURNAME_ALONE = BIRTH_LABEL_WORDS | FIELD_WORDS | RELATION_KEYS | PERSON_N
 
 
 def other_first_name_beside(reading: PageReading, start: int, end: int, patient: Patient,
-                            index: RegistryIndex) -> str | None:
+                            index: RegistryIndex, named_in_full: bool = False) -> str | None:
     """A first name that is none of the patient's beside the surname on its line, not spoken of as a third
     party nor part of a street named after a person on the surname's line (`61 avenue Jean Jaurès` for a JEAN,
     `12 rue Jean Moulin` for a MOULIN: named_after_a_person): right after it, any word written as a name (`DUPONT
     Anatole`, `DUPONT Pau1`), an initial that is not the patient's (`DUPONT P.`), or a compound name that only opens
     with the patient's (`DUPONT Jean-Pierre` for a Jean); right before it, a registry given name or a name after a
-    civility (`M. Anatole DUPONT`)."""
+    civility (`M. Anatole DUPONT`). Not a place's name written in small letters (`Polyclinique du Val Fleuri` for a
+    DUVAL), nor, when the document names the patient in full elsewhere (`named_in_full`), her own first name misread
+    (a_misread_own_first_name)."""
     tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
+    if in_a_place_name(reading, start) and not any(tokens[k].capitalised for k in range(start, end)):
+        return None
     in_a_street = in_a_saints_street(reading, start)
     for i in (start - 1, end):
         if not 0 <= i < len(tokens) or (tokens[i].line != tokens[start].line and not label_block(tokens, start, end)):
@@ -3814,6 +3832,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
                 or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
+                or (named_in_full and a_misread_own_first_name(token.key, patient, index)) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
@@ -3827,11 +3846,29 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
 
 def a_misread_title_label(reading: PageReading, i: int) -> bool:
     """`LEBRETON |. . PRESCIIPTEUR : DR …` (independent corpus s730, fax 200): a long title one letter off, a colon
-    after it — a misread field label, no first name."""
+    after it — a misread field label, no first name; so is `Nom : Mathieu Pronom : Sophie` (own corpus seed 461)."""
     token = reading.tokens[i]
     after = reading.text[token.start + len(token.key):token.start + len(token.key) + 3]
-    return len(token.key) >= MIN_MISREAD_TITLE and after.lstrip(" ").startswith(":") \
-        and any(Levenshtein.distance(token.key, title) == 1 for title in TITLE_WORDS if len(title) >= MIN_MISREAD_TITLE)
+    labels = MISREAD_FIRST_NAME_LABELS | {title for title in TITLE_WORDS if len(title) >= MIN_MISREAD_TITLE}
+    return after.lstrip(" ").startswith(":") and len(token.key) >= min(map(len, MISREAD_FIRST_NAME_LABELS)) \
+        and any(Levenshtein.distance(token.key, label) == 1 for label in labels)
+
+
+MISREAD_FIRST_NAME_LABELS = {"PRENOM", "PRENOMS"}  # no first name is one letter from them (`Pronom`, `Prcnom`)
+
+
+def a_misread_own_first_name(key: str, patient: Patient, index: RegistryIndex) -> bool:
+    """`FAURE Marle` for Marie FAURE (own corpus seed 451, third corpus s25: the fax reads `i` as `l`): one of the
+    patient's first names with an `i` read `l` or `1` (or the reverse), and no registry patient's given name — twins
+    one such letter apart (Ella and Elia) bear two real names. Only `I`/`L`/`1`: `Léo`/`Téo`, `Lina`/`Tina` are twins'
+    names other glyphs confuse."""
+    if key in index.given_names:
+        return False
+    return any(len(own) == len(key) and [set(pair) for pair in zip(key, own) if pair[0] != pair[1]] in MISREAD_I
+               for own in name_key_tokens(patient.first_names))
+
+
+MISREAD_I = [[{"I", "L"}], [{"I", "1"}], [{"L", "1"}]]  # the one glyph that differs
 
 
 MIN_MISREAD_TITLE = 8  # letters: `PRESCRIPTEUR`, `CARDIOLOGUE`, `BIOLOGISTE` — no first name is one letter from them
@@ -5428,11 +5465,12 @@ def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> li
     """The first word within two tokens after the surname at `i` (civilities skipped: `LER0Y Mlle Louise`) and the one
     right before it (`Louise LER0Y`), when written as a name — or, lower-cased by OCR (`LER0Y louise`), when it is a
     registry given name (`LER0Y est vu` names no one). A word hyphenated after `Saint` is a place's (`Clinique
-    Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint)."""
+    Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint); so is the last
+    word of a place's name before it (`Centre hospitalier de Valmont : LÉVÊQUE Paul`, own corpus seeds 441 and 481)."""
     tokens = reading.tokens
     near = [j for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].line == tokens[i].line]
     after = [j for j in near if tokens[j].key not in CIVILITY_SEX][:1]
-    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line else []
+    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line and not in_a_place_name(reading, i - 1) else []
     return [tokens[j] for j in after + before
             if tokens[j].key.isalpha() and len(tokens[j].key) > 1 and tokens[j].key not in NOT_A_PERSON_WORD
             and not after_a_saint(reading, j)
