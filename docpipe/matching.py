@@ -3807,11 +3807,12 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
     `12 rue Jean Moulin` for a MOULIN: named_after_a_person): right after it, any word written as a name (`DUPONT
     Anatole`, `DUPONT Pau1`), an initial that is not the patient's (`DUPONT P.`), or a compound name that only opens
     with the patient's (`DUPONT Jean-Pierre` for a Jean); right before it, a registry given name or a name after a
-    civility (`M. Anatole DUPONT`). Not a place's name written in small letters (`Polyclinique du Val Fleuri` for a
-    DUVAL), nor, when the document names the patient in full elsewhere (`named_in_full`), her own first name misread
-    (a_misread_own_first_name)."""
+    civility (`M. Anatole DUPONT`). Not a place's name where the surname opens on a particle in small letters
+    (`Polyclinique du Val Fleuri` for a DUVAL: in_a_particle_place) or a town's closing a building's name before it
+    (ends_a_place_of_a_town), nor, when the document names the patient in full
+    elsewhere (`named_in_full`), her own first name misread (a_misread_own_first_name)."""
     tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
-    if in_a_place_name(reading, start) and not any(tokens[k].capitalised for k in range(start, end)):
+    if in_a_particle_place(reading, start, end):
         return None
     in_a_street = in_a_saints_street(reading, start)
     for i in (start - 1, end):
@@ -3824,6 +3825,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         token = tokens[i]
         if in_a_street and (i == start - 1 or tokens[i].key in SAINT_WORDS):
             continue  # `97 rue Saint-Martin, Saint-Denis`: the street's saint and the town's
+        if i == start - 1 and ends_a_place_of_a_town(reading, i):
+            continue  # `Centre hospitalier de Valmont : LÉVÊQUE Paul`, two columns read as one line
         if spoken_of_as_third_party(reading, min(i, start)) or (i == start - 1 and after_a_saint(reading, i)) \
                 or (token.line == tokens[start].line and named_after_a_person(reading, i, start, index)):
             continue
@@ -3842,6 +3845,22 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+def in_a_particle_place(reading: PageReading, start: int, end: int) -> bool:
+    """The surname at tokens [start, end) spans a particle written in small letters and the word after it (`du Val`
+    for a DUVAL), in the name of a building (`Polyclinique du Val Fleuri`, own corpus seed 471): a place's name. A
+    person labelled by a building is written as a name (`Clinique SIMON Pierre`, `Hôpital Pierre Simon`: review15b),
+    and a street's name keeps its own rules."""
+    tokens = reading.tokens
+    first = reading.text[tokens[start].start:tokens[start].start + len(tokens[start].key)]
+    if end - start < 2 or tokens[start].key not in PLACE_NAME_PARTICLES or not first.islower():
+        return False
+    noun = place_opening(reading, start)
+    return noun is not None and tokens[noun].key in PLACE_NOUNS - STREET_NOUNS
+
+
+PLACE_NAME_PARTICLES = {"DE", "DU", "DES", "LA", "LE"}
 
 
 def a_misread_title_label(reading: PageReading, i: int) -> bool:
@@ -5465,16 +5484,29 @@ def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> li
     """The first word within two tokens after the surname at `i` (civilities skipped: `LER0Y Mlle Louise`) and the one
     right before it (`Louise LER0Y`), when written as a name — or, lower-cased by OCR (`LER0Y louise`), when it is a
     registry given name (`LER0Y est vu` names no one). A word hyphenated after `Saint` is a place's (`Clinique
-    Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint); so is the last
-    word of a place's name before it (`Centre hospitalier de Valmont : LÉVÊQUE Paul`, own corpus seeds 441 and 481)."""
+    Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint); so is a town's
+    name closing a place's before it (`Centre hospitalier de Valmont : LÉVÊQUE Paul`, own corpus seeds 441 and 481:
+    ends_a_place_of_a_town)."""
     tokens = reading.tokens
     near = [j for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].line == tokens[i].line]
     after = [j for j in near if tokens[j].key not in CIVILITY_SEX][:1]
-    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line and not in_a_place_name(reading, i - 1) else []
+    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line and not ends_a_place_of_a_town(reading, i - 1) \
+        else []
     return [tokens[j] for j in after + before
             if tokens[j].key.isalpha() and len(tokens[j].key) > 1 and tokens[j].key not in NOT_A_PERSON_WORD
             and not after_a_saint(reading, j)
             and (tokens[j].titlecase or tokens[j].capitalised or (j in after and tokens[j].key in index.given_names))]
+
+
+def ends_a_place_of_a_town(reading: PageReading, j: int) -> bool:
+    """The word at `j` follows `de`/`du`/`des` at the end of a building's name, no saint in it (`Centre hospitalier de
+    Valmont`, `Clinique du Parc`): a town's or a place's name. `Clinique Saint Aubin` may be read a first name (session
+    19), and so may a word after a building's noun (`Hôpital Louise LEROY`)."""
+    tokens = reading.tokens
+    if j == 0 or tokens[j - 1].key not in ("DE", "DU", "DES") or tokens[j - 1].line != tokens[j].line:
+        return False
+    noun = place_opening(reading, j, saints=False)
+    return noun is not None and tokens[noun].key in PLACE_NOUNS - STREET_NOUNS
 
 
 def after_a_title(reading: PageReading, i: int) -> bool:

@@ -1,0 +1,162 @@
+"""Session 36, own corpus seeds 441 to 481 (faxes and a born-digital certificate sent to review with every trait
+exact): words a page prints beside the patient's name that are no other person — and, beside each, the near-miss that
+still goes to review. Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, accept_second_reading, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 4)
+
+
+def decision(text: str, index: RegistryIndex, typed: bool = False):
+    return decide(read_document(text.split("\f"), today=TODAY, typed=[typed] * len(text.split("\f"))), index)
+
+
+# --- `Dr J. PETIT, atteste que …`: a surname, not `petit-fils` -----------------------------------------------------
+
+GILBERT = Patient("G1", "GILBERT", "Marie-Hélène", date(1950, 11, 21), "F", used_name="MARÉCHAL")
+PETIT_INDEX = RegistryIndex.build([GILBERT, Patient("P1", "PETIT", "Jean", date(1960, 1, 1), "M")])
+
+
+@pytest.mark.parametrize("text", [
+    # seed 441 0033_courrier.pdf: the certifying doctor's initial, his surname PETIT, a comma
+    "ATTESTATION DE PRÉSENCE\nJe soussigné, Dr J. PETIT, atteste que Mme MARIE-HÉLÈNE GILBERT épouse\nMARÉCHAL, née "
+    "le 21 novembre 1950, s'est présentée à ma consultation ce jour.",
+    "Dr J. PETIT\nMme GILBERT Marie-Hélène, née le 21/11/1950, est venue ce jour.",
+    "Je soussigné, Dr Jean PETIT, atteste que Mme GILBERT Marie-Hélène, née le 21/11/1950, est venue.",
+    "Dr A. BEAU\nObjet : Mme GILBERT Marie-Hélène, née le 21/11/1950",
+])
+def test_a_doctors_surname_petit_after_an_initial_or_before_a_comma_hides_no_one(text):
+    d = decision(text, PETIT_INDEX, typed=True)
+    assert d.files and d.patient_ipp == "G1"
+
+
+@pytest.mark.parametrize("text", [
+    "Vue avec M. J. PETIT, fils de Mme GILBERT Marie-Hélène, née le 21/11/1950.",  # a kin noun after the comma
+    "Vue avec M. J. PETIT, flls : Mme GILBERT Marie-Hélène, née le 21/11/1950.",  # misread
+    "Vue avec son J. PETIT, Mme GILBERT Marie-Hélène, née le 21/11/1950.",  # no civility nor title before it
+    "Vue avec son petit-fils, Mme GILBERT Marie-Hélène, née le 21/11/1950.",
+])
+def test_petit_still_opens_a_relation_elsewhere(text):
+    assert not decision(text, PETIT_INDEX, typed=True).files
+
+
+# --- `Nom : Mathieu Pronom : Sophie`: a misread label, no twin ------------------------------------------------------
+
+LEROY = Patient("L1", "LEROY", "Sophie Anne", date(1998, 5, 17), "F", used_name="MATHIEU", ins="298052901917750")
+LEROY_INDEX = RegistryIndex.build([LEROY, Patient("X1", "MARTIN", "Paul", date(1950, 1, 1), "M")])
+
+
+def test_a_first_name_label_misread_by_one_letter_is_no_twins_first_name():
+    """Seed 461 fax_0073: `Pronom` beside the used name, its colon after it."""
+    d = decision("COMPTE RENDU DE CONSULTATION\nNom : Mathieu Pronom : Sophie Nee) le : 17 mai 1998 - INS : "
+                 "298052901917750\nPatiente vue ce jour.", LEROY_INDEX)
+    assert d.files and d.patient_ipp == "L1"
+
+
+@pytest.mark.parametrize("text", [
+    "Nom : Mathieu Paulette : Sophie Nee) le : 17 mai 1998 - INS : 298052901917750",  # another first name, a colon
+    "Nom : Mathieu Pronom Sophie Nee) le : 17 mai 1998 - INS : 298052901917750",  # no colon: a word beside the name
+])
+def test_a_word_beside_the_name_that_is_no_misread_label_still_speaks_of_a_twin(text):
+    assert not decision(f"COMPTE RENDU\n{text}\nPatiente vue ce jour.", LEROY_INDEX).files
+
+
+# --- `Polyclinique du Val Fleuri`: a place, no DUVAL ---------------------------------------------------------------
+
+DUVAL = Patient("D1", "DUVAL", "Julie", date(1968, 8, 29), "F", used_name="GAILLARD")
+DUVAL_INDEX = RegistryIndex.build([DUVAL, Patient("X1", "MARTIN", "Paul", date(1950, 1, 1), "M")])
+FLEURI_PAGE = "{place}\nDépartement d'anesthésie\nGAILLARD Julie\n29/08/1968 F (56 ans)\nCONSULTATION PRÉ-ANESTHÉSIQUE"
+
+
+@pytest.mark.parametrize("place", ["Polyclinique du Val Fleuri", "Clinique du Val Fleuri", "Centre médical du Val Joli"])
+def test_a_building_named_with_the_surnames_particle_in_small_letters_names_no_one(place):
+    """Seed 471 FAX0072: `du Val` is DUVAL's surname read across the particle."""
+    d = decision(FLEURI_PAGE.format(place=place), DUVAL_INDEX)
+    assert d.files and d.patient_ipp == "D1"
+
+
+@pytest.mark.parametrize("place", [
+    "Clinique DU VAL Fleuri",  # in capitals: a person labelled by the building
+    "Clinique Du Val Fleuri",
+    "12 rue du Val Fleuri\nDUVAL Fleuri",  # the other person on a line of her own
+    "Patiente : DUVAL Fleuri",
+])
+def test_the_surname_written_as_a_persons_beside_another_first_name_still_goes_to_review(place):
+    assert not decision(FLEURI_PAGE.format(place=place), DUVAL_INDEX).files
+
+
+# --- `FAURE Marle` for Marie FAURE: her own first name, an `i` read `l` ----------------------------------------------
+
+FAURE = Patient("F1", "FAURE", "Marie Marie-Hélène", date(1975, 4, 13), "F", used_name="BERNARD")
+FAURE_INDEX = RegistryIndex.build([FAURE, Patient("X1", "MARTIN", "Paul", date(1950, 1, 1), "M")])
+FAURE_LETTER = ("Objet : Madame FAURE epouse BERNARD {objet}, nee le 13/04/1975\nMonsieur et cher confrere,\n"
+                "Merci de bien vouloir recevoir Madame FAURE epouse BERNARD {body}, nee le 13/04/1975, pour avis.")
+
+
+def test_the_patients_first_name_with_an_i_read_l_is_hers_when_the_page_names_her_in_full():
+    """Seed 451 fax_0031 (third corpus s25 too: `AUBERT Marlé née le …` heading page 2)."""
+    d = decision(FAURE_LETTER.format(objet="Marle", body="Marie"), FAURE_INDEX)
+    assert d.files and d.patient_ipp == "F1"
+
+
+def test_on_a_continuation_page_too():
+    d = decision("Objet : Mme Marie FAURE, DDN : 13/04/1975\nHospitalisation du 12/11/2026 au 17/11/2026.\f"
+                 "FAURE Marle née le 13/04/1975 — page 2/2\nSuite du traitement.", FAURE_INDEX)
+    assert d.files and d.patient_ipp == "F1"
+
+
+@pytest.mark.parametrize("objet, body", [
+    ("Marle", "Marle"),  # nowhere named in full
+    ("Marla", "Marie"),  # another letter than i/l: another name
+    ("Marke", "Marie"),
+])
+def test_a_misread_first_name_the_page_does_not_confirm_still_goes_to_review(objet, body):
+    assert not decision(FAURE_LETTER.format(objet=objet, body=body), FAURE_INDEX).files
+
+
+def test_a_one_read_for_an_i_is_the_same_misread():
+    d = decision(FAURE_LETTER.format(objet="Marie", body="Mar1e"), FAURE_INDEX)
+    assert d.files and d.patient_ipp == "F1"
+
+
+def test_a_twin_bearing_the_misread_name_keeps_the_doubt():
+    """ELLA and ELIA are both real names: when any registry patient bears the read name, it may be a twin's."""
+    ella = Patient("E1", "FAURE", "Ella", date(1990, 3, 3), "F")
+    elia = Patient("E2", "DURAND", "Elia", date(1980, 1, 1), "F")
+    index = RegistryIndex.build([ella, elia])
+    d = decision("Objet : Mme FAURE Ella, née le 03/03/1990\nMerci de recevoir Mme FAURE Elia, née le 03/03/1990.",
+                 index)
+    assert not d.files
+
+
+# --- a second reading against `Centre hospitalier de Valmont : LÉVÊQUE Paul` -----------------------------------------
+
+PAUL = Patient("V1", "LÉVÊQUE", "Paul Jean", date(1935, 7, 11), "M")
+PAUL_INDEX = RegistryIndex.build([PAUL, Patient("X1", "MARTIN", "Valmont", date(1950, 1, 1), "M")])
+SECOND = "Centre hospitalier de Valmont\nPatient : LÉVÊQUE Paul\nNé le 11/07/1935\nBloc opératoire central."
+
+
+def second_reading(first: str):
+    r1, r2 = read_document([first], today=TODAY), read_document([SECOND], today=TODAY)
+    return accept_second_reading(decide(r1, PAUL_INDEX), decide(r2, PAUL_INDEX), [r1], PAUL_INDEX)
+
+
+def test_a_town_closing_a_buildings_name_before_the_surname_is_no_first_name():
+    """Seed 481 SCAN0037 (and 441 doc0042): two columns read as one line in the first reading."""
+    d = second_reading("Centre hospitalier de Valmont : LÉVÊQUE Paul\nBloc opératoire central : 11/07/35 M")
+    assert d.files and d.patient_ipp == "V1"
+
+
+@pytest.mark.parametrize("first", [
+    "Hôpital Valmont LÉVÊQUE Paul\nNé le 1?/07/1935",  # a word right after the building's noun may be a first name
+    "Clinique Saint Valmont LÉVÊQUE\nNé le 1?/07/1935",  # a saint, no hyphen
+    "Patient : Valmont LÉVÊQUE\nNé le 1?/07/1935",
+])
+def test_a_first_name_before_the_surname_elsewhere_still_refuses_the_second_reading(first):
+    d = second_reading(first)
+    assert not d.files and d.evidence["second_reading"]["patient"] == "V1"
