@@ -160,3 +160,33 @@ def test_a_town_closing_a_buildings_name_before_the_surname_is_no_first_name():
 def test_a_first_name_before_the_surname_elsewhere_still_refuses_the_second_reading(first):
     d = second_reading(first)
     assert not d.files and d.evidence["second_reading"]["patient"] == "V1"
+
+
+# --- `Enfant LEROY Margaux, née le … a été vu(e) ce jour.`: the child seen, opening the line ------------------------
+
+MARGAUX = Patient("M1", "LEROY", "Margaux", date(2018, 6, 1), "F")
+MOTHER = Patient("M2", "LEROY", "Sophie", date(1985, 2, 2), "F")
+CHILD_INDEX = RegistryIndex.build([MARGAUX, MOTHER])
+
+
+@pytest.mark.parametrize("line", [
+    "Enfant LEROY Margaux, née le 01/06/2018 a été vu(e) ce jour.",  # third corpus s26 IMG_2054.pdf
+    "Enfant Margaux LEROY, née le 01/06/2018, a été vue ce jour.",
+])
+def test_a_child_named_at_the_start_of_the_line_then_seen_is_the_subject(line):
+    d = decision(f"ORDONNANCE\nDr Théo BEN SALAH — Médecin généraliste\n{line}\n• METFORMINE 1000 mg 2/j", CHILD_INDEX,
+                 typed=True)
+    assert d.files and d.patient_ipp == "M1"
+
+
+@pytest.mark.parametrize("line", [
+    "Enfant LEROY Margaux, née le 01/06/2018, dont la mère a été vue ce jour.",  # another subject for the verb
+    "Enfant de LEROY Margaux, née le 01/06/2018 a été vu ce jour.",
+    "Enfant LEROY Margaux, née le 01/06/2018.",  # no verb saying she was seen: a caption, hers or her mother's
+    "Accouchement du 01/06/2018.\nEnfant LEROY Margaux, née le 01/06/2018 a été vue ce jour.",  # the mother's report
+    "Vue avec son enfant LEROY Margaux, née le 01/06/2018 a été vue ce jour.",  # not opening the line
+])
+def test_a_child_caption_without_the_child_seen_still_keeps_the_doubt(line):
+    d = decision(f"ORDONNANCE\nDr Théo BEN SALAH — Médecin généraliste\n{line}\n• METFORMINE 1000 mg 2/j",
+                 CHILD_INDEX, typed=True)
+    assert not d.files
