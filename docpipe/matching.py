@@ -351,7 +351,7 @@ def relative_word(reading: PageReading, i: int) -> bool:
     return (relation_key(reading, i) in RELATIVE_WORDS or person_noun_after_a_possessive(reading, i)) \
         and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
         and not a_surname_not_a_kin_prefix(reading, i) \
-        and not the_child_examined(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
+        and not the_child_examined(reading, i) and not the_subjects_caption(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
 
 
 def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
@@ -3658,7 +3658,36 @@ def family_word(reading: PageReading, i: int) -> bool:
     if key in ("EPOUSE", "FEMME"):
         return i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
     return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
-        and not a_surname_not_a_kin_prefix(reading, i) and not the_child_examined(reading, i)
+        and not a_surname_not_a_kin_prefix(reading, i) and not the_child_examined(reading, i) \
+        and not the_subjects_caption(reading, i)
+
+
+SUBJECT_CAPTION_LABELS = {"OBJET", "REF", "CONCERNE", "PATIENT", "PATIENTE"}
+SUBJECT_CAPTION_FILLERS = {"E", "DOSSIER"}  # `Patient(e) :`, `Réf. dossier 449624976 —`
+
+
+def the_subjects_caption(reading: PageReading, i: int) -> bool:
+    """`Objet : Enfant MARTIN Léo (né le 13/05/2025)`, `Réf. dossier 449624976 — Enfant Léo MARTIN, né le …`,
+    `Patient(e) : Enfant Léo MARTIN — DDN : …` (third corpus): in the field that says whom the letter is about, `Enfant`
+    then at once the child's name and, on that line, a birth date — the child is the subject, not a relative. Anything
+    between `Enfant` and the name (`Enfant malade`, `Enfant confié à M. …`, `Enfant de Mme …`), the name or the date on
+    another line (review56: `Objet : Enfant malade` / `Mme DURAND Marie, née le …`), a delivery's words on the page
+    (the child of a delivery report is the mother's): a relation still."""
+    tokens = reading.tokens
+    if tokens[i].key != "ENFANT" or any(t.key in BIRTH_ROOM_WORDS for t in tokens):
+        return False
+    line = tokens[i].line
+    j = i - 1
+    while j >= 0 and tokens[j].line == line and (tokens[j].key in SUBJECT_CAPTION_FILLERS or tokens[j].key.isdigit()):
+        j -= 1
+    if j < 0 or tokens[j].line != line or tokens[j].key not in SUBJECT_CAPTION_LABELS \
+            or (j > 0 and tokens[j - 1].line == line):
+        return False
+    name = [t for t in tokens[i + 1:i + 1 + MAX_NAME_TOKENS] if t.line == line]
+    named = len(name) >= 2 and name_like_word(name[0]) and name_like_word(name[1]) \
+        and (name[0].capitalised or name[0].titlecase) and (name[1].capitalised or name[1].titlecase) \
+        and tokens[i + 1].start - (tokens[i].start + len(tokens[i].key)) <= 2 and tokens[i + 1].key not in NOT_A_PERSON_WORD
+    return named and any(m.label == "birth" and m.line == line and m.token_index > i for m in reading.dates)
 
 
 def relative_chain(reading: PageReading, i: int, patient: Patient) -> tuple[set[str], int | None]:
