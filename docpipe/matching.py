@@ -2219,7 +2219,6 @@ def first_name_agrees(tokens: list[str], patient: Patient) -> bool:
 def contradictions_for(patient: Patient, readings: list[PageReading], findings: Findings,
                        index: RegistryIndex) -> list[dict]:
     problems = []
-    named_in_full = any(o.patient.ipp == patient.ipp and not o.in_a_place for o in findings.occurrences)
     for reading in readings:
         problems += birth_date_contradictions(patient, reading, readings)
         problems += sex_after_birth_date_contradictions(patient, reading)
@@ -2229,8 +2228,8 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += foreign_running_header(patient, reading)
         problems += identities_in_third_party_fields(patient, reading)
         problems += twins_named_as_relatives(patient, reading, index)
-        twins = twin_identity_contradictions(patient, reading, index, named_in_full)
-        problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins}, named_in_full)
+        twins = twin_identity_contradictions(patient, reading, index)
+        problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
         problems += another_patients_ins_in_commas(patient, reading, index)
         problems += another_patient_by_surname_and_date(patient, reading, index)
@@ -3575,8 +3574,7 @@ def civility_and_surname(line: list[Token], words: list[Token]) -> bool:
 TWIN_WINDOW = 8  # tokens before a date where the name it belongs to stands (`DUPONT Paul, né le 12/03/1957`)
 
 
-def twin_identity_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex,
-                                 named_in_full: bool = False) -> list[dict]:
+def twin_identity_contradictions(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
     """The patient's surname beside another first name, with the patient's own birth date right after: a twin
     (or a namesake) the registry may not hold, on the same page or a continuation page (`DUPONT Paul 12/03/1957`
     in a document filed for DUPONT Jean 12/03/1957). Unless that person is spoken of as a third party
@@ -3591,7 +3589,7 @@ def twin_identity_contradictions(patient: Patient, reading: PageReading, index: 
             continue
         for key in surname_keys(patient):
             for start, end in spans_matching(tokens, key, near[0], near[-1] + 1):
-                other = other_first_name_beside(reading, start, end, patient, index, named_in_full)
+                other = other_first_name_beside(reading, start, end, patient, index)
                 if other is not None:
                     problems.append(problem(reading.page_number, "identity", f"{key} {other}", patient.first_given_name,
                                             f"autre identité page {reading.page_number} : même nom et même date de "
@@ -3736,7 +3734,7 @@ def registry_twins(patient: Patient, first_name: str, index: RegistryIndex) -> l
 
 
 def same_surname_identities(patient: Patient, reading: PageReading, index: RegistryIndex,
-                            already: set[str], named_in_full: bool = False) -> list[dict]:
+                            already: set[str]) -> list[dict]:
     """The patient's surname beside another first name, no date needed: a continuation page's running header
     (`DUPONT Paul` / `Suite du compte rendu.` in DUPONT Jean's letter), `Vu aussi M. Paul DUPONT`. Another
     person of that name, spoken of as the patient is (not as a relative): the page may be theirs (review's
@@ -3744,7 +3742,7 @@ def same_surname_identities(patient: Patient, reading: PageReading, index: Regis
     problems = []
     for key in surname_keys(patient):
         for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens)):
-            other = other_first_name_beside(reading, start, end, patient, index, named_in_full) \
+            other = other_first_name_beside(reading, start, end, patient, index) \
                 or first_name_joined(reading, start, end, patient, index)
             read = f"{key} {other}"
             if other is not None and read not in already and not a_label_after(reading, start, end):
@@ -3835,7 +3833,7 @@ NOT_A_SURNAME_ALONE = BIRTH_LABEL_WORDS | FIELD_WORDS | RELATION_KEYS | PERSON_N
 
 
 def other_first_name_beside(reading: PageReading, start: int, end: int, patient: Patient,
-                            index: RegistryIndex, named_in_full: bool = False) -> str | None:
+                            index: RegistryIndex) -> str | None:
     """A first name that is none of the patient's beside the surname on its line, not spoken of as a third
     party nor part of a street named after a person on the surname's line (`61 avenue Jean Jaurès` for a JEAN,
     `12 rue Jean Moulin` for a MOULIN: named_after_a_person): right after it, any word written as a name (`DUPONT
@@ -3843,8 +3841,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
     with the patient's (`DUPONT Jean-Pierre` for a Jean); right before it, a registry given name or a name after a
     civility (`M. Anatole DUPONT`). Not a place's name where the surname opens on a particle in small letters
     (`Polyclinique du Val Fleuri` for a DUVAL: in_a_particle_place) or a town's closing a building's name before it
-    (ends_a_place_of_a_town), nor, when the document names the patient in full
-    elsewhere (`named_in_full`), her own first name misread (a_misread_own_first_name)."""
+    (ends_a_place_of_a_town). After a misread first name's label (`DUPONT Pronom : Paul`), the word after its colon."""
     tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
     if in_a_particle_place(reading, start, end):
         return None
@@ -3866,10 +3863,14 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             continue
         if after and token.key in own and foreign_compound(reading, i, own):
             return f"{token.key}-{tokens[i + 1].key}"
+        if after and a_misread_first_name_label(reading, i):
+            value = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].line == token.line else None
+            if value is not None and value.key not in own and (value.titlecase or value.capitalised):
+                return value.key
+            continue
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
                 or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
-                or (named_in_full and a_misread_own_first_name(token.key, patient, index)) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
@@ -3899,29 +3900,23 @@ PLACE_NAME_PARTICLES = {"DE", "DU", "DES", "LA", "LE"}
 
 def a_misread_title_label(reading: PageReading, i: int) -> bool:
     """`LEBRETON |. . PRESCIIPTEUR : DR …` (independent corpus s730, fax 200): a long title one letter off, a colon
-    after it — a misread field label, no first name; so is `Nom : Mathieu Pronom : Sophie` (own corpus seed 461)."""
+    after it — a misread field label, no first name."""
+    return misread_label_of(reading, i, {title for title in TITLE_WORDS if len(title) >= MIN_MISREAD_TITLE})
+
+
+def a_misread_first_name_label(reading: PageReading, i: int) -> bool:
+    """`Nom : Mathieu Pronom : Sophie` (own corpus seed 461, a fax): `Prénom` one letter off, a colon after it — no
+    first name itself; the word after the colon is the first name printed (review57: `Pronom : Julie`, a twin's)."""
+    return misread_label_of(reading, i, {"PRENOM", "PRENOMS"})
+
+
+def misread_label_of(reading: PageReading, i: int, labels: set[str]) -> bool:
     token = reading.tokens[i]
     after = reading.text[token.start + len(token.key):token.start + len(token.key) + 3]
-    labels = MISREAD_FIRST_NAME_LABELS | {title for title in TITLE_WORDS if len(title) >= MIN_MISREAD_TITLE}
-    return after.lstrip(" ").startswith(":") and len(token.key) >= min(map(len, MISREAD_FIRST_NAME_LABELS)) \
+    return after.lstrip(" ").startswith(":") and len(token.key) >= min(map(len, labels)) \
         and any(Levenshtein.distance(token.key, label) == 1 for label in labels)
 
 
-MISREAD_FIRST_NAME_LABELS = {"PRENOM", "PRENOMS"}  # no first name is one letter from them (`Pronom`, `Prcnom`)
-
-
-def a_misread_own_first_name(key: str, patient: Patient, index: RegistryIndex) -> bool:
-    """`FAURE Marle` for Marie FAURE (own corpus seed 451, third corpus s25: the fax reads `i` as `l`): one of the
-    patient's first names with an `i` read `l` or `1` (or the reverse), and no registry patient's given name — twins
-    one such letter apart (Ella and Elia) bear two real names. Only `I`/`L`/`1`: `Léo`/`Téo`, `Lina`/`Tina` are twins'
-    names other glyphs confuse."""
-    if key in index.given_names:
-        return False
-    return any(len(own) == len(key) and [set(pair) for pair in zip(key, own) if pair[0] != pair[1]] in MISREAD_I
-               for own in name_key_tokens(patient.first_names))
-
-
-MISREAD_I = [[{"I", "L"}], [{"I", "1"}], [{"L", "1"}]]  # the one glyph that differs
 
 
 MIN_MISREAD_TITLE = 8  # letters: `PRESCRIPTEUR`, `CARDIOLOGUE`, `BIOLOGISTE` — no first name is one letter from them
