@@ -3886,13 +3886,16 @@ def in_a_particle_place(reading: PageReading, start: int, end: int) -> bool:
     """The surname at tokens [start, end) spans a particle written in small letters and the word after it (`du Val`
     for a DUVAL), in the name of a building (`Polyclinique du Val Fleuri`, own corpus seed 471): a place's name. A
     person labelled by a building is written as a name (`Clinique SIMON Pierre`, `Hôpital Pierre Simon`: review15b),
-    and a street's name keeps its own rules."""
+    a street's name keeps its own rules, and a date on the line may be a person's (review57: `Polyclinique du Val
+    Claire, née le …`, two columns read as one line)."""
     tokens = reading.tokens
     first = reading.text[tokens[start].start:tokens[start].start + len(tokens[start].key)]
     if end - start < 2 or tokens[start].key not in PLACE_NAME_PARTICLES or not first.islower():
         return False
     noun = place_opening(reading, start)
-    return noun is not None and tokens[noun].key in PLACE_NOUNS - STREET_NOUNS
+    dated = any(m.line == tokens[start].line for m in reading.dates) \
+        or any(t.key in ("NE", "NEE") for t in tokens if t.line == tokens[start].line)
+    return noun is not None and tokens[noun].key in PLACE_NOUNS - STREET_NOUNS and not dated
 
 
 PLACE_NAME_PARTICLES = {"DE", "DU", "DES", "LA", "LE"}
