@@ -409,16 +409,11 @@ def the_child_examined(reading: PageReading, i: int) -> bool:
     (ood2 s1_031, s2_000): `l'enfant` after the verb that says whom the doctor examined names the subject of a child's
     paper, not a relative — unless it is someone's child (`l'enfant de Mme …`)."""
     tokens = reading.tokens
-    if tokens[i].key != "ENFANT" or i + 1 >= len(tokens) or tokens[i + 1].key in ("DE", "DU", "D", "DES"):
+    if tokens[i].key != "ENFANT" or i == 0 or tokens[i - 1].key != "L" or i + 1 >= len(tokens) \
+            or tokens[i + 1].key in ("DE", "DU", "D", "DES"):
         return False
-    if i == 0 or tokens[i - 1].line != tokens[i].line:
-        # `Enfant LEROY Margaux, née le 01/06/2018 a été vu(e) ce jour.` opening its line (third corpus s26)
-        window, examined = [], seen_later_in_the_sentence(reading, i)
-    elif tokens[i - 1].key == "L":
-        window = tokens[max(0, i - 1 - EXAMINING_WINDOW):i - 1]
-        examined = any(t.key in EXAMINING_WORDS for t in window) or seen_later_in_the_sentence(reading, i)
-    else:
-        return False
+    window = tokens[max(0, i - 1 - EXAMINING_WINDOW):i - 1]
+    examined = any(t.key in EXAMINING_WORDS for t in window) or seen_later_in_the_sentence(reading, i)
     return examined and not any(t.key in POSSESSIVES for t in window) \
         and not any(t.key in BIRTH_ROOM_WORDS for t in tokens)  # a delivery report is the mother's (review43)
 

@@ -135,31 +135,20 @@ def test_a_first_name_before_the_surname_elsewhere_still_refuses_the_second_read
     assert not d.files and d.evidence["second_reading"]["patient"] == "V1"
 
 
-# --- `Enfant LEROY Margaux, née le … a été vu(e) ce jour.`: the child seen, opening the line ------------------------
+# --- `Enfant X, née le … a été vu(e)` opening a line: kept a relation -----------------------------------------------
 
-MARGAUX = Patient("M1", "LEROY", "Margaux", date(2018, 6, 1), "F")
-MOTHER = Patient("M2", "LEROY", "Sophie", date(1985, 2, 2), "F")
-CHILD_INDEX = RegistryIndex.build([MARGAUX, MOTHER])
+MARIE_MOTHER = Patient("M2", "DURAND", "Marie", date(1990, 4, 3), "F")
+MARIE_CHILD = Patient("M1", "DURAND", "Marie", date(2018, 10, 10), "F")
 
 
-@pytest.mark.parametrize("line", [
-    "Enfant LEROY Margaux, née le 01/06/2018 a été vu(e) ce jour.",  # third corpus s26 IMG_2054.pdf
-    "Enfant Margaux LEROY, née le 01/06/2018, a été vue ce jour.",
+@pytest.mark.parametrize("text", [
+    # third corpus s26 IMG_2054.pdf's form — refused (review58: 3 516 traps filed under the child, e.g. the mother's own
+    # post-natal consultation, `accompagnée de son` / `Enfant …` wrapped over two lines)
+    "ORDONNANCE\nEnfant DURAND Marie, née le 10/10/2018 a été vu(e) ce jour.\n• AMOXICILLINE 500 mg",
+    "Consultation post-natale\nMme DURAND Marie\nEnfant DURAND Marie, née le 10/10/2018 a été vue ce jour.\n"
+    "Examen de la mère : TA 12/7.",
+    "Mme DURAND Marie, accompagnée de son\nEnfant DURAND Marie, née le 10/10/2018, a été vue ce jour pour lombalgie.",
 ])
-def test_a_child_named_at_the_start_of_the_line_then_seen_is_the_subject(line):
-    d = decision(f"ORDONNANCE\nDr Théo BEN SALAH — Médecin généraliste\n{line}\n• METFORMINE 1000 mg 2/j", CHILD_INDEX,
-                 typed=True)
-    assert d.files and d.patient_ipp == "M1"
-
-
-@pytest.mark.parametrize("line", [
-    "Enfant LEROY Margaux, née le 01/06/2018, dont la mère a été vue ce jour.",  # another subject for the verb
-    "Enfant de LEROY Margaux, née le 01/06/2018 a été vu ce jour.",
-    "Enfant LEROY Margaux, née le 01/06/2018.",  # no verb saying she was seen: a caption, hers or her mother's
-    "Accouchement du 01/06/2018.\nEnfant LEROY Margaux, née le 01/06/2018 a été vue ce jour.",  # the mother's report
-    "Vue avec son enfant LEROY Margaux, née le 01/06/2018 a été vue ce jour.",  # not opening the line
-])
-def test_a_child_caption_without_the_child_seen_still_keeps_the_doubt(line):
-    d = decision(f"ORDONNANCE\nDr Théo BEN SALAH — Médecin généraliste\n{line}\n• METFORMINE 1000 mg 2/j",
-                 CHILD_INDEX, typed=True)
+def test_enfant_opening_a_line_then_seen_stays_a_relation(text):
+    d = decision(text, RegistryIndex.build([MARIE_MOTHER, MARIE_CHILD]), typed=True)
     assert not d.files
