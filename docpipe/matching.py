@@ -3657,17 +3657,27 @@ def family_word(reading: PageReading, i: int) -> bool:
 
 SUBJECT_CAPTION_LABELS = {"OBJET", "REF", "CONCERNE", "PATIENT", "PATIENTE"}
 SUBJECT_CAPTION_FILLERS = {"E", "DOSSIER"}  # `Patient(e) :`, `Réf. dossier 449624976 —`
+BIRTH_LINK_WORDS = {"NE", "NEE", "E", "LE", "DDN", "DATE", "DE", "NAISSANCE"}  # `né(e) le`, `— DDN :`, `(née le`
+# Words of a birth or of a mother's care after it, read one letter off too on a caption's page (review59: `Accouchernent`,
+# `Suites de couches`, `Nouveau-né à terme, Apgar`): the child of such a page may be the mother's, a caption no subject.
+CAPTION_DELIVERY_WORDS = BIRTH_ROOM_WORDS | {"ACCOUCHEMENTS", "GROSSESSES", "OBSTETRIQUE", "OBSTETRICAUX", "COUCHES",
+                                            "NOUVEAU", "APGAR", "SAGE", "POSTNATAL", "POSTNATALE", "NATAL", "NATALE",
+                                            "ALLAITEMENT", "PERINEALE", "PERINATAL", "PERINATALE", "PMI", "AVB",
+                                            "ENCEINTE", "AMENORRHEE", "PRENATAL", "PRENATALE", "NEONATAL", "NEONATALE"}
+MINOR_YEARS = 18
+INFANT_YEARS = 1  # an infant's paper comes so often with the mother's (maternity, PMI) that his caption decides nothing
 
 
 def the_subjects_caption(reading: PageReading, i: int) -> bool:
     """`Objet : Enfant MARTIN Léo (né le 13/05/2025)`, `Réf. dossier 449624976 — Enfant Léo MARTIN, né le …`,
-    `Patient(e) : Enfant Léo MARTIN — DDN : …` (third corpus): in the field that says whom the letter is about, `Enfant`
-    then at once the child's name and, on that line, a birth date — the child is the subject, not a relative. Anything
-    between `Enfant` and the name (`Enfant malade`, `Enfant confié à M. …`, `Enfant de Mme …`), the name or the date on
-    another line (review56: `Objet : Enfant malade` / `Mme DURAND Marie, née le …`), a delivery's words on the page
-    (the child of a delivery report is the mother's): a relation still."""
+    `Patient(e) : Enfant Léo MARTIN — DDN : …` (third corpus): in the field that says whom the letter is about, `Enfant`,
+    at once the child's name, then at once his birth date — a minor's — names the subject, not a relative. Anything
+    between `Enfant` and the name (`Enfant malade`, `Enfant confié à M. …`, `Enfant de Mme …`) or between the name and
+    the date (`Enfant Léo DURAND, Mme DURAND Marie, née le …`: review59), the name or the date on another line
+    (review56), an adult's date (`Objet : Enfant DURAND Marie, née le 03/04/1990, personne de confiance` on her
+    mother's paper), an infant's date, a birth's words on the page, even misread: a relation still."""
     tokens = reading.tokens
-    if tokens[i].key != "ENFANT" or any(t.key in BIRTH_ROOM_WORDS for t in tokens):
+    if tokens[i].key != "ENFANT" or on_a_delivery_page(reading):
         return False
     line = tokens[i].line
     j = i - 1
@@ -3676,11 +3686,30 @@ def the_subjects_caption(reading: PageReading, i: int) -> bool:
     if j < 0 or tokens[j].line != line or tokens[j].key not in SUBJECT_CAPTION_LABELS \
             or (j > 0 and tokens[j - 1].line == line):
         return False
-    name = [t for t in tokens[i + 1:i + 1 + MAX_NAME_TOKENS] if t.line == line]
-    named = len(name) >= 2 and name_like_word(name[0]) and name_like_word(name[1]) \
-        and (name[0].capitalised or name[0].titlecase) and (name[1].capitalised or name[1].titlecase) \
-        and tokens[i + 1].start - (tokens[i].start + len(tokens[i].key)) <= 2 and tokens[i + 1].key not in NOT_A_PERSON_WORD
-    return named and any(m.label == "birth" and m.line == line and m.token_index > i for m in reading.dates)
+    name_end = i + 1
+    while name_end < len(tokens) and name_end - i <= MAX_NAME_TOKENS and tokens[name_end].line == line \
+            and name_like_word(tokens[name_end]) and (tokens[name_end].capitalised or tokens[name_end].titlecase) \
+            and tokens[name_end].key not in BIRTH_LINK_WORDS | NOT_A_PERSON_WORD:
+        name_end += 1
+    if name_end - (i + 1) < 2 or tokens[i + 1].start - (tokens[i].start + len(tokens[i].key)) > 2:
+        return False
+    return any(m.label == "birth" and m.line == line and m.token_index >= name_end
+               and all(t.key in BIRTH_LINK_WORDS for t in tokens[name_end:m.token_index])
+               and INFANT_YEARS <= age_in_years(m.value, reading.today) < MINOR_YEARS for m in reading.dates)
+
+
+def on_a_delivery_page(reading: PageReading) -> bool:
+    """A word of a birth or of a mother's care, exact or misread (one letter, `rn` for `m`: `Accouchernent`), or `salle
+    de naissance`."""
+    keys = [t.key for t in reading.tokens]
+    return any(key in CAPTION_DELIVERY_WORDS or (len(key) >= 7 and any(
+        Levenshtein.distance(read, word) <= 1 for read in {key, key.replace("RN", "M"), key.replace("RM", "NN")}
+        for word in CAPTION_DELIVERY_WORDS if len(word) >= 7)) for key in keys) \
+        or any(keys[k:k + 3] == ["SALLE", "DE", "NAISSANCE"] for k in range(len(keys)))
+
+
+def age_in_years(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def relative_chain(reading: PageReading, i: int, patient: Patient) -> tuple[set[str], int | None]:

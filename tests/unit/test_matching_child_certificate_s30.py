@@ -117,6 +117,15 @@ def test_enfant_then_the_childs_name_and_birth_date_in_the_subject_field_names_t
     "Objet : Enfant CARRE, mère Caroline CARRE, née le 20/04/1980",  # the name is no name pair at once
     "Objet : Accouchement. Enfant CARRE Caroline, née le 20/04/1980",  # a delivery's words: the mother's paper
     "Vu ce jour. Enfant CARRE Caroline, née le 20/04/1980",  # no subject field before `Enfant`
+    # review59: another person between the name and the date; an adult's date (the child captioned on her parent's
+    # paper, or the parent's own name); an infant's caption, or a birth's words on the page, even misread
+    "Objet : Enfant Aaron CARRE, Mme CARRE Caroline, née le 20/04/1980",
+    "Réf. : Enfant Aaron CARRE — Mme CARRE Caroline, née le 20/04/1980",
+    "Objet : Enfant CARRE Caroline, née le 20/04/1980, personne de confiance",
+    "Objet : Enfant CARRE Aaron, né le 01/12/2026\nAccouchernent par voie basse.",
+    "Objet : Enfant CARRE Aaron, né le 09/10/2015\nCésarierme programmée.",
+    "Objet : Enfant CARRE Aaron, né le 09/10/2015\nSalle de naissance.",
+    "Objet : Enfant CARRE Aaron, né le 09/10/2015\nConsultation post-natale de la mère.",
 ])
 def test_enfant_opening_the_letters_subject_field_otherwise_still_introduces_a_relative(line):
     assert not decision(f"Dictée du 02/11/2026 — Dr Bruno THOMAS\n{line}\nOtite moyenne aiguë droite.").files
