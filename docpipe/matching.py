@@ -371,6 +371,7 @@ def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
 # M. Bernard François PETIT` / `Examen du …`, second corpus s61: the line below was read as a relative's). Anywhere else
 # they open a relation, whatever word follows (`belle-maman`, `petit-fiIs` misread: review54, review55).
 KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
+FAMILIAR_KIN = {"PAPA", "MAMAN", "MAMIE", "MAMY", "PAPI", "PAPY", "FAMILLE"}  # after `Dr J. PETIT,` (review61)
 
 
 def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
@@ -388,7 +389,7 @@ def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
     hyphen_after = after.startswith(("-", "‐", "–"))
     after_a_possessive = i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
     kin_noun_next = i + 1 < len(tokens) and any(
-        Levenshtein.distance(tokens[i + 1].key, word) <= 1 for word in RELATION_KEYS if len(word) >= 3)
+        Levenshtein.distance(tokens[i + 1].key, word) <= 1 for word in RELATION_KEYS | FAMILIAR_KIN if len(word) >= 3)
     if after.startswith(",") and not ends_its_line:
         return not after_a_possessive and not kin_noun_next
     kin_below = i + 1 < len(tokens) and (not (tokens[i + 1].capitalised or tokens[i + 1].titlecase) or kin_noun_next)
@@ -3665,7 +3666,8 @@ CAPTION_DELIVERY_WORDS = BIRTH_ROOM_WORDS | {"ACCOUCHEMENTS", "GROSSESSES", "OBS
                                             "ALLAITEMENT", "PERINEALE", "PERINATAL", "PERINATALE", "PMI", "AVB",
                                             "ENCEINTE", "AMENORRHEE", "PRENATAL", "PRENATALE", "NEONATAL", "NEONATALE"}
 MINOR_YEARS = 18
-INFANT_YEARS = 1  # an infant's paper comes so often with the mother's (maternity, PMI) that his caption decides nothing
+INFANT_YEARS = 3  # a little one's paper comes so often with the mother's (maternity, breastfeeding, PMI: review60) that
+# his caption decides nothing
 
 
 def the_subjects_caption(reading: PageReading, i: int) -> bool:
@@ -3693,9 +3695,47 @@ def the_subjects_caption(reading: PageReading, i: int) -> bool:
         name_end += 1
     if name_end - (i + 1) < 2 or tokens[i + 1].start - (tokens[i].start + len(tokens[i].key)) > 2:
         return False
-    return any(m.label == "birth" and m.line == line and m.token_index >= name_end
-               and all(t.key in BIRTH_LINK_WORDS for t in tokens[name_end:m.token_index])
-               and INFANT_YEARS <= age_in_years(m.value, reading.today) < MINOR_YEARS for m in reading.dates)
+    dated = [m for m in reading.dates if m.label == "birth" and m.line == line and m.token_index >= name_end
+             and all(t.key in BIRTH_LINK_WORDS for t in tokens[name_end:m.token_index])
+             and INFANT_YEARS <= age_in_years(m.value, reading.today) < MINOR_YEARS]
+    return bool(dated) and line_ends_with_the_date(reading, dated[0]) \
+        and not an_adult_addressed(reading) and not another_of_the_name(reading, tokens[i + 1:name_end])
+
+
+def line_ends_with_the_date(reading: PageReading, mention: DateMention) -> bool:
+    """Nothing but punctuation after the caption's date on its line (review60: `…, né le …, et sa sœur Léa`, `…, fils de
+    la patiente`, `…, décédé le …`)."""
+    tokens = reading.tokens
+    after = [t for t in tokens[mention.token_index:] if t.line == mention.line and t.start >= reading.text.find(
+        mention.text, tokens[mention.token_index].start) + len(mention.text)]
+    return not after
+
+
+def an_adult_addressed(reading: PageReading) -> bool:
+    """`Madame,` / `Mme MARTIN Sophie` on the page (not `Mme le Dr …`): the letter may be the parent's own care (review60:
+    `Objet : Enfant Léo DURAND, né le …` / `Madame, je vous reçois ce jour en consultation de suivi de deuil`)."""
+    tokens = reading.tokens
+    return any(t.key in ADULT_CIVILITIES and not (k + 1 < len(tokens) and (tokens[k + 1].key in DOCTOR_TITLES or (
+        tokens[k + 1].key in ("LE", "LA") and k + 2 < len(tokens) and tokens[k + 2].key in DOCTOR_TITLES)))
+        for k, t in enumerate(tokens))
+
+
+ADULT_CIVILITIES = {"MADAME", "MME", "MONSIEUR", "MR", "MLLE", "MADEMOISELLE"}
+
+
+def another_of_the_name(reading: PageReading, name: list[Token]) -> bool:
+    """The caption's surname elsewhere on the page beside a word written as a name that is none of the caption's (review60:
+    `Léa DURAND présente une varicelle.` below `Objet : Enfant Léo DURAND, né le …`): a sibling, a parent — two people."""
+    tokens, own = reading.tokens, {t.key for t in name}
+    caption = {id(t) for t in name}
+    for k, t in enumerate(tokens):
+        if t.key not in own or id(t) in caption:
+            continue
+        beside = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and tokens[j].line == t.line]
+        if any(b.key not in own and (b.titlecase or b.capitalised) and name_like_word(b)
+               and b.key not in NOT_A_PERSON_WORD for b in beside):
+            return True
+    return False
 
 
 def on_a_delivery_page(reading: PageReading) -> bool:
@@ -3864,8 +3904,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
     Anatole`, `DUPONT Pau1`), an initial that is not the patient's (`DUPONT P.`), or a compound name that only opens
     with the patient's (`DUPONT Jean-Pierre` for a Jean); right before it, a registry given name or a name after a
     civility (`M. Anatole DUPONT`). Not a place's name where the surname opens on a particle in small letters
-    (`Polyclinique du Val Fleuri` for a DUVAL: in_a_particle_place) or a town's closing a building's name before it
-    (ends_a_place_of_a_town). After a misread first name's label (`DUPONT Pronom : Paul`), the word after its colon."""
+    (`Polyclinique du Val Fleuri` for a DUVAL: in_a_particle_place). After a misread first name's label (`DUPONT Pronom : Paul`), the word after its colon."""
     tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
     if in_a_particle_place(reading, start, end):
         return None
@@ -3880,8 +3919,6 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         token = tokens[i]
         if in_a_street and (i == start - 1 or tokens[i].key in SAINT_WORDS):
             continue  # `97 rue Saint-Martin, Saint-Denis`: the street's saint and the town's
-        if i == start - 1 and ends_a_place_of_a_town(reading, i):
-            continue  # `Centre hospitalier de Valmont : LÉVÊQUE Paul`, two columns read as one line
         if spoken_of_as_third_party(reading, min(i, start)) or (i == start - 1 and after_a_saint(reading, i)) \
                 or (token.line == tokens[start].line and named_after_a_person(reading, i, start, index)):
             continue
@@ -3889,8 +3926,9 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             return f"{token.key}-{tokens[i + 1].key}"
         if after and a_misread_first_name_label(reading, i):
             value = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].line == token.line else None
-            if value is not None and value.key not in own and (value.titlecase or value.capitalised):
-                return value.key
+            if value is not None and value.key not in name_key_tokens(patient.first_given_name) \
+                    and (value.titlecase or value.capitalised):
+                return value.key  # `Pronom : Paul Louis` for Louis Paul: his second given name first (review61)
             continue
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
@@ -5542,12 +5580,12 @@ def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> li
     registry given name (`LER0Y est vu` names no one). A word hyphenated after `Saint` is a place's (`Clinique
     Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint); so is a town's
     name closing a place's before it (`Centre hospitalier de Valmont : LÉVÊQUE Paul`, own corpus seeds 441 and 481:
-    ends_a_place_of_a_town)."""
+    ends_a_place_of_a_town) — unless a registry given name (review61: `Centre hospitalier de Louise LER0Y`)."""
     tokens = reading.tokens
     near = [j for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].line == tokens[i].line]
     after = [j for j in near if tokens[j].key not in CIVILITY_SEX][:1]
-    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line and not ends_a_place_of_a_town(reading, i - 1) \
-        else []
+    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line and not (
+        ends_a_place_of_a_town(reading, i - 1) and tokens[i - 1].key not in index.given_names) else []
     return [tokens[j] for j in after + before
             if tokens[j].key.isalpha() and len(tokens[j].key) > 1 and tokens[j].key not in NOT_A_PERSON_WORD
             and not after_a_saint(reading, j)

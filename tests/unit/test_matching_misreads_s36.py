@@ -38,6 +38,7 @@ def test_a_doctors_surname_petit_after_an_initial_or_before_a_comma_hides_no_one
 @pytest.mark.parametrize("text", [
     "Vue avec M. J. PETIT, fils de Mme GILBERT Marie-Hélène, née le 21/11/1950.",  # a kin noun after the comma
     "Vue avec M. J. PETIT, flls : Mme GILBERT Marie-Hélène, née le 21/11/1950.",  # misread
+    "Personne à prévenir : M. J. PETIT,\nMAMAN GILBERT Marie-Hélène, née le 21/11/1950.",  # review61
     "Vue avec son J. PETIT, Mme GILBERT Marie-Hélène, née le 21/11/1950.",  # no civility nor title before it
     "Vue avec son petit-fils, Mme GILBERT Marie-Hélène, née le 21/11/1950.",
 ])
@@ -61,6 +62,7 @@ def test_a_first_name_label_misread_by_one_letter_is_no_twins_first_name():
 @pytest.mark.parametrize("text", [
     "Nom : Mathieu Paulette : Sophie Nee) le : 17 mai 1998 - INS : 298052901917750",  # another first name, a colon
     "Nom : Mathieu Pronom : Julie Nee) le : 17 mai 1998 - INS : 298052901917750",  # review57: a twin's, after it
+    "Nom : Mathieu Pronom : Anne Sophie Nee) le : 17 mai 1998 - INS : 298052901917750",  # review61: her second first
     "Nom : Mathieu Pronom Sophie Nee) le : 17 mai 1998 - INS : 298052901917750",  # no colon: a word beside the name
 ])
 def test_a_word_beside_the_name_that_is_no_misread_label_still_speaks_of_a_twin(text):
@@ -110,7 +112,7 @@ def test_an_i_read_l_in_the_first_name_stays_a_possible_twin(objet):
 # --- a second reading against `Centre hospitalier de Valmont : LÉVÊQUE Paul` -----------------------------------------
 
 PAUL = Patient("V1", "LÉVÊQUE", "Paul Jean", date(1935, 7, 11), "M")
-PAUL_INDEX = RegistryIndex.build([PAUL, Patient("X1", "MARTIN", "Valmont", date(1950, 1, 1), "M")])
+PAUL_INDEX = RegistryIndex.build([PAUL, Patient("X1", "MARTIN", "Louise", date(1950, 1, 1), "F")])
 SECOND = "Centre hospitalier de Valmont\nPatient : LÉVÊQUE Paul\nNé le 11/07/1935\nBloc opératoire central."
 
 
@@ -129,6 +131,7 @@ def test_a_town_closing_a_buildings_name_before_the_surname_is_no_first_name():
     "Hôpital Valmont LÉVÊQUE Paul\nNé le 1?/07/1935",  # a word right after the building's noun may be a first name
     "Clinique Saint Valmont LÉVÊQUE\nNé le 1?/07/1935",  # a saint, no hyphen
     "Patient : Valmont LÉVÊQUE\nNé le 1?/07/1935",
+    "Centre hospitalier de Louise LÉVÊQUE, 1?/07/1935",  # review61: a registry given name
 ])
 def test_a_first_name_before_the_surname_elsewhere_still_refuses_the_second_reading(first):
     d = second_reading(first)
