@@ -351,7 +351,7 @@ def relative_word(reading: PageReading, i: int) -> bool:
     return (relation_key(reading, i) in RELATIVE_WORDS or person_noun_after_a_possessive(reading, i)) \
         and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
         and not a_surname_not_a_kin_prefix(reading, i) \
-        and not the_child_examined(reading, i) and not the_subjects_caption(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
+        and not the_child_examined(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
 
 
 def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
@@ -3652,104 +3652,7 @@ def family_word(reading: PageReading, i: int) -> bool:
     if key in ("EPOUSE", "FEMME"):
         return i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
     return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
-        and not a_surname_not_a_kin_prefix(reading, i) and not the_child_examined(reading, i) \
-        and not the_subjects_caption(reading, i)
-
-
-SUBJECT_CAPTION_LABELS = {"OBJET", "REF", "CONCERNE", "PATIENT", "PATIENTE"}
-SUBJECT_CAPTION_FILLERS = {"E", "DOSSIER"}  # `Patient(e) :`, `Réf. dossier 449624976 —`
-BIRTH_LINK_WORDS = {"NE", "NEE", "E", "LE", "DDN", "DATE", "DE", "NAISSANCE"}  # `né(e) le`, `— DDN :`, `(née le`
-# Words of a birth or of a mother's care after it, read one letter off too on a caption's page (review59: `Accouchernent`,
-# `Suites de couches`, `Nouveau-né à terme, Apgar`): the child of such a page may be the mother's, a caption no subject.
-CAPTION_DELIVERY_WORDS = BIRTH_ROOM_WORDS | {"ACCOUCHEMENTS", "GROSSESSES", "OBSTETRIQUE", "OBSTETRICAUX", "COUCHES",
-                                            "NOUVEAU", "APGAR", "SAGE", "POSTNATAL", "POSTNATALE", "NATAL", "NATALE",
-                                            "ALLAITEMENT", "PERINEALE", "PERINATAL", "PERINATALE", "PMI", "AVB",
-                                            "ENCEINTE", "AMENORRHEE", "PRENATAL", "PRENATALE", "NEONATAL", "NEONATALE"}
-MINOR_YEARS = 18
-INFANT_YEARS = 3  # a little one's paper comes so often with the mother's (maternity, breastfeeding, PMI: review60) that
-# his caption decides nothing
-
-
-def the_subjects_caption(reading: PageReading, i: int) -> bool:
-    """`Objet : Enfant MARTIN Léo (né le 13/05/2025)`, `Réf. dossier 449624976 — Enfant Léo MARTIN, né le …`,
-    `Patient(e) : Enfant Léo MARTIN — DDN : …` (third corpus): in the field that says whom the letter is about, `Enfant`,
-    at once the child's name, then at once his birth date — a minor's — names the subject, not a relative. Anything
-    between `Enfant` and the name (`Enfant malade`, `Enfant confié à M. …`, `Enfant de Mme …`) or between the name and
-    the date (`Enfant Léo DURAND, Mme DURAND Marie, née le …`: review59), the name or the date on another line
-    (review56), an adult's date (`Objet : Enfant DURAND Marie, née le 03/04/1990, personne de confiance` on her
-    mother's paper), an infant's date, a birth's words on the page, even misread: a relation still."""
-    tokens = reading.tokens
-    if tokens[i].key != "ENFANT" or on_a_delivery_page(reading):
-        return False
-    line = tokens[i].line
-    j = i - 1
-    while j >= 0 and tokens[j].line == line and (tokens[j].key in SUBJECT_CAPTION_FILLERS or tokens[j].key.isdigit()):
-        j -= 1
-    if j < 0 or tokens[j].line != line or tokens[j].key not in SUBJECT_CAPTION_LABELS \
-            or (j > 0 and tokens[j - 1].line == line):
-        return False
-    name_end = i + 1
-    while name_end < len(tokens) and name_end - i <= MAX_NAME_TOKENS and tokens[name_end].line == line \
-            and name_like_word(tokens[name_end]) and (tokens[name_end].capitalised or tokens[name_end].titlecase) \
-            and tokens[name_end].key not in BIRTH_LINK_WORDS | NOT_A_PERSON_WORD:
-        name_end += 1
-    if name_end - (i + 1) < 2 or tokens[i + 1].start - (tokens[i].start + len(tokens[i].key)) > 2:
-        return False
-    dated = [m for m in reading.dates if m.label == "birth" and m.line == line and m.token_index >= name_end
-             and all(t.key in BIRTH_LINK_WORDS for t in tokens[name_end:m.token_index])
-             and INFANT_YEARS <= age_in_years(m.value, reading.today) < MINOR_YEARS]
-    return bool(dated) and line_ends_with_the_date(reading, dated[0]) \
-        and not an_adult_addressed(reading) and not another_of_the_name(reading, tokens[i + 1:name_end])
-
-
-def line_ends_with_the_date(reading: PageReading, mention: DateMention) -> bool:
-    """Nothing but punctuation after the caption's date on its line (review60: `…, né le …, et sa sœur Léa`, `…, fils de
-    la patiente`, `…, décédé le …`)."""
-    tokens = reading.tokens
-    after = [t for t in tokens[mention.token_index:] if t.line == mention.line and t.start >= reading.text.find(
-        mention.text, tokens[mention.token_index].start) + len(mention.text)]
-    return not after
-
-
-def an_adult_addressed(reading: PageReading) -> bool:
-    """`Madame,` / `Mme MARTIN Sophie` on the page (not `Mme le Dr …`): the letter may be the parent's own care (review60:
-    `Objet : Enfant Léo DURAND, né le …` / `Madame, je vous reçois ce jour en consultation de suivi de deuil`)."""
-    tokens = reading.tokens
-    return any(t.key in ADULT_CIVILITIES and not (k + 1 < len(tokens) and (tokens[k + 1].key in DOCTOR_TITLES or (
-        tokens[k + 1].key in ("LE", "LA") and k + 2 < len(tokens) and tokens[k + 2].key in DOCTOR_TITLES)))
-        for k, t in enumerate(tokens))
-
-
-ADULT_CIVILITIES = {"MADAME", "MME", "MONSIEUR", "MR", "MLLE", "MADEMOISELLE"}
-
-
-def another_of_the_name(reading: PageReading, name: list[Token]) -> bool:
-    """The caption's surname elsewhere on the page beside a word written as a name that is none of the caption's (review60:
-    `Léa DURAND présente une varicelle.` below `Objet : Enfant Léo DURAND, né le …`): a sibling, a parent — two people."""
-    tokens, own = reading.tokens, {t.key for t in name}
-    caption = {id(t) for t in name}
-    for k, t in enumerate(tokens):
-        if t.key not in own or id(t) in caption:
-            continue
-        beside = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and tokens[j].line == t.line]
-        if any(b.key not in own and (b.titlecase or b.capitalised) and name_like_word(b)
-               and b.key not in NOT_A_PERSON_WORD for b in beside):
-            return True
-    return False
-
-
-def on_a_delivery_page(reading: PageReading) -> bool:
-    """A word of a birth or of a mother's care, exact or misread (one letter, `rn` for `m`: `Accouchernent`), or `salle
-    de naissance`."""
-    keys = [t.key for t in reading.tokens]
-    return any(key in CAPTION_DELIVERY_WORDS or (len(key) >= 7 and any(
-        Levenshtein.distance(read, word) <= 1 for read in {key, key.replace("RN", "M"), key.replace("RM", "NN")}
-        for word in CAPTION_DELIVERY_WORDS if len(word) >= 7)) for key in keys) \
-        or any(keys[k:k + 3] == ["SALLE", "DE", "NAISSANCE"] for k in range(len(keys)))
-
-
-def age_in_years(born: date, on: date) -> int:
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+        and not a_surname_not_a_kin_prefix(reading, i) and not the_child_examined(reading, i)
 
 
 def relative_chain(reading: PageReading, i: int, patient: Patient) -> tuple[set[str], int | None]:
@@ -5578,29 +5481,15 @@ def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> li
     """The first word within two tokens after the surname at `i` (civilities skipped: `LER0Y Mlle Louise`) and the one
     right before it (`Louise LER0Y`), when written as a name — or, lower-cased by OCR (`LER0Y louise`), when it is a
     registry given name (`LER0Y est vu` names no one). A word hyphenated after `Saint` is a place's (`Clinique
-    Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint); so is a town's
-    name closing a place's before it (`Centre hospitalier de Valmont : LÉVÊQUE Paul`, own corpus seeds 441 and 481:
-    ends_a_place_of_a_town) — unless a registry given name (review61: `Centre hospitalier de Louise LER0Y`)."""
+    Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint)."""
     tokens = reading.tokens
     near = [j for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].line == tokens[i].line]
     after = [j for j in near if tokens[j].key not in CIVILITY_SEX][:1]
-    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line and not (
-        ends_a_place_of_a_town(reading, i - 1) and tokens[i - 1].key not in index.given_names) else []
+    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line else []
     return [tokens[j] for j in after + before
             if tokens[j].key.isalpha() and len(tokens[j].key) > 1 and tokens[j].key not in NOT_A_PERSON_WORD
             and not after_a_saint(reading, j)
             and (tokens[j].titlecase or tokens[j].capitalised or (j in after and tokens[j].key in index.given_names))]
-
-
-def ends_a_place_of_a_town(reading: PageReading, j: int) -> bool:
-    """The word at `j` follows `de`/`du`/`des` at the end of a building's name, no saint in it (`Centre hospitalier de
-    Valmont`, `Clinique du Parc`): a town's or a place's name. `Clinique Saint Aubin` may be read a first name (session
-    19), and so may a word after a building's noun (`Hôpital Louise LEROY`)."""
-    tokens = reading.tokens
-    if j == 0 or tokens[j - 1].key not in ("DE", "DU", "DES") or tokens[j - 1].line != tokens[j].line:
-        return False
-    noun = place_opening(reading, j, saints=False)
-    return noun is not None and tokens[noun].key in PLACE_NOUNS - STREET_NOUNS
 
 
 def after_a_title(reading: PageReading, i: int) -> bool:

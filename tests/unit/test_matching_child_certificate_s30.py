@@ -92,42 +92,13 @@ def test_otherwise_the_child_stays_a_relative(text):
 
 
 @pytest.mark.parametrize("line", [
-    # third corpus s22 to s27 (session 36): `Enfant`, at once the child's name and, on that line, his birth date, in the
-    # field saying whom the letter is about — the child is its subject
+    # third corpus s22, s24 — and review56: `Objet : Enfant malade` / `Mme DURAND Marie…` filed the parent (7 444 traps),
+    # so `enfant` opening a letter's subject field still introduces a relative; these go to review as on main
     "Objet : Enfant CARRE Aaron, né le 09/10/2015",
     "Réf. : Enfant Aaron CARRE, né le 09/10/2015",
-    "Objet : Enfant CARRE Aaron (né le 09/10/2015)",
-    "Patient(e) : Enfant Aaron CARRE — DDN : 09/10/2015",
-    "Réf. dossier 449624976 — Enfant Aaron CARRE, né le 09/10/2015",
-    "Concerne : Enfant Aaron CARRE, date de naissance : 09/10/2015",
-])
-def test_enfant_then_the_childs_name_and_birth_date_in_the_subject_field_names_the_subject(line):
-    d = decision(f"Dictée du 02/11/2026 — Dr Bruno THOMAS\n{line}\nOtite moyenne aiguë droite.")
-    assert d.files and d.patient_ipp == "C1"
-
-
-@pytest.mark.parametrize("line", [
-    # review56: `Objet : Enfant malade` / `Mme DURAND Marie…` filed the parent (7 444 traps): anything between `Enfant`
-    # and a name, or the name on another line, and `enfant` still introduces a relative
     "Objet : Enfant malade\nMme CARRE Caroline, née le 20/04/1980, doit garder son enfant.",
-    "Objet : Enfant confié à Mme CARRE Caroline, née le 20/04/1980",
-    "Objet : Enfant de Mme CARRE Caroline, née le 20/04/1980",
-    "Objet : Enfant\nCARRE Caroline, née le 20/04/1980",
-    "Objet : Enfant CARRE Caroline\nnée le 20/04/1980",  # the date on another line
-    "Objet : Enfant CARRE, mère Caroline CARRE, née le 20/04/1980",  # the name is no name pair at once
-    "Objet : Accouchement. Enfant CARRE Caroline, née le 20/04/1980",  # a delivery's words: the mother's paper
-    "Vu ce jour. Enfant CARRE Caroline, née le 20/04/1980",  # no subject field before `Enfant`
-    # review59: another person between the name and the date; an adult's date (the child captioned on her parent's
-    # paper, or the parent's own name); an infant's caption, or a birth's words on the page, even misread
-    "Objet : Enfant Aaron CARRE, Mme CARRE Caroline, née le 20/04/1980",
-    "Réf. : Enfant Aaron CARRE — Mme CARRE Caroline, née le 20/04/1980",
-    "Objet : Enfant CARRE Caroline, née le 20/04/1980, personne de confiance",
-    "Objet : Enfant CARRE Aaron, né le 01/12/2026\nAccouchernent par voie basse.",
-    "Objet : Enfant CARRE Aaron, né le 09/10/2015\nCésarierme programmée.",
-    "Objet : Enfant CARRE Aaron, né le 09/10/2015\nSalle de naissance.",
-    "Objet : Enfant CARRE Aaron, né le 09/10/2015\nConsultation post-natale de la mère.",
 ])
-def test_enfant_opening_the_letters_subject_field_otherwise_still_introduces_a_relative(line):
+def test_enfant_opening_the_letters_subject_field_still_introduces_a_relative(line):
     assert not decision(f"Dictée du 02/11/2026 — Dr Bruno THOMAS\n{line}\nOtite moyenne aiguë droite.").files
 
 
