@@ -3807,7 +3807,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
     Anatole`, `DUPONT Pau1`), an initial that is not the patient's (`DUPONT P.`), or a compound name that only opens
     with the patient's (`DUPONT Jean-Pierre` for a Jean); right before it, a registry given name or a name after a
     civility (`M. Anatole DUPONT`). Not a place's name where the surname opens on a particle in small letters
-    (`Polyclinique du Val Fleuri` for a DUVAL: in_a_particle_place). After a misread first name's label (`DUPONT Pronom : Paul`), the word after its colon."""
+    (`Polyclinique du Val Fleuri` for a DUVAL: in_a_particle_place). After a misread first name's label (`DUPONT
+    Pronom : Paul`), the word after its colon."""
     tokens, text, own = reading.tokens, reading.text, own_name_words(patient)
     if in_a_particle_place(reading, start, end):
         return None
@@ -3883,8 +3884,6 @@ def misread_label_of(reading: PageReading, i: int, labels: set[str]) -> bool:
     after = reading.text[token.start + len(token.key):token.start + len(token.key) + 3]
     return after.lstrip(" ").startswith(":") and len(token.key) >= min(map(len, labels)) \
         and any(Levenshtein.distance(token.key, label) == 1 for label in labels)
-
-
 
 
 MIN_MISREAD_TITLE = 8  # letters: `PRESCRIPTEUR`, `CARDIOLOGUE`, `BIOLOGISTE` — no first name is one letter from them
