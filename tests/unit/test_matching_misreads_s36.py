@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from docpipe.identity import read_document
-from docpipe.matching import RegistryIndex, accept_second_reading, decide
+from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
 
 TODAY = date(2026, 12, 4)
@@ -107,33 +107,6 @@ def test_an_i_read_l_in_the_first_name_stays_a_possible_twin(objet):
     d = decision(f"Objet : Madame FAURE epouse BERNARD {objet}, nee le 13/04/1975\nMerci de recevoir Madame FAURE "
                  "epouse BERNARD Marie, nee le 13/04/1975, pour avis.", FAURE_INDEX)
     assert not d.files
-
-
-# --- a second reading against `Centre hospitalier de Valmont : LÉVÊQUE Paul`: kept refused ----------------------------
-
-PAUL = Patient("V1", "LÉVÊQUE", "Paul Jean", date(1935, 7, 11), "M")
-PAUL_INDEX = RegistryIndex.build([PAUL, Patient("X1", "MARTIN", "Louise", date(1950, 1, 1), "F")])
-SECOND = "Centre hospitalier de Valmont\nPatient : LÉVÊQUE Paul\nNé le 11/07/1935\nBloc opératoire central."
-
-
-def second_reading(first: str):
-    r1, r2 = read_document([first], today=TODAY), read_document([SECOND], today=TODAY)
-    return accept_second_reading(decide(r1, PAUL_INDEX), decide(r2, PAUL_INDEX), [r1], PAUL_INDEX)
-
-
-@pytest.mark.parametrize("first", [
-    # seed 481 SCAN0037, two columns read as one line: skipping a town's name closing a building's was refused (review61:
-    # `Centre hospitalier de Louise LER0Y` beside a second reading `Louis LEROY` filed Louis; no registry lists every
-    # first name, and this reading alone cannot tell a town from one)
-    "Centre hospitalier de Valmont : LÉVÊQUE Paul\nBloc opératoire central : 11/07/35 M",
-    "Centre hospitalier de Louise LÉVÊQUE, 1?/07/1935",
-    "Hôpital Valmont LÉVÊQUE Paul\nNé le 1?/07/1935",
-    "Clinique Saint Valmont LÉVÊQUE\nNé le 1?/07/1935",  # a saint, no hyphen
-    "Patient : Valmont LÉVÊQUE\nNé le 1?/07/1935",
-])
-def test_a_word_before_the_surname_in_another_reading_still_refuses_the_second_reading(first):
-    d = second_reading(first)
-    assert not d.files and d.evidence["second_reading"]["patient"] == "V1"
 
 
 # --- `Enfant X, née le … a été vu(e)` opening a line: kept a relation -----------------------------------------------

@@ -89,3 +89,21 @@ def test_a_daughter_introduced_beside_her_registered_twin_brother_goes_to_review
               "Je reçois ce jour sa fille Jeanne FONTAINE pour une angine.")
     assert decide(read_document([second], today=TODAY), index).patient_ipp == "J1"
     assert not decision(first, index, second).files
+
+
+PAUL = Patient("V1", "LÉVÊQUE", "Paul Jean", date(1935, 7, 11), "M")
+PAUL_INDEX = RegistryIndex.build([PAUL, Patient("X1", "MARTIN", "Louise", date(1950, 1, 1), "F")])
+PAUL_SECOND = "Centre hospitalier de Valmont\nPatient : LÉVÊQUE Paul\nNé le 11/07/1935\nBloc opératoire central."
+
+
+@pytest.mark.parametrize("first", [
+    # session 36, own corpus seed 481 SCAN0037, two columns read as one line: skipping a town's name closing a
+    # building's was refused (review61: `Centre hospitalier de Louise LER0Y` beside a second reading `Louis LEROY` filed
+    # Louis; no registry lists every first name, and one reading alone cannot tell a town from one)
+    "Centre hospitalier de Valmont : LÉVÊQUE Paul\nBloc opératoire central : 11/07/35 M",
+    "Centre hospitalier de Louise LÉVÊQUE, 1?/07/1935",
+    "Hôpital Valmont LÉVÊQUE Paul\nNé le 1?/07/1935",
+])
+def test_a_word_ending_a_buildings_name_before_the_surname_still_refuses_it(first):
+    refused = decision(first, PAUL_INDEX, PAUL_SECOND)
+    assert not refused.files and refused.evidence["second_reading"]["patient"] == "V1"
