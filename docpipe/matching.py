@@ -347,11 +347,15 @@ RELATION_BEFORE_DE = {"EPOUSE", "FEMME", "VEUVE", "VEUF", "COMPAGNE", "COMPAGNON
 
 
 def relative_word(reading: PageReading, i: int) -> bool:
-    tokens = reading.tokens
     return (relation_key(reading, i) in RELATIVE_WORDS or person_noun_after_a_possessive(reading, i)) \
-        and not (tokens[i].key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
-        and not a_surname_not_a_kin_prefix(reading, i) \
-        and not the_child_examined(reading, i)  # `FILLE` after `JEUNE`: nom de jeune fille
+        and not no_relation_here(reading, i, reading.tokens[i].key)
+
+
+def no_relation_here(reading: PageReading, i: int, key: str) -> bool:
+    """The relation's word at `i` (read as `key`) speaks of no relative where it stands: `FILLE` after `JEUNE` (nom de
+    jeune fille), a surname such as PETIT, the child a doctor examined."""
+    return (key == "FILLE" and i > 0 and reading.tokens[i - 1].key == "JEUNE") \
+        or a_surname_not_a_kin_prefix(reading, i) or the_child_examined(reading, i)
 
 
 def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
@@ -3651,8 +3655,7 @@ def family_word(reading: PageReading, i: int) -> bool:
     key = relation_key(reading, i)
     if key in ("EPOUSE", "FEMME"):
         return i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
-    return key in FAMILY_WORDS | TWIN_WORDS and not (key == "FILLE" and i > 0 and tokens[i - 1].key == "JEUNE") \
-        and not a_surname_not_a_kin_prefix(reading, i) and not the_child_examined(reading, i)
+    return key in FAMILY_WORDS | TWIN_WORDS and not no_relation_here(reading, i, key)
 
 
 def relative_chain(reading: PageReading, i: int, patient: Patient) -> tuple[set[str], int | None]:
@@ -3870,16 +3873,16 @@ PLACE_NAME_PARTICLES = {"DE", "DU", "DES", "LA", "LE"}
 def a_misread_title_label(reading: PageReading, i: int) -> bool:
     """`LEBRETON |. . PRESCIIPTEUR : DR …` (independent corpus s730, fax 200): a long title one letter off, a colon
     after it — a misread field label, no first name."""
-    return misread_label_of(reading, i, {title for title in TITLE_WORDS if len(title) >= MIN_MISREAD_TITLE})
+    return misread_label_of(reading, i, LONG_TITLE_WORDS)
 
 
 def a_misread_first_name_label(reading: PageReading, i: int) -> bool:
     """`Nom : Mathieu Pronom : Sophie` (own corpus seed 461, a fax): `Prénom` one letter off, a colon after it — no
     first name itself; the word after the colon is the first name printed (review57: `Pronom : Julie`, a twin's)."""
-    return misread_label_of(reading, i, {"PRENOM", "PRENOMS"})
+    return misread_label_of(reading, i, FIRST_NAME_LABEL_WORDS)
 
 
-def misread_label_of(reading: PageReading, i: int, labels: set[str]) -> bool:
+def misread_label_of(reading: PageReading, i: int, labels: frozenset[str]) -> bool:
     token = reading.tokens[i]
     after = reading.text[token.start + len(token.key):token.start + len(token.key) + 3]
     return after.lstrip(" ").startswith(":") and len(token.key) >= min(map(len, labels)) \
@@ -3887,6 +3890,8 @@ def misread_label_of(reading: PageReading, i: int, labels: set[str]) -> bool:
 
 
 MIN_MISREAD_TITLE = 8  # letters: `PRESCRIPTEUR`, `CARDIOLOGUE`, `BIOLOGISTE` — no first name is one letter from them
+LONG_TITLE_WORDS = frozenset(title for title in TITLE_WORDS if len(title) >= MIN_MISREAD_TITLE)
+FIRST_NAME_LABEL_WORDS = frozenset({"PRENOM", "PRENOMS"})
 
 
 def named_in_full_before(reading: PageReading, noun: int, patient: Patient) -> bool:
