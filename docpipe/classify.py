@@ -1804,6 +1804,8 @@ def _read_told_case(told: str) -> CaseReading | None:
     opening = _opening(TOLD_CASE.opening, told)
     if opening is None:
         return None
+    if (exam := _exam_told_as_a_case(told)) is not None:
+        return CaseReading(exam, TOLD_CASE.opening.weight, (opening,))
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     points = TOLD_CASE.opening.weight + course_points
     consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(_undated(told))
@@ -1826,6 +1828,42 @@ def _read_told_case(told: str) -> CaseReading | None:
     elif hospital_care:  # care only a ward gives is a stay's own course
         points += TOLD_CASE.hospital_care.weight
     return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
+
+
+# A case told through one exam only is that exam's report, as published cases tell it: the patient presented, then an
+# imaging exam's findings and their conclusion (« Conclusion : kyste hydatique du foie … »), or a specimen's
+# macroscopic and microscopic examination — and nothing of a stay, of the writer's visit, of a treatment or of a course
+# (session 37: such cases were read as stays, « a case that tells neither is read as a stay »). The operation that gave
+# a specimen is the pathology's context; an imaging exam's case tells no operation.
+CARE_TOLD = pattern(
+    r"(?:a|ont|avait|avaient) ete (?:\w+ )?(?:traitee?s?|mise?s? sous|transfusee?s?|intubee?s?|hospitalisee?s?"
+    r"|admise?s?|operee?s?|transferee?s?|perfusee?s?|dialysee?s?|greffee?s?|amputee?s?|hospitalisee?s?)",
+    r"(?:a|ont|avait|avaient) recu|(?:est|etait|fut) (?:decedee?|sortie?|rentree?)|deces|sous traitement"
+    r"|traitement (?:a ete|fut|etait|par|a base|medical|chirurgical|antibiotique)|mise? sous"
+    r"|chimiotherapie|radiotherapie|l'evolution|evolution (?:a ete|etait|fut|favorable|defavorable)|suites"
+    r"|(?:a|ont) ete (?:instaure|debute|prescrit|administre)e?s?|a quitte|(?:revue?|controlee?) (?:a|apres) \d+",
+    weight=0, label="soins ou evolution racontes")
+_PATHOLOGY_EXAM = (re.compile(r"macroscopi\w*"), re.compile(r"microscopi\w*"))
+EXAM_TOLD_REASONS = {
+    DocType.IMAGING_REPORT: "un examen d'imagerie raconté comme un cas : ses résultats et sa conclusion, sans séjour "
+                            "ni soins racontés",
+    DocType.LAB_RESULT: "un examen anatomopathologique raconté comme un cas : macroscopie et microscopie, sans séjour "
+                        "ni soins racontés",
+}
+
+
+def _exam_told_as_a_case(told: str) -> DocType | None:
+    """The exam type of a case told through one exam's report (see CARE_TOLD), or None."""
+    undated = _undated(told)
+    if (CARE_TOLD.hits(undated) or EMERGENCY.hits(told) or _score_vocabulary((_STAY_TOLD,), undated)[0] > 0
+            or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0):
+        return None
+    if all(exam.search(told) for exam in _PATHOLOGY_EXAM):
+        return DocType.LAB_RESULT
+    if (_CONCLUSION_SECTION.search(told) and not TOLD_CASE.hospital_care.hits(undated)
+            and re.search(rf"(?<!\w)(?:{_MODALITIES})s?(?!\w)", told)):
+        return DocType.IMAGING_REPORT
+    return None
 
 
 # A case report speaks of its case as a case (« Nous rapportons le cas … », « Nous présentons l'observation … ») and
@@ -1902,6 +1940,13 @@ PATIENT_WRITES = pattern(
     r"je me suis reveillee? (?:aux urgences|a l'hopital|en (?:reanimation|salle de reveil)|dans (?:un|mon) lit)",
     r"je suis (?:couchee?|allongee?|hospitalisee?|admise?) (?:dans|a|aux|en) ",
     r"(?:mon|ma) (?:hospitalisation|operation|sejour a l'hopital)",
+    # … her stay and its care, in her words (« je suis restée 9 jours hospitalisée », « depuis ma sortie de
+    # l'hôpital », « mon mari m'a emmenée aux urgences », « ils m'ont fait une prise de sang ») (session 37)
+    r"je suis restee? [^.\n]{0,20}?(?:hospitalisee?|a l'hopital|a la clinique|en reanimation|aux urgences"
+    r"|en observation)",
+    r"(?:ma|mon) (?:sortie (?:de l'hopital|de la clinique|d'hospitalisation)|passage aux urgences)",
+    r"m'(?:a|ont|avait|avaient) (?:emmenee?|amenee?|conduite?|transportee?) (?:aux urgences|a l'hopital|a la clinique)",
+    r"(?:ils|on) m'(?:a|ont|avait|avaient) (?:fait|pose|mis|donne|prescrit) (?:une?|des|du|de la|le|la|les|sous) ",
     weight=4, repeat=3, label=None)
 PATIENT_WRITES_SIGNS = 2
 
@@ -2050,7 +2095,10 @@ PARTICULAR_PATIENT = pattern(
     _AGE, rf"(?:{_PATIENT_TITLES}|monsieur|madame|mademoiselle)\.?\s[a-z]",  # « Mme R. », not « 500 ml »
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
     r"|octobre|novembre|decembre)|(?:19|20)\d\d|\d{1,2} ?h ?\d{2}",
-    r"je|j'\w+|nous|nom|prenoms?|nee? le|date de naissance|ipp|ins", r"…|_{3,}|\.{4,}|(?<![\w.])\.{3}",
+    r"je|j'\w+|nom|prenoms?|nee? le|date de naissance|ipp|ins", r"…|_{3,}|\.{4,}|(?<![\w.])\.{3}",
+    # the writers, not an institution addressing the public (« Votre avis nous intéresse », « n'hésitez pas à nous
+    # contacter ») (session 37)
+    r"(?<!pas\sa\s)(?<!de\s)nous(?! (?:interesse|contacter|joindre|ecrire|appeler|signaler))",
     r"\w{2,}(?:ait|aient)|(?:a|ont|avait|avaient) ete \w+", weight=0, label="un patient nomme")
 GENERAL_TEXT_SENTENCES = 3
 # A hypothesis (« si le patient a été adressé par un autre médecin, … ») speaks of whoever it may be, not of one
@@ -2263,6 +2311,9 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
         decisive_points[DocType.CONSULTATION_REPORT] = 0.0
         case = None if case is not None and case.doc_type == DocType.CONSULTATION_REPORT else case
     decision = _decisive(decisive_points, voted, case) or Decision(voted)
+    if case is not None and case.doc_type in EXAM_TOLD_REASONS and not (
+            decision.doc_type == DocType.OTHER and decision.reason):  # a publication's frame still names it
+        return Decision(case.doc_type, normalize(f"décidé par : {EXAM_TOLD_REASONS[case.doc_type]}"))
     if past_stay and decision.doc_type == DocType.CONSULTATION_REPORT:
         return Decision(decision.doc_type, normalize(f"décidé par : {past_stay}"))
     return decision

@@ -1,0 +1,70 @@
+"""A case told through one exam only — the patient presented, then an imaging exam's findings and their conclusion, or
+a specimen's macroscopic and microscopic examination — is that exam's report (`imaging_report`, `lab_result`), as a
+published case may tell it. The same exam inside a told stay, a treatment or a course stays a stay: imaging vocabulary
+inside a clinical narrative does not make an imaging report. Pure, no I/O."""
+import pytest
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+IMAGING_CASE = (
+    "Observation\n\n"
+    "Un homme de 61 ans, ancien fumeur, a été adressé pour l'exploration d'une opacité pulmonaire découverte sur une "
+    "radiographie de contrôle. Une tomodensitométrie thoracique a été réalisée sans puis avec injection de produit de "
+    "contraste, avec reconstructions multiplanaires.\n\n"
+    "L'examen objectivait dans le lobe inférieur gauche une masse tissulaire spiculée de 38 mm, rehaussée de façon "
+    "hétérogène, au contact de la plèvre sans envahissement pariétal. Il existait deux adénopathies médiastinales "
+    "infracentimétriques. Il n'y avait pas d'épanchement pleural. Les surrénales étaient fines.\n\n"
+    "Conclusion : masse pulmonaire lobaire inférieure gauche suspecte, classée T2aN0 sur l'imagerie.{tail}")
+
+PATHOLOGY_CASE = (
+    "Une femme de 52 ans a bénéficié d'une hystérectomie totale pour un utérus polymyomateux. La pièce a été adressée "
+    "au laboratoire d'anatomie pathologique.\n\n"
+    "À l'examen macroscopique, l'utérus pesait 410 g et comportait quatre nodules blanchâtres fasciculés, le plus "
+    "volumineux de 7 cm.\n\n"
+    "L'examen microscopique montrait une prolifération de cellules musculaires lisses sans atypie, sans nécrose "
+    "tumorale, avec moins de deux mitoses pour dix champs. L'étude immunohistochimique montrait une expression de "
+    "l'actine muscle lisse et de la desmine.\n\n"
+    "Conclusion : léiomyomes utérins, sans signe de malignité.{tail}")
+
+
+def test_an_imaging_exam_told_as_a_case_is_an_imaging_report():
+    result = classify(IMAGING_CASE.format(tail=""))
+    assert result.doc_type == DocType.IMAGING_REPORT
+    assert "imagerie raconte comme un cas" in result.matched_terms["imaging_report"][0]
+
+
+def test_a_specimen_examined_and_told_as_a_case_is_a_lab_result():
+    result = classify(PATHOLOGY_CASE.format(tail=""))
+    assert result.doc_type == DocType.LAB_RESULT
+    assert "anatomopathologique raconte comme un cas" in result.matched_terms["lab_result"][0]
+
+
+@pytest.mark.parametrize("tail", [
+    " Le patient a été opéré par lobectomie inférieure gauche ; les suites opératoires étaient simples.",
+    " Il a reçu une chimiothérapie néoadjuvante et l'évolution était favorable.",
+    " Il a été hospitalisé en pneumologie pour une fibroscopie bronchique.",
+])
+def test_the_same_exam_followed_by_care_or_a_stay_stays_a_stay(tail):
+    assert classify(IMAGING_CASE.format(tail=tail)).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_exam_told_in_a_stay_from_its_admission_stays_a_stay():
+    text = IMAGING_CASE.format(tail="").replace("a été adressé pour l'exploration",
+                                                "a été admis aux urgences pour l'exploration")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_specimen_followed_by_the_patients_treatment_stays_a_stay():
+    text = PATHOLOGY_CASE.format(tail=" Une chimiothérapie adjuvante a été débutée en oncologie.")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_the_writer_who_saw_the_patient_makes_a_consultation():
+    text = IMAGING_CASE.format(tail=" Je la reverrai dans un mois avec le résultat de la biopsie.")
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_an_imaging_case_with_no_conclusion_line_is_not_an_exam_report():
+    text = IMAGING_CASE.format(tail="").replace("Conclusion : m", "Il s'agissait d'une m")
+    assert classify(text).doc_type != DocType.IMAGING_REPORT

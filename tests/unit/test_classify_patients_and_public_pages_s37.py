@@ -1,0 +1,54 @@
+"""A patient telling her own stay in her words (« je suis restée 9 jours hospitalisée », « depuis ma sortie de
+l'hôpital », « ils m'ont fait une prise de sang ») writes no hospital document: `other`. A hospital's page that
+speaks to the public (« Votre avis nous intéresse ») names no patient for its « nous ». The writer's own « nous » and
+a doctor telling what the patient told him stay what they are. Pure, no I/O."""
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+FORUM_POST = (
+    "Bonjour à tous,\n\n"
+    "J'ai 51 ans et je sors d'une grosse crise de colique néphrétique. Mon fils m'a emmenée aux urgences en pleine "
+    "nuit, ils m'ont fait une prise de sang et un scanner. Je suis restée quatre jours hospitalisée avec de la "
+    "morphine, puis l'urologue a posé une sonde. Depuis ma sortie de l'hôpital j'ai encore des douleurs le soir.\n\n"
+    "Est-ce que quelqu'un a vécu ça ? Merci d'avance pour vos réponses.\n\nSylvie")
+
+PUBLIC_PAGE = (
+    "Votre séjour en chirurgie ambulatoire\n\n"
+    "Le jour de l'intervention, présentez-vous à l'accueil du service à l'heure indiquée par la secrétaire.\n"
+    "Vous devez être à jeun depuis minuit. L'équipe soignante vérifie votre identité et votre dossier avant le "
+    "passage au bloc opératoire.\nLa sortie est autorisée par le chirurgien et l'anesthésiste après une période de "
+    "surveillance.\nUne personne doit vous raccompagner et rester auprès de vous la nuit suivante. La lettre de "
+    "liaison et vos ordonnances vous sont remises avant de quitter le service.\n\n"
+    "Votre avis nous intéresse : répondez au questionnaire de satisfaction que vous recevrez par courriel.")
+
+
+def test_a_patients_own_account_of_her_stay_is_other():
+    result = classify(FORUM_POST)
+    assert result.doc_type == DocType.OTHER
+    assert any(term.startswith("recit du patient") for term in result.matched_terms["other"])
+
+
+def test_the_same_stay_told_by_the_ward_stays_a_stay():
+    text = ("Madame Sylvie R., 51 ans, a été admise aux urgences pour une colique néphrétique droite. Le scanner "
+            "montrait un calcul urétéral de 6 mm. Elle est restée quatre jours hospitalisée sous morphine ; une sonde "
+            "JJ a été posée. Elle est sortie le 12/03 avec un traitement antalgique.")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_doctor_quoting_what_was_done_to_him_by_a_colleague_is_not_a_patients_account():
+    text = ("Cher confrère,\n\nJ'ai vu en consultation ce jour M. Paul D., 63 ans, pour le suivi de son diabète. "
+            "Ils m'ont fait parvenir les résultats du bilan de l'hôpital. L'HbA1c est à 7,2 %. L'examen clinique est "
+            "normal. Je le reverrai dans trois mois.\n\nBien confraternellement,\nDr Martin")
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_hospital_page_to_the_public_is_other():
+    result = classify(PUBLIC_PAGE)
+    assert result.doc_type == DocType.OTHER
+
+
+def test_the_wards_own_nous_still_names_a_patient():
+    text = PUBLIC_PAGE.replace("Votre avis nous intéresse : répondez au questionnaire de satisfaction que vous "
+                               "recevrez par courriel.",
+                               "Nous avons revu la patiente avant sa sortie ; la cicatrice était propre.")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
