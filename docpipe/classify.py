@@ -1027,7 +1027,9 @@ DISCHARGE = Lexicon(
         # the stay's end, told: « La sortie a lieu après cinq semaines », « sortie autorisée à J4 »
         pattern(*_DISCHARGE_TOLD, weight=3),
         # a day in the day hospital: « vue en hôpital de jour le 14 mars pour sa perfusion »
-        pattern(r"(?:vue?|revue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
+        # … « reçue ce jour en hôpital de jour », « Venue en hôpital de jour le 08/02 » (session 37)
+        pattern(r"(?:vue?|revue?|recue?|venue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
+                r"(?: (?:ce jour|aujourd'hui|ce matin|le \d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?))?"
                 r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
         # jour d'entrée », « le vingt-troisième jour, à dater de son entrée »
