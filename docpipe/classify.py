@@ -1832,20 +1832,37 @@ def _read_told_case(told: str) -> CaseReading | None:
     return CaseReading(doc_type, points, (opening, *consulted, *hospital_care, *course_evidence))
 
 
-# A case told through one exam only is that exam's report, as published cases tell it: the patient presented, then an
-# imaging exam's findings and their conclusion (« Conclusion : kyste hydatique du foie … »), or a specimen's
-# macroscopic and microscopic examination — and nothing of a stay, of the writer's visit, of a treatment or of a course
-# (session 37: such cases were read as stays, « a case that tells neither is read as a stay »). The operation that gave
-# a specimen is the pathology's context; an imaging exam's case tells no operation.
+# A case told through one exam only is that exam's report, as published cases may tell it: the patient presented, then
+# an imaging exam's findings closed by their conclusion (« Conclusion : kyste hydatique du foie … » and nothing after),
+# or a specimen's macroscopic and microscopic examination ending the text — and nothing of a stay, of the writer's visit,
+# of a clinical examination, of a treatment or of a course (session 37: such cases were read as stays, « a case that
+# tells neither is read as a stay »). Imaging quoted inside a clinical narrative stays that narrative's: a consultation's
+# note has its examination and its plan after the conclusion, a case its treatment (review62).
 CARE_TOLD = pattern(
-    r"(?:a|ont|avait|avaient) ete (?:\w+ )?(?:traitee?s?|mise?s? sous|transfusee?s?|intubee?s?|hospitalisee?s?"
-    r"|admise?s?|operee?s?|transferee?s?|perfusee?s?|dialysee?s?|greffee?s?|amputee?s?|hospitalisee?s?)",
-    r"(?:a|ont|avait|avaient) recu|(?:est|etait|fut) (?:decedee?|sortie?|rentree?)|deces|sous traitement"
-    r"|traitement (?:a ete|fut|etait|par|a base|medical|chirurgical|antibiotique)|mise? sous"
-    r"|chimiotherapie|radiotherapie|l'evolution|evolution (?:a ete|etait|fut|favorable|defavorable)|suites"
-    r"|(?:a|ont) ete (?:instaure|debute|prescrit|administre)e?s?|a quitte|(?:revue?|controlee?) (?:a|apres) \d+",
+    r"(?:a|ont|avait|avaient) ete (?:\w+ )?(?:traitee?s?|mise?s? (?:sous|en route|en place)|transfusee?s?|intubee?s?"
+    r"|hospitalisee?s?|admise?s?|operee?s?|transferee?s?|perfusee?s?|dialysee?s?|greffee?s?|amputee?s?|orientee?s?"
+    r"|instauree?s?|debutee?s?|prescrite?s?|administree?s?|instituee?s?|entreprise?s?|initiee?s?|indiquee?s?"
+    r"|proposee?s?|posee?s?|retiree?s?|realisee?s? en urgence)",
+    r"(?:a|ont|avait|avaient) recu|recevai(?:t|ent)|(?:est|etait|fut) (?:decedee?|sortie?|rentree?)|decedai(?:t|ent)"
+    r"|deces|accouch\w+|sous traitement|traitement (?:a ete|fut|etait|par|a base|medical|chirurgical|antibiotique)"
+    r"|mise? sous|chimiotherapie|radiotherapie|curietherapie|antibiotherapie|evolution|suites|recidive"
+    r"|perdue? de vue|a quitte|rentrer (?:chez|a domicile)|(?:revue?|controlee?) (?:a|apres) \d+",
+    # a visit: « revu pour le résultat de la biopsie »
+    r"(?:revue?|reconvoquee?) (?:ce jour |en consultation )?(?:pour|a|apres|le)",
     weight=0, label="soins ou evolution racontes")
-_PATHOLOGY_EXAM = (re.compile(r"macroscopi\w*"), re.compile(r"microscopi\w*"))
+# … nor the writer's or a clinician's examination, nor biology: a visit's note or a case's work-up, not one exam
+CLINICAL_EXAMINATION = re.compile(
+    r"(?<!\w)(?:examen clinique|a l'examen|l'examen (?:clinique|physique|neurologique|abdominal|general)|examen ?:"
+    r"|palpation|auscultation|toucher (?:rectal|vaginal)|ecg|crp|biologie|bilan biologique)(?!\w)")
+# The specimen's examination named as such (« Examen macroscopique », « À l'examen microscopique », « Macroscopie : »),
+# not the adjective of a symptom (« hématurie macroscopique », « polyangéite microscopique »).
+_PATHOLOGY_SECTIONS = (
+    re.compile(r"(?:examen|etude|aspect) macroscopique|(?<!\w)macroscopie"),
+    re.compile(r"(?:examen|etude|aspect) (?:histologique|microscopique)|(?<!\w)microscopie"))
+_PATHOLOGY_WORDS = re.compile(r"(?<!\w)(?:\w*scopi\w*|immuno ?histochimi\w*|histolog\w*|p[tn][0-4x]\w*|grade|coupes"
+                              r"|berges?|limites? d'exerese|marges?|cellules?|tumeur|tumorale?s?|ganglions?)(?!\w)")
+_CONCLUSION_LINE = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)[^\n]*")
+WORDS_AFTER_THE_CONCLUSION = 8
 EXAM_TOLD_REASONS = {
     DocType.IMAGING_REPORT: "un examen d'imagerie raconté comme un cas : ses résultats et sa conclusion, sans séjour "
                             "ni soins racontés",
@@ -1854,16 +1871,30 @@ EXAM_TOLD_REASONS = {
 }
 
 
+def _closes_on_its_conclusion(told: str) -> bool:
+    """`told` has a conclusion line and tells (almost) nothing after it."""
+    conclusions = list(_CONCLUSION_LINE.finditer(told))
+    return bool(conclusions) and len(_PROSE_WORD.findall(told[conclusions[-1].end():])) <= WORDS_AFTER_THE_CONCLUSION
+
+
+def _closes_on_the_specimen(told: str) -> bool:
+    """`told` ends on its conclusion, or has none and its last paragraph is still the specimen's examination."""
+    if _CONCLUSION_LINE.search(told):
+        return _closes_on_its_conclusion(told)
+    paragraphs = [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
+    return bool(paragraphs and _PATHOLOGY_WORDS.search(paragraphs[-1]))
+
+
 def _exam_told_as_a_case(told: str) -> DocType | None:
     """The exam type of a case told through one exam's report (see CARE_TOLD), or None."""
     undated = _undated(told)
     if (CARE_TOLD.hits(undated) or EMERGENCY.hits(told) or _score_vocabulary((_STAY_TOLD,), undated)[0] > 0
             or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0):
         return None
-    if all(exam.search(told) for exam in _PATHOLOGY_EXAM):
+    if all(section.search(told) for section in _PATHOLOGY_SECTIONS) and _closes_on_the_specimen(told):
         return DocType.LAB_RESULT
-    if (_CONCLUSION_SECTION.search(told) and not TOLD_CASE.hospital_care.hits(undated)
-            and re.search(rf"(?<!\w)(?:{_MODALITIES})s?(?!\w)", told)):
+    if (_closes_on_its_conclusion(told) and not CLINICAL_EXAMINATION.search(told)
+            and not TOLD_CASE.hospital_care.hits(undated) and re.search(rf"(?<!\w)(?:{_MODALITIES})s?(?!\w)", told)):
         return DocType.IMAGING_REPORT
     return None
 
@@ -1946,15 +1977,24 @@ PATIENT_WRITES = pattern(
     # l'hôpital », « mon mari m'a emmenée aux urgences », « ils m'ont fait une prise de sang ») (session 37)
     r"je suis restee? [^.\n]{0,20}?(?:hospitalisee?|a l'hopital|a la clinique|en reanimation|aux urgences"
     r"|en observation)",
-    r"(?:ma|mon) (?:sortie (?:de l'hopital|de la clinique|d'hospitalisation)|passage aux urgences)",
+    r"(?:ma|mon) sortie (?:de l'hopital|de la clinique|d'hospitalisation)",
     r"m'(?:a|ont|avait|avaient) (?:emmenee?|amenee?|conduite?|transportee?) (?:aux urgences|a l'hopital|a la clinique)",
-    r"(?:ils|on) m'(?:a|ont|avait|avaient) (?:fait|pose|mis|donne|prescrit) (?:une?|des|du|de la|le|la|les|sous) ",
+    r"(?:ils|on) m'(?:a|ont|avait|avaient) (?:fait|pose|mis) (?:une?|des|du|de la|le|la|les|sous) (?:\w+ )?"
+    r"(?:prise de sang|piqures?|perfusions?|radios?|radiographies?|scanners?|irm|echographies?|platres?|points"
+    r"|sondes?|morphine|oxygene|calmants?|antibiotiques?)",
     weight=4, repeat=3, label=None)
 PATIENT_WRITES_SIGNS = 2
 
 
+# A text addressed to a colleague is a clinician's, whatever words of the patient it reports without quotes.
+TO_A_COLLEAGUE = re.compile(r"(?<!\w)(?:(?:chere?s?|tres chere?s?) (?:confrere|consoeur|collegue|ami)s?|confraternel\w*"
+                            r"|je (?:vous|te) (?:l'|les )?(?:adresse|confie))(?!\w)")
+
+
 def _patients_account(told: str) -> list[str]:
     """The signs that the writer of `told` is the patient (at least PATIENT_WRITES_SIGNS), or none."""
+    if TO_A_COLLEAGUE.search(told) or _opening(TOLD_CASE.opening, told) is not None:  # a patient presented by another
+        return []
     signs = PATIENT_WRITES.hits(_QUOTED.sub("", told))
     return [f"recit du patient : {sign}" for sign in signs] if len(signs) >= PATIENT_WRITES_SIGNS else []
 

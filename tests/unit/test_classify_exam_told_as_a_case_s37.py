@@ -68,3 +68,42 @@ def test_the_writer_who_saw_the_patient_makes_a_consultation():
 def test_an_imaging_case_with_no_conclusion_line_is_not_an_exam_report():
     text = IMAGING_CASE.format(tail="").replace("Conclusion : m", "Il s'agissait d'une m")
     assert classify(text).doc_type != DocType.IMAGING_REPORT
+
+
+CONSULTATION_NOTE = (
+    "Patiente de 47 ans, vue pour des lombalgies avec radiculalgie L5 gauche depuis deux mois.\n\n"
+    "Examen : Lasègue positif à 40° à gauche, pas de déficit moteur, réflexes présents.\n\n"
+    "IRM lombaire du 02/05 : hernie discale L4-L5 postéro-latérale gauche au contact de la racine L5.\n\n"
+    "Conclusion : radiculalgie L5 gauche sur hernie discale L4-L5.\n\n"
+    "Une infiltration foraminale sous scanner est proposée ; kinésithérapie et antalgiques en attendant. Elle sera "
+    "revue après l'infiltration.")
+
+
+def test_a_consultation_note_with_its_plan_after_the_conclusion_is_not_an_imaging_report():
+    assert classify(CONSULTATION_NOTE).doc_type != DocType.IMAGING_REPORT
+
+
+@pytest.mark.parametrize("treatment", [
+    "Une antibiothérapie par amoxicilline-acide clavulanique a été instituée, relayée par voie orale.",
+    "Une anticoagulation curative a été entreprise ; la patiente a été orientée vers la médecine vasculaire.",
+    "Elle a été perdue de vue après la première cure.",
+])
+def test_a_case_whose_course_follows_the_conclusion_stays_a_stay(treatment):
+    text = IMAGING_CASE.format(tail="\n\n" + treatment)
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_symptoms_adjectives_are_no_specimens_examination():
+    text = ("Un homme de 58 ans a consulté pour une hématurie macroscopique intermittente. Une hématurie "
+            "microscopique persistait entre les épisodes. L'échographie rénale était normale et la cystoscopie "
+            "retrouvait une tumeur de vessie de 2 cm. Une résection endoscopique a été programmée.")
+    assert classify(text).doc_type != DocType.LAB_RESULT
+
+
+def test_a_biopsys_result_given_at_a_visit_is_that_visit():
+    text = ("Patient de 68 ans, revu pour le résultat de la biopsie d'une lésion pigmentée du dos.\n\n"
+            "Résultat : à l'examen macroscopique, fragment cutané de 14 x 8 mm ; à l'examen microscopique, "
+            "prolifération mélanocytaire jonctionnelle et dermique, indice de Breslow à 0,6 mm.\n\n"
+            "Conclusion : mélanome à extension superficielle, pT1a.\n\n"
+            "Une reprise d'exérèse avec marges de 1 cm est programmée en ambulatoire.")
+    assert classify(text).doc_type != DocType.LAB_RESULT

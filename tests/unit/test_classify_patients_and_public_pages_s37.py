@@ -52,3 +52,18 @@ def test_the_wards_own_nous_still_names_a_patient():
                                "recevrez par courriel.",
                                "Nous avons revu la patiente avant sa sortie ; la cicatrice était propre.")
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_clinicians_note_reporting_the_patients_words_is_not_her_account():
+    text = ("Mme T., 63 ans, revue ce jour à trois mois de sa colectomie droite.\n\n"
+            "Elle raconte - je suis restée 8 jours hospitalisée, depuis ma sortie de l'hôpital j'ai repris 3 kg - et "
+            "se dit en forme.\n\nTransit normal, cicatrices propres. ACE à 2,1 ng/ml.\n\n"
+            "Prochaine consultation dans six mois avec scanner.")
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_letter_to_a_colleague_quoting_the_patient_is_not_her_account():
+    text = ("Cher confrère,\n\nJe vous adresse Mme L., 71 ans, qui me rapporte ceci : je suis restée 6 jours "
+            "hospitalisée en janvier, depuis ma sortie de l'hôpital je m'essouffle au moindre effort. Merci de bien "
+            "vouloir la recevoir pour un avis cardiologique.\n\nBien confraternellement,\nDr P.")
+    assert classify(text).doc_type != DocType.OTHER
