@@ -1,0 +1,76 @@
+"""Document type on the written corpus of session 37 (benchmarks/written_types): 160 French medical texts written by
+three assistants who never saw docpipe's classifier, its tests or its documentation — hospital and practice documents
+(part a), « Observation » sections of published cases and other medical pages (part b), both (part c) — each labelled
+by its writer, with a flag where another label is reasonable. Synthetic text, fictitious people, no licence question.
+
+Splits: `dev` (odd-numbered texts of a and b: read and tuned on in session 37), `test` (even-numbered texts of a and b:
+counted on the code of the start and the end of session 37, never read), `held` (all of c: written after the rules of
+session 37 were drafted, counted only — its mistakes are not listed without --unseal).
+
+    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held] [--errors] [--unseal] [--no-ambiguous]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+
+from docpipe.classify import classify  # noqa: E402
+
+CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
+SEALED = {"test", "held"}
+
+
+def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
+    parts = ["c"] if split == "held" else ["a", "b"]
+    rows = []
+    for part in parts:
+        with open(CORPUS / part / "labels.csv", encoding="utf-8") as labels:
+            for row in csv.DictReader(labels):
+                number = int("".join(c for c in row["id"] if c.isdigit()))
+                if split != "held" and (number % 2 == 1) != (split == "dev"):
+                    continue
+                if without_ambiguous and row["ambiguous"].strip().lower() == "yes":
+                    continue
+                row["text"] = (CORPUS / part / "docs" / f"{row['id']}.txt").read_text(encoding="utf-8")
+                rows.append(row)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "test", "held"], default="dev")
+    parser.add_argument("--errors", action="store_true", help="list the mistakes (dev; sealed splits need --unseal)")
+    parser.add_argument("--unseal", action="store_true", help="allow --errors on test or held, once the rules are frozen")
+    parser.add_argument("--no-ambiguous", action="store_true", help="leave out the texts their writer flagged ambiguous")
+    args = parser.parse_args()
+    if args.errors and args.split in SEALED and not args.unseal:
+        parser.error(f"{args.split} is sealed: its mistakes are listed only with --unseal")
+    by_type: dict[str, list] = collections.defaultdict(lambda: [0, 0, collections.Counter()])
+    mistakes = []
+    rows = rows_of(args.split, args.no_ambiguous)
+    for row in rows:
+        wanted, got = row["label"].strip(), classify(row["text"]).doc_type.value
+        by_type[wanted][1] += 1
+        if wanted == got:
+            by_type[wanted][0] += 1
+        else:
+            by_type[wanted][2][got] += 1
+            mistakes.append((row["id"], wanted, got, row["ambiguous"], row["note"]))
+    right = sum(counts[0] for counts in by_type.values())
+    print(f"written_types/{args.split} — {right}/{len(rows)} ({100 * right / max(len(rows), 1):.0f} %)")
+    for doc_type, (good, total, wrong) in sorted(by_type.items()):
+        errors = f"   (→ {', '.join(f'{t} {n}' for t, n in wrong.most_common())})" if wrong else ""
+        print(f"  {doc_type:20s} {good:3d}/{total:<3d}{errors}")
+    if args.errors:
+        for doc_id, wanted, got, ambiguous, note in mistakes:
+            print(f"{doc_id}: {wanted} → {got} (ambigu : {ambiguous}) — {note}")
+    print(f"commande : .venv/bin/python benchmarks/written_types_eval.py --split {args.split}")
+
+
+if __name__ == "__main__":
+    main()
