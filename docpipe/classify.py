@@ -1028,7 +1028,8 @@ DISCHARGE = Lexicon(
         pattern(*_DISCHARGE_TOLD, weight=3),
         # a day in the day hospital: « vue en hôpital de jour le 14 mars pour sa perfusion »
         # … « reçue ce jour en hôpital de jour », « Venue en hôpital de jour le 08/02 » (session 37)
-        pattern(r"(?:vue?|revue?|recue?|venue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
+        pattern(r"(?<!serez\s)(?<!sera\s)(?<!seront\s)(?<!etre\s)"  # not a summons: « vous serez accueillie le 08/02 … »
+                r"(?:vue?|revue?|recue?|venue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
                 r"(?: (?:ce jour|aujourd'hui|ce matin|le \d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?))?"
                 r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
@@ -1861,6 +1862,15 @@ _PATHOLOGY_SECTIONS = (
     re.compile(r"(?:examen|etude|aspect) (?:histologique|microscopique)|(?<!\w)microscopie"))
 _PATHOLOGY_WORDS = re.compile(r"(?<!\w)(?:\w*scopi\w*|immuno ?histochimi\w*|histolog\w*|p[tn][0-4x]\w*|grade|coupes"
                               r"|berges?|limites? d'exerese|marges?|cellules?|tumeur|tumorale?s?|ganglions?)(?!\w)")
+# … nor a stay told in other words than a stay's own (« au service d'accueil pédiatrique », « à son arrivée », « en
+# post-partum », « nous était transféré ») (review63)
+STAY_IN_OTHER_WORDS = re.compile(
+    r"(?<!\w)(?:(?:dans|au|en|a la|a l') (?:le |notre |son |l')?(?:service|unite|maternite|reanimation|usic"
+    r"|neonatologie|dechocage)|smur|a son arrivee|post[ -]?partum|j ?\d+ post[ -]?operatoire|hospitalisation"
+    r"|(?:etait|est|fut) transferee?)(?!\w)")
+# A visit told (« a consulté », « vu en consultation », « adressé pour avis ») is that visit's report — unless the
+# patient was sent for the exam itself (« adressée par sa sage-femme pour une échographie »).
+SENT_FOR_THE_EXAM = re.compile(rf"adressee? (?:par [^.\n]{{0,40}}?)?pour (?:une?|la|le|l')? ?(?:{_MODALITIES})")
 _CONCLUSION_LINE = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)[^\n]*")
 WORDS_AFTER_THE_CONCLUSION = 8
 EXAM_TOLD_REASONS = {
@@ -1889,7 +1899,8 @@ def _exam_told_as_a_case(told: str) -> DocType | None:
     """The exam type of a case told through one exam's report (see CARE_TOLD), or None."""
     undated = _undated(told)
     if (CARE_TOLD.hits(undated) or EMERGENCY.hits(told) or _score_vocabulary((_STAY_TOLD,), undated)[0] > 0
-            or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0):
+            or STAY_IN_OTHER_WORDS.search(undated) or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0
+            or (TOLD_CASE.outpatient.hits(told) and not SENT_FOR_THE_EXAM.search(told))):
         return None
     if all(section.search(told) for section in _PATHOLOGY_SECTIONS) and _closes_on_the_specimen(told):
         return DocType.LAB_RESULT
@@ -1993,7 +2004,8 @@ TO_A_COLLEAGUE = re.compile(r"(?<!\w)(?:(?:chere?s?|tres chere?s?) (?:confrere|c
 
 def _patients_account(told: str) -> list[str]:
     """The signs that the writer of `told` is the patient (at least PATIENT_WRITES_SIGNS), or none."""
-    if TO_A_COLLEAGUE.search(told) or _opening(TOLD_CASE.opening, told) is not None:  # a patient presented by another
+    if (TO_A_COLLEAGUE.search(told) or _opening(TOLD_CASE.opening, told) is not None  # a patient presented by another
+            or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0):  # … or a clinician's visit (review63)
         return []
     signs = PATIENT_WRITES.hits(_QUOTED.sub("", told))
     return [f"recit du patient : {sign}" for sign in signs] if len(signs) >= PATIENT_WRITES_SIGNS else []

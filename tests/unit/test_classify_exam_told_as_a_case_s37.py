@@ -107,3 +107,24 @@ def test_a_biopsys_result_given_at_a_visit_is_that_visit():
             "Conclusion : mélanome à extension superficielle, pT1a.\n\n"
             "Une reprise d'exérèse avec marges de 1 cm est programmée en ambulatoire.")
     assert classify(text).doc_type != DocType.LAB_RESULT
+
+
+@pytest.mark.parametrize("opening", [
+    "Une femme de 31 ans, en post-partum immédiat d'une césarienne, présentait une hypotension à 85/50 mmHg.",
+    "Un enfant de 4 ans, amené au service d'accueil pédiatrique après une chute, était somnolent.",
+    "Un homme de 61 ans nous était transféré d'un hôpital périphérique ; à son arrivée, il était dyspnéique.",
+    "Un homme de 61 ans a consulté pour une toux persistante depuis deux mois.",
+    "Un homme de 61 ans est vu en consultation de pneumologie pour une toux persistante.",
+])
+def test_a_stay_or_a_visit_told_in_other_words_keeps_the_exam_inside_it(opening):
+    text = IMAGING_CASE.format(tail="").replace(
+        "Un homme de 61 ans, ancien fumeur, a été adressé pour l'exploration d'une opacité pulmonaire découverte sur "
+        "une radiographie de contrôle.", opening)
+    assert classify(text).doc_type != DocType.IMAGING_REPORT
+
+
+def test_a_patient_sent_for_the_exam_itself_is_still_that_exams_report():
+    text = IMAGING_CASE.format(tail="").replace("a été adressé pour l'exploration",
+                                                "a été adressé par son médecin pour une tomodensitométrie, à la "
+                                                "recherche")
+    assert classify(text).doc_type == DocType.IMAGING_REPORT

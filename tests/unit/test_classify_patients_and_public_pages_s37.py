@@ -2,6 +2,8 @@
 l'hôpital », « ils m'ont fait une prise de sang ») writes no hospital document: `other`. A hospital's page that
 speaks to the public (« Votre avis nous intéresse ») names no patient for its « nous ». The writer's own « nous » and
 a doctor telling what the patient told him stay what they are. Pure, no I/O."""
+import pytest
+
 from docpipe.classify import classify
 from docpipe.models import DocType
 
@@ -67,3 +69,26 @@ def test_a_letter_to_a_colleague_quoting_the_patient_is_not_her_account():
             "hospitalisée en janvier, depuis ma sortie de l'hôpital je m'essouffle au moindre effort. Merci de bien "
             "vouloir la recevoir pour un avis cardiologique.\n\nBien confraternellement,\nDr P.")
     assert classify(text).doc_type != DocType.OTHER
+
+
+def test_a_clinics_note_on_a_visit_quoting_the_patient_is_not_her_account():
+    text = ("Reçue ce jour au CMP.\n\nElle dit : je suis restée trois semaines hospitalisée en psychiatrie, ils m'ont "
+            "mis sous traitement et depuis ma sortie de l'hôpital je dors mieux.\n\nHumeur stable, pas d'idée "
+            "suicidaire.\n\nConduite à tenir : poursuite du traitement, prochain rendez-vous dans un mois.")
+    assert classify(text).doc_type != DocType.OTHER
+
+
+def test_a_summons_to_the_day_hospital_is_no_day_in_it():
+    text = ("Madame,\n\nVous serez accueillie le 08/02 en hôpital de jour de rhumatologie pour votre perfusion. "
+            "Merci de vous présenter à 8 h 30 au bureau des admissions, munie de votre carte Vitale.\n\n"
+            "Le secrétariat")
+    assert classify(text).doc_type != DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("told", ["Venue en hôpital de jour le 08/02/2024 – C4J1 FOLFOX",
+                                  "Votre patiente a été reçue ce jour en hôpital de jour pour sa perfusion."])
+def test_a_day_in_the_day_hospital_counts_for_a_stay(told):
+    text = ("Cher confrère,\n\nMme R., 58 ans.\n" + told + "\nLa tolérance a été bonne. Le bilan biologique du jour "
+            "est normal.\n\nBien confraternellement,\nDr L.")
+    evidence = classify(text).matched_terms.get("discharge_summary", [])
+    assert any(term.endswith(" en hopital de jour") for term in evidence)
