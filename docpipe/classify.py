@@ -1845,7 +1845,7 @@ CARE_TOLD = pattern(
     r"|instauree?s?|debutee?s?|prescrite?s?|administree?s?|instituee?s?|entreprise?s?|initiee?s?|indiquee?s?"
     r"|proposee?s?|posee?s?|retiree?s?|realisee?s? en urgence)",
     r"(?:a|ont|avait|avaient) recu|recevai(?:t|ent)|(?:est|etait|fut) (?:decedee?|sortie?|rentree?)|decedai(?:t|ent)"
-    r"|deces|accouch\w+|sous traitement|traitement (?:a ete|fut|etait|par|a base|medical|chirurgical|antibiotique)"
+    r"|deces|accouchai(?:t|ent)|(?:a|ont) accouche|sous traitement|traitement (?:a ete|fut|etait|par|a base|medical|chirurgical|antibiotique)"
     r"|mise? sous|chimiotherapie|radiotherapie|curietherapie|antibiotherapie|evolution|suites|recidive"
     r"|perdue? de vue|a quitte|rentrer (?:chez|a domicile)|(?:revue?|controlee?) (?:a|apres) \d+",
     # a visit: « revu pour le résultat de la biopsie »
@@ -1859,18 +1859,29 @@ CLINICAL_EXAMINATION = re.compile(
 # not the adjective of a symptom (« hématurie macroscopique », « polyangéite microscopique »).
 _PATHOLOGY_SECTIONS = (
     re.compile(r"(?:examen|etude|aspect) macroscopique|(?<!\w)macroscopie"),
-    re.compile(r"(?:examen|etude|aspect) (?:histologique|microscopique)|(?<!\w)microscopie"))
+    re.compile(r"(?:examen|etude|aspect) (?:histologique|microscopique)|(?<!\w)microscopie|coupes (?:colorees|histologiques)"
+               r"|hematoxyline"),
+    re.compile(r"(?:etude|examen) immuno ?histochimique|en immuno ?histochimie|immunomarquage"))
+PATHOLOGY_SECTIONS_NEEDED = 2
 _PATHOLOGY_WORDS = re.compile(r"(?<!\w)(?:\w*scopi\w*|immuno ?histochimi\w*|histolog\w*|p[tn][0-4x]\w*|grade|coupes"
                               r"|berges?|limites? d'exerese|marges?|cellules?|tumeur|tumorale?s?|ganglions?)(?!\w)")
 # … nor a stay told in other words than a stay's own (« au service d'accueil pédiatrique », « à son arrivée », « en
 # post-partum », « nous était transféré ») (review63)
 STAY_IN_OTHER_WORDS = re.compile(
     r"(?<!\w)(?:(?:dans|au|en|a la|a l') (?:le |notre |son |l')?(?:service|unite|maternite|reanimation|usic"
-    r"|neonatologie|dechocage)|smur|a son arrivee|post[ -]?partum|j ?\d+ post[ -]?operatoire|hospitalisation"
+    r"|neonatologie|dechocage)|smur|a son arrivee|post[ -]?partum immediat|j ?\d+ post[ -]?operatoire|hospitalisation"
     r"|(?:etait|est|fut) transferee?)(?!\w)")
 # A visit told (« a consulté », « vu en consultation », « adressé pour avis ») is that visit's report — unless the
 # patient was sent for the exam itself (« adressée par sa sage-femme pour une échographie »).
-SENT_FOR_THE_EXAM = re.compile(rf"adressee? (?:par [^.\n]{{0,40}}?)?pour (?:une?|la|le|l')? ?(?:{_MODALITIES})")
+SENT_FOR_THE_EXAM = re.compile(rf"(?:adressee?|recue?) [^.\n]{{0,100}}?pour (?:une?|la|le|l')? ?(?:{_MODALITIES})")
+# The exam's own department and its contrast injection are no ward and no drip (« adressé au service d'imagerie pour une
+# IRM », « reçu au laboratoire d'anatomie pathologique », « après injection intraveineuse de produit de contraste »).
+EXAMS_OWN_SETTING = re.compile(
+    r"(?:au|a l'|dans le|a la|a) (?:(?:service|unite|departement|cabinet|centre|plateau|pole)"
+    r" (?:d'|de |du |des )?(?:imagerie|radiologie|radiodiagnostic|echographie|anatomie|anatomo\w*|cytologie"
+    r"|pathologie|medecine nucleaire|biologie|histologie)\w*|laboratoire)(?!\w)"
+    r"|injection (?:intraveineuse|iv)[^.\n]{0,60}?(?:contraste|gadolinium|iodee?)"
+    r"|(?:contraste|gadolinium|iodee?)[^.\n]{0,40}?(?:intraveineuse|iv)(?!\w)")
 _CONCLUSION_LINE = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)[^\n]*")
 WORDS_AFTER_THE_CONCLUSION = 8
 EXAM_TOLD_REASONS = {
@@ -1878,6 +1889,8 @@ EXAM_TOLD_REASONS = {
                             "ni soins racontés",
     DocType.LAB_RESULT: "un examen anatomopathologique raconté comme un cas : macroscopie et microscopie, sans séjour "
                         "ni soins racontés",
+    DocType.OPERATIVE_REPORT: "une intervention racontée comme un cas : ses gestes jusqu'à la fermeture, sans séjour "
+                              "ni suites racontés",
 }
 
 
@@ -1895,16 +1908,65 @@ def _closes_on_the_specimen(told: str) -> bool:
     return bool(paragraphs and _PATHOLOGY_WORDS.search(paragraphs[-1]))
 
 
+_IMAGING_WORDS = re.compile(
+    rf"(?<!\w)(?:{_MODALITIES}|\w*signal|\w*densite|\w*denses?|rehauss\w*|\w*echogen\w*|opacite\w*|coupes?|sequences?"
+    r"|images?|aspect)s?(?!\w)")
+DIAGNOSIS_CLOSING = re.compile(r"(?<!\w)(?:diagnostic|aspect|evocat\w+|en faveur)(?!\w)")
+DIAGNOSIS_CLOSING_WORDS = 40
+
+
+def _closes_on_the_images(told: str) -> bool:
+    """`told` ends on its conclusion; or has none and ends on the images — its last paragraph describes them, or draws
+    their diagnosis in a few words after a paragraph that does (« L'ensemble de ces éléments permettait de retenir le
+    diagnostic de … »)."""
+    if _CONCLUSION_LINE.search(told):
+        return _closes_on_its_conclusion(told)
+    paragraphs = [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
+    if len(paragraphs) < 2:
+        return False
+    last, before = paragraphs[-1], paragraphs[-2]
+    return bool(_IMAGING_WORDS.search(last)) or (
+        len(_PROSE_WORD.findall(last)) <= DIAGNOSIS_CLOSING_WORDS and bool(DIAGNOSIS_CLOSING.search(last))
+        and bool(_IMAGING_WORDS.search(before)))
+
+
+# An operation told as a case: its indication in a sentence, then its course from the anaesthesia or the approach to the
+# closure (or an endoscopy's, from the scope's way in to what was done through it), and nothing after it — no stay, no
+# post-operative course, no follow-up (session 37, written corpus d).
+AFTER_THE_OPERATION = re.compile(
+    r"(?<!\w)(?:suites|evolution|(?:est|etait|fut|a ete) sortie?|sortie (?:a eu lieu|du service|de l'hopital|a j ?\d+"
+    r"|au \d+|le \d+)|sortante?|revue?|reconvoquee?|(?:consultation|visite|bilan|examen) de controle"
+    r"|controle (?:a|apres|au bout de|de) \d+|au controle|recidive|decede\w*|deces|j ?\d+"
+    r"|perdue? de vue|chimiotherapie|radiotherapie|transferee?|rentree?|a quitte|hospitalisation|hospitalisee?s?"
+    r"|admise?s?|reanimation|post[ -]?operatoire)(?!\w)")
+OPERATION_GESTURES = 8.0  # what the operation's gestures or the endoscopy's course earn at least
+
+
+def _operation_told_as_a_case(told: str) -> bool:
+    undated = _undated(told)
+    if (AFTER_THE_OPERATION.search(undated) or EMERGENCY.hits(told) and "aux urgences" in told
+            or _score_vocabulary((_STAY_TOLD_OUTRIGHT,), undated)[0] > 0
+            or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0 or TOLD_CASE.outpatient.hits(told)):
+        return False
+    paragraphs = [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
+    gestures = OPERATIVE.vocabulary[1:]
+    return (_score_vocabulary(gestures, told)[0] >= OPERATION_GESTURES and len(paragraphs) >= 2
+            and _score_vocabulary(gestures, paragraphs[-1])[0] > 0)
+
+
 def _exam_told_as_a_case(told: str) -> DocType | None:
     """The exam type of a case told through one exam's report (see CARE_TOLD), or None."""
-    undated = _undated(told)
+    if _operation_told_as_a_case(told):
+        return DocType.OPERATIVE_REPORT
+    undated = EXAMS_OWN_SETTING.sub(" ", _undated(told))
     if (CARE_TOLD.hits(undated) or EMERGENCY.hits(told) or _score_vocabulary((_STAY_TOLD,), undated)[0] > 0
             or STAY_IN_OTHER_WORDS.search(undated) or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0
             or (TOLD_CASE.outpatient.hits(told) and not SENT_FOR_THE_EXAM.search(told))):
         return None
-    if all(section.search(told) for section in _PATHOLOGY_SECTIONS) and _closes_on_the_specimen(told):
+    if (sum(bool(section.search(told)) for section in _PATHOLOGY_SECTIONS) >= PATHOLOGY_SECTIONS_NEEDED
+            and _closes_on_the_specimen(told)):
         return DocType.LAB_RESULT
-    if (_closes_on_its_conclusion(told) and not CLINICAL_EXAMINATION.search(told)
+    if (_closes_on_the_images(told) and not CLINICAL_EXAMINATION.search(told)
             and not TOLD_CASE.hospital_care.hits(undated) and re.search(rf"(?<!\w)(?:{_MODALITIES})s?(?!\w)", told)):
         return DocType.IMAGING_REPORT
     return None
