@@ -128,3 +128,54 @@ def test_a_patient_sent_for_the_exam_itself_is_still_that_exams_report():
                                                 "a été adressé par son médecin pour une tomodensitométrie, à la "
                                                 "recherche")
     assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+OPERATION_CASE = (
+    "Observation\n\n"
+    "Un homme de 42 ans a été opéré pour une hernie inguinale droite étranglée évoluant depuis huit heures.\n\n"
+    "Sous rachianesthésie, en décubitus dorsal, une incision inguinale droite a été pratiquée. L'ouverture du sac "
+    "herniaire a retrouvé une anse grêle violacée, qui s'est recolorée après réchauffement. Le collet a été débridé. "
+    "Une cure selon Shouldice a été réalisée, avec hémostase soigneuse, puis fermeture plan par plan au fil "
+    "résorbable.{tail}")
+
+
+def test_an_operation_told_as_a_case_is_an_operative_report():
+    result = classify(OPERATION_CASE.format(tail=""))
+    assert result.doc_type == DocType.OPERATIVE_REPORT
+    assert "intervention racontee comme un cas" in result.matched_terms["operative_report"][0]
+
+
+@pytest.mark.parametrize("tail", [
+    " Les suites opératoires ont été simples et le patient est sorti à J2.",
+    "\n\nIl a été revu à un mois, sans récidive.",
+])
+def test_an_operation_followed_by_its_course_stays_a_stay(tail):
+    assert classify(OPERATION_CASE.format(tail=tail)).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_operation_after_an_admission_stays_a_stay():
+    text = OPERATION_CASE.format(tail="").replace("a été opéré pour", "a été admis aux urgences puis opéré pour")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_imaging_case_may_close_on_a_short_diagnosis_without_a_conclusion_line():
+    text = IMAGING_CASE.format(tail="").replace(
+        "Conclusion : masse pulmonaire lobaire inférieure gauche suspecte, classée T2aN0 sur l'imagerie.",
+        "L'ensemble de ces éléments faisait retenir le diagnostic de masse pulmonaire suspecte.")
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+def test_the_imaging_department_and_the_contrast_injection_are_no_stay():
+    text = IMAGING_CASE.format(tail="").replace(
+        "a été adressé pour l'exploration", "a été reçu au service d'imagerie médicale pour l'exploration").replace(
+        "sans puis avec injection de produit de contraste", "après injection intraveineuse de produit de contraste")
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+def test_a_biopsy_read_through_histology_and_immunohistochemistry_is_a_lab_result():
+    text = ("Des biopsies duodénales réalisées chez une femme de 35 ans ont été adressées au laboratoire d'anatomie "
+            "pathologique.\n\nÀ l'examen histologique, la muqueuse présentait une atrophie villositaire totale avec "
+            "une hyperplasie des cryptes et une lymphocytose intra-épithéliale.\n\nEn immunohistochimie, les "
+            "lymphocytes intra-épithéliaux exprimaient le CD3 et le CD8.\n\nConclusion : atrophie villositaire "
+            "totale, Marsh 3c, compatible avec une maladie cœliaque.")
+    assert classify(text).doc_type == DocType.LAB_RESULT
