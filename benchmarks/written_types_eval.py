@@ -1,11 +1,12 @@
-"""Document type on the written corpus of session 37 (benchmarks/written_types): 160 French medical texts written by
-three assistants who never saw docpipe's classifier, its tests or its documentation — hospital and practice documents
-(part a), « Observation » sections of published cases and other medical pages (part b), both (part c) — each labelled
-by its writer, with a flag where another label is reasonable. Synthetic text, fictitious people, no licence question.
+"""Document type on the written corpus of session 37 (benchmarks/written_types): 208 French medical texts written by
+four assistants who never saw docpipe's classifier, its tests or its documentation — hospital and practice documents
+(part a), « Observation » sections of published cases and other medical pages (part b), both (part c), cases told
+through one exam or one operation beside stays that include them (part d) — each labelled by its writer, with a flag
+where another label is reasonable. Synthetic text, fictitious people, no licence question.
 
-Splits: `dev` (odd-numbered texts of a and b: read and tuned on in session 37), `test` (even-numbered texts of a and b:
-counted on the code of the start and the end of session 37, never read), `held` (all of c: written after the rules of
-session 37 were drafted, counted only — its mistakes are not listed without --unseal).
+Splits: `dev` (odd-numbered texts of a and b, and all of d: read and tuned on in session 37), `test` (even-numbered
+texts of a and b: counted on the code of the start and the end of session 37, never read), `held` (all of c: written
+after the first rules of session 37, counted only — its mistakes are not listed without --unseal).
 
     .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held] [--errors] [--unseal] [--no-ambiguous]
 """
@@ -26,13 +27,13 @@ SEALED = {"test", "held"}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
-    parts = ["c"] if split == "held" else ["a", "b"]
+    parts = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"]}[split]
     rows = []
     for part in parts:
         with open(CORPUS / part / "labels.csv", encoding="utf-8") as labels:
             for row in csv.DictReader(labels):
                 number = int("".join(c for c in row["id"] if c.isdigit()))
-                if split != "held" and (number % 2 == 1) != (split == "dev"):
+                if part in ("a", "b") and (number % 2 == 1) != (split == "dev"):
                     continue
                 if without_ambiguous and row["ambiguous"].strip().lower() == "yes":
                     continue
