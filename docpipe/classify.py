@@ -1801,6 +1801,28 @@ def _tells_a_stay(told: str) -> bool:
     return _score_vocabulary((_STAY_TOLD_OUTRIGHT,), sentences)[0] > 0
 
 
+# Care not given is no care told: denied (« Une chimiothérapie n'a pas été jugée nécessaire », « sans réanimation ») or
+# only planned (« une naissance dans une structure disposant d'une réanimation néonatale », « en cas d'aggravation »)
+# (session 37, written corpus d).
+_CLAUSE = re.compile(r"[^.;:!?\n]+")
+_DENIED_BEFORE = re.compile(r"(?<!\w)(?:pas d'|pas de|sans|aucune?|ni)(?: ?\w+){0,3} ?$")
+_DENIED_AFTER = re.compile(r"^[^,]{0,40}?(?<!\w)n'(?:a|ont|avait|avaient|etait|etaient|est|sont) (?:pas|jamais)(?!\w)")
+_ONLY_PLANNED = re.compile(r"(?<!\w)(?:disposant|dispose|en cas d'|en cas de|prevue?s?|envisagee?s?|a discuter|discutee?s?"
+                           r"|pourrai(?:t|ent)|serai(?:t|ent)|eventuel\w*)(?!\w)")
+
+
+def _hospital_care_given(told: str) -> list[str]:
+    """TOLD_CASE.hospital_care's evidence in `told`, leaving out the care a clause denies or only plans."""
+    for clause in _CLAUSE.finditer(told):
+        text = clause.group()
+        if _ONLY_PLANNED.search(text):
+            continue
+        for care in TOLD_CASE.hospital_care.pattern.finditer(text):
+            if not (_DENIED_BEFORE.search(text[:care.start()]) or _DENIED_AFTER.search(text[care.end():])):
+                return [TOLD_CASE.hospital_care.label]
+    return []
+
+
 def _read_told_case(told: str) -> CaseReading | None:
     """The case told in `told` (context lines removed), if it opens on its patient and is not the writer's own
     examination: a consultation when its setting is a visit and nothing of a stay is told, else a stay."""
@@ -1811,7 +1833,7 @@ def _read_told_case(told: str) -> CaseReading | None:
         return CaseReading(exam, TOLD_CASE.opening.weight, (opening,))
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     points = TOLD_CASE.opening.weight + course_points
-    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(_undated(told))
+    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), _hospital_care_given(_undated(told))
     stay_told = (bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), _undated(told))[0] > 0) and not (
         consulted and _visit_told_in_the_present(told))
     in_person_points, in_person = _score_vocabulary((TOLD_CASE.in_person,), told)
