@@ -1865,7 +1865,8 @@ CARE_TOLD = pattern(
     r"(?:a|ont|avait|avaient) ete (?:\w+ )?(?:traitee?s?|mise?s? (?:sous|en route|en place)|transfusee?s?|intubee?s?"
     r"|hospitalisee?s?|admise?s?|operee?s?|transferee?s?|perfusee?s?|dialysee?s?|greffee?s?|amputee?s?|orientee?s?"
     r"|instauree?s?|debutee?s?|prescrite?s?|administree?s?|instituee?s?|entreprise?s?|initiee?s?|indiquee?s?"
-    r"|proposee?s?|posee?s?|retiree?s?|realisee?s? en urgence)",
+    r"|proposee?s?|posee?s?|retiree?s?|realisee?s? en urgence|introduite?s?|commencee?s?|anticoagulee?s?)",
+    r"a consiste|anticoagulation|corticotherapie|embolisation|irradiation|rechute",
     r"(?:a|ont|avait|avaient) recu|recevai(?:t|ent)|(?:est|etait|fut) (?:decedee?|sortie?|rentree?)|decedai(?:t|ent)"
     r"|deces|accouchai(?:t|ent)|(?:a|ont) accouche|sous traitement|traitement (?:a ete|fut|etait|par|a base|medical|chirurgical|antibiotique)"
     r"|mise? sous|chimiotherapie|radiotherapie|curietherapie|antibiotherapie|evolution|suites|recidive"
@@ -1937,6 +1938,17 @@ DIAGNOSIS_CLOSING = re.compile(r"(?<!\w)(?:diagnostic|aspect|evocat\w+|en faveur
 DIAGNOSIS_CLOSING_WORDS = 40
 
 
+_FINDINGS = re.compile(r"(?<!\w)(?:montr|objectiv|retrouv|revel|visualis|mesur|not|exist)(?:e|ent|ait|aient)(?!\w)"
+                       r"|met(?:tait)? en evidence|(?:il n'y a|il n'y avait|on notait|on note|absence) ")
+
+
+def _describes_images(paragraph: str) -> bool:
+    """A paragraph of an exam's report: its images, findings or conclusion."""
+    return bool(_IMAGING_WORDS.search(paragraph) or _FINDINGS.search(paragraph) or _CONCLUSION_LINE.search(paragraph)
+                or (DIAGNOSIS_CLOSING.search(paragraph)
+                    and len(_PROSE_WORD.findall(paragraph)) <= DIAGNOSIS_CLOSING_WORDS))
+
+
 def _closes_on_the_images(told: str) -> bool:
     """`told` ends on its conclusion; or has none and ends on the images — its last paragraph describes them, or draws
     their diagnosis in a few words after a paragraph that does (« L'ensemble de ces éléments permettait de retenir le
@@ -1962,18 +1974,51 @@ AFTER_THE_OPERATION = re.compile(
     r"|perdue? de vue|chimiotherapie|radiotherapie|transferee?|rentree?|a quitte|hospitalisation|hospitalisee?s?"
     r"|admise?s?|reanimation|post[ -]?operatoire)(?!\w)")
 OPERATION_GESTURES = 8.0  # what the operation's gestures or the endoscopy's course earn at least
+# A later time told in the last paragraph: the course after the operation or the exam, not the operation or the exam
+# itself (« le drain a été retiré au 3e jour », « à un an, il ne présentait aucun trouble », « deux ans après ») (review64)
+_NUMBER_WORD = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|dix huit)"
+LATER_TOLD = re.compile(
+    r"(?<!\w)(?:lendemain|surlendemain|(?:\w+ieme|\d+e|\d+eme|premier) jour|plus tard|recul|domicile|repris\w*"
+    r"|(?:retiree?s?|otee?s?|enlevee?s?) (?:au|a|le|apres|en) (?:\d|\w+ieme|lendemain|surlendemain|j ?\d)|asymptomatique"
+    rf"|(?:a|apres|au bout de) {_NUMBER_WORD} (?:heures|jours?|semaines?|mois|ans?)|(?:mois|ans?) (?:apres|plus tard)"
+    r"|concluai(?:t|ent)|confirmai(?:t|ent)|a (?:conclu|confirme|montre))(?!\w)")
+# … and in an imaging case, a second exam later on (« l'angioscanner de contrôle », « à l'arrêt du traitement »)
+LATER_EXAM = re.compile(rf"(?<!\w)(?:de controle|plus tard|a l'arret|(?:a|apres) {_NUMBER_WORD} (?:mois|ans?))(?!\w)")
+# … and an imaging case tells no treatment: a benefit other than an exam, a surgical gesture
+IMAGING_CASE_TREATED = re.compile(
+    rf"(?<!\w)(?:(?:a|ont) beneficie d'(?:une?|des) (?!(?:\w+ )?(?:{_MODALITIES})s?(?!\w))|chirurgicale?s?(?! ?:))")
+
+
+# The exam or the operation is the bulk of the text: its paragraphs hold this share of the words at least (a work-up
+# told before an emergency operation, a consultation's examination before its MRI, are more than an indication)
+# (review64).
+EXAM_SHARE = 2 / 3
+
+
+def _share_of_the_words(told: str, belongs) -> float:
+    """The share of `told`'s words that stand in the paragraphs `belongs` accepts."""
+    counts = [(len(_PROSE_WORD.findall(paragraph)), belongs(paragraph)) for paragraph in told.split("\n")]
+    total = sum(count for count, _ in counts)
+    return sum(count for count, kept in counts if kept) / total if total else 0.0
+
+
+def _last_paragraph(told: str) -> str:
+    paragraphs = [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
+    return paragraphs[-1] if paragraphs else ""
 
 
 def _operation_told_as_a_case(told: str) -> bool:
     undated = _undated(told)
-    if (AFTER_THE_OPERATION.search(undated) or EMERGENCY.hits(told) and "aux urgences" in told
+    if (AFTER_THE_OPERATION.search(undated) or re.search(r"(?<!\w)(?:urgences|samu|sau|smur)(?!\w)", told)
+            or STAY_IN_OTHER_WORDS.search(EXAMS_OWN_SETTING.sub(" ", undated))
             or _score_vocabulary((_STAY_TOLD_OUTRIGHT,), undated)[0] > 0
             or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0 or TOLD_CASE.outpatient.hits(told)):
         return False
     paragraphs = [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
     gestures = OPERATIVE.vocabulary[1:]
     return (_score_vocabulary(gestures, told)[0] >= OPERATION_GESTURES and len(paragraphs) >= 2
-            and _score_vocabulary(gestures, paragraphs[-1])[0] > 0)
+            and _share_of_the_words(told, lambda paragraph: _score_vocabulary(gestures, paragraph)[0] >= 3) >= EXAM_SHARE
+            and _score_vocabulary(gestures, paragraphs[-1])[0] > 0 and not LATER_TOLD.search(paragraphs[-1]))
 
 
 def _exam_told_as_a_case(told: str) -> DocType | None:
@@ -1986,8 +2031,11 @@ def _exam_told_as_a_case(told: str) -> DocType | None:
             or (TOLD_CASE.outpatient.hits(told) and not SENT_FOR_THE_EXAM.search(told))):
         return None
     if (sum(bool(section.search(told)) for section in _PATHOLOGY_SECTIONS) >= PATHOLOGY_SECTIONS_NEEDED
-            and _closes_on_the_specimen(told)):
+            and _closes_on_the_specimen(told) and not LATER_TOLD.search(_last_paragraph(told))):
         return DocType.LAB_RESULT
+    if (LATER_EXAM.search(_last_paragraph(told)) or IMAGING_CASE_TREATED.search(undated)
+            or _share_of_the_words(told, _describes_images) < EXAM_SHARE):
+        return None
     if (_closes_on_the_images(told) and not CLINICAL_EXAMINATION.search(told)
             and not TOLD_CASE.hospital_care.hits(undated) and re.search(rf"(?<!\w)(?:{_MODALITIES})s?(?!\w)", told)):
         return DocType.IMAGING_REPORT

@@ -179,3 +179,36 @@ def test_a_biopsy_read_through_histology_and_immunohistochemistry_is_a_lab_resul
             "lymphocytes intra-épithéliaux exprimaient le CD3 et le CD8.\n\nConclusion : atrophie villositaire "
             "totale, Marsh 3c, compatible avec une maladie cœliaque.")
     assert classify(text).doc_type == DocType.LAB_RESULT
+
+
+@pytest.mark.parametrize("tail", [
+    "\n\nLe drain a été retiré au 3e jour et il a regagné son domicile le lendemain.",
+    "\n\nIl a repris ses activités trois semaines plus tard ; à un an, il ne présentait aucune récidive.",
+])
+def test_an_operation_followed_by_a_later_time_stays_a_stay(tail):
+    assert classify(OPERATION_CASE.format(tail=tail)).doc_type != DocType.OPERATIVE_REPORT
+
+
+def test_an_emergency_work_up_before_the_operation_is_more_than_its_indication():
+    text = ("Une femme de 76 ans présentait depuis 48 heures des vomissements fécaloïdes, un arrêt des matières et des "
+            "gaz et un abdomen distendu et douloureux. Le scanner abdominal montrait une occlusion du grêle sur bride "
+            "avec un signe du tourbillon et un défaut de rehaussement d'une anse iléale.\n\n"
+            "Une laparotomie a été pratiquée. L'exploration trouvait une bride avec une nécrose iléale de 30 cm. "
+            "Section de la bride, résection grêle et anastomose termino-terminale au surjet. Fermeture plan par plan.")
+    assert classify(text).doc_type != DocType.OPERATIVE_REPORT
+
+
+def test_an_imaging_case_with_a_treatment_and_a_control_scan_stays_a_stay():
+    text = IMAGING_CASE.format(tail="").replace(
+        "Conclusion : masse pulmonaire lobaire inférieure gauche suspecte, classée T2aN0 sur l'imagerie.",
+        "Une anticoagulation curative a été introduite.\n\nL'angioscanner de contrôle à trois mois était normal.")
+    assert classify(text).doc_type != DocType.IMAGING_REPORT
+
+
+def test_a_consultation_note_with_a_short_mri_is_not_an_imaging_report():
+    text = ("Patient de 34 ans, footballeur amateur, qui présente depuis une entorse du genou droit il y a deux mois "
+            "des épisodes de dérobement et de blocage, avec une gêne à la course et à la montée des escaliers.\n\n"
+            "Lachman positif, tiroir antérieur positif, ménisque interne douloureux, pas d'épanchement.\n\n"
+            "L'IRM du genou droit montre une rupture complète du ligament croisé antérieur.\n\n"
+            "Conclusion : rupture du LCA. Indication de ligamentoplastie, patient d'accord.")
+    assert classify(text).doc_type != DocType.IMAGING_REPORT
