@@ -1806,19 +1806,22 @@ def _tells_a_stay(told: str) -> bool:
 # (session 37, written corpus d).
 _CLAUSE = re.compile(r"[^.;:!?\n]+")
 _DENIED_BEFORE = re.compile(r"(?<!\w)(?:pas d'|pas de|sans|aucune?|ni)(?: ?\w+){0,3} ?$")
-_DENIED_AFTER = re.compile(r"^[^,]{0,40}?(?<!\w)n'(?:a|ont|avait|avaient|etait|etaient|est|sont) (?:pas|jamais)(?!\w)")
-_ONLY_PLANNED = re.compile(r"(?<!\w)(?:disposant|dispose|en cas d'|en cas de|prevue?s?|envisagee?s?|a discuter|discutee?s?"
-                           r"|pourrai(?:t|ent)|serai(?:t|ent)|eventuel\w*)(?!\w)")
+# … denied after it by a negated passive (« n'a pas été jugée nécessaire »), not by a finding (« n'a pas retrouvé … »,
+# « n'a pas permis une exérèse complète ») (review65)
+_DENIED_AFTER = re.compile(r"^[^,]{0,40}?(?<!\w)n'(?:a|ont|avait|avaient|etait|etaient|est|sont|fut) (?:pas|jamais)"
+                           r" (?:ete|eu lieu|indiquee?s?|necessaire|retenue?s?)(?!\w)")
+_ONLY_PLANNED = re.compile(r"(?<!\w)(?:disposant|dispose|en cas d'|en cas de|prevue?s?|envisagee?s?|a discuter"
+                           r"|pourrai(?:t|ent)|serai(?:t|ent))(?!\w)")
+PLANNED_REACH = 40  # characters: a planning word qualifies the care it stands beside, not the whole sentence
 
 
 def _hospital_care_given(told: str) -> list[str]:
     """TOLD_CASE.hospital_care's evidence in `told`, leaving out the care a clause denies or only plans."""
     for clause in _CLAUSE.finditer(told):
         text = clause.group()
-        if _ONLY_PLANNED.search(text):
-            continue
         for care in TOLD_CASE.hospital_care.pattern.finditer(text):
-            if not (_DENIED_BEFORE.search(text[:care.start()]) or _DENIED_AFTER.search(text[care.end():])):
+            planned = _ONLY_PLANNED.search(text[max(0, care.start() - PLANNED_REACH):care.end() + PLANNED_REACH])
+            if not (planned or _DENIED_BEFORE.search(text[:care.start()]) or _DENIED_AFTER.search(text[care.end():])):
                 return [TOLD_CASE.hospital_care.label]
     return []
 
@@ -1876,7 +1879,8 @@ CARE_TOLD = pattern(
     weight=0, label="soins ou evolution racontes")
 # … nor the writer's or a clinician's examination, nor biology: a visit's note or a case's work-up, not one exam
 CLINICAL_EXAMINATION = re.compile(
-    r"(?<!\w)(?:examen clinique|a l'examen|l'examen (?:clinique|physique|neurologique|abdominal|general)|examen ?:"
+    r"(?<!\w)(?:examen clinique|a l'examen(?! (?:macro|micro|histo|anatomo|extempo|cyto|immuno)\w*)"
+    r"|l'examen (?:clinique|physique|neurologique|abdominal|general)|examen ?:"
     r"|palpation|auscultation|toucher (?:rectal|vaginal)|ecg|crp|biologie|bilan biologique)(?!\w)")
 # The specimen's examination named as such (« Examen macroscopique », « À l'examen microscopique », « Macroscopie : »),
 # not the adjective of a symptom (« hématurie macroscopique », « polyangéite microscopique »).
@@ -1912,8 +1916,6 @@ EXAM_TOLD_REASONS = {
                             "ni soins racontés",
     DocType.LAB_RESULT: "un examen anatomopathologique raconté comme un cas : macroscopie et microscopie, sans séjour "
                         "ni soins racontés",
-    DocType.OPERATIVE_REPORT: "une intervention racontée comme un cas : ses gestes jusqu'à la fermeture, sans séjour "
-                              "ni suites racontés",
 }
 
 
@@ -1964,34 +1966,38 @@ def _closes_on_the_images(told: str) -> bool:
         and bool(_IMAGING_WORDS.search(before)))
 
 
-# An operation told as a case: its indication in a sentence, then its course from the anaesthesia or the approach to the
-# closure (or an endoscopy's, from the scope's way in to what was done through it), and nothing after it — no stay, no
-# post-operative course, no follow-up (session 37, written corpus d).
-AFTER_THE_OPERATION = re.compile(
-    r"(?<!\w)(?:suites|evolution|(?:est|etait|fut|a ete) sortie?|sortie (?:a eu lieu|du service|de l'hopital|a j ?\d+"
-    r"|au \d+|le \d+)|sortante?|revue?|reconvoquee?|(?:consultation|visite|bilan|examen) de controle"
-    r"|controle (?:a|apres|au bout de|de) \d+|au controle|recidive|decede\w*|deces|j ?\d+"
-    r"|perdue? de vue|chimiotherapie|radiotherapie|transferee?|rentree?|a quitte|hospitalisation|hospitalisee?s?"
-    r"|admise?s?|reanimation|post[ -]?operatoire)(?!\w)")
-OPERATION_GESTURES = 8.0  # what the operation's gestures or the endoscopy's course earn at least
-# A later time told in the last paragraph: the course after the operation or the exam, not the operation or the exam
-# itself (« le drain a été retiré au 3e jour », « à un an, il ne présentait aucun trouble », « deux ans après ») (review64)
+# A later time told in the last paragraph: the course after the exam, not the exam itself (« à un an, il ne présentait
+# aucun trouble », « deux ans après », « l'histologie a confirmé ») (review64)
 _NUMBER_WORD = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|dix huit)"
 LATER_TOLD = re.compile(
     r"(?<!\w)(?:lendemain|surlendemain|(?:\w+ieme|\d+e|\d+eme|premier) jour|plus tard|recul|domicile|repris\w*"
     r"|(?:retiree?s?|otee?s?|enlevee?s?) (?:au|a|le|apres|en) (?:\d|\w+ieme|lendemain|surlendemain|j ?\d)|asymptomatique"
     rf"|(?:a|apres|au bout de) {_NUMBER_WORD} (?:heures|jours?|semaines?|mois|ans?)|(?:mois|ans?) (?:apres|plus tard)"
     r"|concluai(?:t|ent)|confirmai(?:t|ent)|a (?:conclu|confirme|montre))(?!\w)")
-# … and in an imaging case, a second exam later on (« l'angioscanner de contrôle », « à l'arrêt du traitement »)
-LATER_EXAM = re.compile(rf"(?<!\w)(?:de controle|plus tard|a l'arret|(?:a|apres) {_NUMBER_WORD} (?:mois|ans?))(?!\w)")
-# … and an imaging case tells no treatment: a benefit other than an exam, a surgical gesture
+# … and in an imaging case, a second exam later on or a gesture done (« l'angioscanner de contrôle », « une résection a
+# été faite », « héparinothérapie débutée ») (review64, review65)
+LATER_EXAM = re.compile(rf"(?<!\w)(?:de controle|plus tard|a l'arret|(?:a|apres) {_NUMBER_WORD} (?:mois|ans?)"
+                        r"|debutee?s?|faite?s?|realisee?s?|a permis|instauree?s?)(?!\w)")
+# … an imaging case tells no treatment (a benefit other than an exam, a surgical gesture), and no other kind of exam: an
+# endoscopy, a biopsy or a puncture make a work-up, not one exam's report (review65)
 IMAGING_CASE_TREATED = re.compile(
-    rf"(?<!\w)(?:(?:a|ont) beneficie d'(?:une?|des) (?!(?:\w+ )?(?:{_MODALITIES})s?(?!\w))|chirurgicale?s?(?! ?:))")
+    rf"(?<!\w)(?:(?:a|ont) beneficie d'(?:une?|des) (?!(?:\w+ )?(?:{_MODALITIES})s?(?!\w))|chirurgicale?s?(?! ?:)"
+    r"|\w+scopies?|biopsies?|cytoponctions?|ponctions?|\w+(?:otomie|ectomie|stomie)s?)(?!\w)")
+_MODALITY = re.compile(rf"(?<!\w)(?:{_MODALITIES})s?(?!\w)")
+# One imaging exam is one technique, however it is named (« TDM », « scanner », « tomodensitométrie »).
+_SAME_TECHNIQUE = {"tdm": "scanner", "tomodensitometrie": "scanner", "scanographie": "scanner", "i.r.m": "irm",
+                   "imagerie par resonance magnetique": "irm", "radio": "radiographie", "rx": "radiographie",
+                   "cliche": "radiographie", "echo doppler": "doppler", "echodoppler": "doppler"}
 
 
-# The exam or the operation is the bulk of the text: its paragraphs hold this share of the words at least (a work-up
-# told before an emergency operation, a consultation's examination before its MRI, are more than an indication)
-# (review64).
+def _techniques(told: str) -> set[str]:
+    names = {match.group().removesuffix("s") if match.group() != "i.r.m" else match.group()
+             for match in _MODALITY.finditer(told)}
+    return {_SAME_TECHNIQUE.get(name, name) for name in names}
+
+
+# The exam is the bulk of the text: its paragraphs hold this share of the words at least (a work-up told before the
+# specimen, a consultation's examination before its MRI, are more than an indication) (review64, review65).
 EXAM_SHARE = 2 / 3
 
 
@@ -2002,42 +2008,67 @@ def _share_of_the_words(told: str, belongs) -> float:
     return sum(count for count, kept in counts if kept) / total if total else 0.0
 
 
+def _paragraphs(told: str) -> list[str]:
+    return [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
+
+
+def _after_the_opening(told: str) -> str:
+    """`told` after its opening paragraph, the first of running prose (a title such as « Observation » is no opening):
+    the exam itself, once the patient and the reason for it were presented."""
+    paragraphs = _paragraphs(told)
+    opening = next((i for i, paragraph in enumerate(paragraphs) if len(_PROSE_WORD.findall(paragraph)) > PROSE_WORDS), 0)
+    return "\n".join(paragraphs[opening + 1:])
+
+
+MAX_TECHNIQUES = 2  # one exam, or one exam and the one that completed it (a radiograph, then the CT scan)
+
+
 def _last_paragraph(told: str) -> str:
-    paragraphs = [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
+    paragraphs = _paragraphs(told)
     return paragraphs[-1] if paragraphs else ""
 
 
-def _operation_told_as_a_case(told: str) -> bool:
-    undated = _undated(told)
-    if (AFTER_THE_OPERATION.search(undated) or re.search(r"(?<!\w)(?:urgences|samu|sau|smur)(?!\w)", told)
-            or STAY_IN_OTHER_WORDS.search(EXAMS_OWN_SETTING.sub(" ", undated))
-            or _score_vocabulary((_STAY_TOLD_OUTRIGHT,), undated)[0] > 0
-            or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0 or TOLD_CASE.outpatient.hits(told)):
-        return False
-    paragraphs = [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
-    gestures = OPERATIVE.vocabulary[1:]
-    return (_score_vocabulary(gestures, told)[0] >= OPERATION_GESTURES and len(paragraphs) >= 2
-            and _share_of_the_words(told, lambda paragraph: _score_vocabulary(gestures, paragraph)[0] >= 3) >= EXAM_SHARE
-            and _score_vocabulary(gestures, paragraphs[-1])[0] > 0 and not LATER_TOLD.search(paragraphs[-1]))
+def _nothing_after_the_conclusion(told: str) -> bool:
+    conclusions = list(_CONCLUSION_LINE.finditer(told))
+    return not conclusions or not _PROSE_WORD.search(told[conclusions[-1].end():])
+
+
+def _describes_the_specimen(paragraph: str) -> bool:
+    return bool(_PATHOLOGY_WORDS.search(paragraph) or _CONCLUSION_LINE.search(paragraph)
+                or any(section.search(paragraph) for section in _PATHOLOGY_SECTIONS))
+
+
+def _a_specimen_told_as_a_case(told: str, undated: str) -> bool:
+    """The specimen's examination ends the text and holds its bulk; what came before it (the operation or the biopsy
+    that gave it) stands in the opening paragraph only, and no clinical examination is told."""
+    after_the_opening = _after_the_opening(told)
+    return (sum(bool(section.search(told)) for section in _PATHOLOGY_SECTIONS) >= PATHOLOGY_SECTIONS_NEEDED
+            and _closes_on_the_specimen(told) and not LATER_TOLD.search(_last_paragraph(told))
+            and not CLINICAL_EXAMINATION.search(told) and not _MODALITY.search(after_the_opening)
+            and not _hospital_care_given(_undated(after_the_opening))
+            and not re.search(r"(?<!\w)(?!macroscop|microscop)\w+scopi\w*", after_the_opening)
+            and _share_of_the_words(told, _describes_the_specimen) >= EXAM_SHARE)
+
+
+def _imaging_told_as_a_case(told: str, undated: str) -> bool:
+    """One imaging technique's images make the bulk of the text and close it, and nothing else is told."""
+    return (0 < len(_techniques(told)) <= MAX_TECHNIQUES
+            and _nothing_after_the_conclusion(told) and _closes_on_the_images(told)
+            and not LATER_TOLD.search(_last_paragraph(told)) and not LATER_EXAM.search(_last_paragraph(told))
+            and not IMAGING_CASE_TREATED.search(undated) and not CLINICAL_EXAMINATION.search(told)
+            and not TOLD_CASE.hospital_care.hits(undated) and _share_of_the_words(told, _describes_images) >= EXAM_SHARE)
 
 
 def _exam_told_as_a_case(told: str) -> DocType | None:
     """The exam type of a case told through one exam's report (see CARE_TOLD), or None."""
-    if _operation_told_as_a_case(told):
-        return DocType.OPERATIVE_REPORT
     undated = EXAMS_OWN_SETTING.sub(" ", _undated(told))
     if (CARE_TOLD.hits(undated) or EMERGENCY.hits(told) or _score_vocabulary((_STAY_TOLD,), undated)[0] > 0
             or STAY_IN_OTHER_WORDS.search(undated) or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0
             or (TOLD_CASE.outpatient.hits(told) and not SENT_FOR_THE_EXAM.search(told))):
         return None
-    if (sum(bool(section.search(told)) for section in _PATHOLOGY_SECTIONS) >= PATHOLOGY_SECTIONS_NEEDED
-            and _closes_on_the_specimen(told) and not LATER_TOLD.search(_last_paragraph(told))):
+    if _a_specimen_told_as_a_case(told, undated):
         return DocType.LAB_RESULT
-    if (LATER_EXAM.search(_last_paragraph(told)) or IMAGING_CASE_TREATED.search(undated)
-            or _share_of_the_words(told, _describes_images) < EXAM_SHARE):
-        return None
-    if (_closes_on_the_images(told) and not CLINICAL_EXAMINATION.search(told)
-            and not TOLD_CASE.hospital_care.hits(undated) and re.search(rf"(?<!\w)(?:{_MODALITIES})s?(?!\w)", told)):
+    if _imaging_told_as_a_case(told, undated):
         return DocType.IMAGING_REPORT
     return None
 

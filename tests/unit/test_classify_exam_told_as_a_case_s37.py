@@ -139,23 +139,10 @@ OPERATION_CASE = (
     "résorbable.{tail}")
 
 
-def test_an_operation_told_as_a_case_is_an_operative_report():
-    result = classify(OPERATION_CASE.format(tail=""))
-    assert result.doc_type == DocType.OPERATIVE_REPORT
-    assert "intervention racontee comme un cas" in result.matched_terms["operative_report"][0]
-
-
-@pytest.mark.parametrize("tail", [
-    " Les suites opératoires ont été simples et le patient est sorti à J2.",
-    "\n\nIl a été revu à un mois, sans récidive.",
-])
-def test_an_operation_followed_by_its_course_stays_a_stay(tail):
-    assert classify(OPERATION_CASE.format(tail=tail)).doc_type == DocType.DISCHARGE_SUMMARY
-
-
-def test_an_operation_after_an_admission_stays_a_stay():
-    text = OPERATION_CASE.format(tail="").replace("a été opéré pour", "a été admis aux urgences puis opéré pour")
-    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+def test_an_operation_told_as_a_case_stays_a_stay():
+    # An « operation told as a case » rule was written, then refused (review64, review65): real published cases end on
+    # their operation as often as stays do, and the words of a stay around it are too many to list.
+    assert classify(OPERATION_CASE.format(tail="")).doc_type == DocType.DISCHARGE_SUMMARY
 
 
 def test_an_imaging_case_may_close_on_a_short_diagnosis_without_a_conclusion_line():
@@ -182,20 +169,26 @@ def test_a_biopsy_read_through_histology_and_immunohistochemistry_is_a_lab_resul
 
 
 @pytest.mark.parametrize("tail", [
-    "\n\nLe drain a été retiré au 3e jour et il a regagné son domicile le lendemain.",
-    "\n\nIl a repris ses activités trois semaines plus tard ; à un an, il ne présentait aucune récidive.",
+    "\n\nUne résection du dôme saillant a été faite.",
+    "\n\nUne biopsie scanno-guidée confirmait le diagnostic.",
 ])
-def test_an_operation_followed_by_a_later_time_stays_a_stay(tail):
-    assert classify(OPERATION_CASE.format(tail=tail)).doc_type != DocType.OPERATIVE_REPORT
+def test_an_imaging_case_that_goes_on_to_a_gesture_stays_a_stay(tail):
+    assert classify(IMAGING_CASE.format(tail=tail)).doc_type != DocType.IMAGING_REPORT
 
 
-def test_an_emergency_work_up_before_the_operation_is_more_than_its_indication():
-    text = ("Une femme de 76 ans présentait depuis 48 heures des vomissements fécaloïdes, un arrêt des matières et des "
-            "gaz et un abdomen distendu et douloureux. Le scanner abdominal montrait une occlusion du grêle sur bride "
-            "avec un signe du tourbillon et un défaut de rehaussement d'une anse iléale.\n\n"
-            "Une laparotomie a été pratiquée. L'exploration trouvait une bride avec une nécrose iléale de 30 cm. "
-            "Section de la bride, résection grêle et anastomose termino-terminale au surjet. Fermeture plan par plan.")
-    assert classify(text).doc_type != DocType.OPERATIVE_REPORT
+def test_an_imaging_case_told_through_three_techniques_is_a_work_up():
+    text = IMAGING_CASE.format(tail="").replace(
+        "Il n'y avait pas d'épanchement pleural.",
+        "L'échographie pleurale ne montrait pas d'épanchement. L'IRM thoracique confirmait l'absence d'envahissement.")
+    assert classify(text).doc_type != DocType.IMAGING_REPORT
+
+
+def test_an_oncology_case_told_up_to_its_specimen_stays_a_stay():
+    text = ("Une femme de 47 ans a consulté pour un nodule du sein droit.\n\nL'examen clinique retrouvait un nodule "
+            "de 3 cm. La mammographie montrait une opacité spiculée classée ACR 5.\n\nUne mastectomie avec curage "
+            "axillaire a été réalisée.\n\nÀ l'examen macroscopique, la tumeur mesurait 28 mm. L'examen microscopique "
+            "montrait un carcinome infiltrant de type non spécifique, grade II.")
+    assert classify(text).doc_type != DocType.LAB_RESULT
 
 
 def test_an_imaging_case_with_a_treatment_and_a_control_scan_stays_a_stay():
