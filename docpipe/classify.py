@@ -1028,8 +1028,9 @@ DISCHARGE = Lexicon(
         pattern(*_DISCHARGE_TOLD, weight=3),
         # a day in the day hospital: « vue en hôpital de jour le 14 mars pour sa perfusion »
         # … « reçue ce jour en hôpital de jour », « Venue en hôpital de jour le 08/02 » (session 37)
-        pattern(r"(?<!serez\s)(?<!sera\s)(?<!seront\s)(?<!etre\s)"  # not a summons: « vous serez accueillie le 08/02 … »
-                r"(?:vue?|revue?|recue?|venue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
+        pattern(r"(?<!serez\s)(?<!sera\s)(?<!seront\s)(?<!etre\s)(?<!soit\s)"  # not a summons or a plan: « vous serez
+                # accueillie le 08/02 … », « qu'elle soit vue le 14/06 en HDJ »
+                r"(?:vue?|revue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
                 r"(?: (?:ce jour|aujourd'hui|ce matin|le \d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?))?"
                 r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
@@ -1801,31 +1802,6 @@ def _tells_a_stay(told: str) -> bool:
     return _score_vocabulary((_STAY_TOLD_OUTRIGHT,), sentences)[0] > 0
 
 
-# Care not given is no care told: denied (« Une chimiothérapie n'a pas été jugée nécessaire », « sans réanimation ») or
-# only planned (« une naissance dans une structure disposant d'une réanimation néonatale », « en cas d'aggravation »)
-# (session 37, written corpus d).
-_CLAUSE = re.compile(r"[^.;:!?\n]+")
-_DENIED_BEFORE = re.compile(r"(?<!\w)(?:pas d'|pas de|sans|aucune?|ni)(?: ?\w+){0,3} ?$")
-# … denied after it by a negated passive (« n'a pas été jugée nécessaire »), not by a finding (« n'a pas retrouvé … »,
-# « n'a pas permis une exérèse complète ») (review65)
-_DENIED_AFTER = re.compile(r"^[^,]{0,40}?(?<!\w)n'(?:a|ont|avait|avaient|etait|etaient|est|sont|fut) (?:pas|jamais)"
-                           r" (?:ete|eu lieu|indiquee?s?|necessaire|retenue?s?)(?!\w)")
-_ONLY_PLANNED = re.compile(r"(?<!\w)(?:disposant|dispose|en cas d'|en cas de|prevue?s?|envisagee?s?|a discuter"
-                           r"|pourrai(?:t|ent)|serai(?:t|ent))(?!\w)")
-PLANNED_REACH = 40  # characters: a planning word qualifies the care it stands beside, not the whole sentence
-
-
-def _hospital_care_given(told: str) -> list[str]:
-    """TOLD_CASE.hospital_care's evidence in `told`, leaving out the care a clause denies or only plans."""
-    for clause in _CLAUSE.finditer(told):
-        text = clause.group()
-        for care in TOLD_CASE.hospital_care.pattern.finditer(text):
-            planned = _ONLY_PLANNED.search(text[max(0, care.start() - PLANNED_REACH):care.end() + PLANNED_REACH])
-            if not (planned or _DENIED_BEFORE.search(text[:care.start()]) or _DENIED_AFTER.search(text[care.end():])):
-                return [TOLD_CASE.hospital_care.label]
-    return []
-
-
 def _read_told_case(told: str) -> CaseReading | None:
     """The case told in `told` (context lines removed), if it opens on its patient and is not the writer's own
     examination: a consultation when its setting is a visit and nothing of a stay is told, else a stay."""
@@ -1836,7 +1812,7 @@ def _read_told_case(told: str) -> CaseReading | None:
         return CaseReading(exam, TOLD_CASE.opening.weight, (opening,))
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     points = TOLD_CASE.opening.weight + course_points
-    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), _hospital_care_given(_undated(told))
+    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(_undated(told))
     stay_told = (bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), _undated(told))[0] > 0) and not (
         consulted and _visit_told_in_the_present(told))
     in_person_points, in_person = _score_vocabulary((TOLD_CASE.in_person,), told)
@@ -1897,6 +1873,8 @@ _PATHOLOGY_WORDS = re.compile(r"(?<!\w)(?:\w*scopi\w*|immuno ?histochimi\w*|hist
 STAY_IN_OTHER_WORDS = re.compile(
     r"(?<!\w)(?:(?:dans|au|en|a la|a l') (?:le |notre |son |l')?(?:service|unite|maternite|reanimation|usic"
     r"|neonatologie|dechocage)|smur|a son arrivee|post[ -]?partum immediat|j ?\d+ post[ -]?operatoire|hospitalisation"
+    r"|(?:mise?|gardee?|placee?) (?:en|sous) (?:observation|surveillance)|surveillee?|soins continus|sejourn\w+"
+    r"|entree? en \w+|en lit|chambre (?:seule|d'isolement)|evacuee? (?:sur|vers)|alitee?|prise? en charge"
     r"|(?:etait|est|fut) transferee?)(?!\w)")
 # A visit told (« a consulté », « vu en consultation », « adressé pour avis ») is that visit's report — unless the
 # patient was sent for the exam itself (« adressée par sa sage-femme pour une échographie »).
@@ -2045,7 +2023,7 @@ def _a_specimen_told_as_a_case(told: str, undated: str) -> bool:
     return (sum(bool(section.search(told)) for section in _PATHOLOGY_SECTIONS) >= PATHOLOGY_SECTIONS_NEEDED
             and _closes_on_the_specimen(told) and not LATER_TOLD.search(_last_paragraph(told))
             and not CLINICAL_EXAMINATION.search(told) and not _MODALITY.search(after_the_opening)
-            and not _hospital_care_given(_undated(after_the_opening))
+            and not TOLD_CASE.hospital_care.hits(_undated(after_the_opening))
             and not re.search(r"(?<!\w)(?!macroscop|microscop)\w+scopi\w*", after_the_opening)
             and _share_of_the_words(told, _describes_the_specimen) >= EXAM_SHARE)
 
@@ -2059,8 +2037,24 @@ def _imaging_told_as_a_case(told: str, undated: str) -> bool:
             and not TOLD_CASE.hospital_care.hits(undated) and _share_of_the_words(told, _describes_images) >= EXAM_SHARE)
 
 
+# What sends the case to the exam: the patient or the specimen sent or received for it (« adressée pour l'exploration d'une
+# masse », « adressé au service d'imagerie pour une IRM », « la pièce a été adressée au laboratoire »). Without it, an
+# untold stay may stand around the exam in words no list holds (review66).
+SENT_TO_THE_EXAM = re.compile(
+    r"(?:adressee?s?|envoyee?s?|recue?s?|parvenue?s?|confiee?s?) [^.\n]{0,80}?(?:pour (?:l'exploration|exploration"
+    r"|le bilan|bilan|une? (?:\w+ )?(?:examen|etude|analyse))|au laboratoire|a l'unite|au (?:service|departement|cabinet"
+    r"|centre) (?:d'|de |du )?(?:imagerie|radiologie|echographie|anatomie|anatomo\w*|pathologie|cytologie|medecine"
+    r" nucleaire))")
+
+
+def _sent_to_the_exam(told: str) -> bool:
+    return bool(SENT_FOR_THE_EXAM.search(told) or SENT_TO_THE_EXAM.search(told))
+
+
 def _exam_told_as_a_case(told: str) -> DocType | None:
     """The exam type of a case told through one exam's report (see CARE_TOLD), or None."""
+    if not _sent_to_the_exam(told):
+        return None
     undated = EXAMS_OWN_SETTING.sub(" ", _undated(told))
     if (CARE_TOLD.hits(undated) or EMERGENCY.hits(told) or _score_vocabulary((_STAY_TOLD,), undated)[0] > 0
             or STAY_IN_OTHER_WORDS.search(undated) or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0
@@ -2161,13 +2155,15 @@ PATIENT_WRITES_SIGNS = 2
 
 
 # A text addressed to a colleague is a clinician's, whatever words of the patient it reports without quotes.
-TO_A_COLLEAGUE = re.compile(r"(?<!\w)(?:(?:chere?s?|tres chere?s?) (?:confrere|consoeur|collegue|ami)s?|confraternel\w*"
-                            r"|je (?:vous|te) (?:l'|les )?(?:adresse|confie))(?!\w)")
+TO_A_COLLEAGUE = re.compile(r"(?<!\w)(?:(?:chere?s?|tres chere?s?) (?:confrere|consoeur|collegue|ami|docteur)s?"
+                            r"|confraternel\w*|je (?:vous|te) (?:l'|les )?(?:adresse|confie)|vous adresser"
+                            r"|(?<![^\n])docteur ?,)(?!\w)")
 
 
 def _patients_account(told: str) -> list[str]:
     """The signs that the writer of `told` is the patient (at least PATIENT_WRITES_SIGNS), or none."""
-    if (TO_A_COLLEAGUE.search(told) or _opening(TOLD_CASE.opening, told) is not None  # a patient presented by another
+    if (TO_A_COLLEAGUE.search(told) or SENDS_THE_PATIENT_ON.hits(told)
+            or _opening(TOLD_CASE.opening, told) is not None  # a patient presented by another
             or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0):  # … or a clinician's visit (review63)
         return []
     signs = PATIENT_WRITES.hits(_QUOTED.sub("", told))
@@ -2315,7 +2311,7 @@ PARTICULAR_PATIENT = pattern(
     r"je|j'\w+|nom|prenoms?|nee? le|date de naissance|ipp|ins", r"…|_{3,}|\.{4,}|(?<![\w.])\.{3}",
     # the writers, not an institution addressing the public (« Votre avis nous intéresse », « n'hésitez pas à nous
     # contacter ») (session 37)
-    r"(?<!pas\sa\s)(?<!de\s)nous(?! (?:interesse|contacter|joindre|ecrire|appeler|signaler))",
+    r"nous(?! (?:interesse|contacter|joindre|ecrire|appeler|signaler))",
     r"\w{2,}(?:ait|aient)|(?:a|ont|avait|avaient) ete \w+", weight=0, label="un patient nomme")
 GENERAL_TEXT_SENTENCES = 3
 # A hypothesis (« si le patient a été adressé par un autre médecin, … ») speaks of whoever it may be, not of one

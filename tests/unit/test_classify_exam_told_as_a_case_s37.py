@@ -205,3 +205,18 @@ def test_a_consultation_note_with_a_short_mri_is_not_an_imaging_report():
             "L'IRM du genou droit montre une rupture complète du ligament croisé antérieur.\n\n"
             "Conclusion : rupture du LCA. Indication de ligamentoplastie, patient d'accord.")
     assert classify(text).doc_type != DocType.IMAGING_REPORT
+
+
+@pytest.mark.parametrize("stay", ["Il a été mis en observation dans le service.", "Il séjournait en pneumologie.",
+                                  "Il a été gardé en surveillance 48 heures."])
+def test_an_imaging_case_with_a_stay_in_other_words_stays_a_stay(stay):
+    text = IMAGING_CASE.format(tail="").replace(
+        "a été adressé pour l'exploration d'une opacité pulmonaire découverte sur une radiographie de contrôle.",
+        "présentait une opacité pulmonaire découverte sur une radiographie de contrôle. " + stay)
+    assert classify(text).doc_type != DocType.IMAGING_REPORT
+
+
+def test_an_imaging_case_that_does_not_say_the_patient_was_sent_for_the_exam_is_not_an_exam_report():
+    text = IMAGING_CASE.format(tail="").replace("a été adressé pour l'exploration d'une",
+                                                "présentait une")
+    assert classify(text).doc_type != DocType.IMAGING_REPORT

@@ -85,10 +85,25 @@ def test_a_summons_to_the_day_hospital_is_no_day_in_it():
     assert classify(text).doc_type != DocType.DISCHARGE_SUMMARY
 
 
-@pytest.mark.parametrize("told", ["Venue en hôpital de jour le 08/02/2024 – C4J1 FOLFOX",
-                                  "Votre patiente a été reçue ce jour en hôpital de jour pour sa perfusion."])
+@pytest.mark.parametrize("told", ["Votre patiente a été reçue ce jour en hôpital de jour pour sa perfusion.",
+                                  "Elle a été accueillie le 08/02 en hôpital de jour pour sa cure."])
 def test_a_day_in_the_day_hospital_counts_for_a_stay(told):
     text = ("Cher confrère,\n\nMme R., 58 ans.\n" + told + "\nLa tolérance a été bonne. Le bilan biologique du jour "
             "est normal.\n\nBien confraternellement,\nDr L.")
     evidence = classify(text).matched_terms.get("discharge_summary", [])
     assert any(term.endswith(" en hopital de jour") for term in evidence)
+
+
+def test_a_visit_planned_in_the_day_hospital_is_no_day_in_it():
+    text = ("Cher confrère,\n\nMerci de m'avoir adressé Mme V., 62 ans, que j'ai vue ce jour pour une polyarthrite. "
+            "Je prévois sa venue en HDJ le 20/06 pour un bilan, et je souhaite qu'elle soit vue le 14/06 en HDJ de "
+            "rhumatologie.\n\nBien confraternellement,\nDr S.")
+    evidence = classify(text).matched_terms.get("discharge_summary", [])
+    assert not any(term.endswith(" en hdj") or term.endswith(" en hopital de jour") for term in evidence)
+
+
+def test_a_referral_quoting_the_patient_is_not_her_account():
+    text = ("Docteur,\n\nJe me permets de vous adresser Mme B., 54 ans, qui me dit : je suis restée six jours "
+            "hospitalisée en mars, depuis ma sortie de la clinique je suis essoufflée. Merci de la recevoir pour un "
+            "avis.\n\nDr G.")
+    assert not any(term.startswith("recit du patient") for term in classify(text).matched_terms.get("other", []))
