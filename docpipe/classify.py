@@ -1027,7 +1027,7 @@ DISCHARGE = Lexicon(
         # the stay's end, told: « La sortie a lieu après cinq semaines », « sortie autorisée à J4 »
         pattern(*_DISCHARGE_TOLD, weight=3),
         # a day in the day hospital: « vue en hôpital de jour le 14 mars pour sa perfusion »
-        # … « reçue ce jour en hôpital de jour », « Venue en hôpital de jour le 08/02 » (session 37)
+        # … « reçue ce jour en hôpital de jour », « accueillie le 08/02 en hôpital de jour » (session 37)
         pattern(r"(?<!serez\s)(?<!sera\s)(?<!seront\s)(?<!etre\s)(?<!soit\s)"  # not a summons or a plan: « vous serez
                 # accueillie le 08/02 … », « qu'elle soit vue le 14/06 en HDJ »
                 r"(?:vue?|revue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
@@ -1847,7 +1847,8 @@ CARE_TOLD = pattern(
     r"|proposee?s?|posee?s?|retiree?s?|realisee?s? en urgence|introduite?s?|commencee?s?|anticoagulee?s?)",
     r"a consiste|anticoagulation|corticotherapie|embolisation|irradiation|rechute",
     r"(?:a|ont|avait|avaient) recu|recevai(?:t|ent)|(?:est|etait|fut) (?:decedee?|sortie?|rentree?)|decedai(?:t|ent)"
-    r"|deces|accouchai(?:t|ent)|(?:a|ont) accouche|sous traitement|traitement (?:a ete|fut|etait|par|a base|medical|chirurgical|antibiotique)"
+    r"|deces|accouchai(?:t|ent)|(?:a|ont) accouche|sous traitement"
+    r"|traitement (?:a ete|fut|etait|par|a base|medical|chirurgical|antibiotique)"
     r"|mise? sous|chimiotherapie|radiotherapie|curietherapie|antibiotherapie|evolution|suites|recidive"
     r"|perdue? de vue|a quitte|rentrer (?:chez|a domicile)|(?:revue?|controlee?) (?:a|apres) \d+",
     # a visit: « revu pour le résultat de la biopsie »
@@ -1897,6 +1898,10 @@ EXAM_TOLD_REASONS = {
 }
 
 
+def _paragraphs(told: str) -> list[str]:
+    return [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
+
+
 def _closes_on_its_conclusion(told: str) -> bool:
     """`told` has a conclusion line and tells (almost) nothing after it."""
     conclusions = list(_CONCLUSION_LINE.finditer(told))
@@ -1907,7 +1912,7 @@ def _closes_on_the_specimen(told: str) -> bool:
     """`told` ends on its conclusion, or has none and its last paragraph is still the specimen's examination."""
     if _CONCLUSION_LINE.search(told):
         return _closes_on_its_conclusion(told)
-    paragraphs = [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
+    paragraphs = _paragraphs(told)
     return bool(paragraphs and _PATHOLOGY_WORDS.search(paragraphs[-1]))
 
 
@@ -1935,7 +1940,7 @@ def _closes_on_the_images(told: str) -> bool:
     diagnostic de … »)."""
     if _CONCLUSION_LINE.search(told):
         return _closes_on_its_conclusion(told)
-    paragraphs = [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
+    paragraphs = _paragraphs(told)
     if len(paragraphs) < 2:
         return False
     last, before = paragraphs[-1], paragraphs[-2]
@@ -1969,6 +1974,7 @@ _SAME_TECHNIQUE = {"tdm": "scanner", "tomodensitometrie": "scanner", "scanograph
 
 
 def _techniques(told: str) -> set[str]:
+    """The imaging techniques `told` names, each once whatever its name."""
     names = {match.group().removesuffix("s") if match.group() != "i.r.m" else match.group()
              for match in _MODALITY.finditer(told)}
     return {_SAME_TECHNIQUE.get(name, name) for name in names}
@@ -1984,10 +1990,6 @@ def _share_of_the_words(told: str, belongs) -> float:
     counts = [(len(_PROSE_WORD.findall(paragraph)), belongs(paragraph)) for paragraph in told.split("\n")]
     total = sum(count for count, _ in counts)
     return sum(count for count, kept in counts if kept) / total if total else 0.0
-
-
-def _paragraphs(told: str) -> list[str]:
-    return [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
 
 
 def _after_the_opening(told: str) -> str:
@@ -2016,7 +2018,7 @@ def _describes_the_specimen(paragraph: str) -> bool:
                 or any(section.search(paragraph) for section in _PATHOLOGY_SECTIONS))
 
 
-def _a_specimen_told_as_a_case(told: str, undated: str) -> bool:
+def _a_specimen_told_as_a_case(told: str) -> bool:
     """The specimen's examination ends the text and holds its bulk; what came before it (the operation or the biopsy
     that gave it) stands in the opening paragraph only, and no clinical examination is told."""
     after_the_opening = _after_the_opening(told)
@@ -2060,7 +2062,7 @@ def _exam_told_as_a_case(told: str) -> DocType | None:
             or STAY_IN_OTHER_WORDS.search(undated) or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0
             or (TOLD_CASE.outpatient.hits(told) and not SENT_FOR_THE_EXAM.search(told))):
         return None
-    if _a_specimen_told_as_a_case(told, undated):
+    if _a_specimen_told_as_a_case(told):
         return DocType.LAB_RESULT
     if _imaging_told_as_a_case(told, undated):
         return DocType.IMAGING_REPORT
