@@ -1,12 +1,14 @@
-"""Document type on the written corpus of session 37 (benchmarks/written_types): 208 French medical texts written by
-four assistants who never saw docpipe's classifier, its tests or its documentation — hospital and practice documents
+"""Document type on the written corpus of session 37 (benchmarks/written_types): 268 French medical texts written by
+five assistants who never saw docpipe's classifier, its tests or its documentation — hospital and practice documents
 (part a), « Observation » sections of published cases and other medical pages (part b), both (part c), cases told
-through one exam or one operation beside stays that include them (part d) — each labelled by its writer, with a flag
+through one exam or one operation beside stays that include them (part d), both kinds again (part e, written once the
+rules of session 37 were frozen) — each labelled by its writer, with a flag
 where another label is reasonable. Synthetic text, fictitious people, no licence question.
 
 Splits: `dev` (odd-numbered texts of a and b, and all of d: read and tuned on in session 37), `test` (even-numbered
 texts of a and b: counted on the code of the start and the end of session 37, never read), `held` (all of c: written
-after the first rules of session 37, counted only — its mistakes are not listed without --unseal).
+after the first rules of session 37, counted only — its mistakes are not listed without --unseal), `held2` (all of e:
+written after the rules of session 37 were frozen, counted once on the start and the final code).
 
     .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held] [--errors] [--unseal] [--no-ambiguous]
 """
@@ -23,11 +25,11 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 from docpipe.classify import classify  # noqa: E402
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
-SEALED = {"test", "held"}
+SEALED = {"test", "held", "held2"}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
-    parts = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"]}[split]
+    parts = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"]}[split]
     rows = []
     for part in parts:
         with open(CORPUS / part / "labels.csv", encoding="utf-8") as labels:
@@ -44,7 +46,7 @@ def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "test", "held"], default="dev")
+    parser.add_argument("--split", choices=["dev", "test", "held", "held2"], default="dev")
     parser.add_argument("--errors", action="store_true", help="list the mistakes (dev; sealed splits need --unseal)")
     parser.add_argument("--unseal", action="store_true", help="allow --errors on test or held, once the rules are frozen")
     parser.add_argument("--no-ambiguous", action="store_true", help="leave out the texts their writer flagged ambiguous")
