@@ -1882,10 +1882,10 @@ STAY_IN_OTHER_WORDS = re.compile(
 SENT_FOR_THE_EXAM = re.compile(rf"(?:adressee?|recue?) [^.\n]{{0,100}}?pour (?:une?|la|le|l')? ?(?:{_MODALITIES})")
 # The exam's own department and its contrast injection are no ward and no drip (« adressé au service d'imagerie pour une
 # IRM », « reçu au laboratoire d'anatomie pathologique », « après injection intraveineuse de produit de contraste »).
+_EXAM_DEPARTMENTS = r"imagerie|radiologie|echographie|anatomie|anatomo\w*|pathologie|cytologie|medecine nucleaire"
 EXAMS_OWN_SETTING = re.compile(
     r"(?:au|a l'|dans le|a la|a) (?:(?:service|unite|departement|cabinet|centre|plateau|pole)"
-    r" (?:d'|de |du |des )?(?:imagerie|radiologie|radiodiagnostic|echographie|anatomie|anatomo\w*|cytologie"
-    r"|pathologie|medecine nucleaire|biologie|histologie)\w*|laboratoire)(?!\w)"
+    rf" (?:d'|de |du |des )?(?:{_EXAM_DEPARTMENTS}|radiodiagnostic|biologie|histologie)\w*|laboratoire)(?!\w)"
     r"|injection (?:intraveineuse|iv)[^.\n]{0,60}?(?:contraste|gadolinium|iodee?)"
     r"|(?:contraste|gadolinium|iodee?)[^.\n]{0,40}?(?:intraveineuse|iv)(?!\w)")
 _CONCLUSION_LINE = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)[^\n]*")
@@ -1902,10 +1902,16 @@ def _paragraphs(told: str) -> list[str]:
     return [paragraph for paragraph in told.split("\n") if _PROSE_WORD.search(paragraph)]
 
 
+def _words_after_the_conclusion(told: str) -> int | None:
+    """How many words `told` tells after its last conclusion line; None when it has none."""
+    conclusions = list(_CONCLUSION_LINE.finditer(told))
+    return len(_PROSE_WORD.findall(told[conclusions[-1].end():])) if conclusions else None
+
+
 def _closes_on_its_conclusion(told: str) -> bool:
     """`told` has a conclusion line and tells (almost) nothing after it."""
-    conclusions = list(_CONCLUSION_LINE.finditer(told))
-    return bool(conclusions) and len(_PROSE_WORD.findall(told[conclusions[-1].end():])) <= WORDS_AFTER_THE_CONCLUSION
+    words = _words_after_the_conclusion(told)
+    return words is not None and words <= WORDS_AFTER_THE_CONCLUSION
 
 
 def _closes_on_the_specimen(told: str) -> bool:
@@ -1957,10 +1963,9 @@ LATER_TOLD = re.compile(
     r"|(?:retiree?s?|otee?s?|enlevee?s?) (?:au|a|le|apres|en) (?:\d|\w+ieme|lendemain|surlendemain|j ?\d)|asymptomatique"
     rf"|(?:a|apres|au bout de) {_NUMBER_WORD} (?:heures|jours?|semaines?|mois|ans?)|(?:mois|ans?) (?:apres|plus tard)"
     r"|concluai(?:t|ent)|confirmai(?:t|ent)|a (?:conclu|confirme|montre))(?!\w)")
-# … and in an imaging case, a second exam later on or a gesture done (« l'angioscanner de contrôle », « une résection a
-# été faite », « héparinothérapie débutée ») (review64, review65)
-LATER_EXAM = re.compile(rf"(?<!\w)(?:de controle|plus tard|a l'arret|(?:a|apres) {_NUMBER_WORD} (?:mois|ans?)"
-                        r"|debutee?s?|faite?s?|realisee?s?|a permis|instauree?s?)(?!\w)")
+# … and in an imaging case, besides LATER_TOLD, a second exam later on or a gesture done (« l'angioscanner de contrôle »,
+# « une résection a été faite », « héparinothérapie débutée ») (review64, review65)
+LATER_EXAM = re.compile(r"(?<!\w)(?:de controle|a l'arret|debutee?s?|faite?s?|realisee?s?|a permis|instauree?s?)(?!\w)")
 # … an imaging case tells no treatment (a benefit other than an exam, a surgical gesture), and no other kind of exam: an
 # endoscopy, a biopsy or a puncture make a work-up, not one exam's report (review65)
 IMAGING_CASE_TREATED = re.compile(
@@ -2009,8 +2014,7 @@ def _last_paragraph(told: str) -> str:
 
 
 def _nothing_after_the_conclusion(told: str) -> bool:
-    conclusions = list(_CONCLUSION_LINE.finditer(told))
-    return not conclusions or not _PROSE_WORD.search(told[conclusions[-1].end():])
+    return not _words_after_the_conclusion(told)
 
 
 def _describes_the_specimen(paragraph: str) -> bool:
@@ -2045,8 +2049,7 @@ def _imaging_told_as_a_case(told: str, undated: str) -> bool:
 SENT_TO_THE_EXAM = re.compile(
     r"(?:adressee?s?|envoyee?s?|recue?s?|parvenue?s?|confiee?s?) [^.\n]{0,80}?(?:pour (?:l'exploration|exploration"
     r"|le bilan|bilan|une? (?:\w+ )?(?:examen|etude|analyse))|au laboratoire|a l'unite|au (?:service|departement|cabinet"
-    r"|centre) (?:d'|de |du )?(?:imagerie|radiologie|echographie|anatomie|anatomo\w*|pathologie|cytologie|medecine"
-    r" nucleaire))")
+    rf"|centre) (?:d'|de |du )?(?:{_EXAM_DEPARTMENTS}))")
 
 
 def _sent_to_the_exam(told: str) -> bool:
@@ -2156,9 +2159,10 @@ PATIENT_WRITES = pattern(
 PATIENT_WRITES_SIGNS = 2
 
 
-# A text addressed to a colleague is a clinician's, whatever words of the patient it reports without quotes.
+# A text addressed to a colleague is a clinician's, whatever words of the patient it reports without quotes (the
+# referral itself, « je vous adresse », is SENDS_THE_PATIENT_ON's).
 TO_A_COLLEAGUE = re.compile(r"(?<!\w)(?:(?:chere?s?|tres chere?s?) (?:confrere|consoeur|collegue|ami|docteur)s?"
-                            r"|confraternel\w*|je (?:vous|te) (?:l'|les )?(?:adresse|confie)|vous adresser"
+                            r"|confraternel\w*|vous adresser"
                             r"|(?<![^\n])docteur ?,)(?!\w)")
 
 
