@@ -2,27 +2,23 @@
 five assistants who never saw docpipe's classifier, its tests or its documentation — hospital and practice documents
 (part a), « Observation » sections of published cases and other medical pages (part b), both (part c), cases told
 through one exam or one operation beside stays that include them (part d), both kinds again (part e, written once the
-rules of session 37 were frozen) — each labelled by its writer, with a flag
-where another label is reasonable. Synthetic text, fictitious people, no licence question.
+rules of session 37 were frozen) — each labelled by its writer, with a flag where another label is reasonable. Synthetic text, fictitious people, no licence question.
 
 Splits: `dev` (odd-numbered texts of a and b, and all of d: read and tuned on in session 37), `test` (even-numbered
 texts of a and b: counted on the code of the start and the end of session 37, never read), `held` (all of c: written
 after the first rules of session 37, counted only — its mistakes are not listed without --unseal), `held2` (all of e:
 written after the rules of session 37 were frozen, counted once on the start and the final code).
 
-    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held] [--errors] [--unseal] [--no-ambiguous]
+    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2] [--errors] [--unseal]
+        [--no-ambiguous]
 """
 from __future__ import annotations
 
 import argparse
-import collections
 import csv
 import pathlib
-import sys
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-
-from docpipe.classify import classify  # noqa: E402
+from classify_eval import Outcome, classify, print_block  # the real-text benchmark's tally and table
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
 SEALED = {"test", "held", "held2"}
@@ -53,25 +49,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.errors and args.split in SEALED and not args.unseal:
         parser.error(f"{args.split} is sealed: its mistakes are listed only with --unseal")
-    by_type: dict[str, list] = collections.defaultdict(lambda: [0, 0, collections.Counter()])
-    mistakes = []
-    rows = rows_of(args.split, args.no_ambiguous)
-    for row in rows:
-        wanted, got = row["label"].strip(), classify(row["text"]).doc_type.value
-        by_type[wanted][1] += 1
-        if wanted == got:
-            by_type[wanted][0] += 1
-        else:
-            by_type[wanted][2][got] += 1
-            mistakes.append((row["id"], wanted, got, row["ambiguous"], row["note"]))
-    right = sum(counts[0] for counts in by_type.values())
-    print(f"written_types/{args.split} — {right}/{len(rows)} ({100 * right / max(len(rows), 1):.0f} %)")
-    for doc_type, (good, total, wrong) in sorted(by_type.items()):
-        errors = f"   (→ {', '.join(f'{t} {n}' for t, n in wrong.most_common())})" if wrong else ""
-        print(f"  {doc_type:20s} {good:3d}/{total:<3d}{errors}")
-    if args.errors:
-        for doc_id, wanted, got, ambiguous, note in mistakes:
-            print(f"{doc_id}: {wanted} → {got} (ambigu : {ambiguous}) — {note}")
+    outcomes = [Outcome(row["id"], row["label"].strip(), classify(row["text"]).doc_type.value,
+                        (f"ambigu : {row['ambiguous']}", row["note"]))
+                for row in rows_of(args.split, args.no_ambiguous)]
+    print_block(f"written_types/{args.split}", outcomes, args.errors)
     print(f"commande : .venv/bin/python benchmarks/written_types_eval.py --split {args.split}")
 
 
