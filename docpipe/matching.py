@@ -355,7 +355,13 @@ def no_relation_here(reading: PageReading, i: int, key: str) -> bool:
     """The relation's word at `i` (read as `key`) speaks of no relative where it stands: `FILLE` after `JEUNE` (nom de
     jeune fille), a surname such as PETIT, the child a doctor examined."""
     return (key == "FILLE" and i > 0 and reading.tokens[i - 1].key == "JEUNE") \
-        or a_surname_not_a_kin_prefix(reading, i) or the_child_examined(reading, i)
+        or a_surname_not_a_kin_prefix(reading, i) or the_child_examined(reading, i) or a_childs_sheet_label(reading, i)
+
+
+def a_childs_sheet_label(reading: PageReading, i: int) -> bool:
+    """`Enfant :` labelling the subject of an insured's sheet (identity.a_childs_sheet): the beneficiary, no relative."""
+    return any(f.kind == "name" and f.label == "ENFANT" and f.label_start <= reading.tokens[i].start < f.start
+               for f in reading.fields)
 
 
 def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
@@ -2032,7 +2038,20 @@ def insured_holder_fits(reading: PageReading, ins, index: RegistryIndex) -> bool
     nobody can tell whose it is (review7's q11.py `insured_is_other_reg`)."""
     holders = index.by_ins.get(ins.number, [])
     insured = [f for f in reading.fields if f.kind == "third_party" and insured_label(f.label) and f.value]
-    return not holders or any(names_the_patient(f, holder) for f in insured for holder in holders)
+    return not holders or any(names_the_patient(f, holder) or names_the_holder_misread(f.value, holder)
+                              for f in insured for holder in holders)
+
+
+def names_the_holder_misread(value: str, holder: Patient) -> bool:
+    """The insured's field prints the holder's surname and her first given name with one letter lost, added or misread
+    (`Assurée : DUPONT-MARTIN Émiie — <Émilie's INS>` on a fax, ood-s736-020): the number's holder is the one named
+    there. A first name of fewer than five letters one letter off may be another's (`LEA`, `LIA`)."""
+    words = name_words(value)
+    surnames = [name for name in (holder.birth_name, holder.used_name) if name]
+    first = name_key(holder.first_given_name)
+    others = [w for w in words if w not in name_key_tokens(" ".join(surnames))]
+    return len(first) >= MISREAD_NAME_LETTERS and any(contains_name(words, name) for name in surnames) \
+        and any(Levenshtein.distance(w, first) == 1 for w in others)
 
 
 def explained_by(patient_ipp: str, other_ipp: str, findings: Findings) -> bool:
@@ -2174,12 +2193,15 @@ def given_name_before(patient: Patient, reading: PageReading, lo: int, hi: int, 
 SURNAME_DATE_GAP = 3  # words between a surname and its birth date (`LEFEBVRE P. 03/04/1960`, `LEFEBVRE, né le …`)
 
 
-def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
+def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, index: RegistryIndex,
+                                        readings: Sequence[PageReading] = ()) -> list[dict]:
     """Another registry patient's surname printed with his exact birth date right after it, without his first name
     (`M. LEFEBVRE 03/04/1960`, `LEFEBVRE P. 03/04/1960`, `M. LEFEBVRE` / `03/04/1960` opening the next line): the page
     names him — two documents scanned as one (review24's F3: the first one's DURAND Marie was filed with LEFEBVRE's
     prescription). Not a doctor, not a third party's field, a relation's field (`Accompagnant : LEGRAND, 09/06/2012`)
-    or a relative spoken of; a namesake born the patient's own day is left to the twins' rules. Contradiction only."""
+    or a relative spoken of, nor the relative whose date `a_relative_dated_below_the_form` reads as no contradiction (her
+    maiden name after `née`: `son épouse, Mme Dominique NGUYEN née PERRIN, née le …`); a namesake born the patient's own
+    day is left to the twins' rules. Contradiction only."""
     tokens, problems = reading.tokens, []
     for start, end, other, _kind in surname_spans(reading, index):
         if other.ipp == patient.ipp or other.birth_date == patient.birth_date or after_a_doctor_title(reading, start) \
@@ -2187,7 +2209,10 @@ def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, 
             continue
         if any(same_birth_date(m, other.birth_date) and not m.glued
                and ((m.line == tokens[start].line and 0 <= m.token_index - end <= SURNAME_DATE_GAP)
-                    or date_opening_the_next_line(reading, end, m)) for m in reading.dates):
+                    or date_opening_the_next_line(reading, end, m))
+               and not (m in reading.birth_dates
+                        and a_relative_dated_below_the_form(m, patient, reading, readings or [reading]))
+               for m in reading.dates):
             problems.append(problem(reading.page_number, "other_patient", other.ipp, patient.ipp,
                                     f"un autre patient du registre est nommé avec sa date de naissance page "
                                     f"{reading.page_number} (IPP {other.ipp})"))
@@ -2232,7 +2257,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
         problems += unread_date_contradictions(patient, reading, findings, index)
         problems += another_patients_ins_in_commas(patient, reading, index)
-        problems += another_patient_by_surname_and_date(patient, reading, index)
+        problems += another_patient_by_surname_and_date(patient, reading, index, readings)
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
     problems += first_name_glued_to_another(patient, readings, findings)
@@ -2512,16 +2537,21 @@ def birth_date_contradictions(patient: Patient, reading: PageReading, readings: 
 # époux, M. Jacques DIALLO, né le 08/01/1957.`, `… de sa fille, PICARD EMILIE (née le 29/07/1930), elle-même suivie`:
 # a possessive and a kinship noun, a civility perhaps, the relative's name, then the birth date closing the clause.
 RELATIVE_BEFORE_DATE_RE = re.compile(
-    r"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*,?\s*(?:(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+)?"
+    r"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*[,(]?\s*(?:(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+)?"
     r"(?P<name>(?:[A-Z][A-Z'\-]*\s+){1,3}[A-Z][A-Z'\-]*)\s*[(,]?\s*NEE?\s+LE\s*$")
-RELATIVE_AFTER_DATE_RE = re.compile(r"\s*\)?\s*(?:\.(?:\s|$)|,\s*(?:LUI|ELLE)\s*-?\s*MEME\s+SUIVIE?\b)")
+# Or the clause goes on about the relative as a patient of the practice or as the one who helps, never as the one seen
+# (`, que nous suivons également.`, `, également suivie dans le service`, `(…), qui assure l'aide au quotidien`).
+RELATIVE_AFTER_DATE_RE = re.compile(r"\s*\)?\s*(?:\.(?:\s|$)|,\s*(?:LUI|ELLE)\s*-?\s*MEME\s+SUIVIE?\b"
+                                    r"|,\s*QUE\s+NOUS\s+SUIVONS\s+(?:EGALEMENT|AUSSI)\s*\.(?:\s|$)"
+                                    r"|,\s*(?:EST\s+)?EGALEMENT\s+SUIVIE?\b"
+                                    r"|,\s*QUI\s+(?:ASSURE|S\s*'\s*OCCUPE|L\s*'\s*AIDE|VIT|HABITE)\b)")
 # Whom the sentence says the relative is: the patient's companion or her trusted person, the patient its subject
 # (`Elle était accompagnée de`, `Mme PÉRIN est accompagnée par`, `Accompagnée de`, `La personne de confiance désignée
 # est`). Never the one the doctor sees, receives or is sent (`Je vois ce jour son fils`, `Nous avons reçu en urgence son
 # époux`, `Elle nous amène son fils`, `l'état de santé de son fils`: review42).
 ACCOMPANIMENT_RE = re.compile(
-    r"(?:(?P<subject>[A-Z' .-]{1,60}?)\s+)?(?:EST|ETAIT|A\s+ETE|ETAIT\s+VENUE?|EST\s+VENUE?|VIENT|VENUE?)?\s*"
-    r"ACCOMPAGNEE?\s+(?:CE\s+JOUR\s+|AUJOURD\s*'?\s*HUI\s+)?(?:DE|PAR)\s*"
+    r"(?:(?P<subject>[A-Z' .-]{1,60}?)\s+)?(?:(?:EST|ETAIT|A\s+ETE|ETAIT\s+VENUE?|EST\s+VENUE?|VIENT|VENUE?)?\s*"
+    r"ACCOMPAGNEE?\s+(?:CE\s+JOUR\s+|AUJOURD\s*'?\s*HUI\s+)?(?:DE|PAR)\s*|(?:VIT|VIVAIT|HABITE)\s+AVEC\s*)"
     r"|(?:LA\s+)?PERSONNE\s+DE\s+CONFIANCE(?:\s+DESIGNEE?)?\s+EST\s*")
 # The relative is the one seen, whatever names the form: `C'est elle qui consulte`, `… qui est vu ce jour`.
 RELATIVE_SEEN_RE = re.compile(r"\bC\s*'?\s*EST\s+(?:ELLE|LUI)\s+QUI\b|\bQUI\s+(?:CONSULTE|EST\s+VUE?|VIENT)\b"
@@ -2562,15 +2592,61 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
             or spoken_of_again(folded[start + len(mention.text):] + "\f" + later, before.group("kin"), patient) \
             or not kinship_fits_the_ages(before.group("kin"), mention.value, patient.birth_date):
         return False
-    words = [name_key(w) for w in before.group("name").split()]
+    words = [name_key(w) for w in before.group("name").split() if name_key(w) not in ("NEE", "NE")]  # `X née Y`
     own = own_name_words(patient)
     others = [w for w in words if w not in own]
     named_once = all(len(re.findall(rf"(?<![A-Z]){re.escape(w)}(?![A-Z])", document)) == 1 for w in others)
-    opening = folded[sentence_opening(reading.text, sentence_start, sentence_start + before.start()):
-                     sentence_start + before.start()]
+    opening_at = sentence_opening(reading.text, sentence_start, sentence_start + before.start())
+    opening = folded[opening_at:sentence_start + before.start()]
+    presented = (the_form_names_the_patient(patient, reading)
+                 and the_body_names_the_patient(folded, patient, sentence_start, start)) \
+        or (the_text_presents_the_patient(patient, reading, opening_at)
+            and the_body_names_the_patient(folded, patient, opening_at, start))
     return len(words) >= 2 and bool(others) and named_once and the_patient_is_accompanied(opening, patient) \
-        and the_body_names_the_patient(folded, patient, sentence_start, start) \
-        and not whole_word_first_name(before.group("name"), patient) and the_form_names_the_patient(patient, reading)
+        and not whole_word_first_name(before.group("name"), patient) and presented
+
+
+# What makes a letter's line name the one it is about: its object, the doctor seeing, receiving or being sent her.
+PRESENTS_THE_SUBJECT_RE = re.compile(
+    r"\bOBJET\b|\bCONSULTATION\s+DE\b|\b(?:JE|J\s*'\s*AI|NOUS|NOUS\s+AVONS)\s+(?:RE)?(?:VOIS|VOYONS|VU|RECOIS|RECEVONS|RECU"
+    r"|EXAMINE)\b|\bVOTRE\s+PATIENTE?\b|\bM\s*'\s*AVOIR\s+(?:CONFIE|ADRESSE)\b|\b(?:JE|NOUS)\s+VOUS\s+ADRESS(?:E|ONS)\b"
+    r"|\bMERCI\s+DE\s+RECEVOIR\b")
+
+
+def the_text_presents_the_patient(patient: Patient, reading: PageReading, before: int) -> bool:
+    """A letter without identity fields presents the patient first, before the relative's sentence (`before`): a line
+    that says she is the one the letter is about (`PRESENTS_THE_SUBJECT_RE`), her first given name and surname, then on
+    that line her own birth date (`Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947`, `Je revois ce jour
+    Audrey Anne PERRON, née le 05/02/1973`), no relation's word on it and no other person's birth date printed above
+    it — what a form's fields say (`the_form_names_the_patient`). A bare identity line (`Mme Nathalie GARCIA, née le
+    …`) may be a parent's heading a child's paper: it is not enough (review11, review29, review40)."""
+    folded = fold(reading.text)
+    dated = sorted((mention_start(m, reading), m) for m in reading.birth_dates if 0 <= mention_start(m, reading) < before)
+    if not dated or not same_birth_date(dated[0][1], patient.birth_date) or in_a_relatives_field(dated[0][1], reading):
+        return False
+    start = dated[0][0]
+    line = folded[folded.rfind("\n", 0, start) + 1:start]
+    words = name_key_tokens(line)
+    someones_relative = re.search(rf"\b(?:{'|'.join(sorted(RELATION_BEFORE_DE | RELATIVE_KIN))})\s+(?:DE|DU|D)\b", line)
+    return not set(words) & (RELATIVE_WORDS | FAMILY_WORDS) and someones_relative is None \
+        and names_in_full(words, patient) and PRESENTS_THE_SUBJECT_RE.search(line) is not None
+
+
+def names_in_full(words: list[str], patient: Patient) -> bool:
+    """The patient's first given name and one of her surnames side by side among `words`, in either order, her other
+    given names allowed between them (`AUDREY ANDREE ANNE PERRON`)."""
+    given = set(name_key_tokens(patient.first_names))
+    first = name_key(patient.first_given_name)
+    surnames = set(surname_keys(patient))
+    for i, word in enumerate(words):
+        if word != first:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in given and words[j] not in surnames:
+            j += 1
+        if (j < len(words) and words[j] in surnames) or (i > 0 and words[i - 1] in surnames):
+            return True
+    return False
 
 
 def the_body_names_the_patient(folded: str, patient: Patient, sentence_start: int, date_start: int) -> bool:
@@ -2588,7 +2664,7 @@ def the_body_names_the_patient(folded: str, patient: Patient, sentence_start: in
         if re.search(rf"\b(?:MME|MADAME|MLLE|MADEMOISELLE|M|MR|MONSIEUR)\.?\s+(?:{re.escape(fold(first))}\s+)?{key}\b", text) \
                 or re.search(rf"\b{re.escape(fold(first))}\s+{key}\b|\b{key}\s+{re.escape(fold(first))}\b", text):
             return True
-    return False
+    return names_in_full(name_key_tokens(text), patient)
 
 
 def the_patient_is_accompanied(opening: str, patient: Patient) -> bool:
@@ -3838,6 +3914,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
                 return value.key  # `Pronom : Paul Louis` for Louis Paul: his second given name first (review61)
             continue
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
+                or own_first_name_misread(reading, token.key, patient, index) \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
                 or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)):
@@ -3849,6 +3926,31 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+# Glyphs OCR reads as two, or two as one, in a name on a fax (`Fatournata`, `Catheririe`, `Berriard`; independent corpus
+# s740-027, s736-009: the patient's own running header read as a twin's), and letters it reads one for the other.
+SPLIT_GLYPHS = (("RN", "M"), ("RRI", "M"), ("RI", "N"), ("II", "U"), ("CL", "D"), ("LI", "H"), ("VV", "W"))
+LIKE_LETTERS = ({"I", "L"}, {"L", "1"}, {"I", "1"}, {"O", "0"})
+MISREAD_NAME_LETTERS = 5  # a shorter first name one letter off may be another one (`LEA`, `LIA`)
+
+
+def own_first_name_misread(reading: PageReading, key: str, patient: Patient, index: RegistryIndex) -> bool:
+    """On an OCR page, a word that is the patient's first given name with one glyph split (`rn` for `m`, `ri` for `n`)
+    or one letter read for a like one (`i` for `l`), and that no registry patient bears as a given name: hers misread,
+    not a twin's or a namesake's (`Mme BENSAÏD Fatournata — 10/07/1955` on Fatoumata's page). A registry given name
+    keeps its doubt (`Marle` is no name; were it one, it would be someone's)."""
+    first = name_key(patient.first_given_name)
+    if reading.typed or key == first or len(first) < MISREAD_NAME_LETTERS or key in index.given_names:
+        return False
+    for read, printed in SPLIT_GLYPHS:
+        at = key.find(read)
+        while at >= 0:
+            if key[:at] + printed + key[at + len(read):] == first:
+                return True
+            at = key.find(read, at + 1)
+    differing = [{a, b} for a, b in zip(key, first) if a != b]
+    return len(key) == len(first) and len(differing) == 1 and differing[0] in LIKE_LETTERS
 
 
 def in_a_particle_place(reading: PageReading, start: int, end: int) -> bool:

@@ -1,0 +1,89 @@
+"""A relative presented in a letter's body, on a page with no identity fields: his birth date is no contradiction when
+the letter first presents the patient, on a line that says she is the one it is about (`Objet :`, `Je revois ce jour`,
+`Votre patiente`, `m'avoir adressé`), with her own birth date. The clause may go on about the relative as a patient of
+the practice or as the one who helps (`, que nous suivons également.`, `(…), qui assure l'aide au quotidien.`), and he
+may be introduced as the one the patient lives with (`Il vit avec son épouse (Mme … née …, née le …)`). Pure, no I/O.
+
+Second independent corpus, seeds 68 to 72: 15 letters and forms naming a registered relative with his date went to
+review (« date de naissance lue … »); six of them now file. A bare identity line (`Mme Nathalie GARCIA, née le …`),
+which may be a parent's heading a child's paper, another person dated above the patient, a relative seen, spoken of
+again or named again keep the contradiction (the same guards as test_matching_relative_dated_below_the_form_s30.py).
+"""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 4)
+HUGUETTE = Patient("H1", "VERDAC", "Huguette Élisabeth", date(1947, 4, 17), "F", used_name="FERÈS")
+PATRICK = Patient("P1", "FERÈS", "Patrick Michel", date(1951, 5, 15), "M")
+FERNAND = Patient("F1", "BARAC", "Fernand", date(1942, 1, 13), "M")
+MARIE = Patient("M1", "QUENY", "Marie", date(1941, 4, 28), "F", used_name="BARAC")
+LETTERHEAD = "Service de Pneumologie\nDr Hélène BERTHEAU\nToulon, le 1er octobre 2024\n"
+TAIL = "\nL'auscultation retrouve quelques sibilants. Poursuite du traitement.\nBien confraternellement."
+
+
+def decision(text: str, patients):
+    return decide(read_document([text], today=TODAY), RegistryIndex.build(list(patients)))
+
+
+@pytest.mark.parametrize("opening", [
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\nChère consœur,\n",
+    "Chère consœur,\nJe revois ce jour Mme Huguette Élisabeth VERDAC, née le 17/04/1947, pour le suivi de sa BPCO.\n",
+    "Cher confrère,\nJe vous remercie de m'avoir adressé Mme Huguette VERDAC, née le 17/04/1947, pour sa BPCO.\n",
+    "Cher confrère,\nJ'ai vu en consultation votre patiente Mme VERDAC Huguette, née le 17/04/1947.\n",
+])
+@pytest.mark.parametrize("sentence", [
+    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951, que nous suivons également.",
+    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.",
+    "Elle vit avec son époux (M. Patrick FERÈS, né le 15/05/1951), qui assure l'aide au quotidien.",
+    "La personne de confiance désignée est son époux, M. Patrick FERÈS, né le 15/05/1951.",
+])
+@pytest.mark.parametrize("registered", [True, False])
+def test_a_relative_dated_in_a_letter_that_presents_the_patient_files(opening, sentence, registered):
+    patients = (HUGUETTE, PATRICK) if registered else (HUGUETTE,)
+    d = decision(f"{LETTERHEAD}{opening}{sentence}{TAIL}", patients)
+    assert d.files and d.patient_ipp == "H1"
+
+
+@pytest.mark.parametrize("registered", [True, False])
+def test_the_relatives_maiden_name_after_nee_is_still_the_relative(registered):
+    """`Mme Marie BARAC née QUENY, née le …`: the registered wife named with her own date is the relative, not another
+    patient the page is about (ood2 s70_009)."""
+    patients = (FERNAND, MARIE) if registered else (FERNAND,)
+    d = decision("Merci de recevoir en consultation M. Fernand BARAC, né le 13/01/1942, pour un nodule thyroïdien.\n"
+                 "Il vit avec son épouse (Mme Marie BARAC née QUENY, née le 28/04/1941), qui assure l'aide au quotidien."
+                 f"{TAIL}", patients)
+    assert d.files and d.patient_ipp == "F1"
+
+
+@pytest.mark.parametrize("text", [
+    # a bare identity line: a parent's identity may head a child's paper
+    "Mme Huguette VERDAC, née le 17/04/1947\nElle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.",
+    # another person's birth date printed above the patient's
+    "Objet : M. Patrick FERÈS, né le 15/05/1951\nJe revois ce jour Mme Huguette VERDAC, née le 17/04/1947.\n"
+    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.",
+    # a relation's word on the presenting line: she is presented as someone's relative
+    "Je revois ce jour l'épouse de M. DURAND, Mme Huguette VERDAC, née le 17/04/1947.\n"
+    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.",
+    # the relative is the one seen, later or in the rest of the clause
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
+    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.\nJe le vois ce jour pour une toux.",
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
+    "Elle vit avec son époux (M. Patrick FERÈS, né le 15/05/1951), qui présente une toux depuis huit jours.",
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
+    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951, que nous suivons également pour une toux.",
+    # the subject of `vit avec` is not the patient
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
+    "Il vit avec son épouse (Mme Marie QUENY, née le 28/04/1941), qui assure l'aide au quotidien.",
+    # the relative named again
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
+    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.\nM. FERÈS signale une toux.",
+])
+def test_a_relative_dated_in_a_letter_stays_a_contradiction_without_a_presented_patient(text):
+    d = decision(f"{LETTERHEAD}{text}{TAIL}", (HUGUETTE,))
+    assert not d.files
+    assert d.rule == "contradiction"
