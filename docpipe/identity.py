@@ -1140,10 +1140,6 @@ THIRD_PARTY_LABELS = [
 # sheet); without a beneficiary they are read as on main (no field), since the insured is then often the patient.
 INSURED_LABELS = ["ASSUREE", "ASSURE\\(E\\)", "NOM DE L'ASSUREE?", "NOM DE L'ASSURE\\(E\\)", "NOM DE L ASSUREE?",
                   "NOM ASSUREE?", "IDENTITE DE L'ASSUREE?", "N ?° ?D'ASSUREE?", "NUMERO D'ASSUREE?"]
-# The child's field of an insured's sheet (`Assuré(e) : KONÉ Manon` / `NIR : …` / `Enfant : DUVAL Zoé`): read only there
-# (`a_childs_sheet`); anywhere else `Enfant :` may name a mother's newborn or head a relative's block.
-CHILD_LABEL_RE = re.compile(r"(?:^|(?<=^[^\w\s])|(?<=^[^\w\s]{2}))(?P<label>ENFANT)"
-                            r"(?P<colon>\s*[:=])", re.MULTILINE)
 OTHER_LABELS = ["DATE DE NAISSANCE", "NE\\(E\\) LE", "NEE? LE", "DDN",
                 "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU DE NAISSANCE"]
 
@@ -1199,10 +1195,6 @@ DOCTOR_TITLE_RE = re.compile(r"(?:DR|DOCTEUR|PR|PROFESSEUR)\b")
 
 def find_fields(text: str, folded: str) -> list[LabelledField]:
     fields = read_fields(text, folded, insured_labels=True)
-    if a_childs_sheet(folded, fields):
-        with_the_child = read_fields(text, folded, insured_labels=True, child_label=True)
-        if beneficiary_named_apart(with_the_child):
-            fields = with_the_child
     if not beneficiary_named_apart(fields):
         return read_fields(text, folded, insured_labels=False)
     return [replace(f, kind="third_party") if f.kind == "insured" else f for f in fields]
@@ -1530,22 +1522,8 @@ BOTH_CLOSE_ONES_RE = re.compile(
     r"(?P<first>PERSONNE\s+(?:DE\s+CONFIANCE|A\s+PREVENIR))\s*/\s*(?:A\s+PREVENIR|DE\s+CONFIANCE)")
 
 
-def a_childs_sheet(folded: str, fields: list[LabelledField]) -> bool:
-    """An insured's sheet (`ATTESTATION DE DROITS`, `BON D'EXAMEN — AYANT DROIT`): an insured's field with a value, no
-    subject's field (`Bénéficiaire :`, `Patient :`, `Nom :` / `Prénom :`), and below the insured one `Enfant :` field
-    opening its line with a colon — the beneficiary the sheet is for (ood-s736-023, s739-006). The caller keeps that
-    field only when it names someone else than the insured (`beneficiary_named_apart`)."""
-    insured = [f for f in fields if f.value and (f.kind == "insured" or (f.kind == "third_party" and insured_label(f.label)))]
-    children = list(CHILD_LABEL_RE.finditer(folded))
-    return bool(insured) and not subjects_named(fields) and len(children) == 1 \
-        and children[0].start() > min(f.start for f in insured)
-
-
-def read_fields(text: str, folded: str, insured_labels: bool, child_label: bool = False) -> list[LabelledField]:
-    """`child_label`: read the child's field (`CHILD_LABEL_RE`) as the subject's name field (`a_childs_sheet`)."""
+def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:
     hits, at_line_start = [], False
-    if child_label:
-        hits = [(match, "name", "ENFANT") for match in CHILD_LABEL_RE.finditer(folded)]
     for match in LABEL_RE.finditer(folded):
         index = label_index(match)
         at_line_start = opens_its_line(folded, match.start())
@@ -1556,7 +1534,6 @@ def read_fields(text: str, folded: str, insured_labels: bool, child_label: bool 
         if not (match.group("colon") or at_line_start) or (label in COLON_ONLY_LABELS and not match.group("colon")):
             continue  # a `COPIE` stamp alone on its line is no `Copie :` field
         hits.append((match, LABEL_KINDS[index], label))
-    hits.sort(key=lambda hit: hit[0].start())
     misread = misread_third_party_labels(folded, hits)
     hits = sorted([hit for hit in hits if not any(overlap(hit[0], other[0]) for other in misread)] + misread,
                   key=lambda hit: hit[0].start())
@@ -1678,8 +1655,7 @@ RECIPIENT_LABEL_RE = re.compile(r"COPIES?(?:\s+A)?|DESTINATAIRES?")
 # The patient's own identity fields: their value may stand below, over blank lines OCR left. A third party's empty
 # field (`Médecin traitant :`) never reaches over blank lines: what stands there may be a second identity.
 OWN_IDENTITY_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name", "sex"}
-SUBJECT_LABEL_RE = re.compile(r"BENEFICIAIRE|PATIENT\(E\)|PATIENTE?|NOM\s+DU\s+PATIENT|NOM\s+DE\s+LA\s+PATIENTE"
-                              r"|ENFANT")  # CHILD_LABEL_RE's, read on a child's sheet only
+SUBJECT_LABEL_RE = re.compile(r"BENEFICIAIRE|PATIENT\(E\)|PATIENTE?|NOM\s+DU\s+PATIENT|NOM\s+DE\s+LA\s+PATIENTE")
 
 
 def beneficiary_named_apart(fields: list[LabelledField]) -> bool:

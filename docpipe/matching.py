@@ -355,13 +355,7 @@ def no_relation_here(reading: PageReading, i: int, key: str) -> bool:
     """The relation's word at `i` (read as `key`) speaks of no relative where it stands: `FILLE` after `JEUNE` (nom de
     jeune fille), a surname such as PETIT, the child a doctor examined."""
     return (key == "FILLE" and i > 0 and reading.tokens[i - 1].key == "JEUNE") \
-        or a_surname_not_a_kin_prefix(reading, i) or the_child_examined(reading, i) or a_childs_sheet_label(reading, i)
-
-
-def a_childs_sheet_label(reading: PageReading, i: int) -> bool:
-    """`Enfant :` labelling the subject of an insured's sheet (identity.a_childs_sheet): the beneficiary, no relative."""
-    return any(f.kind == "name" and f.label == "ENFANT" and f.label_start <= reading.tokens[i].start < f.start
-               for f in reading.fields)
+        or a_surname_not_a_kin_prefix(reading, i) or the_child_examined(reading, i)
 
 
 def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
@@ -2042,6 +2036,9 @@ def insured_holder_fits(reading: PageReading, ins, index: RegistryIndex) -> bool
                               for f in insured for holder in holders)
 
 
+MISREAD_NAME_LETTERS = 5  # a shorter first name one letter off may be another one (`LEA`, `LIA`)
+
+
 def names_the_holder_misread(value: str, holder: Patient) -> bool:
     """The insured's field prints the holder's surname and her first given name with one letter lost, added or misread
     (`Assurée : DUPONT-MARTIN Émiie — <Émilie's INS>` on a fax, ood-s736-020): the number's holder is the one named
@@ -2621,15 +2618,30 @@ def the_text_presents_the_patient(patient: Patient, reading: PageReading, before
     it — what a form's fields say (`the_form_names_the_patient`). A bare identity line (`Mme Nathalie GARCIA, née le
     …`) may be a parent's heading a child's paper: it is not enough (review11, review29, review40)."""
     folded = fold(reading.text)
-    dated = sorted((mention_start(m, reading), m) for m in reading.birth_dates if 0 <= mention_start(m, reading) < before)
-    if not dated or not same_birth_date(dated[0][1], patient.birth_date) or in_a_relatives_field(dated[0][1], reading):
+    dated = sorted((m for m in reading.birth_dates if 0 <= mention_start(m, reading) < before),
+                   key=lambda m: mention_start(m, reading))
+    if not dated or not same_birth_date(dated[0], patient.birth_date) or in_a_relatives_field(dated[0], reading):
         return False
-    start = dated[0][0]
+    start = mention_start(dated[0], reading)
+    line_end = folded.find("\n", start)
     line = folded[folded.rfind("\n", 0, start) + 1:start]
-    words = name_key_tokens(line)
-    someones_relative = re.search(rf"\b(?:{'|'.join(sorted(RELATION_BEFORE_DE | RELATIVE_KIN))})\s+(?:DE|DU|D)\b", line)
-    return not set(words) & (RELATIVE_WORDS | FAMILY_WORDS) and someones_relative is None \
-        and names_in_full(words, patient) and PRESENTS_THE_SUBJECT_RE.search(line) is not None
+    rest = folded[start + len(dated[0].text):len(folded) if line_end < 0 else line_end]
+    if re.search(r"\bET\b", rest) or set(name_key_tokens(rest)) & (RELATIVE_WORDS | FAMILY_WORDS | RELATIVE_KIN):
+        return False  # `Objet : consultation de Mme X, née le …, et de son époux`: two people presented (review68)
+    cues = list(PRESENTS_THE_SUBJECT_RE.finditer(line))
+    if not cues:
+        return False
+    words = name_key_tokens(line[cues[-1].end():])
+    own = own_name_words(patient)
+    return names_in_full(words, patient) \
+        and all(w in own or w in CIVILITY_SEX or w in PRESENTING_WORDS or w.isdigit() for w in words)
+
+
+# What may stand between a presenting cue and the patient's name: `consultation de suivi`, `ce jour`, `en consultation le
+# 25/03/2024 votre patiente`, her birth label — nothing that names or describes anyone else (`Lina, 4 ans, que m'amène
+# Mme …`, `le nourrisson de Mme …`, `représentant légal M. …`, `bilan d'infertilité du couple, Mme …`: review67).
+PRESENTING_WORDS = {"CE", "JOUR", "AUJOURD", "HUI", "EN", "CONSULTATION", "CONSULTATIONS", "DE", "D", "DU", "SUIVI",
+                    "CONTROLE", "LE", "LA", "L", "VOTRE", "PATIENT", "PATIENTE", "A", "NOUVEAU", "NE", "NEE"}
 
 
 def names_in_full(words: list[str], patient: Patient) -> bool:
@@ -2731,8 +2743,11 @@ def spoken_of_again(after: str, kin: str, patient: Patient) -> bool:
     """After the relative's date, the page speaks of the relative again as a subject: by the kinship noun, or by a
     pronoun of the relative's sex (of the patient's sex too, `Elle présente …` after a daughter is named beside a woman
     is hers or the daughter's: the page cannot say)."""
-    if re.search(rf"\b(?:SON|SA)\s+{re.escape(kin)}\b", after):
-        return True
+    if re.search(rf"\b(?:SON|SA|LE|LA|L\s*'|DU|DE\s+LA)\s*{re.escape(kin)}\b", after):
+        return True  # `Le mari présente une hypertension` (review67)
+    civility = "MADAME" if kin in FEMALE_KIN else "MONSIEUR"
+    if (kin in FEMALE_KIN) != (patient.sex == "F") and re.search(rf"\bCHEZ\s+{civility}\b", after):
+        return True  # `Chez Madame, nodule thyroïdien` after a man's wife (review67)
     pronoun = "ELLE" if kin in FEMALE_KIN else "IL"
     # Of the relative's sex when it is not the patient's (review48; review49: `Je la revois dans trois mois` is hers
     # too): `Le patient présente …` opening a sentence on a woman's form, `Je le vois ce jour` after her husband.
@@ -2747,12 +2762,14 @@ def spoken_of_again(after: str, kin: str, patient: Patient) -> bool:
 
 # After the relative's date, someone examined who may be him: `L'enfant présente …`, `Nous l'avons examiné`, `Le patient
 # présente …` (review42).
-THE_ONE_EXAMINED_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:LE|LA|DU|DE\s+LA)\s+(?:PETITE?|BEBE|NOURRISSON|FILLETTE)\b"
+THE_ONE_EXAMINED_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:TOUS|TOUTES|LES)\s+(?:LES\s+)?DEUX\b|\b(?:LE|LA|DU|DE\s+LA)\s+(?:PETITE?|BEBE|NOURRISSON|FILLETTE)\b"
                                  r"|\b(?:LE|LA|DU|DE\s+LA)\s+JEUNE\s+PATIENTE?\b"
                                  r"|\b(?:CHEZ|POUR|DE)\s+(?:MONSIEUR|MADAME)\b(?!\s*,)"
                                  r"|(?:^|[.!?:;]\s|\n)\s*(?:MONSIEUR|MADAME)\s+(?:PRESENTE|A|EST|SE|RAPPORTE|DECRIT|SOUFFRE"
                                  r"|TOUSSE|CONSULTE|SIGNALE)\b"
-                                 r"|\bL\s*'\s*(?:AVONS|AI|A)\s+(?:EXAMINEE?|VUE?|RECUE?|HOSPITALISEE?|AUSCULTEE?)\b")
+                                 r"|\bL\s*'\s*(?:AVONS|AI|A)\s+(?:EXAMINEE?|VUE?|RECUE?|HOSPITALISEE?|AUSCULTEE?)\b"
+                                 # `J'ai profité de sa venue pour l'examiner` (review68)
+                                 r"|\bL\s*'\s*(?:EXAMINER|AUSCULTER|HOSPITALISER|OPERER|RECEVOIR|REVOIR|SOIGNER)\b")
 SEEING_VERBS = "VOIS|VOYONS|RECOIS|RECEVONS|EXAMINE|EXAMINONS|HOSPITALISE|HOSPITALISONS"
 
 
@@ -3914,7 +3931,6 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
                 return value.key  # `Pronom : Paul Louis` for Louis Paul: his second given name first (review61)
             continue
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
-                or own_first_name_misread(reading, token.key, patient, index) \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
                 or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)):
@@ -3926,31 +3942,6 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
-
-
-# Glyphs OCR reads as two, or two as one, in a name on a fax (`Fatournata`, `Catheririe`, `Berriard`; independent corpus
-# s740-027, s736-009: the patient's own running header read as a twin's), and letters it reads one for the other.
-SPLIT_GLYPHS = (("RN", "M"), ("RRI", "M"), ("RI", "N"), ("II", "U"), ("CL", "D"), ("LI", "H"), ("VV", "W"))
-LIKE_LETTERS = ({"I", "L"}, {"L", "1"}, {"I", "1"}, {"O", "0"})
-MISREAD_NAME_LETTERS = 5  # a shorter first name one letter off may be another one (`LEA`, `LIA`)
-
-
-def own_first_name_misread(reading: PageReading, key: str, patient: Patient, index: RegistryIndex) -> bool:
-    """On an OCR page, a word that is the patient's first given name with one glyph split (`rn` for `m`, `ri` for `n`)
-    or one letter read for a like one (`i` for `l`), and that no registry patient bears as a given name: hers misread,
-    not a twin's or a namesake's (`Mme BENSAÏD Fatournata — 10/07/1955` on Fatoumata's page). A registry given name
-    keeps its doubt (`Marle` is no name; were it one, it would be someone's)."""
-    first = name_key(patient.first_given_name)
-    if reading.typed or key == first or len(first) < MISREAD_NAME_LETTERS or key in index.given_names:
-        return False
-    for read, printed in SPLIT_GLYPHS:
-        at = key.find(read)
-        while at >= 0:
-            if key[:at] + printed + key[at + len(read):] == first:
-                return True
-            at = key.find(read, at + 1)
-    differing = [{a, b} for a, b in zip(key, first) if a != b]
-    return len(key) == len(first) and len(differing) == 1 and differing[0] in LIKE_LETTERS
 
 
 def in_a_particle_place(reading: PageReading, start: int, end: int) -> bool:

@@ -79,6 +79,11 @@ def test_the_relatives_maiden_name_after_nee_is_still_the_relative(registered):
     # the subject of `vit avec` is not the patient
     "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
     "Il vit avec son épouse (Mme Marie QUENY, née le 28/04/1941), qui assure l'aide au quotidien.",
+    # review68: the relative examined later, or presented on the object's line with her
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\nElle était accompagnée de son époux, M. Patrick "
+    "FERÈS, né le 15/05/1951, également suivi dans le service.\nJ'ai profité de sa venue pour l'examiner : SpO2 88 %.",
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947, et de son époux\n"
+    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.",
     # the relative named again
     "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
     "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.\nM. FERÈS signale une toux.",
@@ -87,3 +92,33 @@ def test_a_relative_dated_in_a_letter_stays_a_contradiction_without_a_presented_
     d = decision(f"{LETTERHEAD}{text}{TAIL}", (HUGUETTE,))
     assert not d.files
     assert d.rule == "contradiction"
+
+
+JULIE = Patient("J1", "KLEIN", "Julie", date(1985, 3, 12), "F")
+LINA = Patient("L1", "KLEIN", "Lina", date(2020, 2, 3), "F")
+PAUL = Patient("K1", "KLEIN", "Paul", date(1983, 1, 1), "M")
+MARC = Patient("D1", "DURAND", "Marc", date(1980, 6, 21), "M")
+HUGO = Patient("D2", "DURAND", "Hugo", date(2015, 9, 8), "M")
+
+
+@pytest.mark.parametrize("text, patients", [
+    # review67: the presenting line names someone else too, or describes the patient as someone's
+    ("J'ai vu ce jour Lina, 4 ans, que m'amène Mme Julie KLEIN, née le 12/03/1985.\nElle est accompagnée de son époux, "
+     "M. Paul KLEIN, né le 01/01/1983.\nOtite moyenne aiguë droite. Amoxicilline 50 mg/kg/j.", (JULIE, LINA)),
+    ("J'ai vu ce jour le nourrisson de Mme Julie KLEIN, née le 12/03/1985.\nElle est accompagnée de son époux, "
+     "M. Paul KLEIN, né le 01/01/1983.\nOtite moyenne aiguë droite.", (JULIE,)),
+    ("Objet : consultation pédiatrique, représentant légal M. DURAND Marc, né le 21/06/1980\nIl était accompagné de son "
+     "fils, Hugo DURAND, né le 08/09/2015.\nOtite moyenne aiguë droite.", (MARC, HUGO)),
+    ("Objet : bilan d'infertilité du couple, Mme Julie KLEIN, née le 12/03/1985\nElle est accompagnée de son époux, "
+     "M. Paul KLEIN, né le 01/01/1983.\nBilan masculin : azoospermie sécrétoire.", (JULIE, PAUL)),
+    # review67: both seen, the relative spoken of again by his kinship noun or as `Madame`
+    ("Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\nElle était accompagnée de son époux, M. Patrick "
+     "FERÈS, né le 15/05/1951, que nous suivons également.\nTous deux présentent un syndrome grippal.", (HUGUETTE, PATRICK)),
+    ("Je revois ce jour Mme Julie KLEIN, née le 12/03/1985.\nElle était accompagnée de son mari, M. Paul KLEIN, né le "
+     "01/01/1983, que nous suivons également.\nLe mari présente une hypertension.", (JULIE, PAUL)),
+    ("Objet : consultation de M. BARAC Fernand, né le 13/01/1942\nIl est accompagné de son épouse, Mme Marie BARAC, née "
+     "le 28/04/1941.\nChez Madame, nodule thyroïdien de 2 cm.", (FERNAND, MARIE)),
+])
+def test_a_letter_about_someone_else_or_both_stays_in_review(text, patients):
+    d = decision(f"{LETTERHEAD}{text}{TAIL}", patients)
+    assert not d.files
