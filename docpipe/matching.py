@@ -2597,7 +2597,7 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     opening = folded[opening_at:sentence_start + before.start()]
     presented = (the_form_names_the_patient(patient, reading)
                  and the_body_names_the_patient(folded, patient, sentence_start, start)) \
-        or (the_text_presents_the_patient(patient, reading, opening_at)
+        or (an_adult(mention.value, reading.today) and the_text_presents_the_patient(patient, reading, opening_at)
             and the_body_names_the_patient(folded, patient, opening_at, start))
     return len(words) >= 2 and bool(others) and named_once and the_patient_is_accompanied(opening, patient) \
         and not whole_word_first_name(before.group("name"), patient) and presented
@@ -2608,6 +2608,13 @@ PRESENTS_THE_SUBJECT_RE = re.compile(
     r"\bOBJET\b|\bCONSULTATION\s+DE\b|\b(?:JE|J\s*'\s*AI|NOUS|NOUS\s+AVONS)\s+(?:RE)?(?:VOIS|VOYONS|VU|RECOIS|RECEVONS|RECU"
     r"|EXAMINE)\b|\bVOTRE\s+PATIENTE?\b|\bM\s*'\s*AVOIR\s+(?:CONFIE|ADRESSE)\b|\b(?:JE|NOUS)\s+VOUS\s+ADRESS(?:E|ONS)\b"
     r"|\bMERCI\s+DE\s+RECEVOIR\b")
+
+
+def an_adult(birth: date, today: date) -> bool:
+    """Born at least MAJORITY_YEARS ago. In a letter a child who comes with a parent is the one usually seen: a minor
+    relative's date is excused only under a form's fields (review67: `Objet : consultation de Mme KLEIN Julie` /
+    `Elle était accompagnée de sa fille, Lina KLEIN, née le …` / `Otite. Poids 14 kg.`)."""
+    return (today - birth).days / 365.25 >= MAJORITY_YEARS
 
 
 def the_text_presents_the_patient(patient: Patient, reading: PageReading, before: int) -> bool:

@@ -111,6 +111,11 @@ HUGO = Patient("D2", "DURAND", "Hugo", date(2015, 9, 8), "M")
      "fils, Hugo DURAND, né le 08/09/2015.\nOtite moyenne aiguë droite.", (MARC, HUGO)),
     ("Objet : bilan d'infertilité du couple, Mme Julie KLEIN, née le 12/03/1985\nElle est accompagnée de son époux, "
      "M. Paul KLEIN, né le 01/01/1983.\nBilan masculin : azoospermie sécrétoire.", (JULIE, PAUL)),
+    # review67: a minor who comes with a parent is the one usually seen; only a form's fields excuse her date
+    ("Objet : consultation de Mme KLEIN Julie, née le 12/03/1985\nElle était accompagnée de sa fille, Lina KLEIN, née "
+     "le 03/02/2020.\nOtite moyenne aiguë droite. Poids 14 kg.", (JULIE, LINA)),
+    ("Je revois ce jour Mme Julie KLEIN, née le 12/03/1985.\nElle était accompagnée de sa fille, Lina KLEIN, née le "
+     "03/02/2020.\nL'auscultation est normale.", (JULIE,)),
     # review67: both seen, the relative spoken of again by his kinship noun or as `Madame`
     ("Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\nElle était accompagnée de son époux, M. Patrick "
      "FERÈS, né le 15/05/1951, que nous suivons également.\nTous deux présentent un syndrome grippal.", (HUGUETTE, PATRICK)),
