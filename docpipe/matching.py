@@ -2536,11 +2536,9 @@ def birth_date_contradictions(patient: Patient, reading: PageReading, readings: 
 RELATIVE_BEFORE_DATE_RE = re.compile(
     r"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*[,(]?\s*(?:(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+)?"
     r"(?P<name>(?:[A-Z][A-Z'\-]*\s+){1,3}[A-Z][A-Z'\-]*)\s*[(,]?\s*NEE?\s+LE\s*$")
-# Or the clause goes on about the relative as a patient of the practice or as the one who helps, never as the one seen
-# (`, que nous suivons également.`, `, également suivie dans le service`, `(…), qui assure l'aide au quotidien`).
+# Or the clause goes on about the relative as the one who helps (`(…), qui assure l'aide au quotidien`). Not as a patient
+# of the practice (`, que nous suivons également`): that makes him likelier the one seen (review48, session 32 and 38).
 RELATIVE_AFTER_DATE_RE = re.compile(r"\s*\)?\s*(?:\.(?:\s|$)|,\s*(?:LUI|ELLE)\s*-?\s*MEME\s+SUIVIE?\b"
-                                    r"|,\s*QUE\s+NOUS\s+SUIVONS\s+(?:EGALEMENT|AUSSI)\s*\.(?:\s|$)"
-                                    r"|,\s*(?:EST\s+)?EGALEMENT\s+SUIVIE?\b"
                                     r"|,\s*QUI\s+(?:ASSURE|S\s*'\s*OCCUPE|L\s*'\s*AIDE|VIT|HABITE)\b)")
 # Whom the sentence says the relative is: the patient's companion or her trusted person, the patient its subject
 # (`Elle était accompagnée de`, `Mme PÉRIN est accompagnée par`, `Accompagnée de`, `La personne de confiance désignée
@@ -2548,7 +2546,7 @@ RELATIVE_AFTER_DATE_RE = re.compile(r"\s*\)?\s*(?:\.(?:\s|$)|,\s*(?:LUI|ELLE)\s*
 # époux`, `Elle nous amène son fils`, `l'état de santé de son fils`: review42).
 ACCOMPANIMENT_RE = re.compile(
     r"(?:(?P<subject>[A-Z' .-]{1,60}?)\s+)?(?:(?:EST|ETAIT|A\s+ETE|ETAIT\s+VENUE?|EST\s+VENUE?|VIENT|VENUE?)?\s*"
-    r"ACCOMPAGNEE?\s+(?:CE\s+JOUR\s+|AUJOURD\s*'?\s*HUI\s+)?(?:DE|PAR)\s*|(?:VIT|VIVAIT|HABITE)\s+AVEC\s*)"
+    r"ACCOMPAGNEE?\s+(?:CE\s+JOUR\s+|AUJOURD\s*'?\s*HUI\s+)?(?:DE|PAR)\s*|(?P<lives>(?:VIT|VIVAIT|HABITE)\s+AVEC)\s*)"
     r"|(?:LA\s+)?PERSONNE\s+DE\s+CONFIANCE(?:\s+DESIGNEE?)?\s+EST\s*")
 # The relative is the one seen, whatever names the form: `C'est elle qui consulte`, `… qui est vu ce jour`.
 RELATIVE_SEEN_RE = re.compile(r"\bC\s*'?\s*EST\s+(?:ELLE|LUI)\s+QUI\b|\bQUI\s+(?:CONSULTE|EST\s+VUE?|VIENT)\b"
@@ -2696,7 +2694,7 @@ def the_patient_is_accompanied(opening: str, patient: Patient) -> bool:
         return False  # `BESNARD est accompagnée de …` on Hugo BESNARD's form: a woman is its subject (review43)
     subject = (match.group("subject") or "").split()
     if not subject:
-        return True
+        return not match.group("lives")  # `Vit avec son frère …`: whoever the paper is about, a child too (review48)
     pronoun = "ELLE" if patient.sex == "F" else "IL"
     if subject == [pronoun]:
         return True
@@ -2746,15 +2744,29 @@ FEMALE_KIN = {"FILLE", "MERE", "EPOUSE", "FEMME", "SOEUR", "SŒUR", "CONJOINTE",
 SUBJECT_VERB_RE = r"\s+(?:CONSULTE|PRESENTE|EST\s+VUE?|SE\s+PLAINT|DECRIT|RAPPORTE|SOUFFRE|VIENT|A\s+ETE\s+VUE?)\b"
 
 
+# The same relative under another noun (`son épouse` … `Sa femme présente`).
+KIN_SYNONYMS = ({"EPOUSE", "FEMME", "CONJOINTE", "COMPAGNE"}, {"EPOUX", "MARI", "CONJOINT", "COMPAGNON"},
+                {"MERE", "MAMAN"}, {"PERE", "PAPA"}, {"SOEUR", "SŒUR"})
+# Care that only the other sex receives: on a man's page after his wife, it is hers (review67: `Ménopause à 50 ans`,
+# `Frottis cervico-utérin normal`, `Greffe programmée pour la receveuse`); on a woman's after her husband, his.
+OTHER_SEX_BODY_RE = {
+    "M": r"\b(?:MENOPAUSE|FROTTIS|MAMMOGRAPHIE|GROSSESSE|ENCEINTE|ACCOUCHEMENT|ACCOUCHEE|UTERUS|UTERIN|UTERINE|OVAIRES?"
+         r"|OVARIEN|OVARIENNE|REGLES|RECEVEUSE|DONNEUSE|PATIENTE)\b",
+    "F": r"\b(?:PROSTATE|PROSTATIQUE|TESTICULE|TESTICULAIRE|SPERMOGRAMME|AZOOSPERMIE|RECEVEUR|DONNEUR)\b",
+}
+
+
 def spoken_of_again(after: str, kin: str, patient: Patient) -> bool:
     """After the relative's date, the page speaks of the relative again as a subject: by the kinship noun, or by a
     pronoun of the relative's sex (of the patient's sex too, `Elle présente …` after a daughter is named beside a woman
     is hers or the daughter's: the page cannot say)."""
-    if re.search(rf"\b(?:SON|SA|LE|LA|L\s*'|DU|DE\s+LA)\s*{re.escape(kin)}\b", after):
-        return True  # `Le mari présente une hypertension` (review67)
+    nouns = "|".join(sorted(next((group for group in KIN_SYNONYMS if kin in group), {kin})))
+    if re.search(rf"\b(?:SON|SA|LE|LA|L\s*'|DU|DE\s+LA)\s*(?:{nouns})\b", after):
+        return True  # `Le mari présente une hypertension`, `Sa femme présente …` after `son épouse` (review67)
     civility = "MADAME" if kin in FEMALE_KIN else "MONSIEUR"
-    if (kin in FEMALE_KIN) != (patient.sex == "F") and re.search(rf"\bCHEZ\s+{civility}\b", after):
-        return True  # `Chez Madame, nodule thyroïdien` after a man's wife (review67)
+    if (kin in FEMALE_KIN) != (patient.sex == "F") and (re.search(rf"\bCHEZ\s+{civility}\b", after)
+                                                      or re.search(OTHER_SEX_BODY_RE[patient.sex], after)):
+        return True  # `Chez Madame, nodule thyroïdien`, `Frottis normal` after a man's wife (review67)
     pronoun = "ELLE" if kin in FEMALE_KIN else "IL"
     # Of the relative's sex when it is not the patient's (review48; review49: `Je la revois dans trois mois` is hers
     # too): `Le patient présente …` opening a sentence on a woman's form, `Je le vois ce jour` after her husband.

@@ -1,13 +1,16 @@
 """A relative presented in a letter's body, on a page with no identity fields: his birth date is no contradiction when
-the letter first presents the patient, on a line that says she is the one it is about (`Objet :`, `Je revois ce jour`,
-`Votre patiente`, `m'avoir adressé`), with her own birth date. The clause may go on about the relative as a patient of
-the practice or as the one who helps (`, que nous suivons également.`, `(…), qui assure l'aide au quotidien.`), and he
-may be introduced as the one the patient lives with (`Il vit avec son épouse (Mme … née …, née le …)`). Pure, no I/O.
+the letter first presents the patient, on a line that says she is the one it is about (`Objet : consultation de`, `Je
+revois ce jour`, `Votre patiente`, `m'avoir adressé`), her name right after that cue and her own birth date closing it,
+and the relative is an adult. The clause may go on about the relative as the one who helps (`(…), qui assure l'aide au
+quotidien.`), and he may be introduced as the one the patient lives with (`Il vit avec son épouse (Mme … née …, née le
+…)`, the subject said). Pure, no I/O.
 
 Second independent corpus, seeds 68 to 72: 15 letters and forms naming a registered relative with his date went to
-review (« date de naissance lue … »); six of them now file. A bare identity line (`Mme Nathalie GARCIA, née le …`),
-which may be a parent's heading a child's paper, another person dated above the patient, a relative seen, spoken of
-again or named again keep the contradiction (the same guards as test_matching_relative_dated_below_the_form_s30.py).
+review (« date de naissance lue … »); five of them now file. A bare identity line (`Mme Nathalie GARCIA, née le …`),
+which may be a parent's heading a child's paper, another person dated above the patient or named between the cue and
+her, a minor relative, a relative said to be a patient of the practice too (`, que nous suivons également` — review48),
+seen, spoken of again or named again keep the contradiction (review67, review68; the form's own guards are in
+test_matching_relative_dated_below_the_form_s30.py).
 """
 from datetime import date
 
@@ -37,7 +40,6 @@ def decision(text: str, patients):
     "Cher confrère,\nJ'ai vu en consultation votre patiente Mme VERDAC Huguette, née le 17/04/1947.\n",
 ])
 @pytest.mark.parametrize("sentence", [
-    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951, que nous suivons également.",
     "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.",
     "Elle vit avec son époux (M. Patrick FERÈS, né le 15/05/1951), qui assure l'aide au quotidien.",
     "La personne de confiance désignée est son époux, M. Patrick FERÈS, né le 15/05/1951.",
@@ -76,6 +78,12 @@ def test_the_relatives_maiden_name_after_nee_is_still_the_relative(registered):
     "Elle vit avec son époux (M. Patrick FERÈS, né le 15/05/1951), qui présente une toux depuis huit jours.",
     "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
     "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951, que nous suivons également pour une toux.",
+    # the relative is a patient of the practice too: likelier the one seen (review48)
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
+    "Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951, que nous suivons également.",
+    # `vit avec` without its subject: whoever the paper is about (review48)
+    "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
+    "Vit avec son époux, M. Patrick FERÈS, né le 15/05/1951.",
     # the subject of `vit avec` is not the patient
     "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\n"
     "Il vit avec son épouse (Mme Marie QUENY, née le 28/04/1941), qui assure l'aide au quotidien.",
@@ -127,3 +135,23 @@ HUGO = Patient("D2", "DURAND", "Hugo", date(2015, 9, 8), "M")
 def test_a_letter_about_someone_else_or_both_stays_in_review(text, patients):
     d = decision(f"{LETTERHEAD}{text}{TAIL}", patients)
     assert not d.files
+
+
+CLAIRE = Patient("S1", "SCHMITT", "Claire", date(1980, 5, 5), "F")
+NATHALIE = Patient("N1", "GARCIA", "Nathalie", date(1955, 12, 15), "F")
+JACQUES = Patient("J2", "DIALLO", "Jacques", date(1957, 1, 8), "M")
+
+
+@pytest.mark.parametrize("text, patients", [
+    # review48's traps, under a form's fields: a child's paper whose social line has no subject, and a relative who is
+    # a patient of the practice too while the body treats someone unnamed
+    ("CONSULTATION PÉDIATRIQUE\nNom : SCHMITT\nPrénom(s) : Claire\nDate de naissance : 05/05/1980\nSexe : F\n"
+     "Enfant accompagné de sa mère Mme Claire SCHMITT.\nVit avec son frère, Théo SCHMITT, né le 01/01/1999.\n"
+     "Angine érythémateuse, TDR négatif. Paracétamol.", (CLAIRE,)),
+    ("COMPTE RENDU DE CONSULTATION\nNom : GARCIA\nPrénom(s) : Nathalie\nDate de naissance : 15/12/1955\nSexe : F\n"
+     "Visite à domicile chez Mme Nathalie GARCIA à la demande de sa fille.\nElle vit avec son époux, M. Jacques DIALLO, "
+     "né le 08/01/1957, que nous suivons également.\nToux fébrile depuis 3 jours. Amoxicilline 1 g x 3/j.",
+     (NATHALIE, JACQUES)),
+])
+def test_review48s_traps_under_a_form_stay_in_review(text, patients):
+    assert not decision(text, patients).files
