@@ -2593,11 +2593,14 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     named_once = all(len(re.findall(rf"(?<![A-Z]){re.escape(w)}(?![A-Z])", document)) == 1 for w in others)
     opening_at = sentence_opening(reading.text, sentence_start, sentence_start + before.start())
     opening = folded[opening_at:sentence_start + before.start()]
-    presented = (the_form_names_the_patient(patient, reading)
+    # `Elle vit avec son époux (…)` is a social line of whoever the paper is about: only a letter that presents the
+    # patient first says whose (review48's child papers under a parent's form)
+    presented = (the_form_names_the_patient(patient, reading) and the_patient_is_accompanied(opening, patient)
                  and the_body_names_the_patient(folded, patient, sentence_start, start)) \
         or (an_adult(mention.value, reading.today) and the_text_presents_the_patient(patient, reading, opening_at)
+            and the_patient_is_accompanied(opening, patient, living_with=True)
             and the_body_names_the_patient(folded, patient, opening_at, start))
-    return len(words) >= 2 and bool(others) and named_once and the_patient_is_accompanied(opening, patient) \
+    return len(words) >= 2 and bool(others) and named_once \
         and not whole_word_first_name(before.group("name"), patient) and presented
 
 
@@ -2684,17 +2687,20 @@ def the_body_names_the_patient(folded: str, patient: Patient, sentence_start: in
     return names_in_full(name_key_tokens(text), patient)
 
 
-def the_patient_is_accompanied(opening: str, patient: Patient) -> bool:
+def the_patient_is_accompanied(opening: str, patient: Patient, living_with: bool = False) -> bool:
     """The sentence's opening, up to the possessive, says the relative accompanies the patient or is her trusted person
     (`ACCOMPANIMENT_RE`), its subject, if any, the patient: the pronoun of her sex (`Il` for a woman is someone else:
     review40's `Nom : MARIE` / `Prénom : Enzo` … `Elle est accompagnée de …`), or her civility and names — no
-    child, no age, no other given name (`Lina, 4 ans, est accompagnée de son père`)."""
+    child, no age, no other given name (`Lina, 4 ans, est accompagnée de son père`). `living_with`: the patient may
+    also be the one who lives with the relative, said as the sentence's subject (`Il vit avec son épouse (…)`)."""
     match = ACCOMPANIMENT_RE.fullmatch(re.sub(r"[\s,]+", " ", opening).strip(" -"))
     if match is None or (patient.sex == "M" and "ACCOMPAGNEE" in match.group()):
         return False  # `BESNARD est accompagnée de …` on Hugo BESNARD's form: a woman is its subject (review43)
     subject = (match.group("subject") or "").split()
+    if match.group("lives") and (not living_with or not subject):
+        return False  # `Vit avec son frère …`: whoever the paper is about, a child too (review48)
     if not subject:
-        return not match.group("lives")  # `Vit avec son frère …`: whoever the paper is about, a child too (review48)
+        return True
     pronoun = "ELLE" if patient.sex == "F" else "IL"
     if subject == [pronoun]:
         return True

@@ -148,6 +148,12 @@ JACQUES = Patient("J2", "DIALLO", "Jacques", date(1957, 1, 8), "M")
     ("CONSULTATION PÉDIATRIQUE\nNom : SCHMITT\nPrénom(s) : Claire\nDate de naissance : 05/05/1980\nSexe : F\n"
      "Enfant accompagné de sa mère Mme Claire SCHMITT.\nVit avec son frère, Théo SCHMITT, né le 01/01/1999.\n"
      "Angine érythémateuse, TDR négatif. Paracétamol.", (CLAIRE,)),
+    ("CONSULTATION PÉDIATRIQUE\nNom : SCHMITT\nPrénom(s) : Claire\nDate de naissance : 05/05/1980\nSexe : F\n"
+     "Enfant accompagnée de sa mère Mme Claire SCHMITT.\nElle vit avec son frère (Théo SCHMITT, né le 01/01/1999).\n"
+     "Otite moyenne aiguë droite. Amoxicilline 50 mg/kg/j.", (CLAIRE,)),
+    ("COMPTE RENDU DE CONSULTATION\nNom : GARCIA\nPrénom(s) : Nathalie\nDate de naissance : 15/12/1955\nSexe : F\n"
+     "Visite à domicile chez Mme Nathalie GARCIA à la demande de sa fille.\nElle vit avec son époux, M. Jacques DIALLO, "
+     "né le 08/01/1957.\nToux fébrile depuis 3 jours. Amoxicilline 1 g x 3/j.", (NATHALIE, JACQUES)),
     ("COMPTE RENDU DE CONSULTATION\nNom : GARCIA\nPrénom(s) : Nathalie\nDate de naissance : 15/12/1955\nSexe : F\n"
      "Visite à domicile chez Mme Nathalie GARCIA à la demande de sa fille.\nElle vit avec son époux, M. Jacques DIALLO, "
      "né le 08/01/1957, que nous suivons également.\nToux fébrile depuis 3 jours. Amoxicilline 1 g x 3/j.",
