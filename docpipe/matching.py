@@ -2584,13 +2584,17 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     if RELATIVE_SEEN_RE.search(document) \
             or not RELATIVE_AFTER_DATE_RE.match(folded, start + len(mention.text)) \
             or seen_in_the_rest_of_the_clause(folded, start + len(mention.text)) \
-            or spoken_of_again(folded[start + len(mention.text):] + "\f" + later, before.group("kin"), patient) \
+            or spoken_of_again(folded[start + len(mention.text):] + "\f" + later, before.group("kin"), patient,
+                               mention.value, reading.today) \
             or not kinship_fits_the_ages(before.group("kin"), mention.value, patient.birth_date):
         return False
     words = [name_key(w) for w in before.group("name").split() if name_key(w) not in ("NEE", "NE")]  # `X née Y`
     own = own_name_words(patient)
     others = [w for w in words if w not in own]
     named_once = all(len(re.findall(rf"(?<![A-Z]){re.escape(w)}(?![A-Z])", document)) == 1 for w in others)
+    after = folded[start + len(mention.text):] + "\f" + later
+    if any(re.search(rf"\b(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+{re.escape(w)}\b", after) for w in words):
+        return False  # `Mme FERÈS présente une migraine` after `sa fille, Mme Claire FERÈS`: either of them (review69)
     opening_at = sentence_opening(reading.text, sentence_start, sentence_start + before.start())
     opening = folded[opening_at:sentence_start + before.start()]
     # `Elle vit avec son époux (…)` is a social line of whoever the paper is about: only a letter that presents the
@@ -2757,15 +2761,43 @@ KIN_SYNONYMS = ({"EPOUSE", "FEMME", "CONJOINTE", "COMPAGNE"}, {"EPOUX", "MARI", 
 # `Frottis cervico-utérin normal`, `Greffe programmée pour la receveuse`); on a woman's after her husband, his.
 OTHER_SEX_BODY_RE = {
     "M": r"\b(?:MENOPAUSE|FROTTIS|MAMMOGRAPHIE|GROSSESSE|ENCEINTE|ACCOUCHEMENT|ACCOUCHEE|UTERUS|UTERIN|UTERINE|OVAIRES?"
-         r"|OVARIEN|OVARIENNE|REGLES|RECEVEUSE|DONNEUSE|PATIENTE)\b",
-    "F": r"\b(?:PROSTATE|PROSTATIQUE|TESTICULE|TESTICULAIRE|SPERMOGRAMME|AZOOSPERMIE|RECEVEUR|DONNEUR)\b",
+         r"|OVARIEN|OVARIENNE|REGLES|RECEVEUSE|DONNEUSE|PATIENTE|CONTRACEPTION|DIU|AMENORRHEE|\d+\s*SA|GYNECO\w*"
+         r"|ELLE\s*-?\s*MEME|C\s*'\s*EST\s+ELLE|L\s*'\s*INTERESSEE|ELLE\s+EST|CETTE\s+FEMME|AGEE\s+DE"
+         r"|JE\s+LA\s+RE?VOIS|(?:D|POUR|CHEZ|A)\s*'?\s*ELLE)\b",
+    "F": r"\b(?:PROSTATE|PROSTATIQUE|TESTICULE|TESTICULAIRE|SPERMOGRAMME|AZOOSPERMIE|RECEVEUR|DONNEUR|PSA|ERECTILE"
+         r"|TOUCHER\s+RECTAL|ORCHI\w*|EPIDIDYM\w*|(?:VOTRE|CE)\s+PATIENT|LUI\s*-?\s*MEME|C\s*'\s*EST\s+LUI"
+         r"|L\s*'\s*INTERESSE|IL\s+EST|CET\s+HOMME|AGE\s+DE|JE\s+LE\s+RE?VOIS|(?:DE|POUR|CHEZ|A)\s+LUI)\b",
 }
+# Care no woman past this age receives: the younger relative's (review69: `Grossesse de 12 SA` beside a woman of 79).
+PREGNANCY_RE = r"\b(?:GROSSESSE|ENCEINTE|\d+\s*SA|AMENORRHEE|CONTRACEPTION|DIU)\b"
+PAST_PREGNANCY_YEARS = 55
+AGE_RE = re.compile(r"\b(\d{1,3})\s*ANS\b")
 
 
-def spoken_of_again(after: str, kin: str, patient: Patient) -> bool:
+def ages_of_the_relative(after: str, relatives_birth: date | None, patient: Patient, today: date) -> bool:
+    """An age printed after the relative's date that is his and not the patient's (`Patient de 75 ans` after a husband
+    born in 1951, beside a woman of 79: review69)."""
+    if relatives_birth is None:
+        return False
+    relatives_age, patients_age = age_on(relatives_birth, today), age_on(patient.birth_date, today)
+    ages = {int(found) for found in AGE_RE.findall(after)}
+    return any(abs(age - relatives_age) <= 1 and abs(age - patients_age) > 1 for age in ages)
+
+
+def age_on(birth: date, today: date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: date | None = None,
+                    today: date | None = None) -> bool:
     """After the relative's date, the page speaks of the relative again as a subject: by the kinship noun, or by a
     pronoun of the relative's sex (of the patient's sex too, `Elle présente …` after a daughter is named beside a woman
-    is hers or the daughter's: the page cannot say)."""
+    is hers or the daughter's: the page cannot say), by his age, or by care only he may receive."""
+    if ages_of_the_relative(after, relatives_birth, patient, today or date.today()):
+        return True
+    if patient.sex == "F" and today is not None and age_on(patient.birth_date, today) >= PAST_PREGNANCY_YEARS \
+            and re.search(PREGNANCY_RE, after):
+        return True
     nouns = "|".join(sorted(next((group for group in KIN_SYNONYMS if kin in group), {kin})))
     if re.search(rf"\b(?:SON|SA|LE|LA|L\s*'|DU|DE\s+LA)\s*(?:{nouns})\b", after):
         return True  # `Le mari présente une hypertension`, `Sa femme présente …` after `son épouse` (review67)

@@ -161,3 +161,28 @@ JACQUES = Patient("J2", "DIALLO", "Jacques", date(1957, 1, 8), "M")
 ])
 def test_review48s_traps_under_a_form_stay_in_review(text, patients):
     assert not decision(text, patients).files
+
+
+SON = Patient("S3", "FERÈS", "Julien", date(1975, 9, 2), "M")
+DAUGHTER = Patient("D4", "FERÈS", "Claire", date(1978, 3, 11), "F")
+OBJET = "Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\nChère consœur,\n"
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # review69: after her husband, care only a man receives, a masculine patient, his age
+    ("Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.",
+     "Examen : TA 150/90. Toucher rectal : adénome.\nPSA 8,2 ng/ml. Je propose une biopsie."),
+    ("Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.", "Patient de 75 ans, tabagique, BPCO."),
+    ("Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.", "Votre patient présente une lombalgie."),
+    ("Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.", "À l'examen, il est eupnéique."),
+    ("Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.", "Je le revois dans 3 mois."),
+    ("Elle vit avec son fils, M. Julien FERÈS, né le 02/09/1975, qui l'aide au quotidien.",
+     "J'en profite pour vous parler de lui : HTA à 170/100."),
+    # her adult daughter: her age, a pregnancy at 79, named again by the surname they share
+    ("Elle était accompagnée de sa fille, Mme Claire FERÈS, née le 11/03/1978.", "Patiente de 48 ans, migraine."),
+    ("Elle était accompagnée de sa fille, Mme Claire FERÈS, née le 11/03/1978.", "Grossesse de 12 SA, échographie normale."),
+    ("Elle était accompagnée de sa fille, Mme Claire FERÈS, née le 11/03/1978.", "Mme FERÈS présente une migraine."),
+])
+def test_a_letters_body_about_the_relative_keeps_his_date_a_contradiction(sentence, body):
+    d = decision(f"{LETTERHEAD}{OBJET}{sentence}\n{body}{TAIL}", (HUGUETTE, PATRICK, SON, DAUGHTER))
+    assert not d.files
