@@ -2765,7 +2765,7 @@ OTHER_SEX_BODY_RE = {
          r"|ELLE\s*-?\s*MEME|C\s*'\s*EST\s+ELLE|L\s*'\s*INTERESSEE|ELLE\s+EST|CETTE\s+FEMME|AGEE\s+DE"
          r"|JE\s+LA\s+RE?VOIS|(?:D|POUR|CHEZ|A)\s*'?\s*ELLE)\b",
     "F": r"\b(?:PROSTATE|PROSTATIQUE|TESTICULE|TESTICULAIRE|SPERMOGRAMME|AZOOSPERMIE|RECEVEUR|DONNEUR|PSA|ERECTILE"
-         r"|TOUCHER\s+RECTAL|ORCHI\w*|EPIDIDYM\w*|CE\s+PATIENT|(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*VOTRE\s+PATIENT"
+         r"|TOUCHER\s+RECTAL|ORCHI\w*|EPIDIDYM\w*|ADENOME\s+(?:PROSTATIQUE|DE\s+\d+\s*G)|CE\s+PATIENT|(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*VOTRE\s+PATIENT"
          r"|LUI\s*-?\s*MEME|C\s*'\s*EST\s+LUI"
          r"|L\s*'\s*INTERESSE|IL\s+EST|CET\s+HOMME|AGE\s+DE|JE\s+LE\s+RE?VOIS|(?:DE|POUR|CHEZ|A)\s+LUI)\b",
 }
