@@ -2624,10 +2624,11 @@ def an_adult(birth: date, today: date) -> bool:
 
 def the_text_presents_the_patient(patient: Patient, reading: PageReading, before: int) -> bool:
     """A letter without identity fields presents the patient first, before the relative's sentence (`before`): a line
-    that says she is the one the letter is about (`PRESENTS_THE_SUBJECT_RE`), her first given name and surname, then on
-    that line her own birth date (`Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947`, `Je revois ce jour
-    Audrey Anne PERRON, née le 05/02/1973`), no relation's word on it and no other person's birth date printed above
-    it — what a form's fields say (`the_form_names_the_patient`). A bare identity line (`Mme Nathalie GARCIA, née le
+    that says she is the one the letter is about (`PRESENTS_THE_SUBJECT_RE`), then only `PRESENTING_WORDS`, civilities
+    and her names (her first given name beside a surname of hers), then her own birth date and nothing of anyone else
+    after it on the line (`Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947`, `Je revois ce jour Audrey
+    Anne PERRON, née le 05/02/1973`), no other birth date printed above — what a form's fields say
+    (`the_form_names_the_patient`). A bare identity line (`Mme Nathalie GARCIA, née le
     …`) may be a parent's heading a child's paper: it is not enough (review11, review29, review40)."""
     folded = fold(reading.text)
     dated = sorted((m for m in reading.birth_dates if 0 <= mention_start(m, reading) < before),
@@ -2765,8 +2766,8 @@ OTHER_SEX_BODY_RE = {
          r"|ELLE\s*-?\s*MEME|C\s*'\s*EST\s+ELLE|L\s*'\s*INTERESSEE|ELLE\s+EST|CETTE\s+FEMME|AGEE\s+DE"
          r"|JE\s+LA\s+RE?VOIS|(?:D|POUR|CHEZ|A)\s*'?\s*ELLE)\b",
     "F": r"\b(?:PROSTATE|PROSTATIQUE|TESTICULE|TESTICULAIRE|SPERMOGRAMME|AZOOSPERMIE|RECEVEUR|DONNEUR|PSA|ERECTILE"
-         r"|TOUCHER\s+RECTAL|ORCHI\w*|EPIDIDYM\w*|ADENOME\s+(?:PROSTATIQUE|DE\s+\d+\s*G)|CE\s+PATIENT|(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*VOTRE\s+PATIENT"
-         r"|LUI\s*-?\s*MEME|C\s*'\s*EST\s+LUI"
+         r"|TOUCHER\s+RECTAL|ORCHI\w*|EPIDIDYM\w*|ADENOME\s+(?:PROSTATIQUE|DE\s+\d+\s*G)|CE\s+PATIENT"
+         r"|(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*VOTRE\s+PATIENT|LUI\s*-?\s*MEME|C\s*'\s*EST\s+LUI"
          r"|L\s*'\s*INTERESSE|IL\s+EST|CET\s+HOMME|AGE\s+DE|JE\s+LE\s+RE?VOIS|(?:DE|POUR|CHEZ|A)\s+LUI)\b",
 }
 # Care no woman past this age receives: the younger relative's (review69: `Grossesse de 12 SA` beside a woman of 79).
@@ -2775,11 +2776,9 @@ PAST_PREGNANCY_YEARS = 55
 AGE_RE = re.compile(r"\b(\d{1,3})\s*ANS\b")
 
 
-def ages_of_the_relative(after: str, relatives_birth: date | None, patient: Patient, today: date) -> bool:
+def ages_of_the_relative(after: str, relatives_birth: date, patient: Patient, today: date) -> bool:
     """An age printed after the relative's date that is his and not the patient's (`Patient de 75 ans` after a husband
     born in 1951, beside a woman of 79: review69)."""
-    if relatives_birth is None:
-        return False
     relatives_age, patients_age = age_on(relatives_birth, today), age_on(patient.birth_date, today)
     ages = {int(found) for found in AGE_RE.findall(after)}
     return any(abs(age - relatives_age) <= 1 and abs(age - patients_age) > 1 for age in ages)
@@ -2794,7 +2793,8 @@ def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: dat
     """After the relative's date, the page speaks of the relative again as a subject: by the kinship noun, or by a
     pronoun of the relative's sex (of the patient's sex too, `Elle présente …` after a daughter is named beside a woman
     is hers or the daughter's: the page cannot say), by his age, or by care only he may receive."""
-    if ages_of_the_relative(after, relatives_birth, patient, today or date.today()):
+    if relatives_birth is not None and today is not None \
+            and ages_of_the_relative(after, relatives_birth, patient, today):
         return True
     if patient.sex == "F" and today is not None and age_on(patient.birth_date, today) >= PAST_PREGNANCY_YEARS \
             and re.search(PREGNANCY_RE, after):
@@ -2820,7 +2820,8 @@ def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: dat
 
 # After the relative's date, someone examined who may be him: `L'enfant présente …`, `Nous l'avons examiné`, `Le patient
 # présente …` (review42).
-THE_ONE_EXAMINED_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:TOUS|TOUTES|LES)\s+(?:LES\s+)?DEUX\b|\b(?:LE|LA|DU|DE\s+LA)\s+(?:PETITE?|BEBE|NOURRISSON|FILLETTE)\b"
+THE_ONE_EXAMINED_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:TOUS|TOUTES|LES)\s+(?:LES\s+)?DEUX\b"
+                                 r"|\b(?:LE|LA|DU|DE\s+LA)\s+(?:PETITE?|BEBE|NOURRISSON|FILLETTE)\b"
                                  r"|\b(?:LE|LA|DU|DE\s+LA)\s+JEUNE\s+PATIENTE?\b"
                                  r"|\b(?:CHEZ|POUR|DE)\s+(?:MONSIEUR|MADAME)\b(?!\s*,)"
                                  r"|(?:^|[.!?:;]\s|\n)\s*(?:MONSIEUR|MADAME)\s+(?:PRESENTE|A|EST|SE|RAPPORTE|DECRIT|SOUFFRE"
