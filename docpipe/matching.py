@@ -2002,7 +2002,7 @@ def first_part(given_name: str) -> str:
 
 
 def a_minor(patient: Patient, today: date) -> bool:
-    return (today - patient.birth_date).days / 365.25 < MAJORITY_YEARS
+    return not an_adult(patient.birth_date, today)
 
 
 def a_parents_number(ins, patient: Patient, index: RegistryIndex) -> bool:
@@ -2581,18 +2581,17 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
         return False
     document = "\f".join(fold(r.text) for r in readings)
     later = "\f".join(fold(r.text) for r in readings if r.page_number > reading.page_number)
+    after = folded[start + len(mention.text):] + "\f" + later
     if RELATIVE_SEEN_RE.search(document) \
             or not RELATIVE_AFTER_DATE_RE.match(folded, start + len(mention.text)) \
             or seen_in_the_rest_of_the_clause(folded, start + len(mention.text)) \
-            or spoken_of_again(folded[start + len(mention.text):] + "\f" + later, before.group("kin"), patient,
-                               mention.value, reading.today) \
+            or spoken_of_again(after, before.group("kin"), patient, mention.value, reading.today) \
             or not kinship_fits_the_ages(before.group("kin"), mention.value, patient.birth_date):
         return False
     words = [name_key(w) for w in before.group("name").split() if name_key(w) not in ("NEE", "NE")]  # `X née Y`
     own = own_name_words(patient)
     others = [w for w in words if w not in own]
     named_once = all(len(re.findall(rf"(?<![A-Z]){re.escape(w)}(?![A-Z])", document)) == 1 for w in others)
-    after = folded[start + len(mention.text):] + "\f" + later
     if any(re.search(rf"\b(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+{re.escape(w)}\b", after) for w in words):
         return False  # `Mme FERÈS présente une migraine` after `sa fille, Mme Claire FERÈS`: either of them (review69)
     opening_at = sentence_opening(reading.text, sentence_start, sentence_start + before.start())
@@ -2601,7 +2600,8 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     # patient first says whose (review48's child papers under a parent's form)
     presented = (the_form_names_the_patient(patient, reading) and the_patient_is_accompanied(opening, patient)
                  and the_body_names_the_patient(folded, patient, sentence_start, start)) \
-        or (an_adult(mention.value, reading.today) and the_text_presents_the_patient(patient, reading, opening_at)
+        or (an_adult(mention.value, reading.today)
+            and the_text_presents_the_patient(patient, reading, folded, opening_at)
             and the_patient_is_accompanied(opening, patient, living_with=True)
             and the_body_names_the_patient(folded, patient, opening_at, start))
     return len(words) >= 2 and bool(others) and named_once \
@@ -2622,15 +2622,15 @@ def an_adult(birth: date, today: date) -> bool:
     return (today - birth).days / 365.25 >= MAJORITY_YEARS
 
 
-def the_text_presents_the_patient(patient: Patient, reading: PageReading, before: int) -> bool:
+def the_text_presents_the_patient(patient: Patient, reading: PageReading, folded: str, before: int) -> bool:
     """A letter without identity fields presents the patient first, before the relative's sentence (`before`): a line
     that says she is the one the letter is about (`PRESENTS_THE_SUBJECT_RE`), then only `PRESENTING_WORDS`, civilities
     and her names (her first given name beside a surname of hers), then her own birth date and nothing of anyone else
     after it on the line (`Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947`, `Je revois ce jour Audrey
     Anne PERRON, née le 05/02/1973`), no other birth date printed above — what a form's fields say
     (`the_form_names_the_patient`). A bare identity line (`Mme Nathalie GARCIA, née le
-    …`) may be a parent's heading a child's paper: it is not enough (review11, review29, review40)."""
-    folded = fold(reading.text)
+    …`) may be a parent's heading a child's paper: it is not enough (review11, review29, review40). `folded`: the
+    page's text, folded."""
     dated = sorted((m for m in reading.birth_dates if 0 <= mention_start(m, reading) < before),
                    key=lambda m: mention_start(m, reading))
     if not dated or not same_birth_date(dated[0], patient.birth_date) or in_a_relatives_field(dated[0], reading):
@@ -2783,9 +2783,6 @@ def ages_of_the_relative(after: str, relatives_birth: date, patient: Patient, to
     ages = {int(found) for found in AGE_RE.findall(after)}
     return any(abs(age - relatives_age) <= 1 and abs(age - patients_age) > 1 for age in ages)
 
-
-def age_on(birth: date, today: date) -> int:
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
 def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: date | None = None,
