@@ -125,12 +125,15 @@ WRAPPED_DATE_RE = re.compile(
 SPACED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d)(?: (\d\d)([/.\-])|([/.\-])(\d\d) )(\d{{4}}){FOUR_DIGIT_YEAR_END}")
 # A fax may read a form's spaced slashes as bars (`Date de naissance :` / `17 | 04 | 1988`, independent corpus
-# s624-028), or one of them as a bar or an exclamation mark (`08 | 04 / 1962`, `30 ! 09 / 1992`: s644-036, s628-019):
-# read only in a birth date's field opening its line, day and month padded, the year whole, every digit there — in
-# running text or a table's row, bars part cells.
+# s624-028), or one of them as a bar or an exclamation mark (`08 | 04 / 1962`, `30 ! 09 / 1992`: s644-036, s628-019),
+# or as the digit a bar looks like, a space either side (`17 1 08 1 1959`, `15 1 07 / 1990`, clean scans: s743-003,
+# s714-004; a digit of the date there would leave the day, the month or the year a digit too long): read only in a birth
+# date's field opening its line, day and month padded, the year whole, every digit there — in running text or a table's
+# row, bars part cells. Letters stay unread (`12 l 03 l 1957`: test_identity_glyph_separators.py, session 8).
+BAR_LIKE = r" 1 "
 BARRED_DATE_RE = re.compile(
-    rf"{NOT_INSIDE_A_NUMBER}(\d\d) ?([|!/.\-]) ?(\d\d) ?([|!/.\-]) ?(\d{{4}}){FOUR_DIGIT_YEAR_END}")
-BAR_MARKS = {"|", "!"}
+    rf"{NOT_INSIDE_A_NUMBER}(\d\d)( ?[|!/.\-] ?|{BAR_LIKE})(\d\d)( ?[|!/.\-] ?|{BAR_LIKE})(\d{{4}}){FOUR_DIGIT_YEAR_END}")
+BAR_MARKS = {"|", "!", "1"}
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The first of the month: `1er`, or `ler` / `Ier` as OCR reads it (`Née le ler octobre 1987`, independent corpus
@@ -550,8 +553,8 @@ def spaced_field_birth_dates(folded: str) -> list[re.Match]:
 
 
 def barred(match: re.Match) -> bool:
-    """A BARRED_DATE_RE match with a bar or `!` for at least one of its separators."""
-    return bool({match.group(2), match.group(4)} & BAR_MARKS)
+    """A BARRED_DATE_RE match with a bar, `!` or a bar-like `1` for at least one of its separators."""
+    return bool({match.group(2).strip(), match.group(4).strip()} & BAR_MARKS)
 
 
 def barred_date_parts(match: re.Match, today: date) -> tuple[date, bool] | None:
