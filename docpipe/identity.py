@@ -1850,9 +1850,7 @@ def next_line_value(text: str, folded: str, after: int, hits: list, position: in
     end = folded.find("\n", start)
     end = len(folded) if end < 0 else end
     for _ in range(BLANK_LINES_SKIPPED if skip_blank_lines else 0):  # `Nom de naissance :` / `` / `DURAND`
-        # a line of dust OCR read on the paper is as blank (`Premier prénom` / `.` / `Jérôme`, second corpus
-        # s75_029), as line_above skips it
-        if folded[start:end].strip(RULE_LINE_DUST) or end >= len(folded):
+        if folded[start:end].strip() or end >= len(folded):
             break
         start = end + 1
         end = folded.find("\n", start)
