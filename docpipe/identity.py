@@ -1563,12 +1563,25 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             start, end = next_line_value(text, folded, match.end(), hits, position,
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS,
                                          number_groups_are_words=not numbers_apart)
-            if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
-                start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
+            if kind in OWN_IDENTITY_KINDS and (DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,"))
+                                               or names_a_relative(folded[start:end])):
+                start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`,
+                # `Premier prénom :` / `` / `Lucas, frère` (review71: her box left empty filed her twin brother)
         value = folded[start:end].strip(" \t:;|-,")
         fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end,
                                     match.start()))
     return fields
+
+
+# A relative's noun on the line below an empty field of the patient's (`Lucas, frère`, `WEBER Anne (mère)`): that line is
+# someone else's. `épouse`, `époux` are left out: they introduce a married name (`DUPONT épouse MARTIN`).
+RELATIVE_IN_A_VALUE_RE = re.compile(r"(?<![\w-])(?:PERE|MERE|FRERE|SOEUR|SŒUR|FILS|FILLE|JUMEAU|JUMELLE|CONJOINTE?|ONCLE"
+                                    r"|TANTE|GRAND-(?:PERE|MERE)|TUTEUR|TUTRICE|BEAU-(?:PERE|FRERE)|BELLE-(?:MERE|SOEUR))"
+                                    r"(?![\w-])")
+
+
+def names_a_relative(folded_value: str) -> bool:
+    return RELATIVE_IN_A_VALUE_RE.search(folded_value) is not None
 
 
 LINE_DUST = " \t.'\"_«»-|!‘’"  # what OCR leaves before a label opening its line (a table's rule read `|`, `!`)
