@@ -1564,7 +1564,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS,
                                          number_groups_are_words=not numbers_apart)
             if kind in OWN_IDENTITY_KINDS and (DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,"))
-                                               or names_a_relative(folded[start:end])):
+                                               or names_a_relative(folded[start:end])
+                                               or described_as_a_relative(folded, end)):
                 start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`,
                 # `Premier prénom :` / `` / `Lucas, frère` (review71: her box left empty filed her twin brother)
         value = folded[start:end].strip(" \t:;|-,")
@@ -1582,6 +1583,20 @@ RELATIVE_IN_A_VALUE_RE = re.compile(r"(?<![\w-])(?:PERE|MERE|FRERE|SOEUR|SŒUR|F
 
 def names_a_relative(folded_value: str) -> bool:
     return RELATIVE_IN_A_VALUE_RE.search(folded_value) is not None
+
+
+RELATIVE_OPENING_A_LINE_RE = re.compile(r"[\W_]*(?:(?:SON|SA)\s+)?" + RELATIVE_IN_A_VALUE_RE.pattern)
+
+
+def described_as_a_relative(folded: str, value_end: int) -> bool:
+    """The line after a value read from below a field opens with a relative's noun and holds no field's colon
+    (`LUCAS` / `Frère jumeau de la patiente`, review71): the value is that relative's name. A relative's field
+    (`Frère jumeau : WEBER Lucas`) is no description."""
+    if value_end >= len(folded) or folded[value_end] != "\n":
+        return False
+    line_end = folded.find("\n", value_end + 1)
+    following = folded[value_end + 1:len(folded) if line_end < 0 else line_end]
+    return ":" not in following and RELATIVE_OPENING_A_LINE_RE.match(following) is not None
 
 
 LINE_DUST = " \t.'\"_«»-|!‘’"  # what OCR leaves before a label opening its line (a table's rule read `|`, `!`)
