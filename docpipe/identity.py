@@ -1155,6 +1155,9 @@ class LabelledField:
     start: int  # offset of the value in the page text
     end: int
     label_start: int = -1  # offset of the label, when read from the page (read_fields)
+    # a value read from the line below the patient's own empty name field that names a relative (`Lucas, frère`):
+    # whose name it is cannot be told, and matching sends the page to review (names_a_relative)
+    relative_below: bool = False
 
 
 # Between a label's words: spaces, or a mark a fax read from dust with spaces or none around it (`Nom, de famille :`,
@@ -1557,25 +1560,26 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
         if only_labels(folded[start:end]):
             fields.append(LabelledField(kind, label, "", start, start, match.start()))
             continue  # a table's header row: the values stand below, column by column
+        relative_below = False
         if not folded[start:end].strip(" \t:;|-") and label not in COLON_ONLY_LABELS:
             # (`Copie :` / `LEROY Louise`: a bare `Copie :` takes nothing from below, as when it was no label)
             numbers_apart = insured_labels and an_insureds_label(kind, label)
             start, end = next_line_value(text, folded, match.end(), hits, position,
                                          skip_blank_lines=kind in OWN_IDENTITY_KINDS,
                                          number_groups_are_words=not numbers_apart)
-            if kind in OWN_IDENTITY_KINDS and (DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,"))
-                                               or names_a_relative(folded[start:end])
-                                               or described_as_a_relative(folded, end)):
-                start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`,
-                # `Premier prénom :` / `` / `Lucas, frère` (review71: her box left empty filed her twin brother)
+            if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
+                start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
+            relative_below = kind in NAME_KINDS_OF_A_BLOCK and start > match.end() \
+                and names_a_relative(folded[start:end])
         value = folded[start:end].strip(" \t:;|-,")
         fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end,
-                                    match.start()))
+                                    match.start(), relative_below))
     return fields
 
 
-# A relative's noun on the line below an empty field of the patient's (`Lucas, frère`, `WEBER Anne (mère)`): that line is
-# someone else's. `épouse`, `époux` are left out: they introduce a married name (`DUPONT épouse MARTIN`).
+# A relative's noun on the line below an empty name field of the patient's (`Lucas, frère`, `Léa, fille de Sophie`): the
+# line may be a relative's, or hers saying whose child she is (review71, review72). `épouse`, `époux` are left out: they
+# introduce a married name (`DUPONT épouse MARTIN`).
 RELATIVE_IN_A_VALUE_RE = re.compile(r"(?<![\w-])(?:PERE|MERE|FRERE|SOEUR|SŒUR|FILS|FILLE|JUMEAU|JUMELLE|CONJOINTE?|ONCLE"
                                     r"|TANTE|GRAND-(?:PERE|MERE)|TUTEUR|TUTRICE|BEAU-(?:PERE|FRERE)|BELLE-(?:MERE|SOEUR))"
                                     r"(?![\w-])")
@@ -1584,19 +1588,6 @@ RELATIVE_IN_A_VALUE_RE = re.compile(r"(?<![\w-])(?:PERE|MERE|FRERE|SOEUR|SŒUR|F
 def names_a_relative(folded_value: str) -> bool:
     return RELATIVE_IN_A_VALUE_RE.search(folded_value) is not None
 
-
-RELATIVE_OPENING_A_LINE_RE = re.compile(r"[\W_]*(?:(?:SON|SA)\s+)?" + RELATIVE_IN_A_VALUE_RE.pattern)
-
-
-def described_as_a_relative(folded: str, value_end: int) -> bool:
-    """The line after a value read from below a field opens with a relative's noun and holds no field's colon
-    (`LUCAS` / `Frère jumeau de la patiente`, review71): the value is that relative's name. A relative's field
-    (`Frère jumeau : WEBER Lucas`) is no description."""
-    if value_end >= len(folded) or folded[value_end] != "\n":
-        return False
-    line_end = folded.find("\n", value_end + 1)
-    following = folded[value_end + 1:len(folded) if line_end < 0 else line_end]
-    return ":" not in following and RELATIVE_OPENING_A_LINE_RE.match(following) is not None
 
 
 LINE_DUST = " \t.'\"_«»-|!‘’"  # what OCR leaves before a label opening its line (a table's rule read `|`, `!`)

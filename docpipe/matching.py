@@ -5041,6 +5041,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         "birth_date_label": sorted({m.label for _, m in matches}),
     }
     problems = contradictions_for(patient, readings, findings, index)
+    problems += relatives_below_own_fields(readings)
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
         problems += registered_twins_named(patient, readings, index)
@@ -5075,6 +5076,15 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
+
+
+def relatives_below_own_fields(readings: list[PageReading]) -> list[dict]:
+    """The patient's own name field left empty, the line below naming a relative (`Premier prénom :` / `` / `Lucas,
+    frère`, `Léa, fille de Sophie`): that name may be the relative's or hers. Read as hers, a twin was filed under her
+    brother (review71); left unread, an unregistered child's page was filed under her registered mother (review72)."""
+    return [problem(r.page_number, "name", f.value, "",
+                    f"nom lu page {r.page_number} sous un champ vide, sur une ligne qui nomme un proche (« {f.value} »)")
+            for r in readings if not r.record for f in r.fields if f.relative_below and f not in r.blocks]
 
 
 INS_WITHOUT_HOLDER = "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"
