@@ -1589,7 +1589,6 @@ def names_a_relative(folded_value: str) -> bool:
     return RELATIVE_IN_A_VALUE_RE.search(folded_value) is not None
 
 
-
 LINE_DUST = " \t.'\"_«»-|!‘’"  # what OCR leaves before a label opening its line (a table's rule read `|`, `!`)
 
 
