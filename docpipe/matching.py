@@ -2530,11 +2530,12 @@ def birth_date_contradictions(patient: Patient, reading: PageReading, readings: 
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
 
 
+CIVILITY_BEFORE_A_NAME = r"(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+"
 # `Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.`, `La personne de confiance désignée est son
 # époux, M. Jacques DIALLO, né le 08/01/1957.`, `… de sa fille, PICARD EMILIE (née le 29/07/1930), elle-même suivie`:
 # a possessive and a kinship noun, a civility perhaps, the relative's name, then the birth date closing the clause.
 RELATIVE_BEFORE_DATE_RE = re.compile(
-    r"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*[,(]?\s*(?:(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+)?"
+    rf"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*[,(]?\s*(?:{CIVILITY_BEFORE_A_NAME})?"
     r"(?P<name>(?:[A-Z][A-Z'\-]*\s+){1,3}[A-Z][A-Z'\-]*)\s*[(,]?\s*NEE?\s+LE\s*$")
 # Or the clause goes on about the relative as the one who helps (`(…), qui assure l'aide au quotidien`). Not as a patient
 # of the practice (`, que nous suivons également`): that makes him likelier the one seen (review48, session 32 and 38).
@@ -2592,7 +2593,7 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     own = own_name_words(patient)
     others = [w for w in words if w not in own]
     named_once = all(len(re.findall(rf"(?<![A-Z]){re.escape(w)}(?![A-Z])", document)) == 1 for w in others)
-    if any(re.search(rf"\b(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+{re.escape(w)}\b", after) for w in words):
+    if any(re.search(rf"\b{CIVILITY_BEFORE_A_NAME}{re.escape(w)}\b", after) for w in words):
         return False  # `Mme FERÈS présente une migraine` after `sa fille, Mme Claire FERÈS`: either of them (review69)
     opening_at = sentence_opening(reading.text, sentence_start, sentence_start + before.start())
     opening = folded[opening_at:sentence_start + before.start()]
@@ -2784,16 +2785,13 @@ def ages_of_the_relative(after: str, relatives_birth: date, patient: Patient, to
     return any(abs(age - relatives_age) <= 1 and abs(age - patients_age) > 1 for age in ages)
 
 
-
-def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: date | None = None,
-                    today: date | None = None) -> bool:
+def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: date, today: date) -> bool:
     """After the relative's date, the page speaks of the relative again as a subject: by the kinship noun, or by a
     pronoun of the relative's sex (of the patient's sex too, `Elle présente …` after a daughter is named beside a woman
     is hers or the daughter's: the page cannot say), by his age, or by care only he may receive."""
-    if relatives_birth is not None and today is not None \
-            and ages_of_the_relative(after, relatives_birth, patient, today):
+    if ages_of_the_relative(after, relatives_birth, patient, today):
         return True
-    if patient.sex == "F" and today is not None and age_on(patient.birth_date, today) >= PAST_PREGNANCY_YEARS \
+    if patient.sex == "F" and age_on(patient.birth_date, today) >= PAST_PREGNANCY_YEARS \
             and re.search(PREGNANCY_RE, after):
         return True
     nouns = "|".join(sorted(next((group for group in KIN_SYNONYMS if kin in group), {kin})))
