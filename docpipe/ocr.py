@@ -33,7 +33,8 @@ from typing import Callable, Iterable, Protocol
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from .errors import MissingDependency, OcrFailed
-from .identity import BOTH_CLOSE_ONES_RE, LABEL_RE, RELATIVE_HEADING_RE, fold, kin_or_insured_label, only_labels
+from .identity import (BOTH_CLOSE_ONES_RE, LABEL_KINDS, LABEL_RE, RELATIVE_HEADING_RE, fold, kin_or_insured_label,
+                       label_index, only_labels)
 
 # Measured: OpenMP's default threading made a page ~6× slower on 2 cores; we parallelise pages.
 # Set before tesserocr loads libtesseract, which reads it once.
@@ -804,17 +805,22 @@ def side_by_side(piece: Piece, other: Piece) -> bool:
 
 def grid_columns(pieces: list[Piece], pairs: dict[int, int], grid: set[int], height: float) -> set[int]:
     """The grid's pieces, grown down and up its columns: a field's caption and value, or an identity caption left
-    empty beside a field of the grid (`Nom utilisé` over a blank rule), standing where a grid piece starts, at most
-    `GRID_ROW_HEIGHTS` above or below it. A heading (`PERSONNE À PRÉVENIR`, `PATIENT`) ends the column."""
+    empty beside a field of the grid (`Nom utilisé` over a blank rule) or in a row of empty captions (`Nom utilisé`
+    beside `Lieu de naissance`, both blank), standing where a grid piece starts, at most `GRID_ROW_HEIGHTS` above or
+    below it — below an empty caption, its blank value's row too. A heading (`PERSONNE À PRÉVENIR`, `PATIENT`) ends
+    the column."""
     grid = set(grid)
+    values = set(pairs.values())
     grown = True
     while grown:
         grown = False
         for index, piece in enumerate(pieces):
             known = index in pairs and a_fields_label(piece.text)
-            if index in grid or not (known or an_empty_field(pieces, index, pairs, grid)):
+            if index in grid or not (known or an_empty_field(pieces, index, pairs, grid)
+                                     or in_a_row_of_empty_captions(pieces, index, pairs)):
                 continue
-            if any(in_column_near(piece, pieces[other], height) for other in grid):
+            if any(in_column_near(piece, pieces[other], height, blank_below=other not in pairs and other not in values)
+                   for other in grid):
                 grid.update({index, pairs[index]} if index in pairs else {index})
                 grown = True
     return grid
@@ -828,6 +834,24 @@ def an_empty_field(pieces: list[Piece], index: int, pairs: dict[int, int], grid:
     return is_label(piece.text) and only_labels(fold(piece.text)) \
         and any(other in pairs and other in grid for other in beside) \
         and all(other in pairs and other in grid for other in beside)
+
+
+def in_a_row_of_empty_captions(pieces: list[Piece], index: int, pairs: dict[int, int]) -> bool:
+    """A row of fields' captions left blank side by side, one of them the patient's identity caption (`Nom utilisé`
+    beside `Lieu de naissance`, `Prénom utilisé` beside `Code INSEE`): such a row continues the grid's columns as a
+    filled one would, not a heading that would cut the patient's fields below from her name above. Not a third
+    party's caption (`Nom du père`), nor a row with anything else on it."""
+    row = [index] + [other for other, next_to in enumerate(pieces) if other != index
+                     and side_by_side(pieces[index], next_to)]
+    return len(row) > 1 and all(an_empty_caption(pieces, member, pairs) for member in row) \
+        and any(only_labels(fold(pieces[member].text)) for member in row)
+
+
+def an_empty_caption(pieces: list[Piece], index: int, pairs: dict[int, int]) -> bool:
+    """A field's caption with no value right under it, not a third party's."""
+    text = pieces[index].text
+    return index not in pairs and index not in pairs.values() and is_label(text) and a_fields_label(text) \
+        and not a_third_partys_caption(text)
 
 
 def heading_bands(pieces: list[Piece], fields: set[int], values: set[int], height: float
@@ -903,6 +927,13 @@ def a_third_partys_heading(text: str) -> bool:
     return kin_or_insured_label(folded) or RELATIVE_HEADING_RE.fullmatch(folded) is not None
 
 
+def a_third_partys_caption(text: str) -> bool:
+    """`Nom du père`, `Assuré`, `Personne à prévenir`: a caption identity reads as someone else's, or such a heading."""
+    found = LABEL_RE.match(fold(text))
+    return a_third_partys_heading(text) \
+        or (found is not None and LABEL_KINDS[label_index(found)] in ("third_party", "insured"))
+
+
 NAME_CAPTION_RE = re.compile(r"[\W_]*NOM\b")
 
 
@@ -940,10 +971,15 @@ def by_columns(order: list[tuple[int, bool | None]], grid: GridForm) -> list[tup
     return order
 
 
-def in_column_near(piece: Piece, other: Piece, height: float) -> bool:
+def in_column_near(piece: Piece, other: Piece, height: float, blank_below: bool = False) -> bool:
+    """`piece` starts where `other` does, at most GRID_ROW_HEIGHTS word heights above or below it; `blank_below`:
+    `other` is an empty caption, whose blank value's row (VALUE_BELOW_HEIGHTS) stands below it too."""
     if abs(piece.left - other.left) > max(piece.height, other.height, height):
         return False
-    return 0 <= max(piece.top - other.bottom, other.top - piece.bottom) <= GRID_ROW_HEIGHTS * height
+    gap = max(piece.top - other.bottom, other.top - piece.bottom)
+    if blank_below and piece.top > other.bottom:
+        gap = max(0.0, gap - VALUE_BELOW_HEIGHTS * height)
+    return 0 <= gap <= GRID_ROW_HEIGHTS * height
 
 
 # Of the page's usual word height: a table border or a rule read as letters (16 px among 44 px words on
