@@ -1158,6 +1158,9 @@ class LabelledField:
     # a value read from the line below the patient's own empty name field that names a relative (`Lucas, frère`):
     # whose name it is cannot be told, and matching sends the page to review (names_a_relative)
     relative_below: bool = False
+    # the patient's own name field whose value names a relative on its line (`Premier prénom : Lucas, frère`) or
+    # whose next line says whose relative it is (`LUCAS` / `Frère jumeau de la patiente`): as above (kin_described)
+    kin_beside: bool = False
 
 
 # Between a label's words: spaces, or a mark a fax read from dust with spaces or none around it (`Nom, de famille :`,
@@ -1572,8 +1575,10 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             relative_below = kind in NAME_KINDS_OF_A_BLOCK and start > match.end() \
                 and names_a_relative(folded[start:end])
         value = folded[start:end].strip(" \t:;|-,")
+        kin_beside = kind in NAME_KINDS_OF_A_BLOCK and not relative_below and bool(value) \
+            and kin_described(folded, start, end)
         fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end,
-                                    match.start(), relative_below))
+                                    match.start(), relative_below, kin_beside))
     return fields
 
 
@@ -1587,6 +1592,26 @@ RELATIVE_IN_A_VALUE_RE = re.compile(r"(?<![\w-])(?:PERE|MERE|FRERE|SOEUR|SŒUR|F
 
 def names_a_relative(folded_value: str) -> bool:
     return RELATIVE_IN_A_VALUE_RE.search(folded_value) is not None
+
+
+# A line that says whose relative the name above it is: a kinship noun opening it (a possessive, a bracket or a dash
+# before it at most), no colon (`Mère : …` is a relative's field), and not a heading over a block of fields (`Frère
+# jumeau` / `Nom : WEBER`: the next line opens an identity label).
+KIN_LINE_RE = re.compile(r"[ \t(\[\-–—,]*(?:(?:SON|SA)\s+)?" + RELATIVE_IN_A_VALUE_RE.pattern + r"[^:\n]*$")
+
+
+def kin_described(folded: str, start: int, end: int) -> bool:
+    """The value (`folded[start:end]`) names a relative (`LUCAS, FRERE`), or the next line with words describes it as
+    one (`LUCAS` / `Frère jumeau de la patiente`, `(frère jumeau)`): the name may not be the patient's (review71)."""
+    if names_a_relative(folded[start:end]):
+        return True
+    line_end = folded.find("\n", end)
+    following = [line for line in folded[line_end + 1:].split("\n")[:BLANK_LINES_SKIPPED + 2] if line.strip()] \
+        if line_end >= 0 else []
+    if not following or KIN_LINE_RE.match(following[0]) is None:
+        return False
+    after = following[1] if len(following) > 1 else ""
+    return not opens_an_identity_label(after, 0, NAME_KINDS_OF_A_BLOCK)
 
 
 LINE_DUST = " \t.'\"_«»-|!‘’"  # what OCR leaves before a label opening its line (a table's rule read `|`, `!`)

@@ -5079,10 +5079,15 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
 def relatives_below_own_fields(readings: list[PageReading]) -> list[dict]:
     """The patient's own name field left empty, the line below naming a relative (`Premier prénom :` / `` / `Lucas,
     frère`, `Léa, fille de Sophie`): that name may be the relative's or hers. Read as hers, a twin was filed under her
-    brother (review71); left unread, an unregistered child's page was filed under her registered mother (review72)."""
+    brother (review71); left unread, an unregistered child's page was filed under her registered mother (review72).
+    So with a kinship beside the value of her own name field, on its line (`Premier prénom : Lucas, frère`) or on the
+    next (`LUCAS` / `Frère jumeau de la patiente`): review71's last two, filed under the brother."""
     return [problem(r.page_number, "name", f.value, "",
                     f"nom lu page {r.page_number} sous un champ vide, sur une ligne qui nomme un proche (« {f.value} »)")
-            for r in readings if not r.record for f in r.fields if f.relative_below and f not in r.blocks]
+            for r in readings if not r.record for f in r.fields if f.relative_below and f not in r.blocks] + [
+        problem(r.page_number, "name", f.value, "",
+                f"nom lu page {r.page_number} avec un lien de parenté à côté (« {f.value} ») : celui d'un proche ?")
+        for r in readings if not r.record for f in r.fields if f.kin_beside and f not in r.blocks]
 
 
 INS_WITHOUT_HOLDER = "INS lu sans le nom du patient à côté (celui d'un proche ou d'un assuré ?)"
