@@ -33,8 +33,8 @@ from typing import Callable, Iterable, Protocol
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from .errors import MissingDependency, OcrFailed
-from .identity import (BOTH_CLOSE_ONES_RE, LABEL_KINDS, LABEL_RE, RELATIVE_HEADING_RE, TITLE_ONLY_KINDS, fold,
-                       kin_or_insured_label, label_index, only_labels)
+from .identity import (BOTH_CLOSE_ONES_RE, LABEL_KINDS, LABEL_RE, RELATIVE_HEADING_RE, fold, kin_or_insured_label,
+                       label_index, only_labels)
 
 # Measured: OpenMP's default threading made a page ~6× slower on 2 cores; we parallelise pages.
 # Set before tesserocr loads libtesseract, which reads it once.
@@ -1017,22 +1017,11 @@ def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
     value's column is a labelled field of its own. A letterhead beside a side column (`Centre
     hospitalier` beside `DUPONT Jean`, then `12 rue des Lilas` beside `Née le 03/03/1962`) is two
     columns read side by side: its pieces must keep their own lines, or the patient's name would read
-    as the hospital's field. A labelled field of its own opens with its label, colon or not: a sticker beside the
-    letterhead (`ROUSSEAU Émilie` / `Née le 04/11/1983` / `IPP 32307180` beside `Groupe hospitalier …` / `Service …`:
-    second corpus s80_011, read `Groupe hospitalier … : ROUSSEAU Émilie`). (A value cell may be long: `83 kg / 162
-    cm - IMC 31,6`.)"""
+    as the hospital's field. (A value cell may be long: `83 kg / 162 cm - IMC 31,6`.)"""
     values = column_run(pieces, value)
     top, bottom = min(p.top for p in values), max(p.bottom for p in values)
     labels = [p for p in pieces if abs(p.left - label.left) <= label.height and top <= p.middle <= bottom]
-    return all(":" not in p.text and not opens_with_a_field(p.text) for p in values) \
-        and all(is_label(p.text) for p in labels)
-
-
-def opens_with_a_field(text: str) -> bool:
-    """The text opens with a field's label (`Née le 04/11/1983`, `IPP 32307180`), not a doctor's title (`Dr Marie
-    GIRARD` is a value)."""
-    found = LABEL_RE.match(fold(text))
-    return found is not None and found.group(f"k{label_index(found)}") not in TITLE_ONLY_KINDS
+    return all(":" not in p.text for p in values) and all(is_label(p.text) for p in labels)
 
 
 def column_run(pieces: list[Piece], start: Piece) -> list[Piece]:
