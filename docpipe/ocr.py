@@ -726,7 +726,10 @@ def grid_form(pieces: list[Piece], height: float | None, in_a_table: set[int] = 
     rows = {(caption, other) for caption in known for other in captions
             if other != caption and side_by_side(pieces[caption], pieces[other])}
     seeds = {index for row in rows for index in row}
-    grid = grid_columns(pieces, pairs, seeds | {pairs[index] for index in seeds if index in pairs}, height)
+    grown_from = seeds | {pairs[index] for index in seeds if index in pairs}
+    grid = grid_columns(pieces, pairs, grown_from, height)
+    if repeated_across_a_blank_row(pieces, grid, pairs):
+        grid = grid_columns(pieces, pairs, grown_from, height, blank_rows=False)
     alone = [caption for caption in known if caption not in grid and alone_in_its_rows(pieces, caption, pairs[caption])]
     kept = [caption for caption in pairs if caption in grid] + alone
     values = {pairs[caption] for caption in kept}
@@ -803,7 +806,8 @@ def side_by_side(piece: Piece, other: Piece) -> bool:
     return on_one_row and (other.left > piece.right or piece.left > other.right)
 
 
-def grid_columns(pieces: list[Piece], pairs: dict[int, int], grid: set[int], height: float) -> set[int]:
+def grid_columns(pieces: list[Piece], pairs: dict[int, int], grid: set[int], height: float,
+                 blank_rows: bool = True) -> set[int]:
     """The grid's pieces, grown down and up its columns: a field's caption and value, or an identity caption left
     empty beside a field of the grid (`Nom utilisé` over a blank rule) or in a row of empty captions (`Nom utilisé`
     beside `Lieu de naissance`, both blank), standing where a grid piece starts, at most `GRID_ROW_HEIGHTS` above or
@@ -817,7 +821,7 @@ def grid_columns(pieces: list[Piece], pairs: dict[int, int], grid: set[int], hei
         for index, piece in enumerate(pieces):
             known = index in pairs and a_fields_label(piece.text)
             if index in grid or not (known or an_empty_field(pieces, index, pairs, grid)
-                                     or in_a_row_of_empty_captions(pieces, index, pairs)):
+                                     or (blank_rows and in_a_row_of_empty_captions(pieces, index, pairs))):
                 continue
             if any(in_column_near(piece, pieces[other], height, blank_below=other not in pairs and other not in values)
                    for other in grid):
@@ -845,6 +849,37 @@ def in_a_row_of_empty_captions(pieces: list[Piece], index: int, pairs: dict[int,
                      and side_by_side(pieces[index], next_to)]
     return len(row) > 1 and all(an_empty_caption(pieces, member, pairs) for member in row) \
         and any(only_labels(fold(pieces[member].text)) for member in row)
+
+
+def repeated_across_a_blank_row(pieces: list[Piece], grid: set[int], pairs: dict[int, int]) -> bool:
+    """A caption of the grid below a row of blank captions names a field the grid already has above it (`Date de
+    naissance` above and below, `Nom` above and below): the blank row may close one person's block and the rows below
+    open a relative's whose heading OCR lost — the grid then keeps to what a filled row would join (review73)."""
+    blank = [index for index in grid if in_a_row_of_empty_captions(pieces, index, pairs)]
+    if not blank:
+        return False
+    top = min(pieces[index].top for index in blank)
+    bottom = max(pieces[index].bottom for index in blank)
+    captions = [index for index in grid if index in pairs or index in blank]
+    above = {caption_key(pieces[index].text) for index in captions if pieces[index].bottom < top} - {None}
+    below = {caption_key(pieces[index].text) for index in captions if pieces[index].top > bottom} - {None}
+    return bool(above & below)
+
+
+# Captions naming one field whatever their words (`Nom` and `Nom de naissance`, `Date de naissance` and `Né(e) le`).
+SAME_CAPTION = {"birth_name": "name", "name": "name", "NE(E) LE": "birth", "NEE LE": "birth", "NE LE": "birth",
+                "DATE DE NAISSANCE": "birth", "DDN": "birth"}
+
+
+def caption_key(text: str) -> str | None:
+    """The field a caption names (`caption_key('Nom de naissance') == 'name'`), or None for no field's caption."""
+    found = LABEL_RE.match(fold(text))
+    if found is None:
+        return None
+    index = label_index(found)
+    kind = LABEL_KINDS[index]
+    label = re.sub(r"\s+", " ", found.group(f"k{index}"))
+    return SAME_CAPTION.get(kind, SAME_CAPTION.get(label, label if kind == "other" else kind))
 
 
 def an_empty_caption(pieces: list[Piece], index: int, pairs: dict[int, int]) -> bool:

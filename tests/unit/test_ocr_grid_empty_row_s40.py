@@ -56,3 +56,18 @@ def test_a_row_of_blank_captions_none_the_patients_is_no_bridge():
     """`Lieu de naissance` beside `Téléphone`: no identity caption of hers on the row."""
     lines = lines_of(form(("Lieu de naissance", "Téléphone")))
     assert "Prénom(s) : Marcel Henri" not in lines
+
+
+def test_a_blank_row_before_a_field_the_grid_already_has_is_no_bridge():
+    """Below the blank row, `Date de naissance` again: the rows below may be a relative's block whose heading OCR lost
+    (review73: the twin's first name and date joined under the patient's name filed the twin)."""
+    words = piece("IDENTITÉ DU PATIENT", (4, 1, 1), 204, 451, 37)
+    words += piece("Nom de naissance", (5, 1, 1), 204, 553, CAPTION) + piece("Date de naissance", (5, 1, 1), 1301, 554,
+                                                                             CAPTION)
+    words += piece("FAURE", (5, 1, 2), 204, 599, VALUE) + piece("07/07/1990", (5, 1, 2), 1302, 599, VALUE)
+    words += piece("Nom utilisé", (6, 1, 1), 204, 676, CAPTION) + piece("Lieu de naissance", (6, 1, 1), 1302, 677,
+                                                                        CAPTION)
+    words += piece("Prénom(s)", (7, 1, 1), 204, 818, CAPTION) + piece("Date de naissance", (7, 1, 1), 1299, 819, CAPTION)
+    words += piece("Pierre", (8, 1, 1), 204, 864, VALUE) + piece("07/07/1990", (8, 1, 1), 1301, 864, VALUE)
+    lines = lines_of(words)
+    assert "Prénom(s) : Pierre" not in lines
