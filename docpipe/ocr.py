@@ -852,18 +852,23 @@ def in_a_row_of_empty_captions(pieces: list[Piece], index: int, pairs: dict[int,
 
 
 def repeated_across_a_blank_row(pieces: list[Piece], grid: set[int], pairs: dict[int, int]) -> bool:
-    """A caption of the grid below a row of blank captions names a field the grid already has above it (`Date de
-    naissance` above and below, `Nom` above and below): the blank row may close one person's block and the rows below
-    open a relative's whose heading OCR lost — the grid then keeps to what a filled row would join (review73)."""
+    """A caption of the grid names a field twice, once above a row of blank captions, or in it, and once in it or below
+    it (`Date de naissance` above and below, `Nom de naissance` above a blank `Nom`, `Lieu de naissance` blank and
+    below): the blank row may close one person's block or open a relative's whose heading OCR lost, the rows below
+    being that relative's — the grid then keeps to what a filled row would join (review73)."""
     blank = [index for index in grid if in_a_row_of_empty_captions(pieces, index, pairs)]
     if not blank:
         return False
     top = min(pieces[index].top for index in blank)
     bottom = max(pieces[index].bottom for index in blank)
-    captions = [index for index in grid if index in pairs or index in blank]
-    above = {caption_key(pieces[index].text) for index in captions if pieces[index].bottom < top} - {None}
-    below = {caption_key(pieces[index].text) for index in captions if pieces[index].top > bottom} - {None}
-    return bool(above & below)
+    sides: dict[str, set[str]] = {}
+    for index in grid:
+        key = caption_key(pieces[index].text) if index in pairs or index in blank else None
+        if key is not None:
+            side = "row" if index in blank else "above" if pieces[index].bottom < top else \
+                "below" if pieces[index].top > bottom else "row"
+            sides.setdefault(key, set()).add(side)
+    return any(len(found) > 1 for found in sides.values())
 
 
 # Captions naming one field whatever their words (`Nom` and `Nom de naissance`, `Date de naissance` and `Né(e) le`).

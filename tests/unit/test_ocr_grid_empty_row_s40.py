@@ -5,6 +5,7 @@ first name nowhere). Word boxes built by hand, spaced as on that 300 dpi scan (2
 row's captions to the next row's)."""
 from __future__ import annotations
 
+import pytest
 import words_kit
 from docpipe import ocr
 
@@ -71,3 +72,10 @@ def test_a_blank_row_before_a_field_the_grid_already_has_is_no_bridge():
     words += piece("Pierre", (8, 1, 1), 204, 864, VALUE) + piece("07/07/1990", (8, 1, 1), 1301, 864, VALUE)
     lines = lines_of(words)
     assert "Prénom(s) : Pierre" not in lines
+
+
+@pytest.mark.parametrize("blank_row", [("Nom", "Prénom"), ("Nom utilisé", "Adresse")])
+def test_a_blank_row_that_names_a_field_twice_is_no_bridge(blank_row):
+    """A blank `Nom` under `Nom de naissance : MARTIN`, or a blank `Adresse` over the `Adresse` below: the row may open a
+    relative's block whose heading OCR lost (review73's g33 and g32)."""
+    assert "Prénom(s) : Marcel Henri" not in lines_of(form(blank_row))
