@@ -855,12 +855,16 @@ def repeated_across_a_blank_row(pieces: list[Piece], grid: set[int], pairs: dict
     """A caption of the grid names a field twice, once above a row of blank captions, or in it, and once in it or below
     it (`Date de naissance` above and below, `Nom de naissance` above a blank `Nom`, `Lieu de naissance` blank and
     below): the blank row may close one person's block or open a relative's whose heading OCR lost, the rows below
-    being that relative's — the grid then keeps to what a filled row would join (review73)."""
+    being that relative's — the grid then keeps to what a filled row would join (review73). So when anything but the
+    grid's own pieces stands beside a row below it: a heading in the margin (review73's g1559)."""
     blank = [index for index in grid if in_a_row_of_empty_captions(pieces, index, pairs)]
     if not blank:
         return False
     top = min(pieces[index].top for index in blank)
     bottom = max(pieces[index].bottom for index in blank)
+    if any(other not in grid and side_by_side(pieces[index], piece)
+           for index in grid if pieces[index].top > bottom for other, piece in enumerate(pieces)):
+        return True  # a heading beside the rows below (`PERSONNE À PRÉVENIR` in the margin): another person's block
     sides: dict[str, set[str]] = {}
     for index in grid:
         key = caption_key(pieces[index].text) if index in pairs or index in blank else None

@@ -79,3 +79,10 @@ def test_a_blank_row_that_names_a_field_twice_is_no_bridge(blank_row):
     """A blank `Nom` under `Nom de naissance : MARTIN`, or a blank `Adresse` over the `Adresse` below: the row may open a
     relative's block whose heading OCR lost (review73's g33 and g32)."""
     assert "Prénom(s) : Marcel Henri" not in lines_of(form(blank_row))
+
+
+def test_a_heading_beside_the_rows_below_the_blank_row_is_no_bridge():
+    """A heading printed in the margin beside the first row below the blank one (`PROCHE`): the rows below are that
+    person's (review73's g1559, `PERSONNE À PRÉVENIR` in the margin)."""
+    words = form(("Nom utilisé", "Lieu de naissance")) + piece("PROCHE", (7, 2, 1), 40, 818, CAPTION)
+    assert "Prénom(s) : Marcel Henri" not in lines_of(words)
