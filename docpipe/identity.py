@@ -1585,30 +1585,35 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
 # A relative's noun on the line below an empty name field of the patient's (`Lucas, frère`, `Léa, fille de Sophie`): the
 # line may be a relative's, or hers saying whose child she is (review71, review72). `épouse`, `époux` are left out: they
 # introduce a married name (`DUPONT épouse MARTIN`).
-RELATIVE_IN_A_VALUE_RE = re.compile(r"(?<![\w-])(?:PERE|MERE|FRERE|SOEUR|SŒUR|FILS|FILLE|JUMEAU|JUMELLE|CONJOINTE?|ONCLE"
-                                    r"|TANTE|GRAND-(?:PERE|MERE)|TUTEUR|TUTRICE|BEAU-(?:PERE|FRERE)|BELLE-(?:MERE|SOEUR))"
-                                    r"(?![\w-])")
+KIN_NOUN = r"(?:PERE|MERE|FRERE|SOEUR|SŒUR|FILS|FILLE|JUMEAU|JUMELLE|CONJOINTE?|ONCLE|TANTE|GRAND-(?:PERE|MERE)|TUTEUR" \
+           r"|TUTRICE|BEAU-(?:PERE|FRERE)|BELLE-(?:MERE|SOEUR))"
+RELATIVE_IN_A_VALUE_RE = re.compile(rf"(?<![\w-]){KIN_NOUN}(?![\w-])")
 
 
 def names_a_relative(folded_value: str) -> bool:
     return RELATIVE_IN_A_VALUE_RE.search(folded_value) is not None
 
 
-# A line that says whose relative the name above it is: a kinship noun opening it (a possessive, a bracket or a dash
-# before it at most), no colon (`Mère : …` is a relative's field), and not a heading over a block of fields (`Frère
-# jumeau` / `Nom : WEBER`: the next line opens an identity label).
-KIN_LINE_RE = re.compile(r"[ \t(\[\-–—,]*(?:(?:SON|SA)\s+)?" + RELATIVE_IN_A_VALUE_RE.pattern + r"[^:\n]*$")
+# What says that a name is a relative's: a kinship noun, `jumeau`/`jumelle` after it, whose relative (`de la
+# patiente`), a closing bracket — nothing else (`vue avec son frère`, `Son frère Paul l'accompagne.` are sentences).
+KIN_QUALIFIER = rf"(?:(?:SON|SA)\s+)?{KIN_NOUN}(?:\s+(?:JUMEAU|JUMELLE))?(?:\s+(?:DE\s+LA\s+PATIENTE|DU\s+PATIENT" \
+                r"|DE\s+L\s*'\s*ENFANT))?[\s)\].]*"
+# `LUCAS, FRERE`, `LUCAS (FRERE JUMEAU)`, `LUCAS - FRERE JUMEAU DE LA PATIENTE`: a name, then its kinship.
+NAME_THEN_KIN_RE = re.compile(rf"[A-Z'\-]+(?:\s+[A-Z'\-]+){{0,3}}\s*[,(\[\-–—]\s*{KIN_QUALIFIER}")
+# `(frère jumeau)`, `Frère jumeau de la patiente`, `Son frère` alone on the next line.
+KIN_LINE_RE = re.compile(rf"[ \t(\[\-–—,]*{KIN_QUALIFIER}")
 
 
 def kin_described(folded: str, start: int, end: int) -> bool:
-    """The value (`folded[start:end]`) names a relative (`LUCAS, FRERE`), or the next line with words describes it as
-    one (`LUCAS` / `Frère jumeau de la patiente`, `(frère jumeau)`): the name may not be the patient's (review71)."""
-    if names_a_relative(folded[start:end]):
+    """The value (`folded[start:end]`) is a name then its kinship (`LUCAS, FRERE`), or the next line with words is
+    only a kinship (`LUCAS` / `Frère jumeau de la patiente`, `(frère jumeau)`): the name may not be the patient's
+    (review71). A kinship heading a block of fields below (`Frère jumeau` / `Nom : WEBER`) is that block's."""
+    if NAME_THEN_KIN_RE.fullmatch(folded[start:end].strip(" \t:;|-,")):
         return True
     line_end = folded.find("\n", end)
     following = [line for line in folded[line_end + 1:].split("\n")[:BLANK_LINES_SKIPPED + 2] if line.strip()] \
         if line_end >= 0 else []
-    if not following or KIN_LINE_RE.match(following[0]) is None:
+    if not following or KIN_LINE_RE.fullmatch(following[0]) is None:
         return False
     after = following[1] if len(following) > 1 else ""
     return not opens_an_identity_label(after, 0, NAME_KINDS_OF_A_BLOCK)
