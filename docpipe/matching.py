@@ -2587,6 +2587,7 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
             or not RELATIVE_AFTER_DATE_RE.match(folded, start + len(mention.text)) \
             or seen_in_the_rest_of_the_clause(folded, start + len(mention.text)) \
             or spoken_of_again(after, before.group("kin"), patient, mention.value, reading.today) \
+            or kin_named_before(folded[:sentence_start], before.group("kin")) \
             or not kinship_fits_the_ages(before.group("kin"), mention.value, patient.birth_date):
         return False
     words = [name_key(w) for w in before.group("name").split() if name_key(w) not in ("NEE", "NE")]  # `X née Y`
@@ -2637,11 +2638,12 @@ def the_text_presents_the_patient(patient: Patient, reading: PageReading, folded
     if not dated or not same_birth_date(dated[0], patient.birth_date) or in_a_relatives_field(dated[0], reading):
         return False
     start = mention_start(dated[0], reading)
-    line_end = folded.find("\n", start)
     line = folded[folded.rfind("\n", 0, start) + 1:start]
-    rest = folded[start + len(dated[0].text):len(folded) if line_end < 0 else line_end]
-    if re.search(r"\bET\b", rest) or set(name_key_tokens(rest)) & (RELATIVE_WORDS | FAMILY_WORDS | RELATIVE_KIN):
-        return False  # `Objet : consultation de Mme X, née le …, et de son époux`: two people presented (review68)
+    rest = rest_of_the_sentence(folded, start + len(dated[0].text))
+    if re.search(r"\bET\b|\bAINSI\s+QUE\b", rest) \
+            or set(name_key_tokens(rest)) & (RELATIVE_WORDS | FAMILY_WORDS | RELATIVE_KIN):
+        return False  # `Objet : consultation de Mme X, née le …, et de son époux`: two people presented (review68), the
+        # sentence going on at the next line too (`… née le 12/03/1950,` / `ainsi que son époux`: review74)
     cues = list(PRESENTS_THE_SUBJECT_RE.finditer(line))
     if not cues:
         return False
@@ -2649,6 +2651,20 @@ def the_text_presents_the_patient(patient: Patient, reading: PageReading, folded
     own = own_name_words(patient)
     return names_in_full(words, patient) \
         and all(w in own or w in CIVILITY_SEX or w in PRESENTING_WORDS or w.isdigit() for w in words)
+
+
+def rest_of_the_sentence(folded: str, offset: int) -> str:
+    """From `offset` to the end of its sentence: a full stop, or the end of a line that does not end on a comma."""
+    end = offset
+    while end < len(folded):
+        stop = SENTENCE_BREAK_RE.search(folded, end)
+        line_end = folded.find("\n", end)
+        if line_end < 0 or (stop is not None and stop.start() < line_end):
+            return folded[offset:len(folded) if stop is None else stop.start()]
+        if not folded[end:line_end].rstrip().endswith(","):
+            return folded[offset:line_end]
+        end = line_end + 1
+    return folded[offset:]
 
 
 # What may stand between a presenting cue and the patient's name: `consultation de suivi`, `ce jour`, `en consultation le
@@ -2802,6 +2818,11 @@ def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: dat
                                                       or re.search(OTHER_SEX_BODY_RE[patient.sex], after)):
         return True  # `Chez Madame, nodule thyroïdien`, `Frottis normal` after a man's wife (review67)
     pronoun = "ELLE" if kin in FEMALE_KIN else "IL"
+    other_sex_pronoun = ("LA" if kin in FEMALE_KIN else "LE") if (kin in FEMALE_KIN) != (patient.sex == "F") else "LES"
+    if re.search(rf"\b(?:{other_sex_pronoun}|LES)\s+{OBJECT_VERBS}|\bVOUS\s+LES\b|\bILS\b|\bTOUS\s+(?:LES\s+)?DEUX\b",
+                 after):
+        return True  # `Je vous remercie de bien vouloir le recevoir` after her husband, `Merci de les recevoir`
+        # (review74); of her own sex, `Je la revois dans trois mois` is hers too (review49)
     # Of the relative's sex when it is not the patient's (review48; review49: `Je la revois dans trois mois` is hers
     # too): `Le patient présente …` opening a sentence on a woman's form, `Je le vois ce jour` after her husband.
     other_sex = (kin in FEMALE_KIN) != (patient.sex == "F")
@@ -2813,6 +2834,16 @@ def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: dat
                 or THE_ONE_EXAMINED_RE.search(after) or seen_as_the_patient)
 
 
+def kin_named_before(before: str, kin: str) -> bool:
+    """The relative named by his kinship before his own dated sentence (`Merci de recevoir son mari.` above `Elle vit
+    avec son époux, M. …, né le …`): the letter may be about him (review74)."""
+    nouns = "|".join(sorted(next((group for group in KIN_SYNONYMS if kin in group), {kin})))
+    return re.search(rf"\b(?:SON|SA|LE|LA|L\s*'|DU|DE\s+LA)\s*(?:{nouns})\b", before) is not None
+
+
+# What the doctor is asked to do or will do for whom an object pronoun stands (`le recevoir`, `je vous la confie`).
+OBJECT_VERBS = (r"(?:RECEVOIR|REVOIR|VOIR|EXAMINER|CONVOQUER|HOSPITALISER|OPERER|SOIGNER|CONFIE|CONFIONS|ADRESSE"
+                r"|ADRESSONS|REVERRAI|REVERRONS|REVOIS|VOIS|RECOIS|PRENDRE\s+EN\s+CHARGE)\b")
 # After the relative's date, someone examined who may be him: `L'enfant présente …`, `Nous l'avons examiné`, `Le patient
 # présente …` (review42).
 THE_ONE_EXAMINED_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:TOUS|TOUTES|LES)\s+(?:LES\s+)?DEUX\b"
