@@ -2116,11 +2116,50 @@ def spell_misread_own_labels(text: str) -> str:
     return "".join(letters)
 
 
+# What speech recognition leaves of dictated punctuation (`Madame DUMAS virgule née le 08/08/1974 point à la ligne`).
+SPOKEN_MARKS = {"POINT A LA LIGNE": ".\n", "NOUVEAU PARAGRAPHE": "\n\n", "A LA LIGNE": "\n", "POINT VIRGULE": ";",
+                "DEUX POINTS": ":", "VIRGULE": ",", "OUVREZ LA PARENTHESE": " (", "FERMEZ LA PARENTHESE": ")",
+                "OUVREZ LES GUILLEMETS": " «", "FERMEZ LES GUILLEMETS": "»", "POINT": "."}
+SPOKEN_MARK_RE = re.compile(r"[ \t]*(?<![\w'-])(?P<words>POINT\s+A\s+LA\s+LIGNE|NOUVEAU\s+PARAGRAPHE|A\s+LA\s+LIGNE"
+                            r"|POINT[\s-]+VIRGULE|DEUX[\s-]+POINTS|VIRGULE|(?:OUVREZ|FERMEZ)\s+(?:LA\s+PARENTHESE"
+                            r"|LES\s+GUILLEMETS)|POINT)(?![\w'-])[ \t]*")
+# A transcript says so by its words: two dictated commas or line breaks at least; a letter never writes `virgule`.
+DICTATED_SIGNATURE_RE = re.compile(r"(?<![\w'-])(?:VIRGULE|POINT\s+A\s+LA\s+LIGNE)(?![\w'-])")
+# `point` the noun, not the full stop: `mise au point`, `un point de suture`, `à point`, `point d'appel`.
+NOUN_POINT_BEFORE_RE = re.compile(r"(?<![\w'-])(?:AU|LE|UN|CE|DU|EN|SON|CHAQUE|QUEL|BON|A|LEUR|DERNIER|PREMIER|MEME)"
+                                  r"\s*$")
+NOUN_POINT_AFTER_RE = re.compile(r"\s*(?:DE|D\s*'|DU|DES|SUR|PAR|FORT|FAIBLE|CULMINANT|NOIR|FINAL|DOULOUREUX)"
+                                 r"(?![\w'-])")
+
+
+def dictated_punctuation_written(text: str) -> str:
+    """A raw transcript's spoken punctuation written as marks (`DUMAS virgule née le …` → `DUMAS, née le …`), so that
+    its clauses and sentences read as a typed letter's (the relative's dated clause, the presenting sentence). Text
+    without a transcript's words comes back unchanged."""
+    folded = fold(text)
+    if len(DICTATED_SIGNATURE_RE.findall(folded)) < 2:
+        return text
+    pieces, last = [], 0
+    for match in SPOKEN_MARK_RE.finditer(folded):
+        words = re.sub(r"[\s-]+", " ", match.group("words"))
+        if words == "POINT" and NOUN_POINT_AFTER_RE.match(folded, match.end()):
+            continue
+        mark = SPOKEN_MARKS[words]
+        if words.startswith("POINT") and NOUN_POINT_BEFORE_RE.search(folded, 0, match.start()):
+            if words == "POINT":
+                continue
+            word_end = match.start("words") + len("POINT")  # `mise au point virgule`: the noun, then a comma
+            mark = text[match.start():word_end] + SPOKEN_MARKS[words[len("POINT "):]]
+        pieces += [text[last:match.start()], mark if mark.endswith(("\n", "(", "«")) else mark + " "]
+        last = match.end()
+    return "".join(pieces + [text[last:]])
+
+
 def read_page(text: str, page_number: int = 1, today: date | None = None, typed: bool = False) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
-    # PageReading.text is the rewritten text (dust blanked, `Nom : ly` with no name below read `Nom : LY`): matching
-    # reads what the fields were read on
-    text = spell_misread_own_labels(read_letters_after_colons(text))
+    # PageReading.text is the rewritten text (dust blanked, `Nom : ly` with no name below read `Nom : LY`, a
+    # transcript's `virgule` written `,`): matching reads what the fields were read on
+    text = spell_misread_own_labels(read_letters_after_colons(dictated_punctuation_written(text)))
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)

@@ -2671,7 +2671,8 @@ def rest_of_the_sentence(folded: str, offset: int) -> str:
 # 25/03/2024 votre patiente`, her birth label — nothing that names or describes anyone else (`Lina, 4 ans, que m'amène
 # Mme …`, `le nourrisson de Mme …`, `représentant légal M. …`, `bilan d'infertilité du couple, Mme …`: review67).
 PRESENTING_WORDS = {"CE", "JOUR", "AUJOURD", "HUI", "EN", "CONSULTATION", "CONSULTATIONS", "DE", "D", "DU", "SUIVI",
-                    "CONTROLE", "LE", "LA", "L", "VOTRE", "PATIENT", "PATIENTE", "A", "NOUVEAU", "NE", "NEE"}
+                    "CONTROLE", "LE", "LA", "L", "VOTRE", "PATIENT", "PATIENTE", "A", "NOUVEAU", "NE", "NEE", "POUR",
+                    "PREMIERE", "FOIS"}  # `Je vois pour la première fois Mme …`
 
 
 def names_in_full(words: list[str], patient: Patient) -> bool:
