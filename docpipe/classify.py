@@ -615,7 +615,7 @@ _NOT_IN_A_WARD = r"(?! (?:au|aux|en|dans) (?:le |un )?(?:service|urgences|reanim
 _WRITER_SEES = (
     r"(?:je (?:la |le |les )?(?:vois|revois|recois|rencontre)|j'examine"
     r"|nous (?:la |le |les )?(?:voyons|revoyons|examinons)|nous recevons en consultation)"
-    r" (?:(?:ce jour|aujourd'hui|ce matin|en consultation|a nouveau|de nouveau) )*"
+    r" (?:(?:ce jour|aujourd'hui|ce matin|en consultation|a nouveau|de nouveau|pour la premiere fois) )*"
     rf"(?:{_PATIENT_TITLES}|votre|ton|ta|vos|tes|le petit|la petite|l'enfant|le patient|la patiente|cette|ce"
     r"|[a-z]{3,}(?:-[a-z]{3,})?, \d{1,3} ans"
     # … or by a first name alone, before what brings the patient (« Je reçois Malina qui vient en urgence »)
@@ -630,7 +630,8 @@ _WRITER_SEES = (
 # Whom the writer says he saw: the patient, or the visit itself (« j'ai vu en consultation », « j'ai revu ce jour
 # Mme B. », « j'ai examiné votre patiente ») — not a thing (« j'ai vu l'écran », « j'ai vu passer un courrier »).
 _SEEN_BY_THE_WRITER = (
-    r" (?:donc )?(?:(?:ce jour|aujourd'hui|ce matin|hier|a nouveau|de nouveau|en consultation|le \d[\d/.]*)(?!\w)"
+    r" (?:donc )?(?:(?:ce jour|aujourd'hui|ce matin|hier|a nouveau|de nouveau|en consultation|pour la premiere fois"
+    r"|le \d[\d/.]*)(?!\w)"
     rf"|(?:{_PATIENT_TITLES}|votre|vos|ton|ta|tes|le patient|la patiente|l'enfant|le petit|la petite|le jeune|la jeune"
     r"|cette|cet|ce|ces|mon patient|ma patiente|les parents)(?!\w))"
 )
