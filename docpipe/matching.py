@@ -5100,8 +5100,8 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     if rule == "traits" and twins and not own_ipp_printed(patient, readings) \
             and not printed_sex_tells_apart(patient, twins, readings, findings, index):
         return review("homonyms", f"Jumeau ou homonyme né le même jour dont le prénom ou le nom ne diffère que d'une lettre "
-                      f"(IPP {', '.join(twins)}) : une lettre mal lue les confond, seuls l'INS, l'IPP du cabinet ou "
-                      "le sexe imprimés les départagent — à vérifier.",
+                      f"(IPP {', '.join(twins)}) : une lettre mal lue ou mal tapée les confond, seuls l'INS, l'IPP du "
+                      "cabinet ou le sexe imprimés les départagent — à vérifier.",
                       evidence, readings, findings, index)
     evidence["rule"] = rule
     evidence["candidates"] = []
