@@ -2125,9 +2125,10 @@ SPOKEN_MARK_RE = re.compile(r"[ \t]*(?<![\w'-])(?P<words>POINT\s+A\s+LA\s+LIGNE|
                             r"|LES\s+GUILLEMETS)|POINT)(?![\w'-])[ \t]*")
 # A transcript says so by its words: two dictated commas or line breaks at least; a letter never writes `virgule`.
 DICTATED_SIGNATURE_RE = re.compile(r"(?<![\w'-])(?:VIRGULE|POINT\s+A\s+LA\s+LIGNE)(?![\w'-])")
-# `point` the noun, not the full stop: `mise au point`, `un point de suture`, `à point`, `point d'appel`.
-NOUN_POINT_BEFORE_RE = re.compile(r"(?<![\w'-])(?:AU|LE|UN|CE|DU|EN|SON|CHAQUE|QUEL|BON|A|LEUR|DERNIER|PREMIER|MEME)"
-                                  r"\s*$")
+# `point` the noun, not the full stop: `mise au point`, `faire le point`, `un point de suture`, `point d'appel`. Only
+# after a determiner: a full stop kept as a word glues two sentences (`le moral est bon point il a repris le vélo`), and
+# a sentence's start is what tells who is spoken of (review75).
+NOUN_POINT_BEFORE_RE = re.compile(r"(?<![\w'-])(?:AU|LE|UN|CE|DU|CHAQUE|QUEL)\s*$")
 NOUN_POINT_AFTER_RE = re.compile(r"\s*(?:DE|D\s*'|DU|DES|SUR|PAR|FORT|FAIBLE|CULMINANT|NOIR|FINAL|DOULOUREUX)"
                                  r"(?![\w'-])")
 
@@ -2145,7 +2146,8 @@ def dictated_punctuation_written(text: str) -> str:
         if words == "POINT" and NOUN_POINT_AFTER_RE.match(folded, match.end()):
             continue
         mark = SPOKEN_MARKS[words]
-        if words.startswith("POINT") and NOUN_POINT_BEFORE_RE.search(folded, 0, match.start()):
+        if words.startswith("POINT") and NOUN_POINT_BEFORE_RE.search(folded, max(0, match.start() - 8),
+                                                                      match.start()):
             if words == "POINT":
                 continue
             word_end = match.start("words") + len("POINT")  # `mise au point virgule`: the noun, then a comma

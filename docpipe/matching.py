@@ -2645,9 +2645,9 @@ def the_text_presents_the_patient(patient: Patient, reading: PageReading, folded
         return False  # `Objet : consultation de Mme X, née le …, et de son époux`: two people presented (review68), the
         # sentence going on at the next line too (`… née le 12/03/1950,` / `ainsi que son époux`: review74)
     cues = list(PRESENTS_THE_SUBJECT_RE.finditer(line))
-    if not cues:
-        return False
-    words = name_key_tokens(line[cues[-1].end():])
+    if not cues or re.search(r"\bPATIENTE?\s+(?:DE|DU|D\s*')", line[cues[-1].end():]):
+        return False  # `Je vois ce jour le patient de Mme …`: someone else's patient (review75)
+    words = name_key_tokens(FIRST_TIME_RE.sub(" ", line[cues[-1].end():]))
     own = own_name_words(patient)
     return names_in_full(words, patient) \
         and all(w in own or w in CIVILITY_SEX or w in PRESENTING_WORDS or w.isdigit() for w in words)
@@ -2671,8 +2671,9 @@ def rest_of_the_sentence(folded: str, offset: int) -> str:
 # 25/03/2024 votre patiente`, her birth label — nothing that names or describes anyone else (`Lina, 4 ans, que m'amène
 # Mme …`, `le nourrisson de Mme …`, `représentant légal M. …`, `bilan d'infertilité du couple, Mme …`: review67).
 PRESENTING_WORDS = {"CE", "JOUR", "AUJOURD", "HUI", "EN", "CONSULTATION", "CONSULTATIONS", "DE", "D", "DU", "SUIVI",
-                    "CONTROLE", "LE", "LA", "L", "VOTRE", "PATIENT", "PATIENTE", "A", "NOUVEAU", "NE", "NEE", "POUR",
-                    "PREMIERE", "FOIS"}  # `Je vois pour la première fois Mme …`
+                    "CONTROLE", "LE", "LA", "L", "VOTRE", "PATIENT", "PATIENTE", "A", "NOUVEAU", "NE", "NEE"}
+# `Je vois pour la première fois Mme …`: a visit's words, as `ce jour` — not `pour` alone (`…, pour Mme X`: review75).
+FIRST_TIME_RE = re.compile(r"\bPOUR\s+LA\s+PREMIERE\s+FOIS\b")
 
 
 def names_in_full(words: list[str], patient: Patient) -> bool:
@@ -2779,11 +2780,14 @@ KIN_SYNONYMS = ({"EPOUSE", "FEMME", "CONJOINTE", "COMPAGNE"}, {"EPOUX", "MARI", 
 # Care that only the other sex receives: on a man's page after his wife, it is hers (review67: `Ménopause à 50 ans`,
 # `Frottis cervico-utérin normal`, `Greffe programmée pour la receveuse`); on a woman's after her husband, his.
 OTHER_SEX_BODY_RE = {
-    "M": r"\b(?:MENOPAUSE|FROTTIS|MAMMOGRAPHIE|GROSSESSE|ENCEINTE|ACCOUCHEMENT|ACCOUCHEE|UTERUS|UTERIN|UTERINE|OVAIRES?"
+    "M": r"\b(?:\w*MENOPAUS\w*|FROTTIS|MAMMOGRAPHIE|GROSSESSE|ENCEINTE|ACCOUCHEMENT|ACCOUCHEE|UTERUS|UTERIN|UTERINE"
+         r"|OVAIRES?|HYSTERECTOMIE|MASTECTOMIE|CESARIENNES?|G\d+P\d+|CATAMENIAL\w*|PILULE|ENDOMETR\w*|VAGIN\w*|VULV\w*"
+         r"|(?<!AU\s)SEINS?|MAMMAIRES?"
          r"|OVARIEN|OVARIENNE|REGLES|RECEVEUSE|DONNEUSE|PATIENTE|CONTRACEPTION|DIU|AMENORRHEE|\d+\s*SA|GYNECO\w*"
          r"|ELLE\s*-?\s*MEME|C\s*'\s*EST\s+ELLE|L\s*'\s*INTERESSEE|ELLE\s+EST|CETTE\s+FEMME|AGEE\s+DE"
          r"|JE\s+LA\s+RE?VOIS|(?:D|POUR|CHEZ|A)\s*'?\s*ELLE)\b",
-    "F": r"\b(?:PROSTATE|PROSTATIQUE|TESTICULE|TESTICULAIRE|SPERMOGRAMME|AZOOSPERMIE|RECEVEUR|DONNEUR|PSA|ERECTILE"
+    "F": r"\b(?:PROSTAT\w*|TESTICULE|TESTICULAIRE|SPERMOGRAMME|AZOOSPERMIE|RECEVEUR|DONNEUR|PSA|ERECTILE|HBP|RTUP"
+         r"|VARICOCELE|HYDROCELE|SCROT\w*|VASECTOMIE|PHIMOSIS|GYNECOMASTIE|TESTOSTERON\w*|PENIEN\w*|VERGE"
          r"|TOUCHER\s+RECTAL|ORCHI\w*|EPIDIDYM\w*|ADENOME\s+(?:PROSTATIQUE|DE\s+\d+\s*G)|CE\s+PATIENT"
          r"|(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*VOTRE\s+PATIENT|LUI\s*-?\s*MEME|C\s*'\s*EST\s+LUI"
          r"|L\s*'\s*INTERESSE|IL\s+EST|CET\s+HOMME|AGE\s+DE|JE\s+LE\s+RE?VOIS|(?:DE|POUR|CHEZ|A)\s+LUI)\b",
@@ -2818,6 +2822,10 @@ def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: dat
     if (kin in FEMALE_KIN) != (patient.sex == "F") and (re.search(rf"\bCHEZ\s+{civility}\b", after)
                                                       or re.search(OTHER_SEX_BODY_RE[patient.sex], after)):
         return True  # `Chez Madame, nodule thyroïdien`, `Frottis normal` after a man's wife (review67)
+    if SOMEONE_ELSE_DESCRIBED_RE.search(after) or the_patient_seen_as_the_relatives_kin(after, kin, patient):
+        return True
+    if (kin in FEMALE_KIN) != (patient.sex == "F") and spoken_of_by_the_relatives_sex(after, kin in FEMALE_KIN):
+        return True
     pronoun = "ELLE" if kin in FEMALE_KIN else "IL"
     other_sex_pronoun = ("LA" if kin in FEMALE_KIN else "LE") if (kin in FEMALE_KIN) != (patient.sex == "F") else "LES"
     if re.search(rf"\b(?:{other_sex_pronoun}|LES)\s+{OBJECT_VERBS}|\bVOUS\s+LES\b|\bILS\b|\bTOUS\s+(?:LES\s+)?DEUX\b",
@@ -2833,6 +2841,77 @@ def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: dat
         or re.search(rf"\b(?:JE|NOUS)\s+{object_pronoun}\s+(?:{SEEING_VERBS})\b", after))
     return bool(re.search(rf"\b{pronoun}{SUBJECT_VERB_RE}", after) or re.search(rf"(?:^|[.!?]\s|\n)\s*{pronoun}\b", after)
                 or THE_ONE_EXAMINED_RE.search(after) or seen_as_the_patient)
+
+
+# Words that describe a person other than the one presented, or both (`mademoiselle`, `le jeune homme`, `le couple`,
+# `chacun`, `l'un comme l'autre`): after a relative's dated sentence, either may be the one the page is about (review75).
+SOMEONE_ELSE_DESCRIBED_RE = re.compile(
+    r"\b(?:MADEMOISELLE|MLLE|(?:LA|CETTE)\s+(?:JEUNE|VIEILLE)\s+(?:FEMME|FILLE|DAME)"
+    r"|(?:LE|CE|CET)\s+(?:JEUNE|VIEIL|VIEUX)\s+(?:HOMME|MONSIEUR|GARCON)|(?:LE|DU|AU)\s+COUPLE|CHACUNE?"
+    r"|L\s*'\s*UNE?\s+(?:COMME|ET)\s+L\s*'\s*AUTRE)\b")
+# The patient named by her kinship to the relative (`à revoir avec son épouse` after her husband's sentence, `sa mère`
+# after her son's): the page is his (review75). Whose kinship noun stands for the patient, by the relative's.
+PATIENTS_KIN_TO_THE_RELATIVE = {
+    "spouse": {"F": "EPOUSE|FEMME|CONJOINTE|COMPAGNE", "M": "EPOUX|MARI|CONJOINT|COMPAGNON"},
+    "child": {"F": "MERE|MAMAN", "M": "PERE|PAPA"},
+    "parent": {"F": "FILLE", "M": "FILS"},
+    "sibling": {"F": "SOEUR|SŒUR", "M": "FRERE"},
+}
+KIN_KINDS = {"EPOUX": "spouse", "EPOUSE": "spouse", "MARI": "spouse", "FEMME": "spouse", "CONJOINT": "spouse",
+             "CONJOINTE": "spouse", "COMPAGNON": "spouse", "COMPAGNE": "spouse", "FILS": "child", "FILLE": "child",
+             "MERE": "parent", "PERE": "parent", "FRERE": "sibling", "SOEUR": "sibling", "SŒUR": "sibling"}
+
+
+def the_patient_seen_as_the_relatives_kin(after: str, kin: str, patient: Patient) -> bool:
+    nouns = PATIENTS_KIN_TO_THE_RELATIVE.get(KIN_KINDS.get(kin, ""), {}).get(patient.sex)
+    return nouns is not None and re.search(rf"\b(?:SON|SA)\s+(?:{nouns})\b", after) is not None
+
+
+# `Il` that stands for no one (`il existe`, `il faut`, `il est conseillé de`).
+IMPERSONAL_IL = (r"(?:Y|N\s*'\s*Y|NE\s+FAUT|FAUT|FAUDRA|FAUDRAIT|EXISTE|EXISTAIT|S\s*'\s*AGIT|S\s*'\s*AGISSAIT|SEMBLE"
+                 r"|PARAIT|CONVIENT|CONVIENDRA|APPARAIT|IMPORTE|EST\s+(?:CONSEILLE|RECOMMANDE|PREVU|NECESSAIRE|IMPORTANT"
+                 r"|SOUHAITABLE|POSSIBLE|PROBABLE|PREFERABLE|UTILE|INDIQUE|DIFFICILE|A\s+NOTER))\b")
+# Past participles of what is done to a person, agreeing with `l'` (`je l'ai revu`, `nous l'avons opérée`): their
+# ending tells the person's sex.
+ER_PERSON_STEMS = (r"EXAMIN|REEXAMIN|OPER|ADRESS|READRESS|TROUV|RASSUR|INFORM|VACCIN|INTUB|EXTUB|PERFUS|TRANSFUS"
+                   r"|HOSPITALIS|SOIGN|AUSCULT|CONVOQU|ORIENT|ACCOMPAGN|RENCONTR|INTERROG|APPEL|RAPPEL|REVEILL|TRANSFER"
+                   r"|MUT|TRAIT|CONSEILL|ENCOURAG|CONFI|PLATR|SUTUR|RECUS|INSTALL|SOULAG")
+PERSON_PARTICIPLE = {"M": rf"(?:(?:{ER_PERSON_STEMS})E|VU|REVU|RECU|SUIVI|PREVENU|PRIS|REPRIS|MIS|REMIS)",
+                     "F": rf"(?:(?:{ER_PERSON_STEMS})EE|VUE|REVUE|RECUE|SUIVIE|PREVENUE|PRISE|REPRISE|MISE|REMISE)"}
+
+
+def spoken_of_by_the_relatives_sex(after: str, relative_female: bool) -> bool:
+    """The page goes on about someone of the relative's sex, who is not the patient's (review75): a civility of his
+    (`Monsieur va mieux`, `quant à monsieur`), a subject or object pronoun of his sex anywhere (`car il tousse`, `je le
+    trouve amaigri`), a participle agreeing with him (`je l'ai revu`), `le patient` in a woman's letter."""
+    sex = "F" if relative_female else "M"
+    subject = "ELLE" if relative_female else rf"IL(?!\s+{IMPERSONAL_IL})"
+    # `de la`, `à la` before a noun are articles; `de le`, `à le` are only ever pronouns (`de le revoir`)
+    objects = r"(?:JE|NOUS|VOUS|ON|NE)\s+LA" if relative_female else r"(?:JE|NOUS|VOUS|ON|NE|DE|A)\s+LE"
+    # `le patient`, `au patient`, `patient eupnéique` opening a clause (a dictation's examination); not `dossier du
+    # patient`, `revoir votre patient` (a template's words, review49; ood2's letters), nor a header's `Patient :`
+    patient_noun = r"\b(?:PATIENTE|(?:LA|CETTE)\s+DAME)\b" if relative_female else \
+        r"(?:(?:^|[.:;,!?]|\n)\s*|\b(?:LE|CE|CET|AU|CHEZ\s+(?:VOTRE|NOTRE|MON))\s+)PATIENT\b(?!\s*[:(])" \
+        r"|\bDU\s+PATIENT\s+(?:EST|ETAIT|RESTE|DEMEURE|SERA|SEMBLE|PARAIT|A|SE|S\s*')(?![A-Z])"  # `l'état du patient est`
+    return bool(a_civility_of_one_spoken_of(after, r"(?:MADAME|MME)" if relative_female else r"(?:MONSIEUR|MR|M\s*\.)")
+                or re.search(rf"(?<!S')(?<!S ')\b{subject}\b", after)
+                or re.search(rf"\b{objects}\s+[A-Z]", after)
+                or re.search(rf"\bL\s*'\s*(?:AI|AVONS|AVAIT|AVIONS|AVEZ|A|AURAI|AURONS)\s+(?:[A-Z]+\s+)?"
+                             rf"{PERSON_PARTICIPLE[sex]}(?![A-Z])", after)
+                or re.search(patient_noun, after))
+
+
+# A civility in a letter's formulas, not a person spoken of: `Cher Monsieur`, `Veuillez agréer, Madame, …`, `Monsieur
+# et cher confrère`, `M. le Dr …`.
+FORMULA_BEFORE_A_CIVILITY_RE = re.compile(r"(?:CHERE?|AGREER|AGREEZ|CROIRE|CROYEZ|RECEVEZ|RECEVOIR|ACCEPTER)\s*,?\s*$")
+FORMULA_AFTER_A_CIVILITY_RE = re.compile(r"\s*(?:ET\s+CHER|LE\s+(?:DR|DOCTEUR|PR|PROFESSEUR)\b)")
+
+
+def a_civility_of_one_spoken_of(after: str, civility: str) -> bool:
+    """`Monsieur va mieux`, `quant à monsieur`, `M. DUPONT` after a woman's letter names the relative's sex."""
+    return any(not FORMULA_BEFORE_A_CIVILITY_RE.search(after, max(0, found.start() - 20), found.start())
+               and not FORMULA_AFTER_A_CIVILITY_RE.match(after, found.end())
+               for found in re.finditer(rf"\b{civility}(?![A-Z])", after))
 
 
 def kin_named_before(before: str, kin: str) -> bool:
@@ -5072,6 +5151,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     }
     problems = contradictions_for(patient, readings, findings, index)
     problems += relatives_below_own_fields(readings)
+    problems += on_behalf_of_a_child(patient, readings, findings)
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
         problems += registered_twins_named(patient, readings, index)
@@ -5106,6 +5186,28 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     evidence["rule"] = rule
     evidence["candidates"] = []
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
+
+
+# Right after the patient's birth date, the child she comes for (`…, née le 04/04/1990, pour sa fille Lina`).
+ON_BEHALF_OF_A_CHILD_RE = re.compile(r"[\s,;(]*(?:(?:VENUE?|QUI\s+VIENT|QUI\s+CONSULTE)\s+)?POUR\s+(?:SON|SA)\s+"
+                                     r"(?P<child>FILS|FILLE|ENFANT|BEBE|NOURRISSON|NOUVEAU-NE|PETITE?-(?:FILLE|FILS))\b")
+
+
+def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
+    """The patient named with her birth date as the parent who brings a child (`Je vois ce jour Mme KLEIN Julie, née le
+    04/04/1990, pour sa fille Lina`): the page may be the child's, whom the registry may not hold (review75)."""
+    by_page = {r.page_number: r for r in readings}
+    found = []
+    for occurrence, mention in findings.trait_matches.get(patient.ipp, []):
+        reading = by_page[occurrence.page]
+        start = mention_start(mention, reading)
+        child = ON_BEHALF_OF_A_CHILD_RE.match(fold(reading.text), start + len(mention.text)) if start >= 0 else None
+        if child is not None:
+            found.append(problem(occurrence.page, "identity", child.group("child"), patient.birth_name,
+                                 f"page {occurrence.page}, le patient est nommé pour son enfant (« pour "
+                                 f"{child.group(0).split('POUR', 1)[1].strip().lower()} ») : le document concerne "
+                                 "peut-être l'enfant"))
+    return found
 
 
 def relatives_below_own_fields(readings: list[PageReading]) -> list[dict]:

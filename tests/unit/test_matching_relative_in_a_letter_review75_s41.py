@@ -1,0 +1,88 @@
+"""The relative's dated sentence of a letter (test_matching_relative_in_a_letter_s38.py) excused the relative's date
+while the letter went on about someone of the relative's sex in ways its closed list did not know — review75 found main
+filing typed letters so, and dictations once their punctuation was written: a bare civility of his (`Monsieur va
+mieux`, `côté monsieur :`), a pronoun of his sex anywhere (`par ailleurs il tousse`, `je le trouve amaigri`), a
+participle agreeing with him (`je l'ai revu`), `le patient` or `patient essoufflé` in a woman's letter, care only his sex
+receives (`prostatite`, `ménopausée`), the patient named by her kinship to him (`avec son épouse`), both spoken of
+(`le couple`, `l'un comme l'autre`). They now keep the contradiction. A letter's formulas (`Veuillez agréer, Monsieur`),
+an impersonal `il` (`il existe`), a template's `dossier du patient` and the patient's own pronoun still file. And the
+mother named with her birth date « pour sa fille » is no longer filed as the page's subject. Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 5)
+MARIE = Patient("P1", "DUPONT", "Marie", date(1950, 3, 12), "F")
+JEAN = Patient("R1", "DUPONT", "Jean", date(1948, 2, 2), "M")
+PIERRE = Patient("P2", "MOREAU", "Pierre", date(1945, 5, 5), "M")
+JEANNE = Patient("R2", "MOREAU", "Jeanne", date(1947, 8, 8), "F")
+JULIE = Patient("P3", "KLEIN", "Julie", date(1990, 4, 4), "F")
+HEAD = "Dr Paul LAMBERT\nCardiologue\n\nCher confrère,\n\n"
+HERS = HEAD + ("Je revois ce jour Mme Marie DUPONT, née le 12/03/1950, pour une dyspnée.\n"
+               "Elle était accompagnée de son époux, M. Jean DUPONT, né le 02/02/1948.\n")
+HIS = HEAD + ("Je revois ce jour M. Pierre MOREAU, né le 05/05/1945, pour une dyspnée.\n"
+              "Il était accompagné de son épouse, Mme Jeanne MOREAU, née le 08/08/1947.\n")
+DICTATED = ("DICTÉE N° 2026-41207\nAuteur : Dr Paul LAMBERT\nStatut : à relire\n\n"
+            "je revois ce jour madame Marie DUPONT virgule née le 12/03/1950 point à la ligne elle était accompagnée "
+            "de son époux virgule M point Jean DUPONT virgule né le 02/02/1948 point à la ligne ")
+
+
+def decision(text: str):
+    return decide(read_document([text], today=TODAY, typed=[True]),
+                  RegistryIndex.build([MARIE, JEAN, PIERRE, JEANNE, JULIE]))
+
+
+@pytest.mark.parametrize("text", [
+    HERS + "Monsieur va mieux depuis l'introduction des bêtabloquants.\n",
+    HERS + "Côté monsieur : TA 16/9, pas d'œdème.\n",
+    HERS + "L'auscultation est normale, par ailleurs il tousse depuis un mois.\n",
+    HERS + "Je le trouve amaigri.\n",
+    HERS + "Je l'ai revu le 3 mars, l'ECG était normal.\n",
+    HERS + "Examen : patient essoufflé au moindre effort.\n",
+    HERS + "L'état du patient est stable.\n",
+    HERS + "Prostatite traitée en janvier.\n",
+    HERS + "À revoir dans trois mois avec son épouse.\n",
+    HERS + "Le couple est suivi pour un diabète.\n",
+    HERS + "L'un comme l'autre vont bien.\n",
+    HIS + "Madame va mieux.\n",
+    HIS + "Ménopausée depuis 2005, sans traitement.\n",
+    HIS + "Je l'ai revue en mars, l'ECG était normal.\n",
+    HIS + "Cette dame se plaint de vertiges.\n",
+    DICTATED + "le moral est bon point il a repris le vélo point à la ligne",
+    DICTATED + "examen clinique deux points patient essoufflé au moindre effort point à la ligne",
+])
+def test_a_letter_going_on_about_someone_of_the_relatives_sex_keeps_the_review(text):
+    assert not decision(text).files
+
+
+@pytest.mark.parametrize("text", [
+    HERS + "Elle présente une dyspnée d'effort. Je la reverrai dans trois mois.\n"
+           "Veuillez agréer, Monsieur et cher confrère, l'expression de mes sentiments distingués.\n",
+    HERS + "Auscultation : il existe un discret souffle systolique, et il n'y a pas de signe d'insuffisance "
+           "cardiaque.\n",
+    HERS + "Auscultation normale. Dossier du patient mis à jour.\n",
+    DICTATED + "mise au point virgule auscultation normale point je la reverrai dans trois mois point à la ligne",
+])
+def test_a_letter_going_on_about_the_patient_still_files(text):
+    d = decision(text)
+    assert d.files and d.patient_ipp == "P1"
+
+
+def test_someone_elses_patient_is_not_presented():
+    text = HEAD + ("Je vois ce jour le patient de Mme Marie DUPONT, née le 12/03/1950.\n"
+                   "Elle était accompagnée de son époux, M. Jean DUPONT, né le 02/02/1948.\nECG normal.\n")
+    assert not decision(text).files
+
+
+def test_a_mother_named_for_her_child_keeps_the_review():
+    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, pour sa fille Lina.\nOtite moyenne aiguë.\n")
+    assert not d.files and "pour sa fille" in d.reason_fr
+
+
+def test_a_mother_seen_for_herself_files():
+    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, pour une otite.\nOtite moyenne aiguë.\n")
+    assert d.files and d.patient_ipp == "P3"
