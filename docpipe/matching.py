@@ -5188,9 +5188,13 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     return MatchDecision("filed", patient.ipp, rule, None, evidence, ())
 
 
-# Right after the patient's birth date, the child she comes for (`…, née le 04/04/1990, pour sa fille Lina`).
+# Right after the patient's birth date, the child she comes for (`…, née le 04/04/1990, pour sa fille Lina`), or comes
+# with when the page then speaks of a child (`…, avec sa fille Lina.` / `Otite chez l'enfant.`).
+CHILD_KIN = r"(?P<child>FILS|FILLE|ENFANT|BEBE|NOURRISSON|NOUVEAU-NE|PETITE?-(?:FILLE|FILS))\b"
 ON_BEHALF_OF_A_CHILD_RE = re.compile(r"[\s,;(]*(?:(?:VENUE?|QUI\s+VIENT|QUI\s+CONSULTE)\s+)?POUR\s+(?:SON|SA)\s+"
-                                     r"(?P<child>FILS|FILLE|ENFANT|BEBE|NOURRISSON|NOUVEAU-NE|PETITE?-(?:FILLE|FILS))\b")
+                                     + CHILD_KIN)
+WITH_A_CHILD_RE = re.compile(r"[\s,;(]*(?:VENUE?\s+)?(?:AVEC|ACCOMPAGNEE?\s+DE)\s+(?:SON|SA)\s+" + CHILD_KIN)
+A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:LE|DU|AU|LA|DE\s+LA)\s+(?:BEBE|NOURRISSON|FILLETTE|PETITE?)\b")
 
 
 def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
@@ -5201,12 +5205,15 @@ def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings
     for occurrence, mention in findings.trait_matches.get(patient.ipp, []):
         reading = by_page[occurrence.page]
         start = mention_start(mention, reading)
-        child = ON_BEHALF_OF_A_CHILD_RE.match(fold(reading.text), start + len(mention.text)) if start >= 0 else None
+        folded = fold(reading.text)
+        child = ON_BEHALF_OF_A_CHILD_RE.match(folded, start + len(mention.text)) if start >= 0 else None
+        if child is None and start >= 0 and A_CHILD_SPOKEN_OF_RE.search(folded):
+            child = WITH_A_CHILD_RE.match(folded, start + len(mention.text))
         if child is not None:
             found.append(problem(occurrence.page, "identity", child.group("child"), patient.birth_name,
-                                 f"page {occurrence.page}, le patient est nommé pour son enfant (« pour "
-                                 f"{child.group(0).split('POUR', 1)[1].strip().lower()} ») : le document concerne "
-                                 "peut-être l'enfant"))
+                                 f"page {occurrence.page}, le patient est nommé avec son enfant (« "
+                                 f"{child.group(0).strip(' ,;(').lower()} ») : le document concerne peut-être "
+                                 "l'enfant"))
     return found
 
 

@@ -86,3 +86,15 @@ def test_a_mother_named_for_her_child_keeps_the_review():
 def test_a_mother_seen_for_herself_files():
     d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, pour une otite.\nOtite moyenne aiguë.\n")
     assert d.files and d.patient_ipp == "P3"
+
+
+def test_a_mother_named_with_her_child_then_a_child_examined_keeps_the_review():
+    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, avec sa fille Lina.\n"
+                        "Otite moyenne aiguë droite chez l'enfant.\n")
+    assert not d.files and "avec sa fille" in d.reason_fr
+
+
+def test_a_patient_who_comes_with_her_grown_up_daughter_files():
+    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, accompagnée de sa fille.\n"
+                        "Elle se plaint de vertiges. Examen normal.\n")
+    assert d.files and d.patient_ipp == "P3"
