@@ -2580,6 +2580,8 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     before = RELATIVE_BEFORE_DATE_RE.search(folded[sentence_start:start])
     if before is None or before.group("kin") not in RELATIVE_KIN:
         return False
+    if (before.group("kin") in FEMALE_KIN) == (patient.sex == "F"):
+        return False  # a relative of her own sex: `elle`, `Madame`, `la plus jeune` may be either (review76)
     document = "\f".join(fold(r.text) for r in readings)
     later = "\f".join(fold(r.text) for r in readings if r.page_number > reading.page_number)
     after = folded[start + len(mention.text):] + "\f" + later
@@ -2603,6 +2605,9 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     presented = (the_form_names_the_patient(patient, reading) and the_patient_is_accompanied(opening, patient)
                  and the_body_names_the_patient(folded, patient, sentence_start, start)) \
         or (an_adult(mention.value, reading.today)
+            # a letter goes on about her by a word of her sex (`elle`, `Madame`, `je l'ai revue`): a telegraphic page
+            # (`Ancien fumeur, essoufflé au moindre effort.`) may be his (review76)
+            and spoken_of_as_of_her_sex(after, patient.sex)
             and the_text_presents_the_patient(patient, reading, folded, opening_at)
             and the_patient_is_accompanied(opening, patient, living_with=True)
             and the_body_names_the_patient(folded, patient, opening_at, start))
@@ -2782,12 +2787,14 @@ KIN_SYNONYMS = ({"EPOUSE", "FEMME", "CONJOINTE", "COMPAGNE"}, {"EPOUX", "MARI", 
 OTHER_SEX_BODY_RE = {
     "M": r"\b(?:\w*MENOPAUS\w*|FROTTIS|MAMMOGRAPHIE|GROSSESSE|ENCEINTE|ACCOUCHEMENT|ACCOUCHEE|UTERUS|UTERIN|UTERINE"
          r"|OVAIRES?|HYSTERECTOMIE|MASTECTOMIE|CESARIENNES?|G\d+P\d+|CATAMENIAL\w*|PILULE|ENDOMETR\w*|VAGIN\w*|VULV\w*"
-         r"|(?<!AU\s)SEINS?|MAMMAIRES?"
+         r"|(?<!AU\s)SEINS?|MAMMAIRES?|STERILET|ALLAIT\w*|POST-PARTUM|MENORRAGIES?|DYSMENORRHEE|IVG|CESARISEE|GESTITE"
+         r"|PARITE"
          r"|OVARIEN|OVARIENNE|REGLES|RECEVEUSE|DONNEUSE|PATIENTE|CONTRACEPTION|DIU|AMENORRHEE|\d+\s*SA|GYNECO\w*"
          r"|ELLE\s*-?\s*MEME|C\s*'\s*EST\s+ELLE|L\s*'\s*INTERESSEE|ELLE\s+EST|CETTE\s+FEMME|AGEE\s+DE"
          r"|JE\s+LA\s+RE?VOIS|(?:D|POUR|CHEZ|A)\s*'?\s*ELLE)\b",
     "F": r"\b(?:PROSTAT\w*|TESTICULE|TESTICULAIRE|SPERMOGRAMME|AZOOSPERMIE|RECEVEUR|DONNEUR|PSA|ERECTILE|HBP|RTUP"
          r"|VARICOCELE|HYDROCELE|SCROT\w*|VASECTOMIE|PHIMOSIS|GYNECOMASTIE|TESTOSTERON\w*|PENIEN\w*|VERGE"
+         r"|ADENOMECTOMIE|EJACULATION|ANDROPAUSE|CIRCONCISION"
          r"|TOUCHER\s+RECTAL|ORCHI\w*|EPIDIDYM\w*|ADENOME\s+(?:PROSTATIQUE|DE\s+\d+\s*G)|CE\s+PATIENT"
          r"|(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*VOTRE\s+PATIENT|LUI\s*-?\s*MEME|C\s*'\s*EST\s+LUI"
          r"|L\s*'\s*INTERESSE|IL\s+EST|CET\s+HOMME|AGE\s+DE|JE\s+LE\s+RE?VOIS|(?:DE|POUR|CHEZ|A)\s+LUI)\b",
@@ -2848,7 +2855,9 @@ def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: dat
 SOMEONE_ELSE_DESCRIBED_RE = re.compile(
     r"\b(?:MADEMOISELLE|MLLE|(?:LA|CETTE)\s+(?:JEUNE|VIEILLE)\s+(?:FEMME|FILLE|DAME)"
     r"|(?:LE|CE|CET)\s+(?:JEUNE|VIEIL|VIEUX)\s+(?:HOMME|MONSIEUR|GARCON)|(?:LE|DU|AU)\s+COUPLE|CHACUNE?"
-    r"|L\s*'\s*UNE?\s+(?:COMME|ET)\s+L\s*'\s*AUTRE)\b")
+    r"|L\s*'\s*UNE?\s+(?:COMME|ET)\s+L\s*'\s*AUTRE|MARI\s+ET\s+FEMME|(?:LES|DES|DEUX)\s+(?:DEUX\s+)?(?:CONJOINTS|EPOUX)"
+    r"|EUX\s+DEUX|(?:LE|LA)\s+PLUS\s+(?:AGEE?|JEUNE)|L\s*'\s*AINEE?|LE\s+CADET|LA\s+CADETTE|(?:CET|CETTE)\s+OCTOGENAIRE"
+    r"|(?:LE|LA)\s+MALADE)\b")
 # The patient named by her kinship to the relative (`à revoir avec son épouse` after her husband's sentence, `sa mère`
 # after her son's): the page is his (review75). Whose kinship noun stands for the patient, by the relative's.
 PATIENTS_KIN_TO_THE_RELATIVE = {
@@ -2912,6 +2921,13 @@ def a_civility_of_one_spoken_of(after: str, civility: str) -> bool:
     return any(not FORMULA_BEFORE_A_CIVILITY_RE.search(after, max(0, found.start() - 20), found.start())
                and not FORMULA_AFTER_A_CIVILITY_RE.match(after, found.end())
                for found in re.finditer(rf"\b{civility}(?![A-Z])", after))
+
+
+def spoken_of_as_of_her_sex(after: str, sex: str) -> bool:
+    """Words of the patient's sex after the relative's sentence: those `spoken_of_by_the_relatives_sex` reads, and
+    `votre patient(e)` (a letter's own words for its subject)."""
+    own = r"\b(?:VOTRE|NOTRE|MON|MA)\s+PATIENTE\b" if sex == "F" else r"\b(?:VOTRE|NOTRE|MON)\s+PATIENT\b"
+    return spoken_of_by_the_relatives_sex(after, sex == "F") or re.search(own, after) is not None
 
 
 def kin_named_before(before: str, kin: str) -> bool:
@@ -5193,6 +5209,11 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
 CHILD_KIN = r"(?P<child>FILS|FILLE|ENFANT|BEBE|NOURRISSON|NOUVEAU-NE|PETITE?-(?:FILLE|FILS))\b"
 ON_BEHALF_OF_A_CHILD_RE = re.compile(r"[\s,;(]*(?:(?:VENUE?|QUI\s+VIENT|QUI\s+CONSULTE)\s+)?POUR\s+(?:SON|SA)\s+"
                                      + CHILD_KIN)
+# Anywhere on the page, the parent brings or consults for a child (`elle m'amène sa fille Lina, 5 ans`, `fièvre chez sa
+# fille`, `au sujet de son fils`): the page may be the child's (review76).
+A_CHILD_BROUGHT_RE = re.compile(r"\b(?:(?:ELLE|IL|QUI)\s+(?:M\s*'|NOUS)\s*AMENE\s+(?:(?:SON|SA)\s+)?"
+                                r"|(?:POUR|AU\s+SUJET\s+DE|CONCERNANT|CHEZ)\s+(?:SON|SA)\s+(?=" + CHILD_KIN + "))"
+                                r"(?P<brought>[A-Z'-]+)")
 WITH_A_CHILD_RE = re.compile(r"[\s,;(]*(?:VENUE?\s+)?(?:AVEC|ACCOMPAGNEE?\s+DE)\s+(?:SON|SA)\s+" + CHILD_KIN)
 A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:LE|DU|AU|LA|DE\s+LA)\s+(?:BEBE|NOURRISSON|FILLETTE|PETITE?)\b")
 
@@ -5209,6 +5230,8 @@ def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings
         child = ON_BEHALF_OF_A_CHILD_RE.match(folded, start + len(mention.text)) if start >= 0 else None
         if child is None and start >= 0 and A_CHILD_SPOKEN_OF_RE.search(folded):
             child = WITH_A_CHILD_RE.match(folded, start + len(mention.text))
+        if child is None:
+            child = A_CHILD_BROUGHT_RE.search(folded)
         if child is not None:
             found.append(problem(occurrence.page, "identity", child.group("child"), patient.birth_name,
                                  f"page {occurrence.page}, le patient est nommé avec son enfant (« "

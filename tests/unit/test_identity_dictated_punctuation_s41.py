@@ -54,6 +54,6 @@ def test_a_transcript_where_the_companion_may_be_the_one_seen_keeps_the_review()
 def test_a_letter_presenting_the_patient_for_the_first_time():
     typed = ("Dr Paul LAMBERT\nCardiologue\n\nJe vois pour la première fois Mme Marie DUPONT, née le 12/03/1950, qui "
              "m'est adressée pour une dyspnée.\nElle vit avec son époux (M. Jean DUPONT, né le 02/02/1948), qui assure "
-             "l'aide au quotidien.\nAuscultation normale.\n")
+             "l'aide au quotidien.\nAuscultation normale. Je la reverrai dans trois mois.\n")
     d = decision(typed)
     assert d.files and d.patient_ipp == "P1"

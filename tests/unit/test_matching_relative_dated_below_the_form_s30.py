@@ -30,11 +30,9 @@ def decision(text: str, patients=(NATHALIE, JACQUES, ROMANE)):
 
 @pytest.mark.parametrize("sentence", [
     "La personne de confiance désignée est son époux, M. Jacques DIALLO, né le 08/01/1957. Vit à domicile.",
-    "Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.",
-    "Elle est accompagnée de sa fille, BESNARD ROMANE (née le 16/03/2021), elle-même suivie au cabinet.",
     "Elle était accompagnée de son\népoux, M. Jacques DIALLO, né le 08/01/1957.\nElle présente des palpitations.",
     # review49's costs (session 32): her own pronoun, a possession, `du patient` in a template still file
-    "Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.\nJe la revois dans trois mois.",
+    "Elle était accompagnée de son époux, M. Jacques DIALLO, né le 08/01/1957.\nJe la revois dans trois mois.",
     "Elle était accompagnée de son époux, M. Jacques DIALLO, né le 08/01/1957.\nConcernant son traitement, pas de "
     "changement. Dossier du patient mis à jour.",
 ])
@@ -100,3 +98,14 @@ def test_a_relative_named_again_on_another_page_still_stops_the_filing():
     pages = [page_1, "Page 2\nCompte rendu concernant Monsieur DIALLO Jacques : toux."]
     assert not decide(read_document(pages, today=TODAY), RegistryIndex.build([NATHALIE])).files
     assert decide(read_document([page_1, "Page 2\nSuite."], today=TODAY), RegistryIndex.build([NATHALIE])).files
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.",
+    "Elle est accompagnée de sa fille, BESNARD ROMANE (née le 16/03/2021), elle-même suivie au cabinet.",
+    "Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.\nJe la revois dans trois mois.",
+])
+def test_a_relative_of_her_own_sex_keeps_the_contradiction(sentence):
+    """Since session 41: after a daughter beside a woman, `elle`, `Madame`, `la plus jeune` may be either (review76)."""
+    d = decision(f"{FORM}\n{NAMED}{sentence}\nTraitement de sortie : bisoprolol.")
+    assert not d.files

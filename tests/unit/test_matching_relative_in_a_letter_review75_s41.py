@@ -37,6 +37,13 @@ def decision(text: str):
 
 
 @pytest.mark.parametrize("text", [
+    # review76: nothing of her sex after his sentence — a telegraphic body may be his
+    HERS + "Ancien fumeur, essoufflé au moindre effort.\n",
+    HIS + "Stérilet retiré, dysménorrhée ancienne. Il va bien.\n",
+    # a relative of her own sex: `elle`, `la plus jeune` may be either
+    HEAD + "Je revois ce jour Mme Marie DUPONT, née le 12/03/1950.\nElle était accompagnée de sa fille, Mme Claire "
+           "DUPONT, née le 09/09/1978.\nLa plus jeune se plaint de migraines. Je la reverrai.\n",
+    HERS + "Mari et femme présentent une gale. Elle se gratte la nuit.\n",
     HERS + "Monsieur va mieux depuis l'introduction des bêtabloquants.\n",
     HERS + "Côté monsieur : TA 16/9, pas d'œdème.\n",
     HERS + "L'auscultation est normale, par ailleurs il tousse depuis un mois.\n",
@@ -63,8 +70,8 @@ def test_a_letter_going_on_about_someone_of_the_relatives_sex_keeps_the_review(t
     HERS + "Elle présente une dyspnée d'effort. Je la reverrai dans trois mois.\n"
            "Veuillez agréer, Monsieur et cher confrère, l'expression de mes sentiments distingués.\n",
     HERS + "Auscultation : il existe un discret souffle systolique, et il n'y a pas de signe d'insuffisance "
-           "cardiaque.\n",
-    HERS + "Auscultation normale. Dossier du patient mis à jour.\n",
+           "cardiaque. Elle reste essoufflée.\n",
+    HERS + "Auscultation normale. Dossier du patient mis à jour. Je la reverrai dans trois mois.\n",
     DICTATED + "mise au point virgule auscultation normale point je la reverrai dans trois mois point à la ligne",
 ])
 def test_a_letter_going_on_about_the_patient_still_files(text):

@@ -27,6 +27,9 @@ FERNAND = Patient("F1", "BARAC", "Fernand", date(1942, 1, 13), "M")
 MARIE = Patient("M1", "QUENY", "Marie", date(1941, 4, 28), "F", used_name="BARAC")
 LETTERHEAD = "Service de Pneumologie\nDr Hélène BERTHEAU\nToulon, le 1er octobre 2024\n"
 TAIL = "\nL'auscultation retrouve quelques sibilants. Poursuite du traitement.\nBien confraternellement."
+# Since session 41 a letter must go on about the patient by a word of her sex (review76: a telegraphic body may be his)
+HER_TAIL = "\nL'auscultation retrouve quelques sibilants. Je la reverrai dans trois mois.\nBien confraternellement."
+HIS_TAIL = "\nL'auscultation retrouve quelques sibilants. Je le reverrai dans trois mois.\nBien confraternellement."
 
 
 def decision(text: str, patients):
@@ -47,8 +50,17 @@ def decision(text: str, patients):
 @pytest.mark.parametrize("registered", [True, False])
 def test_a_relative_dated_in_a_letter_that_presents_the_patient_files(opening, sentence, registered):
     patients = (HUGUETTE, PATRICK) if registered else (HUGUETTE,)
-    d = decision(f"{LETTERHEAD}{opening}{sentence}{TAIL}", patients)
+    d = decision(f"{LETTERHEAD}{opening}{sentence}{HER_TAIL}", patients)
     assert d.files and d.patient_ipp == "H1"
+
+
+@pytest.mark.parametrize("registered", [True, False])
+def test_a_letter_saying_nothing_of_her_sex_after_the_relative_keeps_the_review(registered):
+    """`Ancien fumeur, essoufflé au moindre effort.` after her husband's sentence may be his (review76)."""
+    patients = (HUGUETTE, PATRICK) if registered else (HUGUETTE,)
+    d = decision(f"{LETTERHEAD}Objet : consultation de Mme VERDAC Huguette, née le 17/04/1947\nChère consœur,\n"
+                 f"Elle était accompagnée de son époux, M. Patrick FERÈS, né le 15/05/1951.{TAIL}", patients)
+    assert not d.files
 
 
 @pytest.mark.parametrize("registered", [True, False])
@@ -58,7 +70,7 @@ def test_the_relatives_maiden_name_after_nee_is_still_the_relative(registered):
     patients = (FERNAND, MARIE) if registered else (FERNAND,)
     d = decision("Merci de recevoir en consultation M. Fernand BARAC, né le 13/01/1942, pour un nodule thyroïdien.\n"
                  "Il vit avec son épouse (Mme Marie BARAC née QUENY, née le 28/04/1941), qui assure l'aide au quotidien."
-                 f"{TAIL}", patients)
+                 f"{HIS_TAIL}", patients)
     assert d.files and d.patient_ipp == "F1"
 
 
