@@ -2851,7 +2851,8 @@ def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: dat
 
 
 # Words that describe a person other than the one presented, or both (`mademoiselle`, `le jeune homme`, `le couple`,
-# `chacun`, `l'un comme l'autre`): after a relative's dated sentence, either may be the one the page is about (review75).
+# `chacun`, `l'un comme l'autre`): after a relative's dated sentence, either may be the one the page is about
+# (review75, review76).
 SOMEONE_ELSE_DESCRIBED_RE = re.compile(
     r"\b(?:MADEMOISELLE|MLLE|(?:LA|CETTE)\s+(?:JEUNE|VIEILLE)\s+(?:FEMME|FILLE|DAME)"
     r"|(?:LE|CE|CET)\s+(?:JEUNE|VIEIL|VIEUX)\s+(?:HOMME|MONSIEUR|GARCON)|(?:LE|DU|AU)\s+COUPLE|CHACUNE?"
@@ -2878,8 +2879,8 @@ def the_patient_seen_as_the_relatives_kin(after: str, kin: str, patient: Patient
 
 # `Il` that stands for no one (`il existe`, `il faut`, `il est conseillé de`).
 IMPERSONAL_IL = (r"(?:Y|N\s*'\s*Y|NE\s+FAUT|FAUT|FAUDRA|FAUDRAIT|EXISTE|EXISTAIT|S\s*'\s*AGIT|S\s*'\s*AGISSAIT|SEMBLE"
-                 r"|PARAIT|CONVIENT|CONVIENDRA|APPARAIT|IMPORTE|EST\s+(?:CONSEILLE|RECOMMANDE|PREVU|NECESSAIRE|IMPORTANT"
-                 r"|SOUHAITABLE|POSSIBLE|PROBABLE|PREFERABLE|UTILE|INDIQUE|DIFFICILE|A\s+NOTER))\b")
+                 r"|PARAIT|CONVIENT|CONVIENDRA|APPARAIT|IMPORTE|EST\s+(?:CONSEILLE|RECOMMANDE|PREVU|NECESSAIRE"
+                 r"|IMPORTANT|SOUHAITABLE|POSSIBLE|PROBABLE|PREFERABLE|UTILE|INDIQUE|DIFFICILE|A\s+NOTER))\b")
 # Past participles of what is done to a person, agreeing with `l'` (`je l'ai revu`, `nous l'avons opérée`): their
 # ending tells the person's sex.
 ER_PERSON_STEMS = (r"EXAMIN|REEXAMIN|OPER|ADRESS|READRESS|TROUV|RASSUR|INFORM|VACCIN|INTUB|EXTUB|PERFUS|TRANSFUS"
@@ -2901,7 +2902,7 @@ def spoken_of_by_the_relatives_sex(after: str, relative_female: bool) -> bool:
     # patient`, `revoir votre patient` (a template's words, review49; ood2's letters), nor a header's `Patient :`
     patient_noun = r"\b(?:PATIENTE|(?:LA|CETTE)\s+DAME)\b" if relative_female else \
         r"(?:(?:^|[.:;,!?]|\n)\s*|\b(?:LE|CE|CET|AU|CHEZ\s+(?:VOTRE|NOTRE|MON))\s+)PATIENT\b(?!\s*[:(])" \
-        r"|\bDU\s+PATIENT\s+(?:EST|ETAIT|RESTE|DEMEURE|SERA|SEMBLE|PARAIT|A|SE|S\s*')(?![A-Z])"  # `l'état du patient est`
+        r"|\bDU\s+PATIENT\s+(?:EST|ETAIT|RESTE|DEMEURE|SERA|SEMBLE|PARAIT|A|SE|S\s*')(?![A-Z])"  # `l'état du patient`
     return bool(a_civility_of_one_spoken_of(after, r"(?:MADAME|MME)" if relative_female else r"(?:MONSIEUR|MR|M\s*\.)")
                 or re.search(rf"(?<!S')(?<!S ')\b{subject}\b", after)
                 or re.search(rf"\b{objects}\s+[A-Z]", after)
@@ -5215,7 +5216,8 @@ A_CHILD_BROUGHT_RE = re.compile(r"\b(?:(?:ELLE|IL|QUI)\s+(?:M\s*'|NOUS)\s*AMENE\
                                 r"|(?:POUR|AU\s+SUJET\s+DE|CONCERNANT|CHEZ)\s+(?:SON|SA)\s+(?=" + CHILD_KIN + "))"
                                 r"(?P<brought>[A-Z'-]+)")
 WITH_A_CHILD_RE = re.compile(r"[\s,;(]*(?:VENUE?\s+)?(?:AVEC|ACCOMPAGNEE?\s+DE)\s+(?:SON|SA)\s+" + CHILD_KIN)
-A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b|\b(?:LE|DU|AU|LA|DE\s+LA)\s+(?:BEBE|NOURRISSON|FILLETTE|PETITE?)\b")
+A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b"
+                                  r"|\b(?:LE|DU|AU|LA|DE\s+LA)\s+(?:BEBE|NOURRISSON|FILLETTE|PETITE?)\b")
 
 
 def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:

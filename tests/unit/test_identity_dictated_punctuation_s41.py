@@ -1,7 +1,8 @@
 """A raw speech-recognition transcript keeps the dictated punctuation as words (`Madame DUMAS virgule née le …
 point à la ligne`): the page is read with the marks written, so that its clauses and sentences read as a typed
 letter's — the relative's dated clause among them (test_matching_relative_in_a_letter_s38.py). `point` the noun
-(`mise au point`, `point de suture`) stays a word; a text without a transcript's words is left as it is. Pure, no I/O."""
+(`mise au point`, `point de suture`) stays a word; a text without a transcript's words is left as it is. Pure, no
+I/O."""
 from datetime import date
 
 from docpipe.identity import dictated_punctuation_written, read_document
@@ -27,7 +28,8 @@ def test_spoken_marks_are_written():
 
 def test_point_the_noun_stays_a_word():
     spoken = "Mise au point virgule trois points de suture virgule un point d'appel infectieux point à la ligne"
-    assert dictated_punctuation_written(spoken) == "Mise au point, trois points de suture, un point d'appel infectieux.\n"
+    written = "Mise au point, trois points de suture, un point d'appel infectieux.\n"
+    assert dictated_punctuation_written(spoken) == written
 
 
 def test_a_typed_letter_is_left_as_it_is():

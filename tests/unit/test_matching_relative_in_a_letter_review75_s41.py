@@ -2,11 +2,14 @@
 while the letter went on about someone of the relative's sex in ways its closed list did not know — review75 found main
 filing typed letters so, and dictations once their punctuation was written: a bare civility of his (`Monsieur va
 mieux`, `côté monsieur :`), a pronoun of his sex anywhere (`par ailleurs il tousse`, `je le trouve amaigri`), a
-participle agreeing with him (`je l'ai revu`), `le patient` or `patient essoufflé` in a woman's letter, care only his sex
-receives (`prostatite`, `ménopausée`), the patient named by her kinship to him (`avec son épouse`), both spoken of
+participle agreeing with him (`je l'ai revu`), `le patient` or `patient essoufflé` in a woman's letter, care only his
+sex receives (`prostatite`, `ménopausée`), the patient named by her kinship to him (`avec son épouse`), both spoken of
 (`le couple`, `l'un comme l'autre`). They now keep the contradiction. A letter's formulas (`Veuillez agréer, Monsieur`),
 an impersonal `il` (`il existe`), a template's `dossier du patient` and the patient's own pronoun still file. And the
-mother named with her birth date « pour sa fille » is no longer filed as the page's subject. Pure, no I/O."""
+mother named with her birth date « pour sa fille » is no longer filed as the page's subject. review76 then found
+telegraphic bodies (`Ancien fumeur, essoufflé au moindre effort.`) and relatives of the patient's own sex (`La plus
+jeune se plaint de migraines.`) filed: a relative of her sex is no longer excused, and a letter must go on about her by
+a word of her sex. Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -86,7 +89,8 @@ def test_someone_elses_patient_is_not_presented():
 
 
 def test_a_mother_named_for_her_child_keeps_the_review():
-    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, pour sa fille Lina.\nOtite moyenne aiguë.\n")
+    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, pour sa fille Lina.\n"
+                        "Otite moyenne aiguë.\n")
     assert not d.files and "pour sa fille" in d.reason_fr
 
 
