@@ -5215,6 +5215,9 @@ ON_BEHALF_OF_A_CHILD_RE = re.compile(r"[\s,;(]*(?:(?:VENUE?|QUI\s+VIENT|QUI\s+CO
 A_CHILD_BROUGHT_RE = re.compile(r"\b(?:(?:ELLE|IL|QUI)\s+(?:M\s*'|NOUS)\s*AMENE\s+(?:(?:SON|SA)\s+)?"
                                 r"|(?:POUR|AU\s+SUJET\s+DE|CONCERNANT|CHEZ)\s+(?:SON|SA)\s+(?=" + CHILD_KIN + "))"
                                 r"(?P<brought>[A-Z'-]+)")
+# `vit chez son fils`, `hébergée chez sa fille`: where the patient lives, not a child she comes for.
+LIVING_AT_RE = re.compile(r"\b(?:VIT|VIVANT|VIVAIT|HABITE|HEBERGEE?|RESIDE|DOMICILIEE?|INSTALLEE?|SEJOURNE|DEMEURE"
+                          r"|RETOURNE|RENTRE|SORTIE?|VA)\s*$")
 WITH_A_CHILD_RE = re.compile(r"[\s,;(]*(?:VENUE?\s+)?(?:AVEC|ACCOMPAGNEE?\s+DE)\s+(?:SON|SA)\s+" + CHILD_KIN)
 A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b"
                                   r"|\b(?:LE|DU|AU|LA|DE\s+LA)\s+(?:BEBE|NOURRISSON|FILLETTE|PETITE?)\b")
@@ -5232,13 +5235,14 @@ def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings
         child = ON_BEHALF_OF_A_CHILD_RE.match(folded, start + len(mention.text)) if start >= 0 else None
         if child is None and start >= 0 and A_CHILD_SPOKEN_OF_RE.search(folded):
             child = WITH_A_CHILD_RE.match(folded, start + len(mention.text))
-        if child is None:
-            child = A_CHILD_BROUGHT_RE.search(folded)
+        if child is None and an_adult(patient.birth_date, reading.today):  # the parent, not the child brought
+            child = next((brought for brought in A_CHILD_BROUGHT_RE.finditer(folded)
+                          if not LIVING_AT_RE.search(folded, max(0, brought.start() - 30), brought.start())), None)
         if child is not None:
-            found.append(problem(occurrence.page, "identity", child.group("child"), patient.birth_name,
-                                 f"page {occurrence.page}, le patient est nommé avec son enfant (« "
-                                 f"{child.group(0).strip(' ,;(').lower()} ») : le document concerne peut-être "
-                                 "l'enfant"))
+            words = " ".join(reading.text[child.start():child.end()].strip(" ,;(").split())
+            found.append(problem(occurrence.page, "identity", words, patient.birth_name,
+                                 f"page {occurrence.page}, le patient est nommé avec son enfant (« {words.lower()} ») : "
+                                 "le document concerne peut-être l'enfant"))
     return found
 
 

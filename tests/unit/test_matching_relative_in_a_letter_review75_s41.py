@@ -109,3 +109,15 @@ def test_a_patient_who_comes_with_her_grown_up_daughter_files():
     d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, accompagnée de sa fille.\n"
                         "Elle se plaint de vertiges. Examen normal.\n")
     assert d.files and d.patient_ipp == "P3"
+
+
+def test_a_parent_who_brings_her_child_in_another_sentence_keeps_the_review():
+    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990.\nElle m'amène sa fille Lina, 5 ans, pour une "
+                        "fièvre.\nOtite moyenne aiguë droite.\n")
+    assert not d.files and "m'amène sa fille" in d.reason_fr
+
+
+def test_a_patient_who_lives_at_her_sons_files():
+    d = decision(HEAD + "Je revois ce jour Mme Julie KLEIN, née le 04/04/1990.\nElle vit chez son fils depuis sa chute.\n"
+                        "Marche avec une canne. Je la reverrai dans trois mois.\n")
+    assert d.files and d.patient_ipp == "P3"
