@@ -88,36 +88,25 @@ def test_someone_elses_patient_is_not_presented():
     assert not decision(text).files
 
 
-def test_a_mother_named_for_her_child_keeps_the_review():
-    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, pour sa fille Lina.\n"
-                        "Otite moyenne aiguë.\n")
-    assert not d.files and "pour sa fille" in d.reason_fr
+@pytest.mark.parametrize("body, quoted", [
+    ("Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, pour sa fille Lina.\nOtite moyenne aiguë.\n",
+     "pour sa fille"),
+    ("Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, avec sa fille Lina.\nOtite moyenne aiguë droite chez "
+     "l'enfant.\n", "avec sa fille"),
+    ("Je vois ce jour Mme Julie KLEIN, née le 04/04/1990.\nElle m'amène sa fille Lina, 5 ans, pour une fièvre.\n"
+     "Otite moyenne aiguë droite.\n", "m'amène sa fille"),
+])
+def test_a_parent_named_for_her_child_keeps_the_review(body, quoted):
+    d = decision(HEAD + body)
+    assert not d.files and quoted in d.reason_fr
 
 
-def test_a_mother_seen_for_herself_files():
-    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, pour une otite.\nOtite moyenne aiguë.\n")
-    assert d.files and d.patient_ipp == "P3"
-
-
-def test_a_mother_named_with_her_child_then_a_child_examined_keeps_the_review():
-    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, avec sa fille Lina.\n"
-                        "Otite moyenne aiguë droite chez l'enfant.\n")
-    assert not d.files and "avec sa fille" in d.reason_fr
-
-
-def test_a_patient_who_comes_with_her_grown_up_daughter_files():
-    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, accompagnée de sa fille.\n"
-                        "Elle se plaint de vertiges. Examen normal.\n")
-    assert d.files and d.patient_ipp == "P3"
-
-
-def test_a_parent_who_brings_her_child_in_another_sentence_keeps_the_review():
-    d = decision(HEAD + "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990.\nElle m'amène sa fille Lina, 5 ans, pour une "
-                        "fièvre.\nOtite moyenne aiguë droite.\n")
-    assert not d.files and "m'amène sa fille" in d.reason_fr
-
-
-def test_a_patient_who_lives_at_her_sons_files():
-    d = decision(HEAD + "Je revois ce jour Mme Julie KLEIN, née le 04/04/1990.\nElle vit chez son fils depuis sa chute.\n"
-                        "Marche avec une canne. Je la reverrai dans trois mois.\n")
+@pytest.mark.parametrize("body", [
+    "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, pour une otite.\nOtite moyenne aiguë.\n",
+    "Je vois ce jour Mme Julie KLEIN, née le 04/04/1990, accompagnée de sa fille.\nElle se plaint de vertiges.\n",
+    "Je revois ce jour Mme Julie KLEIN, née le 04/04/1990.\nElle vit chez son fils depuis sa chute.\nMarche avec une "
+    "canne. Je la reverrai dans trois mois.\n",
+])
+def test_a_parent_seen_for_herself_files(body):
+    d = decision(HEAD + body)
     assert d.files and d.patient_ipp == "P3"
