@@ -2143,18 +2143,23 @@ def dictated_punctuation_written(text: str) -> str:
     pieces, last = [], 0
     for match in SPOKEN_MARK_RE.finditer(folded):
         words = re.sub(r"[\s-]+", " ", match.group("words"))
-        if words == "POINT" and NOUN_POINT_AFTER_RE.match(folded, match.end()):
-            continue
-        mark = SPOKEN_MARKS[words]
-        if words.startswith("POINT") and NOUN_POINT_BEFORE_RE.search(folded, max(0, match.start() - 8),
-                                                                      match.start()):
+        if words.startswith("POINT") and a_noun_point(folded, match, words):
             if words == "POINT":
                 continue
             word_end = match.start("words") + len("POINT")  # `mise au point virgule`: the noun, then a comma
             mark = text[match.start():word_end] + SPOKEN_MARKS[words[len("POINT "):]]
+        else:
+            mark = SPOKEN_MARKS[words]
         pieces += [text[last:match.start()], mark if mark.endswith(("\n", "(", "«")) else mark + " "]
         last = match.end()
     return "".join(pieces + [text[last:]])
+
+
+def a_noun_point(folded: str, match: re.Match, words: str) -> bool:
+    """The dictated `point` is the noun: after a determiner (`mise au point virgule`), or, alone, before what a noun
+    takes (`point de suture`)."""
+    return NOUN_POINT_BEFORE_RE.search(folded, max(0, match.start() - 8), match.start()) is not None \
+        or (words == "POINT" and NOUN_POINT_AFTER_RE.match(folded, match.end()) is not None)
 
 
 def read_page(text: str, page_number: int = 1, today: date | None = None, typed: bool = False) -> PageReading:

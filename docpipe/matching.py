@@ -2814,9 +2814,9 @@ def ages_of_the_relative(after: str, relatives_birth: date, patient: Patient, to
 
 
 def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: date, today: date) -> bool:
-    """After the relative's date, the page speaks of the relative again as a subject: by the kinship noun, or by a
-    pronoun of the relative's sex (of the patient's sex too, `Elle présente …` after a daughter is named beside a woman
-    is hers or the daughter's: the page cannot say), by his age, or by care only he may receive."""
+    """After the relative's date, the page speaks of the relative again: by the kinship noun, by words of his sex — he
+    is of the other sex, a relative of hers is never excused (a_relative_dated_below_the_form) —, by his age, by care
+    only he may receive, or as one of two people."""
     if ages_of_the_relative(after, relatives_birth, patient, today):
         return True
     if patient.sex == "F" and age_on(patient.birth_date, today) >= PAST_PREGNANCY_YEARS \
@@ -2826,26 +2826,20 @@ def spoken_of_again(after: str, kin: str, patient: Patient, relatives_birth: dat
     if re.search(rf"\b(?:SON|SA|LE|LA|L\s*'|DU|DE\s+LA)\s*(?:{nouns})\b", after):
         return True  # `Le mari présente une hypertension`, `Sa femme présente …` after `son épouse` (review67)
     civility = "MADAME" if kin in FEMALE_KIN else "MONSIEUR"
-    if (kin in FEMALE_KIN) != (patient.sex == "F") and (re.search(rf"\bCHEZ\s+{civility}\b", after)
-                                                      or re.search(OTHER_SEX_BODY_RE[patient.sex], after)):
+    if re.search(rf"\bCHEZ\s+{civility}\b", after) or re.search(OTHER_SEX_BODY_RE[patient.sex], after):
         return True  # `Chez Madame, nodule thyroïdien`, `Frottis normal` after a man's wife (review67)
-    if SOMEONE_ELSE_DESCRIBED_RE.search(after) or the_patient_seen_as_the_relatives_kin(after, kin, patient):
+    if SOMEONE_ELSE_DESCRIBED_RE.search(after) or the_patient_seen_as_the_relatives_kin(after, kin, patient) \
+            or spoken_of_by_the_relatives_sex(after, kin in FEMALE_KIN):
         return True
-    if (kin in FEMALE_KIN) != (patient.sex == "F") and spoken_of_by_the_relatives_sex(after, kin in FEMALE_KIN):
-        return True
-    pronoun = "ELLE" if kin in FEMALE_KIN else "IL"
-    other_sex_pronoun = ("LA" if kin in FEMALE_KIN else "LE") if (kin in FEMALE_KIN) != (patient.sex == "F") else "LES"
-    if re.search(rf"\b(?:{other_sex_pronoun}|LES)\s+{OBJECT_VERBS}|\bVOUS\s+LES\b|\bILS\b|\bTOUS\s+(?:LES\s+)?DEUX\b",
+    pronoun, object_pronoun = ("ELLE", "LA") if kin in FEMALE_KIN else ("IL", "LE")
+    if re.search(rf"\b(?:{object_pronoun}|LES)\s+{OBJECT_VERBS}|\bVOUS\s+LES\b|\bILS\b|\bTOUS\s+(?:LES\s+)?DEUX\b",
                  after):
         return True  # `Je vous remercie de bien vouloir le recevoir` after her husband, `Merci de les recevoir`
-        # (review74); of her own sex, `Je la revois dans trois mois` is hers too (review49)
-    # Of the relative's sex when it is not the patient's (review48; review49: `Je la revois dans trois mois` is hers
-    # too): `Le patient présente …` opening a sentence on a woman's form, `Je le vois ce jour` after her husband.
-    other_sex = (kin in FEMALE_KIN) != (patient.sex == "F")
-    noun, object_pronoun = (r"(?:LA|CETTE)\s+PATIENTE", "LA") if kin in FEMALE_KIN else (r"(?:LE|CE)\s+PATIENT", "LE")
-    seen_as_the_patient = other_sex and bool(
-        re.search(rf"(?:^|[.!?:;]\s|\n)\s*(?:{noun})\b(?!E)", after)
-        or re.search(rf"\b(?:JE|NOUS)\s+{object_pronoun}\s+(?:{SEEING_VERBS})\b", after))
+        # (review74)
+    # `Le patient présente …` opening a sentence on a woman's form, `Je le vois ce jour` after her husband (review48)
+    noun = r"(?:LA|CETTE)\s+PATIENTE" if kin in FEMALE_KIN else r"(?:LE|CE)\s+PATIENT"
+    seen_as_the_patient = bool(re.search(rf"(?:^|[.!?:;]\s|\n)\s*(?:{noun})\b(?!E)", after)
+                               or re.search(rf"\b(?:JE|NOUS)\s+{object_pronoun}\s+(?:{SEEING_VERBS})\b", after))
     return bool(re.search(rf"\b{pronoun}{SUBJECT_VERB_RE}", after) or re.search(rf"(?:^|[.!?]\s|\n)\s*{pronoun}\b", after)
                 or THE_ONE_EXAMINED_RE.search(after) or seen_as_the_patient)
 
@@ -5227,7 +5221,7 @@ def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings
     """The patient named with her birth date as the parent who brings a child (`Je vois ce jour Mme KLEIN Julie, née le
     04/04/1990, pour sa fille Lina`): the page may be the child's, whom the registry may not hold (review75)."""
     by_page = {r.page_number: r for r in readings}
-    found = []
+    found: dict[tuple[int, str], dict] = {}  # one per page and words: a page naming her twice says it once
     for occurrence, mention in findings.trait_matches.get(patient.ipp, []):
         reading = by_page[occurrence.page]
         start = mention_start(mention, reading)
@@ -5240,10 +5234,11 @@ def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings
                           if not LIVING_AT_RE.search(folded, max(0, brought.start() - 30), brought.start())), None)
         if child is not None:
             words = " ".join(reading.text[child.start():child.end()].strip(" ,;(").split())
-            found.append(problem(occurrence.page, "identity", words, patient.birth_name,
-                                 f"page {occurrence.page}, le patient est nommé avec son enfant (« {words.lower()} ») : "
-                                 "le document concerne peut-être l'enfant"))
-    return found
+            found[occurrence.page, words] = problem(
+                occurrence.page, "identity", words, patient.birth_name,
+                f"page {occurrence.page}, le patient est nommé avec son enfant (« {words.lower()} ») : le document "
+                "concerne peut-être l'enfant")
+    return list(found.values())
 
 
 def relatives_below_own_fields(readings: list[PageReading]) -> list[dict]:
