@@ -1810,8 +1810,9 @@ def labels_only_pattern() -> re.Pattern:
     labels += ["DATE DE NAISSANCE", "DATE DE NAISS", "DDN", "NE\\(E\\) LE", "NEE? LE"]
     alternatives = "|".join(sorted(labels, key=len, reverse=True))
     # `(?!\w)`, not `\b`: after `PRENOM(S)` the closing parenthesis is no word character, and `\b` there would
-    # need a letter to follow.
-    return re.compile(rf"(?:[\s:;|,.\-]*(?:{alternatives})(?!\w))+[\s:;|,.\-]*")
+    # need a letter to follow. OCR's dust around a label (`Nom de naissance : . ‘ Sexe`) is no value either.
+    dust = r"[\s:;|,.\-'\"_«»‘’]*"
+    return re.compile(rf"(?:{dust}(?:{alternatives})(?!\w))+{dust}")
 
 
 LABELS_ONLY_RE = labels_only_pattern()
