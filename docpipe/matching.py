@@ -5162,7 +5162,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     }
     problems = contradictions_for(patient, readings, findings, index)
     problems += relatives_below_own_fields(readings)
-    problems += on_behalf_of_a_child(patient, readings, findings, index)
+    problems += on_behalf_of_a_child(patient, readings, findings)
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
         problems += registered_twins_named(patient, readings, index)
@@ -5217,51 +5217,7 @@ A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b"
                                   r"|\b(?:LE|DU|AU|LA|DE\s+LA)\s+(?:BEBE|NOURRISSON|FILLETTE|PETITE?)\b")
 
 
-# A child presented by a first name and an age (`elle vient avec Hugo, 5 ans`, `Emma, 2 mois, est allaitée`), or the
-# patient presented as a child's parent (`maman d'Emma`, `la mère de Lucas`): on an adult's page, the page may be the
-# child's (review76 k3, k4, k12). The name is a given name the registry knows (`Diabète (5 ans)` is history, not a
-# child); `maman`, `papa` are a child's words and need no registry. The age closes its phrase (`Puis, 2 mois plus tard`
-# tells a time).
-CHILD_AGE_YEARS = 16
-A_CHILD_PRESENTED_RE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*[,(]\s*(?:âgée?\s+de\s+)?"
-    r"(?P<age>\d{1,2})\s*(?P<unit>ans?|mois|semaines?|jours?)(?=\s*(?:[,.;)]|$|et\s|est\s|a\s|qui\s|pour\s))",
-    re.MULTILINE)
-A_CHILDS_PARENT_RE = re.compile(r"(?<![\w-])(?P<parent>maman|papa|mère|père)\s+(?:d\s*['’]\s*|de\s+)"
-                                r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?![\w-])", re.IGNORECASE)
-# `venue avec Lina, sa fille de 5 ans`, `accompagnée de son fils de 3 mois` — not where the patient lives with them
-# (`vit avec son mari et sa fille de 5 ans`).
-A_YOUNG_CHILD_RE = re.compile(r"(?<![\w-])(?:son|sa)\s+(?:fils|fille|enfant|bébé|petite?-(?:fille|fils))\s*,?\s*"
-                              r"(?:âgée?\s+)?de\s+(?P<age>\d{1,2})\s*(?P<unit>ans?|mois|semaines?|jours?)(?![\w-])",
-                              re.IGNORECASE)
-LIVING_WITH_RE = re.compile(r"(?<![\w-])(?:vit|vivant|vivait|habite|réside|hébergée?|mariée?|divorcée?|séparée?)"
-                            r"(?![\w-])[^.\n]*$", re.IGNORECASE)
-NOT_A_CHILDS_NAME = {"MME", "MADAME", "MONSIEUR", "MLLE", "MADEMOISELLE", "DR", "DOCTEUR", "PR", "PROFESSEUR"}
-
-
-def a_child_presented(patient: Patient, text: str, given_names: set[str]) -> re.Match | None:
-    """A child named with an age under CHILD_AGE_YEARS, her young child with his age, or the patient called a named
-    child's parent, in `text` — not one of the patient's own names."""
-    own = {name_key(name) for name in (*split_first_names(patient.first_names), patient.birth_name, patient.used_name)
-           if name} | NOT_A_CHILDS_NAME
-
-    def a_childs_name(match: re.Match) -> bool:
-        return match.group("name")[0].isupper() and name_key(match.group("name")) not in own
-
-    for match in A_CHILD_PRESENTED_RE.finditer(text):
-        young = not match.group("unit").startswith("an") or int(match.group("age")) < CHILD_AGE_YEARS
-        if young and a_childs_name(match) and name_key(match.group("name")) in given_names:
-            return match
-    for match in A_YOUNG_CHILD_RE.finditer(text):
-        young = not match.group("unit").lower().startswith("an") or int(match.group("age")) < CHILD_AGE_YEARS
-        if young and not LIVING_WITH_RE.search(text, max(0, match.start() - 80), match.start()):
-            return match
-    return next((match for match in A_CHILDS_PARENT_RE.finditer(text) if a_childs_name(match) and (
-        match.group("parent").lower() in ("maman", "papa") or name_key(match.group("name")) in given_names)), None)
-
-
-def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings: Findings,
-                         index: RegistryIndex) -> list[dict]:
+def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
     """The patient named with her birth date as the parent who brings a child (`Je vois ce jour Mme KLEIN Julie, née le
     04/04/1990, pour sa fille Lina`): the page may be the child's, whom the registry may not hold (review75)."""
     by_page = {r.page_number: r for r in readings}
@@ -5275,8 +5231,7 @@ def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings
             child = WITH_A_CHILD_RE.match(folded, start + len(mention.text))
         if child is None and an_adult(patient.birth_date, reading.today):  # the parent, not the child brought
             child = next((brought for brought in A_CHILD_BROUGHT_RE.finditer(folded)
-                          if not LIVING_AT_RE.search(folded, max(0, brought.start() - 30), brought.start())), None) \
-                or a_child_presented(patient, reading.text, index.given_names)
+                          if not LIVING_AT_RE.search(folded, max(0, brought.start() - 30), brought.start())), None)
         if child is not None:
             words = " ".join(reading.text[child.start():child.end()].strip(" ,;(").split())
             found[occurrence.page, words] = problem(
