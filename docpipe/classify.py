@@ -1808,6 +1808,9 @@ def _read_told_case(told: str) -> CaseReading | None:
     examination: a consultation when its setting is a visit and nothing of a stay is told, else a stay."""
     opening = _opening(TOLD_CASE.opening, told)
     if opening is None:
+        specimen = _opening(SPECIMEN_OPENING, told)
+        if specimen is not None and _a_specimen_told_as_a_case(told):
+            return CaseReading(DocType.LAB_RESULT, TOLD_CASE.opening.weight, (specimen,))
         return None
     if (exam := _exam_told_as_a_case(told)) is not None:
         return CaseReading(exam, TOLD_CASE.opening.weight, (opening,))
@@ -2027,6 +2030,17 @@ def _describes_the_specimen(paragraph: str) -> bool:
                 or any(section.search(paragraph) for section in _PATHOLOGY_SECTIONS))
 
 
+# A pathology case may open on its specimen rather than its patient (« Le produit de biopsie … d'une femme de 27 ans a
+# été reçu au service d'anatomie pathologique », « Nous avons reçu une pièce de thyroïdectomie … »): the specimen received
+# for examination, then its examination told as above (session 42: three such cases of the written corpus were read as
+# stays or consultations).
+SPECIMEN_OPENING = pattern(
+    r"(?:le |la |les |un |une |des )?(?:produits?|pieces?|prelevements?|biopsies?|fragments?|carottes?)[^.\n]{0,300}?"
+    r"(?:a|ont) ete (?:transmise?s?|adressee?s?|recue?s?|envoyee?s?|confiee?s?)(?!\w)",
+    r"(?:nous )?avons recu (?:une?|la|le|les|des) (?:pieces?|prelevements?|biopsies?|fragments?|produits?)(?!\w)",
+    weight=0, label="un prélèvement reçu pour examen")
+
+
 def _a_specimen_told_as_a_case(told: str) -> bool:
     """The specimen's examination ends the text and holds its bulk; what came before it (the operation or the biopsy
     that gave it) stands in the opening paragraph only, and no clinical examination is told."""
@@ -2062,7 +2076,8 @@ HAD_THE_EXAM = re.compile(rf"(?:a|avait|ont|avaient) (?:beneficie|eu) d'une? (?:
 
 
 def _sent_to_the_exam(told: str) -> bool:
-    return bool(SENT_FOR_THE_EXAM.search(told) or SENT_TO_THE_EXAM.search(told) or HAD_THE_EXAM.search(told))
+    return bool(SENT_FOR_THE_EXAM.search(told) or SENT_TO_THE_EXAM.search(told) or HAD_THE_EXAM.search(told)
+                or _opening(SPECIMEN_OPENING, told) is not None)
 
 
 def _exam_told_as_a_case(told: str) -> DocType | None:
@@ -2098,7 +2113,14 @@ _OPERATION_GESTURES = (*OPERATIVE.vocabulary[1:], TermGroup(UNCAPPED, (_PROCEDUR
 COURSE_AFTER_THE_OPERATION = re.compile(
     r"(?<!\w)(?:suites|sortie?|evolution|j ?\d+|jours? (?:post ?operatoires?|d'hospitalisation)|post ?operatoire"
     r"|reprise du transit|alimentation|revue?|apyretique)(?!\w)")
+# … nor the specimen's examination (« À l'examen macroscopique, la pièce d'exérèse mesurait … »)
+SPECIMEN_EXAMINED = re.compile(r"(?<!\w)(?:macroscop\w*|microscop\w*|immuno ?histochimi\w*|hematoxyline)(?!\w)")
 OPERATION_GESTURE_SENTENCES = 3
+
+
+def _a_gesture(sentence: str) -> bool:
+    return not COURSE_AFTER_THE_OPERATION.search(sentence) and not SPECIMEN_EXAMINED.search(sentence) \
+        and _score_vocabulary(_OPERATION_GESTURES, sentence)[0] > 0
 OPERATION_SHARE = 0.6  # of the told words, from the anaesthesia to the last gesture
 WORDS_AFTER_THE_OPERATION = 40
 _TOLD_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -2112,8 +2134,7 @@ def _operation_told_as_a_case(told: str) -> str | None:
     start = next((index for index, sentence in enumerate(sentences) if OPERATION_STARTS.search(sentence)), None)
     if start is None:
         return None
-    gestures = [index for index in range(start, len(sentences)) if not COURSE_AFTER_THE_OPERATION.search(
-        sentences[index]) and _score_vocabulary(_OPERATION_GESTURES, sentences[index])[0] > 0]
+    gestures = [index for index in range(start, len(sentences)) if _a_gesture(sentences[index])]
     if len(gestures) < OPERATION_GESTURE_SENTENCES:
         return None
     words = [len(_PROSE_WORD.findall(sentence)) for sentence in sentences]
