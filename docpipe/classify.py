@@ -2115,6 +2115,12 @@ COURSE_AFTER_THE_OPERATION = re.compile(
     r"|reprise du transit|alimentation|revue?|apyretique)(?!\w)")
 # … nor the specimen's examination (« À l'examen macroscopique, la pièce d'exérèse mesurait … »)
 SPECIMEN_EXAMINED = re.compile(r"(?<!\w)(?:macroscop\w*|microscop\w*|immuno ?histochimi\w*|hematoxyline)(?!\w)")
+# An admission told before the operation and a discharge after it frame a stay the operation is part of (« hospitalisée
+# en ambulatoire … Sortie le jour même », « entré aux urgences … sortie à J2 ») (review79).
+ADMISSION_TOLD = re.compile(r"(?<!\w)(?:hospitalise\w*|hospitalisation|admise?s?|entree? aux urgences|dechocage"
+                            r"|reanimation|smur|soins intensifs)(?!\w)")
+DISCHARGE_TOLD = re.compile(r"(?<!\w)(?:sortie?s?|sortante?|exeat|(?:retour|rentree?) a (?:son )?domicile"
+                            r"|transfert|transferee?|decedee?|deces)(?!\w)")
 OPERATION_GESTURE_SENTENCES = 3
 
 
@@ -2136,6 +2142,9 @@ def _operation_told_as_a_case(told: str) -> str | None:
         return None
     gestures = [index for index in range(start, len(sentences)) if _a_gesture(sentences[index])]
     if len(gestures) < OPERATION_GESTURE_SENTENCES:
+        return None
+    from_the_start = told.find(sentences[start])
+    if ADMISSION_TOLD.search(told[:from_the_start]) and DISCHARGE_TOLD.search(told[from_the_start:]):
         return None
     words = [len(_PROSE_WORD.findall(sentence)) for sentence in sentences]
     operation_words, after_words = sum(words[start:gestures[-1] + 1]), sum(words[gestures[-1] + 1:])

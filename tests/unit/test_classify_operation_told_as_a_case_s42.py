@@ -62,3 +62,21 @@ def test_a_case_that_had_an_mri_told_through_its_images_is_an_imaging_report():
             "sous-acromio-deltoïdienne et une arthrose acromio-claviculaire modérée.\n\nConclusion : rupture "
             "transfixiante rétractée du supra-épineux, infiltration graisseuse de stade 2.\n")
     assert _type(text) == DocType.IMAGING_REPORT
+
+
+def test_an_ambulatory_stay_told_around_its_operation_stays_a_discharge_summary():
+    # review79: an admission before the operation and a discharge after it frame a stay, however short
+    text = ("Madame Odile PERRET, 52 ans, a été hospitalisée en ambulatoire le 3 février pour une arthroscopie du genou "
+            "gauche.\nSous anesthésie générale au masque laryngé, garrot pneumatique à la racine de la cuisse.\n"
+            "Voies d'abord antéro-latérale et antéro-médiale. Exploration de l'articulation.\nLésion en anse de seau du "
+            "ménisque interne. Méniscectomie partielle à la pince et au shaver.\nLavage articulaire abondant. Fermeture "
+            "cutanée par points séparés.\nSortie le jour même. Consultation de contrôle à six semaines.\n")
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_intensive_care_stay_opened_by_an_intubation_is_no_operation():
+    text = ("M. Kevin MARCHAND, 24 ans, admis en déchocage après un accident de la voie publique.\nIntubation "
+            "orotrachéale sur place par le SMUR pour un score de Glasgow à 6.\nDrain thoracique droit posé pour un "
+            "hémopneumothorax. Un cathéter artériel a été mis en place.\nUne sonde gastrique a été mise en place.\n"
+            "Sevrage ventilatoire à J9, transfert en neurochirurgie à J12.\n")
+    assert _type(text) != DocType.OPERATIVE_REPORT
