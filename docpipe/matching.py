@@ -4062,7 +4062,10 @@ REPORT_HEADER_NOUNS = {"EXAMEN", "EXAMENS", "CONSULTATION", "HOSPITALISATION", "
                        "CONCLUSION", "TECHNIQUE", "ENTREE", "SORTIE", "ADMISSION", "COURRIER", "REFERENCE"}
 NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVILITY_SEX) | {
     "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU", "AGE", "ANS", "CHAMBRE", "LIT",
-    "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO"}  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
+    "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO",  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
+    # an address's contact words: `… — Paris — Standard 01 26 00 52 29` named a patient PARIS « Standard » (s90_019)
+    "STANDARD", "FAX", "TELECOPIE", "PORTABLE", "MOBILE", "SECRETARIAT", "ACCUEIL", "COURRIEL", "MAIL", "EMAIL",
+    "CEDEX"}
 # Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
 # Words in capitals opening a dated line that name no one (after_another_surname_alone): a label's, a relation's
