@@ -141,7 +141,9 @@ OPERATION_CASE = (
 
 def test_an_operation_told_as_a_case_stays_a_stay():
     # An « operation told as a case » rule was written, then refused (review64, review65): real published cases end on
-    # their operation as often as stays do, and the words of a stay around it are too many to list.
+    # their operation as often as stays do, and the words of a stay around it are too many to list. Session 42 ships a
+    # narrow form (classify._operation_told_as_a_case: three gesture sentences at least, most of the words, no stay's
+    # frame anywhere); this short case, two gestures, stays a stay.
     assert classify(OPERATION_CASE.format(tail="")).doc_type == DocType.DISCHARGE_SUMMARY
 
 

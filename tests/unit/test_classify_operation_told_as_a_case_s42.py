@@ -80,3 +80,18 @@ def test_an_intensive_care_stay_opened_by_an_intubation_is_no_operation():
             "hémopneumothorax. Un cathéter artériel a été mis en place.\nUne sonde gastrique a été mise en place.\n"
             "Sevrage ventilatoire à J9, transfert en neurochirurgie à J12.\n")
     assert _type(text) != DocType.OPERATIVE_REPORT
+
+
+def test_a_stay_whose_dates_frame_the_operation_stays_a_discharge_summary():
+    # review80: a telegraphic stay summary — its entry and discharge dated in its first line
+    text = ("Entrée le 05/05, sortie le 08/05.\nMme Hélène ROCHE, 61 ans, hallux valgus gauche invalidant.\n"
+            + OPERATION.replace("Sous anesthésie générale", "Sous rachianesthésie") + "\n")
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_operation_proposed_at_a_visit_is_no_operation_told():
+    text = ("Un homme de 19 ans consulte pour une douleur de la fosse iliaque droite.\n\nIntervention proposée sous "
+            "anesthésie générale. " + OPERATION.split(". ", 1)[1] + "\n")
+    result = classify(text)
+    assert not any("intervention racontee comme un cas" in term
+                   for term in result.matched_terms.get("operative_report", []))
