@@ -7,9 +7,12 @@ rules of session 37 were frozen) — each labelled by its writer, with a flag wh
 Splits: `dev` (odd-numbered texts of a and b, and all of d: read and tuned on in session 37), `test` (even-numbered
 texts of a and b: counted on the code of the start and the end of session 37, never read), `held` (all of c: written
 after the first rules of session 37, counted only — its mistakes are not listed without --unseal), `held2` (all of e:
-written after the rules of session 37 were frozen, counted once on the start and the final code).
+written after the rules of session 37 were frozen, counted once on the start and the final code), `dev42` (all of f:
+48 texts written in session 42 by an assistant told the labels' meaning, read and tuned on), `held42` (all of g: 60
+texts written in session 42 by another assistant, counted on the start code and after the rules — only its mistakes'
+ids and notes were seen).
 
-    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2] [--errors] [--unseal]
+    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2|dev42|held42] [--errors] [--unseal]
         [--no-ambiguous]
 """
 from __future__ import annotations
@@ -21,11 +24,12 @@ import pathlib
 from classify_eval import Outcome, classify, print_block  # the real-text benchmark's tally and table
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
-SEALED = {"test", "held", "held2"}
+SEALED = {"test", "held", "held2", "held42"}
+SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"]}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
-    parts = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"]}[split]
+    parts = SPLITS[split]
     rows = []
     for part in parts:
         with open(CORPUS / part / "labels.csv", encoding="utf-8") as labels:
@@ -42,7 +46,7 @@ def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "test", "held", "held2"], default="dev")
+    parser.add_argument("--split", choices=list(SPLITS), default="dev")
     parser.add_argument("--errors", action="store_true", help="list the mistakes (dev; sealed splits need --unseal)")
     parser.add_argument("--unseal", action="store_true", help="allow --errors on test or held, once the rules are frozen")
     parser.add_argument("--no-ambiguous", action="store_true", help="leave out the texts their writer flagged ambiguous")
