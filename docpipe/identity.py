@@ -1560,7 +1560,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             continue  # `Patient de 67 ans, sans antécédents…`, `revoir le patient: dans trois mois`: a sentence
             # (a sex's boxes are its value: `Sexe : [X] F [ ] M   Né le …`, the box ticked for the other sex unread,
             # filed a man on main)
-        if only_labels(folded[start:end]):
+        if only_labels(folded[start:end]) or only_captions(folded[start:end]):
             fields.append(LabelledField(kind, label, "", start, start, match.start()))
             continue  # a table's header row: the values stand below, column by column
         relative_below = False
@@ -1805,9 +1805,9 @@ def ticked_sex(value: str) -> str:
 SEX_OF_WORD = {"M": "M", "H": "M", "HOMME": "M", "MASCULIN": "M", "F": "F", "FEMME": "F", "FEMININ": "F"}
 
 
-def labels_only_pattern() -> re.Pattern:
+def labels_only_pattern(*extra: str) -> re.Pattern:
     labels = [spread_over_lines(label) for labels in PATIENT_FIELD_LABELS.values() for label in labels]
-    labels += ["DATE DE NAISSANCE", "DATE DE NAISS", "DDN", "NE\\(E\\) LE", "NEE? LE"]
+    labels += ["DATE DE NAISSANCE", "DATE DE NAISS", "DDN", "NE\\(E\\) LE", "NEE? LE", *extra]
     alternatives = "|".join(sorted(labels, key=len, reverse=True))
     # `(?!\w)`, not `\b`: after `PRENOM(S)` the closing parenthesis is no word character, and `\b` there would
     # need a letter to follow. OCR's dust around a label (`Nom de naissance : . ‘ Sexe`) is no value either.
@@ -1816,6 +1816,14 @@ def labels_only_pattern() -> re.Pattern:
 
 
 LABELS_ONLY_RE = labels_only_pattern()
+# … and, as a field's value only, a grid's other captions beside hers (`Nom d'usage : Lieu de naissance`, `Premier
+# prénom : Adresse`: second corpus s90_004 read them as her used name and first name). Not for the OCR grid, whose rows
+# of these captions alone are no bridge between her fields (session 40).
+CAPTIONS_ONLY_RE = labels_only_pattern("LIEU DE NAISSANCE", "ADRESSE", "TELEPHONE", "TEL")
+
+
+def only_captions(value: str) -> bool:
+    return bool(value.strip()) and CAPTIONS_ONLY_RE.fullmatch(value) is not None
 
 
 def only_labels(value: str) -> bool:

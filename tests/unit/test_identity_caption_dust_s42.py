@@ -26,3 +26,13 @@ def test_the_form_files_by_the_traits_below_its_captions():
 def test_a_name_beside_dust_is_still_read():
     page = read_document([FORM.format(dust=". ‘ LACROIX").replace(" Sexe", "")], today=TODAY, typed=[False])[0]
     assert [field.value.strip(".' ") for field in page.fields if field.kind == "birth_name"] == ["LACROIX"]
+
+
+def test_a_grids_other_captions_beside_hers_are_no_values():
+    # second corpus s90_004: `Nom d'usage : Lieu de naissance` / `Premier prénom : Adresse` read as her used name and
+    # her first name
+    text = ("FICHE DE LIAISON\nIDENTITÉ DU PATIENT\nNom de naissance : BARIER |\nSexe : Féminin\n\nNom d'usage : Lieu "
+            "de naissance\n\nPremier prénom : Adresse\n\nJustine : 71 rue des Écoles, Toulon\n")
+    page = read_document([text], today=TODAY, typed=[False])[0]
+    values = {field.kind: field.value for field in page.fields}
+    assert values["used_name"] == "" and values["first_names"] == "" and values["birth_name"] == "BARIER"
