@@ -1809,7 +1809,7 @@ def _read_told_case(told: str) -> CaseReading | None:
     opening = _opening(TOLD_CASE.opening, told)
     if opening is None:
         specimen = _opening(SPECIMEN_OPENING, told)
-        if specimen is not None and _a_specimen_told_as_a_case(told):
+        if specimen is not None and _exam_told_as_a_case(told) == DocType.LAB_RESULT:
             return CaseReading(DocType.LAB_RESULT, TOLD_CASE.opening.weight, (specimen,))
         return None
     if (exam := _exam_told_as_a_case(told)) is not None:
@@ -2099,7 +2099,8 @@ def _exam_told_as_a_case(told: str) -> DocType | None:
 # A case told through one operation is that operation's report, as published cases tell it: the patient and the
 # indication in a sentence or two, then the operation from its anaesthesia through its gestures to the closure, and at
 # most a sentence of what followed (« Les suites ont été simples. »). A stay that includes an operation tells the work-up
-# before it and the course after it (session 42: 10 of 12 such cases of the written corpus were read as stays).
+# before it, the course after it, and its frame (session 42: 10 of 12 such cases of the written corpus were read as
+# stays; refused in sessions 37 and 40 for the stays it took, this form keeps out every stay frame, below).
 OPERATION_STARTS = re.compile(
     r"(?<!\w)(?:sous (?:une? )?(?:anesthesie|sedation|rachi ?anesthesie|neuroleptanalgesie|ag|al|alr)"
     r"|anesthesie (?:generale|loco ?regionale|locale|peridurale)|rachi ?anesthesie|intubation)(?!\w)")
@@ -2126,14 +2127,14 @@ DATED_ADMISSION = re.compile(r"(?<!\w)(?:entree?|admise?|arrivee?|hospitalisee?)
 # générale. »)
 PLANNED = re.compile(r"(?<!\w)(?:proposee?s?|prevue?s?|programmee?s?|envisagee?s?|discutee?s?|sera|seront)(?!\w)")
 OPERATION_GESTURE_SENTENCES = 3
+OPERATION_SHARE = 0.6  # of the told words, from the anaesthesia to the last gesture
+WORDS_AFTER_THE_OPERATION = 40
+_TOLD_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
 def _a_gesture(sentence: str) -> bool:
     return not COURSE_AFTER_THE_OPERATION.search(sentence) and not SPECIMEN_EXAMINED.search(sentence) \
         and _score_vocabulary(_OPERATION_GESTURES, sentence)[0] > 0
-OPERATION_SHARE = 0.6  # of the told words, from the anaesthesia to the last gesture
-WORDS_AFTER_THE_OPERATION = 40
-_TOLD_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
 def _operation_told_as_a_case(told: str) -> str | None:
