@@ -10,9 +10,10 @@ after the first rules of session 37, counted only — its mistakes are not liste
 written after the rules of session 37 were frozen, counted once on the start and the final code), `dev42` (all of f:
 48 texts written in session 42 by an assistant told the labels' meaning, read and tuned on), `held42` (all of g: 60
 texts written in session 42 by another assistant, counted on the start code and after the rules — only its mistakes'
-ids and notes were seen).
+ids and notes were seen), `path42` (all of h: 50 pathology and lab cases beside stays and visits that quote them,
+session 42, read and tuned on).
 
-    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2|dev42|held42] [--errors] [--unseal]
+    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2|dev42|held42|path42] [--errors] [--unseal]
         [--no-ambiguous]
 """
 from __future__ import annotations
@@ -25,7 +26,8 @@ from classify_eval import Outcome, classify, print_block  # the real-text benchm
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
 SEALED = {"test", "held", "held2", "held42"}
-SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"]}
+SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
+          "path42": ["h"]}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:

@@ -1871,7 +1871,8 @@ _PATHOLOGY_SECTIONS = (
     re.compile(r"(?:examen|etude|aspect) macroscopique|(?<!\w)macroscopie"),
     re.compile(r"(?:examen|etude|aspect) (?:histologique|microscopique)|(?<!\w)microscopie|coupes (?:colorees|histologiques)"
                r"|hematoxyline"),
-    re.compile(r"(?:etude|examen) immuno ?histochimique|en immuno ?histochimie|immunomarquage"))
+    re.compile(r"(?:etude|examen) immuno ?histochimique|en immuno ?histochimie|immunomarquage"
+               r"|immuno ?fluorescence"))
 PATHOLOGY_SECTIONS_NEEDED = 2
 _PATHOLOGY_WORDS = re.compile(r"(?<!\w)(?:\w*scopi\w*|immuno ?histochimi\w*|histolog\w*|p[tn][0-4x]\w*|grade|coupes"
                               r"|berges?|limites? d'exerese|marges?|cellules?|tumeur|tumorale?s?|ganglions?)(?!\w)")
@@ -2075,9 +2076,14 @@ SENT_TO_THE_EXAM = re.compile(
 HAD_THE_EXAM = re.compile(rf"(?:a|avait|ont|avaient) (?:beneficie|eu) d'une? (?:{_MODALITIES})(?!\w)")
 
 
+# … or the specimen taken in the case (« des microbiopsies échoguidées avaient été réalisées »)
+SPECIMEN_TAKEN = re.compile(r"(?<!\w)(?:micro)?(?:biopsies?|exereses?|prelevements?|ponctions?)(?!\w)[^.\n]{0,80}?"
+                            r"(?:a|ont|avait|avaient) ete (?:\w+ )?(?:realisee?s?|pratiquee?s?|effectuee?s?|faite?s?)(?!\w)")
+
+
 def _sent_to_the_exam(told: str) -> bool:
     return bool(SENT_FOR_THE_EXAM.search(told) or SENT_TO_THE_EXAM.search(told) or HAD_THE_EXAM.search(told)
-                or _opening(SPECIMEN_OPENING, told) is not None)
+                or _opening(SPECIMEN_OPENING, told) is not None or SPECIMEN_TAKEN.search(told))
 
 
 def _exam_told_as_a_case(told: str) -> DocType | None:
@@ -2086,11 +2092,12 @@ def _exam_told_as_a_case(told: str) -> DocType | None:
         return None
     undated = EXAMS_OWN_SETTING.sub(" ", _undated(told))
     if (CARE_TOLD.hits(undated) or EMERGENCY.hits(told) or _score_vocabulary((_STAY_TOLD,), undated)[0] > 0
-            or STAY_IN_OTHER_WORDS.search(undated) or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0
-            or (TOLD_CASE.outpatient.hits(told) and not SENT_FOR_THE_EXAM.search(told))):
+            or STAY_IN_OTHER_WORDS.search(undated) or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0):
         return None
-    if _a_specimen_told_as_a_case(told):
+    if _a_specimen_told_as_a_case(told):  # a visit that led to the biopsy is its indication (session 42)
         return DocType.LAB_RESULT
+    if TOLD_CASE.outpatient.hits(told) and not SENT_FOR_THE_EXAM.search(told):
+        return None
     if _imaging_told_as_a_case(told, undated):
         return DocType.IMAGING_REPORT
     return None
