@@ -1871,8 +1871,7 @@ _PATHOLOGY_SECTIONS = (
     re.compile(r"(?:examen|etude|aspect) macroscopique|(?<!\w)macroscopie"),
     re.compile(r"(?:examen|etude|aspect) (?:histologique|microscopique)|(?<!\w)microscopie|coupes (?:colorees|histologiques)"
                r"|hematoxyline"),
-    re.compile(r"(?:etude|examen) immuno ?histochimique|en immuno ?histochimie|immunomarquage"
-               r"|immuno ?fluorescence"))
+    re.compile(r"(?:etude|examen) immuno ?histochimique|en immuno ?histochimie|immunomarquage"))
 PATHOLOGY_SECTIONS_NEEDED = 2
 _PATHOLOGY_WORDS = re.compile(r"(?<!\w)(?:\w*scopi\w*|immuno ?histochimi\w*|histolog\w*|p[tn][0-4x]\w*|grade|coupes"
                               r"|berges?|limites? d'exerese|marges?|cellules?|tumeur|tumorale?s?|ganglions?)(?!\w)")
@@ -2076,14 +2075,9 @@ SENT_TO_THE_EXAM = re.compile(
 HAD_THE_EXAM = re.compile(rf"(?:a|avait|ont|avaient) (?:beneficie|eu) d'une? (?:{_MODALITIES})(?!\w)")
 
 
-# … or the specimen taken in the case (« des microbiopsies échoguidées avaient été réalisées »)
-SPECIMEN_TAKEN = re.compile(r"(?<!\w)(?:micro)?(?:biopsies?|exereses?|prelevements?|ponctions?)(?!\w)[^.\n]{0,80}?"
-                            r"(?:a|ont|avait|avaient) ete (?:\w+ )?(?:realisee?s?|pratiquee?s?|effectuee?s?|faite?s?)(?!\w)")
-
-
 def _sent_to_the_exam(told: str) -> bool:
     return bool(SENT_FOR_THE_EXAM.search(told) or SENT_TO_THE_EXAM.search(told) or HAD_THE_EXAM.search(told)
-                or _opening(SPECIMEN_OPENING, told) is not None or SPECIMEN_TAKEN.search(told))
+                or _opening(SPECIMEN_OPENING, told) is not None)
 
 
 def _exam_told_as_a_case(told: str) -> DocType | None:
@@ -2092,12 +2086,11 @@ def _exam_told_as_a_case(told: str) -> DocType | None:
         return None
     undated = EXAMS_OWN_SETTING.sub(" ", _undated(told))
     if (CARE_TOLD.hits(undated) or EMERGENCY.hits(told) or _score_vocabulary((_STAY_TOLD,), undated)[0] > 0
-            or STAY_IN_OTHER_WORDS.search(undated) or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0):
+            or STAY_IN_OTHER_WORDS.search(undated) or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0
+            or (TOLD_CASE.outpatient.hits(told) and not SENT_FOR_THE_EXAM.search(told))):
         return None
-    if _a_specimen_told_as_a_case(told):  # a visit that led to the biopsy is its indication (session 42)
+    if _a_specimen_told_as_a_case(told):
         return DocType.LAB_RESULT
-    if TOLD_CASE.outpatient.hits(told) and not SENT_FOR_THE_EXAM.search(told):
-        return None
     if _imaging_told_as_a_case(told, undated):
         return DocType.IMAGING_REPORT
     return None
@@ -2133,6 +2126,9 @@ DATED_ADMISSION = re.compile(r"(?<!\w)(?:entree?|admise?|arrivee?|hospitalisee?)
 # an operation proposed or planned is a visit's plan, not an operation told (« Intervention proposée sous anesthésie
 # générale. »)
 PLANNED = re.compile(r"(?<!\w)(?:proposee?s?|prevue?s?|programmee?s?|envisagee?s?|discutee?s?|sera|seront)(?!\w)")
+# a gesture done at the visit told before it (« vue en consultation de dermatologie … exérèse sous anesthésie locale »)
+# is that visit's
+IN_CONSULTATION = re.compile(r"(?<!\w)(?:en|a la|lors de la|au cours de la) consultation(?!\w)")
 OPERATION_GESTURE_SENTENCES = 3
 OPERATION_SHARE = 0.6  # of the told words, from the anaesthesia to the last gesture
 WORDS_AFTER_THE_OPERATION = 40
@@ -2151,7 +2147,7 @@ def _operation_told_as_a_case(told: str) -> str | None:
     sentences = [sentence for sentence in _TOLD_SENTENCE.findall(told) if len(_PROSE_WORD.findall(sentence)) >= 2]
     start = next((index for index, sentence in enumerate(sentences) if OPERATION_STARTS.search(sentence)), None)
     if start is None or PLANNED.search(sentences[start]) or DISCHARGE_TOLD.search(told) \
-            or DATED_ADMISSION.search(told):
+            or DATED_ADMISSION.search(told) or IN_CONSULTATION.search(" ".join(sentences[:start + 1])):
         return None
     gestures = [index for index in range(start, len(sentences)) if _a_gesture(sentences[index])]
     if len(gestures) < OPERATION_GESTURE_SENTENCES:

@@ -95,3 +95,14 @@ def test_an_operation_proposed_at_a_visit_is_no_operation_told():
     result = classify(text)
     assert not any("intervention racontee comme un cas" in term
                    for term in result.matched_terms.get("operative_report", []))
+
+
+def test_a_gesture_done_at_a_visit_is_no_operation_told():
+    # review81: an excision under local anaesthesia during a dermatology visit
+    text = ("Mme Sandrine COLIN, 46 ans, est vue en consultation de dermatologie pour un nævus atypique du dos.\n"
+            "Exérèse sous anesthésie locale à la lidocaïne adrénalinée.\nIncision fusiforme avec marges de 2 mm. "
+            "Exérèse jusqu'au fascia.\nHémostase à la bipolaire. Fermeture par points séparés de fil non résorbable "
+            "4/0.\nPièce adressée en anatomopathologie.\n")
+    result = classify(text)
+    assert not any("intervention racontee comme un cas" in term
+                   for term in result.matched_terms.get("operative_report", []))

@@ -33,14 +33,6 @@ def test_the_same_specimen_inside_a_told_stay_stays_a_stay():
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
 
 
-def test_a_visit_that_led_to_the_biopsy_is_its_indication():
-    # the visit told before the biopsy, then the specimen's examination to the end: the pathology report told as a case
-    text = ("Observation\n\nM. R., 64 ans, ancien fumeur, consultait pour une dysphagie aux solides. Une fibroscopie "
-            "mettait en évidence une lésion bourgeonnante du bas œsophage. Des biopsies multiples ont été réalisées."
-            "\n\n" + EXAMINATION)
-    assert classify(text).doc_type == DocType.LAB_RESULT
-
-
 def test_a_visit_that_quotes_the_pathology_and_plans_stays_a_consultation():
     text = ("Je revois ce jour M. R., 64 ans, pour le résultat de ses biopsies.\n\n" + EXAMINATION + "\n\nÀ l'examen "
             "clinique, pas d'adénopathie cervicale. Je lui ai expliqué le diagnostic ; une surveillance est proposée et "
