@@ -11,7 +11,7 @@ written after the rules of session 37 were frozen, counted once on the start and
 48 texts written in session 42 by an assistant told the labels' meaning, read and tuned on), `held42` (all of g: 60
 texts written in session 42 by another assistant, counted on the start code and after the rules — only its mistakes'
 ids and notes were seen), `path42` (all of h: 50 pathology and lab cases beside stays and visits that quote them,
-session 42, read and tuned on).
+session 42, read; the rule drawn from it was withdrawn).
 
     .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2|dev42|held42|path42] [--errors] [--unseal]
         [--no-ambiguous]
