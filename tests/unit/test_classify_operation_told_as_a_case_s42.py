@@ -1,8 +1,9 @@
 """A case told through one operation — the patient and the indication, then the operation from its anaesthesia through
-its gestures, and at most a sentence after — is that operation's report; a stay that includes the same operation
-tells the work-up before it and the course after it, and stays a discharge summary. A case that « a bénéficié d'une
-IRM » and is told through that exam's images and conclusion is the exam's report. Every text was written for these
-tests."""
+its gestures, and at most a sentence after — is that operation's report. A stay that includes the same operation tells
+the work-up before it, the course after it or its frame (entry, discharge, transfer: review79, review80) and stays a
+discharge summary; an operation proposed, or a gesture done at a visit told before it (review81), is none. A case that
+« a bénéficié d'une IRM » and is told through that exam's images and conclusion is the exam's report. Every text was
+written for these tests. Pure, no I/O."""
 from __future__ import annotations
 
 from docpipe.classify import classify
