@@ -2144,7 +2144,9 @@ def _operation_told_as_a_case(told: str) -> str | None:
     """The sentence that opens the operation of a case told through that operation (see OPERATION_STARTS), or None."""
     if STAY_RECORD.hits(told):
         return None
-    sentences = [sentence for sentence in _TOLD_SENTENCE.findall(told) if len(_PROSE_WORD.findall(sentence)) >= 2]
+    kept = [(sentence, count) for sentence in _TOLD_SENTENCE.findall(told)
+            if (count := len(_PROSE_WORD.findall(sentence))) >= 2]
+    sentences, words = [sentence for sentence, _ in kept], [count for _, count in kept]
     start = next((index for index, sentence in enumerate(sentences) if OPERATION_STARTS.search(sentence)), None)
     if start is None or PLANNED.search(sentences[start]) or DISCHARGE_TOLD.search(told) \
             or DATED_ADMISSION.search(told) or IN_CONSULTATION.search(" ".join(sentences[:start + 1])):
@@ -2152,7 +2154,6 @@ def _operation_told_as_a_case(told: str) -> str | None:
     gestures = [index for index in range(start, len(sentences)) if _a_gesture(sentences[index])]
     if len(gestures) < OPERATION_GESTURE_SENTENCES:
         return None
-    words = [len(_PROSE_WORD.findall(sentence)) for sentence in sentences]
     operation_words, after_words = sum(words[start:gestures[-1] + 1]), sum(words[gestures[-1] + 1:])
     if operation_words < OPERATION_SHARE * sum(words) or after_words > WORDS_AFTER_THE_OPERATION:
         return None

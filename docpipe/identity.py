@@ -1560,7 +1560,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             continue  # `Patient de 67 ans, sans antécédents…`, `revoir le patient: dans trois mois`: a sentence
             # (a sex's boxes are its value: `Sexe : [X] F [ ] M   Né le …`, the box ticked for the other sex unread,
             # filed a man on main)
-        if only_labels(folded[start:end]) or only_captions(folded[start:end]):
+        if only_captions(folded[start:end]):  # (its captions hold every label only_labels knows)
             fields.append(LabelledField(kind, label, "", start, start, match.start()))
             continue  # a table's header row: the values stand below, column by column
         relative_below = False
