@@ -1816,6 +1816,10 @@ def _read_told_case(told: str) -> CaseReading | None:
         return CaseReading(exam, TOLD_CASE.opening.weight, (opening,))
     if (operation := _operation_told_as_a_case(told)) is not None:
         return CaseReading(DocType.OPERATIVE_REPORT, TOLD_CASE.opening.weight, (opening, operation))
+    if (images := _imaging_told_through_its_images(told)) is not None:
+        return CaseReading(DocType.IMAGING_REPORT, TOLD_CASE.opening.weight, (opening, images))
+    if (specimen := _specimen_told_through_its_examination(told)) is not None:
+        return CaseReading(DocType.LAB_RESULT, TOLD_CASE.opening.weight, (opening, specimen))
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     points = TOLD_CASE.opening.weight + course_points
     consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(_undated(told))
@@ -1871,7 +1875,7 @@ _PATHOLOGY_SECTIONS = (
     re.compile(r"(?:examen|etude|aspect) macroscopique|(?<!\w)macroscopie"),
     re.compile(r"(?:examen|etude|aspect) (?:histologique|microscopique)|(?<!\w)microscopie|coupes (?:colorees|histologiques)"
                r"|hematoxyline"),
-    re.compile(r"(?:etude|examen) immuno ?histochimique|en immuno ?histochimie|immunomarquage"))
+    re.compile(r"(?<!\w)immuno ?histochimi\w*|immunomarquage"))
 PATHOLOGY_SECTIONS_NEEDED = 2
 _PATHOLOGY_WORDS = re.compile(r"(?<!\w)(?:\w*scopi\w*|immuno ?histochimi\w*|histolog\w*|p[tn][0-4x]\w*|grade|coupes"
                               r"|berges?|limites? d'exerese|marges?|cellules?|tumeur|tumorale?s?|ganglions?)(?!\w)")
@@ -2038,6 +2042,10 @@ SPECIMEN_OPENING = pattern(
     r"(?:le |la |les |un |une |des )?(?:produits?|pieces?|prelevements?|biopsies?|fragments?|carottes?)[^.\n]{0,300}?"
     r"(?:a|ont) ete (?:transmise?s?|adressee?s?|recue?s?|envoyee?s?|confiee?s?)(?!\w)",
     r"(?:nous )?avons recu (?:une?|la|le|les|des) (?:pieces?|prelevements?|biopsies?|fragments?|produits?)(?!\w)",
+    # … or described from the first words, as an untitled report opens (« La pièce de colectomie droite, reçue fixée,
+    # mesurait 28 cm », « La pièce de thyroïdectomie totale, orientée par un fil, pesait 24 g »)
+    r"(?:la |le |les )(?:pieces?|prelevements?|fragments?|carottes?) (?:de |d'|biopsiques?|operatoires?)[^.\n]{0,160}?"
+    r"(?:mesurai(?:t|ent)|pesai(?:t|ent)|comprenai(?:t|ent)|recue?s? (?:fixee?s?|a l'etat frais)|orientee?s?)(?!\w)",
     weight=0, label="un prélèvement reçu pour examen")
 
 
@@ -2156,6 +2164,146 @@ def _operation_told_as_a_case(told: str) -> str | None:
         return None
     operation_words, after_words = sum(words[start:gestures[-1] + 1]), sum(words[gestures[-1] + 1:])
     if operation_words < OPERATION_SHARE * sum(words) or after_words > WORDS_AFTER_THE_OPERATION:
+        return None
+    return sentences[start].strip()
+
+
+
+# A case told through one imaging exam is that exam's report, as published imaging cases tell it: the patient and the
+# indication in a few sentences, then the exam from the sentence naming it through its images to its conclusion, and at
+# most a sentence after (« La désinvagination … a été obtenue dans le même temps. »). A stay that quotes its scanner tells
+# its care and its course around it, and its frame (session 43: 5 of 8 imaging cases of the written corpus part f were
+# read as stays, most from the emergency department).
+IMAGE_SENTENCES = 4
+IMAGES_SHARE = 0.6  # of the told words, from the exam's first sentence to its last image
+WORDS_AFTER_THE_IMAGES = 40
+EXAM_CONCLUDED = re.compile(r"(?<!\w)(?:la |en )?conclusion (?:etait|retenait|de l'examen|evoquait|etait celle|:)"
+                            r"|(?:aspect|tableau|image) (?:etait |est )?(?:evocat|en faveur|compatible|typique|caracterist)")
+# care told before the exam: the emergency department's admission and the exam done in urgency are the exam's setting
+_CARE_OF_THE_EXAM = re.compile(r"(?:a|ont|avait|avaient) ete (?:\w+ )?(?:admise?s?|realisee?s? en urgence)")
+# an endoscopy, a puncture, a biopsy or cells examined: a work-up goes on beyond the images (an EBUS's cytology)
+_ANOTHER_EXAM = re.compile(r"(?<!\w)(?:\w+(?<!spectro)scopi\w*|biopsi\w*|\w*ponctions?|cytolog\w*|histolog\w*"
+                           r"|cellules?(?! (?:ethmoid|mastoid))|immuno\w*)(?!\w)")
+# a stay told in words the frame patterns above leave (« était hospitalisée », « sortait au douzième jour »)
+_STAY_FRAME = re.compile(r"(?<!\w)(?:hospitalisee?s?|hospitalisation|sortai(?:t|ent)|sejour)(?!\w)")
+_BIOLOGY = re.compile(r"(?<!\w)(?:crp|leucocyt\w*|hemoglobine|plaquettes|creatinin\w*|natremie|kaliemie|troponine"
+                      r"|lipasemie|procalcitonine|g/l|g/dl|mmol/l|mg/l|ui/l|µmol/l|umol/l|biologi\w*|serologi\w*)(?!\w)")
+
+
+# an organ described as the images show it (« le ménisque médial présentait une fissure », « le ménisque latéral était
+# normal »)
+_DESCRIBED = re.compile(r"(?<!\w)(?:presentai(?:t|ent)|apparaissai(?:t|ent)|siegeai(?:t|ent)|normale?s?|normaux"
+                        r"|sans (?:anomalie|lesion|particularite))(?!\w)")
+
+
+def _an_image_sentence(sentence: str) -> bool:
+    return bool(_IMAGING_WORDS.search(sentence) or _FINDINGS.search(sentence) or EXAM_CONCLUDED.search(sentence)
+                or _DESCRIBED.search(sentence))
+
+
+def _beyond_the_exam(sentence: str) -> bool:
+    """The sentence tells something the exam is not: care, a course, a later time, an operation, a specimen, biology."""
+    return bool(_care_or_course(sentence) or SPECIMEN_EXAMINED.search(sentence) or _BIOLOGY.search(sentence)
+                or _STAY_FRAME.search(sentence) or _ANOTHER_EXAM.search(sentence))
+
+
+# a stay told in other words (« amené au service d'accueil pédiatrique », « il séjournait en pneumologie ») — but care
+# decided after the images (« une prise en charge chirurgicale a été décidée ») is the exam's conclusion
+_STAY_IN_OTHER_WORDS_BUT_CARE = re.compile(STAY_IN_OTHER_WORDS.pattern.replace("|prise? en charge", ""))
+# care told in other words than CARE_TOLD's: kept for observation, gone home, moved to another ward (review82)
+_CARE_IN_OTHER_WORDS = re.compile(
+    r"(?<!\w)(?:(?:mise?|gardee?|placee?) (?:en|sous) (?:observation|surveillance)|(?:rentree?|retournee?) chez (?:lui|elle)"
+    r"|mutee?|(?:est|etait|sont|etaient) restee?s?)(?!\w)")
+# … and what a sentence after the images may not tell besides: a treatment given (« Sous ceftriaxone … »), a time that
+# passed (« en 36 heures », « pendant les cinq jours qui ont suivi »), an outcome (« la vision est redevenue normale »)
+_COURSE_IN_A_SENTENCE = re.compile(
+    r"(?<![^\n .,;])sous (?!(?:le|la|les|l'|un|une|des|ce|cette|controle|guidage|forme|reserve)(?!\w))\w+"
+    r"|(?<!\w)(?:en|pendant|durant|apres) (?:les |des )?(?:\d+|\w+) (?:\w+ )?(?:heures|jours|semaines|mois)(?!\w)"
+    r"|(?<!\w)(?:a persiste|persistai\w+|redevenue?|apyrexie|amelior\w+|guerison|guerie?)(?!\w)")
+
+
+def _care_or_course(sentence: str) -> bool:
+    return bool(CARE_TOLD.hits(sentence) or COURSE_AFTER_THE_OPERATION.search(sentence) or LATER_TOLD.search(sentence)
+                or OPERATION_STARTS.search(sentence) or _CARE_IN_OTHER_WORDS.search(sentence))
+
+
+def _imaging_told_through_its_images(told: str) -> str | None:
+    """The sentence that opens the exam of a case told through one imaging exam, or None."""
+    if STAY_RECORD.hits(told) or DISCHARGE_TOLD.search(told) or DATED_ADMISSION.search(told) \
+            or _STAY_FRAME.search(told) or _STAY_IN_OTHER_WORDS_BUT_CARE.search(told) or _CONSULTS_NOW.search(told) \
+            or TO_A_COLLEAGUE.search(told):
+        return None
+    kept = [(sentence, count) for sentence in _TOLD_SENTENCE.findall(told)
+            if (count := len(_PROSE_WORD.findall(sentence))) >= 2]
+    sentences, words = [sentence for sentence, _ in kept], [count for _, count in kept]
+    start = next((index for index, sentence in enumerate(sentences)
+                  if _MODALITY.search(sentence) and not PLANNED.search(sentence)), None)
+    if start is None or IN_CONSULTATION.search(" ".join(sentences[:start + 1])) \
+            or CARE_TOLD.hits(_CARE_OF_THE_EXAM.sub(" ", " ".join(sentences[:start + 1]))) \
+            or _CARE_IN_OTHER_WORDS.search(" ".join(sentences[:start])) \
+            or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0:
+        return None
+    end = next((index for index in range(start + 1, len(sentences)) if _beyond_the_exam(sentences[index])),
+               len(sentences))
+    images = [index for index in range(start, end) if _an_image_sentence(sentences[index])]
+    if len(images) < IMAGE_SENTENCES or len(_techniques(" ".join(sentences[start:end]))) > MAX_TECHNIQUES:
+        return None
+    after = " ".join(sentences[images[-1] + 1:])
+    if sum(words[start:images[-1] + 1]) < IMAGES_SHARE * sum(words) \
+            or sum(words[images[-1] + 1:]) > WORDS_AFTER_THE_IMAGES or _care_or_course(after) \
+            or _COURSE_IN_A_SENTENCE.search(after) or LATER_EXAM.search(after):
+        return None
+    return sentences[start].strip()
+
+
+# A case told through one specimen's examination is that examination's report, as published pathology cases tell it:
+# the patient, the indication and the biopsy or the operation that gave the specimen in a few sentences, then the
+# examination through its microscopy to its conclusion, and nothing after (session 43: 9 of 22 such cases of the written
+# corpus part h were read as stays or consultations).
+SPECIMEN_SENTENCES = 3
+SPECIMEN_SHARE = 0.6
+# the plan a visit draws from the results (« Résection complète à programmer. », « Surveillance active. »)
+_A_PLAN = re.compile(r"(?<!\w)(?:a (?:programmer|prevoir|proposer|discuter|organiser|revoir)|rcp|surveillance)(?!\w)")
+# the visit told in the present (« consulte pour les résultats »), not a past visit that led to the biopsy
+_CONSULTS_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)?(?!\w)")
+_ADMITTED = re.compile(r"(?<!\w)(?:admise?s?|ambulatoire|hdj|hopital de jour)(?!\w)")
+_SPECIMEN_EXAMINATION = re.compile(
+    r"(?<!\w)(?:(?:examen|etude|analyse) (?:anatomo ?pathologique|histo\w*|cyto\w*|microscopique|macroscopique)"
+    r"|(?:en |la )?(?:microscopie|macroscopie|immunofluorescence)|histologi\w*|immuno ?histochimi\w*)(?!\w)")
+
+
+def _a_specimen_sentence(sentence: str) -> bool:
+    return bool(_PATHOLOGY_WORDS.search(sentence) or SPECIMEN_EXAMINED.search(sentence)
+                or _SPECIMEN_EXAMINATION.search(sentence) or _CONCLUSION_LINE.search(sentence)
+                or EXAM_CONCLUDED.search(sentence) or _FINDINGS.search(sentence))
+
+
+def _beyond_the_specimen(sentence: str) -> bool:
+    return bool(PLANNED.search(sentence) or _A_PLAN.search(sentence) or CARE_TOLD.hits(sentence) or COURSE_AFTER_THE_OPERATION.search(sentence) or LATER_TOLD.search(sentence)
+                or OPERATION_STARTS.search(sentence) or _STAY_FRAME.search(sentence) or _MODALITY.search(sentence))
+
+
+def _specimen_told_through_its_examination(told: str) -> str | None:
+    """The sentence that opens the examination of a case told through one specimen's examination, or None."""
+    if STAY_RECORD.hits(told) or DISCHARGE_TOLD.search(told) or DATED_ADMISSION.search(told) \
+            or _STAY_FRAME.search(told) or _ADMITTED.search(told) or TO_A_COLLEAGUE.search(told) \
+            or _WRITER_SPEAKS.search(_QUOTED.sub("", told)) or _CONSULTS_NOW.search(told) \
+            or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0:
+        return None
+    kept = [match for match in _TOLD_SENTENCE.finditer(told) if len(_PROSE_WORD.findall(match.group())) >= 2]
+    sentences, words = [match.group() for match in kept], [len(_PROSE_WORD.findall(match.group())) for match in kept]
+    start = next((index for index, sentence in enumerate(sentences) if _SPECIMEN_EXAMINATION.search(sentence)), None)
+    if start is None or IN_CONSULTATION.search(" ".join(sentences[:start + 1])) \
+            or CARE_TOLD.hits(" ".join(sentences[:start + 1])):
+        return None
+    end = next((index for index in range(start + 1, len(sentences)) if _beyond_the_specimen(sentences[index])),
+               len(sentences))
+    examined = [index for index in range(start, end) if _a_specimen_sentence(sentences[index])]
+    if len(examined) < SPECIMEN_SENTENCES or sum(words[start:examined[-1] + 1]) < SPECIMEN_SHARE * sum(words):
+        return None
+    # the examination's last paragraph may end on a score (« Score d'Oxford : M1 E0 S1 »); nothing is told below it
+    rest_of_its_paragraph, _, below = told[kept[examined[-1]].end():].partition("\n")
+    if _beyond_the_specimen(rest_of_its_paragraph) or _PROSE_WORD.search(below):
         return None
     return sentences[start].strip()
 
