@@ -1809,7 +1809,8 @@ def _read_told_case(told: str) -> CaseReading | None:
     opening = _opening(TOLD_CASE.opening, told)
     if opening is None:
         specimen = _opening(SPECIMEN_OPENING, told)
-        if specimen is not None and _exam_told_as_a_case(told) == DocType.LAB_RESULT:
+        if specimen is not None and (_exam_told_as_a_case(told) == DocType.LAB_RESULT
+                                     or _specimen_told_through_its_examination(told) is not None):
             return CaseReading(DocType.LAB_RESULT, TOLD_CASE.opening.weight, (specimen,))
         return None
     if (exam := _exam_told_as_a_case(told)) is not None:
@@ -2038,14 +2039,18 @@ def _describes_the_specimen(paragraph: str) -> bool:
 # été reçu au service d'anatomie pathologique », « Nous avons reçu une pièce de thyroïdectomie … »): the specimen received
 # for examination, then its examination told as above (session 42: three such cases of the written corpus were read as
 # stays or consultations).
+_SPECIMEN_DESCRIBED = (r"(?:mesur|pes|compren)(?:ait|aient|ant)|recue?s? (?:fixee?s?|a l'etat frais|ouverte?s?)"
+                       r"|adressee?s? (?:en formol|fixee?s?|a l'etat frais)|orientee?s?")
 SPECIMEN_OPENING = pattern(
     r"(?:le |la |les |un |une |des )?(?:produits?|pieces?|prelevements?|biopsies?|fragments?|carottes?)[^.\n]{0,300}?"
     r"(?:a|ont) ete (?:transmise?s?|adressee?s?|recue?s?|envoyee?s?|confiee?s?)(?!\w)",
     r"(?:nous )?avons recu (?:une?|la|le|les|des) (?:pieces?|prelevements?|biopsies?|fragments?|produits?)(?!\w)",
     # … or described from the first words, as an untitled report opens (« La pièce de colectomie droite, reçue fixée,
     # mesurait 28 cm », « La pièce de thyroïdectomie totale, orientée par un fil, pesait 24 g »)
-    r"(?:la |le |les )(?:pieces?|prelevements?|fragments?|carottes?) (?:de |d'|biopsiques?|operatoires?)[^.\n]{0,160}?"
-    r"(?:mesurai(?:t|ent)|pesai(?:t|ent)|comprenai(?:t|ent)|recue?s? (?:fixee?s?|a l'etat frais)|orientee?s?)(?!\w)",
+    r"(?:la |le |les )?(?:pieces?|prelevements?|fragments?|carottes?) (?:de |d'|biopsiques?|operatoires?)[^.\n]{0,160}?"
+    rf"(?:{_SPECIMEN_DESCRIBED})(?!\w)",
+    # … or by the operation that gave it (« Annexectomie droite comprenant un kyste ovarien de 9 cm pesant 210 g »)
+    rf"\w+(?:ectomie|otomie)s?(?: \w+){{0,3}},? (?:{_SPECIMEN_DESCRIBED})(?!\w)",
     weight=0, label="un prélèvement reçu pour examen")
 
 
@@ -2265,11 +2270,27 @@ SPECIMEN_SHARE = 0.6
 # the plan a visit draws from the results (« Résection complète à programmer. », « Surveillance active. »)
 _A_PLAN = re.compile(r"(?<!\w)(?:a (?:programmer|prevoir|proposer|discuter|organiser|revoir)|rcp|surveillance)(?!\w)")
 # the visit told in the present (« consulte pour les résultats »), not a past visit that led to the biopsy
-_CONSULTS_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)?(?!\w)")
+_CONSULTS_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?pour (?:les|le|ses|son)"
+                           r" resultats?(?!\w)")
+# the pathologist receiving the specimen speaks as « nous » (« la pièce nous a été adressée », « nous avons reçu »)
+_SPECIMEN_RECEIVED = re.compile(r"(?<!\w)nous (?:a|ont) ete (?:adressee?s?|transmise?s?|confiee?s?|envoyee?s?)"
+                                r"|(?<!\w)nous avons recu(?!\w)")
 _ADMITTED = re.compile(r"(?<!\w)(?:admise?s?|ambulatoire|hdj|hopital de jour)(?!\w)")
 _SPECIMEN_EXAMINATION = re.compile(
     r"(?<!\w)(?:(?:examen|etude|analyse) (?:anatomo ?pathologique|histo\w*|cyto\w*|microscopique|macroscopique)"
     r"|(?:en |la )?(?:microscopie|macroscopie|immunofluorescence)|histologi\w*|immuno ?histochimi\w*)(?!\w)")
+
+
+# the specimen described opens its examination (« Le prélèvement consistait en une carotte de 22 mm », « Annexectomie
+# droite comprenant un kyste … pesant 210 g »)
+_SPECIMEN_DESCRIBED_IN = re.compile(
+    rf"(?<!\w)(?:pieces?|prelevements?|fragments?|carottes?|\w+ectomies?|\w+otomies?)(?!\w)[^.\n]{{0,160}}?"
+    rf"(?:{_SPECIMEN_DESCRIBED}|consistai(?:t|ent) en)(?!\w)")
+# the operation that gave the specimen, and the specimen processed, are no care told (« a été opérée d'une
+# hémicolectomie », « Le prélèvement a été traité au laboratoire »)
+_WHAT_GAVE_THE_SPECIMEN = re.compile(
+    r"(?:a|ont|avait|avaient) ete (?:\w+ )?operee?s?(?!\w)"
+    r"|(?:prelevements?|pieces?|fragments?|biopsies?|liquides?) (?:a|ont) ete traite\w*")
 
 
 def _a_specimen_sentence(sentence: str) -> bool:
@@ -2278,7 +2299,20 @@ def _a_specimen_sentence(sentence: str) -> bool:
                 or EXAM_CONCLUDED.search(sentence) or _FINDINGS.search(sentence))
 
 
+_CONCLUSION_GOES_ON = re.compile(r"(?<!\w)(?:scores?|stades?|grades?|exerese|normale?s?|normaux|indemnes?|saine?s?"
+                                 r"|p[tn][0-4x]\w*|sans particularite|phenotype)(?!\w)")
+PATHOLOGISTS_ADVICE = re.compile(r"(?<!\w)(?:recommandee?s?|conseillee?s?|suggeree?s?|a confronter|en cours"
+                                 r"|telephonee?s?|prevenue?s?|transmise? (?:au|a la))(?!\w)")
+
+
+def _goes_on_with_the_conclusion(line: str) -> bool:
+    return bool(PATHOLOGISTS_ADVICE.search(line)) or (
+        bool(_CONCLUSION_GOES_ON.search(line)) and not _beyond_the_specimen(line))
+
+
 def _beyond_the_specimen(sentence: str) -> bool:
+    if PATHOLOGISTS_ADVICE.search(sentence):
+        return False
     return bool(PLANNED.search(sentence) or _A_PLAN.search(sentence) or CARE_TOLD.hits(sentence) or COURSE_AFTER_THE_OPERATION.search(sentence) or LATER_TOLD.search(sentence)
                 or OPERATION_STARTS.search(sentence) or _STAY_FRAME.search(sentence) or _MODALITY.search(sentence))
 
@@ -2287,23 +2321,28 @@ def _specimen_told_through_its_examination(told: str) -> str | None:
     """The sentence that opens the examination of a case told through one specimen's examination, or None."""
     if STAY_RECORD.hits(told) or DISCHARGE_TOLD.search(told) or DATED_ADMISSION.search(told) \
             or _STAY_FRAME.search(told) or _ADMITTED.search(told) or TO_A_COLLEAGUE.search(told) \
-            or _WRITER_SPEAKS.search(_QUOTED.sub("", told)) or _CONSULTS_NOW.search(told) \
+            or _WRITER_SPEAKS.search(_SPECIMEN_RECEIVED.sub(" ", _QUOTED.sub("", told))) or _CONSULTS_NOW.search(told) \
             or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0:
         return None
     kept = [match for match in _TOLD_SENTENCE.finditer(told) if len(_PROSE_WORD.findall(match.group())) >= 2]
     sentences, words = [match.group() for match in kept], [len(_PROSE_WORD.findall(match.group())) for match in kept]
-    start = next((index for index, sentence in enumerate(sentences) if _SPECIMEN_EXAMINATION.search(sentence)), None)
+    start = next((index for index, sentence in enumerate(sentences)
+                  if _SPECIMEN_EXAMINATION.search(sentence) or _SPECIMEN_DESCRIBED_IN.search(sentence)), None)
     if start is None or IN_CONSULTATION.search(" ".join(sentences[:start + 1])) \
-            or CARE_TOLD.hits(" ".join(sentences[:start + 1])):
+            or CARE_TOLD.hits(_WHAT_GAVE_THE_SPECIMEN.sub(" ", " ".join(sentences[:start + 1]))):
         return None
     end = next((index for index in range(start + 1, len(sentences)) if _beyond_the_specimen(sentences[index])),
                len(sentences))
     examined = [index for index in range(start, end) if _a_specimen_sentence(sentences[index])]
     if len(examined) < SPECIMEN_SENTENCES or sum(words[start:examined[-1] + 1]) < SPECIMEN_SHARE * sum(words):
         return None
-    # the examination's last paragraph may end on a score (« Score d'Oxford : M1 E0 S1 »); nothing is told below it
+    # the examination's last paragraph may end on a score (« Score d'Oxford : M1 E0 S1 »); below it, only lines that
+    # go on with the conclusion (« Exérèse complète. », « Fibrose en pont, stade F3 ») or the pathologist's advice
+    # (« Reprise à 1 cm recommandée selon les référentiels. ») — a clinician's plan (« Régime sans gluten strict »,
+    # « Surveillance active ») makes the text his (review81)
     rest_of_its_paragraph, _, below = told[kept[examined[-1]].end():].partition("\n")
-    if _beyond_the_specimen(rest_of_its_paragraph) or _PROSE_WORD.search(below):
+    if _beyond_the_specimen(rest_of_its_paragraph) or not all(
+            _goes_on_with_the_conclusion(line) for line in below.split("\n") if _PROSE_WORD.search(line)):
         return None
     return sentences[start].strip()
 
