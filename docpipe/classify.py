@@ -2235,7 +2235,7 @@ def _care_or_course(sentence: str) -> bool:
 def _imaging_told_through_its_images(told: str) -> str | None:
     """The sentence that opens the exam of a case told through one imaging exam, or None."""
     if STAY_RECORD.hits(told) or DISCHARGE_TOLD.search(told) or DATED_ADMISSION.search(told) \
-            or _STAY_FRAME.search(told) or _STAY_IN_OTHER_WORDS_BUT_CARE.search(told) or _CONSULTS_NOW.search(told) \
+            or _STAY_FRAME.search(told) or _STAY_IN_OTHER_WORDS_BUT_CARE.search(told) or _VISIT_NOW.search(told) \
             or TO_A_COLLEAGUE.search(told):
         return None
     kept = [(sentence, count) for sentence in _TOLD_SENTENCE.findall(told)
@@ -2269,6 +2269,9 @@ SPECIMEN_SENTENCES = 3
 SPECIMEN_SHARE = 0.6
 # the plan a visit draws from the results (« Résection complète à programmer. », « Surveillance active. »)
 _A_PLAN = re.compile(r"(?<!\w)(?:a (?:programmer|prevoir|proposer|discuter|organiser|revoir)|rcp|surveillance)(?!\w)")
+# the visit told in the present (« consulte pour une toux »): the writer's visit, not a case told through its exam
+_VISIT_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?"
+                        r"(?:pour|car|en raison|parce)(?!\w)")
 # the visit told in the present (« consulte pour les résultats »), not a past visit that led to the biopsy
 _CONSULTS_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?pour (?:les|le|ses|son)"
                            r" resultats?(?!\w)")
