@@ -2296,8 +2296,11 @@ _WHAT_GAVE_THE_SPECIMEN = re.compile(
     r"|(?:prelevements?|pieces?|fragments?|biopsies?|liquides?) (?:a|ont) ete traite\w*")
 
 
+_AN_ENDOSCOPY = re.compile(r"(?<!\w)\w+(?<!micro)(?<!macro)scopi\w*")
+
+
 def _a_specimen_sentence(sentence: str) -> bool:
-    return bool(_PATHOLOGY_WORDS.search(sentence) or SPECIMEN_EXAMINED.search(sentence)
+    return bool(_PATHOLOGY_WORDS.search(_AN_ENDOSCOPY.sub(" ", sentence)) or SPECIMEN_EXAMINED.search(sentence)
                 or _SPECIMEN_EXAMINATION.search(sentence) or _CONCLUSION_LINE.search(sentence)
                 or EXAM_CONCLUDED.search(sentence) or _FINDINGS.search(sentence))
 

@@ -6,6 +6,8 @@ told around the same exam (its care, its course, its discharge in other words), 
 patient, a letter to a colleague, stay what they were (review81). Every text was written for these tests. Pure, no I/O."""
 from __future__ import annotations
 
+import pytest
+
 from docpipe.classify import classify
 from docpipe.models import DocType
 
@@ -111,3 +113,39 @@ def test_an_operative_report_naming_its_specimen_stays_an_operative_report():
             "tranche rénale par surjet. Déclampage à 18 minutes. La pièce de néphrectomie partielle, orientée par un "
             "fil, a été adressée en anatomie pathologique. Fermeture plan par plan.\n")
     assert _type(text) == DocType.OPERATIVE_REPORT
+
+
+def test_an_untitled_report_opening_on_the_operation_that_gave_the_specimen_is_a_lab_result():
+    text = ("Annexectomie gauche comprenant un kyste ovarien de 7 × 6 × 5 cm pesant 140 g, reçu ouvert, et la trompe.\n"
+            "La surface externe du kyste est lisse. À l'ouverture, kyste uniloculaire à contenu séreux, paroi fine.\n"
+            "À l'examen histologique, la paroi kystique est bordée par un épithélium cubique cilié, sans atypie ni "
+            "stratification. Il n'existe pas de prolifération papillaire. La trompe est sans particularité.\n"
+            "Immunohistochimie : PAX8 positif, calrétinine négative.\n"
+            "Conclusion : cystadénome séreux de l'ovaire gauche, bénin. Trompe normale.\n")
+    assert _type(text) == DocType.LAB_RESULT
+
+
+def test_the_pathologists_advice_below_the_conclusion_keeps_the_lab_result():
+    text = ("Un homme de 52 ans a montré à son dermatologue une lésion pigmentée du dos. Une exérèse complète a été "
+            "réalisée.\n\nMacroscopie : fuseau cutané de 24 × 11 mm centré par une lésion pigmentée de 9 mm.\n"
+            "Microscopie : prolifération mélanocytaire asymétrique avec une composante dermique invasive faite de "
+            "cellules épithélioïdes atypiques. Marges latérales et profonde saines.\n"
+            "Immunohistochimie : SOX10 et Melan-A positifs.\n"
+            "Conclusion : mélanome à extension superficielle, Breslow 1,4 mm, pT2a, exérèse complète.\n"
+            "Reprise à 1 cm recommandée selon les référentiels.\n")
+    assert _type(text) == DocType.LAB_RESULT
+
+
+@pytest.mark.parametrize("plan, doc_type", [
+    ("", DocType.LAB_RESULT),
+    # review81: the plan written under the pasted report makes the note a visit's
+    ("\nColectomie droite par cœlioscopie, patient d'accord.\n", None),
+    ("\nSurveillance active.\n", None),
+])
+def test_a_clinicians_plan_below_the_conclusion_is_no_lab_result(plan, doc_type):
+    text = ("Un homme de 67 ans a consulté pour une anémie ferriprive. Une coloscopie a mis en évidence une lésion "
+            "bourgeonnante du côlon droit, biopsiée.\n\n" + BIOPSY_EXAMINED + "\n" + plan)
+    if doc_type is None:
+        assert _type(text) != DocType.LAB_RESULT
+    else:
+        assert _type(text) == doc_type
