@@ -436,7 +436,7 @@ LAB = Lexicon(
             r"anatomie (?:et cytologie )?pathologiques?", r"cytologie pathologique",
             weight=8,
         )),
-        weak(pattern(r"(?:examen )?(?:anatomo ?(?:et )?(?:cyto ?)?pathologi\w*|anapath)", weight=3)),
+        weak(pattern(r"(?:examen )?(?:anatomo ?(?:et )?(?:cyto ?)?pathologi\w*|anapath|cytologie)", weight=3)),
         weak(phrase("laboratoire", 5)),
         weak(pattern(  # networks of medical laboratories in France
             r"cerballiance|biogroup|synlab|eurofins|biomnis|cerba|unilabs|inovie|bioclinic|labosud|laborizon"
@@ -466,6 +466,10 @@ LAB = Lexicon(
             pattern(r"cofrac|accreditation|(?:norme )?iso 15189", weight=2),
             pattern(r"macroscopie|microscopie|immuno ?histochimie|examen histologique|fragments? biopsiques?",
                     weight=2, repeat=2),
+            # a pathology or cytology report's own words: its technique, its grading, the specimen included
+            pattern(r"cytologi\w+|bethesda|papanicolaou|may ?grunwald|cell ?block|culot cellulaire"
+                    r"|qualite du prelevement|gleason|isup|p[tn][0-4x][a-d]?|immunomarquages?"
+                    r"|inclus(?:e|es)? en totalite|carottes? biopsiques?", weight=2, repeat=3),
             pattern(r"sur (?:serum|plasma|sang total|sang veineux|urines? (?:de 24 ?h|echantillon))", weight=1.5),
             # microbiology: direct examination, culture, the antibiogram's list
             pattern(r"numeration (?:des )?germes|examen direct|coloration de gram|gram\s*:|uroculture|hemoculture"
