@@ -1807,6 +1807,20 @@ def _tells_a_stay(told: str) -> bool:
     return _score_vocabulary((_STAY_TOLD_OUTRIGHT,), sentences)[0] > 0
 
 
+# Care told before the visit (« Elle avait bénéficié 18 mois plus tôt, dans un autre établissement, d'une gastrectomie »),
+# or planned, proposed or refused at it (« une conversion … lui était proposée », « une chimiothérapie n'a pas été jugée
+# nécessaire », « la nécessité d'une naissance dans une structure disposant d'une réanimation »): no stay of the visit's
+# own (session 43: consultations of the written corpus read as stays).
+_EARLIER_OR_PLANNED = re.compile(
+    r"(?<!\w)(?:(?:avait|avaient) (?:ete|beneficie|eu|subi)|plus tot|auparavant|dans un autre etablissement"
+    r"|n'(?:a|ont|avait|avaient|etait|etaient) pas ete|necessite d'|proposee?s?|prevue?s?|programmee?s?|envisagee?s?"
+    r"|discutee?s?|sera|seront)(?!\w)")
+
+
+def _without_earlier_or_planned_care(told: str) -> str:
+    return "\n".join(sentence for sentence in _TOLD_SENTENCE.findall(told) if not _EARLIER_OR_PLANNED.search(sentence))
+
+
 def _read_told_case(told: str) -> CaseReading | None:
     """The case told in `told` (context lines removed), if it opens on its patient and is not the writer's own
     examination: a consultation when its setting is a visit and nothing of a stay is told, else a stay."""
@@ -1827,8 +1841,12 @@ def _read_told_case(told: str) -> CaseReading | None:
         return CaseReading(DocType.LAB_RESULT, TOLD_CASE.opening.weight, (opening, specimen))
     course_points, course_evidence = _score_vocabulary((TOLD_CASE.course,), told)
     points = TOLD_CASE.opening.weight + course_points
-    consulted, hospital_care = TOLD_CASE.outpatient.hits(told), TOLD_CASE.hospital_care.hits(_undated(told))
-    stay_told = (bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), _undated(told))[0] > 0) and not (
+    consulted = TOLD_CASE.outpatient.hits(told)
+    # a visit's case reads its stay words only in what it tells of the visit's time, not in the care before it or the
+    # care it plans
+    read = _undated(_without_earlier_or_planned_care(told) if consulted else told)
+    hospital_care = TOLD_CASE.hospital_care.hits(read)
+    stay_told = (bool(hospital_care) or _score_vocabulary((_STAY_TOLD,), read)[0] > 0) and not (
         consulted and _visit_told_in_the_present(told))
     in_person_points, in_person = _score_vocabulary((TOLD_CASE.in_person,), told)
     if in_person_points > 0:  # the writer saw the patient, or plans the next visit: a consultation, unless a stay
