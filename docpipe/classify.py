@@ -2155,7 +2155,8 @@ SPECIMEN_EXAMINED = re.compile(r"(?<!\w)(?:macroscop\w*|microscop\w*|immuno ?his
 # « transfert en neurochirurgie à J14 »), or its dated admission (« Entrée le 05/05 », « admise le 3 mars ») — makes the
 # operation part of a stay: hospital summaries tell their frame, cases told through their operation do not (review79:
 # 21 stays told in prose were taken before this guard; review80, 91 new texts: no stay taken, 4 operations read).
-DISCHARGE_TOLD = re.compile(r"(?<!\w)(?:sortie?s?|sortante?|exeat|(?:retour|rentree?) a (?:son )?domicile"
+DISCHARGE_TOLD = re.compile(r"(?<!\w)(?:(?<!point de )(?<!orifice de )sortie?s?(?! (?:au niveau|par |a travers))"
+                            r"|sortante?|exeat|(?:retour|rentree?) a (?:son )?domicile"
                             r"|transfert|transferee?|decedee?|deces)(?!\w)")
 DATED_ADMISSION = re.compile(r"(?<!\w)(?:entree?|admise?|arrivee?|hospitalisee?) (?:le|du) \d")
 # an operation proposed or planned is a visit's plan, not an operation told (« Intervention proposée sous anesthésie

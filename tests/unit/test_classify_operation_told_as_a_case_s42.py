@@ -107,3 +107,14 @@ def test_a_gesture_done_at_a_visit_is_no_operation_told():
     result = classify(text)
     assert not any("intervention racontee comme un cas" in term
                    for term in result.matched_terms.get("operative_report", []))
+
+
+def test_a_nails_exit_through_the_trochanter_is_no_discharge():
+    # session 43: « sa sortie au niveau du grand trochanter » is the nail's way out, not the patient leaving (d031)
+    text = ("Un homme de 23 ans a été opéré pour une fracture diaphysaire fermée du fémur droit.\n\nSous anesthésie "
+            "générale, en décubitus latéral gauche, le foyer a été abordé par voie postéro-latérale. L'alésage du canal "
+            "médullaire a été effectué jusqu'à 11 mm ; le clou a été introduit de façon rétrograde par le foyer jusqu'à "
+            "sa sortie au niveau du grand trochanter, où une contre-incision a été pratiquée. La fracture a été réduite "
+            "sous contrôle de la vue, puis le clou a été impacté de façon antérograde. Un verrouillage distal a été mis "
+            "en place. Fermeture plan par plan sur un drain aspiratif.\n")
+    assert _type(text) == DocType.OPERATIVE_REPORT
