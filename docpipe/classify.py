@@ -1813,8 +1813,8 @@ def _tells_a_stay(told: str) -> bool:
 # own (session 43: consultations of the written corpus read as stays).
 _EARLIER_OR_PLANNED = re.compile(
     r"(?<!\w)(?:(?:avait|avaient) (?:ete|beneficie|eu|subi)|plus tot|auparavant|dans un autre etablissement"
-    r"|n'(?:a|ont|avait|avaient|etait|etaient) pas ete|necessite d'|proposee?s?|prevue?s?|programmee?s?|envisagee?s?"
-    r"|discutee?s?|sera|seront)(?!\w)")
+    r"|n'(?:a|ont|avait|avaient|etait|etaient) pas ete|necessite (?:d'une?|de)|proposee?s?|prevue?s?|programmee?s?"
+    r"|envisagee?s?|discutee?s?|sera|seront)(?!\w)")
 
 
 def _without_earlier_or_planned_care(told: str) -> str:
