@@ -1807,10 +1807,10 @@ def _tells_a_stay(told: str) -> bool:
     return _score_vocabulary((_STAY_TOLD_OUTRIGHT,), sentences)[0] > 0
 
 
-# Care told before the visit (« Elle avait bénéficié 18 mois plus tôt, dans un autre établissement, d'une gastrectomie »),
-# or planned, proposed or refused at it (« une conversion … lui était proposée », « une chimiothérapie n'a pas été jugée
-# nécessaire », « la nécessité d'une naissance dans une structure disposant d'une réanimation »): no stay of the visit's
-# own (session 43: consultations of the written corpus read as stays).
+# Care told before the visit (« Elle avait bénéficié 18 mois plus tôt, dans un autre établissement, d'une
+# gastrectomie »), or planned, proposed or refused at it (« une conversion … lui était proposée », « une chimiothérapie
+# n'a pas été jugée nécessaire », « la nécessité d'une naissance dans une structure disposant d'une réanimation »): no
+# stay of the visit's own (session 43: consultations of the written corpus read as stays).
 _EARLIER_OR_PLANNED = re.compile(
     r"(?<!\w)(?:(?:avait|avaient) (?:ete|beneficie|eu|subi)|plus tot|auparavant|dans un autre etablissement"
     r"|n'(?:a|ont|avait|avaient|etait|etaient) pas ete|necessite (?:d'une?|de)|proposee?s?|prevue?s?|programmee?s?"
@@ -2199,14 +2199,15 @@ def _operation_told_as_a_case(told: str) -> str | None:
 
 # A case told through one imaging exam is that exam's report, as published imaging cases tell it: the patient and the
 # indication in a few sentences, then the exam from the sentence naming it through its images to its conclusion, and at
-# most a sentence after (« La désinvagination … a été obtenue dans le même temps. »). A stay that quotes its scanner tells
-# its care and its course around it, and its frame (session 43: 5 of 8 imaging cases of the written corpus part f were
-# read as stays, most from the emergency department).
+# most a sentence after (« La désinvagination … a été obtenue dans le même temps. »). A stay that quotes its scanner
+# tells its care and its course around it, and its frame (session 43: 5 of 8 imaging cases of the written corpus part f
+# were read as stays, most from the emergency department).
 IMAGE_SENTENCES = 4
 IMAGES_SHARE = 0.6  # of the told words, from the exam's first sentence to its last image
 WORDS_AFTER_THE_IMAGES = 40
 EXAM_CONCLUDED = re.compile(r"(?<!\w)(?:la |en )?conclusion (?:etait|retenait|de l'examen|evoquait|etait celle|:)"
-                            r"|(?:aspect|tableau|image) (?:etait |est )?(?:evocat|en faveur|compatible|typique|caracterist)")
+                            r"|(?:aspect|tableau|image) (?:etait |est )?"
+                            r"(?:evocat|en faveur|compatible|typique|caracterist)")
 # care told before the exam: the emergency department's admission and the exam done in urgency are the exam's setting
 _CARE_OF_THE_EXAM = re.compile(r"(?:a|ont|avait|avaient) ete (?:\w+ )?(?:admise?s?|realisee?s? en urgence)")
 # an endoscopy, a puncture, a biopsy or cells examined: a work-up goes on beyond the images (an EBUS's cytology)
@@ -2215,7 +2216,8 @@ _ANOTHER_EXAM = re.compile(r"(?<!\w)(?:\w+(?<!spectro)scopi\w*|biopsi\w*|\w*ponc
 # a stay told in words the frame patterns above leave (« était hospitalisée », « sortait au douzième jour »)
 _STAY_FRAME = re.compile(r"(?<!\w)(?:hospitalisee?s?|hospitalisation|sortai(?:t|ent)|sejour)(?!\w)")
 _BIOLOGY = re.compile(r"(?<!\w)(?:crp|leucocyt\w*|hemoglobine|plaquettes|creatinin\w*|natremie|kaliemie|troponine"
-                      r"|lipasemie|procalcitonine|g/l|g/dl|mmol/l|mg/l|ui/l|µmol/l|umol/l|biologi\w*|serologi\w*)(?!\w)")
+                      r"|lipasemie|procalcitonine|g/l|g/dl|mmol/l|mg/l|ui/l|µmol/l|umol/l|biologi\w*"
+                      r"|serologi\w*)(?!\w)")
 
 
 # an organ described as the images show it (« le ménisque médial présentait une fissure », « le ménisque latéral était
@@ -2240,8 +2242,8 @@ def _beyond_the_exam(sentence: str) -> bool:
 _STAY_IN_OTHER_WORDS_BUT_CARE = re.compile(STAY_IN_OTHER_WORDS.pattern.replace("|prise? en charge", ""))
 # care told in other words than CARE_TOLD's: kept for observation, gone home, moved to another ward (review82)
 _CARE_IN_OTHER_WORDS = re.compile(
-    r"(?<!\w)(?:(?:mise?|gardee?|placee?) (?:en|sous) (?:observation|surveillance)|(?:rentree?|retournee?) chez (?:lui|elle)"
-    r"|mutee?|(?:est|etait|sont|etaient) restee?s?)(?!\w)")
+    r"(?<!\w)(?:(?:mise?|gardee?|placee?) (?:en|sous) (?:observation|surveillance)"
+    r"|(?:rentree?|retournee?) chez (?:lui|elle)|mutee?|(?:est|etait|sont|etaient) restee?s?)(?!\w)")
 # … and what a sentence after the images may not tell besides: a treatment given (« Sous ceftriaxone … »), a time that
 # passed (« en 36 heures », « pendant les cinq jours qui ont suivi »), an outcome (« la vision est redevenue normale »)
 _COURSE_IN_A_SENTENCE = re.compile(
@@ -2296,8 +2298,8 @@ _A_PLAN = re.compile(r"(?<!\w)(?:a (?:programmer|prevoir|proposer|discuter|organ
 _VISIT_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?"
                         r"(?:pour|car|en raison|parce)(?!\w)")
 # the visit told in the present (« consulte pour les résultats »), not a past visit that led to the biopsy
-_CONSULTS_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?pour (?:les|le|ses|son)"
-                           r" resultats?(?!\w)")
+_CONSULTS_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?pour"
+                           r" (?:les|le|ses|son) resultats?(?!\w)")
 # the pathologist receiving the specimen speaks as « nous » (« la pièce nous a été adressée », « nous avons reçu »)
 _SPECIMEN_RECEIVED = re.compile(r"(?<!\w)nous (?:a|ont) ete (?:adressee?s?|transmise?s?|confiee?s?|envoyee?s?)"
                                 r"|(?<!\w)nous avons recu(?!\w)")
@@ -2342,7 +2344,8 @@ def _goes_on_with_the_conclusion(line: str) -> bool:
 def _beyond_the_specimen(sentence: str) -> bool:
     if PATHOLOGISTS_ADVICE.search(sentence):
         return False
-    return bool(PLANNED.search(sentence) or _A_PLAN.search(sentence) or CARE_TOLD.hits(sentence) or COURSE_AFTER_THE_OPERATION.search(sentence) or LATER_TOLD.search(sentence)
+    return bool(PLANNED.search(sentence) or _A_PLAN.search(sentence) or CARE_TOLD.hits(sentence)
+                or COURSE_AFTER_THE_OPERATION.search(sentence) or LATER_TOLD.search(sentence)
                 or OPERATION_STARTS.search(sentence) or _STAY_FRAME.search(sentence) or _MODALITY.search(sentence))
 
 
