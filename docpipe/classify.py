@@ -2345,8 +2345,10 @@ def _beyond_the_specimen(sentence: str) -> bool:
     if PATHOLOGISTS_ADVICE.search(sentence):
         return False
     return bool(PLANNED.search(sentence) or _A_PLAN.search(sentence) or CARE_TOLD.hits(sentence)
-                or COURSE_AFTER_THE_OPERATION.search(sentence) or LATER_TOLD.search(sentence)
-                or OPERATION_STARTS.search(sentence) or _STAY_FRAME.search(sentence) or _MODALITY.search(sentence))
+                or COURSE_AFTER_THE_OPERATION.search(sentence) or OPERATION_STARTS.search(sentence)
+                or _STAY_FRAME.search(sentence) or _MODALITY.search(sentence)
+                # « L'immunohistochimie confirmait … » is the examination itself, not a later time
+                or (LATER_TOLD.search(sentence) and not _SPECIMEN_EXAMINATION.search(sentence)))
 
 
 def _specimen_told_through_its_examination(told: str) -> str | None:
