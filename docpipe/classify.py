@@ -2196,7 +2196,6 @@ def _operation_told_as_a_case(told: str) -> str | None:
     return sentences[start].strip()
 
 
-
 # A case told through one imaging exam is that exam's report, as published imaging cases tell it: the patient and the
 # indication in a few sentences, then the exam from the sentence naming it through its images to its conclusion, and at
 # most a sentence after (« La désinvagination … a été obtenue dans le même temps. »). A stay that quotes its scanner
@@ -2208,6 +2207,9 @@ WORDS_AFTER_THE_IMAGES = 40
 EXAM_CONCLUDED = re.compile(r"(?<!\w)(?:la |en )?conclusion (?:etait|retenait|de l'examen|evoquait|etait celle|:)"
                             r"|(?:aspect|tableau|image) (?:etait |est )?"
                             r"(?:evocat|en faveur|compatible|typique|caracterist)")
+# the visit told in the present (« consulte pour une toux »): the writer's visit, not a case told through its exam
+_VISIT_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?"
+                        r"(?:pour|car|en raison|parce)(?!\w)")
 # care told before the exam: the emergency department's admission and the exam done in urgency are the exam's setting
 _CARE_OF_THE_EXAM = re.compile(r"(?:a|ont|avait|avaient) ete (?:\w+ )?(?:admise?s?|realisee?s? en urgence)")
 # an endoscopy, a puncture, a biopsy or cells examined: a work-up goes on beyond the images (an EBUS's cytology)
@@ -2294,15 +2296,13 @@ SPECIMEN_SENTENCES = 3
 SPECIMEN_SHARE = 0.6
 # the plan a visit draws from the results (« Résection complète à programmer. », « Surveillance active. »)
 _A_PLAN = re.compile(r"(?<!\w)(?:a (?:programmer|prevoir|proposer|discuter|organiser|revoir)|rcp|surveillance)(?!\w)")
-# the visit told in the present (« consulte pour une toux »): the writer's visit, not a case told through its exam
-_VISIT_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?"
-                        r"(?:pour|car|en raison|parce)(?!\w)")
-# the visit told in the present (« consulte pour les résultats »), not a past visit that led to the biopsy
+# a visit for the results told in the present (« consulte pour les résultats »), not a past visit that led to the biopsy
 _CONSULTS_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?pour"
                            r" (?:les|le|ses|son) resultats?(?!\w)")
 # the pathologist receiving the specimen speaks as « nous » (« la pièce nous a été adressée », « nous avons reçu »)
 _SPECIMEN_RECEIVED = re.compile(r"(?<!\w)nous (?:a|ont) ete (?:adressee?s?|transmise?s?|confiee?s?|envoyee?s?)"
                                 r"|(?<!\w)nous avons recu(?!\w)")
+# an admission or a day in hospital around the specimen: a stay's (review81: « admis en chirurgie ambulatoire »)
 _ADMITTED = re.compile(r"(?<!\w)(?:admise?s?|ambulatoire|hdj|hopital de jour)(?!\w)")
 _SPECIMEN_EXAMINATION = re.compile(
     r"(?<!\w)(?:(?:examen|etude|analyse) (?:anatomo ?pathologique|histo\w*|cyto\w*|microscopique|macroscopique)"
@@ -2321,6 +2321,7 @@ _WHAT_GAVE_THE_SPECIMEN = re.compile(
     r"|(?:prelevements?|pieces?|fragments?|biopsies?|liquides?) (?:a|ont) ete traite\w*")
 
 
+# an endoscopy named (« cœlioscopie », « coloscopie ») is no word of the specimen's examination, unlike its microscopy
 _AN_ENDOSCOPY = re.compile(r"(?<!\w)\w+(?<!micro)(?<!macro)scopi\w*")
 
 
@@ -2330,6 +2331,7 @@ def _a_specimen_sentence(sentence: str) -> bool:
                 or EXAM_CONCLUDED.search(sentence) or _FINDINGS.search(sentence))
 
 
+# what a line below the conclusion may say: more of the conclusion, or the pathologist's advice (see below)
 _CONCLUSION_GOES_ON = re.compile(r"(?<!\w)(?:scores?|stades?|grades?|exerese|normale?s?|normaux|indemnes?|saine?s?"
                                  r"|p[tn][0-4x]\w*|sans particularite|phenotype)(?!\w)")
 PATHOLOGISTS_ADVICE = re.compile(r"(?<!\w)(?:recommandee?s?|conseillee?s?|suggeree?s?|a confronter|en cours"
