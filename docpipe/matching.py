@@ -3324,8 +3324,11 @@ def extra_surnames(patient: Patient, reading: PageReading, f) -> list[dict]:
     run = original[:cut.start()] if cut else original
     own = set(name_key_tokens(f"{patient.birth_name} {patient.used_name} {patient.first_names}"))
     own_keys = {name_key(patient.birth_name), name_key(patient.used_name)}
+    # a used name's own field holds nothing but surnames: a capitalised word there is one, whatever its case
+    # (`Nom d'usage Bouchaard` for BOUCHARD, own corpus seed 581: filed while `BOUCHAARD` went to review)
+    spelled_as_a_surname = (lambda w: w[:1].isupper()) if f.kind == "used_name" else str.isupper
     strangers = [w for w in run.replace("'", " ").replace("’", " ").split()
-                 if w.isupper() and len(w) > 1 and w.isalpha() and name_key(w) not in own
+                 if spelled_as_a_surname(w) and len(w) > 1 and w.isalpha() and name_key(w) not in own
                  and name_key(w) not in CONNECTOR_WORDS and name_key(w) not in CIVILITY_SEX
                  and name_key(w) not in FIELD_WORDS and not any(name_key(w) in key for key in own_keys if key)]
     return [problem(reading.page_number, "name", w, patient.birth_name,
