@@ -3313,6 +3313,9 @@ def second_column_person(patient: Patient, reading: PageReading, f) -> list[dict
     return []
 
 
+# what a form writes in a name field it leaves empty (`Nom d'usage : Néant`, `Idem`, `Non renseigné`, `Sans objet`)
+NO_NAME_WRITTEN = {"NON", "AUCUN", "AUCUNE", "NEANT", "SANS", "OBJET", "INCONNU", "INCONNUE", "NC", "NR", "IDEM",
+                   "IDENTIQUE", "MEME", "RENSEIGNE", "RENSEIGNEE"}
 NAME_RUN_END = re.compile(r"[,;(\d]|\s{3,}")
 
 
@@ -3330,7 +3333,8 @@ def extra_surnames(patient: Patient, reading: PageReading, f) -> list[dict]:
     strangers = [w for w in run.replace("'", " ").replace("’", " ").split()
                  if spelled_as_a_surname(w) and len(w) > 1 and w.isalpha() and name_key(w) not in own
                  and name_key(w) not in CONNECTOR_WORDS and name_key(w) not in CIVILITY_SEX
-                 and name_key(w) not in FIELD_WORDS and not any(name_key(w) in key for key in own_keys if key)]
+                 and name_key(w) not in FIELD_WORDS and name_key(w) not in NO_NAME_WRITTEN
+                 and not any(name_key(w) in key for key in own_keys if key)]
     return [problem(reading.page_number, "name", w, patient.birth_name,
                     f"nom « {w} » page {reading.page_number} absent de l'identité du registre") for w in strangers]
 

@@ -827,8 +827,8 @@ def test_a_date_with_letters_for_digits_never_designates():
     assert not decide(readings("M. BERNARD Luc, né le O2/O2/198O"), index).files
 
 
-@pytest.mark.parametrize("used_name, files", [("Bouchaard", False), ("BOUCHAARD", False), ("Bouchard", True),
-                                              ("BOUCHARD", True)])
+@pytest.mark.parametrize("used_name, files", [("Bouchaard", False), ("BOUCHAARD", False), ("Martin", False),
+                                              ("Bouchard", True), ("BOUCHARD", True)])
 def test_a_used_name_unlike_the_registrys_stops_filing_whatever_its_case(used_name, files):
     # session 43, own corpus seed 581 (near_miss_name): `Nom d'usage Bouchaard` filed while `BOUCHAARD` went to review
     extra = [Patient("U1", "ANTOINE", "Sarah Chloé", date(1953, 3, 31), "F", used_name="BOUCHARD")]
@@ -839,3 +839,11 @@ def test_a_used_name_unlike_the_registrys_stops_filing_whatever_its_case(used_na
         assert decision.patient_ipp == "U1"
     else:
         assert any(c["read"] == used_name for c in decision.evidence["contradictions"])
+
+
+@pytest.mark.parametrize("written", ["Néant", "NEANT", "Idem", "Non renseigné", "Sans objet"])
+def test_a_used_name_field_left_empty_in_words_is_no_other_name(written):
+    extra = [Patient("U2", "ANTOINE", "Sarah Chloé", date(1953, 3, 31), "F")]
+    decision = verdict_with(extra, f"Nom de naissance : Antoine\nNom d'usage : {written}\nPremier prénom : Sarah\n"
+                                   "Date de naissance : 31-03-1953\nSexe : Féminin")
+    assert decision.files and decision.patient_ipp == "U2"
