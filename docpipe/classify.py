@@ -468,7 +468,7 @@ LAB = Lexicon(
                     weight=2, repeat=2),
             # a pathology or cytology report's own words: its technique, its grading, the specimen included
             pattern(r"cytologi\w+|bethesda|papanicolaou|may ?grunwald|cell ?block|culot cellulaire"
-                    r"|qualite du prelevement|gleason|isup|p[tn][0-4x][a-d]?|immunomarquages?"
+                    r"|qualite du prelevement|gleason|isup|p[tn][0-4x]\w*|immunomarquages?"
                     r"|inclus(?:e|es)? en totalite|carottes? biopsiques?", weight=2, repeat=3),
             pattern(r"sur (?:serum|plasma|sang total|sang veineux|urines? (?:de 24 ?h|echantillon))", weight=1.5),
             # microbiology: direct examination, culture, the antibiogram's list
@@ -2072,7 +2072,7 @@ SPECIMEN_OPENING = pattern(
     r"(?:la |le |les )?(?:pieces?|prelevements?|fragments?|carottes?) (?:de |d'|biopsiques?|operatoires?)[^.\n]{0,160}?"
     rf"(?:{_SPECIMEN_DESCRIBED})(?!\w)",
     # … or by the operation that gave it (« Annexectomie droite comprenant un kyste ovarien de 9 cm pesant 210 g »)
-    rf"\w+(?:ectomie|otomie)s?(?: \w+){{0,3}},? (?:{_SPECIMEN_DESCRIBED})(?!\w)",
+    rf"\w{{1,30}}(?:ectomie|otomie)s?(?: \w+){{0,3}},? (?:{_SPECIMEN_DESCRIBED})(?!\w)",
     weight=0, label="un prélèvement reçu pour examen")
 
 
@@ -2155,7 +2155,7 @@ SPECIMEN_EXAMINED = re.compile(r"(?<!\w)(?:macroscop\w*|microscop\w*|immuno ?his
 # « transfert en neurochirurgie à J14 »), or its dated admission (« Entrée le 05/05 », « admise le 3 mars ») — makes the
 # operation part of a stay: hospital summaries tell their frame, cases told through their operation do not (review79:
 # 21 stays told in prose were taken before this guard; review80, 91 new texts: no stay taken, 4 operations read).
-DISCHARGE_TOLD = re.compile(r"(?<!\w)(?:(?<!point de )(?<!orifice de )sortie?s?(?! (?:au niveau|par |a travers))"
+DISCHARGE_TOLD = re.compile(r"(?<!\w)(?:(?<!point de )(?<!orifice de )sortie?s?(?! (?:au niveau|a travers))"
                             r"|sortante?|exeat|(?:retour|rentree?) a (?:son )?domicile"
                             r"|transfert|transferee?|decedee?|deces)(?!\w)")
 DATED_ADMISSION = re.compile(r"(?<!\w)(?:entree?|admise?|arrivee?|hospitalisee?) (?:le|du) \d")
@@ -2204,8 +2204,8 @@ def _operation_told_as_a_case(told: str) -> str | None:
 IMAGE_SENTENCES = 4
 IMAGES_SHARE = 0.6  # of the told words, from the exam's first sentence to its last image
 WORDS_AFTER_THE_IMAGES = 40
-EXAM_CONCLUDED = re.compile(r"(?<!\w)(?:la |en )?conclusion (?:etait|retenait|de l'examen|evoquait|etait celle|:)"
-                            r"|(?:aspect|tableau|image) (?:etait |est )?"
+EXAM_CONCLUDED = re.compile(r"(?<!\w)(?:la |en )?conclusion,? ?(?:etait|retenait|de l'examen|evoquait|etait celle|:"
+                            r"|l'aspect|il s'agi)|(?:aspect|tableau|images?) (?:etait |est |etaient |sont )?"
                             r"(?:evocat|en faveur|compatible|typique|caracterist)")
 # the visit told in the present (« consulte pour une toux »): the writer's visit, not a case told through its exam
 _VISIT_NOW = re.compile(r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)consulte(?:nt)? (?:ce jour )?"
@@ -2218,7 +2218,7 @@ _ANOTHER_EXAM = re.compile(r"(?<!\w)(?:\w+(?<!spectro)scopi\w*|biopsi\w*|\w*ponc
 # a stay told in words the frame patterns above leave (« était hospitalisée », « sortait au douzième jour »)
 _STAY_FRAME = re.compile(r"(?<!\w)(?:hospitalisee?s?|hospitalisation|sortai(?:t|ent)|sejour)(?!\w)")
 _BIOLOGY = re.compile(r"(?<!\w)(?:crp|leucocyt\w*|hemoglobine|plaquettes|creatinin\w*|natremie|kaliemie|troponine"
-                      r"|lipasemie|procalcitonine|g/l|g/dl|mmol/l|mg/l|ui/l|µmol/l|umol/l|biologi\w*"
+                      r"|lipasemie|procalcitonine|g/l|g/dl|mmol/l|mg/l|ui/l|[uµμ]mol/l|biologi\w*"
                       r"|serologi\w*)(?!\w)")
 
 
@@ -2249,7 +2249,7 @@ _CARE_IN_OTHER_WORDS = re.compile(
 # … and what a sentence after the images may not tell besides: a treatment given (« Sous ceftriaxone … »), a time that
 # passed (« en 36 heures », « pendant les cinq jours qui ont suivi »), an outcome (« la vision est redevenue normale »)
 _COURSE_IN_A_SENTENCE = re.compile(
-    r"(?<![^\n .,;])sous (?!(?:le|la|les|l'|un|une|des|ce|cette|controle|guidage|forme|reserve)(?!\w))\w+"
+    r"(?<![^\n .,;])sous (?!(?:le|la|les|un|une|des|ce|cette|controle|guidage|forme|reserve)(?!\w)|l')\w+"
     r"|(?<!\w)(?:en|pendant|durant|apres) (?:les |des )?(?:\d+|\w+) (?:\w+ )?(?:heures|jours|semaines|mois)(?!\w)"
     r"|(?<!\w)(?:a persiste|persistai\w+|redevenue?|apyrexie|amelior\w+|guerison|guerie?)(?!\w)")
 
@@ -2312,7 +2312,8 @@ _SPECIMEN_EXAMINATION = re.compile(
 # the specimen described opens its examination (« Le prélèvement consistait en une carotte de 22 mm », « Annexectomie
 # droite comprenant un kyste … pesant 210 g »)
 _SPECIMEN_DESCRIBED_IN = re.compile(
-    rf"(?<!\w)(?:pieces?|prelevements?|fragments?|carottes?|\w+ectomies?|\w+otomies?)(?!\w)[^.\n]{{0,160}}?"
+    rf"(?<!\w)(?:pieces?|prelevements?|fragments?|carottes?|\w{{1,30}}ectomies?|\w{{1,30}}otomies?)(?!\w)"
+    rf"[^.\n]{{0,160}}?"
     rf"(?:{_SPECIMEN_DESCRIBED}|consistai(?:t|ent) en)(?!\w)")
 # the operation that gave the specimen, and the specimen processed, are no care told (« a été opérée d'une
 # hémicolectomie », « Le prélèvement a été traité au laboratoire »)

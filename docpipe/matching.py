@@ -3313,9 +3313,10 @@ def second_column_person(patient: Patient, reading: PageReading, f) -> list[dict
     return []
 
 
-# what a form writes in a name field it leaves empty (`Nom d'usage : Néant`, `Idem`, `Non renseigné`, `Sans objet`)
-NO_NAME_WRITTEN = {"NON", "AUCUN", "AUCUNE", "NEANT", "SANS", "OBJET", "INCONNU", "INCONNUE", "NC", "NR", "IDEM",
-                   "IDENTIQUE", "MEME", "RENSEIGNE", "RENSEIGNEE"}
+# what a form writes, whole, in a used name's field it leaves empty (`Nom d'usage : Néant`, `Idem`, `Non renseigné`)
+# — not a lone `SANS`, `NON` or `MEME`, which may be surnames
+NO_NAME_WRITTEN = {"NEANT", "NON RENSEIGNE", "NON RENSEIGNEE", "SANS OBJET", "IDEM", "IDENTIQUE", "INCONNU", "INCONNUE",
+                   "NC", "NR", "AUCUN", "AUCUNE"}
 NAME_RUN_END = re.compile(r"[,;(\d]|\s{3,}")
 
 
@@ -3330,11 +3331,12 @@ def extra_surnames(patient: Patient, reading: PageReading, f) -> list[dict]:
     # a used name's own field holds nothing but surnames: a capitalised word there is one, whatever its case
     # (`Nom d'usage Bouchaard` for BOUCHARD, own corpus seed 581: filed while `BOUCHAARD` went to review)
     spelled_as_a_surname = (lambda w: w[:1].isupper()) if f.kind == "used_name" else str.isupper
+    if f.kind == "used_name" and not patient.used_name and " ".join(name_key_tokens(run)) in NO_NAME_WRITTEN:
+        return []  # the field left empty in words, as the registry has it
     strangers = [w for w in run.replace("'", " ").replace("’", " ").split()
                  if spelled_as_a_surname(w) and len(w) > 1 and w.isalpha() and name_key(w) not in own
                  and name_key(w) not in CONNECTOR_WORDS and name_key(w) not in CIVILITY_SEX
-                 and name_key(w) not in FIELD_WORDS and name_key(w) not in NO_NAME_WRITTEN
-                 and not any(name_key(w) in key for key in own_keys if key)]
+                 and name_key(w) not in FIELD_WORDS and not any(name_key(w) in key for key in own_keys if key)]
     return [problem(reading.page_number, "name", w, patient.birth_name,
                     f"nom « {w} » page {reading.page_number} absent de l'identité du registre") for w in strangers]
 

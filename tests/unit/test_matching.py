@@ -841,9 +841,21 @@ def test_a_used_name_unlike_the_registrys_stops_filing_whatever_its_case(used_na
         assert any(c["read"] == used_name for c in decision.evidence["contradictions"])
 
 
-@pytest.mark.parametrize("written", ["Néant", "NEANT", "Idem", "Non renseigné", "Sans objet"])
-def test_a_used_name_field_left_empty_in_words_is_no_other_name(written):
-    extra = [Patient("U2", "ANTOINE", "Sarah Chloé", date(1953, 3, 31), "F")]
+@pytest.mark.parametrize("written, registry_used_name, files", [
+    ("Néant", "", True), ("NEANT", "", True), ("Idem", "", True), ("Non renseigné", "", True), ("Sans objet", "", True),
+    ("Néant", "DURAND", False),  # the registry knows a used name the document says she has not: to be seen
+    ("Sans", "", False), ("NON", "", False),  # a lone word may be a surname (SANS)
+])
+def test_a_used_name_field_left_empty_in_words_is_no_other_name(written, registry_used_name, files):
+    extra = [Patient("U2", "ANTOINE", "Sarah Chloé", date(1953, 3, 31), "F", used_name=registry_used_name)]
     decision = verdict_with(extra, f"Nom de naissance : Antoine\nNom d'usage : {written}\nPremier prénom : Sarah\n"
                                    "Date de naissance : 31-03-1953\nSexe : Féminin")
-    assert decision.files and decision.patient_ipp == "U2"
+    assert decision.files == files
+    if files:
+        assert decision.patient_ipp == "U2"
+
+
+def test_a_lone_word_of_the_placeholders_in_a_name_field_still_names_someone():
+    # review of session 43: `Nom : SANS GARCIA` went to review at the base and must still
+    extra = [Patient("W2", "GARCIA", "Ana", date(1980, 2, 3), "F")]
+    assert not verdict_with(extra, "Nom : SANS GARCIA\nPrénom : Ana\nDate de naissance : 03/02/1980").files
