@@ -2171,6 +2171,19 @@ WORDS_AFTER_THE_OPERATION = 40
 _TOLD_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
+@functools.lru_cache(maxsize=4)  # the operation, imaging and specimen readings cut the same text
+def _told_sentences(told: str) -> tuple[tuple[re.Match, ...], tuple[str, ...], tuple[int, ...]]:
+    """`told`'s sentences of two words or more (a number or an initial alone makes none), and their word counts."""
+    kept = tuple(match for match in _TOLD_SENTENCE.finditer(told) if len(_PROSE_WORD.findall(match.group())) >= 2)
+    sentences = tuple(match.group() for match in kept)
+    return kept, sentences, tuple(len(_PROSE_WORD.findall(sentence)) for sentence in sentences)
+
+
+def _a_stays_frame_told(told: str) -> bool:
+    """A stay's record, its discharge, transfer or death, or its dated admission is told somewhere in `told`."""
+    return bool(STAY_RECORD.hits(told) or DISCHARGE_TOLD.search(told) or DATED_ADMISSION.search(told))
+
+
 def _a_gesture(sentence: str) -> bool:
     return not COURSE_AFTER_THE_OPERATION.search(sentence) and not SPECIMEN_EXAMINED.search(sentence) \
         and _score_vocabulary(_OPERATION_GESTURES, sentence)[0] > 0
@@ -2178,14 +2191,11 @@ def _a_gesture(sentence: str) -> bool:
 
 def _operation_told_as_a_case(told: str) -> str | None:
     """The sentence that opens the operation of a case told through that operation (see OPERATION_STARTS), or None."""
-    if STAY_RECORD.hits(told):
+    if _a_stays_frame_told(told):
         return None
-    kept = [(sentence, count) for sentence in _TOLD_SENTENCE.findall(told)
-            if (count := len(_PROSE_WORD.findall(sentence))) >= 2]
-    sentences, words = [sentence for sentence, _ in kept], [count for _, count in kept]
+    _, sentences, words = _told_sentences(told)
     start = next((index for index, sentence in enumerate(sentences) if OPERATION_STARTS.search(sentence)), None)
-    if start is None or PLANNED.search(sentences[start]) or DISCHARGE_TOLD.search(told) \
-            or DATED_ADMISSION.search(told) or IN_CONSULTATION.search(" ".join(sentences[:start + 1])):
+    if start is None or PLANNED.search(sentences[start]) or IN_CONSULTATION.search(" ".join(sentences[:start + 1])):
         return None
     gestures = [index for index in range(start, len(sentences)) if _a_gesture(sentences[index])]
     if len(gestures) < OPERATION_GESTURE_SENTENCES:
@@ -2261,13 +2271,10 @@ def _care_or_course(sentence: str) -> bool:
 
 def _imaging_told_through_its_images(told: str) -> str | None:
     """The sentence that opens the exam of a case told through one imaging exam, or None."""
-    if STAY_RECORD.hits(told) or DISCHARGE_TOLD.search(told) or DATED_ADMISSION.search(told) \
-            or _STAY_FRAME.search(told) or _STAY_IN_OTHER_WORDS_BUT_CARE.search(told) or _VISIT_NOW.search(told) \
-            or TO_A_COLLEAGUE.search(told):
+    if _a_stays_frame_told(told) or _STAY_FRAME.search(told) or _STAY_IN_OTHER_WORDS_BUT_CARE.search(told) \
+            or _VISIT_NOW.search(told) or TO_A_COLLEAGUE.search(told):
         return None
-    kept = [(sentence, count) for sentence in _TOLD_SENTENCE.findall(told)
-            if (count := len(_PROSE_WORD.findall(sentence))) >= 2]
-    sentences, words = [sentence for sentence, _ in kept], [count for _, count in kept]
+    _, sentences, words = _told_sentences(told)
     start = next((index for index, sentence in enumerate(sentences)
                   if _MODALITY.search(sentence) and not PLANNED.search(sentence)), None)
     if start is None or IN_CONSULTATION.search(" ".join(sentences[:start + 1])) \
@@ -2356,13 +2363,11 @@ def _beyond_the_specimen(sentence: str) -> bool:
 
 def _specimen_told_through_its_examination(told: str) -> str | None:
     """The sentence that opens the examination of a case told through one specimen's examination, or None."""
-    if STAY_RECORD.hits(told) or DISCHARGE_TOLD.search(told) or DATED_ADMISSION.search(told) \
-            or _STAY_FRAME.search(told) or _ADMITTED.search(told) or TO_A_COLLEAGUE.search(told) \
+    if _a_stays_frame_told(told) or _STAY_FRAME.search(told) or _ADMITTED.search(told) or TO_A_COLLEAGUE.search(told) \
             or _WRITER_SPEAKS.search(_SPECIMEN_RECEIVED.sub(" ", _QUOTED.sub("", told))) or _CONSULTS_NOW.search(told) \
             or _score_vocabulary((TOLD_CASE.in_person,), told)[0] > 0:
         return None
-    kept = [match for match in _TOLD_SENTENCE.finditer(told) if len(_PROSE_WORD.findall(match.group())) >= 2]
-    sentences, words = [match.group() for match in kept], [len(_PROSE_WORD.findall(match.group())) for match in kept]
+    kept, sentences, words = _told_sentences(told)
     start = next((index for index, sentence in enumerate(sentences)
                   if _SPECIMEN_EXAMINATION.search(sentence) or _SPECIMEN_DESCRIBED_IN.search(sentence)), None)
     if start is None or IN_CONSULTATION.search(" ".join(sentences[:start + 1])) \
