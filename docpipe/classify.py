@@ -1421,13 +1421,15 @@ PRESCRIPTION = Lexicon(
         ),
         group(
             8,  # forms, doses and drugs
-            pattern(r"comprimes?|cps?|gelules?|sachets?|ampoules?|flacons?|sirops?|collyres?|pommades?|suppositoires?"
+            pattern(r"comprimes?|cps?|gelules?|sachets?|ampoules?|flacons?(?!\s+(?:aerobies?|anaerobies?|d'hemoculture))"
+                    r"|sirops?|collyres?|pommades?|suppositoires?"
                     r"|ovules?|patchs?|dispositifs? transdermiques?|stylos?(?: injecteurs?)?|seringues? pre ?remplies?"
                     r"|capsules?|pastilles?|lyophilisats?|bouffees?|pulverisations?|gouttes?"
                     r"|cuilleres? a (?:cafe|soupe)|doses? poids", weight=2, repeat=3),
             pattern(r"\d+(?:[.,]\d+)?\s*(?:mg|[μu]g|mcg|g|ml|ui)(?!\s*/)", weight=1.5, repeat=3),
             pattern(r"\w+(?:prazole|statine|olol|pril|sartan|cilline|mycine|floxacine|azepam|tidine|dipine"
-                    r"|gliptine|formine|parine|xaban|gatran|profene|coxib)", weight=1, repeat=3),  # common INN endings
+                    r"|gliptine|formine|parine|xaban|gatran|profene|coxib)(?![^\n:]{0,25}:\s*[sri]\b)",
+                    weight=1, repeat=3),  # common INN endings — not an antibiogram's line (« Oxacilline : S »)
         ),
     ),
 )
