@@ -25,10 +25,11 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
-                       SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, NameFieldPlaces, PageReading, Token,
-                       UnreadableDate, age_fits, age_on, beneficiary_named_apart, fold, ins_key_is_valid, insured_label,
-                       line_above, line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places,
-                       name_key, name_words, subject_fields, subjects_named, token_index_at, tokenize)
+                       SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField, NameFieldPlaces, PageReading,
+                       Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart, fold, ins_key_is_valid,
+                       insured_label, kin_or_insured_label, line_above, line_and_column, lookalike_dates,
+                       mentions_a_date_or_birth_label, name_field_places, name_key, name_words, subject_fields,
+                       subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -247,8 +248,10 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     counts as another person named (other_patients_named). With `relatives_above_hide=False`, no relative word of the
     line above hides it (`named_below_a_relative_line`)."""
     tokens = reading.tokens
-    if reading.in_third_party_field(tokens[start].start):
+    if reading.in_third_party_field(tokens[start].start) or a_relation_bracketed_after(reading, start):
         return True
+    if (named := name_before_the_birth_name(reading, start)) is not None:
+        return spoken_of_as_third_party(reading, named, loose_relatives_hide, relatives_above_hide)
     line = tokens[start].line
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
@@ -267,6 +270,78 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     pairs = list(zip(before, before[1:]))
     return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs) \
         or any(a in RELATION_BEFORE_DE and b in ("DE", "D", "DU") for a, b in pairs)
+
+
+NAME_REACH = 4  # words of a person's name before what follows it
+
+
+def a_relation_bracketed_after(reading: PageReading, start: int) -> bool:
+    """The name opening at token `start` is followed by a relation in brackets, in a close one's field whose label a
+    fax may have misread (`Personne de contanse : HAMON THIERRY (frère)`, ood-s761-011). Not a bracket alone: the one
+    it names may be the subject (`Prélèvement de : HAMON Thierry (frère)` in a family's screening, `Mme LEROY Claire
+    (épouse)` on a couple's fertility sheet, `NGUYEN Chloé (sœur) : otite` on twins' sheet — review86); nor a
+    `Personne examinée :` (review87)."""
+    if not relation_in_brackets_after(reading, start):
+        return False
+    tokens, text = reading.tokens, reading.text
+    line_start = text.rfind("\n", 0, tokens[start].start) + 1
+    label = text[line_start:tokens[start].start]
+    return len(label) <= CLOSE_ONES_LABEL_LENGTH and a_close_ones_label(fold(label))
+
+
+def relation_in_brackets_after(reading: PageReading, start: int) -> bool:
+    """A few words of a name from token `start` on its line, then `(frère)`, `( épouse )`…"""
+    tokens, text = reading.tokens, reading.text
+    for j in range(start + 1, min(len(tokens), start + NAME_REACH + 1)):
+        if tokens[j].line != tokens[start].line:
+            return False
+        between = text[tokens[j - 1].start + len(tokens[j - 1].key):tokens[j].start]
+        if between.strip() == "(":
+            after = text[tokens[j].start + len(tokens[j].key):tokens[j].start + len(tokens[j].key) + 2]
+            return tokens[j].key in BRACKETED_RELATIONS and after.lstrip().startswith(")")
+        if between.strip() not in ("", "-", ",") or not tokens[j].key.isalpha():
+            return False
+    return False
+
+
+CLOSE_ONES_LABEL_LENGTH = 40
+# The words a close one's label turns on, read through a fax's noise (`Personne de contanse`, `Pers. à contacter`), and
+# how many letters a misread may change in each. `Personne` or `Contact` alone say nothing: `Personne examinée`,
+# `Personne prélevée`, `Sujet contact` name the subject (review87).
+CLOSE_ONES_WORDS = {"CONFIANCE": 3, "PREVENIR": 2, "CONTACTER": 2}
+CLOSE_ONES_LABEL_RE = re.compile(r"[\W_]*(?P<words>(?:[A-Z.']+\s+){0,4}[A-Z.']+)\s*:\s*(?:(?:M|MME|MR|MLLE)\.?\s+)?")
+
+
+def a_close_ones_label(folded: str) -> bool:
+    """The text before a name is a close one's label and its colon: `PERSONNE DE CONTANSE :`, `PERS. A CONTACTER :`."""
+    label = CLOSE_ONES_LABEL_RE.fullmatch(folded)
+    if label is None:
+        return False
+    return any(OSA.distance(word, close) <= changes for word in re.findall(r"[A-Z]+", label["words"])
+               for close, changes in CLOSE_ONES_WORDS.items() if len(word) >= len(close) - 2)
+
+
+def name_before_the_birth_name(reading: PageReading, start: int) -> int | None:
+    """Where the name opens whose birth name, after `née`, opens at token `start` (`sa mère, Sandrine PAYET` / `née DA
+    SILVA (née le …)`, the line cut after the used name: ood-s760-018): that person is spoken of as the name before is.
+    Only the words of one name: joined by spaces or a hyphen on one line, `née` opening the next line at most — not a
+    doctor's or a close one's name on the line above (`Adressée par le Dr Paul LEROY` / `Marie DUPONT née MARTIN`,
+    review87)."""
+    tokens, text = reading.tokens, reading.text
+    if start < 2 or tokens[start - 1].key not in BIRTH_NAME_MARKERS:
+        return None
+    opening = None
+    for j in range(start - 2, max(-1, start - 2 - NAME_REACH), -1):
+        joint = text[tokens[j].start + len(tokens[j].key):tokens[j + 1].start]
+        name_joint = NAME_WORDS_JOINT_RE.fullmatch(joint) or (j + 1 == start - 1 and joint.strip(" \t") == "\n")
+        if not name_joint or not tokens[j].key.isalpha() or not (tokens[j].capitalised or tokens[j].titlecase) \
+                or tokens[j].key in CIVILITY_SEX or tokens[j].key in TITLE_WORDS:
+            break
+        opening = j
+    return opening
+
+
+NAME_WORDS_JOINT_RE = re.compile(r"[ \t]*-?[ \t]*")
 
 
 # The one who comes with the subject, named right after the phrase (`Consultation de Léo, 3 ans, en présence de MARTIN
@@ -2533,10 +2608,12 @@ def birth_date_contradictions(patient: Patient, reading: PageReading, readings: 
 CIVILITY_BEFORE_A_NAME = r"(?:M|MME|MR|MLLE|MONSIEUR|MADAME)\.?\s+"
 # `Elle était accompagnée de sa fille, Romane BESNARD, née le 16/03/2021.`, `La personne de confiance désignée est son
 # époux, M. Jacques DIALLO, né le 08/01/1957.`, `… de sa fille, PICARD EMILIE (née le 29/07/1930), elle-même suivie`:
-# a possessive and a kinship noun, a civility perhaps, the relative's name, then the birth date closing the clause.
+# a possessive and a kinship noun, a civility perhaps, the relative's name (her birth name after `née` perhaps: `sa
+# mère, Sandrine PAYET née DA SILVA (née le …)`, ood-s760-018), then the birth date closing the clause.
 RELATIVE_BEFORE_DATE_RE = re.compile(
     rf"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*[,(]?\s*(?:{CIVILITY_BEFORE_A_NAME})?"
-    r"(?P<name>(?:[A-Z][A-Z'\-]*\s+){1,3}[A-Z][A-Z'\-]*)\s*[(,]?\s*NEE?\s+LE\s*$")
+    r"(?P<name>(?:[A-Z][A-Z'\-]*\s+){1,3}[A-Z][A-Z'\-]*)(?:\s+NEE?\s+(?:[A-Z][A-Z'\-]*\s+){0,2}[A-Z][A-Z'\-]*)?"
+    r"\s*[(,]?\s*NEE?\s+LE\s*$")
 # Or the clause goes on about the relative as the one who helps (`(…), qui assure l'aide au quotidien`). Not as a patient
 # of the practice (`, que nous suivons également`): that makes him likelier the one seen (review48, session 32 and 38).
 RELATIVE_AFTER_DATE_RE = re.compile(r"\s*\)?\s*(?:\.(?:\s|$)|,\s*(?:LUI|ELLE)\s*-?\s*MEME\s+SUIVIE?\b"
@@ -3165,10 +3242,11 @@ def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading,
     """`DUVA` in a lab's PID for DUVAL (third corpus s14): in a lab's patient record, whose every field is the patient's,
     a birth name one letter off the INS holder's (a letter lost, added, changed, or two swapped) is his, mistyped —
     beside his valid INS, his birth date and his first given name, and no registry patient born that day bearing a
-    name two letters or less from the one printed. Not on a page: there the INS, the date and the first name may be an
-    insured father's or a legal guardian's, under a heading no list holds or a blank line away (review53, review54:
-    `Responsable légal` / `Nom de naissance : MOREU` / … filed the father for his child's paper)."""
-    if not reading.record or not patient.ins:
+    name two letters or less from the one printed. On a page only on the patient's own identity sheet
+    (a_patients_identity_sheet): elsewhere the INS, the date and the first name may be an insured father's or a legal
+    guardian's, under a heading no list holds or a blank line away (review53, review54: `Responsable légal` / `Nom de
+    naissance : MOREU` / … filed the father for his child's paper)."""
+    if not patient.ins or not (reading.record or a_patients_identity_sheet(reading, f)):
         return False
     printed, own = "".join(name_key_tokens(f.value)), name_key(patient.birth_name)
     if len(own) < MIN_MISPRINTED_NAME or OSA.distance(printed, own) != 1:
@@ -3183,6 +3261,39 @@ def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading,
         and same_birth_date(dates[0], patient.birth_date) \
         and not any(OSA.distance(printed, key) <= 2 for other in index.by_birth_date.get(patient.birth_date, [])
                     if other.ipp != patient.ipp for key in surname_keys(other))
+
+
+# `Identité du patient`, `Identification de la patiente` heading a block, after a rule's dust (`______ IDENTITÉ DU …`).
+PATIENTS_IDENTITY_HEADING_RE = re.compile(r"^[\W_]*(?:IDENTITE|IDENTIFICATION)\s+(?:DU|DE\s+LA)\s+PATIENTE?\b",
+                                          re.MULTILINE)
+IDENTITY_BLOCK_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name", "sex", "ins", "ipp"}
+GUARDIAN_WORDS = {"RESPONSABLE", "RESPONSABLES", "REPRESENTANT", "REPRESENTANTE", "LEGAL", "LEGALE", "TUTELLE",
+                  "CURATELLE", "MANDATAIRE", "AUTORITE", "PARENTALE", "DETENTEUR", "DETENTRICE"}
+INS_LENGTH = 15
+
+
+def a_patients_identity_sheet(reading: PageReading, f: LabelledField) -> bool:
+    """A page whose identity block, headed as the patient's above the birth name field `f`, is the only person's on it:
+    no kin's, close one's or insured's field on the page, no kin, relation or close one's word inside the block (a
+    guardian's `Responsable légal`, `Ouvrant droit`, `Enfant`: review53, review54), one birth date on the page and no
+    other date old enough to be someone's. There a birth name one letter off the INS holder's is his misprinted, as in a
+    lab's record (third corpus: `GAUTIE`, `DUBOSI`, `PETI` beside their own INS; review86's 487 traps held)."""
+    heading = PATIENTS_IDENTITY_HEADING_RE.search(fold(reading.text))
+    if heading is None or heading.start() > f.start:
+        return False
+    if any(g.kind == "insured" or (g.kind == "third_party" and kin_or_insured_label(g.label)) for g in reading.fields):
+        return False
+    dated = [d for d in reading.dates if d.label == "birth" or (d.label == "none" and an_adult(d.value, reading.today))]
+    if len(dated) != 1:
+        return False
+    end = identity_block_end(reading, heading.start(), dated[0])
+    return not any(heading.start() <= t.start < end and t.key in RELATION_WORDS_OF_A_BLOCK for t in reading.tokens)
+
+
+def identity_block_end(reading: PageReading, heading: int, birth_date: DateMention) -> int:
+    """Where the block under a patient's heading at offset `heading` ends: past its last identity field, INS or date."""
+    return max([g.end for g in reading.fields if g.kind in IDENTITY_BLOCK_KINDS and g.start > heading]
+               + [i.start + INS_LENGTH for i in reading.ins] + [reading.tokens[birth_date.token_index].start + 1])
 
 
 def in_the_holders_misprinted_birth_name(reading: PageReading, i: int, patient: Patient, index: RegistryIndex) -> bool:
@@ -3886,6 +3997,7 @@ RELATION_NOUNS = RELATIVE_WORDS | FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE", "FEMM
 TWIN_WORDS = {"JUMEAU", "JUMELLE", "JUMEAUX", "JUMELLES"}
 SIBLING_QUALIFIERS = {"AINE", "AINEE", "CADET", "CADETTE", "PETITE", "GRANDE"}
 RELATION_KEYS = RELATIVE_WORDS | FAMILY_WORDS | TWIN_WORDS | {"EPOUSE", "FEMME"}
+RELATION_WORDS_OF_A_BLOCK = RELATION_KEYS | RELATIVE_WORDS | PERSON_NOUNS | GUARDIAN_WORDS
 
 
 def twins_named_as_relatives(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
@@ -4119,6 +4231,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
                 return value.key  # `Pronom : Paul Louis` for Louis Paul: his second given name first (review61)
             continue
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
+                or own_given_name_with_a_zero_for_an_o(token.key, patient) \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
                 or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)):
@@ -4130,6 +4243,15 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+def own_given_name_with_a_zero_for_an_o(key: str, patient: Patient) -> bool:
+    """One of the patient's given names with one letter O read as a digit zero (`L0UISE` for Louise in a fax's running
+    header): no one's name holds a digit, so it is hers misread, not a twin's. A letter read for another is no such
+    proof: twins are named Gino and Cino, Gaël and Caël, Elia and Ella (review86 filed a C/G twin's continuation page;
+    review57)."""
+    return any(len(key) == len(own) and [(a, b) for a, b in zip(key, own) if a != b] == [("0", "O")]
+               for own in name_key_tokens(patient.first_names))
 
 
 def in_a_particle_place(reading: PageReading, start: int, end: int) -> bool:
@@ -5743,6 +5865,9 @@ def kin_after_a_possessive(reading: PageReading, j: int) -> bool:
 KIN_NOUNS = {"EPOUX", "EPOUSE", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "FILS", "FILLE",
              "MERE", "PERE", "FRERE", "SOEUR", "SŒUR", "NEVEU", "NIECE", "ONCLE", "TANTE", "JUMEAU", "JUMELLE",
              "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE"}
+# `(frère)`, `(épouse)` right after a name: how that person is related. `(fils)` and `(père)` stay out: after a name they
+# may tell a father and his son of one name apart (`DUPONT Jean (fils)`), the patient himself.
+BRACKETED_RELATIONS = KIN_NOUNS - {"FILS", "PERE"}
 # What may stand between a relation word and the name it introduces: commas, a parenthesis, civilities, a line break.
 RELATIVE_GAP_RE = re.compile(r"(?:[\s,(]|\b(?:M|Mr|MR|Mme|MME|Mlle|MLLE|Monsieur|Madame|Mademoiselle)\b\.?)*")
 
