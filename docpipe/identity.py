@@ -1143,8 +1143,11 @@ THIRD_PARTY_LABELS = [
 # sheet); without a beneficiary they are read as on main (no field), since the insured is then often the patient.
 INSURED_LABELS = ["ASSUREE", "ASSURE\\(E\\)", "NOM DE L'ASSUREE?", "NOM DE L'ASSURE\\(E\\)", "NOM DE L ASSUREE?",
                   "NOM ASSUREE?", "IDENTITE DE L'ASSUREE?", "N ?° ?D'ASSUREE?", "NUMERO D'ASSUREE?"]
+# `Sujet contact :`, `Cas contact :` name the one a contact tracing screens — the subject, not a close one's `Contact`
+# (review87: `Sujet contact : HAMON Thierry` hid Thierry, and the index case named above was filed).
 OTHER_LABELS = ["DATE DE NAISSANCE", "NE\\(E\\) LE", "NEE? LE", "DDN",
-                "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU DE NAISSANCE"]
+                "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU DE NAISSANCE",
+                "SUJETS? CONTACTS?", "CAS CONTACTS?"]
 
 
 @dataclass(frozen=True)

@@ -308,7 +308,7 @@ CLOSE_ONES_LABEL_LENGTH = 40
 # The words a close one's label turns on, read through a fax's noise (`Personne de contanse`, `Pers. à contacter`), and
 # how many letters a misread may change in each. `Personne` or `Contact` alone say nothing: `Personne examinée`,
 # `Personne prélevée`, `Sujet contact` name the subject (review87).
-CLOSE_ONES_WORDS = {"CONFIANCE": 3, "PREVENIR": 2, "CONTACTER": 2}
+CLOSE_ONES_WORDS = {"CONFIANCE": 3, "PREVENIR": 2, "CONTACTER": 1}
 CLOSE_ONES_LABEL_RE = re.compile(r"[\W_]*(?P<words>(?:[A-Z.']+\s+){0,4}[A-Z.']+)\s*:\s*(?:(?:M|MME|MR|MLLE)\.?\s+)?")
 
 
