@@ -3292,8 +3292,10 @@ def a_patients_identity_sheet(reading: PageReading, f: LabelledField) -> bool:
 
 def identity_block_end(reading: PageReading, heading: int, birth_date: DateMention) -> int:
     """Where the block under a patient's heading at offset `heading` ends: past its last identity field, INS or date."""
+    date_start = reading.tokens[birth_date.token_index].start if birth_date.token_index < len(reading.tokens) \
+        else len(reading.text)
     return max([g.end for g in reading.fields if g.kind in IDENTITY_BLOCK_KINDS and g.start > heading]
-               + [i.start + INS_LENGTH for i in reading.ins] + [reading.tokens[birth_date.token_index].start + 1])
+               + [i.start + INS_LENGTH for i in reading.ins] + [date_start + 1])
 
 
 def in_the_holders_misprinted_birth_name(reading: PageReading, i: int, patient: Patient, index: RegistryIndex) -> bool:
