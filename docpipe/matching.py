@@ -3238,7 +3238,8 @@ def unreadable_ins_fields(reading: PageReading) -> list:
             and not any(f.start <= i.start < max(f.end, f.start + 1) for i in reading.ins)]
 
 
-def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading, index: RegistryIndex) -> bool:
+def holders_birth_name_one_letter_off(f: LabelledField, patient: Patient, reading: PageReading,
+                                      index: RegistryIndex) -> bool:
     """`DUVA` in a lab's PID for DUVAL (third corpus s14): in a lab's patient record, whose every field is the patient's,
     a birth name one letter off the INS holder's (a letter lost, added, changed, or two swapped) is his, mistyped —
     beside his valid INS, his birth date and his first given name, and no registry patient born that day bearing a
@@ -3246,7 +3247,7 @@ def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading,
     (a_patients_identity_sheet): elsewhere the INS, the date and the first name may be an insured father's or a legal
     guardian's, under a heading no list holds or a blank line away (review53, review54: `Responsable légal` / `Nom de
     naissance : MOREU` / … filed the father for his child's paper)."""
-    if not patient.ins or not (reading.record or a_patients_identity_sheet(reading, f)):
+    if not patient.ins:
         return False
     printed, own = "".join(name_key_tokens(f.value)), name_key(patient.birth_name)
     if len(own) < MIN_MISPRINTED_NAME or OSA.distance(printed, own) != 1:
@@ -3260,7 +3261,8 @@ def holders_birth_name_one_letter_off(f, patient: Patient, reading: PageReading,
     return all(first_name_agrees(name_key_tokens(g.value), patient) for g in firsts) \
         and same_birth_date(dates[0], patient.birth_date) \
         and not any(OSA.distance(printed, key) <= 2 for other in index.by_birth_date.get(patient.birth_date, [])
-                    if other.ipp != patient.ipp for key in surname_keys(other))
+                    if other.ipp != patient.ipp for key in surname_keys(other)) \
+        and (reading.record or a_patients_identity_sheet(reading, f))  # last: it reads the whole page
 
 
 # `Identité du patient`, `Identification de la patiente` heading a block, after a rule's dust (`______ IDENTITÉ DU …`).
