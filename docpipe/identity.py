@@ -1130,13 +1130,34 @@ PATIENT_FIELD_LABELS = {
     "ipp": ["IPP", "N ?° ?IPP", "NUMERO IPP", "N ?° ?PATIENT", "ID PATIENT", "NUMERO PATIENT", "IDENTIFIANT PATIENTE?",
             "IDENTIFIANT DU PATIENT", "IDENTIFIANT DE LA PATIENTE"],
 }
+
+
+def literal_labels(labels: list[str]) -> set[str]:
+    """The words each label pattern stands for (`DESTINATAIRES?` → DESTINATAIRE, DESTINATAIRES)."""
+    found = set()
+    for label in labels:
+        forms = [""]
+        for piece in re.split(r"(.\?)", label.replace("\\", "")):
+            forms = [form + choice for form in forms
+                     for choice in ((piece[0], "") if piece.endswith("?") and len(piece) == 2 else (piece,))]
+        found.update(forms)
+    return found
+
+
+# A minor's or a protected adult's guardian (`Responsable légal :`, `Titulaire de l'autorité parentale :`): review88 found
+# `Patient : VINCENT Frédéric` / `Responsable légal : VINCENT Frédéric, né le 26/07/1977` filed under the father.
+GUARDIAN_LABELS = ["REPRESENTANTE? LEGALE?", "REPRESENTANT\\(E\\) LEGAL\\(E\\)", "REPRESENTANT LEGAL\\(E\\)",
+                   "REPRESENTANTS LEGAUX", "RESPONSABLE LEGALE?", "RESPONSABLE LEGAL\\(E\\)", "RESPONSABLES LEGAUX",
+                   "RESP\\. LEGALE?", "TITULAIRES? DE L'AUTORITE PARENTALE", "DETENTEURS? DE L'AUTORITE PARENTALE",
+                   "DETENTRICE DE L'AUTORITE PARENTALE", "TUTRICE", "CURATEUR", "CURATRICE", "MANDATAIRE JUDICIAIRE"]
+GUARDIAN_LITERAL_LABELS = literal_labels(GUARDIAN_LABELS)
 THIRD_PARTY_LABELS = [
     "MEDECIN TRAITANT", "MEDECIN PRESCRIPTEUR", "MEDECIN", "PRESCRIPTEUR", "PRESCRIT PAR", "DESTINATAIRES?",
     "COPIES? A", "COPIES?", "CORRESPONDANTS?", "BIOLOGISTE", "RADIOLOGUE", "OPERATEUR", "CHIRURGIEN", "ANESTHESISTE",
     "AIDES? OPERATOIRES?", "SIGNE PAR", "VALIDE PAR", "REDIGE PAR", "DICTE PAR", "ADRESSEE? PAR",
     "PERSONNE DE CONFIANCE ?/ ?A PREVENIR", "PERSONNE A PREVENIR ?/ ?DE CONFIANCE",
     "PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "EXPEDITEUR", "INTERNE", "INFIRMIERE?", "CONTACT",
-    "ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS?", "PERE", "MERE", "CONJOINTE?",
+    "ASSURE", "OUVRANT DROIT", *GUARDIAN_LABELS, "TUTEUR", "PARENTS?", "PERE", "MERE", "CONJOINTE?",
     "EPOUX", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE",
 ]
 # `Assuré(e)`, `Nom de l'assuré`…: the insured's field on a sheet whose beneficiary is named apart (a child's care
@@ -1222,8 +1243,8 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
 # The third parties whose heading a block of identity fields may stand under: relatives, contacts, the insured — not a
 # doctor's or a recipient's label, which a fax may leave blank above the patient's own block (review32's cost).
 KIN_OR_INSURED_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "CONTACT", "ASSURE", "OUVRANT DROIT",
-                         "REPRESENTANT LEGAL", "TUTEUR", "PARENTS", "PARENT", "PERE", "MERE", "CONJOINT", "CONJOINTE",
-                         "EPOUX"}
+                         *GUARDIAN_LITERAL_LABELS, "TUTEUR", "PARENTS", "PARENT", "PERE", "MERE", "CONJOINT",
+                         "CONJOINTE", "EPOUX"}
 NAME_KINDS_OF_A_BLOCK = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
 BLOCK_KINDS = NAME_KINDS_OF_A_BLOCK | {"sex"}
 BLOCK_OTHER_LABELS = {"DATE DE NAISSANCE", "NE(E) LE", "NE LE", "NEE LE", "DDN", "TEL", "TELEPHONE", "ADRESSE",
@@ -1534,6 +1555,26 @@ BOTH_CLOSE_ONES_RE = re.compile(
     r"(?P<first>PERSONNE\s+(?:DE\s+CONFIANCE|A\s+PREVENIR))\s*/\s*(?:A\s+PREVENIR|DE\s+CONFIANCE)")
 
 
+# The signer's role toward the one named after a guardian's label (`Enfant dont je suis la représentante légale :`,
+# `agissant en qualité de responsable légal :`, `autorise, en tant que tuteur :`): the value is the ward (review89).
+GUARDIANS_ROLE_RE = re.compile(r"\b(?:DONT|EN\s+TANT\s+QUE|EN\s+QUALITE\s+D[E']|AGISSANT|POUR\s+LE\s+COMPTE)\b")
+
+
+def after_the_signers_role(folded: str, label_start: int) -> bool:
+    """A clause of the signer's role before the label on its line, or ending the line above a label that opens its
+    own (`agissant en qualité de` / `Responsable légal : ROUSSEL Camille`)."""
+    line_start = folded.rfind("\n", 0, label_start) + 1
+    before = folded[line_start:label_start]
+    if not before.strip(LINE_DUST):
+        above = line_above(folded, line_start)
+        before = "" if above is None else folded[above[0]:above[1]]
+        return GUARDIANS_ROLE_END_RE.search(before) is not None
+    return GUARDIANS_ROLE_RE.search(before) is not None
+
+
+GUARDIANS_ROLE_END_RE = re.compile(GUARDIANS_ROLE_RE.pattern + r"[^.:;\n]{0,30}$")
+
+
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:
     hits, at_line_start = [], False
     for match in LABEL_RE.finditer(folded):
@@ -1545,6 +1586,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             continue  # titles are handled next to names; they are not field labels
         if not (match.group("colon") or at_line_start) or (label in COLON_ONLY_LABELS and not match.group("colon")):
             continue  # a `COPIE` stamp alone on its line is no `Copie :` field
+        if label in GUARDIAN_LITERAL_LABELS and after_the_signers_role(folded, match.start()):
+            continue  # `Enfant dont je suis la représentante légale : MORIN Léa`: the ward named, not the guardian
         hits.append((match, LABEL_KINDS[index], label))
     misread = misread_third_party_labels(folded, hits)
     hits = sorted([hit for hit in hits if not any(overlap(hit[0], other[0]) for other in misread)] + misread,
@@ -1656,20 +1699,8 @@ def value_start(folded: str, match: re.Match, kind: str, label: str) -> int:
     return match.end()
 
 
-def literal_labels(labels: list[str]) -> set[str]:
-    """The words each label pattern stands for (`DESTINATAIRES?` → DESTINATAIRE, DESTINATAIRES)."""
-    found = set()
-    for label in labels:
-        forms = [""]
-        for piece in re.split(r"(.\?)", label.replace("\\", "")):
-            forms = [form + choice for form in forms
-                     for choice in ((piece[0], "") if piece.endswith("?") and len(piece) == 2 else (piece,))]
-        found.update(forms)
-    return found
-
-
 # A fax misreads a glyph of a long third party's label (`Ouvrant drait :`, `Personne de confance :`, `Médecin
-# trartant :`, OOD dev seeds 201–205): opening its line, a colon after it, words one glyph from exactly one label of
+# trartant :`, OOD dev seeds 201–205): opening its line, a colon after it, words one glyph from a label of
 # eight letters or more — and from no label of the patient's own (`NOM DE NAISSANCE`) nor a word that is no label
 # (`CHIRURGIE :`).
 MISREAD_LABEL_LETTERS = 8
@@ -1696,8 +1727,13 @@ def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, 
         if any(hit.group("colon") and overlap(hit, match) for hit, _, _ in hits):
             continue
         words = re.sub(r"[ \t]+", " ", match.group("words"))
-        near = [label for label in LONG_THIRD_PARTY_LABELS if Levenshtein.distance(words, label) == 1]
-        if len(near) == 1 and words not in NEAR_THIRD_PARTY_LABEL_WORDS \
+        # one glyph from two labels of a third party is a third party's all the same (`REPRESENTANT LEGALE`, between
+        # `REPRESENTANT LEGAL` and `REPRESENTANTE LEGALE`: review89)
+        near = sorted(label for label in LONG_THIRD_PARTY_LABELS if Levenshtein.distance(words, label) == 1)
+        if words in LONG_THIRD_PARTY_LABELS or (set(near) & GUARDIAN_LITERAL_LABELS
+                                                and after_the_signers_role(folded, match.start("words"))):
+            continue  # a label read whole and left out on purpose (`agissant en qualité de` / `Responsable légal :`)
+        if near and words not in NEAR_THIRD_PARTY_LABEL_WORDS \
                 and not any(Levenshtein.distance(words, own) <= 1 for own in OWN_LITERAL_LABELS):
             label = re.compile(rf"{re.escape(match.group('words'))}{COLON_OR_ITS_MARK}")
             found.append((label.match(folded, match.start("words")), "third_party", near[0]))

@@ -24,8 +24,9 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE,
-                       SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField, NameFieldPlaces, PageReading,
+from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, GUARDIAN_LITERAL_LABELS, LINE_DUST, MISREAD_LABEL_LETTERS,
+                       MONTHS, RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
+                       NameFieldPlaces, PageReading,
                        Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart, fold, ins_key_is_valid,
                        insured_label, kin_or_insured_label, line_above, line_and_column, lookalike_dates,
                        mentions_a_date_or_birth_label, name_field_places, name_key, name_words, subject_fields,
@@ -1996,7 +1997,7 @@ def misread_insured_word(word: str) -> bool:
                                     for insured in ("ASSURE", "ASSUREE", "OUVRANT"))
 
 
-INSURED_OR_RELATIVE_LABELS = {"ASSURE", "OUVRANT DROIT", "REPRESENTANT LEGAL", "TUTEUR", "PARENTS", "PARENT",
+INSURED_OR_RELATIVE_LABELS = {"ASSURE", "OUVRANT DROIT", *GUARDIAN_LITERAL_LABELS, "TUTEUR", "PARENTS", "PARENT",
                               "PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX"}
 
 
@@ -3109,7 +3110,7 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
     return problems
 
 
-RELATIVES_FIELD_LABELS = {"REPRESENTANT LEGAL", "TUTEUR", "TUTRICE", "PARENT", "PARENTS", "PERE", "MERE"}
+RELATIVES_FIELD_LABELS = {*GUARDIAN_LITERAL_LABELS, "TUTEUR", "TUTRICE", "PARENT", "PARENTS", "PERE", "MERE"}
 
 
 def in_a_relatives_field_naming_its_holder(reading: PageReading, ins, patient: Patient, index: RegistryIndex) -> bool:
