@@ -133,10 +133,6 @@ SPACED_DATE_RE = re.compile(
 BAR_LIKE = r" 1 "
 BARRED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d)( ?[|!/.\-] ?|{BAR_LIKE})(\d\d)( ?[|!/.\-] ?|{BAR_LIKE})(\d{{4}}){FOUR_DIGIT_YEAR_END}")
-# A comb field's boxes, erased before the page is read (`ocr.without_lines`), leave a space between each pair of digits
-# (`Date de naissance` / `05 06 1951`, the second independent corpus's care sheets: every one went to review): read only
-# in a birth date's field opening its line, the date alone on its line, day and month padded, the year whole.
-COMB_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d\d) (\d\d) (\d{{4}}){FOUR_DIGIT_YEAR_END}")
 BAR_MARKS = {"|", "!", "1"}
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -300,9 +296,7 @@ def label_context(folded_text: str, start: int) -> str:
 BLANK_LINES_SKIPPED = 2  # blank lines OCR leaves between a label and its value
 
 
-# a line of nothing else is a table rule or dust OCR read (`DDN :` / `——` / `28/10/2001`), or a comb field's box corner
-# (`date de naissance` / `‘` / `05 06 1951`)
-RULE_LINE_DUST = " \t-_.:|=~*'\"‘’"
+RULE_LINE_DUST = " \t-_.:|=~*"  # a line of nothing else is a table rule or dust OCR read (`DDN :` / `——` / `28/10/2001`)
 
 
 def line_above(folded_text: str, line_start: int) -> tuple[int, int] | None:
@@ -576,18 +570,6 @@ def barred_field_birth_dates(folded: str) -> list[re.Match]:
             and birth_label_opens_its_line(folded, match.start()) and only_a_birth_label_before(folded, match.start())]
 
 
-def comb_field_birth_dates(folded: str) -> list[re.Match]:
-    """`Date de naissance` / `05 06 1951`: a comb field's digits in a birth date's field, nothing else on their line."""
-    return [match for match in COMB_DATE_RE.finditer(folded)
-            if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())
-            and only_a_birth_label_before(folded, match.start()) and alone_on_its_line(folded, match)]
-
-
-def alone_on_its_line(folded: str, match: re.Match) -> bool:
-    line_end = folded.find("\n", match.end())
-    return not folded[match.end():len(folded) if line_end < 0 else line_end].strip(LINE_DUST + ":.")
-
-
 def only_a_birth_label_before(folded: str, start: int) -> bool:
     """The date's line holds only a birth label before it, or nothing — and then the line above holds only one."""
     own = birth_label_text(folded, start)
@@ -659,9 +641,6 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     found += [(match, barred_date_parts(match, today))
               for match in barred_field_birth_dates(folded)
-              if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
-    found += [(match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today))
-              for match in comb_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
     page_day = latest_day([parsed for match, parsed in found if not under_a_mask(match, masked)], today)
