@@ -26,11 +26,10 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, GUARDIAN_LITERAL_LABELS, LINE_DUST, MISREAD_LABEL_LETTERS,
                        MONTHS, RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
-                       NameFieldPlaces, PageReading,
-                       Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart, fold, ins_key_is_valid,
-                       insured_label, kin_or_insured_label, line_above, line_and_column, lookalike_dates,
-                       mentions_a_date_or_birth_label, name_field_places, name_key, name_words, subject_fields,
-                       subjects_named, token_index_at, tokenize)
+                       NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
+                       fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above, line_and_column,
+                       lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key, name_words,
+                       subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
