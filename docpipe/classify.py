@@ -2143,8 +2143,8 @@ OPERATION_STARTS = re.compile(
     r"|anesthesie (?:generale|loco ?regionale|locale|peridurale)|rachi ?anesthesie|intubation)(?!\w)")
 # gestures of an endoscopic or percutaneous procedure that the operative vocabulary does not name
 _PROCEDURE_GESTURE = pattern(
-    r"(?:a|ont) ete (?:\w+ (?:puis |et )?)?(?:introduite?s?|extraite?s?|retiree?s?|saisie?s?|dilatee?s?|montee?s?|laissee?s? en place"
-    r"|mise?s? en place|suturee?s?|refermee?s?|lavee?s?|clippee?s?|sectionnee?s?|coagulee?s?)"
+    r"(?:a|ont) ete (?:\w+ (?:puis |et )?)?(?:introduite?s?|extraite?s?|retiree?s?|saisie?s?|dilatee?s?|montee?s?"
+    r"|laissee?s? en place|mise?s? en place|suturee?s?|refermee?s?|lavee?s?|clippee?s?|sectionnee?s?|coagulee?s?)"
     r"|fil.guide|panier|pince|gaine|sonde|filet|lithotritie|sphincterotomie|extraction|irrigation", weight=1)
 _OPERATION_GESTURES = (*OPERATIVE.vocabulary[1:], TermGroup(UNCAPPED, (_PROCEDURE_GESTURE,)))
 # what followed the operation, which the operative vocabulary also knows (« Les suites opératoires ont été … »)

@@ -1558,6 +1558,7 @@ BOTH_CLOSE_ONES_RE = re.compile(
 # The signer's role toward the one named after a guardian's label (`Enfant dont je suis la représentante légale :`,
 # `agissant en qualité de responsable légal :`, `autorise, en tant que tuteur :`): the value is the ward (review89).
 GUARDIANS_ROLE_RE = re.compile(r"\b(?:DONT|EN\s+TANT\s+QUE|EN\s+QUALITE\s+D[E']|AGISSANT|POUR\s+LE\s+COMPTE)\b")
+GUARDIANS_ROLE_END_RE = re.compile(GUARDIANS_ROLE_RE.pattern + r"[^.:;\n]{0,30}$")  # ending the line above
 
 
 def after_the_signers_role(folded: str, label_start: int) -> bool:
@@ -1571,8 +1572,6 @@ def after_the_signers_role(folded: str, label_start: int) -> bool:
         return GUARDIANS_ROLE_END_RE.search(before) is not None
     return GUARDIANS_ROLE_RE.search(before) is not None
 
-
-GUARDIANS_ROLE_END_RE = re.compile(GUARDIANS_ROLE_RE.pattern + r"[^.:;\n]{0,30}$")
 
 
 def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledField]:

@@ -3109,7 +3109,7 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
     return problems
 
 
-RELATIVES_FIELD_LABELS = {*GUARDIAN_LITERAL_LABELS, "TUTEUR", "TUTRICE", "PARENT", "PARENTS", "PERE", "MERE"}
+RELATIVES_FIELD_LABELS = {*GUARDIAN_LITERAL_LABELS, "TUTEUR", "PARENT", "PARENTS", "PERE", "MERE"}
 
 
 def in_a_relatives_field_naming_its_holder(reading: PageReading, ins, patient: Patient, index: RegistryIndex) -> bool:
@@ -4001,7 +4001,7 @@ RELATION_NOUNS = RELATIVE_WORDS | FAMILY_WORDS | PERSON_NOUNS | {"EPOUSE", "FEMM
 TWIN_WORDS = {"JUMEAU", "JUMELLE", "JUMEAUX", "JUMELLES"}
 SIBLING_QUALIFIERS = {"AINE", "AINEE", "CADET", "CADETTE", "PETITE", "GRANDE"}
 RELATION_KEYS = RELATIVE_WORDS | FAMILY_WORDS | TWIN_WORDS | {"EPOUSE", "FEMME"}
-RELATION_WORDS_OF_A_BLOCK = RELATION_KEYS | RELATIVE_WORDS | PERSON_NOUNS | GUARDIAN_WORDS
+RELATION_WORDS_OF_A_BLOCK = RELATION_KEYS | PERSON_NOUNS | GUARDIAN_WORDS  # RELATION_KEYS holds RELATIVE_WORDS
 
 
 def twins_named_as_relatives(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
