@@ -508,6 +508,12 @@ class Piece:
         return self.words[0].left
 
     @cached_property
+    def text_left(self) -> int:
+        """Where its first word with a letter or a digit starts: a fax's dust may open a caption (`. Date de
+        naissance`)."""
+        return next((w.left for w in self.words if any(c.isalnum() for c in w.text)), self.left)
+
+    @cached_property
     def right(self) -> int:
         return max(w.right for w in self.words)
 
@@ -724,7 +730,7 @@ def grid_form(pieces: list[Piece], height: float | None, in_a_table: set[int] = 
     captions = [index for index, piece in enumerate(pieces)
                 if index not in in_a_table and is_label(piece.text) and a_fields_label(piece.text)]
     rows = {(caption, other) for caption in known for other in captions
-            if other != caption and side_by_side(pieces[caption], pieces[other])}
+            if other != caption and overlapping_rows(pieces[caption], pieces[other])}
     seeds = {index for row in rows for index in row}
     grown_from = seeds | {pairs[index] for index in seeds if index in pairs}
     grid = grid_columns(pieces, pairs, grown_from, height)
@@ -752,16 +758,20 @@ def grid_form(pieces: list[Piece], height: float | None, in_a_table: set[int] = 
     if people > 1:  # two people's blocks, one under a heading no rule knows (`Entourage`): whose is whose is unsaid
         return GridForm()
     kept = [caption for caption in kept if caption not in unsure and (caption not in alone or caption in stacked)]
-    joined = {caption: f"{pieces[caption].text.rstrip(' :')} : {pieces[pairs[caption]].text}" for caption in kept}
+    joined = {caption: f"{pieces[caption].text.strip(CAPTION_DUST + ':')} : {pieces[pairs[caption]].text}"
+              for caption in kept}
     return GridForm(joined, {pairs[caption] for caption in kept}, sections, opening, stacked)
 
 
 def a_fields_label(text: str) -> bool:
     """The whole text is a field's label identity knows: the patient's (`Sexe`), a third party's, or another
     (`Adresse`, `Téléphone`, `Lieu de naissance`)."""
-    folded = fold(text)
+    folded = fold(text).strip(CAPTION_DUST)
     found = LABEL_RE.match(folded)
     return only_labels(folded) or (found is not None and not folded[found.end():].strip(" :"))
+
+
+CAPTION_DUST = " .,'‘’\"+*|_-•~"  # what a fax leaves around a caption (`+ Prénom .`, `. Date de naissance`)
 
 
 def alone_in_its_rows(pieces: list[Piece], caption: int, value: int) -> bool:
@@ -782,10 +792,12 @@ def captions_over_values(pieces: list[Piece], height: float, in_a_table: set[int
         caption = pieces[index]
         if index in pairs.values() or index in in_a_table or not is_label(caption.text) or flat(caption, height):
             continue
+        reach = VALUE_BELOW_A_CAPTION_ROW_HEIGHTS if in_a_caption_row(pieces, index, in_a_table) \
+            else VALUE_BELOW_HEIGHTS
         below = [(piece.top, other) for other, piece in enumerate(pieces)
                  if other != index and other not in in_a_table
-                 and abs(piece.left - caption.left) <= max(caption.height, height)
-                 and piece.top > caption.middle and piece.top - caption.bottom <= VALUE_BELOW_HEIGHTS * height]
+                 and abs(piece.text_left - caption.text_left) <= max(caption.height, height)
+                 and piece.top > caption.middle and piece.top - caption.bottom <= reach * height]
         if not below:
             continue
         _, value = min(below)
@@ -794,10 +806,30 @@ def captions_over_values(pieces: list[Piece], height: float, in_a_table: set[int
     return pairs
 
 
+# A form's header row of captions (`Nom de naissance   Nom d'usage   Prénom   Date de naissance`) prints its values a
+# row below in a taller cell (independent corpus ood4's forms: 7 mm below, two text heights).
+VALUE_BELOW_A_CAPTION_ROW_HEIGHTS = 2.5
+
+
+def in_a_caption_row(pieces: list[Piece], index: int, in_a_table: set[int] = frozenset()) -> bool:
+    """The piece is an identity field's caption with another field's caption beside it on its row."""
+    return a_fields_label(pieces[index].text) and any(
+        other != index and other not in in_a_table and a_fields_label(piece.text)
+        and overlapping_rows(pieces[index], piece) for other, piece in enumerate(pieces))
+
+
+def overlapping_rows(piece: Piece, other: Piece) -> bool:
+    """Apart on the row, their boxes overlapping in height: a tilted scan's row of captions, each a little lower than
+    the one before (`side_by_side` asks more: the middle of one within the other)."""
+    apart = other.left > piece.right or piece.left > other.right
+    return piece.top < other.bottom and other.top < piece.bottom and apart
+
+
 def a_grid_value(text: str) -> bool:
     """A value, not the caption of the next row of a table (`Téléphone`, `Lieu de naissance`, `Date de`) — in a table
     of captions left and values right, rows stack one caption over the next (review45)."""
-    return is_value(text) and not a_fields_label(text) and not cut_after_preposition(text)
+    return is_value(text) and not a_fields_label(text) and not cut_after_preposition(text) \
+        and any(c.isalnum() for c in text)  # a fax's dust (`‘`) under an empty caption is no value
 
 
 def side_by_side(piece: Piece, other: Piece) -> bool:
@@ -882,7 +914,7 @@ SAME_CAPTION = {"birth_name": "name", "name": "name", "NE(E) LE": "birth", "NEE 
 
 def caption_key(text: str) -> str | None:
     """The field a caption names (`caption_key('Nom de naissance') == 'name'`), or None for no field's caption."""
-    found = LABEL_RE.match(fold(text))
+    found = LABEL_RE.match(fold(text).strip(CAPTION_DUST))
     if found is None:
         return None
     index = label_index(found)
@@ -950,11 +982,23 @@ def under_headings(pieces: list[Piece], heads: list[int], band: set[int], column
         top = pieces[heads[0]].bottom if heads else min(pieces[i].top for i in band)
         bottom = max(pieces[i].bottom for i in band)
         named = [column for column in columns if names_someone(pieces, top, bottom, pieces[column[0]].left, height)]
-        return None if len(named) > 1 else [heads + columns[0], *columns[1:]] if heads else columns
+        if len(named) > 1 and not one_persons_row(pieces, band):
+            return None
+        return [heads + columns[0], *columns[1:]] if heads else columns
     owners = [[head for head in heads if starts(head, column)] for column in columns]
     if any(len(owner) != 1 for owner in owners) or len({owner[0] for owner in owners}) != len(heads):
         return None
     return [owner + column for owner, column in zip(owners, columns)]
+
+
+def one_persons_row(pieces: list[Piece], band: set[int]) -> bool:
+    """The band's captions stand on one row, each naming another field (`Nom de naissance   Nom d'usage   Prénom   Date
+    de naissance`): one person's row of a form, whose two name captions are her birth and used names — not two people
+    side by side, who would repeat a field (`Nom` over `Nom`)."""
+    captions = sorted((index for index in band if a_fields_label(pieces[index].text)), key=lambda i: pieces[i].left)
+    keys = [caption_key(pieces[index].text) for index in captions]
+    return len(captions) > 1 and None not in keys and len(set(keys)) == len(keys) and all(
+        overlapping_rows(pieces[a], pieces[b]) for a, b in zip(captions, captions[1:]))
 
 
 def names_someone(pieces: list[Piece], top: int, bottom: int, left: int, height: float) -> bool:
