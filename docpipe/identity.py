@@ -1229,8 +1229,110 @@ DOCTOR_TITLE_RE = re.compile(r"(?:DR|DOCTEUR|PR|PROFESSEUR)\b")
 def find_fields(text: str, folded: str) -> list[LabelledField]:
     fields = read_fields(text, folded, insured_labels=True)
     if not beneficiary_named_apart(fields):
-        return read_fields(text, folded, insured_labels=False)
-    return [replace(f, kind="third_party") if f.kind == "insured" else f for f in fields]
+        fields = read_fields(text, folded, insured_labels=False)
+    else:
+        fields = [replace(f, kind="third_party") if f.kind == "insured" else f for f in fields]
+    return with_insured_sections(folded, fields)
+
+
+# A care sheet or a voucher printing the insured's block under its own heading, then the beneficiary's under another
+# (`ASSURÉ(E)` / `Nom et prénom   N° d'immatriculation` / `LE BRAS Anne-Sophie` / `<her NIR>` / `BÉNÉFICIAIRE DES
+# SOINS (si différent de l'assuré)` / `Nom de naissance : LE BRAS` / …; independent corpus ood4 s1–s3): every line
+# between the two headings is the insured's, read as one third party's field — her name and her number are no evidence
+# about the beneficiary. Only when the beneficiary's block names someone: left blank, the insured is the patient.
+# A heading's note in brackets says when to fill the block (`(si différent de l'assuré)`, `(à remplir si …)`): a name
+# in brackets (`PATIENT (MICHEL Pauline)`) is the block's value, no note.
+HEADING_NOTE = r"\(\s*(?:SI|S'IL|A\s+REMPLIR|LORSQUE|QUAND|EN\s+CAS|SAUF|LE\s+CAS)\b[^)\n]*\)?"
+INSURED_HEADING_RE = re.compile(
+    r"[\W_]*(?:IDENTI(?:FICATION|TE)\s+DE\s+L\s*'?\s*)?(?:L\s*'\s*)?(?:ASSUREE?|ASSURE\s*\(\s*E\s*\)|OUVRANT\s+DROIT)"
+    rf"(?:\s+SOCIALE?)?\s*(?:{HEADING_NOTE})?[\W_]*")
+BENEFICIARY_HEADING_RE = re.compile(
+    r"[\W_]*(?:IDENTI(?:FICATION|TE)\s+D[UE]\s+(?:LA\s+)?|LE\s+|LA\s+)?(?:BENEFICIAIRE(?:\s+DES\s+SOINS)?"
+    r"|PERSONNE\s+RECEVANT\s+LES\s+SOINS|PATIENTE?|PATIENT\s*\(\s*E\s*\)|MALADE|AYANT\s+DROIT)"
+    rf"\s*(?:{HEADING_NOTE})?[\W_]*")
+INSURED_SECTION_LINES = 12  # lines from the insured's heading to the beneficiary's
+BENEFICIARY_BLOCK_LINES = 12  # lines below the beneficiary's heading where the block names her
+SECTION_CAPTION_RE = re.compile(
+    r"N\s*°\s*D'\s*IMMATRICULATION|NUMERO\s+D'\s*IMMATRICULATION|NUMERO\s+DE\s+SECURITE\s+SOCIALE|N\s*°\s*SS"
+    r"|NOM\s+ET\s+PRENOMS?|NOM\s+PRENOMS?|ADRESSE")
+
+
+def with_insured_sections(folded: str, fields: list[LabelledField]) -> list[LabelledField]:
+    """The fields, those of each insured's section (`insured_sections`) replaced by one third party's field spanning
+    it, and a beneficiary's heading no longer read as a name field (`BÉNÉFICIAIRE DES SOINS (si différent…)`)."""
+    starts = line_starts(folded)
+    headings = [i for i, line in enumerate(folded.split("\n")) if BENEFICIARY_HEADING_RE.fullmatch(line)]
+    fields = [f for f in fields if not on_a_heading_line(f, starts, headings)]
+    for start, end, heading_start in insured_sections(folded, starts, headings, fields):
+        inside = [f for f in fields if start <= max(f.label_start, f.start) < end]
+        value = insureds_name(folded[start:end])
+        fields = [f for f in fields if f not in inside] + [
+            LabelledField("third_party", "ASSURE", value, start, end, heading_start)]
+    return sorted(fields, key=lambda f: f.start)
+
+
+def line_starts(folded: str) -> list[int]:
+    starts = [0]
+    for line in folded.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def on_a_heading_line(f: LabelledField, starts: list[int], headings: list[int]) -> bool:
+    """A field whose label and value both stand on a beneficiary's heading line: the heading's words, not a name."""
+    line = bisect_right(starts, max(f.label_start, 0)) - 1
+    return f.label_start >= 0 and line in headings and f.value and bisect_right(starts, f.start) - 1 == line
+
+
+def insured_sections(folded: str, starts: list[int], headings: list[int], fields: list[LabelledField]
+                     ) -> list[tuple[int, int, int]]:
+    """(start, end, heading's start) of each run of lines between an insured's heading alone on its line and the
+    beneficiary's heading below it, when the beneficiary's block below names someone else (`beneficiary_named`)."""
+    lines = folded.split("\n")
+    sections = []
+    for number, line in enumerate(lines):
+        if not INSURED_HEADING_RE.fullmatch(line):
+            continue
+        below = next((h for h in headings if number < h <= number + INSURED_SECTION_LINES), None)
+        if below is None or below + 1 >= len(lines):
+            continue
+        if beneficiary_named(folded, starts, below, fields, folded[starts[number + 1]:starts[below]]):
+            sections.append((starts[number + 1], starts[below], starts[number]))
+    return sections
+
+
+BLOCK_STOP_LABEL_RE = re.compile(r"[\W_]*(?:MOTIF|DATE(?!\s+DE\s+NAISSANCE)|MEDECIN|PRESCRIPT|RENSEIGNEMENT|OBJET"
+                                 r"|SERVICE|ACTES|SIGNATURE|ADRESSE|IDENTIFICATION|ETABLISSEMENT)")
+
+
+def beneficiary_named(folded: str, starts: list[int], heading: int, fields: list[LabelledField],
+                      section: str) -> bool:
+    """The name fields of the beneficiary's block, below its heading up to the next part of the form (`Motif`,
+    `Médecin prescripteur`), name someone and do not repeat the insured's whole name: the beneficiary is someone else,
+    or may be — a surname alone under the insured's (`Nom : LEGRAND` / her birth date under `LEGRAND Louise`) may be
+    her twin's, whose first name the form left out. Left blank, or repeating her (`LOPEZ` / `Inès` under `LOPEZ Inès`),
+    the block says the insured is the patient. A companion's or a guardian's field (`Accompagnant : …`), a word in
+    capitals (`A JEUN`, `ALD 30`) name no beneficiary."""
+    lines = folded.split("\n")
+    end = heading + 1
+    while end < min(len(lines), heading + 1 + BENEFICIARY_BLOCK_LINES) and not BLOCK_STOP_LABEL_RE.match(lines[end]):
+        end += 1
+    block_start, block_end = starts[heading + 1], starts[end] if end < len(starts) else len(folded)
+    named = [f for f in fields
+             if f.kind in NAME_KINDS_OF_A_BLOCK and names_someone(f.value) and block_start <= f.start < block_end]
+    insureds_words = set(name_words(insureds_name(section)))
+    return bool(named) and not (insureds_words and insureds_words <= {w for f in named for w in name_words(f.value)})
+
+
+def insureds_name(section: str) -> str:
+    """The first line of the section naming someone, once its captions and labels are taken out, up to a number (`.[
+    LE BRAS ANNE-SOPHIE`, `NOM ET PRENOM : GUILAIN MARION`, `NICOLAS MICHEL : 1 71 02 …`)."""
+    for line in section.split("\n"):
+        rest = LABEL_RE.sub(" ", SECTION_CAPTION_RE.sub(" ", re.split(r"\d", line, maxsplit=1)[0]))
+        rest = rest.strip(LINE_DUST + ":;,")
+        if rest and names_someone(rest) and len(name_words(rest)) >= 2:
+            return rest
+    return ""
 
 
 # A third party's heading and the block of identity fields below it (`Personne à prévenir :` / `Nom : DUPONT` /

@@ -24,12 +24,12 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .identity import (BLANK_LINES_SKIPPED, CIVILITY_SEX, GUARDIAN_LITERAL_LABELS, LINE_DUST, MISREAD_LABEL_LETTERS,
-                       MONTHS, RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
-                       NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
-                       fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above, line_and_column,
-                       lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key, name_words,
-                       subject_fields, subjects_named, token_index_at, tokenize)
+from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, GUARDIAN_LITERAL_LABELS, LINE_DUST,
+                       MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS,
+                       DateMention, LabelledField, NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits,
+                       age_on, beneficiary_named_apart, fold, ins_key_is_valid, insured_label, kin_or_insured_label,
+                       line_above, line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places,
+                       name_key, name_words, subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -1052,7 +1052,8 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
     if beneficiary_below_the_insureds_number(reading, first):
         heading_line = own_line - 2  # a care sheet's insured line names no one: the line above it heads the block
     above = [i for i in range(len(tokens)) if tokens[i].line == heading_line] if own_line == label_line else []
-    if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people):
+    if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people) \
+            or a_beneficiarys_heading(reading, tokens[above[0]].start):
         return False
     return any(((relative_word(reading, i) and (not person_noun_after_a_possessive(reading, i)
                                                  or person_noun_introducing_below(reading, i)))
@@ -1060,6 +1061,15 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
                and not a_lone_kinship_modifier(reading, i) and not part_of_a_persons_name(reading, i)
                and not named_after(reading, i)
                and not (f.label in CARE_SHEET_SUBJECTS and tokens[i].key in INSURED_WORDS) for i in above)
+
+
+def a_beneficiarys_heading(reading: PageReading, offset: int) -> bool:
+    """The line at `offset` is a beneficiary's heading (`BÉNÉFICIAIRE DES SOINS (si différent de l'assuré)`): the
+    insured its words speak of is not the block below."""
+    text = reading.text
+    end = text.find("\n", offset)
+    return BENEFICIARY_HEADING_RE.fullmatch(fold(text[text.rfind("\n", 0, offset) + 1:end if end >= 0 else None])) \
+        is not None
 
 
 def legal_representative(reading: PageReading, i: int) -> bool:
@@ -1788,17 +1798,18 @@ def people_named(reading: PageReading, index: RegistryIndex) -> list[tuple[int, 
     first name (`MARTIN Emma`, `Hugo LEROY`), registry or not, and a family word (`son frère jumeau`, a person
     spoken of without a name). Doctors are left out: a doctor's birth date is never what a page prints."""
     tokens = reading.tokens
-    spans = [(o.start, o.end) for behind in (False, True)
+    # a registry patient's words: his name's, not the labels between (`GUILAIN` / `Nom d'usage` / `Prénom : Pauline`)
+    spans = [(o.start, o.end, frozenset(tokens[i].key for i in o.name_tokens)) for behind in (False, True)
              for o in find_occurrences(reading, index, behind_a_particle=behind, third_parties=True)]
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
         if a.line == b.line and ((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)) \
                 and not any(t.key in NOT_A_PERSON_WORD or not t.key.isalpha() for t in (a, b)):
-            spans.append((i, i + 2))
+            spans.append((i, i + 2, frozenset((a.key, b.key))))
     # A relative spoken of without a name owns the date printed right after (`Son frère jumeau, né le …`).
-    spans += [(i, i + 1) for i in range(len(tokens)) if family_word(reading, i) and not named_after(reading, i)]
-    return [(start, end, frozenset(t.key for t in tokens[start:end])) for start, end in spans
-            if not after_a_doctor_title(reading, start)]
+    spans += [(i, i + 1, frozenset((tokens[i].key,))) for i in range(len(tokens))
+              if family_word(reading, i) and not named_after(reading, i)]
+    return [(start, end, words) for start, end, words in spans if not after_a_doctor_title(reading, start)]
 
 
 def named_after(reading: PageReading, i: int) -> bool:
@@ -3700,6 +3711,12 @@ def birth_date_digit_forms(value: date) -> set[str]:
     return {d + m + y for d in days for m in months for y in years}
 
 
+# A date after a doctor's name younger than any doctor is not his birth date: the day he signed or dictated. An older
+# one may be his, or a patient's printed with a title (`Dr Sylvie DA SILVA   24/09/1960` in a list of patients seen:
+# review91, filed the other patient listed).
+YOUNGEST_DOCTOR = 24
+
+
 def foreign_identity_contradictions(patient: Patient, reading: PageReading, findings: Findings,
                                    dates: tuple[DateMention, ...] | None = None) -> list[dict]:
     """A date printed right after a name (a running header, `DURAND Marie 03/03/62`) that is not the patient's."""
@@ -3710,8 +3727,10 @@ def foreign_identity_contradictions(patient: Patient, reading: PageReading, find
     for mention in reading.dates if dates is None else dates:
         if mention.label != "none" or same_birth_date(mention, patient.birth_date):
             continue
-        if not person_before(tokens, mention.token_index):
-            continue
+        person = person_start_before(tokens, mention.token_index)
+        if person is None or (after_a_doctor_title(reading, person)
+                              and age_on(mention.value, reading.today) < YOUNGEST_DOCTOR):
+            continue  # `Dr Vincent LEROY — RPPS …` / `28/01/2024`: a prescriber's line and its date, no birth date
         another = another_person_right_before(reading, own_spans, mention.token_index)
         if mention.value.year > reading.today.year - 1 and not (another and before_the_pages_latest_date(mention, reading)):
             continue  # a recent date next to a name is an exam date or a signature's, not a birth date
@@ -4487,19 +4506,25 @@ def person_before(tokens: tuple[Token, ...], index: int) -> bool:
     letter as a digit: `LER0Y Louis`) just before, on the date's line — or ending the line above when the date
     opens its own (`Monsieur LER0Y Louis` / `11/05/2018`, review6's p22.py: on main, that subject's date
     contradicted nothing and a second patient named lower down was filed)."""
+    return person_start_before(tokens, index) is not None
+
+
+def person_start_before(tokens: tuple[Token, ...], index: int) -> int | None:
+    """Where the name `person_before` finds nearest the date starts (its token's index), or None."""
     if not tokens:
-        return False
+        return None
     line = tokens[min(index, len(tokens) - 1)].line
-    window = [t for t in tokens[max(0, index - 4):index] if t.line == line]
+    window = [i for i in range(max(0, index - 4), index) if tokens[i].line == line]
     opens_line = index < len(tokens) and (index == 0 or tokens[index - 1].line != line)
     if opens_line:
-        window = [t for t in tokens[max(0, index - 4):index] if t.line == line - 1]
-        above = [t for t in tokens[max(0, index - 4):index] if t.line == line - 2]
+        window = [i for i in range(max(0, index - 4), index) if tokens[i].line == line - 1]
+        above = [i for i in range(max(0, index - 4), index) if tokens[i].line == line - 2]
         if len(window) == 1 and len(above) == 1:
             window = above + window  # a label printed vertically: `MOREL` / `Emma` / `14/07/2019 F` (review6's p31.py)
-    window = [t for t in window if name_like_word(t)]
-    return any((a.capitalised and b.titlecase) or (a.titlecase and b.capitalised)
-               for a, b in zip(window, window[1:]))
+    window = [i for i in window if name_like_word(tokens[i])]
+    return next((i for i, j in reversed(list(zip(window, window[1:])))
+                 if (tokens[i].capitalised and tokens[j].titlecase) or (tokens[i].titlecase and tokens[j].capitalised)),
+                None)
 
 
 def name_like_word(token: Token) -> bool:
