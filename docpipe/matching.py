@@ -3798,8 +3798,10 @@ def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
     """`Personne de confiance : BESNARD Clémence, née le 05/06/1968 (mère)`, on a page that prints the patient's own
     birth date outside such fields: a person of the patient's circle, named with another first name, whose birth date
     is hers — a careful secretary files the page (OOD dev seeds 200, 201, 210 went to review as « date de naissance
-    lue … »). A twin (same birth date) or a person bearing the patient's first name still counts against him."""
-    if re.sub(r"\s+", " ", f.label) not in CLOSE_ONES_FIELD_LABELS:
+    lue … »). A twin (same birth date) or a person bearing the patient's first name still counts against him. So is the
+    insured's field below the patient's own on a sheet that names her apart (`an_insured_parent_below`)."""
+    label = re.sub(r"\s+", " ", f.label)
+    if label not in CLOSE_ONES_FIELD_LABELS and not an_insured_parent_below(f, patient, reading):
         return False
     words = []
     for word in name_key_tokens(f.value):
@@ -3812,6 +3814,18 @@ def a_close_ones_identity(f, patient: Patient, reading: PageReading) -> bool:
     return len(words) >= 2 and not whole_word_first_name(" ".join(words), patient) and own_date \
         and not any(same_birth_date(m, patient.birth_date) for m in reading.birth_dates
                     if f.start <= reading.tokens[m.token_index].start < f.end)
+
+
+def an_insured_parent_below(f, patient: Patient, reading: PageReading) -> bool:
+    """The insured's field, after the fields that name the patient apart (`beneficiary_named_apart`: `Nom de naissance :
+    DUBOIS` / `Prénom(s) : Sophie` / … / `Assuré : M. DUBOIS Pierre, né le 05/09/1974 — N° SS : …`, third corpus s49),
+    dated a generation before her: her parent. Born near her, it may be a twin or her own date misread; printed above
+    her (`ATTESTATION DE DROITS` / `Assuré : …` / `Ayant(s) droit : …`), the paper may be the insured's (review93)."""
+    fields = list(reading.fields)
+    dates = [m.value for m in reading.birth_dates if f.start <= reading.tokens[m.token_index].start < f.end]
+    return insured_label(re.sub(r"\s+", " ", f.label)) and beneficiary_named_apart(fields) \
+        and any(s.start < f.start and names_the_patient(s, patient) for s in subjects_named(fields)) \
+        and bool(dates) and all(kinship_fits_the_ages("PERE", value, patient.birth_date) for value in dates)
 
 
 def namesakes_born_on_a_third_partys_date(patient: Patient, readings: list[PageReading], index: RegistryIndex

@@ -112,3 +112,67 @@ def test_another_persons_name_and_date_still_contradict():
     text = care_sheet(CHILDS_BLOCK).replace("Dr Pierre BARRÉ — RPPS 10646073648\n27/03/2024",
                                             "Pierre BARRÉ — 10646073648\n14/06/1964")
     assert not matching.decide(identity.read_document([text], date(2026, 12, 5)), INDEX).files
+
+
+DAUGHTER = Patient("794193", "DUBOIS", "Sophie", date(2023, 8, 25), "F")
+FATHER = Patient("965272", "DUBOIS", "Pierre", date(1974, 9, 5), "M", ins=nir(1, 74, 9, "69", 299, 997))
+SISTER_TWIN = Patient("794194", "DUBOIS", "Léa", date(2023, 8, 25), "F")
+FAMILY = matching.RegistryIndex.build([DAUGHTER, FATHER, SISTER_TWIN])
+
+
+def childs_letter(insured: str, staff: str = "Mme BERNARD") -> str:
+    return f"""CLINIQUE SAINT-AUGUSTIN
+Consultation de Dermatologie
+CADRE DE SANTÉ — {staff}
+COMPTE RENDU DE CONSULTATION
+IDENTITÉ DU PATIENT
+Nom de naissance : DUBOIS
+Prénom(s) : Sophie
+Date de naissance : 25/08/2023
+Sexe : Féminin
+{insured}
+Motif de consultation : eczéma.
+Dr Stéphanie THOMAS
+"""
+
+
+def test_the_insured_parents_own_date_in_his_field_does_not_contradict_the_child():
+    """Third independent corpus s49: `Assuré : M. DUBOIS Pierre, né le …` on his daughter's paper, her own fields
+    naming her with her date: the insured is her parent, as `Père :` would say."""
+    text = childs_letter(f"Assuré : M. DUBOIS Pierre, né le 05/09/1974 — N° SS : {grouped(FATHER.ins)}")
+    decision = matching.decide(identity.read_document([text], TODAY), FAMILY)
+    assert decision.files and decision.patient_ipp == DAUGHTER.ipp
+
+
+@pytest.mark.parametrize("insured", [
+    "Assuré : Mme DUBOIS Sophie, née le 12/02/1990",  # the patient's own first name: whose date, nobody can tell
+    "Assuré : DUBOIS Léa, née le 25/08/2023",  # her twin's date is hers: a twin
+    "Assuré : DUBOIS Léa, née le 25/08/2024",  # born after her: a twin's date misread, no parent
+    "Assuré : DUBOIS, né le 05/09/1974",  # no first name
+])
+def test_an_insured_not_told_apart_still_contradicts(insured):
+    assert not matching.decide(identity.read_document([childs_letter(insured)], TODAY), FAMILY).files
+
+
+def test_an_insured_printed_above_the_patient_still_contradicts():
+    """`ATTESTATION DE DROITS` / `Assuré : …` / `Ayant(s) droit : …`: the paper may be the insured's (review93)."""
+    text = f"""ATTESTATION DE DROITS À L'ASSURANCE MALADIE
+Assuré : M. DUBOIS Pierre, né le 05/09/1974 — N° SS : {grouped(FATHER.ins)}
+Ayant(s) droit rattaché(s) :
+Nom : DUBOIS
+Prénom : Sophie
+Né(e) le : 25/08/2023
+"""
+    assert not matching.decide(identity.read_document([text], TODAY), FAMILY).files
+
+
+def test_a_word_hyphen_joined_to_the_surname_still_counts():
+    """`MARTIN-DUBOIS` read as another DUBOIS, first name Martin, keeps a staff line's compound surname in review: a
+    twin's first name glued by a hyphen (`DUBOIS-Léa née le …`) looks the same (review93 refused excusing it)."""
+    assert not matching.decide(identity.read_document([childs_letter("", staff="DUBOIS-Léa née le 25/08/2023")],
+                                                      TODAY), FAMILY).files
+
+
+def test_another_first_name_beside_the_surname_still_counts():
+    text = childs_letter("", staff="Mme Martine DUBOIS")
+    assert not matching.decide(identity.read_document([text], TODAY), FAMILY).files
