@@ -720,10 +720,30 @@ def grid_form(pieces: list[Piece], height: float | None, in_a_table: set[int] = 
     heading. An identity caption alone on its row over a value alone on its own (`Nom, prénom` / `DURAND
     Christine`), which Tesseract may write as two paragraphs, is joined too, and such fields one below the other are
     read as a column under their heading (`PERSONNE À PRÉVENIR` / `Nom, prénom : …` / `Date de naissance : …`, no
-    blank line between). Any other caption alone above a line is left as it is: it may be a heading."""
+    blank line between). Any other caption alone above a line is left as it is: it may be a heading. A row of captions
+    reaching its values further down (`VALUE_BELOW_A_CAPTION_ROW_HEIGHTS`) may only add joins: one that would undo a
+    join of the nearer reading (two slips stacked, the lower one's captions now in the upper one's band) is not
+    taken (review92)."""
     if height is None:
         return GridForm()
-    pairs = captions_over_values(pieces, height, in_a_table)
+    near = joined_grid(pieces, height, captions_over_values(pieces, height, in_a_table, far_rows=False), in_a_table)
+    far = joined_grid(pieces, height, captions_over_values(pieces, height, in_a_table), in_a_table)
+    return far if set(near.joined) <= set(far.joined) else near
+
+
+def another_row_of_captions(pieces: list[Piece], joined: set[int], in_a_table: set[int]) -> bool:
+    """A row of identity captions none of which is in the grid (`Nom de famille   Nom d'usage   Prénom   Né(e) le`
+    left as read): another person's slip on the page, whose values stay unlabelled beside a row joined as one person's
+    — which would then read as the page's only person (review92: two slips stacked, the father's joined)."""
+    captions = [index for index in range(len(pieces)) if in_a_caption_row(pieces, index, in_a_table)]
+    for caption in captions:
+        row = connected(caption, captions, lambda a, b: overlapping_rows(pieces[a], pieces[b]))
+        if not row & joined and any(a_name_caption(pieces[index].text) for index in row):
+            return True
+    return False
+
+
+def joined_grid(pieces: list[Piece], height: float, pairs: dict[int, int], in_a_table: set[int]) -> GridForm:
     # A grid row is an identity field beside another field's caption, never beside a value: a table's rows
     # (`Prénom  CLAIRE` over `Lieu  Lyon`) stack their cells too, a caption over the next row's, a value over the next.
     known = [caption for caption in pairs if only_labels(fold(pieces[caption].text))]
@@ -740,16 +760,29 @@ def grid_form(pieces: list[Piece], height: float | None, in_a_table: set[int] = 
     kept = [caption for caption in pairs if caption in grid] + alone
     values = {pairs[caption] for caption in kept}
     fields = grid - values
-    sections, opening, unsure, people = [], set(), set(), 0
+    sections, opening, unsure, people, rows = [], set(), set(), 0, []
     for heads, band in heading_bands(pieces, fields, values, height) if fields else []:
         columns = under_headings(pieces, heads, band, by_left(pieces, band, height), height)
+        row = columns is None and one_persons_row(pieces, band, {caption: pairs[caption] for caption in kept})
+        if row:  # two name captions, one person's (`Nom de naissance   Nom d'usage   Prénom   Date de naissance`)
+            columns = under_headings(pieces, heads, band, by_left(pieces, band, height), height, one_row=True)
         named = any(caption in band and a_name_caption(pieces[caption].text) for caption in kept)
         if columns is None or not named:  # a band without its person's name: a date joined alone makes chimeras
             unsure |= band
             continue
-        people += not any(a_third_partys_heading(pieces[head].text) for head in heads)
+        person = not any(a_third_partys_heading(pieces[head].text) for head in heads)
+        people += person
         sections.append([index for column in columns for index in column])
         opening |= {column[0] for column in columns}
+        if row and person:
+            rows.append((band, len(sections) - 1))
+    in_sections = {index for section in sections for index in section}
+    if rows and (people > 1 or another_row_of_captions(pieces, in_sections, in_a_table)):
+        # a row read as one person's beside another's block or slip: left as read, as before
+        for band, section in reversed(rows):
+            unsure |= band
+            opening -= set(sections.pop(section))
+            people -= 1
     stacked: set[int] = set()  # captions alone over their values, joined where Tesseract read them
     for heads, band in heading_bands(pieces, set(alone), {pairs[c] for c in alone}, height) if alone else []:
         if any(a_name_caption(pieces[caption].text) for caption in band):
@@ -783,7 +816,8 @@ def alone_in_its_rows(pieces: list[Piece], caption: int, value: int) -> bool:
                    for other, piece in enumerate(pieces) if other not in (caption, value))
 
 
-def captions_over_values(pieces: list[Piece], height: float, in_a_table: set[int] = frozenset()) -> dict[int, int]:
+def captions_over_values(pieces: list[Piece], height: float, in_a_table: set[int] = frozenset(),
+                         far_rows: bool = True) -> dict[int, int]:
     """Caption index → index of the value right under it, starting where it starts; captions taken from the top
     down, so that a value (`DUPONT`, short and without digits) is never read as the caption of what follows. A table
     row's pieces (`in_a_table`) are neither."""
@@ -792,7 +826,7 @@ def captions_over_values(pieces: list[Piece], height: float, in_a_table: set[int
         caption = pieces[index]
         if index in pairs.values() or index in in_a_table or not is_label(caption.text) or flat(caption, height):
             continue
-        reach = VALUE_BELOW_A_CAPTION_ROW_HEIGHTS if in_a_caption_row(pieces, index, in_a_table) \
+        reach = VALUE_BELOW_A_CAPTION_ROW_HEIGHTS if far_rows and in_a_caption_row(pieces, index, in_a_table) \
             else VALUE_BELOW_HEIGHTS
         below = [(piece.top, other) for other, piece in enumerate(pieces)
                  if other != index and other not in in_a_table
@@ -803,12 +837,48 @@ def captions_over_values(pieces: list[Piece], height: float, in_a_table: set[int
         _, value = min(below)
         if value not in pairs and value not in pairs.values() and a_grid_value(pieces[value].text):
             pairs[index] = value
-    return pairs
+    return without_far_rows(pieces, pairs, height, in_a_table)
+
+
+def without_far_rows(pieces: list[Piece], pairs: dict[int, int], height: float, in_a_table: set[int]) -> dict[int, int]:
+    """The pairs, less those a row of captions took beyond `VALUE_BELOW_HEIGHTS` unless its values make one row of
+    their own: each on the row of the next (a tilted scan's step allowed), nothing else beside them. Otherwise an
+    empty cell takes the next row's value (`Date de naissance` over a child's row without one, the father's row below),
+    a row's label (`Père`, `Enfant`) says whose row it is, or a value left beyond the reach leaves its row half joined
+    (review92)."""
+    far = {caption for caption, value in pairs.items()
+           if pieces[value].top - pieces[caption].bottom > VALUE_BELOW_HEIGHTS * height}
+    if not far:
+        return pairs
+    captions = [index for index in range(len(pieces)) if in_a_caption_row(pieces, index, in_a_table)]
+    dropped = set()
+    for caption in far:
+        row = connected(caption, captions, lambda a, b: overlapping_rows(pieces[a], pieces[b]))
+        values = sorted((pairs[other] for other in row if other in pairs), key=lambda value: pieces[value].left)
+        one_row = all(overlapping_rows(pieces[a], pieces[b]) for a, b in zip(values, values[1:]))
+        beside = [index for index, piece in enumerate(pieces)
+                  if index not in values and any(c.isalnum() for c in piece.text)
+                  and any(overlapping_rows(pieces[value], piece) for value in values)]
+        if not one_row or beside:
+            dropped.add(caption)
+    return {caption: value for caption, value in pairs.items() if caption not in dropped}
 
 
 # A form's header row of captions (`Nom de naissance   Nom d'usage   Prénom   Date de naissance`) prints its values a
 # row below in a taller cell (independent corpus ood4's forms: 7 mm below, two text heights).
 VALUE_BELOW_A_CAPTION_ROW_HEIGHTS = 2.5
+
+
+def connected(start: int, members: list[int], linked) -> set[int]:
+    """`start` and the members linked to it, step by step (a tilted row: each caption on the next one's row)."""
+    found, frontier = {start}, [start]
+    while frontier:
+        current = frontier.pop()
+        for other in members:
+            if other not in found and linked(current, other):
+                found.add(other)
+                frontier.append(other)
+    return found
 
 
 def in_a_caption_row(pieces: list[Piece], index: int, in_a_table: set[int] = frozenset()) -> bool:
@@ -966,8 +1036,8 @@ def over_a_value(pieces: list[Piece], index: int, members: set[int], height: flo
                for other, below in enumerate(pieces) if other != index)
 
 
-def under_headings(pieces: list[Piece], heads: list[int], band: set[int], columns: list[list[int]], height: float
-                   ) -> list[list[int]] | None:
+def under_headings(pieces: list[Piece], heads: list[int], band: set[int], columns: list[list[int]], height: float,
+                   one_row: bool = False) -> list[list[int]] | None:
     """The band's columns, left to right, each with its own heading first when the headings stand side by side
     (`MÈRE` over one column, `PATIENT` over the other); None when the page does not say whose each column is — two
     headings or more and a column none of them starts, one heading that does not start the first column (it heads
@@ -982,7 +1052,7 @@ def under_headings(pieces: list[Piece], heads: list[int], band: set[int], column
         top = pieces[heads[0]].bottom if heads else min(pieces[i].top for i in band)
         bottom = max(pieces[i].bottom for i in band)
         named = [column for column in columns if names_someone(pieces, top, bottom, pieces[column[0]].left, height)]
-        if len(named) > 1 and not one_persons_row(pieces, band):
+        if len(named) > 1 and not one_row:
             return None
         return [heads + columns[0], *columns[1:]] if heads else columns
     owners = [[head for head in heads if starts(head, column)] for column in columns]
@@ -991,14 +1061,16 @@ def under_headings(pieces: list[Piece], heads: list[int], band: set[int], column
     return [owner + column for owner, column in zip(owners, columns)]
 
 
-def one_persons_row(pieces: list[Piece], band: set[int]) -> bool:
+def one_persons_row(pieces: list[Piece], band: set[int], pairs: dict[int, int]) -> bool:
     """The band's captions stand on one row, each naming another field (`Nom de naissance   Nom d'usage   Prénom   Date
     de naissance`): one person's row of a form, whose two name captions are her birth and used names — not two people
-    side by side, who would repeat a field (`Nom` over `Nom`)."""
+    side by side, who would repeat a field (`Nom` over `Nom`). Every field but the used name has its value: a row
+    without its birth date would leave the page's other dates to its name (review92: the father's `né le` below)."""
     captions = sorted((index for index in band if a_fields_label(pieces[index].text)), key=lambda i: pieces[i].left)
     keys = [caption_key(pieces[index].text) for index in captions]
     return len(captions) > 1 and None not in keys and len(set(keys)) == len(keys) and all(
-        overlapping_rows(pieces[a], pieces[b]) for a, b in zip(captions, captions[1:]))
+        overlapping_rows(pieces[a], pieces[b]) for a, b in zip(captions, captions[1:])) \
+        and all(index in pairs for index, key in zip(captions, keys) if key != "used_name")
 
 
 def names_someone(pieces: list[Piece], top: int, bottom: int, left: int, height: float) -> bool:

@@ -58,3 +58,23 @@ def test_two_peoples_name_captions_on_one_row_are_left_as_read():
 def test_a_value_further_than_a_cell_below_is_not_joined():
     read = lines(form(CAPTIONS, ["MALOT", "", "Sylvie", "11/05/2012"], gap=160))
     assert "Nom de naissance : MALOT" not in read
+
+
+def test_an_empty_cell_does_not_take_the_next_rows_value():
+    """review92: `Date de naissance` over a child's row without one took the father's date, a row lower."""
+    words = form(CAPTIONS, ["MATHIEU", "", "Thomas", ""], gap=30)
+    words += words_kit.piece("MATHIEU", (13, 1, 3), LEFTS[0], 1046 + CAPTION + 30 + 60, VALUE)
+    words += words_kit.piece("13/10/1950", (13, 1, 3), LEFTS[3], 1046 + CAPTION + 30 + 60, VALUE)
+    assert "Date de naissance : 13/10/1950" not in lines(words)
+
+
+def test_a_rows_label_beside_its_values_keeps_them_apart_from_the_captions():
+    """`Père   MATHIEU   Thomas   13/10/1950` under the captions: whose row it is, its label says."""
+    words = form(CAPTIONS, ["MATHIEU", "", "Thomas", "13/10/1950"])
+    words += words_kit.piece("Père", (13, 1, 2), 120, 1046 + CAPTION + 70, VALUE)
+    assert "Nom de naissance : MATHIEU" not in lines(words)
+
+
+def test_a_row_without_its_birth_date_is_no_persons_row():
+    read = lines(form(CAPTIONS, ["MOREL", "", "Hugo", ""]))
+    assert "Nom de naissance : MOREL" not in read and "Prénom : Hugo" not in read
