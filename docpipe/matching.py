@@ -24,12 +24,13 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, GUARDIAN_LITERAL_LABELS, LINE_DUST,
-                       MISREAD_LABEL_LETTERS, MONTHS, RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS,
-                       DateMention, LabelledField, NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits,
-                       age_on, beneficiary_named_apart, fold, ins_key_is_valid, insured_label, kin_or_insured_label,
-                       line_above, line_and_column, lookalike_dates, mentions_a_date_or_birth_label, name_field_places,
-                       name_key, name_words, subject_fields, subjects_named, token_index_at, tokenize)
+from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, GUARDIAN_LITERAL_LABELS,
+                       INSURED_HEADING_RE, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, NUMERIC_DATE_RE,
+                       RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
+                       NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
+                       fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above, line_and_column,
+                       lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key, name_words,
+                       subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -1154,6 +1155,43 @@ def in_a_third_partys_block(reading: PageReading, occurrence: Occurrence, blocks
     return any(f.start <= offset < f.end for f in blocks for offset in offsets)
 
 
+def below_a_relatives_bare_heading(reading: PageReading, occurrence: Occurrence) -> bool:
+    """The name opens the first line below a relative's, a guardian's or a close one's label alone on its line, blank
+    lines between (`Représentant légal` / `` / `ANDRE : Catherine` / `03/05/1980`): it may be that person's — it
+    designates no one, but stays a candidate (review92 filed the guardian). The insured's only below the beneficiary's
+    heading (`PERSONNE RECEVANT LES SOINS` … `ASSURÉ(E) (à remplir si …)`): elsewhere the insured is often the
+    patient."""
+    text, tokens = reading.text, reading.tokens
+    line_start = text.rfind("\n", 0, tokens[occurrence.start].start) + 1
+    if text[line_start:tokens[occurrence.start].start].strip(LINE_DUST):
+        return False
+    folded = fold(text)
+    above = line_above(folded, line_start)
+    if above is None:
+        return False
+    start, end = above
+    if ":" in folded[start:end] and folded[end:line_start].count("\n") > 1:
+        return False  # an empty field, a blank line, then someone: the patient's form may end there (`line_above`)
+    if start > 0 and folded[folded.rfind("\n", 0, start - 1) + 1:start].strip() \
+            and not text[start:end].isupper():
+        return False  # `… diabète de type 2 chez le` / `Père`: a sentence's last word, no heading
+    if INSURED_HEADING_RE.fullmatch(folded[start:end]) or INSURED_LINE_LABEL_RE.fullmatch(folded[start:end].strip()):
+        return a_filled_beneficiarys_block_above(folded, start)
+    heading = [f for f in reading.fields if f.label_start >= 0 and start <= f.label_start < end]
+    return len(heading) == 1 and heading[0].kind == "third_party" and not heading[0].value \
+        and kin_or_insured_label(heading[0].label) and not insured_label(re.sub(r"\s+", " ", heading[0].label)) \
+        and not text[heading[0].end:end].strip(LINE_DUST + ":")
+
+
+def a_filled_beneficiarys_block_above(folded: str, offset: int) -> bool:
+    """A beneficiary's heading above `offset` (`PERSONNE RECEVANT LES SOINS`), a date printed between them: the
+    beneficiary's block names someone, the insured's block below is another person's. Left blank, the insured filled
+    in alone is the patient."""
+    lines = folded[:offset].split("\n")
+    heading = max((i for i, line in enumerate(lines) if BENEFICIARY_HEADING_RE.fullmatch(line)), default=None)
+    return heading is not None and NUMERIC_DATE_RE.search("\n".join(lines[heading + 1:])) is not None
+
+
 def in_a_headed_field(reading: PageReading, start: int, headed: frozenset[int]) -> bool:
     """The token at `start` stands in a name field under a relatives' heading (`headed_name_fields`)."""
     offset = reading.tokens[start].start
@@ -1958,6 +1996,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or in_a_third_partys_block(reading, occurrence, blocks) \
                     or occurrence.wrapped_beside_a_homonym \
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
+                    or below_a_relatives_bare_heading(reading, occurrence) \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or occurrence_in_a_relation_field(reading, occurrence) \
                     or first_name_beside_another_surname(reading, occurrence) \
