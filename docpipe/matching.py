@@ -1156,16 +1156,26 @@ def in_a_third_partys_block(reading: PageReading, occurrence: Occurrence, blocks
 
 
 def below_a_relatives_bare_heading(reading: PageReading, occurrence: Occurrence) -> bool:
-    """The name opens the first line below a relative's, a guardian's or a close one's label alone on its line, blank
-    lines between (`Représentant légal` / `` / `ANDRE : Catherine` / `03/05/1980`): it may be that person's — it
-    designates no one, but stays a candidate (review92 filed the guardian). The insured's only below the beneficiary's
-    heading (`PERSONNE RECEVANT LES SOINS` … `ASSURÉ(E) (à remplir si …)`): elsewhere the insured is often the
-    patient."""
+    """The name opens a line right below a relative's, a guardian's or a close one's label alone on its line, or a line
+    of the paragraph below it, blank lines between (`Représentant légal` / `` / `ANDRE : Catherine` / `03/05/1980`;
+    `PERSONNE À PRÉVENIR` / `` / `Nom` / `Prénoms` / `ROUSSEL : Louis`): it may be that person's — it designates no
+    one, but stays a candidate (review92 filed the guardian). The insured's only below the beneficiary's heading
+    (`PERSONNE RECEVANT LES SOINS` … `ASSURÉ(E) (à remplir si …)`): elsewhere the insured is often the patient."""
     text, tokens = reading.text, reading.tokens
     line_start = text.rfind("\n", 0, tokens[occurrence.start].start) + 1
     if text[line_start:tokens[occurrence.start].start].strip(LINE_DUST):
         return False
+    paragraph = line_start
+    while paragraph > 0 and text[text.rfind("\n", 0, paragraph - 1) + 1:paragraph - 1].strip():
+        paragraph = text.rfind("\n", 0, paragraph - 1) + 1
     folded = fold(text)
+    return any(under_a_relatives_bare_heading(reading, folded, start) for start in {line_start, paragraph})
+
+
+def under_a_relatives_bare_heading(reading: PageReading, folded: str, line_start: int) -> bool:
+    """The first line above the line at `line_start`, blank lines skipped, is a relative's bare heading
+    (`below_a_relatives_bare_heading`)."""
+    text = reading.text
     above = line_above(folded, line_start)
     if above is None:
         return False

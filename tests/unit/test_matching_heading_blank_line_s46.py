@@ -55,3 +55,9 @@ def test_an_empty_field_then_a_blank_line_is_no_heading():
     """`Mère :` left empty, a blank line: the patient's form may end on that empty field."""
     decision = decide("Mère :\n\nANDRE : Catherine\n03/05/1980\n")
     assert decision.files and decision.patient_ipp == GUARDIAN.ipp
+
+
+def test_a_person_in_the_paragraph_below_a_relatives_heading_is_not_the_patient():
+    text = ("BÉNÉFICIAIRE DES SOINS\n\nNom\nPRÉNOM\nJean-Pierre : 11/03/1941\n\nPERSONNE À PRÉVENIR\n\nNom\nPrénoms\n"
+            "DATE DE NAISSANCE\nANDRE : Catherine\n03/05/1980\n\nObservations\n")
+    assert not decide(text).files
