@@ -1365,9 +1365,7 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> frozenset[Labelle
     alone (`Frère jumeau`). `Époux :` / `Née le …` is no heading: a blank field of the patient's form, her date
     below."""
     lines = folded.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(folded)
     on_line: dict[int, list[LabelledField]] = {}
     for f in fields:
         on_line.setdefault(bisect_right(starts, f.label_start if f.label_start >= 0 else f.start) - 1, []).append(f)

@@ -726,8 +726,12 @@ def grid_form(pieces: list[Piece], height: float | None, in_a_table: set[int] = 
     taken (review92)."""
     if height is None:
         return GridForm()
-    near = joined_grid(pieces, height, captions_over_values(pieces, height, in_a_table, far_rows=False), in_a_table)
-    far = joined_grid(pieces, height, captions_over_values(pieces, height, in_a_table), in_a_table)
+    near_pairs = captions_over_values(pieces, height, in_a_table, far_rows=False)
+    far_pairs = captions_over_values(pieces, height, in_a_table)
+    near = joined_grid(pieces, height, near_pairs, in_a_table)
+    if far_pairs == near_pairs:  # most pages: no row reaches further, one grid to join
+        return near
+    far = joined_grid(pieces, height, far_pairs, in_a_table)
     return far if set(near.joined) <= set(far.joined) else near
 
 
