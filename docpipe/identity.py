@@ -299,7 +299,7 @@ BLANK_LINES_SKIPPED = 2  # blank lines OCR leaves between a label and its value
 RULE_LINE_DUST = " \t-_.:|=~*"  # a line of nothing else is a table rule or dust OCR read (`DDN :` / `——` / `28/10/2001`)
 
 
-def line_above(folded_text: str, line_start: int) -> tuple[int, int] | None:
+def line_above(folded_text: str, line_start: int, dust: str = RULE_LINE_DUST) -> tuple[int, int] | None:
     """The span of the first line above the line starting at `line_start` that holds more than a rule or dust, over two
     such lines (or blank ones) at most."""
     end = line_start - 1
@@ -307,7 +307,7 @@ def line_above(folded_text: str, line_start: int) -> tuple[int, int] | None:
         if end < 0:
             return None
         start = folded_text.rfind("\n", 0, end) + 1
-        if folded_text[start:end].strip(RULE_LINE_DUST):
+        if folded_text[start:end].strip(dust):
             return start, end
         end = start - 1
     return None

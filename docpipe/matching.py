@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, GUARDIAN_LITERAL_LABELS,
-                       INSURED_HEADING_RE, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, NUMERIC_DATE_RE,
+                       INSURED_HEADING_RE, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, NUMERIC_DATE_RE, RULE_LINE_DUST,
                        RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
                        NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
                        fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above, line_and_column,
@@ -849,6 +849,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
     name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS and f.value
                    and not opens_with_a_relation(f.value)]
     first_fields = [(g, name_key_tokens(g.value)) for g in reading.fields_of("first_names") if g.value]
+    relatives_blocks = relatives_bare_blocks(reading)
     matches = []
     for f in name_fields:
         value = before_a_relative(f.value)
@@ -871,7 +872,8 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
             # patient's own fields as often as not
             designating = [m for m in birth if not in_a_relation_labels_field(m, reading)
                            and not after_another_surname_alone(m, patient, reading)
-                           and (f in blocks or not close_ones_block_at(reading, mention_start(m, reading)))]
+                           and (f in blocks or not close_ones_block_at(reading, mention_start(m, reading)))
+                           and not outside_its_relatives_block(f.start, mention_start(m, reading), relatives_blocks)]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex)
                             and date_in_its_block(reading, places, f, m, agreeing) for m in designating)
             if has_first and birth:
@@ -1030,7 +1032,8 @@ def before_a_relative(value: str) -> str:
 def headed_name_fields(reading: PageReading, people: list[tuple[int, int, frozenset[str]]]) -> frozenset[int]:
     """The offsets of the page's name fields that stand under a relatives' heading."""
     return frozenset(f.start for f in reading.fields
-                     if f.kind in NAME_FIELD_KINDS and under_a_relatives_heading(reading, f, people))
+                     if f.kind in NAME_FIELD_KINDS and (under_a_relatives_heading(reading, f, people)
+                                                        or below_a_filled_forms_relatives_heading(reading, f)))
 
 
 def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, int, frozenset[str]]]) -> bool:
@@ -1161,36 +1164,82 @@ def below_a_relatives_bare_heading(reading: PageReading, occurrence: Occurrence)
     `PERSONNE À PRÉVENIR` / `` / `Nom` / `Prénoms` / `ROUSSEL : Louis`): it may be that person's — it designates no
     one, but stays a candidate (review92 filed the guardian). The insured's only below the beneficiary's heading
     (`PERSONNE RECEVANT LES SOINS` … `ASSURÉ(E) (à remplir si …)`): elsewhere the insured is often the patient."""
-    text, tokens = reading.text, reading.tokens
-    line_start = text.rfind("\n", 0, tokens[occurrence.start].start) + 1
-    if text[line_start:tokens[occurrence.start].start].strip(LINE_DUST):
-        return False
+    return bool(relatives_bare_headings_above(reading, reading.tokens[occurrence.start].start))
+
+
+def below_a_filled_forms_relatives_heading(reading: PageReading, f) -> bool:
+    """A name field opening a line of the paragraph below a relative's, a guardian's or a close one's bare heading
+    (`below_a_relatives_bare_heading`), on a form whose own name field above that heading is filled in (`Nom :
+    LECLERCQ` / `Prénom : Éric` / `` / `Père` / `` / `Nom : LECLERCQ` / `Prénom : Éric` / `Date de naissance : …`):
+    the block is that person's — it designates no one, but stays a candidate, and its date is not excused (review94
+    filed a junior's page, his own date lost, under his namesake father). Heading a form, such a heading may have been
+    left empty above the patient's own block (review94's losses when the block was made a third party's)."""
+    return bool(filled_forms_relatives_headings(reading, f))
+
+
+def filled_forms_relatives_headings(reading: PageReading, f) -> list[int]:
+    """Where the headings start that make `f` a relative's field (`below_a_filled_forms_relatives_heading`)."""
+    return [heading for heading in relatives_bare_headings_above(reading, label_offset(f))
+            if any(g.kind in NAME_FIELD_KINDS and g.value and label_offset(g) < heading for g in reading.fields)]
+
+
+PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n")
+
+
+def relatives_bare_blocks(reading: PageReading) -> list[tuple[int, int]]:
+    """Each relative's block below a bare heading on a filled form (`below_a_filled_forms_relatives_heading`): from
+    its heading to the end of its name field's paragraph. Its date is not the own date of a name field outside it."""
+    blocks = []
+    for f in (g for g in reading.fields if g.kind in NAME_FIELD_KINDS):
+        for heading in filled_forms_relatives_headings(reading, f):
+            end = PARAGRAPH_END_RE.search(reading.text, f.start)
+            blocks.append((heading, end.start() if end else len(reading.text)))
+    return blocks
+
+
+def outside_its_relatives_block(name: int, offset: int, blocks: list[tuple[int, int]]) -> bool:
+    """The date at `offset` stands in a relative's block (`relatives_bare_blocks`) that the name at `name` is not in."""
+    return any(start <= offset < end and not start <= name < end for start, end in blocks)
+
+
+def relatives_bare_headings_above(reading: PageReading, offset: int) -> list[int]:
+    """Where the relative's bare heading above starts, when the text at `offset` opens its line right below it, or a
+    line of the paragraph below it, blank lines between (`below_a_relatives_bare_heading`)."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    if text[line_start:offset].strip(LINE_DUST):
+        return []
     paragraph = line_start
     while paragraph > 0 and text[text.rfind("\n", 0, paragraph - 1) + 1:paragraph - 1].strip():
         paragraph = text.rfind("\n", 0, paragraph - 1) + 1
     folded = fold(text)
-    return any(under_a_relatives_bare_heading(reading, folded, start) for start in {line_start, paragraph})
+    headings = (relatives_bare_heading_above(reading, folded, start) for start in {line_start, paragraph})
+    return [heading for heading in headings if heading is not None]
 
 
-def under_a_relatives_bare_heading(reading: PageReading, folded: str, line_start: int) -> bool:
-    """The first line above the line at `line_start`, blank lines skipped, is a relative's bare heading
-    (`below_a_relatives_bare_heading`)."""
+def relatives_bare_heading_above(reading: PageReading, folded: str, line_start: int) -> int | None:
+    """Where the first line above the line at `line_start`, blank lines skipped, starts when it is a relative's bare
+    heading (`below_a_relatives_bare_heading`)."""
     text = reading.text
-    above = line_above(folded, line_start)
+    above = line_above(folded, line_start, dust=RULE_LINE_DUST + LINE_DUST)  # a fax's `‘` alone on a line too
     if above is None:
-        return False
+        return None
     start, end = above
     if ":" in folded[start:end] and folded[end:line_start].count("\n") > 1:
-        return False  # an empty field, a blank line, then someone: the patient's form may end there (`line_above`)
+        return None  # an empty field, a blank line, then someone: the patient's form may end there (`line_above`)
     if start > 0 and folded[folded.rfind("\n", 0, start - 1) + 1:start].strip() \
             and not text[start:end].isupper():
-        return False  # `… diabète de type 2 chez le` / `Père`: a sentence's last word, no heading
+        return None  # `… diabète de type 2 chez le` / `Père`: a sentence's last word, no heading
     if INSURED_HEADING_RE.fullmatch(folded[start:end]) or INSURED_LINE_LABEL_RE.fullmatch(folded[start:end].strip()):
-        return a_filled_beneficiarys_block_above(folded, start)
+        return start if a_filled_beneficiarys_block_above(folded, start) else None
     heading = [f for f in reading.fields if f.label_start >= 0 and start <= f.label_start < end]
-    return len(heading) == 1 and heading[0].kind == "third_party" and not heading[0].value \
+    if not heading:  # OCR's dust after the heading may keep it from being read as a label (`Père‘`, `REPRÉSENTANT
+        label = re.sub(r"\s+", " ", folded[start:end].strip(RULE_LINE_DUST + LINE_DUST))  # LÉGAL .`)
+        return start if kin_or_insured_label(label) and not insured_label(label) else None
+    bare = len(heading) == 1 and heading[0].kind == "third_party" and not heading[0].value.strip(LINE_DUST) \
         and kin_or_insured_label(heading[0].label) and not insured_label(re.sub(r"\s+", " ", heading[0].label)) \
         and not text[heading[0].end:end].strip(LINE_DUST + ":")
+    return start if bare else None
 
 
 def a_filled_beneficiarys_block_above(folded: str, offset: int) -> bool:
@@ -1990,6 +2039,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         surnames = surname_spans(reading, index) if occurrences else []
         headed = headed_name_fields(reading, people)
         blocks = reading.blocks
+        relatives_blocks = relatives_bare_blocks(reading) if occurrences else []
         places = name_field_places(reading.text, reading.fields)
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
@@ -2007,6 +2057,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or occurrence.wrapped_beside_a_homonym \
                     or below_a_person_noun_heading(reading, occurrence) or own_date is None \
                     or below_a_relatives_bare_heading(reading, occurrence) \
+                    or outside_its_relatives_block(reading.tokens[occurrence.start].start,
+                                                   mention_start(mention, reading), relatives_blocks) \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or occurrence_in_a_relation_field(reading, occurrence) \
                     or first_name_beside_another_surname(reading, occurrence) \
@@ -2330,14 +2382,17 @@ def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, 
     """Another registry patient's surname printed with his exact birth date right after it, without his first name
     (`M. LEFEBVRE 03/04/1960`, `LEFEBVRE P. 03/04/1960`, `M. LEFEBVRE` / `03/04/1960` opening the next line): the page
     names him — two documents scanned as one (review24's F3: the first one's DURAND Marie was filed with LEFEBVRE's
-    prescription). Not a doctor, not a third party's field, a relation's field (`Accompagnant : LEGRAND, 09/06/2012`)
-    or a relative spoken of, nor the relative whose date `a_relative_dated_below_the_form` reads as no contradiction (her
-    maiden name after `née`: `son épouse, Mme Dominique NGUYEN née PERRIN, née le …`); a namesake born the patient's own
-    day is left to the twins' rules. Contradiction only."""
+    prescription). Not a doctor, unless his first name is printed too and the date is older than any doctor's birth
+    (`Dr Léo BRUN   15/02/1981` in a list of patients seen: review91 filed the other patient listed), not a third
+    party's field, a relation's field (`Accompagnant : LEGRAND, 09/06/2012`) or a relative spoken of, nor the relative
+    whose date `a_relative_dated_below_the_form` reads as no contradiction (her maiden name after `née`: `son épouse,
+    Mme Dominique NGUYEN née PERRIN, née le …`); a namesake born the patient's own day is left to the twins' rules.
+    Contradiction only."""
     tokens, problems = reading.tokens, []
     for start, end, other, _kind in surname_spans(reading, index):
-        if other.ipp == patient.ipp or other.birth_date == patient.birth_date or after_a_doctor_title(reading, start) \
-                or spoken_of_as_third_party(reading, start) or a_relative_named(reading, start):
+        if other.ipp == patient.ipp or other.birth_date == patient.birth_date \
+                or (not a_titled_patient(reading, start, end, other) and spoken_of_as_third_party(reading, start)) \
+                or a_relative_named(reading, start):
             continue
         if any(same_birth_date(m, other.birth_date) and not m.glued
                and ((m.line == tokens[start].line and 0 <= m.token_index - end <= SURNAME_DATE_GAP)
@@ -2349,6 +2404,14 @@ def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, 
                                     f"un autre patient du registre est nommé avec sa date de naissance page "
                                     f"{reading.page_number} (IPP {other.ipp})"))
     return problems
+
+
+def a_titled_patient(reading: PageReading, start: int, end: int, patient: Patient) -> bool:
+    """A doctor's title before the patient's whole name, outside a third party's field, the patient older than any
+    doctor (`another_patient_by_surname_and_date`): if his birth date follows, the page names him."""
+    return after_a_doctor_title(reading, start) and not reading.in_third_party_field(reading.tokens[start].start) \
+        and first_name_beside(reading.tokens, name_key(patient.first_given_name), start, end) \
+        and age_on(patient.birth_date, reading.today) >= YOUNGEST_DOCTOR
 
 
 def date_opening_the_next_line(reading: PageReading, end: int, mention: DateMention) -> bool:
