@@ -2010,9 +2010,11 @@ IMAGING_CASE_TREATED = re.compile(
     r"|\w+scopies?|biopsies?|cytoponctions?|ponctions?|\w+(?:otomie|ectomie|stomie)s?)(?!\w)")
 _MODALITY = re.compile(rf"(?<!\w)(?:{_MODALITIES})s?(?!\w)")
 # One imaging exam is one technique, however it is named (« TDM », « scanner », « tomodensitométrie »).
+# A breast work-up is one exam too: its mammography, a magnified view, its ultrasound and the colour doppler of the mass.
 _SAME_TECHNIQUE = {"tdm": "scanner", "tomodensitometrie": "scanner", "scanographie": "scanner", "i.r.m": "irm",
                    "imagerie par resonance magnetique": "irm", "radio": "radiographie", "rx": "radiographie",
-                   "cliche": "radiographie", "echo doppler": "doppler", "echodoppler": "doppler"}
+                   "cliche": "radiographie", "mammographie": "radiographie", "echo doppler": "echographie",
+                   "echodoppler": "echographie", "doppler": "echographie"}
 
 
 def _techniques(told: str) -> set[str]:
@@ -2095,8 +2097,20 @@ def _imaging_told_as_a_case(told: str, undated: str) -> bool:
     return (0 < len(_techniques(told)) <= MAX_TECHNIQUES
             and _nothing_after_the_conclusion(told) and _closes_on_the_images(told)
             and not LATER_TOLD.search(_last_paragraph(told)) and not LATER_EXAM.search(_last_paragraph(told))
-            and not IMAGING_CASE_TREATED.search(undated) and not CLINICAL_EXAMINATION.search(told)
+            and not IMAGING_CASE_TREATED.search(_without_recommended_acts(undated))
+            and not CLINICAL_EXAMINATION.search(told)
             and not TOLD_CASE.hospital_care.hits(undated) and _share_of_the_words(told, _describes_images) >= EXAM_SHARE)
+
+
+# What an imaging report's conclusion advises next is no work-up told (« Une microbiopsie échoguidée de la masse et une
+# cytoponction ganglionnaire sont recommandées », « biopsie à discuter »): the written corpus's d032, a breast imaging
+# case classed ACR 5, was read as a stay.
+RECOMMENDED = re.compile(r"(?<!\w)(?:recommandee?s?|conseillee?s?|preconisee?s?|souhaitable|a discuter|a prevoir"
+                         r"|proposee?s?|prevue?s?|programmee?s?|envisagee?s?|discutee?s?|sera|seront)(?!\w)")
+
+
+def _without_recommended_acts(told: str) -> str:
+    return "\n".join(sentence for sentence in _TOLD_SENTENCE.findall(told) if not RECOMMENDED.search(sentence))
 
 
 # What sends the case to the exam: the patient or the specimen sent or received for it (« adressée pour l'exploration d'une
