@@ -1778,8 +1778,10 @@ MARK_FOR_A_COLON = r"[ \t]+[.;_](?=[ \t])"
 MARK_FOR_A_COLON_RE = re.compile(MARK_FOR_A_COLON)
 
 
-# The patient's own labels that take a fax's mark for their colon: not `Patient`, a word of sentences too.
-NAME_OR_SEX_LABEL_RE = re.compile(r"NOM|PRENOM|1ER PRENOM|PREMIER PRENOM|SEXE")
+# The patient's own labels that take a fax's mark for their colon: not `Patient`, a word of sentences too. A rights
+# sheet's `Bénéficiaire . Chérif Marie-Hélène` is no sentence (independent corpus s767-036: the insured mother's number
+# then contradicted her child).
+NAME_OR_SEX_LABEL_RE = re.compile(r"NOM|PRENOM|1ER PRENOM|PREMIER PRENOM|SEXE|BENEFICIAIRE")
 
 
 def value_start(folded: str, match: re.Match, kind: str, label: str) -> int:
@@ -2060,6 +2062,79 @@ def next_line_value(text: str, folded: str, after: int, hits: list, position: in
     return start, end
 
 
+STACKED_CAPTIONS_MIN = 3
+NAME_CAPTION_KINDS = {"birth_name", "name", "used_name", "first_names"}
+
+
+def stacked_cells_joined(text: str) -> str:
+    """A typed form's row of captions and its row of values, each cell on a line of its own (a PDF's text layer read
+    cell by cell: `Nom de naissance` / `Nom d'usage` / `Prénom` / `Date de naissance` / `FONTCHAMP` / `PONTERRE` /
+    `Véronique` / `04/08/79`, independent corpus ood4's forms): each caption joined to its value in order (`Nom de
+    naissance : FONTCHAMP`) — only when exactly as many values follow as there are captions, a name's caption among
+    them, each value of the shape its caption asks (a date under a birth date's, letters under a name's), the row of
+    values ending there (a blank line, a label, the end). An empty cell leaves one value short: the lines stay as
+    printed, since no order says which caption lost its value. Only on a page with one such run of captions: beside
+    another person's block (a relative's, a contact's, an insured's), joining the complete one alone made it the only
+    labelled identity on the page (review95: 96 pages filed under the relative when the patient's own row had an empty
+    cell)."""
+    lines = text.split("\n")
+    runs = [count for count in caption_runs(lines) if count >= 2]
+    if len(runs) != 1:
+        return text  # another person's block of captions: whose values are whose is for the fields' rules to say
+    out, i = [], 0
+    while i < len(lines):
+        count = 0
+        while i + count < len(lines) and cell_caption(lines[i + count]) is not None:
+            count += 1
+        captions, values = lines[i:i + count], lines[i + count:i + 2 * count]
+        after = lines[i + 2 * count] if i + 2 * count < len(lines) else ""
+        if count >= STACKED_CAPTIONS_MIN and len(values) == count \
+                and any(cell_caption(c) in NAME_CAPTION_KINDS for c in captions) \
+                and all(value_fits_its_caption(v, cell_caption(c)) for c, v in zip(captions, values)) \
+                and (not after.strip() or LABEL_RE.match(fold(after).strip(LINE_DUST)) is not None):
+            out += [f"{c.strip().rstrip(':').strip()} : {v.strip()}" for c, v in zip(captions, values)]
+            i += 2 * count
+            continue
+        out += lines[i:i + max(count, 1)]  # the whole run: its last captions are no row of their own
+        i += max(count, 1)
+    return "\n".join(out)
+
+
+def caption_runs(lines: list[str]) -> list[int]:
+    """The lengths of the runs of lines that are each an identity caption alone."""
+    runs, count = [], 0
+    for line in lines + [""]:
+        if cell_caption(line) is not None:
+            count += 1
+        elif count:
+            runs.append(count)
+            count = 0
+    return runs
+
+
+def cell_caption(line: str) -> str | None:
+    """The kind of the identity caption that makes the whole line (`Nom de naissance`, `Prénom :`, `Date de naissance`
+    → `birth`), or None."""
+    folded = fold(line).strip(LINE_DUST + ":").strip()
+    found = LABEL_RE.match(folded)
+    if not folded or found is None or folded[found.end():].strip(" :"):
+        return None
+    kind = LABEL_KINDS[label_index(found)]
+    return "birth" if BIRTH_LABEL_RE.search(folded) and kind not in NAME_CAPTION_KINDS else kind
+
+
+def value_fits_its_caption(value: str, caption: str | None) -> bool:
+    stripped = value.strip()
+    if not stripped or cell_caption(value) is not None or LABEL_RE.match(fold(stripped)) is not None \
+            or not reads_as_value(value):
+        return False
+    if caption == "birth":
+        return NUMERIC_DATE_RE.fullmatch(stripped) is not None
+    if caption in NAME_CAPTION_KINDS:
+        return any(c.isalpha() for c in stripped) and not any(c.isdigit() for c in stripped)
+    return True
+
+
 # --- the page reading ----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -2312,8 +2387,10 @@ def a_noun_point(folded: str, match: re.Match, words: str) -> bool:
 def read_page(text: str, page_number: int = 1, today: date | None = None, typed: bool = False) -> PageReading:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
     # PageReading.text is the rewritten text (dust blanked, `Nom : ly` with no name below read `Nom : LY`, a
-    # transcript's `virgule` written `,`): matching reads what the fields were read on
+    # transcript's `virgule` written `,`, a typed form's cells joined): matching reads what the fields were read on
     text = spell_misread_own_labels(read_letters_after_colons(dictated_punctuation_written(text)))
+    if typed:
+        text = stacked_cells_joined(text)
     folded = fold(text)
     tokens = tokenize(text)
     ins, ins_spans = find_ins(folded, tokens)
