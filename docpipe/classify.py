@@ -2010,7 +2010,7 @@ IMAGING_CASE_TREATED = re.compile(
     r"|\w+scopies?|biopsies?|cytoponctions?|ponctions?|\w+(?:otomie|ectomie|stomie)s?)(?!\w)")
 _MODALITY = re.compile(rf"(?<!\w)(?:{_MODALITIES})s?(?!\w)")
 # One imaging exam is one technique, however it is named (« TDM », « scanner », « tomodensitométrie »).
-# A breast work-up is one exam too: its mammography, a magnified view, its ultrasound and the colour doppler of the mass.
+# A breast work-up is one exam too: its mammography, a magnified view, its ultrasound, the colour doppler of the mass.
 _SAME_TECHNIQUE = {"tdm": "scanner", "tomodensitometrie": "scanner", "scanographie": "scanner", "i.r.m": "irm",
                    "imagerie par resonance magnetique": "irm", "radio": "radiographie", "rx": "radiographie",
                    "cliche": "radiographie", "mammographie": "radiographie", "echo doppler": "echographie",

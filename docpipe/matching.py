@@ -1233,8 +1233,9 @@ def relatives_bare_heading_above(reading: PageReading, folded: str, line_start: 
     if INSURED_HEADING_RE.fullmatch(folded[start:end]) or INSURED_LINE_LABEL_RE.fullmatch(folded[start:end].strip()):
         return start if a_filled_beneficiarys_block_above(folded, start) else None
     heading = [f for f in reading.fields if f.label_start >= 0 and start <= f.label_start < end]
-    if not heading:  # OCR's dust after the heading may keep it from being read as a label (`Père‘`, `REPRÉSENTANT
-        label = re.sub(r"\s+", " ", folded[start:end].strip(RULE_LINE_DUST + LINE_DUST))  # LÉGAL .`)
+    if not heading:
+        # OCR's dust after the heading may keep it from being read as a label (`Père‘`, `REPRÉSENTANT LÉGAL .`)
+        label = re.sub(r"\s+", " ", folded[start:end].strip(RULE_LINE_DUST + LINE_DUST))
         return start if kin_or_insured_label(label) and not insured_label(label) else None
     bare = len(heading) == 1 and heading[0].kind == "third_party" and not heading[0].value.strip(LINE_DUST) \
         and kin_or_insured_label(heading[0].label) and not insured_label(re.sub(r"\s+", " ", heading[0].label)) \
@@ -2390,8 +2391,9 @@ def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, 
     Contradiction only."""
     tokens, problems = reading.tokens, []
     for start, end, other, _kind in surname_spans(reading, index):
+        third_party = after_a_doctor_title(reading, start) or spoken_of_as_third_party(reading, start)
         if other.ipp == patient.ipp or other.birth_date == patient.birth_date \
-                or (not a_titled_patient(reading, start, end, other) and spoken_of_as_third_party(reading, start)) \
+                or (third_party and not a_titled_patient(reading, start, end, other)) \
                 or a_relative_named(reading, start):
             continue
         if any(same_birth_date(m, other.birth_date) and not m.glued

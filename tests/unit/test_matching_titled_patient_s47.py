@@ -22,7 +22,8 @@ def decide(text: str) -> matching.MatchDecision:
 
 @pytest.mark.parametrize("doctor_line", ["Dr Léo BRUN   15/02/1981", "Dr BRUN Léo   15/02/1981"])
 def test_a_titled_patient_with_his_birth_date_sends_the_list_to_review(doctor_line):
-    decision = decide(f"LISTE DES PATIENTS VUS EN CONSULTATION\nMULLER Anaïs   01/07/1989\n{doctor_line}\nFin de liste.\n")
+    listing = "LISTE DES PATIENTS VUS EN CONSULTATION\nMULLER Anaïs   01/07/1989\n"
+    decision = decide(f"{listing}{doctor_line}\nFin de liste.\n")
     assert not decision.files
     assert "P02996" in decision.reason_fr
 
