@@ -2078,19 +2078,21 @@ def stacked_cells_joined(text: str) -> str:
     labelled identity on the page (review95: 96 pages filed under the relative when the patient's own row had an empty
     cell)."""
     lines = text.split("\n")
-    runs = [count for count in caption_runs(lines) if count >= 2]
+    kinds = [cell_caption(line) for line in lines]
+    runs = [count for count in caption_runs(kinds) if count >= 2]
     if len(runs) != 1:
         return text  # another person's block of captions: whose values are whose is for the fields' rules to say
     out, i = [], 0
     while i < len(lines):
         count = 0
-        while i + count < len(lines) and cell_caption(lines[i + count]) is not None:
+        while i + count < len(lines) and kinds[i + count] is not None:
             count += 1
         captions, values = lines[i:i + count], lines[i + count:i + 2 * count]
+        caption_kinds, value_kinds = kinds[i:i + count], kinds[i + count:i + 2 * count]
         after = lines[i + 2 * count] if i + 2 * count < len(lines) else ""
         if count >= STACKED_CAPTIONS_MIN and len(values) == count \
-                and any(cell_caption(c) in NAME_CAPTION_KINDS for c in captions) \
-                and all(value_fits_its_caption(v, cell_caption(c)) for c, v in zip(captions, values)) \
+                and any(kind in NAME_CAPTION_KINDS for kind in caption_kinds) and not any(value_kinds) \
+                and all(value_fits_its_caption(v, kind) for kind, v in zip(caption_kinds, values)) \
                 and (not after.strip() or LABEL_RE.match(fold(after).strip(LINE_DUST)) is not None):
             out += [f"{c.strip().rstrip(':').strip()} : {v.strip()}" for c, v in zip(captions, values)]
             i += 2 * count
@@ -2100,11 +2102,11 @@ def stacked_cells_joined(text: str) -> str:
     return "\n".join(out)
 
 
-def caption_runs(lines: list[str]) -> list[int]:
-    """The lengths of the runs of lines that are each an identity caption alone."""
+def caption_runs(kinds: list[str | None]) -> list[int]:
+    """The lengths of the runs of identity captions alone on their lines (`kinds`: each line's `cell_caption`)."""
     runs, count = [], 0
-    for line in lines + [""]:
-        if cell_caption(line) is not None:
+    for kind in kinds + [None]:
+        if kind is not None:
             count += 1
         elif count:
             runs.append(count)
@@ -2124,9 +2126,9 @@ def cell_caption(line: str) -> str | None:
 
 
 def value_fits_its_caption(value: str, caption: str | None) -> bool:
+    """A line that is no caption itself (`cell_caption`, the caller's) reads as the value `caption` asks for."""
     stripped = value.strip()
-    if not stripped or cell_caption(value) is not None or LABEL_RE.match(fold(stripped)) is not None \
-            or not reads_as_value(value):
+    if not stripped or LABEL_RE.match(fold(stripped)) is not None or not reads_as_value(value):
         return False
     if caption == "birth":
         return NUMERIC_DATE_RE.fullmatch(stripped) is not None

@@ -837,19 +837,23 @@ def wrapped_beside_a_homonym(reading: PageReading, index: RegistryIndex, patient
 def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple[int, int, frozenset[str]]] = (),
                   headed: frozenset[int] = frozenset(),
                   blocks: frozenset = frozenset(),
-                  places: NameFieldPlaces | None = None) -> list[tuple[Patient, DateMention, bool]]:
+                  places: NameFieldPlaces | None = None,
+                  relatives_blocks: list[tuple[int, int]] | None = None) -> list[tuple[Patient, DateMention, bool]]:
     """Identity printed as labelled fields (`Nom de naissance`, `Prénom(s)`, `Date de naissance`),
     wherever they stand on the page: a patient whose name, first given name and birth date all agree, and whether
     that name field stands under a relatives' heading (`headed`: those fields' offsets, `headed_name_fields`), or in
     a third party's block or with a first name read only in one (`blocks`: identity.headed_blocks) — such a match
     designates no one, but still blocks. On a page of several people's blocks, the first name and the birth date must
-    also be the name field's own block's (`places`: identity.NameFieldPlaces), or the match designates no one."""
+    also be the name field's own block's (`places`: identity.NameFieldPlaces), or the match designates no one. A date
+    in a relative's block below a filled form (`relatives_blocks`: `relatives_bare_blocks`) is no name field's outside
+    it."""
     if places is None:
         places = name_field_places(reading.text, reading.fields)
+    if relatives_blocks is None:
+        relatives_blocks = relatives_bare_blocks(reading)
     name_fields = [f for f in reading.fields if f.kind in NAME_FIELD_KINDS and f.value
                    and not opens_with_a_relation(f.value)]
     first_fields = [(g, name_key_tokens(g.value)) for g in reading.fields_of("first_names") if g.value]
-    relatives_blocks = relatives_bare_blocks(reading)
     matches = []
     for f in name_fields:
         value = before_a_relative(f.value)
@@ -2040,7 +2044,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         surnames = surname_spans(reading, index) if occurrences else []
         headed = headed_name_fields(reading, people)
         blocks = reading.blocks
-        relatives_blocks = relatives_bare_blocks(reading) if occurrences else []
+        relatives_blocks = relatives_bare_blocks(reading)
         places = name_field_places(reading.text, reading.fields)
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
@@ -2070,7 +2074,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                 findings.companions.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
-        for patient, mention, under_a_heading in field_matches(reading, index, people, headed, blocks, places):
+        for patient, mention, under_a_heading in field_matches(reading, index, people, headed, blocks, places,
+                                                                   relatives_blocks):
             if under_a_heading:
                 findings.under_heading.setdefault(patient.ipp, []).append((reading.page_number, mention))
             else:
