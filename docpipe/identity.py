@@ -140,9 +140,10 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # s648-036, a clean scan) — no other day is written with `er`, so no digit is guessed.
 FIRST_DAY = r"1ER|\b[LI]ER"
 FIRST_DAY_KEYS = {"1ER", "LER", "IER"}
-# A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008).
+# A fax may read the space between the month and the year as a dash (`10 août-1928`, independent corpus s4-008), or
+# lose it (`8 avril1975`, s753-040): the digits stay as printed.
 WORDED_DATE_RE = re.compile(
-    rf"(?<!\d)({FIRST_DAY}|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
+    rf"(?<!\d)({FIRST_DAY}|\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*|(?=\d))(\d{{4}})(?!\d)")
 # A speck after the day read as a full stop (`DDN 26. octobre 1941`, `8.avril 1934`; independent corpus dev s601-036):
 # read behind a printed birth label only — elsewhere `3. mars 2021 : sortie` is a list's item (review31).
 DOTTED_DAY_DATE_RE = re.compile(
@@ -1209,7 +1210,10 @@ def label_pattern() -> re.Pattern:
     # A label counts at the start of a line (table layouts, OCR may lose the colon) or before a colon.
     # OCR dust may open the line (`.Nom de naiss. :`, `‘.Prénom :`): one or two signs before the label still make it
     # the line's label.
-    pattern = rf"(?:^|(?<=[\s(|;,])|(?<=^[^\w\s])|(?<=^[^\w\s]{{2}}))(?:{groups})(?:(?P<colon>\s*[:=])|(?=\s|$))"
+    # A fax's dust glued to a label ending its line (`Nom de famille’.` / `KLEIN`, `Prénom(s)..`) is kept apart
+    # (`dust`): read_fields takes it for a colon on the patient's own name and sex labels only.
+    pattern = (rf"(?:^|(?<=[\s(|;,])|(?<=^[^\w\s])|(?<=^[^\w\s]{{2}}))(?:{groups})"
+               rf"(?:(?P<colon>\s*[:=])|(?=\s|$)|(?P<dust>(?=[^\w\s]+[ \t]*$)))")
     return re.compile(pattern, re.MULTILINE), [kind for kind, _ in alternatives]
 
 
@@ -1685,6 +1689,9 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             continue  # titles are handled next to names; they are not field labels
         if not (match.group("colon") or at_line_start) or (label in COLON_ONLY_LABELS and not match.group("colon")):
             continue  # a `COPIE` stamp alone on its line is no `Copie :` field
+        if match.group("dust") is not None \
+                and not dust_for_a_colon(text, match, LABEL_KINDS[index], label, at_line_start):
+            continue
         if label in GUARDIAN_LITERAL_LABELS and after_the_signers_role(folded, match.start()):
             continue  # `Enfant dont je suis la représentante légale : MORIN Léa`: the ward named, not the guardian
         hits.append((match, LABEL_KINDS[index], label))
@@ -1717,6 +1724,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
                                          number_groups_are_words=not numbers_apart)
             if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
                 start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
+            elif label in IDENTITY_HEADINGS and a_documents_title(folded[start:end]):
+                start = end = match.end()  # `IDENTITÉ DU PATIENT` / `` / `FICHE DE LIAISON` / `Nom de naissance : …`
             relative_below = kind in NAME_KINDS_OF_A_BLOCK and start > match.end() \
                 and names_a_relative(folded[start:end])
         value = folded[start:end].strip(" \t:;|-,")
@@ -1776,6 +1785,14 @@ def opens_its_line(folded: str, start: int) -> bool:
 # Clémence`, independent corpus dev s202-025; `Personne de confiance _ Chevalier DUC. THIERRY, né le …`, s604-034).
 MARK_FOR_A_COLON = r"[ \t]+[.;_](?=[ \t])"
 MARK_FOR_A_COLON_RE = re.compile(MARK_FOR_A_COLON)
+
+
+def dust_for_a_colon(text: str, match: re.Match, kind: str, label: str, at_line_start: bool) -> bool:
+    """A fax's dust glued to the patient's own name or sex label, the label alone on its line and printed with its
+    capital (`Nom de famille’.` / `KLEIN`, `Prénom(s)..` / `Noémie`; independent corpus s753-040): its colon, the
+    value below. Not `patient.` nor `nom.` wrapped to a line of their own in running text."""
+    return at_line_start and kind in OWN_IDENTITY_KINDS and NAME_OR_SEX_LABEL_RE.match(label) is not None \
+        and not label.startswith("BENEFICIAIRE") and text[match.start()].isupper()
 
 
 # The patient's own labels that take a fax's mark for their colon: not `Patient`, a word of sentences too. A rights
@@ -2034,6 +2051,25 @@ def an_insureds_label(kind: str, label: str) -> bool:
     named apart (`Ouvrant droit` / `Catherine MOULIN — <NIR>` / `Date de naissance : …`, the insured is the patient),
     the page is read again without it (review40: 57 of 250 such sheets lost when every reading did so)."""
     return kind == "insured" or (kind == "third_party" and insured_label(label))
+
+
+# The patient's labels that may head a block as well (`IDENTITÉ DU PATIENT`, `PATIENT`, no colon): the line below may
+# be the page's title, set between the heading and the fields (`FICHE DE LIAISON`, ood4 s7 IMG_20241224_023: read as
+# the patient's name, it contradicted her), which names no one.
+IDENTITY_HEADINGS = {"IDENTITE DU PATIENT", "IDENTITE OU PATIENT", "IDENTITE", "PATIENT", "PATIENTE", "PATIENT(E)"}
+DOCUMENT_TITLE_WORDS = {"FICHE", "LIAISON", "COMPTE", "RENDU", "LETTRE", "ORDONNANCE", "CONSULTATION", "EXAMEN",
+                        "EXAMENS", "BILAN", "DEMANDE", "RESULTAT", "RESULTATS", "SYNTHESE", "ADMISSION",
+                        "PRE-ADMISSION", "SORTIE", "HOSPITALISATION", "CERTIFICAT", "COURRIER", "TRANSMISSION",
+                        "SEJOUR", "DOSSIER", "PRESCRIPTION", "RENSEIGNEMENTS", "ADMINISTRATIFS", "MEDICAL",
+                        "MEDICALE", "MEDICAUX", "URGENCE", "URGENCES", "TRANSFERT", "ENTREE"}
+TITLE_CONNECTORS = {"DE", "D", "DU", "DES", "LA", "LE", "L", "ET", "A", "AUX"}
+
+
+def a_documents_title(value: str) -> bool:
+    """`FICHE DE LIAISON`, `COMPTE RENDU D'HOSPITALISATION`: only a document's title words."""
+    words = re.findall(r"[A-Z][A-Z\-]*", value)
+    return any(w in DOCUMENT_TITLE_WORDS for w in words) \
+        and all(w in DOCUMENT_TITLE_WORDS or w in TITLE_CONNECTORS for w in words)
 
 
 def next_line_value(text: str, folded: str, after: int, hits: list, position: int,

@@ -3896,12 +3896,31 @@ def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> 
             continue
         opens_its_line = not text[text.rfind("\n", 0, f.start) + 1:f.start].strip()
         if (RECIPIENT_LABEL_RE.fullmatch(f.label) or opens_its_line) and not names_the_patient(f, patient) \
-                and not a_close_ones_identity(f, patient, reading):
+                and not a_close_ones_identity(f, patient, reading) and not a_letters_place_and_date(f, reading):
             read = text[f.start:f.end].strip()
             problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
                                     f"autre identité datée page {reading.page_number} dans le champ « "
                                     f"{f.label.title()} » : « {read} »"))
     return problems
+
+
+# A doctor's or a staff member's label, no one's kin: the line below it may be the letter's place and date.
+STAFF_FIELD_LABELS = {"MEDECIN TRAITANT", "MEDECIN PRESCRIPTEUR", "MEDECIN", "PRESCRIPTEUR", "PRESCRIT PAR",
+                      "BIOLOGISTE", "RADIOLOGUE", "OPERATEUR", "CHIRURGIEN", "ANESTHESISTE", "SIGNE PAR", "VALIDE PAR",
+                      "REDIGE PAR", "DICTE PAR", "INTERNE", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE"}
+PLACE_AND_DATE_RE = re.compile(r"[A-Z][A-Z'\- ]{1,40},?\s+LE\s+\S.*")
+
+
+def a_letters_place_and_date(f: LabelledField, reading: PageReading) -> bool:
+    """`Chef de service` / `Limoges, le 31 janvier 2024` (a letterhead's column above the letter's date line; second
+    independent corpus s99_029): a town and a date younger than any doctor below a staff member's label are the
+    letter's, no one's identity. Below a relative's label (`Parents :` / `PERRIN, le 19/05/1982`) the same shape is a
+    name and a birth date (session 29)."""
+    if f.label not in STAFF_FIELD_LABELS or not PLACE_AND_DATE_RE.fullmatch(f.value):
+        return False
+    inside = [m for m in reading.dates if f.start <= reading.tokens[m.token_index].start < f.end]
+    return bool(inside) and all(age_on(m.value, reading.today) < YOUNGEST_DOCTOR and m.label != "birth"
+                                for m in inside)
 
 
 CLOSE_ONES_FIELD_LABELS = CLOSE_ONES_LABELS | {"PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX", "EPOUSE"}
@@ -4390,7 +4409,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
                 or own_given_name_with_a_zero_for_an_o(token.key, patient) \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
                 or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
-                or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)):
+                or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)) \
+                or a_page_number(token, text):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if after and (written_as_a_name or foreign_initial(token, text, own)):
@@ -4625,6 +4645,17 @@ def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:
     after = tokens[i].start + len(tokens[i].key)
     return text[after:after + 1] in ("-", "‐", "‑") and i + 1 < len(tokens) \
         and tokens[i + 1].start == after + 1 and tokens[i + 1].key not in own
+
+
+PAGE_NUMBER_AFTER_RE = re.compile(r"[ \t]*\.[ \t]*\d{1,3}(?:[ \t]*(?:/|sur)[ \t]*\d{1,3})?(?![\d/.\-])")
+
+
+def a_page_number(token: Token, text: str) -> bool:
+    """`p.2`, `p. 2/3` after the surname of a running header (`KLEIN. — p.2`, independent corpus s753-040): the page,
+    no initial. In small letters and before a page's number only: `DUPONT P. 12/03/1980` may be Pierre's label and
+    birth date, `TESSIER p. 05/07/1935` another TESSIER's."""
+    return token.key == "P" and text[token.start:token.start + 1] == "p" \
+        and PAGE_NUMBER_AFTER_RE.match(text, token.start + 1) is not None
 
 
 def foreign_initial(token: Token, text: str, own: set[str]) -> bool:

@@ -1,0 +1,120 @@
+"""Session 48: what a fax or a letterhead's column leaves around the patient's identity, read as a careful secretary
+reads it — and the near-misses that keep their old outcome.
+
+- A fax's dust glued to the patient's own name or first-name label ending its line (`Nom de famille’.` / `KLEIN`,
+  `Prénom(s)..` / `Noémie`) stands for its colon: the value is on the line below. Not `patient.` or `nom.` wrapped to a
+  line of their own in running text.
+- A date whose year a fax glued to the month (`8 avril1975`) is read, its digits as printed.
+- `p.2` after the surname of a running header (`KLEIN. — p.2`) is the page, not another first name's initial.
+- A page's title between `IDENTITÉ DU PATIENT` and the fields (`FICHE DE LIAISON`) is no name of the patient.
+- A town and the letter's date under a staff member's label (`Chef de service` / `Limoges, le 31 janvier 2024`) are no
+  dated identity; under a relative's label they still are.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from docpipe import identity, matching
+from docpipe.models import Patient
+
+TODAY = date(2026, 3, 2)
+KLEIN = Patient("P1", "KLEIN", "Noémie", date(1975, 4, 8), "F", used_name="CLÉMENT")
+KLEIN_PAUL = Patient("P2", "KLEIN", "Paul", date(1950, 1, 3), "M")
+BOURGEOIS = Patient("P3", "BOURGEOIS", "Maxime", date(1996, 9, 11), "M")
+MORARD = Patient("P4", "MORARD", "David", date(1975, 4, 4), "M")
+PERRIN = Patient("P5", "PERRIN", "Lina", date(2024, 1, 31), "F")
+INDEX = matching.RegistryIndex.build([KLEIN, KLEIN_PAUL, BOURGEOIS, MORARD, PERRIN])
+
+
+def decide(*pages: str) -> matching.MatchDecision:
+    return matching.decide(identity.read_document(list(pages), TODAY), INDEX)
+
+
+def fields(text: str) -> dict[str, str]:
+    return {f.kind: f.value for f in identity.read_page(text, today=TODAY).fields}
+
+
+ADMISSION = "Dossier d'admission\n\n{name}\nKLEIN\n\nNom d'usage : CLÉMENT\n\n{first}\nNoémie\n\n" \
+            "Date de naissance : 08/04/1975\n\nSexe : F\n"
+
+
+@pytest.mark.parametrize("name, first", [("Nom de famille’.", "Prénom(s).."), ("Nom de famille.", "Prénom :"),
+                                         ("Nom de famille :", "Prénom(s) ‘."), ("NOM.", "PRÉNOM,")])
+def test_dust_glued_to_a_name_label_stands_for_its_colon(name, first):
+    text = ADMISSION.format(name=name, first=first)
+    assert fields(text)["first_names"] == "NOEMIE"
+    assert fields(text)["name"] == "KLEIN"
+    decision = decide(text)
+    assert decision.files and decision.patient_ipp == KLEIN.ipp
+
+
+@pytest.mark.parametrize("line", ["patient.", "nom.", "prénom.", "Patient.", "Médecin traitant."])
+def test_a_word_wrapped_alone_with_its_full_stop_takes_no_value_below(line):
+    text = f"Je propose de revoir le\n{line}\nDr Paul KLEIN\n"
+    assert not {kind for kind in fields(text) if kind in ("name", "first_names", "birth_name")}
+
+
+@pytest.mark.parametrize("printed", ["8 avril1975", "08 avril1975", "8 AVRIL1975"])
+def test_a_year_glued_to_its_month_is_read(printed):
+    reading = identity.read_page(f"Date de naiss. :\n{printed}\n", today=TODAY)
+    assert [m.value for m in reading.dates] == [date(1975, 4, 8)]
+
+
+def test_a_glued_year_with_a_digit_too_many_is_no_date():
+    reading = identity.read_page("Date de naiss. :\n8 avril19755\n", today=TODAY)
+    assert reading.dates == ()
+
+
+FIRST_PAGE = "Dossier d'admission\nNom de naissance : KLEIN\nNom d'usage : CLÉMENT\nPrénom : Noémie\n" \
+             "Date de naissance : 08/04/1975\nBilan de dyspnée.\n"
+
+
+@pytest.mark.parametrize("header", ["KLEIN. — p.2", "KLEIN — p. 2", "KLEIN - p.2/3", "KLEIN — p. 2 sur 3"])
+def test_a_running_headers_page_number_is_no_initial(header):
+    decision = decide(FIRST_PAGE, f"{header}\nL'échographie de contrôle est normale.\n")
+    assert decision.files and decision.patient_ipp == KLEIN.ipp
+
+
+@pytest.mark.parametrize("header", ["KLEIN P. — 2", "KLEIN Paul — p.2", "KLEIN P.2", "KLEIN p. 03/01/1950"])
+def test_another_initial_or_first_name_in_the_running_header_still_sends_to_review(header):
+    decision = decide(FIRST_PAGE, f"{header}\nL'échographie de contrôle est normale.\n")
+    assert not decision.files
+
+
+LIAISON = "CHU DE VANNES\n\nIDENTITÉ DU PATIENT\n\n{title}\n\nNom de naissance : BOURGEOIS\n\nPrénom : Maxime\n\n" \
+          "Date de naissance : 11/09/1996\n\nSexe : Masculin\n"
+
+
+@pytest.mark.parametrize("title", ["FICHE DE LIAISON", "COMPTE RENDU D'HOSPITALISATION", "Lettre de liaison"])
+def test_a_pages_title_below_the_identity_heading_is_no_name(title):
+    decision = decide(LIAISON.format(title=title))
+    assert decision.files and decision.patient_ipp == BOURGEOIS.ipp
+
+
+@pytest.mark.parametrize("below", ["MARTIN Paul", "FICHE MARTIN"])
+def test_a_name_below_the_identity_heading_still_contradicts(below):
+    decision = decide(LIAISON.format(title=below))
+    assert not decision.files
+
+
+LETTERHEAD = "Service de Rhumatologie\n\nDr T. HOANG\n{label}\n{line}\n\nDocteur Alain Brunet\n\n" \
+             "Patient(e) : M. David MORARD, né le 04/04/1975\n\nMon cher confrère,\n" \
+             "Je vous remercie de m'avoir confié M. MORARD pour une ostéoporose.\n"
+
+
+@pytest.mark.parametrize("label", ["Chef de service", "Médecin", "Radiologue"])
+def test_the_letters_place_and_date_below_a_staff_label_is_no_identity(label):
+    decision = decide(LETTERHEAD.format(label=label, line="Limoges, le 31 janvier 2024"))
+    assert decision.files and decision.patient_ipp == MORARD.ipp
+
+
+@pytest.mark.parametrize("label, line", [
+    ("Parents", "Limoges, le 31 janvier 2024"),  # a relative's label: a name and a birth date
+    ("Chef de service", "PERRIN, le 19/05/1982"),  # old enough to be someone's birth date
+    ("Chef de service", "PERRIN Lina, née le 31/01/2024"),  # a birth label
+])
+def test_a_dated_line_below_a_relatives_label_or_an_old_date_still_contradicts(label, line):
+    decision = decide(LETTERHEAD.format(label=label, line=line))
+    assert not decision.files
