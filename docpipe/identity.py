@@ -2066,9 +2066,11 @@ TITLE_CONNECTORS = {"DE", "D", "DU", "DES", "LA", "LE", "L", "ET", "A", "AUX"}
 
 
 def a_documents_title(value: str) -> bool:
-    """`FICHE DE LIAISON`, `COMPTE RENDU D'HOSPITALISATION`: only a document's title words."""
+    """`FICHE DE LIAISON`, `COMPTE RENDU D'HOSPITALISATION`: a document's title words only, two of them at least — one
+    alone may be a surname (`CERTIFICAT`, `SÉJOUR`: review97 filed MOREL Yves, born CERTIFICAT's namesake, by the used
+    name left)."""
     words = re.findall(r"[A-Z][A-Z\-]*", value)
-    return any(w in DOCUMENT_TITLE_WORDS for w in words) \
+    return sum(w in DOCUMENT_TITLE_WORDS for w in words) >= 2 \
         and all(w in DOCUMENT_TITLE_WORDS or w in TITLE_CONNECTORS for w in words)
 
 

@@ -2453,7 +2453,8 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += field_contradictions(patient, reading, index)
         problems += foreign_identity_contradictions(patient, reading, findings)
         problems += foreign_running_header(patient, reading)
-        problems += identities_in_third_party_fields(patient, reading)
+        problems += a_namesakes_first_name_on_a_surname_page(patient, reading, index)
+        problems += identities_in_third_party_fields(patient, reading, index)
         problems += twins_named_as_relatives(patient, reading, index)
         twins = twin_identity_contradictions(patient, reading, index)
         problems += twins + same_surname_identities(patient, reading, index, {p["read"] for p in twins})
@@ -3885,7 +3886,7 @@ def before_the_pages_latest_date(mention: DateMention, reading: PageReading) -> 
     return mention.value < max(d.value for d in reading.dates)
 
 
-def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> list[dict]:
+def identities_in_third_party_fields(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
     """A dated identity in a recipient's field (`Copie : LEROY Louise, née le …`) or on the line below an empty
     third-party label (`Médecin traitant :` / `LEROY Louise, née le …`): it never designates — its label says it is not
     the subject — but a recipient or a doctor carries no birth date, so it is another identity on the page (review7's
@@ -3896,7 +3897,7 @@ def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> 
             continue
         opens_its_line = not text[text.rfind("\n", 0, f.start) + 1:f.start].strip()
         if (RECIPIENT_LABEL_RE.fullmatch(f.label) or opens_its_line) and not names_the_patient(f, patient) \
-                and not a_close_ones_identity(f, patient, reading) and not a_letters_place_and_date(f, reading):
+                and not a_close_ones_identity(f, patient, reading) and not a_letters_place_and_date(f, reading, index):
             read = text[f.start:f.end].strip()
             problems.append(problem(reading.page_number, "identity", read, patient.birth_name,
                                     f"autre identité datée page {reading.page_number} dans le champ « "
@@ -3908,19 +3909,24 @@ def identities_in_third_party_fields(patient: Patient, reading: PageReading) -> 
 STAFF_FIELD_LABELS = {"MEDECIN TRAITANT", "MEDECIN PRESCRIPTEUR", "MEDECIN", "PRESCRIPTEUR", "PRESCRIT PAR",
                       "BIOLOGISTE", "RADIOLOGUE", "OPERATEUR", "CHIRURGIEN", "ANESTHESISTE", "SIGNE PAR", "VALIDE PAR",
                       "REDIGE PAR", "DICTE PAR", "INTERNE", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE"}
-PLACE_AND_DATE_RE = re.compile(r"[A-Z][A-Z'\- ]{1,40},?\s+LE\s+\S.*")
+PLACE_AND_DATE_RE = re.compile(r"(?P<place>[A-Z][A-Z'\- ]{1,40}),?\s+LE\s+\S.*")
 
 
-def a_letters_place_and_date(f: LabelledField, reading: PageReading) -> bool:
+def a_letters_place_and_date(f: LabelledField, reading: PageReading, index: RegistryIndex) -> bool:
     """`Chef de service` / `Limoges, le 31 janvier 2024` (a letterhead's column above the letter's date line; second
-    independent corpus s99_029): a town and a date younger than any doctor below a staff member's label are the
-    letter's, no one's identity. Below a relative's label (`Parents :` / `PERRIN, le 19/05/1982`) the same shape is a
-    name and a birth date (session 29)."""
-    if f.label not in STAFF_FIELD_LABELS or not PLACE_AND_DATE_RE.fullmatch(f.value):
+    independent corpus s99_029): a town and the page's latest date, younger than any doctor, below a staff member's
+    label are the letter's, no one's identity — unless a word of the town is a registry name (`Radiologue` / `GARNIER
+    Gaël, le 14/02/2005`, `ROUX, le 31/12/2019`: a registered child's identity, review97). Below a relative's label
+    (`Parents :` / `PERRIN, le 19/05/1982`) the same shape is a name and a birth date (session 29)."""
+    shape = PLACE_AND_DATE_RE.fullmatch(f.value)
+    if f.label not in STAFF_FIELD_LABELS or shape is None:
+        return False
+    if any(w in index.by_name_key or w in index.given_names for w in name_key_tokens(shape.group("place"))):
         return False
     inside = [m for m in reading.dates if f.start <= reading.tokens[m.token_index].start < f.end]
-    return bool(inside) and all(age_on(m.value, reading.today) < YOUNGEST_DOCTOR and m.label != "birth"
-                                for m in inside)
+    latest = max((m.value for m in reading.dates if m.value <= reading.today), default=None)
+    return bool(inside) and all(m.value == latest and age_on(m.value, reading.today) < YOUNGEST_DOCTOR
+                                and m.label != "birth" for m in inside)
 
 
 CLOSE_ONES_FIELD_LABELS = CLOSE_ONES_LABELS | {"PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX", "EPOUSE"}
@@ -4173,6 +4179,50 @@ TWIN_WORDS = {"JUMEAU", "JUMELLE", "JUMEAUX", "JUMELLES"}
 SIBLING_QUALIFIERS = {"AINE", "AINEE", "CADET", "CADETTE", "PETITE", "GRANDE"}
 RELATION_KEYS = RELATIVE_WORDS | FAMILY_WORDS | TWIN_WORDS | {"EPOUSE", "FEMME"}
 RELATION_WORDS_OF_A_BLOCK = RELATION_KEYS | PERSON_NOUNS | GUARDIAN_WORDS  # RELATION_KEYS holds RELATIVE_WORDS
+
+
+def a_namesakes_first_name_on_a_surname_page(patient: Patient, reading: PageReading,
+                                             index: RegistryIndex) -> list[dict]:
+    """A page naming the patient by her surname alone (a continuation page's running header, `KLEIN. — p.2`) and the
+    first given name of another registry patient of that surname (`Concernant Chloé : même traitement.`, `Pierre a été
+    revu ce jour.`): the page may be that namesake's, a twin's letter stacked behind hers (review97: `p.2` had sent
+    these pages to review by accident, read as another first name's initial). Not after a doctor's title, nor beside
+    another surname (`Dr Chloé MARTIN`, `Chloé MARTIN`), nor in a third party's field or a compound name (`Copie à : Dr
+    COSTE Anne-Sophie`), nor on a page that prints one of her own given names."""
+    own_given = {name_key(n) for n in split_first_names(patient.first_names)} | set(name_key_tokens(patient.first_names))
+    tokens = reading.tokens
+    if any(t.key in own_given for t in tokens):
+        return []
+    surname_at = {i for start, end, p, _kind in surname_spans(reading, index) if p.ipp == patient.ipp
+                  for i in range(start, end)}
+    if not surname_at:
+        return []
+    namesakes = {name_key(other.first_given_name) for key in surname_keys(patient)
+                 for other, _kind in index.by_name_key.get(key, []) if other.ipp != patient.ipp} - own_given
+    for i, token in enumerate(tokens):
+        if token.key not in namesakes or i in surname_at or not (token.titlecase or token.capitalised) \
+                or after_a_doctor_title(reading, i) or beside_another_surname(reading, i, surname_at) \
+                or reading.in_third_party_field(token.start) or in_a_compound(reading.text, token):
+            continue
+        read = reading.text[token.start:token.start + len(token.key)]
+        return [problem(reading.page_number, "identity", read, patient.first_given_name,
+                        f"page {reading.page_number} nommée par le seul nom du patient, avec le prénom « {read} » d'un "
+                        "homonyme du registre : la page est peut-être la sienne")]
+    return []
+
+
+def in_a_compound(text: str, token: Token) -> bool:
+    """`Anne-Sophie`, `Jean-Pierre`: a part of a compound name, no Sophie nor Pierre."""
+    end = token.start + len(token.key)
+    return text[token.start - 1:token.start] == "-" or text[end:end + 1] == "-"
+
+
+def beside_another_surname(reading: PageReading, i: int, surname_at: set[int]) -> bool:
+    """A word in capitals right before or after token `i` on its line that is not the patient's surname."""
+    tokens = reading.tokens
+    return any(0 <= j < len(tokens) and j not in surname_at and tokens[j].line == tokens[i].line
+               and tokens[j].capitalised and len(tokens[j].key) > 1 and tokens[j].key.isalpha()
+               for j in (i - 1, i + 1))
 
 
 def twins_named_as_relatives(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
@@ -4647,13 +4697,14 @@ def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:
         and tokens[i + 1].start == after + 1 and tokens[i + 1].key not in own
 
 
-PAGE_NUMBER_AFTER_RE = re.compile(r"[ \t]*\.[ \t]*\d{1,3}(?:[ \t]*(?:/|sur)[ \t]*\d{1,3})?(?![\d/.\-])")
+PAGE_NUMBER_AFTER_RE = re.compile(r"[ \t]*\.[ \t]*\d{1,3}(?:[ \t]*(?:/|sur)[ \t]*\d{1,3})?[^\w\n]*$", re.MULTILINE)
 
 
 def a_page_number(token: Token, text: str) -> bool:
-    """`p.2`, `p. 2/3` after the surname of a running header (`KLEIN. — p.2`, independent corpus s753-040): the page,
-    no initial. In small letters and before a page's number only: `DUPONT P. 12/03/1980` may be Pierre's label and
-    birth date, `TESSIER p. 05/07/1935` another TESSIER's."""
+    """`p.2`, `p. 2/3` ending the line of a running header's surname (`KLEIN. — p.2`, independent corpus s753-040): the
+    page, no initial. In small letters, before a page's number and nothing else only: `DUPONT P. 12/03/1980` may be
+    Pierre's label and birth date, `TESSIER p. 05/07/1935` another TESSIER's, and a word after the number (`MARTIN p.2
+    — M. Pascal`) is read as before (review97)."""
     return token.key == "P" and text[token.start:token.start + 1] == "p" \
         and PAGE_NUMBER_AFTER_RE.match(text, token.start + 1) is not None
 
@@ -5242,6 +5293,32 @@ def holder_named(patient: Patient, readings: list[PageReading], index: RegistryI
     return False
 
 
+ADULT_AGE = 18
+
+
+def a_child_introduced_with_its_ins(patient: Patient, readings: list[PageReading]) -> bool:
+    """`Enfant MARTIN Jean (né le 05/12/2011)` / `INS : <his own>`, `Patient(e) : Enfant RENAUD Stéphane — né le …`
+    (independent corpus ood4 s5 courrier_018, s7 SCAN_013): `Enfant` before a minor holder's surname and first given
+    name, his exact birth date on that line, his INS on it or on the next — the word says what he is, not whose
+    relative. Elsewhere `Enfant` stays a relation's word (`Enfant : …` under a parent's identity; review88)."""
+    if age_on(patient.birth_date, min(r.today for r in readings)) >= ADULT_AGE or not patient.ins:
+        return False
+    surnames, first = set(surname_keys(patient)), name_key(patient.first_given_name)
+    for reading in readings:
+        tokens = reading.tokens
+        for i, token in enumerate(tokens[:-2]):
+            if token.key != "ENFANT" or tokens[i + 2].line != token.line:
+                continue
+            pair = {tokens[i + 1].key, tokens[i + 2].key}
+            dated = any(m.line == token.line and m.value == patient.birth_date and m.label == "birth"
+                        for m in reading.dates)
+            own_ins = any(m.number == patient.ins.upper() and m.line in (token.line, token.line + 1)
+                          for m in reading.ins)
+            if len(pair & surnames) == 1 and first in pair and dated and own_ins:
+                return True
+    return False
+
+
 def named_in_a_relation_field(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
     """The INS holder named with his first name in a relation's field (`Épouse : GARNIER Julien`): the page is his
     relative's, who may bear his name and print his NIR as the insured's (review12's q_sx: filed under the husband on
@@ -5495,8 +5572,8 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         problems += registered_twins_named(patient, readings, index)
         problems += namesakes_born_on_a_third_partys_date(patient, readings, index)
     designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
-    if rule == "ins" and not designated_by_traits and (not holder_named(patient, readings, index)
-                                                       or named_in_a_relation_field(patient, readings, index)):
+    if rule == "ins" and not designated_by_traits and not a_child_introduced_with_its_ins(patient, readings) \
+            and (not holder_named(patient, readings, index) or named_in_a_relation_field(patient, readings, index)):
         problems.append(problem(0, "name", "", patient.birth_name, INS_WITHOUT_HOLDER))
     if rule == "ins" and not designated_by_traits:
         problems += others_of_the_holders_name(patient, readings, index)

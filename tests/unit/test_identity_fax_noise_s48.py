@@ -77,7 +77,8 @@ def test_a_running_headers_page_number_is_no_initial(header):
     assert decision.files and decision.patient_ipp == KLEIN.ipp
 
 
-@pytest.mark.parametrize("header", ["KLEIN P. — 2", "KLEIN Paul — p.2", "KLEIN P.2", "KLEIN p. 03/01/1950"])
+@pytest.mark.parametrize("header", ["KLEIN P. — 2", "KLEIN Paul — p.2", "KLEIN P.2", "KLEIN p. 03/01/1950",
+                                    "KLEIN p.2 — M. Paul"])
 def test_another_initial_or_first_name_in_the_running_header_still_sends_to_review(header):
     decision = decide(FIRST_PAGE, f"{header}\nL'échographie de contrôle est normale.\n")
     assert not decision.files
@@ -93,7 +94,7 @@ def test_a_pages_title_below_the_identity_heading_is_no_name(title):
     assert decision.files and decision.patient_ipp == BOURGEOIS.ipp
 
 
-@pytest.mark.parametrize("below", ["MARTIN Paul", "FICHE MARTIN"])
+@pytest.mark.parametrize("below", ["MARTIN Paul", "FICHE MARTIN", "CERTIFICAT"])
 def test_a_name_below_the_identity_heading_still_contradicts(below):
     decision = decide(LIAISON.format(title=below))
     assert not decision.files
@@ -114,7 +115,82 @@ def test_the_letters_place_and_date_below_a_staff_label_is_no_identity(label):
     ("Parents", "Limoges, le 31 janvier 2024"),  # a relative's label: a name and a birth date
     ("Chef de service", "PERRIN, le 19/05/1982"),  # old enough to be someone's birth date
     ("Chef de service", "PERRIN Lina, née le 31/01/2024"),  # a birth label
+    ("Radiologue", "PERRIN Lina, le 31/01/2024"),  # a registered child's names
+    ("Chef de service", "PERRIN, le 31/01/2024"),  # a registry surname
+    ("Chef de service", "Limoges, le 31 janvier 2024\nLyon, le 1er mars 2026"),  # not the page's latest date
 ])
 def test_a_dated_line_below_a_relatives_label_or_an_old_date_still_contradicts(label, line):
     decision = decide(LETTERHEAD.format(label=label, line=line))
+    assert not decision.files
+
+
+# A child introduced by `Enfant` with his own INS (independent corpus ood4 s5 courrier_018, s7 SCAN_013).
+JEAN = Patient("P6", "MARTIN", "Jean", date(2011, 12, 5), "M", ins="111122662706904")
+CLAIRE = Patient("P7", "MARTIN", "Claire", date(1980, 3, 3), "F", ins="280037511234595")
+CHILDREN = matching.RegistryIndex.build([JEAN, CLAIRE, Patient("P8", "MARTIN", "Gérard", date(1970, 1, 1), "M")])
+RADIOLOGY = "CENTRE D'IMAGERIE MÉDICALE\nDr BLANCHARD Laurent — Dr MARTIN Gérard\n{child}\n{ins}\n" \
+            "ÉCHOGRAPHIE THYROÏDIENNE\nConclusion : nodule EU-TIRADS 3.\n"
+
+
+def decide_child(text: str) -> matching.MatchDecision:
+    return matching.decide(identity.read_document([text], TODAY), CHILDREN)
+
+
+@pytest.mark.parametrize("child, ins", [
+    ("Enfant MARTIN Jean (né le 05/12/2011)", "INS : 111122662706904"),
+    ("Patient(e) : Enfant MARTIN Jean — né le 05/12/2011", "INS : 1111226627069 04"),
+    ("Enfant Jean MARTIN (né le 05/12/2011)", "INS : 111122662706904"),
+])
+def test_a_child_introduced_with_his_own_ins_is_filed(child, ins):
+    decision = decide_child(RADIOLOGY.format(child=child, ins=ins))
+    assert decision.files and decision.patient_ipp == JEAN.ipp
+
+
+@pytest.mark.parametrize("child, ins", [
+    ("Enfant MARTIN Jean", "INS : 111122662706904"),  # no birth date beside him
+    ("Enfant MARTIN Jean (né le 05/12/2011)", "\nINS : 111122662706904"),  # the INS not on the next line
+    ("Mme MARTIN Claire, née le 03/03/1980\nEnfant MARTIN Jean (né le 05/12/2011)", "INS : 111122662706904"),
+    ("Patiente : MARTIN Claire\nEnfant : MARTIN Jean (né le 05/12/2011)", "INS : 111122662706904"),
+])
+def test_a_child_beside_another_identity_or_without_his_date_stays_in_review(child, ins):
+    assert not decide_child(RADIOLOGY.format(child=child, ins=ins)).files
+
+
+def test_an_adult_introduced_as_enfant_is_no_child():
+    adult = Patient("P9", "MARTIN", "Jean", date(1990, 12, 5), "M", ins="190122662706913")
+    index = matching.RegistryIndex.build([adult, CLAIRE])
+    text = RADIOLOGY.format(child="Enfant MARTIN Jean (né le 05/12/1990)", ins="INS : 190122662706913")
+    assert not matching.decide(identity.read_document([text], TODAY), index).files
+
+
+# A continuation page named by the patient's surname alone that speaks of a registered namesake by first name
+# (review97: the `p` of `p.2`, read as another initial, had sent these pages to review by accident).
+KLEIN_CHLOE = Patient("P10", "KLEIN", "Chloé", date(1975, 4, 8), "F")
+TWINS = matching.RegistryIndex.build([KLEIN, KLEIN_CHLOE, KLEIN_PAUL])
+
+
+@pytest.mark.parametrize("page_2", ["KLEIN. — p.2\nConcernant Chloé : même traitement.\n",
+                                    "KLEIN — 2\nChloé a été revue ce jour.\n",
+                                    "KLEIN\nPaul a été revu ce jour.\n"])
+def test_a_namesakes_first_name_on_a_page_named_by_the_surname_alone_goes_to_review(page_2):
+    decision = matching.decide(identity.read_document([FIRST_PAGE, page_2], TODAY), TWINS)
+    assert not decision.files
+
+
+@pytest.mark.parametrize("page_2", ["KLEIN. — p.2\nL'échographie de contrôle est normale.\n",
+                                    "KLEIN Noémie — p.2\nSon père Paul est venu avec elle.\n",
+                                    "KLEIN — p.2\nCopie à : Dr COSTE Anne-Chloé\n",
+                                    "KLEIN — p.2\nAvis du Dr Chloé MARTIN demandé.\n"])
+def test_a_page_with_her_first_name_or_a_doctors_name_keeps_its_filing(page_2):
+    decision = matching.decide(identity.read_document([FIRST_PAGE, page_2], TODAY), TWINS)
+    assert decision.files and decision.patient_ipp == KLEIN.ipp
+
+
+PAUL_FIRST_PAGE = "Compte rendu de consultation\nNom de naissance : KLEIN\nPrénom : Paul\nDate de naissance : 03/01/1950\n"
+
+
+@pytest.mark.parametrize("page_2", ["KLEIN p.2\nChloé a été revue ce jour.\n", "KLEIN p.2 Noémie\nSuite.\n"])
+def test_a_namesake_after_the_page_number_of_his_initial_goes_to_review(page_2):
+    # on main, `p` was Paul's own initial and these pages were filed under him
+    decision = matching.decide(identity.read_document([PAUL_FIRST_PAGE, page_2], TODAY), TWINS)
     assert not decision.files
