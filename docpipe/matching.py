@@ -4189,7 +4189,8 @@ def a_namesakes_first_name_on_a_surname_page(patient: Patient, reading: PageRead
     these pages to review by accident, read as another first name's initial). Not after a doctor's title, nor beside
     another surname (`Dr Chloé MARTIN`, `Chloé MARTIN`), nor in a third party's field or a compound name (`Copie à : Dr
     COSTE Anne-Sophie`), nor on a page that prints one of her own given names."""
-    own_given = {name_key(n) for n in split_first_names(patient.first_names)} | set(name_key_tokens(patient.first_names))
+    own_given = {name_key(n) for n in split_first_names(patient.first_names)}
+    own_given |= set(name_key_tokens(patient.first_names))  # `Jean` / `Baptiste` for a Jean-Baptiste
     tokens = reading.tokens
     if any(t.key in own_given for t in tokens):
         return []

@@ -186,7 +186,8 @@ def test_a_page_with_her_first_name_or_a_doctors_name_keeps_its_filing(page_2):
     assert decision.files and decision.patient_ipp == KLEIN.ipp
 
 
-PAUL_FIRST_PAGE = "Compte rendu de consultation\nNom de naissance : KLEIN\nPrénom : Paul\nDate de naissance : 03/01/1950\n"
+PAUL_FIRST_PAGE = "Compte rendu de consultation\nNom de naissance : KLEIN\nPrénom : Paul\n" \
+                  "Date de naissance : 03/01/1950\n"
 
 
 @pytest.mark.parametrize("page_2", ["KLEIN p.2\nChloé a été revue ce jour.\n", "KLEIN p.2 Noémie\nSuite.\n"])
