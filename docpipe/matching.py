@@ -4183,12 +4183,14 @@ RELATION_WORDS_OF_A_BLOCK = RELATION_KEYS | PERSON_NOUNS | GUARDIAN_WORDS  # REL
 
 def a_namesakes_first_name_on_a_surname_page(patient: Patient, reading: PageReading,
                                              index: RegistryIndex) -> list[dict]:
-    """A page naming the patient by her surname alone (a continuation page's running header, `KLEIN. — p.2`) and the
-    first given name of another registry patient of that surname (`Concernant Chloé : même traitement.`, `Pierre a été
-    revu ce jour.`): the page may be that namesake's, a twin's letter stacked behind hers (review97: `p.2` had sent
-    these pages to review by accident, read as another first name's initial). Not after a doctor's title, nor beside
-    another surname (`Dr Chloé MARTIN`, `Chloé MARTIN`), nor in a third party's field or a compound name (`Copie à : Dr
-    COSTE Anne-Sophie`), nor on a page that prints one of her own given names."""
+    """A page naming the patient by her surname alone (a continuation page's running header, `KLEIN. — p.2`) whose
+    sentence is about another registry patient of that surname, named by her first given name (`Concernant Chloé :
+    même traitement.`, `Chloé a été revue ce jour.`): the page may be hers, a twin's letter stacked behind the
+    patient's (review97: `p.2` had sent these pages to review by accident, read as another first name's initial).
+    Only as a sentence's subject (`spoken_of_as_subject`): a namesake's first name is also a relative's, a street's, an
+    eponym's or a common word (`Son épouse Claire l'accompagnait`, `rue Philippe Brossolette`, `Claire amélioration` —
+    review98: read anywhere, 284 of 404 rightly filed pages lost). Not on a page that prints one of her own given
+    names."""
     own_given = {name_key(n) for n in split_first_names(patient.first_names)}
     own_given |= set(name_key_tokens(patient.first_names))  # `Jean` / `Baptiste` for a Jean-Baptiste
     tokens = reading.tokens
@@ -4201,9 +4203,9 @@ def a_namesakes_first_name_on_a_surname_page(patient: Patient, reading: PageRead
     namesakes = {name_key(other.first_given_name) for key in surname_keys(patient)
                  for other, _kind in index.by_name_key.get(key, []) if other.ipp != patient.ipp} - own_given
     for i, token in enumerate(tokens):
-        if token.key not in namesakes or i in surname_at or not (token.titlecase or token.capitalised) \
-                or after_a_doctor_title(reading, i) or beside_another_surname(reading, i, surname_at) \
-                or reading.in_third_party_field(token.start) or in_a_compound(reading.text, token):
+        if token.key not in namesakes or i in surname_at or not token.titlecase \
+                or reading.in_third_party_field(token.start) or in_a_compound(reading.text, token) \
+                or not (spoken_of_as_subject(reading, i) or after_the_page_number(reading, i, surname_at)):
             continue
         read = reading.text[token.start:token.start + len(token.key)]
         return [problem(reading.page_number, "identity", read, patient.first_given_name,
@@ -4212,18 +4214,41 @@ def a_namesakes_first_name_on_a_surname_page(patient: Patient, reading: PageRead
     return []
 
 
+PAGE_MARKER_WORDS = {"P", "PAGE", "PAGES", "SUR"}
+
+
+def after_the_page_number(reading: PageReading, i: int, surname_at: set[int]) -> bool:
+    """`KLEIN p.2 Noémie`: the first name after the running header's page number, nothing but the page's marker and
+    its number between it and the surname (review97: read as Paul's own initial `p`, filed under him)."""
+    tokens, j = reading.tokens, i - 1
+    while j >= 0 and tokens[j].line == tokens[i].line and j not in surname_at \
+            and (tokens[j].key in PAGE_MARKER_WORDS or tokens[j].key.isdigit()):
+        j -= 1
+    return j < i - 1 and j in surname_at and tokens[j].line == tokens[i].line
+
+
+# What a page says of the one it is about: `Chloé a été revue`, `Chloé est vue`, `Chloé présente`, `Concernant Chloé`.
+SUBJECT_VERBS = {"A", "EST", "PRESENTE", "CONSULTE", "REVIENT", "SIGNALE", "RAPPORTE", "DECRIT", "SE", "NE", "N"}
+ABOUT_WORDS = {"CONCERNANT", "CHEZ"}
+
+
+def spoken_of_as_subject(reading: PageReading, i: int) -> bool:
+    """Token `i` opens its sentence and a verb of the one seen follows it (`Chloé a été revue ce jour.`), or the page
+    says what it is about right before it (`Concernant Chloé :`)."""
+    tokens, text = reading.tokens, reading.text
+    before = text[text.rfind("\n", 0, tokens[i].start) + 1:tokens[i].start]
+    opens = not before.strip() or before.rstrip()[-1:] in ".:;!?"
+    following = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].line == tokens[i].line else None
+    about = i > 0 and tokens[i - 1].line == tokens[i].line and tokens[i - 1].key in ABOUT_WORDS
+    verb = following is not None and following.key in SUBJECT_VERBS \
+        and text[following.start:following.start + 1] != "à"  # `Pierre à retirer à J10`: a stone, no Pierre
+    return about or (opens and verb)
+
+
 def in_a_compound(text: str, token: Token) -> bool:
     """`Anne-Sophie`, `Jean-Pierre`: a part of a compound name, no Sophie nor Pierre."""
     end = token.start + len(token.key)
     return text[token.start - 1:token.start] == "-" or text[end:end + 1] == "-"
-
-
-def beside_another_surname(reading: PageReading, i: int, surname_at: set[int]) -> bool:
-    """A word in capitals right before or after token `i` on its line that is not the patient's surname."""
-    tokens = reading.tokens
-    return any(0 <= j < len(tokens) and j not in surname_at and tokens[j].line == tokens[i].line
-               and tokens[j].capitalised and len(tokens[j].key) > 1 and tokens[j].key.isalpha()
-               for j in (i - 1, i + 1))
 
 
 def twins_named_as_relatives(patient: Patient, reading: PageReading, index: RegistryIndex) -> list[dict]:
@@ -5298,26 +5323,41 @@ ADULT_AGE = 18
 
 
 def a_child_introduced_with_its_ins(patient: Patient, readings: list[PageReading]) -> bool:
-    """`Enfant MARTIN Jean (né le 05/12/2011)` / `INS : <his own>`, `Patient(e) : Enfant RENAUD Stéphane — né le …`
-    (independent corpus ood4 s5 courrier_018, s7 SCAN_013): `Enfant` before a minor holder's surname and first given
-    name, his exact birth date on that line, his INS on it or on the next — the word says what he is, not whose
-    relative. Elsewhere `Enfant` stays a relation's word (`Enfant : …` under a parent's identity; review88)."""
+    """`Patient(e) : Enfant RENAUD Stéphane — né le 06/03/2012` / `INS : <his own>` (independent corpus ood4 s7
+    SCAN_013): the subject's label, then `Enfant` before a minor holder's surname and given names (none other), his
+    exact birth date on that line, his INS on it or on the next — the word says what he is, not whose relative.
+    Without the subject's label, or under an open heading (`Fratrie :`, `Bénéficiaires :`), `Enfant` may be a sibling's or
+    a dependant's line (`Fratrie :` / `Enfant MARTIN Jean (né le …)`, `Ayant droit :`: review98 filed 80 consultations
+    of a sister under her brother), and stays a relation's word (review88)."""
     if age_on(patient.birth_date, min(r.today for r in readings)) >= ADULT_AGE or not patient.ins:
         return False
-    surnames, first = set(surname_keys(patient)), name_key(patient.first_given_name)
+    names = set(surname_keys(patient)) | set(name_key_tokens(f"{patient.birth_name} {patient.used_name}")) \
+        | set(name_key_tokens(patient.first_names))
     for reading in readings:
-        tokens = reading.tokens
-        for i, token in enumerate(tokens[:-2]):
-            if token.key != "ENFANT" or tokens[i + 2].line != token.line:
-                continue
-            pair = {tokens[i + 1].key, tokens[i + 2].key}
-            dated = any(m.line == token.line and m.value == patient.birth_date and m.label == "birth"
-                        for m in reading.dates)
-            own_ins = any(m.number == patient.ins.upper() and m.line in (token.line, token.line + 1)
-                          for m in reading.ins)
-            if len(pair & surnames) == 1 and first in pair and dated and own_ins:
+        for f in reading.fields:
+            line = reading.text.count("\n", 0, f.start)
+            if f.kind == "name" and SUBJECT_LABEL_RE.fullmatch(f.label) and names_the_child(f.value, patient, names) \
+                    and not under_an_open_heading(reading.text, f.label_start) \
+                    and any(m.line == line and m.value == patient.birth_date and m.label == "birth"
+                            for m in reading.dates) \
+                    and any(m.number == patient.ins.upper() and m.line in (line, line + 1) for m in reading.ins):
                 return True
     return False
+
+
+def under_an_open_heading(text: str, offset: int) -> bool:
+    """The nearest line above with words ends with a colon (`Bénéficiaires :`, `Dans la fratrie :`, `Ayant droit :`):
+    the line at `offset` is that heading's entry, one of a list (review98)."""
+    above = line_above(fold(text), text.rfind("\n", 0, offset) + 1)
+    return above is not None and text[above[0]:above[1]].rstrip().endswith(":")
+
+
+def names_the_child(value: str, patient: Patient, names: set[str]) -> bool:
+    """`ENFANT RENAUD STEPHANE - NE LE 06/03/2012`: `Enfant`, then his surname and first given name, every word before
+    the birth mention one of his names (`Enfant MOREAU Marie Louise` is no Marie Anne: review98's twins)."""
+    words = name_key_tokens(re.split(r"\b(?:NEE?|DDN)\b|\d", value)[0])
+    return len(words) >= 3 and words[0] == "ENFANT" and set(words[1:]) <= names \
+        and name_key(patient.first_given_name) in words and bool(set(words[1:]) & set(surname_keys(patient)))
 
 
 def named_in_a_relation_field(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:

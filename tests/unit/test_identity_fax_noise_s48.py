@@ -137,9 +137,8 @@ def decide_child(text: str) -> matching.MatchDecision:
 
 
 @pytest.mark.parametrize("child, ins", [
-    ("Enfant MARTIN Jean (né le 05/12/2011)", "INS : 111122662706904"),
     ("Patient(e) : Enfant MARTIN Jean — né le 05/12/2011", "INS : 1111226627069 04"),
-    ("Enfant Jean MARTIN (né le 05/12/2011)", "INS : 111122662706904"),
+    ("Patient : Enfant Jean MARTIN, né le 05/12/2011", "INS : 111122662706904"),
 ])
 def test_a_child_introduced_with_his_own_ins_is_filed(child, ins):
     decision = decide_child(RADIOLOGY.format(child=child, ins=ins))
@@ -147,8 +146,12 @@ def test_a_child_introduced_with_his_own_ins_is_filed(child, ins):
 
 
 @pytest.mark.parametrize("child, ins", [
-    ("Enfant MARTIN Jean", "INS : 111122662706904"),  # no birth date beside him
-    ("Enfant MARTIN Jean (né le 05/12/2011)", "\nINS : 111122662706904"),  # the INS not on the next line
+    ("Enfant MARTIN Jean (né le 05/12/2011)", "INS : 111122662706904"),  # no subject's label: a sibling's line?
+    ("Fratrie :\nEnfant MARTIN Jean (né le 05/12/2011)", "INS : 111122662706904"),
+    ("Bénéficiaires :\nPatient(e) : Enfant MARTIN Jean — né le 05/12/2011", "INS : 111122662706904"),  # one of a list
+    ("Patient(e) : Enfant MARTIN Jean Louis — né le 05/12/2011", "INS : 111122662706904"),  # not his given names
+    ("Patient(e) : Enfant MARTIN Jean", "INS : 111122662706904"),  # no birth date beside him
+    ("Patient(e) : Enfant MARTIN Jean — né le 05/12/2011", "\nINS : 111122662706904"),  # the INS further down
     ("Mme MARTIN Claire, née le 03/03/1980\nEnfant MARTIN Jean (né le 05/12/2011)", "INS : 111122662706904"),
     ("Patiente : MARTIN Claire\nEnfant : MARTIN Jean (né le 05/12/2011)", "INS : 111122662706904"),
 ])
@@ -159,7 +162,7 @@ def test_a_child_beside_another_identity_or_without_his_date_stays_in_review(chi
 def test_an_adult_introduced_as_enfant_is_no_child():
     adult = Patient("P9", "MARTIN", "Jean", date(1990, 12, 5), "M", ins="190122662706913")
     index = matching.RegistryIndex.build([adult, CLAIRE])
-    text = RADIOLOGY.format(child="Enfant MARTIN Jean (né le 05/12/1990)", ins="INS : 190122662706913")
+    text = RADIOLOGY.format(child="Patient(e) : Enfant MARTIN Jean — né le 05/12/1990", ins="INS : 190122662706913")
     assert not matching.decide(identity.read_document([text], TODAY), index).files
 
 
@@ -180,7 +183,12 @@ def test_a_namesakes_first_name_on_a_page_named_by_the_surname_alone_goes_to_rev
 @pytest.mark.parametrize("page_2", ["KLEIN. — p.2\nL'échographie de contrôle est normale.\n",
                                     "KLEIN Noémie — p.2\nSon père Paul est venu avec elle.\n",
                                     "KLEIN — p.2\nCopie à : Dr COSTE Anne-Chloé\n",
-                                    "KLEIN — p.2\nAvis du Dr Chloé MARTIN demandé.\n"])
+                                    "KLEIN — p.2\nAvis du Dr Chloé MARTIN demandé.\n",
+                                    # a namesake's first name that is no sentence's subject (review98)
+                                    "KLEIN — p.2\nSon fils Paul l'accompagnait.\n",
+                                    "KLEIN — p.2\nDomicile : 12 rue Paul Bert, Lyon.\n",
+                                    "KLEIN — p.2\nPaul Bert avait décrit ce syndrome.\n",
+                                    "KLEIN — p.2\nPaul à revoir si besoin.\n"])
 def test_a_page_with_her_first_name_or_a_doctors_name_keeps_its_filing(page_2):
     decision = matching.decide(identity.read_document([FIRST_PAGE, page_2], TODAY), TWINS)
     assert decision.files and decision.patient_ipp == KLEIN.ipp
