@@ -1210,10 +1210,11 @@ def label_pattern() -> re.Pattern:
     # A label counts at the start of a line (table layouts, OCR may lose the colon) or before a colon.
     # OCR dust may open the line (`.Nom de naiss. :`, `‘.Prénom :`): one or two signs before the label still make it
     # the line's label.
-    # A fax's dust glued to a label ending its line (`Nom de famille’.` / `KLEIN`, `Prénom(s)..`) is kept apart
-    # (`dust`): read_fields takes it for a colon on the patient's own name and sex labels only.
+    # A fax's speck between a label and its colon (`Personne de confiance. :`, `Né(e) le. :`) leaves the colon; dust
+    # glued to a label ending its line (`Nom de famille’.` / `KLEIN`, `Prénom(s)..`) is kept apart (`dust`):
+    # read_fields takes it for a colon on the patient's own name and sex labels only.
     pattern = (rf"(?:^|(?<=[\s(|;,])|(?<=^[^\w\s])|(?<=^[^\w\s]{{2}}))(?:{groups})"
-               rf"(?:(?P<colon>\s*[:=])|(?=\s|$)|(?P<dust>(?=[^\w\s]+[ \t]*$)))")
+               rf"(?:(?P<colon>[ \t]*(?:[.,'’‘][ \t]*)?[:=]|\s*[:=])|(?=\s|$)|(?P<dust>(?=[^\w\s]+[ \t]*$)))")
     return re.compile(pattern, re.MULTILINE), [kind for kind, _ in alternatives]
 
 

@@ -203,3 +203,18 @@ def test_a_namesake_after_the_page_number_of_his_initial_goes_to_review(page_2):
     # on main, `p` was Paul's own initial and these pages were filed under him
     decision = matching.decide(identity.read_document([PAUL_FIRST_PAGE, page_2], TODAY), TWINS)
     assert not decision.files
+
+
+# A fax's speck between a label and its colon (independent corpus s769-036: the trusted person's date contradicted).
+CHILD = Patient("P11", "CHAUVIN", "Étienne", date(2021, 2, 10), "M")
+CHAUVIN_INDEX = matching.RegistryIndex.build([CHILD, Patient("P12", "CHAUVIN", "Yves", date(1990, 7, 9), "M")])
+LIAISON_FORM = "FICHE DE LIAISON\n\n[Nom : CHAUVIN\n[Prénoms : ÉTIENNE GAËL\nNé(e) le{birth}: 10/02/2021\n" \
+               "Personne de confiance{close}: YVES CHAUVIN, né le 09/07/1990 (père) — 06 86 39 86 91\n"
+
+
+@pytest.mark.parametrize("birth, close", [(". ", ". "), (" ", ", "), (" ", "’ "), (".", ".")])
+def test_a_speck_before_the_colon_keeps_the_label(birth, close):
+    decision = matching.decide(identity.read_document([LIAISON_FORM.format(birth=birth, close=close)], TODAY),
+                               CHAUVIN_INDEX)
+    assert decision.files and decision.patient_ipp == CHILD.ipp
+
