@@ -5326,9 +5326,9 @@ def a_child_introduced_with_its_ins(patient: Patient, readings: list[PageReading
     """`Patient(e) : Enfant RENAUD Stéphane — né le 06/03/2012` / `INS : <his own>` (independent corpus ood4 s7
     SCAN_013): the subject's label, then `Enfant` before a minor holder's surname and given names (none other), his
     exact birth date on that line, his INS on it or on the next — the word says what he is, not whose relative.
-    Without the subject's label, or under an open heading (`Fratrie :`, `Bénéficiaires :`), `Enfant` may be a sibling's or
-    a dependant's line (`Fratrie :` / `Enfant MARTIN Jean (né le …)`, `Ayant droit :`: review98 filed 80 consultations
-    of a sister under her brother), and stays a relation's word (review88)."""
+    Without the subject's label, or under an open heading (`Bénéficiaires :`), `Enfant` may be a sibling's or a
+    dependant's line (`Fratrie :` / `Enfant MARTIN Jean (né le …)`, `Ayant droit :`: review98 filed 80 consultations of
+    a sister under her brother), and stays a relation's word (review88)."""
     if age_on(patient.birth_date, min(r.today for r in readings)) >= ADULT_AGE or not patient.ins:
         return False
     names = set(surname_keys(patient)) | set(name_key_tokens(f"{patient.birth_name} {patient.used_name}")) \
