@@ -4218,11 +4218,12 @@ PAGE_MARKER_WORDS = {"P", "PAGE", "PAGES", "SUR"}
 
 
 def after_the_page_number(reading: PageReading, i: int, surname_at: set[int]) -> bool:
-    """`KLEIN p.2 Noémie`: the first name after the running header's page number, nothing but the page's marker and
-    its number between it and the surname (review97: read as Paul's own initial `p`, filed under him)."""
+    """`KLEIN p.2 Noémie`, `KLEIN. — p.2 — Madame Chloé`: the first name after the running header's page number,
+    nothing but the page's marker, its number and a civility between it and the surname (review97: read as Paul's own
+    initial `p`, filed under him)."""
     tokens, j = reading.tokens, i - 1
     while j >= 0 and tokens[j].line == tokens[i].line and j not in surname_at \
-            and (tokens[j].key in PAGE_MARKER_WORDS or tokens[j].key.isdigit()):
+            and (tokens[j].key in PAGE_MARKER_WORDS or tokens[j].key in CIVILITY_SEX or tokens[j].key.isdigit()):
         j -= 1
     return j < i - 1 and j in surname_at and tokens[j].line == tokens[i].line
 

@@ -198,7 +198,8 @@ PAUL_FIRST_PAGE = "Compte rendu de consultation\nNom de naissance : KLEIN\nPrén
                   "Date de naissance : 03/01/1950\n"
 
 
-@pytest.mark.parametrize("page_2", ["KLEIN p.2\nChloé a été revue ce jour.\n", "KLEIN p.2 Noémie\nSuite.\n"])
+@pytest.mark.parametrize("page_2", ["KLEIN p.2\nChloé a été revue ce jour.\n", "KLEIN p.2 Noémie\nSuite.\n",
+                                    "KLEIN. — p.2 — Madame Chloé\nSuite.\n"])
 def test_a_namesake_after_the_page_number_of_his_initial_goes_to_review(page_2):
     # on main, `p` was Paul's own initial and these pages were filed under him
     decision = matching.decide(identity.read_document([PAUL_FIRST_PAGE, page_2], TODAY), TWINS)
