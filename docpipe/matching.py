@@ -5647,18 +5647,21 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
 
 # Right after the patient's birth date, the child she comes for (`…, née le 04/04/1990, pour sa fille Lina`), or comes
 # with when the page then speaks of a child (`…, avec sa fille Lina.` / `Otite chez l'enfant.`).
-CHILD_KIN = r"(?P<child>FILS|FILLE|ENFANT|BEBE|NOURRISSON|NOUVEAU-NE|PETITE?-(?:FILLE|FILS))\b"
+CHILD_NOUN_WORDS = r"(?:FILS|FILLE|ENFANT|BEBE|NOURRISSON|NOUVEAU-NE|PETITE?-(?:FILLE|FILS))\b"
+CHILD_NOUN = rf"(?P<child>{CHILD_NOUN_WORDS})"
 ON_BEHALF_OF_A_CHILD_RE = re.compile(r"[\s,;(]*(?:(?:VENUE?|QUI\s+VIENT|QUI\s+CONSULTE)\s+)?POUR\s+(?:SON|SA)\s+"
-                                     + CHILD_KIN)
+                                     + CHILD_NOUN)
 # Anywhere on the page, the parent brings or consults for a child (`elle m'amène sa fille Lina, 5 ans`, `fièvre chez sa
-# fille`, `au sujet de son fils`): the page may be the child's (review76).
+# fille`, `au sujet de son fils`), or signs for one (`autorise l'anesthésie de mon fils Lucas`: review99 filed 27
+# consents of a parent for a minor under the parent): the page may be the child's (review76).
 A_CHILD_BROUGHT_RE = re.compile(r"\b(?:(?:ELLE|IL|QUI)\s+(?:M\s*'|NOUS)\s*AMENE\s+(?:(?:SON|SA)\s+)?"
-                                r"|(?:POUR|AU\s+SUJET\s+DE|CONCERNANT|CHEZ)\s+(?:SON|SA)\s+(?=" + CHILD_KIN + "))"
+                                r"|(?:POUR|AU\s+SUJET\s+DE|CONCERNANT|CHEZ)\s+(?:SON|SA)\s+(?=" + CHILD_NOUN_WORDS + ")"
+                                r"|(?:DE|POUR|SUR|A)\s+(?:MON|MA)\s+(?=" + CHILD_NOUN_WORDS + "))"
                                 r"(?P<brought>[A-Z'-]+)")
 # `vit chez son fils`, `hébergée chez sa fille`: where the patient lives, not a child she comes for.
 LIVING_AT_RE = re.compile(r"\b(?:VIT|VIVANT|VIVAIT|HABITE|HEBERGEE?|RESIDE|DOMICILIEE?|INSTALLEE?|SEJOURNE|DEMEURE"
                           r"|RETOURNE|RENTRE|SORTIE?|VA)\s*$")
-WITH_A_CHILD_RE = re.compile(r"[\s,;(]*(?:VENUE?\s+)?(?:AVEC|ACCOMPAGNEE?\s+DE)\s+(?:SON|SA)\s+" + CHILD_KIN)
+WITH_A_CHILD_RE = re.compile(r"[\s,;(]*(?:VENUE?\s+)?(?:AVEC|ACCOMPAGNEE?\s+DE)\s+(?:SON|SA)\s+" + CHILD_NOUN)
 A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b"
                                   r"|\b(?:LE|DU|AU|LA|DE\s+LA)\s+(?:BEBE|NOURRISSON|FILLETTE|PETITE?)\b")
 

@@ -219,3 +219,28 @@ def test_a_speck_before_the_colon_keeps_the_label(birth, close):
                                CHAUVIN_INDEX)
     assert decision.files and decision.patient_ipp == CHILD.ipp
 
+
+
+# A parent's consent for a minor, the parent's identity block the only one printed (review99: filed under the parent).
+MARIE = Patient("P13", "DUPONT", "Marie", date(1985, 4, 8), "F")
+CONSENT = "AUTORISATION D'OPÉRER ET D'ANESTHÉSIER\nJe soussigné(e)\nNom : DUPONT\nPrénom : Marie\n" \
+          "Née le : 08/04/1985\n{act}\nFait à Vannes, le 01/03/2026\nSignature\n"
+
+
+@pytest.mark.parametrize("act", [
+    "agissant en qualité de mère / représentant légal,\nautorise l'anesthésie de mon fils Lucas.",
+    "autorise l'intervention sur ma fille Nina, 6 ans.",
+    "autorise les soins nécessaires pour mon enfant.",
+])
+def test_a_parents_consent_for_a_child_goes_to_review(act):
+    decision = matching.decide(identity.read_document([CONSENT.format(act=act)], TODAY),
+                               matching.RegistryIndex.build([MARIE]))
+    assert not decision.files
+
+
+@pytest.mark.parametrize("act", ["autorise l'anesthésie me concernant.",
+                                 "autorise l'intervention prévue le 12/03/2026."])
+def test_a_patients_own_consent_is_filed(act):
+    decision = matching.decide(identity.read_document([CONSENT.format(act=act)], TODAY),
+                               matching.RegistryIndex.build([MARIE]))
+    assert decision.files and decision.patient_ipp == MARIE.ipp
