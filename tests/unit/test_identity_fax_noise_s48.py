@@ -4,11 +4,15 @@ reads it — and the near-misses that keep their old outcome.
 - A fax's dust glued to the patient's own name or first-name label ending its line (`Nom de famille’.` / `KLEIN`,
   `Prénom(s)..` / `Noémie`) stands for its colon: the value is on the line below. Not `patient.` or `nom.` wrapped to a
   line of their own in running text.
+- A speck between a label and its colon (`Personne de confiance. :`) leaves the label.
 - A date whose year a fax glued to the month (`8 avril1975`) is read, its digits as printed.
-- `p.2` after the surname of a running header (`KLEIN. — p.2`) is the page, not another first name's initial.
+- `p.2` ending a running header's line (`KLEIN. — p.2`) is the page, not another first name's initial; a registered
+  namesake spoken of on a page named by the surname alone (`Chloé a été revue ce jour.`) sends it to review.
 - A page's title between `IDENTITÉ DU PATIENT` and the fields (`FICHE DE LIAISON`) is no name of the patient.
 - A town and the letter's date under a staff member's label (`Chef de service` / `Limoges, le 31 janvier 2024`) are no
   dated identity; under a relative's label they still are.
+- `Patient(e) : Enfant RENAUD Stéphane — né le …` with his own INS names the INS's holder.
+- A parent's first-person consent for a child (`autorise l'anesthésie de mon fils Lucas`) goes to review.
 """
 from __future__ import annotations
 
