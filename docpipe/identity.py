@@ -2204,9 +2204,14 @@ class PageReading:
         return [d for d in self.dates if d.label == "birth"]
 
     @cached_property
+    def folded(self) -> str:
+        """The page's text folded (`fold`), once per page: matching reads it for many names and fields."""
+        return fold(self.text)
+
+    @cached_property
     def blocks(self) -> frozenset[LabelledField]:
         """The fields of the blocks under third parties' headings (`headed_blocks`), read once per page."""
-        return headed_blocks(fold(self.text), list(self.fields))
+        return headed_blocks(self.folded, list(self.fields))
 
     @property
     def carries_identity(self) -> bool:

@@ -1216,7 +1216,7 @@ def relatives_bare_headings_above(reading: PageReading, offset: int) -> list[int
     paragraph = line_start
     while paragraph > 0 and text[text.rfind("\n", 0, paragraph - 1) + 1:paragraph - 1].strip():
         paragraph = text.rfind("\n", 0, paragraph - 1) + 1
-    folded = fold(text)
+    folded = reading.folded
     headings = (relatives_bare_heading_above(reading, folded, start) for start in {line_start, paragraph})
     return [heading for heading in headings if heading is not None]
 
@@ -2782,7 +2782,7 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
     review42 and review43 refused two looser forms (docs/HISTORY.md, session 30)."""
     if mention.token_index >= len(reading.tokens):
         return False
-    folded = fold(reading.text)
+    folded = reading.folded
     start = reading.tokens[mention.token_index].start
     sentence_start = max([m.end() for m in SENTENCE_BREAK_RE.finditer(folded, 0, start)], default=0)
     before = RELATIVE_BEFORE_DATE_RE.search(folded[sentence_start:start])
@@ -3294,7 +3294,7 @@ def another_patients_ins_in_commas(patient: Patient, reading: PageReading, index
     twin's INS below the patient's traits was filed under the patient on main (review10b's gen_comma). Only blocks."""
     read = {ins.start for ins in reading.ins}
     problems = []
-    for match in COMMA_INS_RE.finditer(fold(reading.text)):
+    for match in COMMA_INS_RE.finditer(reading.folded):
         number = "".join(match.groups())
         if match.start() in read or not ins_key_is_valid(number):
             continue
@@ -3411,7 +3411,7 @@ def a_patients_identity_sheet(reading: PageReading, f: LabelledField) -> bool:
     guardian's `Responsable légal`, `Ouvrant droit`, `Enfant`: review53, review54), one birth date on the page and no
     other date old enough to be someone's. There a birth name one letter off the INS holder's is his misprinted, as in a
     lab's record (third corpus: `GAUTIE`, `DUBOSI`, `PETI` beside their own INS; review86's 487 traps held)."""
-    heading = PATIENTS_IDENTITY_HEADING_RE.search(fold(reading.text))
+    heading = PATIENTS_IDENTITY_HEADING_RE.search(reading.folded)
     if heading is None or heading.start() > f.start:
         return False
     if any(g.kind == "insured" or (g.kind == "third_party" and kin_or_insured_label(g.label)) for g in reading.fields):
@@ -5338,7 +5338,7 @@ def a_child_introduced_with_its_ins(patient: Patient, readings: list[PageReading
         for f in reading.fields:
             line = reading.text.count("\n", 0, f.start)
             if f.kind == "name" and SUBJECT_LABEL_RE.fullmatch(f.label) and names_the_child(f.value, patient, names) \
-                    and not under_an_open_heading(reading.text, f.label_start) \
+                    and not under_an_open_heading(reading, f.label_start) \
                     and any(m.line == line and m.value == patient.birth_date and m.label == "birth"
                             for m in reading.dates) \
                     and any(m.number == patient.ins.upper() and m.line in (line, line + 1) for m in reading.ins):
@@ -5346,10 +5346,11 @@ def a_child_introduced_with_its_ins(patient: Patient, readings: list[PageReading
     return False
 
 
-def under_an_open_heading(text: str, offset: int) -> bool:
+def under_an_open_heading(reading: PageReading, offset: int) -> bool:
     """The nearest line above with words ends with a colon (`Bénéficiaires :`, `Dans la fratrie :`, `Ayant droit :`):
     the line at `offset` is that heading's entry, one of a list (review98)."""
-    above = line_above(fold(text), text.rfind("\n", 0, offset) + 1)
+    text = reading.text
+    above = line_above(reading.folded, text.rfind("\n", 0, offset) + 1)
     return above is not None and text[above[0]:above[1]].rstrip().endswith(":")
 
 
@@ -5674,7 +5675,7 @@ def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings
     for occurrence, mention in findings.trait_matches.get(patient.ipp, []):
         reading = by_page[occurrence.page]
         start = mention_start(mention, reading)
-        folded = fold(reading.text)
+        folded = reading.folded
         child = ON_BEHALF_OF_A_CHILD_RE.match(folded, start + len(mention.text)) if start >= 0 else None
         if child is None and start >= 0 and A_CHILD_SPOKEN_OF_RE.search(folded):
             child = WITH_A_CHILD_RE.match(folded, start + len(mention.text))
@@ -5784,7 +5785,7 @@ def child_captions_not_hers(patient: Patient, readings: list[PageReading], index
     first = name_key(patient.first_given_name)
     problems = []
     for reading in readings:
-        for line in fold(reading.text).upper().splitlines():
+        for line in reading.folded.upper().splitlines():
             caption = CHILD_CAPTION_RE.match(line)
             value = line[caption.end():] if caption else ""
             named_as_a_child = caption is None and (CHILD_SUFFIX_RE.search(line) or BENEFICIARY_LINE_RE.match(line)) \
@@ -5964,7 +5965,7 @@ def holder_name_lost(decision: MatchDecision, readings: list[PageReading], index
             or any(p.get("message") != INS_WITHOUT_HOLDER for p in problems):
         return False
     patient = index.patients[matched]
-    letters = "".join(re.sub(r"[^A-Z]", "", fold(reading.text).upper()) for reading in readings)
+    letters = "".join(re.sub(r"[^A-Z]", "", reading.folded.upper()) for reading in readings)
     return not any(key in letters for key in surname_keys(patient)) \
         and not any(near_surname(token.key, patient) for reading in readings for token in reading.tokens) \
         and any(same_birth_date(mention, patient.birth_date) for reading in readings for mention in reading.dates)
