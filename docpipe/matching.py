@@ -5732,7 +5732,38 @@ def others_of_the_holders_name(patient: Patient, readings: list[PageReading], in
                                                 f"autre personne du nom du titulaire de l'INS page "
                                                 f"{reading.page_number} : « {read} » (l'INS est peut-être celui d'un "
                                                 "parent assuré)"))
+                someone_else = described_as_someone_else(reading, start, end, patient)
+                if someone_else:
+                    problems.append(problem(reading.page_number, "identity", someone_else, patient.first_given_name,
+                                            f"autre personne du nom du titulaire de l'INS page {reading.page_number} "
+                                            f": « {someone_else.lower()} » ne peut pas être le titulaire (l'INS est "
+                                            "peut-être celui d'un enfant ou d'un proche)"))
     return problems
+
+
+# Civilities no young child is given (`M` alone may be an initial), and the youngest holder who may be given one.
+GROWN_UP_CIVILITIES = {"MME", "MADAME", "MR", "MONSIEUR"}
+YOUNGEST_WITH_A_CIVILITY = 15
+STATED_AGE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][A-Z'-]*){0,3}[ \t]*[,(]?[ \t]*(?P<age>\d{1,3})[ \t]*ANS\b")
+
+
+def described_as_someone_else(reading: PageReading, start: int, end: int, patient: Patient) -> str:
+    """The words that make the holder's surname at `start`…`end` someone who cannot be the holder, or "": a grown-up's
+    civility on a young child's surname alone (`Patiente : Mme GARNIER` for a newborn), an age printed after it that the
+    holder has not reached (`Mme RENAUD, 32 ans` for a newborn) — review98 filed 80 mothers' post-natal and maternity
+    reports under the newborn whose INS they print. A civility of the other sex is `civility_against_sex`'s."""
+    tokens = reading.tokens
+    civility = tokens[start - 1] if start > 0 and tokens[start - 1].line == tokens[start].line else None
+    words = " ".join(t.key for t in tokens[start - 1 if civility else start:end])
+    age = age_on(patient.birth_date, reading.today)
+    if civility is not None and civility.key in GROWN_UP_CIVILITIES and age < YOUNGEST_WITH_A_CIVILITY \
+            and not first_name_beside(tokens, name_key(patient.first_given_name), start, end):
+        return words
+    last = tokens[end - 1]
+    line_end = reading.folded.find("\n", last.start)
+    stated = STATED_AGE_AFTER_RE.match(reading.folded, last.start + len(last.key),
+                                       len(reading.folded) if line_end < 0 else line_end)
+    return f"{words}, {stated['age']} ans" if stated and int(stated["age"]) > age + 1 else ""
 
 
 def namesakes_named_by_their_first_name(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
@@ -5941,7 +5972,18 @@ def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str
     after_civility = previous is not None and previous.key in CIVILITY_SEX
     return token.key in index.given_names or after_civility \
         or (not strict and (after_a_label(reading, i) or reading.tokens[start].capitalised
-                            or (token.titlecase and reading.tokens[start].titlecase)))
+                            or (token.titlecase and reading.tokens[start].titlecase))) \
+        or (token.titlecase and reading.tokens[start].capitalised and token.key not in CIVILITY_SEX
+            and after_a_subject_label(reading, i))
+
+
+def after_a_subject_label(reading: PageReading, i: int) -> bool:
+    """The word at `i` opens the value of the subject's label on its line (`Patiente : Sophie RENAUD`): beside a
+    surname in capitals, the subject's first name — on a maternity report, the mother's, not her newborn's (review98)."""
+    token = reading.tokens[i]
+    line_start = reading.text.rfind("\n", 0, token.start) + 1
+    label = re.fullmatch(r"[\W_]*(?P<label>[A-Z() ]+?)[ \t]*:[ \t]*", reading.folded[line_start:token.start])
+    return label is not None and SUBJECT_LABEL_RE.fullmatch(label["label"]) is not None
 
 
 def after_a_label(reading: PageReading, i: int) -> bool:
