@@ -5618,6 +5618,8 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     if rule == "ins" and not designated_by_traits and not a_child_introduced_with_its_ins(patient, readings) \
             and (not holder_named(patient, readings, index) or named_in_a_relation_field(patient, readings, index)):
         problems.append(problem(0, "name", "", patient.birth_name, INS_WITHOUT_HOLDER))
+    if rule == "ins":
+        problems += the_holders_ins_in_a_relatives_list(patient, readings)
     if rule == "ins" and not designated_by_traits:
         problems += others_of_the_holders_name(patient, readings, index)
         problems += child_captions_not_hers(patient, readings, index)
@@ -5739,6 +5741,48 @@ def others_of_the_holders_name(patient: Patient, readings: list[PageReading], in
                                             f": « {someone_else.lower()} » ne peut pas être le titulaire (l'INS est "
                                             "peut-être celui d'un enfant ou d'un proche)"))
     return problems
+
+
+# A list's heading whose entries are the relatives of the page's subject: her dependants, her newborn, the siblings.
+RELATIVES_LIST_HEADING_RE = re.compile(r"[\W_]*(?:(?:PERSONNES?|ENFANTS?)(?:\s+DECLAREE?S?)?\s+A\s+CHARGE"
+                                       r"(?:\s+DECLAREE?S?)?|NOUVEAU[\s-]*NEE?S?|FRATRIE|FRERES?\s+ET\s+SOEURS?)"
+                                       r"[ \t]*:[ \t]*")
+ENTRY_LINES = 2  # the INS's line, and the entry's name line above it
+
+
+def the_holders_ins_in_a_relatives_list(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """A page designated by the INS alone that prints it as an entry of a relatives' list (`Personne à charge déclarée
+    :` / `Enfant Jean MARTIN, né le …` / `INS : …`) and names the holder's surname above that list: the subject is the
+    one named above, the INS a relative's, though both bear one name (review98 filed 36 occupational health visits of
+    `M. MARTIN Jean` under his namesake son)."""
+    problems = []
+    for reading in readings:
+        for ins in (i for i in reading.ins if i.number == patient.ins):
+            heading = relatives_list_heading_above(reading, ins.start)
+            above = [" ".join(t.key for t in reading.tokens[start:end]) for key in surname_keys(patient)
+                     for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens))
+                     if heading is not None and reading.tokens[start].start < heading[0]
+                     and possibly_the_subject(reading, start, end, relatives_hide=False)]
+            if above:
+                problems.append(problem(reading.page_number, "ins", mask_ins(ins.number), "",
+                                        f"INS lu page {reading.page_number} dans la liste « "
+                                        f"{reading.text[heading[0]:heading[1]].strip()} », au-dessous de « "
+                                        f"{above[0].lower()} » : celui d'un proche du même nom ?"))
+    return problems
+
+
+def relatives_list_heading_above(reading: PageReading, offset: int) -> tuple[int, int] | None:
+    """The span of a relatives' list heading (`RELATIVES_LIST_HEADING_RE`) right above the line at `offset`, or above
+    the line before it."""
+    entry = reading.text.rfind("\n", 0, offset) + 1
+    for _ in range(ENTRY_LINES):
+        above = line_above(reading.folded, entry)
+        if above is None:
+            return None
+        if RELATIVES_LIST_HEADING_RE.fullmatch(reading.folded[above[0]:above[1]]):
+            return above
+        entry = above[0]
+    return None
 
 
 # Civilities no young child is given (`M` alone may be an initial), and the youngest holder who may be given one.

@@ -1,9 +1,14 @@
-"""Session 49: a page that prints a child's INS beside someone else of the child's name — the mother's post-natal
-consultation, her delivery report listing the newborn — is not the child's; the near-misses keep their filing.
+"""Session 49: a child's identity read beside another member of the family — the mother's post-natal consultation or
+delivery report that prints her newborn's INS, the holder's INS in a list of the subject's dependants, a parent's
+identity on a paper about a named child — goes to review; the near-misses keep their filing.
 
 - A grown-up's civility on a young holder's surname alone (`Patiente : Mme GARNIER` for a newborn), or an age printed
   after the surname that the holder has not reached (`Mme RENAUD, 32 ans`), names someone else of the holder's name.
 - A first name opening the subject's label (`Patiente : Hélène RENAUD`) beside the surname in capitals is the subject's.
+- The holder's INS listed under a relatives' list heading (`Personne à charge déclarée :`, `Nouveau-né :`, `Fratrie :`)
+  below the holder's surname is a relative's of the same name.
+- An adult's identity on a paper about a child named by first name (`Bilan de l'enfant Maël`, `Consultation de votre
+  fils Maël`, `Enfant : Chloé`) may be the parent's only.
 """
 from __future__ import annotations
 
@@ -69,3 +74,31 @@ def test_an_age_the_holder_has_not_reached_goes_to_review():
     decision = decide(f"Consultation\nMme RENAUD, 42 ans, revue ce jour.\nINS : {SOPHIE.ins}\n")
     assert not decision.files
     assert "« mme renaud, 42 ans » ne peut pas être le titulaire" in decision.reason_fr
+
+
+JEAN = Patient("P4", "MARTIN", "Jean", date(2011, 12, 5), "M", ins=with_key("1111226627069"))
+MARTINS = matching.RegistryIndex.build([JEAN])
+
+
+def decide_martin(text: str) -> matching.MatchDecision:
+    return matching.decide(identity.read_document([text], TODAY), MARTINS)
+
+
+@pytest.mark.parametrize("subject, heading, entry", [
+    ("M. MARTIN Jean", "Personne à charge déclarée :", "Enfant Jean MARTIN, né le 05/12/2011"),
+    ("M. MARTIN Jean", "Personnes à charge :", "MARTIN Jean (né le 05/12/2011)"),
+    ("M. MARTIN, hospitalisé du 02/02/2026 au 10/02/2026.", "Enfants à charge :", "Enfant MARTIN Jean né le 05/12/2011"),
+])
+def test_the_holders_ins_listed_under_the_subjects_relatives_goes_to_review(subject, heading, entry):
+    decision = decide_martin(f"Médecine du travail — visite\n{subject}\n{heading}\n{entry}\nINS : {JEAN.ins}\nApte.\n")
+    assert not decision.files
+    assert f"dans la liste « {heading} »" in decision.reason_fr
+
+
+@pytest.mark.parametrize("siblings", ["Fratrie :\nPaul, 8 ans, et Léa, 5 ans", "Frères et sœurs :\nPaul, 8 ans"])
+def test_a_childs_own_ins_above_his_siblings_list_is_filed(siblings):
+    text = f"Consultation pédiatrique\nPatient(e) : Enfant MARTIN Jean — né le 05/12/2011\nINS : {JEAN.ins}\n" \
+           f"{siblings}\nOtite droite.\n"
+    decision = decide_martin(text)
+    assert decision.files and decision.patient_ipp == JEAN.ipp
+
