@@ -5610,6 +5610,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems = contradictions_for(patient, readings, findings, index)
     problems += relatives_below_own_fields(readings)
     problems += on_behalf_of_a_child(patient, readings, findings)
+    problems += a_child_the_page_is_about(patient, readings)
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
         problems += registered_twins_named(patient, readings, index)
@@ -5667,6 +5668,35 @@ LIVING_AT_RE = re.compile(r"\b(?:VIT|VIVANT|VIVAIT|HABITE|HEBERGEE?|RESIDE|DOMIC
 WITH_A_CHILD_RE = re.compile(r"[\s,;(]*(?:VENUE?\s+)?(?:AVEC|ACCOMPAGNEE?\s+DE)\s+(?:SON|SA)\s+" + CHILD_NOUN)
 A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b"
                                   r"|\b(?:LE|DU|AU|LA|DE\s+LA)\s+(?:BEBE|NOURRISSON|FILLETTE|PETITE?)\b")
+
+
+# A child the page names by first name as what it is about: `Bilan de l'enfant Léo`, `Vu ce jour l'enfant Chloé`,
+# `Consultation de votre fils Maël`, a caption `Enfant : Lina` (review97 filed 39 such papers under the parent whose
+# identity block alone was read).
+A_CHILD_NAMED_RE = re.compile(r"\b(?:L\s*'\s*ENFANT|VOTRE\s+(?:FILS|FILLE|ENFANT|BEBE)|^[\W_]*ENFANTS?[ \t]*:)[ \t]+"
+                              r"(?P<brought>[A-Z][A-Z'-]+)", re.MULTILINE)
+
+
+def a_child_the_page_is_about(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """An adult patient's page that names a child as what it is about (`A_CHILD_NAMED_RE`): the identity read may be
+    the parent's only, the paper the child's."""
+    if not an_adult(patient.birth_date, min(r.today for r in readings)):
+        return []
+    found = ((r.page_number, " ".join(r.text[m.start():m.end()].split())) for r in readings
+             for m in [a_child_named(r, patient)] if m is not None)
+    return [problem(page, "identity", words, patient.birth_name,
+                    f"page {page}, un enfant est nommé (« {words} ») : le document concerne peut-être l'enfant, "
+                    "l'identité lue celle d'un parent") for page, words in found]
+
+
+def a_child_named(reading: PageReading, patient: Patient) -> re.Match | None:
+    """The first `A_CHILD_NAMED_RE` whose name is printed as a name and is none of the patient's own."""
+    own = set(name_key_tokens(f"{patient.first_names} {patient.birth_name} {patient.used_name}"))
+    for found in A_CHILD_NAMED_RE.finditer(reading.folded):
+        printed = reading.text[found.start("brought"):found.end("brought")]
+        if printed[0].isupper() and name_key(printed) not in own and found["brought"] not in NOT_A_PERSON_WORD:
+            return found
+    return None
 
 
 def on_behalf_of_a_child(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:

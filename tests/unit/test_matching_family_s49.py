@@ -102,3 +102,34 @@ def test_a_childs_own_ins_above_his_siblings_list_is_filed(siblings):
     decision = decide_martin(text)
     assert decision.files and decision.patient_ipp == JEAN.ipp
 
+
+MARIE = Patient("P5", "DUPONT", "Marie", date(1975, 4, 8), "F")
+LEO = Patient("P6", "DUPONT", "Léo", date(2019, 6, 12), "M")
+DUPONTS = matching.RegistryIndex.build([MARIE, LEO])
+PARENTS_FIELDS = "Nom : DUPONT\nPrénom : Marie\nNée le 08/04/1975\nTél : 06 67 45 12 19\n"
+
+
+def decide_dupont(text: str) -> matching.MatchDecision:
+    return matching.decide(identity.read_document([text], TODAY), DUPONTS)
+
+
+@pytest.mark.parametrize("about", ["Bilan de l'enfant Maël", "Vu ce jour l'enfant Chloé pour otite.",
+                                   "Consultation de votre fils Maël, 4 ans.", "Certificat de vaccination\nEnfant : Chloé",
+                                   "Motif : bilan de l'enfant Lina (6 ans)"])
+def test_an_adults_identity_on_a_paper_about_a_named_child_goes_to_review(about):
+    decision = decide_dupont(f"{about}\n\n{PARENTS_FIELDS}")
+    assert not decision.files
+    assert "un enfant est nommé" in decision.reason_fr
+
+
+@pytest.mark.parametrize("line", ["Antécédents : l'enfant est né à terme.", "Elle vit avec son fils Pierre.",
+                                  "Bilan de l'enfant Marie"])
+def test_an_adults_paper_that_names_no_other_child_keeps_its_filing(line):
+    decision = decide_dupont(f"Consultation\n{PARENTS_FIELDS}\n{line}\n")
+    assert decision.files and decision.patient_ipp == MARIE.ipp
+
+
+def test_the_named_childs_own_paper_is_filed():
+    decision = decide_dupont("Bilan pédiatrique\nNom : DUPONT\nPrénom : Léo\nNé le 12/06/2019\nL'enfant Léo va bien.\n")
+    assert decision.files and decision.patient_ipp == LEO.ipp
+
