@@ -5611,6 +5611,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems += relatives_below_own_fields(readings)
     problems += on_behalf_of_a_child(patient, readings, findings)
     problems += a_child_the_page_is_about(patient, readings)
+    problems += signed_for_someone_else(patient, readings, findings)
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
         problems += registered_twins_named(patient, readings, index)
@@ -5675,6 +5676,41 @@ A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b"
 # identity block alone was read).
 A_CHILD_NAMED_RE = re.compile(r"\b(?:L\s*'\s*ENFANT|VOTRE\s+(?:FILS|FILLE|ENFANT|BEBE)|^[\W_]*ENFANTS?[ \t]*:)[ \t]+"
                               r"(?P<brought>[A-Z][A-Z'-]+)", re.MULTILINE)
+
+
+# The caption of a guardian's or a parent's signature (`Signature du représentant légal`, `Signature des parents`): the
+# identity printed at it is the signer's, the form a minor's or a protected adult's.
+GUARDIAN_SIGNATURE_RE = re.compile(r"[\W_]*SIGNATURES?\s+(?:DU|DE\s+LA|DE\s+L\s*'|DES|D\s*'\s*UN|D\s*'\s*UNE)\s*(?:"
+                                   r"REPRESENTANTE?S?|RESPONSABLES?|PARENTS?|PERE|MERE|TUTEUR|TUTRICE|CURATEUR"
+                                   r"|CURATRICE|TITULAIRES?)\b(?!.*\bPATIENTE?\b)")
+SIGNATURE_REACH = 2  # lines with words between an identity and its signature's caption
+
+
+def signed_for_someone_else(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
+    """The patient's name or birth date printed at a guardian's signature caption (`GUARDIAN_SIGNATURE_RE`), above or
+    below it: the identity is the one who signs for someone else (review97 filed 45 consents whose own fields were left
+    blank, `PERRIN Sophie` / `Né(e) le 10/10/1990` / `Signature du représentant légal`, under the parent). Not a caption
+    that names the patient too (`Signature du patient ou de son représentant légal`)."""
+    by_page = {r.page_number: r for r in readings}
+    found = {}
+    for occurrence, mention in findings.trait_matches.get(patient.ipp, []):
+        reading = by_page[occurrence.page]
+        lines = reading.folded.split("\n")
+        for line_number in {reading.tokens[occurrence.start].line, mention.line}:
+            caption = next((line for line in lines_with_words_around(lines, line_number, SIGNATURE_REACH)
+                            if GUARDIAN_SIGNATURE_RE.match(line)), None)
+            if caption:
+                found[occurrence.page] = problem(occurrence.page, "identity", caption.strip(), patient.birth_name,
+                                                 f"identité lue page {occurrence.page} à la signature d'un tiers "
+                                                 f"(« {caption.strip().lower()} ») : celle de qui signe pour le patient")
+    return list(found.values())
+
+
+def lines_with_words_around(lines: list[str], line_number: int, reach: int) -> list[str]:
+    """Up to `reach` lines holding words above the line `line_number`, and as many below it."""
+    above = [line for line in reversed(lines[:line_number]) if line.strip()][:reach]
+    below = [line for line in lines[line_number + 1:] if line.strip()][:reach]
+    return above + below
 
 
 def a_child_the_page_is_about(patient: Patient, readings: list[PageReading]) -> list[dict]:

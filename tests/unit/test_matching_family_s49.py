@@ -133,3 +133,24 @@ def test_the_named_childs_own_paper_is_filed():
     decision = decide_dupont("Bilan pédiatrique\nNom : DUPONT\nPrénom : Léo\nNé le 12/06/2019\nL'enfant Léo va bien.\n")
     assert decision.files and decision.patient_ipp == LEO.ipp
 
+
+EMPTY_CONSENT = "Autorisation d'opérer\nNom de famille :\n\nPrénom :\n\nDate de naissance :\n\n{identity}\n"
+
+
+@pytest.mark.parametrize("identity", [
+    "DUPONT Marie\nNée le 08/04/1975\nSignature du représentant légal",
+    "Signature du tuteur\n\nDUPONT Marie\nNée le 08/04/1975",
+    "DUPONT Marie\nNée le 08/04/1975\n\nSignature de la mère"])
+def test_an_identity_at_a_guardians_signature_goes_to_review(identity):
+    decision = decide_dupont(EMPTY_CONSENT.format(identity=identity))
+    assert not decision.files
+    assert "à la signature d'un tiers" in decision.reason_fr
+
+
+@pytest.mark.parametrize("identity", [
+    "DUPONT Marie\nNée le 08/04/1975\nSignature du patient ou de son représentant légal",
+    "DUPONT Marie\nNée le 08/04/1975\nSignature de la patiente",
+    "DUPONT Marie\nNée le 08/04/1975\nLu et approuvé.\nFait à Lyon.\nPour les mineurs : signature des parents"])
+def test_an_identity_at_her_own_signature_or_far_from_a_guardians_is_filed(identity):
+    decision = decide_dupont(EMPTY_CONSENT.format(identity=identity))
+    assert decision.files and decision.patient_ipp == MARIE.ipp
