@@ -5674,8 +5674,11 @@ A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b"
 # A child the page names by first name as what it is about: `Bilan de l'enfant Léo`, `Vu ce jour l'enfant Chloé`,
 # `Consultation de votre fils Maël`, a caption `Enfant : Lina` (review97 filed 39 such papers under the parent whose
 # identity block alone was read).
-A_CHILD_NAMED_RE = re.compile(r"\b(?:L\s*'\s*ENFANT|VOTRE\s+(?:FILS|FILLE|ENFANT|BEBE)|^[\W_]*ENFANTS?[ \t]*:)[ \t]+"
+A_CHILD_NAMED_RE = re.compile(r"\b(?:L\s*'\s*ENFANT|VOTRE\s+(?:FILS|FILLE|ENFANT|BEBE)|^[\W_]*ENFANT[ \t]*:)[ \t]+"
                               r"(?P<brought>[A-Z][A-Z'-]+)", re.MULTILINE)
+# A form's answer or a count where a child's caption would hold a name (`Enfant : Non`, `Enfant : Aucun`).
+NO_CHILDS_NAME = {"OUI", "NON", "AUCUN", "AUCUNE", "NEANT", "UN", "UNE", "DEUX", "TROIS", "GARCON", "FILLE", "UNIQUE",
+                  "SANS", "NC", "NR"}
 
 
 # The caption of a guardian's or a parent's signature (`Signature du représentant légal`, `Signature des parents`): the
@@ -5730,7 +5733,8 @@ def a_child_named(reading: PageReading, patient: Patient) -> re.Match | None:
     own = set(name_key_tokens(f"{patient.first_names} {patient.birth_name} {patient.used_name}"))
     for found in A_CHILD_NAMED_RE.finditer(reading.folded):
         printed = reading.text[found.start("brought"):found.end("brought")]
-        if printed[0].isupper() and name_key(printed) not in own and found["brought"] not in NOT_A_PERSON_WORD:
+        if printed[0].isupper() and name_key(printed) not in own \
+                and found["brought"] not in NOT_A_PERSON_WORD | NO_CHILDS_NAME:
             return found
     return None
 

@@ -154,3 +154,9 @@ def test_an_identity_at_a_guardians_signature_goes_to_review(identity):
 def test_an_identity_at_her_own_signature_or_far_from_a_guardians_is_filed(identity):
     decision = decide_dupont(EMPTY_CONSENT.format(identity=identity))
     assert decision.files and decision.patient_ipp == MARIE.ipp
+
+
+@pytest.mark.parametrize("line", ["Enfants : Paul et Léa", "Enfant : Non", "Enfant : Aucun"])
+def test_an_adults_children_listed_or_a_forms_answer_keep_the_filing(line):
+    decision = decide_dupont(f"Consultation\n{PARENTS_FIELDS}\nSituation familiale : mariée.\n{line}\n")
+    assert decision.files and decision.patient_ipp == MARIE.ipp
