@@ -5671,9 +5671,10 @@ A_CHILD_SPOKEN_OF_RE = re.compile(r"\bL\s*'\s*ENFANT\b"
                                   r"|\b(?:LE|DU|AU|LA|DE\s+LA)\s+(?:BEBE|NOURRISSON|FILLETTE|PETITE?)\b")
 
 
-# A child the page names by first name as what it is about: `Bilan de l'enfant Léo`, `Vu ce jour l'enfant Chloé`,
-# `Consultation de votre fils Maël`, a caption `Enfant : Lina` (review97 filed 39 such papers under the parent whose
-# identity block alone was read).
+# A child the page names by first name as what it is about — in its title, `Bilan de l'enfant Léo`, `Vu ce jour l'enfant
+# Chloé`, `Consultation de votre fils Maël`, a caption `Enfant : Lina` right under it, or its motive (`Motif : bilan de
+# l'enfant Lina`): review97 filed 82 such papers under the parent whose identity block alone was read. Further down a
+# child is more often the patient's own, named in her history or her social situation (review100: 188 lost).
 A_CHILD_NAMED_RE = re.compile(r"\b(?:L\s*'\s*ENFANT|VOTRE\s+(?:FILS|FILLE|ENFANT|BEBE)|^[\W_]*ENFANT[ \t]*:)[ \t]+"
                               r"(?P<brought>[A-Z][A-Z'-]+)", re.MULTILINE)
 # A form's answer or a count where a child's caption would hold a name (`Enfant : Non`, `Enfant : Aucun`).
@@ -5685,24 +5686,30 @@ NO_CHILDS_NAME = {"OUI", "NON", "AUCUN", "AUCUNE", "NEANT", "UN", "UNE", "DEUX",
 # identity printed at it is the signer's, the form a minor's or a protected adult's.
 GUARDIAN_SIGNATURE_RE = re.compile(r"[\W_]*SIGNATURES?\s+(?:DU|DE\s+LA|DE\s+L\s*'|DES|D\s*'\s*UN|D\s*'\s*UNE)\s*(?:"
                                    r"REPRESENTANTE?S?|RESPONSABLES?|PARENTS?|PERE|MERE|TUTEUR|TUTRICE|CURATEUR"
-                                   r"|CURATRICE|TITULAIRES?)\b(?!.*\bPATIENTE?\b)")
+                                   r"|CURATRICE|TITULAIRES?)\b(?!.*(?:\bPATIENTE?\b|[(]|\bSI\b|\bPOUR\b|ECHEANT|EVENTUEL))")
+# The patient's own signature caption (`Signature du patient`, `Signature de l'intéressée`).
+OWN_SIGNATURE_RE = re.compile(r"[\W_]*SIGNATURES?\s+(?:DU|DE\s+LA|DE\s+L\s*')\s*(?:PATIENTE?|INTERESSEE?|MALADE)\b")
 SIGNATURE_REACH = 2  # lines with words between an identity and its signature's caption
 
 
 def signed_for_someone_else(patient: Patient, readings: list[PageReading], findings: Findings) -> list[dict]:
-    """The patient's name or birth date printed at a guardian's signature caption (`GUARDIAN_SIGNATURE_RE`), above or
-    below it: the identity is the one who signs for someone else (review97 filed 45 consents whose own fields were left
-    blank, `PERRIN Sophie` / `Né(e) le 10/10/1990` / `Signature du représentant légal`, under the parent). Not a caption
-    that names the patient too (`Signature du patient ou de son représentant légal`)."""
+    """The patient's name or birth date printed, outside any field, at a guardian's signature caption
+    (`GUARDIAN_SIGNATURE_RE`), above or below it: the identity is the one who signs for someone else (review97 filed 45
+    consents whose own fields were left blank, `PERRIN Sophie` / `Né(e) le 10/10/1990` / `Signature du représentant
+    légal`, under the parent). Not a caption that names the patient too (`Signature du patient ou de son représentant
+    légal`), says when it applies (`(pour les mineurs)`, `le cas échéant`) or stands beside the patient's own; not an
+    identity in its fields (`Nom et prénom de l'élève : BOYER Lina`: review100 lost 56 such slips and consents)."""
     by_page = {r.page_number: r for r in readings}
     found = {}
     for occurrence, mention in findings.trait_matches.get(patient.ipp, []):
         reading = by_page[occurrence.page]
         lines = reading.folded.split("\n")
         for line_number in {reading.tokens[occurrence.start].line, mention.line}:
-            caption = next((line for line in lines_with_words_around(lines, line_number, SIGNATURE_REACH)
-                            if GUARDIAN_SIGNATURE_RE.match(line)), None)
-            if caption:
+            if ":" in lines[line_number]:
+                continue
+            around = lines_with_words_around(lines, line_number, SIGNATURE_REACH)
+            caption = next((line for line in around if GUARDIAN_SIGNATURE_RE.match(line)), None)
+            if caption and not any(OWN_SIGNATURE_RE.match(line) for line in around):
                 found[occurrence.page] = problem(occurrence.page, "identity", caption.strip(), patient.birth_name,
                                                  f"identité lue page {occurrence.page} à la signature d'un tiers "
                                                  f"(« {caption.strip().lower()} ») : celle de qui signe pour le patient")
@@ -5728,10 +5735,27 @@ def a_child_the_page_is_about(patient: Patient, readings: list[PageReading]) -> 
                     "l'identité lue celle d'un parent") for page, words in found]
 
 
+MOTIVE_LINE_RE = re.compile(r"[\W_]*(?:MOTIF|OBJET)\b[^:\n]{0,30}:")
+
+
+def lines_saying_what_the_page_is_about(reading: PageReading, patient: Patient) -> set[int]:
+    """The numbers of the lines that say what the page is about: its first two lines with words (its title, what stands
+    right under it), the lines above the first that names the patient (a letterhead, then the title), and the lines of
+    its motive or object (`Motif : …`, `Objet de la consultation : …`)."""
+    lines = reading.folded.split("\n")
+    surnames = set(surname_keys(patient))
+    named = min((t.line for t in reading.tokens if t.key in surnames), default=0)
+    return set([n for n, line in enumerate(lines) if line.strip(LINE_DUST)][:2]) | set(range(named)) \
+        | {n for n, line in enumerate(lines) if MOTIVE_LINE_RE.match(line)}
+
+
 def a_child_named(reading: PageReading, patient: Patient) -> re.Match | None:
     """The first `A_CHILD_NAMED_RE` whose name is printed as a name and is none of the patient's own."""
     own = set(name_key_tokens(f"{patient.first_names} {patient.birth_name} {patient.used_name}"))
+    about = lines_saying_what_the_page_is_about(reading, patient)
     for found in A_CHILD_NAMED_RE.finditer(reading.folded):
+        if reading.folded.count("\n", 0, found.start()) not in about:
+            continue
         printed = reading.text[found.start("brought"):found.end("brought")]
         if printed[0].isupper() and name_key(printed) not in own \
                 and found["brought"] not in NOT_A_PERSON_WORD | NO_CHILDS_NAME:
@@ -5813,18 +5837,18 @@ def others_of_the_holders_name(patient: Patient, readings: list[PageReading], in
     return problems
 
 
-# A list's heading whose entries are the relatives of the page's subject: her dependants, her newborn, the siblings.
+# A list's heading whose entries are the relatives of the page's subject: her dependants, the siblings. Not `Nouveau-né
+# :`, which heads the newborn's own sheet below his mother's field (review100: 13 lost).
 RELATIVES_LIST_HEADING_RE = re.compile(r"[\W_]*(?:(?:PERSONNES?|ENFANTS?)(?:\s+DECLAREE?S?)?\s+A\s+CHARGE"
-                                       r"(?:\s+DECLAREE?S?)?|NOUVEAU[\s-]*NEE?S?|FRATRIE|FRERES?\s+ET\s+SOEURS?)"
-                                       r"[ \t]*:[ \t]*")
+                                       r"(?:\s+DECLAREE?S?)?|FRATRIE|FRERES?\s+ET\s+SOEURS?)[ \t]*:[ \t]*")
 ENTRY_LINES = 2  # the INS's line, and the entry's name line above it
 
 
 def the_holders_ins_in_a_relatives_list(patient: Patient, readings: list[PageReading]) -> list[dict]:
     """A page designated by the INS alone that prints it as an entry of a relatives' list (`Personne à charge déclarée
-    :` / `Enfant Jean MARTIN, né le …` / `INS : …`) and names the holder's surname above that list: the subject is the
-    one named above, the INS a relative's, though both bear one name (review98 filed 36 occupational health visits of
-    `M. MARTIN Jean` under his namesake son)."""
+    :` / `Enfant Jean MARTIN, né le …` / `INS : …`) and names the holder's surname above that list, as the subject and
+    not in a relative's field (`Mère : Mme BONNET`): the subject is the one named above, the INS a relative's, though
+    both bear one name (review98 filed 36 occupational health visits of `M. MARTIN Jean` under his namesake son)."""
     problems = []
     for reading in readings:
         for ins in (i for i in reading.ins if i.number == patient.ins):
@@ -5832,7 +5856,9 @@ def the_holders_ins_in_a_relatives_list(patient: Patient, readings: list[PageRea
             above = [" ".join(t.key for t in reading.tokens[start:end]) for key in surname_keys(patient)
                      for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens))
                      if heading is not None and reading.tokens[start].start < heading[0]
-                     and possibly_the_subject(reading, start, end, relatives_hide=False)]
+                     and possibly_the_subject(reading, start, end, relatives_hide=False)
+                     and not spoken_of_as_third_party(reading, start)
+                     and not in_a_relation_field(reading, reading.tokens[start].start)]
             if above:
                 problems.append(problem(reading.page_number, "ins", mask_ins(ins.number), "",
                                         f"INS lu page {reading.page_number} dans la liste « "
@@ -5862,22 +5888,40 @@ STATED_AGE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][A-Z'-]*){0,3}[ \t]*[,(]?[ \t]*
 
 
 def described_as_someone_else(reading: PageReading, start: int, end: int, patient: Patient) -> str:
-    """The words that make the holder's surname at `start`…`end` someone who cannot be the holder, or "": a grown-up's
-    civility on a young child's surname alone (`Patiente : Mme GARNIER` for a newborn), an age printed after it that the
-    holder has not reached (`Mme RENAUD, 32 ans` for a newborn) — review98 filed 80 mothers' post-natal and maternity
-    reports under the newborn whose INS they print. A civility of the other sex is `civility_against_sex`'s."""
+    """The words that make the holder's surname at `start`…`end`, where the page speaks of its subject, someone who
+    cannot be the holder, or "": an age printed after it that the holder has not reached (`Mme RENAUD, 32 ans, revue à
+    J8` for a newborn), or without an age a grown-up's civility on a young child's surname alone (`Patiente : Mme
+    GARNIER`) — review98 filed 80 mothers' post-natal and maternity reports under the newborn whose INS they print. The
+    subject is the value of the subject's label or what opens a line before what was done to that person; a parent in
+    the family history or beside a relation word (`mère (Mme MERCIER, 37 ans)`) is not (review100 lost 54 of a child's
+    papers when any mention counted). A civility of the other sex is `sex_contradictions`'s."""
     tokens = reading.tokens
     civility = tokens[start - 1] if start > 0 and tokens[start - 1].line == tokens[start].line else None
-    words = " ".join(t.key for t in tokens[start - 1 if civility else start:end])
+    first = start - 1 if civility else start
+    if not (after_a_subject_label(reading, first) or opens_a_sentence_on_the_seen(reading, first, end)):
+        return ""
+    words = " ".join(t.key for t in tokens[first:end])
     age = age_on(patient.birth_date, reading.today)
-    if civility is not None and civility.key in GROWN_UP_CIVILITIES and age < YOUNGEST_WITH_A_CIVILITY \
-            and not first_name_beside(tokens, name_key(patient.first_given_name), start, end):
-        return words
     last = tokens[end - 1]
     line_end = reading.folded.find("\n", last.start)
     stated = STATED_AGE_AFTER_RE.match(reading.folded, last.start + len(last.key),
                                        len(reading.folded) if line_end < 0 else line_end)
-    return f"{words}, {stated['age']} ans" if stated and int(stated["age"]) > age + 1 else ""
+    if stated:  # an age that fits says it is the holder, whatever the civility (`Mr BARBIER, 13 ans`)
+        return f"{words}, {stated['age']} ans" if int(stated["age"]) > age + 1 else ""
+    grown_up = civility is not None and civility.key in GROWN_UP_CIVILITIES and age < YOUNGEST_WITH_A_CIVILITY
+    return words if grown_up and not first_name_beside(tokens, name_key(patient.first_given_name), start, end) else ""
+
+
+SEEN_REACH = 6  # tokens after a name, its age between, to what was done to that person (`Mme RENAUD, 32 ans, revue`)
+
+
+def opens_a_sentence_on_the_seen(reading: PageReading, first: int, end: int) -> bool:
+    """The name at `first`…`end` opens its line, and a participle of what was done to that person follows on that line
+    (`Mme LEFÈVRE, hospitalisée du …`, `Madame FAURE, 35 ans, revue à J13`)."""
+    tokens = reading.tokens
+    line_start = reading.text.rfind("\n", 0, tokens[first].start) + 1
+    return not reading.text[line_start:tokens[first].start].strip(LINE_DUST) \
+        and any(t.key in SEEN_PARTICIPLES for t in tokens[end:end + SEEN_REACH] if t.line == tokens[first].line)
 
 
 def namesakes_named_by_their_first_name(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:

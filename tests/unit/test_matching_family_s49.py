@@ -5,7 +5,7 @@ identity on a paper about a named child — goes to review; the near-misses keep
 - A grown-up's civility on a young holder's surname alone (`Patiente : Mme GARNIER` for a newborn), or an age printed
   after the surname that the holder has not reached (`Mme RENAUD, 32 ans`), names someone else of the holder's name.
 - A first name opening the subject's label (`Patiente : Hélène RENAUD`) beside the surname in capitals is the subject's.
-- The holder's INS listed under a relatives' list heading (`Personne à charge déclarée :`, `Nouveau-né :`, `Fratrie :`)
+- The holder's INS listed under a relatives' list heading (`Personne à charge déclarée :`, `Fratrie :`)
   below the holder's surname is a relative's of the same name.
 - An adult's identity on a paper about a child named by first name (`Bilan de l'enfant Maël`, `Consultation de votre
   fils Maël`, `Enfant : Chloé`) may be the parent's only.
