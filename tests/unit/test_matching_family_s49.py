@@ -160,3 +160,25 @@ def test_an_identity_at_her_own_signature_or_far_from_a_guardians_is_filed(ident
 def test_an_adults_children_listed_or_a_forms_answer_keep_the_filing(line):
     decision = decide_dupont(f"Consultation\n{PARENTS_FIELDS}\nSituation familiale : mariée.\n{line}\n")
     assert decision.files and decision.patient_ipp == MARIE.ipp
+
+
+# Near-misses of review100, a trap written to make these rules lose filings: the page is the patient's own.
+LOUISE = Patient("P7", "BONNET", "Louise", date(2026, 1, 1), "F", ins=with_key("2260175112345"))
+EMMA_GIRARD = Patient("P8", "GIRARD", "Emma", date(2021, 6, 13), "F", ins=with_key("2210675112345"))
+HUGO = Patient("P9", "BARBIER", "Hugo", date(2012, 10, 2), "M", ins=with_key("1121075112345"))
+OWN_PAPERS = matching.RegistryIndex.build([LOUISE, EMMA_GIRARD, HUGO, MARIE])
+
+
+@pytest.mark.parametrize("text, patient", [
+    (f"Consultation de pédiatrie\nEnfant : Emma GIRARD\nNIR : {EMMA_GIRARD.ins}\nMotif : eczéma.\n"
+     "Antécédents familiaux : Mme GIRARD, 41 ans, allergique aux pollens.\n", EMMA_GIRARD),
+    (f"Consultation\nMr BARBIER, 13 ans, vu ce jour pour une entorse.\nINS : {HUGO.ins}\n", HUGO),
+    (f"Maternité\nMère : Mme BONNET Laetitia (née HAMON)\nNouveau-né :\nBONNET Louise, née le 01/01/2026\n"
+     f"N° INS : {LOUISE.ins}\n", LOUISE),
+    (f"RECUEIL DE DONNÉES INFIRMIER\n{PARENTS_FIELDS}\nSituation familiale : mariée\nEnfant : Emma, 10 ans\n", MARIE),
+    (f"CONSENTEMENT ÉCLAIRÉ\nÉtiquette patient : DUPONT Marie\nNée le 08/04/1975\nSignature du patient :\n"
+     "Signature du représentant légal (pour les mineurs) :\n", MARIE),
+])
+def test_the_patients_own_paper_naming_a_relative_elsewhere_is_filed(text, patient):
+    decision = matching.decide(identity.read_document([text], TODAY), OWN_PAPERS)
+    assert decision.files and decision.patient_ipp == patient.ipp
