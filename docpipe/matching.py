@@ -5595,6 +5595,70 @@ def homonyms_without_first_name(readings: list[PageReading], index: RegistryInde
     return found
 
 
+# The age a page gives its subject: after a role (`Le patient, 77 ans`, `La résidente, 67 ans`, `Patiente de 43 ans`),
+# in the subject's field (`Patient(e) : MARTIN Claire (11 ans)`; `Enfant : Emma, 10 ans` below a mother's identity is
+# as often her social situation: review100 lost 7), after the consultation's
+# name (`Consultation de Emma, 7 ans`), or opening a line before what was done to the one it names (`Jean, 14 ans, est
+# vu pour une entorse`). review101 filed 1 098 pages under the one relative fully identified on them — behind a label
+# no list holds (`Aidant principal`, `Maman`, `Signataire`), in a table's first row, a letter's address block — whose
+# subject, named by a role or a first name, was a generation older or younger.
+AGE = r"(?P<age>\d{1,3})\s*ANS\b"
+SUBJECT_ROLE = r"(?:(?:LE|LA|CE|CETTE|VOTRE|NOTRE)\s+)?(?P<role>PATIENTE?|RESIDENTE?|MALADE)"
+ROLE_AGE_RE = re.compile(rf"\b{SUBJECT_ROLE}\b(?:\s*[,(]\s*(?:AGEE?\s+DE\s+)?|\s+(?:AGEE?\s+)?DE\s+){AGE}")
+SUBJECT_FIELD_AGE_RE = re.compile(r"^[\W_]*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|RESIDENTE?|MINEURE?|ELEVE"
+                                  rf"|CONCERNE|SOINS\s+DE|BENEFICIAIRE)\s*:[^\n:]{{0,60}}?[\s,(]{AGE}", re.MULTILINE)
+CONSULTATION_OF_AGE_RE = re.compile(r"\b(?:CONSULTATION|BILAN|VISITE|SUIVI|CONTROLE|HOSPITALISATION)\s+(?:DE|D\s*')\s*"
+                                    rf"(?:(?:M|MME|MLLE|MONSIEUR|MADAME)\.?\s+)?[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?"
+                                    rf"\s*[,(]\s*{AGE}")
+SEEN_AT_LINE_START_RE = re.compile(rf"^[\W_]*[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?\s*[,(]\s*{AGE}\)?[^\n]{{0,40}}?\b"
+                                   r"(?:VUE?|REVUE?|EXAMINEE?|HOSPITALISEE?|PRESENTE|CONSULTE|ADRESSEE?|OPEREE?)\b",
+                                   re.MULTILINE)
+# A letter to a parent about the child (`la consultation de votre fils Jean, 14 ans`), a first-person attestation about
+# someone (`Je soussigné M. MARTIN Jean, né le …, autorise l'équipe à opérer Hugo (14 ans)`), a deceased's field.
+YOUR_CHILD_AGE_RE = re.compile(r"\bVOTRE\s+(?:FILS|FILLE|ENFANT|BEBE|PETIT-FILS|PETITE-FILLE)\s+[A-Z][A-Z'-]+"
+                               rf"\s*[,(]\s*{AGE}")
+ATTESTED_AGE_RE = re.compile(rf"\bJE\s+SOUSSIGNEE?\b[^.]*?[A-Z][A-Z'-]+\s*[,(]\s*{AGE}")
+DECEASED_AGE_RE = re.compile(r"^[\W_]*(?:PERSONNE\s+)?(?:DECEDEE?|DEFUNTE?)(?:\s*\(\s*E\s*\))?\s*:[^\n:]{0,60}?"
+                             rf"[\s,(]{AGE}", re.MULTILINE)
+SUBJECT_AGE_RES = (ROLE_AGE_RE, SUBJECT_FIELD_AGE_RE, CONSULTATION_OF_AGE_RE, SEEN_AT_LINE_START_RE, YOUR_CHILD_AGE_RE,
+                   ATTESTED_AGE_RE, DECEASED_AGE_RE)
+# On the lines that say what the page is about (`lines_saying_what_the_page_is_about`), a name with an age: `Objet :
+# rendez-vous de Minh (6 ans)`, `Bilan orthophonique de Léa, 9 ans`, `MARTIN Jean — 14 ans`.
+NAME_AGE_RE = re.compile(rf"[A-Z][A-Z'-]+\s*(?:[,(]|\s[—–-])\s*{AGE}")
+FEMININE_ROLES = {"PATIENTE", "RESIDENTE"}  # `le patient` may be a template's masculine for anyone; `la patiente` not
+OLD_PAPER_YEARS = 5  # an undated page may be that much older than the day it is read
+
+
+def subject_age_contradictions(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """An age the page gives its subject (`SUBJECT_AGE_RES`) that the patient did not have when the page was written,
+    or a feminine role (`la patiente`) for a man: the subject is someone else."""
+    problems = []
+    for reading in readings:
+        about = lines_saying_what_the_page_is_about(reading, patient)
+        titled = (m for m in NAME_AGE_RE.finditer(reading.folded) if reading.folded.count("\n", 0, m.start()) in about)
+        for found in [m for pattern in SUBJECT_AGE_RES for m in pattern.finditer(reading.folded)] + list(titled):
+            role = found.groupdict().get("role")
+            words = " ".join(reading.text[found.start():found.end()].split())
+            if not age_fits_the_paper(int(found["age"]), patient, reading) \
+                    or (role in FEMININE_ROLES and patient.sex == "M"):
+                problems.append(problem(reading.page_number, "birth_date", words, patient.birth_date.isoformat(),
+                                        f"âge ou sujet lu page {reading.page_number} (« {words} ») incompatible avec "
+                                        f"le patient (né{'e' if patient.sex == 'F' else ''} le "
+                                        f"{patient.birth_date.strftime('%d/%m/%Y')}) : le document concerne un autre"))
+                break
+    return problems
+
+
+def age_fits_the_paper(printed: int, patient: Patient, reading: PageReading) -> bool:
+    """The patient had that age on the page's latest date other than a birth date (the letter's, the exam's), a year
+    either way; on an undated page, some time in the last OLD_PAPER_YEARS years."""
+    dated = [m.value for m in reading.dates if m.label == "other" and patient.birth_date < m.value <= reading.today]
+    if dated:
+        return abs(printed - age_on(patient.birth_date, max(dated))) <= 1
+    today = age_on(patient.birth_date, reading.today)
+    return today - OLD_PAPER_YEARS <= printed <= today + 1
+
+
 def decision_for(patient: Patient, readings, findings: Findings, index, evidence) -> MatchDecision:
     rule = "ins" if patient.ipp in findings.ins_matches else "traits"
     matches = findings.trait_matches.get(patient.ipp, [])
@@ -5612,6 +5676,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems += on_behalf_of_a_child(patient, readings, findings)
     problems += a_child_the_page_is_about(patient, readings)
     problems += signed_for_someone_else(patient, readings, findings)
+    problems += subject_age_contradictions(patient, readings)
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
         problems += registered_twins_named(patient, readings, index)

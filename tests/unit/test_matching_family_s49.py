@@ -182,3 +182,46 @@ OWN_PAPERS = matching.RegistryIndex.build([LOUISE, EMMA_GIRARD, HUGO, MARIE])
 def test_the_patients_own_paper_naming_a_relative_elsewhere_is_filed(text, patient):
     decision = matching.decide(identity.read_document([text], TODAY), OWN_PAPERS)
     assert decision.files and decision.patient_ipp == patient.ipp
+
+
+# review101: the one relative fully identified on a page whose subject, named by a role or a first name, has an age
+# the relative did not have.
+JEAN_FATHER = Patient("P10", "MARTIN", "Jean", date(1978, 2, 1), "M")
+SOPHIE_GARCIA = Patient("P11", "ROUX", "Sophie", date(1982, 8, 17), "F", used_name="GARCIA")
+RELATIVES = matching.RegistryIndex.build([JEAN_FATHER, SOPHIE_GARCIA])
+
+
+def decide_relatives(*pages: str) -> matching.MatchDecision:
+    return matching.decide(identity.read_document(list(pages), TODAY), RELATIVES)
+
+
+@pytest.mark.parametrize("pages", [
+    ["Compte rendu de consultation\nAidant principal : Monsieur Jean MARTIN né le 01/02/1978\n"
+     "Le patient, 77 ans, est vu pour une rétention urinaire.\n"],
+    ["Personne à contacter : Mme GARCIA Sophie, née le 17/08/1982\nLa résidente, 67 ans, est vue pour une escarre.\n"],
+    ["Pédiatrie\nJean, 14 ans, est vu pour une entorse.\n\nSignataire : MARTIN Jean (né le 01/02/1978)\n"],
+    ["Madame GARCIA Sophie\nNée le 17/08/1982\n12 rue des Lilas\n\nObjet : rendez-vous de Minh (6 ans) en ORL.\n"],
+    ["M. MARTIN Jean\nNé le 01/02/1978\n\nJe vous adresse le compte rendu de la consultation de votre fils Jean, "
+     "14 ans.\n"],
+    ["Je soussigné M. MARTIN Jean, né le 01/02/1978, autorise l'équipe à opérer Hugo (14 ans).\n"],
+    ["Page 1/2\nMARTIN Jean, 14 ans\nAppendicectomie sans complication.\n",
+     "AUTORISATION DE SOINS\nTiers : M. MARTIN Jean, né le 01/02/1978\nSignature :\n"],
+    ["Compte rendu\nRéférent familial : MARTIN Jean (01/02/1978)\n\nLa patiente, 48 ans, est revue pour un suivi.\n"],
+])
+def test_a_relatives_identity_beside_a_subject_of_another_age_goes_to_review(pages):
+    decision = decide_relatives(*pages)
+    assert not decision.files
+    assert "incompatible avec le patient" in decision.reason_fr
+
+
+@pytest.mark.parametrize("pages", [
+    ["Compte rendu de consultation\nNom : MARTIN\nPrénom : Jean\nNé le 01/02/1978\n"
+     "Le patient, 48 ans, est vu pour une lombalgie. Son fils Hugo, 14 ans, l'accompagne.\n"],
+    ["Consultation du 12/03/2021\nNom : MARTIN\nPrénom : Jean\nNé le 01/02/1978\nLe patient, 43 ans, est revu.\n"],
+    ["RECUEIL DE DONNÉES INFIRMIER\nPatiente : Mme GARCIA Sophie, née le 17/08/1982\nSituation familiale : mariée\n"
+     "Enfant : Emma, 10 ans\n"],
+    ["Consultation\nMme GARCIA Sophie, née le 17/08/1982\nSa mère, 75 ans, est diabétique.\n"],
+])
+def test_the_patients_own_age_or_a_relatives_beside_her_identity_keeps_the_filing(pages):
+    decision = decide_relatives(*pages)
+    assert decision.files
