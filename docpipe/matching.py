@@ -5597,50 +5597,56 @@ def homonyms_without_first_name(readings: list[PageReading], index: RegistryInde
 
 # The age a page gives its subject: after a role (`Le patient, 77 ans`, `La résidente, 67 ans`, `Patiente de 43 ans`),
 # in the subject's field (`Patient(e) : MARTIN Claire (11 ans)`; `Enfant : Emma, 10 ans` below a mother's identity is
-# as often her social situation: review100 lost 7), after the consultation's
-# name (`Consultation de Emma, 7 ans`), or opening a line before what was done to the one it names (`Jean, 14 ans, est
-# vu pour une entorse`). review101 filed 1 098 pages under the one relative fully identified on them — behind a label
-# no list holds (`Aidant principal`, `Maman`, `Signataire`), in a table's first row, a letter's address block — whose
-# subject, named by a role or a first name, was a generation older or younger.
-AGE = r"(?P<age>\d{1,3})\s*ANS\b"
+# as often her social situation: review100 lost 7), after a first name: the consultation's (`Consultation de Emma, 7
+# ans`), one opening a line before what was done to that person (`Jean, 14 ans, est vu pour une entorse`), a letter's
+# about `votre fils Jean, 14 ans`, a first-person attestation's (`Je soussigné …, autorise l'équipe à opérer Hugo (14
+# ans)`), a title's or a motive's (`Objet : rendez-vous de Minh (6 ans)`). review101 filed 1 098 pages under the one
+# relative fully identified on them — behind a label no list holds (`Aidant principal`, `Signataire`), in a table's
+# first row, a letter's address block — whose subject, named by a role or a first name, was a generation apart. The
+# name before the age must be a registry given name: a disease's duration (`lombalgies, 3 ans d'évolution`, `PTH, 2
+# ans`), a relative's (`Mère, 88 ans, hospitalisée`, `son épouse, 94 ans`) are no subject's age (review102 lost 530 of
+# 1 500 right filings before this).
+AGE = r"(?P<age>\d{1,3})\s*ANS\b(?!\s*(?:D\s*'|DE\b|DU\b|APRES\b|AVANT\b|PLUS\b|AUPARAVANT\b|ENVIRON\b))"
+GIVEN = r"(?P<name>[A-Z][A-Z'-]+)"
 SUBJECT_ROLE = r"(?:(?:LE|LA|CE|CETTE|VOTRE|NOTRE)\s+)?(?P<role>PATIENTE?|RESIDENTE?|MALADE)"
 ROLE_AGE_RE = re.compile(rf"\b{SUBJECT_ROLE}\b(?:\s*[,(]\s*(?:AGEE?\s+DE\s+)?|\s+(?:AGEE?\s+)?DE\s+){AGE}")
 SUBJECT_FIELD_AGE_RE = re.compile(r"^[\W_]*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|RESIDENTE?|MINEURE?|ELEVE"
                                   rf"|CONCERNE|SOINS\s+DE|BENEFICIAIRE)\s*:[^\n:]{{0,60}}?[\s,(]{AGE}", re.MULTILINE)
-CONSULTATION_OF_AGE_RE = re.compile(r"\b(?:CONSULTATION|BILAN|VISITE|SUIVI|CONTROLE|HOSPITALISATION)\s+(?:DE|D\s*')\s*"
-                                    rf"(?:(?:M|MME|MLLE|MONSIEUR|MADAME)\.?\s+)?[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?"
-                                    rf"\s*[,(]\s*{AGE}")
-SEEN_AT_LINE_START_RE = re.compile(rf"^[\W_]*[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?\s*[,(]\s*{AGE}\)?[^\n]{{0,40}}?\b"
-                                   r"(?:VUE?|REVUE?|EXAMINEE?|HOSPITALISEE?|PRESENTE|CONSULTE|ADRESSEE?|OPEREE?)\b",
-                                   re.MULTILINE)
-# A letter to a parent about the child (`la consultation de votre fils Jean, 14 ans`), a first-person attestation about
-# someone (`Je soussigné M. MARTIN Jean, né le …, autorise l'équipe à opérer Hugo (14 ans)`), a deceased's field.
-YOUR_CHILD_AGE_RE = re.compile(r"\bVOTRE\s+(?:FILS|FILLE|ENFANT|BEBE|PETIT-FILS|PETITE-FILLE)\s+[A-Z][A-Z'-]+"
-                               rf"\s*[,(]\s*{AGE}")
-ATTESTED_AGE_RE = re.compile(rf"\bJE\s+SOUSSIGNEE?\b[^.]*?[A-Z][A-Z'-]+\s*[,(]\s*{AGE}")
 DECEASED_AGE_RE = re.compile(r"^[\W_]*(?:PERSONNE\s+)?(?:DECEDEE?|DEFUNTE?)(?:\s*\(\s*E\s*\))?\s*:[^\n:]{0,60}?"
                              rf"[\s,(]{AGE}", re.MULTILINE)
-SUBJECT_AGE_RES = (ROLE_AGE_RE, SUBJECT_FIELD_AGE_RE, CONSULTATION_OF_AGE_RE, SEEN_AT_LINE_START_RE, YOUR_CHILD_AGE_RE,
-                   ATTESTED_AGE_RE, DECEASED_AGE_RE)
-# On the lines that say what the page is about (`lines_saying_what_the_page_is_about`), a name with an age: `Objet :
-# rendez-vous de Minh (6 ans)`, `Bilan orthophonique de Léa, 9 ans`, `MARTIN Jean — 14 ans`.
-NAME_AGE_RE = re.compile(rf"[A-Z][A-Z'-]+\s*(?:[,(]|\s[—–-])\s*{AGE}")
+CONSULTATION_OF_AGE_RE = re.compile(r"\b(?:CONSULTATION|BILAN|VISITE|SUIVI|CONTROLE|HOSPITALISATION)\s+(?:DE|D\s*')\s*"
+                                    rf"(?:(?:M|MME|MLLE|MONSIEUR|MADAME)\.?\s+)?{GIVEN}\s*[,(]\s*{AGE}")
+SEEN_AT_LINE_START_RE = re.compile(rf"^[\W_]*{GIVEN}\s*[,(]\s*{AGE}\)?[^\n]{{0,40}}?\b"
+                                   r"(?:VUE?|REVUE?|EXAMINEE?|HOSPITALISEE?|PRESENTE|CONSULTE|ADRESSEE?|OPEREE?)\b",
+                                   re.MULTILINE)
+YOUR_CHILD_AGE_RE = re.compile(rf"\bVOTRE\s+(?:FILS|FILLE|ENFANT|BEBE|PETIT-FILS|PETITE-FILLE)\s+{GIVEN}\s*[,(]\s*{AGE}")
+ATTESTED_AGE_RE = re.compile(rf"\bJE\s+SOUSSIGNEE?\b[^.]*?\b{GIVEN}\s*[,(]\s*{AGE}")
+SUBJECT_AGE_RES = (ROLE_AGE_RE, SUBJECT_FIELD_AGE_RE, DECEASED_AGE_RE, CONSULTATION_OF_AGE_RE, SEEN_AT_LINE_START_RE,
+                   YOUR_CHILD_AGE_RE, ATTESTED_AGE_RE)
+# On a page's first two lines with words or its motive's (`Objet : rendez-vous de Minh (6 ans)`), a first name and an
+# age: `Bilan orthophonique de Léa, 9 ans`.
+NAME_AGE_RE = re.compile(rf"\b{GIVEN}\s*(?:[,(]|\s[—–-])\s*{AGE}")
 FEMININE_ROLES = {"PATIENTE", "RESIDENTE"}  # `le patient` may be a template's masculine for anyone; `la patiente` not
 OLD_PAPER_YEARS = 5  # an undated page may be that much older than the day it is read
 
 
-def subject_age_contradictions(patient: Patient, readings: list[PageReading]) -> list[dict]:
+def subject_age_contradictions(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
     """An age the page gives its subject (`SUBJECT_AGE_RES`) that the patient did not have when the page was written,
     or a feminine role (`la patiente`) for a man: the subject is someone else."""
     problems = []
     for reading in readings:
-        about = lines_saying_what_the_page_is_about(reading, patient)
-        titled = (m for m in NAME_AGE_RE.finditer(reading.folded) if reading.folded.count("\n", 0, m.start()) in about)
+        titles = title_and_motive_lines(reading.folded)
+        titled = (m for m in NAME_AGE_RE.finditer(reading.folded) if reading.folded.count("\n", 0, m.start()) in titles)
         for found in [m for pattern in SUBJECT_AGE_RES for m in pattern.finditer(reading.folded)] + list(titled):
-            role = found.groupdict().get("role")
+            groups = found.groupdict()
+            if groups.get("name") is not None and (
+                    name_key(groups["name"]) not in index.given_names or groups["name"] in RELATIVE_WORDS
+                    or (found.re is not YOUR_CHILD_AGE_RE and after_a_relation_noun(reading.folded,
+                                                                                    found.start("name")))):
+                continue
             words = " ".join(reading.text[found.start():found.end()].split())
             if not age_fits_the_paper(int(found["age"]), patient, reading) \
-                    or (role in FEMININE_ROLES and patient.sex == "M"):
+                    or (groups.get("role") in FEMININE_ROLES and patient.sex == "M"):
                 problems.append(problem(reading.page_number, "birth_date", words, patient.birth_date.isoformat(),
                                         f"âge ou sujet lu page {reading.page_number} (« {words} ») incompatible avec "
                                         f"le patient (né{'e' if patient.sex == 'F' else ''} le "
@@ -5649,14 +5655,38 @@ def subject_age_contradictions(patient: Patient, readings: list[PageReading]) ->
     return problems
 
 
+SUBJECT_NOUNS = {"ENFANT", "BEBE", "NOUVEAU"}  # `L'enfant Michel`, `Enfant : Jean`: the subject, unless someone's
+SOMEONES = POSSESSIVES | {"LEURS", "MON", "MA", "MES", "NOTRE", "NOS"}
+
+
+def after_a_relation_noun(folded: str, offset: int) -> bool:
+    """A relation noun ends the words before `offset` on its line (`sa fille Sophie`, `Mère : Emma`, `son enfant
+    Léo`); `l'enfant Michel`, `Enfant : Jean` name the subject."""
+    before = folded[folded.rfind("\n", 0, offset) + 1:offset]
+    words = re.findall(r"[A-Z]+", before)
+    if not words or words[-1] not in RELATIVE_WORDS | FAMILY_WORDS:
+        return False
+    return words[-1] not in SUBJECT_NOUNS or (len(words) > 1 and words[-2] in SOMEONES)
+
+
+PAGE_LINE_RE = re.compile(r"[\W_]*PAGE\s*\d")  # a continuation page's number opening a line is no title
+
+
+def title_and_motive_lines(folded: str) -> set[int]:
+    """The numbers of the page's first two lines with words, a page number's line left aside, and of its motive's or
+    object's lines."""
+    lines = folded.split("\n")
+    return set([n for n, line in enumerate(lines) if line.strip(LINE_DUST) and not PAGE_LINE_RE.match(line)][:2]) \
+        | {n for n, line in enumerate(lines) if MOTIVE_LINE_RE.match(line)}
+
+
 def age_fits_the_paper(printed: int, patient: Patient, reading: PageReading) -> bool:
-    """The patient had that age on the page's latest date other than a birth date (the letter's, the exam's), a year
-    either way; on an undated page, some time in the last OLD_PAPER_YEARS years."""
+    """The patient had that age, a year either way, on a date the page prints other than a birth date (the letter's,
+    the exam's: a reprint's latest date is its printing), or some time in the last OLD_PAPER_YEARS years."""
     dated = [m.value for m in reading.dates if m.label == "other" and patient.birth_date < m.value <= reading.today]
-    if dated:
-        return abs(printed - age_on(patient.birth_date, max(dated))) <= 1
     today = age_on(patient.birth_date, reading.today)
-    return today - OLD_PAPER_YEARS <= printed <= today + 1
+    return today - OLD_PAPER_YEARS <= printed <= today + 1 \
+        or any(abs(printed - age_on(patient.birth_date, day)) <= 1 for day in dated)
 
 
 def decision_for(patient: Patient, readings, findings: Findings, index, evidence) -> MatchDecision:
@@ -5676,7 +5706,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems += on_behalf_of_a_child(patient, readings, findings)
     problems += a_child_the_page_is_about(patient, readings)
     problems += signed_for_someone_else(patient, readings, findings)
-    problems += subject_age_contradictions(patient, readings)
+    problems += subject_age_contradictions(patient, readings, index)
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
         problems += registered_twins_named(patient, readings, index)
@@ -5751,7 +5781,8 @@ NO_CHILDS_NAME = {"OUI", "NON", "AUCUN", "AUCUNE", "NEANT", "UN", "UNE", "DEUX",
 # identity printed at it is the signer's, the form a minor's or a protected adult's.
 GUARDIAN_SIGNATURE_RE = re.compile(r"[\W_]*SIGNATURES?\s+(?:DU|DE\s+LA|DE\s+L\s*'|DES|D\s*'\s*UN|D\s*'\s*UNE)\s*(?:"
                                    r"REPRESENTANTE?S?|RESPONSABLES?|PARENTS?|PERE|MERE|TUTEUR|TUTRICE|CURATEUR"
-                                   r"|CURATRICE|TITULAIRES?)\b(?!.*(?:\bPATIENTE?\b|[(]|\bSI\b|\bPOUR\b|ECHEANT|EVENTUEL))")
+                                   r"|CURATRICE|TITULAIRES?)\b"
+                                   r"(?!.*(?:\bPATIENTE?\b|[(]|\bSI\b|\bPOUR\b|ECHEANT|EVENTUEL))")
 # The patient's own signature caption (`Signature du patient`, `Signature de l'intéressée`).
 OWN_SIGNATURE_RE = re.compile(r"[\W_]*SIGNATURES?\s+(?:DU|DE\s+LA|DE\s+L\s*')\s*(?:PATIENTE?|INTERESSEE?|MALADE)\b")
 SIGNATURE_REACH = 2  # lines with words between an identity and its signature's caption
@@ -5777,7 +5808,8 @@ def signed_for_someone_else(patient: Patient, readings: list[PageReading], findi
             if caption and not any(OWN_SIGNATURE_RE.match(line) for line in around):
                 found[occurrence.page] = problem(occurrence.page, "identity", caption.strip(), patient.birth_name,
                                                  f"identité lue page {occurrence.page} à la signature d'un tiers "
-                                                 f"(« {caption.strip().lower()} ») : celle de qui signe pour le patient")
+                                                 f"(« {caption.strip().lower()} ») : celle de qui signe pour le "
+                                                 "patient")
     return list(found.values())
 
 
@@ -6202,7 +6234,8 @@ def a_first_name_not_hers(reading: PageReading, i: int, start: int, own: set[str
 
 def after_a_subject_label(reading: PageReading, i: int) -> bool:
     """The word at `i` opens the value of the subject's label on its line (`Patiente : Sophie RENAUD`): beside a
-    surname in capitals, the subject's first name — on a maternity report, the mother's, not her newborn's (review98)."""
+    surname in capitals, the subject's first name — on a maternity report, the mother's, not her newborn's
+    (review98)."""
     token = reading.tokens[i]
     line_start = reading.text.rfind("\n", 0, token.start) + 1
     label = re.fullmatch(r"[\W_]*(?P<label>[A-Z() ]+?)[ \t]*:[ \t]*", reading.folded[line_start:token.start])

@@ -87,7 +87,8 @@ def decide_martin(text: str) -> matching.MatchDecision:
 @pytest.mark.parametrize("subject, heading, entry", [
     ("M. MARTIN Jean", "Personne à charge déclarée :", "Enfant Jean MARTIN, né le 05/12/2011"),
     ("M. MARTIN Jean", "Personnes à charge :", "MARTIN Jean (né le 05/12/2011)"),
-    ("M. MARTIN, hospitalisé du 02/02/2026 au 10/02/2026.", "Enfants à charge :", "Enfant MARTIN Jean né le 05/12/2011"),
+    ("M. MARTIN, hospitalisé du 02/02/2026 au 10/02/2026.", "Enfants à charge :",
+     "Enfant MARTIN Jean né le 05/12/2011"),
 ])
 def test_the_holders_ins_listed_under_the_subjects_relatives_goes_to_review(subject, heading, entry):
     decision = decide_martin(f"Médecine du travail — visite\n{subject}\n{heading}\n{entry}\nINS : {JEAN.ins}\nApte.\n")
@@ -114,7 +115,8 @@ def decide_dupont(text: str) -> matching.MatchDecision:
 
 
 @pytest.mark.parametrize("about", ["Bilan de l'enfant Maël", "Vu ce jour l'enfant Chloé pour otite.",
-                                   "Consultation de votre fils Maël, 4 ans.", "Certificat de vaccination\nEnfant : Chloé",
+                                   "Consultation de votre fils Maël, 4 ans.",
+                                   "Certificat de vaccination\nEnfant : Chloé",
                                    "Motif : bilan de l'enfant Lina (6 ans)"])
 def test_an_adults_identity_on_a_paper_about_a_named_child_goes_to_review(about):
     decision = decide_dupont(f"{about}\n\n{PARENTS_FIELDS}")
@@ -185,10 +187,14 @@ def test_the_patients_own_paper_naming_a_relative_elsewhere_is_filed(text, patie
 
 
 # review101: the one relative fully identified on a page whose subject, named by a role or a first name, has an age
-# the relative did not have.
+# the relative did not have. A name before an age counts only as a registry given name (review102's durations and
+# relatives: `lombalgies, 3 ans d'évolution`, `Mère, 88 ans, hospitalisée`).
 JEAN_FATHER = Patient("P10", "MARTIN", "Jean", date(1978, 2, 1), "M")
 SOPHIE_GARCIA = Patient("P11", "ROUX", "Sophie", date(1982, 8, 17), "F", used_name="GARCIA")
-RELATIVES = matching.RegistryIndex.build([JEAN_FATHER, SOPHIE_GARCIA])
+# A practice's registry of thousands holds the common given names: here, two unrelated patients bring Minh and Hugo.
+RELATIVES = matching.RegistryIndex.build([JEAN_FATHER, SOPHIE_GARCIA,
+                                          Patient("P12", "NGUYEN", "Minh", date(1960, 1, 1), "M"),
+                                          Patient("P13", "LEROY", "Hugo", date(1961, 1, 1), "M")])
 
 
 def decide_relatives(*pages: str) -> matching.MatchDecision:
@@ -196,17 +202,17 @@ def decide_relatives(*pages: str) -> matching.MatchDecision:
 
 
 @pytest.mark.parametrize("pages", [
-    ["Compte rendu de consultation\nAidant principal : Monsieur Jean MARTIN né le 01/02/1978\n"
+    ["Compte rendu de consultation\nChauffeur VSL : Monsieur Jean MARTIN né le 01/02/1978\n"
      "Le patient, 77 ans, est vu pour une rétention urinaire.\n"],
-    ["Personne à contacter : Mme GARCIA Sophie, née le 17/08/1982\nLa résidente, 67 ans, est vue pour une escarre.\n"],
+    ["Gardienne : Mme GARCIA Sophie, née le 17/08/1982\nLa résidente, 67 ans, est vue pour une escarre.\n"],
     ["Pédiatrie\nJean, 14 ans, est vu pour une entorse.\n\nSignataire : MARTIN Jean (né le 01/02/1978)\n"],
     ["Madame GARCIA Sophie\nNée le 17/08/1982\n12 rue des Lilas\n\nObjet : rendez-vous de Minh (6 ans) en ORL.\n"],
     ["M. MARTIN Jean\nNé le 01/02/1978\n\nJe vous adresse le compte rendu de la consultation de votre fils Jean, "
      "14 ans.\n"],
     ["Je soussigné M. MARTIN Jean, né le 01/02/1978, autorise l'équipe à opérer Hugo (14 ans).\n"],
     ["Page 1/2\nMARTIN Jean, 14 ans\nAppendicectomie sans complication.\n",
-     "AUTORISATION DE SOINS\nTiers : M. MARTIN Jean, né le 01/02/1978\nSignature :\n"],
-    ["Compte rendu\nRéférent familial : MARTIN Jean (01/02/1978)\n\nLa patiente, 48 ans, est revue pour un suivi.\n"],
+     "AUTORISATION DE SOINS\nAutorisé par : M. MARTIN Jean, né le 01/02/1978\nSignature :\n"],
+    ["Compte rendu\nTransport : MARTIN Jean (01/02/1978)\n\nLa patiente, 48 ans, est revue pour un suivi.\n"],
 ])
 def test_a_relatives_identity_beside_a_subject_of_another_age_goes_to_review(pages):
     decision = decide_relatives(*pages)
@@ -225,3 +231,13 @@ def test_a_relatives_identity_beside_a_subject_of_another_age_goes_to_review(pag
 def test_the_patients_own_age_or_a_relatives_beside_her_identity_keeps_the_filing(pages):
     decision = decide_relatives(*pages)
     assert decision.files
+
+
+@pytest.mark.parametrize("line", ["Motif : lombalgies, 3 ans d'évolution.", "Mère, 88 ans, hospitalisée pour un AVC.",
+                                  "Contrôle de la prothèse, 11 ans après la pose.",
+                                  "Le patient, 5 ans après sa chirurgie, va bien.",
+                                  "Indication : patient de 43 ans, bilan de chute. Examen du 12/03/2021."])
+def test_a_duration_a_relatives_age_or_the_patients_age_on_an_older_exam_keep_the_filing(line):
+    decision = decide_relatives(f"Compte rendu\nNom : MARTIN\nPrénom : Jean\nNé le 01/02/1978\n{line}\n"
+                                "Document édité le 15/02/2026.\n")
+    assert decision.files and decision.patient_ipp == JEAN_FATHER.ipp
