@@ -24,8 +24,9 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, GUARDIAN_LITERAL_LABELS,
-                       INSURED_HEADING_RE, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS, NUMERIC_DATE_RE, RULE_LINE_DUST,
+from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, COLUMN_SLACK,
+                       GUARDIAN_LITERAL_LABELS, INSURED_HEADING_RE, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS,
+                       NUMERIC_DATE_RE, RULE_LINE_DUST,
                        RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
                        NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
                        fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above, line_and_column,
@@ -5595,6 +5596,42 @@ def homonyms_without_first_name(readings: list[PageReading], index: RegistryInde
     return found
 
 
+def birth_dates_in_a_third_partys_column(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """Two columns: the patient's field on the left, a third party's label on the right of that line (`Patient :
+    MARTIN Claire        Payeuse :`), the patient's birth date in the right column of the lines below (`Sexe : F
+    Née le 03/03/1980`): that date is the third party's (review101 filed 14 such children's papers, and 7 more once
+    `Payeuse`, `Représentant` were known labels, under the parent)."""
+    problems = []
+    for reading in readings:
+        for f in (g for g in reading.fields if g.kind == "third_party" and g.label_start > 0):
+            line, column = line_and_column(reading.text, f.label_start)
+            left = reading.text[reading.text.rfind("\n", 0, f.label_start) + 1:f.label_start]
+            if not COLUMN_GAP_RE.search(left.rstrip(" \t") + "   ") or not left.strip() \
+                    or not any(g.kind in NAME_FIELD_KINDS and g.label_start >= 0
+                               and line_and_column(reading.text, g.label_start)[0] == line for g in reading.fields):
+                continue
+            for m in reading.dates:
+                start = mention_start(m, reading)
+                if start >= 0 and m.value == patient.birth_date and 0 < m.line - line <= COLUMN_LINES \
+                        and segment_column(reading.text, start) >= column - COLUMN_SLACK:
+                    problems.append(problem(reading.page_number, "birth_date", m.text, patient.birth_date.isoformat(),
+                                            f"date de naissance lue page {reading.page_number} sous « "
+                                            f"{f.label.lower()} », dans la colonne d'un tiers"))
+    return problems
+
+
+COLUMN_LINES = 3  # lines of a column below its label
+
+
+def segment_column(text: str, offset: int) -> int:
+    """The column where the segment holding `offset` starts on its line: after the last wide gap before it, else at
+    the line's first sign (`Classe : CM2        Né le 01/02/1978` → the column of `Né`)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = text[line_start:offset]
+    gaps = list(COLUMN_GAP_RE.finditer(before))
+    return gaps[-1].end() if gaps else len(before) - len(before.lstrip())
+
+
 # The age a page gives its subject: after a role (`Le patient, 77 ans`, `La résidente, 67 ans`, `Patiente de 43 ans`),
 # in the subject's field (`Patient(e) : MARTIN Claire (11 ans)`; `Enfant : Emma, 10 ans` below a mother's identity is
 # as often her social situation: review100 lost 7), after a first name: the consultation's (`Consultation de Emma, 7
@@ -5707,6 +5744,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems += a_child_the_page_is_about(patient, readings)
     problems += signed_for_someone_else(patient, readings, findings)
     problems += subject_age_contradictions(patient, readings, index)
+    problems += birth_dates_in_a_third_partys_column(patient, readings)
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
         problems += registered_twins_named(patient, readings, index)

@@ -233,6 +233,29 @@ def test_the_patients_own_age_or_a_relatives_beside_her_identity_keeps_the_filin
     assert decision.files
 
 
+@pytest.mark.parametrize("label", ["Aidant principal", "Maman", "Papa", "Personne à contacter", "Adhérent",
+                                   "Informations transmises à", "Souscripteur", "Héritier", "Tiers"])
+def test_a_close_ones_or_a_payers_label_keeps_its_value_from_designating(label):
+    decision = decide_relatives(f"Compte rendu\n{label} : Monsieur Jean MARTIN né le 01/02/1978\nOtite droite.\n")
+    assert not decision.files
+
+
+@pytest.mark.parametrize("line", ["Famille très présente, M. Jean MARTIN né le 01/02/1978 est vu ce jour.",
+                                  "Nom : MARTIN\nPrénom : Jean\nNé le 01/02/1978\nFamille : marié, deux enfants."])
+def test_those_words_in_running_text_or_as_the_patients_situation_keep_the_filing(line):
+    decision = decide_relatives(f"Compte rendu\n{line}\n")
+    assert decision.files and decision.patient_ipp == JEAN_FATHER.ipp
+
+
+@pytest.mark.parametrize("right", ["Payeur : Monsieur MARTIN", "Représentant légal : M. MARTIN"])
+def test_a_birth_date_in_a_third_partys_column_goes_to_review(right):
+    text = f"Compte rendu de consultation\nPatient : MARTIN Jean               {right}\n" \
+           "Classe : CM2                        Né le 01/02/1978\nCertificat de sport.\n"
+    decision = decide_relatives(text)
+    assert not decision.files
+
+
+
 @pytest.mark.parametrize("line", ["Motif : lombalgies, 3 ans d'évolution.", "Mère, 88 ans, hospitalisée pour un AVC.",
                                   "Contrôle de la prothèse, 11 ans après la pose.",
                                   "Le patient, 5 ans après sa chirurgie, va bien.",
