@@ -1152,19 +1152,6 @@ GUARDIAN_LABELS = ["REPRESENTANTE? LEGALE?", "REPRESENTANT\\(E\\) LEGAL\\(E\\)",
                    "RESP\\. LEGALE?", "TITULAIRES? DE L'AUTORITE PARENTALE", "DETENTEURS? DE L'AUTORITE PARENTALE",
                    "DETENTRICE DE L'AUTORITE PARENTALE", "TUTRICE", "CURATEUR", "CURATRICE", "MANDATAIRE JUDICIAIRE"]
 GUARDIAN_LITERAL_LABELS = literal_labels(GUARDIAN_LABELS)
-# What forms, mutual papers and death certificates call a close one, a carer or a payer (review101: behind each of
-# these, the one person fully identified on a child's or an elder's paper was filed). Read only before a colon: in
-# running text, at a line's start, they are words (`Tiers payant`). `Famille :` and `Entourage :` stay headings no
-# list holds: a form's own line as often (`Famille : informée`), they are read by the blocks they head.
-CLOSE_ONES_LABELS = ["MAMAN", "PAPA", "PAPI", "PAPY", "MAMIE", "MAMY", "TIERS", "CONTACT FAMILLE",
-                     "ADULTE REFERENTE?", "PERSONNE REFERENTE", "REFERENTE? FAMILIALE?", "PERSONNE RESSOURCE",
-                     "PERSONNE A JOINDRE", "PERSONNE A CONTACTER", "INTERLOCUTEUR", "INTERLOCUTEUR PRIVILEGIE",
-                     "INTERLOCUTRICE", "INTERLOCUTRICE PRIVILEGIEE", "AIDANTE?", "AIDANTE? PRINCIPALE?",
-                     "AIDANTE? FAMILIALE?", "PROCHE AIDANTE?",
-                     "PROCHE INFORMEE?", "INFORMATIONS TRANSMISES A", "HEBERGEANTE?", "HERITIERE?", "GARANTE?",
-                     "PAYEUR", "PAYEUSE", "REPRESENTANTE?", "AUTORITE PARENTALE", "ADHERENTE?", "SOUSCRIPTEUR",
-                     "SOUSCRIPTRICE", "COTISANTE?", "MEMBRE PARTICIPANT", "CHEF DE FAMILLE", "ALLOCATAIRE",
-                     "TITULAIRE DU CONTRAT"]
 THIRD_PARTY_LABELS = [
     "MEDECIN TRAITANT", "MEDECIN PRESCRIPTEUR", "MEDECIN", "PRESCRIPTEUR", "PRESCRIT PAR", "DESTINATAIRES?",
     "COPIES? A", "COPIES?", "CORRESPONDANTS?", "BIOLOGISTE", "RADIOLOGUE", "OPERATEUR", "CHIRURGIEN", "ANESTHESISTE",
@@ -1172,7 +1159,7 @@ THIRD_PARTY_LABELS = [
     "PERSONNE DE CONFIANCE ?/ ?A PREVENIR", "PERSONNE A PREVENIR ?/ ?DE CONFIANCE",
     "PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "EXPEDITEUR", "INTERNE", "INFIRMIERE?", "CONTACT",
     "ASSURE", "OUVRANT DROIT", *GUARDIAN_LABELS, "TUTEUR", "PARENTS?", "PERE", "MERE", "CONJOINTE?",
-    "EPOUX", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE", *CLOSE_ONES_LABELS,
+    "EPOUX", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE",
 ]
 # `Assuré(e)`, `Nom de l'assuré`…: the insured's field on a sheet whose beneficiary is named apart (a child's care
 # sheet); without a beneficiary they are read as on main (no field), since the insured is then often the patient.
@@ -1364,7 +1351,7 @@ def insureds_name(section: str) -> str:
 # doctor's or a recipient's label, which a fax may leave blank above the patient's own block (review32's cost).
 KIN_OR_INSURED_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "CONTACT", "ASSURE", "OUVRANT DROIT",
                          *GUARDIAN_LITERAL_LABELS, "TUTEUR", "PARENTS", "PARENT", "PERE", "MERE", "CONJOINT",
-                         "CONJOINTE", "EPOUX", *literal_labels(CLOSE_ONES_LABELS)}
+                         "CONJOINTE", "EPOUX"}
 NAME_KINDS_OF_A_BLOCK = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
 BLOCK_KINDS = NAME_KINDS_OF_A_BLOCK | {"sex"}
 BLOCK_OTHER_LABELS = {"DATE DE NAISSANCE", "NE(E) LE", "NE LE", "NEE LE", "DDN", "TEL", "TELEPHONE", "ADRESSE",
@@ -1872,7 +1859,7 @@ def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, 
     return found
 
 
-COLON_ONLY_LABELS = {"COPIE", "COPIES"} | literal_labels(CLOSE_ONES_LABELS)
+COLON_ONLY_LABELS = {"COPIE", "COPIES"}
 RECIPIENT_LABEL_RE = re.compile(r"COPIES?(?:\s+A)?|DESTINATAIRES?")
 # The patient's own identity fields: their value may stand below, over blank lines OCR left. A third party's empty
 # field (`Médecin traitant :`) never reaches over blank lines: what stands there may be a second identity.

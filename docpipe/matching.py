@@ -5597,13 +5597,15 @@ def homonyms_without_first_name(readings: list[PageReading], index: RegistryInde
 
 
 def birth_dates_in_a_third_partys_column(patient: Patient, readings: list[PageReading]) -> list[dict]:
-    """Two columns: the patient's field on the left, a third party's label on the right of that line (`Patient :
-    MARTIN Claire        Payeuse :`), the patient's birth date in the right column of the lines below (`Sexe : F
-    Née le 03/03/1980`): that date is the third party's (review101 filed 14 such children's papers, and 7 more once
-    `Payeuse`, `Représentant` were known labels, under the parent)."""
+    """Two columns: the patient's field on the left, a relative's or a guardian's label on the right of that line
+    (`Patient : BERNARD Michel        Représentant légal : M. BERNARD`), the patient's birth date in the right column
+    of the lines below (`15 ans        Né le 22/05/1948`): that date is the relative's (review101 filed 14 such
+    children's papers under the grandparent). Not under a doctor's label, whose column holds the patient's date on a
+    standard header (`Médecin traitant : Dr MASSON` / `Née le : 12/03/1945`: review103 lost 196 so)."""
     problems = []
     for reading in readings:
-        for f in (g for g in reading.fields if g.kind == "third_party" and g.label_start > 0):
+        for f in (g for g in reading.fields if g.kind == "third_party" and g.label_start > 0
+                  and kin_or_insured_label(g.label)):
             line, column = line_and_column(reading.text, f.label_start)
             left = reading.text[reading.text.rfind("\n", 0, f.label_start) + 1:f.label_start]
             if not COLUMN_GAP_RE.search(left.rstrip(" \t") + "   ") or not left.strip() \
@@ -5637,7 +5639,8 @@ def segment_column(text: str, offset: int) -> int:
 # as often her social situation: review100 lost 7), after a first name: the consultation's (`Consultation de Emma, 7
 # ans`), one opening a line before what was done to that person (`Jean, 14 ans, est vu pour une entorse`), a letter's
 # about `votre fils Jean, 14 ans`, a first-person attestation's (`Je soussigné …, autorise l'équipe à opérer Hugo (14
-# ans)`), a title's or a motive's (`Objet : rendez-vous de Minh (6 ans)`). review101 filed 1 098 pages under the one
+# ans)`), a title's or a motive's (`Objet : rendez-vous de Minh (6 ans)`); or after a civility, the consultation's
+# (`Bilan de Mme ROUX, 67 ans`, `Bilan orthophonique de Claire, 11 ans`). review101 filed 1 098 pages under the one
 # relative fully identified on them — behind a label no list holds (`Aidant principal`, `Signataire`), in a table's
 # first row, a letter's address block — whose subject, named by a role or a first name, was a generation apart. The
 # name before the age must be a registry given name: a disease's duration (`lombalgies, 3 ans d'évolution`, `PTH, 2
@@ -5651,8 +5654,10 @@ SUBJECT_FIELD_AGE_RE = re.compile(r"^[\W_]*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|RE
                                   rf"|CONCERNE|SOINS\s+DE|BENEFICIAIRE)\s*:[^\n:]{{0,60}}?[\s,(]{AGE}", re.MULTILINE)
 DECEASED_AGE_RE = re.compile(r"^[\W_]*(?:PERSONNE\s+)?(?:DECEDEE?|DEFUNTE?)(?:\s*\(\s*E\s*\))?\s*:[^\n:]{0,60}?"
                              rf"[\s,(]{AGE}", re.MULTILINE)
-CONSULTATION_OF_AGE_RE = re.compile(r"\b(?:CONSULTATION|BILAN|VISITE|SUIVI|CONTROLE|HOSPITALISATION)\s+(?:DE|D\s*')\s*"
-                                    rf"(?:(?:M|MME|MLLE|MONSIEUR|MADAME)\.?\s+)?{GIVEN}\s*[,(]\s*{AGE}")
+CONSULTATION_OF_AGE_RE = re.compile(r"\b(?:CONSULTATION|BILAN|VISITE|SUIVI|CONTROLE|HOSPITALISATION|VACCINATION)"
+                                    r"(?:\s+[A-Z]+)?\s+(?:DE|D\s*')\s*"
+                                    r"(?:(?P<civility>M|MME|MLLE|MONSIEUR|MADAME)\.?\s+)?"
+                                    rf"{GIVEN}\s*[,(]\s*{AGE}")
 SEEN_AT_LINE_START_RE = re.compile(rf"^[\W_]*{GIVEN}\s*[,(]\s*{AGE}\)?[^\n]{{0,40}}?\b"
                                    r"(?:VUE?|REVUE?|EXAMINEE?|HOSPITALISEE?|PRESENTE|CONSULTE|ADRESSEE?|OPEREE?)\b",
                                    re.MULTILINE)
@@ -5664,7 +5669,7 @@ SUBJECT_AGE_RES = (ROLE_AGE_RE, SUBJECT_FIELD_AGE_RE, DECEASED_AGE_RE, CONSULTAT
 # age: `Bilan orthophonique de Léa, 9 ans`.
 NAME_AGE_RE = re.compile(rf"\b{GIVEN}\s*(?:[,(]|\s[—–-])\s*{AGE}")
 FEMININE_ROLES = {"PATIENTE", "RESIDENTE"}  # `le patient` may be a template's masculine for anyone; `la patiente` not
-OLD_PAPER_YEARS = 5  # an undated page may be that much older than the day it is read
+OLD_PAPER_YEARS = 10  # an undated paper may be that much older than the day it is read
 
 
 def subject_age_contradictions(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:
@@ -5676,13 +5681,13 @@ def subject_age_contradictions(patient: Patient, readings: list[PageReading], in
         titled = (m for m in NAME_AGE_RE.finditer(reading.folded) if reading.folded.count("\n", 0, m.start()) in titles)
         for found in [m for pattern in SUBJECT_AGE_RES for m in pattern.finditer(reading.folded)] + list(titled):
             groups = found.groupdict()
-            if groups.get("name") is not None and (
+            if groups.get("name") is not None and not groups.get("civility") and (
                     name_key(groups["name"]) not in index.given_names or groups["name"] in RELATIVE_WORDS
                     or (found.re is not YOUR_CHILD_AGE_RE and after_a_relation_noun(reading.folded,
                                                                                     found.start("name")))):
                 continue
             words = " ".join(reading.text[found.start():found.end()].split())
-            if not age_fits_the_paper(int(found["age"]), patient, reading) \
+            if not age_fits_the_paper(int(found["age"]), patient, readings) \
                     or (groups.get("role") in FEMININE_ROLES and patient.sex == "M"):
                 problems.append(problem(reading.page_number, "birth_date", words, patient.birth_date.isoformat(),
                                         f"âge ou sujet lu page {reading.page_number} (« {words} ») incompatible avec "
@@ -5717,11 +5722,12 @@ def title_and_motive_lines(folded: str) -> set[int]:
         | {n for n, line in enumerate(lines) if MOTIVE_LINE_RE.match(line)}
 
 
-def age_fits_the_paper(printed: int, patient: Patient, reading: PageReading) -> bool:
-    """The patient had that age, a year either way, on a date the page prints other than a birth date (the letter's,
-    the exam's: a reprint's latest date is its printing), or some time in the last OLD_PAPER_YEARS years."""
-    dated = [m.value for m in reading.dates if m.label == "other" and patient.birth_date < m.value <= reading.today]
-    today = age_on(patient.birth_date, reading.today)
+def age_fits_the_paper(printed: int, patient: Patient, readings: list[PageReading]) -> bool:
+    """The patient had that age, a year either way, on a date the document prints other than a birth date (the
+    letter's on its first page, the exam's: a reprint's latest date is its printing), or some time in the last
+    OLD_PAPER_YEARS years."""
+    dated = [m.value for r in readings for m in r.dates if m.label == "other" and patient.birth_date < m.value <= r.today]
+    today = age_on(patient.birth_date, min(r.today for r in readings))
     return today - OLD_PAPER_YEARS <= printed <= today + 1 \
         or any(abs(printed - age_on(patient.birth_date, day)) <= 1 for day in dated)
 
@@ -5743,6 +5749,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems += on_behalf_of_a_child(patient, readings, findings)
     problems += a_child_the_page_is_about(patient, readings)
     problems += signed_for_someone_else(patient, readings, findings)
+    problems += signing_as_a_parent(patient, readings, findings, index)
     problems += subject_age_contradictions(patient, readings, index)
     problems += birth_dates_in_a_third_partys_column(patient, readings)
     problems += other_patients_named(patient, readings, findings, index)
@@ -5833,6 +5840,8 @@ def signed_for_someone_else(patient: Patient, readings: list[PageReading], findi
     légal`, under the parent). Not a caption that names the patient too (`Signature du patient ou de son représentant
     légal`), says when it applies (`(pour les mineurs)`, `le cas échéant`) or stands beside the patient's own; not an
     identity in its fields (`Nom et prénom de l'élève : BOYER Lina`: review100 lost 56 such slips and consents)."""
+    if not an_adult(patient.birth_date, min(r.today for r in readings)):
+        return []  # a minor's own form is signed by a parent (`MARTIN Jean — né le …` / `Signature des parents :`)
     by_page = {r.page_number: r for r in readings}
     found = {}
     for occurrence, mention in findings.trait_matches.get(patient.ipp, []):
@@ -5848,6 +5857,40 @@ def signed_for_someone_else(patient: Patient, readings: list[PageReading], findi
                                                  f"identité lue page {occurrence.page} à la signature d'un tiers "
                                                  f"(« {caption.strip().lower()} ») : celle de qui signe pour le "
                                                  "patient")
+    return list(found.values())
+
+
+# A first-person attestation whose signer says, after the identity, what she is to the subject (`Je soussignée MARTIN
+# Claire (03/03/1980), mère, autorise la sortie de Claire`), or names the one it is about by another given name
+# (`Je soussigné Garcia Antoine (25/01/1975), demande la sortie contre avis médical de Hugo`): review101 filed 69 of
+# them under the parent.
+SIGNER = r"\bJE\s+SOUSSIGNEE?\b(?P<signer>(?:[^\n]|\n(?![ \t]*\n)){0,160}?)"
+SIGNING_AS_A_PARENT_RE = re.compile(SIGNER + r",\s*(?:AGISSANT\s+)?(?:EN\s+(?:QUALITE\s+DE|TANT\s+QUE)\s+)?"
+                                    r"(?:SA\s+|SON\s+)?(?:MERE|PERE|PARENT|TUTEUR|TUTRICE|CURATEUR|CURATRICE"
+                                    r"|REPRESENTANTE?\s+LEGALE?|RESPONSABLE\s+LEGALE?|GRAND-MERE|GRAND-PERE)\s*,")
+SIGNING_FOR_SOMEONE_RE = re.compile(SIGNER + r"[,\s]\s*(?:AUTORISE|DEMANDE|ATTESTE|CERTIFIE|DECLARE)\b[^.\n]{0,80}?"
+                                    r"\b(?:DE|QUE|D\s*')\s*(?P<name>[A-Z][A-Z'-]+)")
+
+
+def signing_as_a_parent(patient: Patient, readings: list[PageReading], findings: Findings,
+                        index: RegistryIndex) -> list[dict]:
+    """The patient's name or birth date in the signer's part of a `Je soussigné(e) …` sentence whose signer then says
+    she acts as a parent or a guardian, or names the one it is about by a registry given name none of hers: the
+    identity is the signer's, the paper the child's."""
+    by_page = {r.page_number: r for r in readings}
+    own = set(name_key_tokens(patient.first_names))
+    found = {}
+    for occurrence, mention in findings.trait_matches.get(patient.ipp, []):
+        reading = by_page[occurrence.page]
+        offset = reading.tokens[occurrence.start].start
+        signers = list(SIGNING_AS_A_PARENT_RE.finditer(reading.folded)) + [
+            m for m in SIGNING_FOR_SOMEONE_RE.finditer(reading.folded)
+            if name_key(m["name"]) in index.given_names and name_key(m["name"]) not in own]
+        for signer in (m for m in signers if m.start("signer") <= offset < m.end("signer")):
+            words = " ".join(reading.text[signer.start():signer.end()].split())
+            found[occurrence.page] = problem(occurrence.page, "identity", words, patient.birth_name,
+                                             f"identité lue page {occurrence.page} dans une attestation signée pour un "
+                                             f"autre (« {words[-40:]} ») : le document concerne peut-être l'enfant")
     return list(found.values())
 
 
