@@ -32,8 +32,8 @@ SOPHIE = Patient("P3", "RENAUD", "Sophie", date(1986, 5, 2), "F", ins=with_key("
 INDEX = matching.RegistryIndex.build([EMMA, STEPHANE, SOPHIE])
 
 
-def decide(text: str) -> matching.MatchDecision:
-    return matching.decide(identity.read_document([text], TODAY), INDEX)
+def decide(index: matching.RegistryIndex, *pages: str) -> matching.MatchDecision:
+    return matching.decide(identity.read_document(list(pages), TODAY), index)
 
 
 @pytest.mark.parametrize("mother", ["Mme RENAUD, 32 ans, revue à J8 de son accouchement.",
@@ -42,7 +42,7 @@ def decide(text: str) -> matching.MatchDecision:
 @pytest.mark.parametrize("child", ["Enfant Emma RENAUD née le 25/01/2026",
                                    "Patient(e) : Enfant Emma RENAUD — née le 25/01/2026"])
 def test_the_mothers_page_printing_her_newborns_ins_goes_to_review(mother, child):
-    decision = decide(f"Consultation post-natale\n{mother}\n{child}\nINS : {EMMA.ins}\nAllaitement maternel.\n")
+    decision = decide(INDEX, f"Consultation post-natale\n{mother}\n{child}\nINS : {EMMA.ins}\nAllaitement maternel.\n")
     assert not decision.files
     assert "ne peut pas être le titulaire" in decision.reason_fr or "sans le nom du patient" in decision.reason_fr
 
@@ -50,7 +50,7 @@ def test_the_mothers_page_printing_her_newborns_ins_goes_to_review(mother, child
 def test_the_mother_named_by_her_first_name_on_her_delivery_report_goes_to_review():
     text = f"COMPTE RENDU D'ACCOUCHEMENT\nPatiente : Hélène RENAUD\nNouveau-né :\n" \
            f"Patient(e) : Enfant RENAUD Emma — née le 25/01/2026\nINS : {EMMA.ins}\n"
-    decision = decide(text)
+    decision = decide(INDEX, text)
     assert not decision.files
     assert "HELENE RENAUD" in decision.reason_fr
 
@@ -59,19 +59,19 @@ def test_the_mother_named_by_her_first_name_on_her_delivery_report_goes_to_revie
 def test_a_childs_own_page_naming_his_mother_as_a_relative_is_filed(mother):
     text = f"Consultation pédiatrique\nPatient(e) : Enfant RENAUD Stéphane — né le 06/03/2012\n" \
            f"INS : {STEPHANE.ins}\n{mother}\n"
-    decision = decide(text)
+    decision = decide(INDEX, text)
     assert decision.files and decision.patient_ipp == STEPHANE.ipp
 
 
 @pytest.mark.parametrize("line", ["Mme RENAUD, 39 ans, revue ce jour.", "Mme RENAUD, 36 ans, revue ce jour.",
                                   "Patiente : Mme RENAUD"])
 def test_a_grown_up_holder_of_her_age_or_younger_on_an_older_paper_is_filed(line):
-    decision = decide(f"Consultation\n{line}\nINS : {SOPHIE.ins}\n")
+    decision = decide(INDEX, f"Consultation\n{line}\nINS : {SOPHIE.ins}\n")
     assert decision.files and decision.patient_ipp == SOPHIE.ipp
 
 
 def test_an_age_the_holder_has_not_reached_goes_to_review():
-    decision = decide(f"Consultation\nMme RENAUD, 42 ans, revue ce jour.\nINS : {SOPHIE.ins}\n")
+    decision = decide(INDEX, f"Consultation\nMme RENAUD, 42 ans, revue ce jour.\nINS : {SOPHIE.ins}\n")
     assert not decision.files
     assert "« mme renaud, 42 ans » ne peut pas être le titulaire" in decision.reason_fr
 
@@ -79,9 +79,6 @@ def test_an_age_the_holder_has_not_reached_goes_to_review():
 JEAN = Patient("P4", "MARTIN", "Jean", date(2011, 12, 5), "M", ins=with_key("1111226627069"))
 MARTINS = matching.RegistryIndex.build([JEAN])
 
-
-def decide_martin(text: str) -> matching.MatchDecision:
-    return matching.decide(identity.read_document([text], TODAY), MARTINS)
 
 
 @pytest.mark.parametrize("subject, heading, entry", [
@@ -91,7 +88,8 @@ def decide_martin(text: str) -> matching.MatchDecision:
      "Enfant MARTIN Jean né le 05/12/2011"),
 ])
 def test_the_holders_ins_listed_under_the_subjects_relatives_goes_to_review(subject, heading, entry):
-    decision = decide_martin(f"Médecine du travail — visite\n{subject}\n{heading}\n{entry}\nINS : {JEAN.ins}\nApte.\n")
+    decision = decide(MARTINS, f"Médecine du travail — visite\n{subject}\n{heading}\n{entry}\n"
+                               f"INS : {JEAN.ins}\nApte.\n")
     assert not decision.files
     assert f"dans la liste « {heading} »" in decision.reason_fr
 
@@ -100,7 +98,7 @@ def test_the_holders_ins_listed_under_the_subjects_relatives_goes_to_review(subj
 def test_a_childs_own_ins_above_his_siblings_list_is_filed(siblings):
     text = f"Consultation pédiatrique\nPatient(e) : Enfant MARTIN Jean — né le 05/12/2011\nINS : {JEAN.ins}\n" \
            f"{siblings}\nOtite droite.\n"
-    decision = decide_martin(text)
+    decision = decide(MARTINS, text)
     assert decision.files and decision.patient_ipp == JEAN.ipp
 
 
@@ -110,16 +108,13 @@ DUPONTS = matching.RegistryIndex.build([MARIE, LEO])
 PARENTS_FIELDS = "Nom : DUPONT\nPrénom : Marie\nNée le 08/04/1975\nTél : 06 67 45 12 19\n"
 
 
-def decide_dupont(text: str) -> matching.MatchDecision:
-    return matching.decide(identity.read_document([text], TODAY), DUPONTS)
-
 
 @pytest.mark.parametrize("about", ["Bilan de l'enfant Maël", "Vu ce jour l'enfant Chloé pour otite.",
                                    "Consultation de votre fils Maël, 4 ans.",
                                    "Certificat de vaccination\nEnfant : Chloé",
                                    "Motif : bilan de l'enfant Lina (6 ans)"])
 def test_an_adults_identity_on_a_paper_about_a_named_child_goes_to_review(about):
-    decision = decide_dupont(f"{about}\n\n{PARENTS_FIELDS}")
+    decision = decide(DUPONTS, f"{about}\n\n{PARENTS_FIELDS}")
     assert not decision.files
     assert "un enfant est nommé" in decision.reason_fr
 
@@ -127,12 +122,13 @@ def test_an_adults_identity_on_a_paper_about_a_named_child_goes_to_review(about)
 @pytest.mark.parametrize("line", ["Antécédents : l'enfant est né à terme.", "Elle vit avec son fils Pierre.",
                                   "Bilan de l'enfant Marie"])
 def test_an_adults_paper_that_names_no_other_child_keeps_its_filing(line):
-    decision = decide_dupont(f"Consultation\n{PARENTS_FIELDS}\n{line}\n")
+    decision = decide(DUPONTS, f"Consultation\n{PARENTS_FIELDS}\n{line}\n")
     assert decision.files and decision.patient_ipp == MARIE.ipp
 
 
 def test_the_named_childs_own_paper_is_filed():
-    decision = decide_dupont("Bilan pédiatrique\nNom : DUPONT\nPrénom : Léo\nNé le 12/06/2019\nL'enfant Léo va bien.\n")
+    decision = decide(DUPONTS, "Bilan pédiatrique\nNom : DUPONT\nPrénom : Léo\nNé le 12/06/2019\n"
+                               "L'enfant Léo va bien.\n")
     assert decision.files and decision.patient_ipp == LEO.ipp
 
 
@@ -144,7 +140,7 @@ EMPTY_CONSENT = "Autorisation d'opérer\nNom de famille :\n\nPrénom :\n\nDate d
     "Signature du tuteur\n\nDUPONT Marie\nNée le 08/04/1975",
     "DUPONT Marie\nNée le 08/04/1975\n\nSignature de la mère"])
 def test_an_identity_at_a_guardians_signature_goes_to_review(identity):
-    decision = decide_dupont(EMPTY_CONSENT.format(identity=identity))
+    decision = decide(DUPONTS, EMPTY_CONSENT.format(identity=identity))
     assert not decision.files
     assert "à la signature d'un tiers" in decision.reason_fr
 
@@ -154,13 +150,13 @@ def test_an_identity_at_a_guardians_signature_goes_to_review(identity):
     "DUPONT Marie\nNée le 08/04/1975\nSignature de la patiente",
     "DUPONT Marie\nNée le 08/04/1975\nLu et approuvé.\nFait à Lyon.\nPour les mineurs : signature des parents"])
 def test_an_identity_at_her_own_signature_or_far_from_a_guardians_is_filed(identity):
-    decision = decide_dupont(EMPTY_CONSENT.format(identity=identity))
+    decision = decide(DUPONTS, EMPTY_CONSENT.format(identity=identity))
     assert decision.files and decision.patient_ipp == MARIE.ipp
 
 
 @pytest.mark.parametrize("line", ["Enfants : Paul et Léa", "Enfant : Non", "Enfant : Aucun"])
 def test_an_adults_children_listed_or_a_forms_answer_keep_the_filing(line):
-    decision = decide_dupont(f"Consultation\n{PARENTS_FIELDS}\nSituation familiale : mariée.\n{line}\n")
+    decision = decide(DUPONTS, f"Consultation\n{PARENTS_FIELDS}\nSituation familiale : mariée.\n{line}\n")
     assert decision.files and decision.patient_ipp == MARIE.ipp
 
 
@@ -182,7 +178,7 @@ OWN_PAPERS = matching.RegistryIndex.build([LOUISE, EMMA_GIRARD, HUGO, MARIE])
      "Signature du représentant légal (pour les mineurs) :\n", MARIE),
 ])
 def test_the_patients_own_paper_naming_a_relative_elsewhere_is_filed(text, patient):
-    decision = matching.decide(identity.read_document([text], TODAY), OWN_PAPERS)
+    decision = decide(OWN_PAPERS, text)
     assert decision.files and decision.patient_ipp == patient.ipp
 
 
@@ -196,9 +192,6 @@ RELATIVES = matching.RegistryIndex.build([JEAN_FATHER, SOPHIE_GARCIA,
                                           Patient("P12", "NGUYEN", "Minh", date(1960, 1, 1), "M"),
                                           Patient("P13", "LEROY", "Hugo", date(1961, 1, 1), "M")])
 
-
-def decide_relatives(*pages: str) -> matching.MatchDecision:
-    return matching.decide(identity.read_document(list(pages), TODAY), RELATIVES)
 
 
 @pytest.mark.parametrize("pages", [
@@ -215,7 +208,7 @@ def decide_relatives(*pages: str) -> matching.MatchDecision:
     ["Compte rendu\nTransport : MARTIN Jean (01/02/1978)\n\nLa patiente, 48 ans, est revue pour un suivi.\n"],
 ])
 def test_a_relatives_identity_beside_a_subject_of_another_age_goes_to_review(pages):
-    decision = decide_relatives(*pages)
+    decision = decide(RELATIVES, *pages)
     assert not decision.files
     assert "incompatible avec le patient" in decision.reason_fr
 
@@ -229,7 +222,7 @@ def test_a_relatives_identity_beside_a_subject_of_another_age_goes_to_review(pag
     ["Consultation\nMme GARCIA Sophie, née le 17/08/1982\nSa mère, 75 ans, est diabétique.\n"],
 ])
 def test_the_patients_own_age_or_a_relatives_beside_her_identity_keeps_the_filing(pages):
-    decision = decide_relatives(*pages)
+    decision = decide(RELATIVES, *pages)
     assert decision.files
 
 
@@ -237,7 +230,7 @@ def test_the_patients_own_age_or_a_relatives_beside_her_identity_keeps_the_filin
 def test_a_birth_date_in_a_third_partys_column_goes_to_review(right):
     text = f"Compte rendu de consultation\nPatient : MARTIN Jean               {right}\n" \
            "Classe : CM2                        Né le 01/02/1978\nCertificat de sport.\n"
-    decision = decide_relatives(text)
+    decision = decide(RELATIVES, text)
     assert not decision.files
 
 
@@ -247,7 +240,7 @@ def test_a_birth_date_in_a_third_partys_column_goes_to_review(right):
                                   "Le patient, 5 ans après sa chirurgie, va bien.",
                                   "Indication : patient de 43 ans, bilan de chute. Examen du 12/03/2021."])
 def test_a_duration_a_relatives_age_or_the_patients_age_on_an_older_exam_keep_the_filing(line):
-    decision = decide_relatives(f"Compte rendu\nNom : MARTIN\nPrénom : Jean\nNé le 01/02/1978\n{line}\n"
+    decision = decide(RELATIVES, f"Compte rendu\nNom : MARTIN\nPrénom : Jean\nNé le 01/02/1978\n{line}\n"
                                 "Document édité le 15/02/2026.\n")
     assert decision.files and decision.patient_ipp == JEAN_FATHER.ipp
 
@@ -259,7 +252,7 @@ def test_a_duration_a_relatives_age_or_the_patients_age_on_an_older_exam_keep_th
     "FAX — 1 page\nGardienne : Mme GARCIA Sophie, née le 17/08/1982\n\nBilan orthophonique de Minh, 6 ans.\n",
 ])
 def test_a_parents_attestation_or_a_bilan_of_a_named_child_goes_to_review(text):
-    assert not decide_relatives(text).files
+    assert not decide(RELATIVES, text).files
 
 
 @pytest.mark.parametrize("text", [
@@ -268,5 +261,5 @@ def test_a_parents_attestation_or_a_bilan_of_a_named_child_goes_to_review(text):
     "Bilan de M. MARTIN, 48 ans.\nNom : MARTIN\nPrénom : Jean\nNé le 01/02/1978\n",
 ])
 def test_a_patients_own_attestation_or_bilan_is_filed(text):
-    decision = decide_relatives(text)
+    decision = decide(RELATIVES, text)
     assert decision.files and decision.patient_ipp == JEAN_FATHER.ipp
