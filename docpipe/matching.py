@@ -5634,18 +5634,20 @@ def segment_column(text: str, offset: int) -> int:
     return gaps[-1].end() if gaps else len(before) - len(before.lstrip())
 
 
-# The age a page gives its subject: after a role (`Le patient, 77 ans`, `La résidente, 67 ans`, `Patiente de 43 ans`),
-# in the subject's field (`Patient(e) : MARTIN Claire (11 ans)`; `Enfant : Emma, 10 ans` below a mother's identity is
-# as often her social situation: review100 lost 7), after a first name: the consultation's (`Consultation de Emma, 7
-# ans`), one opening a line before what was done to that person (`Jean, 14 ans, est vu pour une entorse`), a letter's
-# about `votre fils Jean, 14 ans`, a first-person attestation's (`Je soussigné …, autorise l'équipe à opérer Hugo (14
-# ans)`), a title's or a motive's (`Objet : rendez-vous de Minh (6 ans)`); or after a civility, the consultation's
-# (`Bilan de Mme ROUX, 67 ans`, `Bilan orthophonique de Claire, 11 ans`). review101 filed 1 098 pages under the one
-# relative fully identified on them — behind a label no list holds (`Aidant principal`, `Signataire`), in a table's
-# first row, a letter's address block — whose subject, named by a role or a first name, was a generation apart. The
-# name before the age must be a registry given name: a disease's duration (`lombalgies, 3 ans d'évolution`, `PTH, 2
-# ans`), a relative's (`Mère, 88 ans, hospitalisée`, `son épouse, 94 ans`) are no subject's age (review102 lost 530 of
-# 1 500 right filings before this).
+# The age a page gives its subject:
+# - after a role: `Le patient, 77 ans`, `La résidente, 67 ans`, `Patiente de 43 ans`;
+# - in the subject's field: `Patient(e) : MARTIN Claire (11 ans)` (not `Enfant : Emma, 10 ans`, below a mother's
+#   identity as often her social situation: review100 lost 7), a deceased's;
+# - after a registry given name, or a civility: the consultation's (`Consultation de Emma, 7 ans`, `Bilan orthophonique
+#   de Claire, 11 ans`, `Bilan de Mme ROUX, 67 ans`), one opening a line before what was done to that person (`Jean,
+#   14 ans, est vu`), a child's in a letter to the parent (`votre fils Jean, 14 ans`), in a first-person attestation
+#   (`Je soussigné …, autorise l'équipe à opérer Hugo (14 ans)`), on the page's title or motive (`Objet : rendez-vous
+#   de Minh (6 ans)`).
+# review101 filed 1 098 pages under the one relative fully identified on them — behind a label no list holds
+# (`Aidant principal`, `Signataire`), in a table's first row, a letter's address block — whose subject, named by a role
+# or a first name, was a generation apart. Any word before an age counted, review102 lost 530 of 1 500 right filings:
+# a disease's duration (`lombalgies, 3 ans d'évolution`, `PTH, 2 ans`), a relative's (`Mère, 88 ans, hospitalisée`,
+# `son épouse, 94 ans`).
 AGE = r"(?P<age>\d{1,3})\s*ANS\b(?!\s*(?:D\s*'|DE\b|DU\b|APRES\b|AVANT\b|PLUS\b|AUPARAVANT\b|ENVIRON\b))"
 GIVEN = r"(?P<name>[A-Z][A-Z'-]+)"
 SUBJECT_ROLE = r"(?:(?:LE|LA|CE|CETTE|VOTRE|NOTRE)\s+)?(?P<role>PATIENTE?|RESIDENTE?|MALADE)"
