@@ -5929,8 +5929,22 @@ def lines_saying_what_the_page_is_about(reading: PageReading, patient: Patient) 
         | {n for n, line in enumerate(lines) if MOTIVE_LINE_RE.match(line)}
 
 
+# Anywhere on the page, the care of the reader's child (`Suite à l'hospitalisation de votre fils, veuillez trouver…`,
+# `les résultats d'analyses de votre fille`): a letter to the parent about the child (review101 filed 25 such letters
+# under the parent whose address block was the only identity). Not the child who comes along (`en présence de votre
+# fils Romain`).
+CARE_OF_YOUR_CHILD_RE = re.compile(r"\b(?:HOSPITALISATION|CONSULTATION|RESULTATS?|BILAN|EXAMENS?|SUIVI|DOSSIER"
+                                   r"|VACCINATIONS?|RENDEZ-VOUS|ORDONNANCE|SOINS|ANALYSES|SEJOUR|INTERVENTION"
+                                   r"|OPERATION)(?:\s+D\s*'\s*[A-Z]+)?\s+(?:DE|D\s*')\s*VOTRE\s+"
+                                   r"(?:FILS|FILLE|ENFANT|BEBE)\b")
+
+
 def a_child_named(reading: PageReading, patient: Patient) -> re.Match | None:
-    """The first `A_CHILD_NAMED_RE` whose name is printed as a name and is none of the patient's own."""
+    """The first `A_CHILD_NAMED_RE` whose name is printed as a name and is none of the patient's own, or the first
+    `CARE_OF_YOUR_CHILD_RE`."""
+    cared_for = CARE_OF_YOUR_CHILD_RE.search(reading.folded)
+    if cared_for is not None:
+        return cared_for
     own = set(name_key_tokens(f"{patient.first_names} {patient.birth_name} {patient.used_name}"))
     about = lines_saying_what_the_page_is_about(reading, patient)
     for found in A_CHILD_NAMED_RE.finditer(reading.folded):

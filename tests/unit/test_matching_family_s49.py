@@ -263,3 +263,23 @@ def test_a_parents_attestation_or_a_bilan_of_a_named_child_goes_to_review(text):
 def test_a_patients_own_attestation_or_bilan_is_filed(text):
     decision = decide(RELATIVES, text)
     assert decision.files and decision.patient_ipp == JEAN_FATHER.ipp
+
+
+PARENTS_LETTER = "CHU — Pédiatrie\n\nMonsieur MARTIN Jean\nNé(e) le 01/02/1978\n15 bd Voltaire\n35000 RENNES\n\n" \
+                 "Rennes, le 4/02/2026\n{body}\n"
+
+
+@pytest.mark.parametrize("body", ["Suite à l'hospitalisation de votre fils, veuillez trouver ci-joint l'ordonnance.",
+                                  "Objet : résultats d'analyses de votre fille.", "Le dossier de votre enfant est prêt."])
+def test_a_letter_to_a_parent_about_the_care_of_the_child_goes_to_review(body):
+    decision = decide(RELATIVES, PARENTS_LETTER.format(body=body))
+    assert not decision.files
+    assert "un enfant est nommé" in decision.reason_fr
+
+
+@pytest.mark.parametrize("body", ["Vous étiez venu en présence de votre fils Romain.",
+                                  "Votre fils peut vous accompagner à la consultation.",
+                                  "Suite à votre hospitalisation, veuillez trouver ci-joint l'ordonnance."])
+def test_a_letter_to_a_patient_naming_the_child_beside_him_is_filed(body):
+    decision = decide(RELATIVES, PARENTS_LETTER.format(body=body))
+    assert decision.files and decision.patient_ipp == JEAN_FATHER.ipp
