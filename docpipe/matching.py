@@ -5936,7 +5936,7 @@ def lines_saying_what_the_page_is_about(reading: PageReading, patient: Patient) 
 CARE_OF_YOUR_CHILD_RE = re.compile(r"\b(?:HOSPITALISATION|CONSULTATION|RESULTATS?|BILAN|EXAMENS?|SUIVI|DOSSIER"
                                    r"|VACCINATIONS?|RENDEZ-VOUS|ORDONNANCE|SOINS|ANALYSES|SEJOUR|INTERVENTION"
                                    r"|OPERATION)(?:\s+D\s*'\s*[A-Z]+)?\s+(?:DE|D\s*')\s*VOTRE\s+"
-                                   r"(?:FILS|FILLE|ENFANT|BEBE)\b")
+                                   r"(?:FILS|FILLE|ENFANT|BEBE|PETIT-FILS|PETITE-FILLE)\b")
 
 
 def a_child_named(reading: PageReading, patient: Patient) -> re.Match | None:

@@ -270,7 +270,8 @@ PARENTS_LETTER = "CHU — Pédiatrie\n\nMonsieur MARTIN Jean\nNé(e) le 01/02/19
 
 
 @pytest.mark.parametrize("body", ["Suite à l'hospitalisation de votre fils, veuillez trouver ci-joint l'ordonnance.",
-                                  "Objet : résultats d'analyses de votre fille.", "Le dossier de votre enfant est prêt."])
+                                  "Objet : résultats d'analyses de votre fille.", "Le dossier de votre enfant est prêt.",
+                                  "Suite à l'hospitalisation de votre petit-fils, veuillez trouver l'ordonnance."])
 def test_a_letter_to_a_parent_about_the_care_of_the_child_goes_to_review(body):
     decision = decide(RELATIVES, PARENTS_LETTER.format(body=body))
     assert not decision.files
