@@ -5597,7 +5597,7 @@ def homonyms_without_first_name(readings: list[PageReading], index: RegistryInde
 
 
 def birth_dates_in_a_third_partys_column(patient: Patient, readings: list[PageReading]) -> list[dict]:
-    """Two columns: the patient's field on the left, a relative's or a guardian's label on the right of that line
+    """Two columns: the patient's name field on the left, a relative's or a guardian's label after it on that line
     (`Patient : BERNARD Michel        Représentant légal : M. BERNARD`), the patient's birth date in the right column
     of the lines below (`15 ans        Né le 22/05/1948`): that date is the relative's (review101 filed 14 such
     children's papers under the grandparent). Not under a doctor's label, whose column holds the patient's date on a
@@ -5608,8 +5608,7 @@ def birth_dates_in_a_third_partys_column(patient: Patient, readings: list[PageRe
                   and kin_or_insured_label(g.label)):
             line, column = line_and_column(reading.text, f.label_start)
             left = reading.text[reading.text.rfind("\n", 0, f.label_start) + 1:f.label_start]
-            if not COLUMN_GAP_RE.search(left.rstrip(" \t") + "   ") or not left.strip() \
-                    or not any(g.kind in NAME_FIELD_KINDS and g.label_start >= 0
+            if not left.strip() or not any(g.kind in NAME_FIELD_KINDS and g.label_start >= 0
                                and line_and_column(reading.text, g.label_start)[0] == line for g in reading.fields):
                 continue
             for m in reading.dates:
@@ -5716,12 +5715,13 @@ def after_a_relation_noun(folded: str, offset: int) -> bool:
 PAGE_LINE_RE = re.compile(r"[\W_]*PAGE\s*\d")  # a continuation page's number opening a line is no title
 
 
-def title_and_motive_lines(folded: str) -> set[int]:
-    """The numbers of the page's first two lines with words, a page number's line left aside, and of its motive's or
-    object's lines."""
+def title_and_motive_lines(folded: str, page_numbers_aside: bool = True) -> set[int]:
+    """The numbers of the page's first two lines with words, a page number's line left aside unless asked, and of its
+    motive's or object's lines."""
     lines = folded.split("\n")
-    return set([n for n, line in enumerate(lines) if line.strip(LINE_DUST) and not PAGE_LINE_RE.match(line)][:2]) \
-        | {n for n, line in enumerate(lines) if MOTIVE_LINE_RE.match(line)}
+    titles = [n for n, line in enumerate(lines)
+              if line.strip(LINE_DUST) and not (page_numbers_aside and PAGE_LINE_RE.match(line))]
+    return set(titles[:2]) | {n for n, line in enumerate(lines) if MOTIVE_LINE_RE.match(line)}
 
 
 def age_fits_the_paper(printed: int, patient: Patient, readings: list[PageReading]) -> bool:
@@ -5922,11 +5922,9 @@ def lines_saying_what_the_page_is_about(reading: PageReading, patient: Patient) 
     """The numbers of the lines that say what the page is about: its first two lines with words (its title, what stands
     right under it), the lines above the first that names the patient (a letterhead, then the title), and the lines of
     its motive or object (`Motif : …`, `Objet de la consultation : …`)."""
-    lines = reading.folded.split("\n")
     surnames = set(surname_keys(patient))
     named = min((t.line for t in reading.tokens if t.key in surnames), default=0)
-    return set([n for n, line in enumerate(lines) if line.strip(LINE_DUST)][:2]) | set(range(named)) \
-        | {n for n, line in enumerate(lines) if MOTIVE_LINE_RE.match(line)}
+    return title_and_motive_lines(reading.folded, page_numbers_aside=False) | set(range(named))
 
 
 # Anywhere on the page, the care of the reader's child (`Suite à l'hospitalisation de votre fils, veuillez trouver…`,
@@ -6047,9 +6045,11 @@ def the_holders_ins_in_a_relatives_list(patient: Patient, readings: list[PageRea
     for reading in readings:
         for ins in (i for i in reading.ins if i.number == patient.ins):
             heading = relatives_list_heading_above(reading, ins.start)
+            if heading is None:
+                continue
             above = [" ".join(t.key for t in reading.tokens[start:end]) for key in surname_keys(patient)
                      for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens))
-                     if heading is not None and reading.tokens[start].start < heading[0]
+                     if reading.tokens[start].start < heading[0]
                      and possibly_the_subject(reading, start, end, relatives_hide=False)
                      and not spoken_of_as_third_party(reading, start)
                      and not in_a_relation_field(reading, reading.tokens[start].start)]
@@ -6334,9 +6334,9 @@ def after_a_subject_label(reading: PageReading, i: int) -> bool:
     surname in capitals, the subject's first name — on a maternity report, the mother's, not her newborn's
     (review98)."""
     token = reading.tokens[i]
-    line_start = reading.text.rfind("\n", 0, token.start) + 1
-    label = re.fullmatch(r"[\W_]*(?P<label>[A-Z() ]+?)[ \t]*:[ \t]*", reading.folded[line_start:token.start])
-    return label is not None and SUBJECT_LABEL_RE.fullmatch(label["label"]) is not None
+    before = reading.folded[reading.text.rfind("\n", 0, token.start) + 1:token.start]
+    label = LINE_LABEL_RE.match(before)
+    return label is not None and not before[label.end():].strip() and SUBJECT_LABEL_RE.fullmatch(label[1]) is not None
 
 
 def after_a_label(reading: PageReading, i: int) -> bool:
