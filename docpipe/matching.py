@@ -17,7 +17,7 @@ The day the pages were read comes with the readings: the decision never reads th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -5282,12 +5282,13 @@ def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
 
 
 def problems_against(patient: Patient, readings: list[PageReading], index: RegistryIndex,
-                     any_other_name: bool = False) -> list[str]:
+                     any_other_name: bool = False, excused: Callable[[dict], bool] | None = None) -> list[str]:
     """Why a person's choice of `patient` for this text would be wrong (review assignment, letters):
-    the contradictions ingest checks, another patient clearly designated, and with `any_other_name`
-    any other registry patient merely named beside a first name."""
+    the contradictions ingest checks but those `excused`, another patient clearly designated, and with
+    `any_other_name` any other registry patient merely named beside a first name."""
     findings = gather(readings, index)
-    problems = [p["message"] for p in contradictions_for(patient, readings, findings, index)]
+    problems = [p["message"] for p in contradictions_for(patient, readings, findings, index)
+                if excused is None or not excused(p)]
     others = set(findings.strong_ipps) | set(findings.under_heading)
     if any_other_name:
         own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
@@ -6498,8 +6499,11 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
     if first.files or not second.files:
         return first
     patient = index.patients[second.patient_ipp]
+    read_at_a_birth_label = "birth" in (second.evidence.get("matched") or {}).get("birth_date_label", [])
+    excused = (lambda p: p["trait"] == "birth_date" and but_for_a_digit_no_date_has(p["read"], patient.birth_date)) \
+        if read_at_a_birth_label else None
     problems = [p for readings in other_readings
-                for p in problems_against(patient, readings, index, any_other_name=True)
+                for p in problems_against(patient, readings, index, any_other_name=True, excused=excused)
                 + dates_read_otherwise(patient, readings, index)
                 + first_names_read_otherwise(patient, readings, index)
                 + surnames_read_otherwise(patient, readings)]
@@ -6508,6 +6512,39 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
         return replace(first, evidence={**first.evidence, "second_reading": refused})
     notes = [*second.evidence.get("notes", []), SECOND_READING_NOTE]
     return replace(second, evidence={**second.evidence, "notes": notes, "reading": "second"})
+
+
+DATE_GROUPS_RE = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{2,4})")
+
+
+def but_for_a_digit_no_date_has(text: str, birth_date: date) -> bool:
+    """`12/69/1929`, `64/04/1965`, `03/09/198`: the patient's birth date but for one digit no date has — a day or a
+    month the calendar lacks, one digit from the patient's, or a digit of the year lost. Another reading that printed
+    the birth label's date so told nothing about that digit, and every other digit it read is the patient's: it does
+    not refuse a second reading that read the patient's birth date behind a birth label (s772-015, s761-015)."""
+    groups = DATE_GROUPS_RE.fullmatch(text.strip())
+    if groups is None:
+        return False
+    day, month, year = groups.groups()
+    defects = [no_day_or_month_but_for_a_digit(day, birth_date.day, 31),
+               no_day_or_month_but_for_a_digit(month, birth_date.month, 12), a_years_digit_lost(year, birth_date.year)]
+    return defects.count(True) == 1 and None not in defects
+
+
+def no_day_or_month_but_for_a_digit(group: str, own: int, last: int) -> bool | None:
+    """False when the group is the patient's day (or month), True when it is none the calendar has and one digit from
+    it, None otherwise."""
+    if group in (f"{own:02d}", str(own)):
+        return False
+    impossible = len(group) == 2 and not 1 <= int(group) <= last
+    return True if impossible and hamming(group, f"{own:02d}") == 1 else None
+
+
+def a_years_digit_lost(group: str, own: int) -> bool | None:
+    year = str(own)
+    if group in (year, year[2:]):
+        return False
+    return True if len(group) == 3 and any(year[:i] + year[i + 1:] == group for i in range(4)) else None
 
 
 def first_names_read_otherwise(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> list[dict]:

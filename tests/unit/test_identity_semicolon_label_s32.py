@@ -29,13 +29,15 @@ def labels_of(text: str):
 @pytest.mark.parametrize("text", ["Naissance ;\n17/01/1986", "Date de naissance ; 17/01/1986", "Née le ; 17/01/1986",
                                   "DDN ; 17/01/1986", "Né(e) le ;17/01/1986", "Date de naissance :; 17/01/1986",
                                   "Date de naissance = 17/01/1986", "Date de naissance ! 17/01/1986",
-                                  "DDN= 17/01/1986"])
+                                  "DDN= 17/01/1986",
+                                  # a fax's speck before the mark (first corpus s773-007)
+                                  "Date de naissance”; 17/01/1986", 'Date de naissance" ; 17/01/1986'])
 def test_a_semicolon_for_the_colon_keeps_the_birth_label(text):
     assert labels_of(text) == [(date(1986, 1, 17), "birth")]
 
 
 @pytest.mark.parametrize("text", ["Antécédents : née BERNARD ; le 12/03/2020 appendicectomie.",
-                                  "Vue le ; 17/01/2026 en consultation.",
+                                  "Vue le ; 17/01/2026 en consultation.", "Vue le”; 17/01/2026 en consultation.",
                                   "Date de naissance ; Date d'entrée : 01/12/2026",
                                   "Date de naissance : __/__/____ 17/01/2026",
                                   # review46: a blank field, then another dated field; a clause in running text
