@@ -31,7 +31,7 @@ from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX
                        NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
                        fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above, line_and_column,
                        lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key, name_words,
-                       subject_fields, subjects_named, token_index_at, tokenize)
+                       rest_of_line, subject_fields, subjects_named, token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -564,6 +564,19 @@ RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOIN
                         "JUMEAU", "JUMELLE", "PARRAIN", "MARRAINE", "FILLEUL", "FILLEULE", "AMI", "AMIE", "VOISIN",
                         "VOISINE", "AIDANT", "AIDANTE", "TUTEUR", "TUTRICE", "CURATEUR", "CURATRICE", "ACCOMPAGNANT",
                         "ACCOMPAGNANTE", "DONNEUR", "DONNEUSE", "EP", "EPSE", "EPX", "CJT", "CJTE", "CONJ"}
+# What forms call a close one or a carer (review101: behind each, the one person fully identified on a child's or an
+# elder's paper was filed): relation nouns only on the label's own line, never read one glyph off — a label alone above
+# a sticker (`Référent :` / `PETIT Nicolas   né le …`) and `Référence :` are no such field (review104). A payer's label
+# is read apart (in_a_payers_field), `Parturiente` not at all: she is the patient of a delivery report (review104).
+CLOSE_ONES_LABEL_NOUNS = {"MAMAN", "PAPA", "PAPI", "PAPY", "MAMIE", "MAMY", "TIERS", "REFERENT", "REFERENTE",
+                          "INTERLOCUTEUR", "INTERLOCUTRICE", "HEBERGEANT", "HEBERGEANTE", "HERITIER", "HERITIERE",
+                          "ACCOMPAGNATEUR", "ACCOMPAGNATRICE", "AIDANT PRINCIPAL", "AIDANTE PRINCIPALE",
+                          "AIDANT FAMILIAL", "AIDANTE FAMILIALE", "PROCHE AIDANT", "PROCHE AIDANTE",
+                          "PERSONNE A CONTACTER", "PERSONNE A JOINDRE", "PERSONNE RESSOURCE", "PERSONNE REFERENTE",
+                          "ADULTE REFERENT", "ADULTE REFERENTE", "CONTACT FAMILLE", "CONTACT FAMILIAL",
+                          "INTERLOCUTEUR PRIVILEGIE", "INTERLOCUTRICE PRIVILEGIEE", "REFERENT FAMILIAL",
+                          "REFERENTE FAMILIALE", "PARENT ACCOMPAGNANT", "PARENT ACCOMPAGNATEUR", "GRAND PARENT",
+                          "GRANDS PARENTS", "GRAND PARENT ACCOMPAGNANT"}
 # A long relation noun OCR misread by one glyph (`Compagnom :`, `Conjolnte :`) is still that label: no word of eight
 # letters or more (identity.MISREAD_LABEL_LETTERS, as for a third party's label) opening a line before a colon stands
 # that close to one but its plural — and `Compagnie :`.
@@ -571,21 +584,26 @@ NEAR_RELATION_NOUNS = {"COMPAGNIE"}
 RELATION_LABEL_RE = re.compile(
     r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
     r"(?:(?:SON|SA)\s+)?(?:(?:GRANDS?|GRANDES?|PETITS?|PETITES?|BEAUX?|BELLES?|DEMI|ARRIERE|EX)\s*-\s*)*"
-    r"(?P<noun>[A-ZŒ]+)\.?(?P<twin>\s+(?:JUMEAU|JUMELLE)S?)?(?:\s*\([^()\n]{1,20}\))?"
+    r"(?P<noun>[A-ZŒ]+(?:\(E\))?(?:[ \t]+[A-ZŒ]+(?:\(E\))?){0,2}?)\.?(?P<twin>\s+(?:JUMEAU|JUMELLE)S?)?"
+    r"(?:\s*\([^()\n]{1,20}\))?"
     r"(?:\s+(?:DU|DE\s+LA|DE\s+L\s*')\s*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|MALADE|RESIDENTE?))?\s*[:=]")
 CIVILITY_ONLY_RE = re.compile(r"[\W_]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\W_]*)?")
 
 
-def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool = True) -> bool:
+def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool = True,
+                        close_ones: bool = False) -> bool:
     """The name at `offset` stands in a relation's field (`RELATION_LABEL_RE`), on the label's line — no other
     label nor a column's gap between them — or opening the line below a label that stands alone, or whose line holds
     beyond a column's gap only another column's field (`relation_value_on_its_line`; not with `beside_a_column=False`).
     It designates no one, but stays a candidate against any other, as below a person noun (review11: `Patient(e) :
-    LAMBERT, née le …` / `Épouse : LAMBERT Claude, né le …` filed the husband, twin of the patient, on main)."""
+    LAMBERT, née le …` / `Épouse : LAMBERT Claude, né le …` filed the husband, twin of the patient, on main). A close
+    one's label (CLOSE_ONES_LABEL_NOUNS) counts with `close_ones`: only to keep a name from designating, never to
+    excuse it from what it objects (review105: `MAMAN : PERRIN (22/10/1987)` on the mother's own paper no longer
+    objected to her registered baby named in full, who was filed)."""
     text = reading.text
     line_start = text.rfind("\n", 0, offset) + 1
     before = fold(text[line_start:offset])
-    if relation_label_heading(before) is not None:
+    if relation_label_heading(before, close_ones) is not None:
         return True
     if RELATION_LABEL_RE.match(before) or line_start == 0 or not CIVILITY_ONLY_RE.fullmatch(before):
         return False
@@ -596,7 +614,7 @@ def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool
     return label is not None and not relation_value_on_its_line(above, label)
 
 
-def relation_label_heading(before: str) -> tuple[re.Match[str], str] | None:
+def relation_label_heading(before: str, close_ones: bool = False) -> tuple[re.Match[str], str] | None:
     """The relation's label whose field, on its line, runs up to the end of the folded `before` — the label opening
     the line, or the one opening the cell after the last column's gap (`NOM : NGUYEN      EPOUSE : `), no other label
     nor a column's gap between it and the end — with the text it heads there. match22 / review22's q22g: a relation's
@@ -611,7 +629,7 @@ def relation_label_heading(before: str) -> tuple[re.Match[str], str] | None:
         cells.append(before[gaps[-2].end():])  # `EPOUSE :   LY Anne`: the last gap may be the label's own
     for cell in cells:
         label = RELATION_LABEL_RE.match(cell)
-        if label is None or not relation_label_noun(label.group("noun")):
+        if label is None or not relation_label_noun(label.group("noun"), on_its_line=close_ones):
             continue
         between = cell[label.end():].lstrip(" \t:=")
         if ":" not in between and COLUMN_GAP_RE.search(between) is None:
@@ -624,7 +642,74 @@ def occurrence_in_a_relation_field(reading: PageReading, occurrence: Occurrence)
     `Nom : NGUYEN      Épouse : LY Anne` pairs the patient's used name with the wife's first name across the label
     (match22: her occurrence `NGUYEN … Anne` filed her as the patient)."""
     tokens = reading.tokens
-    return any(in_a_relation_field(reading, tokens[i].start) for i in (occurrence.start, *occurrence.name_tokens))
+    return any(in_a_relation_field(reading, tokens[i].start, close_ones=True)
+               for i in (occurrence.start, *occurrence.name_tokens))
+
+
+# A mutual's or an insurer's payer (`Cotisant :`, `Souscriptrice :`, `Titulaire du contrat :`), and the one a page about
+# care says was cared for (`Bénéficiaire des soins :`, `Personne soignée :`, `Enfant hospitalisé :`).
+PAYER_LABEL_RE = re.compile(r"[\W_]*(?:ADHERENTE?|SOUSCRIPT(?:EUR|RICE)|COTISANTE?|ALLOCATAIRE|MEMBRE\s+PARTICIPANTE?"
+                            r"|TITULAIRE\s+DU\s+CONTRAT|PAYEUR|PAYEUSE|GARANTE?|CHEF\s+DE\s+FAMILLE)"
+                            r"(?:\s*\(\s*E\s*\))?\s*[:=]")
+CARED_FOR_LABEL_RE = re.compile(
+    r"^[\W_]*(?:BENEFICIAIRE(?:\s+DES\s+SOINS)?|PERSONNE\s+(?:SOIGNEE|RECEVANT\s+LES\s+SOINS|HOSPITALISEE?|MALADE"
+    r"|PRISE\s+EN\s+CHARGE)|PATIENTE?|PATIENT\s*\(\s*E\s*\)|MALADE|HOSPITALISEE?(?:\s*\(\s*E\s*\))?"
+    r"|ENFANT(?:\s+(?:HOSPITALISEE?|SOIGNEE?|CONCERNEE?))?|AYANT[\s-]+DROIT|NOURRISSON|BEBE|NOUVEAU[\s-]+NEE?)"
+    r"\s*[:=]", re.MULTILINE)
+
+
+# The cared-for field that says it is the payer himself (`Personne soignée : lui-même`, `Patient : titulaire`).
+PAYER_HIMSELF_RE = re.compile(r"\b(?:LUI|ELLE)[\s-]*MEME\b|\bIDEM\b|\bMEME\s+PERSONNE\b|\bTITULAIRE\b|\bADHERENTE?\b"
+                              r"|\bSOUSCRIPT(?:EUR|RICE)\b|\bASSUREE?\b|\bCOTISANTE?\b|\bALLOCATAIRE\b|\bGARANTE?\b"
+                              r"|\bMEMBRE\s+PARTICIPANT")
+CHILD_WORDS = {"FILS", "FILLE", "ENFANT", "BEBE", "NOURRISSON", "MINEUR", "MINEURE"}
+
+
+def in_a_payers_field(reading: PageReading, start: int, patient: Patient) -> bool:
+    """The name of `patient`, at token `start`, opens a payer's field (`Cotisant : Jean MARTIN`, a civility perhaps
+    between them) on a page that says apart who was cared for (`Patient : son enfant`, `Personne soignée : Minh
+    (fils)`): the payer designates no one but stays a candidate (review101: 71 mutual papers filed under the payer).
+    The payer alone (`Attestation de droits` / `Adhérente : RENAUD Sophie` / her date) is the patient (review103), and
+    so is the payer the cared-for field names (`lui-même`, `titulaire`, his own full name without an age: review104)."""
+    offset = reading.tokens[start].start
+    before = fold(reading.text[reading.text.rfind("\n", 0, offset) + 1:offset])
+    label = PAYER_LABEL_RE.match(before)
+    if label is None or CIVILITY_ONLY_RE.fullmatch(before[label.end():]) is None:
+        return False
+    cared_for = [rest_of_line(reading.folded, m.end()) for m in CARED_FOR_LABEL_RE.finditer(reading.folded)]
+    return bool(cared_for) and not any(names_the_payer(value, patient) for value in cared_for)
+
+
+def names_the_payer(value: str, patient: Patient) -> bool:
+    """The cared-for field's value says it is the payer, and no child of his (`l'enfant de l'adhérent`, `MARTIN
+    Claire, 11 ans`: a namesake daughter)."""
+    keys = {t.key for t in tokenize(value)}
+    if keys & CHILD_WORDS or AGE_RE.search(value) is not None:
+        return False
+    return PAYER_HIMSELF_RE.search(value) is not None \
+        or (bool(keys & set(surname_keys(patient))) and name_key(patient.first_given_name) in keys)
+
+
+# A table's row whose first cell says who the row's person is (`Maman\tNGUYEN\tAnne\t06/06/1990`, `| Papa | MARTIN Jean
+# | 01/02/1978 |`, `Responsable         DUPONT Léo     14/07/1983`): the cell ends at a tab, a bar or a column's gap.
+TABLE_ROW_ROLE_RE = re.compile(r"[\s|]*(?P<noun>[A-ZŒ]+(?:\s*\(\s*E\s*\))?(?: [A-ZŒ]+(?:\s*\(\s*E\s*\))?){0,2})"
+                               r"[ ]*(?:\t|\||[ ]{2,})[\s|]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME)\.?\s+)?")
+TABLE_ROLE_NOUNS = {"RESPONSABLE", "RESPONSABLE LEGAL", "RESPONSABLE LEGALE", "REPRESENTANT", "REPRESENTANTE",
+                    "REPRESENTANT LEGAL", "REPRESENTANTE LEGALE", "PAYEUR", "PAYEUSE", "PARENT", "PARENTS"}
+
+
+def in_a_relatives_table_row(reading: PageReading, start: int) -> bool:
+    """The name opens the second cell of a table's row whose first cell is a relation's, a close one's or a guardian's
+    (`Papa`, `Maman`, `Responsable`, `Fils`): that person's row, who designates no one but stays a candidate (review101:
+    53 tables whose relative's row, dated, came before the child's, undated, filed the relative). `start`: the name's
+    first token."""
+    offset = reading.tokens[start].start
+    before = fold(reading.text[reading.text.rfind("\n", 0, offset) + 1:offset])
+    row = TABLE_ROW_ROLE_RE.fullmatch(before)
+    if row is None:
+        return False
+    noun = re.sub(r"\s*\(\s*E\s*\)", "", row.group("noun"))
+    return noun in TABLE_ROLE_NOUNS or relation_label_noun(noun, on_its_line=True)
 
 
 def relation_value_on_its_line(line: str, label: re.Match[str]) -> str:
@@ -649,11 +734,12 @@ def relation_label(line: str) -> re.Match[str] | None:
     return label if label is not None and relation_label_noun(label.group("noun")) else None
 
 
-def relation_label_noun(noun: str) -> bool:
+def relation_label_noun(noun: str, on_its_line: bool = False) -> bool:
     """A relation's noun (`EPOUSE`, `EPX`, `SŒUR` — fold keeps the ligature, one character for one), or a long one with
-    one glyph misread (`COMPAGNOM`). review21: `Sa sœur :` was no relation's label while `Sa soeur :` was."""
-    noun = noun.replace("Œ", "OE")
-    if noun in RELATION_LABEL_NOUNS:
+    one glyph misread (`COMPAGNOM`); a close one's (`MAMAN`, `AIDANT PRINCIPAL`) when the name is `on_its_line`.
+    review21: `Sa sœur :` was no relation's label while `Sa soeur :` was."""
+    noun = re.sub(r"[ \t]+", " ", noun.replace("Œ", "OE").replace("(E)", ""))
+    if noun in RELATION_LABEL_NOUNS or (on_its_line and noun in CLOSE_ONES_LABEL_NOUNS):
         return True
     return len(noun) >= MISREAD_LABEL_LETTERS and noun not in NEAR_RELATION_NOUNS \
         and any(Levenshtein.distance(noun, known) == 1 for known in RELATION_LABEL_NOUNS
@@ -2067,6 +2153,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                                                    mention_start(mention, reading), relatives_blocks) \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or occurrence_in_a_relation_field(reading, occurrence) \
+                    or in_a_payers_field(reading, occurrence.start, occurrence.patient) \
+                    or in_a_relatives_table_row(reading, occurrence.start) \
                     or first_name_beside_another_surname(reading, occurrence) \
                     or across_peoples_blocks(reading, occurrence, mention, places):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
@@ -5313,7 +5401,8 @@ def holder_named(patient: Patient, readings: list[PageReading], index: RegistryI
         for start, _end, p, _kind in surname_spans(reading, index):
             if p.ipp != patient.ipp or spoken_of_as_third_party(reading, start) \
                     or below_a_person_noun_line(reading, start) \
-                    or in_a_relation_field(reading, reading.tokens[start].start):
+                    or in_a_relation_field(reading, reading.tokens[start].start, close_ones=True) \
+                    or in_a_payers_field(reading, start, patient) or in_a_relatives_table_row(reading, start):
                 continue
             if headed is None:
                 headed = headed_name_fields(reading, people_named(reading, index))
@@ -6541,6 +6630,7 @@ def no_day_or_month_but_for_a_digit(group: str, own: int, last: int) -> bool | N
 
 
 def a_years_digit_lost(group: str, own: int) -> bool | None:
+    """False when the group is the patient's year, True when it is that year with one digit lost, None otherwise."""
     year = str(own)
     if group in (year, year[2:]):
         return False
