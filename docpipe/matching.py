@@ -4179,13 +4179,24 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
 ANALYTE_WORDS = {"SODIUM", "POTASSIUM", "CHLORURE", "CHLORE", "CALCIUM", "MAGNESIUM", "PHOSPHORE", "UREE", "HEMATIES",
                  "HEMATOCRITE", "VGM", "TCMH", "CCMH", "LYMPHOCYTES", "MONOCYTES", "POLYNUCLEAIRES", "EOSINOPHILES",
                  "BASOPHILES", "NEUTROPHILES", "CRP", "TSH", "ALBUMINE", "BILIRUBINE", "ASAT", "ALAT", "GGT", "LDH",
-                 "INR", "HBA1C", "PSA", "TROPONINE", "LIPASE", "FIBRINOGENE", "DFG", "NT-PROBNP", "BNP", "PROCALCITONINE"}
+                 "INR", "HBA1C", "PSA", "TROPONINE", "LIPASE", "FIBRINOGENE", "DFG", "NT-PROBNP", "BNP", "PROCALCITONINE",
+                 "GAMMA", "CREATININE", "GLYCEMIE", "HEMOGLOBINE", "LEUCOCYTES", "PLAQUETTES", "CHOLESTEROL",
+                 "TRIGLYCERIDES", "FERRITINE", "FERRITINEMIE", "PHOSPHATASES", "TRANSAMINASES", "VITAMINE"}
 
 
 def a_result_line(reading: PageReading, line: list[Token]) -> bool:
     """`Leucocytes : 7.13 / 12.97 GA` opening a page (third corpus s15, a grey scan's `G/L` read `GA`): an analyte, a
-    colon and its value — a results table going on, not a header naming `Leucocytes GA`."""
-    if len(line) < 2 or line[0].key not in LAB_WORDS | ANALYTE_WORDS or not line[1].key[:1].isdigit():
+    colon and its value — a results table going on, not a header naming `Leucocytes GA`. Or an analyte alone on its
+    line, its value opening the next, a table whose cells a text layer gives one per line (`Gamma-GT` / `26` / `UI/L`:
+    fourth corpus s14 courrier_008)."""
+    if not line or line[0].key not in LAB_WORDS | ANALYTE_WORDS:
+        return False
+    tokens = reading.tokens
+    after = tokens.index(line[-1]) + 1
+    if after < len(tokens) and tokens[after].line == line[-1].line + 1 and re.fullmatch(r"\d+(?:[.,]\d+)?",
+                                                                                       tokens[after].key):
+        return True
+    if len(line) < 2 or not line[1].key[:1].isdigit():
         return False
     return reading.text[line[0].start + len(line[0].key):line[1].start].strip() == ":"
 
@@ -4527,7 +4538,10 @@ NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVIL
     "PAGE", "PAGES", "SUITE", "FEUILLET", "FOLIO",  # a running header: `Mamadou GUÉGUEN — Page 2 sur 2`
     # an address's contact words: `… — Paris — Standard 01 26 00 52 29` named a patient PARIS « Standard » (s90_019)
     "STANDARD", "FAX", "TELECOPIE", "PORTABLE", "MOBILE", "SECRETARIAT", "ACCUEIL", "COURRIEL", "MAIL", "EMAIL",
-    "CEDEX"}
+    "CEDEX",
+    # a staff field's label a form's column put below the surname (`BERTRAND` / `Opérateur :`, fourth corpus s14)
+    "OPERATEUR", "OPERATRICE", "ANESTHESISTE", "CHIRURGIEN", "PRESCRIPTEUR", "PRESCRIPTRICE", "BIOLOGISTE",
+    "RADIOLOGUE", "DESTINATAIRE", "EXPEDITEUR", "CORRESPONDANT", "MEDECIN"}
 # Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
 # Words in capitals opening a dated line that name no one (after_another_surname_alone): a label's, a relation's
