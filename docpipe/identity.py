@@ -183,8 +183,8 @@ BIRTH_LABEL_TAIL_RE = re.compile(
 # `17/01/1986`, independent corpus s686-008; `Date de naissance = …`): only a label opening its line, the date right
 # after the mark — in running text a semicolon ends a clause (`à la naissance ; 04.04.2022 : bronchiolite`), and words
 # after the mark are another field's (`Date de naissance ; Vu le 12/03/2026`: review46).
-# A fax's speck may stand before the mark (`Date de naissance”; 25-10-1973`, first corpus s773-007).
-MISREAD_COLON_TAIL_RE = re.compile(r"^(?: LE)?[ \t]*[\"“”'’]?[ \t]*:?[ \t]*[;=!][\s:;=!.]*$")
+# A fax's speck may stand before the mark (`Date de naissance”; 25-10-1973`, first corpus s773-007; folded: ’ is ').
+MISREAD_COLON_TAIL_RE = re.compile(r"^(?: LE)?[ \t]*[\"“”']?[ \t]*:?[ \t]*[;=!][\s:;=!.]*$")
 MISREAD_COLON_FIELD_PREFIX_RE = re.compile(r"[ \t.'\"_«»|]*(?:DATE\s*(?:DE\s*|D')?)?")  # no list's dash or bullet
 WRAPPED_BIRTH_LABEL_RE = re.compile(r"\bDATE DE\s*:?\s*$")
 OTHER_LABEL_TAIL_RE = re.compile(r"(?:\b(?:LE|DU|AU|EN|DEPUIS|JUSQU'AU|DATE|DATE DE)\W*$)|(?::\s*$)")

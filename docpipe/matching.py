@@ -629,7 +629,7 @@ def relation_label_heading(before: str, close_ones: bool = False) -> tuple[re.Ma
         cells.append(before[gaps[-2].end():])  # `EPOUSE :   LY Anne`: the last gap may be the label's own
     for cell in cells:
         label = RELATION_LABEL_RE.match(cell)
-        if label is None or not relation_label_noun(label.group("noun"), on_its_line=close_ones):
+        if label is None or not relation_label_noun(label.group("noun"), close_ones):
             continue
         between = cell[label.end():].lstrip(" \t:=")
         if ":" not in between and COLUMN_GAP_RE.search(between) is None:
@@ -671,8 +671,7 @@ def in_a_payers_field(reading: PageReading, start: int, patient: Patient) -> boo
     (fils)`): the payer designates no one but stays a candidate (review101: 71 mutual papers filed under the payer).
     The payer alone (`Attestation de droits` / `Adhérente : RENAUD Sophie` / her date) is the patient (review103), and
     so is the payer the cared-for field names (`lui-même`, `titulaire`, his own full name without an age: review104)."""
-    offset = reading.tokens[start].start
-    before = fold(reading.text[reading.text.rfind("\n", 0, offset) + 1:offset])
+    before = line_before(reading.folded, reading.tokens[start].start)
     label = PAYER_LABEL_RE.match(before)
     if label is None or CIVILITY_ONLY_RE.fullmatch(before[label.end():]) is None:
         return False
@@ -703,13 +702,12 @@ def in_a_relatives_table_row(reading: PageReading, start: int) -> bool:
     (`Papa`, `Maman`, `Responsable`, `Fils`): that person's row, who designates no one but stays a candidate (review101:
     53 tables whose relative's row, dated, came before the child's, undated, filed the relative). `start`: the name's
     first token."""
-    offset = reading.tokens[start].start
-    before = fold(reading.text[reading.text.rfind("\n", 0, offset) + 1:offset])
+    before = line_before(reading.folded, reading.tokens[start].start)
     row = TABLE_ROW_ROLE_RE.fullmatch(before)
     if row is None:
         return False
     noun = re.sub(r"\s*\(\s*E\s*\)", "", row.group("noun"))
-    return noun in TABLE_ROLE_NOUNS or relation_label_noun(noun, on_its_line=True)
+    return noun in TABLE_ROLE_NOUNS or relation_label_noun(noun, close_ones=True)
 
 
 def relation_value_on_its_line(line: str, label: re.Match[str]) -> str:
@@ -734,12 +732,12 @@ def relation_label(line: str) -> re.Match[str] | None:
     return label if label is not None and relation_label_noun(label.group("noun")) else None
 
 
-def relation_label_noun(noun: str, on_its_line: bool = False) -> bool:
+def relation_label_noun(noun: str, close_ones: bool = False) -> bool:
     """A relation's noun (`EPOUSE`, `EPX`, `SŒUR` — fold keeps the ligature, one character for one), or a long one with
-    one glyph misread (`COMPAGNOM`); a close one's (`MAMAN`, `AIDANT PRINCIPAL`) when the name is `on_its_line`.
+    one glyph misread (`COMPAGNOM`); with `close_ones`, a close one's too (`MAMAN`, `AIDANT PRINCIPAL`).
     review21: `Sa sœur :` was no relation's label while `Sa soeur :` was."""
     noun = re.sub(r"[ \t]+", " ", noun.replace("Œ", "OE").replace("(E)", ""))
-    if noun in RELATION_LABEL_NOUNS or (on_its_line and noun in CLOSE_ONES_LABEL_NOUNS):
+    if noun in RELATION_LABEL_NOUNS or (close_ones and noun in CLOSE_ONES_LABEL_NOUNS):
         return True
     return len(noun) >= MISREAD_LABEL_LETTERS and noun not in NEAR_RELATION_NOUNS \
         and any(Levenshtein.distance(noun, known) == 1 for known in RELATION_LABEL_NOUNS
@@ -4180,8 +4178,7 @@ ANALYTE_WORDS = {"SODIUM", "POTASSIUM", "CHLORURE", "CHLORE", "CALCIUM", "MAGNES
                  "HEMATOCRITE", "VGM", "TCMH", "CCMH", "LYMPHOCYTES", "MONOCYTES", "POLYNUCLEAIRES", "EOSINOPHILES",
                  "BASOPHILES", "NEUTROPHILES", "CRP", "TSH", "ALBUMINE", "BILIRUBINE", "ASAT", "ALAT", "GGT", "LDH",
                  "INR", "HBA1C", "PSA", "TROPONINE", "LIPASE", "FIBRINOGENE", "DFG", "NT-PROBNP", "BNP", "PROCALCITONINE",
-                 "GAMMA", "CREATININE", "GLYCEMIE", "HEMOGLOBINE", "LEUCOCYTES", "PLAQUETTES", "CHOLESTEROL",
-                 "TRIGLYCERIDES", "FERRITINE", "FERRITINEMIE", "PHOSPHATASES", "TRANSAMINASES", "VITAMINE"}
+                 "GAMMA", "FERRITINEMIE", "PHOSPHATASES", "TRANSAMINASES", "VITAMINE"}
 
 
 def a_result_line(reading: PageReading, line: list[Token]) -> bool:
