@@ -177,8 +177,10 @@ BIRTH_LABEL_RE = re.compile(
 # [05/01/1994`, `née le. ‘11/02/2001`, `Né le°11/07/1957`).
 BIRTH_LABEL_TAIL_RE = re.compile(
     r"^[\s:.,\-(){}\[\]E|\"“”«»'°]*(?:(?:A )?[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}[\s,|]+)?(?:LE|EN)?"
-    r"[\s:.,\-|(\[{\"“”«»'°_]*$")  # `_` last only: a fax's speck before the value (`Naissance :` / `_ 14/06 / 2013`),
-# not a blank field's underscores before another clause (`Date de naissance : _____ Vu le 12/03/2026`, review46)
+    r"[\s:.,\-|(\[{\"“”«»'°_*]*$")
+# `_` and `*` last only: a fax's speck before the value (`Naissance :` / `_ 14/06 / 2013`, `Date naiss. : * 11/05/1947`:
+# first corpus s776-014), not a blank field's underscores before another clause (`Date de naissance : _____ Vu le
+# 12/03/2026`, review46)
 # A form's birth field whose colon a fax read as a semicolon, an equals sign or an exclamation mark (`Naissance ;` /
 # `17/01/1986`, independent corpus s686-008; `Date de naissance = …`): only a label opening its line, the date right
 # after the mark — in running text a semicolon ends a clause (`à la naissance ; 04.04.2022 : bronchiolite`), and words
@@ -1116,11 +1118,12 @@ def scattered_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tu
 # --- labelled fields and third-party stretches ---------------------------------------------------
 
 PATIENT_FIELD_LABELS = {
+    # `NOIN`, `NORN`: a fax's `m` read as two glyphs (first corpus s776-014), only where the label's other words say it
     "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM DE JEUNE", "NOM NAISSANCE", "NOM DE NAISS\\.*",
-                   "NOM NAISS\\.*"],
+                   "NOM NAISS\\.*", "NOIN DE NAISSANCE", "NORN DE NAISSANCE"],
     "used_name": ["NOM D'USAGE", "NOM D USAGE", "NOM MARITAL", "NOM USUEL", "NOM D'EPOUSE", "NOM UTILISE"],
     "name": ["NOM ET PRENOM[A-Z]?\\(S\\)", "NOM ET PRENOMS?", "NOM PRENOM[A-Z]?\\(S\\)", "NOM PRENOMS?", "NOM DU PATIENT",
-             "NOM DE LA PATIENTE", "NOM PATIENTE?", "NOM DE FAMILLE", "NOM", "PATIENT\\(E\\)", "PATIENTE?",
+             "NOM DE LA PATIENTE", "NOM PATIENTE?", "NOM DE FAMILLE", "NOIN DE FAMILLE", "NORN DE FAMILLE", "NOM", "PATIENT\\(E\\)", "PATIENTE?",
              "IDENTITE DU PATIENT", "IDENTITE OU PATIENT", "IDENTITE", "CONCERNE",  # `OU`: a fax's `DU`
              "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOM[A-Z]\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
@@ -1190,8 +1193,10 @@ class LabelledField:
 
 
 # Between a label's words: spaces, or a mark a fax read from dust with spaces or none around it (`Nom, de famille :`,
-# `Nom'de famille ;`, independent corpus dev s202-018 and s203-003).
-BETWEEN_LABEL_WORDS = r"(?:\s*[,.']\s*|\s+)"
+# `Nom'de famille ;`, independent corpus dev s202-018 and s203-003); a colon only before a word that never opens a field
+# of its own (`NOM DE: NAISSANCE :`, first corpus s776-015: read as `Nom :` whose name was « DE: NAISSANCE »), never
+# before one that does (`Nom : Prénom :` is two fields).
+BETWEEN_LABEL_WORDS = r"(?:\s*[,.']\s*|\s*[:;]\s*(?=NAISS|FAMILLE|JEUNE|USAGE|D\W?USAGE|USUEL|MARITAL|D\W?EPOUSE)|\s+)"
 
 
 def spread_over_lines(label: str) -> str:
@@ -1686,7 +1691,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
     for match in LABEL_RE.finditer(folded):
         index = label_index(match)
         at_line_start = opens_its_line(folded, match.start())
-        label = re.sub(r"\s*[,.]\s*(?=[A-Z])", " ", match.group(f"k{index}"))  # `NOM, DE FAMILLE` is `NOM DE FAMILLE`
+        label = re.sub(r"\s*[,.:;]\s*(?=[A-Z])", " ", match.group(f"k{index}"))  # `NOM, DE FAMILLE`: `NOM DE FAMILLE`
         label = BOTH_CLOSE_ONES_RE.sub(r"\g<first>", label)
         if label in TITLE_ONLY_KINDS or (LABEL_KINDS[index] == "insured" and not insured_labels):
             continue  # titles are handled next to names; they are not field labels
@@ -2088,7 +2093,8 @@ def next_line_value(text: str, folded: str, after: int, hits: list, position: in
     end = folded.find("\n", start)
     end = len(folded) if end < 0 else end
     for _ in range(BLANK_LINES_SKIPPED if skip_blank_lines else 0):  # `Nom de naissance :` / `` / `DURAND`
-        if folded[start:end].strip() or end >= len(folded):
+        # (a fax's dot or comma alone on a line is as blank: `Prénom` / `.` / `.` / `Dominique`, ood4 s14 fax_015)
+        if folded[start:end].strip(RULE_LINE_DUST + ",;'\"") or end >= len(folded):
             break
         start = end + 1
         end = folded.find("\n", start)
