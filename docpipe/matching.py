@@ -5486,7 +5486,8 @@ def other_patients_named(patient: Patient, readings: list[PageReading], findings
                            # `Prénoms : ALAIN LUCAS` names the patient, not a LUCAS Alain
                            and not {by_page[o.page].tokens[i].key for i in o.name_tokens} <= own_words)
                           or with_a_given_name_of_theirs(o, by_page[o.page], own_words))
-                     and not doctor_behind_a_misread_title(o, by_page[o.page], readings)})
+                     and not doctor_behind_a_misread_title(o, by_page[o.page], readings)
+                     and not named_elsewhere_as_a_doctor(o, by_page[o.page], readings, index)})
     others = sorted(set(others) | named_behind_a_particle(patient, readings, index)
                     | named_behind_a_loose_relative_word(patient, readings, index)
                     | named_behind_a_person_noun(patient, readings, index)
@@ -5675,6 +5676,46 @@ def doctor_behind_a_misread_title(occurrence: Occurrence, reading: PageReading,
         and (not rest or (not dr and SPECIALITY_AFTER_RE.fullmatch(rest) is not None)) \
         and not mentions_a_date_or_birth_label(text[line_start:line_end] + "\n" + below) \
         and not identity_printed(occurrence.patient, readings)
+
+
+def named_elsewhere_as_a_doctor(occurrence: Occurrence, reading: PageReading, readings: list[PageReading],
+                                index: RegistryIndex) -> bool:
+    """A registry patient's whole name alone on its line (a signature: nothing before it, a glyph or a speciality after
+    it), when the document prints the same name behind a doctor's title elsewhere, or behind one a fax misread in a
+    column of doctors (`Dr Aurélie ROYER` / `Neurologue` in the letterhead, `Aurélie ROYER` at the foot): the doctor
+    again, not a second patient named — unless any of that patient's own identifiers (birth date, INS, IPP) is printed
+    in the document, or another registry patient bears that name (the bare name may be his). A short misread title
+    before it (`br Aurélie ROYER`, `Or`, `De`) is left out: the reviews built wrong filings from every guard around
+    them (4fe1229, 4d6cbd2, reverted)"""
+    patient = occurrence.patient
+    if not alone_as_a_signature(occurrence, reading) or identity_printed(patient, readings) \
+            or namesakes(patient, index):
+        return False
+    return any(o.patient.ipp == patient.ipp and o.start > 0
+               and ((other.tokens[o.start - 1].key in DOCTOR_TITLES
+                     and other.tokens[o.start - 1].line == other.tokens[o.start].line)
+                    or doctor_behind_a_misread_title(o, other, readings))
+               for other in readings for o in find_occurrences(other, index, third_parties=True))
+
+
+def namesakes(patient: Patient, index: RegistryIndex) -> bool:
+    """Another registry patient of the same birth name and first given name: the bare name may be either's."""
+    key = (name_key(patient.birth_name), name_key(patient.first_given_name))
+    return any((name_key(p.birth_name), name_key(p.first_given_name)) == key
+               for p in index.patients.values() if p.ipp != patient.ipp)
+
+
+SIGNATURE_DUST = " \t'‘’\"“”«»|.,"
+
+
+def alone_as_a_signature(occurrence: Occurrence, reading: PageReading) -> bool:
+    text, tokens = reading.text, reading.tokens
+    first, last = tokens[occurrence.start], tokens[occurrence.end - 1]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", last.start)
+    before = text[line_start:first.start].strip(SIGNATURE_DUST)
+    after = text[last.start + len(last.key):len(text) if line_end < 0 else line_end].strip(SIGNATURE_DUST)
+    return not before and (len(after) <= 1 or SPECIALITY_AFTER_RE.fullmatch(after) is not None)
 
 
 def identity_printed(patient: Patient, readings: list[PageReading]) -> bool:
