@@ -28,7 +28,7 @@ import zlib
 from collections import deque
 from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from io import BytesIO
 from pathlib import Path
@@ -44,7 +44,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 from pypdf.generic import ArrayObject
 
-from . import typing_origin
+from . import identity, typing_origin
 from .config import Limits, Settings
 from .errors import (DocpipeError, DocumentTooLarge, EmptyDocument, EncryptedDocument, UnreadableDocument,
                      UnsupportedDocument)
@@ -652,13 +652,25 @@ def page_plan(page, index: int, limits: Limits, outline: PdfOutline, typed: bool
     plan = text_or_render(normalise_newlines(page.extract_text() or ""), index, abs(width), abs(height), limits,
                           outline, typed=typed)
     if not isinstance(plan, RenderPage):
-        return plan
+        return with_caption_rows_joined(page, plan)
     scan = full_page_image(page)
     jpeg = embedded_jpeg(page, scan)
     if jpeg is None:
         return native_render(index, scan, limits)
     check_pixels(jpeg.width * jpeg.height, limits)
     return jpeg
+
+
+def with_caption_rows_joined(page, plan: Page) -> Page:
+    """A form's captions each joined to the value the page's layout puts under it (identity.caption_rows_joined): read
+    laid out only when two captions follow each other on their lines, and kept as it was if the layout fails."""
+    if not identity.stacked_captions(plan.text):
+        return plan
+    try:
+        laid_out = normalise_newlines(page.extract_text(extraction_mode="layout") or "")
+    except Exception:  # pypdf's layout mode on a page its plain mode read: the plain text stands
+        return plan
+    return replace(plan, text=identity.caption_rows_joined(plan.text, laid_out))
 
 
 def plan_loader(plan, renderer: "PdfRenderer") -> PageLoader:

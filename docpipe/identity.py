@@ -2149,6 +2149,114 @@ def stacked_cells_joined(text: str) -> str:
     return "\n".join(out)
 
 
+# A PDF's text layer laid out (pypdf's layout mode: each line of the page one line of text, its words at their place):
+# cells apart by this many spaces at least; a value's cell may start this many characters left of its caption's.
+LAYOUT_CELL_RE = re.compile(r"\S+(?: {1,2}\S+)*")
+LAYOUT_COLUMN_SLACK = 2
+LAYOUT_ROW_GAP = 2  # blank lines between a row of captions and its row of values
+LAYOUT_CAPTION_WORDS = 4
+
+
+@dataclass(frozen=True)
+class LaidOutCell:
+    text: str
+    start: int
+    end: int
+
+
+def laid_out_cells(line: str) -> list[LaidOutCell]:
+    return [LaidOutCell(m.group(), m.start(), m.end()) for m in LAYOUT_CELL_RE.finditer(line)]
+
+
+def a_row_of_captions(cells: list[LaidOutCell]) -> bool:
+    """Two cells or more, two of them captions `cell_caption` knows, none longer than a caption
+    (`Nom et prénom` / `N° d'immatriculation`)."""
+    return len(cells) >= 2 and sum(cell_caption(cell.text) is not None for cell in cells) >= 2 \
+        and all(len(cell.text.split()) <= LAYOUT_CAPTION_WORDS and not any(c.isdigit() for c in cell.text)
+                for cell in cells)
+
+
+def values_under(captions: list[LaidOutCell], cells: list[LaidOutCell]) -> dict[int, LaidOutCell] | None:
+    """Each cell of a row below put under the caption whose column it starts in; None when a cell is a caption, starts
+    left of every column, shares a column or runs into the next caption's column."""
+    placed: dict[int, LaidOutCell] = {}
+    for cell in cells:
+        if cell_caption(cell.text) is not None:
+            return None
+        columns = [i for i, caption in enumerate(captions) if caption.start - LAYOUT_COLUMN_SLACK <= cell.start]
+        if not columns or columns[-1] in placed:
+            return None
+        column = columns[-1]
+        if column + 1 < len(captions) and cell.end > captions[column + 1].start - LAYOUT_COLUMN_SLACK:
+            return None
+        placed[column] = cell
+    return placed
+
+
+def next_row(rows: list[list[LaidOutCell]], i: int) -> int | None:
+    for j in range(i + 1, min(i + 2 + LAYOUT_ROW_GAP, len(rows))):
+        if rows[j]:
+            return j
+    return None
+
+
+def stacked_captions(text: str) -> bool:
+    """Two identity captions alone on two lines that follow each other: a form's row the text layer gave cell by cell."""
+    kinds = [cell_caption(line) for line in text.split("\n") if line.strip()]
+    return any(a is not None and b is not None for a, b in zip(kinds, kinds[1:]))
+
+
+def lines_at(lines: list[str], printed: list[str]) -> list[int]:
+    """Where `lines` hold the cells `printed`, one per line."""
+    return [k for k in range(len(lines) - len(printed) + 1)
+            if [line.strip() for line in lines[k:k + len(printed)]] == printed]
+
+
+def caption_rows_joined(text: str, laid_out: str) -> str:
+    """A typed form's rows of captions over rows of values, which a PDF's text layer gives cell by cell, one per line
+    (`Nom de naissance` / `Nom d'usage` / `Prénom` / `Date de naissance` / `DESET` / `Christine` / `13.11.2005`: which
+    caption lost its value to an empty cell no order says; fourth corpus s15 courrier_008), each caption joined to the
+    value under it as the page's layout (`laid_out`) places them (`Nom de naissance : DESET`, `Nom d'usage :`,
+    `Prénom : Christine`) — the text's lines replaced in place. All or nothing: when any row of captions on the page is
+    not read so (a value astride two columns, a table of several rows of values, lines the text does not give in that
+    order), the text stays as it was, lest one person's block be joined and another's left (review95)."""
+    rows = [laid_out_cells(line) for line in laid_out.split("\n")]
+    lines = text.split("\n")
+    replaced: dict[int, tuple[int, list[str]]] = {}
+    for i, row in enumerate(rows):
+        if not a_row_of_captions(row):
+            continue
+        below = next_row(rows, i)
+        placed = values_under(row, rows[below]) if below is not None else None
+        if not placed:
+            continue  # no value under any caption: the row stays as printed
+        after = next_row(rows, below)
+        if after is not None and values_under(row, rows[after]) and len(rows[after]) >= 2:
+            return text  # a table of several people's rows
+        interleaved = [text for column, cell in enumerate(row)
+                       for text in ([cell.text, placed[column].text] if column in placed else [cell.text])]
+        if len(lines_at(lines, interleaved)) == 1:
+            continue  # each value already on the line below its caption
+        printed = [cell.text for cell in row] + [placed[column].text for column in sorted(placed)]
+        at = lines_at(lines, printed)
+        if len(at) != 1 or any(k <= at[0] < k + n or at[0] <= k < at[0] + len(printed)
+                               for k, (n, _) in replaced.items()):
+            return text
+        joined = [f"{cell.text.rstrip(' :')} : {placed[column].text}" if column in placed
+                  else f"{cell.text.rstrip(' :')} :" for column, cell in enumerate(row)]
+        replaced[at[0]] = (len(printed), joined)
+    out, k = [], 0
+    while k < len(lines):
+        if k in replaced:
+            count, joined = replaced[k]
+            out += joined
+            k += count
+            continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
 def caption_runs(kinds: list[str | None]) -> list[int]:
     """The lengths of the runs of identity captions alone on their lines (`kinds`: each line's `cell_caption`)."""
     runs, count = [], 0
