@@ -2164,6 +2164,12 @@ class LaidOutCell:
     end: int
 
 
+# The captions of a person's row that must all have their value to be joined (the used name may be empty: most people
+# have none): one left empty would read the next line, another person's row perhaps, as the OCR's grids learnt
+# (review92: a child's empty date took her father's below).
+CAPTIONS_NOT_LEFT_EMPTY = {"birth_name", "name", "first_names", "birth"}
+
+
 def laid_out_cells(line: str) -> list[LaidOutCell]:
     return [LaidOutCell(m.group(), m.start(), m.end()) for m in LAYOUT_CELL_RE.finditer(line)]
 
@@ -2219,7 +2225,8 @@ def caption_rows_joined(text: str, laid_out: str) -> str:
     value under it as the page's layout (`laid_out`) places them (`Nom de naissance : DESET`, `Nom d'usage :`,
     `Prénom : Christine`) — the text's lines replaced in place. All or nothing: when any row of captions on the page is
     not read so (a value astride two columns, a table of several rows of values, lines the text does not give in that
-    order), the text stays as it was, lest one person's block be joined and another's left (review95)."""
+    order, an empty name, first name or birth date), the text stays as it was, lest one person's block be joined and
+    another's left (review95) or an empty cell take the line below (CAPTIONS_NOT_LEFT_EMPTY)."""
     rows = [laid_out_cells(line) for line in laid_out.split("\n")]
     lines = text.split("\n")
     replaced: dict[int, tuple[int, list[str]]] = {}
@@ -2230,6 +2237,9 @@ def caption_rows_joined(text: str, laid_out: str) -> str:
         placed = values_under(row, rows[below]) if below is not None else None
         if not placed:
             continue  # no value under any caption: the row stays as printed
+        if any(column not in placed and cell_caption(cell.text) in CAPTIONS_NOT_LEFT_EMPTY
+               for column, cell in enumerate(row)):
+            return text  # an empty name or birth date would take a value from the line below: a relative's
         after = next_row(rows, below)
         if after is not None and values_under(row, rows[after]) and len(rows[after]) >= 2:
             return text  # a table of several people's rows

@@ -52,6 +52,12 @@ def test_the_joined_form_files_the_child_under_the_insured_parent():
     assert decision.files and decision.patient_ipp == "C1"
 
 
+def test_an_empty_birth_date_or_first_name_leaves_the_page_as_printed():
+    for row in (["DESET", None, "Christine", None], ["DESET", None, None, "13.11.2005"]):
+        text = plain(CAPTIONS, row) + "\nMère : BARRÉ Marie\n13.06.1969"
+        assert caption_rows_joined(text, laid_out(CAPTIONS, row) + "\nMère : BARRÉ Marie\n13.06.1969") == text
+
+
 def test_a_value_astride_two_columns_leaves_the_page_as_printed():
     row = ["DESET Christine Françoise Marie-Hélène DE LA TOUR", None, None, "13.11.2005"]
     text = plain(CAPTIONS, row)
