@@ -2236,7 +2236,7 @@ def caption_rows_joined(text: str, laid_out: str) -> str:
         below = next_row(rows, i)
         placed = values_under(row, rows[below]) if below is not None else None
         if not placed:
-            continue  # no value under any caption: the row stays as printed
+            return text  # no value laid out under the row: whose values follow, the layout does not say
         if any(column not in placed and cell_caption(cell.text) in CAPTIONS_NOT_LEFT_EMPTY
                for column, cell in enumerate(row)):
             return text  # an empty name or birth date would take a value from the line below: a relative's
