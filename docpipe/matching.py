@@ -2121,6 +2121,27 @@ class Findings:
         return set(self.trait_matches) | set(self.ins_matches) | set(self.field_matches)
 
 
+def hold_the_same_mention(findings: Findings, held: list[Occurrence], page: int) -> None:
+    """A person's mention read twice — by her birth name and by her used name (`BARRE` / `DESET` / `Marie` under
+    `Représentant légal`) — is one mention: held under a heading by one reading, it designates by none (the helper's
+    typed forms of session 51: the mother's used name and first name, on the line below the heading's, filed her in
+    place of the child)."""
+    for ipp in {o.patient.ipp for o in held}:
+        spans = [(o.start, o.end) for o in held if o.patient.ipp == ipp]
+        kept, moved = [], []
+        for occurrence, mention in findings.trait_matches.get(ipp, []):
+            same = occurrence.page == page and any(start < occurrence.end and occurrence.start < end
+                                                   for start, end in spans)
+            (moved if same else kept).append((occurrence, mention))
+        if not moved:
+            continue
+        if kept:
+            findings.trait_matches[ipp] = kept
+        else:
+            del findings.trait_matches[ipp]
+        findings.under_heading.setdefault(ipp, []).extend((page, mention) for _, mention in moved)
+
+
 def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
     findings = Findings()
     for reading in readings:
@@ -2131,6 +2152,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         blocks = reading.blocks
         relatives_blocks = relatives_bare_blocks(reading)
         places = name_field_places(reading.text, reading.fields)
+        held: list[Occurrence] = []
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
@@ -2161,6 +2183,9 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                 findings.companions.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
+                continue
+            held.append(occurrence)
+        hold_the_same_mention(findings, held, reading.page_number)
         for patient, mention, under_a_heading in field_matches(reading, index, people, headed, blocks, places,
                                                                    relatives_blocks):
             if under_a_heading:
