@@ -7,6 +7,7 @@ numbers and whether their key holds, labelled fields (`Nom de naissance`, `Prén
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -2265,6 +2266,78 @@ def caption_rows_joined(text: str, laid_out: str) -> str:
         out.append(lines[k])
         k += 1
     return "\n".join(out)
+
+
+def may_read_whole(captions: list[str | None], values: list[str]) -> bool:
+    """Some way to put the values under the captions, in order, an empty cell anywhere, gives the name, the first name
+    and the birth date captions each a value of their shape (`value_fits_its_caption`): `DESET` / `13.11.2005` / `F`
+    under `Nom de naissance` / `Prénom` / `Date de naissance` / `Sexe` cannot."""
+    for filled in itertools.combinations(range(len(captions)), len(values)):
+        if all(captions[k] not in CAPTIONS_NOT_LEFT_EMPTY or k in filled for k in range(len(captions))) \
+                and all(value_fits_its_caption(value, captions[k]) for k, value in zip(filled, values)):
+            return True
+    return False
+
+
+def another_persons_heading(folded_line: str) -> bool:
+    """A relative's, a contact's or the insured's heading (`Accompagnant`, `Sœur jumelle`, `Personne à prévenir`,
+    `ASSURÉ(E)`), or a third party's label alone (`Médecin traitant`) — not `Enfant`, the patient's own heading on a
+    child's form."""
+    label = LABEL_RE.fullmatch(folded_line)
+    if label is not None and LABEL_KINDS[label_index(label)] in ("third_party", "insured"):
+        return True
+    if PAYERS_HEADING_RE.fullmatch(folded_line):
+        return True
+    words = set(re.findall(r"[A-Z][A-Z-]*", folded_line))
+    return kin_heading(folded_line) and not words <= {"ENFANT", "ENFANTS", "L", "DE", "DU"}
+
+
+# Who pays beside the page's other person (`Payeur`, `Adhérent`, `Titulaire du contrat`): on a page of two blocks, the
+# one cared for is the other (matching.PAYER_LABEL_RE reads the same nouns as a field's label).
+PAYERS_HEADING_RE = re.compile(r"(?:PAYEUR|PAYEUSE|ADHERENTE?|SOUSCRIPT(?:EUR|RICE)|COTISANTE?|ALLOCATAIRE|GARANTE?"
+                               r"|TITULAIRE\s+DU\s+CONTRAT)(?:\s*\(\s*E\s*\))?")
+
+
+def stacked_blocks_beside_an_unread_one(text: str) -> list[tuple[int, int]]:
+    """Where a page prints several people's blocks as runs of stacked captions, each followed by its values one per
+    line (a PDF's text layer read cell by cell), and one block has fewer values than its name, first name and birth date
+    captions ask (`Nom de naissance` / `Nom d'usage` / `Prénom` / `Date de naissance` / `Christine` / `13.11.2005`:
+    that person's name is not on the page), the spans (offsets) of the other blocks' values: whose page it is, the page
+    does not say — the complete block may be a relative's (the helper's typed forms of session 51: the mother, the
+    father, a twin filed in the child's place). A block under the patient's own heading (`Identité du patient`,
+    `PATIENT`, `BÉNÉFICIAIRE DES SOINS`) says it, and is left out; an unread block under another person's heading
+    (`Accompagnant`, `Sœur jumelle`) is that person's, and leaves the others as they were."""
+    lines = text.split("\n")
+    kinds = [cell_caption(line) for line in lines]
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    blocks, i = [], 0
+    while i < len(lines):
+        count = 0
+        while i + count < len(lines) and kinds[i + count] is not None:
+            count += 1
+        opening = fold(lines[i]).strip(LINE_DUST + ":").strip() if count else ""
+        if BENEFICIARY_HEADING_RE.fullmatch(opening) is not None or opening in IDENTITY_HEADINGS \
+                or another_persons_heading(opening):
+            i, count = i + 1, count - 1  # `Identité du patient`, `Personne à prévenir` over the captions: a heading
+        if count < 2 or not any(kind in NAME_CAPTION_KINDS for kind in kinds[i:i + count]):
+            i += max(count, 1)
+            continue
+        end = i + count
+        while end < i + 2 * count and end < len(lines) and lines[end].strip() and kinds[end] is None \
+                and LABEL_RE.match(fold(lines[end]).strip(LINE_DUST)) is None \
+                and not (end + 1 < len(lines) and kinds[end + 1] is not None
+                         and not any(c.isdigit() for c in lines[end])):  # the next block's heading
+            end += 1
+        above = next((fold(line).strip(LINE_DUST + ":").strip() for line in reversed(lines[:i]) if line.strip()), "")
+        headed = BENEFICIARY_HEADING_RE.fullmatch(above) is not None or above in IDENTITY_HEADINGS
+        unread = not may_read_whole(kinds[i:i + count], lines[i + count:end]) and not another_persons_heading(above)
+        blocks.append((unread, headed, offsets[i + count], offsets[end]))
+        i = end
+    if len(blocks) < 2 or not any(unread for unread, _, _, _ in blocks):
+        return []
+    return [(start, end) for unread, headed, start, end in blocks if not unread and not headed]
 
 
 def caption_runs(kinds: list[str | None]) -> list[int]:

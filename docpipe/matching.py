@@ -31,7 +31,8 @@ from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX
                        NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
                        fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above, line_and_column,
                        lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key, name_words,
-                       rest_of_line, subject_fields, subjects_named, token_index_at, tokenize)
+                       rest_of_line, stacked_blocks_beside_an_unread_one, subject_fields, subjects_named,
+                       token_index_at, tokenize)
 from .models import MatchDecision, Patient, split_first_names
 
 FIRST_NAME_WINDOW = 12  # tokens between surname and first name (labels, or a column OCR interleaved)
@@ -2152,6 +2153,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         blocks = reading.blocks
         relatives_blocks = relatives_bare_blocks(reading)
         places = name_field_places(reading.text, reading.fields)
+        beside_an_unread_block = stacked_blocks_beside_an_unread_one(reading.text)
         held: list[Occurrence] = []
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
@@ -2176,7 +2178,9 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or in_a_payers_field(reading, occurrence.start, occurrence.patient) \
                     or in_a_relatives_table_row(reading, occurrence.start) \
                     or first_name_beside_another_surname(reading, occurrence) \
-                    or across_peoples_blocks(reading, occurrence, mention, places):
+                    or across_peoples_blocks(reading, occurrence, mention, places) \
+                    or any(start <= reading.tokens[occurrence.start].start < end
+                           for start, end in beside_an_unread_block):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             elif after_a_companion_phrase(reading, occurrence.start):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
