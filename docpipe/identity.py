@@ -2268,6 +2268,13 @@ def caption_rows_joined(text: str, laid_out: str) -> str:
     return "\n".join(out)
 
 
+def names_someone_partly(captions: list[str | None], values: list[str]) -> bool:
+    """One value at least has the shape of a name or a birth date the captions ask for: a block left blank, or followed
+    by a closing line (`Fait le 02/11/2026.`), names no one."""
+    asked = {kind for kind in captions if kind in CAPTIONS_NOT_LEFT_EMPTY}
+    return any(value_fits_its_caption(value, kind) for value in values for kind in asked)
+
+
 def may_read_whole(captions: list[str | None], values: list[str]) -> bool:
     """Some way to put the values under the captions, in order, an empty cell anywhere, gives the name, the first name
     and the birth date captions each a value of their shape (`value_fits_its_caption`): `DESET` / `13.11.2005` / `F`
@@ -2289,6 +2296,8 @@ def another_persons_heading(folded_line: str) -> bool:
     if PAYERS_HEADING_RE.fullmatch(folded_line):
         return True
     words = set(re.findall(r"[A-Z][A-Z-]*", folded_line))
+    if "PARENTALE" in words:  # `Autorité parentale`, `Titulaire(s) de l'autorité parentale`
+        return True
     return kin_heading(folded_line) and not words <= {"ENFANT", "ENFANTS", "L", "DE", "DU"}
 
 
@@ -2318,9 +2327,10 @@ def stacked_blocks_beside_an_unread_one(text: str) -> list[tuple[int, int]]:
         while i + count < len(lines) and kinds[i + count] is not None:
             count += 1
         opening = fold(lines[i]).strip(LINE_DUST + ":").strip() if count else ""
+        heading = next((fold(line).strip(LINE_DUST + ":").strip() for line in reversed(lines[:i]) if line.strip()), "")
         if BENEFICIARY_HEADING_RE.fullmatch(opening) is not None or opening in IDENTITY_HEADINGS \
-                or another_persons_heading(opening):
-            i, count = i + 1, count - 1  # `Identité du patient`, `Personne à prévenir` over the captions: a heading
+                or (another_persons_heading(opening) and kinds[i] not in NAME_CAPTION_KINDS | {"birth"}):
+            i, count, heading = i + 1, count - 1, opening  # `Identité du patient`, `Contact` over the captions
         if count < 2 or not any(kind in NAME_CAPTION_KINDS for kind in kinds[i:i + count]):
             i += max(count, 1)
             continue
@@ -2330,9 +2340,10 @@ def stacked_blocks_beside_an_unread_one(text: str) -> list[tuple[int, int]]:
                 and not (end + 1 < len(lines) and kinds[end + 1] is not None
                          and not any(c.isdigit() for c in lines[end])):  # the next block's heading
             end += 1
-        above = next((fold(line).strip(LINE_DUST + ":").strip() for line in reversed(lines[:i]) if line.strip()), "")
-        headed = BENEFICIARY_HEADING_RE.fullmatch(above) is not None or above in IDENTITY_HEADINGS
-        unread = not may_read_whole(kinds[i:i + count], lines[i + count:end]) and not another_persons_heading(above)
+        headed = BENEFICIARY_HEADING_RE.fullmatch(heading) is not None or heading in IDENTITY_HEADINGS
+        values = lines[i + count:end]
+        unread = names_someone_partly(kinds[i:i + count], values) and not may_read_whole(kinds[i:i + count], values) \
+            and not another_persons_heading(heading)
         blocks.append((unread, headed, offsets[i + count], offsets[end]))
         i = end
     if len(blocks) < 2 or not any(unread for unread, _, _, _ in blocks):

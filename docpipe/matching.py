@@ -2124,7 +2124,8 @@ class Findings:
 
 def hold_the_same_mention(findings: Findings, held: list[Occurrence], page: int) -> None:
     """A person's mention read twice — by her birth name and by her used name (`BARRE` / `DESET` / `Marie` under
-    `Représentant légal`) — is one mention: held under a heading by one reading, it designates by none (the helper's
+    `Représentant légal`) — is one mention: held under a heading by one reading (`held`: a block's heading, not a word
+    of the line — `Ginette PHILIPPE épouse PETIT` is read apart by its two names), it designates by none (the helper's
     typed forms of session 51: the mother's used name and first name, on the line below the heading's, filed her in
     place of the child)."""
     for ipp in {o.patient.ipp for o in held}:
@@ -2166,11 +2167,14 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             if mention is None:
                 continue
             own_date = date_near(occurrence, reading, people, alone, twins, below_a_relation_word=False)
-            if in_a_headed_field(reading, occurrence.start, headed) or occurrence.in_a_place \
-                    or in_a_third_partys_block(reading, occurrence, blocks) \
-                    or occurrence.wrapped_beside_a_homonym \
-                    or below_a_person_noun_heading(reading, occurrence) or own_date is None \
-                    or below_a_relatives_bare_heading(reading, occurrence) \
+            in_a_headed_block = in_a_headed_field(reading, occurrence.start, headed) \
+                or in_a_third_partys_block(reading, occurrence, blocks) \
+                or below_a_person_noun_heading(reading, occurrence) \
+                or below_a_relatives_bare_heading(reading, occurrence) \
+                or any(start <= reading.tokens[occurrence.start].start < end for start, end in beside_an_unread_block)
+            if in_a_headed_block:
+                held.append(occurrence)
+            if in_a_headed_block or occurrence.in_a_place or occurrence.wrapped_beside_a_homonym or own_date is None \
                     or outside_its_relatives_block(reading.tokens[occurrence.start].start,
                                                    mention_start(mention, reading), relatives_blocks) \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
@@ -2178,17 +2182,13 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or in_a_payers_field(reading, occurrence.start, occurrence.patient) \
                     or in_a_relatives_table_row(reading, occurrence.start) \
                     or first_name_beside_another_surname(reading, occurrence) \
-                    or across_peoples_blocks(reading, occurrence, mention, places) \
-                    or any(start <= reading.tokens[occurrence.start].start < end
-                           for start, end in beside_an_unread_block):
+                    or across_peoples_blocks(reading, occurrence, mention, places):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
             elif after_a_companion_phrase(reading, occurrence.start):
                 findings.under_heading.setdefault(occurrence.patient.ipp, []).append((reading.page_number, mention))
                 findings.companions.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
             else:
                 findings.trait_matches.setdefault(occurrence.patient.ipp, []).append((occurrence, mention))
-                continue
-            held.append(occurrence)
         hold_the_same_mention(findings, held, reading.page_number)
         for patient, mention, under_a_heading in field_matches(reading, index, people, headed, blocks, places,
                                                                    relatives_blocks):
