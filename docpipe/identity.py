@@ -2242,8 +2242,9 @@ def caption_rows_joined(text: str, laid_out: str) -> str:
                for column, cell in enumerate(row)):
             return text  # an empty name or birth date would take a value from the line below: a relative's
         after = next_row(rows, below)
-        if after is not None and values_under(row, rows[after]) and len(rows[after]) >= 2:
-            return text  # a table of several people's rows
+        if after is not None and len(rows[after]) >= 2 \
+                and not any(cell_caption(cell.text) is not None for cell in rows[after]):
+            return text  # a table of several people's rows, even one a note or a long name puts out of line
         interleaved = [text for column, cell in enumerate(row)
                        for text in ([cell.text, placed[column].text] if column in placed else [cell.text])]
         if len(lines_at(lines, interleaved)) == 1:

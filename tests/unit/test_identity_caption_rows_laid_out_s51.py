@@ -87,3 +87,10 @@ def test_values_already_below_their_captions_stay_as_they_are():
 def test_only_two_captions_on_lines_that_follow_each_other_ask_for_the_layout():
     assert stacked_captions("Nom de naissance\nPrénom\nDESET\nChristine")
     assert not stacked_captions("Nom de naissance : DESET\nPrénom : Christine")
+
+
+def test_a_second_row_out_of_line_still_makes_a_table_of_several_rows():
+    rows = (CAPTIONS, ["BARRE", "DESET", "Marie", "13.06.1969"], ["DESET", None, "Christine", "13.11.2005"])
+    text = plain(*rows) + "\n(patiente)"
+    layout = laid_out(*rows).replace("13.11.2005", "13.11.2005   (patiente)")
+    assert caption_rows_joined(text, layout) == text
