@@ -1124,7 +1124,8 @@ PATIENT_FIELD_LABELS = {
                    "NOM NAISS\\.*", "NOIN DE NAISSANCE", "NORN DE NAISSANCE"],
     "used_name": ["NOM D'USAGE", "NOM D USAGE", "NOM MARITAL", "NOM USUEL", "NOM D'EPOUSE", "NOM UTILISE"],
     "name": ["NOM ET PRENOM[A-Z]?\\(S\\)", "NOM ET PRENOMS?", "NOM PRENOM[A-Z]?\\(S\\)", "NOM PRENOMS?", "NOM DU PATIENT",
-             "NOM DE LA PATIENTE", "NOM PATIENTE?", "NOM DE FAMILLE", "NOIN DE FAMILLE", "NORN DE FAMILLE", "NOM", "PATIENT\\(E\\)", "PATIENTE?",
+             "NOM DE LA PATIENTE", "NOM PATIENTE?", "NOM DE FAMILLE", "NOIN DE FAMILLE", "NORN DE FAMILLE", "NOM",
+             "PATIENT\\(E\\)", "PATIENTE?",
              "IDENTITE DU PATIENT", "IDENTITE OU PATIENT", "IDENTITE", "CONCERNE",  # `OU`: a fax's `DU`
              "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOM[A-Z]\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
@@ -2208,7 +2209,7 @@ def next_row(rows: list[list[LaidOutCell]], i: int) -> int | None:
 
 
 def stacked_captions(text: str) -> bool:
-    """Two identity captions alone on two lines that follow each other: a form's row the text layer gave cell by cell."""
+    """Two identity captions alone on lines that follow each other: a form's row the text layer gave cell by cell."""
     kinds = [cell_caption(line) for line in text.split("\n") if line.strip()]
     return any(a is not None and b is not None for a, b in zip(kinds, kinds[1:]))
 
@@ -2224,10 +2225,10 @@ def caption_rows_joined(text: str, laid_out: str) -> str:
     (`Nom de naissance` / `Nom d'usage` / `Prénom` / `Date de naissance` / `DESET` / `Christine` / `13.11.2005`: which
     caption lost its value to an empty cell no order says; fourth corpus s15 courrier_008), each caption joined to the
     value under it as the page's layout (`laid_out`) places them (`Nom de naissance : DESET`, `Nom d'usage :`,
-    `Prénom : Christine`) — the text's lines replaced in place. All or nothing: when any row of captions on the page is
-    not read so (a value astride two columns, a table of several rows of values, lines the text does not give in that
-    order, an empty name, first name or birth date), the text stays as it was, lest one person's block be joined and
-    another's left (review95) or an empty cell take the line below (CAPTIONS_NOT_LEFT_EMPTY)."""
+    `Prénom : Christine`) — the text's lines replaced in place. All or nothing: when any row of captions on the page
+    is not read so (a value astride two columns, a table of several rows of values, lines the text does not give in
+    that order, an empty name, first name or birth date), the text stays as it was, lest one person's block be joined
+    and another's left (review95) or an empty cell take the line below (CAPTIONS_NOT_LEFT_EMPTY)."""
     rows = [laid_out_cells(line) for line in laid_out.split("\n")]
     lines = text.split("\n")
     replaced: dict[int, tuple[int, list[str]]] = {}
@@ -2245,8 +2246,8 @@ def caption_rows_joined(text: str, laid_out: str) -> str:
         if after is not None and len(rows[after]) >= 2 \
                 and not any(cell_caption(cell.text) is not None for cell in rows[after]):
             return text  # a table of several people's rows, even one a note or a long name puts out of line
-        interleaved = [text for column, cell in enumerate(row)
-                       for text in ([cell.text, placed[column].text] if column in placed else [cell.text])]
+        interleaved = [printed for column, cell in enumerate(row)
+                       for printed in ([cell.text, placed[column].text] if column in placed else [cell.text])]
         if len(lines_at(lines, interleaved)) == 1:
             continue  # each value already on the line below its caption
         printed = [cell.text for cell in row] + [placed[column].text for column in sorted(placed)]
@@ -2335,21 +2336,27 @@ def stacked_blocks_beside_an_unread_one(text: str) -> list[tuple[int, int]]:
         if count < 2 or not any(kind in NAME_CAPTION_KINDS for kind in kinds[i:i + count]):
             i += max(count, 1)
             continue
-        end = i + count
-        while end < i + 2 * count and end < len(lines) and lines[end].strip() and kinds[end] is None \
-                and LABEL_RE.match(fold(lines[end]).strip(LINE_DUST)) is None \
-                and not (end + 1 < len(lines) and kinds[end + 1] is not None
-                         and not any(c.isdigit() for c in lines[end])):  # the next block's heading
-            end += 1
-        headed = BENEFICIARY_HEADING_RE.fullmatch(heading) is not None or heading in IDENTITY_HEADINGS
-        values = lines[i + count:end]
-        unread = names_someone_partly(kinds[i:i + count], values) and not may_read_whole(kinds[i:i + count], values) \
+        end = values_end(lines, kinds, i + count, count)
+        the_patients = BENEFICIARY_HEADING_RE.fullmatch(heading) is not None or heading in IDENTITY_HEADINGS
+        captions, values = kinds[i:i + count], lines[i + count:end]
+        unread = names_someone_partly(captions, values) and not may_read_whole(captions, values) \
             and not another_persons_heading(heading)
-        blocks.append((unread, headed, offsets[i + count], offsets[end]))
+        blocks.append((unread, the_patients, offsets[i + count], offsets[end]))
         i = end
     if len(blocks) < 2 or not any(unread for unread, _, _, _ in blocks):
         return []
-    return [(start, end) for unread, headed, start, end in blocks if not unread and not headed]
+    return [(start, end) for unread, the_patients, start, end in blocks if not unread and not the_patients]
+
+
+def values_end(lines: list[str], kinds: list[str | None], start: int, count: int) -> int:
+    """Where the values below a run of `count` captions end: at most `count` lines, up to a blank line, a caption, a
+    label, or a line of words right above the next run of captions (that block's heading: `Accompagnant`)."""
+    end = start
+    while end < start + count and end < len(lines) and lines[end].strip() and kinds[end] is None \
+            and LABEL_RE.match(fold(lines[end]).strip(LINE_DUST)) is None \
+            and not (end + 1 < len(lines) and kinds[end + 1] is not None and not any(c.isdigit() for c in lines[end])):
+        end += 1
+    return end
 
 
 def caption_runs(kinds: list[str | None]) -> list[int]:

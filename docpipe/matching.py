@@ -2124,10 +2124,10 @@ class Findings:
 
 def hold_the_same_mention(findings: Findings, held: list[Occurrence], page: int) -> None:
     """A person's mention read twice — by her birth name and by her used name (`BARRE` / `DESET` / `Marie` under
-    `Représentant légal`) — is one mention: held under a heading by one reading (`held`: a block's heading, not a word
-    of the line — `Ginette PHILIPPE épouse PETIT` is read apart by its two names), it designates by none (the helper's
-    typed forms of session 51: the mother's used name and first name, on the line below the heading's, filed her in
-    place of the child)."""
+    `Représentant légal`) — is one mention: held under a heading by one reading (`held`: a block's heading, not a
+    word of the line — `Ginette PHILIPPE épouse PETIT` is read apart by its two names), it designates by none (the
+    helper's typed forms of session 51: the mother's used name and first name, on the line below the heading's, filed
+    her in place of the child)."""
     for ipp in {o.patient.ipp for o in held}:
         spans = [(o.start, o.end) for o in held if o.patient.ipp == ipp]
         kept, moved = [], []
