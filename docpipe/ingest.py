@@ -319,11 +319,12 @@ def read_as_before(second: MatchDecision, first: MatchDecision) -> bool:
     """Another preparation read the very name, first names and birth dates the first reading read, a name and a
     birth date among them: the page reads the same however it is prepared, and the identity it prints matches no
     patient with certainty (a patient absent from the registry, a birth date a digit away from a registered one).
-    The preparations left are not tried. Never when the first reading lacked the name or the date: a line the
-    page's layout analysis missed is what the sparse reading finds."""
+    The preparations left are not tried. Never when the first reading lacked the first names or the date: a line the
+    page's layout analysis missed is what the sparse reading finds (second corpus s108_004: `Prénom(s) : | ——` / `.`,
+    the first names below read by the fifth preparation only)."""
     first_read, second_read = (decision.evidence.get("traits_read") or {} for decision in (first, second))
     core = {key: first_read.get(key) or [] for key in IDENTITY_TRAITS}
-    complete = bool((core["names"] or core["first_names"]) and core["birth_dates"])
+    complete = bool(core["first_names"] and core["birth_dates"])
     return complete and all(second_read.get(key, []) == value for key, value in core.items())
 
 
