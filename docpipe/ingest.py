@@ -209,7 +209,9 @@ class Pipeline:
         """The scanned pages OCRed again with other preparations; see matching.accept_second_reading. A reading that
         would be kept is kept only once every chance after it confirms it (`confirm`)."""
         started, tried, other_readings, decision, kept = time.monotonic(), [], [first_readings], first, document
-        confirmation, may_stop_as_before = None, not dated_through_a_misread_label(first_readings)
+        confirmation = None
+        may_stop_as_before = not dated_through_a_misread_label(first_readings) \
+            and not an_empty_first_names_field(first_readings)
         for position, preparation in enumerate(SECOND_PREPARATIONS):
             second_pages, readings = self.second_reading(path, document, page_numbers, preparation, today, tried)
             if second_pages is None:
@@ -319,12 +321,11 @@ def read_as_before(second: MatchDecision, first: MatchDecision) -> bool:
     """Another preparation read the very name, first names and birth dates the first reading read, a name and a
     birth date among them: the page reads the same however it is prepared, and the identity it prints matches no
     patient with certainty (a patient absent from the registry, a birth date a digit away from a registered one).
-    The preparations left are not tried. Never when the first reading lacked the first names or the date: a line the
-    page's layout analysis missed is what the sparse reading finds (second corpus s108_004: `Prénom(s) : | ——` / `.`,
-    the first names below read by the fifth preparation only)."""
+    The preparations left are not tried. Never when the first reading lacked the name or the date: a line the
+    page's layout analysis missed is what the sparse reading finds."""
     first_read, second_read = (decision.evidence.get("traits_read") or {} for decision in (first, second))
     core = {key: first_read.get(key) or [] for key in IDENTITY_TRAITS}
-    complete = bool(core["first_names"] and core["birth_dates"])
+    complete = bool((core["names"] or core["first_names"]) and core["birth_dates"])
     return complete and all(second_read.get(key, []) == value for key, value in core.items())
 
 
@@ -333,6 +334,14 @@ def dated_through_a_misread_label(readings: list[PageReading]) -> bool:
     same however it is prepared — its print defeated the first reading — so a reading that repeats it is no reason to
     stop (ood-s3-026: a misread name read twice beside `DON : 09/01/1984`, the median reading read it right)."""
     return any(mention.misread_label for reading in readings for mention in reading.birth_dates)
+
+
+def an_empty_first_names_field(readings: list[PageReading]) -> bool:
+    """A first names' label printed with no value read (`Prénom(s) : | ——` / `.`): a line the first reading lost, which
+    another preparation may read, so a reading that repeats the rest is no reason to stop (second corpus s108_004:
+    the fifth preparation read the first names; until session 51 the fax's dot below the label passed for one)."""
+    return any(f.kind == "first_names" and not f.value.strip(" .,;:'\"|-_—") for reading in readings
+               for f in reading.fields)
 
 
 def confirmed_second_reading(first: MatchDecision, second: MatchDecision, earlier: list[list[PageReading]],

@@ -290,3 +290,31 @@ def test_a_birth_date_read_otherwise_is_said_with_both_dates():
     assert decision.reason_fr.endswith(" Une seconde lecture proposait le patient IPP B1, mais une autre lecture la "
                                        "contredit : une autre lecture page 1 lit la date 04/04/1986, registre "
                                        "04/04/1980 — à vérifier sur le document avant de l'attribuer.")
+
+
+def read_on_from(first_text: str, texts: dict[Preparation, str]):
+    pipeline = Pipeline.__new__(Pipeline)
+    pipeline.index, pipeline.extractor = LOIC, StubExtractor(texts)
+    first = reading(first_text)
+    document = ExtractedDocument("image", (Page(1, first_text, "ocr", 60.0),))
+    decision, _ = pipeline.read_again(Path("fax.tif"), document, first, decide(first, LOIC), [1], TODAY)
+    return decision, pipeline.extractor.asked
+
+
+LOST_FIRST_NAMES = "Nom de naissance : LOIC\nPrénom(s) : | ——\n.\nDDN : 09/01/1984" + LAB_BODY
+FOUND_FIRST_NAMES = "Nom de naissance : LOIC\nPrénom(s) : Tanguy\nDDN : 09/01/1984" + LAB_BODY
+
+
+def test_a_first_reading_with_an_empty_first_names_field_is_read_on_after_a_reading_that_repeats_it():
+    """Second corpus s108_004 (session 51): `Prénom(s) :` printed, its value lost by the first reading and by the
+    adaptive one; the preparations after them are still tried, and the one that reads it files the page."""
+    texts = {preparation: FOUND_FIRST_NAMES for preparation in SECOND_PREPARATIONS}
+    decision, asked = read_on_from(LOST_FIRST_NAMES, {**texts, ADAPTIVE: LOST_FIRST_NAMES})
+    assert len(asked) > 1 and (decision.status, decision.patient_ipp) == ("filed", "T1")
+
+
+def test_a_first_reading_with_its_first_names_read_stops_at_a_reading_that_repeats_it():
+    misread = "Nom de naissance : L0IC\nPrénom(s) : Tanguy\nDDN : 09/01/1984" + LAB_BODY
+    texts = {preparation: FOUND_FIRST_NAMES for preparation in SECOND_PREPARATIONS}
+    decision, asked = read_on_from(misread, {**texts, ADAPTIVE: misread})
+    assert not decision.files and asked == [ADAPTIVE]
