@@ -337,9 +337,10 @@ def dated_through_a_misread_label(readings: list[PageReading]) -> bool:
 
 
 def an_empty_first_names_field(readings: list[PageReading]) -> bool:
-    """A first names' label printed with no value read (`Prénom(s) : | ——` / `.`): a line the first reading lost, which
-    another preparation may read, so a reading that repeats the rest is no reason to stop (second corpus s108_004:
-    the fifth preparation read the first names; until session 51 the fax's dot below the label passed for one)."""
+    """A first names' label printed with no value read (`Prénom(s) : | ——` / `.`): a line the first reading lost,
+    which another preparation may read, so a reading that repeats the rest is no reason to stop (second corpus
+    s108_004: the fifth preparation read the first names; until session 51 the fax's dot below the label passed for
+    one)."""
     return any(f.kind == "first_names" and not f.value.strip(" .,;:'\"|-_—") for reading in readings
                for f in reading.fields)
 
