@@ -2133,9 +2133,7 @@ def stacked_cells_joined(text: str) -> str:
         return text  # another person's block of captions: whose values are whose is for the fields' rules to say
     out, i = [], 0
     while i < len(lines):
-        count = 0
-        while i + count < len(lines) and kinds[i + count] is not None:
-            count += 1
+        count = caption_run_length(kinds, i)
         captions, values = lines[i:i + count], lines[i + count:i + 2 * count]
         caption_kinds, value_kinds = kinds[i:i + count], kinds[i + count:i + 2 * count]
         after = lines[i + 2 * count] if i + 2 * count < len(lines) else ""
@@ -2210,8 +2208,7 @@ def next_row(rows: list[list[LaidOutCell]], i: int) -> int | None:
 
 def stacked_captions(text: str) -> bool:
     """Two identity captions alone on lines that follow each other: a form's row the text layer gave cell by cell."""
-    kinds = [cell_caption(line) for line in text.split("\n") if line.strip()]
-    return any(a is not None and b is not None for a, b in zip(kinds, kinds[1:]))
+    return any(run >= 2 for run in caption_runs([cell_caption(line) for line in text.split("\n") if line.strip()]))
 
 
 def lines_at(lines: list[str], printed: list[str]) -> list[int]:
@@ -2305,8 +2302,9 @@ def another_persons_heading(folded_line: str) -> bool:
 
 # Who pays beside the page's other person (`Payeur`, `Adhérent`, `Titulaire du contrat`): on a page of two blocks, the
 # one cared for is the other (matching.PAYER_LABEL_RE reads the same nouns as a field's label).
-PAYERS_HEADING_RE = re.compile(r"(?:PAYEUR|PAYEUSE|ADHERENTE?|SOUSCRIPT(?:EUR|RICE)|COTISANTE?|ALLOCATAIRE|GARANTE?"
-                               r"|TITULAIRE\s+DU\s+CONTRAT)(?:\s*\(\s*E\s*\))?")
+PAYER_NOUNS = (r"PAYEUR|PAYEUSE|ADHERENTE?|SOUSCRIPT(?:EUR|RICE)|COTISANTE?|ALLOCATAIRE|GARANTE?"
+               r"|TITULAIRE\s+DU\s+CONTRAT")
+PAYERS_HEADING_RE = re.compile(rf"(?:{PAYER_NOUNS})(?:\s*\(\s*E\s*\))?")
 
 
 def stacked_blocks_beside_an_unread_one(text: str) -> list[tuple[int, int]]:
@@ -2325,9 +2323,7 @@ def stacked_blocks_beside_an_unread_one(text: str) -> list[tuple[int, int]]:
         offsets.append(offsets[-1] + len(line) + 1)
     blocks, i = [], 0
     while i < len(lines):
-        count = 0
-        while i + count < len(lines) and kinds[i + count] is not None:
-            count += 1
+        count = caption_run_length(kinds, i)
         opening = fold(lines[i]).strip(LINE_DUST + ":").strip() if count else ""
         heading = next((fold(line).strip(LINE_DUST + ":").strip() for line in reversed(lines[:i]) if line.strip()), "")
         if BENEFICIARY_HEADING_RE.fullmatch(opening) is not None or opening in IDENTITY_HEADINGS \
@@ -2357,6 +2353,14 @@ def values_end(lines: list[str], kinds: list[str | None], start: int, count: int
             and not (end + 1 < len(lines) and kinds[end + 1] is not None and not any(c.isdigit() for c in lines[end])):
         end += 1
     return end
+
+
+def caption_run_length(kinds: list[str | None], start: int) -> int:
+    """How many lines from `start` on are identity captions alone on their lines (`kinds`: their `cell_caption`)."""
+    count = 0
+    while start + count < len(kinds) and kinds[start + count] is not None:
+        count += 1
+    return count
 
 
 def caption_runs(kinds: list[str | None]) -> list[int]:

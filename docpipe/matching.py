@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, COLUMN_SLACK,
                        GUARDIAN_LITERAL_LABELS, INSURED_HEADING_RE, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS,
-                       NUMERIC_DATE_RE, RULE_LINE_DUST,
+                       NUMERIC_DATE_RE, PAYER_NOUNS, RULE_LINE_DUST,
                        RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
                        NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
                        fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above, line_and_column,
@@ -649,8 +649,7 @@ def occurrence_in_a_relation_field(reading: PageReading, occurrence: Occurrence)
 
 # A mutual's or an insurer's payer (`Cotisant :`, `Souscriptrice :`, `Titulaire du contrat :`), and the one a page about
 # care says was cared for (`Bénéficiaire des soins :`, `Personne soignée :`, `Enfant hospitalisé :`).
-PAYER_LABEL_RE = re.compile(r"[\W_]*(?:ADHERENTE?|SOUSCRIPT(?:EUR|RICE)|COTISANTE?|ALLOCATAIRE|MEMBRE\s+PARTICIPANTE?"
-                            r"|TITULAIRE\s+DU\s+CONTRAT|PAYEUR|PAYEUSE|GARANTE?|CHEF\s+DE\s+FAMILLE)"
+PAYER_LABEL_RE = re.compile(rf"[\W_]*(?:{PAYER_NOUNS}|MEMBRE\s+PARTICIPANTE?|CHEF\s+DE\s+FAMILLE)"
                             r"(?:\s*\(\s*E\s*\))?\s*[:=]")
 CARED_FOR_LABEL_RE = re.compile(
     r"^[\W_]*(?:BENEFICIAIRE(?:\s+DES\s+SOINS)?|PERSONNE\s+(?:SOIGNEE|RECEVANT\s+LES\s+SOINS|HOSPITALISEE?|MALADE"
@@ -4206,8 +4205,8 @@ def foreign_running_header(patient: Patient, reading: PageReading) -> list[dict]
 ANALYTE_WORDS = {"SODIUM", "POTASSIUM", "CHLORURE", "CHLORE", "CALCIUM", "MAGNESIUM", "PHOSPHORE", "UREE", "HEMATIES",
                  "HEMATOCRITE", "VGM", "TCMH", "CCMH", "LYMPHOCYTES", "MONOCYTES", "POLYNUCLEAIRES", "EOSINOPHILES",
                  "BASOPHILES", "NEUTROPHILES", "CRP", "TSH", "ALBUMINE", "BILIRUBINE", "ASAT", "ALAT", "GGT", "LDH",
-                 "INR", "HBA1C", "PSA", "TROPONINE", "LIPASE", "FIBRINOGENE", "DFG", "NT-PROBNP", "BNP", "PROCALCITONINE",
-                 "GAMMA", "FERRITINEMIE", "PHOSPHATASES", "TRANSAMINASES", "VITAMINE"}
+                 "INR", "HBA1C", "PSA", "TROPONINE", "LIPASE", "FIBRINOGENE", "DFG", "NT-PROBNP", "BNP",
+                 "PROCALCITONINE", "GAMMA", "FERRITINEMIE", "PHOSPHATASES", "TRANSAMINASES", "VITAMINE"}
 
 
 def a_result_line(reading: PageReading, line: list[Token]) -> bool:
@@ -5729,21 +5728,18 @@ def named_elsewhere_as_a_doctor(occurrence: Occurrence, reading: PageReading, re
 
 def namesakes(patient: Patient, index: RegistryIndex) -> bool:
     """Another registry patient of the same birth name and first given name: the bare name may be either's."""
-    key = (name_key(patient.birth_name), name_key(patient.first_given_name))
-    return any((name_key(p.birth_name), name_key(p.first_given_name)) == key
-               for p in index.patients.values() if p.ipp != patient.ipp)
+    first = name_key(patient.first_given_name)
+    return any(other.ipp != patient.ipp and kind == "birth_name" and name_key(other.first_given_name) == first
+               for other, kind in index.by_name_key.get(name_key(patient.birth_name), []))
 
 
 SIGNATURE_DUST = " \t'‘’\"“”«»|.,"
 
 
 def alone_as_a_signature(occurrence: Occurrence, reading: PageReading) -> bool:
-    text, tokens = reading.text, reading.tokens
-    first, last = tokens[occurrence.start], tokens[occurrence.end - 1]
-    line_start = text.rfind("\n", 0, first.start) + 1
-    line_end = text.find("\n", last.start)
-    before = text[line_start:first.start].strip(SIGNATURE_DUST)
-    after = text[last.start + len(last.key):len(text) if line_end < 0 else line_end].strip(SIGNATURE_DUST)
+    first, last = reading.tokens[occurrence.start], reading.tokens[occurrence.end - 1]
+    before = line_before(reading.text, first.start).strip(SIGNATURE_DUST)
+    after = rest_of_line(reading.text, last.start + len(last.key)).strip(SIGNATURE_DUST)
     return not before and (len(after) <= 1 or SPECIALITY_AFTER_RE.fullmatch(after) is not None)
 
 
