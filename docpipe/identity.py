@@ -151,8 +151,9 @@ DOTTED_DAY_DATE_RE = re.compile(
     rf"(?<!\d)(1ER|\d{{1,2}})[ \t]*\.[ \t]*({MONTH_NAMES})\.?(?:\s+|[ \t]*-[ \t]*)(\d{{4}})(?!\d)")
 # A long month name a fax misread by a glyph or two (`DDN : 16 oclubre 1994`, own corpus s131 fax_0044): read behind a
 # printed birth label only, and only when one month alone is that near (JANVIER … DECEMBRE: any two are 3 edits apart
-# or more; the short ones — MARS, MAI, JUIN, AOUT, AVRIL — are too near each other and to words to be guessed).
-MISREAD_MONTH_DATE_RE = re.compile(r"(?<!\d)(1ER|\d{1,2})\s+([A-Z]{6,10})\.?\s+(\d{4})(?!\d)")
+# or more; the short ones — MARS, MAI, JUIN, AOUT, AVRIL — are too near each other and to words to be guessed). Five
+# letters may be a long month that lost two glyphs (`née 24 julet 1958`, first corpus s778-029).
+MISREAD_MONTH_DATE_RE = re.compile(r"(?<!\d)(1ER|\d{1,2})\s+([A-Z]{5,10})\.?\s+(\d{4})(?!\d)")
 LONG_MONTHS = {name: number for name, number in MONTHS.items() if len(name) >= 7}
 MISREAD_MONTH_EDITS = 2
 

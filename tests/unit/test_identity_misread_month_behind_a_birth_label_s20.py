@@ -26,6 +26,9 @@ def birth_dates(page: str) -> list[date]:
     ("3 novemhre 1950", date(1950, 11, 3)), ("3 décembrc 1950", date(1950, 12, 3)),
     ("1er janvicr 1960", date(1960, 1, 1)), ("12 juil1et 1971", None), ("12 juilIet 1971", date(1971, 7, 12)),
     ("9 septembrc 1988", date(1988, 9, 9)),
+    # two glyphs lost (`née 24 julet 1958`, first corpus s778-029, a fax at 150 dpi): five letters are enough when one
+    # long month alone is that near (session 52; `JUIN` is three edits from `JULET`)
+    ("24 julet 1958", date(1958, 7, 24)), ("2 janier 1960", date(1960, 1, 2)), ("2 octbe 1960", date(1960, 10, 2)),
 ])
 def test_a_misread_long_month_behind_a_birth_label(printed, value):
     assert birth_dates(f"Nom : MARTIN\nDDN : {printed}") == ([value] if value else [])
@@ -46,6 +49,8 @@ def test_the_page_files_its_patient_and_no_namesake():
     "Nom : MARTIN\nDDN : 16 movembre 1994".replace("movembre", "dovembre"),  # as near NOVEMBRE as DECEMBRE
     "Nom : MARTIN\nDEN : 16 oclubre 1994",  # a misread label: the date stays unread as before
     "Nom : MARTIN\nDDN : 16 patient 1994",
+    "Nom : MARTIN\nDDN : 16 embre 1994",  # three edits from NOVEMBRE and from DECEMBRE
+    "Nom : MARTIN\nDDN : 16 marsx 1994",  # near MARS only: a short month is never guessed
 ])
 def test_no_date_otherwise(page):
     assert birth_dates(page) == []
