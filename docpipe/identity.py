@@ -1712,6 +1712,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
     fields = []
     for position, (match, kind, label) in enumerate(hits):
         start, end = same_line_value(folded, value_start(folded, match, kind, label), hits, position)
+        if kind == "third_party":
+            end = with_its_wrapped_birth_date(folded, start, end)
         if folded[start:end].strip(" \t:;|-,") in DANGLING_WORDS:
             start, end = end, end  # `Nom de` / `MORIN` / … / `naissance`: the label wrapped, its value below
         elif kind in PATIENT_FIELD_LABELS and not folded[start:end].strip(LABEL_TAIL_DUST):
@@ -2001,6 +2003,21 @@ def only_labels(value: str) -> bool:
 
 DANGLING_WORDS = {"DE", "DU", "D'", "DES", "D"}  # a label cut after its preposition by a narrow cell
 LABEL_TAIL_DUST = LINE_DUST + ":;,…°"  # after a label: its colon, dots, OCR's dust
+
+
+# A narrow column wraps a third party's line after her birth label (`Personne de confiance : Mme Margaux FONTAINE, née
+# le` / `21/02/1987, tél. …`, third corpus s62 numerisation_0002, born digital): the date opening the next line is hers.
+BIRTH_LABEL_ENDING_RE = re.compile(r"\bNEE?\s*(?:\(E\)\s*)?LE\s*:?[ \t]*$")
+DATE_OPENING_THE_NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*\d\d?[/.\-]\d\d?[/.\-]\d{4}(?!\d)")
+
+
+def with_its_wrapped_birth_date(folded: str, start: int, end: int) -> int:
+    """The end of a third party's value, past the date that opens the next line when the value ends with a birth label;
+    `end` otherwise."""
+    if BIRTH_LABEL_ENDING_RE.search(folded[start:end]) is None:
+        return end
+    date = DATE_OPENING_THE_NEXT_LINE_RE.match(folded, end)
+    return date.end() if date else end
 
 
 def same_line_value(folded: str, after: int, hits: list, position: int) -> tuple[int, int]:
