@@ -485,7 +485,8 @@ def read_tsv(tsv: str) -> list[Word]:
 COLUMN_GAP_HEIGHTS = 4  # a blank wider than this many word heights separates two columns, not two words
 LABEL_MAX_WORDS = 4
 VALUE_MAX_WORDS = 6
-TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "m.", "mme", "mlle", "monsieur", "madame"}
+DOCTOR_TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur"}
+TITLES = DOCTOR_TITLES | {"m.", "mme", "mlle", "monsieur", "madame"}
 
 
 @dataclass
@@ -597,6 +598,9 @@ def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool 
             kept[block] = [i for i in kept[block] if i not in head]
             sides[block], sides[below] = [], head + sides[below]
             headed.add(sides[below][len(head)])
+    for number, block in enumerate(blocks):
+        if sides[block]:
+            headed.update(column_continued(pieces, blocks[number + 1:], kept, sides[block]))
     order: list[tuple[int, bool | None]] = []
     for block in blocks:
         side = sides[block]
@@ -606,11 +610,41 @@ def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool 
     return order
 
 
+def column_continued(pieces: list[Piece], blocks: list[int], kept: dict[int, list[int]], column: list[int]
+                     ) -> list[int]:
+    """Moves into `column` (a block's side column) the short pieces of the next blocks that start where it starts,
+    each right below the one before: Tesseract may cut a sticker beside a letterhead into several blocks (`IPP …` /
+    `LEJEUNE` in one, `Mathilde` beside `Secrétariat : …` in the next, `Née le 14/12/2001` in a third: fourth corpus
+    s17 FAX_038), and its lines belong together. A block whose pieces there do not all follow on leaves it. Returns
+    the pieces moved."""
+    height = max(pieces[i].height for i in column)
+    lefts = [pieces[i].left for i in column]
+    moved: list[int] = []
+    for block in blocks:
+        bottom = max(pieces[i].bottom for i in column)
+        if min((pieces[i].top for i in kept[block]), default=bottom) > bottom + 2 * height:
+            return moved  # the blocks from here on stand lower down the page
+        below = sorted((i for i in kept[block] if min(lefts) - height <= pieces[i].left <= max(lefts) + height),
+                       key=lambda i: pieces[i].top)
+        if not below or not all(follows_on(pieces[i], pieces[j], height)
+                                for i, j in zip([column[-1], *below], below)):
+            continue
+        column += below
+        moved += below
+        kept[block] = [i for i in kept[block] if i not in below]
+    return moved
+
+
+def follows_on(above: Piece, piece: Piece, height: float) -> bool:
+    """A short piece right below `above` (at most two word heights between)."""
+    return 0 <= piece.top - above.bottom <= 2 * height and len(piece.words) <= VALUE_MAX_WORDS
+
+
 def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int]) -> list[int]:
     """The block's pieces in one column to the right of others on their Tesseract line, with the
     pieces starting there alone on theirs (`UF 7843` below the sticker); none unless two or more, and
     none in a table (pieces after a wide blank starting at several places, or joined to their labels)."""
-    beside = [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line]
+    beside = pieces_beside(pieces, block)
     if len(beside) < 2 or taken.intersection(beside):
         return []
     height = max(pieces[i].height for i in beside)
@@ -622,8 +656,15 @@ def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int
 
 def column_head(pieces: list[Piece], block: int, taken: set[int]) -> list[int]:
     """The one piece of the block standing after a wide blank on its Tesseract line, if there is exactly one."""
-    beside = [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line]
+    beside = pieces_beside(pieces, block)
     return beside if len(beside) == 1 and not taken.intersection(beside) else []
+
+
+def pieces_beside(pieces: list[Piece], block: int) -> list[int]:
+    """The block's pieces after a wide blank on their Tesseract line. Not a fax's specks (`* *` at a sticker's edge,
+    fourth corpus s17 FAX_038): a piece without a letter or a digit starts no column."""
+    return [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line
+            and any(c.isalnum() for c in pieces[i].text)]
 
 
 def heads_column(pieces: list[Piece], head: list[int], column: list[int]) -> bool:
@@ -658,7 +699,8 @@ def table_rows(pieces: list[Piece], height: float | None = None, used: frozenset
         if index in taken or index in used or not is_label(label.text) or flat(label, height):
             continue
         value_index = value_beside(pieces, label, taken | set(joined) | used | {index})  # a joined label is no value
-        if value_index is None or not in_table(pieces, label, pieces[value_index]):
+        if value_index is None or not in_table(pieces, label, pieces[value_index]) \
+                or (names_a_doctor(pieces[value_index].text) and not a_fields_label(label.text)):
             continue
         caption = label.text
         if cut_after_preposition(caption):
@@ -673,6 +715,15 @@ def table_rows(pieces: list[Piece], height: float | None = None, used: frozenset
         taken.add(value_index)
         rows.setdefault(index, set()).add(value_index)
     return joined, taken
+
+
+def names_a_doctor(text: str) -> bool:
+    """The text opens with a doctor's title (`Dr Océane GRANDIER — Pneumologue`): as a table's value, it is the value
+    of a label identity knows (`Médecin traitant`, `Prescripteur`), never of a word that may be a name itself: a side
+    column's `MONNIER` beside the letterhead's second line (fourth corpus s17 scan_017) is the patient's name, not the
+    caption of the doctor's. (A civility's value keeps any caption: `Accompagnant | M. DUPONT` must stay one line.)"""
+    words = text.split()
+    return bool(words) and words[0].lower() in DOCTOR_TITLES
 
 
 def table_fields(pieces: list[Piece], rows: dict[int, set[int]]) -> set[int]:
@@ -1230,7 +1281,7 @@ def is_value(text: str) -> bool:
     """A short cell that is not itself a labelled field (`Nom : DUPONT` belongs to a side column), a whole
     row with its cell border read (`Nom du patient |DUPONT`), nor an identity field's caption: beside a
     letterhead, a table's `Nom` is the caption of `LUCAS`, never the value of `Centre hospitalier`."""
-    return (0 < len(text.split()) <= VALUE_MAX_WORDS and ":" not in text
+    return (0 < len(text.split()) <= VALUE_MAX_WORDS and ":" not in text and any(c.isalnum() for c in text)
             and "|" not in text.strip("|[]! ") and not only_labels(fold(text)))
 
 

@@ -1,0 +1,154 @@
+"""Side columns Tesseract mixed with the letterhead beside them (fourth corpus, seed 17). Word boxes as Tesseract gave
+them (docpipe's first reading); pure, no I/O.
+
+- FAX_038, a fax at 200 dpi: a sticker at the right (`IPP … NDA …` / `LEJEUNE` / `Mathilde` / `Née le 14/12/2001 Sexe
+  : F`) cut into three blocks, the fax's specks (`* *`) beside its name. On a4277d5 the specks were joined to the name
+  as its table cell (`LEJEUNE : * *`), which kept the sticker from reading as a column, and its last lines were
+  written after the letterhead's: the page went to review. A piece without a letter or a digit is no table's value and
+  starts no column, and a side column goes on into the next blocks with the short pieces that start where it starts,
+  each right below the one before.
+- scan_017, a clean scan: a grey side column at the left (`PATIENT` / `MONNIER` / `Alain` / `Né le 07.11.1996`) whose
+  first two lines stand level with the letterhead's two (`Centre médical Saint-Jacques` / `Dr Océane GRANDIER —
+  Pneumologue`). On a4277d5 they were joined as a table's rows (`MONNIER : Dr Océane GRANDIER — Pneumologue`) and the
+  page went to review. A value that opens with a doctor's title joins only a label identity knows (`Médecin traitant`,
+  `Patient`).
+Near-misses: a true table's `Médecin traitant | Dr …` and `Accompagnant | M. …` rows are still joined, and a piece far
+below a sticker keeps its place."""
+from __future__ import annotations
+
+from datetime import date
+
+from docpipe import ocr
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 1)
+
+
+def word(text, line, left, top, width, height, confidence=90.0) -> ocr.Word:
+    return ocr.Word(text, confidence, line[:2], line, left, width, height, top)
+
+
+def fax_with_a_sticker() -> list[ocr.Word]:
+    return [
+        word('11/01/2025', (1, 1, 1), 191, 26, 245, 36), word('14:56', (1, 1, 1), 468, 32, 120, 34),
+        word('DE:', (1, 1, 1), 668, 38, 62, 32), word('+33', (1, 1, 1), 769, 40, 71, 32),
+        word('3', (1, 1, 1), 870, 42, 20, 32), word('92.90', (1, 1, 1), 922, 44, 120, 34),
+        word('43', (1, 1, 1), 1070, 48, 48, 32), word('47', (1, 1, 1), 1146, 50, 48, 31),
+        word('POLE', (1, 1, 1), 1276, 54, 94, 32), word('DE', (1, 1, 1), 1402, 56, 44, 32),
+        word('SANTE', (1, 1, 1), 1478, 58, 120, 34), word('DES', (1, 1, 1), 1628, 62, 72, 32),
+        word('TILLEULS', (1, 1, 1), 1728, 64, 200, 36), word('P.001/002', (1, 1, 1), 2008, 72, 220, 38),
+        word('CENTRE', (3, 1, 1), 372, 160, 266, 66), word('HOSPITALIER', (3, 1, 1), 662, 160, 434, 76),
+        word('DE', (3, 1, 1), 1120, 192, 86, 48), word('VILLEURBANNE', (3, 1, 1), 1228, 194, 512, 60),
+        word('IPP:5742425246', (3, 1, 1), 1950, 226, 454, 52), word('NDA:1356975233', (3, 1, 1), 2460, 240, 484, 52),
+        word('Unité', (3, 1, 2), 372, 256, 124, 44), word('de', (3, 1, 2), 516, 260, 58, 42),
+        word('Chirurgre', (3, 1, 2), 596, 262, 222, 56), word('Ambulatorre', (3, 1, 2), 832, 270, 296, 46),
+        word('LEJEUNE', (3, 1, 2), 1946, 288, 288, 80), word('*', (3, 1, 2), 2582, 320, 8, 8),
+        word('*', (3, 1, 2), 2664, 310, 8, 8), word('Chef', (4, 1, 1), 368, 334, 101, 36),
+        word('de', (4, 1, 1), 482, 338, 50, 34), word('service', (4, 1, 1), 549, 341, 149, 39),
+        word(':', (4, 1, 1), 716, 350, 6, 28), word('Dr', (4, 1, 1), 742, 344, 48, 34),
+        word('Christophe', (4, 1, 1), 806, 346, 228, 48), word('AUBRY', (4, 1, 1), 1048, 352, 161, 38),
+        word('Secrétariat', (5, 1, 1), 366, 396, 230, 40), word(':', (5, 1, 1), 614, 410, 5, 26),
+        word('02', (5, 1, 1), 640, 404, 48, 34), word('22', (5, 1, 1), 706, 404, 48, 36),
+        word('84', (5, 1, 1), 772, 406, 50, 36), word('62', (5, 1, 1), 840, 408, 48, 36),
+        word('34', (5, 1, 1), 906, 410, 48, 35), word('Mathilde', (5, 1, 1), 1944, 400, 212, 46),
+        word('Née', (6, 1, 1), 1942, 476, 100, 46), word('le', (6, 1, 1), 2064, 480, 40, 44),
+        word('14/12/2001', (6, 1, 1), 2126, 484, 283, 48), word('Sexe', (6, 1, 1), 2462, 492, 128, 44),
+        word(':', (6, 1, 1), 2612, 504, 7, 32), word('F', (6, 1, 1), 2644, 498, 30, 40),
+    ]
+
+
+def scan_with_a_left_column() -> list[ocr.Word]:
+    return [
+        word('PATIENT', (1, 1, 1), 114, 193, 171, 32), word('MONNIER', (2, 1, 1), 114, 270, 235, 39),
+        word('Alain', (2, 1, 2), 110, 337, 99, 36), word('Né', (2, 2, 1), 112, 400, 51, 38),
+        word('le', (2, 2, 1), 182, 402, 32, 36), word('07.11.1996', (2, 2, 1), 231, 404, 232, 37),
+        word('Sexe', (2, 2, 2), 110, 467, 95, 36), word(':', (2, 2, 2), 225, 479, 5, 24),
+        word('M', (2, 2, 2), 252, 469, 28, 35), word('MÉDECIN', (3, 1, 1), 109, 626, 170, 37),
+        word('TRAITANT', (3, 1, 1), 294, 635, 187, 30), word('Dr', (3, 1, 2), 108, 692, 39, 28),
+        word('Sylvie', (3, 1, 2), 159, 692, 99, 36), word('DAVID', (3, 1, 2), 273, 694, 102, 28),
+        word('CONSULTATION', (4, 1, 1), 106, 821, 284, 32), word('DU', (4, 1, 1), 408, 825, 50, 29),
+        word('21/01/2024', (4, 1, 2), 105, 880, 194, 33), word('Centre', (5, 1, 1), 799, 191, 178, 43),
+        word('médical', (5, 1, 1), 1001, 191, 205, 45), word('Saint-Jacques', (5, 1, 1), 1230, 196, 367, 54),
+        word('Dr', (5, 1, 2), 800, 259, 41, 32), word('Océane', (5, 1, 2), 854, 258, 140, 35),
+        word('GRANDIER', (5, 1, 2), 1010, 261, 195, 34), word('—', (5, 1, 2), 1221, 282, 34, 3),
+        word('Pneumologue', (5, 1, 2), 1272, 265, 252, 41), word('COMPTE', (6, 1, 1), 796, 451, 222, 43),
+        word('RENDU', (6, 1, 1), 1042, 454, 182, 42), word('DE', (6, 1, 1), 1250, 457, 66, 40),
+        word('CONSULTATION', (6, 1, 1), 1338, 457, 403, 45),
+    ]
+
+
+def lines_of(words: list[ocr.Word]) -> list[str]:
+    return [line for line in ocr.page_text(words).splitlines() if line]
+
+
+def files(text: str, patients: list[Patient]) -> str | None:
+    decision = decide(read_document([text], TODAY), RegistryIndex.build(patients))
+    return decision.patient_ipp if decision.files else None
+
+
+LEJEUNE = Patient("L1", "LEJEUNE", "Mathilde", date(2001, 12, 14), "F")
+MONNIER = Patient("M1", "MONNIER", "Alain", date(1996, 11, 7), "M")
+
+
+def test_the_sticker_cut_into_three_blocks_is_written_as_one_column():
+    lines = lines_of(fax_with_a_sticker())
+    at = lines.index("LEJEUNE")
+    assert lines[at - 1:at + 3] == ["IPP:5742425246 NDA:1356975233", "LEJEUNE", "Mathilde", "Née le 14/12/2001 Sexe : F"]
+    assert lines.index("CENTRE HOSPITALIER DE VILLEURBANNE") < lines.index("Unité de Chirurgre Ambulatorre") < at
+    assert at < lines.index("Chef de service : Dr Christophe AUBRY") < lines.index("Secrétariat : 02 22 84 62 34")
+    assert "LEJEUNE\nMathilde\nNée le 14/12/2001" in ocr.page_text(fax_with_a_sticker())
+
+
+def test_the_fax_now_files_and_a_namesake_a_day_off_does_not():
+    text = ocr.page_text(fax_with_a_sticker())
+    assert files(text, [LEJEUNE]) == "L1"
+    assert files(text, [Patient("L2", "LEJEUNE", "Mathilde", date(2001, 12, 15), "F")]) is None
+
+
+def test_specks_are_no_value():
+    assert not ocr.is_value("* *") and not ocr.is_value(". ,")
+    assert ocr.is_value("DUPONT") and ocr.is_value("12/03/1957")
+
+
+def test_a_piece_far_below_the_sticker_keeps_its_place():
+    words = [w if w.line[0] != 6 else ocr.Word(w.text, w.confidence, w.paragraph, w.line, w.left, w.width, w.height,
+                                               w.top + 300)
+             for w in fax_with_a_sticker()]
+    lines = lines_of(words)
+    assert lines.index("Secrétariat : 02 22 84 62 34") < lines.index("Née le 14/12/2001 Sexe : F")
+
+
+def test_the_left_column_is_not_read_as_the_letterheads_captions():
+    lines = lines_of(scan_with_a_left_column())
+    at = lines.index("MONNIER")
+    assert lines[at:at + 3] == ["MONNIER", "Alain", "Né le 07.11.1996"]
+    assert not any(line.startswith("MONNIER :") for line in lines)
+    assert "Dr Océane GRANDIER — Pneumologue" in lines
+
+
+def test_the_scan_now_files_and_a_namesake_a_day_off_does_not():
+    text = ocr.page_text(scan_with_a_left_column())
+    assert files(text, [MONNIER]) == "M1"
+    assert files(text, [Patient("M2", "MONNIER", "Alain", date(1996, 11, 8), "M")]) is None
+
+
+def a_table(last_label: str, last_value: list[str]) -> list[ocr.Word]:
+    rows = [(["Nom"], ["DUPONT"]), (["Prénom"], ["Jean"]), (last_label.split(), last_value)]
+    words = []
+    for row, (label, value) in enumerate(rows):
+        top = 200 + 60 * row
+        words += [word(w, (1, 1, row + 1), 100 + 150 * k, top, 140, 36) for k, w in enumerate(label)]
+        words += [word(w, (2, 1, row + 1), 900 + 150 * k, top, 140, 36) for k, w in enumerate(value)]
+    return words
+
+
+def test_a_tables_doctor_row_is_still_joined():
+    assert "Médecin traitant : Dr Paul MARTIN" in lines_of(a_table("Médecin traitant", ["Dr", "Paul", "MARTIN"]))
+    assert "Nom : DUPONT" in lines_of(a_table("Médecin traitant", ["Dr", "Paul", "MARTIN"]))
+
+
+def test_a_civility_keeps_any_caption():
+    """`Accompagnant` is no label identity knows, but its row must stay one line: the companion's name under it."""
+    assert "Accompagnant : M. DUPONT Pierre" in lines_of(a_table("Accompagnant", ["M.", "DUPONT", "Pierre"]))
