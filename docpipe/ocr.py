@@ -561,7 +561,7 @@ def page_text(words: list[Word], paragraphs: bool = True) -> str:
     joined, taken = grid.joined | in_rows, grid.values | taken_in_rows
     lines: list[str] = []
     previous: Piece | None = None
-    for index, opens_column in by_columns(reading_order(pieces, taken), grid):
+    for index, opens_column in by_columns(reading_order(pieces, taken, set(in_rows), grid.used), grid):
         piece = pieces[index]
         new_paragraph = previous is not None and previous.line[:2] != piece.line[:2] and opens_column is not None
         if paragraphs and (new_paragraph or opens_column) and not stacked_under(previous, piece, index in grid.stacked,
@@ -580,7 +580,8 @@ def stacked_under(previous: Piece | None, piece: Piece, stacked: bool, height: f
         and previous.bottom <= piece.top and in_column_near(piece, previous, height)
 
 
-def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool | None]]:
+def reading_order(pieces: list[Piece], taken: set[int], table_labels: set[int] = frozenset(),
+                  in_a_grid: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, bool | None]]:
     """Indices of the pieces to write, block by block, each with whether it opens a side column (None: it
     goes on a column, with no paragraph break before it). In a block where Tesseract read a side column row
     by row with what stands beside it (pieces after a wide blank, starting at one place), the side column's
@@ -590,7 +591,7 @@ def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool 
     blocks = list(dict.fromkeys(piece.line[0] for piece in pieces))
     kept = {block: [i for i, piece in enumerate(pieces) if piece.line[0] == block and i not in taken]
             for block in blocks}
-    sides = {block: side_column(pieces, block, kept[block], taken) for block in blocks}
+    sides = {block: side_column(pieces, block, kept[block], taken, table_labels, in_a_grid) for block in blocks}
     headed: set[int] = set()  # the first piece of a column below its head: no paragraph break before it
     for block, below in zip(blocks, blocks[1:]):
         head = column_head(pieces, block, taken) if not sides[block] else sides[block]
@@ -640,12 +641,19 @@ def follows_on(above: Piece, piece: Piece, height: float) -> bool:
     return 0 <= piece.top - above.bottom <= 2 * height and len(piece.words) <= VALUE_MAX_WORDS
 
 
-def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int]) -> list[int]:
+def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int],
+                table_labels: set[int] | frozenset[int] = frozenset(),
+                in_a_grid: set[int] | frozenset[int] = frozenset()) -> list[int]:
     """The block's pieces in one column to the right of others on their Tesseract line, with the
     pieces starting there alone on theirs (`UF 7843` below the sticker); none unless two or more, and
-    none in a table (pieces after a wide blank starting at several places, or joined to their labels)."""
-    beside = pieces_beside(pieces, block)
-    if len(beside) < 2 or taken.intersection(beside):
+    none in a table (pieces after a wide blank starting at several places) nor in a grid form. A table's values joined
+    to their labels (`taken`) are no pieces of the column: a caption-left identity table at the right of a letterhead
+    (`Nom de naissance | VINCENT`, `Prénom | Patrick`, `DDN | 03/08/58` beside the clinic's lines, own corpus s741
+    fax_0067) is a side column of its joined labels; but a piece after a joined label on its line is the table's next
+    column (`Hémoglobine | 13,5 | g/dL`): no side column."""
+    beside = [i for i in pieces_beside(pieces, block) if i not in taken]
+    if len(beside) < 2 or in_a_grid.intersection(beside) \
+            or any(j in table_labels for i in beside for j in range(i) if pieces[j].line == pieces[i].line):
         return []
     height = max(pieces[i].height for i in beside)
     lefts = [pieces[i].left for i in beside]
