@@ -616,8 +616,9 @@ def column_continued(pieces: list[Piece], blocks: list[int], kept: dict[int, lis
     """Moves into `column` (a block's side column) the short pieces of the next blocks that start where it starts,
     each right below the one before: Tesseract may cut a sticker beside a letterhead into several blocks (`IPP …` /
     `LEJEUNE` in one, `Mathilde` beside `Secrétariat : …` in the next, `Née le 14/12/2001` in a third: fourth corpus
-    s17 FAX_038), and its lines belong together. A block whose pieces there do not all follow on leaves it. Returns
-    the pieces moved."""
+    s17 FAX_038), and its lines belong together. A block whose pieces there do not all follow on, or stand beside a
+    field of the patient's (a form's second column: `opens_with_a_patients_label`), leaves it. Returns the pieces
+    moved."""
     height = max(pieces[i].height for i in column)
     lefts = [pieces[i].left for i in column]
     moved: list[int] = []
@@ -628,7 +629,9 @@ def column_continued(pieces: list[Piece], blocks: list[int], kept: dict[int, lis
         below = sorted((i for i in kept[block] if min(lefts) - height <= pieces[i].left <= max(lefts) + height),
                        key=lambda i: pieces[i].top)
         if not below or not all(follows_on(pieces[i], pieces[j], height)
-                                for i, j in zip([column[-1], *below], below)):
+                                for i, j in zip([column[-1], *below], below)) \
+                or any(opens_with_a_patients_label(pieces[j].text) for i in below for j in kept[block]
+                       if j < i and pieces[j].line == pieces[i].line):
             continue
         column += below
         moved += below
@@ -652,14 +655,27 @@ def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int
     fax_0067) is a side column of its joined labels; but a piece after a joined label on its line is the table's next
     column (`Hémoglobine | 13,5 | g/dL`): no side column."""
     beside = [i for i in pieces_beside(pieces, block) if i not in taken]
-    if len(beside) < 2 or in_a_grid.intersection(beside) \
-            or any(j in table_labels for i in beside for j in range(i) if pieces[j].line == pieces[i].line):
+    before = {j for i in beside for j in range(i) if pieces[j].line == pieces[i].line}
+    if len(beside) < 2 or in_a_grid.intersection(beside) or table_labels.intersection(before) \
+            or any(opens_with_a_patients_label(pieces[j].text) for j in before):
         return []
     height = max(pieces[i].height for i in beside)
     lefts = [pieces[i].left for i in beside]
     if max(lefts) - min(lefts) > height:
         return []
     return [i for i in kept if i in beside or min(lefts) - height <= pieces[i].left <= max(lefts) + height]
+
+
+PATIENTS_OWN_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name", "sex", "ins", "ipp"}
+
+
+def opens_with_a_patients_label(text: str) -> bool:
+    """`Nom : LACEAU`, `Prénom : …`: a field of the patient's. Beside such fields, a column of fields is the form's
+    second column (`Nom : LACEAU   Prénom : Roger` / `Date de naissance : …   Sexe : M`, second corpus s110_008, a fax
+    whose specks once hid it): its rows are read across, a name beside its first name, not as a sticker after the
+    rest."""
+    found = LABEL_RE.match(fold(text).lstrip(CAPTION_DUST))
+    return found is not None and LABEL_KINDS[label_index(found)] in PATIENTS_OWN_KINDS
 
 
 def column_head(pieces: list[Piece], block: int, taken: set[int]) -> list[int]:

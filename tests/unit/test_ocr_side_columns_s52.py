@@ -152,3 +152,38 @@ def test_a_tables_doctor_row_is_still_joined():
 def test_a_civility_keeps_any_caption():
     """`Accompagnant` is no label identity knows, but its row must stay one line: the companion's name under it."""
     assert "Accompagnant : M. DUPONT Pierre" in lines_of(a_table("Accompagnant", ["M.", "DUPONT", "Pierre"]))
+
+
+
+def a_form_in_two_columns() -> list[ocr.Word]:
+    """Second corpus s110_008, a fax at 150 dpi: `Nom : LACEAU   Prénom($) : Rôger` / `Late de naissdnce 01/02/1939
+    Saxe : M` / …, specks between the columns."""
+    return [
+        word('Nom', (10, 1, 1), 217, 411, 98, 38), word(':', (10, 1, 1), 329, 428, 6, 7),
+        word('LACEAU', (10, 1, 1), 350, 421, 159, 28), word('.', (10, 1, 1), 714, 434, 7, 6),
+        word('Prénom($)', (10, 1, 1), 1362, 420, 165, 35), word(':', (10, 1, 1), 1538, 428, 6, 21),
+        word('Rôger', (10, 1, 1), 1551, 420, 105, 37), word('Late', (10, 1, 2), 239, 481, 72, 28),
+        word('de', (10, 1, 2), 323, 481, 36, 27), word('naissdnce', (10, 1, 2), 371, 482, 152, 27),
+        word('01/02/1939', (10, 1, 2), 555, 481, 181, 28), word('|', (10, 1, 2), 1016, 514, 7, 6),
+        word('Saxe', (10, 1, 2), 1360, 482, 76, 27), word(':', (10, 1, 2), 1450, 488, 6, 19),
+        word('M', (10, 1, 2), 1467, 472, 35, 36), word('Envrée', (10, 1, 3), 239, 538, 102, 29),
+        word('le', (10, 1, 3), 353, 538, 26, 29), word('fun', (10, 1, 3), 418, 485, 171, 142),
+        word('°', (10, 1, 3), 792, 534, 7, 6), word('Sortie', (10, 1, 3), 1360, 540, 94, 27),
+        word('le', (10, 1, 3), 1467, 538, 27, 29), word('E', (10, 1, 3), 1506, 546, 6, 23),
+        word('25/08/2024', (10, 1, 3), 1526, 539, 182, 28), word('Médecin', (10, 1, 4), 239, 598, 136, 29),
+        word('traine', (10, 1, 4), 387, 600, 111, 27), word('.', (10, 1, 4), 512, 620, 5, 6),
+        word('Dr', (10, 1, 4), 535, 597, 38, 29), word('Stéphane', (10, 1, 4), 585, 597, 145, 38),
+        word('RIVIÈRE', (10, 1, 4), 742, 590, 156, 37), word('.', (10, 1, 4), 1227, 626, 6, 6),
+        word('N°', (10, 1, 4), 1362, 598, 40, 28), word('séjouf', (10, 1, 4), 1414, 598, 99, 36),
+        word(':', (10, 1, 4), 1524, 606, 6, 19), word('240825-2894', (10, 1, 4), 1544, 597, 212, 30),
+        word('Chère', (10, 1, 5), 237, 739, 99, 31), word('c', (10, 1, 5), 347, 748, 18, 22),
+    ]
+
+
+def test_a_column_of_fields_beside_the_patients_own_fields_is_read_across():
+    """Once the specks no longer hid it, the form's right column read as a sticker written after the left one, and
+    `Rôger` stood too far from `LACEAU` to be his first name (review on 51e7dd0, filed on a4277d5)."""
+    lines = lines_of(a_form_in_two_columns())
+    assert lines.index("Nom : LACEAU") < lines.index("Prénom($) : Rôger") < lines.index("Late de naissdnce 01/02/1939")
+    laceau = Patient("L3", "LACEAU", "Roger Georges", date(1939, 2, 1), "M")
+    assert files(ocr.page_text(a_form_in_two_columns()), [laceau]) == "L3"
