@@ -617,8 +617,8 @@ def column_continued(pieces: list[Piece], blocks: list[int], kept: dict[int, lis
     each right below the one before: Tesseract may cut a sticker beside a letterhead into several blocks (`IPP …` /
     `LEJEUNE` in one, `Mathilde` beside `Secrétariat : …` in the next, `Née le 14/12/2001` in a third: fourth corpus
     s17 FAX_038), and its lines belong together. A block whose pieces there do not all follow on, or stand beside a
-    field of the patient's (a form's second column: `opens_with_a_patients_label`), leaves it. Returns the pieces
-    moved."""
+    field of the patient's (a form's second column: `opens_with_a_patients_label`) or a caption waiting for its value
+    (`a_caption_on_its_row`), leaves it. Returns the pieces moved."""
     height = max(pieces[i].height for i in column)
     lefts = [pieces[i].left for i in column]
     moved: list[int] = []
@@ -631,12 +631,25 @@ def column_continued(pieces: list[Piece], blocks: list[int], kept: dict[int, lis
         if not below or not all(follows_on(pieces[i], pieces[j], height)
                                 for i, j in zip([column[-1], *below], below)) \
                 or any(opens_with_a_patients_label(pieces[j].text) for i in below for j in kept[block]
-                       if j < i and pieces[j].line == pieces[i].line):
+                       if j < i and pieces[j].line == pieces[i].line) \
+                or any(a_caption_on_its_row(pieces, i) for i in below):
             continue
         column += below
         moved += below
         kept[block] = [i for i in kept[block] if i not in below]
     return moved
+
+
+def a_caption_on_its_row(pieces: list[Piece], index: int) -> bool:
+    """A caption waiting for its value stands at the left of the piece on its row (`Contact :`, `Famille :`, `Personne à
+    prévenir`; not `Chef de service : Dr …`, which has its own): the piece is its value, a relative's line under the
+    sticker, not the sticker's (review of 51e7dd0:
+    `Mme Hélène LOREVUT` / `Né(e) le 31/05/1945` moved up under `MAPIBOT Romain` / `IPP : …`, away from `Contact :`,
+    was filed under her)."""
+    piece = pieces[index]
+    return any(other.right < piece.left and (other.spans(piece.middle) or piece.spans(other.middle))
+               and (other.text.rstrip(CAPTION_DUST).endswith(":") or a_third_partys_heading(other.text))
+               for other in pieces)
 
 
 def follows_on(above: Piece, piece: Piece, height: float) -> bool:

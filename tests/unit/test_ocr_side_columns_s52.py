@@ -187,3 +187,36 @@ def test_a_column_of_fields_beside_the_patients_own_fields_is_read_across():
     assert lines.index("Nom : LACEAU") < lines.index("Prénom($) : Rôger") < lines.index("Late de naissdnce 01/02/1939")
     laceau = Patient("L3", "LACEAU", "Roger Georges", date(1939, 2, 1), "M")
     assert files(ocr.page_text(a_form_in_two_columns()), [laceau]) == "L3"
+
+
+
+def a_contact_beside_the_sticker() -> list[ocr.Word]:
+    """An assistant's trap page (session 52): the letterhead's `Contact :` at the left margin, the contact's `Mme Hélène
+    LOREVUT` / `Né(e) le 31/05/1945` on its row, under the sticker `MAPIBOT Romain` / `IPP : …` (no birth date; the
+    patient not registered, the contact registered)."""
+    return [
+        word('CENTRE', (1, 1, 1), 194, 207, 215, 38), word('HOSPITALIER', (1, 1, 1), 434, 207, 361, 38),
+        word('DE', (1, 1, 1), 819, 208, 68, 36), word('DIJON', (1, 1, 1), 912, 207, 154, 47),
+        word('MAPIBOT', (1, 1, 1), 1299, 204, 212, 32), word('Romain', (1, 1, 1), 1531, 204, 170, 32),
+        word('Service', (1, 1, 2), 195, 276, 151, 32), word('de', (1, 1, 2), 363, 276, 49, 32),
+        word('Neurologie', (1, 1, 2), 431, 276, 221, 41), word('IPP', (1, 1, 2), 1299, 277, 58, 31),
+        word(':', (1, 1, 2), 1376, 286, 4, 22), word('8458489984', (1, 1, 2), 1402, 276, 261, 32),
+        word('Contact', (2, 1, 1), 194, 370, 160, 32), word(':', (2, 1, 1), 374, 380, 4, 22),
+        word('Mme', (2, 1, 1), 1299, 371, 97, 31), word('Hélène', (2, 1, 1), 1415, 368, 142, 34),
+        word('LOREVUT', (2, 1, 1), 1576, 370, 192, 32), word('Né(e)', (2, 1, 2), 1299, 441, 108, 39),
+        word('le', (2, 1, 2), 1428, 443, 32, 32), word('31/05/1945', (2, 1, 2), 1478, 443, 235, 36),
+    ]
+
+
+def test_a_relatives_lines_beside_her_caption_do_not_join_the_sticker():
+    """On 51e7dd0 her lines moved up under the sticker, `Contact :` after them, and the page was filed under her."""
+    lines = lines_of(a_contact_beside_the_sticker())
+    assert lines.index("Contact :") < lines.index("Mme Hélène LOREVUT") < lines.index("Né(e) le 31/05/1945")
+    lorevut = Patient("C1", "LOREVUT", "Hélène", date(1945, 5, 31), "F")
+    assert files(ocr.page_text(a_contact_beside_the_sticker()), [lorevut]) is None
+
+
+def test_without_the_caption_her_lines_go_on_the_sticker():
+    words = [w for w in a_contact_beside_the_sticker() if w.text not in ("Contact", ":") or w.line[0] == 1]
+    lines = lines_of(words)
+    assert lines[lines.index("IPP : 8458489984") + 1] == "Mme Hélène LOREVUT"
