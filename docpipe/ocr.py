@@ -682,13 +682,19 @@ def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int
 PATIENTS_OWN_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name", "sex", "ins", "ipp"}
 
 
+BIRTH_WORD_RE = re.compile(r"NAISS|\bNEE? ?(?:\(E\))? LE\b|\bDDN\b")
+
+
 def opens_with_a_patients_label(text: str) -> bool:
-    """`Nom : LACEAU`, `Prénom : …`: a field of the patient's. Beside such fields, a column of fields is the form's
-    second column (`Nom : LACEAU   Prénom : Roger` / `Date de naissance : …   Sexe : M`, second corpus s110_008, a fax
+    """`Nom : LACEAU`, `Prénom : …`, or a birth date's label anywhere (`aie de naissance . 12 juillet 2017`, its first
+    letters cut by a fax): a field of the patient's. Beside such fields, a column of fields is the form's second column
+    (`Nom : LACEAU   Prénom : Roger` / `Date de naissance : …   Sexe : M`, second corpus s110_008 and s111_008, faxes
     whose specks once hid it): its rows are read across, a name beside its first name, not as a sticker after the
-    rest."""
-    found = LABEL_RE.match(fold(text).lstrip(CAPTION_DUST))
-    return found is not None and LABEL_KINDS[label_index(found)] in PATIENTS_OWN_KINDS
+    rest. No letterhead prints a birth label."""
+    folded = fold(text).lstrip(CAPTION_DUST)
+    found = LABEL_RE.match(folded)
+    return (found is not None and LABEL_KINDS[label_index(found)] in PATIENTS_OWN_KINDS) \
+        or BIRTH_WORD_RE.search(folded) is not None
 
 
 def column_head(pieces: list[Piece], block: int, taken: set[int]) -> list[int]:

@@ -220,3 +220,34 @@ def test_without_the_caption_her_lines_go_on_the_sticker():
     words = [w for w in a_contact_beside_the_sticker() if w.text not in ("Contact", ":") or w.line[0] == 1]
     lines = lines_of(words)
     assert lines[lines.index("IPP : 8458489984") + 1] == "Mme Hélène LOREVUT"
+
+
+
+def a_form_whose_labels_the_fax_cut() -> list[ocr.Word]:
+    """Second corpus s111_008, a fax at 150 dpi: `KEITA` (its `Nom :` lost)   `Prénom(s) : Noëlle` / `aie de naissance .
+    12 juillet 2017`   `Sexe :F` / …: a birth label's word still tells a form's field from a letterhead's line."""
+    return [
+        word('KEITA', (8, 1, 4), 318, 419, 107, 30), word('Prénom(s)', (8, 1, 4), 1360, 416, 152, 41),
+        word(':', (8, 1, 4), 1524, 426, 6, 7), word('Noëlle', (8, 1, 4), 1542, 419, 91, 30),
+        word('aie', (8, 1, 5), 261, 482, 44, 27), word('de', (8, 1, 5), 315, 478, 36, 31),
+        word('naissance', (8, 1, 5), 361, 478, 147, 31), word('.', (8, 1, 5), 520, 502, 5, 6),
+        word('12', (8, 1, 5), 538, 478, 33, 31), word('juillet', (8, 1, 5), 580, 478, 77, 39),
+        word('2017', (8, 1, 5), 666, 477, 72, 32), word(':', (8, 1, 5), 921, 516, 6, 6),
+        word('Sexe', (8, 1, 5), 1360, 478, 74, 31), word(':F', (8, 1, 5), 1445, 477, 35, 31),
+        word('ntrée', (8, 1, 6), 259, 536, 108, 31), word('le', (8, 1, 6), 339, 532, 24, 48),
+        word('*', (8, 1, 6), 380, 544, 4, 6), word('10/11/2024', (8, 1, 6), 396, 532, 161, 58),
+        word('Sortie', (8, 1, 6), 1360, 537, 119, 30), word('le', (8, 1, 6), 1453, 533, 25, 47),
+        word(':', (8, 1, 6), 1491, 545, 5, 6), word('20/11/2024', (8, 1, 6), 1508, 537, 162, 30),
+        word('édecin', (8, 1, 7), 265, 596, 94, 31), word('traitant', (8, 1, 7), 370, 596, 101, 31),
+        word(':', (8, 1, 7), 482, 604, 5, 22), word('Dr', (8, 1, 7), 499, 595, 34, 32),
+        word('Paul', (8, 1, 7), 543, 595, 63, 32), word('VIDAL', (8, 1, 7), 616, 595, 95, 32),
+        word('.', (8, 1, 7), 1047, 618, 6, 6), word('N°.', (8, 1, 7), 1360, 596, 41, 31),
+        word('séjour', (8, 1, 7), 1408, 596, 90, 39), word('241120-3471', (8, 1, 7), 1526, 595, 190, 32),
+    ]
+
+
+def test_a_form_whose_labels_the_fax_cut_is_read_across():
+    lines = lines_of(a_form_whose_labels_the_fax_cut())
+    assert lines.index("KEITA") < lines.index("Prénom(s) : Noëlle") < lines.index("aie de naissance . 12 juillet 2017")
+    assert ocr.opens_with_a_patients_label("aie de naissance . 12 juillet 2017")
+    assert not ocr.opens_with_a_patients_label("Secrétariat : 05 00 53 18 36")
