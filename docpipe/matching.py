@@ -577,7 +577,7 @@ CLOSE_ONES_LABEL_NOUNS = {"MAMAN", "PAPA", "PAPI", "PAPY", "MAMIE", "MAMY", "TIE
                           "ADULTE REFERENT", "ADULTE REFERENTE", "CONTACT FAMILLE", "CONTACT FAMILIAL",
                           "INTERLOCUTEUR PRIVILEGIE", "INTERLOCUTRICE PRIVILEGIEE", "REFERENT FAMILIAL",
                           "REFERENTE FAMILIALE", "PARENT ACCOMPAGNANT", "PARENT ACCOMPAGNATEUR", "GRAND PARENT",
-                          "GRANDS PARENTS", "GRAND PARENT ACCOMPAGNANT"}
+                          "GRANDS PARENTS", "GRAND PARENT ACCOMPAGNANT", "FAMILLE", "ENTOURAGE", "PROCHE", "PROCHES"}
 # A long relation noun OCR misread by one glyph (`Compagnom :`, `Conjolnte :`) is still that label: no word of eight
 # letters or more (identity.MISREAD_LABEL_LETTERS, as for a third party's label) opening a line before a colon stands
 # that close to one but its plural — and `Compagnie :`.
