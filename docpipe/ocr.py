@@ -561,7 +561,7 @@ def page_text(words: list[Word], paragraphs: bool = True) -> str:
     joined, taken = grid.joined | in_rows, grid.values | taken_in_rows
     lines: list[str] = []
     previous: Piece | None = None
-    for index, opens_column in by_columns(reading_order(pieces, taken, set(in_rows), grid.used), grid):
+    for index, opens_column in by_columns(reading_order(pieces, taken), grid):
         piece = pieces[index]
         new_paragraph = previous is not None and previous.line[:2] != piece.line[:2] and opens_column is not None
         if paragraphs and (new_paragraph or opens_column) and not stacked_under(previous, piece, index in grid.stacked,
@@ -580,8 +580,7 @@ def stacked_under(previous: Piece | None, piece: Piece, stacked: bool, height: f
         and previous.bottom <= piece.top and in_column_near(piece, previous, height)
 
 
-def reading_order(pieces: list[Piece], taken: set[int], table_labels: set[int] = frozenset(),
-                  in_a_grid: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, bool | None]]:
+def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool | None]]:
     """Indices of the pieces to write, block by block, each with whether it opens a side column (None: it
     goes on a column, with no paragraph break before it). In a block where Tesseract read a side column row
     by row with what stands beside it (pieces after a wide blank, starting at one place), the side column's
@@ -591,7 +590,7 @@ def reading_order(pieces: list[Piece], taken: set[int], table_labels: set[int] =
     blocks = list(dict.fromkeys(piece.line[0] for piece in pieces))
     kept = {block: [i for i, piece in enumerate(pieces) if piece.line[0] == block and i not in taken]
             for block in blocks}
-    sides = {block: side_column(pieces, block, kept[block], taken, table_labels, in_a_grid) for block in blocks}
+    sides = {block: side_column(pieces, block, kept[block], taken) for block in blocks}
     headed: set[int] = set()  # the first piece of a column below its head: no paragraph break before it
     for block, below in zip(blocks, blocks[1:]):
         head = column_head(pieces, block, taken) if not sides[block] else sides[block]
@@ -599,9 +598,6 @@ def reading_order(pieces: list[Piece], taken: set[int], table_labels: set[int] =
             kept[block] = [i for i in kept[block] if i not in head]
             sides[block], sides[below] = [], head + sides[below]
             headed.add(sides[below][len(head)])
-    for number, block in enumerate(blocks):
-        if sides[block]:
-            headed.update(column_continued(pieces, blocks[number + 1:], kept, sides[block]))
     order: list[tuple[int, bool | None]] = []
     for block in blocks:
         side = sides[block]
@@ -611,66 +607,12 @@ def reading_order(pieces: list[Piece], taken: set[int], table_labels: set[int] =
     return order
 
 
-def column_continued(pieces: list[Piece], blocks: list[int], kept: dict[int, list[int]], column: list[int]
-                     ) -> list[int]:
-    """Moves into `column` (a block's side column) the short pieces of the next blocks that start where it starts,
-    each right below the one before: Tesseract may cut a sticker beside a letterhead into several blocks (`IPP …` /
-    `LEJEUNE` in one, `Mathilde` beside `Secrétariat : …` in the next, `Née le 14/12/2001` in a third: fourth corpus
-    s17 FAX_038), and its lines belong together. A block whose pieces there do not all follow on, or stand beside a
-    field of the patient's (a form's second column: `opens_with_a_patients_label`) or a caption waiting for its value
-    (`a_caption_on_its_row`), leaves it. Returns the pieces moved."""
-    height = max(pieces[i].height for i in column)
-    lefts = [pieces[i].left for i in column]
-    moved: list[int] = []
-    for block in blocks:
-        bottom = max(pieces[i].bottom for i in column)
-        if min((pieces[i].top for i in kept[block]), default=bottom) > bottom + 2 * height:
-            return moved  # the blocks from here on stand lower down the page
-        below = sorted((i for i in kept[block] if min(lefts) - height <= pieces[i].left <= max(lefts) + height),
-                       key=lambda i: pieces[i].top)
-        if not below or not all(follows_on(pieces[i], pieces[j], height)
-                                for i, j in zip([column[-1], *below], below)) \
-                or any(opens_with_a_patients_label(pieces[j].text) for i in below for j in kept[block]
-                       if j < i and pieces[j].line == pieces[i].line) \
-                or any(a_caption_on_its_row(pieces, i) for i in below):
-            continue
-        column += below
-        moved += below
-        kept[block] = [i for i in kept[block] if i not in below]
-    return moved
-
-
-def a_caption_on_its_row(pieces: list[Piece], index: int) -> bool:
-    """A caption waiting for its value stands at the left of the piece on its row (`Contact :`, `Famille :`, `Personne à
-    prévenir`; not `Chef de service : Dr …`, which has its own): the piece is its value, a relative's line under the
-    sticker, not the sticker's (review of 51e7dd0:
-    `Mme Hélène LOREVUT` / `Né(e) le 31/05/1945` moved up under `MAPIBOT Romain` / `IPP : …`, away from `Contact :`,
-    was filed under her)."""
-    piece = pieces[index]
-    return any(other.right < piece.left and (other.spans(piece.middle) or piece.spans(other.middle))
-               and (other.text.rstrip(CAPTION_DUST).endswith(":") or a_third_partys_heading(other.text))
-               for other in pieces)
-
-
-def follows_on(above: Piece, piece: Piece, height: float) -> bool:
-    """A short piece right below `above` (at most two word heights between)."""
-    return 0 <= piece.top - above.bottom <= 2 * height and len(piece.words) <= VALUE_MAX_WORDS
-
-
-def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int],
-                table_labels: set[int] | frozenset[int] = frozenset(),
-                in_a_grid: set[int] | frozenset[int] = frozenset()) -> list[int]:
+def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int]) -> list[int]:
     """The block's pieces in one column to the right of others on their Tesseract line, with the
     pieces starting there alone on theirs (`UF 7843` below the sticker); none unless two or more, and
-    none in a table (pieces after a wide blank starting at several places) nor in a grid form. A table's values joined
-    to their labels (`taken`) are no pieces of the column: a caption-left identity table at the right of a letterhead
-    (`Nom de naissance | VINCENT`, `Prénom | Patrick`, `DDN | 03/08/58` beside the clinic's lines, own corpus s741
-    fax_0067) is a side column of its joined labels; but a piece after a joined label on its line is the table's next
-    column (`Hémoglobine | 13,5 | g/dL`): no side column."""
-    beside = [i for i in pieces_beside(pieces, block) if i not in taken]
-    before = {j for i in beside for j in range(i) if pieces[j].line == pieces[i].line}
-    if len(beside) < 2 or in_a_grid.intersection(beside) or table_labels.intersection(before) \
-            or any(opens_with_a_patients_label(pieces[j].text) for j in before):
+    none in a table (pieces after a wide blank starting at several places, or joined to their labels)."""
+    beside = [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line]
+    if len(beside) < 2 or taken.intersection(beside):
         return []
     height = max(pieces[i].height for i in beside)
     lefts = [pieces[i].left for i in beside]
@@ -679,35 +621,10 @@ def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int
     return [i for i in kept if i in beside or min(lefts) - height <= pieces[i].left <= max(lefts) + height]
 
 
-PATIENTS_OWN_KINDS = {"birth_name", "used_name", "name", "first_names", "used_first_name", "sex", "ins", "ipp"}
-
-
-BIRTH_WORD_RE = re.compile(r"NAISS|\bNEE? ?(?:\(E\))? LE\b|\bDDN\b")
-
-
-def opens_with_a_patients_label(text: str) -> bool:
-    """`Nom : LACEAU`, `Prénom : …`, or a birth date's label anywhere (`aie de naissance . 12 juillet 2017`, its first
-    letters cut by a fax): a field of the patient's. Beside such fields, a column of fields is the form's second column
-    (`Nom : LACEAU   Prénom : Roger` / `Date de naissance : …   Sexe : M`, second corpus s110_008 and s111_008, faxes
-    whose specks once hid it): its rows are read across, a name beside its first name, not as a sticker after the
-    rest. No letterhead prints a birth label."""
-    folded = fold(text).lstrip(CAPTION_DUST)
-    found = LABEL_RE.match(folded)
-    return (found is not None and LABEL_KINDS[label_index(found)] in PATIENTS_OWN_KINDS) \
-        or BIRTH_WORD_RE.search(folded) is not None
-
-
 def column_head(pieces: list[Piece], block: int, taken: set[int]) -> list[int]:
     """The one piece of the block standing after a wide blank on its Tesseract line, if there is exactly one."""
-    beside = pieces_beside(pieces, block)
+    beside = [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line]
     return beside if len(beside) == 1 and not taken.intersection(beside) else []
-
-
-def pieces_beside(pieces: list[Piece], block: int) -> list[int]:
-    """The block's pieces after a wide blank on their Tesseract line. Not a fax's specks (`* *` at a sticker's edge,
-    fourth corpus s17 FAX_038): a piece without a letter or a digit starts no column."""
-    return [i for i in range(1, len(pieces)) if pieces[i].line[0] == block and pieces[i - 1].line == pieces[i].line
-            and any(c.isalnum() for c in pieces[i].text)]
 
 
 def heads_column(pieces: list[Piece], head: list[int], column: list[int]) -> bool:
