@@ -33,8 +33,8 @@ from typing import Callable, Iterable, Protocol
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from .errors import MissingDependency, OcrFailed
-from .identity import (BOTH_CLOSE_ONES_RE, LABEL_KINDS, LABEL_RE, RELATIVE_HEADING_RE, fold, kin_or_insured_label,
-                       label_index, only_labels)
+from .identity import (BOTH_CLOSE_ONES_RE, LABEL_KINDS, LABEL_RE, RELATIVE_HEADING_RE, TITLE_ONLY_KINDS, fold,
+                       kin_or_insured_label, label_index, only_labels)
 
 # Measured: OpenMP's default threading made a page ~6× slower on 2 cores; we parallelise pages.
 # Set before tesserocr loads libtesseract, which reads it once.
@@ -485,8 +485,7 @@ def read_tsv(tsv: str) -> list[Word]:
 COLUMN_GAP_HEIGHTS = 4  # a blank wider than this many word heights separates two columns, not two words
 LABEL_MAX_WORDS = 4
 VALUE_MAX_WORDS = 6
-DOCTOR_TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur"}
-TITLES = DOCTOR_TITLES | {"m.", "mme", "mlle", "monsieur", "madame"}
+TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "m.", "mme", "mlle", "monsieur", "madame"}
 
 
 @dataclass
@@ -677,13 +676,16 @@ def table_rows(pieces: list[Piece], height: float | None = None, used: frozenset
     return joined, taken
 
 
+DOCTOR_TITLE_KEYS = TITLE_ONLY_KINDS | {"DR.", "PR."}  # identity's doctor titles, as a cell may print them
+
+
 def names_a_doctor(text: str) -> bool:
     """The text opens with a doctor's title (`Dr Océane GRANDIER — Pneumologue`): as a table's value, it is the value
     of a label identity knows (`Médecin traitant`, `Prescripteur`), never of a word that may be a name itself: a side
     column's `MONNIER` beside the letterhead's second line (fourth corpus s17 scan_017) is the patient's name, not the
     caption of the doctor's. (A civility's value keeps any caption: `Accompagnant | M. DUPONT` must stay one line.)"""
     words = text.split()
-    return bool(words) and words[0].lower() in DOCTOR_TITLES
+    return bool(words) and fold(words[0]) in DOCTOR_TITLE_KEYS
 
 
 def table_fields(pieces: list[Piece], rows: dict[int, set[int]]) -> set[int]:
