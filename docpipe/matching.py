@@ -615,6 +615,94 @@ def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool
     return label is not None and not relation_value_on_its_line(above, label)
 
 
+# A caption naming one of the patient's circle left without its value: the value may be printed beside it in another
+# column that OCR read as a block of its own, and then a name near it may be that person's. Not `Contact :` alone: a
+# letterhead's or a fax cover's (`Contact :` / `Tél. …`), no one's kin.
+PERSON_CAPTION_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "TUTEUR", "PARENT", "PARENTS", "PERE", "MERE",
+                         "CONJOINT", "CONJOINTE", "EPOUX", *GUARDIAN_LITERAL_LABELS}
+ORPHAN_CAPTION_REACH = 4  # lines with text between such a caption and a name it may stand beside
+SMALL_WORDS_OF_A_NAME_LINE = {"de", "du", "des", "le", "la", "né", "née", "ne", "nee", "épouse", "ép", "dit", "dite"}
+FORM_LABEL_RE = re.compile(r"[\W_]*(?P<words>[^\W\d_][\w'()]*(?:\s+[\w'()]+){0,3})\s*:")
+PHONE_ONLY_RE = re.compile(r"[\W_]*(?:(?:TEL|TELEPHONE|PORTABLE|FAX)\b[\W_]*)?[\d\s.+()/-]*")
+PERSON_CAPTION_RE = re.compile(r"[\W_]*(?P<label>[A-Z][A-Z' .-]*(?:/\s*[A-Z][A-Z' .-]*)?)(?:\d\s*)?"
+                               r"(?:\([^()]{0,40}\)\s*)?(?P<colon>[:=])?(?P<rest>.*)")
+EMERGENCY_CONTACTS = {"CONTACT D'URGENCE", "CONTACT EN CAS D'URGENCE", "EN CAS D'URGENCE"}
+
+
+def orphan_person_caption_lines(reading: PageReading) -> list[int]:
+    """The lines holding only the caption of one of the patient's circle, a phone number at most beside it
+    (`person_caption`), whose value is not the line below (`holds_a_value_below`): there nothing stands beside it
+    (an assistant's pages, session 53)."""
+    lines = reading.text.split("\n")
+    return [number for number, line in enumerate(lines)
+            if person_caption(line, not number or not lines[number - 1].strip(LINE_DUST + " \t"))
+            and not holds_a_value_below(lines, number)]
+
+
+def person_caption(line: str, after_a_blank: bool) -> bool:
+    """A close one's, a relative's or a guardian's caption (`person_caption_label`) and nothing else but a phone
+    number or a remark in brackets (`Représentant légal (le cas échéant) :`, `Parent 1 :`, `Père/Mère :`). Without its
+    colon only in capitals (`PERSONNE DE CONFIANCE`), in several words or after a blank line (a fax lost the colon):
+    never the last word of a sentence (`… chez le` / `Père`, review94)."""
+    folded = fold(line)
+    caption = PERSON_CAPTION_RE.fullmatch(folded.strip())
+    if caption is None or not PHONE_ONLY_RE.fullmatch(caption["rest"]):
+        return False
+    label = re.sub(r"\s+", " ", caption["label"]).strip(" .-")
+    if not all(person_caption_label(part.strip()) for part in label.split("/")):
+        return False
+    return bool(caption["colon"]) or line.strip(LINE_DUST + " \t:").isupper() or " " in label or after_a_blank
+
+
+def person_caption_label(label: str) -> bool:
+    """An empty close one's, relative's or guardian's field (`Personne de confiance`, `Père`, `Tuteur`), a relation's
+    or a close one's label (`Famille`, `Accompagnant(e)`, `Épouse`), or one read through a fax's noise (`Pers. à
+    prévenir`) — never a referent's alone, who may be the patient's own doctor (review104), nor `Contact` alone: a
+    letterhead's or a fax cover's (`Contact :` / `Tél. …`), no one's kin."""
+    if label in PERSON_CAPTION_LABELS or label in EMERGENCY_CONTACTS \
+            or label.startswith(("PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR")):
+        return True
+    if label in {"REFERENT", "REFERENTE", "CONTACT"}:
+        return False
+    return relation_label_noun(label, True) or a_close_ones_label(label + " :")
+
+
+def holds_a_value_below(lines: list[str], number: int) -> bool:
+    """The first line with text below the caption at line `number` reads as its value or as the next field of a form:
+    a word in small letters and no surname in capitals (`Aller simple`, `Pas d'aide à domicile.`), or a label and its
+    colon, not in capitals, other than a sticker's number or a letter's `Objet` (`Enfants : 2`, `Adresse :`). A name,
+    a sticker's number, a phone or `Né(e) le …` may be what stands beside the caption's value, or that value."""
+    below = next((line for line in lines[number + 1:] if line.strip(LINE_DUST + " \t")), "")
+    small = [word for word in re.findall(r"\b[a-zà-ÿ]{2,}\b", below) if word not in SMALL_WORDS_OF_A_NAME_LINE]
+    label = FORM_LABEL_RE.match(below)
+    if label is not None and not label["words"].isupper():  # `ANDRE : Catherine`: a surname OCR set before a colon
+        return fold(label["words"]).split()[0] not in FIELD_WORDS | {"OBJET"}
+    return bool(small) and not re.search(r"\b[A-Z]{3,}\b", below)  # `VENALIT julie`: a name OCR lowered
+
+
+def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, mention: DateMention) -> str | None:
+    """Such a caption (`orphan_person_caption_lines`) within a few lines above the name at `occurrence`, or between
+    it and its date `mention`, as printed — when the name opens its line, a civility at most before it: `Personne de
+    confiance :` in the letterhead's column, `Mme PUNIRIT Solène` / `née le …` at its right, read as two blocks, filed
+    her as the patient (session 52's trap pages). The name then designates no one, but stays a candidate. A name behind
+    its own label (`Bénéficiaire : …`, `Objet : M. …`) is the one that label names."""
+    text, tokens = reading.text, reading.tokens
+    name_start = tokens[occurrence.start].start
+    if not CIVILITY_ONLY_RE.fullmatch(fold(text[text.rfind("\n", 0, name_start) + 1:name_start])):
+        return None
+    captions = orphan_person_caption_lines(reading)
+    if not captions:
+        return None
+    name_line = text.count("\n", 0, name_start)
+    date_line = text.count("\n", 0, tokens[mention.token_index].start)
+    lines = text.split("\n")
+    for caption in captions:
+        if name_line < caption <= date_line or (caption < name_line and sum(
+                1 for line in lines[caption + 1:name_line + 1] if line.strip()) <= ORPHAN_CAPTION_REACH):
+            return re.split(r"\s*[:=]", lines[caption], maxsplit=1)[0].strip(LINE_DUST + " \t")
+    return None
+
+
 def relation_label_heading(before: str, close_ones: bool = False) -> tuple[re.Match[str], str] | None:
     """The relation's label whose field, on its line, runs up to the end of the folded `before` — the label opening
     the line, or the one opening the cell after the last column's gap (`NOM : NGUYEN      EPOUSE : `), no other label
@@ -2115,10 +2203,23 @@ class Findings:
     # Occurrences sent to under_heading because a companion phrase precedes them (after_a_companion_phrase): still
     # read by companion_beside_someone_else, whose « l'accompagne » they may carry.
     companions: dict[str, list[tuple[Occurrence, DateMention]]] = field(default_factory=dict)
+    # Patients whose name and date stand near a caption of the patient's circle left without its value
+    # (orphan_person_caption_near): ipp → the caption, for the review's reason.
+    lone_captions: dict[str, str] = field(default_factory=dict)
 
     @property
     def strong_ipps(self) -> set[str]:
         return set(self.trait_matches) | set(self.ins_matches) | set(self.field_matches)
+
+
+def beside_a_lone_caption(findings: Findings, reading: PageReading, occurrence: Occurrence,
+                          mention: DateMention) -> bool:
+    """The occurrence stands near a caption left without its value (`orphan_person_caption_near`), noted for the
+    review's reason."""
+    caption = orphan_person_caption_near(reading, occurrence, mention)
+    if caption is not None:
+        findings.lone_captions.setdefault(occurrence.patient.ipp, caption)
+    return caption is not None
 
 
 def hold_the_same_mention(findings: Findings, held: list[Occurrence], page: int) -> None:
@@ -2178,6 +2279,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                                                    mention_start(mention, reading), relatives_blocks) \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or occurrence_in_a_relation_field(reading, occurrence) \
+                    or beside_a_lone_caption(findings, reading, occurrence, mention) \
                     or in_a_payers_field(reading, occurrence.start, occurrence.patient) \
                     or in_a_relatives_table_row(reading, occurrence.start) \
                     or first_name_beside_another_surname(reading, occurrence) \
@@ -5403,6 +5505,11 @@ def no_patient_decision(readings, findings, index, evidence) -> MatchDecision:
         return review("no_match", f"INS valide lu dans le champ d'un tiers (assuré, ouvrant droit, parent) : c'est "
                       f"celui du patient IPP {holders}, mais rien d'autre ne désigne ce patient — à vérifier.",
                       evidence, readings, findings, index)
+    if findings.lone_captions:
+        ipp, caption = min(findings.lone_captions.items())
+        return review("no_match", f"Identité du patient IPP {ipp} lue près du libellé « {caption} », resté sans valeur "
+                      "sur sa ligne : c'est peut-être celle de ce tiers, imprimée dans une autre colonne — à vérifier "
+                      "sur le document.", evidence, readings, findings, index)
     return review("no_match", "Aucun patient du registre ne correspond de façon certaine "
                   "(nom, premier prénom et date de naissance exacts, ou INS) : patient inconnu, "
                   "trait divergent ou mal lu.", evidence, readings, findings, index)

@@ -1,9 +1,8 @@
 """`Famille :`, `Entourage :`, `Proche(s) :` name the patient's circle as `Contact :` or `Aidant :` do (an assistant's
 trap pages, session 52: `SOTUGOT Maxime` / `IPP : …` — no birth date, not registered — then `Famille :` / `Stéphanie
 FEGUCAT` / `Née le 02/09/1980`, a registered relative: filed under her on a4277d5). The name in such a field, on the
-caption's line, designates no one; below a caption alone on its line it still files (review104's choice for close ones'
-labels). A social history line (`Famille : marié, deux enfants.`) and the patient's own `Nom de famille :` read as
-before. Pure, no I/O."""
+caption's line, designates no one; below a caption alone on its line, since session 53 neither. A social history
+line (`Famille : marié, deux enfants.`) and the patient's own `Nom de famille :` read as before. Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -30,11 +29,11 @@ def test_a_relative_in_a_circles_field_designates_no_one(caption):
 
 
 @pytest.mark.parametrize("caption", ["Famille :", "Proche :"])
-def test_a_close_ones_label_alone_above_a_name_is_still_no_field(caption):
-    """Alone on its line above a name, such a label is no field, as `Référent :` above a sticker (review104): the
-    page files as on a4277d5 — a layout of the trap pages that stays open (README « Essayé et refusé »)."""
+def test_a_close_ones_label_alone_above_a_name_holds_it(caption):
+    """Alone on its line above a name, such a label is still no field; since session 53 the name below it designates
+    no one (matching's `near_an_orphan_person_caption`): it filed the relative here before."""
     text = STICKER + f"{caption}\nStéphanie FEGUCAT\nNée le 02/09/1980" + LETTER
-    assert decision(text, [RELATIVE]).patient_ipp == "R1"
+    assert not decision(text, [RELATIVE]).files
 
 
 @pytest.mark.parametrize("page", [
