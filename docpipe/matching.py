@@ -5998,6 +5998,29 @@ def title_and_motive_lines(folded: str, page_numbers_aside: bool = True) -> set[
     return set(titles[:2]) | {n for n, line in enumerate(lines) if MOTIVE_LINE_RE.match(line)}
 
 
+# A child's field whose value is a full name and an age (`Enfant : SAVANVETEAU Gilles, 3 ans`).
+CHILD_FIELD_AGE_RE = re.compile(rf"^[\W_]*(?:ENFANT|FILS|FILLE|BEBE)\s*:(?P<value>[^\n:]{{1,60}}?)[\s,(]{AGE}",
+                                re.MULTILINE)
+
+
+def a_namesake_child_named(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """A child's field naming the patient's birth name and first given name with an age he did not have when the paper
+    was written (`M. SAVANVETEAU Gilles` / `né le 10/07/1986` / `Père` / `Enfant : SAVANVETEAU Gilles, 3 ans`): a son
+    who bears his father's names, whose page this may be (an assistant's pages, session 53: the father was filed). A
+    child named otherwise in such a field is the mother's social situation as often (review100)."""
+    problems = []
+    for reading in readings:
+        for found in CHILD_FIELD_AGE_RE.finditer(reading.folded):
+            tokens = name_key_tokens(found["value"])
+            if contains_name(tokens, patient.birth_name) and first_part(patient.first_names) in tokens \
+                    and not age_fits_the_paper(int(found["age"]), patient, readings):
+                words = " ".join(reading.text[found.start():found.end()].split())
+                problems.append(problem(reading.page_number, "birth_date", words, patient.birth_date.isoformat(),
+                                        f"page {reading.page_number}, un enfant porte les nom et prénom du patient "
+                                        f"(« {words} ») : le document le concerne peut-être — homonyme père et fils"))
+    return problems
+
+
 def age_fits_the_paper(printed: int, patient: Patient, readings: list[PageReading]) -> bool:
     """The patient had that age, a year either way, on a date the document prints other than a birth date (the
     letter's on its first page, the exam's: a reprint's latest date is its printing), or some time in the last
@@ -6027,6 +6050,7 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems += signed_for_someone_else(patient, readings, findings)
     problems += signing_as_a_parent(patient, readings, findings, index)
     problems += subject_age_contradictions(patient, readings, index)
+    problems += a_namesake_child_named(patient, readings)
     problems += birth_dates_in_a_third_partys_column(patient, readings)
     problems += other_patients_named(patient, readings, findings, index)
     if rule == "traits" and not own_ipp_printed(patient, readings):
