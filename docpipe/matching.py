@@ -689,12 +689,17 @@ def holds_a_value_below(lines: list[str], number: int) -> bool:
     return bool(small) and not re.search(r"\b[A-Z]{3,}\b", below)  # `VENALIT julie`: a name OCR lowered
 
 
-def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, mention: DateMention) -> str | None:
-    """Such a caption (`orphan_person_caption_lines`) within a few lines above the name at `occurrence`, or between
-    it and its date `mention`, as printed — when the name opens its line, a civility at most before it: `Personne de
-    confiance :` in the letterhead's column, `Mme PUNIRIT Solène` / `née le …` at its right, read as two blocks, filed
-    her as the patient (session 52's trap pages). The name then designates no one, but stays a candidate. A name behind
-    its own label (`Bénéficiaire : …`, `Objet : M. …`) is the one that label names."""
+def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, mention: DateMention,
+                               index: RegistryIndex) -> str | None:
+    """Such a caption (`orphan_person_caption_lines`) within a few lines above the name at `occurrence`, or between it
+    and its date `mention`, on a page that prints another person's line (`a_persons_line`) above them within the
+    caption's reach, or between them and the date — when the name opens its line, a civility at most before it:
+    `Personne de confiance :` in the letterhead's column, then the patient's sticker and `Mme PUNIRIT Solène` / `née
+    le …` (session 52's trap pages); `FASEGET` / `Christophe` / `IPP : …` / `Personne de confiance :` / `M. FASEGET
+    Christophe` / `Né(e) le …`, the namesake father. The name then designates no one, but stays a candidate. Alone
+    near the caption, the patient's own sticker still designates: an assistant's scans of forms left unfilled beside
+    it lost 47 of 148 right filings when it did not (session 53). A name behind its own label (`Bénéficiaire : …`,
+    `Objet : M. …`) is the one that label names."""
     text, tokens = reading.text, reading.tokens
     name_start = tokens[occurrence.start].start
     if not CIVILITY_ONLY_RE.fullmatch(fold(text[text.rfind("\n", 0, name_start) + 1:name_start])):
@@ -705,11 +710,54 @@ def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, men
     name_line = text.count("\n", 0, name_start)
     date_line = text.count("\n", 0, tokens[mention.token_index].start)
     lines = text.split("\n")
+    people = [i for i in range(len(lines)) if a_persons_line(lines, i, index)]
     for caption in captions:
-        if name_line < caption <= date_line or (caption < name_line and sum(
-                1 for line in lines[caption + 1:name_line + 1] if line.strip()) <= ORPHAN_CAPTION_REACH):
+        reach = within_reach(lines, caption)
+        above = any(i < min(caption, name_line) and i in reach for i in people)
+        another = any(min(caption, name_line) < i <= date_line and i not in (caption, name_line) for i in people)
+        if (caption < name_line and name_line in reach or name_line < caption <= date_line) and (above or another):
             return re.split(r"\s*[:=]", lines[caption], maxsplit=1)[0].strip(LINE_DUST + " \t")
     return None
+
+
+def within_reach(lines: list[str], caption: int) -> set[int]:
+    """The lines within ORPHAN_CAPTION_REACH lines with text above and below the caption at line `caption`."""
+    reach = set()
+    for step in (-1, 1):
+        i, seen = caption + step, 0
+        while 0 <= i < len(lines) and seen < ORPHAN_CAPTION_REACH:
+            if lines[i].strip():
+                seen += 1
+                reach.add(i)
+            i += step
+    return reach
+
+
+IDENTIFIER_LINE_RE = re.compile(r"[\W_]*(?:IPP|NIP|NDA|N\s*°?\s*(?:PATIENT|DOSSIER|SEJOUR))\b")
+PERSON_LINE_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*")
+
+
+def a_persons_line(lines: list[str], number: int, index: RegistryIndex) -> bool:
+    """The line at `number` names a person and nothing else: a civility at most, a registry given name and a word in
+    capitals beside it (`BEBOSET Sébastien`, `Mme PUNIRIT Solène`, `DUPONT MARIE`) — or a surname in capitals alone
+    whose next line is a given name alone or a sticker's number (`FASEGET` / `Christophe`, `DISISOT` / `IPP : …`). No
+    doctor's, no label's line."""
+    line = lines[number]
+    if ":" in line or re.search(r"\d", line):
+        return False
+    words = PERSON_LINE_WORD_RE.findall(line)
+    keys = [name_key(word) for word in words]
+    if not words or keys[0] in TITLE_WORDS:
+        return False
+    named = [(word, key) for word, key in zip(words, keys) if key not in CIVILITY_SEX]
+    if len(named) == 1 and named[0][0].isupper() and len(named[0][0]) >= 2:
+        below = next((other for other in lines[number + 1:] if other.strip()), "")
+        alone = PERSON_LINE_WORD_RE.findall(below)
+        return (len(alone) == 1 and ":" not in below and name_key(alone[0]) in index.given_names) \
+            or IDENTIFIER_LINE_RE.match(fold(below)) is not None
+    return 2 <= len(named) <= MAX_NAME_TOKENS and any(
+        word.isupper() and len(word) >= 2 and any(other in index.given_names for j, (_, other) in enumerate(named)
+                                                  if j != i) for i, (word, _) in enumerate(named))
 
 
 def relation_label_heading(before: str, close_ones: bool = False) -> tuple[re.Match[str], str] | None:
@@ -2222,10 +2270,10 @@ class Findings:
 
 
 def beside_a_lone_caption(findings: Findings, reading: PageReading, occurrence: Occurrence,
-                          mention: DateMention) -> bool:
+                          mention: DateMention, index: RegistryIndex) -> bool:
     """The occurrence stands near a caption left without its value (`orphan_person_caption_near`), noted for the
     review's reason."""
-    caption = orphan_person_caption_near(reading, occurrence, mention)
+    caption = orphan_person_caption_near(reading, occurrence, mention, index)
     if caption is not None:
         findings.lone_captions.setdefault(occurrence.patient.ipp, caption)
     return caption is not None
@@ -2288,7 +2336,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                                                    mention_start(mention, reading), relatives_blocks) \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or occurrence_in_a_relation_field(reading, occurrence) \
-                    or beside_a_lone_caption(findings, reading, occurrence, mention) \
+                    or beside_a_lone_caption(findings, reading, occurrence, mention, index) \
                     or in_a_payers_field(reading, occurrence.start, occurrence.patient) \
                     or in_a_relatives_table_row(reading, occurrence.start) \
                     or first_name_beside_another_surname(reading, occurrence) \

@@ -1,8 +1,9 @@
 """`Famille :`, `Entourage :`, `Proche(s) :` name the patient's circle as `Contact :` or `Aidant :` do (an assistant's
 trap pages, session 52: `SOTUGOT Maxime` / `IPP : …` — no birth date, not registered — then `Famille :` / `Stéphanie
 FEGUCAT` / `Née le 02/09/1980`, a registered relative: filed under her on a4277d5). The name in such a field, on the
-caption's line, designates no one; below a caption alone on its line, since session 53 neither. A social history
-line (`Famille : marié, deux enfants.`) and the patient's own `Nom de famille :` read as before. Pure, no I/O."""
+caption's line, designates no one; below a caption alone on its line, between the sticker and the name, since
+session 53 neither. A social history line (`Famille : marié, deux enfants.`) and the patient's own `Nom de famille :`
+read as before. Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -29,11 +30,12 @@ def test_a_relative_in_a_circles_field_designates_no_one(caption):
 
 
 @pytest.mark.parametrize("caption", ["Famille :", "Proche :"])
-def test_a_close_ones_label_alone_above_a_name_holds_it(caption):
-    """Alone on its line above a name, such a label is still no field; since session 53 the name below it designates
-    no one (matching's `near_an_orphan_person_caption`): it filed the relative here before."""
+def test_a_close_ones_label_alone_between_the_sticker_and_a_name_holds_it(caption):
+    """Alone on its line above a name, such a label is still no field; since session 53, between the patient's sticker
+    and that name, the name designates no one (matching's `orphan_person_caption_near`): it filed the relative here
+    before. `Maxime` is a given name of the registry (another patient's), as in any registry of a real size."""
     text = STICKER + f"{caption}\nStéphanie FEGUCAT\nNée le 02/09/1980" + LETTER
-    assert not decision(text, [RELATIVE]).files
+    assert not decision(text, [RELATIVE, Patient("X1", "LAMBERT", "Maxime", date(1990, 4, 4), "M")]).files
 
 
 @pytest.mark.parametrize("page", [

@@ -51,12 +51,10 @@ def test_a_sentences_last_word_is_no_heading():
     assert decision.files and decision.patient_ipp == GUARDIAN.ipp
 
 
-def test_an_empty_field_then_a_blank_line_holds_the_name_below():
-    """`Mère :` left empty, a blank line, a name and a date: the patient's form may end on that empty field, or the
-    mother's name may be its value printed in another column — session 53 sends it to review (matching's
-    `near_an_orphan_person_caption`; it filed here before)."""
+def test_an_empty_field_then_a_blank_line_is_no_heading():
+    """`Mère :` left empty, a blank line: the patient's form may end on that empty field."""
     decision = decide("Mère :\n\nANDRE : Catherine\n03/05/1980\n")
-    assert not decision.files and decision.rule == "no_match"
+    assert decision.files and decision.patient_ipp == GUARDIAN.ipp
 
 
 def test_a_person_in_the_paragraph_below_a_relatives_heading_is_not_the_patient():
