@@ -629,7 +629,7 @@ def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool
 # letterhead's or a fax cover's (`Contact :` / `Tél. …`), no one's kin.
 PERSON_CAPTION_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "TUTEUR", "PARENT", "PARENTS", "PERE", "MERE",
                          "CONJOINT", "CONJOINTE", "EPOUX", *GUARDIAN_LITERAL_LABELS}
-ORPHAN_CAPTION_REACH = 4  # lines with text between such a caption and a name it may stand beside
+ORPHAN_CAPTION_REACH = 8  # lines with text between such a caption and the names beside it (a letter's `Objet` between)
 SMALL_WORDS_OF_A_NAME_LINE = {"de", "du", "des", "le", "la", "né", "née", "ne", "nee", "épouse", "ép", "dit", "dite"}
 FORM_LABEL_RE = re.compile(r"[\W_]*(?P<words>[^\W\d_][\w'()]*(?:\s+[\w'()]+){0,3})\s*:")
 PHONE_ONLY_RE = re.compile(r"[\W_]*(?:(?:TEL|TELEPHONE|PORTABLE|FAX)\b[\W_]*)?[\d\s.+()/-]*")
@@ -691,15 +691,17 @@ def holds_a_value_below(lines: list[str], number: int) -> bool:
 
 def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, mention: DateMention,
                                index: RegistryIndex) -> str | None:
-    """Such a caption (`orphan_person_caption_lines`) within a few lines above the name at `occurrence`, or between it
-    and its date `mention`, on a page that prints another person's line (`a_persons_line`) above them within the
-    caption's reach, or between them and the date — when the name opens its line, a civility at most before it:
-    `Personne de confiance :` in the letterhead's column, then the patient's sticker and `Mme PUNIRIT Solène` / `née
-    le …` (session 52's trap pages); `FASEGET` / `Christophe` / `IPP : …` / `Personne de confiance :` / `M. FASEGET
-    Christophe` / `Né(e) le …`, the namesake father. The name then designates no one, but stays a candidate. Alone
-    near the caption, the patient's own sticker still designates: an assistant's scans of forms left unfilled beside
-    it lost 47 of 148 right filings when it did not (session 53). A name behind its own label (`Bénéficiaire : …`,
-    `Objet : M. …`) is the one that label names."""
+    """Such a caption (`orphan_person_caption_lines`) near the name at `occurrence` — within ORPHAN_CAPTION_REACH lines
+    above it, or between it and its date `mention` — standing between two people, as when its value is printed beside
+    it in another column: a sticker (`a_stickers_name`) above the name within the caption's reach (`Personne de
+    confiance :` in the letterhead's column, then the patient's sticker and `Mme PUNIRIT Solène` / `née le …`: session
+    52's trap pages; `FASEGET` / `Christophe` / `IPP : …` / `Personne de confiance :` / `M. FASEGET Christophe` /
+    `Né(e) le …`, the namesake father), or another person's line between the name and the date it reaches. The name
+    must open its line, a civility at most before it; it then designates no one, but stays a candidate. Alone near an
+    empty caption, the patient's own sticker still designates (an assistant's scans of unfilled forms: 47 of 148 right
+    filings lost when it did not); a recipient's, a crew member's or a staff member's name is no second person
+    (another's scans: 31 lost), nor the patient's own sticker printed twice (`the_patient_again`). A name behind its
+    own label (`Bénéficiaire : …`, `Objet : M. …`) is the one that label names."""
     text, tokens = reading.text, reading.tokens
     name_start = tokens[occurrence.start].start
     if not CIVILITY_ONLY_RE.fullmatch(fold(text[text.rfind("\n", 0, name_start) + 1:name_start])):
@@ -710,14 +712,46 @@ def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, men
     name_line = text.count("\n", 0, name_start)
     date_line = text.count("\n", 0, tokens[mention.token_index].start)
     lines = text.split("\n")
-    people = [i for i in range(len(lines)) if a_persons_line(lines, i, index)]
+    people = [i for i in range(len(lines)) if a_persons_line(lines, i, index)
+              and not the_patient_again(lines, i, occurrence, reading, index)]
+    stickers = [i for i in people if a_stickers_name(lines, i)]
     for caption in captions:
         reach = within_reach(lines, caption)
-        above = any(i < min(caption, name_line) and i in reach for i in people)
-        another = any(min(caption, name_line) < i <= date_line and i not in (caption, name_line) for i in people)
-        if (caption < name_line and name_line in reach or name_line < caption <= date_line) and (above or another):
+        if caption < name_line and name_line in reach:  # the name may be the caption's value, beside a sticker
+            held = any(i in reach and i < name_line for i in stickers) \
+                or any(name_line < i <= date_line for i in people)
+        elif name_line < caption <= date_line:  # the caption splits the name from the date another person reaches
+            held = any(caption < i <= date_line for i in people) or any(i in reach and i < name_line for i in stickers)
+        else:
+            held = False
+        if held:
             return re.split(r"\s*[:=]", lines[caption], maxsplit=1)[0].strip(LINE_DUST + " \t")
     return None
+
+
+def the_patient_again(lines: list[str], number: int, occurrence: Occurrence, reading: PageReading,
+                      index: RegistryIndex) -> bool:
+    """The person's line at `number` names the occurrence's patient with her birth date below it, as the occurrence's
+    own line does: her sticker printed twice, no other person (an assistant's scans, session 53). A namesake's
+    undated sticker is another person."""
+    patient = occurrence.patient
+    line = name_key_tokens(lines[number])
+    own_line = reading.tokens[occurrence.start].line
+    return contains_name(line, patient.birth_name) and first_part(patient.first_names) in line \
+        and all(dated_below(lines, line_number, patient, reading, index) for line_number in (number, own_line))
+
+
+def dated_below(lines: list[str], number: int, patient: Patient, reading: PageReading, index: RegistryIndex) -> bool:
+    """The patient's birth date stands on the line at `number` or on one of the next lines with text, before another
+    person's line."""
+    below = [number]
+    for i in range(number + 1, len(lines)):
+        if len(below) > STICKER_LINES or a_persons_line(lines, i, index):
+            break
+        if lines[i].strip():
+            below.append(i)
+    return any(same_birth_date(m, patient.birth_date) and reading.tokens[m.token_index].line in below
+               for m in reading.dates)
 
 
 def within_reach(lines: list[str], caption: int) -> set[int]:
@@ -733,7 +767,26 @@ def within_reach(lines: list[str], caption: int) -> set[int]:
     return reach
 
 
-IDENTIFIER_LINE_RE = re.compile(r"[\W_]*(?:IPP|NIP|NDA|N\s*°?\s*(?:PATIENT|DOSSIER|SEJOUR))\b")
+STICKER_LINES = 3  # lines with text from a sticker's name down to its number (`FASEGET` / `Christophe` / `IPP : …`)
+
+
+def a_stickers_name(lines: list[str], number: int) -> bool:
+    """The person's line at `number` heads a sticker: a patient's number (`IPP : …`) within the next lines with text.
+    A recipient's, a crew member's, a staff member's or a place's name carries none (an assistant's scans of liaison
+    forms, transport vouchers and letterheads, session 53: 31 right filings lost without this)."""
+    seen = 0
+    for line in lines[number + 1:]:
+        if not line.strip() or person_caption(line, False):
+            continue  # a caption OCR set between the name and its number (`NIBEMIT Christian` / `PERSONNE À PRÉVENIR`)
+        if IDENTIFIER_LINE_RE.match(fold(line)):
+            return True
+        seen += 1
+        if seen == STICKER_LINES or ":" in line or (line.isupper() and len(line.split()) > 1):
+            return False  # another field (`Date : …`) or a title: a number below is not this person's
+    return False
+
+
+IDENTIFIER_LINE_RE = re.compile(r"[\W_]*(?:I?PP|NIP|NDA|N\s*°?\s*(?:PATIENT|DOSSIER|SEJOUR))\b")  # `[PP :`: a fax's I
 PERSON_LINE_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*")
 
 

@@ -40,11 +40,24 @@ def test_a_relative_below_the_sticker_under_a_caption_left_without_its_value_des
     assert f"IPP R1 lue près du libellé « {caption.rstrip(' :')} »" in d.reason_fr
 
 
+def test_a_relative_in_the_right_column_read_after_the_letters_opening_designates_no_one():
+    """Tesseract read the right-hand column (the sticker, then the relative) after the left one's `Objet` and
+    salutation: the caption stands five lines above her (a second assistant's scans, session 53)."""
+    text = HEAD + "Personne à prévenir :\nObjet : compte rendu de consultation\n\nCher Confrère,\n\n" + STICKER + \
+        "\nMme PUNIRIT Solène\nnée le 16/02/1968\n\nJ'ai revu ce jour votre patient."
+    assert not decision(text, [RELATIVE, OTHER]).files
+
+
 def test_a_namesake_dated_below_a_heading_under_the_sticker_designates_no_one():
     """`BEBOSET` / `Sébastien` / `IPP` / `PERSONNE DE CONFIANCE` / `M. BEBOSET Sébastien` / `né le …`: the namesake
     right below the heading, the sticker just above it; the sticker's name reaches his date across the heading."""
     text = HEAD + "\nBEBOSET\nSébastien\nIPP : 8954918053\nPERSONNE DE CONFIANCE\n\nM. BEBOSET Sébastien\n" \
                   "né le 05/03/1952" + END
+    assert not decision(text, [PATIENT, NAMESAKE]).files
+
+
+def test_a_namesake_below_a_caption_under_a_stickers_number_a_fax_misread_designates_no_one():
+    text = HEAD + "BEBOSET Sébastien\n[PP : 3818485832\nReprésentant légal :\nM. BEBOSET Sébastien\nné le 05/03/1952" + END
     assert not decision(text, [PATIENT, NAMESAKE]).files
 
 
@@ -67,6 +80,25 @@ def test_the_patients_own_identity_still_files(page):
     """The patient's own sticker right below an empty caption (forms left unfilled), below the block, far above it,
     `Référent :` (review104), a sentence's last word (review94), or above the patient's own labelled fields."""
     d = decision(page, [PATIENT, RELATIVE, OTHER])
+    assert d.files and d.patient_ipp == "P1"
+
+
+# Unregistered people whose given name the registry knows (another patient's).
+CREW_MEMBER = Patient("O2", "MOREAU", "Lucas", date(1980, 1, 1), "M")
+
+
+@pytest.mark.parametrize("block", [
+    "Monsieur Lucas LEROY\nCabinet infirmier\n21000 DIJON\nPersonne de confiance :\n\nBEBOSET Sébastien\n"
+    "né le 07/06/1990\nIPP : 8954918053",
+    "Équipage\nLucas CHEVALIER\nDate : 08/03/2025 Aller simple\nPersonne à prévenir :\nIPP : 5499844775\n"
+    "M. BEBOSET Sébastien\nné le 07/06/1990",
+    "Personne de confiance :\nBEBOSET Sébastien\nné le 07/06/1990\nNDA : 85217332\nAntécédents : HTA.\n"
+    "BEBOSET Sébastien\nné le 07/06/1990\nIPP : 1734493645",
+])
+def test_a_second_person_that_is_no_sticker_or_the_patient_again_holds_nothing(block):
+    """A third assistant's scans (session 53): a recipient or a crew member named without a number, or the patient's
+    own sticker printed twice, is no second person the caption stands between."""
+    d = decision(HEAD + block + END, [PATIENT, RELATIVE, OTHER, CREW_MEMBER])
     assert d.files and d.patient_ipp == "P1"
 
 
