@@ -731,14 +731,18 @@ def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, men
 
 def the_patient_again(lines: list[str], number: int, occurrence: Occurrence, reading: PageReading,
                       index: RegistryIndex) -> bool:
-    """The person's line at `number` names the occurrence's patient with her birth date below it, as the occurrence's
-    own line does: her sticker printed twice, no other person (an assistant's scans, session 53). A namesake's
-    undated sticker is another person."""
+    """The person's line at `number` names the occurrence's patient: her sticker printed twice, no other person — when
+    her birth date stands below both (an assistant's scans, session 53), or when the registry holds no namesake of
+    hers (no one else of her surname and first given name: her undated sticker above her dated identity, another
+    assistant's forms). An undated sticker beside a registered namesake may be his (`FASEGET Christophe` / `IPP : …` /
+    `Père :` / `M. FASEGET Christophe, né le …`, the father): the page goes to review."""
     patient = occurrence.patient
     line = name_key_tokens(lines[number])
+    if not contains_name(line, patient.birth_name) or first_part(patient.first_names) not in line:
+        return False
     own_line = reading.tokens[occurrence.start].line
-    return contains_name(line, patient.birth_name) and first_part(patient.first_names) in line \
-        and all(dated_below(lines, line_number, patient, reading, index) for line_number in (number, own_line))
+    return not registry_namesakes(patient, index, first_part) \
+        or all(dated_below(lines, line_number, patient, reading, index) for line_number in (number, own_line))
 
 
 def dated_below(lines: list[str], number: int, patient: Patient, reading: PageReading, index: RegistryIndex) -> bool:

@@ -61,6 +61,23 @@ def test_a_namesake_below_a_caption_under_a_stickers_number_a_fax_misread_design
     assert not decision(text, [PATIENT, NAMESAKE]).files
 
 
+UNDATED_STICKER_THEN_BLOCK = HEAD + "BEBOSET Sébastien\nIPP : 8954918053\nPersonne de confiance :\nFICHE D'ADMISSION\n" \
+    "M. BEBOSET Sébastien\nné le {}" + END
+
+
+def test_the_patients_undated_sticker_above_her_dated_identity_files_without_a_registered_namesake():
+    """A fourth assistant's forms (session 53): her sticker without a date, an empty caption, then her identity."""
+    d = decision(UNDATED_STICKER_THEN_BLOCK.format("07/06/1990"), [PATIENT, RELATIVE, OTHER])
+    assert d.files and d.patient_ipp == "P1"
+
+
+def test_the_same_page_beside_a_registered_namesake_goes_to_review():
+    """The same text when the registry holds a namesake: the undated sticker may be the son's, the dated block the
+    father's beside `Personne de confiance :` — the text cannot tell them apart."""
+    d = decision(UNDATED_STICKER_THEN_BLOCK.format("05/03/1952"), [PATIENT, NAMESAKE, OTHER])
+    assert not d.files
+
+
 def test_a_fax_caption_that_lost_its_colon_after_a_blank_line_still_counts():
     text = HEAD + "._.\n\nConjoint\n\nBEBOSET Sébastien\nIPP : 8954918053\nM BEBOSET Sébastien\n\nné le 05/03/1952" + END
     assert not decision(text, [PATIENT, NAMESAKE]).files
