@@ -790,7 +790,10 @@ def a_stickers_name(lines: list[str], number: int) -> bool:
     return False
 
 
-IDENTIFIER_LINE_RE = re.compile(r"[\W_]*(?:I?PP|NIP|NDA|N\s*°?\s*(?:PATIENT|DOSSIER|SEJOUR))\b")  # `[PP :`: a fax's I
+# A patient's number opening a line: `IPP : …` (`[PP :`, a fax's I), `NDA`, `N° de dossier`; a stay's words only before
+# its number (`Venue : 2401…`, `IEP 88…`, not `Séjour du 12/03 au …`).
+IDENTIFIER_LINE_RE = re.compile(r"[\W_]*(?:(?:I?PP|NIP|NDA)\b|N\s*°?\s*(?:DE\s+)?(?:PATIENT|DOSSIER|SEJOUR|ADMISSION"
+                                r"|VENUE)\b|(?:IEP|VENUE|SEJOUR|EPISODE)\s*(?:N\s*°?\s*)?[:.]?\s*\d)")
 PERSON_LINE_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*")
 
 

@@ -78,6 +78,21 @@ def test_the_same_page_beside_a_registered_namesake_goes_to_review():
     assert not d.files
 
 
+@pytest.mark.parametrize("number", ["Venue : 2401187733", "IEP 88123456", "N° de dossier : 7733", "Séjour N° 4412"])
+def test_a_sticker_numbered_by_its_stay_is_a_sticker(number):
+    """A fourth assistant's scans (session 53): stickers numbered by the stay filed the relative beside `Famille :`."""
+    text = HEAD + f"Famille :\n\nBEBOSET Sébastien\n{number}\nMme PUNIRIT Solène\nnée le 16/02/1968" + END
+    assert not decision(text, [RELATIVE, OTHER]).files
+
+
+def test_a_stays_dates_are_no_number():
+    """`Séjour du … au …` under a name is no sticker's number: the patient's own identity below still files."""
+    text = HEAD + "GARNIER Sébastien\nSéjour du 12/03/2025 au 15/03/2025\nPersonne de confiance :\n\n" \
+                  "BEBOSET Sébastien\nné le 07/06/1990" + END
+    d = decision(text, [PATIENT, RELATIVE, OTHER])
+    assert d.files and d.patient_ipp == "P1"
+
+
 def test_a_fax_caption_that_lost_its_colon_after_a_blank_line_still_counts():
     text = HEAD + "._.\n\nConjoint\n\nBEBOSET Sébastien\nIPP : 8954918053\nM BEBOSET Sébastien\n\nné le 05/03/1952" + END
     assert not decision(text, [PATIENT, NAMESAKE]).files
