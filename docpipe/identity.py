@@ -1941,6 +1941,11 @@ TICKED_BOX_RE = re.compile(rf"\[\s*[{TICK}]\s*\]|\(\s*[{TICK}]\s*\)|[☒☑⊠�
 CHECKBOX_RE = re.compile(rf"{TICKED_BOX_RE.pattern}|\[\s*\]|\(\s*\)|[☐□]")
 
 
+# The choices a form prints in brackets before the answer, when a fax's mark cut them off the label (`Sexe -(M/F) :
+# Féminin`, first corpus s781-003: read M).
+SEX_CHOICES_RE = re.compile(r"[\W_]*\(\s*[MHF]\s*/\s*[MHF]\s*\)\s*[:=]?")
+
+
 def ticked_sex(value: str) -> str:
     """`Sexe : [ ] M [X] F`, `☐ M ☒ F`, `M [X] F [ ]`: a form's checkboxes, the value is the ticked one's word.
 
@@ -1948,7 +1953,10 @@ def ticked_sex(value: str) -> str:
     word must have exactly one box on that side, and exactly one sex must be ticked — otherwise (a box OCR lost,
     two ticks, none) no sex is read: `[X] M F` is the M's tick or a lost box, nobody can tell. Without boxes, a
     value of nothing but both sexes (`M F`, `H/F : F`: boxes OCR lost) says none either; any other value is left
-    as printed (its first word is read, as before)."""
+    as printed (its first word is read, as before), after the choices in brackets (`(M/F) : FEMININ`)."""
+    choices = SEX_CHOICES_RE.match(value)
+    if choices:
+        value = value[choices.end():]
     boxes = list(CHECKBOX_RE.finditer(value))
     words = list(SEX_WORD_RE.finditer(value))
     if not boxes:

@@ -57,15 +57,6 @@ CONNECTOR_WORDS = {"NE", "NEE", "EPOUSE", "EP", "EPSE", "VEUVE", "VVE", "DIT", "
 FIELD_WORDS = {"IPP", "NDA", "NIP", "DDN", "INS", "NIR", "UF", "NOM", "PRENOM", "PRENOMS", "SEXE", "NE", "NEE",
                "DOSSIER", "PATIENT", "PATIENTE", "MR", "MME", "MLLE", "EP", "EPSE", "VVE"}
 SEX_VALUES = {"F": "F", "FEMININ": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "HOMME": "M", "H": "M"}
-# The choices a form prints before the answer, when a fax's mark cut them off the label (`Sexe -(M/F) : Féminin`).
-SEX_CHOICES_RE = re.compile(r"[\W_]*\(?\s*[MHF]\s*/\s*[MHF]\s*\)?\s*[:=]?")
-
-
-def sex_answer(value: str) -> str | None:
-    """The sex a sex field's value gives (`FEMININ`, `F`), after the choices a form prints (`(M/F) : FEMININ`)."""
-    choices = SEX_CHOICES_RE.match(value)
-    tokens = name_key_tokens(value[choices.end():] if choices else value)
-    return SEX_VALUES.get(tokens[0]) if tokens else None
 
 
 # --- the registry, indexed once per run ----------------------------------------------------------
@@ -3823,8 +3814,8 @@ def field_contradictions(patient: Patient, reading: PageReading, index: Registry
         elif f.kind == "first_names" and (namesake := namesake_given_names(tokens, patient, index)):
             problems.append(problem(page, "first_name", f.value, patient.first_names,
                                     f"prénoms lus page {page} : ceux d'un homonyme du registre (IPP {namesake})"))
-        elif f.kind == "sex" and sex_answer(f.value) not in (None, patient.sex):
-            problems.append(problem(page, "sex", f.value, patient.sex, f"sexe lu page {page} différent"))
+        elif f.kind == "sex" and SEX_VALUES.get(tokens[0]) not in (None, patient.sex):
+            problems.append(problem(page, "sex", tokens[0], patient.sex, f"sexe lu page {page} différent"))
         elif f.kind == "ipp":
             problems += ipp_contradiction(patient, tokens[0], page, index)
         if f.kind in ("name", "used_name"):
@@ -6886,7 +6877,8 @@ def printed_sex_tells_apart(patient: Patient, namesakes: list[str], readings: li
         same_line = i >= 0 and tokens[i].line == tokens[occurrence.start].line
         if same_line and CIVILITY_SEX.get(tokens[i].key) == patient.sex:
             return True
-    return any(sex_answer(f.value) == patient.sex for r in readings for f in r.fields_of("sex"))
+    return any(SEX_VALUES.get(tokens[0]) == patient.sex
+               for r in readings for f in r.fields_of("sex") if (tokens := name_key_tokens(f.value)))
 
 
 # --- a second reading of the same pages ----------------------------------------------------------

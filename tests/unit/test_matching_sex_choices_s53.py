@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from docpipe.identity import read_document
-from docpipe.matching import RegistryIndex, decide, sex_answer
+from docpipe.identity import read_document, ticked_sex
+from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
 
 PATIENT = Patient("P1", "BRUNET", "Josiane Clémence", date(1950, 11, 21), "F")
@@ -25,6 +25,7 @@ def test_another_answer_still_contradicts(sex):
     assert not d.files and d.rule == "contradiction"
 
 
-@pytest.mark.parametrize("value, sex", [("(M/F) : FEMININ", "F"), ("M/F", None), ("MASCULIN", "M"), ("", None)])
-def test_sex_answer(value, sex):
-    assert sex_answer(value) == sex
+@pytest.mark.parametrize("value, answer", [("(M/F) : FEMININ", "FEMININ"), ("M/F", ""), ("MASCULIN", "MASCULIN"),
+                                           ("", "")])
+def test_the_sex_fields_value_is_the_answer(value, answer):
+    assert ticked_sex(value).strip() == answer
