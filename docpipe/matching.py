@@ -616,10 +616,7 @@ def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool
 
 
 # A caption naming one of the patient's circle left without its value: the value may be printed beside it in another
-# column that OCR read as a block of its own, and then a name near it may be that person's. Not `Contact :` alone: a
-# letterhead's or a fax cover's (`Contact :` / `Tél. …`), no one's kin.
-PERSON_CAPTION_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "TUTEUR", "PARENT", "PARENTS", "PERE", "MERE",
-                         "CONJOINT", "CONJOINTE", "EPOUX", *GUARDIAN_LITERAL_LABELS}
+# column that OCR read as a block of its own, and then a name near it may be that person's (PERSON_CAPTION_LABELS).
 ORPHAN_CAPTION_REACH = 8  # lines with text between such a caption and the names beside it (a letter's `Objet` between)
 SMALL_WORDS_OF_A_NAME_LINE = {"de", "du", "des", "le", "la", "né", "née", "ne", "nee", "épouse", "ép", "dit", "dite"}
 FORM_LABEL_RE = re.compile(r"[\W_]*(?P<words>[^\W\d_][\w'()]*(?:\s+[\w'()]+){0,3})\s*:")
@@ -629,11 +626,31 @@ PERSON_CAPTION_RE = re.compile(r"[\W_]*(?P<label>[A-Z][A-Z' .-]*(?:/\s*[A-Z][A-Z
 EMERGENCY_CONTACTS = {"CONTACT D'URGENCE", "CONTACT EN CAS D'URGENCE", "EN CAS D'URGENCE"}
 
 
-def orphan_person_caption_lines(reading: PageReading) -> list[int]:
+@dataclass(frozen=True)
+class CaptionsAndPeople:
+    """A page's lines, the captions of the patient's circle left without their value (`orphan_person_caption_lines`),
+    the lines that name a person (`a_persons_line`) and, of those, the ones that head a sticker (`a_stickers_name`):
+    read once per page, for every name on it (`orphan_person_caption_near`)."""
+    lines: list[str]
+    captions: list[int]
+    people: list[int]
+    stickers: frozenset[int]
+
+
+def captions_and_people(reading: PageReading, index: RegistryIndex) -> CaptionsAndPeople | None:
+    """The page's captions and people, or None when no such caption stands on it."""
+    lines = reading.text.split("\n")
+    captions = orphan_person_caption_lines(lines)
+    if not captions:
+        return None
+    people = [i for i in range(len(lines)) if a_persons_line(lines, i, index)]
+    return CaptionsAndPeople(lines, captions, people, frozenset(i for i in people if a_stickers_name(lines, i)))
+
+
+def orphan_person_caption_lines(lines: list[str]) -> list[int]:
     """The lines holding only the caption of one of the patient's circle, a phone number at most beside it
     (`person_caption`), whose value is not the line below (`holds_a_value_below`): there nothing stands beside it
     (an assistant's pages, session 53)."""
-    lines = reading.text.split("\n")
     return [number for number, line in enumerate(lines)
             if person_caption(line, not number or not lines[number - 1].strip(LINE_DUST + " \t"))
             and not holds_a_value_below(lines, number)]
@@ -681,7 +698,7 @@ def holds_a_value_below(lines: list[str], number: int) -> bool:
 
 
 def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, mention: DateMention,
-                               index: RegistryIndex) -> str | None:
+                               around: CaptionsAndPeople | None, index: RegistryIndex) -> str | None:
     """Such a caption (`orphan_person_caption_lines`) near the name at `occurrence` — within ORPHAN_CAPTION_REACH lines
     above it, or between it and its date `mention` — standing between two people, as when its value is printed beside
     it in another column: a sticker (`a_stickers_name`) above the name within the caption's reach (`Personne de
@@ -693,20 +710,16 @@ def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, men
     filings lost when it did not); a recipient's, a crew member's or a staff member's name is no second person
     (another's scans: 31 lost), nor the patient's own sticker printed twice (`the_patient_again`). A name behind its
     own label (`Bénéficiaire : …`, `Objet : M. …`) is the one that label names."""
-    text, tokens = reading.text, reading.tokens
+    if around is None:
+        return None
+    text, tokens, lines = reading.text, reading.tokens, around.lines
     name_start = tokens[occurrence.start].start
     if not CIVILITY_ONLY_RE.fullmatch(fold(text[text.rfind("\n", 0, name_start) + 1:name_start])):
         return None
-    captions = orphan_person_caption_lines(reading)
-    if not captions:
-        return None
-    name_line = text.count("\n", 0, name_start)
-    date_line = text.count("\n", 0, tokens[mention.token_index].start)
-    lines = text.split("\n")
-    people = [i for i in range(len(lines)) if a_persons_line(lines, i, index)
-              and not the_patient_again(lines, i, occurrence, reading, index)]
-    stickers = [i for i in people if a_stickers_name(lines, i)]
-    for caption in captions:
+    name_line, date_line = tokens[occurrence.start].line, tokens[mention.token_index].line
+    people = [i for i in around.people if not the_patient_again(around, i, occurrence, reading, index)]
+    stickers = [i for i in people if i in around.stickers]
+    for caption in around.captions:
         reach = within_reach(lines, caption)
         if caption < name_line and name_line in reach:  # the name may be the caption's value, beside a sticker
             held = any(i in reach and i < name_line for i in stickers) \
@@ -720,7 +733,7 @@ def orphan_person_caption_near(reading: PageReading, occurrence: Occurrence, men
     return None
 
 
-def the_patient_again(lines: list[str], number: int, occurrence: Occurrence, reading: PageReading,
+def the_patient_again(around: CaptionsAndPeople, number: int, occurrence: Occurrence, reading: PageReading,
                       index: RegistryIndex) -> bool:
     """The person's line at `number` names the occurrence's patient: her sticker printed twice, no other person — when
     her birth date stands below both (an assistant's scans, session 53), or when the registry holds no namesake of
@@ -728,22 +741,22 @@ def the_patient_again(lines: list[str], number: int, occurrence: Occurrence, rea
     assistant's forms). An undated sticker beside a registered namesake may be his (`FASEGET Christophe` / `IPP : …` /
     `Père :` / `M. FASEGET Christophe, né le …`, the father): the page goes to review."""
     patient = occurrence.patient
-    line = name_key_tokens(lines[number])
+    line = name_key_tokens(around.lines[number])
     if not contains_name(line, patient.birth_name) or first_part(patient.first_names) not in line:
         return False
     own_line = reading.tokens[occurrence.start].line
     return not registry_namesakes(patient, index, first_part) \
-        or all(dated_below(lines, line_number, patient, reading, index) for line_number in (number, own_line))
+        or all(dated_below(around, line_number, patient, reading) for line_number in (number, own_line))
 
 
-def dated_below(lines: list[str], number: int, patient: Patient, reading: PageReading, index: RegistryIndex) -> bool:
+def dated_below(around: CaptionsAndPeople, number: int, patient: Patient, reading: PageReading) -> bool:
     """The patient's birth date stands on the line at `number` or on one of the next lines with text, before another
     person's line."""
     below = [number]
-    for i in range(number + 1, len(lines)):
-        if len(below) > STICKER_LINES or a_persons_line(lines, i, index):
+    for i in range(number + 1, len(around.lines)):
+        if len(below) > STICKER_LINES or i in around.people:
             break
-        if lines[i].strip():
+        if around.lines[i].strip():
             below.append(i)
     return any(same_birth_date(m, patient.birth_date) and reading.tokens[m.token_index].line in below
                for m in reading.dates)
@@ -2321,10 +2334,10 @@ class Findings:
 
 
 def beside_a_lone_caption(findings: Findings, reading: PageReading, occurrence: Occurrence,
-                          mention: DateMention, index: RegistryIndex) -> bool:
+                          mention: DateMention, around: CaptionsAndPeople | None, index: RegistryIndex) -> bool:
     """The occurrence stands near a caption left without its value (`orphan_person_caption_near`), noted for the
     review's reason."""
-    caption = orphan_person_caption_near(reading, occurrence, mention, index)
+    caption = orphan_person_caption_near(reading, occurrence, mention, around, index)
     if caption is not None:
         findings.lone_captions.setdefault(occurrence.patient.ipp, caption)
     return caption is not None
@@ -2363,6 +2376,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         relatives_blocks = relatives_bare_blocks(reading)
         places = name_field_places(reading.text, reading.fields)
         beside_an_unread_block = stacked_blocks_beside_an_unread_one(reading.text)
+        around = captions_and_people(reading, index) if occurrences else None
         held: list[Occurrence] = []
         for occurrence in occurrences:
             findings.occurrences.append(occurrence)
@@ -2387,7 +2401,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                                                    mention_start(mention, reading), relatives_blocks) \
                     or behind_a_wrapped_person_noun(reading, occurrence.start) \
                     or occurrence_in_a_relation_field(reading, occurrence) \
-                    or beside_a_lone_caption(findings, reading, occurrence, mention, index) \
+                    or beside_a_lone_caption(findings, reading, occurrence, mention, around, index) \
                     or in_a_payers_field(reading, occurrence.start, occurrence.patient) \
                     or in_a_relatives_table_row(reading, occurrence.start) \
                     or first_name_beside_another_surname(reading, occurrence) \
@@ -4255,6 +4269,9 @@ def a_letters_place_and_date(f: LabelledField, reading: PageReading, index: Regi
 
 
 CLOSE_ONES_FIELD_LABELS = CLOSE_ONES_LABELS | {"PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX", "EPOUSE"}
+# The empty fields that may head a value printed beside them (orphan_person_caption_lines): not `Contact :` alone, a
+# letterhead's or a fax cover's (`Contact :` / `Tél. …`), no one's kin.
+PERSON_CAPTION_LABELS = (CLOSE_ONES_FIELD_LABELS | RELATIVES_FIELD_LABELS) - {"CONTACT"}
 NOT_A_NAME_WORD = NAME_FILLER_WORDS | {"NEE", "NE", "LE"}
 
 
