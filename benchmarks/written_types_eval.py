@@ -11,9 +11,13 @@ written after the rules of session 37 were frozen, counted once on the start and
 48 texts written in session 42 by an assistant told the labels' meaning, read and tuned on), `held42` (all of g: 60
 texts written in session 42 by another assistant, counted on the start code and after the rules — only its mistakes'
 ids and notes were seen), `path42` (all of h: 50 pathology and lab cases beside stays and visits that quote them,
-session 42, read; the rule drawn from it was withdrawn).
+session 42, read; the rule drawn from it was withdrawn), `dev54` (all of i: 60 hospital and practice documents written in
+session 54, counted on the start code, then read), `hard54` (all of j: 60 documents whose vocabulary points to another
+type than theirs, session 54, counted on the start code, then read) and `held54` (all of k: 60 more such documents by
+another assistant, session 54, counted on the start and the final code only).
 
-    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2|dev42|held42|path42] [--errors] [--unseal]
+    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54]
+        [--errors] [--unseal]
         [--no-ambiguous]
 """
 from __future__ import annotations
@@ -25,9 +29,10 @@ import pathlib
 from classify_eval import Outcome, classify, print_block  # the real-text benchmark's tally and table
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
-SEALED = {"test", "held", "held2", "held42"}
+SEALED = {"test", "held", "held2", "held42", "held54"}
 SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
-          "path42": ["h"]}
+          "path42": ["h"], "dev54": ["i"], "hard54": ["j"],
+          "held54": ["k"]}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
