@@ -941,6 +941,8 @@ DISCHARGE = Lexicon(
             rf"lettre (?:{_LIAISON_AT_DISCHARGE}|de sortie)", r"courrier de sortie",
             r"lettre de fin d'hospitalisation",
             r"compte rendu de sortie",
+            # a day hospital's session: « Compte rendu de séance - Hôpital de jour du 12/05 »
+            r"compte rendu (?:de (?:la )?(?:seance|venue) )?(?:d'|de l'|en |a l')?(?:hopital de jour|hdj)",
             weight=10,
         )),
         strong(pattern(r"crh", weight=8)),
@@ -1035,7 +1037,8 @@ DISCHARGE = Lexicon(
         # … « reçue ce jour en hôpital de jour », « accueillie le 08/02 en hôpital de jour » (session 37)
         pattern(r"(?<!serez\s)(?<!sera\s)(?<!seront\s)(?<!etre\s)(?<!soit\s)"  # not a summons or a plan: « vous serez
                 # accueillie le 08/02 … », « qu'elle soit vue le 14/06 en HDJ »
-                r"(?:vue?|revue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
+                # « Venue en hôpital de jour le 05/06 » opening its line, not « sa venue en HDJ » planned
+                r"(?:vue?|revue?|(?<![^\n])venue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
                 r"(?: (?:ce jour|aujourd'hui|ce matin|le \d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?))?"
                 r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
@@ -1280,6 +1283,9 @@ OPERATIVE = Lexicon(
         weak(pattern(r"(?:colo|gastro|fibro|recto|rectosigmoido|oeso ?gastro ?duodeno|cysto|hystero|broncho|duodeno"
                      r"|entero|echo ?endo)scopies?(?: totale| haute| basse| souple| rigide)?|endoscopies?"
                      r"(?: digestive| haute| basse| bronchique)?|fogd|eogd", weight=7)),
+        # a catheter procedure named as the title: « CORONAROGRAPHIE ET ANGIOPLASTIE CORONAIRE »
+        weak(pattern(r"coronarographie|angioplastie (?:coronaire|transluminale)|catheterisme (?:cardiaque|coronaire)",
+                     weight=7)),
         weak(pattern(r"intervention (?:chirurgicale )?(?:du \d+|realisee le|pratiquee le)",
                      r"date (?:de l'intervention|operatoire|d'intervention)", r"bloc operatoire", weight=5)),
     ),
@@ -1338,6 +1344,13 @@ OPERATIVE = Lexicon(
                     r"|score de boston", weight=2),
             pattern(r"anse diathermique|polypectomie|mucosectomie|ligature elastique|sclerotherapie"
                     r"|biopsies (?:etagees|systematiques|multiples)|(?:realisee?s? )?a la pince", weight=1.5, repeat=2),
+        ),
+        group(
+            8,  # a catheter procedure, filed with operations: its way in, the guide, the balloon, the stent
+            pattern(r"coronarographie|angioplastie|catheterisme", weight=2),
+            pattern(r"introducteur|desilet|sonde guide|(?:pre|post) ?dilatation|ballon (?:non compliant|actif|\d)"
+                    r"|stents? (?:actifs?|nus?|couverts?)|flux timi|(?:abord|voie) (?:radiale?|femorale?)"
+                    r"|compression (?:radiale|femorale)|tr band|angio ?seal", weight=1.5, repeat=4),
         ),
     ),
 )
@@ -2581,25 +2594,29 @@ def _opening(term: Term, body: str) -> str | None:
     return None
 
 
-# An exam's report opens on the exam's name and closes on its conclusion (« IRM du genou droit » … « Conclusion :
-# … »): that skeleton titles it as a strong heading would, so that the clinical context quoted under its title
-# (« Patient de 66 ans, hospitalisé pour une altération de l'état général ») is its indication, not a stay told.
-_EXAM_TITLE = re.compile(rf"(?:{_MODALITIES})s?(?!\w)[^:\n]{{0,80}}$")
+# An exam's report is titled by the exam's name, on a line of its own in the head (first, or below the imaging
+# department's letterhead and the patient's identity block), and closes on its conclusion (« IRM du genou droit » …
+# « Conclusion : … »): that skeleton titles it as a strong heading would, so that the clinical context quoted under
+# its title (« Patient de 66 ans, hospitalisé pour une altération de l'état général ») is its indication, not a stay
+# told.
+_EXAM_TITLE = re.compile(rf"(?:{_MODALITIES.replace(' ', '[ -]')})s?(?!\w)[^:\n]{{0,80}}$")  # « echo-doppler »
 _CONCLUSION_SECTION = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)")
 EXAM_SKELETON = "titre d'examen et conclusion"
 
 
-def _opens_as_an_exam_report(document: NormalizedDocument) -> bool:
-    return (bool(document.line_starts) and 0 not in document.sentence_lines
-            and _EXAM_TITLE.match(document.line(0)) is not None
-            and _CONCLUSION_SECTION.search(document.body) is not None)
+def _exam_title_line(document: NormalizedDocument) -> int | None:
+    """The head line that names the exam alone, in a document that has a conclusion section, or None."""
+    if _CONCLUSION_SECTION.search(document.body) is None:
+        return None
+    return next((index for index in range(min(document.head_lines, len(document.line_starts)))
+                 if index not in document.sentence_lines and _EXAM_TITLE.match(document.line(index))), None)
 
 
 def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:
     lexicon = LEXICONS[doc_type]
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
-    if doc_type == DocType.IMAGING_REPORT and title_line is None and _opens_as_an_exam_report(document):
-        title_line, heading_evidence = 0, [EXAM_SKELETON, *heading_evidence]
+    if doc_type == DocType.IMAGING_REPORT and title_line is None and (exam_title := _exam_title_line(document)) is not None:
+        title_line, heading_evidence = exam_title, [EXAM_SKELETON, *heading_evidence]
     decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
     # Words quoted (a dialogue's "je vous rappelle", a patient's « je vous remercie ») are someone else's, not a
     # letter's writer speaking to its reader.
@@ -2826,6 +2843,8 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
         above = _told(document.body[:document.line_starts[scores[title].title_line]])
         case_above = _read_told_case(above)
         told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
+        if EXAM_SKELETON in scores[title].evidence:  # « Adressée par le Dr K. pour … » above the exam asked for it
+            told_above[DocType.CONSULTATION_REPORT] = 0.0
         return _decisive(told_above, title, case_above) or Decision(title)
     if dateline := PRESS_DATELINE.search(document.body):
         return Decision(DocType.OTHER, normalize(f"décidé par : un article de presse : {dateline.group().strip()}"))

@@ -1,0 +1,133 @@
+"""Hospital reports whose title stands below the department's letterhead and the patient's identity block, and whose
+first paragraph tells the stay around them (session 54, written corpus part j): an exam titled by its name alone and
+closed by its conclusion is an imaging report, a catheter procedure titled by its name is filed with operations, a day
+hospital's session report is a stay. The near misses keep their type: a stay told before the exam's name, a stay
+summary that quotes its coronary angiography, a plan for a day-hospital visit. Pure, no I/O."""
+import pytest
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+HEAD = (
+    "CENTRE HOSPITALIER DE VAL-DE-LISE\n"
+    "Pôle Imagerie - Site Nord\n"
+    "Dr A. MARTEL - Dr S. OULED\n"
+    "Tél secrétariat : 03 00 00 00 10\n\n"
+    "Patient(e) : Mme DURAND Odile    Née le : 17/09/1954    IPP : 7700012\n"
+    "Examen du : 22/01/2025\n"
+    "Service demandeur : Chirurgie digestive\n\n"
+)
+INDICATION = (
+    "Indication :\n"
+    "Patiente de 70 ans opérée le 12/01/2025 d'une colectomie gauche par laparotomie, hospitalisée depuis en chirurgie "
+    "digestive. Reprise du transit à J4, puis à J8 fièvre à 38,9 °C avec douleurs pelviennes, CRP 212 mg/L. Mise sous "
+    "pipéracilline-tazobactam le 20/01. Recherche de collection profonde.\n\n"
+)
+FINDINGS = (
+    "Technique :\n"
+    "Acquisition hélicoïdale abdomino-pelvienne au temps portal après injection de produit de contraste.\n\n"
+    "Résultats :\n"
+    "Collection pelvienne du cul-de-sac de Douglas, à paroi rehaussée, mesurant 62 x 48 x 55 mm, au contact du moignon "
+    "rectal. Petite lame d'épanchement sous-hépatique. Foie, rate, pancréas sans particularité.\n\n"
+    "Conclusion :\n"
+    "Collection pelvienne abcédée du Douglas de 6 cm, accessible à un drainage percutané.\n\n"
+    "Dr S. OULED\n"
+)
+
+
+@pytest.mark.parametrize("title", ["TDM ABDOMINO-PELVIENNE AVEC INJECTION", "ÉCHO-DOPPLER VEINEUX DES MEMBRES INFÉRIEURS",
+                                   "ÉCHOCARDIOGRAPHIE TRANSTHORACIQUE"])
+def test_an_exam_titled_below_the_identity_block_is_an_imaging_report_whatever_stay_its_indication_tells(title):
+    result = classify(HEAD + title + "\n\n" + INDICATION + FINDINGS)
+    assert result.doc_type == DocType.IMAGING_REPORT
+    assert "titre d'examen et conclusion" in result.matched_terms["imaging_report"]
+
+
+def test_without_the_exams_title_the_stay_its_indication_tells_still_decides():
+    assert classify(HEAD + INDICATION + FINDINGS).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_exams_name_below_a_stay_told_in_prose_is_no_title():
+    stay = ("Madame Durand, 70 ans, a été hospitalisée du 12/01/2025 au 30/01/2025 en chirurgie digestive pour une "
+            "sigmoïdite perforée, opérée d'une colectomie gauche par laparotomie.\n")
+    text = HEAD + stay + "TDM abdomino-pelvienne\n" + INDICATION + FINDINGS
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_the_referral_above_the_exams_title_asked_for_the_exam_and_tells_no_visit():
+    text = ("Cabinet de radiologie Dr G. MORVAN\n21 rue de Siam, 29000 LESCONIL\n\nLe 16/01/2024\n\n"
+            "Mme PENNEC Aurélie, 38 ans\n"
+            "Adressée par le Dr Kerhervé pour : douleurs de l'hypochondre droit post-prandiales.\n\n"
+            "ÉCHOGRAPHIE ABDOMINALE\n\n"
+            "Examen réalisé à jeun, bonnes conditions d'échogénicité.\n"
+            "Foie de taille normale, échostructure hyperéchogène homogène. Pas de lésion focale.\n"
+            "Vésicule biliaire à paroi fine contenant de multiples calculs mobiles avec cône d'ombre postérieur.\n\n"
+            "CONCLUSION :\nLithiase vésiculaire multiple non compliquée.\n")
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+CATHETER = (
+    "Institut Cardiovasculaire du Littoral\n"
+    "Salle de cathétérisme cardiaque n°2\n"
+    "Dr F. VANDIER - Dr I. CARO - Cardiologues interventionnels\n\n"
+    "Patient : M. DELMAS Jean   Né le : 05/05/1958   IPP : 62-0098815\n"
+    "Opérateur : Dr F. VANDIER\n"
+    "Indication : angor d'effort avec scintigraphie myocardique positive malgré traitement médical.\n\n"
+    "{title}\n\n"
+    "Abord : artère radiale droite, désilet 6F. Héparine 5000 UI.\n"
+    "Produit de contraste : iodixanol 140 mL. Durée de scopie 9 min.\n"
+    "Réseau droit dominant. Tronc commun sans lésion. IVA : sténose serrée à 85 % de l'IVA proximale.\n"
+    "Prédilatation au ballon 2,5 x 15 mm. Implantation d'un stent actif 3,0 x 26 mm. Post-dilatation au ballon non "
+    "compliant. Résultat optimal, flux TIMI 3, pas de dissection.\n"
+    "Compression radiale par TR Band.\n\n"
+    "Conclusion : angioplastie de l'IVA proximale avec 1 stent actif.\n"
+)
+
+
+def test_a_coronary_angiography_with_its_stent_is_filed_with_operations():
+    assert classify(CATHETER.format(title="CORONAROGRAPHIE ET ANGIOPLASTIE CORONAIRE")).doc_type == \
+        DocType.OPERATIVE_REPORT
+
+
+def test_a_stay_summary_that_quotes_its_coronary_angiography_stays_a_stay():
+    text = ("COMPTE RENDU D'HOSPITALISATION\n\nService de cardiologie\n\n"
+            "Patient de 66 ans hospitalisé du 03/02 au 07/02/2025 pour un syndrome coronarien aigu.\n\n"
+            "Coronarographie : sténose serrée de l'IVA proximale, angioplastie avec un stent actif par voie radiale.\n\n"
+            "Évolution favorable. Sortie le 07/02 sous double antiagrégation plaquettaire.\n")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+DAY_HOSPITAL_HEAD = (
+    "Institut de Cancérologie du Val\nHôpital de Jour d'Oncologie Médicale\nDr E. PEYRAT - Dr A. KOWAL\n\n"
+)
+SESSION = (
+    "Patient : M. FONTAINE Gérard - né le 30/11/1949\n\n"
+    "Protocole : chimiothérapie adjuvante CAPOX, cycle 3 J1.\n"
+    "Biologie du 11/05 :\nLeucocytes 4,1 G/L - PNN 2,2 G/L - Hb 11,6 g/dL - plaquettes 142 G/L\n"
+    "Créatinine 84 µmol/L (clairance 68 mL/min)\nASAT 28, ALAT 31 UI/L, bilirubine 11 µmol/L\n\n"
+    "Décision : feu vert pour cycle 3 à pleine dose.\n"
+    "Administré ce jour : oxaliplatine 240 mg dans 500 mL G5 % sur 2 h, bien toléré.\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Compte rendu de séance - Hôpital de jour du 12/05/2025",
+                                   "Compte rendu d'hôpital de jour"])
+def test_a_day_hospitals_session_report_is_a_stay(title):
+    assert classify(DAY_HOSPITAL_HEAD + title + "\n\n" + SESSION).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_order_on_the_day_hospitals_letterhead_stays_an_order():
+    text = (DAY_HOSPITAL_HEAD + "ORDONNANCE\n\nM. FONTAINE Gérard\n\n"
+            "Ondansétron 8 mg : 1 comprimé matin et soir pendant 3 jours.\n"
+            "Prise de sang : NFS, plaquettes, créatinine, à faire la veille de la prochaine séance.\n")
+    assert classify(text).doc_type == DocType.PRESCRIPTION
+
+
+def test_a_patient_come_to_the_day_hospital_tells_a_day_in_it():
+    text = DAY_HOSPITAL_HEAD + "Venue en hôpital de jour le 05/06/2025 (entrée 8h30 - sortie 13h15).\n\n" + SESSION
+    assert "venue en hopital de jour" in classify(text).matched_terms["discharge_summary"]
+
+
+def test_a_summons_to_the_day_hospital_tells_no_day_in_it():
+    text = DAY_HOSPITAL_HEAD + "Vous serez accueillie le 08/02 en hôpital de jour pour la prochaine cure.\n\n" + SESSION
+    assert not any("accueillie" in term for term in classify(text).matched_terms.get("discharge_summary", []))
