@@ -2612,6 +2612,18 @@ def _exam_title_line(document: NormalizedDocument) -> int | None:
                  if index not in document.sentence_lines and _EXAM_TITLE.match(document.line(index))), None)
 
 
+# A pathology report's own sections, each opening its line (« Macroscopie : », « Examen microscopique »): two kinds of
+# them and a conclusion are the specimen's examination, when no type's vote is clear (the clinical information recalls
+# the operation, the conclusion names the tumour).
+_SPECIMEN_SECTION = re.compile(r"(?<![^\n])(?:examen )?(macroscopi|microscopi|histologi|immuno ?histochimi)\w*(?= ?:|\n|$)")
+SPECIMEN_SKELETON = "sections de l'examen d'une piece et conclusion"
+
+
+def _specimen_skeleton(document: NormalizedDocument) -> bool:
+    kinds = {match.group(1) for match in _SPECIMEN_SECTION.finditer(document.body)}
+    return len(kinds) >= 2 and _CONCLUSION_SECTION.search(document.body) is not None
+
+
 def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:
     lexicon = LEXICONS[doc_type]
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
@@ -2878,6 +2890,8 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
         voters = [doc_type for doc_type in voters if doc_type not in QUOTED_BY_A_STAY]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
+    if voted == DocType.OTHER and DocType.LAB_RESULT in voters and _specimen_skeleton(document):
+        voted = DocType.LAB_RESULT
     if voted == DocType.LETTER and _referral(_told(document.body)):  # the writer's visit led to the referral
         decisive_points[DocType.CONSULTATION_REPORT] = 0.0
         case = None if case is not None and case.doc_type == DocType.CONSULTATION_REPORT else case

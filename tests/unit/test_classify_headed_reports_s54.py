@@ -131,3 +131,30 @@ def test_a_patient_come_to_the_day_hospital_tells_a_day_in_it():
 def test_a_summons_to_the_day_hospital_tells_no_day_in_it():
     text = DAY_HOSPITAL_HEAD + "Vous serez accueillie le 08/02 en hôpital de jour pour la prochaine cure.\n\n" + SESSION
     assert not any("accueillie" in term for term in classify(text).matched_terms.get("discharge_summary", []))
+
+
+PATHOLOGY = (
+    "CHU DE VAL-DE-LISE - Département de Pathologie\n"
+    "Pr H. LAROUX - Dr E. MARTIN\n\n"
+    "Patient(e) : Mme GAUTIER Élodie      Né(e) le : 27/10/1984\n"
+    "Service : Chirurgie ORL et cervico-faciale\n\n"
+    "Renseignements cliniques :\n"
+    "Patiente de 40 ans. Nodule thyroïdien droit de 28 mm, EU-TIRADS 5. Cytoponction : Bethesda V. Thyroïdectomie "
+    "totale le 14/05/2025 sans curage, nerfs récurrents monitorés.\n\n"
+    "{sections}"
+    "Conclusion :\n"
+    "Carcinome papillaire classique du lobe droit, 27 mm, intrathyroïdien, limites saines.\n"
+)
+MACROSCOPY = ("Macroscopie :\nPièce de thyroïdectomie totale orientée, pesant 22 g. Lobe droit : nodule blanchâtre, "
+              "ferme, de 27 mm.\n\n")
+MICROSCOPY = ("Microscopie :\nCarcinome papillaire de la thyroïde, variant classique. Noyaux clarifiés, rainurés. "
+              "Pas d'extension extrathyroïdienne. Limites d'exérèse saines.\n\n")
+
+
+def test_a_pathology_report_with_its_sections_is_a_lab_result_whatever_operation_it_recalls():
+    result = classify(PATHOLOGY.format(sections=MACROSCOPY + MICROSCOPY))
+    assert result.doc_type == DocType.LAB_RESULT
+
+
+def test_one_pathology_section_alone_does_not_make_the_skeleton():
+    assert classify(PATHOLOGY.format(sections=MICROSCOPY)).doc_type != DocType.LAB_RESULT
