@@ -1629,6 +1629,8 @@ VISIT_TODAY = pattern(
     rf" (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}",
     r"a l'examen (?:ce jour|de ce jour|du jour)|examen (?:clinique )?(?:du jour|de ce jour)",
     r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)(?: ce jour| aujourd'hui| ce matin)?",
+    # « J'ai revu Mme AUBRY en consultation de suivi à 6 semaines », not a visit dated back (« … le 3 mars »)
+    r"(?:j'ai|je l'ai|nous avons|nous l'avons) (?:re)?vue? (?:[a-z][a-z.'-]* ){0,3}en consultation(?! (?:le|du) \d)",
     _WRITER_SEES,
     weight=0, label="visite du jour racontee par l'auteur",
 )

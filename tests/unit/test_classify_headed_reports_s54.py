@@ -158,3 +158,25 @@ def test_a_pathology_report_with_its_sections_is_a_lab_result_whatever_operation
 
 def test_one_pathology_section_alone_does_not_make_the_skeleton():
     assert classify(PATHOLOGY.format(sections=MICROSCOPY)).doc_type != DocType.LAB_RESULT
+
+
+FOLLOW_UP = (
+    "Centre Hospitalier de Lornac\nNeurologie - Unité Neurovasculaire\nDr Pauline CHEVAL\n\n"
+    "Lornac, le 15/09/2025\n\nMme AUBIN Jacqueline, née le 30/01/1947\n\nCher Confrère,\n\n"
+    "{visit}\n\n"
+    "Rappel : hospitalisée en UNV du 2 au 10 août 2025 pour un infarctus sylvien gauche, thrombolysée à H2 avec "
+    "amélioration rapide. Apixaban débuté à J4. Sortie au domicile avec orthophonie.\n\n"
+    "Examen : PA 136/78 mmHg. NIHSS 1. Force normale aux 4 membres.\n\n"
+    "Conclusion : évolution favorable. Poursuite de l'apixaban.\n\nBien confraternellement,\nDr Pauline CHEVAL\n"
+)
+
+
+def test_a_follow_up_visit_told_by_its_writer_makes_the_stay_it_recalls_history():
+    visit = "J'ai revu Mme AUBIN en consultation de suivi à 6 semaines de son accident vasculaire cérébral."
+    assert classify(FOLLOW_UP.format(visit=visit)).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_a_visit_dated_back_before_the_stay_is_no_visit_today():
+    visit = "J'ai vu Mme AUBIN en consultation le 28 juillet pour des céphalées ; elle a été hospitalisée ensuite."
+    assert classify(FOLLOW_UP.format(visit=visit)).doc_type == DocType.DISCHARGE_SUMMARY
+
