@@ -2470,7 +2470,8 @@ READER_AS_CLINICIAN = pattern(
     r"(?<![^\n])\d{1,2}[.)] ?(?:quel(?:le)?s?|comment|que|qu'|pourquoi|citez|enumerez|decrivez)(?!\w)[^\n?]{0,150}\?",
     weight=4, repeat=3)
 TEACHING_SIGNS = 2
-_WRITER_SPEAKS = re.compile(r"(?<!\w)(?:(?:je|nous|me)(?!\w)|[jm]')")  # « je », « j'ai », « m'avoir adressé »
+# « je », « j'ai », « m'avoir adressé » — not an institution's « signalez-nous », « contactez-nous » to the public
+_WRITER_SPEAKS = re.compile(r"(?<!\w)(?:je(?!\w)|(?<!ez[ -])nous(?!\w)|me(?!\w)|[jm]')")
 # Words quoted (« Docteur, je dors mal », "j'ai mal") are someone else's: the patient speaking is not the writer.
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
 
@@ -2719,7 +2720,9 @@ PATIENTS_QUESTIONS_SIGNS = 2
 # headed nor answered there (session 18, dev18).
 QUESTION_HEADINGS = pattern(
     r"(?<![^\n])(?:quel(?:le)?s?|comment|pourquoi|qu'est ce que?|a quoi|quand|combien"
-    r"|que (?:voit|faut|dois|doit|peut))(?!\w)[^\n?]{0,80}\?(?=\x20?\n+(?![^\n]*\?\x20?(?:\n|$))[^\n]*[a-z])",
+    r"|que (?:voit|faut|dois|doit|peut)"
+    r"|(?:faut|dois|doit|peut|puis|est|va) (?:t )?(?:il|je|on|ce|elle))"  # « Faut-il être à jeun ? »
+    r"(?!\w)[^\n?]{0,80}\?(?=\x20?\n+(?![^\n]*\?\x20?(?:\n|$))[^\n]*[a-z])",
     weight=0, repeat=5)
 _NAMED_PERSON = re.compile(rf"(?<!\w)(?:{_PATIENT_TITLES})\.? [a-z]")
 

@@ -180,3 +180,25 @@ def test_a_visit_dated_back_before_the_stay_is_no_visit_today():
     visit = "J'ai vu Mme AUBIN en consultation le 28 juillet pour des céphalées ; elle a été hospitalisée ensuite."
     assert classify(FOLLOW_UP.format(visit=visit)).doc_type == DocType.DISCHARGE_SUMMARY
 
+
+
+LEAFLET = (
+    "CENTRE D'IMAGERIE MÉDICALE DES REMPARTS\nScanner - IRM - Radiologie\n\n"
+    "Vous allez passer un examen de scanner\nInformations à lire avant l'examen\n\n"
+    "Qu'est-ce qu'un scanner ?\n"
+    "Le scanner est un examen d'imagerie qui utilise des rayons X. Il permet d'obtenir des images en coupes.\n\n"
+    "Faut-il être à jeun ?\n"
+    "Si une injection de produit de contraste iodé est prévue, ne mangez pas dans les 3 heures qui précèdent.\n\n"
+    "{warning}\n- une allergie au produit de contraste iodé\n- une grossesse possible\n"
+)
+
+
+def test_an_exams_leaflet_asking_its_own_questions_is_other_though_it_says_signal_it_to_us():
+    assert classify(LEAFLET.format(warning="Signalez-nous IMPÉRATIVEMENT avant l'examen :")).doc_type == DocType.OTHER
+
+
+def test_a_consultants_note_ordered_by_its_questions_names_its_patient():
+    text = ("Service de chirurgie digestive\n\nMme BERTIN Odile, 71 ans, revue ce jour.\n\n"
+            "Faut-il opérer ?\nLa cholécystite est refroidie ; je propose une cholécystectomie à distance.\n\n"
+            "Peut-on arrêter l'antibiothérapie ?\nOui, CRP normalisée, apyrétique depuis 48 h.\n")
+    assert classify(text).doc_type != DocType.OTHER
