@@ -2627,11 +2627,30 @@ def _specimen_skeleton(document: NormalizedDocument) -> bool:
     return len(kinds) >= 2 and _CONCLUSION_SECTION.search(document.body) is not None
 
 
+# An operation's own record names its operator in the head, with the identity and the date (« Opérateur : Dr T.
+# ESPINASSE », « Intervention du 28/08/2025 - Opérateur Dr Laure VINCENT »): that titles it as a strong heading would,
+# so that the admission its indication recalls (« entrée le 28/08 en travail », « admis pour douleur thoracique ») is
+# no stay told.
+_OPERATOR_FIELD = re.compile(r"(?<!\w)(?:operateurs?|chirurgiens? operateurs?)(?: principal)? ?:? ?(?:le )?(?:dr|pr"
+                             r"|docteur|professeur)(?!\w)")
+OPERATION_RECORD = "operateur nomme en tete"
+
+
+def _operation_record_line(document: NormalizedDocument) -> int | None:
+    """The head line that names the operator (see _OPERATOR_FIELD), or None."""
+    return next((index for index in range(min(document.head_lines, len(document.line_starts)))
+                 if _OPERATOR_FIELD.search(document.line(index))), None)
+
+
 def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:
     lexicon = LEXICONS[doc_type]
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
     if doc_type == DocType.IMAGING_REPORT and title_line is None and (exam_title := _exam_title_line(document)) is not None:
         title_line, heading_evidence = exam_title, [EXAM_SKELETON, *heading_evidence]
+    # an echography's operator is its echographist: the exam's title names what was done
+    if doc_type == DocType.OPERATIVE_REPORT and title_line is None and _exam_title_line(document) is None \
+            and (operator_line := _operation_record_line(document)) is not None:
+        title_line, heading_evidence = operator_line, [OPERATION_RECORD, *heading_evidence]
     decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
     # Words quoted (a dialogue's "je vous rappelle", a patient's « je vous remercie ») are someone else's, not a
     # letter's writer speaking to its reader.

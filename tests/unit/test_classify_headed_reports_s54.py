@@ -202,3 +202,30 @@ def test_a_consultants_note_ordered_by_its_questions_names_its_patient():
             "Faut-il opérer ?\nLa cholécystite est refroidie ; je propose une cholécystectomie à distance.\n\n"
             "Peut-on arrêter l'antibiothérapie ?\nOui, CRP normalisée, apyrétique depuis 48 h.\n")
     assert classify(text).doc_type != DocType.OTHER
+
+
+CAESAREAN = (
+    "Maternité du Centre Hospitalier de Castelroc - Pôle Femme-Enfant - Bloc obstétrical\n\n"
+    "Patiente : Mme DA COSTA Inès, née le 06/02/1993 - Intervention du 28/08/2025 - {operator}\n\n"
+    "Deuxième pare de 32 ans, entrée le 28/08 à 38 SA en travail spontané ; la dilatation a stagné à 6 cm malgré "
+    "l'ocytocine, décision de césarienne. Patiente installée en décubitus dorsal, antibioprophylaxie par céfazoline. "
+    "Incision de Pfannenstiel, hystérotomie segmentaire transversale, extraction d'un garçon, Apgar 7-9-10. "
+    "Hystérorraphie en un plan par surjet, hémostase satisfaisante, fermeture de l'aponévrose, intradermique. Pertes "
+    "sanguines estimées à 550 mL. Pansement à retirer à J2.\n\nDr Laure VINCENT\n"
+)
+
+
+def test_an_operations_record_naming_its_operator_in_the_head_is_an_operative_report_whatever_admission_it_recalls():
+    result = classify(CAESAREAN.format(operator="Opérateur Dr Laure VINCENT, anesthésie Dr P. HUET"))
+    assert result.doc_type == DocType.OPERATIVE_REPORT
+    assert "operateur nomme en tete" in result.matched_terms["operative_report"]
+
+
+def test_without_its_operator_the_admission_it_recalls_still_tells_a_stay():
+    assert classify(CAESAREAN.format(operator="Dr Laure VINCENT")).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_echographys_operator_leaves_the_exams_title_to_name_it():
+    text = HEAD.replace("Examen du : 22/01/2025\n", "Examen du : 22/01/2025\nOpérateur : Dr Yves ROLAND\n") + \
+        "ÉCHOCARDIOGRAPHIE TRANSTHORACIQUE\n\n" + INDICATION + FINDINGS
+    assert classify(text).doc_type == DocType.IMAGING_REPORT
