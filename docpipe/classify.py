@@ -2602,7 +2602,13 @@ def _opening(term: Term, body: str) -> str | None:
 # « Conclusion : … »): that skeleton titles it as a strong heading would, so that the clinical context quoted under
 # its title (« Patient de 66 ans, hospitalisé pour une altération de l'état général ») is its indication, not a stay
 # told.
-_EXAM_TITLE = re.compile(rf"(?:{_MODALITIES.replace(' ', '[ -]')})s?(?!\w)[^:\n]{{0,80}}$")  # « echo-doppler »
+# … or an act the images guide, as interventional radiology titles it (« DRAINAGE PERCUTANÉ SOUS GUIDAGE SCANNER »,
+# « Biopsie hépatique sous contrôle échographique »); a modality may be hyphenated (« ÉCHO-DOPPLER »)
+_IMAGE_GUIDED = (r"(?:drainage|ponction|biopsie|infiltration|embolisation|vertebroplastie|cimentoplastie|radiofrequence"
+                 r"|thermoablation|cryoablation)\w*[^:\n]{0,60} sous (?:guidage|controle|reperage) (?:\w+ )?"
+                 r"(?:scanographique|tomodensitometrique|tdm|scanner|echographique|echographie|radioscopique|scopique"
+                 r"|fluoroscopique|irm)")
+_EXAM_TITLE = re.compile(rf"(?:(?:{_MODALITIES.replace(' ', '[ -]')})s?(?!\w)|{_IMAGE_GUIDED})[^:\n]{{0,80}}$")
 _CONCLUSION_SECTION = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)")
 EXAM_SKELETON = "titre d'examen et conclusion"
 

@@ -229,3 +229,14 @@ def test_an_echographys_operator_leaves_the_exams_title_to_name_it():
     text = HEAD.replace("Examen du : 22/01/2025\n", "Examen du : 22/01/2025\nOpérateur : Dr Yves ROLAND\n") + \
         "ÉCHOCARDIOGRAPHIE TRANSTHORACIQUE\n\n" + INDICATION + FINDINGS
     assert classify(text).doc_type == DocType.IMAGING_REPORT
+
+
+@pytest.mark.parametrize("title", ["DRAINAGE PERCUTANÉ SOUS GUIDAGE SCANNER D'UNE COLLECTION PELVIENNE",
+                                   "Biopsie hépatique sous contrôle échographique"])
+def test_an_image_guided_act_titled_as_such_is_an_imaging_report(title):
+    assert classify(HEAD + title + "\n\n" + INDICATION + FINDINGS).doc_type == DocType.IMAGING_REPORT
+
+
+def test_a_drainage_titled_without_its_guiding_images_names_no_exam():
+    assert classify(HEAD + "DRAINAGE D'UNE COLLECTION PELVIENNE\n\n" + INDICATION + FINDINGS).doc_type != \
+        DocType.IMAGING_REPORT
