@@ -1104,6 +1104,8 @@ DISCHARGE = Lexicon(
                 r"|arrivee?) aux urgences",
                 weight=3),
         pattern(rf"(?:lettre|courrier) (?:{_LIAISON_AT_DISCHARGE}|de sortie)", weight=4),
+        # a day's stay by its hours: « (entrée 8h30 - sortie 13h15) »
+        pattern(r"(?:entree|arrivee) (?:a )?\d{1,2} ?h ?\d{0,2} ?[-,;/] ?sortie (?:a )?\d{1,2} ?h ?\d{0,2}", weight=3),
         # a delivery told: the labour ward's words, up to the birth (« dilatation complète », « poussée bloquée »,
         # « la tête arrive à la vulve », « Il est né. »)
         pattern(r"dilatation complete", r"salle (?:de naissance|d'accouchement|de travail)",

@@ -240,3 +240,24 @@ def test_an_image_guided_act_titled_as_such_is_an_imaging_report(title):
 def test_a_drainage_titled_without_its_guiding_images_names_no_exam():
     assert classify(HEAD + "DRAINAGE D'UNE COLLECTION PELVIENNE\n\n" + INDICATION + FINDINGS).doc_type != \
         DocType.IMAGING_REPORT
+
+
+INFUSION = (
+    "CHU DE VAL-DE-LISE\nHôpital de Jour de Médecine - Gastro-entérologie\nDr L. CHAMBOUX\n\n"
+    "Patient : Mme FAURE Manon   née le 02/12/1997\n{day}\n\n"
+    "Motif : 6e perfusion d'infliximab pour maladie de Crohn.\n"
+    "Évaluation ce jour : 2 selles moulées par jour, pas de douleur. Poids 57 kg. Examen : abdomen souple.\n"
+    "Biologie du jour : Hb 12,8 g/dL - leucocytes 5,1 G/L - plaquettes 287 G/L - CRP < 3 mg/L - ASAT 22 - ALAT 25 UI/L\n"
+    "Perfusion : infliximab 300 mg dans 250 mL NaCl 0,9 % sur 2 h. Aucune réaction.\n"
+    "Conclusion : maladie en rémission. Prochaine perfusion dans 8 semaines.\n"
+)
+
+
+def test_a_day_hospital_venue_with_its_hours_of_entry_and_exit_is_a_stay():
+    day = "Venue en hôpital de jour le 05/06/2025 (entrée 8h30 - sortie 13h15)"
+    assert classify(INFUSION.format(day=day)).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_summons_with_its_hours_is_no_stay_told():
+    day = "Vous serez accueillie en hôpital de jour le 05/08/2025 à 8h30."
+    assert classify(INFUSION.format(day=day)).doc_type != DocType.DISCHARGE_SUMMARY
