@@ -2615,12 +2615,25 @@ _CONCLUSION_SECTION = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)")
 EXAM_SKELETON = "titre d'examen et conclusion"
 
 
+# What says the exam named in the head is cited, not reported: a letter's greeting or its writer sending the patient
+# (« TDM ABDOMINO-PELVIENNE du 02/05 » above « Chère Consœur, je vous adresse … »), a visit's exam done on the spot
+# (« Échographie réalisée ce jour »), or a laboratory's record of the sample the images guided (« Prélevé le … »,
+# « Nature du prélèvement : … » above « Drainage percutané sous guidage scanner »).
+_CITES_THE_EXAM = re.compile(r"(?<!\w)(?:(?:cher|chere|chers|cheres) (?:confrere|consoeur|collegue|ami|amie|maitre"
+                             r"|docteur|professeur)s?|je vous (?:adresse|remercie)|preleve(?:e|s|es)? le"
+                             r"|nature du prelevement)(?!\w)")
+_DONE_ON_THE_SPOT = re.compile(r"(?<!\w)(?:realisee?s?|effectuee?s?|pratiquee?s?|faite?s?)(?!\w)")
+
+
 def _exam_title_line(document: NormalizedDocument) -> int | None:
-    """The head line that names the exam alone, in a document that has a conclusion section, or None."""
-    if _CONCLUSION_SECTION.search(document.body) is None:
+    """The head line that names the exam alone, in a document that has a conclusion section and cites no exam (see
+    _CITES_THE_EXAM), or None."""
+    if _CONCLUSION_SECTION.search(document.body) is None or _CITES_THE_EXAM.search(document.body) \
+            or _specimen_skeleton(document):
         return None
     return next((index for index in range(min(document.head_lines, len(document.line_starts)))
-                 if index not in document.sentence_lines and _EXAM_TITLE.match(document.line(index))), None)
+                 if index not in document.sentence_lines and _EXAM_TITLE.match(line := document.line(index))
+                 and not _DONE_ON_THE_SPOT.search(line)), None)
 
 
 # A pathology report's own sections, each opening its line (« Macroscopie : », « Examen microscopique »): two kinds of
@@ -2630,9 +2643,17 @@ _SPECIMEN_SECTION = re.compile(r"(?<![^\n])(?:examen )?(macroscopi|microscopi|hi
 SPECIMEN_SKELETON = "sections de l'examen d'une piece et conclusion"
 
 
+# A tumour board's record, named in its head, quotes the specimen's sections to discuss them (a report's « Dossier à
+# présenter en RCP » is no such record)
+_TUMOUR_BOARD = re.compile(r"(?<!\w)(?:rcp|(?:reunion de )?concertation pluridisciplinaire)(?!\w)")
+
+
 def _specimen_skeleton(document: NormalizedDocument) -> bool:
     kinds = {match.group(1) for match in _SPECIMEN_SECTION.finditer(document.body)}
-    return len(kinds) >= 2 and _CONCLUSION_SECTION.search(document.body) is not None
+    if len(kinds) < 2 or _CONCLUSION_SECTION.search(document.body) is None:
+        return False
+    head = document.body[:document.line_starts[min(document.head_lines, len(document.line_starts) - 1)]]
+    return _TUMOUR_BOARD.search(head) is None
 
 
 # An operation's own record names its operator in the head, with the identity and the date (« Opérateur : Dr T.
@@ -2645,7 +2666,12 @@ OPERATION_RECORD = "operateur nomme en tete"
 
 
 def _operation_record_line(document: NormalizedDocument) -> int | None:
-    """The head line that names the operator (see _OPERATOR_FIELD), or None."""
+    """The head line that names the operator (see _OPERATOR_FIELD), or None — on a visit's report (« J'ai revu M.
+    K. en consultation ce jour » under « Intervention du … - Opérateur Dr Z. ») or a letter the operation is recalled."""
+    told = _told(document.body)
+    if VISIT_TODAY.hits(told) or CONSULTING_TODAY.hits(told) or CONSULTATION_RECORD.hits(told) \
+            or _CITES_THE_EXAM.search(document.body):
+        return None
     return next((index for index in range(min(document.head_lines, len(document.line_starts)))
                  if _OPERATOR_FIELD.search(document.line(index))), None)
 
@@ -2922,12 +2948,14 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
         voters = [doc_type for doc_type in voters if doc_type not in QUOTED_BY_A_STAY]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
-    if voted == DocType.OTHER and DocType.LAB_RESULT in voters and _specimen_skeleton(document):
+    by_the_specimen = voted == DocType.OTHER and DocType.LAB_RESULT in voters and _specimen_skeleton(document)
+    if by_the_specimen:
         voted = DocType.LAB_RESULT
     if voted == DocType.LETTER and _referral(_told(document.body)):  # the writer's visit led to the referral
         decisive_points[DocType.CONSULTATION_REPORT] = 0.0
         case = None if case is not None and case.doc_type == DocType.CONSULTATION_REPORT else case
-    decision = _decisive(decisive_points, voted, case) or Decision(voted)
+    decision = _decisive(decisive_points, voted, case) or (
+        Decision(voted, normalize(f"décidé par : {SPECIMEN_SKELETON}")) if by_the_specimen else Decision(voted))
     if case is not None and case.doc_type in EXAM_TOLD_REASONS and not (
             decision.doc_type == DocType.OTHER and decision.reason):  # a publication's frame still names it
         return Decision(case.doc_type, normalize(f"décidé par : {EXAM_TOLD_REASONS[case.doc_type]}"))

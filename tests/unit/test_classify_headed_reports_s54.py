@@ -154,6 +154,7 @@ MICROSCOPY = ("Microscopie :\nCarcinome papillaire de la thyroïde, variant clas
 def test_a_pathology_report_with_its_sections_is_a_lab_result_whatever_operation_it_recalls():
     result = classify(PATHOLOGY.format(sections=MACROSCOPY + MICROSCOPY))
     assert result.doc_type == DocType.LAB_RESULT
+    assert "decide par : sections de l'examen d'une piece et conclusion" in result.matched_terms["lab_result"]
 
 
 def test_one_pathology_section_alone_does_not_make_the_skeleton():
@@ -261,3 +262,59 @@ def test_a_day_hospital_venue_with_its_hours_of_entry_and_exit_is_a_stay():
 def test_a_summons_with_its_hours_is_no_stay_told():
     day = "Vous serez accueillie en hôpital de jour le 05/08/2025 à 8h30."
     assert classify(INFUSION.format(day=day)).doc_type != DocType.DISCHARGE_SUMMARY
+
+
+def test_an_exam_named_in_a_letters_head_is_cited_not_reported():
+    text = ("Dr Nadine ROUVEL\nMédecine générale\n\nLe 6 mai 2024\n\nMme TESSON Colette, née le 30/11/1958\n\n"
+            "TDM ABDOMINO-PELVIENNE du 02/05/2024\n\nChère Consœur,\n\n"
+            "Je vous adresse Mme Tesson pour avis chirurgical sur une masse kystique du pancréas.\n"
+            "Le compte rendu du radiologue conclut : lésion kystique de la tête du pancréas de 34 mm.\n"
+            "Conclusion : IRM pancréatique prévue le 21/05.\n\nBien confraternellement,\nDr N. ROUVEL\n")
+    assert classify(text).doc_type == DocType.LETTER
+
+
+def test_an_exam_done_on_the_spot_heads_a_visit_not_an_exam_report():
+    text = ("Dr Solène BARTHE\nRhumatologue\n\nConcerne : Mme PERRIN Monique, née le 02/03/1961\n"
+            "Échographie réalisée ce jour\n\n"
+            "Vue en consultation ce jour pour une épaule droite douloureuse depuis quatre mois. Examen : arc "
+            "douloureux, Hawkins et Neer positifs. L'échographie montre une calcification du sus-épineux de 14 mm.\n\n"
+            "Conclusion : tendinopathie calcifiante ; infiltration proposée.\n")
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+@pytest.mark.parametrize("sample", [
+    "Nature du prélèvement : liquide de collection sous-hépatique\n",
+    "Prélevé le 26/04/2024 14:40   Reçu le 26/04/2024 15:55\n",
+])
+def test_the_sample_an_image_guided_act_gave_heads_a_lab_report(sample):
+    text = ("CHU de Rochebrune - Laboratoire de Bactériologie\nBiologiste responsable : Dr N. OLLIVE\n\n"
+            "Patient : DELAGE Roger     Né le 22/01/1948\n" + sample +
+            "Drainage percutané sous guidage scanner\n\nEXAMEN DIRECT\nColoration de Gram : nombreux bacilles à Gram "
+            "négatif\n\nCULTURE\nAérobie : Escherichia coli > 10^7 UFC/mL\n\nANTIBIOGRAMME - Escherichia coli\n"
+            "Amoxicilline R\nCéfotaxime S\nCiprofloxacine R\n\nConclusion : infection à E. coli.\n")
+    assert classify(text).doc_type == DocType.LAB_RESULT
+
+
+def test_a_post_operative_visit_under_the_operations_line_is_no_operations_record():
+    text = ("Clinique Saint-Roch\nDr Frédéric ZIMMA - Chirurgie orthopédique\n\nLe 26/03/2024\n\n"
+            "M. KIEFER Bernard, né le 28/02/1955\n"
+            "Intervention du 12/02/2024 - Opérateur Dr F. Zimma - PTG droite cimentée\n\nChère Consœur,\n\n"
+            "J'ai revu M. Kiefer en consultation ce jour, six semaines après sa prothèse totale de genou. Il se "
+            "déclare satisfait et marche sans canne ; il poursuit la kinésithérapie trois fois par semaine.\n"
+            "Pour mémoire, l'intervention s'était déroulée sous rachianesthésie ; retour à domicile à J4.\n"
+            "Examen : cicatrice fermée, mobilité 0-110°, genou stable.\nConclusion : évolution favorable. Je le "
+            "reverrai à un an avec des radiographies.\n\nBien confraternellement,\nDr F. ZIMMA\n")
+    result = classify(text)
+    assert result.doc_type == DocType.CONSULTATION_REPORT
+    assert "operateur nomme en tete" not in result.matched_terms.get("operative_report", [])
+
+
+def test_a_tumour_boards_record_is_not_decided_by_the_specimens_sections():
+    text = "Réunion de concertation pluridisciplinaire - Thyroïde\n" + PATHOLOGY.format(sections=MACROSCOPY + MICROSCOPY)
+    evidence = classify(text).matched_terms.get("lab_result", [])
+    assert not any("sections de l'examen d'une piece" in term for term in evidence)
+
+
+def test_a_pathology_report_advising_a_tumour_board_is_still_one():
+    result = classify(PATHOLOGY.format(sections=MACROSCOPY + MICROSCOPY) + "Dossier à présenter en RCP thyroïde.\n")
+    assert "decide par : sections de l'examen d'une piece et conclusion" in result.matched_terms["lab_result"]
