@@ -13,11 +13,13 @@ texts written in session 42 by another assistant, counted on the start code and 
 ids and notes were seen), `path42` (all of h: 50 pathology and lab cases beside stays and visits that quote them,
 session 42, read; the rule drawn from it was withdrawn), `dev54` (all of i: 60 hospital and practice documents written in
 session 54, counted on the start code, then read), `hard54` (all of j: 60 documents whose vocabulary points to another
-type than theirs, session 54, counted on the start code, then read) and `held54` (all of k: 60 more such documents by
+type than theirs, session 54, counted on the start code, then read), `held54` (all of k: 60 more such documents by
 another assistant, session 54, counted on the start and the final code only), `adv54` (all of l: 56 near misses written by a
-fourth assistant against session 54's new rules, read: the losses it found were mended).
+fourth assistant against session 54's new rules, read: the losses it found were mended) and `adv54b` (all of m: 50 more by
+a fifth assistant against the mended rules, read and mended in turn).
 
-    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54]
+    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54
+        |adv54b]
         [--errors] [--unseal]
         [--no-ambiguous]
 """
@@ -33,7 +35,8 @@ CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
 SEALED = {"test", "held", "held2", "held42", "held54"}
 SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
           "path42": ["h"], "dev54": ["i"], "hard54": ["j"],
-          "held54": ["k"], "adv54": ["l"]}
+          "held54": ["k"], "adv54": ["l"],
+          "adv54b": ["m"]}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
