@@ -1040,7 +1040,9 @@ DISCHARGE = Lexicon(
                 # « Venue en hôpital de jour le 05/06 » opening its line, not « sa venue en HDJ » planned
                 r"(?:vue?|revue?|(?<![^\n])venue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
                 r"(?: (?:ce jour|aujourd'hui|ce matin|le \d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?))?"
-                r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)", weight=4),
+                r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)"
+                # not a summons' hour: « Venue en hôpital de jour le mardi 17 juin 2025 à 8h00 »
+                r"(?![^\n]{0,40}? a \d{1,2} ?h)", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
         # jour d'entrée », « le vingt-troisième jour, à dater de son entrée »
         pattern(r"(?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|huit|dix|quinze|\w+ieme|premiers?|seconde?)"
@@ -1105,7 +1107,9 @@ DISCHARGE = Lexicon(
                 weight=3),
         pattern(rf"(?:lettre|courrier) (?:{_LIAISON_AT_DISCHARGE}|de sortie)", weight=4),
         # a day's stay by its hours: « (entrée 8h30 - sortie 13h15) »
-        pattern(r"(?:entree|arrivee) (?:a )?\d{1,2} ?h ?\d{0,2} ?[-,;/] ?sortie (?:a )?\d{1,2} ?h ?\d{0,2}", weight=3),
+        # … not a summons' « Horaires prévus : entrée 8h00 - sortie 11h30 environ »
+        pattern(r"(?:entree|arrivee) (?:a )?\d{1,2} ?h ?\d{0,2} ?[-,;/] ?sortie (?:a )?\d{1,2} ?h ?\d{0,2}(?! environ)",
+                weight=3),
         # a delivery told: the labour ward's words, up to the birth (« dilatation complète », « poussée bloquée »,
         # « la tête arrive à la vulve », « Il est né. »)
         pattern(r"dilatation complete", r"salle (?:de naissance|d'accouchement|de travail)",
@@ -1349,10 +1353,11 @@ OPERATIVE = Lexicon(
         ),
         group(
             8,  # a catheter procedure, filed with operations: its way in, the guide, the balloon, the stent
-            pattern(r"coronarographie|angioplastie|catheterisme", weight=2),
-            pattern(r"introducteur|desilet|sonde guide|(?:pre|post) ?dilatation|ballon (?:non compliant|actif|\d)"
-                    r"|stents? (?:actifs?|nus?|couverts?)|flux timi|(?:abord|voie) (?:radiale?|femorale?)"
-                    r"|compression (?:radiale|femorale)|tr band|angio ?seal", weight=1.5, repeat=4),
+            # the heart's: an interventional radiologist's catheter, introducer and femoral way in are imaging's
+            pattern(r"coronarographie|angioplastie coronaire|catheterisme (?:cardiaque|coronaire|droit|gauche)",
+                    weight=2),
+            pattern(r"sonde guide|(?:pre|post) ?dilatation|ballon (?:non compliant|actif|\d)|stents? (?:actifs?|nus?)"
+                    r"|flux timi|tr band", weight=1.5, repeat=4),
         ),
     ),
 )
@@ -1479,6 +1484,7 @@ OTHER = Lexicon(
             # a ward's written procedure, for whoever the patient: « Protocole de service : hyperkaliémie »
             r"protocole (?:de service|du service|de prise en charge)(?: ?:[^\n]*)?",  # its subject after a colon
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
+            r"document d'information(?: (?:remis |destine )?(?:au|aux) (?:patients?|patientes?|familles?))?",
             r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
             r"informations? (?:aux patients|patients?|avant|apres)",
             r"conseils (?:apres|avant|aux patients|aux \w+|pour (?:le|la|les|l'|votre|vos|une?)|de surveillance)",
@@ -1631,8 +1637,11 @@ VISIT_TODAY = pattern(
     rf" (?:ce jour|aujourd'hui|ce matin){_NOT_IN_A_WARD}",
     r"a l'examen (?:ce jour|de ce jour|du jour)|examen (?:clinique )?(?:du jour|de ce jour)",
     r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)(?: ce jour| aujourd'hui| ce matin)?",
-    # « J'ai revu Mme AUBRY en consultation de suivi à 6 semaines », not a visit dated back (« … le 3 mars »)
-    r"(?:j'ai|je l'ai|nous avons|nous l'avons) (?:re)?vue? (?:[a-z][a-z.'-]* ){0,3}en consultation(?! (?:le|du) \d)",
+    # « J'ai revu Mme AUBRY en consultation de suivi à 6 semaines », not a visit dated back (« … le 3 mars ») nor
+    # the visit that led to a stay (« J'ai vu Léa en consultation … je l'ai hospitalisée »)
+    r"(?:j'ai|je l'ai|nous avons|nous l'avons) revue? (?:[a-z][a-z.'-]* ){0,3}en consultation(?! (?:le|du) \d)",
+    r"(?:j'ai|je l'ai|nous avons|nous l'avons) vue? (?:[a-z][a-z.'-]* ){0,3}en consultation"
+    r" (?:ce jour|aujourd'hui|ce matin|de suivi|de controle)",
     _WRITER_SEES,
     weight=0, label="visite du jour racontee par l'auteur",
 )
@@ -2621,7 +2630,7 @@ EXAM_SKELETON = "titre d'examen et conclusion"
 # « Nature du prélèvement : … » above « Drainage percutané sous guidage scanner »).
 _CITES_THE_EXAM = re.compile(r"(?<!\w)(?:(?:cher|chere|chers|cheres) (?:confrere|consoeur|collegue|ami|amie|maitre"
                              r"|docteur|professeur)s?|je vous (?:adresse|remercie)|preleve(?:e|s|es)? le"
-                             r"|nature du prelevement)(?!\w)")
+                             r"|(?:nature|date) du prelevement|date de prelevement)(?!\w)")
 _DONE_ON_THE_SPOT = re.compile(r"(?<!\w)(?:realisee?s?|effectuee?s?|pratiquee?s?|faite?s?)(?!\w)")
 
 
@@ -2663,6 +2672,7 @@ def _specimen_skeleton(document: NormalizedDocument) -> bool:
 _OPERATOR_FIELD = re.compile(r"(?<!\w)(?:operateurs?|chirurgiens? operateurs?)(?: principal)? ?:? ?(?:le )?(?:dr|pr"
                              r"|docteur|professeur)(?!\w)")
 OPERATION_RECORD = "operateur nomme en tete"
+_IMAGING_DEPARTMENT = re.compile(r"(?<!\w)(?:radiologie|imagerie medicale|imagerie interventionnelle)(?!\w)")
 
 
 def _operation_record_line(document: NormalizedDocument) -> int | None:
@@ -2670,10 +2680,12 @@ def _operation_record_line(document: NormalizedDocument) -> int | None:
     K. en consultation ce jour » under « Intervention du … - Opérateur Dr Z. ») or a letter the operation is recalled."""
     told = _told(document.body)
     if VISIT_TODAY.hits(told) or CONSULTING_TODAY.hits(told) or CONSULTATION_RECORD.hits(told) \
-            or _CITES_THE_EXAM.search(document.body):
+            or _CITES_THE_EXAM.search(document.body) or _specimen_skeleton(document):
         return None
-    return next((index for index in range(min(document.head_lines, len(document.line_starts)))
-                 if _OPERATOR_FIELD.search(document.line(index))), None)
+    head = range(min(document.head_lines, len(document.line_starts)))
+    if any(_IMAGING_DEPARTMENT.search(document.line(index)) for index in head):
+        return None  # an interventional radiologist's act is filed with imaging
+    return next((index for index in head if _OPERATOR_FIELD.search(document.line(index))), None)
 
 
 def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:

@@ -318,3 +318,53 @@ def test_a_tumour_boards_record_is_not_decided_by_the_specimens_sections():
 def test_a_pathology_report_advising_a_tumour_board_is_still_one():
     result = classify(PATHOLOGY.format(sections=MACROSCOPY + MICROSCOPY) + "Dossier à présenter en RCP thyroïde.\n")
     assert "decide par : sections de l'examen d'une piece et conclusion" in result.matched_terms["lab_result"]
+
+
+def test_a_pathology_report_naming_the_endoscopist_operator_stays_a_lab_result():
+    text = ("CABINET D'ANATOMIE ET CYTOLOGIE PATHOLOGIQUES DU VAL\nDr Élodie FRANCHE\n\n"
+            "Patient : DELCOUR Jean-Marc        Né le 17/08/1970\nDate de prélèvement : 03/04/2025\n"
+            "Opérateur : Dr K. OUARET (gastro-entérologue)\nRenseignements : épigastralgies, anémie ferriprive.\n\n"
+            "Macroscopie :\nFlacon 1 : 3 fragments biopsiques antraux de 2 à 3 mm, inclus en totalité.\n\n"
+            "Microscopie :\nMuqueuse antrale siège d'un infiltrat lympho-plasmocytaire dense du chorion, avec "
+            "polynucléaires neutrophiles. Bacilles spiralés de type Helicobacter pylori.\n\n"
+            "Conclusion :\nGastrite chronique active à Helicobacter pylori.\n")
+    result = classify(text)
+    assert result.doc_type == DocType.LAB_RESULT
+    assert "operateur nomme en tete" not in result.matched_terms.get("operative_report", [])
+
+
+def test_an_interventional_radiologists_operator_titles_no_operation():
+    text = ("CHU DE BEAUMONT\nService de Radiologie et Imagerie Interventionnelle\n\n"
+            "Patiente : BERTIN Nathalie – née le 11/06/1977\nOpérateur : Dr Vincent LAFARGE\n\n"
+            "Embolisation bilatérale des artères utérines\n\n"
+            "Indication : ménométrorragies sur utérus polymyomateux. Patiente hospitalisée la veille en gynécologie.\n"
+            "Technique : ponction fémorale droite, cathétérisme sélectif des artères utérines, embolisation par "
+            "microsphères jusqu'à stase. Artériographie de contrôle satisfaisante.\n"
+            "Conclusion : embolisation bilatérale réussie.\n")
+    assert "operateur nomme en tete" not in classify(text).matched_terms.get("operative_report", [])
+
+
+def test_an_information_document_about_a_coronarography_is_other():
+    text = ("INSTITUT CARDIOVASCULAIRE DU PAYS\nPlateau de cardiologie interventionnelle\n"
+            "Document d'information remis au patient\n\nLa coronarographie et l'angioplastie coronaire\n\n"
+            "Votre cardiologue vous a proposé une coronarographie. Le médecin ponctionne l'artère radiale au poignet, "
+            "monte une sonde guide jusqu'au cœur ; un ballon puis un stent actif peuvent être posés. Une compression "
+            "radiale par TR Band est laissée quelques heures.\n")
+    assert classify(text).doc_type == DocType.OTHER
+
+
+def test_a_summons_to_the_day_hospital_with_its_hours_is_no_stay():
+    text = ("CENTRE HOSPITALIER DU LOING\nHôpital de jour de Médecine\n\nMadame LEGRAND Colette\n\nLe 28/05/2025\n\n"
+            "Venue en hôpital de jour le mardi 17 juin 2025 à 8h00\n\nMadame,\n\n"
+            "Vous êtes attendue à l'hôpital de jour pour la perfusion de fer injectable.\n"
+            "Horaires prévus : entrée 8h00 - sortie 11h30 environ.\n"
+            "Merci d'apporter votre carte Vitale et le résultat de la prise de sang.\n")
+    assert classify(text).doc_type != DocType.DISCHARGE_SUMMARY
+
+
+def test_the_visit_that_led_to_the_stay_is_no_visit_today():
+    text = ("Service de Pédiatrie\n\nLéa MARTINOT, 6 ans\n\n"
+            "J'ai vu Léa en consultation pour une fièvre à 40 °C depuis 5 jours avec altération de l'état général. "
+            "Je l'ai hospitalisée le jour même. Elle a reçu de la ceftriaxone par voie intraveineuse pendant 3 jours, "
+            "l'évolution a été favorable et elle est sortie le 14/03.\n")
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
