@@ -7,21 +7,20 @@ rules of session 37 were frozen) — each labelled by its writer, with a flag wh
 Splits: `dev` (odd-numbered texts of a and b, and all of d: read and tuned on in session 37), `test` (even-numbered
 texts of a and b: counted on the code of the start and the end of session 37, never read), `held` (all of c: written
 after the first rules of session 37, counted only — its mistakes are not listed without --unseal), `held2` (all of e:
-written after the rules of session 37 were frozen, counted once on the start and the final code), `dev42` (all of f:
-48 texts written in session 42 by an assistant told the labels' meaning, read and tuned on), `held42` (all of g: 60
-texts written in session 42 by another assistant, counted on the start code and after the rules — only its mistakes'
-ids and notes were seen), `path42` (all of h: 50 pathology and lab cases beside stays and visits that quote them,
-session 42, read; the rule drawn from it was withdrawn), `dev54` (all of i: 60 hospital and practice documents written in
-session 54, counted on the start code, then read), `hard54` (all of j: 60 documents whose vocabulary points to another
-type than theirs, session 54, counted on the start code, then read), `held54` (all of k: 60 more such documents by
-another assistant, session 54, counted on the start and the final code only), `adv54` (all of l: 56 near misses written by a
-fourth assistant against session 54's new rules, read: the losses it found were mended) and `adv54b` (all of m: 50 more by
-a fifth assistant against the mended rules, read and mended in turn).
+written after the rules of session 37 were frozen, counted once on the start and the final code), `dev42` (all of f: 48
+texts written in session 42 by an assistant told the labels' meaning, read and tuned on), `held42` (all of g: 60 texts
+written in session 42 by another assistant, counted on the start code and after the rules — only its mistakes' ids and
+notes were seen), `path42` (all of h: 50 pathology and lab cases beside stays and visits that quote them, session 42,
+read; the rule drawn from it was withdrawn), `dev54` (all of i: 60 hospital and practice documents written in session
+54, counted on the start code, then read), `hard54` (all of j: 60 documents whose vocabulary points to another type than
+theirs, session 54, counted on the start code, then read), `held54` (all of k: 60 more such documents by another
+assistant, session 54, counted on the start and the final code only), `adv54` (all of l: 56 near misses written by a
+fourth assistant against session 54's new rules, read: the losses it found were mended) and `adv54b` (all of m: 50 more
+by a fifth assistant against the mended rules, read and mended in turn).
 
-    .venv/bin/python benchmarks/written_types_eval.py [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54
-        |adv54b]
-        [--errors] [--unseal]
-        [--no-ambiguous]
+    .venv/bin/python benchmarks/written_types_eval.py
+        [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54|adv54b]
+        [--errors] [--unseal] [--no-ambiguous]
 """
 from __future__ import annotations
 

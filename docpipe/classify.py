@@ -2648,7 +2648,8 @@ def _exam_title_line(document: NormalizedDocument) -> int | None:
 # A pathology report's own sections, each opening its line (« Macroscopie : », « Examen microscopique »): two kinds of
 # them and a conclusion are the specimen's examination, when no type's vote is clear (the clinical information recalls
 # the operation, the conclusion names the tumour).
-_SPECIMEN_SECTION = re.compile(r"(?<![^\n])(?:examen )?(macroscopi|microscopi|histologi|immuno ?histochimi)\w*(?= ?:|\n|$)")
+_SPECIMEN_SECTION = re.compile(r"(?<![^\n])(?:examen )?(macroscopi|microscopi|histologi|immuno ?histochimi)\w*"
+                               r"(?= ?:|\n|$)")
 SPECIMEN_SKELETON = "sections de l'examen d'une piece et conclusion"
 
 
@@ -2676,8 +2677,9 @@ _IMAGING_DEPARTMENT = re.compile(r"(?<!\w)(?:radiologie|imagerie medicale|imager
 
 
 def _operation_record_line(document: NormalizedDocument) -> int | None:
-    """The head line that names the operator (see _OPERATOR_FIELD), or None — on a visit's report (« J'ai revu M.
-    K. en consultation ce jour » under « Intervention du … - Opérateur Dr Z. ») or a letter the operation is recalled."""
+    """The head line that names the operator (see _OPERATOR_FIELD), or None — on a visit's report (« J'ai revu
+    M. K. en consultation ce jour » under « Intervention du … - Opérateur Dr Z. ») or a letter the operation is
+    recalled."""
     told = _told(document.body)
     if VISIT_TODAY.hits(told) or CONSULTING_TODAY.hits(told) or CONSULTATION_RECORD.hits(told) \
             or _CITES_THE_EXAM.search(document.body) or _specimen_skeleton(document):
@@ -2691,7 +2693,8 @@ def _operation_record_line(document: NormalizedDocument) -> int | None:
 def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:
     lexicon = LEXICONS[doc_type]
     heading_points, title_line, heading_evidence = _score_headings(lexicon.headings, document)
-    if doc_type == DocType.IMAGING_REPORT and title_line is None and (exam_title := _exam_title_line(document)) is not None:
+    if doc_type == DocType.IMAGING_REPORT and title_line is None \
+            and (exam_title := _exam_title_line(document)) is not None:
         title_line, heading_evidence = exam_title, [EXAM_SKELETON, *heading_evidence]
     # an echography's operator is its echographist: the exam's title names what was done
     if doc_type == DocType.OPERATIVE_REPORT and title_line is None and _exam_title_line(document) is None \

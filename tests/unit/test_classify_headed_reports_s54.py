@@ -35,8 +35,8 @@ FINDINGS = (
 )
 
 
-@pytest.mark.parametrize("title", ["TDM ABDOMINO-PELVIENNE AVEC INJECTION", "ÉCHO-DOPPLER VEINEUX DES MEMBRES INFÉRIEURS",
-                                   "ÉCHOCARDIOGRAPHIE TRANSTHORACIQUE"])
+@pytest.mark.parametrize("title", ["TDM ABDOMINO-PELVIENNE AVEC INJECTION",
+                                   "ÉCHO-DOPPLER VEINEUX DES MEMBRES INFÉRIEURS", "ÉCHOCARDIOGRAPHIE TRANSTHORACIQUE"])
 def test_an_exam_titled_below_the_identity_block_is_an_imaging_report_whatever_stay_its_indication_tells(title):
     result = classify(HEAD + title + "\n\n" + INDICATION + FINDINGS)
     assert result.doc_type == DocType.IMAGING_REPORT
@@ -92,7 +92,8 @@ def test_a_coronary_angiography_with_its_stent_is_filed_with_operations():
 def test_a_stay_summary_that_quotes_its_coronary_angiography_stays_a_stay():
     text = ("COMPTE RENDU D'HOSPITALISATION\n\nService de cardiologie\n\n"
             "Patient de 66 ans hospitalisé du 03/02 au 07/02/2025 pour un syndrome coronarien aigu.\n\n"
-            "Coronarographie : sténose serrée de l'IVA proximale, angioplastie avec un stent actif par voie radiale.\n\n"
+            "Coronarographie : sténose serrée de l'IVA proximale, angioplastie avec un stent actif par voie "
+            "radiale.\n\n"
             "Évolution favorable. Sortie le 07/02 sous double antiagrégation plaquettaire.\n")
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
 
@@ -248,7 +249,8 @@ INFUSION = (
     "Patient : Mme FAURE Manon   née le 02/12/1997\n{day}\n\n"
     "Motif : 6e perfusion d'infliximab pour maladie de Crohn.\n"
     "Évaluation ce jour : 2 selles moulées par jour, pas de douleur. Poids 57 kg. Examen : abdomen souple.\n"
-    "Biologie du jour : Hb 12,8 g/dL - leucocytes 5,1 G/L - plaquettes 287 G/L - CRP < 3 mg/L - ASAT 22 - ALAT 25 UI/L\n"
+    "Biologie du jour : Hb 12,8 g/dL - leucocytes 5,1 G/L - plaquettes 287 G/L - CRP < 3 mg/L - ASAT 22 - "
+    "ALAT 25 UI/L\n"
     "Perfusion : infliximab 300 mg dans 250 mL NaCl 0,9 % sur 2 h. Aucune réaction.\n"
     "Conclusion : maladie en rémission. Prochaine perfusion dans 8 semaines.\n"
 )
@@ -310,7 +312,8 @@ def test_a_post_operative_visit_under_the_operations_line_is_no_operations_recor
 
 
 def test_a_tumour_boards_record_is_not_decided_by_the_specimens_sections():
-    text = "Réunion de concertation pluridisciplinaire - Thyroïde\n" + PATHOLOGY.format(sections=MACROSCOPY + MICROSCOPY)
+    text = ("Réunion de concertation pluridisciplinaire - Thyroïde\n"
+            + PATHOLOGY.format(sections=MACROSCOPY + MICROSCOPY))
     evidence = classify(text).matched_terms.get("lab_result", [])
     assert not any("sections de l'examen d'une piece" in term for term in evidence)
 
