@@ -1041,8 +1041,8 @@ DISCHARGE = Lexicon(
                 r"(?:vue?|revue?|(?<![^\n])venue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
                 r"(?: (?:ce jour|aujourd'hui|ce matin|le \d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?))?"
                 r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)"
-                # not a summons' hour: « Venue en hôpital de jour le mardi 17 juin 2025 à 8h00 »
-                r"(?![^\n]{0,40}? a \d{1,2} ?h)", weight=4),
+                # not a summons' day or hour: « Venue en hôpital de jour le mardi 17 juin 2025 à 8h00 »
+                r"(?![^\n]{0,40}? a \d{1,2} ?h| le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
         # jour d'entrée », « le vingt-troisième jour, à dater de son entrée »
         pattern(r"(?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|huit|dix|quinze|\w+ieme|premiers?|seconde?)"
@@ -1484,7 +1484,7 @@ OTHER = Lexicon(
             # a ward's written procedure, for whoever the patient: « Protocole de service : hyperkaliémie »
             r"protocole (?:de service|du service|de prise en charge)(?: ?:[^\n]*)?",  # its subject after a colon
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
-            r"document d'information(?: (?:remis |destine )?(?:au|aux) (?:patients?|patientes?|familles?))?",
+
             r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
             r"informations? (?:aux patients|patients?|avant|apres)",
             r"conseils (?:apres|avant|aux patients|aux \w+|pour (?:le|la|les|l'|votre|vos|une?)|de surveillance)",
@@ -1498,6 +1498,9 @@ OTHER = Lexicon(
             r"(?:les )?questions (?:les plus )?(?:frequentes|frequemment posees)|foire aux questions|faq(?= ?(?:\n|$))",
             weight=10,
         )),
+        # « Document d'information remis au patient »: a sheet's heading, though a visit's record may carry it too
+        weak(pattern(r"document d'information(?: (?:remis |destine )?(?:au|aux) (?:patients?|patientes?|familles?))?",
+                     weight=7)),
     ),
     vocabulary=(
         group(

@@ -352,13 +352,17 @@ def test_an_information_document_about_a_coronarography_is_other():
             "Document d'information remis au patient\n\nLa coronarographie et l'angioplastie coronaire\n\n"
             "Votre cardiologue vous a proposé une coronarographie. Le médecin ponctionne l'artère radiale au poignet, "
             "monte une sonde guide jusqu'au cœur ; un ballon puis un stent actif peuvent être posés. Une compression "
-            "radiale par TR Band est laissée quelques heures.\n")
+            "radiale par TR Band est laissée quelques heures.\n\nAvant l'examen\nVous serez hospitalisé la veille ou "
+            "le matin même. Signalez une allergie ou un diabète traité par metformine. Vous devez être à jeun depuis "
+            "6 heures.\n\nAprès l'examen\nN'hésitez pas à poser vos questions à l'équipe soignante.\n")
     assert classify(text).doc_type == DocType.OTHER
 
 
-def test_a_summons_to_the_day_hospital_with_its_hours_is_no_stay():
+@pytest.mark.parametrize("venue", ["Venue en hôpital de jour le mardi 17 juin 2025 à 8h00",
+                                   "Venue en hôpital de jour le mardi 17 juin 2025"])
+def test_a_summons_to_the_day_hospital_with_its_hours_is_no_stay(venue):
     text = ("CENTRE HOSPITALIER DU LOING\nHôpital de jour de Médecine\n\nMadame LEGRAND Colette\n\nLe 28/05/2025\n\n"
-            "Venue en hôpital de jour le mardi 17 juin 2025 à 8h00\n\nMadame,\n\n"
+            + venue + "\n\nMadame,\n\n"
             "Vous êtes attendue à l'hôpital de jour pour la perfusion de fer injectable.\n"
             "Horaires prévus : entrée 8h00 - sortie 11h30 environ.\n"
             "Merci d'apporter votre carte Vitale et le résultat de la prise de sang.\n")
@@ -371,3 +375,13 @@ def test_the_visit_that_led_to_the_stay_is_no_visit_today():
             "Je l'ai hospitalisée le jour même. Elle a reçu de la ceftriaxone par voie intraveineuse pendant 3 jours, "
             "l'évolution a été favorable et elle est sortie le 14/03.\n")
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_visits_record_headed_as_given_to_the_patient_stays_a_visit():
+    text = ("Dr Stéphane OUARDA\nChirurgie orthopédique\n\nLizeray, le 05/03/2024\nM. LAUNOY Quentin, né le 12/12/1996\n\n"
+            "Document d'information remis au patient\nLigamentoplastie du LCA\n\n"
+            "M. Launoy, 27 ans, handballeur, s'est blessé le 14 janvier : torsion du genou droit, épanchement immédiat. "
+            "Il décrit depuis deux épisodes de dérobement.\nExamen : Lachman positif arrêt mou, tiroir antérieur "
+            "positif, ressaut rotatoire franc.\nL'IRM confirme une rupture complète du LCA.\n"
+            "Conclusion : ligamentoplastie proposée, programmée le 12 avril. Je le reverrai à six semaines.\n")
+    assert classify(text).doc_type == DocType.CONSULTATION_REPORT
