@@ -873,6 +873,8 @@ LETTER = Lexicon(
 )
 
 # The end of a stay told: « la sortie a lieu le 12 », « la sortie est autorisée », « retour à domicile après dix jours »
+_IN_THE_DAY_HOSPITAL = r"(?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)"
+
 _DISCHARGE_TOLD = (
     r"(?:la )?sortie (?:a lieu|a eu lieu|(?:est|a ete|fut) (?:autorisee|decidee|prononcee|organisee|possible))",
     r"(?:sortie|retour a domicile|exeat) (?:apres|au bout de) (?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|sept"
@@ -1037,12 +1039,13 @@ DISCHARGE = Lexicon(
         # … « reçue ce jour en hôpital de jour », « accueillie le 08/02 en hôpital de jour » (session 37)
         pattern(r"(?<!serez\s)(?<!sera\s)(?<!seront\s)(?<!etre\s)(?<!soit\s)"  # not a summons or a plan: « vous serez
                 # accueillie le 08/02 … », « qu'elle soit vue le 14/06 en HDJ »
-                # « Venue en hôpital de jour le 05/06 » opening its line, not « sa venue en HDJ » planned
-                r"(?:vue?|revue?|(?<![^\n])venue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
+                r"(?:vue?|revue?|recue?|accueillie?|admise?|prise? en charge|hospitalisee?)"
                 r"(?: (?:ce jour|aujourd'hui|ce matin|le \d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?))?"
-                r" (?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)"
-                # not a summons' day or hour: « Venue en hôpital de jour le mardi 17 juin 2025 à 8h00 »
-                r"(?![^\n]{0,40}? a \d{1,2} ?h| le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))", weight=4),
+                rf" {_IN_THE_DAY_HOSPITAL}",
+                # « Venue en hôpital de jour le 05/06 » opening its line, not « sa venue en HDJ » planned, nor a
+                # summons' day and hour (« Venue en hôpital de jour le mardi 17 juin 2025 à 8h00 »)
+                rf"(?<![^\n])venue? {_IN_THE_DAY_HOSPITAL}(?! le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                r"| le [^\n(]{0,30}? a \d{1,2} ?h)", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
         # jour d'entrée », « le vingt-troisième jour, à dater de son entrée »
         pattern(r"(?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|huit|dix|quinze|\w+ieme|premiers?|seconde?)"
@@ -1289,9 +1292,6 @@ OPERATIVE = Lexicon(
         weak(pattern(r"(?:colo|gastro|fibro|recto|rectosigmoido|oeso ?gastro ?duodeno|cysto|hystero|broncho|duodeno"
                      r"|entero|echo ?endo)scopies?(?: totale| haute| basse| souple| rigide)?|endoscopies?"
                      r"(?: digestive| haute| basse| bronchique)?|fogd|eogd", weight=7)),
-        # a catheter procedure named as the title: « CORONAROGRAPHIE ET ANGIOPLASTIE CORONAIRE »
-        weak(pattern(r"coronarographie|angioplastie (?:coronaire|transluminale)|catheterisme (?:cardiaque|coronaire)",
-                     weight=7)),
         weak(pattern(r"intervention (?:chirurgicale )?(?:du \d+|realisee le|pratiquee le)",
                      r"date (?:de l'intervention|operatoire|d'intervention)", r"bloc operatoire", weight=5)),
     ),
@@ -1350,14 +1350,6 @@ OPERATIVE = Lexicon(
                     r"|score de boston", weight=2),
             pattern(r"anse diathermique|polypectomie|mucosectomie|ligature elastique|sclerotherapie"
                     r"|biopsies (?:etagees|systematiques|multiples)|(?:realisee?s? )?a la pince", weight=1.5, repeat=2),
-        ),
-        group(
-            8,  # a catheter procedure, filed with operations: its way in, the guide, the balloon, the stent
-            # the heart's: an interventional radiologist's catheter, introducer and femoral way in are imaging's
-            pattern(r"coronarographie|angioplastie coronaire|catheterisme (?:cardiaque|coronaire|droit|gauche)",
-                    weight=2),
-            pattern(r"sonde guide|(?:pre|post) ?dilatation|ballon (?:non compliant|actif|\d)|stents? (?:actifs?|nus?)"
-                    r"|flux timi|tr band", weight=1.5, repeat=4),
         ),
     ),
 )
@@ -1631,6 +1623,13 @@ DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
 # A visit today, told by its writer in the present (« je vois en consultation ce jour », « revue ce jour », « à l'examen
 # de ce jour »): the document is that visit's report, whatever past stay it recalls (« hospitalisée en cardiologie du 3
 # au 10 mai 2021 ») — unless it has the frame of a stay's own document (see STAY_FRAME).
+# Whom the writer saw: a civility or « votre patient(e) » and at most two names (« Mme AUBRY », « Léa »), not « les
+# images » or « le dossier »; and when, if the visit is dated back (« il y a trois semaines », « en février »)
+_SEEN_ONE = (r"(?!(?:les|le|la|l') ?(?:images?|dossiers?|resultats?|examens?|cliches?|bilans?|comptes? rendus?)\b)"
+             rf"(?:(?:{_PATIENT_TITLES}|monsieur|madame|votre patiente?|le patient|la patiente|l'enfant)\.? )?"
+             r"(?:[a-z][a-z'-]* ){0,2}")
+_BACK_THEN = (r" (?:il y a|hier|la veille|avant|lors|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+              r"|octobre|novembre|decembre))")
 VISIT_TODAY = pattern(
     r"je (?:la |le |les )?(?:vois|revois|recois|examine|rencontre)(?: (?:ce jour|aujourd'hui|ce matin))?"
     rf" (?:ce jour|aujourd'hui|ce matin|en consultation){_NOT_IN_A_WARD}",
@@ -1642,8 +1641,8 @@ VISIT_TODAY = pattern(
     r"(?:vient|est venue?|revient|est revenue?) me (?:voir|consulter)(?: ce jour| aujourd'hui| ce matin)?",
     # « J'ai revu Mme AUBRY en consultation de suivi à 6 semaines », not a visit dated back (« … le 3 mars ») nor
     # the visit that led to a stay (« J'ai vu Léa en consultation … je l'ai hospitalisée »)
-    r"(?:j'ai|je l'ai|nous avons|nous l'avons) revue? (?:[a-z][a-z.'-]* ){0,3}en consultation(?! (?:le|du) \d)",
-    r"(?:j'ai|je l'ai|nous avons|nous l'avons) vue? (?:[a-z][a-z.'-]* ){0,3}en consultation"
+    rf"(?:j'ai|je l'ai|nous avons|nous l'avons) revue? {_SEEN_ONE}en consultation(?! (?:le|du) \d|{_BACK_THEN})",
+    rf"(?:j'ai|je l'ai|nous avons|nous l'avons) vue? {_SEEN_ONE}en consultation"
     r" (?:ce jour|aujourd'hui|ce matin|de suivi|de controle)",
     _WRITER_SEES,
     weight=0, label="visite du jour racontee par l'auteur",
@@ -1817,11 +1816,21 @@ def _told(body: str) -> str:
     return "\n".join(kept)
 
 
+# A summons (« Vous êtes attendue à l'hôpital de jour … Horaires : entrée 8h00 - sortie 11h30 ») plans the day it names
+_SUMMONS = re.compile(r"(?<!\w)(?:vous etes attendue?s?|vous serez (?:accueillie?|attendue?|hospitalisee?|recue?)s?"
+                      r"|merci de vous presenter|veuillez vous presenter|convocation|convoquee?s?)(?!\w)")
+_PLANNED_HOURS = re.compile(r"(?<!\w)(?:entree|arrivee|sortie|venue?)(?!\w)[^\n]*?\d{1,2} ?h")
+
+
 @functools.lru_cache(maxsize=4)  # every type's decisive group reads it: computed once per document
 def _undated(told: str) -> str:
-    """`told` without its sentences dated back from the time of writing (« admise aux urgences il y a un mois »):
-    what the decisive groups read. The opening and the course of a told case are read whole."""
-    return _DATED_BACK.sub("", told)
+    """`told` without its sentences dated back from the time of writing (« admise aux urgences il y a un mois »), nor,
+    in a summons, the lines that give the planned day's hours: what the decisive groups read. The opening and the
+    course of a told case are read whole."""
+    told = _DATED_BACK.sub("", told)
+    if _SUMMONS.search(told) is None:
+        return told
+    return "\n".join(line for line in told.split("\n") if _PLANNED_HOURS.search(line) is None)
 
 
 # What tells a stay itself (admitted, hospitalised, discharged, a ward, days counted from admission), not only a course.
@@ -2485,7 +2494,7 @@ READER_AS_CLINICIAN = pattern(
     weight=4, repeat=3)
 TEACHING_SIGNS = 2
 # « je », « j'ai », « m'avoir adressé » — not an institution's « signalez-nous », « contactez-nous » to the public
-_WRITER_SPEAKS = re.compile(r"(?<!\w)(?:je(?!\w)|(?<!ez[ -])nous(?!\w)|me(?!\w)|[jm]')")
+_WRITER_SPEAKS = re.compile(r"(?<!\w)(?:je(?!\w)|(?<!ez-)nous(?!\w)|me(?!\w)|[jm]')")
 # Words quoted (« Docteur, je dors mal », "j'ai mal") are someone else's: the patient speaking is not the writer.
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
 
@@ -2627,32 +2636,53 @@ _CONCLUSION_SECTION = re.compile(r"(?<![^\n])conclusions?(?= ?:|\n|$)")
 EXAM_SKELETON = "titre d'examen et conclusion"
 
 
-# What says the exam named in the head is cited, not reported: a letter's greeting or its writer sending the patient
-# (« TDM ABDOMINO-PELVIENNE du 02/05 » above « Chère Consœur, je vous adresse … »), a visit's exam done on the spot
-# (« Échographie réalisée ce jour »), or a laboratory's record of the sample the images guided (« Prélevé le … »,
-# « Nature du prélèvement : … » above « Drainage percutané sous guidage scanner »).
-_CITES_THE_EXAM = re.compile(r"(?<!\w)(?:(?:cher|chere|chers|cheres) (?:confrere|consoeur|collegue|ami|amie|maitre"
-                             r"|docteur|professeur)s?|je vous (?:adresse|remercie)|preleve(?:e|s|es)? le"
-                             r"|(?:nature|date) du prelevement|date de prelevement)(?!\w)")
+# What says that an exam or an operation named below the first line of the head is cited, not reported: a letter's
+# greeting or its writer sending the patient (« TDM ABDOMINO-PELVIENNE du 02/05 » above « Chère Consœur, je vous
+# adresse … »), a visit's exam done on the spot (« Échographie réalisée ce jour »)…
+_A_LETTERS_WORDS = re.compile(r"(?<!\w)(?:(?:cher|chere|chers|cheres) (?:confrere|consoeur|collegue|ami|amie|maitre"
+                              r"|docteur|professeur)s?|je vous (?:adresse|remercie))(?!\w)")
 _DONE_ON_THE_SPOT = re.compile(r"(?<!\w)(?:realisee?s?|effectuee?s?|pratiquee?s?|faite?s?)(?!\w)")
+# … or a laboratory's record of the sample the images or the operator took (« Prélevé le … », « Nature du
+# prélèvement : … » above « Drainage percutané sous guidage scanner », « Examen histologique : »)
+_A_LABS_SAMPLE = re.compile(r"(?<!\w)(?:preleve(?:e|s|es)? le|(?:nature|date) du prelevement|date de prelevement)(?!\w)")
 
 
+def _head(document: NormalizedDocument) -> range:
+    """The indexes of the head's lines (letterhead, identity, title: HEAD_LINES at least, down to the first line of
+    prose)."""
+    return range(min(document.head_lines, len(document.line_starts)))
+
+
+def _a_labs_report(document: NormalizedDocument) -> bool:
+    return _A_LABS_SAMPLE.search(document.body) is not None or _SPECIMEN_SECTION.search(document.body) is not None
+
+
+def _visit_or_letter(document: NormalizedDocument) -> bool:
+    """The writer tells today's visit, a consultation's record, or writes a letter (`_A_LETTERS_WORDS`)."""
+    told = _told(document.body)
+    return bool(VISIT_TODAY.hits(told) or CONSULTING_TODAY.hits(told) or CONSULTATION_RECORD.hits(told)) \
+        or _A_LETTERS_WORDS.search(document.body) is not None
+
+
+@functools.lru_cache(maxsize=4)
 def _exam_title_line(document: NormalizedDocument) -> int | None:
-    """The head line that names the exam alone, in a document that has a conclusion section and cites no exam (see
-    _CITES_THE_EXAM), or None."""
-    if _CONCLUSION_SECTION.search(document.body) is None or _CITES_THE_EXAM.search(document.body) \
-            or _specimen_skeleton(document):
+    """The head line that names the exam alone, in a document that has a conclusion section, or None. The first line
+    titles as it always did; a line further down of a visit's report, a letter or a laboratory's report cites the
+    exam."""
+    if _CONCLUSION_SECTION.search(document.body) is None:
         return None
-    return next((index for index in range(min(document.head_lines, len(document.line_starts)))
-                 if index not in document.sentence_lines and _EXAM_TITLE.match(line := document.line(index))
-                 and not _DONE_ON_THE_SPOT.search(line)), None)
+    titles = [index for index in _head(document) if index not in document.sentence_lines
+              and _EXAM_TITLE.match(line := document.line(index)) and not _DONE_ON_THE_SPOT.search(line)]
+    if not titles or (titles[0] > 0 and (_visit_or_letter(document) or _a_labs_report(document))):
+        return None
+    return titles[0]
 
 
-# A pathology report's own sections, each opening its line (« Macroscopie : », « Examen microscopique »): two kinds of
-# them and a conclusion are the specimen's examination, when no type's vote is clear (the clinical information recalls
-# the operation, the conclusion names the tumour).
-_SPECIMEN_SECTION = re.compile(r"(?<![^\n])(?:examen )?(macroscopi|microscopi|histologi|immuno ?histochimi)\w*"
-                               r"(?= ?:|\n|$)")
+# A pathology report's own sections, each opening its line (« Macroscopie : », « Examen microscopique », « Étude
+# immunohistochimique : »): two kinds of them and a conclusion are the specimen's examination, when no type's vote is
+# clear (the clinical information recalls the operation, the conclusion names the tumour).
+_SPECIMEN_SECTION = re.compile(r"(?<![^\n])(?:examen |etude )?(macroscopi|microscopi|histologi|immuno[ -]?histochimi)"
+                               r"\w*(?= ?:|\n|$)")
 SPECIMEN_SKELETON = "sections de l'examen d'une piece et conclusion"
 
 
@@ -2661,12 +2691,12 @@ SPECIMEN_SKELETON = "sections de l'examen d'une piece et conclusion"
 _TUMOUR_BOARD = re.compile(r"(?<!\w)(?:rcp|(?:reunion de )?concertation pluridisciplinaire)(?!\w)")
 
 
+@functools.lru_cache(maxsize=4)
 def _specimen_skeleton(document: NormalizedDocument) -> bool:
-    kinds = {match.group(1) for match in _SPECIMEN_SECTION.finditer(document.body)}
+    kinds = {match.group(1).replace(" ", "").replace("-", "") for match in _SPECIMEN_SECTION.finditer(document.body)}
     if len(kinds) < 2 or _CONCLUSION_SECTION.search(document.body) is None:
         return False
-    head = document.body[:document.line_starts[min(document.head_lines, len(document.line_starts) - 1)]]
-    return _TUMOUR_BOARD.search(head) is None
+    return not any(_TUMOUR_BOARD.search(document.line(index)) for index in _head(document))
 
 
 # An operation's own record names its operator in the head, with the identity and the date (« Opérateur : Dr T.
@@ -2676,20 +2706,23 @@ def _specimen_skeleton(document: NormalizedDocument) -> bool:
 _OPERATOR_FIELD = re.compile(r"(?<!\w)(?:operateurs?|chirurgiens? operateurs?)(?: principal)? ?:? ?(?:le )?(?:dr|pr"
                              r"|docteur|professeur)(?!\w)")
 OPERATION_RECORD = "operateur nomme en tete"
+_A_STAYS_END = re.compile(r"(?<!\w)(?:sortie?s? (?:le |a j ?)\d|sortie (?:vers|au domicile|a domicile)|date de sortie"
+                          r"|retour a domicile (?:le |a j ?)\d)")
 _IMAGING_DEPARTMENT = re.compile(r"(?<!\w)(?:radiologie|imagerie medicale|imagerie interventionnelle)(?!\w)")
 
 
 def _operation_record_line(document: NormalizedDocument) -> int | None:
-    """The head line that names the operator (see _OPERATOR_FIELD), or None — on a visit's report (« J'ai revu
-    M. K. en consultation ce jour » under « Intervention du … - Opérateur Dr Z. ») or a letter the operation is
-    recalled."""
-    told = _told(document.body)
-    if VISIT_TODAY.hits(told) or CONSULTING_TODAY.hits(told) or CONSULTATION_RECORD.hits(told) \
-            or _CITES_THE_EXAM.search(document.body) or _specimen_skeleton(document):
+    """The head line that names the operator (see _OPERATOR_FIELD), or None where the operation is only recalled or
+    someone else's act: a visit's report (« J'ai revu M. K. en consultation ce jour » under « Intervention du … -
+    Opérateur Dr Z. »), a letter, a laboratory's report (the endoscopist who took the sample), a stay's summary that
+    tells the discharge (« Sortie le 16/02 vers un centre de rééducation »), an exam's report (its echographist) and an
+    imaging department's act (the interventional radiologist's, filed with imaging)."""
+    head = _head(document)
+    if _visit_or_letter(document) or _A_LABS_SAMPLE.search(document.body) or _specimen_skeleton(document) \
+            or _A_STAYS_END.search(document.body) or STAY_RECORD.hits(_told(document.body)) \
+            or _exam_title_line(document) is not None \
+            or any(_IMAGING_DEPARTMENT.search(document.line(index)) for index in head):
         return None
-    head = range(min(document.head_lines, len(document.line_starts)))
-    if any(_IMAGING_DEPARTMENT.search(document.line(index)) for index in head):
-        return None  # an interventional radiologist's act is filed with imaging
     return next((index for index in head if _OPERATOR_FIELD.search(document.line(index))), None)
 
 
@@ -2699,8 +2732,7 @@ def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | 
     if doc_type == DocType.IMAGING_REPORT and title_line is None \
             and (exam_title := _exam_title_line(document)) is not None:
         title_line, heading_evidence = exam_title, [EXAM_SKELETON, *heading_evidence]
-    # an echography's operator is its echographist: the exam's title names what was done
-    if doc_type == DocType.OPERATIVE_REPORT and title_line is None and _exam_title_line(document) is None \
+    if doc_type == DocType.OPERATIVE_REPORT and title_line is None \
             and (operator_line := _operation_record_line(document)) is not None:
         title_line, heading_evidence = operator_line, [OPERATION_RECORD, *heading_evidence]
     decisive_points, decisive_evidence = _decisive_points(doc_type, _told(document.body), case)
@@ -2792,10 +2824,12 @@ PATIENTS_QUESTIONS_SIGNS = 2
 QUESTION_HEADINGS = pattern(
     r"(?<![^\n])(?:quel(?:le)?s?|comment|pourquoi|qu'est ce que?|a quoi|quand|combien"
     r"|que (?:voit|faut|dois|doit|peut)"
-    r"|(?:faut|dois|doit|peut|puis|est|va) (?:t )?(?:il|je|on|ce|elle))"  # « Faut-il être à jeun ? »
+    r"|faut il|(?:dois|puis) je)"  # a patient's own « Faut-il être à jeun ? », « Dois-je arrêter … ? »
     r"(?!\w)[^\n?]{0,80}\?(?=\x20?\n+(?![^\n]*\?\x20?(?:\n|$))[^\n]*[a-z])",
     weight=0, repeat=5)
 _NAMED_PERSON = re.compile(rf"(?<!\w)(?:{_PATIENT_TITLES})\.? [a-z]")
+# … or an identity field names the patient the questions are about (« Patient : LEROUX Paul, né le 02/03/1950 »)
+_IDENTITY_FIELD = re.compile(r"(?<![^\n])(?:patiente?|nom|nom de naissance)(?: ?\(e\))? ?:|(?<!\w)nee? le \d")
 
 
 # A page that tells what a kind of document is for — « la lettre de liaison est un document clé … », « le compte
@@ -2838,7 +2872,8 @@ def _patients_questions(document: NormalizedDocument) -> list[str]:
     """The patient's questions `document` asks as its headings (see PATIENTS_QUESTIONS and QUESTION_HEADINGS)."""
     questions = PATIENTS_QUESTIONS.hits(document.body)
     unquoted = _QUOTED.sub("", document.body)
-    if _WRITER_SPEAKS.search(unquoted) is None and _NAMED_PERSON.search(unquoted) is None:
+    if _WRITER_SPEAKS.search(unquoted) is None and _NAMED_PERSON.search(unquoted) is None \
+            and _IDENTITY_FIELD.search(unquoted) is None:
         questions += [question for question in QUESTION_HEADINGS.hits(document.body) if question not in questions]
     return questions
 
@@ -2914,6 +2949,10 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
     return decision
 
 
+def _titled_by_its_skeleton(score: TypeScore) -> bool:
+    return OPERATION_RECORD in score.evidence or (EXAM_SKELETON in score.evidence and score.title_line > 0)
+
+
 def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedDocument,
                          case: CaseReading | None) -> Decision:
     if guide := _guide(document):
@@ -2926,7 +2965,9 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
                         normalize(f"décidé par : texte qui dit à quoi sert un document : {definition[0]}"))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if titled:
-        title = min(titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
+        # a skeleton (an operator named, an exam's name below the first line) titles only what no heading titles
+        headed = [doc_type for doc_type in titled if not _titled_by_its_skeleton(scores[doc_type])]
+        title = min(headed or titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
         # A stay told above « ORDONNANCE DE SORTIE » or « COMPTE RENDU OPÉRATOIRE »: the heading opens a section.
         above = _told(document.body[:document.line_starts[scores[title].title_line]])
         case_above = _read_told_case(above)

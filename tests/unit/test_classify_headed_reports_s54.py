@@ -1,7 +1,7 @@
 """Hospital reports whose title stands below the department's letterhead and the patient's identity block, and whose
 first paragraph tells the stay around them (session 54, written corpus part j): an exam titled by its name alone and
-closed by its conclusion is an imaging report, a catheter procedure titled by its name is filed with operations, a day
-hospital's session report is a stay. The near misses keep their type: a stay told before the exam's name, a stay
+closed by its conclusion is an imaging report, an operation's record naming its operator in the head is an operative
+report (a coronary angioplasty too), a day hospital's session report is a stay. The near misses keep their type: a stay told before the exam's name, a stay
 summary that quotes its coronary angiography, a plan for a day-hospital visit. Pure, no I/O."""
 import pytest
 
@@ -84,7 +84,7 @@ CATHETER = (
 )
 
 
-def test_a_coronary_angiography_with_its_stent_is_filed_with_operations():
+def test_a_coronary_angiography_naming_its_operator_is_filed_with_operations():
     assert classify(CATHETER.format(title="CORONAROGRAPHIE ET ANGIOPLASTIE CORONAIRE")).doc_type == \
         DocType.OPERATIVE_REPORT
 
@@ -181,7 +181,6 @@ def test_a_follow_up_visit_told_by_its_writer_makes_the_stay_it_recalls_history(
 def test_a_visit_dated_back_before_the_stay_is_no_visit_today():
     visit = "J'ai vu Mme AUBIN en consultation le 28 juillet pour des céphalées ; elle a été hospitalisée ensuite."
     assert classify(FOLLOW_UP.format(visit=visit)).doc_type == DocType.DISCHARGE_SUMMARY
-
 
 
 LEAFLET = (
