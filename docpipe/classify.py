@@ -1045,7 +1045,8 @@ DISCHARGE = Lexicon(
                 # « Venue en hôpital de jour le 05/06 » opening its line, not « sa venue en HDJ » planned, nor a
                 # summons' day and hour (« Venue en hôpital de jour le mardi 17 juin 2025 à 8h00 »)
                 rf"(?<![^\n])venue? {_IN_THE_DAY_HOSPITAL}(?! le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-                r"| le [^\n(]{0,30}? a \d{1,2} ?h)", weight=4),
+                r"| le [^\n(]{0,30}? a \d{1,2} ?h"
+                r"|[^\n(]{0,40}?(?:prevue?|programmee?|a programmer|a prevoir))", weight=4),
         # the days of a stay, counted from the entry: « après quelques jours d'hospitalisation », « au neuvième
         # jour d'entrée », « le vingt-troisième jour, à dater de son entrée »
         pattern(r"(?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|huit|dix|quinze|\w+ieme|premiers?|seconde?)"
@@ -1678,6 +1679,7 @@ STAY_FRAME = pattern(
     # a stay still going on: in the ward since …, the day of the stay
     r"(?:hospitalisee?|dans (?:le|notre) service|en (?:reanimation|soins intensifs)) depuis",
     r"j ?\d+ (?:de |d')(?:son |sa |l')?(?:hospitalisation|admission|sejour)",
+    r"(?:je|nous) l'(?:ai|avons) (?:hospitalisee?|admise?|gardee?)",  # « … je l'ai hospitalisée du 04/03 au 12/03 »
     r"(?:nous )?avons (?:eu le plaisir (?:d'|de ))?(?:hospitalisee?s?|admise?s?|accueillie?s?|pris en charge"
     r"|gardee?s?|hospitaliser|accueillir|prendre en charge)(?! (?:en consultation|a la consultation))",
     weight=0, label="cadre d'un sejour",
@@ -1818,8 +1820,8 @@ def _told(body: str) -> str:
 
 # A summons (« Vous êtes attendue à l'hôpital de jour … Horaires : entrée 8h00 - sortie 11h30 ») plans the day it names
 _SUMMONS = re.compile(r"(?<!\w)(?:vous etes attendue?s?|vous serez (?:accueillie?|attendue?|hospitalisee?|recue?)s?"
-                      r"|merci de vous presenter|veuillez vous presenter|convocation|convoquee?s?)(?!\w)")
-_PLANNED_HOURS = re.compile(r"(?<!\w)(?:entree|arrivee|sortie|venue?)(?!\w)[^\n]*?\d{1,2} ?h")
+                      r"|merci de vous presenter|veuillez vous presenter)(?!\w)|(?<![^\n])convocation(?!\w)")
+_PLANNED_HOURS = re.compile(r"(?<!\w)(?:entree|arrivee|sortie|venue?)(?!\w)[^\n]*?\d{1,2} ?h(?: ?\d{2})?(?!\w)")
 
 
 @functools.lru_cache(maxsize=4)  # every type's decisive group reads it: computed once per document
@@ -2648,8 +2650,8 @@ _A_LABS_SAMPLE = re.compile(r"(?<!\w)(?:preleve(?:e|s|es)? le|(?:nature|date) du
 
 
 def _head(document: NormalizedDocument) -> range:
-    """The indexes of the head's lines (letterhead, identity, title: HEAD_LINES at least, down to the first line of
-    prose)."""
+    """The indexes of the head's lines: letterhead, identity and title, HEAD_LINES at least, down to the first line of
+    prose (see NormalizedDocument.head_lines)."""
     return range(min(document.head_lines, len(document.line_starts)))
 
 
@@ -2667,15 +2669,36 @@ def _visit_or_letter(document: NormalizedDocument) -> bool:
 @functools.lru_cache(maxsize=4)
 def _exam_title_line(document: NormalizedDocument) -> int | None:
     """The head line that names the exam alone, in a document that has a conclusion section, or None. The first line
-    titles as it always did; a line further down of a visit's report, a letter or a laboratory's report cites the
-    exam."""
+    titles as it always did; a line further down titles only a report whose sections follow it, and cites the exam in
+    a visit's report, a letter, a laboratory's report or a stay's summary."""
     if _CONCLUSION_SECTION.search(document.body) is None:
         return None
+    if bool(document.line_starts) and 0 not in document.sentence_lines and _EXAM_TITLE.match(document.line(0)):
+        return 0
     titles = [index for index in _head(document) if index not in document.sentence_lines
               and _EXAM_TITLE.match(line := document.line(index)) and not _DONE_ON_THE_SPOT.search(line)]
-    if not titles or (titles[0] > 0 and (_visit_or_letter(document) or _a_labs_report(document))):
+    if not titles or _visit_or_letter(document) or _a_labs_report(document) or _a_stays_frame(document) \
+            or not _REPORT_SECTION.search(document.body, document.line_starts[titles[0]]):
         return None
     return titles[0]
+
+
+# Below the first line, an exam's name titles a report only when the report's own sections follow it (« Technique : »,
+# « Résultats : », « Mesures : ») — a stay's summary or a visit lists its exams' names too (« Examens complémentaires »
+# / « Radiographie thoracique de face ») — and nothing of a stay's own frame is told: its dates, its end, its
+# transfer (« hospitalisée dans le service du 07/01 au 15/01 », « Retour au domicile le 04/03 »).
+_REPORT_SECTION = re.compile(r"(?<![^\n])(?:indications?|technique|resultats?|mesures|description|protocole"
+                             r"|comparaison)(?: de l'examen)?(?= ?:|\n)")
+_A_STAYS_END = re.compile(r"(?<!\w)(?:sortie?s? (?:le |a j ?)\d|sortie (?:vers|au domicile|a domicile)|date de sortie"
+                          r"|autorisation de sortie|retour (?:au|a) domicile"
+                          r"|transf(?:ert|eree?) (?:en|vers|au|a la|dans) (?:un |une |le |la )?(?:ssr|smr"
+                          r"|soins de suite|readaptation|reeducation|centre|ehpad|maison)"
+                          r"|hospitalisee? [^\n.]{0,60}?du \d{1,2}[/.]\d{1,2}"
+                          r"[^\n.]{0,12}? au \d)")
+
+
+def _a_stays_frame(document: NormalizedDocument) -> bool:
+    return _A_STAYS_END.search(document.body) is not None or bool(STAY_RECORD.hits(_told(document.body)))
 
 
 # A pathology report's own sections, each opening its line (« Macroscopie : », « Examen microscopique », « Étude
@@ -2706,9 +2729,7 @@ def _specimen_skeleton(document: NormalizedDocument) -> bool:
 _OPERATOR_FIELD = re.compile(r"(?<!\w)(?:operateurs?|chirurgiens? operateurs?)(?: principal)? ?:? ?(?:le )?(?:dr|pr"
                              r"|docteur|professeur)(?!\w)")
 OPERATION_RECORD = "operateur nomme en tete"
-_A_STAYS_END = re.compile(r"(?<!\w)(?:sortie?s? (?:le |a j ?)\d|sortie (?:vers|au domicile|a domicile)|date de sortie"
-                          r"|retour a domicile (?:le |a j ?)\d)")
-_IMAGING_DEPARTMENT = re.compile(r"(?<!\w)(?:radiologie|imagerie medicale|imagerie interventionnelle)(?!\w)")
+_IMAGING_DEPARTMENT = re.compile(r"(?<!\w)(?:radiologie|imagerie|echographi\w*|doppler|echocardiographi\w*)(?!\w)")
 
 
 def _operation_record_line(document: NormalizedDocument) -> int | None:
@@ -2719,11 +2740,19 @@ def _operation_record_line(document: NormalizedDocument) -> int | None:
     imaging department's act (the interventional radiologist's, filed with imaging)."""
     head = _head(document)
     if _visit_or_letter(document) or _A_LABS_SAMPLE.search(document.body) or _specimen_skeleton(document) \
-            or _A_STAYS_END.search(document.body) or STAY_RECORD.hits(_told(document.body)) \
-            or _exam_title_line(document) is not None \
+            or _a_stays_frame(document) or _exam_title_line(document) is not None \
+            or len(set(_GESTURES.findall(document.body))) < GESTURES_OF_AN_OPERATION \
             or any(_IMAGING_DEPARTMENT.search(document.line(index)) for index in head):
         return None
     return next((index for index in head if _OPERATOR_FIELD.search(document.line(index))), None)
+
+
+# What an operation's record tells and an echography's report or a visit does not: its gestures, two of them at least
+_GESTURES = re.compile(r"(?<!\w)(incision|hemostase|fermeture|surjet|suture|dissection|decubitus|champage|badigeon\w*"
+                       r"|trocarts?|exsufflation|agrafes?|anastomose|ligature|hysterotomie|hysterorraphie|extraction"
+                       r"|introducteur|desilet|ballon|stent|endoscope|anse diathermique|pince|intubation"
+                       r"|rachianesthesie|anesthesie (?:generale|locale|loco ?regionale))(?!\w)")
+GESTURES_OF_AN_OPERATION = 2
 
 
 def _score(doc_type: DocType, document: NormalizedDocument, case: CaseReading | None) -> TypeScore:
@@ -2829,7 +2858,8 @@ QUESTION_HEADINGS = pattern(
     weight=0, repeat=5)
 _NAMED_PERSON = re.compile(rf"(?<!\w)(?:{_PATIENT_TITLES})\.? [a-z]")
 # … or an identity field names the patient the questions are about (« Patient : LEROUX Paul, né le 02/03/1950 »)
-_IDENTITY_FIELD = re.compile(r"(?<![^\n])(?:patiente?|nom|nom de naissance)(?: ?\(e\))? ?:|(?<!\w)nee? le \d")
+_IDENTITY_FIELD = re.compile(r"(?<![^\n])(?:patiente?|nom|nom de naissance)(?: ?\(e\))? ?:|(?<!\w)nee? le \d"
+                             r"|[a-z], \d{1,3} ans(?!\w)")  # « DUPONT Jean, 72 ans »
 
 
 # A page that tells what a kind of document is for — « la lettre de liaison est un document clé … », « le compte

@@ -54,12 +54,12 @@ def test_an_exams_name_below_a_stay_told_in_prose_is_no_title():
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
 
 
-def test_the_referral_above_the_exams_title_asked_for_the_exam_and_tells_no_visit():
+def test_the_referral_above_the_exams_title_and_its_sections_asked_for_the_exam_and_tells_no_visit():
     text = ("Cabinet de radiologie Dr G. MORVAN\n21 rue de Siam, 29000 LESCONIL\n\nLe 16/01/2024\n\n"
             "Mme PENNEC Aurélie, 38 ans\n"
             "Adressée par le Dr Kerhervé pour : douleurs de l'hypochondre droit post-prandiales.\n\n"
             "ÉCHOGRAPHIE ABDOMINALE\n\n"
-            "Examen réalisé à jeun, bonnes conditions d'échogénicité.\n"
+            "Technique : examen réalisé à jeun, bonnes conditions d'échogénicité.\n"
             "Foie de taille normale, échostructure hyperéchogène homogène. Pas de lésion focale.\n"
             "Vésicule biliaire à paroi fine contenant de multiples calculs mobiles avec cône d'ombre postérieur.\n\n"
             "CONCLUSION :\nLithiase vésiculaire multiple non compliquée.\n")
@@ -384,3 +384,11 @@ def test_a_visits_record_headed_as_given_to_the_patient_stays_a_visit():
             "positif, ressaut rotatoire franc.\nL'IRM confirme une rupture complète du LCA.\n"
             "Conclusion : ligamentoplastie proposée, programmée le 12 avril. Je le reverrai à six semaines.\n")
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
+
+
+def test_below_the_first_line_an_exams_name_without_a_reports_sections_is_no_title():
+    """A stay's summary lists its exams by name (« Examens complémentaires » / « Radiographie thoracique de face »)."""
+    text = ("Service de Pneumologie\nDr A. MARTEL\n\nPatient : M. DUVAL Pierre, né le 03/04/1950\n\n"
+            "Radiographie thoracique de face\n\nPneumopathie franche lobaire inférieure droite, traitée par "
+            "amoxicilline intraveineuse puis per os.\nÉvolution favorable.\n\nConclusion : pneumopathie guérie.\n")
+    assert "titre d'examen et conclusion" not in classify(text).matched_terms.get("imaging_report", [])
