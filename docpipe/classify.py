@@ -872,9 +872,10 @@ LETTER = Lexicon(
     ),
 )
 
-# The end of a stay told: « la sortie a lieu le 12 », « la sortie est autorisée », « retour à domicile après dix jours »
+# In the day hospital: « en hôpital de jour », « dans notre HDJ »
 _IN_THE_DAY_HOSPITAL = r"(?:en|a l'|a notre|dans (?:notre|l'|le)) (?:hopital de jour|hospitalisation de jour|hdj)"
 
+# The end of a stay told: « la sortie a lieu le 12 », « la sortie est autorisée », « retour à domicile après dix jours »
 _DISCHARGE_TOLD = (
     r"(?:la )?sortie (?:a lieu|a eu lieu|(?:est|a ete|fut) (?:autorisee|decidee|prononcee|organisee|possible))",
     r"(?:sortie|retour a domicile|exeat) (?:apres|au bout de) (?:\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|sept"
@@ -1477,7 +1478,6 @@ OTHER = Lexicon(
             # a ward's written procedure, for whoever the patient: « Protocole de service : hyperkaliémie »
             r"protocole (?:de service|du service|de prise en charge)(?: ?:[^\n]*)?",  # its subject after a colon
             r"declaration de (?:grossesse|medecin traitant)", r"fiche d'information",
-
             r"consignes?(?: (?:apres|avant|pour|a suivre|post ?\w+|pre ?\w+))?", r"fiche (?:de )?conseils?",
             r"informations? (?:aux patients|patients?|avant|apres)",
             r"conseils (?:apres|avant|aux patients|aux \w+|pour (?:le|la|les|l'|votre|vos|une?)|de surveillance)",
@@ -1621,9 +1621,6 @@ DECISIVE_ORDER: tuple[tuple[DocType, str], ...] = (
     (DocType.CONSULTATION_REPORT, "examen du patient par l'auteur"),
 )
 
-# A visit today, told by its writer in the present (« je vois en consultation ce jour », « revue ce jour », « à l'examen
-# de ce jour »): the document is that visit's report, whatever past stay it recalls (« hospitalisée en cardiologie du 3
-# au 10 mai 2021 ») — unless it has the frame of a stay's own document (see STAY_FRAME).
 # Whom the writer saw: a civility or « votre patient(e) » and at most two names (« Mme AUBRY », « Léa »), not « les
 # images » or « le dossier »; and when, if the visit is dated back (« il y a trois semaines », « en février »)
 _SEEN_ONE = (r"(?!(?:les|le|la|l') ?(?:images?|dossiers?|resultats?|examens?|cliches?|bilans?|comptes? rendus?)\b)"
@@ -1631,6 +1628,9 @@ _SEEN_ONE = (r"(?!(?:les|le|la|l') ?(?:images?|dossiers?|resultats?|examens?|cli
              r"(?:[a-z][a-z'-]* ){0,2}")
 _BACK_THEN = (r" (?:il y a|hier|la veille|avant|lors|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
               r"|octobre|novembre|decembre))")
+# A visit today, told by its writer in the present (« je vois en consultation ce jour », « revue ce jour », « à l'examen
+# de ce jour »): the document is that visit's report, whatever past stay it recalls (« hospitalisée en cardiologie du 3
+# au 10 mai 2021 ») — unless it has the frame of a stay's own document (see STAY_FRAME).
 VISIT_TODAY = pattern(
     r"je (?:la |le |les )?(?:vois|revois|recois|examine|rencontre)(?: (?:ce jour|aujourd'hui|ce matin))?"
     rf" (?:ce jour|aujourd'hui|ce matin|en consultation){_NOT_IN_A_WARD}",
@@ -2673,10 +2673,11 @@ def _exam_title_line(document: NormalizedDocument) -> int | None:
     a visit's report, a letter, a laboratory's report or a stay's summary."""
     if _CONCLUSION_SECTION.search(document.body) is None:
         return None
-    if bool(document.line_starts) and 0 not in document.sentence_lines and _EXAM_TITLE.match(document.line(0)):
-        return 0
     titles = [index for index in _head(document) if index not in document.sentence_lines
-              and _EXAM_TITLE.match(line := document.line(index)) and not _DONE_ON_THE_SPOT.search(line)]
+              and _EXAM_TITLE.match(line := document.line(index))
+              and (index == 0 or not _DONE_ON_THE_SPOT.search(line))]
+    if titles[:1] == [0]:
+        return 0
     if not titles or _visit_or_letter(document) or _a_labs_report(document) or _a_stays_frame(document) \
             or not _REPORT_SECTION.search(document.body, document.line_starts[titles[0]]):
         return None
