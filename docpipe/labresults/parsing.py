@@ -22,6 +22,9 @@ def parse(data: bytes) -> LabFile:
     if lab_format is None:
         raise MalformedLabFile("Format de fichier de laboratoire non reconnu (ni HPRIM Net, ni HPRIM Santé, ni HL7).")
     kept = without_what_follows_the_end(data, lab_format)
+    tail = binary_tail_start(kept) if lab_format is LabFormat.HL7_V2 else None
+    if tail is not None:
+        kept = kept[:tail]
     text, encoding = decode(kept)
     try:
         lab_file = READERS[lab_format](text, encoding)
@@ -30,6 +33,11 @@ def parse(data: bytes) -> LabFile:
     except Exception as exc:  # a damage no rule foresaw: the file goes to review, the batch goes on
         raise MalformedLabFile(f"Fichier de laboratoire illisible : la lecture du format {lab_format.label_fr} a "
                                "échoué sur un endommagement imprévu.") from exc
+    if tail is not None:
+        last = lab_file.messages[-1]
+        lab_file = replace(lab_file, messages=lab_file.messages[:-1] + (replace(last, problem=last.problem or (
+            "Message HL7 suivi d'octets illisibles, sans fin de lot ni de bloc : ce dernier message peut être "
+            "incomplet.")),))
     if len(kept) < len(data):
         lab_file = replace(lab_file, notes=lab_file.notes + (
             f"{len(data) - len(kept)} octet(s) après la fin du fichier ignorés (remplissage ou fin de transfert).",))
@@ -41,6 +49,7 @@ END_PADDING = b"\x00\x1a \t\r\n"
 # The marks after which a file says it is complete: HPRIM Net's end of file; an HL7 batch's file trailer, or the end
 # block of an MLLP frame (`\x1c\r`) when no other frame follows.
 END_MARK_RE = {LabFormat.HPRIM_NET: re.compile(rb"^[ \t]*\*{4}FINFICHIER\*{4}[ \t]*(?:\r\n|\r|\n|$)", re.M | re.I),
+               LabFormat.HPRIM_SANTE: re.compile(rb"(?:^|[\r\n])L\|[^\r\n]*(?:\r\n|\r|\n|$)"),
                LabFormat.HL7_V2: re.compile(rb"(?:^|[\r\n])FTS\|[^\r\n]*(?:\r\n|\r|\n|$)|\x1c\r\n?")}
 # What may begin a record after a file's end mark: HPRIM Net's marks, a message, a batch, HPRIM Santé's records. Orphan
 # segments after an HL7 batch's `FTS` are dropped with the note (review54: read, they joined the last patient's results).
@@ -65,3 +74,28 @@ def without_what_follows_the_end(data: bytes, lab_format: LabFormat) -> bytes:
             kept = kept[:end.end()] if kept[end.end():].strip() else kept
             break
     return kept if kept.strip() else data
+
+
+# Bytes no text lab file holds (decode refuses them), and a line that begins an HL7 segment.
+BINARY_BYTE_RE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1d-\x1f\x7f]")
+SEGMENT_LINE_RE = re.compile(rb"[\x0b\x1c]*[A-Z][A-Z0-9]{2}\|")
+LINE_END_RE = re.compile(rb"\r\n|\r|\n")
+
+
+def binary_tail_start(kept: bytes) -> int | None:
+    """Where binary debris begins after an HL7 file's last segment, if the file ends so. Messages simply one after
+    another have no end mark: bytes that begin no segment and hold one a text file never holds, after which no
+    segment or message begins, are a transfer's debris (third corpus: such a file went to review whole, its messages
+    unread). Nothing closed the last message, so the caller marks it possibly cut."""
+    bad = BINARY_BYTE_RE.search(kept)
+    if bad is None or kept.lstrip().startswith(b"\x0b"):  # MLLP frames have their own end mark
+        return None
+    line_starts = [0] + [m.end() for m in LINE_END_RE.finditer(kept, 0, bad.start())]
+    segment_lines = [start for start in line_starts if SEGMENT_LINE_RE.match(kept, start)]
+    if not segment_lines:
+        return None
+    start = min((s for s in line_starts if s > segment_lines[-1]), default=None)
+    if start is None or RECORD_START_RE.search(kept, start) or any(
+            SEGMENT_LINE_RE.match(kept, m.end()) for m in LINE_END_RE.finditer(kept, start)):
+        return None
+    return start

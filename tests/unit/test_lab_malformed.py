@@ -378,3 +378,35 @@ def test_hl7_mllp_message_without_its_end_block_marks_the_last_message():
     assert readable_names(parse(b"".join(framed))) == ["ROUSSEL", "PÉRIER"]
     first, last = parse(b"".join(framed)[:-2]).messages
     assert first.readable and not last.readable and "MLLP" in last.problem
+
+
+HL7_PLAIN_TWO = s.hl7_file([s.hl7_message(r, f"M{i}") for i, r in enumerate(REPORTS)], batch=False)
+BINARY_DEBRIS = b"\xf16\t\x183\xdb\x14bu~\xf5[\x08\xd2\x00\xea\x81\x03\x1e\x87\xfb\xea\r\x9f\xddF\x1ckA\x0b\xd4"
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\r\n"])
+def test_binary_debris_after_hl7_messages_without_end_mark_leaves_the_first_ones_readable(line_end):
+    """Third corpus s70: messages one after another, then random bytes (a NUL among them) — the whole file went to
+    review unread. Nothing closed the last message: it goes to review alone, the others are filed."""
+    data = HL7_PLAIN_TWO.replace(b"\r", line_end.encode()) + BINARY_DEBRIS
+    lab_file = parse(data)
+    first, last = lab_file.messages
+    assert first.readable and first.identity.birth_name == "ROUSSEL"
+    assert not last.readable and "peut être incomplet" in last.problem
+    assert "ignorés" in lab_file.notes[-1]
+
+
+def test_binary_debris_after_hprim_santes_end_record_is_not_read():
+    lab_file = parse(s.hprim_sante_file(REPORTS) + BINARY_DEBRIS)
+    assert readable_names(lab_file) == ["ROUSSEL", "PÉRIER"] and "ignorés" in lab_file.notes[-1]
+
+
+@pytest.mark.parametrize("data", [
+    HL7_PLAIN_TWO + BINARY_DEBRIS + b"\rOBX|3|NM|K^Potassium^L||6.9|mmol/L|3.5-5.0|HH|||F\r",  # a segment follows
+    HL7_PLAIN_TWO + BINARY_DEBRIS + b"MSH|^~\\&|LAB",  # a message may begin after the debris
+    HL7_PLAIN_TWO.replace(b"OBX|2|", b"OBX|2|\x00", 1),  # a NUL inside a segment: the file is damaged
+    HL7_PLAIN_TWO[:200] + BINARY_DEBRIS + HL7_PLAIN_TWO[200:],  # debris between segments
+])
+def test_binary_bytes_before_a_segment_or_inside_one_still_make_an_hl7_file_unreadable(data):
+    with pytest.raises(MalformedLabFile):
+        parse(data)
