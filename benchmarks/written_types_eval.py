@@ -15,12 +15,16 @@ read; the rule drawn from it was withdrawn), `dev54` (all of i: 60 hospital and 
 54, counted on the start code, then read), `hard54` (all of j: 60 documents whose vocabulary points to another type than
 theirs, session 54, counted on the start code, then read), `held54` (all of k: 60 more such documents by another
 assistant, session 54, counted on the start and the final code only), `adv54` (all of l: 56 near misses written by a
-fourth assistant against session 54's new rules, read: the losses it found were mended) and `adv54b` (all of m: 50 more
+fourth assistant against session 54's new rules, read: the losses it found were mended), `adv54b` (all of m: 50 more
 by a fifth assistant against the mended rules, read and mended in turn), `adv54c` (all of n: 48 by a sixth, against the
-rules mended twice, everyday documents first; read).
+rules mended twice, everyday documents first; read), `dev55` (all of o: 60 everyday documents of a practice's mail,
+weighted to letters, other documents, lab results and prescriptions, session 55, counted on the start code, then read)
+and `held55` (all of p: 60 more to the same brief by another assistant, session 55, counted on the start and the final
+code only).
 
     .venv/bin/python benchmarks/written_types_eval.py
-        [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54|adv54b|adv54c]
+        [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54|adv54b|adv54c
+                 |dev55|held55]
         [--errors] [--unseal] [--no-ambiguous]
 """
 from __future__ import annotations
@@ -32,11 +36,11 @@ import pathlib
 from classify_eval import Outcome, classify, print_block  # the real-text benchmark's tally and table
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
-SEALED = {"test", "held", "held2", "held42", "held54"}
+SEALED = {"test", "held", "held2", "held42", "held54", "held55"}
 SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
           "path42": ["h"], "dev54": ["i"], "hard54": ["j"],
           "held54": ["k"], "adv54": ["l"],
-          "adv54b": ["m"], "adv54c": ["n"]}
+          "adv54b": ["m"], "adv54c": ["n"], "dev55": ["o"], "held55": ["p"]}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
