@@ -801,7 +801,8 @@ CONSULTATION = Lexicon(
 
 # A liaison letter written for the admission (« Lettre de liaison à l'entrée en établissement de santé ») is the
 # referring doctor's letter to the ward: the stay is still to come. Only the one written at discharge tells a stay.
-_AT_ENTRY = r" (?:a l'entree|d'entree|a l'admission|d'admission)"
+_AT_ENTRY = (r"(?: ?[-:,] ?| )(?:(?:a|pour|en vue de) l'(?:entree|admission)|d'(?:entree|admission)"
+             r"|entree (?:en|a|au|dans) )")
 _LIAISON_AT_DISCHARGE = rf"de liaison(?!{_AT_ENTRY})"
 
 LETTER = Lexicon(
@@ -809,19 +810,20 @@ LETTER = Lexicon(
         # a sheet that hands one patient over to another carer: the referral letter for an admission, an emergency
         # liaison sheet, a transfer document (« Fiche de liaison d'urgence / document de transfert de l'EHPAD vers le
         # service des urgences ») — not the discharge's liaison letter, which tells the stay (see DISCHARGE)
-        strong(pattern(r"(?:lettre|fiche|dossier|document) de liaison" + _AT_ENTRY,
+        strong(pattern(r"(?:lettre|courrier|fiche|dossier|document) de liaison" + _AT_ENTRY,
                        r"(?:fiche|dossier|document) de (?:liaison|transfert)(?! (?:de sortie|a la sortie))",
                        weight=10)),
         weak(pattern(r"(?:(?:monsieur|madame) et )?(?:(?:mon|ma|tres|bien) ){0,2}(?:cher|chere|chers|cheres)"
                      r" (?:confrere|consoeur|collegue"
                      r"|ami|amie|maitre|docteur|professeur|monsieur|madame)s?", weight=6)),
         weak(pattern(r"madame,? monsieur|monsieur,? madame|mesdames,? messieurs", weight=5)),
-        weak(pattern(r"(?:chere |cher )?(?:madame|monsieur|mademoiselle)\s?,(?=\s*(?:\n|$))", weight=4)),
+        weak(pattern(r"(?:chere |cher )?(?:madame|monsieur|mademoiselle|docteur|professeur)\s?,(?=\s*(?:\n|$))",
+                     weight=4)),
         # a salutation alone on its line, whoever it greets: « Cher Nicolas, », « Chers parents, », « Mon ami, »,
         # « Madame Roux, »
         weak(pattern(r"(?<![^\n])(?:(?:(?:mon|ma|mes|tres|bien) ){0,2}(?:cher|chere|chers|cheres) "
                      r"[^\W\d][^\n,.:;!?]{1,30}|(?:mon|ma|mes) (?:amie?s?|confreres?|consoeurs?|collegues?)"
-                     r"|(?:madame|monsieur|mademoiselle) [^\W\d][^\n,.:;!?]{1,30}),"
+                     r"|(?:madame|monsieur|mademoiselle|docteur|professeur) [^\W\d][^\n,.:;!?]{1,30}),"
                      r"(?= ?(?:\n|$))", weight=4, label="salutation")),
         # a title that says who writes to whom: « Lettre de Louis Guersant à son ami Pierre », « Lettre à un futur
         # confrère » (not « Lettre de liaison », nor « Lettre d'information aux patients »)
@@ -832,6 +834,10 @@ LETTER = Lexicon(
         weak(pattern(r"(?:monsieur|madame) (?:le |la )?(?:docteur|docteure|professeur|professeure|dr|pr)", weight=4)),
         weak(pattern(r"lettre (?:d'adressage|de recommandation|de correspondance|medicale)",
                      r"courrier (?:medical|d'adressage)", weight=5)),
+        # a letter's object that asks for a place or a date (« Objet : demande d'admission en SSR »), whatever stay
+        # its summary tells — not « demande d'avis », which an internal form answers with the visit (session 16)
+        strong(pattern(r"objet ?: ?demande d(?:e |')(?:admission|transfert|place|hebergement|rendez ?- ?vous"
+                       r"|consultation|mutation)", weight=10)),
     ),
     vocabulary=(
         group(
@@ -865,7 +871,7 @@ LETTER = Lexicon(
                     r"nous vous (?:confirmons|informons|rappelons)",
                     weight=2),
             pattern(r"pour avis|votre avis", r"je souhaiterais (?:avoir )?votre", r"je me permets de vous",
-                    r"a l'attention (?:du|de)", weight=2),
+                    r"a l'attention (?:du|de)", r"pourriez ?- ?vous|pourrais ?- ?tu", weight=2),
             # the writer speaks to the reader: « je vous dis ça », « je t'avais demandé ton adresse »
             pattern(r"je (?:vous|te)|je t(?=')", weight=2, label="l'auteur s'adresse au lecteur"),
         ),
@@ -1372,6 +1378,7 @@ _EVERY_DAY = pattern(r"tous les jours|chaque jour|y compris (?:les )?dimanches?"
 _DURATION_LINE = pattern(r"(?<![^\n])\d+ (?:jours?|semaines?|mois)(?=\n|$)", weight=2)
 _POSOLOGY = (_FOR_HOW_LONG, _HOW_OFTEN, _WHEN_IN_THE_DAY, _IF_NEEDED, _EVERY_DAY, _DURATION_LINE)
 
+ORDER_OPENING = "faire pratiquer :"
 PRESCRIPTION = Lexicon(
     headings=(
         strong(pattern(
@@ -1384,6 +1391,10 @@ PRESCRIPTION = Lexicon(
             r"prescriptions? medicales? (?:pour|de|d'|des)(?! transport)",
             weight=10,
         )),
+        # an order opening on what is to be done (« Faire pratiquer : », « Faire pratiquer par IDE à domicile : »):
+        # its colon is the order's, not a field's label
+        strong(pattern(r"(?:a |priere de |merci de (?:bien vouloir )?)?faire (?:pratiquer|realiser)"
+                       r"(?: (?:par|au|a|en|chez|dans) [^\n:]{1,80}?)? ?:", weight=10, label=ORDER_OPENING)),
         weak(pattern(r"demandes? d'examens?(?: (?:de laboratoire|biologiques?|d'imagerie|radiologiques?))?",
                      r"bon de demande", weight=6)),
         weak(pattern(r"prescriptions? (?:medicales?|de sortie|d'examens|de soins(?: infirmiers)?|de kinesitherapie)",
@@ -1590,6 +1601,10 @@ OTHER = Lexicon(
         pattern(r"(?<![^\n])(?:vignettes? cliniques?|scenarios? cliniques?)(?= ?[:.]?(?:\n|$))",
                 r"(?<![^\n])(?:pour )?citer cet article", weight=8,
                 label="un cas d'exercice ou un article (vignette clinique, citer cet article)"),
+        # a web page's frame: its path from the home page, its footer's links (two of them)
+        pattern(r"(?<![^\n])(?:accueil|home) ?(?:>|»|›|/) ?\w", r"mentions legales", r"plan du site",
+                r"(?:partager|imprimer) cette page", r"politique de confidentialite|gestion des cookies",
+                weight=4, repeat=2),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
                 r"|mode d'emploi)"
@@ -2576,7 +2591,9 @@ PATIENT_SPEAKS_TO_THE_WRITER = pattern(
     weight=3, label="le patient parle a l'auteur")
 SENDS_THE_PATIENT_ON = pattern(
     r"je (?:vous|te) (?:l'|les )?(?:adresse|confie|envoie)", r"je (?:le |la |l'|les )?fais hospitaliser",
-    r"merci de (?:bien vouloir )?(?:le |la |l'|les )?(?:recevoir|voir|prendre en charge|examiner)", weight=0,
+    r"je me permets de (?:vous|te) (?:l'|les )?(?:adresser|confier|envoyer)",
+    r"(?:merci de|je (?:vous|te) serais (?:tres )?reconnaissante? de|pourriez ?- ?vous|pourrais ?- ?tu)"
+    r" (?:bien vouloir )?(?:le |la |l'|les )?(?:recevoir|voir|prendre en charge|examiner)", weight=0,
     label="le patient est adresse a un confrere")
 # … and the writer was sent the patient: a consultant's reply (« Je vous remercie de m'avoir adressé Mme B. »).
 WAS_SENT_THE_PATIENT = pattern(r"m'avoir (?:adressee?s?|confiee?s?)", r"(?:vous|tu) (?:m'|nous )(?:avez|as) (?:adressee?"
@@ -2980,6 +2997,31 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
     return decision
 
 
+# A patient summoned: the letter that gives him a day (« CONVOCATION », « Vous êtes attendue le mardi 23 avril à
+# 8 h 00 », « Nous vous confirmons votre rendez-vous »), greeting him (« Madame, »). The exam, the operation or the
+# day-hospital session it names is to come: no report, no stay. It is a letter when it names care or how to prepare for
+# it, an appointment's notice (other) when it gives only a day, a place and what to bring.
+_SUMMONING = re.compile(
+    r"(?<!\w)(?:vous etes (?:attendue?|convoquee?)s?|vous confirm(?:ons|e|er) (?:votre|le|un|vos|les)"
+    r" (?:rendez ?- ?vous|convocation)|(?:merci de|veuillez) vous presenter|votre (?:rendez ?- ?vous|convocation) (?:est fixee?|aura lieu|est programmee?"
+    r"|est prevue?))(?!\w)|(?<![^\n])convocation(?= ?(?:\n|$))")
+_PATIENT_GREETED = re.compile(r"(?<![^\n])(?:chere |cher )?(?:madame|monsieur|mademoiselle)(?: [^\W\d][^\n,.:;!?]{0,30})?"
+                              r",(?= ?(?:\n|$))")
+_CARE_NAMED = re.compile(
+    rf"(?<!\w)(?:{_MODALITIES}|\w+scopies?|anesthesi\w*|interventions?|operations?|chirurgi\w*|perfusions?"
+    r"|transfusions?|chimiotherapies?|injections?|biopsies?|ponctions?|infiltrations?|bilans?|examens?|prelevements?"
+    r"|preparations?|a jeun|regime)(?!\w)")
+SUMMONS_REASON = "décidé par : convocation du patient"
+
+
+def _summons(document: NormalizedDocument) -> DocType | None:
+    """LETTER or OTHER for a patient summoned (see _SUMMONING), None for any other document."""
+    summoned = _SUMMONING.search(document.body)
+    if summoned is None or _PATIENT_GREETED.search(document.body) is None:
+        return None
+    return DocType.LETTER if _CARE_NAMED.search(document.body) else DocType.OTHER
+
+
 def _titled_by_its_skeleton(score: TypeScore) -> bool:
     return OPERATION_RECORD in score.evidence or (EXAM_SKELETON in score.evidence and score.title_line > 0)
 
@@ -2995,9 +3037,11 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
         return Decision(DocType.OTHER,
                         normalize(f"décidé par : texte qui dit à quoi sert un document : {definition[0]}"))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
+    # a skeleton (an operator named, an exam's name below the first line) titles only what no heading titles
+    headed = [doc_type for doc_type in titled if not _titled_by_its_skeleton(scores[doc_type])]
+    if not headed and (summoned := _summons(document)):
+        return Decision(summoned, normalize(SUMMONS_REASON))
     if titled:
-        # a skeleton (an operator named, an exam's name below the first line) titles only what no heading titles
-        headed = [doc_type for doc_type in titled if not _titled_by_its_skeleton(scores[doc_type])]
         title = min(headed or titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
         # A stay told above « ORDONNANCE DE SORTIE » or « COMPTE RENDU OPÉRATOIRE »: the heading opens a section.
         above = _told(document.body[:document.line_starts[scores[title].title_line]])
@@ -3005,6 +3049,8 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
         told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
         if EXAM_SKELETON in scores[title].evidence:  # « Adressée par le Dr K. pour … » above the exam asked for it
             told_above[DocType.CONSULTATION_REPORT] = 0.0
+        if ORDER_OPENING in scores[title].evidence:  # « opéré le 26/06, sorti ce jour » above the care it orders
+            told_above[DocType.DISCHARGE_SUMMARY] = 0.0
         return _decisive(told_above, title, case_above) or Decision(title)
     if dateline := PRESS_DATELINE.search(document.body):
         return Decision(DocType.OTHER, normalize(f"décidé par : un article de presse : {dateline.group().strip()}"))
@@ -3014,6 +3060,23 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
     if (decision.doc_type in ABOUT_A_PATIENT or untyped) and _about_no_one(document):
         return Decision(DocType.OTHER, normalize("décidé par : texte général, aucun patient nommé"))
     return decision
+
+
+_SALUTATION_LINE = re.compile(
+    r"(?<![^\n])(?:(?:(?:mon|ma|mes|tres|bien) ){0,2}(?:cher|chere|chers|cheres) [^\n,.:;!?]{1,40}|madame,? monsieur"
+    r"|monsieur,? madame|mesdames,? messieurs|(?:madame|monsieur|mademoiselle|docteur|professeur)"
+    r"(?: [^\W\d][^\n,.:;!?]{0,30})?),(?= ?(?:\n|$))")
+_CLOSING_FORMULA = re.compile(
+    r"(?<!\w)(?:je (?:vous|te) prie|veuillez (?:agreer|croire|recevoir)|salutations|confraternellement|cordialement"
+    r"|amicalement|bien a (?:vous|toi)|l'expression de (?:mes|nos) sentiments|sentiments (?:les meilleurs|distingues"
+    r"|devoues))(?!\w)")
+
+
+def _a_letters_frame(body: str) -> bool:
+    """A salutation alone on its line (« Cher Confrère, », « Mesdames, Messieurs, », « Docteur, ») and a closing
+    formula below it."""
+    salutation = _SALUTATION_LINE.search(body)
+    return salutation is not None and _CLOSING_FORMULA.search(body, salutation.end()) is not None
 
 
 QUOTED_BY_A_STAY = frozenset({DocType.PRESCRIPTION, DocType.IMAGING_REPORT, DocType.LAB_RESULT})
@@ -3036,6 +3099,10 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     # patient de 77 ans se présente aux urgences … Un scanner met en évidence … »).
     if not past_stay and _tells_a_stay(_told(document.body)):
         voters = [doc_type for doc_type in voters if doc_type not in QUOTED_BY_A_STAY]
+    # Between a salutation and a closing formula, drugs and their doses are the treatment a letter quotes (« Son
+    # traitement actuel : … », a pharmacist's warning, the care a locum takes over): an order greets no one.
+    if _a_letters_frame(document.body):
+        voters = [doc_type for doc_type in voters if doc_type != DocType.PRESCRIPTION]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
     by_the_specimen = voted == DocType.OTHER and DocType.LAB_RESULT in voters and _specimen_skeleton(document)
