@@ -2379,6 +2379,9 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         around = captions_and_people(reading, index) if occurrences else None
         held: list[Occurrence] = []
         for occurrence in occurrences:
+            if another_patients_identity(occurrence, occurrences, a_used_name_after_anothers_birth_name(reading,
+                                                                                                        occurrence)):
+                continue
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
             twins = has_a_registry_twin(occurrence.patient, index)
@@ -2424,6 +2427,34 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                 for patient in index.by_ins.get(ins.number, []):
                     findings.ins_matches.setdefault(patient.ipp, []).append(reading.page_number)
     return findings
+
+
+def a_used_name_after_anothers_birth_name(reading: PageReading, occurrence: Occurrence) -> int | None:
+    """`CARVALHO ép. DUFOUR Denise`, `DURAND épouse MARTIN Léa`: the surname after `ép.`, `épouse`, `veuve` is the used
+    name of a person whose birth name stands before it — the token of that birth name, when it is not the occurrence's
+    patient's. She is not this person, however exactly her own surname, first name and birth date follow (third corpus
+    s70: DUFOUR Denise, born the same day as CARVALHO ép. DUFOUR Denise, held her page in review; a registered MARTIN
+    Léa took an unregistered DURAND ép. MARTIN Léa's page on main)."""
+    tokens = reading.tokens
+    marker, before = occurrence.start - 1, occurrence.start - 2
+    surnames = {word for name in (occurrence.patient.birth_name, occurrence.patient.used_name)
+                for word in name_key_tokens(name)}
+    if before < 0 or tokens[marker].key not in USED_NAME_MARKERS or tokens[occurrence.start].key not in surnames \
+            or not tokens[before].line == tokens[marker].line == tokens[occurrence.start].line:
+        return None
+    birth_name = tokens[before]
+    foreign = (birth_name.capitalised or birth_name.titlecase) and birth_name.key.isalpha() \
+        and len(birth_name.key) > 1 and birth_name.key not in CIVILITY_SEX \
+        and birth_name.key not in name_key_tokens(occurrence.patient.birth_name)
+    return before if foreign else None
+
+
+def another_patients_identity(occurrence: Occurrence, occurrences: list[Occurrence], birth_name: int | None) -> bool:
+    """The birth name before the used name's marker opens another registry patient's own occurrence (`CARVALHO ép.
+    DUFOUR Denise` is CARVALHO Denise's whole identity): the name after it is hers, not this patient's. Unregistered,
+    that birth name stays a contradiction of this patient (see surname_contradictions)."""
+    return birth_name is not None and any(other.patient.ipp != occurrence.patient.ipp and other.start == birth_name
+                                          for other in occurrences)
 
 
 def ins_of_a_third_party(reading: PageReading, ins, index: RegistryIndex) -> bool:
@@ -5140,6 +5171,11 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
     (`ROUXX Hélène` for a ROUX) — a trait printed that is not the registry's."""
     problems = []
     for occurrence, reading in own_occurrences(patient, readings, findings):
+        if (before := a_used_name_after_anothers_birth_name(reading, occurrence)) is not None:
+            key = reading.tokens[before].key
+            problems.append(problem(occurrence.page, "birth_name", key, patient.birth_name,
+                                    f"nom de naissance « {key} » page {occurrence.page}, devant le nom d'usage, "
+                                    "différent du registre"))
         for i in words_around(occurrence, reading):
             if surname_candidate(reading, occurrence, i, patient, index) \
                     and not in_the_holders_misprinted_birth_name(reading, i, patient, index):

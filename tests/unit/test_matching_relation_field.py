@@ -42,7 +42,6 @@ def test_the_relation_field_still_stops_a_twin_named_elsewhere():
 
 @pytest.mark.parametrize("page", [
     "Mme DURAND\nÉpouse LAMBERT Claire\nNée le 03/12/1983",
-    "Mme DURAND épouse LAMBERT Claire, née le 03/12/1983",
     "Nom : LAMBERT\nPrénom : Claire\nDate de naissance : 03/12/1983\nÉpoux : DURAND Marc, né le 01/01/1980",
     "Mme LAMBERT Claire, née le 03/12/1983\nÉpouse : renseignée au dossier",
 ])
@@ -54,3 +53,10 @@ def test_the_patients_own_identity_still_files(page):
 def test_a_name_after_another_label_on_the_relations_line_is_not_in_its_field():
     d = decision("Épouse : non renseignée    Patiente : LAMBERT Claire, née le 03/12/1983")
     assert d.files and d.patient_ipp == "W1"
+
+
+def test_a_birth_name_printed_before_the_used_names_marker_is_the_persons_own():
+    """`DURAND épouse LAMBERT Claire`: née DURAND, married LAMBERT (session 55; filed under LAMBERT Claire, born LAMBERT,
+    until then): her birth name is not the registry's, so the page goes to review with it."""
+    d = decision("Mme DURAND épouse LAMBERT Claire, née le 03/12/1983")
+    assert not d.files and "« DURAND »" in d.reason_fr and "W1" in d.reason_fr

@@ -1,0 +1,46 @@
+"""`CARVALHO ép. DUFOUR Denise`: the surname before `ép.`, `épouse`, `veuve` is the person's birth name, the one after it
+her used name (RNIV: the birth name first). A patient whose birth name is not the one printed there is not this person,
+however exactly her surname, first name and birth date follow (third corpus s70: DUFOUR Denise, born the same day as
+CARVALHO ép. DUFOUR Denise, held CARVALHO's page in review). Fictitious people. Pure, no I/O."""
+from datetime import date
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 6)
+MARRIED = Patient("C1", "CARVALHO", "Denise, Louise", date(1931, 10, 25), "F", used_name="DUFOUR")
+NAMESAKE = Patient("D1", "DUFOUR", "Denise", date(1931, 10, 25), "F")
+MARRIED_PAGE = "CENTRE HOSPITALIER\nCARVALHO ép. DUFOUR Denise\nNée le 25/10/1931  Sexe : F\nCompte rendu de consultation\n"
+
+
+def decision(page: str, *patients: Patient):
+    return decide(read_document([page], today=TODAY), RegistryIndex.build(list(patients)))
+
+
+def test_the_married_patient_is_filed_though_a_namesake_bears_her_used_name_as_birth_name():
+    d = decision(MARRIED_PAGE, MARRIED, NAMESAKE)
+    assert d.files and d.patient_ipp == "C1"
+
+
+def test_the_namesake_alone_registered_is_not_filed_under_anothers_birth_name():
+    d = decision(MARRIED_PAGE, NAMESAKE)
+    assert not d.files and "« CARVALHO »" in d.reason_fr
+
+
+def test_without_the_birth_name_printed_the_used_name_still_designates_both():
+    d = decision("CENTRE HOSPITALIER\nDUFOUR Denise\nNée le 25/10/1931  Sexe : F\n", MARRIED, NAMESAKE)
+    assert not d.files and "C1" in d.reason_fr and "D1" in d.reason_fr
+
+
+def test_her_birth_name_before_her_used_name_files_her():
+    widow = Patient("M1", "MARTIN", "Léa", date(1960, 5, 4), "F", used_name="DURAND")
+    for marker in ("ép.", "épouse", "veuve", "Vve"):
+        d = decision(f"Mme MARTIN {marker} DURAND Léa, née le 04/05/1960\nVue ce jour en consultation.\n", widow)
+        assert d.files and d.patient_ipp == "M1", marker
+
+
+def test_an_unregistered_married_womans_page_is_not_filed_under_the_registered_namesake():
+    registered = Patient("M2", "MARTIN", "Léa", date(1960, 5, 4), "F")
+    d = decision("Mme DURAND ép. MARTIN Léa, née le 04/05/1960\nVue ce jour en consultation.\n", registered)
+    assert not d.files and "« DURAND »" in d.reason_fr
