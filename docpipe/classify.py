@@ -1346,6 +1346,9 @@ OPERATIVE = Lexicon(
             pattern(r"pertes? sanguines?", r"saignement (?:per ?operatoire|estime|minime)", r"compte des compresses",
                     r"salle de reveil|sspi", weight=2),
             pattern(r"sans incident|intervention", weight=1),
+            # the operator tells it, as a letter may (« J'ai opéré ce jour votre patiente … de la cataracte »)
+            pattern(r"(?:j'ai|nous avons) (?:opere|realise|pratique)(?: ce jour| ce matin| aujourd'hui| hier)"
+                    r"(?! (?:la|une?|le|les) (?:consultation|echographie|examen|bilan))", weight=6),
         ),
         group(
             8,  # an endoscopy, filed with operations: the scope, its way in, what was done through it
@@ -1391,10 +1394,11 @@ PRESCRIPTION = Lexicon(
             r"prescriptions? medicales? (?:pour|de|d'|des)(?! transport)",
             weight=10,
         )),
-        # an order opening on what is to be done (« Faire pratiquer : », « Faire pratiquer par IDE à domicile : »):
-        # its colon is the order's, not a field's label
+        # an order opening on what is to be done, alone on its line (« Faire pratiquer : », « Faire pratiquer par
+        # IDE à domicile : »): its colon is the order's, not a field's label
         strong(pattern(r"(?:a |priere de |merci de (?:bien vouloir )?)?faire (?:pratiquer|realiser)"
-                       r"(?: (?:par|au|a|en|chez|dans) [^\n:]{1,80}?)? ?:", weight=10, label=ORDER_OPENING)),
+                       r"(?: (?:par|au|a|en|chez|dans) [^\n:]{1,80}?)? ?:(?= ?(?:\n|$))", weight=10,
+                       label=ORDER_OPENING)),
         weak(pattern(r"demandes? d'examens?(?: (?:de laboratoire|biologiques?|d'imagerie|radiologiques?))?",
                      r"bon de demande", weight=6)),
         weak(pattern(r"prescriptions? (?:medicales?|de sortie|d'examens|de soins(?: infirmiers)?|de kinesitherapie)",
@@ -1601,10 +1605,6 @@ OTHER = Lexicon(
         pattern(r"(?<![^\n])(?:vignettes? cliniques?|scenarios? cliniques?)(?= ?[:.]?(?:\n|$))",
                 r"(?<![^\n])(?:pour )?citer cet article", weight=8,
                 label="un cas d'exercice ou un article (vignette clinique, citer cet article)"),
-        # a web page's frame: its path from the home page, its footer's links (two of them)
-        pattern(r"(?<![^\n])(?:accueil|home) ?(?:>|»|›|/) ?\w", r"mentions legales", r"plan du site",
-                r"(?:partager|imprimer) cette page", r"politique de confidentialite|gestion des cookies",
-                weight=4, repeat=2),
         # a document that names itself as a guide, a course, an article or a leaflet is about no one patient
         pattern(r"(?:ce|cette|cet) (?:guide|fiche|livret|brochure|cours|article|support|tutoriel|manuel|referentiel"
                 r"|mode d'emploi)"
@@ -2997,6 +2997,13 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
     return decision
 
 
+# A web page's frame: its path from the home page, its footer's links. Two signs, and no patient's identity field: a
+# result printed from a laboratory's patient portal (« Accueil > Mes résultats », « Patiente : … Née le … ») is a result.
+WEB_PAGE_FRAME = pattern(r"(?<![^\n])(?:accueil|home) ?(?:>|»|›|/) ?\w", r"mentions legales", r"plan du site",
+                         r"(?:partager|imprimer) cette page", r"politique de confidentialite|gestion des cookies",
+                         weight=0, repeat=5)
+WEB_PAGE_SIGNS = 2
+
 # A patient summoned: the letter that gives him a day (« CONVOCATION », « Vous êtes attendue le mardi 23 avril à
 # 8 h 00 », « Nous vous confirmons votre rendez-vous »), greeting him (« Madame, »). The exam, the operation or the
 # day-hospital session it names is to come: no report, no stay. It is a letter when it names care or how to prepare for
@@ -3036,6 +3043,8 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
     if definition := DESCRIBES_A_KIND_OF_DOCUMENT.hits(document.body):
         return Decision(DocType.OTHER,
                         normalize(f"décidé par : texte qui dit à quoi sert un document : {definition[0]}"))
+    if len(frame := WEB_PAGE_FRAME.hits(document.body)) >= WEB_PAGE_SIGNS and not _IDENTITY_FIELD.search(document.body):
+        return Decision(DocType.OTHER, normalize("décidé par : une page web : " + " | ".join(frame)))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     # a skeleton (an operator named, an exam's name below the first line) titles only what no heading titles
     headed = [doc_type for doc_type in titled if not _titled_by_its_skeleton(scores[doc_type])]

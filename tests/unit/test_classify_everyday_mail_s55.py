@@ -306,3 +306,62 @@ def test_a_summons_that_gives_only_a_day_and_a_place_is_other():
 
 def test_a_visits_report_that_gives_the_next_appointment_stays_a_consultation():
     assert classify(VISIT_WITH_ITS_NEXT_APPOINTMENT).doc_type == DocType.CONSULTATION_REPORT
+
+
+STAY_WITH_ITS_KEY_POINTS_FIRST = """CHU de MONTREAL-SUR-LEZ - Service d'Hépatologie
+Patient : M. ANDRÉ Michel   Né le 08/01/1963
+Séjour : du 20/02/2025 au 28/02/2025
+
+POINTS CLÉS POUR LE MÉDECIN TRAITANT
+Faire pratiquer : NFS-plaquettes, TP, ionogramme sanguin, créatinine le 07/03/2025.
+Surveillance du poids quotidienne.
+
+MOTIF D'HOSPITALISATION
+Décompensation œdémato-ascitique d'une cirrhose.
+HISTOIRE ET ÉVOLUTION
+Ponction d'ascite évacuatrice à l'entrée. Introduction des diurétiques, perte de 7 kg sur le séjour.
+TRAITEMENT DE SORTIE
+SPIRONOLACTONE 75 mg le matin
+FUROSEMIDE 20 mg le matin
+"""
+
+
+def test_faire_pratiquer_followed_by_its_exams_on_the_line_titles_no_order():
+    assert classify(STAY_WITH_ITS_KEY_POINTS_FIRST).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+LAB_PORTAL_PRINTOUT = """BioSud Laboratoires - Mon espace patient
+Accueil > Mes résultats > Résultat du 18/11/2024
+LABORATOIRE DE BIOLOGIE MÉDICALE BIOSUD
+Patiente : CARRÈRE Sandrine   Née le 02/08/1981
+Prélevé le 18/11/2024 à 07:52
+Hémoglobine 11,0 g/dL (11,5 - 15,5)  *
+Ferritine 11 µg/L (15 - 150)  *
+TSH ultrasensible 3,9 mUI/L (0,40 - 4,00)
+Commentaire du biologiste : carence martiale probable.
+Mentions légales | Politique de confidentialité
+"""
+
+
+def test_a_result_printed_from_a_labs_patient_portal_stays_a_lab_result():
+    assert classify(LAB_PORTAL_PRINTOUT).doc_type == DocType.LAB_RESULT
+
+
+OPERATION_TOLD_IN_A_LETTER = """CENTRE OPHTALMOLOGIQUE DES CARMES
+Dr Julien THIBAUT - Chirurgie de la cataracte
+
+Cher Confrère,
+
+J'ai opéré ce jour en ambulatoire votre patiente Mme PASCAL Lucienne, née le 30/09/1945, de la cataracte de son œil
+droit. Anesthésie topique, sédation légère. Incision cornéenne claire 2,2 mm. Capsulorhexis, phacoémulsification,
+implant dans le sac. Pas d'incident per-opératoire.
+Traitement : TOBRADEX collyre 1 goutte 4 fois par jour pendant 1 semaine.
+Je la reverrai à J8.
+
+Bien confraternellement,
+Dr J. Thibaut
+"""
+
+
+def test_an_operation_its_operator_tells_in_a_letter_is_an_operative_report():
+    assert classify(OPERATION_TOLD_IN_A_LETTER).doc_type == DocType.OPERATIVE_REPORT
