@@ -804,14 +804,18 @@ CONSULTATION = Lexicon(
 _AT_ENTRY = (r"(?: ?[-:,] ?| )(?:(?:a|pour|en vue de) l'(?:entree|admission)|d'(?:entree|admission)"
              r"|entree (?:en|a|au|dans) )")
 _LIAISON_AT_DISCHARGE = rf"de liaison(?!{_AT_ENTRY})"
+# … unless it tells the stay it ends (« LETTRE DE LIAISON – ENTRÉE EN SSR » over « Hospitalisé du … au … »): the ward's
+# letter at discharge to the place the patient enters (review of session 55)
+ENTRY_LIAISON = "lettre de liaison pour une entree"
 
 LETTER = Lexicon(
     headings=(
         # a sheet that hands one patient over to another carer: the referral letter for an admission, an emergency
         # liaison sheet, a transfer document (« Fiche de liaison d'urgence / document de transfert de l'EHPAD vers le
         # service des urgences ») — not the discharge's liaison letter, which tells the stay (see DISCHARGE)
-        strong(pattern(r"(?:lettre|courrier|fiche|dossier|document) de liaison" + _AT_ENTRY,
-                       r"(?:fiche|dossier|document) de (?:liaison|transfert)(?! (?:de sortie|a la sortie))",
+        strong(pattern(r"(?:lettre|courrier|fiche|dossier|document) de liaison" + _AT_ENTRY, weight=10,
+                       label=ENTRY_LIAISON)),
+        strong(pattern(r"(?:fiche|dossier|document) de (?:liaison|transfert)(?! (?:de sortie|a la sortie))",
                        weight=10)),
         weak(pattern(r"(?:(?:monsieur|madame) et )?(?:(?:mon|ma|tres|bien) ){0,2}(?:cher|chere|chers|cheres)"
                      r" (?:confrere|consoeur|collegue"
@@ -836,8 +840,12 @@ LETTER = Lexicon(
                      r"courrier (?:medical|d'adressage)", weight=5)),
         # a letter's object that asks for a place or a date (« Objet : demande d'admission en SSR »), whatever stay
         # its summary tells — not « demande d'avis », which an internal form answers with the visit (session 16)
-        strong(pattern(r"objet ?: ?demande d(?:e |')(?:admission|transfert|place|hebergement|rendez ?- ?vous"
-                       r"|consultation|mutation)", weight=10)),
+        strong(pattern(r"objet ?: ?demande d(?:e |')(?:admission|transfert|hebergement|mutation|place (?:en|au|a|dans)"
+                       r" (?:ssr|ehpad|usld|smr|soins|service|reeducation|readaptation|unite|etablissement))",
+                       weight=10)),
+        # … an appointment asked for is a reply's object as well (« Objet : demande de rendez-vous du 01/03 » over the
+        # visit it led to): a sign, no title
+        weak(pattern(r"objet ?: ?demande de (?:rendez ?- ?vous|consultation)", weight=6)),
     ),
     vocabulary=(
         group(
@@ -1764,6 +1772,8 @@ def _score_headings(headings: tuple[Heading, ...], document: NormalizedDocument)
     for share, heading, match in placements:
         if heading in counted or any(match.start() < end and start < match.end() for start, end in spans):
             continue
+        if heading.term.label == ORDER_OPENING and share != TITLE_WEIGHT:
+            continue  # « Faire pratiquer : » below the head is a section of a visit, a stay or a procedure
         counted.add(heading)
         spans.append(match.span())
         points += heading.term.weight * share
@@ -2998,7 +3008,8 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
 
 
 # A web page's frame: its path from the home page, its footer's links. Two signs, and no patient's identity field: a
-# result printed from a laboratory's patient portal (« Accueil > Mes résultats », « Patiente : … Née le … ») is a result.
+# result printed from a laboratory's patient portal (« Accueil > Mes résultats », « Patiente : … Née le … ») is a
+# result.
 WEB_PAGE_FRAME = pattern(r"(?<![^\n])(?:accueil|home) ?(?:>|»|›|/) ?\w", r"mentions legales", r"plan du site",
                          r"(?:partager|imprimer) cette page", r"politique de confidentialite|gestion des cookies",
                          weight=0, repeat=5)
@@ -3010,10 +3021,17 @@ WEB_PAGE_SIGNS = 2
 # it, an appointment's notice (other) when it gives only a day, a place and what to bring.
 _SUMMONING = re.compile(
     r"(?<!\w)(?:vous etes (?:attendue?|convoquee?)s?|vous confirm(?:ons|e|er) (?:votre|le|un|vos|les)"
-    r" (?:rendez ?- ?vous|convocation)|(?:merci de|veuillez) vous presenter|votre (?:rendez ?- ?vous|convocation) (?:est fixee?|aura lieu|est programmee?"
-    r"|est prevue?))(?!\w)|(?<![^\n])convocation(?= ?(?:\n|$))")
-_PATIENT_GREETED = re.compile(r"(?<![^\n])(?:chere |cher )?(?:madame|monsieur|mademoiselle)(?: [^\W\d][^\n,.:;!?]{0,30})?"
-                              r",(?= ?(?:\n|$))")
+    r" (?:rendez ?- ?vous|convocation)|(?:merci de|veuillez) vous presenter"
+    r"|votre (?:rendez ?- ?vous|convocation) (?:est fixee?|aura lieu|est programmee?|est prevue?))(?!\w)"
+    r"|(?<![^\n])convocation(?= ?(?:\n|$))")
+# … greeting him — not an identity line (« Madame LEROUX Sylvie, » / « née le … »)
+_PATIENT_GREETED = re.compile(r"(?<![^\n])(?:chere |cher )?(?:madame|monsieur|mademoiselle)"
+                              r"(?: [^\W\d][^\n,.:;!?]{0,30})?,(?= ?(?:\n|$))(?! ?\n ?nee? le)")
+# … and no colleague greeted: a summons told to the referring doctor (« Madame le Docteur, … Je vous confirme le
+# rendez-vous de coloscopie ») is his patient's, in a visit's or a stay's report
+_COLLEAGUE_GREETED = re.compile(r"(?<!\w)(?:confrere|consoeur|confraternel\w*"
+                                r"|(?:madame|monsieur) (?:le |la )?(?:docteur|professeur|dr|pr))(?!\w)")
+_WHAT_TO_BRING = re.compile(r"(?<!\w)(?:munie?s?|munir|munissez|apportez|apporter)(?!\w)")
 _CARE_NAMED = re.compile(
     rf"(?<!\w)(?:{_MODALITIES}|\w+scopies?|anesthesi\w*|interventions?|operations?|chirurgi\w*|perfusions?"
     r"|transfusions?|chimiotherapies?|injections?|biopsies?|ponctions?|infiltrations?|bilans?|examens?|prelevements?"
@@ -3024,13 +3042,41 @@ SUMMONS_REASON = "décidé par : convocation du patient"
 def _summons(document: NormalizedDocument) -> DocType | None:
     """LETTER or OTHER for a patient summoned (see _SUMMONING), None for any other document."""
     summoned = _SUMMONING.search(document.body)
-    if summoned is None or _PATIENT_GREETED.search(document.body) is None:
+    if summoned is None or _PATIENT_GREETED.search(document.body) is None or _COLLEAGUE_GREETED.search(document.body):
         return None
-    return DocType.LETTER if _CARE_NAMED.search(document.body) else DocType.OTHER
+    return DocType.LETTER if _CARE_NAMED.search(_without_what_to_bring(document.body)) else DocType.OTHER
+
+
+def _without_what_to_bring(body: str) -> str:
+    """`body` without the list of what to bring (« muni(e) de : » / « - vos examens antérieurs »): no care named."""
+    kept, in_the_list = [], False
+    for line in body.split("\n"):
+        if _WHAT_TO_BRING.search(line):
+            in_the_list = True
+            continue
+        if not (in_the_list and line[:1] in LIST_BULLETS):
+            in_the_list = False
+            kept.append(line)
+    return "\n".join(kept)
+
+
+# A stay's frame: its dates, its discharge treatment — not its reason, which an admission's letter gives too
+_STAY_DATES = re.compile(r"(?<!\w)(?:hospitalisee?s? (?:dans [^\n]{0,40})?du \d|sejour du \d"
+                         r"|entree? le [^\n]{0,20}sortie le|traitement de sortie)")
+STAY_TOLD_LINES = 3
+
+
+def _a_stay_told_on(above: str) -> bool:
+    """The stay's dates, and lines that go on telling it (« Hospitalisée du 03/03 au 09/03 » / « Opérée le 04/03 … » /
+    « Suites : … » / « Sortie vers SSR »), above an order: the order is the stay's section. Its dates alone on one line
+    (« Hospitalisé du 03/04 au 09/04 pour embolie pulmonaire ») are the order's context."""
+    dates = _STAY_DATES.search(above)
+    return dates is not None and above.count("\n", dates.end()) >= STAY_TOLD_LINES
 
 
 def _titled_by_its_skeleton(score: TypeScore) -> bool:
-    return OPERATION_RECORD in score.evidence or (EXAM_SKELETON in score.evidence and score.title_line > 0)
+    return OPERATION_RECORD in score.evidence or ORDER_OPENING in score.evidence or (
+        EXAM_SKELETON in score.evidence and score.title_line > 0)
 
 
 def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedDocument,
@@ -3046,7 +3092,10 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
     if len(frame := WEB_PAGE_FRAME.hits(document.body)) >= WEB_PAGE_SIGNS and not _IDENTITY_FIELD.search(document.body):
         return Decision(DocType.OTHER, normalize("décidé par : une page web : " + " | ".join(frame)))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
-    # a skeleton (an operator named, an exam's name below the first line) titles only what no heading titles
+    if ENTRY_LIAISON in scores[DocType.LETTER].evidence and _STAY_DATES.search(document.body):
+        titled = [doc_type for doc_type in titled if doc_type != DocType.LETTER]
+    # a skeleton (an operator named, an exam's name below the first line, « Faire pratiquer : ») titles only what no
+    # heading titles
     headed = [doc_type for doc_type in titled if not _titled_by_its_skeleton(scores[doc_type])]
     if not headed and (summoned := _summons(document)):
         return Decision(summoned, normalize(SUMMONS_REASON))
@@ -3058,8 +3107,8 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
         told_above = {doc_type: _decisive_points(doc_type, above, case_above)[0] for doc_type, _ in DECISIVE_ORDER}
         if EXAM_SKELETON in scores[title].evidence:  # « Adressée par le Dr K. pour … » above the exam asked for it
             told_above[DocType.CONSULTATION_REPORT] = 0.0
-        if ORDER_OPENING in scores[title].evidence:  # « opéré le 26/06, sorti ce jour » above the care it orders
-            told_above[DocType.DISCHARGE_SUMMARY] = 0.0
+        if ORDER_OPENING in scores[title].evidence and not _a_stay_told_on(above):
+            told_above[DocType.DISCHARGE_SUMMARY] = 0.0  # « opéré le 26/06, sorti ce jour » above the care it orders
         return _decisive(told_above, title, case_above) or Decision(title)
     if dateline := PRESS_DATELINE.search(document.body):
         return Decision(DocType.OTHER, normalize(f"décidé par : un article de presse : {dateline.group().strip()}"))

@@ -1,7 +1,7 @@
-"""`CARVALHO ép. DUFOUR Denise`: the surname before `ép.`, `épouse`, `veuve` is the person's birth name, the one after it
-her used name (RNIV: the birth name first). A patient whose birth name is not the one printed there is not this person,
-however exactly her surname, first name and birth date follow (third corpus s70: DUFOUR Denise, born the same day as
-CARVALHO ép. DUFOUR Denise, held CARVALHO's page in review). Fictitious people. Pure, no I/O."""
+"""`CARVALHO ép. DUFOUR Denise`: the surname before `ép.`, `épouse`, `veuve` is the person's birth name, the one after
+it her used name (RNIV: the birth name first). A patient whose birth name is not the one printed there is not this
+person, however exactly her surname, first name and birth date follow (third corpus s70: DUFOUR Denise, born the same
+day as CARVALHO ép. DUFOUR Denise, held CARVALHO's page in review). Fictitious people. Pure, no I/O."""
 from datetime import date
 
 from docpipe.identity import read_document
@@ -11,7 +11,8 @@ from docpipe.models import Patient
 TODAY = date(2026, 12, 6)
 MARRIED = Patient("C1", "CARVALHO", "Denise, Louise", date(1931, 10, 25), "F", used_name="DUFOUR")
 NAMESAKE = Patient("D1", "DUFOUR", "Denise", date(1931, 10, 25), "F")
-MARRIED_PAGE = "CENTRE HOSPITALIER\nCARVALHO ép. DUFOUR Denise\nNée le 25/10/1931  Sexe : F\nCompte rendu de consultation\n"
+MARRIED_PAGE = ("CENTRE HOSPITALIER\nCARVALHO ép. DUFOUR Denise\nNée le 25/10/1931  Sexe : F\n"
+                "Compte rendu de consultation\n")
 
 
 def decision(page: str, *patients: Patient):

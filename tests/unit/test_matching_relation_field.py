@@ -56,7 +56,7 @@ def test_a_name_after_another_label_on_the_relations_line_is_not_in_its_field():
 
 
 def test_a_birth_name_printed_before_the_used_names_marker_is_the_persons_own():
-    """`DURAND épouse LAMBERT Claire`: née DURAND, married LAMBERT (session 55; filed under LAMBERT Claire, born LAMBERT,
-    until then): her birth name is not the registry's, so the page goes to review with it."""
+    """`DURAND épouse LAMBERT Claire`: née DURAND, married LAMBERT (session 55; filed under LAMBERT Claire, born
+    LAMBERT, until then): her birth name is not the registry's, so the page goes to review with it."""
     d = decision("Mme DURAND épouse LAMBERT Claire, née le 03/12/1983")
     assert not d.files and "« DURAND »" in d.reason_fr and "W1" in d.reason_fr
