@@ -3130,6 +3130,10 @@ _CLOSING_FORMULA = re.compile(
     r"|devoues))(?!\w)")
 
 
+ORDERED_IN_SO_MANY_WORDS = re.compile(r"(?<!\w)(?:priere|merci) de (?:bien vouloir )?(?:faire )?(?:pratiquer|realiser"
+                                      r"|effectuer)(?!\w)")
+
+
 def _a_letters_frame(body: str) -> bool:
     """A salutation alone on its line (« Cher Confrère, », « Mesdames, Messieurs, », « Docteur, ») and a closing
     formula below it."""
@@ -3158,8 +3162,9 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     if not past_stay and _tells_a_stay(_told(document.body)):
         voters = [doc_type for doc_type in voters if doc_type not in QUOTED_BY_A_STAY]
     # Between a salutation and a closing formula, drugs and their doses are the treatment a letter quotes (« Son
-    # traitement actuel : … », a pharmacist's warning, the care a locum takes over): an order greets no one.
-    if _a_letters_frame(document.body):
+    # traitement actuel : … », a pharmacist's warning, the care a locum takes over): an order greets no one — unless
+    # the letter orders in so many words (« Cher Confrère, merci de pratiquer 15 séances de rééducation »).
+    if _a_letters_frame(document.body) and not ORDERED_IN_SO_MANY_WORDS.search(document.body):
         voters = [doc_type for doc_type in voters if doc_type != DocType.PRESCRIPTION]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
