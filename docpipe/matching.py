@@ -2430,23 +2430,75 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
 
 
 def a_used_name_after_anothers_birth_name(reading: PageReading, occurrence: Occurrence) -> int | None:
-    """`CARVALHO ép. DUFOUR Denise`, `DURAND épouse MARTIN Léa`: the surname after `ép.`, `épouse`, `veuve` is the used
-    name of a person whose birth name stands before it — the token of that birth name, when it is not the occurrence's
-    patient's. She is not this person, however exactly her own surname, first name and birth date follow (third corpus
-    s70: DUFOUR Denise, born the same day as CARVALHO ép. DUFOUR Denise, held her page in review; a registered MARTIN
-    Léa took an unregistered DURAND ép. MARTIN Léa's page on main)."""
-    tokens = reading.tokens
-    marker, before = occurrence.start - 1, occurrence.start - 2
-    surnames = {word for name in (occurrence.patient.birth_name, occurrence.patient.used_name)
-                for word in name_key_tokens(name)}
-    if before < 0 or tokens[marker].key not in USED_NAME_MARKERS or tokens[occurrence.start].key not in surnames \
-            or not tokens[before].line == tokens[marker].line == tokens[occurrence.start].line:
+    """`CARVALHO ép. DUFOUR Denise`, `DURAND épouse MARTIN Léa`, `CARVALHO Denise ép. DUFOUR`: the surname after `ép.`,
+    `épouse`, `veuve` is the used name of a person whose birth name opens the name before it — the token of that birth
+    name, when it is not the occurrence's patient's. She is not this person, however exactly her own surname, first
+    name and birth date follow (third corpus s70: DUFOUR Denise, born the same day as CARVALHO ép. DUFOUR Denise, held
+    her page in review; a registered MARTIN Léa took an unregistered DURAND ép. MARTIN Léa's page on main). Only a name
+    written as one, on the marker's line with no column's gap or label between (a reviewer's 157 pages: `Référente :
+    Mme CARVALHO      Vve DUFOUR Denise` across two columns, `Nom épouse : DUFOUR`, `Résident Vve DUFOUR`, `TVP EP
+    DUFOUR`), and not on a relative's line."""
+    tokens, patient = reading.tokens, occurrence.patient
+    surnames = {word for name in (patient.birth_name, patient.used_name) for word in name_key_tokens(name)}
+    surname = next((i for i in sorted(occurrence.name_tokens) if tokens[i].key in surnames), None)
+    if surname is None or surname < 2 or not a_used_name_marker(reading, surname - 1) \
+            or spoken_of_as_third_party(reading, occurrence.start) or occurrence_in_a_relation_field(reading, occurrence) \
+            or relation_in_brackets_after(reading, occurrence.start):
         return None
-    birth_name = tokens[before]
-    foreign = (birth_name.capitalised or birth_name.titlecase) and birth_name.key.isalpha() \
-        and len(birth_name.key) > 1 and birth_name.key not in CIVILITY_SEX \
-        and birth_name.key not in name_key_tokens(occurrence.patient.birth_name)
+    first_names = set(name_key_tokens(patient.first_names))
+    before = surname - 2
+    while before in occurrence.name_tokens and tokens[before].key in first_names:  # `CARVALHO Denise ép. DUFOUR`
+        before -= 1
+    if before < 0 or tokens[before].line != tokens[surname].line \
+            or re.search(r"\s{3,}|\t|\||:", reading.text[tokens[before].start:tokens[surname].start]):
+        return None
+    opening = name_opening(reading, before)
+    if opening is None:
+        return None
+    printed = "".join(t.key for t in tokens[opening:before + 1])
+    own = re.sub(r"[^A-Z]", "", name_key(patient.birth_name))
+    foreign = tokens[before].key not in name_key_tokens(patient.birth_name) and printed != own \
+        and not own.endswith(tokens[before].key)
     return before if foreign else None
+
+
+USED_NAME_MARKER_RE = re.compile(r"(?:[ée]p(?:se)?|[ÉE]P(?:SE)?|[ée]pouse|[ÉE]POUSE|[Ee]pouse|[Vv]euve|VEUVE|[Vv]ve|VVE)"
+                                 r"(?=[\s.]|$)")
+
+
+def a_used_name_marker(reading: PageReading, i: int) -> bool:
+    """`ép.`, `Ép`, `EP.`, `épouse`, `Epse`, `veuve`, `Vve` — not `EP` bare in capitals (an embolie pulmonaire), nor a
+    label (`Épouse :`)."""
+    token = reading.tokens[i]
+    if token.key not in USED_NAME_MARKERS:
+        return False
+    original = reading.text[token.start:token.start + len(token.key) + 1]
+    if token.key == "EP" and not (original[:1] in "éÉ" or original.endswith(".")):
+        return False
+    return USED_NAME_MARKER_RE.match(original) is not None
+
+
+CIVILITY_LIKE = ("MME", "MR", "MLLE", "MADAME", "MONSIEUR", "MADEMOISELLE")
+LABEL_LIKE_NOUNS = {"DAME", "RESIDENT", "RESIDENTE", "LIEN", "REFERENT", "REFERENTE", "USAGER", "USAGERE"}
+
+
+def name_opening(reading: PageReading, last: int) -> int | None:
+    """The first token of the surname that ends at `last`, when it is written as a name and opens one: after a
+    civility, a label's colon or the start of its line, its particles included (`Mme DE CARVALHO`) — not a label's or a
+    heading's last word (`Résident`, `SERVICE DE GERIATRIE`), nor a civility OCR misread (`Mmc`, `Mrne`)."""
+    tokens = reading.tokens
+    word = tokens[last]
+    if not (word.capitalised or word.titlecase) or not word.key.isalpha() or len(word.key) < 2 \
+            or word.key in CIVILITY_SEX or word.key in NOT_A_SURNAME_ALONE \
+            or any(Levenshtein.distance(word.key.replace("RN", "M"), civility) <= 1 for civility in CIVILITY_LIKE):
+        return None
+    first = last
+    while first > 0 and tokens[first - 1].line == word.line and tokens[first - 1].key in PARTICLES:
+        first -= 1
+    if first == 0 or tokens[first - 1].line != word.line:  # opening its line: in capitals, a surname's way
+        return first if word.capitalised and word.key not in LABEL_LIKE_NOUNS else None
+    between = reading.text[tokens[first - 1].start + len(tokens[first - 1].key):tokens[first].start]
+    return first if tokens[first - 1].key in CIVILITY_SEX or ":" in between else None
 
 
 def another_patients_identity(occurrence: Occurrence, occurrences: list[Occurrence], birth_name: int | None) -> bool:

@@ -45,3 +45,36 @@ def test_an_unregistered_married_womans_page_is_not_filed_under_the_registered_n
     registered = Patient("M2", "MARTIN", "Léa", date(1960, 5, 4), "F")
     d = decision("Mme DURAND ép. MARTIN Léa, née le 04/05/1960\nVue ce jour en consultation.\n", registered)
     assert not d.files and "« DURAND »" in d.reason_fr
+
+
+def test_the_birth_name_before_her_first_name_and_the_marker_contradicts_too():
+    d = decision("Mme CARVALHO Denise ép. DUFOUR, née le 25/10/1931\nVue ce jour.\n", NAMESAKE)
+    assert not d.files and "« CARVALHO »" in d.reason_fr
+
+
+def test_a_surname_across_a_columns_gap_is_no_birth_name():
+    """A reviewer's g01: the right column says only « Vve DUFOUR Denise », which fits both."""
+    d = decision("Référente : Mme CARVALHO            Vve DUFOUR Denise\nNée le 25/10/1931\n", MARRIED, NAMESAKE)
+    assert not d.files
+
+
+def test_a_label_or_heading_before_the_marker_is_no_birth_name():
+    for page in ("Nom épouse : DUFOUR Denise\nNée le 25/10/1931\n", "Résident Vve DUFOUR Denise née le 25/10/1931\n",
+                 "Dame veuve DUFOUR Denise\nNée le 25/10/1931\n",
+                 "SERVICE DE GERIATRIE Vve DUFOUR Denise\nNée le 25/10/1931\n",
+                 "TVP EP DUFOUR Denise, née le 25/10/1931\n", "Mmc ép. DUFOUR Denise, née le 25/10/1931\n"):
+        d = decision(page, NAMESAKE)
+        assert d.files and d.patient_ipp == "D1", page
+
+
+def test_a_relatives_line_does_not_contradict_the_patient_named_above():
+    daughter = Patient("F1", "DUFOUR", "Marie", date(1960, 3, 12), "F")
+    d = decision("Patiente : DUFOUR Marie, née le 12/03/1960\nAidant principal : CARVALHO ép. DUFOUR Marie (mère)\n",
+                 daughter)
+    assert d.files and d.patient_ipp == "F1"
+
+
+def test_a_particle_name_written_joined_is_her_own():
+    legall = Patient("G1", "LE GALL", "Anne", date(1970, 2, 1), "F", used_name="MARTIN")
+    d = decision("Mme LEGALL ép. MARTIN Anne, née le 01/02/1970\nVue ce jour.\n", legall)
+    assert d.files and d.patient_ipp == "G1"
