@@ -2441,7 +2441,7 @@ def a_used_name_after_anothers_birth_name(reading: PageReading, occurrence: Occu
     tokens, patient = reading.tokens, occurrence.patient
     surnames = {word for name in (patient.birth_name, patient.used_name) for word in name_key_tokens(name)}
     surname = next((i for i in sorted(occurrence.name_tokens) if tokens[i].key in surnames), None)
-    if surname is None or surname < 2 or not a_used_name_marker(reading, surname - 1) \
+    if surname is None or surname < 2 or not a_used_name_marker(reading, surname - 1, bare=True) \
             or spoken_of_as_third_party(reading, occurrence.start) or occurrence_in_a_relation_field(reading, occurrence) \
             or relation_in_brackets_after(reading, occurrence.start):
         return None
@@ -2453,8 +2453,8 @@ def a_used_name_after_anothers_birth_name(reading: PageReading, occurrence: Occu
             or re.search(r"\s{3,}|\t|\||:", reading.text[tokens[before].start:tokens[surname].start]):
         return None
     opening = name_opening(reading, before)
-    if opening is None:
-        return None
+    if opening is None or not (a_used_name_marker(reading, surname - 1) or after_a_civility(reading, opening)):
+        return None  # `EP` bare in capitals is a marker only in a name a civility opens (`MME CARVALHO EP DUFOUR`)
     printed = "".join(t.key for t in tokens[opening:before + 1])
     own = re.sub(r"[^A-Z]", "", name_key(patient.birth_name))
     foreign = tokens[before].key not in name_key_tokens(patient.birth_name) and printed != own \
@@ -2466,16 +2466,21 @@ USED_NAME_MARKER_RE = re.compile(r"(?:[ée]p(?:se)?|[ÉE]P(?:SE)?|[ée]pouse|[É
                                  r"(?=[\s.]|$)")
 
 
-def a_used_name_marker(reading: PageReading, i: int) -> bool:
-    """`ép.`, `Ép`, `EP.`, `épouse`, `Epse`, `veuve`, `Vve` — not `EP` bare in capitals (an embolie pulmonaire), nor a
-    label (`Épouse :`)."""
+def a_used_name_marker(reading: PageReading, i: int, bare: bool = False) -> bool:
+    """`ép.`, `Ép`, `EP.`, `épouse`, `Epse`, `veuve`, `Vve` — and `EP` bare in capitals when `bare` (else an embolie
+    pulmonaire: `TVP EP`)."""
     token = reading.tokens[i]
     if token.key not in USED_NAME_MARKERS:
         return False
     original = reading.text[token.start:token.start + len(token.key) + 1]
-    if token.key == "EP" and not (original[:1] in "éÉ" or original.endswith(".")):
+    if token.key == "EP" and not bare and not (original[:1] in "éÉ" or original.endswith(".")):
         return False
     return USED_NAME_MARKER_RE.match(original) is not None
+
+
+def after_a_civility(reading: PageReading, i: int) -> bool:
+    tokens = reading.tokens
+    return i > 0 and tokens[i - 1].line == tokens[i].line and tokens[i - 1].key in CIVILITY_SEX
 
 
 CIVILITY_LIKE = ("MME", "MR", "MLLE", "MADAME", "MONSIEUR", "MADEMOISELLE")
