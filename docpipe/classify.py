@@ -1348,6 +1348,10 @@ OPERATIVE = Lexicon(
             pattern(r"pieces? (?:operatoires?|d'exerese)", r"(?:envoyee?s?|adressee?s?) en (?:anatomo ?pathologie"
                     r"|anapath)", r"examen anatomo ?pathologique", weight=2.5),
             phrase("garrot", 2.5),
+            # the eye's: a cataract's phacoemulsification and implant
+            pattern(r"capsulorh?exis|phaco ?emulsification|hydrodissection|hydrosuture|visco ?elastique|contre ?incision"
+                    r"|implant(?:ation)? (?:\w+ )?dans le sac|implant intra ?oculaire|injection intra ?camerulaire",
+                    weight=2, repeat=3),
             phrase("pansement", 1.5),
             pattern(r"suites? (?:operatoires?|post ?operatoires?)|per ?operatoire|peroperatoire", weight=3),
             pattern(r"(?:duree|temps) (?:de l'intervention|operatoire|d'intervention|de garrot)", weight=2.5),
@@ -1772,8 +1776,9 @@ def _score_headings(headings: tuple[Heading, ...], document: NormalizedDocument)
     for share, heading, match in placements:
         if heading in counted or any(match.start() < end and start < match.end() for start, end in spans):
             continue
-        if heading.term.label == ORDER_OPENING and share != TITLE_WEIGHT:
-            continue  # « Faire pratiquer : » below the head is a section of a visit, a stay or a procedure
+        if heading.term.label == ORDER_OPENING and (share != TITLE_WEIGHT
+                                                    or _CONCLUSION_LINE.search(document.body, 0, match.start())):
+            continue  # « Faire pratiquer : » below the head or a conclusion: a section of a visit, a stay, a procedure
         counted.add(heading)
         spans.append(match.span())
         points += heading.term.weight * share
@@ -3010,10 +3015,14 @@ def _decide(scores: dict[DocType, TypeScore], document: NormalizedDocument, case
 # A web page's frame: its path from the home page, its footer's links. Two signs, and no patient's identity field: a
 # result printed from a laboratory's patient portal (« Accueil > Mes résultats », « Patiente : … Née le … ») is a
 # result.
-WEB_PAGE_FRAME = pattern(r"(?<![^\n])(?:accueil|home) ?(?:>|»|›|/) ?\w", r"mentions legales", r"plan du site",
-                         r"(?:partager|imprimer) cette page", r"politique de confidentialite|gestion des cookies",
-                         weight=0, repeat=5)
+WEB_PAGE_FRAME = pattern(r"(?:(?<![^\n])|vous etes ici ?: ?)(?:accueil|home) ?(?:>|»|›|/) ?\w", r"vous etes ici",
+                         r"mentions legales", r"plan du site", r"(?:partager|imprimer) cette page",
+                         r"politique de confidentialite|gestion des cookies", r"temps de lecture ?: ?\d", weight=0,
+                         repeat=7)
 WEB_PAGE_SIGNS = 2
+# … nor a portal page of one patient (« Bonjour Mme KERBRAT Yvonne (71 ans) »)
+ONE_PATIENTS_PORTAL = re.compile(r"(?<!\w)bonjour,? (?:m|mme|mlle|madame|monsieur|mademoiselle)\.? [a-z]"
+                                 r"|\(\d{1,3} ans\)")
 
 # A patient summoned: the letter that gives him a day (« CONVOCATION », « Vous êtes attendue le mardi 23 avril à
 # 8 h 00 », « Nous vous confirmons votre rendez-vous »), greeting him (« Madame, »). The exam, the operation or the
@@ -3089,7 +3098,8 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
     if definition := DESCRIBES_A_KIND_OF_DOCUMENT.hits(document.body):
         return Decision(DocType.OTHER,
                         normalize(f"décidé par : texte qui dit à quoi sert un document : {definition[0]}"))
-    if len(frame := WEB_PAGE_FRAME.hits(document.body)) >= WEB_PAGE_SIGNS and not _IDENTITY_FIELD.search(document.body):
+    if len(frame := WEB_PAGE_FRAME.hits(document.body)) >= WEB_PAGE_SIGNS and not _IDENTITY_FIELD.search(document.body) \
+            and not ONE_PATIENTS_PORTAL.search(document.body):
         return Decision(DocType.OTHER, normalize("décidé par : une page web : " + " | ".join(frame)))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
     if ENTRY_LIAISON in scores[DocType.LETTER].evidence and _STAY_DATES.search(document.body):
@@ -3130,8 +3140,9 @@ _CLOSING_FORMULA = re.compile(
     r"|devoues))(?!\w)")
 
 
-ORDERED_IN_SO_MANY_WORDS = re.compile(r"(?<!\w)(?:priere|merci) de (?:bien vouloir )?(?:faire )?(?:pratiquer|realiser"
-                                      r"|effectuer)(?!\w)")
+ORDERED_IN_SO_MANY_WORDS = re.compile(r"(?<!\w)(?:(?:priere|merci) de|veuillez) (?:bien vouloir )?(?:faire )?"
+                                      r"(?:pratiquer|realiser|effectuer|assurer|delivrer)(?!\w)"
+                                      r"|(?<!\w)(?:a renouveler|renouvelable|qsp)(?!\w)")
 
 
 def _a_letters_frame(body: str) -> bool:

@@ -365,3 +365,67 @@ Dr J. Thibaut
 
 def test_an_operation_its_operator_tells_in_a_letter_is_an_operative_report():
     assert classify(OPERATION_TOLD_IN_A_LETTER).doc_type == DocType.OPERATIVE_REPORT
+
+
+ORDER_FAXED_TO_A_PHARMACY = """Dr Paul ESCAL – Médecine générale
+TÉLÉCOPIE – À : Pharmacie du Pont-Vieux
+Le 14/11/2025
+
+Madame, Monsieur,
+
+Veuillez délivrer pour M. CABRE Henri, né le 05/05/1939, pour 1 mois, en piluliers préparés :
+- Kardégic 75 mg : 1 sachet le midi
+- Furosémide 40 mg : 1 cp le matin
+- Paracétamol 500 mg : 2 gélules 3 fois par jour si douleur
+
+Salutations distinguées,
+Dr P. Escal
+"""
+
+
+def test_a_letter_that_orders_in_so_many_words_is_a_prescription():
+    assert classify(ORDER_FAXED_TO_A_PHARMACY).doc_type == DocType.PRESCRIPTION
+
+
+PORTAL_GREETING_ITS_PATIENT = """Espace patient – Laboratoire Armoricain de Biologie
+Accueil › Mes dossiers › Détail du dossier
+Bonjour Mme KERVRAN Yvonne (71 ans)
+Dossier du 03/02/2025 – Prescripteur : Dr LE ROUX Gaël
+INR : 3,4    Zone thérapeutique (AVK) : 2,0 - 3,0
+Créatinine : 102 µmol/L (45 - 84)
+Potassium : 4,7 mmol/L (3,5 - 5,1)
+Commentaire : INR au-dessus de la zone thérapeutique.
+Mentions légales | Politique de confidentialité | Plan du site
+"""
+
+CLINIC_WEB_ARTICLE = """Clinique des Ormes – Bréval
+Vous êtes ici : Accueil / Patients et visiteurs / Préparer votre examen / Coloscopie
+Coloscopie : bien préparer son examen
+Temps de lecture : 4 min
+La coloscopie est l'examen de référence pour explorer le côlon. Une bonne préparation est indispensable.
+Trois jours avant, adoptez une alimentation pauvre en fibres. La veille, buvez la préparation prescrite.
+Le jour de l'examen, restez à jeun. L'examen se fait sous anesthésie générale, puis en salle de réveil.
+"""
+
+
+def test_a_portal_page_that_greets_its_patient_is_her_result():
+    assert classify(PORTAL_GREETING_ITS_PATIENT).doc_type == DocType.LAB_RESULT
+
+
+def test_a_web_article_found_by_its_path_is_other():
+    assert classify(CLINIC_WEB_ARTICLE).doc_type == DocType.OTHER
+
+
+GASTROSCOPY_THEN_ITS_ORDER = """Clinique des Ormes – Plateau d'Endoscopie – Dr Nadia BELKA
+GASTROSCOPIE du 09/10/2025 – Patient : M. ROYAL Didier, né le 14/02/1967
+Indication : épigastralgies. Anesthésie : sédation au propofol. Endoscope Olympus GIF-H190.
+Oesophage normal, ligne Z régulière. Estomac : gastrite antrale. Biopsies selon le protocole de Sydney.
+Conclusion : gastrite antrale érythémateuse ; biopsies en cours.
+Faire pratiquer :
+Test respiratoire à l'urée marquée 4 semaines après la fin de l'éradication.
+Dr N. Belka
+"""
+
+
+def test_faire_pratiquer_below_a_reports_conclusion_titles_no_order():
+    assert classify(GASTROSCOPY_THEN_ITS_ORDER).doc_type == DocType.OPERATIVE_REPORT
