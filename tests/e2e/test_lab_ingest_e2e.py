@@ -196,6 +196,21 @@ def test_a_malformed_lab_file_goes_to_review_whole_as_received(tmp_path, data, w
     assert stored.with_name(stored.name + ".txt").read_text(encoding="utf-8")[:3] == data[:3].decode()  # readable
 
 
+def test_binary_debris_after_hl7_messages_files_the_first_and_keeps_the_last_in_review(tmp_path):
+    """Third corpus s70: debris after messages written one after another sent the whole file to review unread."""
+    home = make_home(tmp_path / "home")
+    data = s.hl7_file([s.hl7_message(s.SampleReport(AWA, CALM), "M1"), s.hl7_message(s.SampleReport(DUPONT, CALM), "M2")],
+                      batch=False) + b"\xf16\t\x183\xdb\x14bu~\x00\xea\x81\x03\x1e"
+    drop(home, "resultats.hl7", data)
+    assert run_docpipe(home, "ingest", "--json").returncode == 0
+    rows = all_documents(home)
+    (container,) = [r for r in rows if r["parent_id"] is None]
+    assert (home.root / container["stored_path"]).read_bytes() == data  # the original, debris included
+    parts = {r["part"]: (r["status"], r["patient_ipp"], r["reason"] or "") for r in rows if r["parent_id"] is not None}
+    assert parts["message 1/2"][:2] == ("filed", "P03")
+    assert parts["message 2/2"][:2] == ("review", None) and "peut être incomplet" in parts["message 2/2"][2]
+
+
 class Crash(Exception):
     pass
 
