@@ -92,7 +92,8 @@ LIAISON = "CHU DE VANNES\n\nIDENTITÉ DU PATIENT\n\n{title}\n\nNom de naissance 
           "Date de naissance : 11/09/1996\n\nSexe : Masculin\n"
 
 
-@pytest.mark.parametrize("title", ["FICHE DE LIAISON", "COMPTE RENDU D'HOSPITALISATION", "Lettre de liaison"])
+@pytest.mark.parametrize("title", ["FICHE DE LIAISON", "COMPTE RENDU D'HOSPITALISATION", "Lettre de liaison",
+                                   "DEMANDE D'AVIS", "AVIS SPÉCIALISÉ"])  # session 55: ood4 s27 scan_039
 def test_a_pages_title_below_the_identity_heading_is_no_name(title):
     decision = decide(LIAISON.format(title=title))
     assert decision.files and decision.patient_ipp == BOURGEOIS.ipp
