@@ -22,11 +22,13 @@ weighted to letters, other documents, lab results and prescriptions, session 55,
 and `held55` (all of p: 60 more to the same brief by another assistant, session 55, counted on the start and the final
 code only), `adv55` (all of q: 50 near misses and genuine cases written by a ninth assistant against session 55's
 rules, read: the losses it found were mended), `adv55b` (all of r: 50 more by a tenth assistant against the mended
-rules, everyday documents first; read and mended in turn).
+rules, everyday documents first; read and mended in turn), `adv55c` (all of s: 48 by an eleventh against the rules
+mended twice; read and mended).
 
     .venv/bin/python benchmarks/written_types_eval.py
         [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54|adv54b|adv54c
-                 |dev55|held55|adv55|adv55b]
+                 |dev55|held55|adv55|adv55b
+                 |adv55c]
         [--errors] [--unseal] [--no-ambiguous]
 """
 from __future__ import annotations
@@ -42,7 +44,7 @@ SEALED = {"test", "held", "held2", "held42", "held54", "held55"}
 SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
           "path42": ["h"], "dev54": ["i"], "hard54": ["j"],
           "held54": ["k"], "adv54": ["l"],
-          "adv54b": ["m"], "adv54c": ["n"], "dev55": ["o"], "held55": ["p"], "adv55": ["q"], "adv55b": ["r"]}
+          "adv54b": ["m"], "adv54c": ["n"], "dev55": ["o"], "held55": ["p"], "adv55": ["q"], "adv55b": ["r"], "adv55c": ["s"]}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:

@@ -1034,7 +1034,8 @@ DISCHARGE = Lexicon(
                 r"(?:mode|modalites?|conditions?|conclusion|diagnostic) de (?:la )?sortie",
                 r"(?<![^\n])devenir(?: du patient| de la patiente)? ?:", weight=5),
         pattern(r"(?<![^\n])diagnostics? (?:principal|associes?)(?: du sejour)? ?:", weight=3),
-        pattern(r"date de sortie", weight=4),  # an encounter's header has an entry date; a stay's ends too
+        # an encounter's header has an entry date; a stay's ends too (« Date de sortie », « Sortie le : 11/04/2024 »)
+        pattern(r"date de sortie", r"(?<![^\n])sortie(?: le)? ?: ?\d{1,2}[/.]\d{1,2}", weight=4),
         pattern(r"date (?:d'entree|d'admission|d'hospitalisation)", weight=2),
         pattern(r"(?:au cours|durant|pendant|lors|a l'issue|au decours|a l'occasion)"
                 r" (?:de son|du|de cette|de l'|de sa|le|son|sa) (?:sejour|hospitalisation)", weight=4),
@@ -1394,6 +1395,10 @@ _DURATION_LINE = pattern(r"(?<![^\n])\d+ (?:jours?|semaines?|mois)(?=\n|$)", wei
 _POSOLOGY = (_FOR_HOW_LONG, _HOW_OFTEN, _WHEN_IN_THE_DAY, _IF_NEEDED, _EVERY_DAY, _DURATION_LINE)
 
 ORDER_OPENING = "faire pratiquer :"
+# A report's own section below an order (« Déroulement : », « Indication : », « Conclusion : »): the order was its first
+# section (a compact excision's or a day hospital's report that opens on the care to order)
+_A_REPORTS_SECTION = re.compile(r"(?<![^\n])(?:indications?|deroulement|technique|conclusions?|evolution|resultats?"
+                                r"|examen clinique|observation|histoire de la maladie|compte rendu)(?: [^\n:]{0,30})? ?:")
 PRESCRIPTION = Lexicon(
     headings=(
         strong(pattern(
@@ -1777,8 +1782,10 @@ def _score_headings(headings: tuple[Heading, ...], document: NormalizedDocument)
         if heading in counted or any(match.start() < end and start < match.end() for start, end in spans):
             continue
         if heading.term.label == ORDER_OPENING and (share != TITLE_WEIGHT
-                                                    or _CONCLUSION_LINE.search(document.body, 0, match.start())):
-            continue  # « Faire pratiquer : » below the head or a conclusion: a section of a visit, a stay, a procedure
+                                                    or _CONCLUSION_LINE.search(document.body, 0, match.start())
+                                                    or _A_REPORTS_SECTION.search(document.body, match.end())):
+            continue  # « Faire pratiquer : » below the head, below a conclusion or above the report's own sections:
+            # a section of a visit, a stay, a procedure
         counted.add(heading)
         spans.append(match.span())
         points += heading.term.weight * share
@@ -3020,9 +3027,16 @@ WEB_PAGE_FRAME = pattern(r"(?:(?<![^\n])|vous etes ici ?: ?)(?:accueil|home) ?(?
                          r"politique de confidentialite|gestion des cookies", r"temps de lecture ?: ?\d", weight=0,
                          repeat=7)
 WEB_PAGE_SIGNS = 2
-# … nor a portal page of one patient (« Bonjour Mme KERBRAT Yvonne (71 ans) »)
+# … nor a portal page of one patient (« Bonjour Mme KERBRAT Yvonne (71 ans) », « Mme Léa FOURNIER - 34 ans »), nor
+# a report any type reads strongly (a result, an MRI, a teleconsultation exported with the platform's footer)
 ONE_PATIENTS_PORTAL = re.compile(r"(?<!\w)bonjour,? (?:m|mme|mlle|madame|monsieur|mademoiselle)\.? [a-z]"
-                                 r"|\(\d{1,3} ans\)")
+                                 r"|(?<!\w)\d{1,3} ans(?= ?[-,;)|]| ?$)", re.MULTILINE)
+STRONG_VOTE = 20.0
+
+
+def _a_page_about_no_patient(document: NormalizedDocument, scores: dict[DocType, TypeScore]) -> bool:
+    return not _IDENTITY_FIELD.search(document.body) and not ONE_PATIENTS_PORTAL.search(document.body) \
+        and max(score.points for doc_type, score in scores.items() if doc_type != DocType.OTHER) < STRONG_VOTE
 
 # A patient summoned: the letter that gives him a day (« CONVOCATION », « Vous êtes attendue le mardi 23 avril à
 # 8 h 00 », « Nous vous confirmons votre rendez-vous »), greeting him (« Madame, »). The exam, the operation or the
@@ -3071,7 +3085,9 @@ def _without_what_to_bring(body: str) -> str:
 
 # A stay's frame: its dates, its discharge treatment — not its reason, which an admission's letter gives too
 _STAY_DATES = re.compile(r"(?<!\w)(?:hospitalisee?s? (?:dans [^\n]{0,40})?du \d|sejour du \d"
-                         r"|entree? le [^\n]{0,20}sortie le|traitement de sortie)")
+                         r"|entree? le [^\n]{0,20}sortie le|traitement de sortie"
+                         r"|au cours (?:de l'hospitalisation|du sejour|de son sejour))"
+                         r"|(?<![^\n])(?:date de )?sortie(?: le)? ?: ?\d")  # « Sortie le : 11/04/2024 », a field
 STAY_TOLD_LINES = 3
 
 
@@ -3081,6 +3097,16 @@ def _a_stay_told_on(above: str) -> bool:
     (« Hospitalisé du 03/04 au 09/04 pour embolie pulmonaire ») are the order's context."""
     dates = _STAY_DATES.search(above)
     return dates is not None and above.count("\n", dates.end()) >= STAY_TOLD_LINES
+
+
+def _the_stays_liaison_letter(letter_evidence: list[str], document: NormalizedDocument) -> bool:
+    """The letter's only title is a liaison letter for an entry (« LETTRE DE LIAISON - ENTREE EN SSR »), and the text
+    gives the stay's dates or discharge treatment, or tells the stay: the ward's letter at discharge — not a liaison
+    sheet sent with a resident to the emergency department (« Fiche de liaison urgence », a title of its own)."""
+    if ENTRY_LIAISON not in letter_evidence or any(term.startswith(("fiche de", "dossier de", "document de"))
+                                                    for term in letter_evidence):
+        return False
+    return _STAY_DATES.search(document.body) is not None or _tells_a_stay(_told(document.body))
 
 
 def _titled_by_its_skeleton(score: TypeScore) -> bool:
@@ -3098,16 +3124,16 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
     if definition := DESCRIBES_A_KIND_OF_DOCUMENT.hits(document.body):
         return Decision(DocType.OTHER,
                         normalize(f"décidé par : texte qui dit à quoi sert un document : {definition[0]}"))
-    if len(frame := WEB_PAGE_FRAME.hits(document.body)) >= WEB_PAGE_SIGNS and not _IDENTITY_FIELD.search(document.body) \
-            and not ONE_PATIENTS_PORTAL.search(document.body):
+    if len(frame := WEB_PAGE_FRAME.hits(document.body)) >= WEB_PAGE_SIGNS and _a_page_about_no_patient(document, scores):
         return Decision(DocType.OTHER, normalize("décidé par : une page web : " + " | ".join(frame)))
     titled = [doc_type for doc_type, score in scores.items() if score.title_line is not None]
-    if ENTRY_LIAISON in scores[DocType.LETTER].evidence and _STAY_DATES.search(document.body):
+    if _the_stays_liaison_letter(scores[DocType.LETTER].evidence, document):
         titled = [doc_type for doc_type in titled if doc_type != DocType.LETTER]
     # a skeleton (an operator named, an exam's name below the first line, « Faire pratiquer : ») titles only what no
     # heading titles
     headed = [doc_type for doc_type in titled if not _titled_by_its_skeleton(scores[doc_type])]
-    if not headed and (summoned := _summons(document)):
+    strongest = max(score.points for doc_type, score in scores.items() if doc_type not in (DocType.LETTER, DocType.OTHER))
+    if not headed and strongest < STRONG_VOTE and (summoned := _summons(document)):  # not a result that summons
         return Decision(summoned, normalize(SUMMONS_REASON))
     if titled:
         title = min(headed or titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))

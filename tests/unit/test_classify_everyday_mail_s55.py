@@ -429,3 +429,76 @@ Dr N. Belka
 
 def test_faire_pratiquer_below_a_reports_conclusion_titles_no_order():
     assert classify(GASTROSCOPY_THEN_ITS_ORDER).doc_type == DocType.OPERATIVE_REPORT
+
+
+MRI_IN_A_PATIENT_PORTAL = """Centre d'Imagerie du Parc – Espace patient
+Vous êtes ici : Accueil > Mes examens > IRM du genou
+IRM DU GENOU DROIT
+Indication : gonalgie droite depuis 3 mois, blocages.
+Technique : séquences sagittales, coronales et axiales DP FS et T1.
+Résultats : fissure horizontale de la corne postérieure du ménisque médial atteignant la surface articulaire
+inférieure. Ménisque latéral normal. Ligaments croisés et collatéraux continus. Épanchement articulaire modéré.
+Chondropathie fémoro-patellaire de grade 2.
+Conclusion : fissure horizontale de la corne postérieure du ménisque médial ; épanchement modéré.
+Mentions légales | Politique de confidentialité | Plan du site
+"""
+
+
+def test_a_report_read_strongly_keeps_its_type_under_a_portals_frame():
+    assert classify(MRI_IN_A_PATIENT_PORTAL).doc_type == DocType.IMAGING_REPORT
+
+
+EXCISION_OPENING_ON_ITS_ORDER = """Cabinet de Dermatologie du Pont-Neuf
+Patient : M. TESSON Alain, né le 14/01/1966
+Le 21/05/2024 - Intervention au cabinet, sous anesthésie locale
+Exérèse en fuseau d'une lésion pigmentée atypique de la région scapulaire gauche
+Faire pratiquer :
+- Pansement simple tous les 2 jours par IDE
+- Ablation des fils à J14
+Indication : lésion pigmentée asymétrique, polychrome, modifiée depuis janvier.
+Déroulement : désinfection, anesthésie locale. Exérèse en fuseau avec une marge de 2 mm. Hémostase à la pince
+bipolaire. Fermeture en deux plans, surjet intradermique. Pas d'incident. Pièce adressée en anatomopathologie.
+Dr Agnès Prieul
+"""
+
+
+def test_faire_pratiquer_above_the_reports_own_sections_titles_no_order():
+    assert classify(EXCISION_OPENING_ON_ITS_ORDER).doc_type == DocType.OPERATIVE_REPORT
+
+
+DISCHARGE_LETTER_TO_THE_SSR = """CENTRE HOSPITALIER DE VALMONT – Chirurgie Orthopédique
+
+LETTRE DE LIAISON - ENTREE EN SSR
+
+Destinataire : Médecin coordonnateur, SSR Les Genêts
+Patient(e) : Mme THIERS Odette
+Née le : 17/12/1938
+Entrée le : 02/04/2024 (via les urgences)
+Sortie le : 11/04/2024 - transfert en SSR en ambulance
+Motif : chute, fracture du col fémoral droit.
+Intervention le 03/04/2024 : arthroplastie intermédiaire de hanche droite. Suites opératoires simples.
+Anémie post-opératoire à 8,6 g/dL, transfusion de 1 CGR.
+"""
+
+
+def test_a_liaison_letter_for_the_entry_into_rehabilitation_that_gives_the_stays_dates_is_the_stays():
+    assert classify(DISCHARGE_LETTER_TO_THE_SSR).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+RESULT_THAT_SUMMONS = """LABORATOIRE DE BIOLOGIE MÉDICALE DES ORMES
+Madame LEROY Anne
+Madame,
+Vos résultats du 12/03/2025 :
+Hémoglobine 9,1 g/dL (12,0 - 16,0)
+Ferritine 6 µg/L (15 - 150)
+Plaquettes 412 G/L (150 - 400)
+Leucocytes 7,2 G/L (4,0 - 10,0)
+CRP 3 mg/L (< 5)
+Créatinine 68 µmol/L (45 - 84)
+Merci de vous présenter au laboratoire, à jeun, pour un contrôle dans 15 jours.
+Le biologiste : Dr Paul MARCHAND
+"""
+
+
+def test_a_result_that_asks_the_patient_to_come_back_stays_a_result():
+    assert classify(RESULT_THAT_SUMMONS).doc_type == DocType.LAB_RESULT
