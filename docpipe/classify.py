@@ -2613,10 +2613,15 @@ PATIENT_SPEAKS_TO_THE_WRITER = pattern(
     weight=3, label="le patient parle a l'auteur")
 SENDS_THE_PATIENT_ON = pattern(
     r"je (?:vous|te) (?:l'|les )?(?:adresse|confie|envoie)", r"je (?:le |la |l'|les )?fais hospitaliser",
-    r"je me permets de (?:vous|te) (?:l'|les )?(?:adresser|confier|envoyer)",
-    r"(?:merci de|je (?:vous|te) serais (?:tres )?reconnaissante? de|pourriez ?- ?vous|pourrais ?- ?tu)"
-    r" (?:bien vouloir )?(?:le |la |l'|les )?(?:recevoir|voir|prendre en charge|examiner)", weight=0,
+    r"merci de (?:bien vouloir )?(?:le |la |l'|les )?(?:recevoir|voir|prendre en charge|examiner)", weight=0,
     label="le patient est adresse a un confrere")
+# … in a referral's other words (session 55), unless a consultant's reply uses them for later (« J'ai revu ce jour en
+# consultation Mme P. … Je vous serais reconnaissant de bien vouloir la voir en cas de fièvre »)
+ASKS_TO_RECEIVE = pattern(
+    r"je me permets de (?:vous|te) (?:l'|les )?(?:adresser|confier|envoyer)",
+    r"(?:je (?:vous|te) serais (?:tres )?reconnaissante? de|pourriez ?- ?vous|pourrais ?- ?tu)"
+    r" (?:bien vouloir )?(?:le |la |l'|les )?(?:recevoir|voir|prendre en charge|examiner)(?! (?:en cas|si|s'il))",
+    weight=0, label="le patient est adresse a un confrere")
 # … and the writer was sent the patient: a consultant's reply (« Je vous remercie de m'avoir adressé Mme B. »).
 WAS_SENT_THE_PATIENT = pattern(r"m'avoir (?:adressee?s?|confiee?s?)", r"(?:vous|tu) (?:m'|nous )(?:avez|as) (?:adressee?"
                                r"|confiee?|envoyee?)", r"que vous (?:m'|nous )(?:avez|adressez)", weight=0)
@@ -2625,8 +2630,8 @@ WAS_SENT_THE_PATIENT = pattern(r"m'avoir (?:adressee?s?|confiee?s?)", r"(?:vous|
 def _referral(told: str) -> bool:
     """The text sends the patient on to a colleague, and was not itself a consultant's reply: a referral letter, even
     when its writer examined the patient (« Je vous adresse M. R., que j'ai vu ce jour … Merci de le recevoir »)."""
-    return (bool(SENDS_THE_PATIENT_ON.hits(told)) and not WAS_SENT_THE_PATIENT.hits(told)
-            and not CONSULTATION_RECORD.hits(told))
+    sends_on = SENDS_THE_PATIENT_ON.hits(told) or (ASKS_TO_RECEIVE.hits(told) and not CONSULTING_TODAY.hits(told))
+    return bool(sends_on) and not WAS_SENT_THE_PATIENT.hits(told) and not CONSULTATION_RECORD.hits(told)
 
 
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
@@ -3133,7 +3138,9 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
     # heading titles
     headed = [doc_type for doc_type in titled if not _titled_by_its_skeleton(scores[doc_type])]
     strongest = max(score.points for doc_type, score in scores.items() if doc_type not in (DocType.LETTER, DocType.OTHER))
-    if not headed and strongest < STRONG_VOTE and (summoned := _summons(document)):  # not a result that summons
+    visit_told = scores[DocType.CONSULTATION_REPORT].decisive_points >= CONSULTATION.decides_from
+    # not a result that summons, nor a visit's report written to the patient (« Je vous ai reçue en consultation »)
+    if not headed and strongest < STRONG_VOTE and not visit_told and (summoned := _summons(document)):
         return Decision(summoned, normalize(SUMMONS_REASON))
     if titled:
         title = min(headed or titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))
