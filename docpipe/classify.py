@@ -1399,6 +1399,7 @@ ORDER_OPENING = "faire pratiquer :"
 # section (a compact excision's or a day hospital's report that opens on the care to order)
 _A_REPORTS_SECTION = re.compile(r"(?<![^\n])(?:indications?|deroulement|technique|conclusions?|evolution|resultats?"
                                 r"|examen clinique|observation|histoire de la maladie|compte rendu)(?: [^\n:]{0,30})? ?:")
+
 PRESCRIPTION = Lexicon(
     headings=(
         strong(pattern(
@@ -3042,6 +3043,7 @@ STRONG_VOTE = 20.0
 def _a_page_about_no_patient(document: NormalizedDocument, scores: dict[DocType, TypeScore]) -> bool:
     return not _IDENTITY_FIELD.search(document.body) and not ONE_PATIENTS_PORTAL.search(document.body) \
         and max(score.points for doc_type, score in scores.items() if doc_type != DocType.OTHER) < STRONG_VOTE
+
 
 # A patient summoned: the letter that gives him a day (« CONVOCATION », « Vous êtes attendue le mardi 23 avril à
 # 8 h 00 », « Nous vous confirmons votre rendez-vous »), greeting him (« Madame, »). The exam, the operation or the

@@ -2379,8 +2379,8 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
         around = captions_and_people(reading, index) if occurrences else None
         held: list[Occurrence] = []
         for occurrence in occurrences:
-            if another_patients_identity(occurrence, occurrences, a_used_name_after_anothers_birth_name(reading,
-                                                                                                        occurrence)):
+            birth_name = a_used_name_after_anothers_birth_name(reading, occurrence)
+            if another_patients_identity(occurrence, occurrences, birth_name):
                 continue
             findings.occurrences.append(occurrence)
             alone = surname_alone_spans(reading, surnames, occurrence.patient, occurrences)
@@ -2462,8 +2462,7 @@ def a_used_name_after_anothers_birth_name(reading: PageReading, occurrence: Occu
     return before if foreign else None
 
 
-USED_NAME_MARKER_RE = re.compile(r"(?:[ée]p(?:se)?|[ÉE]P(?:SE)?|[ée]pouse|[ÉE]POUSE|[Ee]pouse|[Vv]euve|VEUVE|[Vv]ve|VVE)"
-                                 r"(?=[\s.]|$)")
+USED_NAME_MARKER_RE = re.compile(r"(?:[ée]p(?:se)?|[ée]pouse|veuve|vve)(?=[\s.]|$)", re.IGNORECASE)
 
 
 def a_used_name_marker(reading: PageReading, i: int, bare: bool = False) -> bool:
