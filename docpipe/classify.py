@@ -3092,7 +3092,8 @@ def _without_what_to_bring(body: str) -> str:
 
 # A stay's frame: its dates, its discharge treatment — not its reason, which an admission's letter gives too
 _STAY_DATES = re.compile(r"(?<!\w)(?:hospitalisee?s? (?:dans [^\n]{0,40})?du \d|sejour du \d"
-                         r"|entree? le [^\n]{0,20}sortie le|traitement de sortie"
+                         r"|entree? le [^\n]{0,20}sortie le|traitement de sortie|date de sortie"
+                         r"|(?:synthese|resume) (?:du|de son) sejour|admise? dans (?:le|notre) service le \d"
                          r"|au cours (?:de l'hospitalisation|du sejour|de son sejour))"
                          r"|(?<![^\n])(?:date de )?sortie(?: le)? ?: ?\d")  # « Sortie le : 11/04/2024 », a field
 STAY_TOLD_LINES = 3
@@ -3108,12 +3109,13 @@ def _a_stay_told_on(above: str) -> bool:
 
 def _the_stays_liaison_letter(letter_evidence: list[str], document: NormalizedDocument) -> bool:
     """The letter's only title is a liaison letter for an entry (« LETTRE DE LIAISON - ENTREE EN SSR »), and the text
-    gives the stay's dates or discharge treatment, or tells the stay: the ward's letter at discharge — not a liaison
-    sheet sent with a resident to the emergency department (« Fiche de liaison urgence », a title of its own)."""
+    gives the stay's frame (its dates, its summary, its discharge treatment): the ward's letter at discharge — not the
+    GP's, whose « Motif d'entrée » tells the stay to come, nor a liaison sheet sent with a resident to the emergency
+    department (« Fiche de liaison urgence », a title of its own)."""
     if ENTRY_LIAISON not in letter_evidence or any(term.startswith(("fiche de", "dossier de", "document de"))
                                                     for term in letter_evidence):
         return False
-    return _STAY_DATES.search(document.body) is not None or _tells_a_stay(_told(document.body))
+    return _STAY_DATES.search(document.body) is not None
 
 
 def _titled_by_its_skeleton(score: TypeScore) -> bool:

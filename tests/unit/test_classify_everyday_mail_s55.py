@@ -502,3 +502,20 @@ Le biologiste : Dr Paul MARCHAND
 
 def test_a_result_that_asks_the_patient_to_come_back_stays_a_result():
     assert classify(RESULT_THAT_SUMMONS).doc_type == DocType.LAB_RESULT
+
+
+GP_ENTRY_LETTER_WITH_ITS_REASON = """Dr Olivier PERRAUD – MSP des Glycines
+
+LETTRE DE LIAISON - ENTRÉE EN EHPAD
+
+Mme PASQUE Marcelle, née le 14/02/1934
+Date d'entrée prévue : 13/05/2024
+Motif d'entrée : perte d'autonomie, chutes répétées à domicile.
+Antécédents : maladie d'Alzheimer, fibrillation atriale.
+Traitement en cours : APIXABAN 2,5 mg matin et soir ; DONÉPÉZIL 10 mg le soir.
+Autonomie : GIR 3.
+"""
+
+
+def test_a_gps_entry_letter_giving_the_reason_for_entry_stays_a_letter():
+    assert classify(GP_ENTRY_LETTER_WITH_ITS_REASON).doc_type == DocType.LETTER

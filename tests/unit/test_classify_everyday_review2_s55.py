@@ -1,7 +1,7 @@
 """Everyday documents a second reviewer wrote against session 55's type rules — discharge letters, specialists'
 replies, referrals, orders of every kind, lab sheets, imaging, operative and endoscopy reports, certificates,
 summons, nursing-home letters, pharmacists' and nurses' letters, teleconsultation and portal printouts — as the
-mended rules read them (the 59 of 68 read right; base 54, first rules 56 with 3 lost: two visits' reports written
+mended rules read them (the 60 of 68 read right; base 54, first rules 56 with 3 lost: two visits' reports written
 to the patient that give the next appointment, a follow-up reply asking the GP to see her « en cas de fièvre »).
 Fictitious text. Pure, no I/O."""
 import pytest
@@ -1451,6 +1451,43 @@ CASES = {
         'Motif : gonalgies droites mécaniques, œdème du mollet droit.\n'
         '\n'
         'Dr J. ROUX\n'
+    )),
+    # GP 'LETTRE DE LIAISON - ENTRÉE EN EHPAD' with a past hospitalisation listed in antecedents (R2 target)
+    'g55': (DocType.LETTER, (
+        'Dr Claire RENAUD\n'
+        'Médecin généraliste\n'
+        '11 avenue de Mauguio 34400 LUNEL - 04 67 71 00 00\n'
+        '\n'
+        'Lunel, le 27/06/2024\n'
+        '\n'
+        'LETTRE DE LIAISON - ENTRÉE EN EHPAD\n'
+        '\n'
+        'Destinataire : Dr FABRE, médecin coordonnateur, EHPAD Les Oliviers, Lunel\n'
+        '\n'
+        'Patiente : Mme PERRIN Odile, née le 19/11/1946\n'
+        '\n'
+        'Antécédents :\n'
+        "- Hypothyroïdie (thyroïdite d'Hashimoto)\n"
+        '- HTA\n'
+        '- Angiocholite lithiasique traitée par sphinctérotomie en avril 2024 (hospitalis'
+        'ation du 05/04 au 11/04/2024, Clinique Saint-Roch)\n'
+        '- Troubles cognitifs débutants (MMS 21/30 en mars 2024)\n'
+        '- Cholécystectomie 2009\n'
+        '\n'
+        'Allergies : aucune connue.\n'
+        '\n'
+        'Autonomie : GIR 4, marche seule avec déambulateur, aide à la toilette, ne gère plus ses traitements.\n'
+        "Motif d'entrée : isolement après le décès de son époux, chutes à domicile.\n"
+        '\n'
+        'Traitement en cours :\n'
+        'Lévothyroxine 75 µg 1 cp le matin à jeun\n'
+        'Amlodipine 5 mg 1 cp le matin\n'
+        'Paracétamol 1 g si douleur\n'
+        'Vaccinations : grippe et COVID à jour (octobre 2023).\n'
+        '\n'
+        'Je reste son médecin traitant et passerai la voir la semaine suivant son entrée.\n'
+        '\n'
+        'Dr C. RENAUD\n'
     )),
     # nephrology follow-up 'Pourriez-vous faire contrôler la kaliémie'
     'g56': (DocType.CONSULTATION_REPORT, (
