@@ -3040,9 +3040,14 @@ ONE_PATIENTS_PORTAL = re.compile(r"(?<!\w)bonjour,? (?:m|mme|mlle|madame|monsieu
 STRONG_VOTE = 20.0
 
 
+def _read_strongly(scores: dict[DocType, TypeScore], *left_out: DocType) -> bool:
+    """A type other than `left_out` earns STRONG_VOTE points or more: the text is its report, whatever frames it."""
+    return any(score.points >= STRONG_VOTE for doc_type, score in scores.items() if doc_type not in left_out)
+
+
 def _a_page_about_no_patient(document: NormalizedDocument, scores: dict[DocType, TypeScore]) -> bool:
     return not _IDENTITY_FIELD.search(document.body) and not ONE_PATIENTS_PORTAL.search(document.body) \
-        and max(score.points for doc_type, score in scores.items() if doc_type != DocType.OTHER) < STRONG_VOTE
+        and not _read_strongly(scores, DocType.OTHER)
 
 
 # A patient summoned: the letter that gives him a day (« CONVOCATION », « Vous êtes attendue le mardi 23 avril à
@@ -3069,10 +3074,12 @@ _CARE_NAMED = re.compile(
 SUMMONS_REASON = "décidé par : convocation du patient"
 
 
-def _summons(document: NormalizedDocument) -> DocType | None:
-    """LETTER or OTHER for a patient summoned (see _SUMMONING), None for any other document."""
-    summoned = _SUMMONING.search(document.body)
-    if summoned is None or _PATIENT_GREETED.search(document.body) is None or _COLLEAGUE_GREETED.search(document.body):
+def _summons(document: NormalizedDocument, scores: dict[DocType, TypeScore]) -> DocType | None:
+    """LETTER or OTHER for a patient summoned (see _SUMMONING), None for any other document — nor for a result that
+    summons (a type read strongly) or a visit's report written to the patient (« Je vous ai reçue en consultation »)."""
+    if _SUMMONING.search(document.body) is None or _PATIENT_GREETED.search(document.body) is None \
+            or _COLLEAGUE_GREETED.search(document.body) or _read_strongly(scores, DocType.LETTER, DocType.OTHER) \
+            or scores[DocType.CONSULTATION_REPORT].decisive_points >= CONSULTATION.decides_from:
         return None
     return DocType.LETTER if _CARE_NAMED.search(_without_what_to_bring(document.body)) else DocType.OTHER
 
@@ -3141,10 +3148,7 @@ def _decide_by_structure(scores: dict[DocType, TypeScore], document: NormalizedD
     # a skeleton (an operator named, an exam's name below the first line, « Faire pratiquer : ») titles only what no
     # heading titles
     headed = [doc_type for doc_type in titled if not _titled_by_its_skeleton(scores[doc_type])]
-    strongest = max(score.points for doc_type, score in scores.items() if doc_type not in (DocType.LETTER, DocType.OTHER))
-    visit_told = scores[DocType.CONSULTATION_REPORT].decisive_points >= CONSULTATION.decides_from
-    # not a result that summons, nor a visit's report written to the patient (« Je vous ai reçue en consultation »)
-    if not headed and strongest < STRONG_VOTE and not visit_told and (summoned := _summons(document)):
+    if not headed and (summoned := _summons(document, scores)):
         return Decision(summoned, normalize(SUMMONS_REASON))
     if titled:
         title = min(headed or titled, key=lambda doc_type: (scores[doc_type].title_line, -scores[doc_type].points))

@@ -2478,6 +2478,7 @@ def a_used_name_marker(reading: PageReading, i: int, bare: bool = False) -> bool
 
 
 def after_a_civility(reading: PageReading, i: int) -> bool:
+    """The word before token `i`, on its line, is a civility (`Mme`, `M.`, `Monsieur`)."""
     tokens = reading.tokens
     return i > 0 and tokens[i - 1].line == tokens[i].line and tokens[i - 1].key in CIVILITY_SEX
 
@@ -2502,7 +2503,7 @@ def name_opening(reading: PageReading, last: int) -> int | None:
     if first == 0 or tokens[first - 1].line != word.line:  # opening its line: in capitals, a surname's way
         return first if word.capitalised and word.key not in LABEL_LIKE_NOUNS else None
     between = reading.text[tokens[first - 1].start + len(tokens[first - 1].key):tokens[first].start]
-    return first if tokens[first - 1].key in CIVILITY_SEX or ":" in between else None
+    return first if after_a_civility(reading, first) or ":" in between else None
 
 
 def another_patients_identity(occurrence: Occurrence, occurrences: list[Occurrence], birth_name: int | None) -> bool:
@@ -2793,7 +2794,7 @@ def given_name_before(patient: Patient, reading: PageReading, lo: int, hi: int, 
             return []
         before = tokens[j]
         known = before.key in index.given_names \
-            or (j > 0 and tokens[j - 1].line == before.line and tokens[j - 1].key in CIVILITY_SEX)
+            or after_a_civility(reading, j)
         if text[before.start + len(before.key):tokens[k].start] == " " and before.line == tokens[k].line \
                 and before.titlecase and tokens[k].titlecase and before.key.isalpha() and before.key not in own and known \
                 and before.key not in CIVILITY_SEX and before.key not in CONNECTOR_WORDS \
@@ -4934,7 +4935,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if after and (written_as_a_name or foreign_initial(token, text, own)):
             return token.key
-        after_civility = i > 0 and tokens[i - 1].line == token.line and tokens[i - 1].key in CIVILITY_SEX
+        after_civility = after_a_civility(reading, i)
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
@@ -7156,8 +7157,7 @@ def surnames_read_otherwise(patient: Patient, readings: list[PageReading]) -> li
             beside_an_own_name = any(misread_of_own_name(t.key, patient) and t.key.isalpha()
                                      for t in tokens[max(0, i - 2):i + 3]
                                      if t is not token and t.line == token.line)
-            after_a_civility = i > 0 and tokens[i - 1].key in CIVILITY_SEX and tokens[i - 1].line == token.line
-            if in_a_name_field or beside_an_own_name or after_a_civility:
+            if in_a_name_field or beside_an_own_name or after_a_civility(reading, i):
                 problems.append(problem(reading.page_number, "name", token.key, patient.birth_name,
                                         f"une autre lecture page {reading.page_number} lit le nom « "
                                         f"{as_printed(reading, token)} », "

@@ -8,8 +8,12 @@ from datetime import date, datetime
 from .model import Flag, LabResult, MalformedLabFile
 
 UTF8_BOM = b"\xef\xbb\xbf"
-# Control characters a text lab file never holds (tab, line ends, form feed and HL7's MLLP framing aside).
-FORBIDDEN_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1d-\x1f\x7f-\x9f]")
+# Control characters a text lab file never holds (tab, line ends, form feed and HL7's MLLP framing aside), and the
+# C1 controls a decoded text may show for them.
+CONTROL_CHARACTERS = r"\x00-\x08\x0e-\x1a\x1d-\x1f\x7f"
+FORBIDDEN_CONTROLS = re.compile(rf"[{CONTROL_CHARACTERS}\x80-\x9f]")
+# … the same, as bytes of a file not yet decoded (every encoding a laboratory uses writes them as these bytes)
+CONTROL_BYTES = re.compile(f"[{CONTROL_CHARACTERS}]".encode("ascii"))
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from . import hl7v2, hprim_net, hprim_sante
-from .common import decode
+from .common import CONTROL_BYTES, decode
 from .detect import detect
 from .model import LabFile, LabFormat, MalformedLabFile
 
@@ -76,8 +76,7 @@ def without_what_follows_the_end(data: bytes, lab_format: LabFormat) -> bytes:
     return kept if kept.strip() else data
 
 
-# Bytes no text lab file holds (decode refuses them), and a line that begins an HL7 segment.
-BINARY_BYTE_RE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1d-\x1f\x7f]")
+# A line that begins an HL7 segment.
 SEGMENT_LINE_RE = re.compile(rb"[\x0b\x1c]*[A-Z][A-Z0-9]{2}\|")
 LINE_END_RE = re.compile(rb"\r\n|\r|\n")
 
@@ -87,7 +86,7 @@ def binary_tail_start(kept: bytes) -> int | None:
     another have no end mark: bytes that begin no segment and hold one a text file never holds, after which no
     segment or message begins, are a transfer's debris (third corpus: such a file went to review whole, its messages
     unread). Nothing closed the last message, so the caller marks it possibly cut."""
-    bad = BINARY_BYTE_RE.search(kept)
+    bad = CONTROL_BYTES.search(kept)
     if bad is None or kept.lstrip().startswith(b"\x0b"):  # MLLP frames have their own end mark
         return None
     line_starts = [0] + [m.end() for m in LINE_END_RE.finditer(kept, 0, bad.start())]
