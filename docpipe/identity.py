@@ -248,7 +248,22 @@ def mended_birth_word(context: str) -> str:
         if word in NEAR_BIRTH_WORDS or word.endswith(BIRTH_WORD) or Levenshtein.distance(word, BIRTH_WORD) > 2:
             return word
         return BIRTH_WORD
-    return WORD_RE.sub(mend, joined_birth_word(context))
+    return mended_short_birth_word(WORD_RE.sub(mend, joined_birth_word(context)))
+
+
+SHORT_BIRTH_WORD = "NAISS"
+# The abbreviation right after `Date (de)`: a short word one letter from it (`Date nayss. . 08/04/2000`, first corpus
+# s790-029); `mais` is two letters away.
+SHORT_BIRTH_WORD_RE = re.compile(r"\bDATE(?: DE| D')? ?([A-Z]{4,6})\b")
+
+
+def mended_short_birth_word(context: str) -> str:
+    def mend(match: re.Match) -> str:
+        word = match.group(1)
+        if word == SHORT_BIRTH_WORD or Levenshtein.distance(word, SHORT_BIRTH_WORD) != 1:
+            return match.group()
+        return match.group()[:match.start(1) - match.start()] + SHORT_BIRTH_WORD
+    return SHORT_BIRTH_WORD_RE.sub(mend, context)
 
 
 LETTERS_RE = re.compile(r"[A-Z]+")
@@ -2048,10 +2063,15 @@ def lower_case_words(original: str) -> int:
     return sum(1 for w in words if w.isalpha() and w.islower() and fold(w) not in VALUE_CONNECTORS)
 
 
+VALUE_DUST = set("*°")
+
+
 def opens_like_a_value(original: str) -> bool:
     """A value after a label without a colon: a name, a date, a number — not body text
     (`Patient de 67 ans`). The line may go on after the value (`Patient DUPONT Jean, vu pour…`)."""
     words = original.strip(" \t:;|-,").split()
+    while words and set(words[0]) <= VALUE_DUST:
+        words = words[1:]  # `NOM DE NAISSANCE * ROMERO`: a form's mark of a required field, or a fax's speck
     if not words:
         return True  # nothing on the line: the value may stand on the next one
     first = words[0].strip(".,;:()«»\"'")
@@ -2650,6 +2670,15 @@ NOUN_POINT_AFTER_RE = re.compile(r"\s*(?:DE|D\s*'|DU|DES|SUR|PAR|FORT|FAIBLE|CUL
                                  r"(?![\w'-])")
 
 
+# A fax's speck read beside a hyphen between two words (`Patient BÉRANGER-:Alain`, first corpus s790-040): no name
+# hyphenates across a colon or a semicolon, so both marks are a space (same length: every offset holds).
+HYPHEN_DUST_RE = re.compile(r"(?<=[^\W\d_])(?:-[:;]|[:;]-)(?=[^\W\d_])")
+
+
+def hyphen_dust_blanked(text: str) -> str:
+    return HYPHEN_DUST_RE.sub("  ", text)
+
+
 def dictated_punctuation_written(text: str) -> str:
     """A raw transcript's spoken punctuation written as marks (`DUMAS virgule née le …` → `DUMAS, née le …`), so that
     its clauses and sentences read as a typed letter's (the relative's dated clause, the presenting sentence). Text
@@ -2683,7 +2712,7 @@ def read_page(text: str, page_number: int = 1, today: date | None = None, typed:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
     # PageReading.text is the rewritten text (dust blanked, `Nom : ly` with no name below read `Nom : LY`, a
     # transcript's `virgule` written `,`, a typed form's cells joined): matching reads what the fields were read on
-    text = spell_misread_own_labels(read_letters_after_colons(dictated_punctuation_written(text)))
+    text = spell_misread_own_labels(read_letters_after_colons(dictated_punctuation_written(hyphen_dust_blanked(text))))
     if typed:
         text = stacked_cells_joined(text)
     folded = fold(text)
