@@ -23,12 +23,14 @@ and `held55` (all of p: 60 more to the same brief by another assistant, session 
 code only), `adv55` (all of q: 50 near misses and genuine cases written by a ninth assistant against session 55's
 rules, read: the losses it found were mended), `adv55b` (all of r: 50 more by a tenth assistant against the mended
 rules, everyday documents first; read and mended in turn), `adv55c` (all of s: 48 by an eleventh against the rules
-mended twice; read and mended).
+mended twice; read and mended), `dev56` (all of t: 60 texts of hospital text as published and as it circulates — half
+written as published cases, half as hospital documents — session 56, counted on the start code, then read) and `held56`
+(all of u: 60 more to the same brief by another assistant, session 56, counted on the start and the final code only).
 
     .venv/bin/python benchmarks/written_types_eval.py
         [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54|adv54b|adv54c
                  |dev55|held55|adv55|adv55b
-                 |adv55c]
+                 |adv55c|dev56|held56]
         [--errors] [--unseal] [--no-ambiguous]
 """
 from __future__ import annotations
@@ -40,11 +42,12 @@ import pathlib
 from classify_eval import Outcome, classify, print_block  # the real-text benchmark's tally and table
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
-SEALED = {"test", "held", "held2", "held42", "held54", "held55"}
+SEALED = {"test", "held", "held2", "held42", "held54", "held55", "held56"}
 SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
           "path42": ["h"], "dev54": ["i"], "hard54": ["j"],
           "held54": ["k"], "adv54": ["l"],
-          "adv54b": ["m"], "adv54c": ["n"], "dev55": ["o"], "held55": ["p"], "adv55": ["q"], "adv55b": ["r"], "adv55c": ["s"]}
+          "adv54b": ["m"], "adv54c": ["n"], "dev55": ["o"], "held55": ["p"], "adv55": ["q"], "adv55b": ["r"], "adv55c": ["s"],
+          "dev56": ["t"], "held56": ["u"]}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
