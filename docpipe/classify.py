@@ -843,9 +843,9 @@ LETTER = Lexicon(
         strong(pattern(r"objet ?: ?demande d(?:e |')(?:admission|transfert|hebergement|mutation|place (?:en|au|a|dans)"
                        r" (?:ssr|ehpad|usld|smr|soins|service|reeducation|readaptation|unite|etablissement))",
                        weight=10)),
-        # … an appointment asked for is a reply's object as well (« Objet : demande de rendez-vous du 01/03 » over the
-        # visit it led to): a sign, no title
-        weak(pattern(r"objet ?: ?demande de (?:rendez ?- ?vous|consultation)", weight=6)),
+        # … an appointment or an opinion asked for is a reply's object as well (« Objet : demande de rendez-vous du
+        # 01/03 » over the visit it led to): a sign, no title
+        weak(pattern(r"objet ?: ?demande (?:de (?:rendez ?- ?vous|consultation)|d'avis)", weight=6)),
     ),
     vocabulary=(
         group(
@@ -1099,7 +1099,10 @@ DISCHARGE = Lexicon(
                 weight=2),
         pattern(r"(?<![^\n])evolution(?: clinique)?(?= ?:|\n)", weight=3),  # « Évolution : » is a section of a stay
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
-        pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?", weight=2),  # the days of a stay, counted
+        # the days of a stay, counted — not those counted from a treatment's stop (« contrôle de la calcémie à J7 de
+        # l'arrêt », dev56 t044)
+        pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?(?! (?:de l'arret|apres l'arret|du traitement|de traitement))",
+                weight=2),
         pattern(r"(?:antibiotherapie|traitement) (?:par voie )?(?:intraveineuse|iv|parenterale)",
                 r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
                 r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
@@ -1840,6 +1843,23 @@ _DATED_BACK = re.compile(
 )
 
 
+# A sentence that asks or wishes for care (« si vous en êtes d'accord, qu'elle puisse être vue dans votre consultation ou
+# hospitalisée en hôpital de jour », « il pourrait être hospitalisé ») tells no stay that took place (dev56 t035).
+_WISHED = re.compile(
+    r"(?:(?<=[.!?\n])|^)[^.!?\n]*?(?<!\w)(?:puisse|puissent|pourrait|pourraient) (?:etre|beneficier)(?!\w)[^.!?\n]*[.!?]?",
+    re.MULTILINE,
+)
+
+
+# … nor does one that lists the drugs to avoid (« une liste des médicaments contre-indiqués (… magnésium
+# intraveineux) », dev56 t011).
+_AVOIDED = re.compile(
+    r"(?:(?<=[.!?\n])|^)[^.!?\n]*?(?<!\w)(?:medicaments?|traitements?|molecules?) (?:contre ?- ?indiquee?s?|a eviter"
+    r"|deconseillee?s?)(?!\w)[^.!?]*[.!?]?",  # to the sentence's end, across the lines a text layer wrapped it on
+    re.MULTILINE,
+)
+
+
 @functools.lru_cache(maxsize=4)  # every type's score reads it: computed once per document
 def _told(body: str) -> str:
     """`body` without its context lines and history sections: what the document itself tells."""
@@ -1867,7 +1887,7 @@ def _undated(told: str) -> str:
     """`told` without its sentences dated back from the time of writing (« admise aux urgences il y a un mois »), nor,
     in a summons, the lines that give the planned day's hours: what the decisive groups read. The opening and the
     course of a told case are read whole."""
-    told = _DATED_BACK.sub("", told)
+    told = _AVOIDED.sub("", _WISHED.sub("", _DATED_BACK.sub("", told)))
     if _SUMMONS.search(told) is None:
         return told
     return "\n".join(line for line in told.split("\n") if _PLANNED_HOURS.search(line) is None)
@@ -2635,9 +2655,25 @@ def _referral(told: str) -> bool:
     return bool(sends_on) and not WAS_SENT_THE_PATIENT.hits(told) and not CONSULTATION_RECORD.hits(told)
 
 
+# A letter that sends a colleague an exam's result (« Je vous adresse, pour information, le résultat de l'examen
+# anatomopathologique de la pièce d'appendicectomie de votre patient, opéré en urgence le 18 juin (sorti à J2) »)
+SENDS_A_RESULT = pattern(
+    r"je (?:vous|te) (?:adresse|transmets|fais parvenir|envoie|communique)(?:,? (?:pour information|ci ?- ?joints?),?)?"
+    r" (?:le |les |la )(?:resultats?|compte rendu|conclusions?) (?:de l'|de la |du |des |d')(?:examen|analyse|biopsie"
+    r"|anatomo ?pathologi\w*|histolog\w*|bilan|scanner|irm|echographie|scintigraphie|ponction|prelevement)",
+    weight=0, label="le resultat d'un examen est transmis a un confrere")
+
+
+def _sends_a_result(told: str) -> bool:
+    """The letter sends an exam's result, and no stay's own frame is told (a discharge letter's dates, its ward)."""
+    return bool(SENDS_A_RESULT.hits(told)) and not STAY_FRAME.hits(told)
+
+
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
     """What the type's decisive group earns on `told`, with the told case when it names this type."""
     lexicon = LEXICONS[doc_type]
+    if doc_type == DocType.DISCHARGE_SUMMARY and case is not None and case.doc_type == DocType.CONSULTATION_REPORT:
+        told = _without_earlier_or_planned_care(told)  # a visit told as a case: the stay it recalls is history
     points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _undated(told))
     if (doc_type == DocType.CONSULTATION_REPORT and (speaks := PATIENT_SPEAKS_TO_THE_WRITER.hits(told))
             and not SENDS_THE_PATIENT_ON.hits(told)):
@@ -2841,7 +2877,20 @@ def _recalls_a_past_stay(told: str) -> str | None:
         return "visite du jour racontée par l'auteur, le séjour raconté est un antécédent"
     if _visit_told_in_the_present(told):
         return "visite racontée au présent, le séjour raconté est un antécédent"
+    if _VISIT_AFTER_A_STAY.search(_first_paragraph(told)) and not STAY_FRAME.hits(told):
+        return "revue en consultation après son séjour, le séjour raconté est un antécédent"
     return None
+
+
+# A case that opens on the visit after a stay (« Mme F., 61 ans, était revue en consultation de suivi trois mois après
+# sa sortie de l'hôpital ») tells the visit; the stay it recalls is history (dev56 t057).
+_VISIT_AFTER_A_STAY = re.compile(
+    r"(?<!\w)(?:etait|a ete|fut|est) (?:revue?|vue?|reconvoquee?) en consultation(?!\w)[^.\n]{0,80}?"
+    r"(?<!\w)(?:apres |au decours d(?:e |u |e l'|'))(?:sa |son |l')?(?:sortie|hospitalisation|sejour)(?!\w)")
+
+
+def _first_paragraph(told: str) -> str:
+    return next(iter(_paragraphs(told)), "")
 
 
 # A stay, a visit, a letter or an order is told of one patient; a report (an exam's findings, an operation's course)
@@ -3226,6 +3275,9 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     if voted == DocType.LETTER and _referral(_told(document.body)):  # the writer's visit led to the referral
         decisive_points[DocType.CONSULTATION_REPORT] = 0.0
         case = None if case is not None and case.doc_type == DocType.CONSULTATION_REPORT else case
+    if voted == DocType.LETTER and _sends_a_result(_told(document.body)):  # the stay it recalls led to the result
+        decisive_points[DocType.DISCHARGE_SUMMARY] = 0.0
+        case = None if case is not None and case.doc_type == DocType.DISCHARGE_SUMMARY else case
     decision = _decisive(decisive_points, voted, case) or (
         Decision(voted, normalize(f"décidé par : {SPECIMEN_SKELETON}")) if by_the_specimen else Decision(voted))
     if case is not None and case.doc_type in EXAM_TOLD_REASONS and not (

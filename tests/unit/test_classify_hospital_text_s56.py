@@ -1,0 +1,184 @@
+"""Hospital text as it is published and as it circulates (session 56, benchmarks/written_types part t): a visit told as a
+case that recalls the stay before it, a request for an opinion that wishes a day-hospital stay, a letter that sends a
+colleague a pathology result after an operation — each beside the near miss that keeps its type (a stay whose text
+says what may follow, a discharge letter with its dates, days counted after an operation, drips given in a ward).
+Fictitious text. Pure, no I/O."""
+import pytest
+
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+
+def type_of(text: str) -> DocType:
+    return classify(text).doc_type
+
+
+VISIT_AFTER_A_STAY = """Mme R., 58 ans, était revue en consultation de suivi deux mois après sa sortie de l'hôpital.
+Elle avait été hospitalisée trois semaines en réanimation pour une pneumopathie grave ayant nécessité une ventilation
+mécanique et une trachéotomie.
+Lors de la consultation, elle décrivait une dyspnée d'effort pour un étage et une fatigue importante en lien avec le
+séjour en réanimation.
+L'examen retrouvait une auscultation pulmonaire normale et une cicatrice de trachéotomie de bonne qualité.
+Les explorations fonctionnelles respiratoires montraient un trouble ventilatoire restrictif léger.
+Une réhabilitation respiratoire était proposée et une nouvelle évaluation était programmée à six mois.
+"""
+
+STAY_THAT_PLANS_A_VISIT = """Mme R., 58 ans, était hospitalisée en réanimation pour une pneumopathie grave.
+Elle a été intubée et ventilée pendant douze jours, puis trachéotomisée à J14.
+L'évolution a été favorable, permettant un transfert en pneumologie puis un retour à domicile à J35.
+Elle sera revue en consultation de suivi deux mois après sa sortie de l'hôpital.
+"""
+
+
+def test_a_visit_told_as_a_case_after_a_stay_is_the_visits_report():
+    assert type_of(VISIT_AFTER_A_STAY) == DocType.CONSULTATION_REPORT
+
+
+def test_a_stay_that_plans_the_visit_after_it_stays_a_stay():
+    assert type_of(STAY_THAT_PLANS_A_VISIT) == DocType.DISCHARGE_SUMMARY
+
+
+VISIT_AFTER_AN_OPERATION = """Une femme de 52 ans était revue en consultation de chirurgie six semaines après une
+thyroïdectomie totale pour un goitre multinodulaire.
+Les suites opératoires immédiates avaient été marquées par une hypocalcémie transitoire à J1, permettant une sortie à J3.
+Lors de la consultation, la patiente ne présentait plus de paresthésies. La cicatrice cervicale était de bonne qualité.
+Le bilan biologique retrouvait une calcémie corrigée à 2,25 mmol/L.
+L'examen anatomopathologique définitif, commenté avec la patiente, concluait à des nodules hyperplasiques bénins.
+Le traitement par calcium était arrêté, avec un contrôle de la calcémie à J7 de l'arrêt.
+"""
+
+OPERATION_AND_ITS_DAYS = """Une femme de 52 ans était opérée d'une thyroïdectomie totale pour un goitre multinodulaire.
+Les suites opératoires ont été marquées par une hypocalcémie à J1, traitée par calcium intraveineux.
+La calcémie était normalisée à J3 post-opératoire et la patiente est sortie à J4 sous calcium per os.
+"""
+
+
+def test_a_visit_that_recalls_the_operations_stay_and_counts_days_from_a_stop_is_the_visits_report():
+    assert type_of(VISIT_AFTER_AN_OPERATION) == DocType.CONSULTATION_REPORT
+
+
+def test_an_operations_stay_counted_in_days_stays_a_stay():
+    assert type_of(OPERATION_AND_ITS_DAYS) == DocType.DISCHARGE_SUMMARY
+
+
+VISIT_WITH_DRUGS_TO_AVOID = """Un homme de 68 ans était adressé par son médecin traitant en consultation de neurologie
+pour une diplopie intermittente et un ptosis gauche évoluant depuis un mois.
+À l'examen, le ptosis s'aggravait lors du maintien du regard vers le haut. Les réflexes étaient présents et symétriques.
+Le diagnostic de myasthénie oculaire était évoqué. Un dosage des anticorps anti-récepteurs de l'acétylcholine et un
+scanner thoracique étaient demandés.
+Un traitement par pyridostigmine était débuté, avec remise d'une liste des médicaments contre-indiqués (aminosides,
+bêtabloquants, magnésium intraveineux).
+Une consultation de suivi était programmée à un mois.
+"""
+
+CRISIS_IN_THE_WARD = """Un homme de 68 ans était admis dans le service de neurologie pour une crise myasthénique.
+Il recevait des immunoglobulines intraveineuses pendant cinq jours, avec une amélioration progressive.
+Il sortait au dixième jour sous pyridostigmine.
+"""
+
+
+def test_a_visit_that_lists_the_drugs_to_avoid_is_the_visits_report():
+    assert type_of(VISIT_WITH_DRUGS_TO_AVOID) == DocType.CONSULTATION_REPORT
+
+
+def test_drips_given_in_the_ward_still_tell_a_stay():
+    assert type_of(CRISIS_IN_THE_WARD) == DocType.DISCHARGE_SUMMARY
+
+
+REQUEST_FOR_AN_OPINION = """Centre Hospitalier de Vaurenne
+Service de Médecine Interne
+
+Vaurenne, le 27 mai 2024
+
+Professeur Thierry VERNEUIL
+Service d'Hépatologie
+
+Objet : demande d'avis – Mme ARNAUD Véronique, née le 09/11/1975
+
+Monsieur le Professeur,
+
+Je me permets de vous solliciter au sujet de Mme Arnaud, 48 ans, suivie pour un lupus, chez qui une perturbation du
+bilan hépatique persiste depuis janvier.
+
+Bilan du 16/05/2024 :
+ASAT 148 UI/L (N < 35), ALAT 212 UI/L (N < 35), GGT 96 UI/L, bilirubine totale 14 µmol/L
+TP 91 %, albumine 36 g/L, plaquettes 168 G/L
+
+Je souhaiterais votre avis quant à l'indication d'une ponction-biopsie hépatique et, si vous en êtes d'accord, qu'elle
+puisse être vue dans votre consultation ou hospitalisée en hôpital de jour pour la biopsie.
+
+Je vous prie d'agréer, Monsieur le Professeur, l'expression de mes sentiments confraternels.
+
+Dr Élodie SAMSON
+"""
+
+DAY_HOSPITAL_LETTER = """Centre Hospitalier de Vaurenne
+Service d'Hépatologie
+
+Cher Confrère,
+
+Votre patiente Mme ARNAUD Véronique a été hospitalisée en hôpital de jour le 12/06/2024 pour une ponction-biopsie
+hépatique, réalisée sans incident. Elle a pu regagner son domicile le soir même.
+Une corticothérapie pourrait être débutée selon le résultat.
+
+Bien confraternellement,
+Dr T. Verneuil
+"""
+
+
+def test_a_request_for_an_opinion_that_wishes_a_day_hospital_stay_is_a_letter():
+    assert type_of(REQUEST_FOR_AN_OPINION) == DocType.LETTER
+
+
+def test_a_day_hospital_stay_that_took_place_stays_a_stay():
+    assert type_of(DAY_HOSPITAL_LETTER) == DocType.DISCHARGE_SUMMARY
+
+
+RESULT_SENT_AFTER_AN_OPERATION = """Service de Chirurgie Viscérale
+
+Concerne : M. CAUSSADE Jérôme, né le 15/08/1971
+
+Cher Confrère,
+
+Je vous adresse, pour information, le résultat de l'examen anatomopathologique de la pièce d'appendicectomie de votre
+patient, opéré en urgence le 18 juin par cœlioscopie (sorti à J2 sans complication).
+
+L'examen histologique conclut à une appendicite aiguë suppurée, sans lésion tumorale. pT0.
+
+Aucune surveillance particulière n'est nécessaire.
+
+Bien confraternellement,
+Dr Laurence PUJOL
+"""
+
+DISCHARGE_LETTER_WITH_THE_RESULT = """Service de Chirurgie Viscérale
+
+Concerne : M. CAUSSADE Jérôme, né le 15/08/1971
+Date d'entrée : 18/06/2024 — Date de sortie : 20/06/2024
+
+Cher Confrère,
+
+Je vous adresse le résultat de l'examen anatomopathologique de votre patient, hospitalisé dans notre service du 18 au
+20 juin pour une appendicite aiguë, opéré par cœlioscopie le jour de son admission, sorti à J2 sans complication.
+
+L'examen histologique conclut à une appendicite aiguë suppurée.
+
+Bien confraternellement,
+Dr Laurence PUJOL
+"""
+
+
+def test_a_letter_that_sends_a_result_is_a_letter_whatever_stay_it_recalls():
+    assert type_of(RESULT_SENT_AFTER_AN_OPERATION) == DocType.LETTER
+
+
+def test_a_discharge_letter_with_its_dates_stays_a_stay():
+    assert type_of(DISCHARGE_LETTER_WITH_THE_RESULT) == DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("stay_words", ["Elle a été hospitalisée en hôpital de jour le 12/06/2024",
+                                        "Elle a été admise en hôpital de jour le 12/06/2024"])
+def test_a_stay_told_as_a_fact_is_not_a_wish(stay_words):
+    letter = DAY_HOSPITAL_LETTER.replace("Votre patiente Mme ARNAUD Véronique a été hospitalisée en hôpital de jour "
+                                         "le 12/06/2024", stay_words)
+    assert type_of(letter) == DocType.DISCHARGE_SUMMARY
