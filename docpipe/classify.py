@@ -3235,6 +3235,23 @@ ORDERED_IN_SO_MANY_WORDS = re.compile(r"(?<!\w)(?:(?:priere|merci) de|veuillez) 
                                       r"|(?<!\w)(?:a renouveler|renouvelable|qsp)(?!\w)")
 
 
+OPERATION_GESTURES_TOLD = 8.0  # the operative gestures' points an operation's record earns (a nursing order's dressings
+# and staples earn about as much, but among its own lines: see _an_operations_treatment)
+TREATMENT_BELOW_SHARE = 2 / 3
+
+
+def _an_operations_treatment(body: str) -> bool:
+    """The operative gestures earn OPERATION_GESTURES_TOLD points and most of the order's points stand below the last
+    of them: the operation's record, then its treatment."""
+    gestures = OPERATIVE.vocabulary[1]
+    ends = [match.end() for term in gestures.terms for match in term.pattern.finditer(body)]
+    if not ends or _score_vocabulary((gestures,), body)[0] < OPERATION_GESTURES_TOLD:
+        return False
+    order = LEXICONS[DocType.PRESCRIPTION].vocabulary
+    below, everywhere = _score_vocabulary(order, body[max(ends):])[0], _score_vocabulary(order, body)[0]
+    return everywhere > 0 and below >= TREATMENT_BELOW_SHARE * everywhere
+
+
 def _a_letters_frame(body: str) -> bool:
     """A salutation alone on its line (« Cher Confrère, », « Mesdames, Messieurs, », « Docteur, ») and a closing
     formula below it."""
@@ -3266,6 +3283,10 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     # traitement actuel : … », a pharmacist's warning, the care a locum takes over): an order greets no one — unless
     # the letter orders in so many words (« Cher Confrère, merci de pratiquer 15 séances de rééducation »).
     if _a_letters_frame(document.body) and not ORDERED_IN_SO_MANY_WORDS.search(document.body):
+        voters = [doc_type for doc_type in voters if doc_type != DocType.PRESCRIPTION]
+    # Below an operation told through its gestures, drugs and their doses are its post-operative treatment (« Collyres :
+    # dexaméthasone-tobramycine 1 goutte x 4/j » under a cataract's record, dev56 t054): an order tells no gesture.
+    if _an_operations_treatment(document.body):
         voters = [doc_type for doc_type in voters if doc_type != DocType.PRESCRIPTION]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER

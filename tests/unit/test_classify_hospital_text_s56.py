@@ -182,3 +182,39 @@ def test_a_stay_told_as_a_fact_is_not_a_wish(stay_words):
     letter = DAY_HOSPITAL_LETTER.replace("Votre patiente Mme ARNAUD Véronique a été hospitalisée en hôpital de jour "
                                          "le 12/06/2024", stay_words)
     assert type_of(letter) == DocType.DISCHARGE_SUMMARY
+
+
+CATARACT_RECORD = """Clinique Ophtalmologique du Val – Bloc ambulatoire
+Patient : Mme HUET Simone, née le 29/10/1940
+Date : 26/02/2025 – Œil DROIT
+Anesthésie : topique + intracamérulaire
+
+Phacoémulsification + implant de chambre postérieure
+
+Povidone iodée 5 % cul-de-sac et peau. Blépharostat. Incision principale cornéenne temporale 2,2 mm, contre-incision.
+Injection de viscoélastique. Capsulorhexis circulaire continu. Hydrodissection. Phacoémulsification. Aspiration des
+masses. Capsule postérieure intacte. Implant dans le sac. Lavage du viscoélastique. Céfuroxime intracamérulaire 1 mg.
+Incisions étanches, hydrosuture. Pas d'incident.
+
+Collyres : dexaméthasone-tobramycine 1 goutte x 4/j pendant 15 jours, népafénac 1 goutte x 3/j pendant un mois.
+Coque la nuit 8 jours. Contrôle J1 et M1.
+"""
+
+NURSING_ORDER_AFTER_SURGERY = """Dr Arnaud PICARD – Chirurgien
+Le 15/04/2024
+M. BRUNET Stéphane, né le 30/05/1978
+
+Soins infirmiers à domicile après cure de hernie inguinale sous cœlioscopie :
+- Injection sous-cutanée d'énoxaparine 4000 UI une fois par jour pendant 10 jours
+- Réfection du pansement des orifices de trocarts tous les 2 jours
+- Ablation des agrafes à J10, surveillance de la cicatrice
+- Paracétamol 1 g : 1 comprimé 4 fois par jour pendant 5 jours si douleurs
+"""
+
+
+def test_an_operations_record_then_its_treatment_is_the_operations_report():
+    assert type_of(CATARACT_RECORD) == DocType.OPERATIVE_REPORT
+
+
+def test_an_order_for_the_dressings_after_an_operation_stays_an_order():
+    assert type_of(NURSING_ORDER_AFTER_SURGERY) == DocType.PRESCRIPTION
