@@ -1142,7 +1142,8 @@ PATIENT_FIELD_LABELS = {
     "name": ["NOM ET PRENOM[A-Z]?\\(S\\)", "NOM ET PRENOMS?", "NOM PRENOM[A-Z]?\\(S\\)", "NOM PRENOMS?", "NOM DU PATIENT",
              "NOM DE LA PATIENTE", "NOM PATIENTE?", "NOM DE FAMILLE", "NOIN DE FAMILLE", "NORN DE FAMILLE", "NOM",
              "PATIENT\\(E\\)", "PATIENTE?",
-             "IDENTITE DU PATIENT", "IDENTITE OU PATIENT", "IDENTITE", "CONCERNE",  # `OU`: a fax's `DU`
+             # `OU`: a fax's `DU`; `PATENT`, `PATLENT`: its `I` lost or read `L` (fourth corpus s29 FAX_026)
+             "IDENTITE [DO]U PAT[IL]?ENT", "IDENTITE", "CONCERNE",
              "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOM[A-Z]\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
@@ -1752,7 +1753,7 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
                                          number_groups_are_words=not numbers_apart)
             if kind in OWN_IDENTITY_KINDS and DOCTOR_TITLE_RE.match(folded[start:end].lstrip(" \t:;|-,")):
                 start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
-            elif label in IDENTITY_HEADINGS and a_documents_title(folded[start:end]):
+            elif an_identity_heading(label) and a_documents_title(folded[start:end]):
                 start = end = match.end()  # `IDENTITÉ DU PATIENT` / `` / `FICHE DE LIAISON` / `Nom de naissance : …`
             relative_below = kind in NAME_KINDS_OF_A_BLOCK and start > match.end() \
                 and names_a_relative(folded[start:end])
@@ -2112,7 +2113,11 @@ def an_insureds_label(kind: str, label: str) -> bool:
 # The patient's labels that may head a block as well (`IDENTITÉ DU PATIENT`, `PATIENT`, no colon): the line below may
 # be the page's title, set between the heading and the fields (`FICHE DE LIAISON`, ood4 s7 IMG_20241224_023: read as
 # the patient's name, it contradicted her), which names no one.
-IDENTITY_HEADINGS = {"IDENTITE DU PATIENT", "IDENTITE OU PATIENT", "IDENTITE", "PATIENT", "PATIENTE", "PATIENT(E)"}
+IDENTITY_HEADING_RE = re.compile(r"IDENTITE(?: [DO]U PAT[IL]?ENT)?|PATIENT(?:E|\(E\))?")
+
+
+def an_identity_heading(label: str) -> bool:
+    return IDENTITY_HEADING_RE.fullmatch(label) is not None
 DOCUMENT_TITLE_WORDS = {"FICHE", "LIAISON", "COMPTE", "RENDU", "LETTRE", "ORDONNANCE", "CONSULTATION", "EXAMEN",
                         "EXAMENS", "BILAN", "DEMANDE", "RESULTAT", "RESULTATS", "SYNTHESE", "ADMISSION",
                         "PRE-ADMISSION", "SORTIE", "HOSPITALISATION", "CERTIFICAT", "COURRIER", "TRANSMISSION",
@@ -2373,14 +2378,14 @@ def stacked_blocks_beside_an_unread_one(text: str) -> list[tuple[int, int]]:
         count = caption_run_length(kinds, i)
         opening = fold(lines[i]).strip(LINE_DUST + ":").strip() if count else ""
         heading = next((fold(line).strip(LINE_DUST + ":").strip() for line in reversed(lines[:i]) if line.strip()), "")
-        if BENEFICIARY_HEADING_RE.fullmatch(opening) is not None or opening in IDENTITY_HEADINGS \
+        if BENEFICIARY_HEADING_RE.fullmatch(opening) is not None or an_identity_heading(opening) \
                 or (another_persons_heading(opening) and kinds[i] not in NAME_CAPTION_KINDS | {"birth"}):
             i, count, heading = i + 1, count - 1, opening  # `Identité du patient`, `Contact` over the captions
         if count < 2 or not any(kind in NAME_CAPTION_KINDS for kind in kinds[i:i + count]):
             i += max(count, 1)
             continue
         end = values_end(lines, kinds, i + count, count)
-        the_patients = BENEFICIARY_HEADING_RE.fullmatch(heading) is not None or heading in IDENTITY_HEADINGS
+        the_patients = BENEFICIARY_HEADING_RE.fullmatch(heading) is not None or an_identity_heading(heading)
         captions, values = kinds[i:i + count], lines[i + count:end]
         unread = names_someone_partly(captions, values) and not may_read_whole(captions, values) \
             and not another_persons_heading(heading)

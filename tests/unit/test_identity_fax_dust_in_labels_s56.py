@@ -76,3 +76,20 @@ def test_the_hyphens_dust_does_not_file_a_shorter_namesake():
     both = decision(page, HYPHENATED, MARTIN)
     assert (both.status, both.patient_ipp) == ("filed", "H1")
     assert decision(page, MARTIN).status == "review"
+
+
+HEADED_FORM = "DEMANDE D'AVIS\n\n{heading}\n\nNom\nTOURIER\nPrénom\nZoé\nDate de naissance\n09/06/1973\nSexe\nFéminin\n"
+TOURIER = Patient("T1", "TOURIER", "Zoé", date(1973, 6, 9), "F")
+
+
+@pytest.mark.parametrize("heading", ["IDENTITÉ DU PATIENT", "IDENTITÉ DU PATENT", "IDENTITÉ OU PATLENT"])
+def test_the_identity_heading_with_a_glyph_lost_is_no_name(heading):
+    page = read_page(HEADED_FORM.format(heading=heading), today=TODAY)
+    assert [f.value for f in page.fields if f.kind == "name"] == ["", "TOURIER"]
+    result = decide([page], RegistryIndex.build([TOURIER]))
+    assert (result.status, result.patient_ipp) == ("filed", "T1")
+
+
+def test_a_name_after_identite_is_still_read():
+    page = read_page("IDENTITÉ : TOURIER Zoé\nNée le 09/06/1973\n", today=TODAY)
+    assert [f.value for f in page.fields if f.kind == "name"] == ["TOURIER ZOE"]
