@@ -1918,7 +1918,13 @@ _EARLIER_OR_PLANNED = re.compile(
 
 
 def _without_earlier_or_planned_care(told: str) -> str:
-    return "\n".join(sentence for sentence in _TOLD_SENTENCE.findall(told) if not _EARLIER_OR_PLANNED.search(sentence))
+    unwrapped = _WRAPPED_LINE_END.sub(" ", told)  # « Les suites avaient été » / « simples, avec une sortie à J3. »
+    return "\n".join(sentence for sentence in _TOLD_SENTENCE.findall(unwrapped)
+                     if not _EARLIER_OR_PLANNED.search(sentence))
+
+
+# The end of a line a text layer wrapped inside a sentence: no sentence's or label's mark before it.
+_WRAPPED_LINE_END = re.compile(r"(?<=[^\W_])\n(?=[^\W_])")
 
 
 def _read_told_case(told: str) -> CaseReading | None:
@@ -2877,7 +2883,7 @@ def _recalls_a_past_stay(told: str) -> str | None:
         return "visite du jour racontée par l'auteur, le séjour raconté est un antécédent"
     if _visit_told_in_the_present(told):
         return "visite racontée au présent, le séjour raconté est un antécédent"
-    if _VISIT_AFTER_A_STAY.search(_first_paragraph(told)) and not STAY_FRAME.hits(told):
+    if _VISIT_AFTER_A_STAY.search(told[:OPENING_CHARS]) and not STAY_FRAME.hits(told):
         return "revue en consultation après son séjour, le séjour raconté est un antécédent"
     return None
 
@@ -2885,12 +2891,9 @@ def _recalls_a_past_stay(told: str) -> str | None:
 # A case that opens on the visit after a stay (« Mme F., 61 ans, était revue en consultation de suivi trois mois après
 # sa sortie de l'hôpital ») tells the visit; the stay it recalls is history (dev56 t057).
 _VISIT_AFTER_A_STAY = re.compile(
-    r"(?<!\w)(?:etait|a ete|fut|est) (?:revue?|vue?|reconvoquee?) en consultation(?!\w)[^.\n]{0,80}?"
-    r"(?<!\w)(?:apres |au decours d(?:e |u |e l'|'))(?:sa |son |l')?(?:sortie|hospitalisation|sejour)(?!\w)")
-
-
-def _first_paragraph(told: str) -> str:
-    return next(iter(_paragraphs(told)), "")
+    r"(?<!\w)(?:etait|a ete|fut|est)\s(?:revue?|vue?|reconvoquee?)\sen\sconsultation(?!\w)[^.]{0,80}?"
+    r"(?<!\w)(?:apres\s|au\sdecours\sd(?:e\s|u\s|e\sl'|'))(?:sa\s|son\s|l')?(?:sortie|hospitalisation|sejour)(?!\w)")
+OPENING_CHARS = 400  # the title and the case's first sentences, wrapped on the lines of a text layer
 
 
 # A stay, a visit, a letter or an order is told of one patient; a report (an exam's findings, an operation's course)
@@ -3235,15 +3238,19 @@ ORDERED_IN_SO_MANY_WORDS = re.compile(r"(?<!\w)(?:(?:priere|merci) de|veuillez) 
                                       r"|(?<!\w)(?:a renouveler|renouvelable|qsp)(?!\w)")
 
 
-OPERATION_GESTURES_TOLD = 8.0  # the operative gestures' points an operation's record earns (a nursing order's dressings
-# and staples earn about as much, but among its own lines: see _an_operations_treatment)
+OPERATION_GESTURES_TOLD = 8.0  # the points an operation's record earns with its gestures
 TREATMENT_BELOW_SHARE = 2 / 3
+# The gestures of the operation itself: not the dressings, staples, stitches and drains a nursing order after surgery
+# lists too (« Ablation des agrafes à J12 », « Surveillance de l'orifice de l'ancien drain de Redon », adv56b w002).
+_AFTERCARE = re.compile(r"pansement|agrafes|drain")
+_INTRAOPERATIVE_GESTURES = group(OPERATIVE.vocabulary[1].cap, *(term for term in OPERATIVE.vocabulary[1].terms
+                                                                if not _AFTERCARE.search(term.pattern.pattern)))
 
 
 def _an_operations_treatment(body: str) -> bool:
-    """The operative gestures earn OPERATION_GESTURES_TOLD points and most of the order's points stand below the last
+    """The operation's gestures earn OPERATION_GESTURES_TOLD points and most of the order's points stand below the last
     of them: the operation's record, then its treatment."""
-    gestures = OPERATIVE.vocabulary[1]
+    gestures = _INTRAOPERATIVE_GESTURES
     ends = [match.end() for term in gestures.terms for match in term.pattern.finditer(body)]
     if not ends or _score_vocabulary((gestures,), body)[0] < OPERATION_GESTURES_TOLD:
         return False

@@ -218,3 +218,49 @@ def test_an_operations_record_then_its_treatment_is_the_operations_report():
 
 def test_an_order_for_the_dressings_after_an_operation_stays_an_order():
     assert type_of(NURSING_ORDER_AFTER_SURGERY) == DocType.PRESCRIPTION
+
+
+NURSING_ORDER_AFTER_A_LAPAROTOMY = """Service de Chirurgie Digestive
+Patient : M. DUPRÉ Marcel        Né le 17/02/1950
+Le 05/06/2024
+
+Soins infirmiers à domicile, y compris dimanches et jours fériés :
+- Réfection du pansement de la cicatrice de laparotomie tous les 2 jours jusqu'à cicatrisation
+- Ablation des agrafes à J12 post-opératoire
+- Surveillance de l'orifice de l'ancien drain de Redon, pansement simple
+- Injection sous-cutanée d'ÉNOXAPARINE 4000 UI/0,4 mL 1 fois par jour pendant 28 jours
+- NFS-plaquettes 1 fois par semaine pendant la durée du traitement
+"""
+
+
+def test_a_nursing_order_whose_aftercare_precedes_its_drugs_stays_an_order():
+    """Dressings, staples and a drain's wound are the order's own care, no gesture of an operation told above it."""
+    assert type_of(NURSING_ORDER_AFTER_A_LAPAROTOMY) == DocType.PRESCRIPTION
+
+
+WRAPPED_VISIT_AFTER_A_STAY = """Myocardite aiguë du sujet jeune : évolution à trois mois
+
+M. D., 24 ans, était revu en consultation de suivi trois mois après sa
+sortie de l'hôpital. Il avait été hospitalisé en cardiologie pour une
+douleur thoracique fébrile. Il était sorti à J5 sous ramipril.
+
+À cette consultation, il ne décrivait plus de douleur thoracique. La
+pression artérielle était de 112/68 mmHg, l'auscultation normale.
+L'échocardiographie réalisée au cabinet retrouvait une FEVG à 60 %.
+Une IRM cardiaque de contrôle à six mois était programmée.
+"""
+
+WRAPPED_PLUPERFECT_OPERATION = """Mme T., 33 ans, était adressée en consultation de médecine de
+la reproduction pour une infertilité de 18 mois. Elle avait été
+opérée deux ans plus tôt d'un endométriome par kystectomie. Les suites avaient été
+simples, avec une sortie à J3.
+
+À l'interrogatoire, elle décrivait une dysménorrhée modérée. L'échographie
+réalisée en consultation montrait un endométriome récidivant de 22 mm.
+Une prise en charge en fécondation in vitro était proposée.
+"""
+
+
+@pytest.mark.parametrize("text", [WRAPPED_VISIT_AFTER_A_STAY, WRAPPED_PLUPERFECT_OPERATION])
+def test_a_visits_case_wrapped_on_a_text_layers_lines_is_the_visits_report(text):
+    assert type_of(text) == DocType.CONSULTATION_REPORT
