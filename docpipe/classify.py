@@ -3247,16 +3247,23 @@ _INTRAOPERATIVE_GESTURES = group(OPERATIVE.vocabulary[1].cap, *(term for term in
                                                                 if not _AFTERCARE.search(term.pattern.pattern)))
 
 
+_CLAUSE_END = re.compile(r"\n|(?<=[.;!?])[ \t]+")
+
+
 def _an_operations_treatment(body: str) -> bool:
-    """The operation's gestures earn OPERATION_GESTURES_TOLD points and most of the order's points stand below the last
-    of them: the operation's record, then its treatment."""
-    gestures = _INTRAOPERATIVE_GESTURES
-    ends = [match.end() for term in gestures.terms for match in term.pattern.finditer(body)]
-    if not ends or _score_vocabulary((gestures,), body)[0] < OPERATION_GESTURES_TOLD:
-        return False
+    """The operation's gestures earn OPERATION_GESTURES_TOLD points above the first line of its treatment (a line the
+    order's vocabulary scores on and no gesture), and most of the order's points stand from that line down."""
     order = LEXICONS[DocType.PRESCRIPTION].vocabulary
-    below, everywhere = _score_vocabulary(order, body[max(ends):])[0], _score_vocabulary(order, body)[0]
-    return everywhere > 0 and below >= TREATMENT_BELOW_SHARE * everywhere
+    lines = _CLAUSE_END.split(body)  # lines, and the sentences of a text flattened into one block by OCR
+    told = [_score_vocabulary((_INTRAOPERATIVE_GESTURES,), line)[0] > 0 for line in lines]
+    first = next((i for i, line in enumerate(lines) if any(told[:i]) and not told[i]
+                  and _score_vocabulary(order, line)[0] > 0), None)
+    if first is None:
+        return False
+    above, below = "\n".join(lines[:first]), "\n".join(lines[first:])
+    everywhere = _score_vocabulary(order, body)[0]
+    return _score_vocabulary((_INTRAOPERATIVE_GESTURES,), above)[0] >= OPERATION_GESTURES_TOLD \
+        and _score_vocabulary(order, below)[0] >= TREATMENT_BELOW_SHARE * everywhere
 
 
 def _a_letters_frame(body: str) -> bool:

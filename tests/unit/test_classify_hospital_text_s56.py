@@ -264,3 +264,27 @@ Une prise en charge en fécondation in vitro était proposée.
 @pytest.mark.parametrize("text", [WRAPPED_VISIT_AFTER_A_STAY, WRAPPED_PLUPERFECT_OPERATION])
 def test_a_visits_case_wrapped_on_a_text_layers_lines_is_the_visits_report(text):
     assert type_of(text) == DocType.CONSULTATION_REPORT
+
+
+HAND_SURGERY_RECORD = """Institut de la Main
+Nom : BERTHELOT   Prénom : Jacques   Né le : 08/12/1951
+Date : 04/11/2024     Côté : DROIT     Anesthésie : bloc axillaire     Garrot pneumatique 250 mmHg
+
+Incision de Bruner palmo-digitale. Dissection prudente des pédicules collatéraux.
+Aponévrectomie sélective des cordes, résection de la corde latéro-digitale. Lâcher du garrot, hémostase à la
+bipolaire. Fermeture par plasties en Z.
+
+Traitement post-opératoire :
+Paracétamol 1 g  1 cp x 4/j  10 jours
+Néfopam 20 mg  1 cp x 3/j si douleur  5 jours
+Pansements gras tous les 2 jours par IDE jusqu'à fermeture de la plaie palmaire
+Kinésithérapie dès J8, orthèse d'extension nocturne 3 mois
+"""
+
+FLATTENED_CATARACT_RECORD = " ".join(CATARACT_RECORD.split())
+
+
+@pytest.mark.parametrize("text", [HAND_SURGERY_RECORD, FLATTENED_CATARACT_RECORD])
+def test_an_operations_record_then_its_treatment_whatever_its_lines_is_the_operations_report(text):
+    """The treatment's own words (« jusqu'à fermeture de la plaie ») and a record OCR flattened into one block."""
+    assert type_of(text) == DocType.OPERATIVE_REPORT
