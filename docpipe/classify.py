@@ -1914,6 +1914,7 @@ def _tells_a_stay(told: str) -> bool:
 _EARLIER_OR_PLANNED = re.compile(
     r"(?<!\w)(?:(?:avait|avaient) (?:ete|beneficie|eu|subi)|plus tot|auparavant|dans un autre etablissement"
     r"|n'(?:a|ont|avait|avaient|etait|etaient) pas ete|necessite (?:d'une?|de)|proposee?s?|prevue?s?|programmee?s?"
+    r"|(?:etait|etaient) (?:sortie?s?|rentree?s?)"  # « Il était sorti à J5 »: before the visit
     r"|envisagee?s?|discutee?s?|sera|seront)(?!\w)")
 
 
@@ -2883,13 +2884,15 @@ def _recalls_a_past_stay(told: str) -> str | None:
         return "visite du jour racontée par l'auteur, le séjour raconté est un antécédent"
     if _visit_told_in_the_present(told):
         return "visite racontée au présent, le séjour raconté est un antécédent"
-    if _VISIT_AFTER_A_STAY.search(told[:OPENING_CHARS]) and not STAY_FRAME.hits(told):
+    if (visit := _VISIT_AFTER_A_STAY.search(told[:OPENING_CHARS])) and not STAY_FRAME.hits(told) \
+            and not _tells_a_stay(_without_earlier_or_planned_care(told[visit.end():])):
         return "revue en consultation après son séjour, le séjour raconté est un antécédent"
     return None
 
 
 # A case that opens on the visit after a stay (« Mme F., 61 ans, était revue en consultation de suivi trois mois après
-# sa sortie de l'hôpital ») tells the visit; the stay it recalls is history (dev56 t057).
+# sa sortie de l'hôpital ») tells the visit; the stay it recalls is history (dev56 t057) — unless a stay follows the
+# visit (« Elle a été réhospitalisée le jour même », adv56c x001).
 _VISIT_AFTER_A_STAY = re.compile(
     r"(?<!\w)(?:etait|a ete|fut|est)\s(?:revue?|vue?|reconvoquee?)\sen\sconsultation(?!\w)[^.]{0,80}?"
     r"(?<!\w)(?:apres\s|au\sdecours\sd(?:e\s|u\s|e\sl'|'))(?:sa\s|son\s|l')?(?:sortie|hospitalisation|sejour)(?!\w)")
@@ -3240,6 +3243,7 @@ ORDERED_IN_SO_MANY_WORDS = re.compile(r"(?<!\w)(?:(?:priere|merci) de|veuillez) 
 
 OPERATION_GESTURES_TOLD = 8.0  # the points an operation's record earns with its gestures
 TREATMENT_BELOW_SHARE = 2 / 3
+GESTURE_SENTENCES = 3  # an operation told, not recalled in a line (adv56c x043)
 # The gestures of the operation itself: not the dressings, staples, stitches and drains a nursing order after surgery
 # lists too (« Ablation des agrafes à J12 », « Surveillance de l'orifice de l'ancien drain de Redon », adv56b w002).
 _AFTERCARE = re.compile(r"pansement|agrafes|drain")
@@ -3261,6 +3265,10 @@ def _an_operations_treatment(body: str) -> bool:
     if first is None:
         return False
     above, below = "\n".join(lines[:first]), "\n".join(lines[first:])
+    sentences = _CLAUSE_END.split(_WRAPPED_LINE_END.sub(" ", above))  # a sentence a text layer wrapped made whole
+    if sum(_score_vocabulary((_INTRAOPERATIVE_GESTURES,), sentence)[0] > 0 for sentence in sentences) \
+            < GESTURE_SENTENCES:
+        return False  # an order that recalls the operation in a line (« Suites de phacoémulsification … ») tells none
     everywhere = _score_vocabulary(order, body)[0]
     return _score_vocabulary((_INTRAOPERATIVE_GESTURES,), above)[0] >= OPERATION_GESTURES_TOLD \
         and _score_vocabulary(order, below)[0] >= TREATMENT_BELOW_SHARE * everywhere

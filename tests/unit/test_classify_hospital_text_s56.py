@@ -288,3 +288,39 @@ FLATTENED_CATARACT_RECORD = " ".join(CATARACT_RECORD.split())
 def test_an_operations_record_then_its_treatment_whatever_its_lines_is_the_operations_report(text):
     """The treatment's own words (« jusqu'à fermeture de la plaie ») and a record OCR flattened into one block."""
     assert type_of(text) == DocType.OPERATIVE_REPORT
+
+
+READMITTED_AFTER_THE_VISIT = """Observation
+
+Mme H. V., 78 ans, aux antécédents de fibrillation atriale, a été revue en consultation de
+suivi un mois après sa sortie de l'hôpital, où elle avait été traitée pour une insuffisance cardiaque.
+
+Elle rapportait une dyspnée d'aggravation progressive et une prise de poids de 4 kg. Elle a été
+réhospitalisée le jour même en unité de soins intensifs cardiologiques.
+
+À l'admission, le NT-proBNP était à 9 870 pg/mL. Elle a reçu du furosémide intraveineux pendant quatre jours,
+avec une nette amélioration. Elle est rentrée à domicile au neuvième jour.
+"""
+
+ORDER_THAT_RECALLS_THE_OPERATION = """Docteur Amandine COUDERC
+Ophtalmologie – Chirurgie de la cataracte
+Le 20/03/2025
+M. FAYOLLE Lucien
+
+Suites de chirurgie de la cataracte de l'œil gauche du 20/03/2025 :
+phacoémulsification avec implant dans le sac, incision cornéenne de
+2,2 mm, capsulorhexis, sans suture.
+
+Dexaméthasone + tobramycine collyre : 1 goutte 4 fois par jour pendant 1 semaine
+Indométacine collyre 0,1 % : 1 goutte 3 fois par jour pendant 4 semaines
+Coque oculaire : à porter la nuit pendant 1 semaine
+QSP 1 mois
+"""
+
+
+def test_a_visit_after_a_stay_that_leads_to_a_new_stay_is_that_stay():
+    assert type_of(READMITTED_AFTER_THE_VISIT) == DocType.DISCHARGE_SUMMARY
+
+
+def test_an_order_that_recalls_the_operation_in_a_line_stays_an_order():
+    assert type_of(ORDER_THAT_RECALLS_THE_OPERATION) == DocType.PRESCRIPTION
