@@ -1835,29 +1835,25 @@ _NEXT_SECTION = re.compile(
     r"(?:[^\n:]{0,40}:|(?: [^ \n]+){0,3}$)"
 )
 HISTORY_LINES = 12
+def _sentence_saying(words: str, to_its_end: str = r"[^.!?\n]*") -> re.Pattern[str]:
+    """The whole sentence (from a line's start or the end of the sentence before) in which `words` stand."""
+    return re.compile(rf"(?:(?<=[.!?\n])|^)[^.!?\n]*?(?<!\w)(?:{words})(?!\w){to_its_end}[.!?]?", re.MULTILINE)
+
+
 # A sentence dated back from the time of writing (« Elle a été admise aux urgences il y a un mois ») tells history.
-_DATED_BACK = re.compile(
-    r"(?:(?<=[.!?\n])|^)[^.!?\n]*?(?<!\w)il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) ?"
-    r"(?:jours?|semaines?|mois|ans?|annees?)(?!\w)[^.!?\n]*[.!?]?",
-    re.MULTILINE,
-)
+_DATED_BACK = _sentence_saying(r"il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) ?"
+                               r"(?:jours?|semaines?|mois|ans?|annees?)")
 
 
 # A sentence that asks or wishes for care (« si vous en êtes d'accord, qu'elle puisse être vue dans votre consultation ou
 # hospitalisée en hôpital de jour », « il pourrait être hospitalisé ») tells no stay that took place (dev56 t035).
-_WISHED = re.compile(
-    r"(?:(?<=[.!?\n])|^)[^.!?\n]*?(?<!\w)(?:puisse|puissent|pourrait|pourraient) (?:etre|beneficier)(?!\w)[^.!?\n]*[.!?]?",
-    re.MULTILINE,
-)
+_WISHED = _sentence_saying(r"(?:puisse|puissent|pourrait|pourraient) (?:etre|beneficier)")
 
 
 # … nor does one that lists the drugs to avoid (« une liste des médicaments contre-indiqués (… magnésium
 # intraveineux) », dev56 t011).
-_AVOIDED = re.compile(
-    r"(?:(?<=[.!?\n])|^)[^.!?\n]*?(?<!\w)(?:medicaments?|traitements?|molecules?) (?:contre ?- ?indiquee?s?|a eviter"
-    r"|deconseillee?s?)(?!\w)[^.!?]*[.!?]?",  # to the sentence's end, across the lines a text layer wrapped it on
-    re.MULTILINE,
-)
+_AVOIDED = _sentence_saying(r"(?:medicaments?|traitements?|molecules?) (?:contre ?- ?indiquee?s?|a eviter|deconseillee?s?)",
+                           to_its_end=r"[^.!?]*")  # to the sentence's end, across the lines a text layer wrapped it on
 
 
 @functools.lru_cache(maxsize=4)  # every type's score reads it: computed once per document
