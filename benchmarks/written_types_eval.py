@@ -49,7 +49,8 @@ SEALED = {"test", "held", "held2", "held42", "held54", "held55", "held56"}
 SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
           "path42": ["h"], "dev54": ["i"], "hard54": ["j"],
           "held54": ["k"], "adv54": ["l"],
-          "adv54b": ["m"], "adv54c": ["n"], "dev55": ["o"], "held55": ["p"], "adv55": ["q"], "adv55b": ["r"], "adv55c": ["s"],
+          "adv54b": ["m"], "adv54c": ["n"], "dev55": ["o"], "held55": ["p"], "adv55": ["q"], "adv55b": ["r"],
+          "adv55c": ["s"],
           "dev56": ["t"], "held56": ["u"], "adv56": ["v"], "adv56b": ["w"], "adv56c": ["x"]}
 
 

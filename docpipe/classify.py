@@ -1101,8 +1101,8 @@ DISCHARGE = Lexicon(
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         # the days of a stay, counted — not those counted from a treatment's stop (« contrôle de la calcémie à J7 de
         # l'arrêt », dev56 t044)
-        pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?(?! (?:de l'arret|apres l'arret|du traitement|de traitement))",
-                weight=2),
+        pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?"
+                r"(?! (?:de l'arret|apres l'arret|du traitement|de traitement))", weight=2),
         pattern(r"(?:antibiotherapie|traitement) (?:par voie )?(?:intraveineuse|iv|parenterale)",
                 r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
                 r"transfusee?|transfusion", r"intubee?|ventilation mecanique",
@@ -1845,14 +1845,15 @@ _DATED_BACK = _sentence_saying(r"il y a (?:\d+|un|une|deux|trois|quatre|cinq|six
                                r"(?:jours?|semaines?|mois|ans?|annees?)")
 
 
-# A sentence that asks or wishes for care (« si vous en êtes d'accord, qu'elle puisse être vue dans votre consultation ou
-# hospitalisée en hôpital de jour », « il pourrait être hospitalisé ») tells no stay that took place (dev56 t035).
+# A sentence that asks or wishes for care (« si vous en êtes d'accord, qu'elle puisse être vue dans votre consultation
+# ou hospitalisée en hôpital de jour », « il pourrait être hospitalisé ») tells no stay that took place (dev56 t035).
 _WISHED = _sentence_saying(r"(?:puisse|puissent|pourrait|pourraient) (?:etre|beneficier)")
 
 
 # … nor does one that lists the drugs to avoid (« une liste des médicaments contre-indiqués (… magnésium
 # intraveineux) », dev56 t011).
-_AVOIDED = _sentence_saying(r"(?:medicaments?|traitements?|molecules?) (?:contre ?- ?indiquee?s?|a eviter|deconseillee?s?)",
+_AVOIDED = _sentence_saying(r"(?:medicaments?|traitements?|molecules?)"
+                           r" (?:contre ?- ?indiquee?s?|a eviter|deconseillee?s?)",
                            to_its_end=r"[^.!?]*")  # to the sentence's end, across the lines a text layer wrapped it on
 
 

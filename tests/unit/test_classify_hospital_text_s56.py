@@ -1,5 +1,5 @@
-"""Hospital text as it is published and as it circulates (session 56, benchmarks/written_types part t): a visit told as a
-case that recalls the stay before it, a request for an opinion that wishes a day-hospital stay, a letter that sends a
+"""Hospital text as it is published and as it circulates (session 56, benchmarks/written_types part t): a visit told as
+a case that recalls the stay before it, a request for an opinion that wishes a day-hospital stay, a letter that sends a
 colleague a pathology result after an operation — each beside the near miss that keeps its type (a stay whose text
 says what may follow, a discharge letter with its dates, days counted after an operation, drips given in a ward).
 Fictitious text. Pure, no I/O."""
@@ -40,7 +40,8 @@ def test_a_stay_that_plans_the_visit_after_it_stays_a_stay():
 
 VISIT_AFTER_AN_OPERATION = """Une femme de 52 ans était revue en consultation de chirurgie six semaines après une
 thyroïdectomie totale pour un goitre multinodulaire.
-Les suites opératoires immédiates avaient été marquées par une hypocalcémie transitoire à J1, permettant une sortie à J3.
+Les suites opératoires immédiates avaient été marquées par une hypocalcémie transitoire à J1, permettant une sortie
+à J3.
 Lors de la consultation, la patiente ne présentait plus de paresthésies. La cicatrice cervicale était de bonne qualité.
 Le bilan biologique retrouvait une calcémie corrigée à 2,25 mmol/L.
 L'examen anatomopathologique définitif, commenté avec la patiente, concluait à des nodules hyperplasiques bénins.

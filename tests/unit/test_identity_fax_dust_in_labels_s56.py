@@ -1,5 +1,5 @@
-"""A fax's dust in a form's identity fields (first corpus s790-029 and s790-040, both in review on main as « aucun patient
-ne correspond »): a garbled abbreviation of the birth label (`Date nayss. . 08/04/2000`), a speck or a required field's
+"""A fax's dust in a form's identity fields (first corpus s790-029 and s790-040, both in review on main as « aucun
+patient ne correspond »): a garbled abbreviation of the birth label (`Date nayss. . 08/04/2000`), a speck or a required field's
 star between a label and its value (`NOM DE NAISSANCE * ROMERO`), a colon glued to the hyphen OCR read between the
 surname and the given name (`Patient BÉRANGER-:Alain`). Each is read as printed; the near misses stay what they were:
 `Date mais` is no birth label, a dot after `Patient` still opens no field, a real hyphenated name stays one name.
