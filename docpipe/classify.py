@@ -1850,11 +1850,11 @@ _DATED_BACK = _sentence_saying(r"il y a (?:\d+|un|une|deux|trois|quatre|cinq|six
 _WISHED = _sentence_saying(r"(?:puisse|puissent|pourrait|pourraient) (?:etre|beneficier)")
 
 
-# … nor does one that lists the drugs to avoid (« une liste des médicaments contre-indiqués (… magnésium
-# intraveineux) », dev56 t011).
-_AVOIDED = _sentence_saying(r"(?:medicaments?|traitements?|molecules?)"
-                           r" (?:contre ?- ?indiquee?s?|a eviter|deconseillee?s?)",
-                           to_its_end=r"[^.!?]*")  # to the sentence's end, across the lines a text layer wrapped it on
+# … nor does the list of the drugs to avoid, in brackets or after a colon (« une liste des médicaments contre-indiqués
+# (… magnésium intraveineux) », dev56 t011) — only the list: « le magnésium, qui figure sur la liste des médicaments
+# contre-indiqués, lui a été administré aux urgences » tells the care given (adv56d y016).
+_AVOIDED = re.compile(r"(?<!\w)(?:medicaments?|traitements?|molecules?) (?:contre ?- ?indiquee?s?|a eviter"
+                      r"|deconseillee?s?)(?!\w)[^.!?(:,]{0,40}(?:\([^)]*\)|:[^.!?]*)")
 
 
 @functools.lru_cache(maxsize=4)  # every type's score reads it: computed once per document
@@ -2882,14 +2882,15 @@ def _recalls_a_past_stay(told: str) -> str | None:
     if _visit_told_in_the_present(told):
         return "visite racontée au présent, le séjour raconté est un antécédent"
     if (visit := _VISIT_AFTER_A_STAY.search(told[:OPENING_CHARS])) and not STAY_FRAME.hits(told) \
-            and not _tells_a_stay(_without_earlier_or_planned_care(told[visit.end():])):
+            and not _score_vocabulary((_STAY_TOLD,), _undated(_without_earlier_or_planned_care(told[visit.end():])))[0]:
         return "revue en consultation après son séjour, le séjour raconté est un antécédent"
     return None
 
 
 # A case that opens on the visit after a stay (« Mme F., 61 ans, était revue en consultation de suivi trois mois après
 # sa sortie de l'hôpital ») tells the visit; the stay it recalls is history (dev56 t057) — unless a stay follows the
-# visit (« Elle a été réhospitalisée le jour même », adv56c x001).
+# visit, in any of a stay's words (« Elle a été réhospitalisée le jour même », adv56c x001; « Évolution : », « Il a
+# regagné son domicile le 9 mai », adv56d y004).
 _VISIT_AFTER_A_STAY = re.compile(
     r"(?<!\w)(?:etait|a ete|fut|est)\s(?:revue?|vue?|reconvoquee?)\sen\sconsultation(?!\w)[^.]{0,80}?"
     r"(?<!\w)(?:apres\s|au\sdecours\sd(?:e\s|u\s|e\sl'|'))(?:sa\s|son\s|l')?(?:sortie|hospitalisation|sejour)(?!\w)")
@@ -3249,6 +3250,8 @@ _INTRAOPERATIVE_GESTURES = group(OPERATIVE.vocabulary[1].cap, *(term for term in
 
 
 _CLAUSE_END = re.compile(r"\n|(?<=[.;!?])[ \t]+")
+_NURSING_ORDERED = re.compile(r"(?<!\w)faire pratiquer(?!\w)")
+_TO_THE_PATIENT = re.compile(r"(?<!\w)vous(?!\w)")
 
 
 def _an_operations_treatment(body: str) -> bool:
@@ -3263,9 +3266,12 @@ def _an_operations_treatment(body: str) -> bool:
         return False
     above, below = "\n".join(lines[:first]), "\n".join(lines[first:])
     sentences = _CLAUSE_END.split(_WRAPPED_LINE_END.sub(" ", above))  # a sentence a text layer wrapped made whole
-    if sum(_score_vocabulary((_INTRAOPERATIVE_GESTURES,), sentence)[0] > 0 for sentence in sentences) \
-            < GESTURE_SENTENCES:
+    gestures = [sentence for sentence in sentences if _score_vocabulary((_INTRAOPERATIVE_GESTURES,), sentence)[0] > 0]
+    if len(gestures) < GESTURE_SENTENCES:
         return False  # an order that recalls the operation in a line (« Suites de phacoémulsification … ») tells none
+    if _TO_THE_PATIENT.search(above):
+        return False  # the operation explained to the patient (« Vous allez être opéré(e) de la cataracte … Le
+        # chirurgien réalise une incision … »): a leaflet, no record (adv56c x041, adv56d y038)
     everywhere = _score_vocabulary(order, body)[0]
     return _score_vocabulary((_INTRAOPERATIVE_GESTURES,), above)[0] >= OPERATION_GESTURES_TOLD \
         and _score_vocabulary(order, below)[0] >= TREATMENT_BELOW_SHARE * everywhere
@@ -3304,8 +3310,11 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     if _a_letters_frame(document.body) and not ORDERED_IN_SO_MANY_WORDS.search(document.body):
         voters = [doc_type for doc_type in voters if doc_type != DocType.PRESCRIPTION]
     # Below an operation told through its gestures, drugs and their doses are its post-operative treatment (« Collyres :
-    # dexaméthasone-tobramycine 1 goutte x 4/j » under a cataract's record, dev56 t054): an order tells no gesture.
-    if _an_operations_treatment(document.body):
+    # dexaméthasone-tobramycine 1 goutte x 4/j » under a cataract's record, dev56 t054) — unless the text orders in so
+    # many words (« Faire pratiquer par IDE à domicile », « Ordonnance non renouvelable » below the operation the
+    # surgeon tells the nurse, adv56d y039).
+    if _an_operations_treatment(document.body) and not ORDERED_IN_SO_MANY_WORDS.search(document.body) \
+            and not _NURSING_ORDERED.search(document.body):
         voters = [doc_type for doc_type in voters if doc_type != DocType.PRESCRIPTION]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
