@@ -29,12 +29,13 @@ written as published cases, half as hospital documents — session 56, counted o
 `adv56` (all of v: 50 near misses and genuine cases written by another assistant against session 56's rules, read),
 `adv56b` (all of w: 48 more by another assistant, against those rules and the operation's treatment, read),
 `adv56c` (all of x: 48 by another assistant, against the rules mended once, read), `adv56d` (all of y: 44 by another
-assistant, against the rules mended twice, read).
+assistant, against the rules mended twice, read), `adv56e` (all of z: 44 by another, against the rules mended three
+times, half ordinary documents, read).
 
     .venv/bin/python benchmarks/written_types_eval.py
         [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54|adv54b|adv54c
                  |dev55|held55|adv55|adv55b
-                 |adv55c|dev56|held56|adv56|adv56b|adv56c|adv56d]
+                 |adv55c|dev56|held56|adv56|adv56b|adv56c|adv56d|adv56e]
         [--errors] [--unseal] [--no-ambiguous]
 """
 from __future__ import annotations
@@ -52,7 +53,7 @@ SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["
           "held54": ["k"], "adv54": ["l"],
           "adv54b": ["m"], "adv54c": ["n"], "dev55": ["o"], "held55": ["p"], "adv55": ["q"], "adv55b": ["r"],
           "adv55c": ["s"],
-          "dev56": ["t"], "held56": ["u"], "adv56": ["v"], "adv56b": ["w"], "adv56c": ["x"], "adv56d": ["y"]}
+          "dev56": ["t"], "held56": ["u"], "adv56": ["v"], "adv56b": ["w"], "adv56c": ["x"], "adv56d": ["y"], "adv56e": ["z"]}
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:
