@@ -2118,6 +2118,8 @@ IDENTITY_HEADING_RE = re.compile(r"IDENTITE(?: [DO]U PAT[IL]?ENT)?|PATIENT(?:E|\
 
 def an_identity_heading(label: str) -> bool:
     return IDENTITY_HEADING_RE.fullmatch(label) is not None
+
+
 DOCUMENT_TITLE_WORDS = {"FICHE", "LIAISON", "COMPTE", "RENDU", "LETTRE", "ORDONNANCE", "CONSULTATION", "EXAMEN",
                         "EXAMENS", "BILAN", "DEMANDE", "RESULTAT", "RESULTATS", "SYNTHESE", "ADMISSION",
                         "PRE-ADMISSION", "SORTIE", "HOSPITALISATION", "CERTIFICAT", "COURRIER", "TRANSMISSION",
