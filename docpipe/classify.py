@@ -1915,6 +1915,7 @@ _EARLIER_OR_PLANNED = re.compile(
     r"|envisagee?s?|discutee?s?|sera|seront)(?!\w)")
 
 
+@functools.lru_cache(maxsize=4)  # the case's reading, the stay's decisive group and a visit after a stay read it
 def _without_earlier_or_planned_care(told: str) -> str:
     unwrapped = _WRAPPED_LINE_END.sub(" ", told)  # « Les suites avaient été » / « simples, avec une sortie à J3. »
     return "\n".join(sentence for sentence in _TOLD_SENTENCE.findall(unwrapped)
@@ -3297,24 +3298,21 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     past_stay = stay_read and _recalls_a_past_stay(_told(document.body))
     if past_stay:  # the stay read is history: it neither votes nor decides
         voters.remove(DocType.DISCHARGE_SUMMARY)
-        decisive_points[DocType.DISCHARGE_SUMMARY] = 0.0
-        case = None if case is not None and case.doc_type == DocType.DISCHARGE_SUMMARY else case
+        case = _not_deciding(DocType.DISCHARGE_SUMMARY, decisive_points, case)
     # Below a stay told, an order, an exam's report or a lab's results do not vote: an untitled list of drugs is that
     # stay's discharge treatment, the scanner's sequences or the haemoglobin quoted are what was found during it (« Un
     # patient de 77 ans se présente aux urgences … Un scanner met en évidence … »).
     if not past_stay and _tells_a_stay(_told(document.body)):
         voters = [doc_type for doc_type in voters if doc_type not in QUOTED_BY_A_STAY]
     # Between a salutation and a closing formula, drugs and their doses are the treatment a letter quotes (« Son
-    # traitement actuel : … », a pharmacist's warning, the care a locum takes over): an order greets no one — unless
-    # the letter orders in so many words (« Cher Confrère, merci de pratiquer 15 séances de rééducation »).
-    if _a_letters_frame(document.body) and not ORDERED_IN_SO_MANY_WORDS.search(document.body):
-        voters = [doc_type for doc_type in voters if doc_type != DocType.PRESCRIPTION]
-    # Below an operation told through its gestures, drugs and their doses are its post-operative treatment (« Collyres :
-    # dexaméthasone-tobramycine 1 goutte x 4/j » under a cataract's record, dev56 t054) — unless the text orders in so
-    # many words (« Faire pratiquer par IDE à domicile », « Ordonnance non renouvelable » below the operation the
-    # surgeon tells the nurse, adv56d y039).
-    if _an_operations_treatment(document.body) and not ORDERED_IN_SO_MANY_WORDS.search(document.body) \
-            and not _NURSING_ORDERED.search(document.body):
+    # traitement actuel : … », a pharmacist's warning, the care a locum takes over): an order greets no one. Below an
+    # operation told through its gestures, they are its post-operative treatment (« Collyres : dexaméthasone-tobramycine
+    # 1 goutte x 4/j » under a cataract's record, dev56 t054). Neither when the text orders in so many words (« Cher
+    # Confrère, merci de pratiquer 15 séances de rééducation », « Faire pratiquer par IDE à domicile » below the
+    # operation the surgeon tells the nurse, adv56d y039).
+    if not ORDERED_IN_SO_MANY_WORDS.search(document.body) and (
+            _a_letters_frame(document.body)
+            or (_an_operations_treatment(document.body) and not _NURSING_ORDERED.search(document.body))):
         voters = [doc_type for doc_type in voters if doc_type != DocType.PRESCRIPTION]
     best, runner_up = sorted(voters, key=lambda doc_type: scores[doc_type].points, reverse=True)[:2]
     voted = best if _is_clear_winner(scores[best], scores[runner_up]) else DocType.OTHER
@@ -3322,11 +3320,9 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     if by_the_specimen:
         voted = DocType.LAB_RESULT
     if voted == DocType.LETTER and _referral(_told(document.body)):  # the writer's visit led to the referral
-        decisive_points[DocType.CONSULTATION_REPORT] = 0.0
-        case = None if case is not None and case.doc_type == DocType.CONSULTATION_REPORT else case
+        case = _not_deciding(DocType.CONSULTATION_REPORT, decisive_points, case)
     if voted == DocType.LETTER and _sends_a_result(_told(document.body)):  # the stay it recalls led to the result
-        decisive_points[DocType.DISCHARGE_SUMMARY] = 0.0
-        case = None if case is not None and case.doc_type == DocType.DISCHARGE_SUMMARY else case
+        case = _not_deciding(DocType.DISCHARGE_SUMMARY, decisive_points, case)
     decision = _decisive(decisive_points, voted, case) or (
         Decision(voted, normalize(f"décidé par : {SPECIMEN_SKELETON}")) if by_the_specimen else Decision(voted))
     if case is not None and case.doc_type in EXAM_TOLD_REASONS and not (
@@ -3335,6 +3331,13 @@ def _decide_untitled(scores: dict[DocType, TypeScore], document: NormalizedDocum
     if past_stay and decision.doc_type == DocType.CONSULTATION_REPORT:
         return Decision(decision.doc_type, normalize(f"décidé par : {past_stay}"))
     return decision
+
+
+def _not_deciding(doc_type: DocType, decisive_points: dict[DocType, float],
+                  case: CaseReading | None) -> CaseReading | None:
+    """`doc_type`'s decisive group and told case set aside (what is left of the case is returned)."""
+    decisive_points[doc_type] = 0.0
+    return None if case is not None and case.doc_type == doc_type else case
 
 
 def _decisive(decisive_points: dict[DocType, float], current: DocType, case: CaseReading | None) -> Decision | None:

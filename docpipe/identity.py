@@ -1134,6 +1134,8 @@ def scattered_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tu
 
 # --- labelled fields and third-party stretches ---------------------------------------------------
 
+# `OU`: a fax's `DU`; `PATENT`, `PATLENT`: its `I` lost or read `L` (fourth corpus s29 FAX_026)
+IDENTITY_OF_THE_PATIENT = "IDENTITE [DO]U PAT[IL]?ENT"
 PATIENT_FIELD_LABELS = {
     # `NOIN`, `NORN`: a fax's `m` read as two glyphs (first corpus s776-014), only where the label's other words say it
     "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM DE JEUNE", "NOM NAISSANCE", "NOM DE NAISS\\.*",
@@ -1142,8 +1144,7 @@ PATIENT_FIELD_LABELS = {
     "name": ["NOM ET PRENOM[A-Z]?\\(S\\)", "NOM ET PRENOMS?", "NOM PRENOM[A-Z]?\\(S\\)", "NOM PRENOMS?", "NOM DU PATIENT",
              "NOM DE LA PATIENTE", "NOM PATIENTE?", "NOM DE FAMILLE", "NOIN DE FAMILLE", "NORN DE FAMILLE", "NOM",
              "PATIENT\\(E\\)", "PATIENTE?",
-             # `OU`: a fax's `DU`; `PATENT`, `PATLENT`: its `I` lost or read `L` (fourth corpus s29 FAX_026)
-             "IDENTITE [DO]U PAT[IL]?ENT", "IDENTITE", "CONCERNE",
+             IDENTITY_OF_THE_PATIENT, "IDENTITE", "CONCERNE",
              "BENEFICIAIRE"],
     "first_names": ["PRENOM\\(S\\)", "PRENOM[A-Z]\\(S\\)", "PRENOMS?", "PREMIER PRENOM", "1ER PRENOM"],
     "used_first_name": ["PRENOM UTILISE", "PRENOM USUEL", "PRENOM D'USAGE"],
@@ -2113,7 +2114,7 @@ def an_insureds_label(kind: str, label: str) -> bool:
 # The patient's labels that may head a block as well (`IDENTITÉ DU PATIENT`, `PATIENT`, no colon): the line below may
 # be the page's title, set between the heading and the fields (`FICHE DE LIAISON`, ood4 s7 IMG_20241224_023: read as
 # the patient's name, it contradicted her), which names no one.
-IDENTITY_HEADING_RE = re.compile(r"IDENTITE(?: [DO]U PAT[IL]?ENT)?|PATIENT(?:E|\(E\))?")
+IDENTITY_HEADING_RE = re.compile(rf"{IDENTITY_OF_THE_PATIENT}|IDENTITE|PATIENT(?:E|\(E\))?")
 
 
 def an_identity_heading(label: str) -> bool:
