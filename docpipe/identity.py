@@ -130,11 +130,13 @@ SPACED_DATE_RE = re.compile(
 # or as the digit a bar looks like, a space either side (`17 1 08 1 1959`, `15 1 07 / 1990`, clean scans: s743-003,
 # s714-004; a digit of the date there would leave the day, the month or the year a digit too long): read only in a birth
 # date's field opening its line, day and month padded, the year whole, every digit there — in running text or a table's
-# row, bars part cells. Letters stay unread (`12 l 03 l 1957`: test_identity_glyph_separators.py, session 8).
+# row, bars part cells. Letters stay unread (`12 l 03 l 1957`: test_identity_glyph_separators.py, session 8). A bracket
+# is a bar's other reading (`23 1 02 [ 1964`, a clean scan's side column: s791-034).
 BAR_LIKE = r" 1 "
 BARRED_DATE_RE = re.compile(
-    rf"{NOT_INSIDE_A_NUMBER}(\d\d)( ?[|!/.\-] ?|{BAR_LIKE})(\d\d)( ?[|!/.\-] ?|{BAR_LIKE})(\d{{4}}){FOUR_DIGIT_YEAR_END}")
-BAR_MARKS = {"|", "!", "1"}
+    rf"{NOT_INSIDE_A_NUMBER}(\d\d)( ?[|!/.\-\[\]] ?|{BAR_LIKE})(\d\d)( ?[|!/.\-\[\]] ?|{BAR_LIKE})(\d{{4}})"
+    rf"{FOUR_DIGIT_YEAR_END}")
+BAR_MARKS = {"|", "!", "1", "[", "]"}
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The first of the month: `1er`, or `ler` / `Ier` as OCR reads it (`Née le ler octobre 1987`, independent corpus

@@ -1004,6 +1004,8 @@ def write_txt(C, path):
     s = f"Cher confrère, je revois ce jour en consultation {civ} {nm}"
     if ddn:
         s += f", {iv['born']} {ddn}"
+    if iv["ins"]:  # dictated from the referral's header: without it an `ins_other` case would print no INS at all
+        s += f" (INS {iv['ins_s']})"
     s += f", que vous m'aviez adressé{'e' if iv['sex'] == 'F' else ''} pour {r.choice(D.MOTIFS)}."
     lines.append(s)
     for t in body_texts(C, 3):
