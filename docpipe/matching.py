@@ -498,7 +498,16 @@ def the_child_examined(reading: PageReading, i: int) -> bool:
     window = tokens[max(0, i - 1 - EXAMINING_WINDOW):i - 1]
     examined = any(t.key in EXAMINING_WORDS for t in window) or seen_later_in_the_sentence(reading, i)
     return examined and not any(t.key in POSSESSIVES for t in window) \
-        and not any(t.key in BIRTH_ROOM_WORDS for t in tokens)  # a delivery report is the mother's (review43)
+        and not a_birth_rooms_paper(reading)  # a delivery report is the mother's (review43)
+
+
+def a_birth_rooms_paper(reading: PageReading) -> bool:
+    """A word of the delivery room anywhere — `grossesse` not when the page tells a child born at term (`né à terme,
+    grossesse sans particularité`: a paediatrician's history of the child seen, ood2 s124_038)."""
+    keys = {t.key for t in reading.tokens}
+    if keys & (BIRTH_ROOM_WORDS - {"GROSSESSE"}):
+        return True
+    return "GROSSESSE" in keys and BORN_AT_TERM_RE.search(reading.folded) is None
 
 
 def seen_later_in_the_sentence(reading: PageReading, i: int) -> bool:
@@ -522,6 +531,7 @@ def seen_later_in_the_sentence(reading: PageReading, i: int) -> bool:
         or (rest[:1] == ["EST"] and len(rest) >= 2 and rest[1] in EXAMINING_WORDS)
 
 
+BORN_AT_TERM_RE = re.compile(r"\bNEE?\s+A\s+TERME\b")
 BIRTH_ROOM_WORDS = {"ACCOUCHEMENT", "ACCOUCHEE", "PARTURIENTE", "DELIVRANCE", "PERINEE", "CESARIENNE", "MATERNITE",
                     "OBSTETRICAL", "OBSTETRICALE", "PARTUM", "GROSSESSE"}  # `post-partum` is read as POST, PARTUM
 
