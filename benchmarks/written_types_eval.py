@@ -47,13 +47,24 @@ import pathlib
 from classify_eval import Outcome, classify, print_block  # the real-text benchmark's tally and table
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
-SEALED = {"test", "held", "held2", "held42", "held54", "held55", "held56"}
+SEALED = {"test", "held", "held2", "held42", "held54", "held55", "held56", "held57"}
 SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
           "path42": ["h"], "dev54": ["i"], "hard54": ["j"],
           "held54": ["k"], "adv54": ["l"],
           "adv54b": ["m"], "adv54c": ["n"], "dev55": ["o"], "held55": ["p"], "adv55": ["q"], "adv55b": ["r"],
           "adv55c": ["s"],
-          "dev56": ["t"], "held56": ["u"], "adv56": ["v"], "adv56b": ["w"], "adv56c": ["x"], "adv56d": ["y"], "adv56e": ["z"]}
+          "dev56": ["t"], "held56": ["u"], "adv56": ["v"], "adv56b": ["w"], "adv56c": ["x"], "adv56d": ["y"],
+          "adv56e": ["z"], "dev57": ["aa"], "held57": ["ab"]}
+
+
+# The splits the learned second opinion trains on (devtools/train_case_model.py): every open split but dev57, kept in
+# session 57 to measure the model on texts neither it nor the rules were ever shown.
+TRAINING_SPLITS = [split for split in SPLITS if split not in SEALED and split != "dev57"]
+
+
+def training_rows() -> list[dict]:
+    """The rows of TRAINING_SPLITS, each with its split (`dev` holds the odd-numbered texts of a and b, and d)."""
+    return [dict(row, split=split) for split in TRAINING_SPLITS for row in rows_of(split, False)]
 
 
 def rows_of(split: str, without_ambiguous: bool) -> list[dict]:

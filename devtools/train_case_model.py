@@ -37,7 +37,7 @@ from devtools.synth import names as synthetic_names  # noqa: E402
 
 SYNTHETIC_WEIGHT = 0.03  # a synthetic text is a template's: many of them must not outweigh a real one
 C = 4.0
-KEEP = 3000
+KEEP = 10000
 DECIMALS = 4
 CHECK_TEXTS = (
     "Je revois ce jour en consultation Mme D., 54 ans, pour des douleurs du genou. L'examen retrouve un épanchement.",
@@ -137,7 +137,7 @@ def training_rows(local_texts: list[Path]) -> list:
 
     classify_eval.local_text_dirs[:] = local_texts
     real = [row for row in classify_learned_eval.real_rows() if row.split not in classify_eval.SEALED_SPLITS]
-    return real + classify_learned_eval.synthetic_rows(120, [1, 2, 3, 4, 5, 6])
+    return real + classify_learned_eval.written_rows() + classify_learned_eval.synthetic_rows(120, [1, 2, 3, 4, 5, 6])
 
 
 def main() -> None:
@@ -150,17 +150,21 @@ def main() -> None:
     vectorizer, regression = rounded(*fit([row.text for row in rows], [row.label for row in rows],
                                           [SYNTHETIC_WEIGHT if row.split == "synthetic" else 1.0 for row in rows]))
     checks = regression.predict_proba(vectorizer.transform([prepared(text) for text in CHECK_TEXTS]))
-    real = [row for row in rows if row.split != "synthetic"]
+    real = [row for row in rows if row.split != "synthetic" and not row.split.startswith("written/")]
+    written = [row for row in rows if row.split.startswith("written/")]
     data = {
         "about": "docpipe.classify_model: written by devtools/train_case_model.py, do not edit",
-        "trained_on": {"real_rows": sorted(row.doc_id for row in real), "synthetic_texts": len(rows) - len(real),
+        "trained_on": {"real_rows": sorted(row.doc_id for row in real),
+                       "written_rows": sorted(f"{row.split.removeprefix('written/')}:{row.doc_id}" for row in written),
+                       "synthetic_texts": len(rows) - len(real) - len(written),
                        "synthetic_weight": SYNTHETIC_WEIGHT, "C": C, "kept_terms": KEEP},
         "checks": [{"text": text, "probabilities": [round(float(p), 12) for p in row]}
                    for text, row in zip(CHECK_TEXTS, checks)],
         **as_data(vectorizer, regression),
     }
     args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(data['terms'])} termes, {len(real)} textes réels, {len(rows) - len(real)} synthétiques")
+    print(f"{args.out}: {len(data['terms'])} termes, {len(real)} textes réels, {len(written)} textes écrits, "
+          f"{data['trained_on']['synthetic_texts']} synthétiques")
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ class CaseModel:
     def weighed_most(self, reading: ModelReading, for_type: DocType, against: DocType, count: int) -> list[str]:
         """The terms of the text that pushed most towards `for_type` rather than `against`, heaviest first."""
         row_for = self.coefficients[self.types.index(for_type)]
-        row_against = self.coefficients[self.types.index(against)]
+        row_against = self.coefficients[self.types.index(against)] if against in self.types else [0.0] * len(row_for)
         pushes = {index: weight * (row_for[index] - row_against[index]) for index, weight in reading.weights.items()}
         heaviest = sorted((index for index, push in pushes.items() if push > 0), key=lambda index: -pushes[index])
         return [self.terms[index] for index in heaviest[:count]]

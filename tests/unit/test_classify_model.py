@@ -9,7 +9,7 @@ from importlib import resources
 
 import pytest
 
-from docpipe.classify import CASE_TYPES, _first_pages, normalize
+from docpipe.classify import _first_pages, normalize
 from docpipe.classify_model import MODEL_FILE, CaseModel, shipped_model, softmax, terms_of
 from docpipe.models import DocType
 
@@ -63,9 +63,9 @@ def test_the_shipped_model_finds_again_the_probabilities_its_training_gave_the_c
             check["probabilities"], abs=1e-9)
 
 
-def test_the_shipped_model_is_whole_and_knows_the_three_case_types():
+def test_the_shipped_model_is_whole_and_knows_every_type():
     model = shipped_model()
-    assert CASE_TYPES <= set(model.types)
+    assert set(model.types) == set(DocType)
     assert len(model.idf) == len(model.terms) == len(model.vocabulary)
     assert all(len(row) == len(model.terms) for row in model.coefficients)
     assert len(model.intercepts) == len(model.types) == len(model.coefficients)
@@ -86,6 +86,21 @@ def test_the_shipped_model_was_trained_on_no_sealed_split_and_no_pamj_row():
     assert trained["real_rows"]
     assert not {rows[doc_id]["split"] for doc_id in trained["real_rows"]} & classify_eval.SEALED_SPLITS
     assert not any(classify_eval.is_pamj_family(rows[doc_id]) for doc_id in trained["real_rows"])
+
+
+def test_the_shipped_model_was_trained_on_no_sealed_written_split_nor_on_dev57():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import written_types_eval
+
+    trained = json.loads(resources.files("docpipe").joinpath(MODEL_FILE).read_text("utf-8"))["trained_on"]
+    splits = {entry.split(":")[0] for entry in trained["written_rows"]}
+    assert splits == set(written_types_eval.TRAINING_SPLITS)
+    assert not splits & (written_types_eval.SEALED | {"dev57"})
+    dev = {entry.split(":")[1] for entry in trained["written_rows"] if entry.startswith("dev:")}
+    assert all(int(doc_id[1:]) % 2 == 1 for doc_id in dev if doc_id[0] in "ab")  # a and b's even texts are `test`
 
 
 def test_the_model_file_is_package_data_so_an_installed_docpipe_carries_it():

@@ -1,12 +1,13 @@
-"""The learned model only moves a vote of the rules that no structure decided (no title, no decisive rule), between a
-consultation, a stay and other; when it does, the evidence names its probabilities and the words that weighed most."""
+"""The learned model moves the rules' decision on an untitled text: their vote when it is fairly sure and leads the
+rules' type, a decisive rule only when it is sure; never a title's. When it does, the evidence names its probabilities,
+what it overruled and the words that weighed most."""
 from __future__ import annotations
 
 import pytest
 
 from docpipe import classify as classify_module
-from docpipe.classify import (MODEL_MIN_PROBABILITY, Decision, classify, normalize, read_type,
-                              second_opinion)
+from docpipe.classify import (MODEL_MIN_LEAD, MODEL_MIN_PROBABILITY, MODEL_SURE_PROBABILITY, Decision, classify,
+                              normalize, read_type, second_opinion)
 from docpipe.classify_model import CaseModel
 from docpipe.models import DocType
 
@@ -16,15 +17,16 @@ UNTITLED_VISIT = ("Tension artérielle 13/8, auscultation cardiaque normale, abd
                   "dans trois mois avec un bilan lipidique.\n")
 TITLED_VISIT = ("COMPTE RENDU DE CONSULTATION\n\nMme D., 54 ans, vient pour des douleurs du genou droit. Examen : "
                 "épanchement modéré.\n")
-TOLD_VISIT = ("Mme D., 54 ans, vient pour des douleurs du genou droit depuis trois semaines. Examen : épanchement "
-              "modéré, pas de laxité. Je propose une radiographie et du repos.\n")
+TOLD_VISIT = ("Mme D., 54 ans, vient pour des douleurs du genou droit depuis trois semaines, sans traumatisme ni "
+              "fièvre. Examen : épanchement modéré, pas de laxité, marche possible sans boiterie. Je propose une "
+              "radiographie du genou et du repos relatif.\n")
 UNTITLED_ORDER = ("Doliprane 1 g\n1 comprimé 3 fois par jour pendant 5 jours\nIbuprofène 400 mg\n"
                   "1 comprimé matin et soir si douleurs\n")
 
 
 def model_favouring(favoured: str, word: str = "auscultation", strength: float = 6.0) -> CaseModel:
     """A hand-built model whose `word` pushes towards `favoured` (hard by default)."""
-    types = ["consultation_report", "discharge_summary", "letter", "other"]
+    types = ["consultation_report", "discharge_summary", "imaging_report", "letter", "other", "prescription"]
     return CaseModel.from_data({
         "terms": [word, "traitement"], "idf": [2.0, 1.0], "types": types,
         "coefficients": [[strength if t == favoured else 0.0, 0.1 if t == "consultation_report" else 0.0]
@@ -68,19 +70,60 @@ def test_the_models_agreement_leaves_the_rules_decision_as_it_was():
     assert opinion(UNTITLED_VISIT, model_favouring("consultation_report")) == Decision(DocType.CONSULTATION_REPORT)
 
 
-def test_a_model_whose_best_type_is_not_a_case_type_leaves_the_rules_vote():
+def test_a_model_whose_best_type_the_rules_read_no_word_of_leaves_the_rules_vote():
+    assert read_type(UNTITLED_VISIT)[1][DocType.LETTER].points == 0
     assert opinion(UNTITLED_VISIT, model_favouring("letter")) == Decision(DocType.CONSULTATION_REPORT)
 
 
-@pytest.mark.parametrize("text", [TITLED_VISIT, TOLD_VISIT])
-def test_a_document_whose_title_or_a_decisive_rule_decided_is_left_to_the_rules(text):
-    rules, _ = read_type(text)
+def test_the_model_may_move_a_vote_to_any_type_the_rules_read_some_word_of():
+    rules, scores = read_type(UNTITLED_VISIT)
+    assert scores[DocType.PRESCRIPTION].points > 0  # « poursuite du traitement »: a word of an order
+    decision = opinion(UNTITLED_VISIT, model_favouring("prescription"))
+    assert decision.doc_type == DocType.PRESCRIPTION
+    assert "le vote des regles (compte rendu de consultation) n'etait pas structure" in decision.reason
+
+
+def test_a_model_that_does_not_lead_the_rules_type_enough_leaves_the_vote():
+    """An old or a model letter the model reads as « other » at 0.48 against 0.38 for a letter stays a letter."""
+    close = CaseModel.from_data({
+        "terms": ["auscultation"], "idf": [1.0],
+        "types": ["consultation_report", "other", "letter"],
+        "coefficients": [[1.0], [1.25], [0.0]], "intercepts": [0.0, 0.0, -3.0]})
+    reading = close.read(normalize(UNTITLED_VISIT))
+    other, visit = reading.probabilities[DocType.OTHER], reading.probabilities[DocType.CONSULTATION_REPORT]
+    assert reading.best == DocType.OTHER and other >= MODEL_MIN_PROBABILITY and other - visit < MODEL_MIN_LEAD
+    assert opinion(UNTITLED_VISIT, close) == Decision(DocType.CONSULTATION_REPORT)
+
+
+def test_a_title_has_the_last_word_even_against_a_sure_model():
+    rules, _ = read_type(TITLED_VISIT)
     assert rules.doc_type == DocType.CONSULTATION_REPORT
     assert model_favouring("other", word="genou").read("douleurs du genou droit").best == DocType.OTHER
-    assert opinion(text, model_favouring("other", word="genou")) == rules
+    assert opinion(TITLED_VISIT, model_favouring("other", word="genou")) == rules
 
 
-def test_a_rules_vote_outside_the_case_types_is_left_to_the_rules():
+def test_a_decisive_rule_is_overruled_only_by_a_sure_model():
+    rules, scores = read_type(TOLD_VISIT)
+    assert rules.doc_type == DocType.CONSULTATION_REPORT and rules.reason  # the author's examination decided
+    assert scores[DocType.IMAGING_REPORT].points > 0  # « radiographie »
+    sure = model_favouring("imaging_report", word="genou")
+    assert sure.read(normalize(TOLD_VISIT)).probabilities[DocType.IMAGING_REPORT] >= MODEL_SURE_PROBABILITY
+    decision = opinion(TOLD_VISIT, sure)
+    assert decision.doc_type == DocType.IMAGING_REPORT
+    assert "sur de lui contre la regle des regles (compte rendu de consultation : decide par : examen" \
+        in decision.reason
+    fair = model_favouring("imaging_report", word="genou", strength=1.6)
+    probability = fair.read(normalize(TOLD_VISIT)).probabilities[DocType.IMAGING_REPORT]
+    assert MODEL_MIN_PROBABILITY <= probability < MODEL_SURE_PROBABILITY  # enough over a vote, not over a rule
+    assert opinion(TOLD_VISIT, fair) == rules
+
+
+def test_a_case_told_of_one_patient_is_never_a_general_page_even_for_a_sure_model():
+    rules, _ = read_type(TOLD_VISIT)
+    assert opinion(TOLD_VISIT, model_favouring("other", word="genou")) == rules
+
+
+def test_a_short_order_is_left_to_the_rules():
     rules, _ = read_type(UNTITLED_ORDER)
     assert rules.doc_type == DocType.PRESCRIPTION
     assert opinion(UNTITLED_ORDER, model_favouring("other", word="comprime")) == rules
