@@ -30,12 +30,14 @@ written as published cases, half as hospital documents — session 56, counted o
 `adv56b` (all of w: 48 more by another assistant, against those rules and the operation's treatment, read),
 `adv56c` (all of x: 48 by another assistant, against the rules mended once, read), `adv56d` (all of y: 44 by another
 assistant, against the rules mended twice, read), `adv56e` (all of z: 44 by another, against the rules mended three
-times, half ordinary documents, read).
+times, half ordinary documents, read), `dev57` (all of aa: 60 texts of a secretariat's mixed intake as real text,
+session 57, counted on the start and the final code, never trained on) and `held57` (all of ab: 60 more to the same
+brief by another assistant, sealed).
 
     .venv/bin/python benchmarks/written_types_eval.py
         [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54|adv54b|adv54c
                  |dev55|held55|adv55|adv55b
-                 |adv55c|dev56|held56|adv56|adv56b|adv56c|adv56d|adv56e]
+                 |adv55c|dev56|held56|adv56|adv56b|adv56c|adv56d|adv56e|dev57|held57]
         [--errors] [--unseal] [--no-ambiguous]
 """
 from __future__ import annotations
