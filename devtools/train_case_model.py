@@ -12,11 +12,11 @@ Trained on the manifest's open rows (every split but the sealed ones, classify_e
 PAMJ-family rows: both are measures, never trained on) whose text can be read — in the repository or in a local copy
 (`--local-texts`) — plus the open written corpus and the synthetic corpus (seeds 1–6, each text weighing 0.03 of a
 real one). TF-IDF over words and word pairs of classify's normalised first pages (a term in two texts at least), a
-logistic regression with balanced class weights; then the terms that hold a person's name are dropped (person_name_words: a public sample
-document's author or patient is no evidence of a type), only the KEEP terms that weigh most for some type are kept,
-and the model is fitted again on exactly those, so that what is shipped is what was fitted. Coefficients and idf are
-rounded before the training-time probabilities of a few check texts are computed: docpipe.classify_model must find
-them again.
+logistic regression with balanced class weights; then the terms that hold a person's name (person_name_words: a
+public sample document's author or patient is no evidence of a type) or a number (holds_a_number) are dropped, only
+the KEEP terms that weigh most for some type are kept, and the model is fitted again on exactly those, so that what
+is shipped is what was fitted. Coefficients and idf are rounded before the training-time probabilities of a few check
+texts are computed: docpipe.classify_model must find them again.
 Deterministic: same rows, same file.
 """
 from __future__ import annotations
@@ -82,6 +82,11 @@ def names_a_person(term: str, name_words: frozenset[str]) -> bool:
     return any(word in name_words for word in term.split())
 
 
+def holds_a_number(term: str) -> bool:
+    """A date, a year, a dose or a phone number is no evidence of a type: its weight would drift with the calendar."""
+    return any(character.isdigit() for character in term)
+
+
 def prepared(text: str) -> str:
     """The text as the model reads it (the same as docpipe.classify_model's callers pass it)."""
     return normalize(_first_pages(text))
@@ -107,7 +112,7 @@ def fit(texts: list[str], labels: list[str], weights: list[float], c: float = C,
     terms = vectorizer.get_feature_names_out()
     name_words = person_name_words(texts)
     heaviest_first = [index for index in abs(regression.coef_).max(axis=0).argsort()[::-1]
-                      if not names_a_person(terms[index], name_words)]
+                      if not names_a_person(terms[index], name_words) and not holds_a_number(terms[index])]
     return fitted(sorted(terms[index] for index in heaviest_first[:keep]))
 
 

@@ -95,12 +95,12 @@ neither given nor planned.
 Only the first pages are read (READ_CHARS): what a document is shows there, and a 20-page text is typed as
 quickly as a letter.
 
-7. An untitled text gets a learned second opinion (docpipe.classify_model: TF-IDF and a logistic regression trained
-   by devtools/train_case_model.py on the open real French texts, the open written corpus of every type and the
-   synthetic corpus). Over the rules' vote it may give its own best type at 0.4 or more, leading the rules' type by
-   0.2; over a decisive rule, only when it is sure (0.8, leading by 0.5). It never gives a type the rules read no
-   word of, never calls a case told of one patient a general page, never weighs a text under 30 words, and a title
-   always has the last word.
+7. Untitled running prose that no decisive rule decided gets a learned second opinion (docpipe.classify_model:
+   TF-IDF and a logistic regression over the eight types, trained by devtools/train_case_model.py on the open real
+   French texts, the open written corpus of every type and the synthetic corpus). It may move the rules' vote to its
+   own best type at 0.4 or more, leading the rules' type by 0.2, on a text of 30 words or more that it knows; never
+   to a type other than « other » the rules read no word of, never to « other » for a case told of one patient. A
+   title or a decisive rule always has the last word.
 
 Every type's score and the normalised phrases that earned it are returned, for the secretary to see why;
 when step 5 decides, the winner's phrases start with « decide par : … » naming the rule; when the model moved the
@@ -3383,54 +3383,46 @@ MODEL_WORDS = 5  # words named as the model's evidence
 # word count's guess, not a reading that may overrule the rules.
 MODEL_MIN_WORDS = 30
 # Over the rules' vote, the model's type must reach MODEL_MIN_PROBABILITY and lead the rules' type by MODEL_MIN_LEAD
-# (an old letter or a model letter the model reads as « other » at 0.48 against 0.38 stays a letter); over a decisive
-# rule, it must be sure: MODEL_SURE_PROBABILITY and MODEL_SURE_LEAD. A title always has the last word. Chosen in
-# session 57 by cross-validation, each written part and each real split held out in turn
-# (benchmarks/classify_learned_eval.py --written).
+# (an old letter or a model letter the model reads as « other » at 0.48 against 0.38 stays a letter). Chosen in
+# session 57 by cross-validation, each open written part and each real split held out in turn
+# (benchmarks/classify_learned_eval.py --written). A title or a decisive rule keeps the last word: a model sure
+# against them moved dictated visit letters to letters and a stay's discharge treatment to an order (docs/HISTORY.md,
+# session 57).
 MODEL_MIN_PROBABILITY = 0.4
 MODEL_MIN_LEAD = 0.2
-MODEL_SURE_PROBABILITY = 0.8
-MODEL_SURE_LEAD = 0.5
+MODEL_MIN_KNOWN_TERMS = 10  # distinct words and pairs of the text in the model's vocabulary
 
 
 def decided_by_structure(decision: Decision, scores: dict[DocType, TypeScore]) -> bool:
     """A title named the document, or a decisive group's rule decided it: the rules' reading, not a vote."""
-    return decision.reason is not None or titled(scores)
-
-
-def titled(scores: dict[DocType, TypeScore]) -> bool:
-    return any(score.title_line is not None for score in scores.values())
+    return decision.reason is not None or any(score.title_line is not None for score in scores.values())
 
 
 def second_opinion(decision: Decision, scores: dict[DocType, TypeScore], text: str, model: CaseModel) -> Decision:
-    """The learned model's type on an untitled text of MODEL_MIN_WORDS words or more, when it reads another type than
-    the rules and is sure enough of it (model_sure_enough) — a type other than « other » only if the rules read some
-    word of it, and « other » never for a case told of one patient; the rules' decision otherwise. The rules' reading
-    of structure (sections, a decisive rule) is kept where the model hesitates; trained on a thousand texts of every
-    type no one tuned it on, the model reads the untitled ones better than the rules' vote
-    (benchmarks/classify_learned_eval.py)."""
-    if titled(scores):
+    """The learned model's type when the rules only voted (no title, no decisive rule), on a text of MODEL_MIN_WORDS
+    words or more with MODEL_MIN_KNOWN_TERMS terms the model knows, when its best type of all reaches
+    MODEL_MIN_PROBABILITY and leads the rules' type by MODEL_MIN_LEAD — a type other than « other » only if the rules
+    read some word of it, and « other » never for a case told of one patient; the rules' decision otherwise. Where the
+    rules see no structure, the model reads untitled texts it was not trained on better than their vote
+    (benchmarks/classify_learned_eval.py --written)."""
+    if decided_by_structure(decision, scores):
         return decision
     normalized = normalize(_first_pages(text))
     if len(words_of(normalized)) < MODEL_MIN_WORDS:
         return decision
     reading = model.read(normalized)
-    if (reading.best == decision.doc_type or not model_sure_enough(reading, decision)
+    best = reading.probabilities[reading.best]
+    if (reading.best == decision.doc_type or best < MODEL_MIN_PROBABILITY
+            or best - reading.probabilities.get(decision.doc_type, 0.0) < MODEL_MIN_LEAD
+            # a few known words among noise (an OCR's garbage) are no text the model weighed
+            or model.known_terms(reading) < MODEL_MIN_KNOWN_TERMS
             # a type the rules read no word of (exams quoted in a consultation's note are no stay)
             or (reading.best != DocType.OTHER and scores[reading.best].points == 0)
             # a case told of one patient, from the sentence that presents him to what was found and done, is no
             # general page, whatever words its writer favours
             or (reading.best == DocType.OTHER and _case_of(text) is not None)):
         return decision
-    return Decision(reading.best, _models_reason(model, reading, decision))
-
-
-def model_sure_enough(reading: ModelReading, decision: Decision) -> bool:
-    """Over a vote, MODEL_MIN_PROBABILITY and MODEL_MIN_LEAD; over a decisive rule, MODEL_SURE_* ."""
-    probability, lead = (MODEL_MIN_PROBABILITY, MODEL_MIN_LEAD) if decision.reason is None \
-        else (MODEL_SURE_PROBABILITY, MODEL_SURE_LEAD)
-    best = reading.probabilities[reading.best]
-    return best >= probability and best - reading.probabilities.get(decision.doc_type, 0.0) >= lead
+    return Decision(reading.best, _models_reason(model, reading, decision.doc_type))
 
 
 def _case_of(text: str) -> CaseReading | None:
@@ -3438,18 +3430,14 @@ def _case_of(text: str) -> CaseReading | None:
     return _read_told_case(_told(NormalizedDocument.of(_first_pages(text)).body))
 
 
-def _models_reason(model: CaseModel, reading: ModelReading, rules: Decision) -> str:
-    """The model's three best probabilities, what it overruled and the words that pushed most from the rules' type to
-    its own (French)."""
+def _models_reason(model: CaseModel, reading: ModelReading, rules_type: DocType) -> str:
+    """The model's three best probabilities and the words that pushed most from the rules' type to its own (French)."""
     best_first = sorted(reading.probabilities.items(), key=lambda item: -item[1])[:3]
     odds = " ; ".join(f"{DOC_TYPE_LABELS[doc_type]} {probability:.2f}".replace(".", ",")
                       for doc_type, probability in best_first)
-    words = ", ".join(model.weighed_most(reading, reading.best, rules.doc_type, MODEL_WORDS))
-    label = DOC_TYPE_LABELS[rules.doc_type]
-    overruled = f"le vote des règles ({label}) n'était pas structuré" if rules.reason is None \
-        else f"sûr de lui contre la règle des règles ({label} : {rules.reason})"
-    return normalize(f"décidé par : modèle appris, {overruled} — probabilités : {odds} — "
-                     f"mots qui ont pesé : {words}")
+    words = ", ".join(model.weighed_most(reading, reading.best, rules_type, MODEL_WORDS))
+    return normalize(f"décidé par : modèle appris, le vote des règles ({DOC_TYPE_LABELS[rules_type]}) n'était pas "
+                     f"structuré — probabilités : {odds} — mots qui ont pesé : {words}")
 
 
 def classify(text: str, learned: bool = True) -> Classification:

@@ -66,6 +66,11 @@ class CaseModel:
         heaviest = sorted((index for index, push in pushes.items() if push > 0), key=lambda index: -pushes[index])
         return [self.terms[index] for index in heaviest[:count]]
 
+    @staticmethod
+    def known_terms(reading: ModelReading) -> int:
+        """How many of the text's distinct terms (words and pairs of words) the model knows."""
+        return len(reading.weights)
+
     def _unit_vector(self, normalized_text: str) -> dict[int, float]:
         counts = Counter(index for term in terms_of(normalized_text)
                          if (index := self.vocabulary.get(term)) is not None)

@@ -576,7 +576,7 @@ def spaced_field_birth_dates(folded: str) -> list[re.Match]:
 
 
 def barred(match: re.Match) -> bool:
-    """A BARRED_DATE_RE match with a bar, `!` or a bar-like `1` for at least one of its separators."""
+    """A BARRED_DATE_RE match with a bar, `!`, a bracket or a bar-like `1` for at least one of its separators."""
     return bool({match.group(2).strip(), match.group(4).strip()} & BAR_MARKS)
 
 
@@ -585,9 +585,9 @@ def barred_date_parts(match: re.Match, today: date) -> tuple[date, bool] | None:
 
 
 def barred_field_birth_dates(folded: str) -> list[re.Match]:
-    """`Date de naissance :` / `17 | 04 | 1988`, `08 | 04 / 1962`: a bar or `!` for a slash, in a birth date's field
-    opening its line, nothing but the label before the date (`Date de naissance : | Date d'entrée : 01 | 12 | 2026` is
-    the entry's: review36)."""
+    """`Date de naissance :` / `17 | 04 | 1988`, `08 | 04 / 1962`, `23 1 02 [ 1964`: a bar, `!` or a bracket for a
+    slash, in a birth date's field opening its line, nothing but the label before the date (`Date de naissance : |
+    Date d'entrée : 01 | 12 | 2026` is the entry's: review36)."""
     return [match for match in BARRED_DATE_RE.finditer(folded)
             if barred(match) and date_label(folded, match.start())[0] == "birth"
             and birth_label_opens_its_line(folded, match.start()) and only_a_birth_label_before(folded, match.start())]

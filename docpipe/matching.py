@@ -498,16 +498,21 @@ def the_child_examined(reading: PageReading, i: int) -> bool:
     window = tokens[max(0, i - 1 - EXAMINING_WINDOW):i - 1]
     examined = any(t.key in EXAMINING_WORDS for t in window) or seen_later_in_the_sentence(reading, i)
     return examined and not any(t.key in POSSESSIVES for t in window) \
-        and not a_birth_rooms_paper(reading)  # a delivery report is the mother's (review43)
+        and not a_birth_rooms_paper(reading, i)  # a delivery report is the mother's (review43)
 
 
-def a_birth_rooms_paper(reading: PageReading) -> bool:
-    """A word of the delivery room anywhere — `grossesse` not when the page tells a child born at term (`né à terme,
-    grossesse sans particularité`: a paediatrician's history of the child seen, ood2 s124_038)."""
+def a_birth_rooms_paper(reading: PageReading, child: int) -> bool:
+    """A word of the delivery room anywhere — `grossesse` not when the child examined at token `child` is told born at
+    term right after he is named (`l'enfant … né le … pour une fièvre.` / `Antécédents : né à terme, grossesse sans
+    particularité`: a paediatrician's history of the child seen, ood2 s124_038). A birth at term told before the
+    child is named (`Grossesse sans particularité, bébé né à terme. J'ai examiné ce jour l'enfant …`) may be the
+    mother's visit's (review of session 57)."""
     keys = {t.key for t in reading.tokens}
-    if keys & (BIRTH_ROOM_WORDS - {"GROSSESSE"}):
+    if keys & BIRTH_ROOM_WORDS_BUT_PREGNANCY:
         return True
-    return "GROSSESSE" in keys and BORN_AT_TERM_RE.search(reading.folded) is None
+    start = reading.tokens[child].start
+    history = reading.folded[start:start + CHILDS_HISTORY_REACH]
+    return "GROSSESSE" in keys and BORN_AT_TERM_RE.search(history) is None
 
 
 def seen_later_in_the_sentence(reading: PageReading, i: int) -> bool:
@@ -531,9 +536,13 @@ def seen_later_in_the_sentence(reading: PageReading, i: int) -> bool:
         or (rest[:1] == ["EST"] and len(rest) >= 2 and rest[1] in EXAMINING_WORDS)
 
 
-BORN_AT_TERM_RE = re.compile(r"\bNEE?\s+A\s+TERME\b")
+# `né à terme`, not `nouveau-né à terme`, `mort-né à terme` (the mother's words for her delivery)
+BORN_AT_TERM_RE = re.compile(r"(?<![\w-])NEE?\s+A\s+TERME\b")
+CHILDS_HISTORY_REACH = 400  # characters from the child's caption: his presenting sentence and his history's opening
 BIRTH_ROOM_WORDS = {"ACCOUCHEMENT", "ACCOUCHEE", "PARTURIENTE", "DELIVRANCE", "PERINEE", "CESARIENNE", "MATERNITE",
-                    "OBSTETRICAL", "OBSTETRICALE", "PARTUM", "GROSSESSE"}  # `post-partum` is read as POST, PARTUM
+                    "OBSTETRICAL", "OBSTETRICALE", "PARTUM", "GROSSESSE",  # `post-partum` is read as POST, PARTUM
+                    "NATALE", "POSTNATALE", "COUCHES"}  # `visite post-natale`, `suites de couches`
+BIRTH_ROOM_WORDS_BUT_PREGNANCY = BIRTH_ROOM_WORDS - {"GROSSESSE"}
 
 
 # People of the patient's circle no kinship list holds, right after `son`/`sa`/`ses` (`son parrain Hugo MOREL`, `sa

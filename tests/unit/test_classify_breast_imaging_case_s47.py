@@ -37,8 +37,7 @@ def test_a_biopsy_done_makes_a_work_up_not_one_exam():
 
 
 def test_a_third_technique_makes_more_than_one_exam():
-    # the rules' reading: the learned second opinion (session 57) reads another type here and moves it
     text = BREAST_CASE.format(advice="").replace(
         "Le creux axillaire était libre.",
         "Le creux axillaire était libre. Une IRM mammaire montrait un rehaussement de type 3.")
-    assert classify(text, learned=False).doc_type != DocType.IMAGING_REPORT
+    assert classify(text).doc_type != DocType.IMAGING_REPORT

@@ -53,10 +53,9 @@ Traitement :
 
 
 def test_a_list_of_drugs_below_a_stay_told_is_the_stays_treatment_not_an_order():
-    # the rules' reading: the learned second opinion (session 57) reads another type here and moves it
     for story in ("Patient de 58 ans admis en USIC pour un infarctus antérieur, stenté sur l'IVA.",
                   "Monsieur L., 58 ans, sort ce jour après une angioplastie de l'IVA pour un infarctus antérieur."):
-        assert classify(story + DRUGS, learned=False).doc_type == DocType.DISCHARGE_SUMMARY
+        assert classify(story + DRUGS).doc_type == DocType.DISCHARGE_SUMMARY
 
 
 def test_an_order_from_the_emergency_department_stays_an_order():

@@ -32,10 +32,6 @@ def _type(text: str) -> DocType:
     return classify(text).doc_type
 
 
-def _rules_type(text: str) -> DocType:
-    return classify(text, learned=False).doc_type
-
-
 def test_an_imaging_exam_told_as_a_case_from_the_emergency_department_is_an_imaging_report():
     text = ("Un homme de 61 ans, hypertendu, a été admis aux urgences pour une douleur thoracique brutale irradiant dans "
             "le dos.\n\n" + ANGIOSCANNER + "\n")
@@ -63,11 +59,10 @@ def test_a_stay_told_around_the_same_exam_stays_a_discharge_summary():
 
 
 def test_an_exam_followed_by_its_treatment_and_course_is_no_imaging_report():
-    # the rules' reading: the learned second opinion (session 57) reads another type here and moves it
     text = ("Un homme de 48 ans consultait aux urgences pour une douleur lombaire gauche brutale.\n\n" + ANGIOSCANNER
             + "\n\nUne anticoagulation a été débutée. L'évolution a été favorable, avec disparition de la douleur en "
             "quarante-huit heures, et l'angioscanner de contrôle à trois mois était normal.\n")
-    assert _rules_type(text) != DocType.IMAGING_REPORT
+    assert _type(text) != DocType.IMAGING_REPORT
 
 
 def test_a_pathology_case_whose_biopsy_was_taken_in_the_case_is_a_lab_result():
@@ -148,10 +143,9 @@ def test_the_pathologists_advice_below_the_conclusion_keeps_the_lab_result():
     ("\nSurveillance active.\n", None),
 ])
 def test_a_clinicians_plan_below_the_conclusion_is_no_lab_result(plan, doc_type):
-    # the rules' reading: the learned second opinion (session 57) reads another type here and moves it
     text = ("Un homme de 67 ans a consulté pour une anémie ferriprive. Une coloscopie a mis en évidence une lésion "
             "bourgeonnante du côlon droit, biopsiée.\n\n" + BIOPSY_EXAMINED + "\n" + plan)
     if doc_type is None:
-        assert _rules_type(text) != DocType.LAB_RESULT
+        assert _type(text) != DocType.LAB_RESULT
     else:
-        assert _rules_type(text) == doc_type
+        assert _type(text) == doc_type

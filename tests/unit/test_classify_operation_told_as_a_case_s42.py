@@ -23,10 +23,6 @@ def _type(text: str) -> DocType:
     return classify(text).doc_type
 
 
-def _rules_type(text: str) -> DocType:
-    return classify(text, learned=False).doc_type
-
-
 def test_a_case_told_through_its_operation_is_an_operative_report():
     text = ("Observation\n\nUn jeune homme de 19 ans, sans antécédent, a été opéré en urgence pour une douleur de la "
             "fosse iliaque droite évoluant depuis 24 heures.\n\n" + OPERATION + "\n")
@@ -88,11 +84,10 @@ def test_an_intensive_care_stay_opened_by_an_intubation_is_no_operation():
 
 
 def test_a_stay_whose_dates_frame_the_operation_stays_a_discharge_summary():
-    # the rules' reading: the learned second opinion (session 57) reads another type here and moves it
     # review80: a telegraphic stay summary — its entry and discharge dated in its first line
     text = ("Entrée le 05/05, sortie le 08/05.\nMme Hélène ROCHE, 61 ans, hallux valgus gauche invalidant.\n"
             + OPERATION.replace("Sous anesthésie générale", "Sous rachianesthésie") + "\n")
-    assert _rules_type(text) == DocType.DISCHARGE_SUMMARY
+    assert _type(text) == DocType.DISCHARGE_SUMMARY
 
 
 def test_an_operation_proposed_at_a_visit_is_no_operation_told():
