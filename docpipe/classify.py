@@ -3415,7 +3415,7 @@ def second_opinion(decision: Decision, scores: dict[DocType, TypeScore], text: s
     if (reading.best == decision.doc_type or best < MODEL_MIN_PROBABILITY
             or best - reading.probabilities.get(decision.doc_type, 0.0) < MODEL_MIN_LEAD
             # a few known words among noise (an OCR's garbage) are no text the model weighed
-            or model.known_terms(reading) < MODEL_MIN_KNOWN_TERMS
+            or reading.known_terms < MODEL_MIN_KNOWN_TERMS
             # a type the rules read no word of (exams quoted in a consultation's note are no stay)
             or (reading.best != DocType.OTHER and scores[reading.best].points == 0)
             # a case told of one patient, from the sentence that presents him to what was found and done, is no

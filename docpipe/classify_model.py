@@ -35,6 +35,11 @@ class ModelReading:
     def best(self) -> DocType:
         return max(self.probabilities, key=self.probabilities.__getitem__)
 
+    @property
+    def known_terms(self) -> int:
+        """How many of the text's distinct terms (words and pairs of words) the model knows."""
+        return len(self.weights)
+
 
 @dataclass(frozen=True)
 class CaseModel:
@@ -65,11 +70,6 @@ class CaseModel:
         pushes = {index: weight * (row_for[index] - row_against[index]) for index, weight in reading.weights.items()}
         heaviest = sorted((index for index, push in pushes.items() if push > 0), key=lambda index: -pushes[index])
         return [self.terms[index] for index in heaviest[:count]]
-
-    @staticmethod
-    def known_terms(reading: ModelReading) -> int:
-        """How many of the text's distinct terms (words and pairs of words) the model knows."""
-        return len(reading.weights)
 
     def _unit_vector(self, normalized_text: str) -> dict[int, float]:
         counts = Counter(index for term in terms_of(normalized_text)

@@ -96,7 +96,7 @@ def test_a_model_that_does_not_lead_the_rules_type_enough_leaves_the_vote():
         "types": ["consultation_report", "other", "letter"],
         "coefficients": [[1.0] + [0.0] * len(COMMON), [1.25] + [0.0] * len(COMMON), [0.0] * (1 + len(COMMON))],
         "intercepts": [0.0, 0.0, -3.0]})
-    assert close.known_terms(close.read(normalize(UNTITLED_VISIT))) >= MODEL_MIN_KNOWN_TERMS
+    assert close.read(normalize(UNTITLED_VISIT)).known_terms >= MODEL_MIN_KNOWN_TERMS
     reading = close.read(normalize(UNTITLED_VISIT))
     other, visit = reading.probabilities[DocType.OTHER], reading.probabilities[DocType.CONSULTATION_REPORT]
     assert reading.best == DocType.OTHER and other >= MODEL_MIN_PROBABILITY and other - visit < MODEL_MIN_LEAD
@@ -118,7 +118,7 @@ def test_a_text_whose_words_the_model_mostly_does_not_know_is_left_to_the_rules(
     knows_little = model_favouring("other", common=COMMON[:3])
     reading = knows_little.read(normalize(UNTITLED_VISIT))
     assert reading.best == DocType.OTHER and reading.probabilities[DocType.OTHER] > 0.9
-    assert knows_little.known_terms(reading) < MODEL_MIN_KNOWN_TERMS
+    assert reading.known_terms < MODEL_MIN_KNOWN_TERMS
     assert opinion(UNTITLED_VISIT, knows_little) == Decision(DocType.CONSULTATION_REPORT)
     assert opinion(UNTITLED_VISIT, model_favouring("other")).doc_type == DocType.OTHER
 
