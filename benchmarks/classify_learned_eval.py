@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import classify_eval  # noqa: E402
 from classify_eval import SEALED_SPLITS, TYPES, _synth_module, doc_path, is_pamj_family  # noqa: E402
 
-from docpipe.classify import _first_pages, normalize, read_type, second_opinion  # noqa: E402
+from docpipe.classify import _first_pages, decided_by_structure, normalize, read_type, second_opinion  # noqa: E402
 from docpipe.classify_model import CaseModel  # noqa: E402
 
 # The sealed splits (classify_eval.SEALED_SPLITS): never opened here, never trained on. From session 14 on not even
@@ -100,8 +100,7 @@ def synthetic_rows(n_docs: int, seeds: list[int]) -> list[Row]:
 def rules_reading(row: Row) -> tuple[str, bool]:
     """The rules' type and whether it was decided by structure (a title or a decisive group's reason)."""
     decision, scores = read_type(row.text)
-    titled = any(score.title_line is not None for score in scores.values())
-    return decision.doc_type.value, titled or decision.reason is not None
+    return decision.doc_type.value, decided_by_structure(decision, scores)
 
 
 def model_decisions(train: list[Row], held_out: list[Row], synthetic_weight: float, c: float) -> list[str]:
