@@ -456,14 +456,20 @@ KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
 FAMILIAR_KIN = {"PAPA", "MAMAN", "MAMIE", "MAMY", "PAPI", "PAPY", "FAMILLE"}  # after `Dr J. PETIT,` (review61)
 
 
+# A dash set between spaces closes a name (`Dr Olivier Petit — ORL`); a hyphen glued to the word opens a compound.
+SPACED_DASH_RE = re.compile(r"[ \t]+[-‐–—][ \t]")
+
+
 def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
     """A person's name — a civility or a title, a first name written in title case or its initial, then the word in
-    capitals (`Dr Brigitte PETIT`, `M. Bernard François PETIT`, `Dr J. PETIT`) — ending its line, no hyphen after it,
-    and the next line not opening on a kinship noun, even misread (`Petit` / `flls :`, review54; `la PETITE` /
-    `Filllle`, review55); or closed by a comma before any word but a kinship noun (`Je soussigné, Dr J. PETIT, atteste
-    que Mme …`, own corpus seed 441)."""
+    capitals or in title case (`Dr Brigitte PETIT`, `M. Bernard François PETIT`, `Dr J. PETIT`, `Dr Olivier Petit`) —
+    ending its line, no hyphen after it, and the next line not opening on a kinship noun, even misread (`Petit` /
+    `flls :`, review54; `la PETITE` / `Filllle`, review55); or closed by a comma or a spaced dash before any word but a
+    kinship noun (`Je soussigné, Dr J. PETIT, atteste que Mme …`, own corpus seed 441; `Dr Olivier Petit — ORL` over
+    the patient's birth date, own corpus seed 891: `ORL` was read as a relative born that day)."""
     tokens = reading.tokens
-    if tokens[i].key not in KIN_PREFIXES or not tokens[i].capitalised or not after_a_civility_and_first_name(reading, i):
+    if tokens[i].key not in KIN_PREFIXES or not (tokens[i].capitalised or tokens[i].titlecase) \
+            or not after_a_civility_and_first_name(reading, i):
         return False
     ends_its_line = i + 1 == len(tokens) or tokens[i + 1].line != tokens[i].line
     end = tokens[i].start + len(tokens[i].key)
@@ -472,7 +478,7 @@ def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
     after_a_possessive = i > 0 and tokens[i - 1].line == tokens[i].line and possessive(tokens[i - 1].key)
     kin_noun_next = i + 1 < len(tokens) and any(
         Levenshtein.distance(tokens[i + 1].key, word) <= 1 for word in RELATION_KEYS | FAMILIAR_KIN if len(word) >= 3)
-    if after.startswith(",") and not ends_its_line:
+    if (after.startswith(",") or SPACED_DASH_RE.match(reading.text, end)) and not ends_its_line:
         return not after_a_possessive and not kin_noun_next
     kin_below = i + 1 < len(tokens) and (not (tokens[i + 1].capitalised or tokens[i + 1].titlecase) or kin_noun_next)
     return ends_its_line and not hyphen_after and not after_a_possessive and not kin_below
@@ -5015,11 +5021,17 @@ FIRST_NAME_LABEL_WORDS = frozenset({"PRENOM", "PRENOMS"})
 def named_in_full_before(reading: PageReading, noun: int, patient: Patient) -> bool:
     """The patient's first name right beside one of her surnames earlier on the noun's line (`WAGNER Laetitia née
     GAUTIER Examen`): not a doctor's or a street's `Jean` elsewhere on it (review51: `DUPONT — Examen du … — Dr Jean
-    LEROY` may be another DUPONT's header)."""
+    LEROY` may be another DUPONT's header). Her given names may all stand before the surname (`Emmanuelle Claire Odile
+    BARET . ' * Examen du 30/10/2024`, second corpus s125_015)."""
     tokens, first = reading.tokens, name_key(patient.first_given_name)
+    others = set(name_key_tokens(patient.first_names)) - {first}
     line_start = next(i for i in range(noun, -1, -1) if i == 0 or tokens[i - 1].line != tokens[noun].line)
     spans = [span for key in surname_keys(patient) for span in spans_matching(tokens, key, line_start, noun)]
-    return any(tokens[i].key == first and any(end == i or begin == i + 1 for begin, end in spans)
+
+    def given_names_up_to(i: int, begin: int) -> bool:
+        return i < begin and all(tokens[j].key in others for j in range(i + 1, begin))
+
+    return any(tokens[i].key == first and any(end == i or given_names_up_to(i, begin) for begin, end in spans)
                for i in range(line_start, noun))
 
 
