@@ -137,6 +137,10 @@ BARRED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d)( ?[|!/.\-\[\]] ?|{BAR_LIKE})(\d\d)( ?[|!/.\-\[\]] ?|{BAR_LIKE})(\d{{4}})"
     rf"{FOUR_DIGIT_YEAR_END}")
 BAR_MARKS = {"|", "!", "1", "[", "]"}
+# A comb field's boxes erased before reading (`date de naissance` / `13 11 1998`: a care sheet's cerfa, second corpus
+# s126_014) leave a date's three groups parted by spaces alone: read only ending its line in a birth date's field that
+# opens its line, nothing but the label before it. In running text `14 02 1952` stays unread (review8).
+COMB_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d\d)[ \t]{{1,3}}(\d\d)[ \t]{{1,3}}(\d{{4}})(?=[ \t|.'\"_«»\-]*(?:\n|$))")
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The first of the month: `1er`, or `ler` / `Ier` as OCR reads it (`Née le ler octobre 1987`, independent corpus
@@ -593,6 +597,13 @@ def barred_field_birth_dates(folded: str) -> list[re.Match]:
             and birth_label_opens_its_line(folded, match.start()) and only_a_birth_label_before(folded, match.start())]
 
 
+def comb_field_birth_dates(folded: str) -> list[re.Match]:
+    """`date de naissance` / `13 11 1998`: a comb field's date, its boxes erased, alone in a birth date's field."""
+    return [match for match in COMB_DATE_RE.finditer(folded)
+            if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())
+            and only_a_birth_label_before(folded, match.start())]
+
+
 def only_a_birth_label_before(folded: str, start: int) -> bool:
     """The date's line holds only a birth label before it, or nothing — and then the line above holds only one."""
     own = birth_label_text(folded, start)
@@ -664,6 +675,9 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     found += [(match, barred_date_parts(match, today))
               for match in barred_field_birth_dates(folded)
+              if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
+    found += [(match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today))
+              for match in comb_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
     page_day = latest_day([parsed for match, parsed in found if not under_a_mask(match, masked)], today)
@@ -1758,6 +1772,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
                 start = end = match.end()  # `Nom d'usage :` / `` / `Docteur Solène MARTIN — gastro-entérologue`
             elif an_identity_heading(label) and a_documents_title(folded[start:end]):
                 start = end = match.end()  # `IDENTITÉ DU PATIENT` / `` / `FICHE DE LIAISON` / `Nom de naissance : …`
+            if an_identity_heading(label) and start == end:
+                start, end = civility_name_past_a_line(folded, match.end(), hits, position) or (start, end)
             relative_below = kind in NAME_KINDS_OF_A_BLOCK and start > match.end() \
                 and names_a_relative(folded[start:end])
         value = folded[start:end].strip(" \t:;|-,")
@@ -2139,6 +2155,33 @@ def a_documents_title(value: str) -> bool:
     words = re.findall(r"[A-Z][A-Z\-]*", value)
     return sum(w in DOCUMENT_TITLE_WORDS for w in words) >= 2 \
         and all(w in DOCUMENT_TITLE_WORDS or w in TITLE_CONNECTORS for w in words)
+
+
+# A person's name after a civility, alone on its line (`MME MARTIN HELENE`): no title, no other word.
+CIVILITY_NAME_LINE_RE = re.compile(r"(?:MONSIEUR|MADAME|MADEMOISELLE|MLLE|MME|MR\.?|M\.)[ \t]+[A-Z][A-Z'\- \t]{1,60}")
+CIVILITY_NAME_MAX_WORDS = 6
+
+
+def civility_name_past_a_line(folded: str, after: int, hits: list, position: int) -> tuple[int, int] | None:
+    """A side column's identity heading read between a letterhead's lines (`PATIENT(E)` / `Neurologue — Ancien chef de
+    clinique` / `Mme MARTIN Hélène` / `Née le : …`, second corpus s125_003): the line right below holds no value, the
+    one after is a civility and a name alone — that name is the heading's value. No label may stand on either line,
+    and a doctor's title makes it no patient's (`M. le Dr …`)."""
+    first_end = folded.find("\n", after)
+    second_end = folded.find("\n", first_end + 1) if first_end >= 0 else -1
+    if second_end < 0:
+        return None
+    start = second_end + 1
+    end = folded.find("\n", start)
+    end = len(folded) if end < 0 else end
+    if position + 1 < len(hits) and hits[position + 1][0].start() < end:
+        return None
+    line = folded[start:end].strip(" \t|")
+    if CIVILITY_NAME_LINE_RE.fullmatch(line) is None or len(line.split()) > CIVILITY_NAME_MAX_WORDS \
+            or DOCTOR_TITLE_RE.search(line) is not None:
+        return None
+    offset = folded.index(line, start)
+    return offset, offset + len(line)
 
 
 def next_line_value(text: str, folded: str, after: int, hits: list, position: int,
