@@ -1296,7 +1296,7 @@ INSURED_HEADING_RE = re.compile(
     rf"(?:\s+SOCIALE?)?\s*(?:{HEADING_NOTE})?[\W_]*")
 BENEFICIARY_HEADING_RE = re.compile(
     r"[\W_]*(?:IDENTI(?:FICATION|TE)\s+D[UE]\s+(?:LA\s+)?|LE\s+|LA\s+)?(?:BENEFICIAIRE(?:\s+DES\s+SOINS)?"
-    r"|PERSONNE\s+RECEVANT\s+LES\s+SOINS|PATIENTE?|PATIENT\s*\(\s*E\s*\)|MALADE|AYANT\s+DROIT)"
+    r"|PERSONNE\s+RECEVANT\s+LES\s+SOINS(?:\s+ET\s+(?:L\s*'\s*)?ASSUREE?(?:\s*\(\s*E\s*\))?)?|PATIENTE?|PATIENT\s*\(\s*E\s*\)|MALADE|AYANT\s+DROIT)"
     rf"\s*(?:{HEADING_NOTE})?[\W_]*")
 INSURED_SECTION_LINES = 12  # lines from the insured's heading to the beneficiary's
 BENEFICIARY_BLOCK_LINES = 12  # lines below the beneficiary's heading where the block names her
@@ -1342,11 +1342,39 @@ def insured_sections(folded: str, starts: list[int], headings: list[int], fields
         if not INSURED_HEADING_RE.fullmatch(line):
             continue
         below = next((h for h in headings if number < h <= number + INSURED_SECTION_LINES), None)
-        if below is None or below + 1 >= len(lines):
+        if below is not None and below + 1 < len(lines):
+            if beneficiary_named(folded, starts, below, fields, folded[starts[number + 1]:starts[below]]):
+                sections.append((starts[number + 1], starts[below], starts[number]))
             continue
-        if beneficiary_named(folded, starts, below, fields, folded[starts[number + 1]:starts[below]]):
-            sections.append((starts[number + 1], starts[below], starts[number]))
+        above = next((h for h in reversed(headings) if number - BENEFICIARY_BLOCK_LINES <= h < number), None)
+        if above is not None and number + 1 < len(lines):
+            end = insured_block_end(lines, number)
+            section_end = starts[end] if end < len(starts) else len(folded)
+            if insured_apart_from_the_beneficiary(folded[starts[above + 1]:starts[number]],
+                                                   folded[starts[number + 1]:section_end]):
+                sections.append((starts[number + 1], section_end, starts[number]))
     return sections
+
+
+def insured_block_end(lines: list[str], heading: int) -> int:
+    """The line ending the insured's block below its heading: the next part of the form (`IDENTIFICATION DU MÉDECIN`,
+    `Date`, `Actes`), at most INSURED_SECTION_LINES lines down."""
+    end = heading + 1
+    while end < min(len(lines), heading + 1 + INSURED_SECTION_LINES) and not BLOCK_STOP_LABEL_RE.match(lines[end]):
+        end += 1
+    return end
+
+
+def insured_apart_from_the_beneficiary(beneficiary_block: str, section: str) -> bool:
+    """The insured's block below the beneficiary's (cerfa 12541: `PERSONNE RECEVANT LES SOINS` / … / `ASSURÉ(E) (à
+    remplir si la personne recevant les soins n'est pas l'assuré(e))` / `nom et prénom : TURPIN Aurélie`, second
+    corpus s126_021) names someone whose whole name the beneficiary's block does not print: the form fills it only for
+    another person. Repeating the beneficiary's name, it says nothing apart and stays as read; the beneficiary's block
+    left blank, the insured is the patient (session 46)."""
+    insureds_words = set(name_words(insureds_name(section)))
+    beneficiarys_name = insureds_name(re.sub(r"\([^()\n]*\)", " ", beneficiary_block))
+    return len(insureds_words) >= 2 and bool(beneficiarys_name) \
+        and not insureds_words <= set(name_words(beneficiary_block))
 
 
 BLOCK_STOP_LABEL_RE = re.compile(r"[\W_]*(?:MOTIF|DATE(?!\s+DE\s+NAISSANCE)|MEDECIN|PRESCRIPT|RENSEIGNEMENT|OBJET"
