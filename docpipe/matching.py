@@ -4952,6 +4952,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
             continue
         if token.key in own or token.key in NOT_A_FIRST_NAME or token.key in TITLE_WORDS \
                 or own_given_name_with_a_zero_for_an_o(token.key, patient) \
+                or own_given_name_split(reading, i, i + 1 if after else i - 1, patient) \
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
                 or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)) \
@@ -4973,6 +4974,24 @@ def own_given_name_with_a_zero_for_an_o(key: str, patient: Patient) -> bool:
     review57)."""
     return any(len(key) == len(own) and [(a, b) for a, b in zip(key, own) if a != b] == [("0", "O")]
                for own in name_key_tokens(patient.first_names))
+
+
+SPLIT_NAME_END_LETTERS = 3  # the shorter piece of a name OCR split by a space (`CHRIST INE`, `CH RISTINE`)
+
+
+def own_given_name_split(reading: PageReading, i: int, j: int, patient: Patient) -> bool:
+    """The word at `i` and its neighbour at `j` on the same line, one space apart, are one of the patient's given names
+    split by OCR near one of its ends (`DUPONT-MARTIN CHRIST INE, née le …` for a Christine, first corpus s795-014):
+    every letter is printed, in order — her name, not a twin's. A split in the middle (`MARIE ANNE`) may be two names
+    and is left as read."""
+    tokens = reading.tokens
+    if not 0 <= j < len(tokens) or tokens[j].line != tokens[i].line:
+        return False
+    first, second = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+    if reading.text[first.start + len(first.key):second.start] != " " \
+            or min(len(first.key), len(second.key)) > SPLIT_NAME_END_LETTERS:
+        return False
+    return first.key + second.key in set(name_key_tokens(patient.first_names))
 
 
 def in_a_particle_place(reading: PageReading, start: int, end: int) -> bool:
