@@ -258,6 +258,8 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     line = tokens[start].line
     before = [i for i in range(max(0, start - 4), start) if tokens[i].line == line]
     above = [i for i in range(max(0, start - 4), start) if tokens[i].line == line - 1][-2:]
+    if not above and (opening := opening_of_a_name_line(reading, start)) is not None:
+        above = kin_introducing_across_blank_lines(reading, opening)
     if above and beneficiary_below_the_insureds_number(reading, start):
         above = []  # the block below a relative's heading over the insured's line is headed, not hidden
     relatives = [i for i in before + above if relative_word(reading, i)
@@ -273,6 +275,33 @@ def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_h
     pairs = list(zip(before, before[1:]))
     return any(possessive(a) and b in {"EPOUSE", "FEMME", "MARI", "AMIE", "AMI"} for a, b in pairs) \
         or any(a in RELATION_BEFORE_DE and b in ("DE", "D", "DU") for a, b in pairs)
+
+
+def opening_of_a_name_line(reading: PageReading, start: int) -> int | None:
+    """The first word of the line of the name at `start`, when only civilities and words written as names stand before
+    it there (`Mme Émilie BLANCHENS`)."""
+    tokens, first = reading.tokens, start
+    while first > 0 and start - first < NAME_REACH and tokens[first - 1].line == tokens[start].line:
+        first -= 1
+        word = tokens[first]
+        if word.key not in CIVILITY_SEX and not ((word.titlecase or word.capitalised) and word.key.isalpha()):
+            return None
+    return first if first == 0 or tokens[first - 1].line != tokens[start].line else None
+
+
+def kin_introducing_across_blank_lines(reading: PageReading, start: int) -> list[int]:
+    """`accompagné de sa mère,` / `` / `Mme Émilie BLANCHENS, née le …` (second corpus s126_009): the last line with
+    words above the name's, blank lines between (OCR's paragraphs), ends with a kinship noun after a possessive whose
+    clause goes on — it introduces the name as it would from the line right above. Looser relation words do not reach
+    across a blank line."""
+    tokens = reading.tokens
+    last = start - 1
+    if last < 0 or not 1 < tokens[start].line - tokens[last].line <= BLANK_LINES_SKIPPED + 1:
+        return []
+    between = reading.text[tokens[last].start + len(tokens[last].key):tokens[start].start]
+    if between.strip(" \t,\n") or not kin_after_a_possessive(reading, last) or not introduces_next_line(reading, last):
+        return []
+    return [last]
 
 
 NAME_REACH = 4  # words of a person's name before what follows it
