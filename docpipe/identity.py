@@ -1356,12 +1356,31 @@ def insured_sections(folded: str, starts: list[int], headings: list[int], fields
     return sections
 
 
+# A line of the insured's number alone (`28404 29 120 776 O1`, `2 84 04 2A 120 776 01`): digits, the letters of
+# Corsica's departments and the O a fax reads for a zero.
+NUMBER_LINE_RE = re.compile(r"(?=(?:[^\d\n]*\d){10})[\dABO \t.]+")
+
+
 def insured_block_end(lines: list[str], heading: int) -> int:
-    """The line ending the insured's block below its heading: the next part of the form (`IDENTIFICATION DU MÉDECIN`,
-    `Date`, `Actes`), at most INSURED_SECTION_LINES lines down."""
-    end = heading + 1
-    while end < min(len(lines), heading + 1 + INSURED_SECTION_LINES) and not BLOCK_STOP_LABEL_RE.match(lines[end]):
-        end += 1
+    """The line ending the insured's block below its heading: it holds her name once (`nom et prénom : TURPIN
+    Aurélie`, or the name alone), the captions of her number and address, her number, her address and blank lines —
+    anything else ends it, another person's field first of all (review of session 58: `Patient(e) : LEROY Jade`
+    below the insured's name was swallowed). INSURED_SECTION_LINES lines down at most."""
+    end, named = heading + 1, False
+    while end < min(len(lines), heading + 1 + INSURED_SECTION_LINES):
+        line = lines[end].strip(LINE_DUST + ":")
+        caption = SECTION_CAPTION_RE.match(line)
+        value = line[caption.end():].strip(LINE_DUST + ":") if caption else line
+        if not line or NUMBER_LINE_RE.fullmatch(line) or (caption and not value):
+            end += 1
+        elif caption and not caption.group().startswith("NOM"):
+            end += 1  # her number or her address after its caption
+        elif not named and (caption or LABEL_RE.match(line) is None) and names_someone(value) \
+                and len(name_words(value)) >= 2 and not any(c.isdigit() for c in value):
+            named = True
+            end += 1
+        else:
+            break
     return end
 
 
@@ -2193,8 +2212,9 @@ CIVILITY_NAME_MAX_WORDS = 6
 def civility_name_past_a_line(folded: str, after: int, hits: list, position: int) -> tuple[int, int] | None:
     """A side column's identity heading read between a letterhead's lines (`PATIENT(E)` / `Neurologue — Ancien chef de
     clinique` / `Mme MARTIN Hélène` / `Née le : …`, second corpus s125_003): the line right below holds no value, the
-    one after is a civility and a name alone — that name is the heading's value. No label may stand on either line,
-    and a doctor's title makes it no patient's (`M. le Dr …`)."""
+    one after is a civility and a name alone, a birth label a few lines below it — that name is the heading's value. No
+    label may stand on either line, a relative's noun on the line between makes it a relative's, and a doctor's title
+    makes it no patient's (`M. le Dr …`)."""
     first_end = folded.find("\n", after)
     second_end = folded.find("\n", first_end + 1) if first_end >= 0 else -1
     if second_end < 0:
@@ -2206,10 +2226,25 @@ def civility_name_past_a_line(folded: str, after: int, hits: list, position: int
         return None
     line = folded[start:end].strip(" \t|")
     if CIVILITY_NAME_LINE_RE.fullmatch(line) is None or len(line.split()) > CIVILITY_NAME_MAX_WORDS \
-            or DOCTOR_TITLE_RE.search(line) is not None:
+            or DOCTOR_TITLE_RE.search(line) is not None or names_a_relative(folded[first_end:second_end]) \
+            or not birth_label_below(folded, end):
         return None
     offset = folded.index(line, start)
     return offset, offset + len(line)
+
+
+BIRTH_LABEL_BELOW_LINES = 3  # an address's lines and a fax's dust between the name and its birth date's label
+
+
+def birth_label_below(folded: str, offset: int) -> bool:
+    """A birth label opens one of the few lines below `offset` (`8 rue Nationale` / `|` / `Née le : 18/08/1981`): the
+    name above heads the side column's identity, not a letter's addressee (review of session 58: `Mme MARTIN Claire` /
+    `8 rue Nationale` / `35000 Rennes` above `Madame,` was the guardian's address)."""
+    for line in folded[offset:].split("\n")[1:BIRTH_LABEL_BELOW_LINES + 2]:
+        label = BIRTH_LABEL_RE.search(line)
+        if label is not None and not line[:label.start()].strip(LINE_DUST + "DATE "):
+            return True
+    return False
 
 
 def next_line_value(text: str, folded: str, after: int, hits: list, position: int,

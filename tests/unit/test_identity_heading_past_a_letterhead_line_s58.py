@@ -45,3 +45,21 @@ def test_near_misses_leave_the_heading_empty(below, name):
 def test_without_the_heading_value_the_sons_date_still_sends_the_letter_to_review():
     text = LETTER.format(below="Neurologue — Ancien chef de clinique", name="MARTIN Hélène")
     assert not decide(read_document([text], today=TODAY, typed=[False]), INDEX).files
+
+
+def test_a_civility_line_with_no_birth_label_below_is_no_value():
+    """Review of session 58: `PATIENT(E)` / letterhead / `Mme MARTIN Claire` / `8 rue Nationale` / `35000 Rennes` then
+    `Madame,`: the name and address of the letter's addressee (a twin's guardian), no birth label under them — it
+    broke a twins' tie on the body's `votre protégée, Mme MARTIN, née le …`."""
+    twins = RegistryIndex.build([Patient("C1", "MARTIN", "Claire", date(1985, 2, 3), "F"),
+                                 Patient("H2", "MARTIN", "Hélène", date(1985, 2, 3), "F")])
+    text = ("Docteur Marie Étienne\nPATIENT(E)\nNeurologue — Ancien chef de clinique\nMme MARTIN Claire\n"
+            "8 rue Nationale\n35000 Rennes\n\nCOURRIER DE CONSULTATION\n\nMadame,\n"
+            "J'ai revu ce jour votre protégée, Mme MARTIN, née le 03/02/1985.")
+    assert heading_value(text) == ""
+    assert not decide(read_document([text], today=TODAY, typed=[False]), twins).files
+
+
+def test_a_relatives_noun_on_the_line_between_makes_the_name_no_value():
+    text = LETTER.format(below="accompagnée de sa mère", name="Mme MARTIN Hélène")
+    assert heading_value(text) == ""

@@ -52,3 +52,15 @@ def test_a_blank_beneficiary_leaves_the_insureds_name_as_read():
 def test_without_the_beneficiarys_heading_the_name_field_still_contradicts():
     d = decision(heading="FEUILLE", insured_heading="Rubrique B")
     assert not d.files
+
+
+@pytest.mark.parametrize("after_the_insured", ["Patient(e) : LEROY Jade", "Prénom : Léa",
+                                               "Caisse : CPAM\nRégime : général\n\nNom : MARTIN\nPrénom : Sophie"])
+def test_the_insureds_block_ends_at_another_persons_field(after_the_insured):
+    """Review of session 58: every line down to the doctor's part was made the insured's, hiding another person's field
+    printed below her name (`Patient(e) : LEROY Jade`, a namesake of the child born her day)."""
+    index = RegistryIndex.build([*INDEX.patients.values(), Patient("L1", "LEROY", "Jade", date(2019, 1, 29), "F"),
+                                 Patient("S1", "MARTIN", "Sophie", date(1980, 1, 1), "F")])
+    values = {"heading": "PERSONNE RECEVANT LES SOINS", "patient": "TURPIN Jade", "born": "29 01 2019",
+              "insured_heading": INSURED_HEADING, "insured": f"TURPIN Aurélie\n{after_the_insured}"}
+    assert not decide(read_document([SHEET.format(**values)], today=TODAY, typed=[False]), index).files
