@@ -1300,6 +1300,7 @@ BENEFICIARY_HEADING_RE = re.compile(
     rf"\s*(?:{HEADING_NOTE})?[\W_]*")
 INSURED_SECTION_LINES = 12  # lines from the insured's heading to the beneficiary's
 BENEFICIARY_BLOCK_LINES = 12  # lines below the beneficiary's heading where the block names her
+BENEFICIARY_ABOVE_LINES = 20  # lines from the beneficiary's heading down to the insured's below it (OCR's blank lines)
 SECTION_CAPTION_RE = re.compile(
     r"N\s*°\s*D'\s*IMMATRICULATION|NUMERO\s+D'\s*IMMATRICULATION|NUMERO\s+DE\s+SECURITE\s+SOCIALE|N\s*°\s*SS"
     r"|NOM\s+ET\s+PRENOMS?|NOM\s+PRENOMS?|ADRESSE")
@@ -1346,7 +1347,7 @@ def insured_sections(folded: str, starts: list[int], headings: list[int], fields
             if beneficiary_named(folded, starts, below, fields, folded[starts[number + 1]:starts[below]]):
                 sections.append((starts[number + 1], starts[below], starts[number]))
             continue
-        above = next((h for h in reversed(headings) if number - BENEFICIARY_BLOCK_LINES <= h < number), None)
+        above = next((h for h in reversed(headings) if number - BENEFICIARY_ABOVE_LINES <= h < number), None)
         if above is not None and number + 1 < len(lines):
             end = insured_block_end(lines, number)
             section_end = starts[end] if end < len(starts) else len(folded)

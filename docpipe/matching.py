@@ -7095,7 +7095,8 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
         return first
     patient = index.patients[second.patient_ipp]
     read_at_a_birth_label = "birth" in (second.evidence.get("matched") or {}).get("birth_date_label", [])
-    excused = (lambda p: p["trait"] == "birth_date" and but_for_a_digit_no_date_has(p["read"], patient.birth_date)) \
+    excused = (lambda p: p["trait"] == "birth_date" and (but_for_a_digit_no_date_has(p["read"], patient.birth_date)
+                                                         or comb_boxes_read_around(p["read"], patient.birth_date))) \
         if read_at_a_birth_label else None
     problems = [p for readings in other_readings
                 for p in problems_against(patient, readings, index, any_other_name=True, excused=excused)
@@ -7110,6 +7111,18 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
 
 
 DATE_GROUPS_RE = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{2,4})")
+BOX_GLYPHS = set("[]|(){}")
+
+
+def comb_boxes_read_around(text: str, birth_date: date) -> bool:
+    """`113) 11] 11191918`, `219/1o/1/[210/119`: a comb field's date read with its boxes, their sides read as brackets,
+    bars and ones among the digits (second corpus s126_014, s126_021). That reading told nothing about the date: it
+    does not refuse a second reading that read the patient's date behind the birth label, when every digit of that date
+    stands in it in order (an `o` read for a zero)."""
+    if not BOX_GLYPHS & set(text):
+        return False
+    digits = iter(text.replace("o", "0").replace("O", "0"))
+    return all(digit in digits for digit in birth_date.strftime("%d%m%Y"))
 
 
 def but_for_a_digit_no_date_has(text: str, birth_date: date) -> bool:
@@ -7151,7 +7164,8 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
     for reading in readings:
         tokens = reading.tokens
         for i, token in enumerate(tokens):
-            if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i):
+            if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i) \
+                    or in_an_insured_section(reading, token.start):
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
             for other in first_names_beside(reading, i, index):
                 relative = introduced_as_a_relative(reading, min(i, tokens.index(other))) \
@@ -7162,6 +7176,15 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
                                             f"une autre lecture page {reading.page_number} lit le prénom « "
                                             f"{as_printed(reading, other)} » à côté du nom"))
     return problems
+
+
+def in_an_insured_section(reading: PageReading, offset: int) -> bool:
+    """In the insured's block of a care sheet that names its beneficiary apart (identity.with_insured_sections: one
+    third party's field under the `ASSURÉ(E)` heading): her name there is no reading of the patient's."""
+    text = reading.folded
+    return any(f.kind == "third_party" and f.label == "ASSURE" and in_field(f, offset) and f.label_start >= 0
+               and INSURED_HEADING_RE.fullmatch(rest_of_line(text, f.label_start)) is not None
+               for f in reading.fields)
 
 
 def in_a_close_ones_field_naming_the_relation(reading: PageReading, offset: int) -> bool:
