@@ -2725,20 +2725,43 @@ def names_the_holder_misread(value: str, holder: Patient) -> bool:
         and any(Levenshtein.distance(w, first) == 1 for w in others)
 
 
-def explained_by(patient_ipp: str, other_ipp: str, findings: Findings) -> bool:
-    """True when every place that matched `other` matched `patient` too (identical traits, told apart by INS)."""
+def explained_by(patient_ipp: str, other_ipp: str, findings: Findings, readings: Sequence[PageReading] = ()) -> bool:
+    """True when every place that matched `other` matched `patient` too (identical traits, told apart by INS). A
+    patient matched by fields alone is explained when those fields are the only name field of their pages, which
+    matched the INS holder too (`Nom de naissance : REYNAUD` / … / `INS : <REYNAUD Marie Hélène's>` also fits ROUX
+    épouse REYNAUD Marie, born the same day: third corpus s79 resultats_004)."""
     own = {occ.span for occ, _ in findings.trait_matches.get(patient_ipp, [])}
     other = {occ.span for occ, _ in findings.trait_matches.get(other_ipp, [])}
-    fields_explained = set(findings.field_matches.get(other_ipp, [])) <= set(findings.field_matches.get(patient_ipp, []))
-    return other_ipp not in findings.ins_matches and bool(other) and other <= own and fields_explained
+    other_pages = set(findings.field_matches.get(other_ipp, []))
+    fields_explained = other_pages <= set(findings.field_matches.get(patient_ipp, []))
+    by_fields_alone = not other and bool(other_pages) and all(
+        len([f for f in r.fields if f.kind in NAME_FIELD_KINDS and f.value]) == 1
+        for r in readings if r.page_number in other_pages)
+    return other_ipp not in findings.ins_matches and (bool(other) or by_fields_alone) and other <= own \
+        and fields_explained
 
 
-def chosen_patients(findings: Findings) -> set[str]:
+def held_at_the_ins_holders_places(chosen: set[str], findings: Findings, readings: Sequence[PageReading]) -> set[str]:
+    """The patients held as candidates (`under_heading`) only at the dates that designate the one patient whose INS the
+    document prints, their fields explained by hers (`explained_by`): the same printed identity, which her INS says is
+    hers — not a second person the document names."""
+    if len(chosen) != 1 or set(findings.ins_matches) != chosen:
+        return set()
+    holder = next(iter(chosen))
+    places = {(occurrence.page, mention.token_index) for occurrence, mention in findings.trait_matches.get(holder, [])}
+    return {ipp for ipp, held in findings.under_heading.items()
+            if ipp != holder and ipp not in findings.trait_matches
+            and all((page, mention.token_index) in places for page, mention in held)
+            and explained_by(holder, ipp, findings, readings)}
+
+
+def chosen_patients(findings: Findings, readings: Sequence[PageReading] = ()) -> set[str]:
     """Strong candidates, less those whose every trait match is also an INS-confirmed patient's."""
     strong = findings.strong_ipps
     ins_confirmed = list(findings.ins_matches)
     if len(ins_confirmed) == 1:
-        return {ipp for ipp in strong if ipp == ins_confirmed[0] or not explained_by(ins_confirmed[0], ipp, findings)}
+        return {ipp for ipp in strong
+                if ipp == ins_confirmed[0] or not explained_by(ins_confirmed[0], ipp, findings, readings)}
     return strong
 
 
@@ -5731,14 +5754,15 @@ def review(rule: str, reason_fr: str, evidence: dict, readings, findings, index)
 def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
     findings = gather(readings, index)
     evidence = {"traits_read": traits_read(readings)}
-    chosen = chosen_patients(findings)
+    chosen = chosen_patients(findings, readings)
     if not chosen:
         return no_patient_decision(readings, findings, index, evidence)
     if len(chosen) > 1 and (kept := the_one_bearing_both_names(chosen, readings, index)):
         evidence["ruled_out"] = [{"ipp": ipp, "message": RULED_OUT_BY_THE_RECORD} for ipp in sorted(chosen - {kept})]
         chosen = {kept}
-    if len(chosen) > 1 or set(findings.under_heading) - chosen:
-        ipps = ", ".join(sorted(chosen | set(findings.under_heading)))
+    held = set(findings.under_heading) - chosen - held_at_the_ins_holders_places(chosen, findings, readings)
+    if len(chosen) > 1 or held:
+        ipps = ", ".join(sorted(chosen | held))
         return review("several_patients", f"Plusieurs patients correspondent (IPP {ipps}) : homonymes, "
                       "jumeaux ou document mêlant deux patients — à départager.", evidence, readings, findings, index)
     patient = index.patients[chosen.pop()]
