@@ -1288,9 +1288,9 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
 # SOINS (si différent de l'assuré)` / `Nom de naissance : LE BRAS` / …; independent corpus ood4 s1–s3): every line
 # between the two headings is the insured's, read as one third party's field — her name and her number are no evidence
 # about the beneficiary. Only when the beneficiary's block names someone: left blank, the insured is the patient.
-# A heading's note in brackets says when to fill the block (`(si différent de l'assuré)`, `(à remplir si …)`): a name
-# in brackets (`PATIENT (MICHEL Pauline)`) is the block's value, no note.
-HEADING_NOTE = r"\(\s*(?:SI|S'IL|A\s+REMPLIR|LORSQUE|QUAND|EN\s+CAS|SAUF|LE\s+CAS)\b[^)\n]*\)?"
+# A heading's note in brackets says when to fill the block (`(si différent de l'assuré)`, `(à remplir si …)`, its
+# bracket read as a brace: `{à remplir si …)`): a name in brackets (`PATIENT (MICHEL Pauline)`) is the block's value.
+HEADING_NOTE = r"[({]\s*(?:SI|S'IL|A\s+REMPLIR|LORSQUE|QUAND|EN\s+CAS|SAUF|LE\s+CAS)\b[^)\n]*\)?"
 INSURED_HEADING_RE = re.compile(
     r"[\W_]*(?:IDENTI(?:FICATION|TE)\s+DE\s+L\s*'?\s*)?(?:L\s*'\s*)?(?:ASSUREE?|ASSURE\s*\(\s*E\s*\)|OUVRANT\s+DROIT)"
     rf"(?:\s+SOCIALE?)?\s*(?:{HEADING_NOTE})?[\W_]*")
@@ -1372,8 +1372,8 @@ def insured_block_end(lines: list[str], heading: int) -> int:
         line = lines[end].strip(LINE_DUST + ":")
         caption = SECTION_CAPTION_RE.match(line)
         value = line[caption.end():].strip(LINE_DUST + ":") if caption else line
-        if not line or NUMBER_LINE_RE.fullmatch(line) or (caption and not value):
-            end += 1
+        if sum(c.isalnum() for c in line) < 2 or NUMBER_LINE_RE.fullmatch(line) or (caption and not value):
+            end += 1  # (a box's corner read as a letter alone: `À`)
         elif caption and not caption.group().startswith("NOM"):
             end += 1  # her number or her address after its caption
         elif not named and (caption or LABEL_RE.match(line) is None) and names_someone(value) \

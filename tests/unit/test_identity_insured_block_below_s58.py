@@ -28,7 +28,11 @@ def decision(**parts):
 
 
 @pytest.mark.parametrize("heading", ["PERSONNE RECEVANT LES SOINS", "PERSONNE RECEVANT LES SOINS ET ASSURÉ(E)"])
-@pytest.mark.parametrize("insured_heading", [INSURED_HEADING, "ASSURÉ(E)", "Assurée :"])
+@pytest.mark.parametrize("insured_heading", [
+    INSURED_HEADING, "ASSURÉ(E)", "Assurée :",
+    # an adaptive threshold's reading: the note's bracket read as a brace, a box's corner as a letter alone below
+    "| ASSURÉ(E) {à remplir si la personne recevant les soins n'est pas l'assuré(e))\nÀ\n",
+])
 def test_the_insureds_block_below_the_beneficiarys_names_a_third_party(heading, insured_heading):
     d = decision(heading=heading, insured_heading=insured_heading)
     assert d.files and d.patient_ipp == "J1"
