@@ -495,10 +495,15 @@ def a_surname_not_a_kin_prefix(reading: PageReading, i: int) -> bool:
     ending its line, no hyphen after it, and the next line not opening on a kinship noun, even misread (`Petit` /
     `flls :`, review54; `la PETITE` / `Filllle`, review55); or closed by a comma or a spaced dash before any word but a
     kinship noun (`Je soussigné, Dr J. PETIT, atteste que Mme …`, own corpus seed 441; `Dr Olivier Petit — ORL` over
-    the patient's birth date, own corpus seed 891: `ORL` was read as a relative born that day)."""
+    the patient's birth date, own corpus seed 891: `ORL` was read as a relative born that day). Right after a doctor's
+    title it is a surname wherever it stands (`Dr PETIT Marie` over `M. BRIAC Jean-Pierre (né le …)`, ood4 s32
+    courrier_030: the patient below was hidden as her `petit-fils`)."""
     tokens = reading.tokens
-    if tokens[i].key not in KIN_PREFIXES or not (tokens[i].capitalised or tokens[i].titlecase) \
-            or not after_a_civility_and_first_name(reading, i):
+    if tokens[i].key not in KIN_PREFIXES or not (tokens[i].capitalised or tokens[i].titlecase):
+        return False
+    if i > 0 and tokens[i - 1].line == tokens[i].line and tokens[i - 1].key in DOCTOR_TITLES:
+        return True  # `Dr PETIT Marie`: no doctor is anyone's `petit-fils`
+    if not after_a_civility_and_first_name(reading, i):
         return False
     ends_its_line = i + 1 == len(tokens) or tokens[i + 1].line != tokens[i].line
     end = tokens[i].start + len(tokens[i].key)

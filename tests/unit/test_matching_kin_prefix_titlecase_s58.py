@@ -54,3 +54,22 @@ def test_a_side_column_doctor_without_the_dash_still_makes_the_line_below_a_rela
     """`Dr Olivier Petit` / `Fils : Luc MOREAU, né le 25/8/1984`: the kinship noun below keeps its relation."""
     text = SIDE_COLUMN.format(doctor="Dr Olivier Petit\nFils : Luc MOREAU, né le 25/8/1984")
     assert not decide(reading(text), INDEX).files
+
+
+BRIAC = RegistryIndex.build([Patient("B1", "BRIAC", "Jean-Pierre Henri", date(1950, 11, 13), "M")])
+IMAGING = ("CENTRE D'IMAGERIE MÉDICALE LIMOGES\nRadiologie — Échographie — Scanner — IRM\n{above}\n"
+           "M. BRIAC Jean-Pierre (né le 13 novembre 1950)\nDemandé par Dr Aymeric LAMBERT — examen réalisé le 22 janvier "
+           "2024\nSCANNER THORACIQUE SANS INJECTION")
+
+
+@pytest.mark.parametrize("above", ["Dr CHAREL Jean — Dr LEROY Isabelle — Dr PETIT Marie", "Dr BELLE Anne",
+                                   "Docteur Petit Marie"])
+def test_a_kin_prefix_right_after_a_doctors_title_is_a_surname(above):
+    """ood4 seed 32 courrier_030: `Dr PETIT Marie` ending the letterhead's line hid the patient below as a relative."""
+    d = decide(reading(IMAGING.format(above=above)), BRIAC)
+    assert d.files and d.patient_ipp == "B1"
+
+
+@pytest.mark.parametrize("above", ["Vu ce jour avec son petit", "Accompagné de sa belle"])
+def test_after_a_possessive_it_still_introduces_the_name_below(above):
+    assert not decide(reading(IMAGING.format(above=above)), BRIAC).files
