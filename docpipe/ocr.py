@@ -597,6 +597,9 @@ def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool 
             kept[block] = [i for i in kept[block] if i not in head]
             sides[block], sides[below] = [], head + sides[below]
             headed.add(sides[below][len(head)])
+    for block in blocks:
+        if sides[block]:
+            headed.update(continue_side_column(pieces, blocks, block, kept, sides))
     order: list[tuple[int, bool | None]] = []
     for block in blocks:
         side = sides[block]
@@ -604,6 +607,48 @@ def reading_order(pieces: list[Piece], taken: set[int]) -> list[tuple[int, bool 
         order += [(i, False) for i in rest]
         order += [(i, None if i in headed else bool(rest) and i == side[0]) for i in side]
     return order
+
+
+COLUMN_GAP_BELOW_HEIGHTS = 2  # at most this many word heights between a side column's piece and the next one below
+
+
+def continue_side_column(pieces: list[Piece], blocks: list[int], block: int, kept: dict[int, list[int]],
+                         sides: dict[int, list[int]]) -> list[int]:
+    """A side column (a patient's sticker: IPP, surname, first name, birth date) that Tesseract cut into several
+    blocks, the letterhead's lines between (`CLINIQUE DU PARC` + `IPP …` / `Unité …` + `VALOUX`, then `Chef de service
+    …`, then `à` + `Pascal`, then `Né le …`; ood4 seed 32 scan_017): the pieces of the blocks below that start where
+    the column starts, each within two word heights below the last, join it (moved from `kept` to `block`'s side), so
+    the sticker is written whole. It ends at a block that opens a side column of its own, one that starts below it
+    with nothing of it, or one whose piece there is a label's value (`Contact :` + `Mme Hélène LOREVUT` under the
+    sticker: session 52's trap). Returns the pieces joined: they go on the column, no paragraph break before them."""
+    column, joined = sides[block], []
+    height = max(pieces[i].height for i in column)
+    lefts = [pieces[i].left for i in column]
+    low, high = min(lefts) - height, max(lefts) + height
+    bottom = max(pieces[i].bottom for i in column)
+    for below in blocks[blocks.index(block) + 1:]:
+        if sides[below] or not kept[below]:
+            break
+        joining = []
+        for i in sorted(kept[below], key=lambda i: pieces[i].top):
+            if low <= pieces[i].left <= high and pieces[i].top - bottom <= COLUMN_GAP_BELOW_HEIGHTS * height:
+                joining.append(i)
+                bottom = max(bottom, pieces[i].bottom)
+        if any(a_labels_value(pieces, i) for i in joining):
+            break  # `Contact :` + `Mme Hélène LOREVUT`: a field's row beside the letterhead, not the sticker's
+        if not joining and min(pieces[i].top for i in kept[below]) - bottom > COLUMN_GAP_BELOW_HEIGHTS * height:
+            break
+        kept[below] = [i for i in kept[below] if i not in joining]
+        sides[block] = sides[block] + joining
+        joined += joining
+    return joined
+
+
+def a_labels_value(pieces: list[Piece], index: int) -> bool:
+    """The piece stands beside a label on its Tesseract line (`Contact :` + `Mme Hélène LOREVUT`)."""
+    before = pieces[index - 1] if index > 0 else None
+    return before is not None and before.line == pieces[index].line \
+        and (before.text.rstrip().endswith(":") or a_fields_label(before.text))
 
 
 def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int]) -> list[int]:
