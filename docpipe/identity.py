@@ -140,7 +140,8 @@ BAR_MARKS = {"|", "!", "1", "[", "]"}
 # A comb field's boxes erased before reading (`date de naissance` / `13 11 1998`: a care sheet's cerfa, second corpus
 # s126_014) leave a date's three groups parted by spaces alone: read only ending its line in a birth date's field that
 # opens its line, nothing but the label before it. In running text `14 02 1952` stays unread (review8).
-COMB_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d\d)[ \t]{{1,3}}(\d\d)[ \t]{{1,3}}(\d{{4}})(?=[ \t|.'\"_«»\-]*(?:\n|$))")
+COMB_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d\d)[ \t]{{1,3}}(\d\d)[ \t]{{1,3}}(\d{{4}})"
+                          r"(?=[ \t|.'\"_«»\-]*(?:\n|$))")
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The first of the month: `1er`, or `ler` / `Ier` as OCR reads it (`Née le ler octobre 1987`, independent corpus
@@ -1296,7 +1297,8 @@ INSURED_HEADING_RE = re.compile(
     rf"(?:\s+SOCIALE?)?\s*(?:{HEADING_NOTE})?[\W_]*")
 BENEFICIARY_HEADING_RE = re.compile(
     r"[\W_]*(?:IDENTI(?:FICATION|TE)\s+D[UE]\s+(?:LA\s+)?|LE\s+|LA\s+)?(?:BENEFICIAIRE(?:\s+DES\s+SOINS)?"
-    r"|PERSONNE\s+RECEVANT\s+LES\s+SOINS(?:\s+ET\s+(?:L\s*'\s*)?ASSUREE?(?:\s*\(\s*E\s*\))?)?|PATIENTE?|PATIENT\s*\(\s*E\s*\)|MALADE|AYANT\s+DROIT)"
+    r"|PERSONNE\s+RECEVANT\s+LES\s+SOINS(?:\s+ET\s+(?:L\s*'\s*)?ASSUREE?(?:\s*\(\s*E\s*\))?)?"
+    r"|PATIENTE?|PATIENT\s*\(\s*E\s*\)|MALADE|AYANT\s+DROIT)"
     rf"\s*(?:{HEADING_NOTE})?[\W_]*")
 INSURED_SECTION_LINES = 12  # lines from the insured's heading to the beneficiary's
 BENEFICIARY_BLOCK_LINES = 12  # lines below the beneficiary's heading where the block names her

@@ -3254,9 +3254,9 @@ RELATIVE_BEFORE_DATE_RE = re.compile(
     rf"\b(?:SON|SA)\s+(?P<kin>[A-Z]+)\s*[,(]?\s*(?:{CIVILITY_BEFORE_A_NAME})?"
     r"(?P<name>(?:[A-Z][A-Z'\-]*\s+){1,3}[A-Z][A-Z'\-]*)(?:\s+NEE?\s+(?:[A-Z][A-Z'\-]*\s+){0,2}[A-Z][A-Z'\-]*)?"
     r"\s*[(,]?\s*NEE?\s+LE\s*$")
-# Or the clause goes on about the relative as the one who helps (`(…), qui assure l'aide au quotidien`; the comma left out
-# after the bracket: second corpus s126_028). Not as a patient of the practice (`, que nous suivons également`): that
-# makes him likelier the one seen (review48, session 32 and 38).
+# Or the clause goes on about the relative as the one who helps (`(…), qui assure l'aide au quotidien`; the comma left
+# out after the bracket: second corpus s126_028). Not as a patient of the practice (`, que nous suivons également`):
+# that makes him likelier the one seen (review48, session 32 and 38).
 RELATIVE_AFTER_DATE_RE = re.compile(r"\s*\)?\s*(?:\.(?:\s|$)|,\s*(?:LUI|ELLE)\s*-?\s*MEME\s+SUIVIE?\b"
                                     r"|,?\s*QUI\s+(?:ASSURE|S\s*'\s*OCCUPE|L\s*'\s*AIDE|VIT|HABITE)\b)")
 # Whom the sentence says the relative is: the patient's companion or her trusted person, the patient its subject

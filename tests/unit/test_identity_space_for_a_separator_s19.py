@@ -2,8 +2,8 @@
 prescription went to review as « aucun patient »). Read only in a form's field — a birth label opening its line, or
 alone on the line above — with a padded day and month, one plain space, the other separator a mark and a four-digit
 year. In a sentence (`né le 07 11.1996`), where the same noise garbles relation words (review8), with no mark at all
-(`14 02 1952`) unless it ends a field's line (a comb field's boxes erased: session 58), two spaces or a two-digit year it
-stays an unreadable birth date: it contradicts, it never designates.
+(`14 02 1952`) unless it ends a field's line (a comb field's boxes erased: session 58), two spaces or a two-digit year
+it stays an unreadable birth date: it contradicts, it never designates.
 Pure, no I/O."""
 from datetime import date
 

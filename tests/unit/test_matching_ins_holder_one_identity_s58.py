@@ -15,8 +15,9 @@ from docpipe.models import Patient
 TODAY = date(2026, 12, 6)
 HOLDER_INS = "259082A347466" + nir.calc_check_digits("259082A347466")
 OTHER_INS = "2590833109741" + nir.calc_check_digits("2590833109741")
-INDEX = RegistryIndex.build([Patient("R1", "REYNAUD", "Marie Hélène Louise", date(1959, 8, 21), "F", ins=HOLDER_INS),
-                             Patient("R2", "ROUX", "Marie", date(1959, 8, 21), "F", used_name="REYNAUD", ins=OTHER_INS)])
+INDEX = RegistryIndex.build([
+    Patient("R1", "REYNAUD", "Marie Hélène Louise", date(1959, 8, 21), "F", ins=HOLDER_INS),
+    Patient("R2", "ROUX", "Marie", date(1959, 8, 21), "F", used_name="REYNAUD", ins=OTHER_INS)])
 RESULT = ("Résultats de biologie — 750042311\nPrélèvement : 24/11/2026 18:11\nNom de naissance : REYNAUD\n"
           "Prénom(s) : MARIE HELENE LOUISE\nDate de naissance : 21/08/1959\nSexe : F\n{ins}"
           "Hémoglobine : 11.9 g/dL (normes 12.0 – 17.0) [L bas]\nPlaquettes : 177 G/L (normes 150 – 400)\n{more}")

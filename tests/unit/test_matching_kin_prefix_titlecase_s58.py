@@ -58,8 +58,8 @@ def test_a_side_column_doctor_without_the_dash_still_makes_the_line_below_a_rela
 
 BRIAC = RegistryIndex.build([Patient("B1", "BRIAC", "Jean-Pierre Henri", date(1950, 11, 13), "M")])
 IMAGING = ("CENTRE D'IMAGERIE MÉDICALE LIMOGES\nRadiologie — Échographie — Scanner — IRM\n{above}\n"
-           "M. BRIAC Jean-Pierre (né le 13 novembre 1950)\nDemandé par Dr Aymeric LAMBERT — examen réalisé le 22 janvier "
-           "2024\nSCANNER THORACIQUE SANS INJECTION")
+           "M. BRIAC Jean-Pierre (né le 13 novembre 1950)\nDemandé par Dr Aymeric LAMBERT — examen réalisé le "
+           "22 janvier 2024\nSCANNER THORACIQUE SANS INJECTION")
 
 
 @pytest.mark.parametrize("above", ["Dr CHAREL Jean — Dr LEROY Isabelle — Dr PETIT Marie", "Dr BELLE Anne",

@@ -58,8 +58,10 @@ def test_a_companions_readable_date_does_not_file_against_the_subjects_unreadabl
 
 
 @pytest.mark.parametrize("page", [
-    "Patient : M. Luc BERNARD\nDate de naissance : 06 061985\nAntécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
-    "Patient : M. Luc BERNARD\nDate de naissance :\n06 061985\nAntécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
+    "Patient : M. Luc BERNARD\nDate de naissance : 06 061985\n"
+    "Antécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
+    "Patient : M. Luc BERNARD\nDate de naissance :\n06 061985\n"
+    "Antécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
 ])
 def test_a_relatives_readable_date_does_not_file_against_the_subjects_unreadable_one(page):
     d = decision(page)

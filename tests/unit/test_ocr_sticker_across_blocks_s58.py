@@ -70,7 +70,8 @@ def lines_of(words: list[ocr.Word]) -> list[str]:
 def test_the_sticker_cut_into_blocks_is_written_whole():
     lines = lines_of(sticker_cut_into_blocks())
     at = lines.index("VALOUX")
-    assert lines[at - 1:at + 3] == ["IPP : 6340873680 NDA : 1530412507", "VALOUX", "Pascal", "Né le 14.07.1992 Sexe : M"]
+    assert lines[at - 1:at + 3] == ["IPP : 6340873680 NDA : 1530412507", "VALOUX", "Pascal",
+                                    "Né le 14.07.1992 Sexe : M"]
     d = decide(read_document([ocr.page_text(sticker_cut_into_blocks())], today=TODAY, typed=[False]),
                RegistryIndex.build([VALOUX]))
     assert d.files and d.patient_ipp == "V1"
