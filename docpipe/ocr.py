@@ -619,8 +619,11 @@ def continue_side_column(pieces: list[Piece], blocks: list[int], block: int, kep
     …`, then `à` + `Pascal`, then `Né le …`; ood4 seed 32 scan_017): the pieces of the blocks below that start where
     the column starts, each within two word heights below the last, join it (moved from `kept` to `block`'s side), so
     the sticker is written whole. It ends at a block that opens a side column of its own, one that starts below it
-    with nothing of it, or one whose piece there is a label's value (`Contact :` + `Mme Hélène LOREVUT` under the
-    sticker: session 52's trap). Returns the pieces joined: they go on the column, no paragraph break before them."""
+    with nothing of it, one whose piece there is a label's value (`Contact :` + `Mme Hélène LOREVUT` under the
+    sticker: session 52's trap), a date alone or a name the column holds already (a companion's `M. FUBOVET Jacques`
+    under the sticker `FUBOVET Jacques`; `10/06/2023` under `BATADOT Christine`: session 52's layout traps), and one
+    that holds a heading or a caption alone (`ACCOMPAGNANT`). Returns the pieces joined: they go on the column, no
+    paragraph break before them."""
     column, joined = sides[block], []
     height = max(pieces[i].height for i in column)
     lefts = [pieces[i].left for i in column]
@@ -629,19 +632,39 @@ def continue_side_column(pieces: list[Piece], blocks: list[int], block: int, kep
     for below in blocks[blocks.index(block) + 1:]:
         if sides[below] or not kept[below]:
             break
-        joining = []
+        joining, last = [], bottom
         for i in sorted(kept[below], key=lambda i: pieces[i].top):
-            if low <= pieces[i].left <= high and pieces[i].top - bottom <= COLUMN_GAP_BELOW_HEIGHTS * height:
+            if low <= pieces[i].left <= high and pieces[i].top - last <= COLUMN_GAP_BELOW_HEIGHTS * height:
                 joining.append(i)
-                bottom = max(bottom, pieces[i].bottom)
-        if any(a_labels_value(pieces, i) for i in joining):
-            break  # `Contact :` + `Mme Hélène LOREVUT`: a field's row beside the letterhead, not the sticker's
+                last = max(last, pieces[i].bottom)
+        others = [pieces[i].text for i in kept[below] if i not in joining]
+        if any(a_labels_value(pieces, i) or not any(c.isalpha() for c in pieces[i].text)
+               or names_again(pieces[i].text, [pieces[j].text for j in sides[block]]) for i in joining) \
+                or any(a_heading_or_label(text) for text in others):
+            break  # another person's lines under the sticker, or a date no label says is the sticker's
+        bottom = last
         if not joining and min(pieces[i].top for i in kept[below]) - bottom > COLUMN_GAP_BELOW_HEIGHTS * height:
             break
         kept[below] = [i for i in kept[below] if i not in joining]
         sides[block] = sides[block] + joining
         joined += joining
     return joined
+
+
+def names_again(text: str, column: list[str]) -> bool:
+    """The piece repeats a word in capitals of the column (`M. FUBOVET Jacques` under the sticker `FUBOVET Jacques`):
+    another person of that name, a companion's block under the sticker (layout traps, session 52's S_heading)."""
+    capitals = {w for line in column for w in re.findall(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]+", line)}
+    return any(w in capitals for w in re.findall(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]+", text))
+
+
+def a_heading_or_label(text: str) -> bool:
+    """A caption or a heading alone: a label ending with its colon (`Contact :`), a field's label identity knows (`Date
+    de naissance`), a relative's heading (`Mère`), a few words in capitals (`ACCOMPAGNANT`)."""
+    words = text.split()
+    in_capitals = 0 < len(words) <= 3 and text.upper() == text and any(c.isalpha() for c in text) \
+        and not any(c.isdigit() for c in text)
+    return text.rstrip().endswith(":") or a_fields_label(text) or a_third_partys_heading(text) or in_capitals
 
 
 def a_labels_value(pieces: list[Piece], index: int) -> bool:
