@@ -7146,12 +7146,13 @@ BOX_GLYPHS = set("[]|(){}")
 def comb_boxes_read_around(text: str, birth_date: date) -> bool:
     """`113) 11] 11191918`, `219/1o/1/[210/119`: a comb field's date read with its boxes, their sides read as brackets,
     bars and ones among the digits (second corpus s126_014, s126_021). That reading told nothing about the date: it
-    does not refuse a second reading that read the patient's date behind the birth label, when every digit of that date
-    stands in it in order (an `o` read for a zero)."""
+    does not refuse a second reading that read the patient's date behind the birth label, when its digits are that
+    date's in order with only ones — the boxes' sides — between them (an `o` read for a zero). Any other digit more is
+    read: `12) 03) 1958 (68` is 1958, not the 1968 of a second reading (review of session 58)."""
     if not BOX_GLYPHS & set(text):
         return False
-    digits = iter(text.replace("o", "0").replace("O", "0"))
-    return all(digit in digits for digit in birth_date.strftime("%d%m%Y"))
+    digits = re.sub(r"\D", "", text.replace("o", "0").replace("O", "0"))
+    return re.fullmatch("1*" + "".join(f"{digit}1*" for digit in birth_date.strftime("%d%m%Y")), digits) is not None
 
 
 def but_for_a_digit_no_date_has(text: str, birth_date: date) -> bool:

@@ -33,8 +33,8 @@ from typing import Callable, Iterable, Protocol
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from .errors import MissingDependency, OcrFailed
-from .identity import (BOTH_CLOSE_ONES_RE, LABEL_KINDS, LABEL_RE, RELATIVE_HEADING_RE, TITLE_ONLY_KINDS, fold,
-                       kin_or_insured_label, label_index, only_labels)
+from .identity import (BOTH_CLOSE_ONES_RE, KIN_NOUN, LABEL_KINDS, LABEL_RE, RELATIVE_HEADING_RE, TITLE_ONLY_KINDS,
+                       fold, kin_or_insured_label, label_index, only_labels)
 
 # Measured: OpenMP's default threading made a page ~6× slower on 2 cores; we parallelise pages.
 # Set before tesserocr loads libtesseract, which reads it once.
@@ -622,8 +622,9 @@ def continue_side_column(pieces: list[Piece], blocks: list[int], block: int, kep
     with nothing of it, one whose piece there is a label's value (`Contact :` + `Mme Hélène LOREVUT` under the
     sticker: session 52's trap), a date alone or a name the column holds already (a companion's `M. FUBOVET Jacques`
     under the sticker `FUBOVET Jacques`; `10/06/2023` under `BATADOT Christine`: session 52's layout traps), and one
-    that holds a heading or a caption alone (`ACCOMPAGNANT`). Returns the pieces joined: they go on the column, no
-    paragraph break before them."""
+    that holds a heading or a caption alone (`ACCOMPAGNANT`) or speaks of a companion or a relative (`Accompagnée de sa
+    mère`: moved into the sticker, the lines beside it would lose who they name). Returns the pieces joined: they go on
+    the column, no paragraph break before them."""
     column, joined = sides[block], []
     height = max(pieces[i].height for i in column)
     lefts = [pieces[i].left for i in column]
@@ -638,9 +639,8 @@ def continue_side_column(pieces: list[Piece], blocks: list[int], block: int, kep
                 joining.append(i)
                 last = max(last, pieces[i].bottom)
         others = [pieces[i].text for i in kept[below] if i not in joining]
-        if any(a_labels_value(pieces, i) or not any(c.isalpha() for c in pieces[i].text)
-               or names_again(pieces[i].text, [pieces[j].text for j in sides[block]]) for i in joining) \
-                or any(a_heading_or_label(text) for text in others):
+        if any(not a_stickers_own_line(pieces, i) for i in joining) \
+                or any(a_heading_or_label(text) or speaks_of_someone_else(text) for text in others):
             break  # another person's lines under the sticker, or a date no label says is the sticker's
         bottom = last
         if not joining and min(pieces[i].top for i in kept[below]) - bottom > COLUMN_GAP_BELOW_HEIGHTS * height:
@@ -651,11 +651,27 @@ def continue_side_column(pieces: list[Piece], blocks: list[int], block: int, kep
     return joined
 
 
-def names_again(text: str, column: list[str]) -> bool:
-    """The piece repeats a word in capitals of the column (`M. FUBOVET Jacques` under the sticker `FUBOVET Jacques`):
-    another person of that name, a companion's block under the sticker (layout traps, session 52's S_heading)."""
-    capitals = {w for line in column for w in re.findall(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]+", line)}
-    return any(w in capitals for w in re.findall(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]+", text))
+# A companion or a relative spoken of beside the pieces below a sticker (`Accompagnée de sa mère`): they may be hers.
+SOMEONE_ELSE_RE = re.compile(rf"ACCOMPAGN|PRESENCE|\bAVEC\b|(?<![\w-]){KIN_NOUN}(?![\w-])")
+
+
+def speaks_of_someone_else(text: str) -> bool:
+    return SOMEONE_ELSE_RE.search(fold(text)) is not None
+
+
+def a_stickers_own_line(pieces: list[Piece], index: int) -> bool:
+    """A piece below the sticker that may go on with it: its first name (`Pascal`) or a labelled line (`Né le
+    14.07.1992 Sexe : M`) — not a date alone (`10/06/2023`, no label says whose), not a name in capitals nor one after a
+    civility or a title (a companion's `M. FUBOVET Jacques`, a mother's `MARTIN Claire` under the sticker: a sticker
+    prints one person), not a piece with words beside it on its Tesseract line but a speck (`à`), nor a label's value
+    (`Contact :` + `Mme Hélène LOREVUT`). Layout traps of session 52 and the review of session 58."""
+    piece = pieces[index]
+    words = piece.text.split()
+    before = pieces[index - 1] if index > 0 else None
+    beside = before is not None and before.line == piece.line
+    return any(c.isalpha() for c in piece.text) and not re.search(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]+", piece.text) \
+        and words[0].lower().strip(".") not in {t.strip(".") for t in TITLES} \
+        and not (beside and (sum(c.isalnum() for c in before.text) >= 2 or a_labels_value(pieces, index)))
 
 
 def a_heading_or_label(text: str) -> bool:

@@ -42,6 +42,8 @@ def test_a_comb_fields_boxes_read_around_the_date(text, born):
     ("113 11 11191918", date(1998, 11, 13)),  # no box's side read
     ("113) 11] 11191918", date(1998, 11, 15)),  # a digit of the date not there
     ("219/1o/1/[210/119", date(2019, 1, 28)),
+    ("12) 03) 1958 (68", date(1968, 3, 12)),  # review of session 58: an age's digits are no box's sides
+    ("29) 01) 2019 (7", date(2017, 1, 29)),
 ])
 def test_other_junk_is_not_a_comb_fields(text, born):
     assert not comb_boxes_read_around(text, born)

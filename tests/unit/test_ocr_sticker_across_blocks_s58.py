@@ -167,3 +167,30 @@ def test_a_companions_block_below_the_sticker_stays_under_its_heading():
     index = RegistryIndex.build([Patient("F1", "FUBOVET", "Jacques", date(1959, 11, 7), "M")])
     d = decide(read_document([ocr.page_text(COMPANION_BELOW_STICKER)], today=TODAY, typed=[False]), index)
     assert not d.files
+
+
+def dateless_sticker_over(left: str, name: str) -> list[ocr.Word]:
+    """The sticker `VALOUX` / `Léa` / `Sexe : F` (no birth date), then a block whose left piece speaks of someone and
+    whose pieces at the sticker's place name that person with her birth date (review of session 58)."""
+    words = [w for w in sticker_cut_into_blocks() if w.line != (5, 1, 1)]
+    words = [ocr.Word("Léa", w.confidence, w.paragraph, w.line, w.left, w.width, w.height, w.top)
+             if w.text == "Pascal" else w for w in words]
+    words += [word("Sexe", (5, 1, 1), 1402, 351, 88, 30), word(":", (5, 1, 1), 1505, 354, 4, 22),
+              word("F", (5, 1, 1), 1525, 351, 20, 30)]
+    lefts = [word(text, (6, 1, 1), 220 + 120 * n, 420, 110, 30) for n, text in enumerate(left.split())]
+    names = [word(text, (6, 1, 2), 1402 + 160 * n, 425, 150, 32) for n, text in enumerate(name.split())]
+    date_line = [word("née", (6, 1, 3), 1402, 470, 60, 30), word("le", (6, 1, 3), 1475, 470, 30, 30),
+                 word("02/03/1965", (6, 1, 3), 1520, 470, 200, 30)]
+    return words + lefts + names + date_line
+
+
+@pytest.mark.parametrize("left, name", [
+    ("Accompagnée de sa mère", "Claire Martin"),
+    ("Vue avec sa mère", "Mme MARTIN Claire"),
+    ("Accompagnée de", "MARTIN Claire"),
+    ("Accompagnée de sa fille", "Mme Claire Martin"),
+])
+def test_a_relatives_lines_below_a_dateless_sticker_do_not_join_it(left, name):
+    index = RegistryIndex.build([Patient("M2", "MARTIN", "Claire", date(1965, 3, 2), "F")])
+    d = decide(read_document([ocr.page_text(dateless_sticker_over(left, name))], today=TODAY, typed=[False]), index)
+    assert not d.files
