@@ -137,11 +137,6 @@ BARRED_DATE_RE = re.compile(
     rf"{NOT_INSIDE_A_NUMBER}(\d\d)( ?[|!/.\-\[\]] ?|{BAR_LIKE})(\d\d)( ?[|!/.\-\[\]] ?|{BAR_LIKE})(\d{{4}})"
     rf"{FOUR_DIGIT_YEAR_END}")
 BAR_MARKS = {"|", "!", "1", "[", "]"}
-# A comb field's boxes erased before reading (`date de naissance` / `13 11 1998`: a care sheet's cerfa, second corpus
-# s126_014) leave a date's three groups parted by spaces alone: read only ending its line in a birth date's field that
-# opens its line, nothing but the label before it. In running text `14 02 1952` stays unread (review8).
-COMB_DATE_RE = re.compile(rf"{NOT_INSIDE_A_NUMBER}(\d\d)[ \t]{{1,3}}(\d\d)[ \t]{{1,3}}(\d{{4}})"
-                          r"(?=[ \t|.'\"_«»\-]*(?:\n|$))")
 FIELD_BIRTH_LABEL_PREFIX_RE = re.compile(r"[\s.'\"_«»\-|*•]*(?:DATE\s*(?:DE\s*|D')?)?")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The first of the month: `1er`, or `ler` / `Ier` as OCR reads it (`Née le ler octobre 1987`, independent corpus
@@ -598,13 +593,6 @@ def barred_field_birth_dates(folded: str) -> list[re.Match]:
             and birth_label_opens_its_line(folded, match.start()) and only_a_birth_label_before(folded, match.start())]
 
 
-def comb_field_birth_dates(folded: str) -> list[re.Match]:
-    """`date de naissance` / `13 11 1998`: a comb field's date, its boxes erased, alone in a birth date's field."""
-    return [match for match in COMB_DATE_RE.finditer(folded)
-            if date_label(folded, match.start())[0] == "birth" and birth_label_opens_its_line(folded, match.start())
-            and only_a_birth_label_before(folded, match.start())]
-
-
 def only_a_birth_label_before(folded: str, start: int) -> bool:
     """The date's line holds only a birth label before it, or nothing — and then the line above holds only one."""
     own = birth_label_text(folded, start)
@@ -676,9 +664,6 @@ def find_dates(text: str, folded: str, tokens: list[Token], masked: list[tuple[i
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     found += [(match, barred_date_parts(match, today))
               for match in barred_field_birth_dates(folded)
-              if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
-    found += [(match, parse_date_parts(match.group(1), int(match.group(2)), match.group(3), today))
-              for match in comb_field_birth_dates(folded)
               if not any(under_a_mask(match, [(m.start(), m.end())]) for m, _ in found)]
     mentions = []
     page_day = latest_day([parsed for match, parsed in found if not under_a_mask(match, masked)], today)

@@ -7124,8 +7124,7 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
         return first
     patient = index.patients[second.patient_ipp]
     read_at_a_birth_label = "birth" in (second.evidence.get("matched") or {}).get("birth_date_label", [])
-    excused = (lambda p: p["trait"] == "birth_date" and (but_for_a_digit_no_date_has(p["read"], patient.birth_date)
-                                                         or comb_boxes_read_around(p["read"], patient.birth_date))) \
+    excused = (lambda p: p["trait"] == "birth_date" and but_for_a_digit_no_date_has(p["read"], patient.birth_date)) \
         if read_at_a_birth_label else None
     problems = [p for readings in other_readings
                 for p in problems_against(patient, readings, index, any_other_name=True, excused=excused)
@@ -7140,19 +7139,6 @@ def accept_second_reading(first: MatchDecision, second: MatchDecision,
 
 
 DATE_GROUPS_RE = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{2,4})")
-BOX_GLYPHS = set("[]|(){}")
-
-
-def comb_boxes_read_around(text: str, birth_date: date) -> bool:
-    """`113) 11] 11191918`, `219/1o/1/[210/119`: a comb field's date read with its boxes, their sides read as brackets,
-    bars and ones among the digits (second corpus s126_014, s126_021). That reading told nothing about the date: it
-    does not refuse a second reading that read the patient's date behind the birth label, when its digits are that
-    date's in order with only ones — the boxes' sides — between them (an `o` read for a zero). Any other digit more is
-    read: `12) 03) 1958 (68` is 1958, not the 1968 of a second reading (review of session 58)."""
-    if not BOX_GLYPHS & set(text):
-        return False
-    digits = re.sub(r"\D", "", text.replace("o", "0").replace("O", "0"))
-    return re.fullmatch("1*" + "".join(f"{digit}1*" for digit in birth_date.strftime("%d%m%Y")), digits) is not None
 
 
 def but_for_a_digit_no_date_has(text: str, birth_date: date) -> bool:

@@ -22,7 +22,7 @@ INSURED_HEADING = "ASSURÉ(E) (à remplir si la personne recevant les soins n'es
 
 
 def decision(**parts):
-    values = {"heading": "PERSONNE RECEVANT LES SOINS", "patient": "TURPIN Jade", "born": "29 01 2019",
+    values = {"heading": "PERSONNE RECEVANT LES SOINS", "patient": "TURPIN Jade", "born": "29/01/2019",
               "insured_heading": INSURED_HEADING, "insured": "TURPIN Aurélie", **parts}
     return decide(read_document([SHEET.format(**values)], today=TODAY, typed=[False]), INDEX)
 
@@ -40,7 +40,7 @@ def test_the_insureds_block_below_the_beneficiarys_names_a_third_party(heading, 
 
 def test_the_insureds_block_repeating_the_beneficiary_says_nothing_apart():
     """Filled with the same person, it is hers: her name field, as read before."""
-    d = decision(patient="TURPIN Aurélie", born="14 09 1972")
+    d = decision(patient="TURPIN Aurélie", born="14/09/1972")
     assert d.files and d.patient_ipp == "A1"
 
 
@@ -65,6 +65,6 @@ def test_the_insureds_block_ends_at_another_persons_field(after_the_insured):
     printed below her name (`Patient(e) : LEROY Jade`, a namesake of the child born her day)."""
     index = RegistryIndex.build([*INDEX.patients.values(), Patient("L1", "LEROY", "Jade", date(2019, 1, 29), "F"),
                                  Patient("S1", "MARTIN", "Sophie", date(1980, 1, 1), "F")])
-    values = {"heading": "PERSONNE RECEVANT LES SOINS", "patient": "TURPIN Jade", "born": "29 01 2019",
+    values = {"heading": "PERSONNE RECEVANT LES SOINS", "patient": "TURPIN Jade", "born": "29/01/2019",
               "insured_heading": INSURED_HEADING, "insured": f"TURPIN Aurélie\n{after_the_insured}"}
     assert not decide(read_document([SHEET.format(**values)], today=TODAY, typed=[False]), index).files

@@ -1,4 +1,4 @@
-"""Behind a birth label, a date OCR could not read (`Date de naissance : 14 021952`, `Né le 63/12/1938`) is the printed
+"""Behind a birth label, a date OCR could not read (`Date de naissance : 14 02 1952`, `Né le 63/12/1938`) is the printed
 birth date, unknown: it designates no one, and it contradicts a patient designated by the traits elsewhere unless its
 digits are that patient's birth date. On main it was not seen at all, and a relative's readable date named in the text
 filed the document under the relative (review8's M-2). A patient designated by the page's own INS is not held to it,
@@ -28,11 +28,11 @@ def decision(*pages: str):
 
 
 @pytest.mark.parametrize("text, digits", [
-    ("Date de naissance : 14 021952", "14021952"),
+    ("Date de naissance : 14 02 1952", "14021952"),
     ("Né le 63/12/1938 M", "63121938"),
     ("DDN : 06  /  06 : 1985", "06061985"),
     ("Né(e) le : 10/ 70'2010", "10702010"),
-    ("Date de naissance :\n14 021952", "14021952"),  # the value on the line under its label
+    ("Date de naissance :\n14 02 1952", "14021952"),  # the value on the line under its label
 ])
 def test_an_unreadable_date_behind_a_birth_label_is_seen(text, digits):
     assert [u.digits for u in read_page(text, today=TODAY).unreadable_birth_dates] == [digits]
@@ -52,16 +52,14 @@ def test_nothing_unreadable_where_the_date_is_read_or_no_birth_label_stands(text
 
 def test_a_companions_readable_date_does_not_file_against_the_subjects_unreadable_one():
     # `venu avec M. NGUYEN Van` names the companion: since s25 he designates no one (no_match, not a contradiction)
-    d = decision("Patient : NGUYEN\nDate de naissance : 14 021952\nLe patient est venu avec M. NGUYEN Van, 25 décembre "
+    d = decision("Patient : NGUYEN\nDate de naissance : 14 02 1952\nLe patient est venu avec M. NGUYEN Van, 25 décembre "
                  "1950.")
     assert not d.files and d.rule == "no_match"
 
 
 @pytest.mark.parametrize("page", [
-    "Patient : M. Luc BERNARD\nDate de naissance : 06 061985\n"
-    "Antécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
-    "Patient : M. Luc BERNARD\nDate de naissance :\n06 061985\n"
-    "Antécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
+    "Patient : M. Luc BERNARD\nDate de naissance : 06 06 1985\nAntécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
+    "Patient : M. Luc BERNARD\nDate de naissance :\n06 06 1985\nAntécédents familiaux : Monsieur Luc BERNARD (02/02/1980).",
 ])
 def test_a_relatives_readable_date_does_not_file_against_the_subjects_unreadable_one(page):
     d = decision(page)
