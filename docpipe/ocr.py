@@ -619,12 +619,10 @@ def continue_side_column(pieces: list[Piece], blocks: list[int], block: int, kep
     …`, then `à` + `Pascal`, then `Né le …`; ood4 seed 32 scan_017): the pieces of the blocks below that start where
     the column starts, each within two word heights below the last, join it (moved from `kept` to `block`'s side), so
     the sticker is written whole. It ends at a block that opens a side column of its own, one that starts below it
-    with nothing of it, one whose piece there is a label's value (`Contact :` + `Mme Hélène LOREVUT` under the
-    sticker: session 52's trap), a date alone or a name the column holds already (a companion's `M. FUBOVET Jacques`
-    under the sticker `FUBOVET Jacques`; `10/06/2023` under `BATADOT Christine`: session 52's layout traps), and one
-    that holds a heading or a caption alone (`ACCOMPAGNANT`) or speaks of a companion or a relative (`Accompagnée de sa
-    mère`: moved into the sticker, the lines beside it would lose who they name). Returns the pieces joined: they go on
-    the column, no paragraph break before them."""
+    with nothing of it, one whose piece there is not the sticker's own line (`a_stickers_own_line`), and one that holds
+    a heading or a caption alone (`ACCOMPAGNANT`) or speaks of a companion or a relative (`Accompagnée de sa mère`:
+    moved into the sticker, the lines below it would lose who they name) — session 52's layout traps and this
+    session's reviews. Returns the pieces joined: they go on the column, no paragraph break before them."""
     column, joined = sides[block], []
     height = max(pieces[i].height for i in column)
     lefts = [pieces[i].left for i in column]
@@ -663,15 +661,14 @@ def a_stickers_own_line(pieces: list[Piece], index: int) -> bool:
     """A piece below the sticker that may go on with it: its first name (`Pascal`) or a labelled line (`Né le
     14.07.1992 Sexe : M`) — not a date alone (`10/06/2023`, no label says whose), not a name in capitals nor one after a
     civility or a title (a companion's `M. FUBOVET Jacques`, a mother's `MARTIN Claire` under the sticker: a sticker
-    prints one person), not a piece with words beside it on its Tesseract line but a speck (`à`), nor a label's value
-    (`Contact :` + `Mme Hélène LOREVUT`). Layout traps of session 52 and the review of session 58."""
+    prints one person), not a piece with a word or a label beside it on its Tesseract line, a speck aside (`à` +
+    `Pascal`; `Contact :` + `Mme Hélène LOREVUT`)."""
     piece = pieces[index]
-    words = piece.text.split()
     before = pieces[index - 1] if index > 0 else None
-    beside = before is not None and before.line == piece.line
+    beside = before is not None and before.line == piece.line \
+        and (sum(c.isalnum() for c in before.text) >= 2 or before.text.rstrip().endswith(":"))
     return any(c.isalpha() for c in piece.text) and not re.search(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]+", piece.text) \
-        and words[0].lower().strip(".") not in {t.strip(".") for t in TITLES} \
-        and not (beside and (sum(c.isalnum() for c in before.text) >= 2 or a_labels_value(pieces, index)))
+        and piece.text.split()[0].lower().strip(".") not in {t.strip(".") for t in TITLES} and not beside
 
 
 def a_heading_or_label(text: str) -> bool:
@@ -681,13 +678,6 @@ def a_heading_or_label(text: str) -> bool:
     in_capitals = 0 < len(words) <= 3 and text.upper() == text and any(c.isalpha() for c in text) \
         and not any(c.isdigit() for c in text)
     return text.rstrip().endswith(":") or a_fields_label(text) or a_third_partys_heading(text) or in_capitals
-
-
-def a_labels_value(pieces: list[Piece], index: int) -> bool:
-    """The piece stands beside a label on its Tesseract line (`Contact :` + `Mme Hélène LOREVUT`)."""
-    before = pieces[index - 1] if index > 0 else None
-    return before is not None and before.line == pieces[index].line \
-        and (before.text.rstrip().endswith(":") or a_fields_label(before.text))
 
 
 def side_column(pieces: list[Piece], block: int, kept: list[int], taken: set[int]) -> list[int]:
