@@ -5040,8 +5040,8 @@ SPLIT_NAME_END_LETTERS = 3  # the shorter piece of a name OCR split by a space (
 def own_given_name_split(reading: PageReading, i: int, j: int, patient: Patient) -> bool:
     """The word at `i` and its neighbour at `j` on the same line, one space apart, are one of the patient's given names
     split by OCR near one of its ends (`DUPONT-MARTIN CHRIST INE, née le …` for a Christine, first corpus s795-014):
-    every letter is printed, in order — her name, not a twin's. A split in the middle (`MARIE ANNE`) may be two names
-    and is left as read."""
+    every letter is printed, in order — her name, not a twin's. A split in the middle (`CHRIS TINE`) is left as read:
+    two words of four letters or more may be two given names (`MARIE ANNE`)."""
     tokens = reading.tokens
     if not 0 <= j < len(tokens) or tokens[j].line != tokens[i].line:
         return False
