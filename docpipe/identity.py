@@ -2228,9 +2228,9 @@ def birth_label_below(folded: str, offset: int) -> bool:
     """A birth label opens one of the few lines below `offset` (`8 rue Nationale` / `|` / `Née le : 18/08/1981`): the
     name above heads the side column's identity, not a letter's addressee (review of session 58: `Mme MARTIN Claire` /
     `8 rue Nationale` / `35000 Rennes` above `Madame,` was the guardian's address)."""
-    for line in folded[offset:].split("\n")[1:BIRTH_LABEL_BELOW_LINES + 2]:
+    for line in folded[offset:].split("\n", BIRTH_LABEL_BELOW_LINES + 2)[1:BIRTH_LABEL_BELOW_LINES + 2]:
         label = BIRTH_LABEL_RE.search(line)
-        if label is not None and not line[:label.start()].strip(LINE_DUST + "DATE "):
+        if label is not None and FIELD_BIRTH_LABEL_PREFIX_RE.fullmatch(line[:label.start()]) is not None:
             return True
     return False
 

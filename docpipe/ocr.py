@@ -486,6 +486,7 @@ COLUMN_GAP_HEIGHTS = 4  # a blank wider than this many word heights separates tw
 LABEL_MAX_WORDS = 4
 VALUE_MAX_WORDS = 6
 TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "m.", "mme", "mlle", "monsieur", "madame"}
+TITLE_STEMS = {title.strip(".") for title in TITLES}  # `M`, `Dr` read without their dot
 
 
 @dataclass
@@ -668,7 +669,7 @@ def a_stickers_own_line(pieces: list[Piece], index: int) -> bool:
     beside = before is not None and before.line == piece.line \
         and (sum(c.isalnum() for c in before.text) >= 2 or before.text.rstrip().endswith(":"))
     return any(c.isalpha() for c in piece.text) and not re.search(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]+", piece.text) \
-        and piece.text.split()[0].lower().strip(".") not in {t.strip(".") for t in TITLES} and not beside
+        and piece.text.split()[0].lower().strip(".") not in TITLE_STEMS and not beside
 
 
 def a_heading_or_label(text: str) -> bool:
