@@ -1102,12 +1102,22 @@ def spelled_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
     found = []
     for match in SPELLED_INS_RE.finditer(folded):
         start = match.start(1)
-        if any(s < match.end() and start < e for s, e in taken) or not labelled_ins(folded, start):
+        if any(s < match.end() and start < e for s, e in taken) \
+                or not (labelled_ins(folded, start) or labelled_on_the_line_above(folded, match.start())):
             continue
         whole = INS_RE.fullmatch(re.sub(r"[ |\]]", "", match.group(1)))
         if whole:
             found.append(("".join(whole.groups()), start, match.end(1), True))
     return found
+
+
+def labelled_on_the_line_above(folded: str, start: int) -> bool:
+    """The INS label alone closes the line above a line that opens on the number (`Matricule INS` / `1 7 3 1 1 …`: a
+    form's label over its boxes, second independent corpus s127_013)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    if line_start == 0 or folded[line_start:start].strip(" |["):
+        return False
+    return labelled_ins(folded, line_start - 1)
 
 
 def scattered_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
