@@ -2674,11 +2674,33 @@ def _sends_a_result(told: str) -> bool:
     return bool(SENDS_A_RESULT.hits(told)) and not STAY_FRAME.hits(told)
 
 
+# A stay still going on (« hospitalisé dans notre service depuis le 29/01 », « actuellement hospitalisée »), in a
+# letter, is the context of what it is for — a request for an opinion or an admission elsewhere — not the report of a
+# stay, which tells its end: a discharge, a transfer (« transfert ce jour », « je vous la confie »), a death, its dates
+# from … to … (session 59: dev59 ac053, dev59b ad036, cases59 ae048).
+_ONGOING_STAY = _sentence_saying(r"(?:actuellement (?:hospitalisee?|admise?)s?"
+                                 r"|(?:hospitalisee?|admise?)s?(?: [^.!?\n]{0,60}?)? depuis(?= (?:le |l'|\d)))")
+_STAYS_END = re.compile(r"(?<!\w)(?:sortie?s?|sort|sortira|(?:transfert|transferee?) (?:ce jour|le \d|en|vers|dans|a)"
+                        r"|confie|confions|regagne|retour (?:a|au) domicile|rentre (?:a|au) domicile|decedee?|deces"
+                        r"|exeat|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d)(?!\w)")
+
+
+def _without_an_ongoing_stay(told: str) -> str:
+    """`told` without the sentences of a stay still going on, in a letter (a salutation, a closing formula) when
+    nothing in it tells the stay's end (a transfer wished, « il pourrait être transféré à partir du 10/02 », tells
+    none). A ward's progress note on a patient still there is the stay's own record."""
+    if not _a_letters_frame(told) or _STAYS_END.search(_undated(told)):
+        return told
+    return _ONGOING_STAY.sub("", told)
+
+
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
     """What the type's decisive group earns on `told`, with the told case when it names this type."""
     lexicon = LEXICONS[doc_type]
     if doc_type == DocType.DISCHARGE_SUMMARY and case is not None and case.doc_type == DocType.CONSULTATION_REPORT:
         told = _without_earlier_or_planned_care(told)  # a visit told as a case: the stay it recalls is history
+    if doc_type == DocType.DISCHARGE_SUMMARY:
+        told = _without_an_ongoing_stay(told)
     points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _undated(told))
     if (doc_type == DocType.CONSULTATION_REPORT and (speaks := PATIENT_SPEAKS_TO_THE_WRITER.hits(told))
             and not SENDS_THE_PATIENT_ON.hits(told)):
@@ -3231,7 +3253,7 @@ _SALUTATION_LINE = re.compile(
     r"(?: [^\W\d][^\n,.:;!?]{0,30})?),(?= ?(?:\n|$))")
 _CLOSING_FORMULA = re.compile(
     r"(?<!\w)(?:je (?:vous|te) prie|veuillez (?:agreer|croire|recevoir)|salutations|confraternellement|cordialement"
-    r"|amicalement|bien a (?:vous|toi)|l'expression de (?:mes|nos) sentiments|sentiments (?:les meilleurs|distingues"
+    r"|amicalement|amities|bien a (?:vous|toi)|l'expression de (?:mes|nos) sentiments|sentiments (?:les meilleurs|distingues"
     r"|devoues))(?!\w)")
 
 

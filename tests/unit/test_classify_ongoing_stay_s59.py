@@ -1,0 +1,74 @@
+"""A stay still going on (« hospitalisé dans notre service depuis le 12/06 ») is the context of a ward's letter asking
+for an opinion or an admission elsewhere, not the report of a stay: that tells the stay's end (a discharge, a transfer
+told, a death, its dates from … to …). Pure, no I/O. Session 59: three such letters of the written corpus (dev59 ac053,
+dev59b ad036, cases59 ae048) were read as stays."""
+from docpipe.classify import classify
+from docpipe.models import DocType
+
+HEAD = """CENTRE HOSPITALIER DE VALMONT
+Service de Médecine Interne
+Dr Paul ESTRADE - Dr Lina MOREAU
+
+Valmont, le 17 juin 2025
+
+Docteur Hélène CORDIER
+Service de Néphrologie
+
+Cher Confrère,
+
+"""
+REQUEST = """Je me permets de vous solliciter pour un avis concernant M. Duval, 67 ans, hospitalisé dans notre service \
+depuis le 12/06/2025 pour une altération de l'état général avec arthralgies et purpura des membres inférieurs.
+
+Depuis l'entrée, la fonction rénale se dégrade : créatinine 142 puis 231 µmol/L, protéinurie 2,3 g/g, hématurie \
+80 hématies/mm3. Le complément est abaissé, la cryoglobulinémie positive.
+
+Nous évoquons une vasculite cryoglobulinémique avec atteinte rénale et nous interrogeons sur l'indication d'une \
+ponction-biopsie rénale. Pourriez-vous passer le voir ?
+
+{end}Je vous remercie par avance.
+
+Bien confraternellement,
+
+Dr Paul ESTRADE
+"""
+
+
+def test_a_wards_request_about_a_patient_still_hospitalised_is_a_letter():
+    assert classify(HEAD + REQUEST.format(end="")).doc_type == DocType.LETTER
+
+
+def test_a_transfer_only_wished_still_leaves_the_stay_going_on():
+    wished = "Son état est stable ; il pourrait être transféré à partir du 20/06 si vous l'acceptez. "
+    assert classify(HEAD + REQUEST.format(end=wished)).doc_type == DocType.LETTER
+
+
+TRANSFER = """Je vous confie ce jour Mme Lemaire, 87 ans, hospitalisée dans notre unité depuis le 6 mai 2025 pour une \
+chute avec fracture du col fémoral droit.
+
+Elle a été opérée le 7 mai d'une prothèse intermédiaire. Les suites ont été marquées par une anémie postopératoire \
+transfusée de deux culots et un syndrome confusionnel résolutif. Elle est transférée ce jour dans votre service de \
+soins de suite pour la rééducation.
+
+Traitement de sortie : paracétamol 1 g x 3/j, enoxaparine 4 000 UI/j pendant 35 jours.
+
+Bien confraternellement,
+
+Dr Paul ESTRADE
+"""
+
+
+def test_a_stay_going_on_until_a_transfer_told_is_still_a_stay():
+    assert classify(HEAD + TRANSFER).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_request_between_friends_closed_by_amities_is_a_letter_too():
+    friendly = (HEAD + REQUEST.format(end="")).replace("Cher Confrère,", "Cher ami,").replace(
+        "Bien confraternellement,", "Amitiés,")
+    assert classify(friendly).doc_type == DocType.LETTER
+
+
+def test_a_progress_note_without_a_letters_frame_stays_the_stays_record():
+    note = REQUEST.format(end="").split("Je vous remercie")[0].replace("Je me permets de vous solliciter pour un avis "
+                                                                        "concernant", "Note d'évolution :")
+    assert classify(note).doc_type == DocType.DISCHARGE_SUMMARY
