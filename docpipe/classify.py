@@ -138,6 +138,10 @@ READ_CHARS = 6_000
 
 # What may stand between a label or letterhead and a title on the same line (« Objet : », « CHU X – »).
 TITLE_SEPARATORS = frozenset(":-|/>*\u2022\u00b7")
+# The labels of who asked for the document or sends it (« Demandeur : consultation de cardiologie », « Service
+# demandeur : », « Provenance : Urgences »): their value names a ward or a clinic, not the document (cases59 ae029).
+SENDERS_LABELS = frozenset({"demandeur", "demandeuse", "prescripteur", "prescriptrice", "provenance", "origine",
+                            "expediteur", "correspondant"})
 LIST_BULLETS = frozenset(["-", "*", ">", "o", "\u2022", "\u00b7"])  # « - NFS » is an item of a list, not a title
 # Words that, just before a heading, show it is cited inside a sentence.
 FUNCTION_WORDS = frozenset(
@@ -270,10 +274,12 @@ class NormalizedDocument:
         return not self._continues_sentence(index)
 
     def _is_label_or_letterhead(self, prefix: str, index: int) -> bool:
+        words = _WORD.findall(prefix)
         return (
             prefix[-1] in TITLE_SEPARATORS
-            and len(_WORD.findall(prefix)) <= MAX_TITLE_PREFIX_WORDS
+            and len(words) <= MAX_TITLE_PREFIX_WORDS
             and index not in self.sentence_lines
+            and not (prefix[-1] == ":" and words and words[-1] in SENDERS_LABELS)
         )
 
     def _continues_sentence(self, index: int) -> bool:
