@@ -1107,7 +1107,8 @@ DISCHARGE = Lexicon(
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         # the days of a stay, counted — not those counted from a treatment's stop (« contrôle de la calcémie à J7 de
         # l'arrêt », dev56 t044)
-        pattern(r"(?:a|en|au) j ?\d+(?: post ?operatoire)?"
+        # (not J0: a day-case's « sortie à J0 » under its operation's record, dev59b ad048, tells no night spent)
+        pattern(r"(?:a|en|au) j ?[1-9]\d*(?: post ?operatoire)?"
                 r"(?! (?:de l'arret|apres l'arret|du traitement|de traitement))", weight=2),
         pattern(r"(?:antibiotherapie|traitement) (?:par voie )?(?:intraveineuse|iv|parenterale)",
                 r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
@@ -1120,7 +1121,7 @@ DISCHARGE = Lexicon(
                 r"|(?:heure|h\.?) (?:de )?depart(?: des urgences| su)|orientation (?:a la sortie|apres les urgences)",
                 weight=3, repeat=2),
         # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
-        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+(?:er)?|le lendemain|(?:a |au )?j ?\d+|ce jour|aujourd'hui)",
+        pattern(r"(?:sortie?|sortante?|sort) (?:le \d+(?:er)?|le lendemain|(?:a |au )?j ?[1-9]\d*|ce jour|aujourd'hui)",
                 weight=3),
         # where the patient goes when the stay ends
         pattern(r"(?:retour|sortie|sorti|rentree?) (?:a|au) domicile", r"a regagne son domicile",
