@@ -1919,7 +1919,10 @@ _EARLIER_OR_PLANNED = re.compile(
     r"(?<!\w)(?:(?:avait|avaient) (?:ete|beneficie|eu|subi)|plus tot|auparavant|dans un autre etablissement"
     r"|n'(?:a|ont|avait|avaient|etait|etaient) pas ete|necessite (?:d'une?|de)|proposee?s?|prevue?s?|programmee?s?"
     r"|(?:etait|etaient) (?:sortie?s?|rentree?s?)"  # « Il était sorti à J5 »: before the visit
-    r"|envisagee?s?|discutee?s?|sera|seront)(?!\w)")
+    r"|envisagee?s?|discutee?s?|sera|seront"
+    # a relative's history (« Sa mère a été opérée d'un mélanome à 62 ans », dev59b ad008)
+    r"|(?:sa|son|ses) (?:mere|pere|soeur|frere|parents|grand-mere|grand-pere|grands-parents|oncle|tante|fils|fille"
+    r"|jumeau|jumelle|cousine?)(?: \w+)? (?:a|ont|avait|avaient) ete)(?!\w)")
 
 
 @functools.lru_cache(maxsize=4)  # the case's reading, the stay's decisive group and a visit after a stay read it
