@@ -1107,8 +1107,11 @@ DISCHARGE = Lexicon(
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         # the days of a stay, counted — not those counted from a treatment's stop (« contrôle de la calcémie à J7 de
         # l'arrêt », dev56 t044)
-        # (not J0: a day-case's « sortie à J0 » under its operation's record, dev59b ad048, tells no night spent)
-        pattern(r"(?:a|en|au) j ?[1-9]\d*(?: post ?operatoire)?"
+        # (not J0: a day-case's « sortie à J0 » under its operation's record, dev59b ad048, tells no night spent; nor
+        # a visit's day, « L'enfant est revu à J7 », dev59 ac035)
+        pattern(r"(?<!revu\s)(?<!revue\s)(?<!revus\s)(?<!revues\s)(?<!revoir\s)(?<!reconvoque\s)(?<!reconvoquee\s)"
+                r"(?<!controle\s)(?<!controlee\s)"
+                r"(?:a|en|au) j ?[1-9]\d*(?: post ?operatoire)?"
                 r"(?! (?:de l'arret|apres l'arret|du traitement|de traitement))", weight=2),
         pattern(r"(?:antibiotherapie|traitement) (?:par voie )?(?:intraveineuse|iv|parenterale)",
                 r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
