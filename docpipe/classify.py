@@ -1107,11 +1107,12 @@ DISCHARGE = Lexicon(
         # hospital care: days counted from admission or surgery, drips, transfusions, intensive care
         # the days of a stay, counted — not those counted from a treatment's stop (« contrôle de la calcémie à J7 de
         # l'arrêt », dev56 t044)
-        # (not J0: a day-case's « sortie à J0 » under its operation's record, dev59b ad048, tells no night spent; nor
-        # a visit's day, « L'enfant est revu à J7 », dev59 ac035)
-        pattern(r"(?<!revu\s)(?<!revue\s)(?<!revus\s)(?<!revues\s)(?<!revoir\s)(?<!reconvoque\s)(?<!reconvoquee\s)"
-                r"(?<!controle\s)(?<!controlee\s)"
-                r"(?:a|en|au) j ?[1-9]\d*(?: post ?operatoire)?"
+        # (not the day of a visit, « L'enfant est revu à J7 : disparition de la boiterie », « consultation de contrôle à
+        # J7 », dev59 ac035, dev57 aa048 — but « revue à J1 par le kinésithérapeute », « contrôlé à J5 » are a ward's
+        # days: session 59 review)
+        pattern(r"(?:(?<!revu\s)(?<!revue\s)(?<!revus\s)(?<!revues\s)(?<!reconvoque\s)(?<!reconvoquee\s)"
+                r"(?<!en\sconsultation\s)(?<!consultation\sde\scontrole\s)(?<!consultation\sde\ssuivi\s)"
+                r"|(?=(?:a|en|au) j ?\d+ par ))(?:a|en|au) j ?\d+(?: post ?operatoire)?"
                 r"(?! (?:de l'arret|apres l'arret|du traitement|de traitement))", weight=2),
         pattern(r"(?:antibiotherapie|traitement) (?:par voie )?(?:intraveineuse|iv|parenterale)",
                 r"(?:en|par voie) (?:intra ?)?veineuse|intraveineu(?:x|ses?)|en perfusion",
@@ -1123,7 +1124,8 @@ DISCHARGE = Lexicon(
         pattern(r"c\.?c\.?m\.?u|g\.?e\.?m\.?s\.?a|motif de recours(?: aux urgences)?|issue du passage"
                 r"|(?:heure|h\.?) (?:de )?depart(?: des urgences| su)|orientation (?:a la sortie|apres les urgences)",
                 weight=3, repeat=2),
-        # told in the past or in the present (« est sortie à J4 », « sort à J6 »)
+        # told in the past or in the present (« est sortie à J4 », « sort à J6 ») — not J0: a day case's « sortie à
+        # J0 » under its operation's record (dev59b ad048) tells no night spent
         pattern(r"(?:sortie?|sortante?|sort) (?:le \d+(?:er)?|le lendemain|(?:a |au )?j ?[1-9]\d*|ce jour|aujourd'hui)",
                 weight=3),
         # where the patient goes when the stay ends
@@ -1925,7 +1927,9 @@ _EARLIER_OR_PLANNED = re.compile(
     r"|envisagee?s?|discutee?s?|sera|seront"
     # a relative's history (« Sa mère a été opérée d'un mélanome à 62 ans », dev59b ad008)
     r"|(?:sa|son|ses) (?:mere|pere|soeur|frere|parents|grand-mere|grand-pere|grands-parents|oncle|tante|fils|fille"
-    r"|jumeau|jumelle|cousine?)(?: \w+)? (?:a|ont|avait|avaient) ete)(?!\w)")
+    r"|jumeau|jumelle|cousine?)(?: \w+)? (?:a|ont|avait|avaient) ete (?:operee?s?|hospitalisee?s?|traitee?s?"
+    r"|suivie?s?|greffee?s?|amputee?s?|irradiee?s?|dialysee?s?))(?!\w)")
+# (only the relative's own care: « Ses parents ont été informés et l'enfant a été hospitalisé » tells the child's stay)
 
 
 @functools.lru_cache(maxsize=4)  # the case's reading, the stay's decisive group and a visit after a stay read it
@@ -2693,9 +2697,12 @@ def _sends_a_result(told: str) -> bool:
 # from … to … (session 59: dev59 ac053, dev59b ad036, cases59 ae048).
 _ONGOING_STAY = _sentence_saying(r"(?:actuellement (?:hospitalisee?|admise?)s?"
                                  r"|(?:hospitalisee?|admise?)s?(?: [^.!?\n]{0,60}?)? depuis(?= (?:le |l'|\d)))")
-_STAYS_END = re.compile(r"(?<!\w)(?:sortie?s?|sort|sortira|(?:transfert|transferee?) (?:ce jour|le \d|en|vers|dans|a)"
-                        r"|confie|confions|regagne|retour (?:a|au) domicile|rentre (?:a|au) domicile|decedee?|deces"
-                        r"|exeat|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d)(?!\w)")
+_STAYS_END = re.compile(r"(?<!\w)(?:sortie?s?|sort|sortira|sortante?"
+                        r"|(?:transfert|transferee?s?) (?:ce jour|demain|le \d|en|vers|dans|a|au|aux|sur)"
+                        r"|confie|confions|regagn\w*|retour (?:a|au|en|dans|vers)|rentre\w* (?:\w+ ){0,2}(?:chez|a|au|en)"
+                        r"|quitte (?:le service|l'hopital|notre service|l'unite|la clinique)"
+                        r"|decedee?|deces|s'est eteinte?|eteinte? le|exeat"
+                        r"|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d)(?!\w)")
 
 
 def _without_an_ongoing_stay(told: str) -> str:

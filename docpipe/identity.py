@@ -1111,13 +1111,28 @@ def spelled_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
     return found
 
 
+# The patient's own INS label, alone on its line: no one else's (`de l'assuré`, `(mère)`, `de l'ouvrant droit`).
+BARE_INS_LABEL_RE = re.compile(r"[\s.'\"_«»|*•\-]*(?:N\s*°\s*(?:DE\s+|D')?)?(?:MATRICULE\s+)?"
+                               r"(?:INS(?:\s*-?\s*NIR)?|NIR|SECURITE\s+SOCIALE|SS|NSS|IMMATRICULATION|INS\s*\(NIR\))"
+                               r"(?:\s+(?:DU|DE\s+LA)\s+PATIENTE?)?[\s.:*]*")
+LINES_ABOVE_A_BARE_LABEL = 2
+
+
 def labelled_on_the_line_above(folded: str, start: int) -> bool:
-    """The INS label alone closes the line above a line that opens on the number (`Matricule INS` / `1 7 3 1 1 …`: a
-    form's label over its boxes, second independent corpus s127_013)."""
+    """The patient's own INS label alone on the line above a line that opens on the number (`Matricule INS` / `1 7 3 1
+    1 …`: a form's label over its boxes, second independent corpus s127_013), no one else named on the two lines above
+    the label (SOMEONE_ELSES_WORD_RE). A number on the line below `N° SS de l'assuré` or `Père : …` / `N° SS` may be his: not read, as before
+    (session 59 review: eight such forms went from filed to review)."""
     line_start = folded.rfind("\n", 0, start) + 1
     if line_start == 0 or folded[line_start:start].strip(" |["):
         return False
-    return labelled_ins(folded, line_start - 1)
+    label_start = folded.rfind("\n", 0, line_start - 1) + 1
+    if not BARE_INS_LABEL_RE.fullmatch(folded[label_start:line_start - 1]):
+        return False
+    above_start = label_start
+    for _ in range(LINES_ABOVE_A_BARE_LABEL):
+        above_start = folded.rfind("\n", 0, max(above_start - 1, 0)) + 1 if above_start else 0
+    return not SOMEONE_ELSES_WORD_RE.search(folded, above_start, label_start)
 
 
 def scattered_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
@@ -1835,6 +1850,11 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
 KIN_NOUN = r"(?:PERE|MERE|FRERE|SOEUR|SŒUR|FILS|FILLE|JUMEAU|JUMELLE|CONJOINTE?|ONCLE|TANTE|GRAND-(?:PERE|MERE)|TUTEUR" \
            r"|TUTRICE|BEAU-(?:PERE|FRERE)|BELLE-(?:MERE|SOEUR))"
 RELATIVE_IN_A_VALUE_RE = re.compile(rf"(?<![\w-]){KIN_NOUN}(?![\w-])")
+# The words of someone else's line, above an INS label alone on its line (labelled_on_the_line_above): a relative, a
+# guardian, the insured, a parent (`Représentant légal (tutrice) : ROUX Annie` / `N° de sécurité sociale` / the
+# number: hers, or the patient's? Not read).
+SOMEONE_ELSES_WORD_RE = re.compile(rf"(?<![\w-])(?:{KIN_NOUN}|ASSURE\w*|OUVRANT\w*|CURAT\w+|REPRESENTANT\w*"
+                                   r"|RESPONSABLE|PARENTS?|TITULAIRE|SOUSCRIPTEUR|AYANT\w*|CONTACT|PROCHE)(?![\w-])")
 
 
 def names_a_relative(folded_value: str) -> bool:

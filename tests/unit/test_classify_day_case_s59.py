@@ -34,3 +34,14 @@ def test_a_stay_told_with_its_discharge_at_j4_is_still_a_stay():
 Mise sous amoxicilline intraveineuse, apyrexie à J2, relais per os à J3.
 Sortie à J4 au domicile, fin de l'antibiothérapie prévue à J7."""
     assert classify(stay).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_published_case_back_home_at_j0_then_readmitted_is_still_a_stay():
+    """Session 59 review: J0 leaves the days of a stay counted; only « sortie à J0 » tells no night spent."""
+    text = """Observation
+
+Une femme de 34 ans est prise en charge en chirurgie ambulatoire pour une cholécystectomie programmée. L'intervention, \
+réalisée sous cœlioscopie, est simple. Elle rentre à J0. Au troisième jour, elle se présente pour des douleurs de \
+l'hypochondre droit et un ictère. La bili-IRM montre un calcul du cholédoque, extrait par sphinctérotomie endoscopique \
+le lendemain."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY

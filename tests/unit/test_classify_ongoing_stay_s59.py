@@ -2,6 +2,8 @@
 for an opinion or an admission elsewhere, not the report of a stay: that tells the stay's end (a discharge, a transfer
 told, a death, its dates from … to …). Pure, no I/O. Session 59: three such letters of the written corpus (dev59 ac053,
 dev59b ad036, cases59 ae048) were read as stays."""
+import pytest
+
 from docpipe.classify import classify
 from docpipe.models import DocType
 
@@ -72,3 +74,18 @@ def test_a_progress_note_without_a_letters_frame_stays_the_stays_record():
     note = REQUEST.format(end="").split("Je vous remercie")[0].replace("Je me permets de vous solliciter pour un avis "
                                                                         "concernant", "Note d'évolution :")
     assert classify(note).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("end", [
+    "Il est transféré au CHU ce jour pour la suite de la prise en charge.",
+    "Elle rentre ce jour chez elle, avec un kinésithérapeute à domicile trois fois par semaine.",
+    "Il regagnera son EHPAD demain.",
+    "Elle fait son retour en EHPAD ce jour.",
+    "Elle s'est éteinte le 18 septembre, entourée des siens.",
+])
+def test_a_stay_going_on_until_its_end_in_other_words_is_still_a_stay(end):
+    """The session 59 review's transfer and discharge letters, each telling the end in words of its own."""
+    letter = (HEAD + "Votre patient, 76 ans, hospitalisé dans notre service depuis le 7 mars 2025 pour une exacerbation "
+              "de BPCO, a reçu une antibiothérapie intraveineuse et une kinésithérapie respiratoire quotidienne. "
+              f"L'évolution a été lentement favorable. {end}\n\nBien confraternellement,\n\nDr Paul ESTRADE\n")
+    assert classify(letter).doc_type == DocType.DISCHARGE_SUMMARY

@@ -28,3 +28,14 @@ def test_the_patients_own_stay_told_after_the_visit_is_still_a_stay():
 Elle a été hospitalisée le lendemain dans le service pour une reprise chirurgicale sous anesthésie générale avec \
 recherche du ganglion sentinelle. Les suites ont été simples et elle est sortie à J2."""
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_relative_told_beside_the_patients_own_admission_keeps_the_stay():
+    """Session 59 review: « Ses parents ont été informés et l'enfant a été hospitalisé … » tells the child's stay."""
+    text = """Observation
+
+Un garçon de 6 ans consulte aux urgences pédiatriques pour une douleur abdominale fébrile depuis la veille. L'examen \
+retrouve une défense de la fosse iliaque droite. L'échographie montre un appendice de 9 mm. Ses parents ont été \
+informés et l'enfant a été hospitalisé en chirurgie pédiatrique, opéré le soir même par cœlioscopie. Les suites ont \
+été simples, avec une sortie à J2."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY

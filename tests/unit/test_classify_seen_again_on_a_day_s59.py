@@ -25,3 +25,13 @@ def test_a_case_whose_child_is_kept_in_the_ward_is_still_a_stay():
     text = CASE.format(course="Devant une fièvre à 39 °C le soir même, il est hospitalisé en pédiatrie et mis sous "
                               "antibiothérapie intraveineuse. L'évolution est favorable, apyrexie à J2, sortie à J4.")
     assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_wards_days_counted_by_a_physiotherapist_or_a_control_are_still_a_stays():
+    """Session 59 review: « revue à J1 par le kinésithérapeute », « l'INR, contrôlé à J5 » are a ward's days."""
+    text = """Observation
+
+Une femme de 71 ans bénéficie d'une prothèse totale du genou droit pour gonarthrose. Elle est revue à J1 par le \
+kinésithérapeute, qui débute la mobilisation. L'anticoagulation préventive est poursuivie ; l'INR, contrôlé à J5, est \
+normal. La marche avec deux cannes est acquise et elle regagne son domicile à J6."""
+    assert classify(text).doc_type == DocType.DISCHARGE_SUMMARY

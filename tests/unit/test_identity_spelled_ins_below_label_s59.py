@@ -31,8 +31,12 @@ def test_a_spelled_ins_below_its_label_is_read_and_files(lines):
     "Téléphone\n1 7 3 1 1 4 2 4 2 2 5 4 6  57",  # no INS label above
     "Matricule INS\n\n1 7 3 1 1 4 2 4 2 2 5 4 6  57",  # a blank line between: not the label's own line below
     "Matricule INS\nRéf. 1 7 3 1 1 4 2 4 2 2 5 4 6  57",  # the line does not open on the number
+    "N° de sécurité sociale de l'assuré\n1 7 3 1 1 4 2 4 2 2 5 4 6  57",  # someone else's label (session 59 review)
+    "Matricule INS (mère)\n1 7 3 1 1 4 2 4 2 2 5 4 6  57",
+    "Représentant légal (tutrice) : FOURNIER Annie\nN° de sécurité sociale\n1 7 3 1 1 4 2 4 2 2 5 4 6  57",
+    "Père : FOURNIER Marc\nN° SS\n1 7 3 1 1 4 2 4 2 2 5 4 6  57",  # a bare label under a relative's line
 ])
-def test_spelled_digits_not_right_below_an_ins_label_are_no_ins(lines):
+def test_spelled_digits_not_right_below_the_patients_own_ins_label_are_no_ins(lines):
     readings = read(FORM.format(ins=lines))
     assert readings[0].ins == ()
     assert not decide(readings, INDEX).files
