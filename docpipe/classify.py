@@ -1112,6 +1112,7 @@ DISCHARGE = Lexicon(
         # days: session 59 review)
         pattern(r"(?:(?<!revu\s)(?<!revue\s)(?<!revus\s)(?<!revues\s)(?<!reconvoque\s)(?<!reconvoquee\s)"
                 r"(?<!en\sconsultation\s)(?<!consultation\sde\scontrole\s)(?<!consultation\sde\ssuivi\s)"
+                r"(?<!au\scabinet\s)"
                 r"|(?=(?:a|en|au) j ?\d+ par ))(?:a|en|au) j ?\d+(?: post ?operatoire)?"
                 r"(?! (?:de l'arret|apres l'arret|du traitement|de traitement))", weight=2),
         pattern(r"(?:antibiotherapie|traitement) (?:par voie )?(?:intraveineuse|iv|parenterale)",
@@ -2700,9 +2701,9 @@ _ONGOING_STAY = _sentence_saying(r"(?:actuellement (?:hospitalisee?|admise?)s?"
 _STAYS_END = re.compile(r"(?<!\w)(?:sortie?s?|sort|sortira|sortante?"
                         r"|(?:transfert|transferee?s?) (?:ce jour|demain|le \d|en|vers|dans|a|au|aux|sur)"
                         r"|confie|confions|regagn\w*|retour (?:a|au|en|dans|vers)|rentre\w* (?:\w+ ){0,2}(?:chez|a|au|en)"
-                        r"|quitte (?:le service|l'hopital|notre service|l'unite|la clinique)"
-                        r"|decedee?|deces|s'est eteinte?|eteinte? le|exeat"
-                        r"|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d)(?!\w)")
+                        r"|quitt\w* [^.\n]{0,20}?(?<!\w)(?:service|unite|hopital|clinique|etablissement|reanimation)"
+                        r"|nous a quittee?s?|succombe\w*|decedee?|deces|s'est eteinte?|eteinte? le|exeat"
+                        r"|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d{1,2})(?!\w)")
 
 
 def _without_an_ongoing_stay(told: str) -> str:

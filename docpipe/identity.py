@@ -1115,14 +1115,15 @@ def spelled_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
 BARE_INS_LABEL_RE = re.compile(r"[\s.'\"_«»|*•\-]*(?:N\s*°\s*(?:DE\s+|D')?)?(?:MATRICULE\s+)?"
                                r"(?:INS(?:\s*-?\s*NIR)?|NIR|SECURITE\s+SOCIALE|SS|NSS|IMMATRICULATION|INS\s*\(NIR\))"
                                r"(?:\s+(?:DU|DE\s+LA)\s+PATIENTE?)?[\s.:*]*")
-LINES_ABOVE_A_BARE_LABEL = 2
+LINES_ABOVE_A_BARE_LABEL = 6  # a form's block: its heading and a few fields above the label
 
 
 def labelled_on_the_line_above(folded: str, start: int) -> bool:
     """The patient's own INS label alone on the line above a line that opens on the number (`Matricule INS` / `1 7 3 1
-    1 …`: a form's label over its boxes, second independent corpus s127_013), no one else named on the two lines above
-    the label (SOMEONE_ELSES_WORD_RE). A number on the line below `N° SS de l'assuré` or `Père : …` / `N° SS` may be his: not read, as before
-    (session 59 review: eight such forms went from filed to review)."""
+    1 …`: a form's label over its boxes, second independent corpus s127_013), no one else named on the
+    LINES_ABOVE_A_BARE_LABEL lines above the label (SOMEONE_ELSES_WORD_RE). A number on the line below `N° SS de
+    l'assuré` or `Père : …` / `N° SS` may be his: not read, as before (session 59 review: eight such forms went from
+    filed to review)."""
     line_start = folded.rfind("\n", 0, start) + 1
     if line_start == 0 or folded[line_start:start].strip(" |["):
         return False

@@ -82,6 +82,10 @@ def test_a_progress_note_without_a_letters_frame_stays_the_stays_record():
     "Il regagnera son EHPAD demain.",
     "Elle fait son retour en EHPAD ce jour.",
     "Elle s'est éteinte le 18 septembre, entourée des siens.",
+    "Il nous a quittés paisiblement dans la nuit, entouré de sa fille.",  # the second review's
+    "Il a succombé le 19 janvier au soir.",
+    "Il quittera l'unité demain matin.",
+    "Il est resté dans le service du 07/03/2025 au 16/03/2025.",
 ])
 def test_a_stay_going_on_until_its_end_in_other_words_is_still_a_stay(end):
     """The session 59 review's transfer and discharge letters, each telling the end in words of its own."""

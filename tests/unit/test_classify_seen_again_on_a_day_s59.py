@@ -1,5 +1,7 @@
 """A visit's follow-up day (« L'enfant est revu à J7 ») counts no day of a stay. Pure, no I/O. Session 59: a paediatric
 visit told as a case (dev59 ac035, and dev57 aa048) was read as a stay."""
+import pytest
+
 from docpipe.classify import classify
 from docpipe.models import DocType
 
@@ -16,8 +18,10 @@ Le diagnostic de synovite aiguë transitoire de hanche est retenu. La conduite r
 l'ibuprofène pendant quelques jours. {course}"""
 
 
-def test_a_visit_told_as_a_case_seen_again_at_j7_is_a_consultation():
-    text = CASE.format(course="L'enfant est revu à J7 : la boiterie a disparu, l'examen de la hanche est normal.")
+@pytest.mark.parametrize("seen", ["L'enfant est revu à J7", "L'enfant est revu au cabinet à J7",
+                                  "Lors de la consultation de contrôle à J7, l'enfant va bien"])
+def test_a_visit_told_as_a_case_seen_again_at_j7_is_a_consultation(seen):
+    text = CASE.format(course=f"{seen} : la boiterie a disparu, l'examen de la hanche est normal.")
     assert classify(text).doc_type == DocType.CONSULTATION_REPORT
 
 
