@@ -2706,11 +2706,16 @@ _STAYS_END = re.compile(r"(?<!\w)(?:sortie?s?|sort|sortira|sortante?"
                         r"|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d{1,2})(?!\w)")
 
 
+# … what such a letter is for: asking an opinion, a visit, a place, an admission
+_ASKS = re.compile(r"(?<!\w)(?:avis|sollicit\w*|demande|pourriez|pourrais|pouvez|peux ?- ?tu|merci de|votre accord"
+                   r"|je vous remercie de|je te remercie de|une place|admission|accueillir|accepter)(?!\w)")
+
+
 def _without_an_ongoing_stay(told: str) -> str:
-    """`told` without the sentences of a stay still going on, in a letter (a salutation, a closing formula) when
-    nothing in it tells the stay's end (a transfer wished, « il pourrait être transféré à partir du 10/02 », tells
-    none). A ward's progress note on a patient still there is the stay's own record."""
-    if not _a_letters_frame(told) or _STAYS_END.search(_undated(told)):
+    """`told` without the sentences of a stay still going on, in a letter (a salutation, a closing formula) that asks
+    something (_ASKS) when nothing in it tells the stay's end (a transfer wished, « il pourrait être transféré à partir
+    du 10/02 », tells none). A ward's progress note on a patient still there is the stay's own record."""
+    if not _a_letters_frame(told) or not _ASKS.search(told) or _STAYS_END.search(_undated(told)):
         return told
     return _ONGOING_STAY.sub("", told)
 
