@@ -2706,9 +2706,11 @@ _STAYS_END = re.compile(r"(?<!\w)(?:sortie?s?|sort|sortira|sortante?"
                         r"|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d{1,2})(?!\w)")
 
 
-# … what such a letter is for: asking an opinion, a visit, a place, an admission
-_ASKS = re.compile(r"(?<!\w)(?:avis|sollicit\w*|demande|pourriez|pourrais|pouvez|peux ?- ?tu|merci de|votre accord"
-                   r"|je vous remercie de|je te remercie de|une place|admission|accueillir|accepter)(?!\w)")
+# … what such a letter is for: asking an opinion or a place, in so many words — not the thanks a transfer letter gives
+# too (« je vous remercie de l'accueillir », « merci d'accepter »: session 59 third review, 18 transfer and liaison
+# letters read as letters)
+_ASKS = re.compile(r"(?<!\w)(?:(?:votre|ton|un|son|d'un|vos) avis|sollicit\w*|pourriez ?- ?vous|pourrais ?- ?tu"
+                   r"|pouvez ?- ?vous|peux ?- ?tu|une place|demande d'(?:avis|admission))(?!\w)")
 
 
 def _without_an_ongoing_stay(told: str) -> str:

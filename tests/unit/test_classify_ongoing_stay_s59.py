@@ -93,3 +93,18 @@ def test_a_stay_going_on_until_its_end_in_other_words_is_still_a_stay(end):
               "de BPCO, a reçu une antibiothérapie intraveineuse et une kinésithérapie respiratoire quotidienne. "
               f"L'évolution a été lentement favorable. {end}\n\nBien confraternellement,\n\nDr Paul ESTRADE\n")
     assert classify(letter).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("end", [
+    "Il monte chez vous cet après-midi ; je vous remercie de l'accueillir.",
+    "Mme Berthier intègre votre établissement le lundi 17 mars. Merci de l'accueillir.",
+    "Son séjour chez nous s'achève ce vendredi. Je vous remercie d'accepter de la reprendre en charge.",
+])
+def test_a_transfer_letter_that_only_thanks_the_recipient_is_still_a_stay(end):
+    """The session 59 third review: a transfer or liaison letter thanks the recipient (« je vous remercie de
+    l'accueillir ») and tells the end in words no list holds; only an opinion or a place asked for makes the letter's
+    stay its context."""
+    letter = (HEAD + "Votre patient, 84 ans, hospitalisé dans notre service depuis le 2 mars 2025 pour une chute avec "
+              "fracture du poignet droit, a bénéficié d'une ostéosynthèse et d'une rééducation quotidienne. L'évolution "
+              f"a été favorable. {end}\n\nBien confraternellement,\n\nDr Paul ESTRADE\n")
+    assert classify(letter).doc_type == DocType.DISCHARGE_SUMMARY
