@@ -1926,11 +1926,11 @@ _EARLIER_OR_PLANNED = re.compile(
     r"|n'(?:a|ont|avait|avaient|etait|etaient) pas ete|necessite (?:d'une?|de)|proposee?s?|prevue?s?|programmee?s?"
     r"|(?:etait|etaient) (?:sortie?s?|rentree?s?)"  # « Il était sorti à J5 »: before the visit
     r"|envisagee?s?|discutee?s?|sera|seront"
-    # a relative's history (« Sa mère a été opérée d'un mélanome à 62 ans », dev59b ad008)
+    # a relative's own care (« Sa mère a été opérée d'un mélanome à 62 ans », dev59b ad008) — only his: « Ses parents
+    # ont été informés et l'enfant a été hospitalisé » tells the child's stay
     r"|(?:sa|son|ses) (?:mere|pere|soeur|frere|parents|grand-mere|grand-pere|grands-parents|oncle|tante|fils|fille"
     r"|jumeau|jumelle|cousine?)(?: \w+)? (?:a|ont|avait|avaient) ete (?:operee?s?|hospitalisee?s?|traitee?s?"
     r"|suivie?s?|greffee?s?|amputee?s?|irradiee?s?|dialysee?s?))(?!\w)")
-# (only the relative's own care: « Ses parents ont été informés et l'enfant a été hospitalisé » tells the child's stay)
 
 
 @functools.lru_cache(maxsize=4)  # the case's reading, the stay's decisive group and a visit after a stay read it
@@ -2693,14 +2693,15 @@ def _sends_a_result(told: str) -> bool:
 
 
 # A stay still going on (« hospitalisé dans notre service depuis le 29/01 », « actuellement hospitalisée »), in a
-# letter, is the context of what it is for — a request for an opinion or an admission elsewhere — not the report of a
-# stay, which tells its end: a discharge, a transfer (« transfert ce jour », « je vous la confie »), a death, its dates
-# from … to … (session 59: dev59 ac053, dev59b ad036, cases59 ae048).
+# letter asking an opinion or a place, is the context of that request, not the report of a stay, which tells its end:
+# a discharge, a transfer (« transfert ce jour », « je vous la confie »), a death, its dates from … to … (session 59:
+# dev59 ac053, dev59b ad036, cases59 ae048).
 _ONGOING_STAY = _sentence_saying(r"(?:actuellement (?:hospitalisee?|admise?)s?"
                                  r"|(?:hospitalisee?|admise?)s?(?: [^.!?\n]{0,60}?)? depuis(?= (?:le |l'|\d)))")
 _STAYS_END = re.compile(r"(?<!\w)(?:sortie?s?|sort|sortira|sortante?"
                         r"|(?:transfert|transferee?s?) (?:ce jour|demain|le \d|en|vers|dans|a|au|aux|sur)"
-                        r"|confie|confions|regagn\w*|retour (?:a|au|en|dans|vers)|rentre\w* (?:\w+ ){0,2}(?:chez|a|au|en)"
+                        r"|confie|confions|regagn\w*|retour (?:a|au|en|dans|vers)"
+                        r"|rentre\w* (?:\w+ ){0,2}(?:chez|a|au|en)"
                         r"|quitt\w* [^.\n]{0,20}?(?<!\w)(?:service|unite|hopital|clinique|etablissement|reanimation)"
                         r"|nous a quittee?s?|succombe\w*|decedee?|deces|s'est eteinte?|eteinte? le|exeat"
                         r"|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d{1,2})(?!\w)")
@@ -2715,7 +2716,7 @@ _ASKS = re.compile(r"(?<!\w)(?:(?:votre|ton|un|son|d'un|vos) avis|sollicit\w*|po
 
 def _without_an_ongoing_stay(told: str) -> str:
     """`told` without the sentences of a stay still going on, in a letter (a salutation, a closing formula) that asks
-    something (_ASKS) when nothing in it tells the stay's end (a transfer wished, « il pourrait être transféré à partir
+    an opinion or a place in so many words (_ASKS), when nothing in it tells the stay's end (a transfer wished, « il pourrait être transféré à partir
     du 10/02 », tells none). A ward's progress note on a patient still there is the stay's own record."""
     if not _a_letters_frame(told) or not _ASKS.search(told) or _STAYS_END.search(_undated(told)):
         return told
@@ -3281,8 +3282,8 @@ _SALUTATION_LINE = re.compile(
     r"(?: [^\W\d][^\n,.:;!?]{0,30})?),(?= ?(?:\n|$))")
 _CLOSING_FORMULA = re.compile(
     r"(?<!\w)(?:je (?:vous|te) prie|veuillez (?:agreer|croire|recevoir)|salutations|confraternellement|cordialement"
-    r"|amicalement|amities|bien a (?:vous|toi)|l'expression de (?:mes|nos) sentiments|sentiments (?:les meilleurs|distingues"
-    r"|devoues))(?!\w)")
+    r"|amicalement|amities|bien a (?:vous|toi)|l'expression de (?:mes|nos) sentiments"
+    r"|sentiments (?:les meilleurs|distingues|devoues))(?!\w)")
 
 
 ORDERED_IN_SO_MANY_WORDS = re.compile(r"(?<!\w)(?:(?:priere|merci) de|veuillez) (?:bien vouloir )?(?:faire )?"

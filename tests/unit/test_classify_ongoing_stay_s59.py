@@ -89,8 +89,8 @@ def test_a_progress_note_without_a_letters_frame_stays_the_stays_record():
 ])
 def test_a_stay_going_on_until_its_end_in_other_words_is_still_a_stay(end):
     """The session 59 review's transfer and discharge letters, each telling the end in words of its own."""
-    letter = (HEAD + "Votre patient, 76 ans, hospitalisé dans notre service depuis le 7 mars 2025 pour une exacerbation "
-              "de BPCO, a reçu une antibiothérapie intraveineuse et une kinésithérapie respiratoire quotidienne. "
+    letter = (HEAD + "Votre patient, 76 ans, hospitalisé dans notre service depuis le 7 mars 2025 pour une "
+              "exacerbation de BPCO, a reçu une antibiothérapie intraveineuse et une kinésithérapie respiratoire quotidienne. "
               f"L'évolution a été lentement favorable. {end}\n\nBien confraternellement,\n\nDr Paul ESTRADE\n")
     assert classify(letter).doc_type == DocType.DISCHARGE_SUMMARY
 
@@ -105,6 +105,6 @@ def test_a_transfer_letter_that_only_thanks_the_recipient_is_still_a_stay(end):
     l'accueillir ») and tells the end in words no list holds; only an opinion or a place asked for makes the letter's
     stay its context."""
     letter = (HEAD + "Votre patient, 84 ans, hospitalisé dans notre service depuis le 2 mars 2025 pour une chute avec "
-              "fracture du poignet droit, a bénéficié d'une ostéosynthèse et d'une rééducation quotidienne. L'évolution "
-              f"a été favorable. {end}\n\nBien confraternellement,\n\nDr Paul ESTRADE\n")
+              "fracture du poignet droit, a bénéficié d'une ostéosynthèse et d'une rééducation quotidienne. "
+              f"L'évolution a été favorable. {end}\n\nBien confraternellement,\n\nDr Paul ESTRADE\n")
     assert classify(letter).doc_type == DocType.DISCHARGE_SUMMARY

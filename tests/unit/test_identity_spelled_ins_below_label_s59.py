@@ -12,7 +12,8 @@ from docpipe.models import Patient
 TODAY = date(2026, 12, 6)
 INDEX = RegistryIndex.build([Patient("F1", "FOURNIER", "Christophe Daniel", date(1973, 11, 19), "M",
                                      ins="173114242254657")])
-FORM = "IDENTITÉ DU PATIENT\nNom de naissance\nFOURNIER\nPrénom(s)\nChristophe Daniel\nDate de naissance\n\n{ins}\nAdresse"
+FORM = ("IDENTITÉ DU PATIENT\nNom de naissance\nFOURNIER\nPrénom(s)\nChristophe Daniel\nDate de naissance\n\n{ins}"
+        "\nAdresse")
 
 
 def read(text: str):
