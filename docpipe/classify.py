@@ -2707,18 +2707,36 @@ _STAYS_END = re.compile(r"(?<!\w)(?:sortie?s?|sort|sortira|sortante?"
                         r"|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d{1,2})(?!\w)")
 
 
-# … what such a letter is for: asking an opinion or a place, in so many words — not the thanks a transfer letter gives
-# too (« je vous remercie de l'accueillir », « merci d'accepter »: session 59 third review, 18 transfer and liaison
-# letters read as letters)
-_ASKS = re.compile(r"(?<!\w)(?:(?:votre|ton|un|son|d'un|vos) avis|sollicit\w*|pourriez ?- ?vous|pourrais ?- ?tu"
-                   r"|pouvez ?- ?vous|peux ?- ?tu|une place|demande d'(?:avis|admission))(?!\w)")
+# … what such a letter is for, said where a letter says it — its object or title line (« Objet : demande d'avis »,
+# « Demande d'avis »), or its opening sentence in the first person (« Je sollicite une admission dans votre unité »,
+# « Je me permets de solliciter ton avis ») — not an opinion asked during the stay (« un avis ORL a été demandé »), a
+# relative's wish or the thanks of a transfer letter (« je vous remercie de l'accueillir »): session 59's third and
+# fourth reviews, 29 transfer, liaison and death letters read as letters by looser forms.
+_REQUEST_OBJECT = re.compile(r"(?<![^\n])(?:objet ?: ?)?demande (?:d'avis|d'admission|de place|de prise en charge)"
+                             r"(?!\w)")
+_REQUEST_OPENING = re.compile(r"(?<!\w)(?:(?:je|nous) (?:me |nous )?(?:permets?|permettons) de (?:vous |te )?"
+                              r"sollicit\w*|(?:je|nous) (?:vous |te )?sollicit\w*|(?:je|nous) (?:vous |te )?demande\w*"
+                              r" (?:un |votre |ton )?avis)(?!\w)")
+
+
+def _asks_an_opinion_or_a_place(told: str) -> bool:
+    """The letter's object or title asks an opinion or a place, or its opening sentence (the first after the
+    salutation) does in the first person."""
+    if _REQUEST_OBJECT.search(told):
+        return True
+    salutation = _SALUTATION_LINE.search(told)
+    if salutation is None:
+        return False
+    opening = _TOLD_SENTENCE.search(told, salutation.end() + 1)
+    return opening is not None and _REQUEST_OPENING.search(opening.group()) is not None
 
 
 def _without_an_ongoing_stay(told: str) -> str:
     """`told` without the sentences of a stay still going on, in a letter (a salutation, a closing formula) that asks
-    an opinion or a place in so many words (_ASKS), when nothing in it tells the stay's end (a transfer wished, « il pourrait être transféré à partir
-    du 10/02 », tells none). A ward's progress note on a patient still there is the stay's own record."""
-    if not _a_letters_frame(told) or not _ASKS.search(told) or _STAYS_END.search(_undated(told)):
+    an opinion or a place where a letter says what it is for (_asks_an_opinion_or_a_place), when nothing in it tells the
+    stay's end (a transfer wished, « il pourrait être transféré à partir du 10/02 », tells none). A ward's progress note
+    on a patient still there is the stay's own record."""
+    if not _a_letters_frame(told) or not _asks_an_opinion_or_a_place(told) or _STAYS_END.search(_undated(told)):
         return told
     return _ONGOING_STAY.sub("", told)
 

@@ -108,3 +108,24 @@ def test_a_transfer_letter_that_only_thanks_the_recipient_is_still_a_stay(end):
               "fracture du poignet droit, a bénéficié d'une ostéosynthèse et d'une rééducation quotidienne. "
               f"L'évolution a été favorable. {end}\n\nBien confraternellement,\n\nDr Paul ESTRADE\n")
     assert classify(letter).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+@pytest.mark.parametrize("middle, end", [
+    ("Son épouse sollicite un entretien avec l'équipe.", "Il est parti paisiblement dans la nuit du 14 mars."),
+    ("Un avis ORL a été demandé pour une dysphonie.", "Mutation effective le 14/03 dans votre unité de soins de suite."),
+    ("Pourriez-vous le revoir en consultation dans un mois ?", "Il a retrouvé sa famille ce jour."),
+])
+def test_an_opinion_asked_elsewhere_than_the_letters_object_or_opening_leaves_the_stay(middle, end):
+    """The session 59 fourth review: an opinion asked during the stay, a relative's wish or a follow-up asked at the end
+    is not what the letter is for; its stay ends in words no list holds."""
+    letter = (HEAD + "Votre patient, 79 ans, hospitalisé dans notre service depuis le 2 mars 2025 pour une pneumopathie "
+              f"d'inhalation, a reçu une antibiothérapie intraveineuse. {middle} L'évolution a été lentement "
+              f"favorable. {end}\n\nBien confraternellement,\n\nDr Paul ESTRADE\n")
+    assert classify(letter).doc_type == DocType.DISCHARGE_SUMMARY
+
+
+def test_a_letter_whose_object_asks_an_opinion_about_a_patient_still_in_the_ward_is_a_letter():
+    text = (HEAD.replace("Cher Confrère,", "Objet : demande d'avis néphrologique\n\nCher Confrère,")
+            + REQUEST.format(end="").replace("Je me permets de vous solliciter pour un avis concernant",
+                                             "Je vous écris au sujet de"))
+    assert classify(text).doc_type == DocType.LETTER
