@@ -2692,62 +2692,11 @@ def _sends_a_result(told: str) -> bool:
     return bool(SENDS_A_RESULT.hits(told)) and not STAY_FRAME.hits(told)
 
 
-# A stay still going on (« hospitalisé dans notre service depuis le 29/01 », « actuellement hospitalisée »), in a
-# letter asking an opinion or a place, is the context of that request, not the report of a stay, which tells its end:
-# a discharge, a transfer (« transfert ce jour », « je vous la confie »), a death, its dates from … to … (session 59:
-# dev59 ac053, dev59b ad036, cases59 ae048).
-_ONGOING_STAY = _sentence_saying(r"(?:actuellement (?:hospitalisee?|admise?)s?"
-                                 r"|(?:hospitalisee?|admise?)s?(?: [^.!?\n]{0,60}?)? depuis(?= (?:le |l'|\d)))")
-_STAYS_END = re.compile(r"(?<!\w)(?:sortie?s?|sort|sortira|sortante?"
-                        r"|(?:transfert|transferee?s?) (?:ce jour|demain|le \d|en|vers|dans|a|au|aux|sur)"
-                        r"|confie|confions|regagn\w*|retour (?:a|au|en|dans|vers)"
-                        r"|rentre\w* (?:\w+ ){0,2}(?:chez|a|au|en)"
-                        r"|quitt\w* [^.\n]{0,20}?(?<!\w)(?:service|unite|hopital|clinique|etablissement|reanimation)"
-                        r"|nous a quittee?s?|succombe\w*|decedee?|deces|s'est eteinte?|eteinte? le|exeat"
-                        r"|du \d{1,2}(?:[/.]\d{1,2})?(?:[/.]\d{2,4})? au \d{1,2})(?!\w)")
-
-
-# … what such a letter is for, said where a letter says it — its object or title line (« Objet : demande d'avis »,
-# « Demande d'avis »), or its opening sentence in the first person (« Je sollicite une admission dans votre unité »,
-# « Je me permets de solliciter ton avis ») — not an opinion asked during the stay (« un avis ORL a été demandé »), a
-# relative's wish or the thanks of a transfer letter (« je vous remercie de l'accueillir »): session 59's third and
-# fourth reviews, 29 transfer, liaison and death letters read as letters by looser forms.
-_REQUEST_OBJECT = re.compile(r"(?<![^\n])(?:objet ?: ?)?demande (?:d'avis|d'admission|de place|de prise en charge)"
-                             r"(?!\w)")
-_REQUEST_OPENING = re.compile(r"(?<!\w)(?:(?:je|nous) (?:me |nous )?(?:permets?|permettons) de (?:vous |te )?"
-                              r"sollicit\w*|(?:je|nous) (?:vous |te )?sollicit\w*|(?:je|nous) (?:vous |te )?demande\w*"
-                              r" (?:un |votre |ton )?avis)(?!\w)")
-
-
-def _asks_an_opinion_or_a_place(told: str) -> bool:
-    """The letter's object or title asks an opinion or a place, or its opening sentence (the first after the
-    salutation) does in the first person."""
-    if _REQUEST_OBJECT.search(told):
-        return True
-    salutation = _SALUTATION_LINE.search(told)
-    if salutation is None:
-        return False
-    opening = _TOLD_SENTENCE.search(told, salutation.end() + 1)
-    return opening is not None and _REQUEST_OPENING.search(opening.group()) is not None
-
-
-def _without_an_ongoing_stay(told: str) -> str:
-    """`told` without the sentences of a stay still going on, in a letter (a salutation, a closing formula) that asks
-    an opinion or a place where a letter says what it is for (_asks_an_opinion_or_a_place), when nothing in it tells the
-    stay's end (a transfer wished, « il pourrait être transféré à partir du 10/02 », tells none). A ward's progress note
-    on a patient still there is the stay's own record."""
-    if not _a_letters_frame(told) or not _asks_an_opinion_or_a_place(told) or _STAYS_END.search(_undated(told)):
-        return told
-    return _ONGOING_STAY.sub("", told)
-
-
 def _decisive_points(doc_type: DocType, told: str, case: CaseReading | None) -> tuple[float, list[str]]:
     """What the type's decisive group earns on `told`, with the told case when it names this type."""
     lexicon = LEXICONS[doc_type]
     if doc_type == DocType.DISCHARGE_SUMMARY and case is not None and case.doc_type == DocType.CONSULTATION_REPORT:
         told = _without_earlier_or_planned_care(told)  # a visit told as a case: the stay it recalls is history
-    if doc_type == DocType.DISCHARGE_SUMMARY:
-        told = _without_an_ongoing_stay(told)
     points, evidence = _score_vocabulary((lexicon.decisive,) if lexicon.decisive else (), _undated(told))
     if (doc_type == DocType.CONSULTATION_REPORT and (speaks := PATIENT_SPEAKS_TO_THE_WRITER.hits(told))
             and not SENDS_THE_PATIENT_ON.hits(told)):
@@ -3300,8 +3249,8 @@ _SALUTATION_LINE = re.compile(
     r"(?: [^\W\d][^\n,.:;!?]{0,30})?),(?= ?(?:\n|$))")
 _CLOSING_FORMULA = re.compile(
     r"(?<!\w)(?:je (?:vous|te) prie|veuillez (?:agreer|croire|recevoir)|salutations|confraternellement|cordialement"
-    r"|amicalement|amities|bien a (?:vous|toi)|l'expression de (?:mes|nos) sentiments"
-    r"|sentiments (?:les meilleurs|distingues|devoues))(?!\w)")
+    r"|amicalement|bien a (?:vous|toi)|l'expression de (?:mes|nos) sentiments|sentiments (?:les meilleurs|distingues"
+    r"|devoues))(?!\w)")
 
 
 ORDERED_IN_SO_MANY_WORDS = re.compile(r"(?<!\w)(?:(?:priere|merci) de|veuillez) (?:bien vouloir )?(?:faire )?"
