@@ -1130,10 +1130,8 @@ def labelled_on_the_line_above(folded: str, start: int) -> bool:
     label_start = folded.rfind("\n", 0, line_start - 1) + 1
     if not BARE_INS_LABEL_RE.fullmatch(folded[label_start:line_start - 1]):
         return False
-    above_start = label_start
-    for _ in range(LINES_ABOVE_A_BARE_LABEL):
-        above_start = folded.rfind("\n", 0, max(above_start - 1, 0)) + 1 if above_start else 0
-    return not SOMEONE_ELSES_WORD_RE.search(folded, above_start, label_start)
+    above = folded[:label_start].split("\n")[-LINES_ABOVE_A_BARE_LABEL - 1:]  # the lines above, and the empty rest
+    return not SOMEONE_ELSES_WORD_RE.search("\n".join(above))
 
 
 def scattered_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
