@@ -744,7 +744,7 @@ def table_rows(pieces: list[Piece], height: float | None = None, used: frozenset
             caption = f"{caption} {pieces[rest].text}"
             taken.add(rest)
             rows.setdefault(index, set()).add(rest)
-        value = pieces[value_index].text
+        value = after_a_colon_column(pieces[value_index].text)
         joined[index] = f"{caption} {value}" if caption.endswith(":") else f"{caption} : {value}"
         taken.add(value_index)
         rows.setdefault(index, set()).add(value_index)
@@ -1273,7 +1273,8 @@ def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
     values = column_run(pieces, value)
     top, bottom = min(p.top for p in values), max(p.bottom for p in values)
     labels = [p for p in pieces if abs(p.left - label.left) <= label.height and top <= p.middle <= bottom]
-    return all(":" not in p.text for p in values) and all(is_label(p.text) for p in labels)
+    return all(":" not in after_a_colon_column(p.text) or an_empty_colon_cell(p.text) for p in values) \
+        and all(is_label(p.text) for p in labels)
 
 
 def column_run(pieces: list[Piece], start: Piece) -> list[Piece]:
@@ -1317,9 +1318,26 @@ def is_label(text: str) -> bool:
 def is_value(text: str) -> bool:
     """A short cell that is not itself a labelled field (`Nom : DUPONT` belongs to a side column), a whole
     row with its cell border read (`Nom du patient |DUPONT`), nor an identity field's caption: beside a
-    letterhead, a table's `Nom` is the caption of `LUCAS`, never the value of `Centre hospitalier`."""
+    letterhead, a table's `Nom` is the caption of `LUCAS`, never the value of `Centre hospitalier`. A form's
+    column of colons opens the value's cell (`Nom          : DUBOIS`): the value is what follows it."""
+    text = after_a_colon_column(text)
     return (0 < len(text.split()) <= VALUE_MAX_WORDS and ":" not in text and any(c.isalnum() for c in text)
             and "|" not in text.strip("|[]! ") and not only_labels(fold(text)))
+
+
+# The colons a form aligns in a column between its captions and their values, a leader's dots before them (`Nom
+# ......... : DUBOIS`, fifth corpus s4_002: the caption column and the value column read as two blocks).
+COLON_COLUMN_RE = re.compile(r"[.…_ \t]*:[ \t]*(?=\S)")
+
+
+def after_a_colon_column(text: str) -> str:
+    found = COLON_COLUMN_RE.match(text)
+    return text[found.end():] if found else text
+
+
+def an_empty_colon_cell(text: str) -> bool:
+    """The column's colon alone: a field left empty (`Nom d'usage   :`)."""
+    return re.fullmatch(r"[.…_ \t]*:[ \t]*", text) is not None
 
 
 def column_gap(words: list[Word]) -> float | None:
