@@ -744,7 +744,7 @@ def table_rows(pieces: list[Piece], height: float | None = None, used: frozenset
             caption = f"{caption} {pieces[rest].text}"
             taken.add(rest)
             rows.setdefault(index, set()).add(rest)
-        value = after_a_colon_column(pieces[value_index].text)
+        value = pieces[value_index].text
         joined[index] = f"{caption} {value}" if caption.endswith(":") else f"{caption} : {value}"
         taken.add(value_index)
         rows.setdefault(index, set()).add(value_index)
@@ -1260,7 +1260,7 @@ def value_beside(pieces: list[Piece], label: Piece, excluded: set[int]) -> int |
     if not beside:
         return None
     _, index = min(beside)
-    return index if index not in excluded and is_value(after_a_colon_column(pieces[index].text)) else None
+    return index if index not in excluded and is_value(pieces[index].text) else None
 
 
 def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
@@ -1273,32 +1273,7 @@ def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
     values = column_run(pieces, value)
     top, bottom = min(p.top for p in values), max(p.bottom for p in values)
     labels = [p for p in pieces if abs(p.left - label.left) <= label.height and top <= p.middle <= bottom]
-    if any(opens_a_colon_cell(p.text) for p in values) \
-            and not one_column_of_colons(pieces, value, top, bottom, [*labels, label]):
-        return False
-    return all(":" not in after_a_colon_column(p.text) or an_empty_colon_cell(p.text) for p in values) \
-        and all(is_label(p.text) for p in labels)
-
-
-COLON_COLUMN_REACH_HEIGHTS = 10  # short captions (`Nom`, `Sexe`) may stand this far from their column of colons
-
-
-def one_column_of_colons(pieces: list[Piece], value: Piece, top: int, bottom: int, captions: list[Piece]) -> bool:
-    """A form's column of colons is a table's value column when the value opens on its colon, no cell elsewhere on
-    the column's rows opens on one, and the column stands right after the captions (no wider a blank between than the
-    captions' own column, or ten word heights): two such columns (the patient's and the mother's, `Nom   : DUBOIS
-    : DUBOIS`), or a blank column before it (the father's, left empty under `Père`, the mother's under `Mère`), may put
-    a relative's value beside the patient's caption, and a heading over a column of colons (`Enfant   Mère`) is no
-    caption and its value (session 60 review: a mother filed)."""
-    right = max(caption.right for caption in captions)
-    reach = max(max(caption.right - caption.left for caption in captions), COLON_COLUMN_REACH_HEIGHTS * value.height)
-    return opens_a_colon_cell(value.text) and value.left - right <= reach and not any(
-        opens_a_colon_cell(p.text) and abs(p.left - value.left) > value.height and top <= p.middle <= bottom
-        for p in pieces)
-
-
-def opens_a_colon_cell(text: str) -> bool:
-    return COLON_COLUMN_RE.match(text) is not None or an_empty_colon_cell(text)
+    return all(":" not in p.text for p in values) and all(is_label(p.text) for p in labels)
 
 
 def column_run(pieces: list[Piece], start: Piece) -> list[Piece]:
@@ -1345,21 +1320,6 @@ def is_value(text: str) -> bool:
     letterhead, a table's `Nom` is the caption of `LUCAS`, never the value of `Centre hospitalier`."""
     return (0 < len(text.split()) <= VALUE_MAX_WORDS and ":" not in text and any(c.isalnum() for c in text)
             and "|" not in text.strip("|[]! ") and not only_labels(fold(text)))
-
-
-# The colons a form aligns in a column between its captions and their values, a leader's dots before them (`Nom
-# ......... : DUBOIS`, fifth corpus s4_002: the caption column and the value column read as two blocks).
-COLON_COLUMN_RE = re.compile(r"[.…_ \t]*:[ \t]*(?=\S)")
-
-
-def after_a_colon_column(text: str) -> str:
-    found = COLON_COLUMN_RE.match(text)
-    return text[found.end():] if found else text
-
-
-def an_empty_colon_cell(text: str) -> bool:
-    """The column's colon alone: a field left empty (`Nom d'usage   :`)."""
-    return re.fullmatch(r"[.…_ \t]*:[ \t]*", text) is not None
 
 
 def column_gap(words: list[Word]) -> float | None:
