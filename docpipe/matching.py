@@ -1387,10 +1387,33 @@ def before_a_relative(value: str) -> str:
 
 
 def headed_name_fields(reading: PageReading, people: list[tuple[int, int, frozenset[str]]]) -> frozenset[int]:
-    """The offsets of the page's name fields that stand under a relatives' heading."""
-    return frozenset(f.start for f in reading.fields
-                     if f.kind in NAME_FIELD_KINDS and (under_a_relatives_heading(reading, f, people)
-                                                        or below_a_filled_forms_relatives_heading(reading, f)))
+    """The offsets of the page's name fields that stand under a relatives' heading, and of the name fields of the same
+    block below them: `Identité de la mère` / `Nom de naissance : PETIT` / `Nom d'usage : MOREAU` / `Prénom : Camille`
+    — the used name, a line lower, is the mother's too (session 60 review: her used name filed her)."""
+    headed = {f.start for f in reading.fields
+              if f.kind in NAME_FIELD_KINDS and (under_a_relatives_heading(reading, f, people)
+                                                 or below_a_filled_forms_relatives_heading(reading, f))}
+    return frozenset(headed | same_block_name_fields(reading, headed))
+
+
+def same_block_name_fields(reading: PageReading, headed: set[int]) -> set[int]:
+    """The name fields on the lines right below a headed one, each line a field of another kind than those above it
+    (a kind met again opens the next person's block), no blank line, no line without a field between."""
+    fields_by_line: dict[int, list] = {}
+    for f in reading.fields:
+        if f.label_start >= 0:
+            fields_by_line.setdefault(reading.text.count("\n", 0, f.label_start), []).append(f)
+    found = set()
+    for line, fields in fields_by_line.items():
+        if not any(f.start in headed for f in fields):
+            continue
+        kinds = {f.kind for f in fields}
+        below = line + 1
+        while below in fields_by_line and not kinds & {f.kind for f in fields_by_line[below]}:
+            kinds |= {f.kind for f in fields_by_line[below]}
+            found |= {f.start for f in fields_by_line[below] if f.kind in NAME_FIELD_KINDS}
+            below += 1
+    return found
 
 
 def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, int, frozenset[str]]]) -> bool:
