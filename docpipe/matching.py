@@ -1399,7 +1399,7 @@ def headed_name_fields(reading: PageReading, people: list[tuple[int, int, frozen
 def same_block_name_fields(reading: PageReading, headed: set[int]) -> set[int]:
     """The name fields on the lines right below a headed one, each line a field of another kind than those above it
     (a kind met again opens the next person's block), no blank line, no line without a field between."""
-    fields_by_line: dict[int, list] = {}
+    fields_by_line: dict[int, list[LabelledField]] = {}
     for f in reading.fields:
         if f.label_start >= 0:
             fields_by_line.setdefault(reading.text.count("\n", 0, f.label_start), []).append(f)
