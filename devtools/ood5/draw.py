@@ -20,6 +20,17 @@ _cache = {}
 PT2MM = 25.4 / 72
 
 
+
+def bar_code(x, w, seed):
+    """The inked bars of a sticker's bar code, (left, width) in mm, the same for the raster and the PDF drawing."""
+    r = random.Random(seed)
+    cx = x
+    while cx < x + w:
+        bw = r.choice([0.25, 0.25, 0.5, 0.75])
+        if r.random() < 0.55:
+            yield cx, bw
+        cx += bw
+
 def font(key, px):
     k = (key, int(round(px)))
     if k not in _cache:
@@ -107,13 +118,8 @@ def _draw_ops(img, ops, k, ox=0.0, oy=0.0, ink=0):
                 d.rectangle(box, outline=ink, width=max(1, int(round(lw * k))))
         elif kind == "bars":
             _, x, y, w, h, seed = op
-            r = random.Random(seed)
-            cx = x
-            while cx < x + w:
-                bw = r.choice([0.25, 0.25, 0.5, 0.75])
-                if r.random() < 0.55:
-                    d.rectangle([(cx + ox) * k, (y + oy) * k, (cx + ox + bw) * k, (y + oy + h) * k], fill=ink)
-                cx += bw
+            for cx, bw in bar_code(x, w, seed):
+                d.rectangle([(cx + ox) * k, (y + oy) * k, (cx + ox + bw) * k, (y + oy + h) * k], fill=ink)
         elif kind == "group":
             _, x, y, w, h, angle, sub = op
             lab = Image.new("L", (int(w * k), int(h * k)), 255)
@@ -187,13 +193,8 @@ def render_pdf(pages, path, title=""):
                 c.setFillGray(0)
             elif kind == "bars":
                 _, x, y, w, h, seed = op
-                r = random.Random(seed)
-                cx = x
-                while cx < x + w:
-                    bw = r.choice([0.25, 0.25, 0.5, 0.75])
-                    if r.random() < 0.55:
-                        c.rect((cx + ox) * mm, (297 - y - oy - h) * mm, bw * mm, h * mm, stroke=0, fill=1)
-                    cx += bw
+                for cx, bw in bar_code(x, w, seed):
+                    c.rect((cx + ox) * mm, (297 - y - oy - h) * mm, bw * mm, h * mm, stroke=0, fill=1)
             elif kind == "group":
                 _, x, y, w, h, angle, sub = op
                 c.saveState()
