@@ -1402,7 +1402,7 @@ def same_block_name_fields(reading: PageReading, headed: set[int]) -> set[int]:
     fields_by_line: dict[int, list[LabelledField]] = {}
     for f in reading.fields:
         if f.label_start >= 0:
-            fields_by_line.setdefault(reading.text.count("\n", 0, f.label_start), []).append(f)
+            fields_by_line.setdefault(line_and_column(reading.text, f.label_start)[0], []).append(f)
     found = set()
     for line, fields in fields_by_line.items():
         if not any(f.start in headed for f in fields):
