@@ -34,12 +34,14 @@ times, half ordinary documents, read), `dev57` (all of aa: 60 texts of a secreta
 session 57, counted on the start and the final code, never trained on), `held57` (all of ab: 60 more to the same
 brief by another assistant, sealed), and from session 59 (`brief59.md`, `brief59_cases.md`) `dev59` (ac), `dev59b`
 (ad) — brief57's mix again, two more assistants — and `cases59` (ae: published cases and hospital stays), each counted
-on the start code of session 59, then read; `held59` (af: brief57's mix, another assistant, sealed).
+on the start code of session 59, then read; `held59` (af: brief57's mix, another assistant, sealed); from session 61
+(`brief59.md` again) `dev61` (ag: counted on the start code, then read) and `held61` (ah: another assistant, sealed).
 
     .venv/bin/python benchmarks/written_types_eval.py
         [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54|adv54b|adv54c
                  |dev55|held55|adv55|adv55b
-                 |adv55c|dev56|held56|adv56|adv56b|adv56c|adv56d|adv56e|dev57|held57|dev59|dev59b|cases59|held59]
+                 |adv55c|dev56|held56|adv56|adv56b|adv56c|adv56d|adv56e|dev57|held57|dev59|dev59b|cases59|held59
+                 |dev61|held61]
         [--errors] [--unseal] [--no-ambiguous]
 """
 from __future__ import annotations
@@ -51,7 +53,7 @@ import pathlib
 from classify_eval import Outcome, classify, print_block  # the real-text benchmark's tally and table
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
-SEALED = {"test", "held", "held2", "held42", "held54", "held55", "held56", "held57", "held59"}
+SEALED = {"test", "held", "held2", "held42", "held54", "held55", "held56", "held57", "held59", "held61"}
 SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
           "path42": ["h"], "dev54": ["i"], "hard54": ["j"],
           "held54": ["k"], "adv54": ["l"],
@@ -59,13 +61,14 @@ SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["
           "adv55c": ["s"],
           "dev56": ["t"], "held56": ["u"], "adv56": ["v"], "adv56b": ["w"], "adv56c": ["x"], "adv56d": ["y"],
           "adv56e": ["z"], "dev57": ["aa"], "held57": ["ab"],
-          "dev59": ["ac"], "dev59b": ["ad"], "cases59": ["ae"], "held59": ["af"]}
+          "dev59": ["ac"], "dev59b": ["ad"], "cases59": ["ae"], "held59": ["af"],
+          "dev61": ["ag"], "held61": ["ah"]}
 
 
 # The splits the learned second opinion trains on (devtools/train_case_model.py): every open split but those kept to
 # measure the model on texts it was never shown — dev57 (session 57), and the parts written in session 59, whose
 # retraining was tried and not shipped (README « Essayé et refusé »).
-NOT_TRAINED_ON = {"dev57", "dev59", "dev59b", "cases59"}
+NOT_TRAINED_ON = {"dev57", "dev59", "dev59b", "cases59", "dev61"}
 TRAINING_SPLITS = [split for split in SPLITS if split not in SEALED and split not in NOT_TRAINED_ON]
 
 
