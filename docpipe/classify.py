@@ -1269,8 +1269,6 @@ TOLD_CASE = ToldCase(
         r"|(?:revue?|reevaluee?) (?:en consultation )?(?:a|apres|au bout de) (?:\d+|une?|deux|trois|six)"
         r" (?:jours?|semaines?|mois|ans?)|au controle (?:a|de|apres) (?:\d+|une?|deux|trois|six)"
         r"|en ambulatoire|traitement ambulatoire"
-        # brought to the doctor's surgery (« Léa, 3 ans, est amenée par sa mère au cabinet », dev61 ag014)
-        r"|(?:amenee?|venue?|vue?|recue?|examinee?|se presente|se presentait)s? (?:[^.\n]{0,40}? )?au cabinet(?!\w)"
         # the visit named as the patient's own: « c'est ce qui motive la consultation de ce jour », « lors de sa
         # visite en dermatologie », « à sa consultation de contrôle »
         r"|motive(?:nt)? (?:la|sa|cette|une) consultation|(?:lors de |a )(?:sa|une|la) (?:visite|consultation)"
@@ -1897,20 +1895,12 @@ _SUMMONS = re.compile(r"(?<!\w)(?:vous etes attendue?s?|vous serez (?:accueillie
 _PLANNED_HOURS = re.compile(r"(?<!\w)(?:entree|arrivee|sortie|venue?)(?!\w)[^\n]*?\d{1,2} ?h(?: ?\d{2})?(?!\w)")
 
 
-# A sentence that sends documents along (« Veuillez trouver ci-joint le compte rendu opératoire et la lettre de liaison
-# concernant votre patiente, hospitalisée du … au … ») names the stay they report, it does not tell it (dev61 ag059).
-_SENDING_DOCUMENTS = _sentence_saying(
-    r"ci ?- ?jointe?s?|veuillez trouver|(?:je|nous) vous (?:adresse|adressons|transmets|transmettons|fais parvenir"
-    r"|faisons parvenir) (?:ci ?- ?joint |en copie )?(?:le|la|les|un|une|copie|des) (?:\w+ )?(?:comptes? rendus?"
-    r"|lettres?|courriers?|copies?|documents?|pieces?|resultats?|ordonnances?|dossiers?)")
-
-
 @functools.lru_cache(maxsize=4)  # every type's decisive group reads it: computed once per document
 def _undated(told: str) -> str:
     """`told` without its sentences dated back from the time of writing (« admise aux urgences il y a un mois »), nor,
     in a summons, the lines that give the planned day's hours: what the decisive groups read. The opening and the
     course of a told case are read whole."""
-    told = _SENDING_DOCUMENTS.sub("", _AVOIDED.sub("", _WISHED.sub("", _DATED_BACK.sub("", told))))
+    told = _AVOIDED.sub("", _WISHED.sub("", _DATED_BACK.sub("", told)))
     if _SUMMONS.search(told) is None:
         return told
     return "\n".join(line for line in told.split("\n") if _PLANNED_HOURS.search(line) is None)
@@ -1939,10 +1929,6 @@ _EARLIER_OR_PLANNED = re.compile(
     r"|n'(?:a|ont|avait|avaient|etait|etaient) pas ete|necessite (?:d'une?|de)|proposee?s?|prevue?s?|programmee?s?"
     r"|(?:etait|etaient) (?:sortie?s?|rentree?s?)"  # « Il était sorti à J5 »: before the visit
     r"|envisagee?s?|discutee?s?|sera|seront"
-    # the narrative future tells what follows the visit (« l'échocardiographie faite à J5 montrera une FEVG à 35 % »,
-    # dev61 ag026)
-    r"|(?!camera|cholera)\w{3,}(?:era|eront)|sortira|sortiront|subira|subiront|recevra|recevront|aura|auront|fera"
-    r"|feront|devra|devront|pourra|pourront|mettra|permettra|deviendra|reprendra|disparaitra|conduira|aboutira"
     # a relative's own care (« Sa mère a été opérée d'un mélanome à 62 ans », dev59b ad008) — only his: « Ses parents
     # ont été informés et l'enfant a été hospitalisé » tells the child's stay
     r"|(?:sa|son|ses) (?:mere|pere|soeur|frere|parents|grand-mere|grand-pere|grands-parents|oncle|tante|fils|fille"
