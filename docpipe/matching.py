@@ -2604,7 +2604,8 @@ def ins_of_a_third_party(reading: PageReading, ins, index: RegistryIndex) -> boo
             or on_a_third_partys_line(reading, ins):
         return True
     words = words_before_on_its_line(reading.text, ins.start)
-    return bool(words & (RELATIVE_WORDS | TITLE_WORDS | INSURED_WORDS | {"OUVRANT"})) \
+    return bool(relation_words_before_on_its_line(reading.text, ins.start)
+                | words & (TITLE_WORDS | INSURED_WORDS | {"OUVRANT"})) \
         or any(misread_insured_word(word) for word in words)
 
 
@@ -2637,12 +2638,23 @@ def ins_of_an_insured_or_relative(reading: PageReading, ins, index: RegistryInde
             or (number_line_above_the_beneficiary(reading, ins, index, patient)
                 and a_parents_number(ins, patient, index)):
         return True
-    return bool(words_before_on_its_line(reading.text, ins.start) & (RELATIVE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
+    return bool(relation_words_before_on_its_line(reading.text, ins.start)
+                | words_before_on_its_line(reading.text, ins.start) & {"ASSURE", "ASSUREE", "OUVRANT"})
 
 
 def words_before_on_its_line(text: str, offset: int) -> set[str]:
     """The words between the start of the line and `offset` (a number's label)."""
     return {t.key for t in tokenize(text[text.rfind("\n", 0, offset) + 1:offset])}
+
+
+def relation_words_before_on_its_line(text: str, offset: int) -> set[str]:
+    """The relation words before `offset` on its line — not a birth name's label (`Nom de jeune fille : HOFFMANN … INS
+    : …`), nor a kinship prefix alone, which is a surname there (`Nom : PETIT Prénom : Marie INS : …`): `petit-fils`,
+    `belle-mère` keep their kinship noun (own corpus seed 941, courrier_0001: the patient's own INS read as a third
+    party's)."""
+    keys = [t.key for t in tokenize(text[text.rfind("\n", 0, offset) + 1:offset])]
+    return {key for before, key in zip(["", *keys], keys) if key in RELATIVE_WORDS and key not in KIN_PREFIXES
+            and not (key == "FILLE" and before == "JEUNE")}
 
 
 SS_NUMBER_WORDS = {"N", "NO", "NUMERO", "SS", "NSS", "NIR", "DE", "D", "LA", "SECURITE", "SOCIALE", "IMMATRICULATION",
