@@ -482,7 +482,8 @@ def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
 # M. Bernard François PETIT` / `Examen du …`, second corpus s61: the line below was read as a relative's). Anywhere else
 # they open a relation, whatever word follows (`belle-maman`, `petit-fiIs` misread: review54, review55).
 KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
-FAMILIAR_KIN = {"PAPA", "MAMAN", "MAMIE", "MAMY", "PAPI", "PAPY", "FAMILLE"}  # after `Dr J. PETIT,` (review61)
+FAMILIAR_KIN = {"PAPA", "MAMAN", "MAMIE", "MAMY", "PAPI", "PAPY", "FAMILLE"}
+HYPHENS = ("-", "‐", "–")  # after `Dr J. PETIT,` (review61)
 
 
 # A dash set between spaces closes a name (`Dr Olivier Petit — ORL`); a hyphen glued to the word opens a compound.
@@ -2604,8 +2605,7 @@ def ins_of_a_third_party(reading: PageReading, ins, index: RegistryIndex) -> boo
             or on_a_third_partys_line(reading, ins):
         return True
     words = words_before_on_its_line(reading.text, ins.start)
-    return bool(relation_words_before_on_its_line(reading.text, ins.start)
-                | words & (TITLE_WORDS | INSURED_WORDS | {"OUVRANT"})) \
+    return bool(words & (RELATIVE_WORDS | TITLE_WORDS | INSURED_WORDS | {"OUVRANT"})) \
         or any(misread_insured_word(word) for word in words)
 
 
@@ -2648,13 +2648,15 @@ def words_before_on_its_line(text: str, offset: int) -> set[str]:
 
 
 def relation_words_before_on_its_line(text: str, offset: int) -> set[str]:
-    """The relation words before `offset` on its line — not a birth name's label (`Nom de jeune fille : HOFFMANN … INS
-    : …`), nor a kinship prefix alone, which is a surname there (`Nom : PETIT Prénom : Marie INS : …`): `petit-fils`,
-    `belle-mère` keep their kinship noun (own corpus seed 941, courrier_0001: the patient's own INS read as a third
-    party's)."""
-    keys = [t.key for t in tokenize(text[text.rfind("\n", 0, offset) + 1:offset])]
-    return {key for before, key in zip(["", *keys], keys) if key in RELATIVE_WORDS and key not in KIN_PREFIXES
-            and not (key == "FILLE" and before == "JEUNE")}
+    """The relation words before `offset` on its line — a kinship prefix only when a hyphen joins it to the next word
+    (`petit-fils`, `Belle-famille`, `beau-pcre` misread): alone, it is a surname there (`Nom : PETIT   Prénom : Marie
+    INS : …`). Used to excuse another INS, never to let one designate (session 61: a namesake's INS on her line was
+    excused as a relative's because of `PETIT`; the reviews of review3 and review4 filed relatives once the prefix no
+    longer kept an INS from designating)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    tokens = tokenize(text[line_start:offset])
+    return {t.key for t in tokens if t.key in RELATIVE_WORDS
+            and (t.key not in KIN_PREFIXES or text[line_start + t.start + len(t.key):][:1] in HYPHENS)}
 
 
 SS_NUMBER_WORDS = {"N", "NO", "NUMERO", "SS", "NSS", "NIR", "DE", "D", "LA", "SECURITE", "SOCIALE", "IMMATRICULATION",
