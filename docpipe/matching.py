@@ -482,8 +482,7 @@ def after_a_civility_and_first_name(reading: PageReading, i: int) -> bool:
 # M. Bernard François PETIT` / `Examen du …`, second corpus s61: the line below was read as a relative's). Anywhere else
 # they open a relation, whatever word follows (`belle-maman`, `petit-fiIs` misread: review54, review55).
 KIN_PREFIXES = {"PETIT", "PETITE", "GRAND", "GRANDE", "BEAU", "BELLE", "DEMI"}
-FAMILIAR_KIN = {"PAPA", "MAMAN", "MAMIE", "MAMY", "PAPI", "PAPY", "FAMILLE"}
-HYPHENS = ("-", "‐", "–")  # after `Dr J. PETIT,` (review61)
+FAMILIAR_KIN = {"PAPA", "MAMAN", "MAMIE", "MAMY", "PAPI", "PAPY", "FAMILLE"}  # after `Dr J. PETIT,` (review61)
 
 
 # A dash set between spaces closes a name (`Dr Olivier Petit — ORL`); a hyphen glued to the word opens a compound.
@@ -2638,25 +2637,12 @@ def ins_of_an_insured_or_relative(reading: PageReading, ins, index: RegistryInde
             or (number_line_above_the_beneficiary(reading, ins, index, patient)
                 and a_parents_number(ins, patient, index)):
         return True
-    return bool(relation_words_before_on_its_line(reading.text, ins.start)
-                | words_before_on_its_line(reading.text, ins.start) & {"ASSURE", "ASSUREE", "OUVRANT"})
+    return bool(words_before_on_its_line(reading.text, ins.start) & (RELATIVE_WORDS | {"ASSURE", "ASSUREE", "OUVRANT"}))
 
 
 def words_before_on_its_line(text: str, offset: int) -> set[str]:
     """The words between the start of the line and `offset` (a number's label)."""
     return {t.key for t in tokenize(text[text.rfind("\n", 0, offset) + 1:offset])}
-
-
-def relation_words_before_on_its_line(text: str, offset: int) -> set[str]:
-    """The relation words before `offset` on its line — a kinship prefix only when a hyphen joins it to the next word
-    (`petit-fils`, `Belle-famille`, `beau-pcre` misread): alone, it is a surname there (`Nom : PETIT   Prénom : Marie
-    INS : …`). Used to excuse another INS, never to let one designate (session 61: a namesake's INS on her line was
-    excused as a relative's because of `PETIT`; the reviews of review3 and review4 filed relatives once the prefix no
-    longer kept an INS from designating)."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    tokens = tokenize(text[line_start:offset])
-    return {t.key for t in tokens if t.key in RELATIVE_WORDS
-            and (t.key not in KIN_PREFIXES or text[line_start + t.start + len(t.key):][:1] in HYPHENS)}
 
 
 SS_NUMBER_WORDS = {"N", "NO", "NUMERO", "SS", "NSS", "NIR", "DE", "D", "LA", "SECURITE", "SOCIALE", "IMMATRICULATION",
