@@ -2604,8 +2604,33 @@ def ins_of_a_third_party(reading: PageReading, ins, index: RegistryIndex) -> boo
             or on_a_third_partys_line(reading, ins):
         return True
     words = words_before_on_its_line(reading.text, ins.start)
-    return bool(words & (RELATIVE_WORDS | TITLE_WORDS | INSURED_WORDS | {"OUVRANT"})) \
-        or any(misread_insured_word(word) for word in words)
+    return bool(words & (RELATIVE_WORDS | TITLE_WORDS | INSURED_WORDS | HOLDER_WORDS | {"OUVRANT"})) \
+        or any(misread_insured_word(word) for word in words) or a_relation_right_after(reading.text, ins.start)
+
+
+# The holder of a card or the one answerable for a minor, named with his number on a child's paper (`Titulaire :
+# DURAND Paul  N° SS : …`, `Resp. : DURAND Paul  INS …`): session 61's reviews, filed under him on the base.
+HOLDER_WORDS = {"TITULAIRE", "RESP", "RESPONSABLE"}
+# Loose words and prefixes that say nothing alone after a number (`(enfant)`, `(assurée)`: the patient may be either)
+NOT_A_RELATION_AFTER = KIN_PREFIXES | {"ENFANT", "BEBE", "NOUVEAU", "ASSURE", "ASSUREE", "PARENT", "PARENTS"}
+# What says, right after a number, whose it is: a relation in brackets, or the signer's capacity
+RELATION_AFTER_THE_NUMBER_RE = re.compile(r"[ \t]*(?:\(([^()\n]{1,30})\)|[,;—–-]?[ \t]*(?:agissant[ \t]+)?en[ \t]+"
+                                          r"(?:sa[ \t]+)?qualit[ée][ \t]+de[ \t]+([^\W\d_][\w-]{1,20}))", re.IGNORECASE)
+
+
+def a_relation_right_after(text: str, start: int) -> bool:
+    """A relation said right after the number on its line: `INS : … (grand-père)`, `INS : …, agissant en qualité de
+    père` (session 61's reviews: the relative filed on the base). A label that opens the next field (`INS …   Père :
+    DURAND Paul`) is that field's, not the number's."""
+    digits, end = 0, start
+    while end < len(text) and text[end] != "\n" and digits < 15:
+        digits += text[end].isdigit() or text[end] in "ABab"
+        end += 1
+    said = RELATION_AFTER_THE_NUMBER_RE.match(text, end)
+    if said is None:
+        return False
+    return any(t.key in RELATIVE_WORDS and t.key not in NOT_A_RELATION_AFTER
+               for t in tokenize(said.group(1) or said.group(2)))
 
 
 def on_a_third_partys_line(reading: PageReading, ins) -> bool:
