@@ -1,8 +1,9 @@
-"""An INS that its line says is a holder's or a relative's designates no one: a card holder's or a minor's answerable
-adult's label before it (`Titulaire :`, `Resp. :`), or a relation said right after the number (`(grand-père)`, `,
-agissant en qualité de père`). Session 61: three reviews found the base filing a child's paper under the father or
-the grandfather whose INS it printed. The patient's own INS, and a next field's label after it, are unchanged. Pure,
-no I/O."""
+"""An INS that its line says is an answerable adult's or a relative's designates no one, but its holder stays a
+candidate: a minor's answerable adult's label opening the line (`Resp. :`, `Responsable légal :`), a relation alone
+in brackets right after the number (`(grand-père)`), the signer's capacity (`, agissant en qualité de père`).
+Session 61: three reviews found the base filing a child's paper under the father or the grandfather whose INS it
+printed. The patient's own INS, a next field's label, a bracket that describes the patient (`(veuf)`, `(jumelle 1)`)
+and `Titulaire :` (most often the patient himself) are unchanged. Pure, no I/O."""
 from datetime import date
 
 from docpipe.identity import read_document
@@ -17,13 +18,13 @@ def decision(text: str):
     return decide(read_document([text], TODAY), RegistryIndex.build([FATHER]))
 
 
-def test_a_card_holders_number_on_a_childs_prescription_designates_no_one():
-    text = """ORDONNANCE — Dr M. LE BRIS, pédiatre
-Lucas, 16 ans, 58 kg
+def test_a_card_holders_own_number_still_designates_him():
+    text = """ORDONNANCE — Dr M. LE BRIS
 Titulaire : DURAND Paul  N° SS : 1 55 11 33 056 310 79
-Amoxicilline 1 g matin et soir, 6 jours.
+M. DURAND Paul, 71 ans. Amoxicilline 1 g matin et soir, 6 jours.
 """
-    assert decision(text).status == "review"
+    result = decision(text)
+    assert result.status == "filed" and result.patient_ipp == "DP"
 
 
 def test_the_answerable_adults_ins_on_a_childs_sticker_designates_no_one():
@@ -57,3 +58,18 @@ def test_a_relatives_label_opening_the_next_field_is_not_the_numbers():
     text = "Compte rendu\nM. DURAND Paul   INS : 155113305631079   Contact : sa fille, 06 11 22 33 44\nBilan annuel.\n"
     result = decision(text)
     assert result.status == "filed" and result.patient_ipp == "DP"
+
+
+def test_a_bracket_that_describes_the_patient_is_no_relation():
+    result = decision("Compte rendu\nM. DURAND Paul   INS : 155113305631079   (veuf)\nBilan annuel.\n")
+    assert result.status == "filed" and result.patient_ipp == "DP"
+
+
+def test_the_held_holder_still_keeps_his_twin_from_being_filed():
+    """Session 61 review (rev6 W31): the held INS's holder stays a candidate against the twin named with his date."""
+    twin = Patient("DL", "DURAND", "Louis", date(1955, 11, 13), "M")
+    text = """Compte rendu d'entretien
+M. DURAND   INS : 155113305631079   (mari)
+Présent à l'entretien : DURAND Louis, né le 13/11/1955.
+"""
+    assert decide(read_document([text], TODAY), RegistryIndex.build([FATHER, twin])).status == "review"
