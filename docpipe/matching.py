@@ -2409,9 +2409,6 @@ class Findings:
     # Patients whose name and date stand near a caption of the patient's circle left without its value
     # (orphan_person_caption_near): ipp → the caption, for the review's reason.
     lone_captions: dict[str, str] = field(default_factory=dict)
-    # Holders of an INS its line says is a holder's or a relative's (said_to_be_a_holders_or_relatives): designated by
-    # nothing, still candidates against any other.
-    held_by_ins: set[str] = field(default_factory=set)
 
     @property
     def strong_ipps(self) -> set[str]:
@@ -2508,14 +2505,9 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
             else:
                 findings.field_matches.setdefault(patient.ipp, []).append(reading.page_number)
         for ins in reading.ins:
-            if not ins.valid_key or ins_of_a_third_party(reading, ins, index):
-                continue
-            holders = [patient.ipp for patient in index.by_ins.get(ins.number, [])]
-            if said_to_be_a_holders_or_relatives(reading.text, ins.start):
-                findings.held_by_ins.update(holders)
-                continue
-            for ipp in holders:
-                findings.ins_matches.setdefault(ipp, []).append(reading.page_number)
+            if ins.valid_key and not ins_of_a_third_party(reading, ins, index):
+                for patient in index.by_ins.get(ins.number, []):
+                    findings.ins_matches.setdefault(patient.ipp, []).append(reading.page_number)
     return findings
 
 
@@ -2614,32 +2606,6 @@ def ins_of_a_third_party(reading: PageReading, ins, index: RegistryIndex) -> boo
     words = words_before_on_its_line(reading.text, ins.start)
     return bool(words & (RELATIVE_WORDS | TITLE_WORDS | INSURED_WORDS | {"OUVRANT"})) \
         or any(misread_insured_word(word) for word in words)
-
-
-# Whose number a line says it is, when it may not be the subject's: a card holder's or a minor's answerable adult's
-# label opening the line (`Titulaire : DURAND Paul  N° SS : …` on a child's prescription, `Resp. : …  INS …` on a
-# child's sticker), a relation alone in brackets right after the number (`INS : …  (grand-père)`), the signer's
-# capacity (`INS : …, agissant en qualité de père`). Session 61's reviews: the base filed such children's papers
-# under the father or the grandfather. The label may be the patient's own (`Titulaire : lui-même`), so such a number
-# designates no one, but its holder stays a candidate against any other (Findings.held_by_ins).
-HOLDERS_LABEL_RE = re.compile(r"[\W_]*(?:resp\.?|responsable(?:[ \t]+l[ée]gale?)?)[ \t]*:", re.IGNORECASE)
-_KIN = (r"(?:(?:arri[eè]re[ -])?grand[ -]|beau[ -]|belle[ -]|demi[ -])?(?:p[eè]re|m[eè]re|fr[eè]re|s(?:oe|œ)ur|oncle"
-        r"|tante|[eé]poux|[eé]pouse|mari|conjointe?|compagnon|compagne)(?:[ \t]+(?:maternel|paternel)(?:le)?)?")
-RELATION_AFTER_THE_NUMBER_RE = re.compile(
-    rf"[ \t]*(?:\([ \t]*{_KIN}[ \t]*\)|[,;—–-]?[ \t]*(?:agissant[ \t]+)?en[ \t]+(?:sa[ \t]+)?qualit[ée][ \t]+de[ \t]+"
-    rf"(?:{_KIN}|tut(?:eur|rice)|curat(?:eur|rice)|repr[ée]sentante?[ \t]+l[ée]gale?|parent))(?!\w)", re.IGNORECASE)
-
-
-def said_to_be_a_holders_or_relatives(text: str, start: int) -> bool:
-    """The number at `start` is, by its line, a card holder's, an answerable adult's or a relative's (see above)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if HOLDERS_LABEL_RE.match(text, line_start):
-        return True
-    digits, end = 0, start
-    while end < len(text) and text[end] != "\n" and digits < 15:
-        digits += text[end].isdigit() or text[end] in "ABab"
-        end += 1
-    return RELATION_AFTER_THE_NUMBER_RE.match(text, end) is not None
 
 
 def on_a_third_partys_line(reading: PageReading, ins) -> bool:
@@ -5824,8 +5790,7 @@ def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
     if len(chosen) > 1 and (kept := the_one_bearing_both_names(chosen, readings, index)):
         evidence["ruled_out"] = [{"ipp": ipp, "message": RULED_OUT_BY_THE_RECORD} for ipp in sorted(chosen - {kept})]
         chosen = {kept}
-    held = (set(findings.under_heading) | findings.held_by_ins) - chosen \
-        - held_at_the_ins_holders_places(chosen, findings, readings)
+    held = set(findings.under_heading) - chosen - held_at_the_ins_holders_places(chosen, findings, readings)
     if len(chosen) > 1 or held:
         ipps = ", ".join(sorted(chosen | held))
         return review("several_patients", f"Plusieurs patients correspondent (IPP {ipps}) : homonymes, "
@@ -5910,7 +5875,7 @@ def problems_against(patient: Patient, readings: list[PageReading], index: Regis
     findings = gather(readings, index)
     problems = [p["message"] for p in contradictions_for(patient, readings, findings, index)
                 if excused is None or not excused(p)]
-    others = set(findings.strong_ipps) | set(findings.under_heading) | findings.held_by_ins
+    others = set(findings.strong_ipps) | set(findings.under_heading)
     if any_other_name:
         own_spans = {o.span for o in findings.occurrences if o.patient.ipp == patient.ipp}
         by_page = {r.page_number: r for r in readings}
