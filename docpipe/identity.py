@@ -1714,12 +1714,19 @@ def names_at_most_a_surname(line: str) -> bool:
     return all(word.isupper() for word in re.findall(r"[^\W\d_][\w'’.-]*", value))
 
 
-def heading_lines(text: str, fields: Sequence[LabelledField]) -> frozenset[int]:
+def fields_by_label_line(text: str, fields: Sequence[LabelledField]) -> dict[int, list[LabelledField]]:
+    """The labelled fields grouped by the line their label opens on."""
     on_line: dict[int, list[LabelledField]] = {}
-    values = set()
     for f in fields:
         if f.label_start >= 0:
             on_line.setdefault(line_and_column(text, f.label_start)[0], []).append(f)
+    return on_line
+
+
+def heading_lines(text: str, fields: Sequence[LabelledField]) -> frozenset[int]:
+    on_line = fields_by_label_line(text, fields)
+    values = set()
+    for f in fields:
         if f.value and "\n" in text[max(f.label_start, 0):f.start]:
             values.add(line_and_column(text, f.start)[0])  # a value below its label (`Nom d'usage :` / `Clément. :`)
     # a third party's blank field is the patient's form's (`Époux :` / `Née le …`), not a heading

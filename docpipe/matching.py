@@ -29,7 +29,8 @@ from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX
                        NUMERIC_DATE_RE, PAYER_NOUNS, RULE_LINE_DUST,
                        RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
                        NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
-                       fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above, line_and_column,
+                       fields_by_label_line, fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above,
+                       line_and_column,
                        lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key, name_words,
                        rest_of_line, stacked_blocks_beside_an_unread_one, subject_fields, subjects_named,
                        token_index_at, tokenize)
@@ -1399,10 +1400,7 @@ def headed_name_fields(reading: PageReading, people: list[tuple[int, int, frozen
 def same_block_name_fields(reading: PageReading, headed: set[int]) -> set[int]:
     """The name fields on the lines right below a headed one, each line a field of another kind than those above it
     (a kind met again opens the next person's block), no blank line, no line without a field between."""
-    fields_by_line: dict[int, list[LabelledField]] = {}
-    for f in reading.fields:
-        if f.label_start >= 0:
-            fields_by_line.setdefault(line_and_column(reading.text, f.label_start)[0], []).append(f)
+    fields_by_line = fields_by_label_line(reading.text, reading.fields)
     found = set()
     for line, fields in fields_by_line.items():
         if not any(f.start in headed for f in fields):
