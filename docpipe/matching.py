@@ -6293,6 +6293,9 @@ SUBJECT_AGE_RES = (ROLE_AGE_RE, SUBJECT_FIELD_AGE_RE, DECEASED_AGE_RE, CONSULTAT
 # On a page's first two lines with words or its motive's (`Objet : rendez-vous de Minh (6 ans)`), a first name and an
 # age: `Bilan orthophonique de Léa, 9 ans`.
 NAME_AGE_RE = re.compile(rf"\b{GIVEN}\s*(?:[,(]|\s[—–-])\s*{AGE}")
+# A line holding only a first name and an age, above the lines that name the patient: a sticker's or a prescription's
+# subject (`Lucas, 16 ans` / `Titulaire : DURAND Paul  N° SS : …`). Below them, it is as often a child of the patient's.
+LONE_NAME_AGE_LINE_RE = re.compile(rf"^[\W_]*{GIVEN}\s*(?:[,(]|[—–-])\s*{AGE}\s*\)?[\W_]*$", re.MULTILINE)
 FEMININE_ROLES = {"PATIENTE", "RESIDENTE"}  # `le patient` may be a template's masculine for anyone; `la patiente` not
 OLD_PAPER_YEARS = 10  # an undated paper may be that much older than the day it is read
 
@@ -6304,7 +6307,11 @@ def subject_age_contradictions(patient: Patient, readings: list[PageReading], in
     for reading in readings:
         titles = title_and_motive_lines(reading.folded)
         titled = (m for m in NAME_AGE_RE.finditer(reading.folded) if reading.folded.count("\n", 0, m.start()) in titles)
-        for found in [m for pattern in SUBJECT_AGE_RES for m in pattern.finditer(reading.folded)] + list(titled):
+        named_from = first_line_naming(patient, reading)
+        above = (m for m in LONE_NAME_AGE_LINE_RE.finditer(reading.folded)
+                 if named_from is not None and reading.folded.count("\n", 0, m.start()) < named_from)
+        for found in [m for pattern in SUBJECT_AGE_RES for m in pattern.finditer(reading.folded)] + list(titled) \
+                + list(above):
             groups = found.groupdict()
             if groups.get("name") is not None and not groups.get("civility") and (
                     name_key(groups["name"]) not in index.given_names or groups["name"] in RELATIVE_WORDS
@@ -6320,6 +6327,12 @@ def subject_age_contradictions(patient: Patient, readings: list[PageReading], in
                                         f"{patient.birth_date.strftime('%d/%m/%Y')}) : le document concerne un autre"))
                 break
     return problems
+
+
+def first_line_naming(patient: Patient, reading: PageReading) -> int | None:
+    """The first line of the page that holds the patient's birth or used name, if any."""
+    keys = {name_key(name) for name in (patient.birth_name, patient.used_name) if name}
+    return min((t.line for t in reading.tokens if t.key in keys), default=None)
 
 
 SUBJECT_NOUNS = {"ENFANT", "BEBE", "NOUVEAU"}  # `L'enfant Michel`, `Enfant : Jean`: the subject, unless someone's
@@ -6515,33 +6528,43 @@ def signed_for_someone_else(patient: Patient, readings: list[PageReading], findi
 # (`Je soussigné Garcia Antoine (25/01/1975), demande la sortie contre avis médical de Hugo`): review101 filed 69 of
 # them under the parent.
 SIGNER = r"\bJE\s+SOUSSIGNEE?\b(?P<signer>(?:[^\n]|\n(?![ \t]*\n)){0,160}?)"
+# Whose parent or guardian she is may follow (`en qualité de père de l'enfant Louis,`).
 SIGNING_AS_A_PARENT_RE = re.compile(SIGNER + r",\s*(?:AGISSANT\s+)?(?:EN\s+(?:QUALITE\s+DE|TANT\s+QUE)\s+)?"
                                     r"(?:SA\s+|SON\s+)?(?:MERE|PERE|PARENT|TUTEUR|TUTRICE|CURATEUR|CURATRICE"
-                                    r"|REPRESENTANTE?\s+LEGALE?|RESPONSABLE\s+LEGALE?|GRAND-MERE|GRAND-PERE)\s*,")
+                                    r"|REPRESENTANTE?\s+LEGALE?|RESPONSABLE\s+LEGALE?|GRAND-MERE|GRAND-PERE"
+                                    r"|(?:TITULAIRE|DETENTEUR|DETENTRICE)S?\s+DE\s+L\s*'\s*AUTORITE\s+PARENTALE)"
+                                    r"(?:\s+(?:DE\s|DU\s|DES\s|D\s*')[^,.\n]{1,40})?\s*,")
 SIGNING_FOR_SOMEONE_RE = re.compile(SIGNER + r"[,\s]\s*(?:AUTORISE|DEMANDE|ATTESTE|CERTIFIE|DECLARE)\b[^.\n]{0,80}?"
                                     r"\b(?:DE|QUE|D\s*')\s*(?P<name>[A-Z][A-Z'-]+)")
 
 
 def signing_as_a_parent(patient: Patient, readings: list[PageReading], findings: Findings,
                         index: RegistryIndex) -> list[dict]:
-    """The patient's name or birth date in the signer's part of a `Je soussigné(e) …` sentence whose signer then says
-    she acts as a parent or a guardian, or names the one it is about by a registry given name none of hers: the
-    identity is the signer's, the paper the child's."""
+    """The patient's name or birth date, or his INS, in the signer's part of a `Je soussigné(e) …` sentence whose
+    signer then says she acts as a parent or a guardian, or names the one it is about by a registry given name none of
+    hers: the identity is the signer's, the paper the child's."""
     by_page = {r.page_number: r for r in readings}
     own = set(name_key_tokens(patient.first_names))
     found = {}
-    for occurrence, mention in findings.trait_matches.get(patient.ipp, []):
-        reading = by_page[occurrence.page]
-        offset = reading.tokens[occurrence.start].start
+    for page, offset in own_identity_offsets(patient, readings, findings):
+        reading = by_page[page]
         signers = list(SIGNING_AS_A_PARENT_RE.finditer(reading.folded)) + [
             m for m in SIGNING_FOR_SOMEONE_RE.finditer(reading.folded)
             if name_key(m["name"]) in index.given_names and name_key(m["name"]) not in own]
         for signer in (m for m in signers if m.start("signer") <= offset < m.end("signer")):
             words = " ".join(reading.text[signer.start():signer.end()].split())
-            found[occurrence.page] = problem(occurrence.page, "identity", words, patient.birth_name,
-                                             f"identité lue page {occurrence.page} dans une attestation signée pour un "
-                                             f"autre (« {words[-40:]} ») : le document concerne peut-être l'enfant")
+            found[page] = problem(page, "identity", words, patient.birth_name,
+                                  f"identité lue page {page} dans une attestation signée pour un autre "
+                                  f"(« {words[-40:]} ») : le document concerne peut-être l'enfant")
     return list(found.values())
+
+
+def own_identity_offsets(patient: Patient, readings: list[PageReading], findings: Findings) -> list[tuple[int, int]]:
+    """(page, offset) of each name read with the patient's birth date, and of each printing of his INS."""
+    by_page = {r.page_number: r for r in readings}
+    names = [(o.page, by_page[o.page].tokens[o.start].start) for o, _ in findings.trait_matches.get(patient.ipp, [])]
+    ins = (patient.ins or "").upper()
+    return names + [(r.page_number, i.start) for r in readings for i in r.ins if ins and i.number == ins]
 
 
 def lines_with_words_around(lines: list[str], line_number: int, reach: int) -> list[str]:

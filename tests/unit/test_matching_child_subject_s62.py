@@ -1,0 +1,89 @@
+"""Session 62: a child's paper that prints only a parent's identity is not the parent's.
+
+- A parent who signs for a child (`Je soussigné M. DURAND Paul, INS : …, agissant en qualité de père,`, `…, en qualité
+  de titulaire de l'autorité parentale,`, `…, père de l'enfant Louis,`) is found by his INS as by his name and birth
+  date: the paper goes to review. Signing for oneself, or a doctor certifying the parent's own state, still files.
+- A line holding only a first name and an age above the lines that name the patient (`Lucas, 16 ans` over `Titulaire :
+  DURAND Paul  N° SS : …`) is the paper's subject: an age the patient did not have sends it to review. The same line
+  below the patient's name (his children listed in his situation), or an age that fits, keeps the filing.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from docpipe import identity, matching
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 7)
+
+
+def with_key(nir13: str) -> str:
+    return nir13 + f"{97 - int(nir13) % 97:02d}"
+
+
+PAUL = Patient("P1", "DURAND", "Paul", date(1980, 5, 14), "M", ins=with_key("1800575056123"))
+# Other registry patients, whose given names are the children's here.
+LUCAS = Patient("P2", "MOREAU", "Lucas", date(2010, 2, 3), "M")
+LOUIS = Patient("P3", "GIRARD", "Louis", date(2021, 6, 30), "M")
+INDEX = matching.RegistryIndex.build([PAUL, LUCAS, LOUIS])
+
+
+def decide(text: str) -> matching.MatchDecision:
+    return matching.decide(identity.read_document([text], TODAY), INDEX)
+
+
+HEAD = "Cabinet du Dr Hélène ROUSSEAU\nPédiatrie - 12 rue des Lilas 44000 Nantes\nNantes, le 03/12/2026\n\n"
+
+
+@pytest.mark.parametrize("signer", [
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, agissant en qualité de père,",
+    f"Je soussigné DURAND Paul (INS {PAUL.ins}), en qualité de titulaire de l'autorité parentale,",
+    f"Je soussigné M. DURAND Paul, INS {PAUL.ins}, père de l'enfant Louis,",
+    "Je soussigné M. DURAND Paul, né le 14/05/1980, en qualité de représentant légal du mineur,",
+])
+def test_a_parent_signing_for_a_child_sends_the_paper_to_review(signer):
+    decision = decide(HEAD + "AUTORISATION D'OPÉRER UN MINEUR\n\n" + signer +
+                      "\nautorise l'équipe chirurgicale à pratiquer l'amygdalectomie prévue.\n\nSignature\n")
+    assert not decision.files
+    assert "attestation signée pour un autre" in decision.reason_fr
+
+
+@pytest.mark.parametrize("body", [
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, demande ma sortie contre avis médical.",
+    "Je soussigné Dr ROUSSEAU certifie avoir examiné M. DURAND Paul, né le 14/05/1980, père de deux enfants.",
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, accepte l'intervention qui m'a été proposée.",
+])
+def test_a_signer_speaking_for_himself_is_filed(body):
+    decision = decide(HEAD + body + "\n")
+    assert decision.files and decision.patient_ipp == PAUL.ipp
+
+
+PRESCRIPTION = "Dr Marc BLANCHARD - Médecine générale\n15 avenue Foch 44000 Nantes\nLe 01/12/2026\n{lines}\n" \
+               "ORDONNANCE\nParacétamol 1000 mg : 1 cp x 3/j pendant 5 jours\n"
+
+
+@pytest.mark.parametrize("subject", ["Lucas, 16 ans", "Louis (4 ans)", "LUCAS - 16 ans"])
+def test_a_lone_first_name_and_age_above_the_holders_name_sends_to_review(subject):
+    decision = decide(PRESCRIPTION.format(lines=f"{subject}\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}"))
+    assert not decision.files
+    assert "incompatible avec le patient" in decision.reason_fr
+
+
+@pytest.mark.parametrize("lines", [
+    # his own age
+    f"Paul, 46 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
+    # his children, listed below his name
+    f"Titulaire : DURAND Paul   N° SS : {PAUL.ins}\nEnfants :\nLucas, 16 ans\nLouis (4 ans)",
+    # a first name no one in the registry bears
+    f"Zéphyrin, 16 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
+])
+def test_the_near_misses_keep_the_holders_filing(lines):
+    decision = decide(PRESCRIPTION.format(lines=lines))
+    assert decision.files and decision.patient_ipp == PAUL.ipp
+
+
+def test_the_child_whose_age_fits_is_filed():
+    decision = decide(PRESCRIPTION.format(lines="Lucas, 16 ans\nNom : MOREAU   Prénom : Lucas   Né le 03/02/2010"))
+    assert decision.files and decision.patient_ipp == LUCAS.ipp
