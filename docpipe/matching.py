@@ -6293,9 +6293,14 @@ SUBJECT_AGE_RES = (ROLE_AGE_RE, SUBJECT_FIELD_AGE_RE, DECEASED_AGE_RE, CONSULTAT
 # On a page's first two lines with words or its motive's (`Objet : rendez-vous de Minh (6 ans)`), a first name and an
 # age: `Bilan orthophonique de Léa, 9 ans`.
 NAME_AGE_RE = re.compile(rf"\b{GIVEN}\s*(?:[,(]|\s[—–-])\s*{AGE}")
-# A line holding only a first name and an age, above the lines that name the patient: a sticker's or a prescription's
-# subject (`Lucas, 16 ans` / `Titulaire : DURAND Paul  N° SS : …`). Below them, it is as often a child of the patient's.
-LONE_NAME_AGE_LINE_RE = re.compile(rf"^[\W_]*{GIVEN}\s*(?:[,(]|[—–-])\s*{AGE}\s*\)?[\W_]*$", re.MULTILINE)
+# A line holding only a first name and an age (`Lucas, 16 ans`, `Pour Louise (12 ans)`, `Louis 4 ans 1/2`, `Louis, 4
+# ans, 17 kg`), see lone_subject_line.
+LONE_NAME_AGE_LINE_RE = re.compile(rf"^[\W_]*(?:POUR\s+)?{GIVEN}(?:\s*[,(:—–-]\s*|\s+)(?:AGEE?\s+DE\s+)?{AGE}"
+                                   r"(?:\s*(?:1/2|ET\s+DEMI|ET\s+\d{1,2}\s+MOIS|[,—–-]\s*\d{1,3}(?:[.,]\d+)?\s*KG))?"
+                                   r"\s*\)?[\W_]*$", re.MULTILINE)
+# Words of a list of the patient's circle heading such lines (`Fratrie`, `Composition du foyer`, `Aidants`).
+CIRCLE_LIST_WORDS = RELATIVE_WORDS | FAMILY_WORDS | {"FRATRIE", "FOYER", "ENTOURAGE", "AIDANT", "AIDANTS", "FAMILLE",
+                                                     "FAMILIAL", "FAMILIALE", "CONTACTS", "VISITEURS", "PERSONNES"}
 FEMININE_ROLES = {"PATIENTE", "RESIDENTE"}  # `le patient` may be a template's masculine for anyone; `la patiente` not
 OLD_PAPER_YEARS = 10  # an undated paper may be that much older than the day it is read
 
@@ -6307,11 +6312,9 @@ def subject_age_contradictions(patient: Patient, readings: list[PageReading], in
     for reading in readings:
         titles = title_and_motive_lines(reading.folded)
         titled = (m for m in NAME_AGE_RE.finditer(reading.folded) if reading.folded.count("\n", 0, m.start()) in titles)
-        named_from = first_line_naming(patient, reading)
-        above = (m for m in LONE_NAME_AGE_LINE_RE.finditer(reading.folded)
-                 if named_from is not None and reading.folded.count("\n", 0, m.start()) < named_from)
+        lone = lone_subject_line(patient, reading) if reading.page_number == readings[0].page_number else None
         for found in [m for pattern in SUBJECT_AGE_RES for m in pattern.finditer(reading.folded)] + list(titled) \
-                + list(above):
+                + ([lone] if lone else []):
             groups = found.groupdict()
             if groups.get("name") is not None and not groups.get("civility") and (
                     name_key(groups["name"]) not in index.given_names or groups["name"] in RELATIVE_WORDS
@@ -6329,10 +6332,33 @@ def subject_age_contradictions(patient: Patient, readings: list[PageReading], in
     return problems
 
 
+def lone_subject_line(patient: Patient, reading: PageReading) -> re.Match | None:
+    """The page's one line holding only a first name and an age, right above the first line that names the patient,
+    under no heading of his circle: a sticker's or a prescription's subject (`Lucas, 16 ans` / `Titulaire : DURAND
+    Paul  N° SS : …`). Two such lines are a list (`Fratrie :` / `Anne, 49 ans` / `Julien, 41 ans`); one below his
+    name is as often his child's, one lower down the page a footer's neighbour (an assistant's review, session 62)."""
+    found = list(LONE_NAME_AGE_LINE_RE.finditer(reading.folded))
+    named_on = first_line_naming(patient, reading)
+    if len(found) != 1 or named_on is None:
+        return None
+    lines = reading.folded.split("\n")
+    line = reading.folded.count("\n", 0, found[0].start())
+    below = next((n for n in range(line + 1, len(lines)) if lines[n].strip(LINE_DUST)), None)
+    above = next((lines[n] for n in range(line - 1, -1, -1) if lines[n].strip(LINE_DUST)), "")
+    if below != named_on or above.rstrip(LINE_DUST + " ").endswith(":") \
+            or set(re.findall(r"[A-Z]+", above)) & CIRCLE_LIST_WORDS:
+        return None
+    return found[0]
+
+
 def first_line_naming(patient: Patient, reading: PageReading) -> int | None:
-    """The first line of the page that holds the patient's birth or used name, if any."""
-    keys = {name_key(name) for name in (patient.birth_name, patient.used_name) if name}
-    return min((t.line for t in reading.tokens if t.key in keys), default=None)
+    """The first line of the page that holds the patient's birth or used name (`LE BRIS` in two words too), if any."""
+    words_by_line: dict[int, list[str]] = {}
+    for token in reading.tokens:
+        words_by_line.setdefault(token.line, []).append(token.key)
+    names = [name for name in (patient.birth_name, patient.used_name) if name]
+    return next((line for line, words in sorted(words_by_line.items())
+                 if any(contains_name(words, name) for name in names)), None)
 
 
 SUBJECT_NOUNS = {"ENFANT", "BEBE", "NOUVEAU"}  # `L'enfant Michel`, `Enfant : Jean`: the subject, unless someone's
@@ -6528,29 +6554,37 @@ def signed_for_someone_else(patient: Patient, readings: list[PageReading], findi
 # (`Je soussigné Garcia Antoine (25/01/1975), demande la sortie contre avis médical de Hugo`): review101 filed 69 of
 # them under the parent.
 SIGNER = r"\bJE\s+SOUSSIGNEE?\b(?P<signer>(?:[^\n]|\n(?![ \t]*\n)){0,160}?)"
-# Whose parent or guardian she is may follow (`en qualité de père de l'enfant Louis,`).
+# The parental authority always names a child's parent (`titulaire de l'autorité parentale sur Hugo,`), and so does a
+# role followed by the child (`père de l'enfant Louis,`, `représentant légal du mineur,`); `père de …` alone not (`père
+# de trois enfants, demande ma sortie`, `mère de l'enfant à naître` on her own consent: assistants' reviews, session 62).
+OF_THE_CHILD = (r"(?:\s+(?:DE\s+L\s*'\s*ENFANT|DU\s+MINEUR|DE\s+LA\s+MINEURE|DE\s+MON\s+FILS|DE\s+MA\s+FILLE"
+                r"|DE\s+MES\s+ENFANTS)(?!\s+(?:A\s+NAITRE|NEE?\s+SANS\s+VIE|MORT|DECEDE))(?:\s[^,.\n]{1,30})?)?")
+PARENTAL_AUTHORITY = (r"(?:(?:TITULAIRE|DETENTEUR|DETENTRICE)S?\s+DE|EXERCANTE?(?:\s+SEULE?)?)\s+L\s*'\s*AUTORITE"
+                      r"\s+PARENTALE(?:\s+(?:SUR|A\s+L\s*'\s*EGARD\s+DE|DE|D\s*')\s*[^,.\n]{1,40})?")
 SIGNING_AS_A_PARENT_RE = re.compile(SIGNER + r",\s*(?:AGISSANT\s+)?(?:EN\s+(?:QUALITE\s+DE|TANT\s+QUE)\s+)?"
                                     r"(?:SA\s+|SON\s+)?(?:MERE|PERE|PARENT|TUTEUR|TUTRICE|CURATEUR|CURATRICE"
                                     r"|REPRESENTANTE?\s+LEGALE?|RESPONSABLE\s+LEGALE?|GRAND-MERE|GRAND-PERE"
-                                    r"|(?:TITULAIRE|DETENTEUR|DETENTRICE)S?\s+DE\s+L\s*'\s*AUTORITE\s+PARENTALE)"
-                                    r"(?:\s+(?:DE\s|DU\s|DES\s|D\s*')[^,.\n]{1,40})?\s*,")
+                                    rf"|{PARENTAL_AUTHORITY}){OF_THE_CHILD}\s*,")
 SIGNING_FOR_SOMEONE_RE = re.compile(SIGNER + r"[,\s]\s*(?:AUTORISE|DEMANDE|ATTESTE|CERTIFIE|DECLARE)\b[^.\n]{0,80}?"
                                     r"\b(?:DE|QUE|D\s*')\s*(?P<name>[A-Z][A-Z'-]+)")
 
 
 def signing_as_a_parent(patient: Patient, readings: list[PageReading], findings: Findings,
                         index: RegistryIndex) -> list[dict]:
-    """The patient's name or birth date, or his INS, in the signer's part of a `Je soussigné(e) …` sentence whose
-    signer then says she acts as a parent or a guardian, or names the one it is about by a registry given name none of
-    hers: the identity is the signer's, the paper the child's."""
+    """The patient's name or birth date in the signer's part of a `Je soussigné(e) …` sentence whose signer then says
+    she acts as a parent or a guardian, or names the one it is about by a registry given name none of hers: the
+    identity is the signer's, the paper the child's. His INS there counts when the signer says she acts as a parent
+    (`Je soussigné M. DURAND Paul, INS : …, agissant en qualité de père,`); not a form's roles offered in brackets
+    (`patient ou représentant légal (père, mère, tuteur),`)."""
     by_page = {r.page_number: r for r in readings}
     own = set(name_key_tokens(patient.first_names))
     found = {}
-    for page, offset in own_identity_offsets(patient, readings, findings):
+    for page, offset, by_ins in own_identity_offsets(patient, readings, findings):
         reading = by_page[page]
-        signers = list(SIGNING_AS_A_PARENT_RE.finditer(reading.folded)) + [
+        signers = [m for m in SIGNING_AS_A_PARENT_RE.finditer(reading.folded)
+                   if m["signer"].count("(") <= m["signer"].count(")")] + [
             m for m in SIGNING_FOR_SOMEONE_RE.finditer(reading.folded)
-            if name_key(m["name"]) in index.given_names and name_key(m["name"]) not in own]
+            if not by_ins and name_key(m["name"]) in index.given_names and name_key(m["name"]) not in own]
         for signer in (m for m in signers if m.start("signer") <= offset < m.end("signer")):
             words = " ".join(reading.text[signer.start():signer.end()].split())
             found[page] = problem(page, "identity", words, patient.birth_name,
@@ -6559,12 +6593,14 @@ def signing_as_a_parent(patient: Patient, readings: list[PageReading], findings:
     return list(found.values())
 
 
-def own_identity_offsets(patient: Patient, readings: list[PageReading], findings: Findings) -> list[tuple[int, int]]:
-    """(page, offset) of each name read with the patient's birth date, and of each printing of his INS."""
+def own_identity_offsets(patient: Patient, readings: list[PageReading],
+                         findings: Findings) -> list[tuple[int, int, bool]]:
+    """(page, offset, by INS) of each name read with the patient's birth date, and of each printing of his INS."""
     by_page = {r.page_number: r for r in readings}
-    names = [(o.page, by_page[o.page].tokens[o.start].start) for o, _ in findings.trait_matches.get(patient.ipp, [])]
+    names = [(o.page, by_page[o.page].tokens[o.start].start, False)
+             for o, _ in findings.trait_matches.get(patient.ipp, [])]
     ins = (patient.ins or "").upper()
-    return names + [(r.page_number, i.start) for r in readings for i in r.ins if ins and i.number == ins]
+    return names + [(r.page_number, i.start, True) for r in readings for i in r.ins if ins and i.number == ins]
 
 
 def lines_with_words_around(lines: list[str], line_number: int, reach: int) -> list[str]:
