@@ -6561,10 +6561,12 @@ OF_THE_CHILD = (r"(?:\s+(?:DE\s+L\s*'\s*ENFANT|DU\s+MINEUR|DE\s+LA\s+MINEURE|DE\
                 r"|DE\s+MES\s+ENFANTS)(?!\s+(?:A\s+NAITRE|NEE?\s+SANS\s+VIE|MORT|DECEDE))(?:\s[^,.\n]{1,30})?)?")
 PARENTAL_AUTHORITY = (r"(?:(?:TITULAIRE|DETENTEUR|DETENTRICE)S?\s+DE|EXERCANTE?(?:\s+SEULE?)?)\s+L\s*'\s*AUTORITE"
                       r"\s+PARENTALE(?:\s+(?:SUR|A\s+L\s*'\s*EGARD\s+DE|DE|D\s*')\s*[^,.\n]{1,40})?")
-SIGNING_AS_A_PARENT_RE = re.compile(SIGNER + r",\s*(?:AGISSANT\s+)?(?:EN\s+(?:QUALITE\s+DE|TANT\s+QUE)\s+)?"
+SIGNING_AS_A_PARENT_RE = re.compile(SIGNER + r",\s*(?:AGISSANT\s+)?(?:EN\s+(?:(?:MA\s+)?QUALITE\s+DE|TANT\s+QUE)\s+)?"
                                     r"(?:SA\s+|SON\s+)?(?:MERE|PERE|PARENT|TUTEUR|TUTRICE|CURATEUR|CURATRICE"
                                     r"|REPRESENTANTE?\s+LEGALE?|RESPONSABLE\s+LEGALE?|GRAND-MERE|GRAND-PERE"
                                     rf"|{PARENTAL_AUTHORITY}){OF_THE_CHILD}\s*,")
+# Two signers (`Je soussigné M. MARTIN Jean, INS : …, et Mme PICARD Anne, sa curatrice,`): the role is the second's.
+CO_SIGNER_RE = re.compile(r",?\s+ET\s+(?:M|MME|MLLE|MONSIEUR|MADAME|DR)\b")
 SIGNING_FOR_SOMEONE_RE = re.compile(SIGNER + r"[,\s]\s*(?:AUTORISE|DEMANDE|ATTESTE|CERTIFIE|DECLARE)\b[^.\n]{0,80}?"
                                     r"\b(?:DE|QUE|D\s*')\s*(?P<name>[A-Z][A-Z'-]+)")
 
@@ -6582,7 +6584,7 @@ def signing_as_a_parent(patient: Patient, readings: list[PageReading], findings:
     for page, offset, by_ins in own_identity_offsets(patient, readings, findings):
         reading = by_page[page]
         signers = [m for m in SIGNING_AS_A_PARENT_RE.finditer(reading.folded)
-                   if m["signer"].count("(") <= m["signer"].count(")")] + [
+                   if m["signer"].count("(") <= m["signer"].count(")") and not CO_SIGNER_RE.search(m["signer"])] + [
             m for m in SIGNING_FOR_SOMEONE_RE.finditer(reading.folded)
             if not by_ins and name_key(m["name"]) in index.given_names and name_key(m["name"]) not in own]
         for signer in (m for m in signers if m.start("signer") <= offset < m.end("signer")):

@@ -2,10 +2,13 @@
 
 - A parent who signs for a child (`Je soussigné M. DURAND Paul, INS : …, agissant en qualité de père,`, `…, en qualité
   de titulaire de l'autorité parentale,`, `…, père de l'enfant Louis,`) is found by his INS as by his name and birth
-  date: the paper goes to review. Signing for oneself, or a doctor certifying the parent's own state, still files.
-- A line holding only a first name and an age above the lines that name the patient (`Lucas, 16 ans` over `Titulaire :
-  DURAND Paul  N° SS : …`) is the paper's subject: an age the patient did not have sends it to review. The same line
-  below the patient's name (his children listed in his situation), or an age that fits, keeps the filing.
+  date: the paper goes to review. Signing for oneself — a parent describing himself (`père de trois enfants, demande
+  ma sortie`, `mère de l'enfant à naître`), a form offering the roles in brackets, a co-signed paper whose role is the
+  second signer's — or a doctor certifying the parent's own state, still files.
+- A line holding only a first name and an age right above the first line that names the patient (`Lucas, 16 ans`
+  over `Titulaire : DURAND Paul  N° SS : …`) is the paper's subject: an age the patient did not have sends it to
+  review. The same line below his name, under a heading of his circle (`Fratrie :`), among others like it, or a
+  continuation page's, or an age that fits, keeps the filing.
 """
 from __future__ import annotations
 
@@ -54,6 +57,13 @@ def test_a_parent_signing_for_a_child_sends_the_paper_to_review(signer):
     f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, demande ma sortie contre avis médical.",
     "Je soussigné Dr ROUSSEAU certifie avoir examiné M. DURAND Paul, né le 14/05/1980, père de deux enfants.",
     f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, accepte l'intervention qui m'a été proposée.",
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, père de trois enfants, demande ma sortie contre avis médical.",
+    "Je soussigné M. DURAND Paul, né le 14/05/1980, père de famille, demande ma sortie contre avis médical.",
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, père de l'enfant à naître, consens au prélèvement.",
+    f"Je soussigné(e) M. DURAND Paul, INS : {PAUL.ins}, patient ou représentant légal (père, mère, tuteur), "
+    "reconnais avoir été informé.",
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, et Mme PICARD Anne, sa curatrice, autorisons la sortie.",
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, autorise la présence de Claire, ma compagne.",
 ])
 def test_a_signer_speaking_for_himself_is_filed(body):
     decision = decide(HEAD + body + "\n")
@@ -78,6 +88,12 @@ def test_a_lone_first_name_and_age_above_the_holders_name_sends_to_review(subjec
     f"Titulaire : DURAND Paul   N° SS : {PAUL.ins}\nEnfants :\nLucas, 16 ans\nLouis (4 ans)",
     # a first name no one in the registry bears
     f"Zéphyrin, 16 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
+    # under a heading of his circle, or among others like it
+    f"Fratrie :\nLucas, 16 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
+    f"Enfants\nLucas, 16 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
+    f"Lucas, 16 ans\nLouis, 4 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
+    # not right above his name
+    f"Lucas, 16 ans\nRenouvellement\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
 ])
 def test_the_near_misses_keep_the_holders_filing(lines):
     decision = decide(PRESCRIPTION.format(lines=lines))
@@ -87,3 +103,10 @@ def test_the_near_misses_keep_the_holders_filing(lines):
 def test_the_child_whose_age_fits_is_filed():
     decision = decide(PRESCRIPTION.format(lines="Lucas, 16 ans\nNom : MOREAU   Prénom : Lucas   Né le 03/02/2010"))
     assert decision.files and decision.patient_ipp == LUCAS.ipp
+
+
+def test_a_continuation_pages_lone_line_keeps_the_filing():
+    first = PRESCRIPTION.format(lines=f"Titulaire : DURAND Paul   N° SS : {PAUL.ins}")
+    second = "Suite\nExamen normal.\nLucas, 16 ans\nDURAND Paul - page 2/2\n"
+    decision = matching.decide(identity.read_document([first, second], TODAY), INDEX)
+    assert decision.files and decision.patient_ipp == PAUL.ipp
