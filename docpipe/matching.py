@@ -6555,8 +6555,9 @@ def signed_for_someone_else(patient: Patient, readings: list[PageReading], findi
 # them under the parent.
 SIGNER = r"\bJE\s+SOUSSIGNEE?\b(?P<signer>(?:[^\n]|\n(?![ \t]*\n)){0,160}?)"
 # The parental authority always names a child's parent (`titulaire de l'autorité parentale sur Hugo,`), and so does a
-# role followed by the child (`père de l'enfant Louis,`, `représentant légal du mineur,`); `père de …` alone not (`père
-# de trois enfants, demande ma sortie`, `mère de l'enfant à naître` on her own consent: assistants' reviews, session 62).
+# role followed by the child (`père de l'enfant Louis,`, `représentant légal du mineur,`); `père de …` alone not
+# (`père de trois enfants, demande ma sortie`, `mère de l'enfant à naître` on her own consent: assistants' reviews,
+# session 62).
 OF_THE_CHILD = (r"(?:\s+(?:DE\s+L\s*'\s*ENFANT|DU\s+MINEUR|DE\s+LA\s+MINEURE|DE\s+MON\s+FILS|DE\s+MA\s+FILLE"
                 r"|DE\s+MES\s+ENFANTS)(?!\s+(?:A\s+NAITRE|NEE?\s+SANS\s+VIE|MORT|DECEDE))(?:\s[^,.\n]{1,30})?)?")
 PARENTAL_AUTHORITY = (r"(?:(?:TITULAIRE|DETENTEUR|DETENTRICE)S?\s+DE|EXERCANTE?(?:\s+SEULE?)?)\s+L\s*'\s*AUTORITE"
