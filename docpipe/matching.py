@@ -6299,8 +6299,10 @@ LONE_NAME_AGE_LINE_RE = re.compile(rf"^[\W_]*(?:POUR\s+)?{GIVEN}(?:\s*[,(:—–
                                    r"(?:\s*(?:1/2|ET\s+DEMI|ET\s+\d{1,2}\s+MOIS|[,—–-]\s*\d{1,3}(?:[.,]\d+)?\s*KG))?"
                                    r"\s*\)?[\W_]*$", re.MULTILINE)
 # Words of a list of the patient's circle heading such lines (`Fratrie`, `Composition du foyer`, `Aidants`).
-CIRCLE_LIST_WORDS = RELATIVE_WORDS | FAMILY_WORDS | {"FRATRIE", "FOYER", "ENTOURAGE", "AIDANT", "AIDANTS", "FAMILLE",
-                                                     "FAMILIAL", "FAMILIALE", "CONTACTS", "VISITEURS", "PERSONNES"}
+CIRCLE_LIST_WORDS = RELATIVE_WORDS | FAMILY_WORDS | {
+    "FRATRIE", "FOYER", "ENTOURAGE", "AIDANT", "AIDANTS", "AIDANTE", "AIDANTES", "FAMILLE", "FAMILIAL", "FAMILIALE",
+    "CONTACTS", "VISITE", "VISITEURS", "PERSONNES", "PROCHE", "PROCHES", "EPOUSE", "MAMAN", "PAPA", "TUTELLE",
+    "CURATELLE", "MANDATAIRE", "RESPONSABLE", "REFERENT", "REFERENTE", "APPELANT", "APPELANTE"}
 FEMININE_ROLES = {"PATIENTE", "RESIDENTE"}  # `le patient` may be a template's masculine for anyone; `la patiente` not
 OLD_PAPER_YEARS = 10  # an undated paper may be that much older than the day it is read
 
@@ -6335,12 +6337,13 @@ def subject_age_contradictions(patient: Patient, readings: list[PageReading], in
 def lone_subject_line(patient: Patient, reading: PageReading) -> re.Match | None:
     """The page's one line holding only a first name and an age, right above the first line that names the patient,
     under no heading of his circle: a sticker's or a prescription's subject (`Lucas, 16 ans` / `Titulaire : DURAND
-    Paul  N° SS : …`). Two such lines are a list (`Fratrie :` / `Anne, 49 ans` / `Julien, 41 ans`); one below his
-    name is as often his child's, one lower down the page a footer's neighbour (an assistant's review, session 62)."""
+    Paul  N° SS : …`), unless it bears his own first name. Two such lines are a list (`Fratrie :` / `Anne, 49 ans` /
+    `Julien, 41 ans`); one below his name is as often his child's, one lower down the page a footer's neighbour
+    (assistants' reviews, session 62)."""
     found = list(LONE_NAME_AGE_LINE_RE.finditer(reading.folded))
     named_on = first_line_naming(patient, reading)
-    if len(found) != 1 or named_on is None:
-        return None
+    if len(found) != 1 or named_on is None or name_key(found[0]["name"]) in name_key_tokens(patient.first_names):
+        return None  # his own first name: an age misread as often (`Lucas, 18 ans` / `PRIGENT Lucas, né le …`)
     lines = reading.folded.split("\n")
     line = reading.folded.count("\n", 0, found[0].start())
     below = next((n for n in range(line + 1, len(lines)) if lines[n].strip(LINE_DUST)), None)
@@ -6554,20 +6557,16 @@ def signed_for_someone_else(patient: Patient, readings: list[PageReading], findi
 # (`Je soussigné Garcia Antoine (25/01/1975), demande la sortie contre avis médical de Hugo`): review101 filed 69 of
 # them under the parent.
 SIGNER = r"\bJE\s+SOUSSIGNEE?\b(?P<signer>(?:[^\n]|\n(?![ \t]*\n)){0,160}?)"
-# The parental authority always names a child's parent (`titulaire de l'autorité parentale sur Hugo,`), and so does a
-# role followed by the child (`père de l'enfant Louis,`, `représentant légal du mineur,`); `père de …` alone not
-# (`père de trois enfants, demande ma sortie`, `mère de l'enfant à naître` on her own consent: assistants' reviews,
-# session 62).
-OF_THE_CHILD = (r"(?:\s+(?:DE\s+L\s*'\s*ENFANT|DU\s+MINEUR|DE\s+LA\s+MINEURE|DE\s+MON\s+FILS|DE\s+MA\s+FILLE"
-                r"|DE\s+MES\s+ENFANTS)(?!\s+(?:A\s+NAITRE|NEE?\s+SANS\s+VIE|MORT|DECEDE))(?:\s[^,.\n]{1,30})?)?")
+# The parental authority always names a child's parent (`titulaire de l'autorité parentale sur Hugo,`); `père de …`
+# not (`père de trois enfants, demande ma sortie`, `mère de l'enfant Léo, consens au prélèvement de mon rein`:
+# assistants' reviews, session 62).
 PARENTAL_AUTHORITY = (r"(?:(?:TITULAIRE|DETENTEUR|DETENTRICE)S?\s+DE|EXERCANTE?(?:\s+SEULE?)?)\s+L\s*'\s*AUTORITE"
                       r"\s+PARENTALE(?:\s+(?:SUR|A\s+L\s*'\s*EGARD\s+DE|DE|D\s*')\s*[^,.\n]{1,40})?")
 SIGNING_AS_A_PARENT_RE = re.compile(SIGNER + r",\s*(?:AGISSANT\s+)?(?:EN\s+(?:(?:MA\s+)?QUALITE\s+DE|TANT\s+QUE)\s+)?"
                                     r"(?:SA\s+|SON\s+)?(?:MERE|PERE|PARENT|TUTEUR|TUTRICE|CURATEUR|CURATRICE"
                                     r"|REPRESENTANTE?\s+LEGALE?|RESPONSABLE\s+LEGALE?|GRAND-MERE|GRAND-PERE"
-                                    rf"|{PARENTAL_AUTHORITY}){OF_THE_CHILD}\s*,")
-# Two signers (`Je soussigné M. MARTIN Jean, INS : …, et Mme PICARD Anne, sa curatrice,`): the role is the second's.
-CO_SIGNER_RE = re.compile(r",?\s+ET\s+(?:M|MME|MLLE|MONSIEUR|MADAME|DR)\b")
+                                    rf"|{PARENTAL_AUTHORITY})\s*,")
+INS_ALONE_RE = re.compile(r"[0-9AB][0-9AB .]*\)?\s*")  # the INS's digits, nothing else, up to the signer's role
 SIGNING_FOR_SOMEONE_RE = re.compile(SIGNER + r"[,\s]\s*(?:AUTORISE|DEMANDE|ATTESTE|CERTIFIE|DECLARE)\b[^.\n]{0,80}?"
                                     r"\b(?:DE|QUE|D\s*')\s*(?P<name>[A-Z][A-Z'-]+)")
 
@@ -6576,18 +6575,22 @@ def signing_as_a_parent(patient: Patient, readings: list[PageReading], findings:
                         index: RegistryIndex) -> list[dict]:
     """The patient's name or birth date in the signer's part of a `Je soussigné(e) …` sentence whose signer then says
     she acts as a parent or a guardian, or names the one it is about by a registry given name none of hers: the
-    identity is the signer's, the paper the child's. His INS there counts when the signer says she acts as a parent
-    (`Je soussigné M. DURAND Paul, INS : …, agissant en qualité de père,`); not a form's roles offered in brackets
-    (`patient ou représentant légal (père, mère, tuteur),`)."""
+    identity is the signer's, the paper the child's. His INS counts when the parent's role follows it at once (`Je
+    soussigné M. DURAND Paul, INS : …, agissant en qualité de père,`): further on, the role may be another's (`…, INS :
+    …, désigne Mme LE GALL Monique, sa mère,`, `…, assisté de Mme PICARD Anne, sa curatrice,`: an assistant's review,
+    session 62)."""
     by_page = {r.page_number: r for r in readings}
     own = set(name_key_tokens(patient.first_names))
     found = {}
     for page, offset, by_ins in own_identity_offsets(patient, readings, findings):
         reading = by_page[page]
-        signers = [m for m in SIGNING_AS_A_PARENT_RE.finditer(reading.folded)
-                   if m["signer"].count("(") <= m["signer"].count(")") and not CO_SIGNER_RE.search(m["signer"])] + [
-            m for m in SIGNING_FOR_SOMEONE_RE.finditer(reading.folded)
-            if not by_ins and name_key(m["name"]) in index.given_names and name_key(m["name"]) not in own]
+        if by_ins:
+            signers = [m for m in SIGNING_AS_A_PARENT_RE.finditer(reading.folded) if m.start("signer") <= offset
+                       and INS_ALONE_RE.fullmatch(reading.folded, offset, m.end("signer"))]
+        else:
+            signers = list(SIGNING_AS_A_PARENT_RE.finditer(reading.folded)) + [
+                m for m in SIGNING_FOR_SOMEONE_RE.finditer(reading.folded)
+                if name_key(m["name"]) in index.given_names and name_key(m["name"]) not in own]
         for signer in (m for m in signers if m.start("signer") <= offset < m.end("signer")):
             words = " ".join(reading.text[signer.start():signer.end()].split())
             found[page] = problem(page, "identity", words, patient.birth_name,

@@ -1,14 +1,15 @@
 """Session 62: a child's paper that prints only a parent's identity is not the parent's.
 
 - A parent who signs for a child (`Je soussigné M. DURAND Paul, INS : …, agissant en qualité de père,`, `…, en qualité
-  de titulaire de l'autorité parentale,`, `…, père de l'enfant Louis,`) is found by his INS as by his name and birth
-  date: the paper goes to review. Signing for oneself — a parent describing himself (`père de trois enfants, demande
-  ma sortie`, `mère de l'enfant à naître`), a form offering the roles in brackets, a co-signed paper whose role is the
-  second signer's — or a doctor certifying the parent's own state, still files.
+  de titulaire de l'autorité parentale,`) is found by his INS, when the role follows it at once, as by his name and
+  birth date: the paper goes to review. Signing for oneself — a parent describing himself
+  (`père de trois enfants, demande ma sortie`, `père de l'enfant Louis, consens au prélèvement de mon rein`), a form
+  offering the roles in brackets, a role that is someone else's further on (`désigne Mme LE GALL Monique, sa mère`,
+  `assisté de Mme PICARD Anne, sa curatrice`) — or a doctor certifying the parent's own state, still files.
 - A line holding only a first name and an age right above the first line that names the patient (`Lucas, 16 ans`
   over `Titulaire : DURAND Paul  N° SS : …`) is the paper's subject: an age the patient did not have sends it to
-  review. The same line below his name, under a heading of his circle (`Fratrie :`), among others like it, or a
-  continuation page's, or an age that fits, keeps the filing.
+  review. The same line below his name, under a heading of his circle (`Fratrie :`), among others like it, bearing
+  his own first name (an age misread), a continuation page's, or an age that fits, keeps the filing.
 """
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ HEAD = "Cabinet du Dr Hélène ROUSSEAU\nPédiatrie - 12 rue des Lilas 44000 Nan
 @pytest.mark.parametrize("signer", [
     f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, agissant en qualité de père,",
     f"Je soussigné DURAND Paul (INS {PAUL.ins}), en qualité de titulaire de l'autorité parentale,",
-    f"Je soussigné M. DURAND Paul, INS {PAUL.ins}, père de l'enfant Louis,",
-    "Je soussigné M. DURAND Paul, né le 14/05/1980, en qualité de représentant légal du mineur,",
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, en ma qualité de père,",
+    "Je soussigné M. DURAND Paul, né le 14/05/1980, titulaire de l'autorité parentale sur Louis,",
 ])
 def test_a_parent_signing_for_a_child_sends_the_paper_to_review(signer):
     decision = decide(HEAD + "AUTORISATION D'OPÉRER UN MINEUR\n\n" + signer +
@@ -64,6 +65,9 @@ def test_a_parent_signing_for_a_child_sends_the_paper_to_review(signer):
     "reconnais avoir été informé.",
     f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, et Mme PICARD Anne, sa curatrice, autorisons la sortie.",
     f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, autorise la présence de Claire, ma compagne.",
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, désigne Mme LE GALL Monique, sa mère, personne de confiance.",
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, assisté de Mme PICARD Anne, sa curatrice, consens aux soins.",
+    f"Je soussigné M. DURAND Paul, INS : {PAUL.ins}, père de l'enfant Louis, consens au prélèvement de mon rein.",
 ])
 def test_a_signer_speaking_for_himself_is_filed(body):
     decision = decide(HEAD + body + "\n")
@@ -90,8 +94,11 @@ def test_a_lone_first_name_and_age_above_the_holders_name_sends_to_review(subjec
     f"Zéphyrin, 16 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
     # under a heading of his circle, or among others like it
     f"Fratrie :\nLucas, 16 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
+    f"Aidante principale\nLucas, 16 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
     f"Enfants\nLucas, 16 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
     f"Lucas, 16 ans\nLouis, 4 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
+    # his own first name: an age misread
+    f"Paul, 16 ans\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
     # not right above his name
     f"Lucas, 16 ans\nRenouvellement\nTitulaire : DURAND Paul   N° SS : {PAUL.ins}",
 ])
