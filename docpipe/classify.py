@@ -1754,7 +1754,8 @@ PRESENT_VISIT_OPENING = pattern(
     r"|se presente (?:en consultation|a la consultation))"
     # where or whom (« consulte en urgence au cabinet d'ophtalmologie pour », « consulte son médecin traitant un lundi
     # matin, amené par son épouse, pour »)
-    r"(?:(?:\s|,)+(?!car\b|pour\b|parce\b|en raison\b|depuis\b)[a-z'-]+){0,10}?(?:\s|,)+(?:car|pour|parce|en raison|depuis)",
+    r"(?:(?:\s|,)+(?!car\b|pour\b|parce\b|en raison\b|depuis\b)[a-z'-]+){0,10}?"
+    r"(?:\s|,)+(?:car|pour|parce|en raison|depuis)",
     weight=0, label="visite racontee au present")
 _ADMITTED = r"(?:hospitalisee?s?|admise?s?|operee?s?|transferee?s?)"
 _RIGHT_AFTER = r"(?:le lendemain|le jour meme|le soir meme|dans la foulee|dans la nuit)"
