@@ -1714,9 +1714,6 @@ CONSULTING_TODAY = pattern(
 CONSULTATION_RECORD = pattern(r"(?<![^\n])motifs? (?:de (?:la )?)?consultation ?:", weight=0,
                               label="motif de consultation")
 EMERGENCY = pattern(r"urgences?|s\.?a\.?u|c\.?c\.?m\.?u|g\.?e\.?m\.?s\.?a|(?:heure|mode) d'arrivee", weight=0)
-# The emergency department, not an urgent visit (« consulte en urgence au cabinet », « un avis en urgence relative »).
-EMERGENCY_DEPARTMENT = pattern(r"urgences|service d'urgence|s\.?a\.?u|c\.?c\.?m\.?u|g\.?e\.?m\.?s\.?a"
-                               r"|(?:heure|mode) d'arrivee", weight=0)
 # What only a stay's own document has: its motive and discharge, its length.
 _STAY_RECORD = (
     r"motif (?:d'hospitalisation|de l'hospitalisation|d'admission|d'entree)",
@@ -1747,33 +1744,21 @@ STAY_FRAME = pattern(
 # hospital, the emergency department is named, or the text has a stay's own frame.
 PRESENT_VISIT_OPENING = pattern(
     # the present, not the past (« a consulté pour », « avait consulté pour »)
-    # an initial's or a civility's dot is no sentence's end (« M. D., 71 ans, consulte pour », « Mme G., 76 ans »)
-    r"(?:[^\n.]|(?<=\b[a-z])\.|(?<=\bmme)\.|(?<=\bmlle)\.|(?<=\bdr)\.){0,120}?"
-    r"(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)(?<!aurait\s)(?:consulte|consultent"
+    r"[^\n.]{0,120}?(?<!\w)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)(?<!aurait\s)(?:consulte|consultent"
     r"|vient (?:consulter|en consultation)"
-    r"|se presente (?:en consultation|a la consultation))"
-    # where or whom (« consulte en urgence au cabinet d'ophtalmologie pour », « consulte son médecin traitant un lundi
-    # matin, amené par son épouse, pour »)
-    r"(?:(?:\s|,)+(?!car\b|pour\b|parce\b|en raison\b|depuis\b)[a-z'-]+){0,10}?"
-    r"(?:\s|,)+(?:car|pour|parce|en raison|depuis)",
+    r"|se presente (?:en consultation|a la consultation)) (?:car|pour|parce|en raison|depuis)",
     weight=0, label="visite racontee au present")
-_ADMITTED = r"(?:hospitalisee?s?|admise?s?|operee?s?|transferee?s?)"
-_RIGHT_AFTER = r"(?:le lendemain|le jour meme|le soir meme|dans la foulee|dans la nuit)"
 STAY_AFTER_THE_VISIT = pattern(
     r"(?:est|sont) (?:alors |ensuite |donc |immediatement )?(?:hospitalisee?s?|admise?s?|operee?s?|transferee?s?"
     r"|gardee?s? en (?:observation|surveillance))",
-    r"on (?:l'|la |le )?(?:hospitalise|opere|admet|garde)", *_DISCHARGE_TOLD,
-    # the stay that followed, told in the past (« Elle a été hospitalisée le lendemain », « elle est sortie à J5 »)
-    rf"(?:a|ont) ete {_ADMITTED} {_RIGHT_AFTER}", rf"{_RIGHT_AFTER}[^.]{{0,30}}?(?:a|ont) ete {_ADMITTED}",
-    r"(?:est|sont) sortie?s? (?:a j ?\d+|au \w+ jour|apres \d+ jours)", weight=0)
+    r"on (?:l'|la |le )?(?:hospitalise|opere|admet|garde)", *_DISCHARGE_TOLD, weight=0)
 
 
 def _visit_told_in_the_present(told: str) -> bool:
     """The case opens on the visit, told in the present, and nothing after it tells a stay (see
     PRESENT_VISIT_OPENING)."""
     return (_opening(PRESENT_VISIT_OPENING, told) is not None and not STAY_AFTER_THE_VISIT.hits(told)
-            and not TOLD_CASE.hospital_care.hits(told) and not EMERGENCY_DEPARTMENT.hits(told)
-            and not STAY_FRAME.hits(told))
+            and not TOLD_CASE.hospital_care.hits(told) and not EMERGENCY.hits(told) and not STAY_FRAME.hits(told))
 
 
 TOLD_REASONS = {
