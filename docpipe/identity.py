@@ -1490,9 +1490,16 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> frozenset[Labelle
     return frozenset(blocks)
 
 
+# A form's numbered second parent (`Représentant légal 1`, `Parent 2`, `Tuteur n° 1`): session 62's probes filed the
+# minor's consent under the parent whose block `Représentant légal 1` heads.
+HEADING_NUMBER_RE = re.compile(r"\s*(?:N\s*[°O.]?\s*)?[12]$")
+
+
 def kin_or_insured_label(label: str) -> bool:
-    """A relative's, a close one's or the insured's label, a block of fields may stand under (`KIN_OR_INSURED_LABELS`)."""
-    return re.sub(r"\s+", " ", label) in KIN_OR_INSURED_LABELS or insured_label(label)
+    """A relative's, a close one's or the insured's label, a block of fields may stand under (`KIN_OR_INSURED_LABELS`),
+    numbered or not."""
+    label = HEADING_NUMBER_RE.sub("", re.sub(r"\s+", " ", label).strip())
+    return label in KIN_OR_INSURED_LABELS or insured_label(label)
 
 
 def heads_a_block(folded: str, line: str, own: list[LabelledField], next_line: list[LabelledField]) -> bool:
@@ -1843,6 +1850,8 @@ def read_fields(text: str, folded: str, insured_labels: bool) -> list[LabelledFi
             relative_below = kind in NAME_KINDS_OF_A_BLOCK and start > match.end() \
                 and names_a_relative(folded[start:end])
         value = folded[start:end].strip(" \t:;|-,")
+        if kind == "third_party" and HEADING_NUMBER_RE.fullmatch(value) and kin_or_insured_label(label):
+            start, value = end, ""  # `Représentant légal 1` / `Nom : …`: a numbered heading, no value
         kin_beside = kind in NAME_KINDS_OF_A_BLOCK and not relative_below and bool(value) \
             and kin_described(folded, start, end)
         fields.append(LabelledField(kind, label, ticked_sex(value) if kind == "sex" else value, start, end,
