@@ -6621,8 +6621,9 @@ def lines_with_words_around(lines: list[str], line_number: int, reach: int) -> l
 # `CONSENTEMENT ÉCLAIRÉ (patient mineur)`), in the page's head: an adult's identity on it is a parent's (session 62's
 # probes filed such forms, the child named by first name only, under the father). Not a form for either (`patient
 # majeur ou mineur`).
-MINORS_FORM_TITLE_RE = re.compile(r"^[^\w\n]*(?:AUTORISATIONS?|CONSENTEMENTS?|ATTESTATION|FORMULAIRE|FICHE|DECLARATION)\b"
-                                  r"[^\n.]{0,60}?\b(?:MINEURE?S?|PARENTALE)\b[^\n.]{0,40}$", re.MULTILINE)
+MINORS_FORM_TITLE_RE = re.compile(r"^[^\w\n]*(?:AUTORISATIONS?|CONSENTEMENTS?|ATTESTATION|FORMULAIRE|FICHE"
+                                  r"|DECLARATION)\b[^\n.]{0,60}?\b(?:MINEURE?S?|PARENTALE)\b[^\n.]{0,40}$",
+                                  re.MULTILINE)
 HEAD_LINES = 12  # lines with words where a form's title stands, below the letterhead
 
 
