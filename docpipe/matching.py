@@ -6439,7 +6439,6 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
     problems += relatives_below_own_fields(readings)
     problems += on_behalf_of_a_child(patient, readings, findings)
     problems += a_child_the_page_is_about(patient, readings)
-    problems += a_minors_form(patient, readings)
     problems += signed_for_someone_else(patient, readings, findings)
     problems += signing_as_a_parent(patient, readings, findings, index)
     problems += subject_age_contradictions(patient, readings, index)
@@ -6615,34 +6614,6 @@ def lines_with_words_around(lines: list[str], line_number: int, reach: int) -> l
     above = [line for line in reversed(lines[:line_number]) if line.strip()][:reach]
     below = [line for line in lines[line_number + 1:] if line.strip()][:reach]
     return above + below
-
-
-# A form whose title says it is a minor's (`AUTORISATION D'OPÉRER UN MINEUR`, `Autorisation parentale de soins`,
-# `CONSENTEMENT ÉCLAIRÉ (patient mineur)`), in the page's head: an adult's identity on it is a parent's (session 62's
-# probes filed such forms, the child named by first name only, under the father). Not a form for either (`patient
-# majeur ou mineur`).
-MINORS_FORM_TITLE_RE = re.compile(r"^[^\w\n]*(?:AUTORISATIONS?|CONSENTEMENTS?|ATTESTATION|FORMULAIRE|FICHE"
-                                  r"|DECLARATION)\b[^\n.]{0,60}?\b(?:MINEURE?S?|PARENTALE)\b[^\n.]{0,40}$",
-                                  re.MULTILINE)
-HEAD_LINES = 12  # lines with words where a form's title stands, below the letterhead
-
-
-def a_minors_form(patient: Patient, readings: list[PageReading]) -> list[dict]:
-    """An adult's identity on a page titled as a minor's form (`MINORS_FORM_TITLE_RE`): the page is the child's."""
-    if not an_adult(patient.birth_date, min(r.today for r in readings)):
-        return []
-    problems = []
-    for reading in readings:
-        lines = reading.folded.split("\n")
-        head = [n for n, line in enumerate(lines) if line.strip(LINE_DUST)][:HEAD_LINES]
-        title = next((m for m in MINORS_FORM_TITLE_RE.finditer(reading.folded)
-                      if reading.folded.count("\n", 0, m.end() - 1) in head and "MAJEUR" not in m.group()), None)
-        if title is not None:
-            words = " ".join(reading.text[title.start():title.end()].split()).strip(LINE_DUST)
-            problems.append(problem(reading.page_number, "identity", words, patient.birth_name,
-                                    f"page {reading.page_number}, formulaire d'un mineur (« {words} ») : l'identité "
-                                    "lue est celle d'un adulte, le document concerne peut-être l'enfant"))
-    return problems
 
 
 def a_child_the_page_is_about(patient: Patient, readings: list[PageReading]) -> list[dict]:

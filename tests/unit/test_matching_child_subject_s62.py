@@ -10,6 +10,8 @@
   over `Titulaire : DURAND Paul  N° SS : …`) is the paper's subject: an age the patient did not have sends it to
   review. The same line below his name, under a heading of his circle (`Fratrie :`), among others like it, bearing
   his own first name (an age misread), a continuation page's, or an age that fits, keeps the filing.
+- A numbered parent's heading (`Représentant légal 1`) heads a parent's block as the bare heading does; the same label
+  with a person after it on its line is a field, and the patient's block below it files.
 """
 from __future__ import annotations
 
@@ -119,36 +121,17 @@ def test_a_continuation_pages_lone_line_keeps_the_filing():
     assert decision.files and decision.patient_ipp == PAUL.ipp
 
 
-LOUISE = Patient("P4", "DURAND", "Louise", date(2014, 9, 2), "F")
-WITH_LOUISE = matching.RegistryIndex.build([PAUL, LUCAS, LOUIS, LOUISE])
 PARENTS_BLOCK = "Nom : DURAND   Prénom : Paul   Né le : 14/05/1980\nQualité : père\n" \
                 "autorise l'intervention chirurgicale sur l'enfant Louis.\n"
 
 
-@pytest.mark.parametrize("text", [
-    # a numbered parent's heading is a parent's heading
-    "AUTORISATION D'OPÉRER\n\nReprésentant légal 1\n" + PARENTS_BLOCK,
-    "AUTORISATION D'OPÉRER\n\nParent n° 2\n" + PARENTS_BLOCK,
-    # a form titled as a minor's, below the letterhead
-    "CHU de Nantes\nService de chirurgie pédiatrique\n\nAUTORISATION D'OPÉRER UN MINEUR\n\n" + PARENTS_BLOCK,
-    "Clinique des Lilas\n\nCONSENTEMENT ÉCLAIRÉ (patient mineur)\n\n" + PARENTS_BLOCK,
-    "Autorisation parentale de soins\n\n" + PARENTS_BLOCK,
-])
-def test_a_parents_block_on_a_minors_form_sends_to_review(text):
-    assert not decide(text).files
+@pytest.mark.parametrize("heading", ["Représentant légal 1", "Parent n° 2", "Représentant légal"])
+def test_a_numbered_parents_heading_heads_a_parents_block(heading):
+    assert not decide(f"AUTORISATION D'OPÉRER\n\n{heading}\n" + PARENTS_BLOCK).files
 
 
-@pytest.mark.parametrize("text, ipp", [
-    # a form for either
-    ("CONSENTEMENT ÉCLAIRÉ (patient majeur ou mineur)\n\nNom : DURAND   Prénom : Paul   Né le : 14/05/1980\n"
-     "accepte l'intervention proposée.\n", PAUL.ipp),
-    # the minor herself on her form
-    ("AUTORISATION D'OPÉRER UN MINEUR\n\nPatiente : DURAND Louise, née le 02/09/2014\n"
-     "Intervention : appendicectomie\n", LOUISE.ipp),
-    # a sentence of an adult's form, not its title
-    ("CONSENTEMENT ÉCLAIRÉ\n\nNom : DURAND   Prénom : Paul   Né le : 14/05/1980\naccepte l'intervention proposée.\n"
-     "Pour un patient mineur, la signature des deux parents est requise.\n", PAUL.ipp),
-])
-def test_an_adults_own_form_or_the_minors_files(text, ipp):
-    decision = matching.decide(identity.read_document([text], TODAY), WITH_LOUISE)
-    assert decision.files and decision.patient_ipp == ipp
+def test_a_numbered_parents_field_with_its_value_leaves_the_patients_block_below():
+    text = "FICHE D'ADMISSION\n\nReprésentant légal 1 : Mme PICARD Anne\n\n" \
+           "Nom : DURAND   Prénom : Paul   Né le : 14/05/1980\nMotif : bilan\n"
+    decision = decide(text)
+    assert decision.files and decision.patient_ipp == PAUL.ipp
