@@ -1490,8 +1490,8 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> frozenset[Labelle
     return frozenset(blocks)
 
 
-# A form's numbered second parent (`Représentant légal 1`, `Parent 2`, `Tuteur n° 1`): session 62's probes filed the
-# minor's consent under the parent whose block `Représentant légal 1` heads.
+# A form numbers its parents' headings (`Représentant légal 1`, `Parent 2`, `Tuteur n° 1`): session 62's probes filed
+# a minor's consent under the parent whose block `Représentant légal 1` heads.
 HEADING_NUMBER_RE = re.compile(r"\s*(?:N\s*[°O.]?\s*)?[12]$")
 
 

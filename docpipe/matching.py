@@ -6585,8 +6585,8 @@ def signing_as_a_parent(patient: Patient, readings: list[PageReading], findings:
     for page, offset, by_ins in own_identity_offsets(patient, readings, findings):
         reading = by_page[page]
         if by_ins:
-            signers = [m for m in SIGNING_AS_A_PARENT_RE.finditer(reading.folded) if m.start("signer") <= offset
-                       and INS_ALONE_RE.fullmatch(reading.folded, offset, m.end("signer"))]
+            signers = [m for m in SIGNING_AS_A_PARENT_RE.finditer(reading.folded)
+                       if INS_ALONE_RE.fullmatch(reading.folded, offset, max(offset, m.end("signer")))]
         else:
             signers = list(SIGNING_AS_A_PARENT_RE.finditer(reading.folded)) + [
                 m for m in SIGNING_FOR_SOMEONE_RE.finditer(reading.folded)
