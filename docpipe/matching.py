@@ -6341,9 +6341,11 @@ def lone_subject_line(patient: Patient, reading: PageReading) -> re.Match | None
     `Julien, 41 ans`); one below his name is as often his child's, one lower down the page a footer's neighbour
     (assistants' reviews, session 62)."""
     found = list(LONE_NAME_AGE_LINE_RE.finditer(reading.folded))
-    named_on = first_line_naming(patient, reading)
-    if len(found) != 1 or named_on is None or name_key(found[0]["name"]) in name_key_tokens(patient.first_names):
+    if len(found) != 1 or name_key(found[0]["name"]) in name_key_tokens(patient.first_names):
         return None  # his own first name: an age misread as often (`Lucas, 18 ans` / `PRIGENT Lucas, né le …`)
+    named_on = first_line_naming(patient, reading)
+    if named_on is None:
+        return None
     lines = reading.folded.split("\n")
     line = reading.folded.count("\n", 0, found[0].start())
     below = next((n for n in range(line + 1, len(lines)) if lines[n].strip(LINE_DUST)), None)

@@ -20,7 +20,6 @@ _cache = {}
 PT2MM = 25.4 / 72
 
 
-
 def bar_code(x, w, seed):
     """The inked bars of a sticker's bar code, (left, width) in mm, the same for the raster and the PDF drawing."""
     r = random.Random(seed)
@@ -30,6 +29,7 @@ def bar_code(x, w, seed):
         if r.random() < 0.55:
             yield cx, bw
         cx += bw
+
 
 def font(key, px):
     k = (key, int(round(px)))
