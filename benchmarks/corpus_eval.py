@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shlex
 import shutil
 import subprocess
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,7 +90,6 @@ def parse_json_lines(stdout: str) -> list[dict]:
 class Verdict:
     truth: dict
     outcome: dict | None
-    parts: list[tuple[int, dict]] = field(default_factory=list)  # a split file's parts: (first page, outcome)
 
     @property
     def file(self) -> str:
@@ -107,23 +105,8 @@ class Verdict:
 
     @property
     def wrong_patient(self) -> bool:
-        if self.status == "split":
-            return any(outcome.get("status") == "filed" and outcome.get("patient") != self.page_owner(page)
-                       for page, outcome in self.parts)
         return self.status in ("filed", "duplicate") and self.patient is not None \
             and self.patient != self.truth["expected_patient"]
-
-    def page_owner(self, page: int) -> str | None:
-        """Whose page it is: a scan of two patients (case `two_patients`) prints the second one's on page 2."""
-        if self.truth.get("second_patient") and page >= 2:
-            return self.truth["second_patient"]
-        return self.truth.get("about_patient") or self.truth["expected_patient"]
-
-    @property
-    def split_right(self) -> bool:
-        """A scan of two patients cut by docpipe into its parts, each filed under its own page's patient."""
-        return self.status == "split" and len(self.parts) >= 2 and not self.wrong_patient \
-            and all(outcome.get("status") == "filed" for _page, outcome in self.parts)
 
     @property
     def filed_right(self) -> bool:
@@ -136,7 +119,7 @@ class Verdict:
             return self.filed_right
         if expected == "duplicate":
             return self.status == "duplicate" and not self.wrong_patient
-        return self.status == "review" or (self.truth["case"] == "two_patients" and self.split_right)
+        return self.status == "review"
 
     @property
     def type_checked(self) -> bool:
@@ -171,20 +154,11 @@ def condition(entry: dict) -> str:
     return "scan" if degradation else "numérique (texte, docx, pdf)"
 
 
-PART_SOURCE_RE = re.compile(r"^(?P<stem>.+) \(pages? (?P<first>\d+)(?:-\d+)?\)\.\w+$")
-
-
 def score(entries: list[dict], outcomes: list[dict]) -> list[Verdict]:
     truth = {e["file"]: {**e, "condition": condition(e)} for e in entries}
     got = {Path(str(o.get("source", ""))).name: o for o in outcomes}
     swap_duplicate_pairs(truth, got)
-    parts: dict[str, list[tuple[int, dict]]] = {}
-    for name, outcome in got.items():
-        found = PART_SOURCE_RE.match(name)
-        if found:
-            parts.setdefault(found["stem"], []).append((int(found["first"]), outcome))
-    return [Verdict(entry, got.get(name), sorted(parts.get(Path(name).stem, []), key=lambda part: part[0]))
-            for name, entry in truth.items()]
+    return [Verdict(entry, got.get(name)) for name, entry in truth.items()]
 
 
 def reason_text(outcome: dict) -> str:
@@ -209,8 +183,6 @@ def summarise(verdicts: list[Verdict]) -> dict:
         "type_rate": sum(v.right_type for v in typed) / len(typed) if typed else 1.0,
         "review_expected_ok": sum(v.as_expected for v in verdicts if v.truth["expected_status"] == "review"),
         "review_expected": sum(v.truth["expected_status"] == "review" for v in verdicts),
-        "split": sum(v.status == "split" for v in verdicts),
-        "split_right": sum(v.split_right for v in verdicts),
         "misses": misses,
         "type_misses": [v for v in typed if not v.right_type],
         "second_reading": second_reading_cost(verdicts),
@@ -267,9 +239,7 @@ def print_report(verdicts: list[Verdict], summary: dict, commands: list[str], ti
           f"= {percent(summary['filing_rate'])}  (objectif ≥ {percent(TARGET_FILING)})")
     print(f"Type de document juste : {summary['typed'] - len(summary['type_misses'])}/{summary['typed']} "
           f"= {percent(summary['type_rate'])}  (objectif ≥ {percent(TARGET_TYPE)})")
-    print(f"Revues attendues obtenues : {summary['review_expected_ok']}/{summary['review_expected']} "
-          f"(dont scans de deux patients scindés, chaque partie chez le patient de ses pages : "
-          f"{summary['split_right']} ; fichiers scindés : {summary['split']})")
+    print(f"Revues attendues obtenues : {summary['review_expected_ok']}/{summary['review_expected']}")
     cost = summary["second_reading"]
     print(f"Seconde lecture : {cost['documents']} document(s), {cost['pages']} page(s) relue(s) en "
           f"{cost['seconds']:.1f} s ; classés grâce à elle : {cost['filed']} (dont au bon patient : "

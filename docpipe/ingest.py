@@ -29,7 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import audit, batches, classify, filing, identity, labfiling, matching, review
+from . import audit, classify, filing, identity, labfiling, matching
 from .archive import Archive, extension_of, move_durably
 from .config import Home, Settings
 from .errors import DocpipeError, UnreadableDocument
@@ -113,10 +113,10 @@ class Pipeline:
                 batch_started = time.monotonic()
                 for work_path, result in self.extractor.extract_many(list(received)):
                     read_at = time.monotonic()
-                    outcomes = self.conclude(received[work_path], result)
+                    outcome = self.conclude(received[work_path], result)
                     log.debug("sha=%s lu à %.2f s du début du lot, décidé et classé en %.2f s",
                               received[work_path].sha256[:12], read_at - batch_started, time.monotonic() - read_at)
-                    yield from outcomes
+                    yield outcome
             finally:
                 for claim in [*entry_claims, *content_claims.values()]:
                     claim.release()
@@ -175,9 +175,7 @@ class Pipeline:
         log.info("doublon sha=%s doc=%s", item.sha256[:12], existing.id)
         return Outcome(record, existing.id)
 
-    def conclude(self, item: Received, result: ExtractedDocument | UnreadableDocument) -> list[Outcome]:
-        """The file's outcome; a batch of several patients' documents (batches.batch_parts) is then cut into its
-        parts: the container's outcome (`split`), then each part's."""
+    def conclude(self, item: Received, result: ExtractedDocument | UnreadableDocument) -> Outcome:
         if isinstance(result, UnreadableDocument):
             decision, doc_type, pages, text = unreadable_decision(result), DocType.OTHER, [], ""
             classification, read = None, ExtractedDocument("", ())
@@ -192,27 +190,7 @@ class Pipeline:
         evidence = dict(decision.evidence)
         if classification is not None:
             evidence["classification"] = {"scores": classification.scores, "terms": classification.matched_terms}
-        outcome = self.file(item, decision, doc_type, pages, text, read, evidence)
-        parts = None
-        if outcome.record["status"] == Status.REVIEW.value and len(read.pages) > 1:
-            parts = batches.batch_parts(read_pages(read.pages, item.received_at.date()), self.index, decision)
-        return self.split_batch(outcome, parts) if parts else [outcome]
-
-    def split_batch(self, outcome: Outcome, parts: list[batches.BatchPart]) -> list[Outcome]:
-        """The stored container cut into its parts by the one split of the review (each part decided again from the
-        stored text); a container that cannot be cut stays in review, whole."""
-        ranges = [(part.first_page, part.last_page) for part in parts]
-        try:
-            filed = review.split_claimed(self.home, self.store, self.store.document(outcome.document_id), ranges,
-                                         actor="docpipe")
-        except DocpipeError as exc:
-            log.warning("document=%s lot de plusieurs patients laissé entier en revue : %s", outcome.document_id, exc)
-            return [outcome]
-        container = self.store.document(outcome.document_id)
-        log.info("document=%s lot scindé en %d parties : %s", container.id, len(filed), [part.id for part in filed])
-        records = [(container.id, container.public_record())] + [(part.id, part.public_record()) for part in filed]
-        return [Outcome(record, document_id, ends_a_file=position == len(records))
-                for position, (document_id, record) in enumerate(records, start=1)]
+        return self.file(item, decision, doc_type, pages, text, read, evidence)
 
     def identify(self, item: Received, document: ExtractedDocument) -> tuple[MatchDecision, ExtractedDocument]:
         """The matching decision, and the document as read: with the second reading's pages when it was kept

@@ -402,26 +402,17 @@ def split(home: Home, store: Store, document_id: int, page_ranges: list[tuple[in
     OCR). The container stays stored as received, with the status `split`. Every part's file is cut before
     any is filed: a container that cannot be cut changes nothing."""
     document = waiting(store, document_id)
-    with held(home, document):
-        return split_claimed(home, store, document, page_ranges, actor)
-
-
-def split_claimed(home: Home, store: Store, document: Document, page_ranges: list[tuple[int, int]],
-                  actor: str) -> list[Document]:
-    """`split` by a caller that holds the document's content claim already: ingest, which holds it until its batch
-    ends, cutting a batch of several patients' documents (batches.batch_parts)."""
     page_texts = store.text(document.id).split(PAGE_SEPARATOR)
     ranges = check_ranges(page_ranges, len(page_texts))
     index = matching.RegistryIndex.build(store.patients())
-    typed = typed_pages(document)
-    cuts = [(start, end, cut_part(home, document, start, end, page_texts[start - 1:end])) for start, end in ranges]
-    parts = [file_part(home, store, document, start, end, page_texts[start - 1:end], typed[start - 1:end], cut,
-                       index, actor)
-             for start, end, cut in cuts]
-    filing.update_in_place(home, store, document,
-                           Intent("review_split", actor, {"parts": [p.id for p in parts],
-                                                          "ranges": [list(r) for r in ranges]}),
-                           status=Status.SPLIT, decided_by=actor, decided_at=now_iso())
+    with held(home, document):
+        cuts = [(start, end, cut_part(home, document, start, end, page_texts[start - 1:end])) for start, end in ranges]
+        parts = [file_part(home, store, document, start, end, page_texts[start - 1:end], cut, index, actor)
+                 for start, end, cut in cuts]
+        filing.update_in_place(home, store, document,
+                               Intent("review_split", actor, {"parts": [p.id for p in parts],
+                                                              "ranges": [list(r) for r in ranges]}),
+                               status=Status.SPLIT, decided_by=actor, decided_at=now_iso())
     return parts
 
 
@@ -433,16 +424,9 @@ def cut_part(home: Home, document: Document, start: int, end: int, page_texts: l
                           "découper (fichier endommagé). Classez-le entier ou rejetez-le.") from None
 
 
-def typed_pages(document: Document) -> list[bool]:
-    """Per page, whether ingest read it as its author's own text (a born-digital page) rather than OCR's: a part is
-    decided as ingest decided the whole."""
-    pages = document.evidence.get("extraction", {}).get("pages", [])
-    return [bool(page.get("typed")) for page in pages if isinstance(page, dict)]
-
-
 def file_part(home: Home, store: Store, container: Document, start: int, end: int, page_texts: list[str],
-              typed: list[bool], cut: tuple[bytes, str], index: matching.RegistryIndex, actor: str) -> Document:
-    decision = matching.decide(identity.read_document(page_texts, received_day(container), typed), index)
+              cut: tuple[bytes, str], index: matching.RegistryIndex, actor: str) -> Document:
+    decision = matching.decide(identity.read_document(page_texts, received_day(container)), index)
     classification = classify.classify(f"\n{PAGE_SEPARATOR}\n".join(page_texts))
     data, ext = cut
     evidence = {**decision.evidence, "classification": {"scores": classification.scores,
@@ -458,4 +442,4 @@ def file_part(home: Home, store: Store, container: Document, start: int, end: in
 
 __all__ = ["AmbiguousAssignment", "CandidateView", "ContradictedAssignment", "ReviewError", "ReviewView", "Rule",
            "TRAITS", "assign", "comparison", "count_pending", "create_patient", "item", "pending", "reject",
-           "retype", "split", "split_claimed"]
+           "retype", "split"]

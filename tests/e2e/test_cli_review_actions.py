@@ -1,6 +1,5 @@
 """The desk's review actions are in the CLI too (scriptable, `--json`): correct the type, and split a scan that
-holds two patients' documents into page ranges, each part decided by the same rules. The scan's middle page names
-no one: ingest cannot tell whose it is and leaves the whole scan in review (batches.batch_parts); the person can."""
+holds two patients' documents into page ranges, each part decided by the same rules."""
 from __future__ import annotations
 
 import json
@@ -14,12 +13,11 @@ P02,MARCHAND,,Claire,1980-11-02,F,,Nantes
 """
 PAGE_ONE = ["LABORATOIRE DES ALPES", "Patient : DUPONT Jean Pierre, né le 12/03/1957", "Hémoglobine : 14,1 g/dL"]
 PAGE_TWO = ["LABORATOIRE DES ALPES", "Patiente : MARCHAND Claire, née le 02/11/1980", "Ferritine : 40 µg/L"]
-NOBODYS = ["LABORATOIRE DES ALPES", "Suite des résultats", "Plaquettes : 250 G/L"]
 
 
 def ingest_two_patient_scan(tmp_path) -> tuple:
     home = practice_with_registry(tmp_path / "home", REGISTRY)
-    (home / "inbox" / "deux.pdf").write_bytes(pdf_bytes([PAGE_ONE, NOBODYS, PAGE_TWO]))
+    (home / "inbox" / "deux.pdf").write_bytes(pdf_bytes([PAGE_ONE, PAGE_TWO]))
     record = json.loads(docpipe(home, "ingest", "--json").stdout)
     assert record["status"] == "review"
     return home, record
@@ -27,10 +25,10 @@ def ingest_two_patient_scan(tmp_path) -> tuple:
 
 def test_split_files_each_page_range_under_its_own_patient(tmp_path):
     home, record = ingest_two_patient_scan(tmp_path)
-    split = docpipe(home, "review", "split", str(record["id"]), "1-2, 3", "--json")
+    split = docpipe(home, "review", "split", str(record["id"]), "1, 2", "--json")
     assert split.returncode == 0, split.stderr
     parts = [json.loads(line) for line in split.stdout.splitlines()]
-    assert [(p["status"], p["patient"], p["pages"]) for p in parts] == [("filed", "P01", [1, 2]), ("filed", "P02", [1])]
+    assert [(p["status"], p["patient"], p["pages"]) for p in parts] == [("filed", "P01", [1]), ("filed", "P02", [1])]
     assert all((home / p["stored_path"]).is_file() for p in parts)
     listed = docpipe(home, "review", "list", "--json").stdout
     assert str(record["id"]) not in [str(json.loads(line)["id"]) for line in listed.splitlines()]
@@ -38,7 +36,7 @@ def test_split_files_each_page_range_under_its_own_patient(tmp_path):
 
 def test_split_refuses_ranges_outside_the_document_in_french_and_changes_nothing(tmp_path):
     home, record = ingest_two_patient_scan(tmp_path)
-    refused = docpipe(home, "review", "split", str(record["id"]), "1, 2-4")
+    refused = docpipe(home, "review", "split", str(record["id"]), "1, 2-3")
     assert refused.returncode != 0 and "hors du document" in refused.stderr
     waiting = [json.loads(line) for line in docpipe(home, "review", "list", "--json").stdout.splitlines()]
     assert [d["id"] for d in waiting] == [record["id"]]
@@ -48,7 +46,7 @@ def test_split_refuses_ranges_outside_the_document_in_french_and_changes_nothing
 def test_retype_takes_the_french_label_and_renames_a_filed_document(tmp_path):
     home, record = ingest_two_patient_scan(tmp_path)
     parts = [json.loads(line) for line in
-             docpipe(home, "review", "split", str(record["id"]), "1-2, 3", "--json").stdout.splitlines()]
+             docpipe(home, "review", "split", str(record["id"]), "1, 2", "--json").stdout.splitlines()]
     retyped = docpipe(home, "review", "retype", str(parts[0]["id"]), "courrier", "--json")
     assert retyped.returncode == 0, retyped.stderr
     moved = json.loads(retyped.stdout)
