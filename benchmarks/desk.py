@@ -21,7 +21,7 @@ import urllib.request
 from dataclasses import asdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "support"))
 
 from desk_kit import PASSWORD, SCAN_DUPONT_NO_DATE, make_home, pdf_bytes, three_pages  # noqa: E402
 
