@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from . import audit, classify, filing, identity, matching
+from . import audit, batches, classify, filing, identity, matching
 from .archive import Archive, stored_extension
 from .config import Home
 from .errors import DocpipeError, ExitCode
@@ -100,11 +100,26 @@ class CandidateView:
 
 
 @dataclass(frozen=True)
+class ProposedPart:
+    """A part of the cut proposed for a scan that holds several patients' documents (batches.proposed_parts)."""
+    first_page: int
+    last_page: int
+    patient: Patient
+
+
+@dataclass(frozen=True)
 class ReviewView:
     document: Document
     traits: dict[str, list[str]]  # what the document says, per trait (see TRAITS)
     candidates: list[CandidateView] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=lambda: dict(TRAIT_LABELS))
+    split_proposal: list[ProposedPart] = field(default_factory=list)
+
+    @property
+    def split_ranges(self) -> str:
+        """The proposed cut as the person types it in *Scinder* (`1-2, 3`)."""
+        return batches.ranges_text([batches.BatchPart(p.first_page, p.last_page, p.patient.ipp)
+                                    for p in self.split_proposal])
 
     @property
     def proposed(self) -> dict[str, str]:
@@ -218,7 +233,17 @@ def comparison(store: Store, document: Document) -> ReviewView:
              and (name_present(p.birth_name, keys) or (p.used_name and name_present(p.used_name, keys)))]
     views = [CandidateView(patients[ipp], trait_verdicts(patients[ipp], said)) for ipp in ipps]
     views.sort(key=lambda v: (v.contradicted, -v.matches))
-    return ReviewView(document, said.read, views)
+    return ReviewView(document, said.read, views, split_proposal=split_proposal(store, document, patients))
+
+
+def split_proposal(store: Store, document: Document, patients: dict[str, Patient]) -> list[ProposedPart]:
+    """The cut of a waiting scan whose pages each say alone whose they are: proposed, never applied."""
+    if document.status != Status.REVIEW or len(document.pages) < 2:
+        return []
+    readings = identity.read_document(store.text(document.id).split(PAGE_SEPARATOR), received_day(document),
+                                      typed_pages(document))
+    parts = batches.proposed_parts(readings, matching.RegistryIndex.build(list(patients.values()))) or []
+    return [ProposedPart(part.first_page, part.last_page, patients[part.patient_ipp]) for part in parts]
 
 
 # --- decisions -----------------------------------------------------------------------------------
@@ -424,9 +449,17 @@ def cut_part(home: Home, document: Document, start: int, end: int, page_texts: l
                           "découper (fichier endommagé). Classez-le entier ou rejetez-le.") from None
 
 
+def typed_pages(document: Document) -> list[bool]:
+    """Per page, whether ingest read it as its author's own text (a born-digital page) rather than OCR's: a part, and
+    the proposed cut, are decided as ingest decided the whole."""
+    pages = document.evidence.get("extraction", {}).get("pages", [])
+    return [bool(page.get("typed")) for page in pages if isinstance(page, dict)]
+
+
 def file_part(home: Home, store: Store, container: Document, start: int, end: int, page_texts: list[str],
               cut: tuple[bytes, str], index: matching.RegistryIndex, actor: str) -> Document:
-    decision = matching.decide(identity.read_document(page_texts, received_day(container)), index)
+    typed = typed_pages(container)[start - 1:end]
+    decision = matching.decide(identity.read_document(page_texts, received_day(container), typed), index)
     classification = classify.classify(f"\n{PAGE_SEPARATOR}\n".join(page_texts))
     data, ext = cut
     evidence = {**decision.evidence, "classification": {"scores": classification.scores,
@@ -440,6 +473,6 @@ def file_part(home: Home, store: Store, container: Document, start: int, end: in
     return filing.file_part(home, store, container, part, patient, actor)
 
 
-__all__ = ["AmbiguousAssignment", "CandidateView", "ContradictedAssignment", "ReviewError", "ReviewView", "Rule",
-           "TRAITS", "assign", "comparison", "count_pending", "create_patient", "item", "pending", "reject",
+__all__ = ["AmbiguousAssignment", "CandidateView", "ContradictedAssignment", "ProposedPart", "ReviewError", "ReviewView",
+           "Rule", "TRAITS", "assign", "comparison", "count_pending", "create_patient", "item", "pending", "reject",
            "retype", "split"]

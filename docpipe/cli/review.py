@@ -59,10 +59,24 @@ def review_show(obj: Context, document_id, as_json):
             view = review.comparison(store, document)
         if as_json:
             emit_json(document.public_record() | {"traits_read": view.traits, "comparison": [
-                {"ipp": c.patient.ipp, "verdicts": c.verdicts} for c in view.candidates]})
+                {"ipp": c.patient.ipp, "verdicts": c.verdicts} for c in view.candidates], "split_proposal": [
+                {"pages": [p.first_page, p.last_page], "ipp": p.patient.ipp} for p in view.split_proposal]})
             return
         print_review_item(obj, document, view)
     run_safely(action)
+
+
+def print_split_proposal(document, view) -> None:
+    if not view.split_proposal:
+        return
+    console.print("Découpage proposé (chaque page dit seule son patient ; vérifiez qu'aucune partie n'est l'annexe, "
+                  "la page de signature ou le consentement d'un proche) :")
+    for part in view.split_proposal:
+        pages = f"page {part.first_page}" if part.first_page == part.last_page \
+            else f"pages {part.first_page} à {part.last_page}"
+        console.print(Text(f"  {pages} : {part.patient.ipp} {person_name(part.patient)} "
+                           f"{day_fr(part.patient.birth_date)}"))
+    console.print(Text(f"  pour scinder ainsi : docpipe review split {document.id} \"{view.split_ranges}\""))
 
 
 def print_review_item(obj: Context, document, view) -> None:
@@ -81,6 +95,7 @@ def print_review_item(obj: Context, document, view) -> None:
         console.print(Text(f"  {label(TRAIT_LABELS, trait)} : {', '.join(shown) or '—'}"))
     for problem in document.evidence.get("contradictions", []):
         console.print(Text(f"  ✗ {problem['message']}"))
+    print_split_proposal(document, view)
     if not view.candidates:
         console.print("Aucun patient du registre ne correspond.")
         return

@@ -53,3 +53,12 @@ def test_retype_takes_the_french_label_and_renames_a_filed_document(tmp_path):
     assert moved["doc_type"] == "letter" and "_letter_" in moved["stored_path"]
     assert (home / moved["stored_path"]).is_file() and not (home / parts[0]["stored_path"]).exists()
     assert "type inconnu" in docpipe(home, "review", "retype", str(parts[0]["id"]), "recette").stderr
+
+
+def test_show_proposes_the_cut_of_a_scan_whose_pages_each_name_their_patient(tmp_path):
+    home, record = ingest_two_patient_scan(tmp_path)
+    shown = json.loads(docpipe(home, "review", "show", str(record["id"]), "--json").stdout)
+    assert shown["status"] == "review"  # proposed, not applied
+    assert shown["split_proposal"] == [{"pages": [1, 1], "ipp": "P01"}, {"pages": [2, 2], "ipp": "P02"}]
+    text = docpipe(home, "review", "show", str(record["id"])).stdout
+    assert "Découpage proposé" in text and f'docpipe review split {record["id"]} "1, 2"' in text

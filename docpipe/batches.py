@@ -1,0 +1,125 @@
+"""A batch scan: several patients' documents fed one after the other into one file (the morning's mail through the
+scanner's feeder). Such a file stays in review whole; this pure decision over its page readings proposes the cut the
+secretary confirms with one click (*Scinder*): which pages are whose, when every page says it alone.
+
+A cut is proposed only when:
+- every page, read alone, files one patient (`matching.decide` on that page: the rules a one-page document meets);
+- the pages of one patient follow one another (a part is a run of pages; the same patient may come back later);
+- no page number ties a part's first page to the page before (`Page 1/2` on the page before, `P.002/003` or
+  `Page 2` on it);
+- no part names, in any role, the patient of another part (a relative, a correspondent: one document about both);
+- no two parts' patients share the surname and the birth date or the first name (a twin's misread running header);
+- each part, read whole, files its patient (no page of it contradicts another).
+
+It is never applied at ingest: session 60's cut and session 63's narrower one (a sender or a title opening each part,
+no word of the patient's circle on any page) filed under the person it named a parent's consent, a mother's serology
+attached to her baby's letter, a twin's running header, a stale fax cover (« Essayé et refusé »). Only the person,
+the scan beside, tells a document of its own from an annex."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import matching
+from .identity import PageReading, fold, name_key
+
+
+@dataclass(frozen=True)
+class BatchPart:
+    first_page: int  # page numbers of the file, from 1
+    last_page: int
+    patient_ipp: str
+
+
+# `Page 2/3`, `Page : 2/3`, `page 2 sur 3`, `Page 2 de 3`, `p. 2/3`, `Feuillet 2/3`, a fax's `P.002/003`, or `2/3`
+# ending a line (a footer); a date's day and month are followed by the year, a dose is not at the end of a line.
+PAGE_NUMBER_RE = re.compile(
+    r"(?<![\w-])(?:PAGES?|P|FEUILLETS?|FEUILLES?|FOLIO)\s*[.:]?\s*0*(\d{1,3})\s*(?:/|SUR|DE)\s*0*(\d{1,3})(?![\w/])"
+    r"|(?<![\w/.,-])0*(\d{1,3})\s*/\s*0*(\d{1,3})[^\w\n]*$", re.MULTILINE)
+
+
+# `Page 2`, `Feuillet 2`, `- 2 -`: a page counted without its total, beyond the first.
+PAGE_ALONE_RE = re.compile(
+    r"(?<![\w-])(?:PAGES?|FEUILLETS?|FOLIO)\s*[.:]?\s*0*(\d{1,3})(?!\s*(?:/|SUR|DE)\s*\d)(?![\w/])"
+    r"|^[^\w\n]*-\s*0*(\d{1,3})\s*-[^\w\n]*$", re.MULTILINE)
+
+
+def proposed_parts(readings: list[PageReading], index: matching.RegistryIndex) -> list[BatchPart] | None:
+    """The file's parts, one per run of pages of one patient, or None when its pages do not all say whose they
+    are."""
+    if len(readings) < 2:
+        return None
+    owners = [page_owner(reading, index) for reading in readings]
+    if None in owners:
+        return None
+    runs = runs_of(owners)
+    if len(runs) < 2:
+        return None
+    patients = {owners[run[0]] for run in runs}
+    if namesakes_among(patients, index):
+        return None
+    for previous, run in zip(runs, runs[1:]):
+        if continues(readings[previous[-1]].text, readings[run[0]].text):
+            return None
+    for run in runs:
+        owner = owners[run[0]]
+        pages = [readings[position] for position in run]
+        if names_another(pages, patients - {owner}, index) or not files(pages, owner, index):
+            return None
+    return [BatchPart(readings[run[0]].page_number, readings[run[-1]].page_number, owners[run[0]]) for run in runs]
+
+
+def runs_of(owners: list[str | None]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for position, owner in enumerate(owners):
+        if runs and owners[runs[-1][0]] == owner:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return runs
+
+
+def namesakes_among(ipps: set[str], index: matching.RegistryIndex) -> bool:
+    """Two of the parts' patients who share the surname and the birth date or the first name (twins, namesakes): one
+    letter misread in a running header names the other, and the page is the first one's."""
+    people = [index.patients[ipp] for ipp in ipps]
+    return any(name_key(a.birth_name) == name_key(b.birth_name)
+               and (a.birth_date == b.birth_date or name_key(a.first_given_name) == name_key(b.first_given_name))
+               for i, a in enumerate(people) for b in people[i + 1:])
+
+
+def continues(previous_page: str, page: str) -> bool:
+    """A page number that ties the two pages: the previous one not the last of its count, or this one not the
+    first."""
+    return any(0 < n < of for n, of in page_numbers(previous_page)) \
+        or any(1 < n <= of for n, of in page_numbers(page)) \
+        or any(int(found[1] or found[2]) > 1 for found in PAGE_ALONE_RE.finditer(fold(page)))
+
+
+def page_numbers(text: str) -> list[tuple[int, int]]:
+    return [(int(found[1] or found[3]), int(found[2] or found[4])) for found in PAGE_NUMBER_RE.finditer(fold(text))]
+
+
+def page_owner(reading: PageReading, index: matching.RegistryIndex) -> str | None:
+    decision = matching.decide([reading], index)
+    return decision.patient_ipp if decision.files else None
+
+
+def files(pages: list[PageReading], ipp: str, index: matching.RegistryIndex) -> bool:
+    decision = matching.decide(pages, index)
+    return decision.files and decision.patient_ipp == ipp
+
+
+def names_another(pages: list[PageReading], others: set[str], index: matching.RegistryIndex) -> bool:
+    """Another part's patient named on these pages (surname and first name together), whatever the role."""
+    return any(occurrence.patient.ipp in others
+               for reading in pages for occurrence in matching.find_occurrences(reading, index, third_parties=True))
+
+
+def ranges_text(parts: list[BatchPart]) -> str:
+    """The cut as the person types it (`1-2, 3`)."""
+    return ", ".join(str(p.first_page) if p.first_page == p.last_page else f"{p.first_page}-{p.last_page}"
+                     for p in parts)
+
+
+__all__ = ["BatchPart", "proposed_parts", "ranges_text"]

@@ -1,0 +1,103 @@
+"""The cut proposed for a scan that holds several patients' documents one after the other: every page says alone whose
+it is, no page number ties two parts, no part names another's patient. Pure, no I/O. The cut is proposed in review,
+never applied at ingest: a page read alone may be a parent's consent or a relative's result annexed to a letter
+(session 63's review: 44 of 80 probes filed under the wrong person by an automatic cut)."""
+from datetime import date
+
+from docpipe.batches import BatchPart, continues, page_numbers, proposed_parts, ranges_text
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 6)
+INDEX = RegistryIndex.build([
+    Patient("A1", "LEGRAND", "Claude", date(1969, 12, 5), "M"),
+    Patient("B2", "PERRIN", "Quentin", date(1995, 1, 28), "M"),
+    Patient("C3", "PERRIN", "Martine", date(1966, 4, 2), "F"),
+    Patient("D4", "LEGRAND", "Claude", date(1971, 3, 9), "M"),
+])
+PRESCRIPTION = ("Dr Jacques BOULIN\nMédecine générale\n\nNom de naissance : {name}\nPrénom : {first}\n"
+                "Date de naissance : {born}\n\nORDONNANCE\nPARACÉTAMOL 1 g : 1 comprimé trois fois par jour\n")
+CLAUDE = PRESCRIPTION.format(name="LEGRAND", first="Claude", born="05/12/1969")
+QUENTIN = PRESCRIPTION.format(name="PERRIN", first="Quentin", born="28/01/1995")
+MARTINE = PRESCRIPTION.format(name="PERRIN", first="Martine", born="02/04/1966")
+CONTINUATION = "Suite de l'ordonnance\nAMOXICILLINE 1 g : 1 comprimé matin et soir pendant 6 jours\n"
+
+
+def parts(*pages: str):
+    return proposed_parts(read_document(list(pages), TODAY), INDEX)
+
+
+def test_two_patients_documents_one_after_the_other_get_a_proposed_cut():
+    readings = read_document([CLAUDE, QUENTIN], TODAY)
+    assert decide(readings, INDEX).rule == "several_patients"  # read whole, the file names two patients
+    assert proposed_parts(readings, INDEX) == [BatchPart(1, 1, "A1"), BatchPart(2, 2, "B2")]
+
+
+def test_a_patients_pages_in_a_row_make_one_part_and_a_patient_may_come_back():
+    proposal = parts(CLAUDE, CLAUDE, QUENTIN, CLAUDE)
+    assert proposal == [BatchPart(1, 2, "A1"), BatchPart(3, 3, "B2"), BatchPart(4, 4, "A1")]
+    assert ranges_text(proposal) == "1-2, 3, 4"
+
+
+def test_one_patients_pages_are_no_batch():
+    assert parts(CLAUDE, CLAUDE) is None
+    assert parts(CLAUDE) is None
+
+
+def test_a_page_that_files_no_one_alone_gets_no_proposal():
+    # the continuation may end Claude's prescription or begin the next patient's: nothing on it says which
+    assert parts(CLAUDE, CONTINUATION, QUENTIN) is None
+    assert parts(CLAUDE, QUENTIN, CONTINUATION) is None
+
+
+def test_a_page_whose_identity_fits_two_namesakes_gets_no_proposal():
+    no_date = "Dr Jacques BOULIN\nNom de naissance : LEGRAND\nPrénom : Claude\n\nORDONNANCE\nIBUPROFÈNE 400 mg\n"
+    assert parts(no_date, QUENTIN) is None
+
+
+def test_a_part_naming_another_parts_patient_gets_no_proposal():
+    naming = MARTINE + "Consultation de contrôle avec le Dr Quentin PERRIN.\n"
+    assert decide(read_document([naming], TODAY), INDEX).patient_ipp == "C3"
+    assert parts(naming, QUENTIN) is None
+    assert parts(MARTINE, QUENTIN) == [BatchPart(1, 1, "C3"), BatchPart(2, 2, "B2")]
+
+
+def test_a_page_whose_own_traits_disagree_gets_no_proposal():
+    other_birth_date = CLAUDE + "Né le 09/03/1971\n"
+    assert parts(CLAUDE, other_birth_date, QUENTIN) is None
+
+
+def test_page_numbers_that_tie_two_pages_get_no_proposal():
+    for footer in ("Page 1/2", "Page : 1/2", "page 1 sur 2", "Page 1 de 2", "p. 1/2", "Feuillet 1/2",
+                   "De : CLINIQUE PASTEUR  12/11/2026 10:42  P.001/002", "Édité le 12/11/2026 par DxCare   1/2"):
+        assert continues(CLAUDE + footer + "\n", QUENTIN), footer
+        assert parts(CLAUDE + footer + "\n", QUENTIN) is None, footer
+    assert continues(CLAUDE, QUENTIN + "P.002/002\n")
+    assert not continues(CLAUDE + "Page 1/1\n", QUENTIN + "Page 1/2\n")
+
+
+def test_dates_doses_and_pressures_are_no_page_numbers():
+    assert page_numbers("Hospitalisé du 03/10 au 08/10/2026 pour une pneumopathie.\n") == []
+    assert page_numbers("Née le 05/12/1969\nDOLIPRANE 1/2 comprimé le soir\n") == []
+    assert not continues(CLAUDE + "PA 13/8\n", QUENTIN)  # a count of 13 pages on 8: no tie
+    assert parts(CLAUDE + "Page 1/1\n", QUENTIN + "Page 1/1\n") == [BatchPart(1, 1, "A1"), BatchPart(2, 2, "B2")]
+
+
+def test_a_page_counted_beyond_the_first_without_its_total_gets_no_proposal():
+    for mark in ("Page 2", "Feuillet 2", "- 2 -", "FOLIO : 2"):
+        assert continues(CLAUDE, QUENTIN + mark + "\n"), mark
+    assert not continues(CLAUDE, QUENTIN + "Page 1\n")
+    assert not continues(CLAUDE, QUENTIN + "Glycémie - 2 - 3 mmol/L\n")
+
+
+def test_twins_or_namesakes_in_two_parts_get_no_proposal():
+    # a twin's continuation header misread by one or two letters names the other twin: the page is the first one's
+    twins = RegistryIndex.build([Patient("T1", "LEROY", "Manon", date(1993, 5, 12), "F"),
+                                 Patient("T2", "LEROY", "Marion", date(1993, 5, 12), "F"), *INDEX.patients.values()])
+    manon = PRESCRIPTION.format(name="LEROY", first="Manon", born="12/05/1993")
+    marion = PRESCRIPTION.format(name="LEROY", first="Marion", born="12/05/1993")
+    assert proposed_parts(read_document([manon, QUENTIN], TODAY), twins) == [BatchPart(1, 1, "T1"),
+                                                                             BatchPart(2, 2, "B2")]
+    assert proposed_parts(read_document([manon, marion], TODAY), twins) is None
+    assert parts(CLAUDE, PRESCRIPTION.format(name="LEGRAND", first="Claude", born="09/03/1971")) is None
