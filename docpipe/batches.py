@@ -10,6 +10,9 @@ A cut is proposed only when:
 - no part names, in any role, the patient of another part (a relative, a correspondent: one document about both);
 - no two parts' patients share the surname and the birth date or the first name (a twin's misread running header);
 - each part, read whole, files its patient (no page of it contradicts another).
+Each part carries, shown beside the proposal, what on its pages hints at one document about several people: a word of
+a patient's circle (`mère`, `personne de confiance`, `cas index`), an attachment announced (`résultats joints`), the
+surname or first name of another part's patient (`intervention proposée pour Hugo`).
 
 It is never applied at ingest: session 60's cut and session 63's narrower one (a sender or a title opening each part,
 no word of the patient's circle on any page) filed under the person it named a parent's consent, a mother's serology
@@ -18,7 +21,7 @@ the scan beside, tells a document of its own from an annex."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import matching
 from .identity import PageReading, fold, name_key
@@ -29,8 +32,29 @@ class BatchPart:
     first_page: int  # page numbers of the file, from 1
     last_page: int
     patient_ipp: str
+    # in French, what hints that the part may be a relative's paper annexed to another part's document (cautions_for):
+    # shown to the person who decides
+    cautions: tuple[str, ...] = ()
 
 
+# Someone of a patient's circle or a third party's role: a page saying it may be a parent's consent, a relative's
+# result annexed to a letter, a trusted person's form (the automatic cut's reviews, « Essayé et refusé »).
+CIRCLE_WORD_RE = re.compile(
+    r"(?<![\w-])(?:(?:DEMI|BEAU|BELLE|ARRIERE)-\s?)?(?:PERES?|MERES?|PAPA|MAMAN|PARENTS?|PARENTALE?|FRERES?|SOEURS?"
+    r"|SŒURS?|FRATRIE|FILS|FILLES?|ENFANTS?|BEBES?|NOUVEAU[- ]NEE?S?|NOURRISSONS?|EPOUX|EPOUSE|MARI|CONJOINTE?"
+    r"|COMPAGN(?:ON|E)|CONCUBINE?|PARTENAIRE|JUMEAU|JUMEAUX|JUMELLES?|ONCLE|TANTE|NEVEU|NIECE|COUSINE?|GENDRE|BRU"
+    r"|GRANDS?-(?:PERES?|MERES?|PARENTS)|PETITE?S?-(?:FILS|FILLES?|ENFANTS)|TUTEUR|TUTRICE|TUTELLE|CURATEUR|CURATRICE"
+    r"|CURATELLE|REPRESENTANTE?\s+LEGAL\w*|AUTORITE\s+PARENTALE|PERSONNE\s+DE\s+CONFIANCE|PERSONNE\s+A\s+PREVENIR"
+    r"|AIDANTE?|ACCOMPAGNANTE?|DONNEU(?:R|SE)|RECEVEU(?:R|SE)|CAS\s+INDEX|PATIENT\s+SOURCE|SIGNATAIRE|REMPLI\s+PAR"
+    r"|PERSONNE\s+DESIGNEE"
+    r"|(?:LES|DES|SES|AUX)\s+APPARENTEE?S|MATERNEL\w*|PATERNEL\w*|FAMILLES?|FAMILIA\w*|ENTOURAGE|PROCHES?"
+    r"|DECEDEE?S?|DEFUNTE?S?)(?![\w-])")
+
+
+# An attachment announced: the annexed page may be a relative's result (`sérologies maternelles : résultats joints`).
+ATTACHMENT_WORD_RE = re.compile(r"(?<![\w-])(?:CI-)?JOINTE?S?(?![\w-])|(?<![\w-])(?:EN\s+)?ANNEXES?(?![\w-])")
+# A fax's cover sheet: it names the patient of the document it was sent with, perhaps not the one behind it.
+FAX_COVER_RE = re.compile(r"(?<![\w-])(?:TELECOPIE|BORDEREAU|NOMBRE\s+DE\s+PAGES|PAGE\s+DE\s+GARDE)(?![\w-])")
 # `Page 2/3`, `Page : 2/3`, `page 2 sur 3`, `Page 2 de 3`, `p. 2/3`, `Feuillet 2/3`, a fax's `P.002/003`, or `2/3`
 # ending a line (a footer); a date's day and month are followed by the year, a dose is not at the end of a line.
 PAGE_NUMBER_RE = re.compile(
@@ -66,7 +90,49 @@ def proposed_parts(readings: list[PageReading], index: matching.RegistryIndex) -
         pages = [readings[position] for position in run]
         if names_another(pages, patients - {owner}, index) or not files(pages, owner, index):
             return None
-    return [BatchPart(readings[run[0]].page_number, readings[run[-1]].page_number, owners[run[0]]) for run in runs]
+    parts = [BatchPart(readings[run[0]].page_number, readings[run[-1]].page_number, owners[run[0]]) for run in runs]
+    return [replace(part, cautions=cautions_for(part, parts, [readings[position] for position in run], index))
+            for part, run in zip(parts, runs)]
+
+
+def cautions_for(part: BatchPart, parts: list[BatchPart], pages: list[PageReading],
+                 index: matching.RegistryIndex) -> tuple[str, ...]:
+    """What on this part's pages hints that the file is one document about several people, in French: the words of
+    a patient's circle, an attachment announced, another part's patient's surname or first name."""
+    texts = [page.text for page in pages]
+    patient = index.patients[part.patient_ipp]
+    cautions = []
+    if words := found_words(CIRCLE_WORD_RE, texts):
+        cautions.append(f"parle de {quoted(words)}")
+    if words := found_words(ATTACHMENT_WORD_RE, texts):
+        cautions.append(f"annonce une pièce jointe ({quoted(words)})")
+    if words := found_words(FAX_COVER_RE, texts):
+        cautions.append(f"page de garde d'une télécopie ({quoted(words)}) : elle nomme le patient du document envoyé")
+    tokens = {token.key for page in pages for token in page.tokens}
+    for other in parts:
+        someone = index.patients[other.patient_ipp]
+        if other.patient_ipp == part.patient_ipp:
+            continue
+        if name_key(someone.birth_name) == name_key(patient.birth_name):
+            cautions.append(f"même nom de famille que le patient {pages_fr(other)}")
+        elif name_key(someone.first_given_name) in tokens:
+            cautions.append(f"nomme « {someone.first_given_name} », prénom du patient {pages_fr(other)}")
+    return tuple(dict.fromkeys(cautions))
+
+
+def found_words(pattern: re.Pattern, texts: list[str]) -> list[str]:
+    """The words the pattern finds, as printed (lower case), each once."""
+    found = [" ".join(text[m.start():m.end()].lower().split()) for text in texts for m in pattern.finditer(fold(text))]
+    return list(dict.fromkeys(found))
+
+
+def quoted(words: list[str]) -> str:
+    return ", ".join(f"« {word} »" for word in words)
+
+
+def pages_fr(part: BatchPart) -> str:
+    return f"de la page {part.first_page}" if part.first_page == part.last_page \
+        else f"des pages {part.first_page} à {part.last_page}"
 
 
 def runs_of(owners: list[str | None]) -> list[list[int]]:

@@ -105,6 +105,7 @@ class ProposedPart:
     first_page: int
     last_page: int
     patient: Patient
+    cautions: tuple[str, ...] = ()  # what hints at one document about several people (batches.cautions_for)
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,7 @@ def split_proposal(store: Store, document: Document, patients: dict[str, Patient
     readings = identity.read_document(store.text(document.id).split(PAGE_SEPARATOR), received_day(document),
                                       typed_pages(document))
     parts = batches.proposed_parts(readings, matching.RegistryIndex.build(list(patients.values()))) or []
-    return [ProposedPart(part.first_page, part.last_page, patients[part.patient_ipp]) for part in parts]
+    return [ProposedPart(part.first_page, part.last_page, patients[part.patient_ipp], part.cautions) for part in parts]
 
 
 # --- decisions -----------------------------------------------------------------------------------
@@ -473,6 +474,6 @@ def file_part(home: Home, store: Store, container: Document, start: int, end: in
     return filing.file_part(home, store, container, part, patient, actor)
 
 
-__all__ = ["AmbiguousAssignment", "CandidateView", "ContradictedAssignment", "ProposedPart", "ReviewError", "ReviewView",
-           "Rule", "TRAITS", "assign", "comparison", "count_pending", "create_patient", "item", "pending", "reject",
-           "retype", "split"]
+__all__ = ["AmbiguousAssignment", "CandidateView", "ContradictedAssignment", "ProposedPart", "ReviewError",
+           "ReviewView", "Rule", "TRAITS", "assign", "comparison", "count_pending", "create_patient", "item", "pending",
+           "reject", "retype", "split"]

@@ -60,7 +60,8 @@ def review_show(obj: Context, document_id, as_json):
         if as_json:
             emit_json(document.public_record() | {"traits_read": view.traits, "comparison": [
                 {"ipp": c.patient.ipp, "verdicts": c.verdicts} for c in view.candidates], "split_proposal": [
-                {"pages": [p.first_page, p.last_page], "ipp": p.patient.ipp} for p in view.split_proposal]})
+                {"pages": [p.first_page, p.last_page], "ipp": p.patient.ipp, "cautions": list(p.cautions)}
+                for p in view.split_proposal]})
             return
         print_review_item(obj, document, view)
     run_safely(action)
@@ -74,8 +75,9 @@ def print_split_proposal(document, view) -> None:
     for part in view.split_proposal:
         pages = f"page {part.first_page}" if part.first_page == part.last_page \
             else f"pages {part.first_page} à {part.last_page}"
+        caution = f" — à vérifier : {' ; '.join(part.cautions)}" if part.cautions else ""
         console.print(Text(f"  {pages} : {part.patient.ipp} {person_name(part.patient)} "
-                           f"{day_fr(part.patient.birth_date)}"))
+                           f"{day_fr(part.patient.birth_date)}{caution}"))
     console.print(Text(f"  pour scinder ainsi : docpipe review split {document.id} \"{view.split_ranges}\""))
 
 

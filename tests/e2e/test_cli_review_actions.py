@@ -59,6 +59,7 @@ def test_show_proposes_the_cut_of_a_scan_whose_pages_each_name_their_patient(tmp
     home, record = ingest_two_patient_scan(tmp_path)
     shown = json.loads(docpipe(home, "review", "show", str(record["id"]), "--json").stdout)
     assert shown["status"] == "review"  # proposed, not applied
-    assert shown["split_proposal"] == [{"pages": [1, 1], "ipp": "P01"}, {"pages": [2, 2], "ipp": "P02"}]
+    assert shown["split_proposal"] == [{"pages": [1, 1], "ipp": "P01", "cautions": []},
+                                       {"pages": [2, 2], "ipp": "P02", "cautions": []}]
     text = docpipe(home, "review", "show", str(record["id"])).stdout
     assert "Découpage proposé" in text and f'docpipe review split {record["id"]} "1, 2"' in text

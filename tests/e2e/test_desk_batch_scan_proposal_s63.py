@@ -15,6 +15,7 @@ from docpipe.models import Status
 from docpipe.store import Store
 
 from desk_kit import LAB_DUPONT, MARTIN, cheap_password_hashing, make_home, pdf_bytes, secretary_at_the_desk
+from test_extract_forgiving import pdf_bytes as born_digital_pdf
 
 cheap_password_hashing()
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -36,8 +37,11 @@ def scanned_pdf(*pages: list[str]) -> bytes:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
+    leroy = ["COMPTE RENDU DE CONSULTATION", "Patiente : LEROY Sophie", "Née le 20/05/1975",
+             "Vue avec sa mère. Résultats ci-joints."]
     return make_home(tmp_path_factory.mktemp("batch"), {"lot.pdf": scanned_pdf(LAB_DUPONT, MARTIN),
-                                                         "numerote.pdf": pdf_bytes([LAB_DUPONT, MARTIN])})
+                                                         "numerote.pdf": pdf_bytes([LAB_DUPONT, MARTIN]),
+                                                         "proche.pdf": born_digital_pdf([leroy, LAB_DUPONT])})
 
 
 def waiting(home, source: str):
@@ -75,3 +79,10 @@ def test_pages_numbered_as_one_document_get_no_proposal(built):
     html = client.get(f"/revue/{numbered.id}").get_data(as_text=True)
     assert "Scinder (plusieurs patients dans le même fichier)" in html
     assert 'id="decoupage-propose"' not in html and 'value="1, 2"' not in html
+
+
+def test_a_part_that_hints_at_one_document_about_several_people_shows_why_to_check(built):
+    client, _documents = secretary_at_the_desk(built)
+    html = client.get(f"/revue/{waiting(built, 'proche.pdf').id}").get_data(as_text=True)
+    assert "Scinder ainsi (pages 1, 2)" in html
+    assert "parle de « mère » ; annonce une pièce jointe (« ci-joints »)." in " ".join(html.split())

@@ -4,7 +4,8 @@ never applied at ingest: a page read alone may be a parent's consent or a relati
 (session 63's review: 44 of 80 probes filed under the wrong person by an automatic cut)."""
 from datetime import date
 
-from docpipe.batches import BatchPart, continues, page_numbers, proposed_parts, ranges_text
+from docpipe.batches import (CIRCLE_WORD_RE, BatchPart, continues, found_words, page_numbers, proposed_parts,
+                             ranges_text)
 from docpipe.identity import read_document
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
@@ -60,7 +61,9 @@ def test_a_part_naming_another_parts_patient_gets_no_proposal():
     naming = MARTINE + "Consultation de contrôle avec le Dr Quentin PERRIN.\n"
     assert decide(read_document([naming], TODAY), INDEX).patient_ipp == "C3"
     assert parts(naming, QUENTIN) is None
-    assert parts(MARTINE, QUENTIN) == [BatchPart(1, 1, "C3"), BatchPart(2, 2, "B2")]
+    martine_then_her_son = parts(MARTINE, QUENTIN)
+    assert [(p.first_page, p.patient_ipp) for p in martine_then_her_son] == [(1, "C3"), (2, "B2")]
+    assert martine_then_her_son[0].cautions == ("même nom de famille que le patient de la page 2",)
 
 
 def test_a_page_whose_own_traits_disagree_gets_no_proposal():
@@ -101,3 +104,37 @@ def test_twins_or_namesakes_in_two_parts_get_no_proposal():
                                                                              BatchPart(2, 2, "B2")]
     assert proposed_parts(read_document([manon, marion], TODAY), twins) is None
     assert parts(CLAUDE, PRESCRIPTION.format(name="LEGRAND", first="Claude", born="09/03/1971")) is None
+
+
+def test_each_part_carries_what_hints_at_one_document_about_several_people():
+    # a mother's consent behind her child's letter: read alone, page 2 names the mother; the person must see why the
+    # cut may be wrong
+    index = RegistryIndex.build([Patient("E5", "GARNIER", "Hugo", date(2019, 3, 11), "M"),
+                                 Patient("F6", "GARNIER", "Élodie", date(1988, 7, 22), "F"), *INDEX.patients.values()])
+    child = ("Dr Yann LE FLOCH\nORL\nCOMPTE RENDU DE CONSULTATION\nGARNIER Hugo, né le 11/03/2019\n"
+             "Indication : aérateurs transtympaniques. Fiche de consentement ci-jointe.\n")
+    consent = ("CLINIQUE SAINT-MICHEL\nFICHE DE CONSENTEMENT ÉCLAIRÉ\nJe soussignée Mme GARNIER Élodie, née le "
+               "22/07/1988,\nreconnais avoir reçu une information sur l'intervention proposée pour Hugo, en qualité "
+               "de Mère.\n")
+    proposal = proposed_parts(read_document([child, consent], TODAY), index)
+    assert [(p.first_page, p.patient_ipp) for p in proposal] == [(1, "E5"), (2, "F6")]
+    assert proposal[0].cautions == ("annonce une pièce jointe (« ci-jointe »)",
+                                    "même nom de famille que le patient de la page 2")
+    assert proposal[1].cautions == ("parle de « mère »", "même nom de famille que le patient de la page 1")
+    cardiology = ("Dr Hervé POSTEC\nCardiologue\nM. TANGUY Roger, né le 03/10/1948, est stable.\n"
+                  "Le dépistage de Quentin a été fait le même jour.\n")
+    roger = RegistryIndex.build([Patient("R1", "TANGUY", "Roger", date(1948, 10, 3), "M"), *INDEX.patients.values()])
+    proposal = proposed_parts(read_document([cardiology, QUENTIN], TODAY), roger)
+    assert proposal[0].cautions == ("nomme « Quentin », prénom du patient de la page 2",) and proposal[1].cautions == ()
+    assert parts(CLAUDE, QUENTIN) == [BatchPart(1, 1, "A1", ()), BatchPart(2, 2, "B2", ())]
+
+
+def test_circle_words_are_read_through_hyphens_and_third_parties_roles():
+    def circle(*texts: str) -> list[str]:
+        return found_words(CIRCLE_WORD_RE, list(texts))
+    assert circle("Référente : sa belle-fille, Mme ROUX.\nBilan du patient source de l'AES.") == [
+        "belle-fille", "patient source"]
+    assert circle("Examen du nouveau né. Résultat du cas index (sa Mère).", "sa mère") == [
+        "nouveau né", "cas index", "mère"]
+    assert circle("Dépistage des apparentés au premier degré.") == ["des apparentés"]
+    assert circle("Sorties autorisées. Contre-indication apparente.") == []
