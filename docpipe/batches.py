@@ -5,14 +5,15 @@ secretary confirms with one click (*Scinder*): which pages are whose, when every
 A cut is proposed only when:
 - every page, read alone, files one patient (`matching.decide` on that page: the rules a one-page document meets);
 - the pages of one patient follow one another (a part is a run of pages; the same patient may come back later);
-- no page number ties a part's first page to the page before (`Page 1/2` on the page before, `P.002/003` or
-  `Page 2` on it);
+- no page number ties a part's first page to the page before (`Page 1/2` on the page before, `Page 2` on it) — but
+  a fax's transmission line's (`06/11/2026 11:05 … P.002/003`), which counts the pages sent together;
 - no part names, in any role, the patient of another part (a relative, a correspondent: one document about both);
 - no two parts' patients share the surname and the birth date or the first name (a twin's misread running header);
 - each part, read whole, files its patient (no page of it contradicts another).
 Each part carries, shown beside the proposal, what on its pages hints at one document about several people: a word of
 a patient's circle (`mère`, `personne de confiance`, `cas index`), an attachment announced (`résultats joints`), the
-surname or first name of another part's patient (`intervention proposée pour Hugo`).
+surname, first name or birth date of another part's patient (`intervention proposée pour Hugo`), a birth (the mother's
+and the newborn's identities on a delivery report).
 
 It is never applied at ingest: session 60's cut and session 63's narrower one (a sender or a title opening each part,
 no word of the patient's circle on any page) filed under the person it named a parent's consent, a mother's serology
@@ -53,6 +54,11 @@ CIRCLE_WORD_RE = re.compile(
 
 # An attachment announced: the annexed page may be a relative's result (`sérologies maternelles : résultats joints`).
 ATTACHMENT_WORD_RE = re.compile(r"(?<![\w-])(?:CI-)?JOINTE?S?(?![\w-])|(?<![\w-])(?:EN\s+)?ANNEXES?(?![\w-])")
+# A birth or a procreation: two people's identities on one paper (a delivery report, a neonatal letter, a fertility
+# centre's letter with the partner's semen analysis).
+BIRTH_WORD_RE = re.compile(r"(?<![\w-])(?:ACCOUCH\w*|NEONAT\w*|PRENATA\w*|PERINATA\w*|POST-PARTUM|APGAR|OBSTETRI\w*"
+                           r"|GROSSESSE|SUITES\s+DE\s+COUCHES|SAGE-FEMME|MATERNITE|PROCREATION|FECONDATION|FIV|ICSI"
+                           r"|INSEMINATION|SPERMO\w*)(?![\w-])")
 # A fax's cover sheet: it names the patient of the document it was sent with, perhaps not the one behind it.
 FAX_COVER_RE = re.compile(r"(?<![\w-])(?:TELECOPIE|BORDEREAU|NOMBRE\s+DE\s+PAGES|PAGE\s+DE\s+GARDE)(?![\w-])")
 # `Page 2/3`, `Page : 2/3`, `page 2 sur 3`, `Page 2 de 3`, `p. 2/3`, `Feuillet 2/3`, a fax's `P.002/003`, or `2/3`
@@ -62,6 +68,8 @@ PAGE_NUMBER_RE = re.compile(
     r"|(?<![\w/.,-])0*(\d{1,3})\s*/\s*0*(\d{1,3})[^\w\n]*$", re.MULTILINE)
 
 
+# A fax machine's transmission line: a date and a time of day (`06/11/2026 11:05`, `17/03/2025 15h16`).
+TRANSMISSION_LINE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+\d{1,2}\s?[:H]\s?\d{2}(?!\d)")
 # `Page 2`, `Feuillet 2`, `- 2 -`: a page counted without its total, beyond the first.
 PAGE_ALONE_RE = re.compile(
     r"(?<![\w-])(?:PAGES?|FEUILLETS?|FOLIO)\s*[.:]?\s*0*(\d{1,3})(?!\s*(?:/|SUR|DE)\s*\d)(?![\w/])"
@@ -101,6 +109,7 @@ def cautions_for(part: BatchPart, parts: list[BatchPart], pages: list[PageReadin
     a patient's circle, an attachment announced, another part's patient's surname or first name."""
     texts = [page.text for page in pages]
     patient = index.patients[part.patient_ipp]
+    own_names = {name_key(name) for name in (patient.birth_name, patient.used_name, *patient.first_names.split())}
     cautions = []
     if words := found_words(CIRCLE_WORD_RE, texts):
         cautions.append(f"parle de {quoted(words)}")
@@ -108,15 +117,23 @@ def cautions_for(part: BatchPart, parts: list[BatchPart], pages: list[PageReadin
         cautions.append(f"annonce une pièce jointe ({quoted(words)})")
     if words := found_words(FAX_COVER_RE, texts):
         cautions.append(f"page de garde d'une télécopie ({quoted(words)}) : elle nomme le patient du document envoyé")
+    if words := found_words(BIRTH_WORD_RE, texts):
+        cautions.append(f"parle de naissance ou de procréation ({quoted(words)}) : deux personnes sur un même papier ?")
     tokens = {token.key for page in pages for token in page.tokens}
+    dates = {mention.value for page in pages for mention in page.dates}
     for other in parts:
         someone = index.patients[other.patient_ipp]
         if other.patient_ipp == part.patient_ipp:
             continue
         if name_key(someone.birth_name) == name_key(patient.birth_name):
             cautions.append(f"même nom de famille que le patient {pages_fr(other)}")
-        elif name_key(someone.first_given_name) in tokens:
+        elif name_key(someone.birth_name) in tokens:
+            cautions.append(f"nomme « {someone.birth_name} », nom du patient {pages_fr(other)}")
+        if name_key(someone.first_given_name) in tokens and name_key(someone.first_given_name) not in own_names:
             cautions.append(f"nomme « {someone.first_given_name} », prénom du patient {pages_fr(other)}")
+        if someone.birth_date in dates and someone.birth_date != patient.birth_date:
+            cautions.append(f"porte la date de naissance du patient {pages_fr(other)} "
+                            f"({someone.birth_date:%d/%m/%Y})")
     return tuple(dict.fromkeys(cautions))
 
 
@@ -163,7 +180,15 @@ def continues(previous_page: str, page: str) -> bool:
 
 
 def page_numbers(text: str) -> list[tuple[int, int]]:
-    return [(int(found[1] or found[3]), int(found[2] or found[4])) for found in PAGE_NUMBER_RE.finditer(fold(text))]
+    """The page counts printed on the page, but a fax's transmission line's (`06/11/2026 11:05 … P.002/003`): it counts
+    the pages sent together, several documents among them."""
+    folded = fold(text)
+    return [(int(found[1] or found[3]), int(found[2] or found[4])) for found in PAGE_NUMBER_RE.finditer(folded)
+            if not TRANSMISSION_LINE_RE.search(line_around(folded, found.start()))]
+
+
+def line_around(text: str, offset: int) -> str:
+    return text[text.rfind("\n", 0, offset) + 1:(text.find("\n", offset) + 1 or len(text) + 1) - 1]
 
 
 def page_owner(reading: PageReading, index: matching.RegistryIndex) -> str | None:

@@ -73,10 +73,14 @@ def test_a_page_whose_own_traits_disagree_gets_no_proposal():
 
 def test_page_numbers_that_tie_two_pages_get_no_proposal():
     for footer in ("Page 1/2", "Page : 1/2", "page 1 sur 2", "Page 1 de 2", "p. 1/2", "Feuillet 1/2",
-                   "De : CLINIQUE PASTEUR  12/11/2026 10:42  P.001/002", "Édité le 12/11/2026 par DxCare   1/2"):
+                   "P.001/002", "Édité le 12/11/2026 par DxCare   1/2"):
         assert continues(CLAUDE + footer + "\n", QUENTIN), footer
         assert parts(CLAUDE + footer + "\n", QUENTIN) is None, footer
     assert continues(CLAUDE, QUENTIN + "P.002/002\n")
+    # a fax's transmission line counts the pages sent together, several documents among them
+    assert not continues("De : CLINIQUE PASTEUR  12/11/2026 10:42  P.001/002\n" + CLAUDE,
+                         "De : CLINIQUE PASTEUR  12/11/2026 10:42  P.002/002\n" + QUENTIN)
+    assert not continues("17/03/2025 15h16 DE : +33 5 00 50 43 28 Page 1/2\n" + CLAUDE, QUENTIN)
     assert not continues(CLAUDE + "Page 1/1\n", QUENTIN + "Page 1/2\n")
 
 
@@ -120,13 +124,32 @@ def test_each_part_carries_what_hints_at_one_document_about_several_people():
     assert [(p.first_page, p.patient_ipp) for p in proposal] == [(1, "E5"), (2, "F6")]
     assert proposal[0].cautions == ("annonce une pièce jointe (« ci-jointe »)",
                                     "même nom de famille que le patient de la page 2")
-    assert proposal[1].cautions == ("parle de « mère »", "même nom de famille que le patient de la page 1")
+    assert proposal[1].cautions == ("parle de « mère »", "même nom de famille que le patient de la page 1",
+                                    "nomme « Hugo », prénom du patient de la page 1")
     cardiology = ("Dr Hervé POSTEC\nCardiologue\nM. TANGUY Roger, né le 03/10/1948, est stable.\n"
                   "Le dépistage de Quentin a été fait le même jour.\n")
     roger = RegistryIndex.build([Patient("R1", "TANGUY", "Roger", date(1948, 10, 3), "M"), *INDEX.patients.values()])
     proposal = proposed_parts(read_document([cardiology, QUENTIN], TODAY), roger)
     assert proposal[0].cautions == ("nomme « Quentin », prénom du patient de la page 2",) and proposal[1].cautions == ()
     assert parts(CLAUDE, QUENTIN) == [BatchPart(1, 1, "A1", ()), BatchPart(2, 2, "B2", ())]
+
+
+def test_a_delivery_report_with_the_newborns_block_shows_the_birth_and_the_other_persons_traits():
+    # the newborn's block on page 2 of his mother's delivery report, faxed with a transmission line on each page
+    index = RegistryIndex.build([Patient("M1", "ROUSSEL", "Camille", date(1991, 5, 14), "F"),
+                                 Patient("N1", "GAUTIER", "Nathan", date(2026, 11, 3), "M"), *INDEX.patients.values()])
+    delivery = ("06/11/2026 11:05 CHU RENNES P.001/002\nCOMPTE RENDU D'ACCOUCHEMENT\nPatiente : ROUSSEL Camille\n"
+                "Née le : 14/05/1991\nExtraction instrumentale le 03/11/2026.\n")
+    newborn = ("06/11/2026 11:05 CHU RENNES P.002/002\nNAISSANCE\nNom : GAUTIER\nPrénom : Nathan\n"
+               "Né le : 03/11/2026 Sexe : M\nApgar 7/9/10. Suivi par Mme ROUSSEL.\n")
+    assert proposed_parts(read_document([delivery + "Page 1/2\n", newborn + "Page 2/2\n"], TODAY), index) is None
+    first, second = proposed_parts(read_document([delivery, newborn], TODAY), index)
+    assert (first.patient_ipp, second.patient_ipp) == ("M1", "N1")
+    assert first.cautions == ("parle de naissance ou de procréation (« accouchement ») : deux personnes sur un même "
+                              "papier ?",
+                              "porte la date de naissance du patient de la page 2 (03/11/2026)")
+    assert second.cautions == ("parle de naissance ou de procréation (« apgar ») : deux personnes sur un même papier ?",
+                               "nomme « ROUSSEL », nom du patient de la page 1")
 
 
 def test_circle_words_are_read_through_hyphens_and_third_parties_roles():
