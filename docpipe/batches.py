@@ -47,11 +47,8 @@ CIRCLE_WORD_RE = re.compile(
     r"|GRANDS?-(?:PERES?|MERES?|PARENTS)|PETITE?S?-(?:FILS|FILLES?|ENFANTS)|TUTEUR|TUTRICE|TUTELLE|CURATEUR|CURATRICE"
     r"|CURATELLE|REPRESENTANTE?\s+LEGAL\w*|AUTORITE\s+PARENTALE|PERSONNE\s+DE\s+CONFIANCE|PERSONNE\s+A\s+PREVENIR"
     r"|AIDANTE?|ACCOMPAGNANTE?|DONNEU(?:R|SE)|RECEVEU(?:R|SE)|CAS\s+INDEX|PATIENT\s+SOURCE|SIGNATAIRE|REMPLI\s+PAR"
-    r"|PERSONNE\s+DESIGNEE"
-    r"|(?:LES|DES|SES|AUX)\s+APPARENTEE?S|MATERNEL\w*|PATERNEL\w*|FAMILLES?|FAMILIA\w*|ENTOURAGE|PROCHES?"
-    r"|DECEDEE?S?|DEFUNTE?S?)(?![\w-])")
-
-
+    r"|PERSONNE\s+DESIGNEE|(?:LES|DES|SES|AUX)\s+APPARENTEE?S|MATERNEL\w*|PATERNEL\w*|FAMILLES?|FAMILIA\w*|ENTOURAGE"
+    r"|PROCHES?|DECEDEE?S?|DEFUNTE?S?)(?![\w-])")
 # An attachment announced: the annexed page may be a relative's result (`sérologies maternelles : résultats joints`).
 ATTACHMENT_WORD_RE = re.compile(r"(?<![\w-])(?:CI-)?JOINTE?S?(?![\w-])|(?<![\w-])(?:EN\s+)?ANNEXES?(?![\w-])")
 # A birth or a procreation: two people's identities on one paper (a delivery report, a neonatal letter, a fertility
@@ -66,8 +63,6 @@ FAX_COVER_RE = re.compile(r"(?<![\w-])(?:TELECOPIE|BORDEREAU|NOMBRE\s+DE\s+PAGES
 PAGE_NUMBER_RE = re.compile(
     r"(?<![\w-])(?:PAGES?|P|FEUILLETS?|FEUILLES?|FOLIO)\s*[.:]?\s*0*(\d{1,3})\s*(?:/|SUR|DE)\s*0*(\d{1,3})(?![\w/])"
     r"|(?<![\w/.,-])0*(\d{1,3})\s*/\s*0*(\d{1,3})[^\w\n]*$", re.MULTILINE)
-
-
 # A fax machine's transmission line: a date and a time of day (`06/11/2026 11:05`, `17/03/2025 15h16`).
 TRANSMISSION_LINE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+\d{1,2}\s?[:H]\s?\d{2}(?!\d)")
 # `Page 2`, `Feuillet 2`, `- 2 -`: a page counted without its total, beyond the first.
@@ -106,7 +101,8 @@ def proposed_parts(readings: list[PageReading], index: matching.RegistryIndex) -
 def cautions_for(part: BatchPart, parts: list[BatchPart], pages: list[PageReading],
                  index: matching.RegistryIndex) -> tuple[str, ...]:
     """What on this part's pages hints that the file is one document about several people, in French: the words of
-    a patient's circle, an attachment announced, another part's patient's surname or first name."""
+    a patient's circle, an attachment announced, a fax's cover sheet, a birth, another part's patient's surname, first
+    name or birth date."""
     texts = [page.text for page in pages]
     patient = index.patients[part.patient_ipp]
     own_names = {name_key(name) for name in (patient.birth_name, patient.used_name, *patient.first_names.split())}
@@ -182,13 +178,9 @@ def continues(previous_page: str, page: str) -> bool:
 def page_numbers(text: str) -> list[tuple[int, int]]:
     """The page counts printed on the page, but a fax's transmission line's (`06/11/2026 11:05 … P.002/003`): it counts
     the pages sent together, several documents among them."""
-    folded = fold(text)
-    return [(int(found[1] or found[3]), int(found[2] or found[4])) for found in PAGE_NUMBER_RE.finditer(folded)
-            if not TRANSMISSION_LINE_RE.search(line_around(folded, found.start()))]
-
-
-def line_around(text: str, offset: int) -> str:
-    return text[text.rfind("\n", 0, offset) + 1:(text.find("\n", offset) + 1 or len(text) + 1) - 1]
+    return [(int(found[1] or found[3]), int(found[2] or found[4]))
+            for line in fold(text).splitlines() if not TRANSMISSION_LINE_RE.search(line)
+            for found in PAGE_NUMBER_RE.finditer(line)]
 
 
 def page_owner(reading: PageReading, index: matching.RegistryIndex) -> str | None:
