@@ -5380,25 +5380,13 @@ def used_name_before_the_birth_name(reading: PageReading, occurrence: Occurrence
     main read HOARAU as a word and no contradiction). A field printing it already contradicts (extra_surnames)."""
     tokens = reading.tokens
     marked_birth_name = any(tokens[j].key in BIRTH_NAME_MARKERS for j in range(occurrence.start, occurrence.end))
-    if i != occurrence.start - 1 or not marked_birth_name \
-            or not a_name_line_above(tokens, i, occurrence.start, patient):
+    if i != occurrence.start - 1 or not marked_birth_name:
         return []
     key = tokens[i].key
     if key in own_name_words(patient) or not tokens[i].capitalised:
         return []
     return [problem(occurrence.page, "used_name", key, patient.used_name,
                     f"nom d'usage « {key} » page {occurrence.page} différent du registre")]
-
-
-def a_name_line_above(tokens: tuple[Token, ...], i: int, start: int, patient: Patient) -> bool:
-    """The word at `i` is on the name's line, or on a line above that holds only it after a civility or a name's
-    label, over a name line that does not open on one of her surnames (`Patiente : HOARAU` / `Camille née GILLET`);
-    a title above is none of her names (`RÉSULTATS D'ANALYSES` / `LEBLANC NÉE GAUTHIER DANIELLE`: review B's lab
-    faxes read « ANALYSES » as her used name)."""
-    if tokens[i].line == tokens[start].line:
-        return True
-    return tokens[start].key not in surname_keys(patient) \
-        and all(token.key in NAME_FILLER_WORDS for token in tokens[:i] if token.line == tokens[i].line)
 
 
 def words_around(occurrence: Occurrence, reading: PageReading) -> range:
