@@ -37,13 +37,14 @@ brief by another assistant, sealed), and from session 59 (`brief59.md`, `brief59
 on the start code of session 59, then read; `held59` (af: brief57's mix, another assistant, sealed); from session 61
 (`brief59.md` again) `dev61` (ag: counted on the start code, then read) and `held61` (ah: another assistant, sealed);
 from session 62 (`brief59.md` again) `dev62` (ai: counted on the start code, then read) and `held62` (aj: another
-assistant, sealed).
+assistant, sealed); from session 63 (`brief59.md` again) `dev63` (ak: counted on the session's code, then read) and
+`held63` (al: another assistant, sealed).
 
     .venv/bin/python benchmarks/written_types_eval.py
         [--split dev|test|held|held2|dev42|held42|path42|dev54|hard54|held54|adv54|adv54b|adv54c
                  |dev55|held55|adv55|adv55b
                  |adv55c|dev56|held56|adv56|adv56b|adv56c|adv56d|adv56e|dev57|held57|dev59|dev59b|cases59|held59
-                 |dev61|held61|dev62|held62]
+                 |dev61|held61|dev62|held62|dev63|held63]
         [--errors] [--unseal] [--no-ambiguous]
 """
 from __future__ import annotations
@@ -56,7 +57,7 @@ from classify_eval import Outcome, classify, print_block  # the real-text benchm
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "written_types"
 SEALED = {"test", "held", "held2", "held42", "held54", "held55", "held56", "held57", "held59", "held61",
-          "held62"}
+          "held62", "held63"}
 SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["e"], "dev42": ["f"], "held42": ["g"],
           "path42": ["h"], "dev54": ["i"], "hard54": ["j"],
           "held54": ["k"], "adv54": ["l"],
@@ -65,13 +66,13 @@ SPLITS = {"dev": ["a", "b", "d"], "test": ["a", "b"], "held": ["c"], "held2": ["
           "dev56": ["t"], "held56": ["u"], "adv56": ["v"], "adv56b": ["w"], "adv56c": ["x"], "adv56d": ["y"],
           "adv56e": ["z"], "dev57": ["aa"], "held57": ["ab"],
           "dev59": ["ac"], "dev59b": ["ad"], "cases59": ["ae"], "held59": ["af"],
-          "dev61": ["ag"], "held61": ["ah"], "dev62": ["ai"], "held62": ["aj"]}
+          "dev61": ["ag"], "held61": ["ah"], "dev62": ["ai"], "held62": ["aj"], "dev63": ["ak"], "held63": ["al"]}
 
 
 # The splits the learned second opinion trains on (devtools/train_case_model.py): every open split but those kept to
 # measure the model on texts it was never shown — dev57 (session 57), and the parts written in session 59, whose
 # retraining was tried and not shipped (README « Essayé et refusé »).
-NOT_TRAINED_ON = {"dev57", "dev59", "dev59b", "cases59", "dev61", "dev62"}
+NOT_TRAINED_ON = {"dev57", "dev59", "dev59b", "cases59", "dev61", "dev62", "dev63"}
 TRAINING_SPLITS = [split for split in SPLITS if split not in SEALED and split not in NOT_TRAINED_ON]
 
 
