@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass, replace
 
 from . import matching
-from .identity import PageReading, fold, name_key
+from .identity import PageReading, fold, name_key, tokenize
+from .models import split_first_names
 
 
 @dataclass(frozen=True)
@@ -41,30 +42,36 @@ class BatchPart:
 # Someone of a patient's circle or a third party's role: a page saying it may be a parent's consent, a relative's
 # result annexed to a letter, a trusted person's form (the automatic cut's reviews, « Essayé et refusé »).
 CIRCLE_WORD_RE = re.compile(
-    r"(?<![\w-])(?:(?:DEMI|BEAU|BELLE|ARRIERE)-\s?)?(?:PERES?|MERES?|PAPA|MAMAN|PARENTS?|PARENTALE?|FRERES?|SOEURS?"
-    r"|SŒURS?|FRATRIE|FILS|FILLES?|ENFANTS?|BEBES?|NOUVEAU[- ]NEE?S?|NOURRISSONS?|EPOUX|EPOUSE|MARI|CONJOINTE?"
+    r"(?<![\w-])(?:(?:BEAU|BELLE|DEMI|PETITE?S?|ARRIERE-PETITE?S?)-\s?(?:FILS|FILLES?)"
+    r"|(?:(?:DEMI|BEAU|BELLE|ARRIERE)-\s?)?(?:PERES?|MERES?|PAPA|MAMAN|PARENTS?|PARENTALE?|FRERES?|SOEURS?"
+    r"|SŒURS?|FRATRIE|(?:SON|SES|LEUR|LEURS|MON|NOTRE)\s+(?:FILS|FILLES?)|ENFANTS?|BEBES?|NOUVEAUX?[- ]NEE?S?"
+    r"|NOURRISSONS?|EPOUX|(?:SON|L'|VOTRE|MON)\s?EPOUSE|MARI|CONJOINTE?"
     r"|COMPAGN(?:ON|E)|CONCUBINE?|PARTENAIRE|JUMEAU|JUMEAUX|JUMELLES?|ONCLE|TANTE|NEVEU|NIECE|COUSINE?|GENDRE|BRU"
-    r"|GRANDS?-(?:PERES?|MERES?|PARENTS)|PETITE?S?-(?:FILS|FILLES?|ENFANTS)|TUTEUR|TUTRICE|TUTELLE|CURATEUR|CURATRICE"
+    r"|GRANDS?-(?:PERES?|MERES?|PARENTS)|PETITS?-ENFANTS|TUTEUR|TUTRICE|TUTELLE|CURATEUR|CURATRICE"
     r"|CURATELLE|REPRESENTANTE?\s+LEGAL\w*|AUTORITE\s+PARENTALE|PERSONNE\s+DE\s+CONFIANCE|PERSONNE\s+A\s+PREVENIR"
     r"|AIDANTE?|ACCOMPAGNANTE?|DONNEU(?:R|SE)|RECEVEU(?:R|SE)|CAS\s+INDEX|PATIENT\s+SOURCE|SIGNATAIRE|REMPLI\s+PAR"
-    r"|PERSONNE\s+DESIGNEE|(?:LES|DES|SES|AUX)\s+APPARENTEE?S|MATERNEL\w*|PATERNEL\w*|FAMILLES?|FAMILIA\w*|ENTOURAGE"
-    r"|PROCHES?|DECEDEE?S?|DEFUNTE?S?)(?![\w-])")
+    r"|PERSONNE\s+DESIGNEE|(?:LES|DES|SES|AUX)\s+APPARENTEE?S|MATERNEL\w*|PATERNEL\w*|FAMILLES?|ENTOURAGE"
+    r"|(?:SES|LES|DES|UN|UNE|AUX)\s+PROCHES?|DECEDEE?S?|DEFUNTE?S?))(?![\w-])")
 # An attachment announced: the annexed page may be a relative's result (`sérologies maternelles : résultats joints`).
-ATTACHMENT_WORD_RE = re.compile(r"(?<![\w-])(?:CI-)?JOINTE?S?(?![\w-])|(?<![\w-])(?:EN\s+)?ANNEXES?(?![\w-])")
+ATTACHMENT_WORD_RE = re.compile(r"(?<![\w-])(?:CI-)?JOINTE?S?(?![\w-])|(?<![\w-])EN\s+ANNEXE(?![\w-])")
 # A birth or a procreation: two people's identities on one paper (a delivery report, a neonatal letter, a fertility
 # centre's letter with the partner's semen analysis).
 BIRTH_WORD_RE = re.compile(r"(?<![\w-])(?:ACCOUCH\w*|NEONAT\w*|PRENATA\w*|PERINATA\w*|POST-PARTUM|APGAR|OBSTETRI\w*"
                            r"|GROSSESSE|SUITES\s+DE\s+COUCHES|SAGE-FEMME|MATERNITE|PROCREATION|FECONDATION|FIV|ICSI"
-                           r"|INSEMINATION|SPERMO\w*)(?![\w-])")
+                           r"|INSEMINATION|SPERMO\w*)(?!\w)")
 # A fax's cover sheet: it names the patient of the document it was sent with, perhaps not the one behind it.
-FAX_COVER_RE = re.compile(r"(?<![\w-])(?:TELECOPIE|BORDEREAU|NOMBRE\s+DE\s+PAGES|PAGE\s+DE\s+GARDE)(?![\w-])")
+FAX_COVER_RE = re.compile(r"^[^\w\n]*TELECOPIE[^\w\n]*$|(?<![\w-])(?:BORDEREAU|NOMBRE\s+DE\s+PAGES|PAGE\s+DE\s+GARDE)"
+                          r"(?![\w-])", re.MULTILINE)
 # `Page 2/3`, `Page : 2/3`, `page 2 sur 3`, `Page 2 de 3`, `p. 2/3`, `Feuillet 2/3`, a fax's `P.002/003`, or `2/3`
 # ending a line (a footer); a date's day and month are followed by the year, a dose is not at the end of a line.
 PAGE_NUMBER_RE = re.compile(
     r"(?<![\w-])(?:PAGES?|P|FEUILLETS?|FEUILLES?|FOLIO)\s*[.:]?\s*0*(\d{1,3})\s*(?:/|SUR|DE)\s*0*(\d{1,3})(?![\w/])"
     r"|(?<![\w/.,-])0*(\d{1,3})\s*/\s*0*(\d{1,3})[^\w\n]*$", re.MULTILINE)
 # A fax machine's transmission line: a date and a time of day (`06/11/2026 11:05`, `17/03/2025 15h16`).
-TRANSMISSION_LINE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+\d{1,2}\s?[:H]\s?\d{2}(?!\d)")
+# A footer's printing date (`Imprimé le 12/11/2026 10:42 - Page 1/2`) is no transmission line: its count is the
+# document's.
+TRANSMISSION_LINE_RE = re.compile(r"(?<!LE\s)(?<!DU\s)(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+"
+                                  r"\d{1,2}\s?[:H]\s?\d{2}(?!\d)")
 # `Page 2`, `Feuillet 2`, `- 2 -`: a page counted without its total, beyond the first.
 PAGE_ALONE_RE = re.compile(
     r"(?<![\w-])(?:PAGES?|FEUILLETS?|FOLIO)\s*[.:]?\s*0*(\d{1,3})(?!\s*(?:/|SUR|DE)\s*\d)(?![\w/])"
@@ -91,7 +98,7 @@ def proposed_parts(readings: list[PageReading], index: matching.RegistryIndex) -
     for run in runs:
         owner = owners[run[0]]
         pages = [readings[position] for position in run]
-        if names_another(pages, patients - {owner}, index) or not files(pages, owner, index):
+        if names_another(pages, patients - {owner}, index) or not files_whole_under(pages, owner, index):
             return None
     parts = [BatchPart(readings[run[0]].page_number, readings[run[-1]].page_number, owners[run[0]]) for run in runs]
     return [replace(part, cautions=cautions_for(part, parts, [readings[position] for position in run], index))
@@ -100,12 +107,13 @@ def proposed_parts(readings: list[PageReading], index: matching.RegistryIndex) -
 
 def cautions_for(part: BatchPart, parts: list[BatchPart], pages: list[PageReading],
                  index: matching.RegistryIndex) -> tuple[str, ...]:
-    """What on this part's pages hints that the file is one document about several people, in French: the words of
-    a patient's circle, an attachment announced, a fax's cover sheet, a birth, another part's patient's surname, first
-    name or birth date."""
-    texts = [page.text for page in pages]
-    patient = index.patients[part.patient_ipp]
-    own_names = {name_key(name) for name in (patient.birth_name, patient.used_name, *patient.first_names.split())}
+    """What on this part's pages hints that the file is one document about several people, in French."""
+    return tuple(dict.fromkeys(word_cautions([page.text for page in pages])
+                               + other_patients_cautions(part, parts, pages, index)))
+
+
+def word_cautions(texts: list[str]) -> list[str]:
+    """The words of a patient's circle, an attachment announced, a fax's cover sheet, a birth or a procreation."""
     cautions = []
     if words := found_words(CIRCLE_WORD_RE, texts):
         cautions.append(f"parle de {quoted(words)}")
@@ -115,22 +123,40 @@ def cautions_for(part: BatchPart, parts: list[BatchPart], pages: list[PageReadin
         cautions.append(f"page de garde d'une télécopie ({quoted(words)}) : elle nomme le patient du document envoyé")
     if words := found_words(BIRTH_WORD_RE, texts):
         cautions.append(f"parle de naissance ou de procréation ({quoted(words)}) : deux personnes sur un même papier ?")
+    return cautions
+
+
+def other_patients_cautions(part: BatchPart, parts: list[BatchPart], pages: list[PageReading],
+                            index: matching.RegistryIndex) -> list[str]:
+    """Another part's patient's surname, first name or birth date on this part's pages; the part between two of
+    another patient's (a relative's page inside one letter, the annex's usual place)."""
+    patient = index.patients[part.patient_ipp]
     tokens = {token.key for page in pages for token in page.tokens}
     dates = {mention.value for page in pages for mention in page.dates}
-    for other in parts:
+    own_surnames = {name_key(name) for name in (patient.birth_name, patient.used_name) if name}
+    own_first_names = {name_key(name) for name in split_first_names(patient.first_names)}
+    cautions = []
+    for other in (p for p in parts if p.patient_ipp != part.patient_ipp):
         someone = index.patients[other.patient_ipp]
-        if other.patient_ipp == part.patient_ipp:
-            continue
-        if name_key(someone.birth_name) == name_key(patient.birth_name):
+        surnames = [name for name in (someone.birth_name, someone.used_name) if name]
+        if any(name_key(name) in own_surnames for name in surnames):
             cautions.append(f"même nom de famille que le patient {pages_fr(other)}")
-        elif name_key(someone.birth_name) in tokens:
-            cautions.append(f"nomme « {someone.birth_name} », nom du patient {pages_fr(other)}")
-        if name_key(someone.first_given_name) in tokens and name_key(someone.first_given_name) not in own_names:
+        elif named := [name for name in surnames if named_on(name, tokens)]:
+            cautions.append(f"nomme « {named[0]} », nom du patient {pages_fr(other)}")
+        if named_on(someone.first_given_name, tokens) and name_key(someone.first_given_name) not in own_first_names:
             cautions.append(f"nomme « {someone.first_given_name} », prénom du patient {pages_fr(other)}")
         if someone.birth_date in dates and someone.birth_date != patient.birth_date:
-            cautions.append(f"porte la date de naissance du patient {pages_fr(other)} "
-                            f"({someone.birth_date:%d/%m/%Y})")
-    return tuple(dict.fromkeys(cautions))
+            cautions.append(f"porte la date de naissance du patient {pages_fr(other)} ({someone.birth_date:%d/%m/%Y})")
+        if other.last_page < part.first_page and any(later.patient_ipp == other.patient_ipp
+                                                     and later.first_page > part.last_page for later in parts):
+            cautions.append(f"entre deux parties du patient {pages_fr(other)} : une annexe de son document ?")
+    return cautions
+
+
+def named_on(name: str, tokens: set[str]) -> bool:
+    """Every word of the name among the page's words (`Jean-Pierre`, `LE GOFF`)."""
+    words = [token.key for token in tokenize(name)]
+    return bool(words) and all(word in tokens for word in words)
 
 
 def found_words(pattern: re.Pattern, texts: list[str]) -> list[str]:
@@ -188,7 +214,7 @@ def page_owner(reading: PageReading, index: matching.RegistryIndex) -> str | Non
     return decision.patient_ipp if decision.files else None
 
 
-def files(pages: list[PageReading], ipp: str, index: matching.RegistryIndex) -> bool:
+def files_whole_under(pages: list[PageReading], ipp: str, index: matching.RegistryIndex) -> bool:
     decision = matching.decide(pages, index)
     return decision.files and decision.patient_ipp == ipp
 
@@ -199,10 +225,9 @@ def names_another(pages: list[PageReading], others: set[str], index: matching.Re
                for reading in pages for occurrence in matching.find_occurrences(reading, index, third_parties=True))
 
 
-def ranges_text(parts: list[BatchPart]) -> str:
-    """The cut as the person types it (`1-2, 3`)."""
-    return ", ".join(str(p.first_page) if p.first_page == p.last_page else f"{p.first_page}-{p.last_page}"
-                     for p in parts)
+def ranges_text(ranges: list[tuple[int, int]]) -> str:
+    """The cut as the person types it (`1-2, 3`), from each part's first and last page."""
+    return ", ".join(str(first) if first == last else f"{first}-{last}" for first, last in ranges)
 
 
 __all__ = ["BatchPart", "proposed_parts", "ranges_text"]

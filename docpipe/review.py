@@ -107,6 +107,11 @@ class ProposedPart:
     patient: Patient
     cautions: tuple[str, ...] = ()  # what hints at one document about several people (batches.cautions_for)
 
+    @property
+    def pages_fr(self) -> str:
+        return f"page {self.first_page}" if self.first_page == self.last_page \
+            else f"pages {self.first_page} à {self.last_page}"
+
 
 @dataclass(frozen=True)
 class ReviewView:
@@ -119,8 +124,11 @@ class ReviewView:
     @property
     def split_ranges(self) -> str:
         """The proposed cut as the person types it in *Scinder* (`1-2, 3`)."""
-        return batches.ranges_text([batches.BatchPart(p.first_page, p.last_page, p.patient.ipp)
-                                    for p in self.split_proposal])
+        return batches.ranges_text([(p.first_page, p.last_page) for p in self.split_proposal])
+
+    @property
+    def split_doubted(self) -> bool:
+        return any(part.cautions for part in self.split_proposal)
 
     @property
     def proposed(self) -> dict[str, str]:
@@ -239,10 +247,10 @@ def comparison(store: Store, document: Document) -> ReviewView:
 
 def split_proposal(store: Store, document: Document, patients: dict[str, Patient]) -> list[ProposedPart]:
     """The cut of a waiting scan whose pages each say alone whose they are: proposed, never applied."""
-    if document.status != Status.REVIEW or len(document.pages) < 2:
-        return []
-    readings = identity.read_document(store.text(document.id).split(PAGE_SEPARATOR), received_day(document),
-                                      typed_pages(document))
+    page_texts = store.text(document.id).split(PAGE_SEPARATOR)
+    if document.status != Status.REVIEW or len(page_texts) < 2 or len(page_texts) != len(document.pages):
+        return []  # the cut is made on the stored file's pages: its text must hold them all, one by one
+    readings = identity.read_document(page_texts, received_day(document), typed_pages(document))
     parts = batches.proposed_parts(readings, matching.RegistryIndex.build(list(patients.values()))) or []
     return [ProposedPart(part.first_page, part.last_page, patients[part.patient_ipp], part.cautions) for part in parts]
 
@@ -453,8 +461,8 @@ def cut_part(home: Home, document: Document, start: int, end: int, page_texts: l
 def typed_pages(document: Document) -> list[bool]:
     """Per page, whether ingest read it as its author's own text (a born-digital page) rather than OCR's: a part, and
     the proposed cut, are decided as ingest decided the whole."""
-    pages = document.evidence.get("extraction", {}).get("pages", [])
-    return [bool(page.get("typed")) for page in pages if isinstance(page, dict)]
+    pages = (document.evidence.get("extraction") or {}).get("pages") or []
+    return [isinstance(page, dict) and bool(page.get("typed")) for page in pages]
 
 
 def file_part(home: Home, store: Store, container: Document, start: int, end: int, page_texts: list[str],

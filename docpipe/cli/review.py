@@ -73,10 +73,8 @@ def print_split_proposal(document, view) -> None:
     console.print("Découpage proposé (chaque page dit seule son patient ; vérifiez qu'aucune partie n'est l'annexe, "
                   "la page de signature ou le consentement d'un proche) :")
     for part in view.split_proposal:
-        pages = f"page {part.first_page}" if part.first_page == part.last_page \
-            else f"pages {part.first_page} à {part.last_page}"
         caution = f" — à vérifier : {' ; '.join(part.cautions)}" if part.cautions else ""
-        console.print(Text(f"  {pages} : {part.patient.ipp} {person_name(part.patient)} "
+        console.print(Text(f"  {part.pages_fr} : {part.patient.ipp} {person_name(part.patient)} "
                            f"{day_fr(part.patient.birth_date)}{caution}"))
     console.print(Text(f"  pour scinder ainsi : docpipe review split {document.id} \"{view.split_ranges}\""))
 

@@ -1,5 +1,7 @@
 """The desk's review actions are in the CLI too (scriptable, `--json`): correct the type, and split a scan that
-holds two patients' documents into page ranges, each part decided by the same rules."""
+holds two patients' documents into page ranges, each part decided by the same rules — with the pages' typed flags, as
+ingest decided the whole: DUPONT Jean Pierre has a namesake born one digit apart (P03), whom only an OCR misread could
+confuse with him, and the file's text layer is typed."""
 from __future__ import annotations
 
 import json
@@ -10,6 +12,7 @@ from inbox_kit import docpipe, practice_with_registry
 REGISTRY = """ipp,birth_name,used_name,first_names,birth_date,sex,ins,birth_place
 P01,DUPONT,,Jean Pierre,1957-03-12,M,,Lyon
 P02,MARCHAND,,Claire,1980-11-02,F,,Nantes
+P03,DUPONT,,Jean Pierre,1957-08-12,M,,Lille
 """
 PAGE_ONE = ["LABORATOIRE DES ALPES", "Patient : DUPONT Jean Pierre, né le 12/03/1957", "Hémoglobine : 14,1 g/dL"]
 PAGE_TWO = ["LABORATOIRE DES ALPES", "Patiente : MARCHAND Claire, née le 02/11/1980", "Ferritine : 40 µg/L"]

@@ -4,8 +4,8 @@ never applied at ingest: a page read alone may be a parent's consent or a relati
 (session 63's review: 44 of 80 probes filed under the wrong person by an automatic cut)."""
 from datetime import date
 
-from docpipe.batches import (CIRCLE_WORD_RE, BatchPart, continues, found_words, page_numbers, proposed_parts,
-                             ranges_text)
+from docpipe.batches import (ATTACHMENT_WORD_RE, CIRCLE_WORD_RE, FAX_COVER_RE, BatchPart, continues, found_words,
+                             page_numbers, proposed_parts, ranges_text)
 from docpipe.identity import read_document
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
@@ -37,8 +37,11 @@ def test_two_patients_documents_one_after_the_other_get_a_proposed_cut():
 
 def test_a_patients_pages_in_a_row_make_one_part_and_a_patient_may_come_back():
     proposal = parts(CLAUDE, CLAUDE, QUENTIN, CLAUDE)
-    assert proposal == [BatchPart(1, 2, "A1"), BatchPart(3, 3, "B2"), BatchPart(4, 4, "A1")]
-    assert ranges_text(proposal) == "1-2, 3, 4"
+    assert [(p.first_page, p.last_page, p.patient_ipp) for p in proposal] == [(1, 2, "A1"), (3, 3, "B2"), (4, 4, "A1")]
+    assert ranges_text([(p.first_page, p.last_page) for p in proposal]) == "1-2, 3, 4"
+    # a page of someone else inside one patient's pages is where an annex sits
+    assert proposal[1].cautions == ("entre deux parties du patient des pages 1 à 2 : une annexe de son document ?",)
+    assert proposal[0].cautions == proposal[2].cautions == ()
 
 
 def test_one_patients_pages_are_no_batch():
@@ -81,6 +84,9 @@ def test_page_numbers_that_tie_two_pages_get_no_proposal():
     assert not continues("De : CLINIQUE PASTEUR  12/11/2026 10:42  P.001/002\n" + CLAUDE,
                          "De : CLINIQUE PASTEUR  12/11/2026 10:42  P.002/002\n" + QUENTIN)
     assert not continues("17/03/2025 15h16 DE : +33 5 00 50 43 28 Page 1/2\n" + CLAUDE, QUENTIN)
+    # a footer's printing date and time is no transmission line: its count is the document's
+    assert continues(CLAUDE + "Imprimé le 12/11/2026 10:42 - Page 1/2\n", QUENTIN)
+    assert continues(CLAUDE, QUENTIN + "Page 2 sur 2 - édité le 12/11/2026 10:42\n")
     assert not continues(CLAUDE + "Page 1/1\n", QUENTIN + "Page 1/2\n")
 
 
@@ -161,3 +167,21 @@ def test_circle_words_are_read_through_hyphens_and_third_parties_roles():
         "nouveau né", "cas index", "mère"]
     assert circle("Dépistage des apparentés au premier degré.") == ["des apparentés"]
     assert circle("Sorties autorisées. Contre-indication apparente.") == []
+    # a married name's marker, sutures, family history, an adjective, the uterine annexes name no one
+    assert circle("Mme DUPONT épouse MARTIN. Ablation des fils à J10. Antécédents familiaux : néant. Contrôle proche.",
+                  "Annexes libres.") == []
+    assert found_words(ATTACHMENT_WORD_RE, ["Annexes libres. Résultats en annexe."]) == ["en annexe"]
+    assert found_words(FAX_COVER_RE, ["Tél. 02 99 00 00 00 - Télécopie : 02 99 00 00 01"]) == []
+    assert found_words(FAX_COVER_RE, ["TÉLÉCOPIE\nDestinataire : Dr ROY"]) == ["télécopie"]
+
+
+def test_another_parts_patient_is_seen_by_every_word_of_a_compound_or_married_name():
+    index = RegistryIndex.build([Patient("J1", "LE GOFF", "Jean-Pierre", date(1950, 2, 1), "M"),
+                                 Patient("M1", "PERRIN", "Anne", date(1960, 5, 6), "F", used_name="MARTINEZ"),
+                                 *INDEX.patients.values()])
+    jean_pierre = PRESCRIPTION.format(name="LE GOFF", first="Jean-Pierre", born="01/02/1950")
+    anne = PRESCRIPTION.format(name="PERRIN", first="Anne", born="06/05/1960")
+    mention = CLAUDE + "Vu avec Jean-Pierre, en présence de Mme MARTINEZ.\n"
+    first, *_ = proposed_parts(read_document([mention, jean_pierre, anne], TODAY), index)
+    assert "nomme « Jean-Pierre », prénom du patient de la page 2" in first.cautions
+    assert "nomme « MARTINEZ », nom du patient de la page 3" in first.cautions
