@@ -72,6 +72,7 @@ PAGE_NUMBER_RE = re.compile(
 # document's.
 TRANSMISSION_LINE_RE = re.compile(r"(?<!LE\s)(?<!DU\s)(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+"
                                   r"\d{1,2}\s?[:H]\s?\d{2}(?!\d)")
+BLANK_PAGE_LETTERS = 12  # OCR's dust on an empty page: a few specks read as letters
 # `Page 2`, `Feuillet 2`, `- 2 -`: a page counted without its total, beyond the first.
 PAGE_ALONE_RE = re.compile(
     r"(?<![\w-])(?:PAGES?|FEUILLETS?|FOLIO)\s*[.:]?\s*0*(\d{1,3})(?!\s*(?:/|SUR|DE)\s*\d)(?![\w/])"
@@ -83,7 +84,8 @@ def proposed_parts(readings: list[PageReading], index: matching.RegistryIndex) -
     are."""
     if len(readings) < 2:
         return None
-    owners = [page_owner(reading, index) for reading in readings]
+    owners = with_blank_pages_joined([None if blank(reading) else page_owner(reading, index) for reading in readings],
+                                     [blank(reading) for reading in readings])
     if None in owners:
         return None
     runs = runs_of(owners)
@@ -93,7 +95,8 @@ def proposed_parts(readings: list[PageReading], index: matching.RegistryIndex) -
     if namesakes_among(patients, index):
         return None
     for previous, run in zip(runs, runs[1:]):
-        if continues(readings[previous[-1]].text, readings[run[0]].text):
+        last_written = next(readings[p] for p in reversed(previous) if not blank(readings[p]))
+        if continues(last_written.text, readings[run[0]].text):
             return None
     for run in runs:
         owner = owners[run[0]]
@@ -172,6 +175,23 @@ def quoted(words: list[str]) -> str:
 def pages_fr(part: BatchPart) -> str:
     return f"de la page {part.first_page}" if part.first_page == part.last_page \
         else f"des pages {part.first_page} à {part.last_page}"
+
+
+def blank(reading: PageReading) -> bool:
+    """A page with next to no writing: the back of a page scanned on both sides, a separator sheet."""
+    return sum(len(token.key) for token in reading.tokens) < BLANK_PAGE_LETTERS
+
+
+def with_blank_pages_joined(owners: list[str | None], blanks: list[bool]) -> list[str | None]:
+    """A blank page belongs to the part before it (the first part, when the file opens on one)."""
+    written = [owner for owner, is_blank in zip(owners, blanks) if not is_blank]
+    if not written:
+        return owners
+    joined, current = [], written[0]
+    for owner, is_blank in zip(owners, blanks):
+        current = current if is_blank else owner
+        joined.append(current)
+    return joined
 
 
 def runs_of(owners: list[str | None]) -> list[list[int]]:

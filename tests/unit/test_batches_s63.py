@@ -55,6 +55,15 @@ def test_a_page_that_files_no_one_alone_gets_no_proposal():
     assert parts(CLAUDE, QUENTIN, CONTINUATION) is None
 
 
+def test_a_blank_page_goes_with_the_part_before_it():
+    # the backs of pages scanned on both sides, OCR dust at most
+    proposal = parts(CLAUDE, "", QUENTIN, " . - ,\n", CLAUDE)
+    assert [(p.first_page, p.last_page, p.patient_ipp) for p in proposal] == [(1, 2, "A1"), (3, 4, "B2"), (5, 5, "A1")]
+    assert [(p.first_page, p.last_page) for p in parts("", CLAUDE, QUENTIN)] == [(1, 2), (3, 3)]
+    assert parts(CLAUDE + "Page 1/2\n", "", QUENTIN) is None  # the count read on the last written page
+    assert parts("", "") is None
+
+
 def test_a_page_whose_identity_fits_two_namesakes_gets_no_proposal():
     no_date = "Dr Jacques BOULIN\nNom de naissance : LEGRAND\nPrénom : Claude\n\nORDONNANCE\nIBUPROFÈNE 400 mg\n"
     assert parts(no_date, QUENTIN) is None
