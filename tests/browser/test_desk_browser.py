@@ -13,7 +13,7 @@ import pytest
 
 from docpipe.desk import create_app
 
-from desk_kit import PASSWORD, cheap_password_hashing, make_home, standard_documents
+from desk_kit import LAB_DUPONT, MARTIN, PASSWORD, cheap_password_hashing, make_home, scanned_pdf, standard_documents
 
 cheap_password_hashing()
 
@@ -29,13 +29,27 @@ if not Path(CHROMIUM).exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def serving(home):
     from werkzeug.serving import make_server
-    home = make_home(tmp_path_factory.mktemp("desk-browser"), standard_documents())
     httpd = make_server("127.0.0.1", 0, create_app(home), threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
+    return httpd
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    home = make_home(tmp_path_factory.mktemp("desk-browser"), standard_documents())
+    httpd = serving(home)
+    yield home, f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def batch_server(tmp_path_factory):
+    """A home whose only waiting item is a scan of two patients' documents (read by Tesseract)."""
+    home = make_home(tmp_path_factory.mktemp("desk-browser-batch"), {"lot.pdf": scanned_pdf(LAB_DUPONT, MARTIN)})
+    httpd = serving(home)
     yield home, f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
 
@@ -191,3 +205,22 @@ def test_day_close_from_the_browser(server, page):
     page.click("text=Vérifier toute l'archive")
     page.wait_for_selector("#verification p")
     shot(page, "12-cloture")
+
+
+def test_secretary_splits_a_scan_of_two_patients_as_proposed(batch_server, page):
+    home, base = batch_server
+    log_in(page, base, "secretaire")
+    page.goto(base + "/revue")
+    page.click("#commencer")
+    page.wait_for_selector("#decoupage-propose")
+    proposal = page.inner_text("#decoupage-propose")
+    assert "page 1 : DUPONT Jean Pierre (IPP P001" in proposal
+    assert "page 2 : MARTIN (<script>alert(1)</script>) Claire (IPP P002" in proposal  # her used name, as text
+    assert page.input_value("#plages") == "1, 2"  # the manual cut, filled in too
+    shot(page, "13-decoupage-propose")
+    page.click("#scinder-propose")
+    page.wait_for_selector(".notice")
+    shot(page, "14-apres-decoupage")
+    for ipp, part in (("P001", "lot (page 1).pdf"), ("P002", "lot (page 2).pdf")):
+        page.goto(f"{base}/patients/{ipp}")
+        assert part in page.inner_text("table.list")

@@ -5,34 +5,18 @@ click splits it, each part then filed by the rules. Pages numbered as one docume
 proposal."""
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from docpipe.models import Status
 from docpipe.store import Store
 
-from desk_kit import LAB_DUPONT, MARTIN, cheap_password_hashing, make_home, pdf_bytes, secretary_at_the_desk
+from desk_kit import (LAB_DUPONT, MARTIN, cheap_password_hashing, make_home, pdf_bytes, scanned_pdf,
+                      secretary_at_the_desk)
 from test_extract_forgiving import pdf_bytes as born_digital_pdf
 
 cheap_password_hashing()
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def scanned_pdf(*pages: list[str]) -> bytes:
-    """Pages drawn at 300 dpi, black and white, no text layer: only OCR reads them."""
-    images = []
-    for lines in pages:
-        page = Image.new("L", (2480, 3508), 255)
-        draw = ImageDraw.Draw(page)
-        for row, line in enumerate(lines):
-            draw.text((200, 250 + row * 90), line, font=ImageFont.truetype(FONT, 46), fill=0)
-        images.append(page.convert("1"))
-    out = io.BytesIO()
-    images[0].save(out, "PDF", resolution=300, save_all=True, append_images=images[1:])
-    return out.getvalue()
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from argon2 import PasswordHasher
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -55,6 +56,21 @@ def pdf_bytes(pages: list[list[str]]) -> bytes:
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def scanned_pdf(*pages: list[str]) -> bytes:
+    """Pages drawn at 300 dpi, black and white, no text layer: only OCR reads them (a scanner's PDF)."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 46)
+    images = []
+    for lines in pages:
+        page = Image.new("L", (2480, 3508), 255)
+        draw = ImageDraw.Draw(page)
+        for row, line in enumerate(lines):
+            draw.text((200, 250 + row * 90), line, font=font, fill=0)
+        images.append(page.convert("1"))
+    out = io.BytesIO()
+    images[0].save(out, "PDF", resolution=300, save_all=True, append_images=images[1:])
+    return out.getvalue()
 
 
 def three_pages(lines: list[str]) -> list[list[str]]:
