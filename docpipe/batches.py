@@ -84,8 +84,13 @@ def proposed_parts(readings: list[PageReading], index: matching.RegistryIndex) -
     are."""
     if len(readings) < 2:
         return None
-    owners = with_blank_pages_joined([None if blank(reading) else page_owner(reading, index) for reading in readings],
-                                     [blank(reading) for reading in readings])
+    blanks = [blank(reading) for reading in readings]
+    owners: list[str | None] = []
+    for reading, is_blank in zip(readings, blanks):
+        owners.append(None if is_blank else page_owner(reading, index))
+        if owners[-1] is None and not is_blank:
+            return None  # a written page that names no one: no need to read the others
+    owners = with_blank_pages_joined(owners, blanks)
     if None in owners:
         return None
     runs = runs_of(owners)
@@ -95,13 +100,15 @@ def proposed_parts(readings: list[PageReading], index: matching.RegistryIndex) -
     if namesakes_among(patients, index):
         return None
     for previous, run in zip(runs, runs[1:]):
-        last_written = next(readings[p] for p in reversed(previous) if not blank(readings[p]))
+        last_written = next(readings[p] for p in reversed(previous) if not blanks[p])
         if continues(last_written.text, readings[run[0]].text):
             return None
     for run in runs:
         owner = owners[run[0]]
         pages = [readings[position] for position in run]
-        if names_another(pages, patients - {owner}, index) or not files_whole_under(pages, owner, index):
+        # a part of one page was decided alone already: read whole, it is the same decision
+        if names_another(pages, patients - {owner}, index) \
+                or (len(pages) > 1 and not files_whole_under(pages, owner, index)):
             return None
     parts = [BatchPart(readings[run[0]].page_number, readings[run[-1]].page_number, owners[run[0]]) for run in runs]
     return [replace(part, cautions=cautions_for(part, parts, [readings[position] for position in run], index))
