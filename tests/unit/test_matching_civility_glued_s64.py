@@ -1,0 +1,54 @@
+"""A civility that a fax's speck glued to the surname by a hyphen (first corpus s807-026: `J'ai vu en consultation
+de suivi Madame-BOUAZIZ Agnès, née le. 25/04/1965`): the surname was read as the second half of a compound name
+(`MARTIN-DUVAL` is not DUVAL) and the letter went to review, « aucun patient ». No surname opens on a civility, so
+`Madame-BOUAZIZ` is `Madame BOUAZIZ`, with every rule of a name so printed. The single letter `M` stays a possible
+initial (`J-M DUPONT`). Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.identity import read_document
+from docpipe.matching import RegistryIndex, decide
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 7)
+BOUAZIZ = Patient("B01", "BOUAZIZ", "Agnès", date(1965, 4, 25), "F")
+BOUAZIZ_TWIN = Patient("B02", "BOUAZIZ", "Inès", date(1965, 4, 25), "F")
+DUVAL = Patient("D01", "DUVAL", "Paul", date(1950, 1, 2), "M")
+INDEX = RegistryIndex.build([BOUAZIZ, BOUAZIZ_TWIN, DUVAL])
+
+
+def verdict(text: str):
+    return decide(read_document([text], today=TODAY), INDEX)
+
+
+@pytest.mark.parametrize("line", [
+    "J'ai vu en consultation de suivi Madame-BOUAZIZ Agnès, née le. 25/04/1965, pour une gonalgie droite.",
+    "Objet : Mme-BOUAZIZ Agnès, née le 25/04/1965",
+    "Objet : MADAME–BOUAZIZ Agnès, née le 25/04/1965",
+    "Patiente : Mademoiselle-BOUAZIZ Agnès\nNée le 25/04/1965",
+])
+def test_a_civility_glued_by_a_hyphen_is_still_a_civility(line):
+    decision = verdict("Cabinet de rhumatologie\n" + line + "\nExamen clinique sans particularité.\n")
+    assert (decision.status, decision.patient_ipp) == ("filed", "B01"), decision.reason_fr
+
+
+def test_the_twin_still_needs_her_first_name():
+    decision = verdict("Objet : Madame-BOUAZIZ, née le 25/04/1965\nExamen clinique sans particularité.\n")
+    assert decision.status == "review"
+    assert {c["ipp"] for c in decision.candidates} >= {"B01", "B02"}
+
+
+def test_another_birth_date_still_contradicts():
+    decision = verdict("Objet : Madame-BOUAZIZ Agnès, née le 25/04/1966\nExamen clinique sans particularité.\n")
+    assert decision.status == "review"
+
+
+@pytest.mark.parametrize("line", [
+    "Objet : M. MARTIN-DUVAL Paul, né le 02/01/1950",  # a compound surname is not DUVAL
+    "Objet : M. J-DUVAL Paul, né le 02/01/1950",  # nor one opening on an initial
+    "Objet : M-DUVAL Paul, né le 02/01/1950",  # `M` may be an initial too
+])
+def test_a_compound_surname_still_hides_its_second_half(line):
+    decision = verdict(line + "\nExamen clinique sans particularité.\n")
+    assert decision.status == "review", decision.reason_fr
