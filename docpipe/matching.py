@@ -220,20 +220,12 @@ def part_of_a_longer_name(reading: PageReading, start: int, end: int) -> bool:
     if text[after:after + 1] in "-‐‑" and text[after + 1:after + 2].isalpha():
         return True
     first = tokens[start]
-    previous = tokens[start - 1] if start > 0 else None
-    if first.start > 0 and text[first.start - 1] in "-‐‑'’" and first.start > 1 and text[first.start - 2].isalpha() \
-            and not civility_glued_before(previous, first):
+    if first.start > 0 and text[first.start - 1] in "-‐‑'’" and first.start > 1 and text[first.start - 2].isalpha():
         return True
+    previous = tokens[start - 1] if start > 0 else None
     return previous is not None and previous.line == first.line and previous.key in PARTICLES \
         and (previous.capitalised or previous.titlecase or len(previous.key) == 1) \
         and text[previous.start:first.start].strip(" '’") == text[previous.start:previous.start + len(previous.key)]
-
-
-def civility_glued_before(previous: Token | None, first: Token) -> bool:
-    """`Madame-BOUAZIZ Agnès`, `Mme-Lopez` (first corpus s807-026, a fax's speck read as a hyphen): no surname opens
-    on a civility, so this one is `Madame BOUAZIZ`. Not `M`: it is also an initial (`J-M`, `M'BAPPE`)."""
-    return previous is not None and previous.start + len(previous.key) == first.start - 1 \
-        and previous.key in CIVILITY_SEX and len(previous.key) > 1
 
 
 # OCR glues a speck to a title (`oDr`, `lDr`, `1Pr`): one small letter or digit, then the title.

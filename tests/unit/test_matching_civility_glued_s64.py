@@ -52,3 +52,22 @@ def test_another_birth_date_still_contradicts():
 def test_a_compound_surname_still_hides_its_second_half(line):
     decision = verdict(line + "\nExamen clinique sans particularité.\n")
     assert decision.status == "review", decision.reason_fr
+
+
+PARENT = Patient("P01", "MARTIN", "Jean", date(1978, 2, 2), "M")
+MOTHER = Patient("P02", "GARCIA", "Sophie", date(1982, 8, 17), "F")
+FAMILY = RegistryIndex.build([PARENT, MOTHER, BOUAZIZ])
+
+
+@pytest.mark.parametrize("rows", [
+    "| Qualité | Nom et prénom | Né(e) le |\n| Papa | Mr-MARTIN Jean | 02/02/1978 |\n| Fils | Paul | |",
+    "Responsable         Mme-GARCIA Sophie             17/08/1982\nEnfant   Léa   ",
+    "| Maman | Madame-GARCIA Sophie | 17/08/1982 |\n| Bébé | Léa | J3 |",
+])
+def test_a_parents_table_row_stays_a_parents_row(rows):
+    """Adversarial review A of the first form (a change to compound-name reading only): the civility glued to the
+    parent's surname escaped the relatives' table-row guard, which reads a civility followed by a space, and the
+    child's sheet was filed under the parent. Rewritten with a space, the row reads as its spaced form does."""
+    decision = decide(read_document(["Fiche de liaison crèche\n" + rows + "\nMotif : fièvre chez l'enfant.\n"],
+                                    today=TODAY), FAMILY)
+    assert decision.status == "review", decision.reason_fr
