@@ -959,9 +959,11 @@ def names_the_payer(value: str, patient: Patient) -> bool:
 
 
 # A table's row whose first cell says who the row's person is (`Maman\tNGUYEN\tAnne\t06/06/1990`, `| Papa | MARTIN Jean
-# | 01/02/1978 |`, `Responsable         DUPONT Léo     14/07/1983`): the cell ends at a tab, a bar or a column's gap.
+# | 01/02/1978 |`, `Responsable         DUPONT Léo     14/07/1983`, `| Papa : | …`): the cell ends at a tab, a bar or a column's
+# gap.
 TABLE_ROW_ROLE_RE = re.compile(r"[\s|]*(?P<noun>[A-ZŒ]+(?:\s*\(\s*E\s*\))?(?: [A-ZŒ]+(?:\s*\(\s*E\s*\))?){0,2})"
-                               r"[ ]*(?:\t|\||[ ]{2,})[\s|]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME)\.?\s+)?")
+                               r"[ ]*(?::[ ]*)?(?:\t|\||[ ]{2,})[\s|]*"
+                               r"(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?\s+)?")
 TABLE_ROLE_NOUNS = {"RESPONSABLE", "RESPONSABLE LEGAL", "RESPONSABLE LEGALE", "REPRESENTANT", "REPRESENTANTE",
                     "REPRESENTANT LEGAL", "REPRESENTANTE LEGALE", "PAYEUR", "PAYEUSE", "PARENT", "PARENTS"}
 

@@ -63,6 +63,10 @@ FAMILY = RegistryIndex.build([PARENT, MOTHER, BOUAZIZ])
     "| Qualité | Nom et prénom | Né(e) le |\n| Papa | Mr-MARTIN Jean | 02/02/1978 |\n| Fils | Paul | |",
     "Responsable         Mme-GARCIA Sophie             17/08/1982\nEnfant   Léa   ",
     "| Maman | Madame-GARCIA Sophie | 17/08/1982 |\n| Bébé | Léa | J3 |",
+    # the row guard itself, which the spaced forms showed: `Mademoiselle` and a role cell closed by a colon
+    "| Maman | Mademoiselle GARCIA Sophie | 17/08/1982 |\n| Bébé | Léa | J3 |",
+    "| Papa : | Mr MARTIN Jean | 02/02/1978 |\n| Fils | Paul | |",
+    "| Papa : | MARTIN Jean | 02/02/1978 |\n| Fils | Paul | |",
 ])
 def test_a_parents_table_row_stays_a_parents_row(rows):
     """Adversarial review A of the first form (a change to compound-name reading only): the civility glued to the
