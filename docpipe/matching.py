@@ -962,7 +962,7 @@ def names_the_payer(value: str, patient: Patient) -> bool:
 # | 01/02/1978 |`, `Responsable         DUPONT Léo     14/07/1983`, `| Papa : | …`): the cell ends at a tab, a bar or a column's
 # gap.
 TABLE_ROW_ROLE_RE = re.compile(r"[\s|]*(?P<noun>[A-ZŒ]+(?:\s*\(\s*E\s*\))?(?: [A-ZŒ]+(?:\s*\(\s*E\s*\))?){0,2})"
-                               r"[ ]*(?::[ ]*)?(?:\t|\||[ ]{2,})[\s|]*"
+                               r"[ ]*(?P<colon>:[ ]*)?(?:\t|\||[ ]{2,})[\s|]*"
                                r"(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?\s+)?")
 TABLE_ROLE_NOUNS = {"RESPONSABLE", "RESPONSABLE LEGAL", "RESPONSABLE LEGALE", "REPRESENTANT", "REPRESENTANTE",
                     "REPRESENTANT LEGAL", "REPRESENTANTE LEGALE", "PAYEUR", "PAYEUSE", "PARENT", "PARENTS"}
@@ -978,6 +978,8 @@ def in_a_relatives_table_row(reading: PageReading, start: int) -> bool:
     if row is None:
         return False
     noun = re.sub(r"\s*\(\s*E\s*\)", "", row.group("noun"))
+    if row.group("colon"):  # a label then (`Payeur :  M. BOUCHER Gérard` is the patient): a relation's label only
+        return relation_label_noun(noun, close_ones=True)
     return noun in TABLE_ROLE_NOUNS or relation_label_noun(noun, close_ones=True)
 
 
@@ -2945,6 +2947,40 @@ def another_patient_by_surname_and_date(patient: Patient, reading: PageReading, 
     return problems
 
 
+def another_patient_on_a_page_without_the_patient(patient: Patient, reading: PageReading,
+                                                  index: RegistryIndex) -> list[dict]:
+    """A page that prints nothing of the patient (none of her surnames, her birth date, INS or IPP) but another
+    registry patient's surname, first given name and exact birth date, wherever they stand on it: the page is that
+    other patient's — two documents faxed or scanned as one, the other's identity table read by OCR cell by cell, its
+    labels lost (ood6 seed 2: `LAFARGUE-CAZENAVE` / … / `JEAN-PAUL` / `19-04-1985` on page 2, filed whole under the
+    patient named on page 3). A doctor, a third party's field or a relative spoken of is no such patient.
+    Contradiction only."""
+    if page_names_the_patient(patient, reading):
+        return []
+    tokens, problems, seen = reading.tokens, [], set()
+    for start, end, other, _kind in surname_spans(reading, index):
+        if other.ipp == patient.ipp or other.ipp in seen or after_a_doctor_title(reading, start) \
+                or spoken_of_as_third_party(reading, start) or a_relative_named(reading, start):
+            continue
+        first = name_key(other.first_given_name)
+        if first and spans_matching(tokens, first, 0, len(tokens)) \
+                and any(same_birth_date(m, other.birth_date) and not m.glued for m in reading.dates):
+            seen.add(other.ipp)
+            problems.append(problem(reading.page_number, "other_patient", other.ipp, patient.ipp,
+                                    f"la page {reading.page_number} ne nomme pas le patient mais porte le nom, le "
+                                    f"prénom et la date de naissance d'un autre patient du registre (IPP {other.ipp})"))
+    return problems
+
+
+def page_names_the_patient(patient: Patient, reading: PageReading) -> bool:
+    """One of the patient's surnames, her birth date, INS or IPP printed on the page."""
+    keys = surname_keys(patient)
+    return any(spans_matching(reading.tokens, key, 0, len(reading.tokens)) for key in keys) \
+        or any(same_birth_date(m, patient.birth_date) for m in reading.dates) \
+        or (bool(patient.ins) and any(m.number == patient.ins for m in reading.ins)) \
+        or (bool(patient.ipp) and patient.ipp in re.sub(r"\D", "", reading.text))
+
+
 def a_titled_patient(reading: PageReading, start: int, end: int, patient: Patient) -> bool:
     """A doctor's title before the patient's whole name, outside a third party's field, the patient older than any
     doctor (`another_patient_by_surname_and_date`): if his birth date follows, the page names him."""
@@ -2993,6 +3029,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
         problems += unread_date_contradictions(patient, reading, findings, index)
         problems += another_patients_ins_in_commas(patient, reading, index)
         problems += another_patient_by_surname_and_date(patient, reading, index, readings)
+        problems += another_patient_on_a_page_without_the_patient(patient, reading, index)
     problems += sex_contradictions(patient, readings, findings, index)
     problems += companion_of_a_relative(patient, readings, findings)
     problems += first_name_glued_to_another(patient, readings, findings)
