@@ -1,0 +1,274 @@
+#!/usr/bin/env python3
+"""ood6 black-box evaluation of docpipe (independent, blind corpus: devtools/ood6/gen.py).
+
+    python benchmarks/ood6_eval.py --seed S --docs 40 --out DIR [--reuse] [--tree TREE]
+
+Generates the corpus with devtools/ood6 of THIS checkout (unless --reuse), builds a fresh docpipe home in
+DIR/home, imports DIR/registry.csv, ingests every corpus file in ONE call with --json (docpipe taken from TREE,
+default: this checkout) and scores each manifest part:
+  fileable part        -> filed to the expected patient (right) / filed under another patient (WRONG) / not filed
+  expected-review part -> anything but a filing is correct; any filing is WRONG ("expected-review part filed";
+                          the report says whether the patient filed is the document's real subject)
+The harness (fresh home, import, one ingest call, pairing of JSON lines with manifest parts including multi-part
+files) is the one of benchmarks/ood5_eval.py.
+Seeds 1 and 2 were used to debug the generator; measure on seeds >= 3.
+Writes DIR/result.json.  Always exits 0.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN = os.path.join(ROOT, "devtools", "ood6", "gen.py")
+
+
+def python_for(tree):
+    py = os.path.join(tree, ".venv", "bin", "python")
+    if os.path.exists(py):
+        return py
+    py = os.path.join(ROOT, ".venv", "bin", "python")
+    return py if os.path.exists(py) else sys.executable
+
+
+def docpipe(tree, home, *args, timeout=5400):
+    cmd = [python_for(tree), "-c", "import sys; from docpipe.cli import main; sys.exit(main())", "--home", home,
+           *args]
+    env = dict(os.environ, PYTHONPATH=tree)
+    return subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def parse_lines(out):
+    objs = []
+    for line in out.splitlines():
+        line = line.strip()
+        if not line.startswith("{"):
+            continue
+        try:
+            objs.append(json.loads(line))
+        except ValueError:
+            pass
+    return objs
+
+
+MSG_RE = re.compile(r"\((?:[^()]*?\s)?(\d+)\s*/\s*(\d+)\)")
+
+
+def match(man, objs):
+    """Return {(file, part index): outcome dict} (same pairing rules as ood4_eval.py)."""
+    by_src = defaultdict(list)
+    for o in objs:
+        by_src[str(o.get("source"))].append(o)
+    res = {}
+    for f in man["files"]:
+        name = f["file"]
+        stem = os.path.splitext(name)[0]
+        top = by_src.get(name, [])
+        top = top[0] if top else None
+        children = []
+        for src, lst in by_src.items():
+            if src != name and (src.startswith(name + " (") or src.startswith(stem + " (")):
+                m = MSG_RE.search(src)
+                for o in lst:
+                    children.append((int(m.group(1)) if m else 0, o))
+        children.sort(key=lambda x: x[0])
+        parts = f["parts"]
+        for part in parts:
+            k = part["index"]
+            if children and len(parts) > 1:
+                cand = [o for i, o in children if i == k] or ([children[k - 1][1]] if k - 1 < len(children) else [])
+                results = cand
+            elif children:
+                results = [o for _, o in children]
+            elif top is not None:
+                results = [top]
+            else:
+                results = []
+            res[(name, k)] = outcome(part, results)
+    return res
+
+
+def outcome(part, results):
+    exp = part["expected_patient"]
+    if not results:
+        return dict(kind="missing", got=None, status=None, reason=None, doc_type=None, evidence=None)
+    filed = [o for o in results if o.get("status") == "filed" and o.get("patient")]
+    got = sorted({str(o["patient"]) for o in filed})
+    reason = "; ".join(str(o.get("reason")) for o in results if o.get("reason")) or None
+    status = ",".join(str(o.get("status")) for o in results)
+    dtypes = ",".join(str(o.get("doc_type")) for o in results)
+    evidence = [o.get("evidence") for o in results if o.get("evidence")] or None
+    if any(g != exp for g in got):
+        kind = "wrong"
+    elif got and len(filed) == len(results):
+        kind = "right"
+    elif got:
+        kind = "partial"  # some pieces filed right, others in review
+    else:
+        kind = "review"
+    return dict(kind=kind, got=got or None, status=status, reason=reason, doc_type=dtypes, evidence=evidence)
+
+
+def pct(a, b):
+    return f"{100.0 * a / b:.1f} %" if b else "n/a"
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--docs", type=int, default=40)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--reuse", action="store_true", help="reuse OUT/corpus + manifest, only re-run docpipe")
+    ap.add_argument("--tree", default=ROOT, help="docpipe checkout to run (default: this repository)")
+    a = ap.parse_args(argv)
+    out = os.path.abspath(a.out)
+    tree = os.path.abspath(a.tree)
+    repro = (f"cd {ROOT} && {python_for(ROOT)} benchmarks/ood6_eval.py --seed {a.seed} --docs {a.docs} --out {out}"
+             + (f" --tree {tree}" if tree != ROOT else ""))
+    try:
+        run(a, out, tree, repro)
+    except Exception as e:  # always exit 0
+        import traceback
+        traceback.print_exc()
+        print(f"EVALUATION FAILED: {e!r}")
+    print("\nReproduce:", repro)
+    return 0
+
+
+def run(a, out, tree, repro):
+    t_gen = time.time()
+    if not a.reuse:
+        for sub in ("corpus", "home"):
+            shutil.rmtree(os.path.join(out, sub), ignore_errors=True)
+        os.makedirs(out, exist_ok=True)
+        g = subprocess.run([python_for(ROOT), GEN, "--seed", str(a.seed), "--docs", str(a.docs), "--out", out],
+                           capture_output=True, text=True)
+        print(g.stdout.strip())
+        if g.returncode:
+            print(g.stderr)
+            raise RuntimeError("generator failed")
+    t_gen = time.time() - t_gen
+    man = json.load(open(os.path.join(out, "manifest.json"), encoding="utf-8"))
+    home = os.path.join(out, "home")
+    shutil.rmtree(home, ignore_errors=True)
+    r = docpipe(tree, home, "init")
+    if r.returncode:
+        print(r.stdout, r.stderr)
+    r = docpipe(tree, home, "patients", "import", os.path.join(out, "registry.csv"))
+    print("import:", (r.stdout.strip().splitlines() or [""])[-1][:200],
+          ("ERR " + r.stderr[-300:]) if r.returncode else "")
+    files = [os.path.join(out, "corpus", f["file"]) for f in man["files"]]
+    t0 = time.time()
+    r = docpipe(tree, home, "ingest", *files, "--json")
+    dt_ = time.time() - t0
+    objs = parse_lines(r.stdout)
+    with open(os.path.join(out, "ingest_stdout.jsonl"), "w", encoding="utf-8") as fh:
+        fh.write(r.stdout)
+    if r.returncode:
+        print(f"ingest exit code {r.returncode}; stderr tail:\n{r.stderr[-1500:]}")
+    print(f"generation {t_gen:.0f} s; ingest: {len(files)} files in {dt_:.0f} s, {len(objs)} JSON objects")
+    res = match(man, objs)
+
+    tot = dict(fil=0, right=0, fil_not_filed=0, wrong=0, wrong_other=0, review_filed=0, review_filed_subject=0,
+               review_filed_other=0, nf=0, nf_ok=0, partial=0, missing=0)
+    groups = {k: defaultdict(lambda: defaultdict(int)) for k in ("layout", "rendering", "case")}
+    wrong, to_review, rows = [], [], []
+    for f in man["files"]:
+        for part in f["parts"]:
+            o = res[(f["file"], part["index"])]
+            fileable = part["expected_patient"] is not None
+            lay = part.get("layout") or f["layout"]
+            if part.get("inner_layout"):
+                lay = f"{lay}>{part['inner_layout']}"
+            keys = dict(layout=lay, rendering=part.get("rendering") or f["rendering"], case=part["case"])
+            for gk, gv in keys.items():
+                G = groups[gk][gv]
+                G["fil" if fileable else "nf"] += 1
+                if fileable and o["kind"] == "right":
+                    G["right"] += 1
+                if o["kind"] == "wrong":
+                    G["wrong"] += 1
+                if not fileable and o["kind"] != "wrong":
+                    G["nf_ok"] += 1
+            if fileable:
+                tot["fil"] += 1
+                tot["right"] += o["kind"] == "right"
+            else:
+                tot["nf"] += 1
+                tot["nf_ok"] += o["kind"] != "wrong"
+            if o["kind"] == "wrong":
+                tot["wrong"] += 1
+                if fileable:
+                    tot["wrong_other"] += 1
+                    o["wrong_kind"] = "FILED UNDER ANOTHER PATIENT"
+                else:
+                    tot["review_filed"] += 1
+                    if part.get("subject") and all(g == part["subject"] for g in o["got"]):
+                        tot["review_filed_subject"] += 1
+                        o["wrong_kind"] = "EXPECTED-REVIEW PART FILED (under its real subject; paper not conclusive)"
+                    else:
+                        tot["review_filed_other"] += 1
+                        o["wrong_kind"] = "EXPECTED-REVIEW PART FILED (under a patient who is not its subject)"
+            elif fileable and o["kind"] != "right":
+                tot["fil_not_filed"] += 1
+            tot["partial"] += o["kind"] == "partial"
+            tot["missing"] += o["kind"] == "missing"
+            row = dict(file=f["file"], part=part["index"], n_parts=len(f["parts"]), pages=part.get("pages"),
+                       rendering=keys["rendering"], layout=lay, case=part["case"], expected=part["expected_patient"],
+                       subject=part.get("subject"), debatable=part.get("debatable"), note=part["note"],
+                       paper=part["paper"], others=part.get("others"), **o)
+            rows.append(row)
+            if o["kind"] == "wrong":
+                wrong.append(row)
+            elif fileable and o["kind"] != "right":
+                to_review.append(row)
+
+    print(f"\n=== ood6 seed {a.seed}, {len(man['files'])} files, {len(rows)} parts, "
+          f"{man.get('patients')} registry patients ===")
+    print(f"fileable parts filed right    : {tot['right']}/{tot['fil']} ({pct(tot['right'], tot['fil'])})")
+    print(f"WRONG filings                 : {tot['wrong']}")
+    print(f"   filed under another patient: {tot['wrong_other'] + tot['review_filed_other']}"
+          f"  (fileable parts: {tot['wrong_other']}, expected-review parts: {tot['review_filed_other']})")
+    print(f"   expected-review part filed : {tot['review_filed']}"
+          f"  (under its real subject: {tot['review_filed_subject']}, under someone else: "
+          f"{tot['review_filed_other']})")
+    print(f"expected-review parts kept in review: {tot['nf_ok']}/{tot['nf']} ({pct(tot['nf_ok'], tot['nf'])})")
+    deb = [r for r in rows if r["debatable"]]
+    if deb:
+        print(f"(debatable-truth parts: {len(deb)}; see the case table, tags starting with 'debatable_')")
+    if tot["partial"] or tot["missing"]:
+        print(f"(partially filed: {tot['partial']}, missing from docpipe output: {tot['missing']})")
+    print("\n-- every WRONG filing")
+    if not wrong:
+        print("  none")
+    for w in wrong:
+        part = f" part {w['part']}/{w['n_parts']} (pages {w['pages'][0]}-{w['pages'][1]})" if w["n_parts"] > 1 else ""
+        print(f"  {w['wrong_kind']}: {w['file']}{part} [{w['rendering']} / {w['layout']} / {w['case']}] expected "
+              f"{w['expected']} (subject {w['subject']}) got {w['got']}\n      paper : {w['paper']}\n      truth : "
+              f"{w['note']}\n      others: {w['others']}\n      docpipe: {w['status']}: {w['reason']} "
+              f"evidence={json.dumps(w['evidence'], ensure_ascii=False)[:400]}")
+    for gk in ("layout", "rendering", "case"):
+        print(f"\n-- per {gk}: fileable right/total | wrong | expected-review kept/total")
+        for gv, G in sorted(groups[gk].items()):
+            print(f"  {gv:<34} {G['right']:>3}/{G['fil']:<3} | {G['wrong']} | {G['nf_ok']}/{G['nf']}")
+    print("\n-- fileable parts NOT filed (file | rendering / layout / case | docpipe status: reason)")
+    if not to_review:
+        print("  none")
+    for t in sorted(to_review, key=lambda t: (str(t["reason"]), t["file"])):
+        part = f" #{t['part']}" if t["n_parts"] > 1 else ""
+        print(f"  {t['file']}{part} | {t['rendering']} / {t['layout']} / {t['case']} | {t['status']}: {t['reason']}"
+              f"\n      paper: {t['paper']}")
+    result = dict(seed=a.seed, docs=a.docs, tree=tree, ingest_seconds=round(dt_, 1), totals=tot,
+                  groups={k: {g: dict(v) for g, v in d.items()} for k, d in groups.items()},
+                  wrong=wrong, fileable_not_filed=to_review, parts=rows, reproduce=repro)
+    with open(os.path.join(out, "result.json"), "w", encoding="utf-8") as fh:
+        json.dump(result, fh, ensure_ascii=False, indent=1, default=str)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
