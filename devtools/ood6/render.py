@@ -125,7 +125,8 @@ def rasterize(page, dpi):
             bw = w / len(bars)
             for i, b in enumerate(bars):
                 if b:
-                    d.rectangle([(x + i * bw) * k, y * k, (x + (i + 1) * bw) * k - 1, (y + h) * k], fill=0)
+                    x0, x1 = (x + i * bw) * k, (x + (i + 1) * bw) * k - 1
+                    d.rectangle([x0, y * k, max(x0, x1), (y + h) * k], fill=0)  # a bar under 1 px at 150 dpi
     return im
 
 
