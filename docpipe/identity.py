@@ -998,10 +998,11 @@ def mentions_a_date_or_birth_label(text: str) -> bool:
 # 15 characters (13 + key), spaced or dotted as printed: `1 57 03 75 112 048 27`, `2.57.03.2A.112.048.24`;
 # a narrow table cell may push the key alone to the next line, nothing else (`NDA 7043357638` / `67000`).
 # A fax read in gray turns dots into commas (`2,71,02,22,278,816,89`): read so only behind an INS label (find_ins).
-# The key may be printed apart behind its word (`INS 2510375118379 clé 41`, `… 084 clef : 36`; ood6 seed 1).
+# The key may be printed apart behind its word (`INS 2510375118379 clé 41`, `… 084 clef : 36`; ood6 seed 1) or in a
+# box of its own, whose border OCR reads as a bar (`1 84 02 29 019 255 | 78`, ood6 seed 3).
 INS_RE = re.compile(
     r"(?<![0-9A-Z])([12378])[ .,]?(\d{2})[ .,]?(\d{2})[ .,]?(\d{2}|2A|2B)[ .,]?(\d{3})[ .,]?(\d{3})"
-    r"(?:[\s.,]?|[ \t]*[-/(]?[ \t]*CLEF?[ \t]*:?[ \t]*)(\d{2})(?![0-9])"
+    r"(?:[\s.,]?|[ \t]*\|[ \t]*|[ \t]*[-/(|]?[ \t]*CLEF?[ \t]*:?[ \t]*)(\d{2})(?![0-9])"
 )
 INS_LABEL_RE = re.compile(r"\b(?:INS|NIR|INS-?NIR|MATRICULE|S[EE]CURIT[EE] SOCIALE|N ?° ?SS|NSS|S\.S\.)\b[^\n]{0,25}$")
 

@@ -3038,7 +3038,27 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
     problems += subject_after_a_relation_of_the_other_sex(patient, readings)
     problems += a_relative_seen(patient, readings)
     problems += surname_contradictions(patient, readings, findings, index)
+    problems += several_patients_announced(readings)
     return problems
+
+
+# A fax's cover sheet (`TÉLÉCOPIE`, `Nombre de pages`, `Bordereau`) that announces the documents of several patients
+# (`Objet : Documents concernant 2 patients`, ood6 seeds 2 and 3): whoever a page names, the file is not one patient's.
+COVER_SHEET_RE = re.compile(r"^[^\w\n]*(?:TELECOPIE|FAX)[^\w\n]*$|(?<![\w-])(?:BORDEREAU|NOMBRE\s+DE\s+PAGES)(?![\w-])",
+                            re.MULTILINE)
+SEVERAL_PATIENTS_RE = re.compile(r"(?<![\w-])(?:[2-9]|DEUX|TROIS|QUATRE|CINQ|PLUSIEURS|DIFFERENTS)\s+PATIENT(?:E|\(E\))?S"
+                                 r"(?![\w-])")
+
+
+def several_patients_announced(readings: list[PageReading]) -> list[dict]:
+    for reading in readings:
+        announced = SEVERAL_PATIENTS_RE.search(reading.folded)
+        if announced and COVER_SHEET_RE.search(reading.folded):
+            read = reading.text[announced.start():announced.end()]
+            return [problem(reading.page_number, "identity", read, "",
+                            f"le bordereau de télécopie page {reading.page_number} annonce les documents de plusieurs "
+                            f"patients (« {read} ») : à scinder")]
+    return []
 
 
 COMPANION_VERBS = {"ACCOMPAGNE", "ACCOMPAGNENT", "PRESENTE", "PRESENTENT", "AMENE", "AMENENT", "CONDUIT", "EMMENE"}

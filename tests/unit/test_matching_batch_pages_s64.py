@@ -78,3 +78,31 @@ def test_the_key_apart_behind_clef_and_brackets():
     for printed in ("N° SS : 2 90 09 75 118 001 clef : 59", "NIR 2 90 09 75 118 001 (clé 59)"):
         reading = read_document([printed], today=TODAY)[0]
         assert [m.number for m in reading.ins] == ["290097511800159"], printed
+
+
+def test_an_ins_whose_key_has_a_box_of_its_own_is_read():
+    """ood6 seed 3: `1 84 02 29 019 255 | 78`, the key's box border read as a bar."""
+    reading = read_document(["FICHE ADMINISTRATIVE PATIENT\nLE GUENNEC\n2 90 09 75 118 001 | 59\n"], today=TODAY)[0]
+    assert [m.number for m in reading.ins] == ["290097511800159"]
+
+
+ANNOUNCING_COVER = COVER.replace("Nombre de pages", "Objet : Documents concernant 2 patients\nNombre de pages")
+UNREADABLE = "Centre Hospitalier\nDEMANDE D'ADMISSION\nEL : À .\nSuit € us sétret\nMotif : Nodule thyroïdien.\n"
+
+
+def test_a_fax_cover_announcing_several_patients_keeps_the_file_in_review():
+    """Nothing on page 2 is read (its identity lost to the fax), but the cover said so."""
+    decision = verdict(ANNOUNCING_COVER, UNREADABLE, IMAGING)
+    assert decision.status == "review"
+    assert "annonce les documents de plusieurs patients" in decision.reason_fr
+
+
+def test_a_cover_that_announces_nothing_leaves_the_decision_to_the_pages():
+    decision = verdict(COVER, UNREADABLE, IMAGING)
+    assert (decision.status, decision.patient_ipp) == ("filed", "R01"), decision.reason_fr
+
+
+def test_several_patients_spoken_of_in_a_letter_is_no_cover():
+    letter = IMAGING + "Comme chez deux patients de notre service, le doppler est normal.\n"
+    decision = verdict(letter)
+    assert (decision.status, decision.patient_ipp) == ("filed", "R01"), decision.reason_fr
