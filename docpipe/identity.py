@@ -1079,9 +1079,11 @@ def wrapped_labelled_ins(folded: str, taken: list[tuple[int, int]]) -> list[tupl
         for match in INS_RE.finditer(joined):
             first, last = start + match.start(), start + match.end()
             number = "".join(match.groups())
+            key_after_its_word = "CLE" in joined[match.start():match.end()]  # an empty `clé :` box, the next line's
             if first < line_end < last and not any(s < last and first < e for s, e in taken) \
                     and labelled_ins(folded, first) \
-                    and (ins_key_is_valid(number) or FIELD_ENDS_RE.match(folded, last, next_end)):
+                    and (ins_key_is_valid(number)
+                         or (FIELD_ENDS_RE.match(folded, last, next_end) and not key_after_its_word)):
                 found.append((number, first, last, True))
     return found
 

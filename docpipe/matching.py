@@ -2959,17 +2959,40 @@ def another_patient_on_a_page_without_the_patient(patient: Patient, reading: Pag
         return []
     tokens, problems, seen = reading.tokens, [], set()
     for start, end, other, _kind in surname_spans(reading, index):
-        if other.ipp == patient.ipp or other.ipp in seen or after_a_doctor_title(reading, start) \
-                or spoken_of_as_third_party(reading, start) or a_relative_named(reading, start):
+        if other.ipp == patient.ipp or other.ipp in seen or not written_as_a_name(tokens[start:end]) \
+                or after_a_doctor_title(reading, start) or spoken_of_as_third_party(reading, start) \
+                or a_relative_named(reading, start) or under_someone_elses_heading(reading, start):
             continue
         first = name_key(other.first_given_name)
-        if first and spans_matching(tokens, first, 0, len(tokens)) \
-                and any(same_birth_date(m, other.birth_date) and not m.glued for m in reading.dates):
+        firsts = [(a, b) for a, b in spans_matching(tokens, first, 0, len(tokens)) if written_as_a_name(tokens[a:b])
+                  and not after_a_doctor_title(reading, a)] if first else []
+        if firsts and any(same_birth_date(m, other.birth_date) and not m.glued for m in reading.dates):
             seen.add(other.ipp)
             problems.append(problem(reading.page_number, "other_patient", other.ipp, patient.ipp,
                                     f"la page {reading.page_number} ne nomme pas le patient mais porte le nom, le "
                                     f"prénom et la date de naissance d'un autre patient du registre (IPP {other.ipp})"))
     return problems
+
+
+def written_as_a_name(tokens: Sequence[Token]) -> bool:
+    """Capitals or a capital first (`BERTRAND`, `Camille`), not a word of prose (`Petit hypersignal`: review C)."""
+    return all(t.capitalised or t.titlecase for t in tokens if t.key.isalpha())
+
+
+SOMEONE_ELSES_HEADING_LINES = 6  # non-blank lines above a surname where a relative's or third party's heading stands
+SOMEONE_ELSES_HEADING_RE = re.compile(r"(?<![\w-])(?:MATERNEL\w*|PATERNEL\w*|CONFIANCE|PREVENIR|DONNEU\w*|AIDANT\w*"
+                                      r"|TUTEUR|TUTRICE|CONJOINT\w*|EPOU\w*|MARI|MERE|PERE|PARENT\w*|FRERE|SOEUR"
+                                      r"|ASSURE\w*|OUVRANT\w*|REPRESENTANT\w*|RESPONSABLE|ACCOMPAGN\w*|PROCHE\w*"
+                                      r"|CONTACT|REFERENT\w*|FAMILLE|SIGNATAIRE|TEMOIN)(?![\w-])")
+
+
+def under_someone_elses_heading(reading: PageReading, start: int) -> bool:
+    """A relative's or a third party's heading a few lines above (`Renseignements maternels` / `?` / `BERTRAND` / junk
+    / `CAMILLE` / `12-05-1993`, `Personne de confiance`, `Donneur vivant`: review C) — the box is that person's, in the
+    patient's own file."""
+    above = reading.folded[:reading.tokens[start].start].split("\n")
+    lines = [line for line in above if line.strip()][-SOMEONE_ELSES_HEADING_LINES - 1:]
+    return any(SOMEONE_ELSES_HEADING_RE.search(line) for line in lines)
 
 
 def page_names_the_patient(patient: Patient, reading: PageReading) -> bool:

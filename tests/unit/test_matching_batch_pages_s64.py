@@ -11,6 +11,8 @@
 Pure, no I/O."""
 from datetime import date
 
+import pytest
+
 from docpipe.identity import read_document
 from docpipe.matching import RegistryIndex, decide
 from docpipe.models import Patient
@@ -106,3 +108,35 @@ def test_several_patients_spoken_of_in_a_letter_is_no_cover():
     letter = IMAGING + "Comme chez deux patients de notre service, le doppler est normal.\n"
     decision = verdict(letter)
     assert (decision.status, decision.patient_ipp) == ("filed", "R01"), decision.reason_fr
+
+
+BABY = Patient("B01", "BERTRAND", "Léo", date(2024, 11, 2), "M")
+MOTHER = Patient("M01", "DURAND", "Camille", date(1993, 5, 12), "F")
+PETIT = Patient("P01", "PETIT", "Blanche", date(2019, 3, 12), "F")
+FAMILY = RegistryIndex.build([BABY, MOTHER, PETIT, ROBERT])
+
+
+@pytest.mark.parametrize("heading", ["Renseignements maternels", "Personne de confiance", "Donneur vivant"])
+def test_a_relatives_box_under_its_heading_on_another_page_is_no_other_document(heading):
+    """Review C: the relative's identity box, read by OCR cell by cell, two lines or more under its heading, on page 2
+    of the patient's own letter: the page is the relative's box, not another patient's document."""
+    letter = "Service de néonatologie\nObjet : BERTRAND Léo, né le 02/11/2024\nCompte rendu de sortie.\n"
+    box = f"{heading}\n?\nDURAND\nEL : À .\nSuit € us sétret\nCAMILLE\n12-05-1993\nGroupe O+.\n"
+    decision = decide(read_document([letter, box], today=TODAY), FAMILY)
+    assert (decision.status, decision.patient_ipp) == ("filed", "B01"), decision.reason_fr
+
+
+def test_words_of_prose_are_no_name():
+    """Review C: `Petit hypersignal … substance blanche … l'IRM du 12/03/2019` and a registered PETIT Blanche born that
+    day."""
+    report = IMAGING.replace("Pas de thrombose.", "Page 1/2")
+    follow = ("Petit hypersignal millimétrique de la substance\nblanche, stable par rapport à l'IRM du 12/03/2019.\n"
+              "Page 2/2\n")
+    decision = decide(read_document([report, follow], today=TODAY), FAMILY)
+    assert (decision.status, decision.patient_ipp) == ("filed", "R01"), decision.reason_fr
+
+
+def test_an_empty_key_box_takes_no_key_from_the_next_line():
+    """Review C: `N° SS : <13 digits> clé :` then `12 - rue …` on the next line: not an INS whose key is 12."""
+    reading = read_document(["N° SS : 2 90 09 75 118 001 clé :\n12 - rue des Lilas\n"], today=TODAY)[0]
+    assert [m.number for m in reading.ins] == []
