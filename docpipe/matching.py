@@ -5454,17 +5454,6 @@ def surname_contradictions(patient: Patient, readings: list[PageReading], findin
     return problems
 
 
-# The word before the name may end the line above: a used name there is still read (wrapped prose, `Objet : Mme
-# PICARD` / `Camille née GILLET`: review D of session 63), but not the last word of a document's title, which is no one's
-# name (`COMPTE RENDU OPÉRATOIRE` / `DUMAS-FERRAND née POUET Jade`, `RÉSULTATS D'ANALYSES` / `LEBLANC NÉE GAUTHIER`:
-# ood6 seeds 4 and 6, review B of session 63).
-TITLE_WORDS_ABOVE_A_NAME = REPORT_HEADER_NOUNS | {
-    "OPERATOIRE", "ANALYSES", "ANALYSE", "BIOLOGIE", "BIOLOGIQUE", "MEDICALE", "MEDICAL", "URGENCES", "URGENCE",
-    "RADIOLOGIE", "IMAGERIE", "ECHOGRAPHIE", "ANESTHESIE", "PREANESTHESIQUE", "PATIENT", "PATIENTE", "ADMINISTRATIVE",
-    "IDENTITE", "LIAISON", "SYNTHESE", "BILAN", "RESULTATS", "RESULTAT", "CERTIFICAT", "LETTRE", "TRANSFERT",
-    "ENDOSCOPIE", "CHIRURGICALE", "HOSPITALIERE", "NAISSANCE"}
-
-
 def used_name_before_the_birth_name(reading: PageReading, occurrence: Occurrence, i: int,
                                     patient: Patient) -> list[dict]:
     """`Madame HOARAU Camille née GILLET`: the surname before a first name and `née` + birth name is her used name; one
@@ -5476,8 +5465,7 @@ def used_name_before_the_birth_name(reading: PageReading, occurrence: Occurrence
     if i != occurrence.start - 1 or not marked_birth_name:
         return []
     key = tokens[i].key
-    if key in own_name_words(patient) or not tokens[i].capitalised \
-            or (key in TITLE_WORDS_ABOVE_A_NAME and tokens[i].line < tokens[occurrence.start].line):
+    if key in own_name_words(patient) or not tokens[i].capitalised:
         return []
     return [problem(occurrence.page, "used_name", key, patient.used_name,
                     f"nom d'usage « {key} » page {occurrence.page} différent du registre")]
