@@ -1032,7 +1032,7 @@ def ins_key_is_valid(number: str) -> bool:
 
 def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[tuple[int, int]]]:
     found = [("".join(m.groups()), m.start(), m.end(), labelled_ins(folded, m.start()))
-             for m in INS_RE.finditer(folded)]
+             for m in INS_RE.finditer(folded) if not a_number_and_another_cell(folded, m)]
     found = [item for item in found if item[3] or "," not in folded[item[1]:item[2]]]  # `4,40 … 4,00`: lab values
     found += wrapped_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
     found += scattered_labelled_ins(folded, [(start, end) for _, start, end, _ in found])
@@ -1045,6 +1045,16 @@ def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[t
             token_index=index, line=tokens[index].line if index < len(tokens) else 0, start=start,
         ))
     return mentions, sorted((start, end) for _, start, end, _ in found)
+
+
+def a_number_and_another_cell(folded: str, match: re.Match) -> bool:
+    """`13 digits | 2 digits` is a key in a box of its own only behind an INS label or when the key holds: else a drug's
+    or a device's code and the next cell (`| 3400936358756 | 30 |`), a NIR without its key and a room number, or a
+    birth date's day (`| 1 49 11 75 056 123 | 02/11/1949 |`: review D)."""
+    if "|" not in folded[match.end(6):match.start(7)]:
+        return False
+    dated = re.match(r"[/.-]\d", folded[match.end():match.end() + 2]) is not None
+    return dated or not (labelled_ins(folded, match.start()) or ins_key_is_valid("".join(match.groups())))
 
 
 def labelled_ins(folded: str, start: int) -> bool:

@@ -3065,23 +3065,26 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
     return problems
 
 
-# A fax's cover sheet (`TÉLÉCOPIE`, `Nombre de pages`, `Bordereau`) that announces the documents of several patients
-# (`Objet : Documents concernant 2 patients`, ood6 seeds 2 and 3): whoever a page names, the file is not one patient's.
-COVER_SHEET_RE = re.compile(r"^[^\w\n]*(?:TELECOPIE|FAX)[^\w\n]*$|(?<![\w-])(?:BORDEREAU|NOMBRE\s+DE\s+PAGES)(?![\w-])",
-                            re.MULTILINE)
-SEVERAL_PATIENTS_RE = re.compile(r"(?<![\w-])(?:[2-9]|DEUX|TROIS|QUATRE|CINQ|PLUSIEURS|DIFFERENTS)\s+PATIENT(?:E|\(E\))?S"
-                                 r"(?![\w-])")
+# A fax's cover sheet, first of several pages (a `TÉLÉCOPIE` or `FAX` line, `Nombre de pages`), whose object announces
+# the documents of several patients (`Objet : Documents concernant 2 patients`, ood6 seeds 2 and 3): whoever a page
+# names, the file is not one patient's. Not a letter that speaks of other patients (`en contact avec 2 patients
+# porteurs de BHRe`, `RCP : 5 patientes discutées`: review D), nor a bordereau's note.
+COVER_SHEET_RE = re.compile(r"^[^\w\n]*(?:TELECOPIE|FAX)[^\w\n]*$|(?<![\w-])NOMBRE\s+DE\s+PAGES(?![\w-])", re.MULTILINE)
+SEVERAL = r"(?:[2-9]|DEUX|TROIS|QUATRE|CINQ|PLUSIEURS|DIFFERENTS)\s+PATIENT(?:E|\(E\))?S(?![\w-])"
+SEVERAL_PATIENTS_RE = re.compile(
+    rf"^[^\w\n]*OBJET\W[^\n]*?(?<![\w-]){SEVERAL}"
+    rf"|(?<![\w-])(?:DOCUMENTS?|DOSSIERS?|COMPTES?[\s-]+RENDUS?|RESULTATS?|COURRIERS?|PIECES?)\s+"
+    rf"(?:CONC\w*|DE|POUR|RELATIFS?\s+A)\s+{SEVERAL}", re.MULTILINE)
 
 
 def several_patients_announced(readings: list[PageReading]) -> list[dict]:
-    for reading in readings:
-        announced = SEVERAL_PATIENTS_RE.search(reading.folded)
-        if announced and COVER_SHEET_RE.search(reading.folded):
-            read = reading.text[announced.start():announced.end()]
-            return [problem(reading.page_number, "identity", read, "",
-                            f"le bordereau de télécopie page {reading.page_number} annonce les documents de plusieurs "
-                            f"patients (« {read} ») : à scinder")]
-    return []
+    cover = readings[0] if len(readings) > 1 else None
+    announced = SEVERAL_PATIENTS_RE.search(cover.folded) if cover and COVER_SHEET_RE.search(cover.folded) else None
+    if announced is None:
+        return []
+    read = cover.text[announced.start():announced.end()].strip()
+    return [problem(1, "identity", read, "", "le bordereau de télécopie page 1 annonce les documents de plusieurs "
+                                              f"patients (« {read} ») : à scinder")]
 
 
 COMPANION_VERBS = {"ACCOMPAGNE", "ACCOMPAGNENT", "PRESENTE", "PRESENTENT", "AMENE", "AMENENT", "CONDUIT", "EMMENE"}

@@ -140,3 +140,10 @@ def test_an_empty_key_box_takes_no_key_from_the_next_line():
     """Review C: `N° SS : <13 digits> clé :` then `12 - rue …` on the next line: not an INS whose key is 12."""
     reading = read_document(["N° SS : 2 90 09 75 118 001 clé :\n12 - rue des Lilas\n"], today=TODAY)[0]
     assert [m.number for m in reading.ins] == []
+
+
+@pytest.mark.parametrize("row", ["| KARDEGIC 75 mg | 3400936358756 | 30 |", "| BLANC Gérard | 1 49 11 75 056 123 | 12 |",
+                                 "| BLANC Gérard | 1 49 11 75 056 123 | 02/11/1949 |"])
+def test_a_number_and_the_next_cell_of_a_table_are_no_ins(row):
+    """Review D: a drug's code, a NIR without its key, then another cell: no INS whose key is that cell."""
+    assert read_document([row], today=TODAY)[0].ins == ()
