@@ -17,105 +17,15 @@ Writes DIR/result.json.  Always exits 0.
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import time
 from collections import defaultdict
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from ood5_eval import ROOT, docpipe, match, parse_lines, pct, python_for  # the same harness, not copied
+
 GEN = os.path.join(ROOT, "devtools", "ood6", "gen.py")
-
-
-def python_for(tree):
-    py = os.path.join(tree, ".venv", "bin", "python")
-    if os.path.exists(py):
-        return py
-    py = os.path.join(ROOT, ".venv", "bin", "python")
-    return py if os.path.exists(py) else sys.executable
-
-
-def docpipe(tree, home, *args, timeout=5400):
-    cmd = [python_for(tree), "-c", "import sys; from docpipe.cli import main; sys.exit(main())", "--home", home,
-           *args]
-    env = dict(os.environ, PYTHONPATH=tree)
-    return subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, timeout=timeout)
-
-
-def parse_lines(out):
-    objs = []
-    for line in out.splitlines():
-        line = line.strip()
-        if not line.startswith("{"):
-            continue
-        try:
-            objs.append(json.loads(line))
-        except ValueError:
-            pass
-    return objs
-
-
-MSG_RE = re.compile(r"\((?:[^()]*?\s)?(\d+)\s*/\s*(\d+)\)")
-
-
-def match(man, objs):
-    """Return {(file, part index): outcome dict} (same pairing rules as ood4_eval.py)."""
-    by_src = defaultdict(list)
-    for o in objs:
-        by_src[str(o.get("source"))].append(o)
-    res = {}
-    for f in man["files"]:
-        name = f["file"]
-        stem = os.path.splitext(name)[0]
-        top = by_src.get(name, [])
-        top = top[0] if top else None
-        children = []
-        for src, lst in by_src.items():
-            if src != name and (src.startswith(name + " (") or src.startswith(stem + " (")):
-                m = MSG_RE.search(src)
-                for o in lst:
-                    children.append((int(m.group(1)) if m else 0, o))
-        children.sort(key=lambda x: x[0])
-        parts = f["parts"]
-        for part in parts:
-            k = part["index"]
-            if children and len(parts) > 1:
-                cand = [o for i, o in children if i == k] or ([children[k - 1][1]] if k - 1 < len(children) else [])
-                results = cand
-            elif children:
-                results = [o for _, o in children]
-            elif top is not None:
-                results = [top]
-            else:
-                results = []
-            res[(name, k)] = outcome(part, results)
-    return res
-
-
-def outcome(part, results):
-    exp = part["expected_patient"]
-    if not results:
-        return dict(kind="missing", got=None, status=None, reason=None, doc_type=None, evidence=None)
-    filed = [o for o in results if o.get("status") == "filed" and o.get("patient")]
-    got = sorted({str(o["patient"]) for o in filed})
-    reason = "; ".join(str(o.get("reason")) for o in results if o.get("reason")) or None
-    status = ",".join(str(o.get("status")) for o in results)
-    dtypes = ",".join(str(o.get("doc_type")) for o in results)
-    evidence = [o.get("evidence") for o in results if o.get("evidence")] or None
-    if any(g != exp for g in got):
-        kind = "wrong"
-    elif got and len(filed) == len(results):
-        kind = "right"
-    elif got:
-        kind = "partial"  # some pieces filed right, others in review
-    else:
-        kind = "review"
-    return dict(kind=kind, got=got or None, status=status, reason=reason, doc_type=dtypes, evidence=evidence)
-
-
-def pct(a, b):
-    return f"{100.0 * a / b:.1f} %" if b else "n/a"
 
 
 def main(argv=None):
