@@ -3001,7 +3001,7 @@ def page_names_the_patient(patient: Patient, reading: PageReading) -> bool:
     return any(spans_matching(reading.tokens, key, 0, len(reading.tokens)) for key in keys) \
         or any(same_birth_date(m, patient.birth_date) for m in reading.dates) \
         or (bool(patient.ins) and any(m.number == patient.ins for m in reading.ins)) \
-        or (bool(patient.ipp) and patient.ipp in re.sub(r"\D", "", reading.text))
+        or (bool(patient.ipp) and re.search(rf"(?<!\d){re.escape(patient.ipp)}(?!\d)", reading.text) is not None)
 
 
 def a_titled_patient(reading: PageReading, start: int, end: int, patient: Patient) -> bool:
