@@ -2964,9 +2964,9 @@ def another_patient_on_a_page_without_the_patient(patient: Patient, reading: Pag
                 or a_relative_named(reading, start) or under_someone_elses_heading(reading, start):
             continue
         first = name_key(other.first_given_name)
-        firsts = [(a, b) for a, b in spans_matching(tokens, first, 0, len(tokens)) if written_as_a_name(tokens[a:b])
-                  and not after_a_doctor_title(reading, a)] if first else []
-        if firsts and any(same_birth_date(m, other.birth_date) and not m.glued for m in reading.dates):
+        first_printed = bool(first) and any(written_as_a_name(tokens[a:b]) and not after_a_doctor_title(reading, a)
+                                            for a, b in spans_matching(tokens, first, 0, len(tokens)))
+        if first_printed and any(same_birth_date(m, other.birth_date) and not m.glued for m in reading.dates):
             seen.add(other.ipp)
             problems.append(problem(reading.page_number, "other_patient", other.ipp, patient.ipp,
                                     f"la page {reading.page_number} ne nomme pas le patient mais porte le nom, le "

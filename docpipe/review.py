@@ -138,9 +138,14 @@ class ReviewView:
         return first | {"birth_name": first["birth_name"] or name, "first_names": first["first_names"] or given}
 
 
-def readings_of(store: Store, document: Document) -> list[identity.PageReading]:
+def stored_pages(store: Store, document: Document) -> list[str]:
+    return store.text(document.id).split(PAGE_SEPARATOR)
+
+
+def readings_of(store: Store, document: Document, page_texts: list[str] | None = None) -> list[identity.PageReading]:
     """Read as ingest read it: relative to the day the document came in."""
-    return identity.read_document(store.text(document.id).split(PAGE_SEPARATOR), received_day(document))
+    return identity.read_document(stored_pages(store, document) if page_texts is None else page_texts,
+                                  received_day(document))
 
 
 def received_day(document: Document):
@@ -234,7 +239,8 @@ def trait_verdicts(patient: Patient, said: DocumentTraits) -> dict[str, bool | N
 def comparison(store: Store, document: Document) -> ReviewView:
     """The traits read and, for each candidate (matching's, and every patient named in the text), a per-trait
     verdict; best fitting first."""
-    said = DocumentTraits.of(readings_of(store, document))
+    page_texts = stored_pages(store, document)
+    said = DocumentTraits.of(readings_of(store, document, page_texts))
     patients = {p.ipp: p for p in store.patients()}
     keys = said.name_keys
     ipps = [c["ipp"] for c in document.evidence.get("candidates", []) if c.get("ipp") in patients]
@@ -242,12 +248,11 @@ def comparison(store: Store, document: Document) -> ReviewView:
              and (name_present(p.birth_name, keys) or (p.used_name and name_present(p.used_name, keys)))]
     views = [CandidateView(patients[ipp], trait_verdicts(patients[ipp], said)) for ipp in ipps]
     views.sort(key=lambda v: (v.contradicted, -v.matches))
-    return ReviewView(document, said.read, views, split_proposal=split_proposal(store, document, patients))
+    return ReviewView(document, said.read, views, split_proposal=split_proposal(document, page_texts, patients))
 
 
-def split_proposal(store: Store, document: Document, patients: dict[str, Patient]) -> list[ProposedPart]:
+def split_proposal(document: Document, page_texts: list[str], patients: dict[str, Patient]) -> list[ProposedPart]:
     """The cut of a waiting scan whose pages each say alone whose they are: proposed, never applied."""
-    page_texts = store.text(document.id).split(PAGE_SEPARATOR)
     if document.status != Status.REVIEW or len(page_texts) < 2 or len(page_texts) != len(document.pages):
         return []  # the cut is made on the stored file's pages: its text must hold them all, one by one
     readings = identity.read_document(page_texts, received_day(document), typed_pages(document))
@@ -436,7 +441,7 @@ def split(home: Home, store: Store, document_id: int, page_ranges: list[tuple[in
     OCR). The container stays stored as received, with the status `split`. Every part's file is cut before
     any is filed: a container that cannot be cut changes nothing."""
     document = waiting(store, document_id)
-    page_texts = store.text(document.id).split(PAGE_SEPARATOR)
+    page_texts = stored_pages(store, document)
     ranges = check_ranges(page_ranges, len(page_texts))
     index = matching.RegistryIndex.build(store.patients())
     with held(home, document):
