@@ -1971,7 +1971,8 @@ OWN_LITERAL_LABELS = literal_labels([label for labels in PATIENT_FIELD_LABELS.va
 NEAR_THIRD_PARTY_LABEL_WORDS = {"CHIRURGIE", "RADIOLOGIE"}
 COLON_OR_ITS_MARK = rf"(?P<colon>[ \t]*[:=]|{MARK_FOR_A_COLON})"
 LINE_OPENING_LABEL_RE = re.compile(
-    rf"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){{0,3}}){COLON_OR_ITS_MARK}", re.MULTILINE)
+    rf"^[ \t.'\"_«»\-|]*(?P<words>[A-Z][A-Z']*(?:[ \t]+[A-Z][A-Z']*){{0,3}}(?:\([A-Z]{{1,2}}\))?){COLON_OR_ITS_MARK}",
+    re.MULTILINE)
 
 
 def overlap(a: re.Match, b: re.Match) -> bool:
@@ -2040,7 +2041,8 @@ def subjects_named(fields: list[LabelledField]) -> list[LabelledField]:
         first = next((f for f in after if f.kind == "first_names"), None)
         if first is not None and first.start - surname.end <= SURNAME_TO_FIRST_NAME_SPAN \
                 and all(f.kind in ("birth_name", "used_name", "first_names") for f in after[:after.index(first)]):
-            pairs.append(LabelledField("name", "NOM PRENOM", f"{surname.value} {first.value}", surname.start,
+            surname_words = " ".join(name_words(surname.value)) or surname.value  # `MOULOT (née LEFEBVRE)`: MOULOT
+            pairs.append(LabelledField("name", "NOM PRENOM", f"{surname_words} {first.value}", surname.start,
                                        first.end))
     return subject_fields(fields) + pairs
 
@@ -2238,7 +2240,8 @@ DOCUMENT_TITLE_WORDS = {"FICHE", "LIAISON", "COMPTE", "RENDU", "LETTRE", "ORDONN
                         "PRE-ADMISSION", "SORTIE", "HOSPITALISATION", "CERTIFICAT", "COURRIER", "TRANSMISSION",
                         "SEJOUR", "DOSSIER", "PRESCRIPTION", "RENSEIGNEMENTS", "ADMINISTRATIFS", "MEDICAL",
                         "MEDICALE", "MEDICAUX", "URGENCE", "URGENCES", "TRANSFERT", "ENTREE", "AVIS", "SPECIALISE",
-                        "SPECIALISEE", "CONVOCATION", "RAPPORT"}
+                        "SPECIALISEE", "CONVOCATION", "RAPPORT", "OPERATOIRE", "ANALYSE", "ANALYSES", "BIOLOGIE",
+                        "IMAGERIE", "RADIOLOGIE", "ANESTHESIE"}
 TITLE_CONNECTORS = {"DE", "D", "DU", "DES", "LA", "LE", "L", "ET", "A", "AUX"}
 
 
@@ -2844,8 +2847,15 @@ HYPHEN_DUST_RE = re.compile(r"(?<=[^\W\d_])(?:-[:;]|[:;]-)(?=[^\W\d_])")
 CIVILITY_GLUED_RE = re.compile(r"(?<![\w'’‐‑-])(?i:madame|monsieur|mademoiselle|mme|mlle|mr)[-‐‑'’](?=[A-ZÀ-Þ])")
 
 
+# A scan's misread bracket of `Né(e) le` (`Néte) le`, `Né{e) le`, `Né(e} le`, `Néle) le`; sixth corpus s23_033): the
+# label is rewritten as printed (same length), so that every rule reads it as the label, not as a word written as a name
+# (review A of session 65: `Jumeaux FAURE Louise - Paul Néte) le …` read `Paul Néte` as someone else's name).
+BORN_BRACKET_MISREAD_RE = re.compile(r"(?<![^\W\d_])([Nn][EeÉé])[tTcCIl1|{(]([Ee])[)}](?=[ ]?[Ll][Ee]\b)")
+
+
 def hyphen_dust_blanked(text: str) -> str:
     text = CIVILITY_GLUED_RE.sub(lambda match: match.group()[:-1] + " ", text)
+    text = BORN_BRACKET_MISREAD_RE.sub(lambda match: f"{match.group(1)}({match.group(2)})", text)
     return HYPHEN_DUST_RE.sub("  ", text)
 
 

@@ -28,7 +28,8 @@ from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX
                        GUARDIAN_LITERAL_LABELS, INSURED_HEADING_RE, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS,
                        NUMERIC_DATE_RE, PAYER_NOUNS, RULE_LINE_DUST,
                        RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
-                       NameFieldPlaces, PageReading, Token, UnreadableDate, age_fits, age_on, beneficiary_named_apart,
+                       NameFieldPlaces, PageReading, Token, UnreadableDate, a_documents_title, age_fits, age_on,
+                       an_identity_heading, beneficiary_named_apart,
                        fields_by_label_line, fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above,
                        line_and_column,
                        lookalike_dates, mentions_a_date_or_birth_label, name_field_places, name_key, name_words,
@@ -534,12 +535,20 @@ def the_child_examined(reading: PageReading, i: int) -> bool:
     paper, not a relative — unless it is someone's child (`l'enfant de Mme …`)."""
     tokens = reading.tokens
     if tokens[i].key != "ENFANT" or i == 0 or tokens[i - 1].key != "L" or i + 1 >= len(tokens) \
-            or tokens[i + 1].key in ("DE", "DU", "D", "DES"):
-        return False
-    window = tokens[max(0, i - 1 - EXAMINING_WINDOW):i - 1]
+            or tokens[i + 1].key in ("DE", "DU", "D", "DES") or (i >= 2 and tokens[i - 2].key == "AVEC") \
+            or (i >= 3 and tokens[i - 2].key in ("DE", "DU", "D") and tokens[i - 3].key in KIN_BEFORE_DE):
+        return False  # `l'enfant de Mme …`; `la maman de l'enfant …`, `Mme X avec l'enfant …` (reviews C and F,
+        # session 65; `pour la vaccination de l'enfant …` is still the child examined)
+    start = max(0, i - 1 - EXAMINING_WINDOW)
+    window = tokens[start:i - 1]
     examined = any(t.key in EXAMINING_WORDS for t in window) or seen_later_in_the_sentence(reading, i)
-    return examined and not any(t.key in POSSESSIVES for t in window) \
+    return examined and not any(t.key in POSSESSIVES and tokens[j + 1].key not in NO_PERSON_AFTER_A_POSSESSIVE
+                                for j, t in enumerate(window, start)) \
         and not a_birth_rooms_paper(reading, i)  # a delivery report is the mother's (review43)
+
+
+# `J'ai reçu à votre demande l'enfant …` (fifth corpus s24_015): the possessive of a request or a place owns no person
+NO_PERSON_AFTER_A_POSSESSIVE = {"DEMANDE", "CABINET", "SERVICE"}
 
 
 def a_birth_rooms_paper(reading: PageReading, child: int) -> bool:
@@ -595,6 +604,8 @@ BIRTH_ROOM_WORDS_BUT_PREGNANCY = BIRTH_ROOM_WORDS - {"GROSSESSE"}
 PERSON_NOUNS = {"PARRAIN", "MARRAINE", "VOISIN", "VOISINE", "AMI", "AMIE", "COPAIN", "COPINE", "CONCUBIN", "CONCUBINE",
                 "FIANCE", "FIANCEE", "PARTENAIRE", "AIDANT", "AIDANTE", "NOURRICE", "HOMONYME", "COUSIN", "COUSINE",
                 "PAPA", "MAMAN", "REPRESENTANT", "REPRESENTANTE", "EDUCATEUR", "EDUCATRICE"}
+# `la maman de l'enfant`, `la nourrice de l'enfant`: a person's child, not the one examined (`the_child_examined`)
+KIN_BEFORE_DE = RELATIVE_WORDS | PERSON_NOUNS | FAMILIAR_KIN | {"EPOUSE", "FEMME", "MATERNELLE", "GARDIENNE", "GRAND"}
 
 
 def person_noun_after_a_possessive(reading: PageReading, i: int) -> bool:
@@ -1792,6 +1803,8 @@ def date_near(occurrence: Occurrence, reading: PageReading, people: list[tuple[i
             continue
         if mention.misread_label and not right_after_the_name(occurrence, mention, reading):
             continue
+        if in_another_block(occurrence, mention, reading) or a_subjects_heading_between(occurrence, mention, reading):
+            continue
         if someone_else_nearer(occurrence, mention, reading, people) \
                 or surname_alone_nearer(occurrence, mention, reading, surnames_alone, twins):
             continue
@@ -1823,6 +1836,34 @@ def speaks_of_a_relative(reading: PageReading) -> bool:
     `l'épouse`): whose birth date a misread label gives is then for the printed label alone to say (review10's h1/h2
     headings above a `Patient :` field, which main's `DDN` form misfiles too)."""
     return any(t.key in RELATION_KEYS | RELATIVE_WORDS | PERSON_NOUNS for t in reading.tokens)
+
+
+def a_subjects_heading_between(occurrence: Occurrence, mention: DateMention, reading: PageReading) -> bool:
+    """A heading of the patient's own block (`PATIENT`, `IDENTITÉ DU PATIENT`, no value) stands between the date above
+    it and the name below it: they are two blocks' — the date is the block above's (`Identité du père` / `Nom : COLLET` /
+    `Prénom(s) : Jean` / `Né le …` over `PATIENT` / `Nom : COLLET` / `Prénom(s) : Jean` / `Né(e) le :` left blank filed
+    the father: review A of session 65)."""
+    name_at, date_at = reading.tokens[occurrence.start].start, mention_start(mention, reading)
+    return any(f.kind == "name" and not f.value.strip() and an_identity_heading(re.sub(r"\s+", " ", f.label))
+               and date_at < label_offset(f) < name_at for f in reading.fields)  # the date above only (review F)
+
+
+def in_another_block(occurrence: Occurrence, mention: DateMention, reading: PageReading) -> bool:
+    """The date stands in a third party's block (`PÈRE` / `Nom : COLLET` / `Prénom(s) : Jean` / `Né le …`) that does not
+    hold the name: it is that person's, never the date of a name printed outside the block (review A of session 65:
+    `PATIENT` / `Nom : COLLET` / `Prénom(s) : Jean` / `Né(e) le :` left blank, below the father's block, filed the
+    father)."""
+    name_at = reading.tokens[occurrence.start].start
+    return in_a_kins_block(mention, reading) and not any(in_field(f, name_at) for f in reading.blocks)
+
+
+# A relative's own headings: an empty `Assuré :`, `Personne de confiance :` or `Contact :` heads the patient's own fields
+# as often as not (review F of session 65: 256 right filings lost when any block's date was kept from outside names).
+KIN_BLOCK_HEADINGS = {"PERE", "MERE", "CONJOINT", "CONJOINTE", "EPOUX", "EPOUSE"}
+
+
+def in_a_kins_block(mention: DateMention, reading: PageReading) -> bool:
+    return bool(close_ones_block_at(reading, mention_start(mention, reading), KIN_BLOCK_HEADINGS))
 
 
 def in_a_block(mention: DateMention, reading: PageReading) -> bool:
@@ -2378,7 +2419,19 @@ def surname_alone_spans(reading: PageReading, surnames: list[tuple[int, int, Pat
     kinds_named = {o.name_kind for o in occurrences if o.patient.ipp == patient.ipp}
     return [(start, end) for start, end, other, kind in surnames if other.ipp == patient.ipp
             and not any(s < end and start < e for s, e in named)
-            and not (kind not in kinds_named and after_a_birth_name_marker(reading, start))]
+            and not (kind not in kinds_named and after_a_birth_name_marker(reading, start))
+            and not his_later_given_names(reading, start, end, patient, occurrences)]
+
+
+def his_later_given_names(reading: PageReading, start: int, end: int, patient: Patient,
+                          occurrences: list[Occurrence]) -> bool:
+    """`M. BERNARD Jean, Bernard`: the surname printed right after his name, on its line, is the rest of his given names
+    when the registry gives him that given name (fifth corpus s23_020: `BERNARD` alone took his birth date)."""
+    tokens = reading.tokens
+    later = [name_key(n) for n in split_first_names(patient.first_names.replace("-", " "))][1:]
+    words = [token.key for token in tokens[start:end]]
+    return any(o.patient.ipp == patient.ipp and o.end == start and tokens[o.end - 1].line == tokens[end - 1].line
+               and words == later[:len(words)] for o in occurrences)
 
 
 BIRTH_NAME_MARKERS = {"NE", "NEE"}
@@ -3416,11 +3469,16 @@ def a_relative_dated_below_the_form(mention: DateMention, patient: Patient, read
             or kin_named_before(folded[:sentence_start], before.group("kin")) \
             or not kinship_fits_the_ages(before.group("kin"), mention.value, patient.birth_date):
         return False
-    words = [name_key(w) for w in before.group("name").split() if name_key(w) not in ("NEE", "NE")]  # `X née Y`
+    printed = [w for w in before.group("name").split() if name_key(w) not in ("NEE", "NE")]  # `X née Y`
+    words = [name_key(w) for w in printed]
     own = own_name_words(patient)
     others = [w for w in words if w not in own]
-    named_once = all(len(re.findall(rf"(?<![A-Z]){re.escape(w)}(?![A-Z])", document)) == 1 for w in others)
-    if any(re.search(rf"\b{CIVILITY_BEFORE_A_NAME}{re.escape(w)}\b", after) for w in words):
+    # as printed, and each part of a compound (`JEAN-PIERRE`: JEAN, PIERRE; `N'DIAYE`: DIAYE) once too: the key of
+    # `JEAN-PIERRE` is nowhere in the text, and `Jean Pierre présente…` later names him again (review B, session 65)
+    pieces = [w for w in printed if name_key(w) not in own]
+    pieces += [part for w in pieces for part in re.split(r"[-']", w) if len(part) > 1 and part != w]
+    named_once = all(len(re.findall(rf"(?<![A-Z]){re.escape(w)}(?![A-Z])", document)) == 1 for w in pieces)
+    if any(re.search(rf"\b{CIVILITY_BEFORE_A_NAME}{re.escape(w)}\b", after) for w in words + printed):
         return False  # `Mme FERÈS présente une migraine` after `sa fille, Mme Claire FERÈS`: either of them (review69)
     opening_at = sentence_opening(reading.text, sentence_start, sentence_start + before.start())
     opening = folded[opening_at:sentence_start + before.start()]
@@ -4605,8 +4663,7 @@ def namesakes_born_on_a_third_partys_date(patient: Patient, readings: list[PageR
 
 # The close ones whose block of fields below their heading holds their own identity: not `Contact`, which may head the
 # patient's own details, nor the insured, who is often the patient.
-CLOSE_ONES_BLOCK_HEADINGS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "PERE", "MERE", "CONJOINT", "CONJOINTE",
-                             "EPOUX", "EPOUSE"}
+CLOSE_ONES_BLOCK_HEADINGS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR"} | KIN_BLOCK_HEADINGS
 
 
 def in_a_close_ones_block(offset: int, patient: Patient, reading: PageReading) -> bool:
@@ -4630,8 +4687,9 @@ def in_a_close_ones_block(offset: int, patient: Patient, reading: PageReading) -
         and the_form_names_the_patient(patient, reading)
 
 
-def close_ones_block_at(reading: PageReading, offset: int) -> list:
-    """The fields of the block (identity.headed_blocks) holding `offset`, when a close one's heading opens it."""
+def close_ones_block_at(reading: PageReading, offset: int, headings: set[str] = CLOSE_ONES_BLOCK_HEADINGS) -> list:
+    """The fields of the block (identity.headed_blocks) holding `offset`, when a close one's heading opens it (one of
+    `headings`)."""
     blocks = reading.blocks
     ordered = sorted(reading.fields, key=label_offset)
     at = [i for i, f in enumerate(ordered) if f in blocks and in_field(f, offset)]
@@ -4644,7 +4702,7 @@ def close_ones_block_at(reading: PageReading, offset: int) -> list:
         last += 1
     heading = ordered[first - 1] if first > 0 else None
     if heading is None or heading.kind != "third_party" \
-            or re.sub(r"\s+", " ", heading.label) not in CLOSE_ONES_BLOCK_HEADINGS:
+            or re.sub(r"\s+", " ", heading.label) not in headings:
         return []
     return ordered[first:last + 1]
 
@@ -5468,10 +5526,38 @@ def used_name_before_the_birth_name(reading: PageReading, occurrence: Occurrence
     if i != occurrence.start - 1 or not marked_birth_name:
         return []
     key = tokens[i].key
-    if key in own_name_words(patient) or not tokens[i].capitalised:
+    if key in own_name_words(patient) or not tokens[i].capitalised \
+            or her_used_name_opens_the_line(reading, occurrence, i, patient):
         return []
     return [problem(occurrence.page, "used_name", key, patient.used_name,
                     f"nom d'usage « {key} » page {occurrence.page} différent du registre")]
+
+
+def her_used_name_opens_the_line(reading: PageReading, occurrence: Occurrence, i: int, patient: Patient) -> bool:
+    """`COMPTE RENDU D'HOSPITALISATION` / `LEFEVRE née BERNARD` (sixth corpus s13 document_015): her registered used
+    name already opens the line before `née`, and the line above is a document's title (`a_documents_title`: two title
+    words at least, nothing else): its last word is not another used name. Not after a hyphen ending that line
+    (`MARTIN-` / `LEFEVRE née …`: a compound used name cut by the line)."""
+    tokens, text = reading.tokens, reading.text
+    first = tokens[occurrence.start]
+    before_nee = []
+    for token in tokens[occurrence.start:occurrence.end]:
+        if token.key in BIRTH_NAME_MARKERS:
+            break
+        before_nee.append(token.key)
+    if occurrence.name_kind != "used_name" or first.line == tokens[i].line \
+            or before_nee != name_key_tokens(patient.used_name):
+        return False
+    line_start = text.rfind("\n", 0, first.start) + 1
+    above = text[:line_start].rstrip()
+    if text[line_start:first.start].strip() or above.endswith(LINE_END_HYPHENS):
+        return False
+    previous_line = above[above.rfind("\n") + 1:]
+    # a title's words only (review D of session 65: `Madame HOARAU`, `Mme DOS`, `MAMAN` above are read as before)
+    return ":" not in previous_line and a_documents_title(fold(previous_line))
+
+
+LINE_END_HYPHENS = ("-", "‐", "‑", "–", "—", "−", "\u00ad", "_", "~", "=")
 
 
 def words_around(occurrence: Occurrence, reading: PageReading) -> range:
