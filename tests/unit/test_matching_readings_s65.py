@@ -88,7 +88,7 @@ FORM = ("COMPTE RENDU D'HOSPITALISATION\nNom : MOULOT (née LEFEBVRE)\nPrénom(s
 
 
 def test_a_hyphenated_relative_named_once_is_excused_under_a_form_naming_her_with_her_birth_name_in_brackets():
-    """Fourth corpus doc_139_019: the `(née …)` in the surname field hid her first name from the pair of fields, and
+    """Second corpus doc_139_019: the `(née …)` in the surname field hid her first name from the pair of fields, and
     the count of the relative's words looked for `JEANPIERRE`, which no text prints."""
     decision = verdict([FORM.format(after="Examen clinique : genou droit douloureux.\n")], [LEFEBVRE, MOULOT])
     assert (decision.status, decision.patient_ipp) == ("filed", "L01"), decision.reason_fr
