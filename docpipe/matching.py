@@ -2428,7 +2428,7 @@ def his_later_given_names(reading: PageReading, start: int, end: int, patient: P
     """`M. BERNARD Jean, Bernard`: the surname printed right after his name, on its line, is the rest of his given names
     when the registry gives him that given name (fifth corpus s23_020: `BERNARD` alone took his birth date)."""
     tokens = reading.tokens
-    later = [name_key(n) for n in split_first_names(patient.first_names.replace("-", " "))][1:]
+    later = [word for name in split_first_names(patient.first_names)[1:] for word in name_key_tokens(name)]
     words = [token.key for token in tokens[start:end]]
     return any(o.patient.ipp == patient.ipp and o.end == start and tokens[o.end - 1].line == tokens[end - 1].line
                and words == later[:len(words)] for o in occurrences)

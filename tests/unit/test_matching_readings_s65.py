@@ -74,6 +74,12 @@ def test_his_later_given_name_equal_to_his_surname_is_no_surname_alone(line):
     assert (decision.status, decision.patient_ipp) == ("filed", "B01"), decision.reason_fr
 
 
+def test_after_a_compound_first_given_name_too():
+    nicolas = Patient("N01", "NICOLAS", "Pierre-Alain Nicolas", date(1968, 2, 13), "M")
+    decision = verdict([STAY.format(line="M. NICOLAS Pierre-Alain Nicolas")], [nicolas])
+    assert (decision.status, decision.patient_ipp) == ("filed", "N01"), decision.reason_fr
+
+
 def test_his_twin_named_after_him_still_stops_the_filing():
     decision = verdict([STAY.format(line="Patients : BERNARD Jean BERNARD Paul")], [BERNARD, BERNARD_TWIN])
     assert decision.status == "review"
