@@ -2847,7 +2847,7 @@ HYPHEN_DUST_RE = re.compile(r"(?<=[^\W\d_])(?:-[:;]|[:;]-)(?=[^\W\d_])")
 CIVILITY_GLUED_RE = re.compile(r"(?<![\w'’‐‑-])(?i:madame|monsieur|mademoiselle|mme|mlle|mr)[-‐‑'’](?=[A-ZÀ-Þ])")
 
 
-# A scan's misread bracket of `Né(e) le` (`Néte) le`, `Né{e) le`, `Né(e} le`, `Néle) le`; sixth corpus s23_033): the
+# A scan's misread bracket of `Né(e) le` (`Néte) le`, `Né{e) le`, `Né(e} le`, `Néle) le`; fifth corpus s23_033): the
 # label is rewritten as printed (same length), so that every rule reads it as the label, not as a word written as a name
 # (review A of session 65: `Jumeaux FAURE Louise - Paul Néte) le …` read `Paul Néte` as someone else's name).
 BORN_BRACKET_MISREAD_RE = re.compile(r"(?<![^\W\d_])([Nn][EeÉé])[tTcCIl1|{(]([Ee])[)}](?=[ ]?[Ll][Ee]\b)")
