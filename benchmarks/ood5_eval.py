@@ -138,13 +138,15 @@ def main(argv=None):
     return 0
 
 
-def run(a, out, tree, repro):
+def generate_and_ingest(a, out, tree, gen, generated=("corpus", "home")):
+    """Generate the corpus of `a.seed` with `gen` (unless --reuse), ingest it into a fresh home with docpipe from `tree`
+    in one call; returns the manifest and the parsed JSON lines of the ingest."""
     t_gen = time.time()
     if not a.reuse:
-        for sub in ("corpus", "home", "clean"):
+        for sub in generated:
             shutil.rmtree(os.path.join(out, sub), ignore_errors=True)
         os.makedirs(out, exist_ok=True)
-        g = subprocess.run([python_for(ROOT), GEN, "--seed", str(a.seed), "--docs", str(a.docs), "--out", out],
+        g = subprocess.run([python_for(ROOT), gen, "--seed", str(a.seed), "--docs", str(a.docs), "--out", out],
                            capture_output=True, text=True)
         print(g.stdout.strip())
         if g.returncode:
@@ -170,6 +172,11 @@ def run(a, out, tree, repro):
     if r.returncode:
         print(f"ingest exit code {r.returncode}; stderr tail:\n{r.stderr[-1500:]}")
     print(f"generation {t_gen:.0f} s; ingest: {len(files)} files in {dt_:.0f} s, {len(objs)} JSON objects")
+    return man, objs
+
+
+def run(a, out, tree, repro):
+    man, objs = generate_and_ingest(a, out, tree, GEN, ("corpus", "home", "clean"))
     res = match(man, objs)
 
     tot = dict(fil=0, right=0, wrong=0, wrong_patient=0, unsafe=0, nf=0, nf_ok=0, partial=0, missing=0,

@@ -17,13 +17,10 @@ Writes DIR/result.json.  Always exits 0.
 import argparse
 import json
 import os
-import shutil
-import subprocess
 import sys
-import time
 from collections import defaultdict
 
-from ood5_eval import ROOT, docpipe, match, parse_lines, pct, python_for  # the same harness, not copied
+from ood5_eval import ROOT, generate_and_ingest, match, pct, python_for  # the same harness, not copied
 
 GEN = os.path.join(ROOT, "devtools", "ood6", "gen.py")
 
@@ -51,37 +48,7 @@ def main(argv=None):
 
 
 def run(a, out, tree, repro):
-    t_gen = time.time()
-    if not a.reuse:
-        for sub in ("corpus", "home"):
-            shutil.rmtree(os.path.join(out, sub), ignore_errors=True)
-        os.makedirs(out, exist_ok=True)
-        g = subprocess.run([python_for(ROOT), GEN, "--seed", str(a.seed), "--docs", str(a.docs), "--out", out],
-                           capture_output=True, text=True)
-        print(g.stdout.strip())
-        if g.returncode:
-            print(g.stderr)
-            raise RuntimeError("generator failed")
-    t_gen = time.time() - t_gen
-    man = json.load(open(os.path.join(out, "manifest.json"), encoding="utf-8"))
-    home = os.path.join(out, "home")
-    shutil.rmtree(home, ignore_errors=True)
-    r = docpipe(tree, home, "init")
-    if r.returncode:
-        print(r.stdout, r.stderr)
-    r = docpipe(tree, home, "patients", "import", os.path.join(out, "registry.csv"))
-    print("import:", (r.stdout.strip().splitlines() or [""])[-1][:200],
-          ("ERR " + r.stderr[-300:]) if r.returncode else "")
-    files = [os.path.join(out, "corpus", f["file"]) for f in man["files"]]
-    t0 = time.time()
-    r = docpipe(tree, home, "ingest", *files, "--json")
-    dt_ = time.time() - t0
-    objs = parse_lines(r.stdout)
-    with open(os.path.join(out, "ingest_stdout.jsonl"), "w", encoding="utf-8") as fh:
-        fh.write(r.stdout)
-    if r.returncode:
-        print(f"ingest exit code {r.returncode}; stderr tail:\n{r.stderr[-1500:]}")
-    print(f"generation {t_gen:.0f} s; ingest: {len(files)} files in {dt_:.0f} s, {len(objs)} JSON objects")
+    man, objs = generate_and_ingest(a, out, tree, GEN)
     res = match(man, objs)
 
     tot = dict(fil=0, right=0, fil_not_filed=0, wrong=0, wrong_other=0, review_filed=0, review_filed_subject=0,
