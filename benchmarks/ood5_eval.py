@@ -140,7 +140,7 @@ def main(argv=None):
 
 def generate_and_ingest(a, out, tree, gen, generated=("corpus", "home")):
     """Generate the corpus of `a.seed` with `gen` (unless --reuse), ingest it into a fresh home with docpipe from `tree`
-    in one call; returns the manifest and the parsed JSON lines of the ingest."""
+    in one call; returns the manifest and the parsed JSON lines of the ingest, and sets `a.ingest_seconds`."""
     t_gen = time.time()
     if not a.reuse:
         for sub in generated:
@@ -172,6 +172,7 @@ def generate_and_ingest(a, out, tree, gen, generated=("corpus", "home")):
     if r.returncode:
         print(f"ingest exit code {r.returncode}; stderr tail:\n{r.stderr[-1500:]}")
     print(f"generation {t_gen:.0f} s; ingest: {len(files)} files in {dt_:.0f} s, {len(objs)} JSON objects")
+    a.ingest_seconds = round(dt_, 1)
     return man, objs
 
 
@@ -264,7 +265,7 @@ def run(a, out, tree, repro):
             part = f" #{t['part']}" if t["n_parts"] > 1 else ""
             leg = " (ILLEGIBLE on clean scan)" if t["legible"] is False else ""
             print(f"      {t['file']}{part} | {t['rendering']}/{t['layout']}/{t['case']} | {t['paper']}{leg}")
-    result = dict(seed=a.seed, docs=a.docs, tree=tree, ingest_seconds=round(dt_, 1), totals=tot,
+    result = dict(seed=a.seed, docs=a.docs, tree=tree, ingest_seconds=a.ingest_seconds, totals=tot,
                   groups={k: {g: dict(v) for g, v in d.items()} for k, d in groups.items()},
                   wrong=wrong, fileable_not_filed=to_review, parts=rows, reproduce=repro)
     with open(os.path.join(out, "result.json"), "w", encoding="utf-8") as fh:

@@ -140,7 +140,7 @@ def run(a, out, tree, repro):
         part = f" #{t['part']}" if t["n_parts"] > 1 else ""
         print(f"  {t['file']}{part} | {t['rendering']} / {t['layout']} / {t['case']} | {t['status']}: {t['reason']}"
               f"\n      paper: {t['paper']}")
-    result = dict(seed=a.seed, docs=a.docs, tree=tree, ingest_seconds=round(dt_, 1), totals=tot,
+    result = dict(seed=a.seed, docs=a.docs, tree=tree, ingest_seconds=a.ingest_seconds, totals=tot,
                   groups={k: {g: dict(v) for g, v in d.items()} for k, d in groups.items()},
                   wrong=wrong, fileable_not_filed=to_review, parts=rows, reproduce=repro)
     with open(os.path.join(out, "result.json"), "w", encoding="utf-8") as fh:
