@@ -744,7 +744,7 @@ def table_rows(pieces: list[Piece], height: float | None = None, used: frozenset
             caption = f"{caption} {pieces[rest].text}"
             taken.add(rest)
             rows.setdefault(index, set()).add(rest)
-        value = pieces[value_index].text
+        value = cell_value(pieces[value_index].text)
         joined[index] = f"{caption} {value}" if caption.endswith(":") else f"{caption} : {value}"
         taken.add(value_index)
         rows.setdefault(index, set()).add(value_index)
@@ -1260,7 +1260,22 @@ def value_beside(pieces: list[Piece], label: Piece, excluded: set[int]) -> int |
     if not beside:
         return None
     _, index = min(beside)
-    return index if index not in excluded and is_value(pieces[index].text) else None
+    value = pieces[index]
+    after = [piece for piece in pieces
+             if piece.left > value.right and label.spans(piece.middle) and piece.spans(label.middle)]
+    if opens_with_a_colon(value.text) and after and opens_with_a_colon(min(after, key=lambda p: p.left).text):
+        return None  # two columns of values after one of labels: two people's (`NOM` … `: RICHARD` … `: COLLIN`)
+    return index if index not in excluded and is_value(cell_value(value.text)) else None
+
+
+def opens_with_a_colon(text: str) -> bool:
+    return text.lstrip(" ").startswith(":")
+
+
+def cell_value(text: str) -> str:
+    """A value cell's text without the colon a listing aligns before its values (`NOM DE NAISSANCE` … `: DURAND`,
+    seventh corpus s2 o7_018: the labels' column and the values' column were left apart)."""
+    return text.lstrip(" ")[1:].strip() if opens_with_a_colon(text) else text
 
 
 def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
@@ -1273,7 +1288,7 @@ def in_table(pieces: list[Piece], label: Piece, value: Piece) -> bool:
     values = column_run(pieces, value)
     top, bottom = min(p.top for p in values), max(p.bottom for p in values)
     labels = [p for p in pieces if abs(p.left - label.left) <= label.height and top <= p.middle <= bottom]
-    return all(":" not in p.text for p in values) and all(is_label(p.text) for p in labels)
+    return all(":" not in cell_value(p.text) for p in values) and all(is_label(p.text) for p in labels)
 
 
 def column_run(pieces: list[Piece], start: Piece) -> list[Piece]:
