@@ -1233,7 +1233,7 @@ INSURED_LABELS = ["ASSUREE", "ASSURE\\(E\\)", "NOM DE L'ASSUREE?", "NOM DE L'ASS
 # (review87: `Sujet contact : HAMON Thierry` hid Thierry, and the index case named above was filed).
 OTHER_LABELS = ["DATE DE NAISSANCE", "NE\\(E\\) LE", "NEE? LE", "DDN",
                 "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU DE NAISSANCE",
-                "SUJETS? CONTACTS?", "CAS CONTACTS?"]
+                "SUJETS? CONTACTS?", "CAS CONTACTS?", "LIEN", "LIEN DE PARENTE", "LIEN FAMILIAL", "LIEN AVEC LE PATIENT"]
 
 
 @dataclass(frozen=True)
@@ -1470,8 +1470,9 @@ KIN_OR_INSURED_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "CONTAC
                          "CONJOINTE", "EPOUX"}
 NAME_KINDS_OF_A_BLOCK = {"birth_name", "used_name", "name", "first_names", "used_first_name"}
 BLOCK_KINDS = NAME_KINDS_OF_A_BLOCK | {"sex"}
+# `Lien : fils` between a close one's name and his birth date (sixth corpus s17 SCAN…032) is his block's line too.
 BLOCK_OTHER_LABELS = {"DATE DE NAISSANCE", "NE(E) LE", "NE LE", "NEE LE", "DDN", "TEL", "TELEPHONE", "ADRESSE",
-                      "LIEU DE NAISSANCE"}
+                      "LIEU DE NAISSANCE", "LIEN", "LIEN DE PARENTE", "LIEN FAMILIAL", "LIEN AVEC LE PATIENT"}
 RELATIVE_HEADING_RE = re.compile(
     r"[\W_]*(?:(?:SON|SA)\s+)?(?:FRERE|SOEUR|SŒUR|FILS|FILLE|EPOUSE|EPOUX|MARI|CONJOINTE?|COMPAGNON|COMPAGNE"
     r"|ONCLE|TANTE|GRAND\s*-?\s*(?:PERE|MERE)|JUMEAU|JUMELLE|AIDANTE?|PARRAIN|MARRAINE|TUTRICE)"
@@ -2001,7 +2002,7 @@ def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, 
     return found
 
 
-COLON_ONLY_LABELS = {"COPIE", "COPIES"}
+COLON_ONLY_LABELS = {"COPIE", "COPIES", "LIEN"}  # `Lien` alone under `Prénom` is the given name Liên (review D)
 RECIPIENT_LABEL_RE = re.compile(r"COPIES?(?:\s+A)?|DESTINATAIRES?")
 # The patient's own identity fields: their value may stand below, over blank lines OCR left. A third party's empty
 # field (`Médecin traitant :`) never reaches over blank lines: what stands there may be a second identity.
@@ -2241,7 +2242,7 @@ DOCUMENT_TITLE_WORDS = {"FICHE", "LIAISON", "COMPTE", "RENDU", "LETTRE", "ORDONN
                         "SEJOUR", "DOSSIER", "PRESCRIPTION", "RENSEIGNEMENTS", "ADMINISTRATIFS", "MEDICAL",
                         "MEDICALE", "MEDICAUX", "URGENCE", "URGENCES", "TRANSFERT", "ENTREE", "AVIS", "SPECIALISE",
                         "SPECIALISEE", "CONVOCATION", "RAPPORT", "OPERATOIRE", "ANALYSE", "ANALYSES", "BIOLOGIE",
-                        "IMAGERIE", "RADIOLOGIE", "ANESTHESIE"}
+                        "IMAGERIE", "RADIOLOGIE", "ANESTHESIE", "CUMULES", "CUMULATIFS", "ANTERIORITES"}
 TITLE_CONNECTORS = {"DE", "D", "DU", "DES", "LA", "LE", "L", "ET", "A", "AUX"}
 
 
@@ -2819,6 +2820,34 @@ def spell_misread_own_labels(text: str) -> str:
     return "".join(letters)
 
 
+# A fax reads a speck between two words of a label as a hyphen (`Personne-de confiance :`, `Personne à-prévenir :`;
+# first independent corpus s810-019: the trusted person's date was read as the patient's). Words opening their line
+# before a colon, a hyphen glued to one of them, that are a third party's label once each such hyphen is a space and no
+# label as printed, are spelled as that label (same length) before anything is read. A hyphen between two spaces is
+# left as printed (`Nom - Prénom :`).
+HYPHEN_JOINED_LABEL_RE = re.compile(
+    rf"^[ \t.'\"_«»|]*(?P<words>[A-Z][A-Z']*(?:(?:[ \t]+|[ \t]?-[ \t]?)[A-Z][A-Z']*){{1,4}}){COLON_OR_ITS_MARK}",
+    re.MULTILINE)
+GLUED_HYPHEN_RE = re.compile(r"(?<=[A-Z'])-|-(?=[A-Z])")
+
+
+def spell_hyphen_joined_labels(text: str) -> str:
+    folded = fold(text)
+    letters = list(text)
+    for match in HYPHEN_JOINED_LABEL_RE.finditer(folded):
+        words = match.group("words")
+        hyphens = [m.start() for m in GLUED_HYPHEN_RE.finditer(words)]
+        if not hyphens or words in OWN_LITERAL_LABELS or words in OTHERS_LITERAL_LABELS:
+            continue
+        spaced = "".join(" " if i in hyphens else c for i, c in enumerate(words))
+        # a third party's label only: `Nom-Prénom :` is how many forms print the patient's own label, and read as
+        # hers it takes a relative's or a doctor's block for hers (review A of session 66)
+        if re.sub(r"[ \t]+", " ", spaced) in OTHERS_LITERAL_LABELS:
+            for i in hyphens:
+                letters[match.start("words") + i] = " "
+    return "".join(letters)
+
+
 # What speech recognition leaves of dictated punctuation (`Madame DUMAS virgule née le 08/08/1974 point à la ligne`).
 SPOKEN_MARKS = {"POINT A LA LIGNE": ".\n", "NOUVEAU PARAGRAPHE": "\n\n", "A LA LIGNE": "\n", "POINT VIRGULE": ";",
                 "DEUX POINTS": ":", "VIRGULE": ",", "OUVREZ LA PARENTHESE": " (", "FERMEZ LA PARENTHESE": ")",
@@ -2892,7 +2921,8 @@ def read_page(text: str, page_number: int = 1, today: date | None = None, typed:
     today = today or date.today()  # callers should pass it; the decision reads it from here, never the clock
     # PageReading.text is the rewritten text (dust blanked, `Nom : ly` with no name below read `Nom : LY`, a
     # transcript's `virgule` written `,`, a typed form's cells joined): matching reads what the fields were read on
-    text = spell_misread_own_labels(read_letters_after_colons(dictated_punctuation_written(hyphen_dust_blanked(text))))
+    text = spell_misread_own_labels(spell_hyphen_joined_labels(
+        read_letters_after_colons(dictated_punctuation_written(hyphen_dust_blanked(text)))))
     if typed:
         text = stacked_cells_joined(text)
     folded = fold(text)

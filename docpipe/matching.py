@@ -2820,8 +2820,26 @@ def explained_by(patient_ipp: str, other_ipp: str, findings: Findings, readings:
     by_fields_alone = not other and bool(other_pages) and all(
         len([f for f in r.fields if f.kind in NAME_FIELD_KINDS and f.value]) == 1
         for r in readings if r.page_number in other_pages)
-    return other_ipp not in findings.ins_matches and (bool(other) or by_fields_alone) and other <= own \
+    # each of the other's matches lies within one of hers: `Jean-Pierre` printed, the registry's `Jean Pierre` matched
+    # fewer of its words (third corpus s95 numerisation_0001) — her extra words not set apart from his (`Jean, Pierre`,
+    # `Jean / Pierre` fit the other's two given names: review C of session 66)
+    pages = {r.page_number: r for r in readings}
+    inside = all(any(page == own_page and own_start <= start and end <= own_end
+                     and (page in pages or (own_start, own_end) == (start, end))
+                     and not listed_apart(pages.get(page), (own_start, own_end), (start, end))
+                     for own_page, own_start, own_end in own) for page, start, end in other)
+    return other_ipp not in findings.ins_matches and (bool(other) or by_fields_alone) and inside \
         and fields_explained
+
+
+def listed_apart(reading: PageReading | None, holders: tuple[int, int], others: tuple[int, int]) -> bool:
+    """The words of the holder's match outside the other's are set apart by a comma, a slash or a semicolon."""
+    if reading is None or holders == others:
+        return False
+    tokens, text = reading.tokens, reading.text
+    outside = text[tokens[holders[0]].start:tokens[others[0]].start] + " " \
+        + text[tokens[others[1] - 1].start:tokens[holders[1] - 1].start]
+    return re.search(r"[,/;]", outside) is not None
 
 
 def held_at_the_ins_holders_places(chosen: set[str], findings: Findings, readings: Sequence[PageReading]) -> set[str]:
@@ -3115,6 +3133,7 @@ def contradictions_for(patient: Patient, readings: list[PageReading], findings: 
     problems += a_relative_seen(patient, readings)
     problems += surname_contradictions(patient, readings, findings, index)
     problems += several_patients_announced(readings)
+    problems += a_page_from_another_place(patient, readings)
     return problems
 
 
@@ -3138,6 +3157,81 @@ def several_patients_announced(readings: list[PageReading]) -> list[dict]:
     read = cover.text[announced.start():announced.end()].strip()
     return [problem(1, "identity", read, "", "le bordereau de télécopie page 1 annonce les documents de plusieurs "
                                               f"patients (« {read} ») : à scinder")]
+
+
+# A letter's place and date, alone on their line (`Nancy, le 06/11/2024`, `Fait au Mans, le lundi 3 mars 2024`, the
+# `l` of `le` read `I`), and the words that make such a line no town's (`Signé électroniquement, le …`, `Validé par Dr
+# PETIT, le …`: review B of session 66).
+PLACE_AND_DATE_LINE_RE = re.compile(
+    r"^[^\w\n]*(?:FAIT\s+(?:A|AU|AUX)\s+|A\s+)?(?P<place>[A-Z][A-Z'-]*(?:[ -][A-Z][A-Z'-]*){0,3})\s*,?\s*(?:LE|IE)\s+"
+    r"(?:(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+)?"
+    r"\d{1,2}(?:ER)?\s*[/.-]?\s*(?:\d{1,2}|[A-Z]+)\s*[/.-]?\s*\d{2,4}[^\w\n]*$", re.MULTILINE)
+NOT_A_TOWN = {"VALIDE", "VALIDEE", "SIGNE", "SIGNEE", "DICTE", "DICTEE", "LU", "APPROUVE", "PAR", "DR", "DOCTEUR", "PR",
+              "ELECTRONIQUEMENT", "IMPRIME", "EDITE", "TAPE", "FRAPPE", "RECU", "VU", "BON", "POUR", "ACCORD", "MIS",
+              "JOUR", "DOCUMENT", "COURRIER", "COMPTE", "RENDU", "ENVOYE", "TRANSMIS", "DATE", "FAXE", "PATIENT",
+              "SIGNATURE", "MEDECIN", "RELU", "REDIGE", "ETABLI", "CERTIFIE", "SECRETARIAT", "SERVICE", "CABINET",
+              "ACCUEIL", "LABORATOIRE", "CLINIQUE", "HOPITAL", "CENTRE"}
+# A page the patient fills in or signs (`Lu et approuvé`, a consent) may be dated from her own town.
+SIGNED_BY_THE_PATIENT_RE = re.compile(r"JE\s+SOUSSIGNEE?|SIGNATURE\s+DU\s+PATIENT|LU\s+ET\s+APPROUVE|QUESTIONNAIRE"
+                                      r"|CONSENTEMENT")
+TOWN_FILLER_WORDS = {"LE", "LA", "LES", "L'", "CEDEX"}
+SAME_PLACE_SIMILARITY = 80  # rapidfuzz ratio: `CHARTRES` read `CHARTRCS` on another page is the same town
+
+
+def a_page_from_another_place(patient: Patient, readings: list[PageReading]) -> list[dict]:
+    """A page that names nobody the patient is (none of her surnames but a doctor's, her birth date, INS or IPP) and
+    dates itself from another town than the pages that name her (`Nancy, le 06/11/2024` above a prescription whose
+    patient a smudge hid, `Chartres, le 06/11/2024` above hers; fifth corpus s30_005, filed whole under the second
+    page's patient): two documents scanned as one, the first of someone unread. Not a fax's cover sheet, nor a page the
+    patient signs. Only review: two documents from one town, or a page without such a line, are not told apart (review
+    B of session 66). Contradiction only."""
+    if len(readings) < 2:
+        return []
+    places = {r.page_number: towns_dating_the_page(r) for r in readings}
+    hers = [r for r in readings if names_her_as_the_patient(patient, r)]
+    her_places = [place for r in hers for place in places[r.page_number]]
+    if not her_places:
+        return []
+    problems = []
+    for reading in readings:
+        if reading in hers:
+            continue
+        other = next((place for place in places[reading.page_number]
+                      if not any(same_town(place, own) for own in her_places)), None)
+        if other is not None:
+            problems.append(problem(reading.page_number, "identity", other.title(), her_places[0].title(),
+                                    f"la page {reading.page_number} ne nomme pas le patient et vient d'un autre lieu "
+                                    f"(« {other.title()}, le … ») : un autre document, peut-être d'un autre patient"))
+    return problems
+
+
+def towns_dating_the_page(reading: PageReading) -> list[str]:
+    if COVER_SHEET_RE.search(reading.folded) or SIGNED_BY_THE_PATIENT_RE.search(reading.folded):
+        return []
+    return [m.group("place") for m in PLACE_AND_DATE_LINE_RE.finditer(reading.folded)
+            if not set(re.split(r"[ -]+", m.group("place"))) & NOT_A_TOWN]
+
+
+def same_town(a: str, b: str) -> bool:
+    """`NANCY` and `NANCY CEDEX`, `SAINT-ETIENNE` and `ST ETIENNE`, `LE MANS` and `MANS`, `METZ` read `MCTZ`."""
+    a, b = town_key(a), town_key(b)
+    return fuzz.ratio(a, b) >= SAME_PLACE_SIMILARITY or Levenshtein.distance(a, b) <= 1 \
+        or a.replace(" ", "") in b.replace(" ", "") or b.replace(" ", "") in a.replace(" ", "")
+
+
+def town_key(place: str) -> str:
+    words = re.split(r"[ -]+", place.replace("SAINTE", "STE").replace("SAINT", "ST"))
+    return " ".join(w for w in words if w not in TOWN_FILLER_WORDS)
+
+
+def names_her_as_the_patient(patient: Patient, reading: PageReading) -> bool:
+    """`page_names_the_patient`, a doctor of her name aside (`Dr Gisèle MARTIN` on a letterhead)."""
+    tokens = reading.tokens
+    return any(not after_a_doctor_title(reading, start)
+               for key in surname_keys(patient) for start, _end in spans_matching(tokens, key, 0, len(tokens))) \
+        or any(same_birth_date(m, patient.birth_date) for m in reading.dates) \
+        or (bool(patient.ins) and any(m.number == patient.ins for m in reading.ins)) \
+        or (bool(patient.ipp) and re.search(rf"(?<!\d){re.escape(patient.ipp)}(?!\d)", reading.text) is not None)
 
 
 COMPANION_VERBS = {"ACCOMPAGNE", "ACCOMPAGNENT", "PRESENTE", "PRESENTENT", "AMENE", "AMENENT", "CONDUIT", "EMMENE"}
@@ -5553,10 +5647,21 @@ def her_used_name_opens_the_line(reading: PageReading, occurrence: Occurrence, i
     if text[line_start:first.start].strip() or above.endswith(LINE_END_HYPHENS):
         return False
     previous_line = above[above.rfind("\n") + 1:]
-    # a title's words only (review D of session 65: `Madame HOARAU`, `Mme DOS`, `MAMAN` above are read as before)
-    return ":" not in previous_line and a_documents_title(fold(previous_line))
+    last_word = (re.findall(r"[A-Z][A-Z'-]*", fold(previous_line)) or [""])[-1]
+    # a title's words only (review D of session 65: `Madame HOARAU`, `Mme DOS`, `MAMAN` above are read as before), or
+    # a ward ending the line (`UF 3671 NEUROLOGIE`, `UF 2997 SERVICE` on sheets of stickers: sixth corpus s17 FAX…012,
+    # s18 document_015); the title may follow the letterhead's name after a dash (seventh corpus s1 o7_034)
+    title = re.split(r"[—–|]", previous_line)[-1]  # `Biolab Provence — RÉSULTATS CUMULÉS`: the letterhead's title
+    return (":" not in previous_line and a_documents_title(fold(title))) \
+        or SERVICE_WORD_RE.fullmatch(last_word.split("-")[-1]) is not None \
+        or WARD_LINE_RE.fullmatch(fold(previous_line).strip()) is not None
 
 
+# A ward's or a speciality's name: no surname is spelled so.
+SERVICE_WORD_RE = re.compile(r"[A-Z]{3,}(?:LOGIE|IATRIE|URGIE)|URGENCES|REANIMATION|MATERNITE|SERVICE")
+# A sticker's ward line: its unit's number, abbreviations at most after it (`UF 3671`, `UF 3671 HDJ`; not `UF 3671 Mme
+# COLLIN`: review C of session 66).
+WARD_LINE_RE = re.compile(r"[^\w\n]*UF[ \t]*\d+(?:[ \t]+[A-Z]{2,4})*[^\w\n]*")
 LINE_END_HYPHENS = ("-", "‐", "‑", "–", "—", "−", "\u00ad", "_", "~", "=")
 
 
@@ -6269,14 +6374,15 @@ def misread_long_title(word: str) -> bool:
         and any(Levenshtein.distance(key, title) == 1 for title in LONG_TITLES)
 
 
-MISREAD_DR = {"Or", "Ur"}  # `Dr` as a fax reads it in a column of doctors (independent corpus dev s204-003, s202-001)
+# `Dr` as a fax reads it in a column of doctors (first independent corpus dev s204-003, s202-001; `Br`: s811-020)
+MISREAD_DR = {"Or", "Ur", "Br"}
 DOCTORS_COLUMN_REACH = 8  # non-blank lines walked up or down a column of doctors
 SPECIALITY_LINE_WORDS = 3  # `Chirurgien orthopédiste`, `Gastro -entérologue`: a line of a column of doctors
 LINES_BELOW_A_MISREAD_DR = 1  # a column of doctors may end right above the patient's block
 
 
 def misread_dr(reading: PageReading, title: Token) -> bool:
-    """`Or`/`Ur` in a column of doctors. The French `Or` opening a sentence (`Or DUPONT Marie est revue…`) has prose
+    """`Or`/`Ur`/`Br` in a column of doctors. The French `Or` opening a sentence (`Or DUPONT Marie est revue…`) has prose
     around it, never a column of `Dr` lines and specialities."""
     word = reading.text[title.start:title.start + len(title.key)]
     return word in MISREAD_DR and in_a_column_of_doctors(reading, title.line)
@@ -7021,7 +7127,8 @@ def namesakes_named_by_their_first_name(patient: Patient, readings: list[PageRea
         for key in surname_keys(patient):
             for start, end in spans_matching(reading.tokens, key, 0, len(reading.tokens)):
                 if not possibly_the_subject(reading, start, end, relatives_hide) \
-                        or first_name_beside(reading.tokens, own_first, start, end):
+                        or first_name_beside(reading.tokens, own_first, start, end) \
+                        or in_his_full_name(reading, patient, key, start):
                     continue
                 problems += [problem(reading.page_number, "identity", first, patient.first_given_name,
                                      f"un autre patient du registre (IPP {other.ipp}) est nommé page "
@@ -7029,6 +7136,30 @@ def namesakes_named_by_their_first_name(patient: Patient, readings: list[PageRea
                                      "l'INS (jumeau, homonyme ?)")
                              for first, other in others.items() if first_name_beside(reading.tokens, first, start, end)]
     return problems
+
+
+def in_his_full_name(reading: PageReading, patient: Patient, surname: str, start: int) -> bool:
+    """The word at `start` stands in his full name printed on one line: all his given names, from the first, in the
+    registry's order, then his surname (`Monsieur Bernard, Serge BERNARD` for BERNARD Bernard, Serge): neither its
+    `Bernard, Serge` nor its `Serge BERNARD` names a SERGE BERNARD (fifth corpus s27_022). His first given name further
+    off does not do (`Linh … Marie Christine MOREL`). Only after a civility of one person (`Objet : Léa, Chloé MARTINEZ`
+    lists two children, `Dr LEMOINE Jean-Michel      Théo SIMON` joins two columns, `BERNARD Serge BERNARD` under `Nom
+    d'usage Prénom Nom de naissance` is a row of a table), and no given name of his after it on the line (`Monsieur
+    BERNARD Serge BERNARD Serge`, a row of stickers): review A of session 66."""
+    tokens = reading.tokens
+    given = [word for name in split_first_names(patient.first_names) for word in name_key_tokens(name)]
+    if len(given) < 2:
+        return False
+    for first in range(max(0, start - len(given)), start + 1):
+        run = tokens[first:first + len(given) + 1]
+        if len(run) != len(given) + 1 or [t.key for t in run] != given + [surname] \
+                or any(t.line != run[0].line for t in run):
+            continue
+        after = tokens[first + len(run)] if first + len(run) < len(tokens) else None
+        before = tokens[first - 1] if first > 0 and tokens[first - 1].line == run[0].line else None
+        return before is not None and before.key in CIVILITY_SEX \
+            and not (after is not None and after.line == run[0].line and after.key in given)
+    return False
 
 
 def first_name_beside(tokens: tuple[Token, ...], first: str, start: int, end: int) -> bool:

@@ -47,7 +47,7 @@ def test_a_relatives_section_beside_the_patients_keeps_its_fields_under_its_head
                    (("Date de naissance", "12/03/1950"), ("Lien", "Épouse"))])
     lines = [line for line in ocr.page_text(words).splitlines() if line]
     assert lines == ["PATIENT", "Nom de naissance : DUPONT", "Prénom : Jean", "Date de naissance : 12/03/1950",
-                     "PERSONNE À PRÉVENIR", "Nom : DUPONT", "Prénom : Marie", "Lien", "Épouse"]
+                     "PERSONNE À PRÉVENIR", "Nom : DUPONT", "Prénom : Marie", "Lien : Épouse"]
 
 
 def test_a_name_under_its_caption_is_not_the_caption_of_the_value_beside_it():
