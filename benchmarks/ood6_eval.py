@@ -25,8 +25,9 @@ from ood5_eval import ROOT, generate_and_ingest, match, pct, python_for  # the s
 GEN = os.path.join(ROOT, "devtools", "ood6", "gen.py")
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(argv=None, corpus="ood6", gen=GEN, doc=__doc__):
+    """Also the evaluator of the later blind corpora whose manifests have ood6's shape (`benchmarks/ood7_eval.py`)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--docs", type=int, default=40)
     ap.add_argument("--out", required=True)
@@ -35,10 +36,10 @@ def main(argv=None):
     a = ap.parse_args(argv)
     out = os.path.abspath(a.out)
     tree = os.path.abspath(a.tree)
-    repro = (f"cd {ROOT} && {python_for(ROOT)} benchmarks/ood6_eval.py --seed {a.seed} --docs {a.docs} --out {out}"
-             + (f" --tree {tree}" if tree != ROOT else ""))
+    repro = (f"cd {ROOT} && {python_for(ROOT)} benchmarks/{corpus}_eval.py --seed {a.seed} --docs {a.docs} "
+             f"--out {out}" + (f" --tree {tree}" if tree != ROOT else ""))
     try:
-        run(a, out, tree, repro)
+        run(a, out, tree, repro, corpus, gen)
     except Exception as e:  # always exit 0
         import traceback
         traceback.print_exc()
@@ -47,12 +48,12 @@ def main(argv=None):
     return 0
 
 
-def run(a, out, tree, repro):
-    man, objs = generate_and_ingest(a, out, tree, GEN)
+def run(a, out, tree, repro, corpus="ood6", gen=GEN):
+    man, objs = generate_and_ingest(a, out, tree, gen)
     res = match(man, objs)
 
     tot = dict(fil=0, right=0, fil_not_filed=0, wrong=0, wrong_other=0, review_filed=0, review_filed_subject=0,
-               review_filed_other=0, nf=0, nf_ok=0, partial=0, missing=0)
+               review_filed_other=0, nf=0, nf_ok=0, partial=0, missing=0, debatable=0, debatable_right=0)
     groups = {k: defaultdict(lambda: defaultdict(int)) for k in ("layout", "rendering", "case")}
     wrong, to_review, rows = [], [], []
     for f in man["files"]:
@@ -75,6 +76,9 @@ def run(a, out, tree, repro):
             if fileable:
                 tot["fil"] += 1
                 tot["right"] += o["kind"] == "right"
+            if part.get("debatable"):
+                tot["debatable"] += 1
+                tot["debatable_right"] += fileable and o["kind"] == "right"
             else:
                 tot["nf"] += 1
                 tot["nf_ok"] += o["kind"] != "wrong"
@@ -105,7 +109,7 @@ def run(a, out, tree, repro):
             elif fileable and o["kind"] != "right":
                 to_review.append(row)
 
-    print(f"\n=== ood6 seed {a.seed}, {len(man['files'])} files, {len(rows)} parts, "
+    print(f"\n=== {corpus} seed {a.seed}, {len(man['files'])} files, {len(rows)} parts, "
           f"{man.get('patients')} registry patients ===")
     print(f"fileable parts filed right    : {tot['right']}/{tot['fil']} ({pct(tot['right'], tot['fil'])})")
     print(f"WRONG filings                 : {tot['wrong']}")
@@ -115,9 +119,9 @@ def run(a, out, tree, repro):
           f"  (under its real subject: {tot['review_filed_subject']}, under someone else: "
           f"{tot['review_filed_other']})")
     print(f"expected-review parts kept in review: {tot['nf_ok']}/{tot['nf']} ({pct(tot['nf_ok'], tot['nf'])})")
-    deb = [r for r in rows if r["debatable"]]
-    if deb:
-        print(f"(debatable-truth parts: {len(deb)}; see the case table, tags starting with 'debatable_')")
+    if tot["debatable"]:
+        print(f"(debatable-truth parts: {tot['debatable']}, of which fileable filed right: {tot['debatable_right']}; "
+              "see the case table)")
     if tot["partial"] or tot["missing"]:
         print(f"(partially filed: {tot['partial']}, missing from docpipe output: {tot['missing']})")
     print("\n-- every WRONG filing")
