@@ -1231,9 +1231,11 @@ INSURED_LABELS = ["ASSUREE", "ASSURE\\(E\\)", "NOM DE L'ASSUREE?", "NOM DE L'ASS
                   "NOM ASSUREE?", "IDENTITE DE L'ASSUREE?", "N ?° ?D'ASSUREE?", "NUMERO D'ASSUREE?"]
 # `Sujet contact :`, `Cas contact :` name the one a contact tracing screens — the subject, not a close one's `Contact`
 # (review87: `Sujet contact : HAMON Thierry` hid Thierry, and the index case named above was filed).
+# A close one's link to the patient (`Lien : fils`), a line of his block (BLOCK_OTHER_LABELS).
+LINK_LABELS = ["LIEN", "LIEN DE PARENTE", "LIEN FAMILIAL", "LIEN AVEC LE PATIENT"]
 OTHER_LABELS = ["DATE DE NAISSANCE", "NE\\(E\\) LE", "NEE? LE", "DDN",
                 "DATE", "SERVICE", "ADRESSE", "TEL", "TELEPHONE", "OBJET", "MOTIF", "LIEU DE NAISSANCE",
-                "SUJETS? CONTACTS?", "CAS CONTACTS?", "LIEN", "LIEN DE PARENTE", "LIEN FAMILIAL", "LIEN AVEC LE PATIENT"]
+                "SUJETS? CONTACTS?", "CAS CONTACTS?", *LINK_LABELS]
 
 
 @dataclass(frozen=True)
@@ -1472,7 +1474,7 @@ NAME_KINDS_OF_A_BLOCK = {"birth_name", "used_name", "name", "first_names", "used
 BLOCK_KINDS = NAME_KINDS_OF_A_BLOCK | {"sex"}
 # `Lien : fils` between a close one's name and his birth date (sixth corpus s17 SCAN…032) is his block's line too.
 BLOCK_OTHER_LABELS = {"DATE DE NAISSANCE", "NE(E) LE", "NE LE", "NEE LE", "DDN", "TEL", "TELEPHONE", "ADRESSE",
-                      "LIEU DE NAISSANCE", "LIEN", "LIEN DE PARENTE", "LIEN FAMILIAL", "LIEN AVEC LE PATIENT"}
+                      "LIEU DE NAISSANCE", *LINK_LABELS}
 RELATIVE_HEADING_RE = re.compile(
     r"[\W_]*(?:(?:SON|SA)\s+)?(?:FRERE|SOEUR|SŒUR|FILS|FILLE|EPOUSE|EPOUX|MARI|CONJOINTE?|COMPAGNON|COMPAGNE"
     r"|ONCLE|TANTE|GRAND\s*-?\s*(?:PERE|MERE)|JUMEAU|JUMELLE|AIDANTE?|PARRAIN|MARRAINE|TUTRICE)"

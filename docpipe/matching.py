@@ -3070,7 +3070,12 @@ def page_names_the_patient(patient: Patient, reading: PageReading) -> bool:
     """One of the patient's surnames, her birth date, INS or IPP printed on the page."""
     keys = surname_keys(patient)
     return any(spans_matching(reading.tokens, key, 0, len(reading.tokens)) for key in keys) \
-        or any(same_birth_date(m, patient.birth_date) for m in reading.dates) \
+        or prints_her_identifiers(patient, reading)
+
+
+def prints_her_identifiers(patient: Patient, reading: PageReading) -> bool:
+    """Her birth date, INS or IPP printed on the page."""
+    return any(same_birth_date(m, patient.birth_date) for m in reading.dates) \
         or (bool(patient.ins) and any(m.number == patient.ins for m in reading.ins)) \
         or (bool(patient.ipp) and re.search(rf"(?<!\d){re.escape(patient.ipp)}(?!\d)", reading.text) is not None)
 
@@ -3187,16 +3192,15 @@ def a_page_from_another_place(patient: Patient, readings: list[PageReading]) -> 
     B of session 66). Contradiction only."""
     if len(readings) < 2:
         return []
-    places = {r.page_number: towns_dating_the_page(r) for r in readings}
-    hers = [r for r in readings if names_her_as_the_patient(patient, r)]
-    her_places = [place for r in hers for place in places[r.page_number]]
+    hers = {r.page_number for r in readings if names_her_as_the_patient(patient, r)}
+    her_places = [place for r in readings if r.page_number in hers for place in towns_dating_the_page(r)]
     if not her_places:
         return []
     problems = []
     for reading in readings:
-        if reading in hers:
+        if reading.page_number in hers:
             continue
-        other = next((place for place in places[reading.page_number]
+        other = next((place for place in towns_dating_the_page(reading)
                       if not any(same_town(place, own) for own in her_places)), None)
         if other is not None:
             problems.append(problem(reading.page_number, "identity", other.title(), her_places[0].title(),
@@ -3229,9 +3233,7 @@ def names_her_as_the_patient(patient: Patient, reading: PageReading) -> bool:
     tokens = reading.tokens
     return any(not after_a_doctor_title(reading, start)
                for key in surname_keys(patient) for start, _end in spans_matching(tokens, key, 0, len(tokens))) \
-        or any(same_birth_date(m, patient.birth_date) for m in reading.dates) \
-        or (bool(patient.ins) and any(m.number == patient.ins for m in reading.ins)) \
-        or (bool(patient.ipp) and re.search(rf"(?<!\d){re.escape(patient.ipp)}(?!\d)", reading.text) is not None)
+        or prints_her_identifiers(patient, reading)
 
 
 COMPANION_VERBS = {"ACCOMPAGNE", "ACCOMPAGNENT", "PRESENTE", "PRESENTENT", "AMENE", "AMENENT", "CONDUIT", "EMMENE"}

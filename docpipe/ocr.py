@@ -1261,9 +1261,8 @@ def value_beside(pieces: list[Piece], label: Piece, excluded: set[int]) -> int |
         return None
     _, index = min(beside)
     value = pieces[index]
-    after = [piece for piece in pieces
-             if piece.left > value.right and label.spans(piece.middle) and piece.spans(label.middle)]
-    if opens_with_a_colon(value.text) and after and opens_with_a_colon(min(after, key=lambda p: p.left).text):
+    after = [(left, other) for left, other in beside if left > value.right]
+    if opens_with_a_colon(value.text) and after and opens_with_a_colon(pieces[min(after)[1]].text):
         return None  # two columns of values after one of labels: two people's (`NOM` … `: RICHARD` … `: COLLIN`)
     return index if index not in excluded and is_value(cell_value(value.text)) else None
 
