@@ -41,6 +41,27 @@ def test_a_level_page_is_left_as_it_is():
     assert ocr.straightened(page) is page
 
 
+def sparse_page_with_a_card_laid_askew(tilt: float) -> Image.Image:
+    """Three level lines of a request form, and the copy of a card pasted on it crooked."""
+    page = Image.new("L", (2480, 3508), 245)
+    draw, font = ImageDraw.Draw(page), ImageFont.truetype(FONT, 34)
+    for row, line in enumerate(["DEMANDE D'EXAMEN", "Motif : contrôle annuel", "Signature :"]):
+        draw.text((200, 200 + row * 300), line, font=font, fill=20)
+    card = Image.new("L", (1000, 640), 255)
+    for row in range(7):
+        ImageDraw.Draw(card).text((40, 40 + row * 80), f"CARTE VITALE ligne {row} DUPONT JEAN 12/03/1957",
+                                  font=ImageFont.truetype(FONT, 30), fill=10)
+    page.paste(card.rotate(tilt, expand=True, fillcolor=245, resample=Image.Resampling.BICUBIC), (700, 1600))
+    return page
+
+
+def test_a_card_laid_askew_beyond_the_search_does_not_turn_the_page():
+    """Review S: the sharpest rows at the search's edge (4.4°, the card's) turned the page; they are refused."""
+    page = sparse_page_with_a_card_laid_askew(5.0)
+    assert ocr.skew_angle(page) == 0.0
+    assert ocr.straightened(page) is page
+
+
 def test_a_blank_page_and_a_page_of_noise_are_left_as_they_are():
     blank = Image.new("L", (1240, 1754), 250)
     rng = random.Random(7)
