@@ -14,7 +14,8 @@ kept. Prints the ratio (target ≥ 1.3×), the engine docpipe used, the identity
 birth date, INS) and the character error rate, and with --compare-languages the same for fra+eng.
 Born-digital PDFs (text layer) are timed too: they must stay in milliseconds. Last, the cost of a second
 reading per page (each preparation ingest tries when a scan's identity is not conclusive), and what confirming a
-page a second reading rescues costs (the next preparation's reading of it).
+page a second reading rescues costs (the next preparation's reading of it), and what levelling a page scanned askew
+costs (finding its tilt, turning it), part of docpipe's time above.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from docpipe.config import Settings  # noqa: E402
 from docpipe.extract import Extractor  # noqa: E402
 from docpipe.ingest import SECOND_PREPARATIONS  # noqa: E402
+from docpipe import ocr  # noqa: E402
 from docpipe.ocr import usable_cores  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -281,6 +283,27 @@ def second_reading_cost(extractor: Extractor, sets: dict[str, dict[Path, Truth]]
         print(f"  [{kind}] confirmation d'une page sauvée (lue par toutes les chances suivantes) : {confirming}")
 
 
+def levelling_cost(sets: dict[str, dict[Path, Truth]]) -> None:
+    """What levelling costs a page, inside docpipe's time above: finding its tilt (every scanned page, once) and
+    turning it (a page tilted by 0.2° or more: all of these, scanned askew by up to 2°)."""
+    for kind, truths in sets.items():
+        if not truths:
+            continue
+        finding, turning = [], []
+        for path in sorted(truths):
+            with Image.open(path) as image:
+                gray = ocr.grayscale(image)
+            started = time.perf_counter()
+            angle = ocr.known_skew_angle(gray)
+            found = time.perf_counter()
+            ocr.straightened(gray)  # the angle is kept: this turns the page
+            finding.append(found - started)
+            if abs(angle) >= ocr.SKEW_MIN_DEG:
+                turning.append(time.perf_counter() - found)
+        print(f"  [{kind}] redressement : angle {statistics.mean(finding) * 1000:.0f} ms par page, rotation "
+              f"{statistics.mean(turning or [0.0]) * 1000:.0f} ms par page penchée ({len(turning)}/{len(finding)})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--light", type=int, default=16)
@@ -305,6 +328,7 @@ def main() -> None:
                   for kind, truths in sets.items() if truths}
         born_timings = time_born_digital(extractor, born)
         second_reading_cost(extractor, sets)
+    levelling_cost(sets)
     if args.compare_languages:
         for languages in ("fra", "fra+eng"):
             print(f"qualité docpipe, langues {languages} :")
