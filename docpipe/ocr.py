@@ -1433,7 +1433,8 @@ def straightened(gray: Image.Image) -> Image.Image:
         return gray
     histogram = gray.histogram()
     paper = max(range(256), key=histogram.__getitem__)
-    # Bilinear: half the time of bicubic on an A4 page at 300 dpi (0.14 s against 0.27 s), the same page once thresholded
+    # Bilinear: half the time of bicubic on an A4 page at 300 dpi (0.14 s against 0.27 s); the page is thresholded
+    # next, and lot 7 filed as many either way (docs/HISTORY.md, session 67)
     return gray.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=paper)
 
 
