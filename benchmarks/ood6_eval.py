@@ -76,12 +76,12 @@ def run(a, out, tree, repro, corpus="ood6", gen=GEN):
             if fileable:
                 tot["fil"] += 1
                 tot["right"] += o["kind"] == "right"
-            if part.get("debatable"):
-                tot["debatable"] += 1
-                tot["debatable_right"] += fileable and o["kind"] == "right"
             else:
                 tot["nf"] += 1
                 tot["nf_ok"] += o["kind"] != "wrong"
+            if part.get("debatable"):
+                tot["debatable"] += 1
+                tot["debatable_right"] += fileable and o["kind"] == "right"
             if o["kind"] == "wrong":
                 tot["wrong"] += 1
                 if fileable:
