@@ -294,12 +294,13 @@ def levelling_cost(sets: dict[str, dict[Path, Truth]]) -> None:
             with Image.open(path) as image:
                 gray = ocr.grayscale(image)
             started = time.perf_counter()
-            angle = ocr.known_skew_angle(gray)
+            angle = ocr.skew_angle(gray)
             found = time.perf_counter()
-            ocr.straightened(gray)  # the angle is kept: this turns the page
+            ocr.turned_by(gray, angle)
+            turned = time.perf_counter()
             finding.append(found - started)
             if abs(angle) >= ocr.SKEW_MIN_DEG:
-                turning.append(time.perf_counter() - found)
+                turning.append(turned - found)
         print(f"  [{kind}] redressement : angle {statistics.mean(finding) * 1000:.0f} ms par page, rotation "
               f"{statistics.mean(turning or [0.0]) * 1000:.0f} ms par page penchée ({len(turning)}/{len(finding)})")
 

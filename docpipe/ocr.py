@@ -1428,7 +1428,11 @@ SKEW_MIN_GAIN = 1.1  # the rows must come out clearly sharper than as scanned: a
 def straightened(gray: Image.Image) -> Image.Image:
     """The page turned so that its text lines are level, or the page itself when it is level already. The page grows
     to keep its corners; what it gains is paper (the page's most common gray)."""
-    angle = known_skew_angle(gray)
+    return turned_by(gray, known_skew_angle(gray))
+
+
+def turned_by(gray: Image.Image, angle: float) -> Image.Image:
+    """The page turned by `angle` degrees counter-clockwise, or itself for less than `SKEW_MIN_DEG`."""
     if abs(angle) < SKEW_MIN_DEG:
         return gray
     histogram = gray.histogram()
