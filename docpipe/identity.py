@@ -1216,12 +1216,19 @@ GUARDIAN_LABELS = ["REPRESENTANTE? LEGALE?", "REPRESENTANT\\(E\\) LEGAL\\(E\\)",
                    "RESP\\. LEGALE?", "TITULAIRES? DE L'AUTORITE PARENTALE", "DETENTEURS? DE L'AUTORITE PARENTALE",
                    "DETENTRICE DE L'AUTORITE PARENTALE", "TUTRICE", "CURATEUR", "CURATRICE", "MANDATAIRE JUDICIAIRE"]
 GUARDIAN_LITERAL_LABELS = literal_labels(GUARDIAN_LABELS)
+# The one to call in an emergency (review T of session 67: `Contact urgence : BERTRAND Marc` / `Né le …` on a page whose
+# patient's sticker was not read filed the husband): a close one, as `Personne à prévenir`.
+EMERGENCY_CONTACT_LABELS = ["CONTACTS? D'URGENCE", "CONTACTS? EN CAS D'URGENCE", "CONTACTS? URGENCES?", "CONTACT URGENT",
+                            "EN CAS D'URGENCE", "PERSONNE A CONTACTER EN CAS D'URGENCE",
+                            "PERSONNE A PREVENIR EN CAS D'URGENCE", "PERSONNE A CONTACTER", "PERSONNE A JOINDRE"]
+EMERGENCY_CONTACT_LITERAL_LABELS = literal_labels(EMERGENCY_CONTACT_LABELS)
 THIRD_PARTY_LABELS = [
     "MEDECIN TRAITANT", "MEDECIN PRESCRIPTEUR", "MEDECIN", "PRESCRIPTEUR", "PRESCRIT PAR", "DESTINATAIRES?",
     "COPIES? A", "COPIES?", "CORRESPONDANTS?", "BIOLOGISTE", "RADIOLOGUE", "OPERATEUR", "CHIRURGIEN", "ANESTHESISTE",
     "AIDES? OPERATOIRES?", "SIGNE PAR", "VALIDE PAR", "REDIGE PAR", "DICTE PAR", "ADRESSEE? PAR",
     "PERSONNE DE CONFIANCE ?/ ?A PREVENIR", "PERSONNE A PREVENIR ?/ ?DE CONFIANCE",
-    "PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "EXPEDITEUR", "INTERNE", "INFIRMIERE?", "CONTACT",
+    "PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", *EMERGENCY_CONTACT_LABELS, "EXPEDITEUR", "INTERNE", "INFIRMIERE?",
+    "CONTACT",
     "ASSURE", "OUVRANT DROIT", *GUARDIAN_LABELS, "TUTEUR", "PARENTS?", "PERE", "MERE", "CONJOINTE?",
     "EPOUX", "DR", "DOCTEUR", "PR", "PROFESSEUR", "CHEF DE SERVICE",
 ]
@@ -1467,7 +1474,8 @@ def insureds_name(section: str) -> str:
 
 # The third parties whose heading a block of identity fields may stand under: relatives, contacts, the insured — not a
 # doctor's or a recipient's label, which a fax may leave blank above the patient's own block (review32's cost).
-KIN_OR_INSURED_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "CONTACT", "ASSURE", "OUVRANT DROIT",
+KIN_OR_INSURED_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", *EMERGENCY_CONTACT_LITERAL_LABELS,
+                         "CONTACT", "ASSURE", "OUVRANT DROIT",
                          *GUARDIAN_LITERAL_LABELS, "TUTEUR", "PARENTS", "PARENT", "PERE", "MERE", "CONJOINT",
                          "CONJOINTE", "EPOUX"}
 NAME_KINDS_OF_A_BLOCK = {"birth_name", "used_name", "name", "first_names", "used_first_name"}

@@ -25,8 +25,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, COLUMN_SLACK,
-                       GUARDIAN_LITERAL_LABELS, INSURED_HEADING_RE, LINE_DUST, MISREAD_LABEL_LETTERS, MONTHS,
-                       NUMERIC_DATE_RE, PAYER_NOUNS, RULE_LINE_DUST,
+                       EMERGENCY_CONTACT_LITERAL_LABELS, GUARDIAN_LITERAL_LABELS, INSURED_HEADING_RE, LINE_DUST,
+                       MISREAD_LABEL_LETTERS, MONTHS, NUMERIC_DATE_RE, PAYER_NOUNS, RULE_LINE_DUST,
                        RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
                        NameFieldPlaces, PageReading, Token, UnreadableDate, a_documents_title, age_fits, age_on,
                        an_identity_heading, beneficiary_named_apart,
@@ -640,6 +640,8 @@ RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOIN
 # elder's paper was filed): relation nouns only on the label's own line, never read one glyph off — a label alone above
 # a sticker (`Référent :` / `PETIT Nicolas   né le …`) and `Référence :` are no such field (review104). A payer's label
 # is read apart (in_a_payers_field), `Parturiente` not at all: she is the patient of a delivery report (review104).
+# `Responsable :` alone names a guardian or a carer, never the patient (review T of session 67: `Responsable : BERTRAND
+# Marc` / `Né le …` on a page whose own sticker was not read filed him).
 CLOSE_ONES_LABEL_NOUNS = {"MAMAN", "PAPA", "PAPI", "PAPY", "MAMIE", "MAMY", "TIERS", "REFERENT", "REFERENTE",
                           "INTERLOCUTEUR", "INTERLOCUTRICE", "HEBERGEANT", "HEBERGEANTE", "HERITIER", "HERITIERE",
                           "ACCOMPAGNATEUR", "ACCOMPAGNATRICE", "AIDANT PRINCIPAL", "AIDANTE PRINCIPALE",
@@ -648,7 +650,8 @@ CLOSE_ONES_LABEL_NOUNS = {"MAMAN", "PAPA", "PAPI", "PAPY", "MAMIE", "MAMY", "TIE
                           "ADULTE REFERENT", "ADULTE REFERENTE", "CONTACT FAMILLE", "CONTACT FAMILIAL",
                           "INTERLOCUTEUR PRIVILEGIE", "INTERLOCUTRICE PRIVILEGIEE", "REFERENT FAMILIAL",
                           "REFERENTE FAMILIALE", "PARENT ACCOMPAGNANT", "PARENT ACCOMPAGNATEUR", "GRAND PARENT",
-                          "GRANDS PARENTS", "GRAND PARENT ACCOMPAGNANT", "FAMILLE", "ENTOURAGE", "PROCHE", "PROCHES"}
+                          "GRANDS PARENTS", "GRAND PARENT ACCOMPAGNANT", "FAMILLE", "ENTOURAGE", "PROCHE", "PROCHES",
+                          "RESPONSABLE"}
 # A long relation noun OCR misread by one glyph (`Compagnom :`, `Conjolnte :`) is still that label: no word of eight
 # letters or more (identity.MISREAD_LABEL_LETTERS, as for a third party's label) opening a line before a colon stands
 # that close to one but its plural — and `Compagnie :`.
@@ -1681,7 +1684,7 @@ def the_patients_own_mention(reading: PageReading, start: int, words: frozenset[
     return words <= own and not spoken_of_as_a_relative(reading, start)
 
 
-CLOSE_ONES_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "CONTACT"}
+CLOSE_ONES_LABELS = {"PERSONNE DE CONFIANCE", "PERSONNE A PREVENIR", "CONTACT", *EMERGENCY_CONTACT_LITERAL_LABELS}
 
 
 def spoken_of_as_a_relative(reading: PageReading, start: int) -> bool:

@@ -1,0 +1,66 @@
+"""Session 68: the one to call in an emergency (`Contact d'urgence :`, `Contact en cas d'urgence :`, `Personne à
+contacter :`…) is a close one, as `Personne à prévenir :` is. Review T of session 67 found the base filing a page whose
+only identity was that contact under him. Pure, no I/O."""
+from datetime import date
+
+import pytest
+
+from docpipe.matching import RegistryIndex, decide
+from docpipe.identity import read_document
+from docpipe.models import Patient
+
+TODAY = date(2026, 12, 7)
+
+HENRY = Patient("H01", "HENRY", "Frédérique", date(1980, 8, 15), "F", used_name="BERTRAND")
+HUSBAND = Patient("B01", "BERTRAND", "Marc", date(1975, 3, 12), "M")
+TWIN = Patient("H02", "HENRY", "Julie", date(1980, 8, 15), "F")
+REGISTRY = [HENRY, HUSBAND, TWIN]
+
+LABELS = ["Contact d'urgence", "Contact d’urgence", "Contact en cas d'urgence", "Contact urgence", "CONTACT URGENCE",
+          "En cas d'urgence", "Personne à contacter", "Personne à contacter en cas d'urgence", "Personne à joindre"]
+HEAD = "Centre Hospitalier de Vendôme\nService des urgences\n\nFICHE DE LIAISON\n\n"
+CONTACT_SHAPES = {
+    "on its line": "{label} : BERTRAND Marc\nNé le 12/03/1975\nTél 06 12 34 56 78\n",
+    "with a civility": "{label} : M. BERTRAND Marc, né le 12/03/1975\n",
+    "below its caption": "{label} :\nBERTRAND Marc\nNé le 12/03/1975\n",
+    "below its caption without a colon": "{label}\nBERTRAND Marc\nNé le 12/03/1975\n",
+    "his own fields below": "{label} :\nNom : BERTRAND\nPrénom : Marc\nDate de naissance : 12/03/1975\n",
+}
+
+
+def verdict(body: str, patients=REGISTRY):
+    return decide(read_document([HEAD + body + "\nMotif : chute de sa hauteur.\n"], today=TODAY),
+                  RegistryIndex.build(patients))
+
+
+@pytest.mark.parametrize("label", LABELS)
+@pytest.mark.parametrize("shape", CONTACT_SHAPES)
+def test_a_page_whose_only_identity_is_the_emergency_contacts_goes_to_review(label, shape):
+    """The patient's sticker was not read: the husband, registered, is named with his birth date under the label."""
+    decision = verdict(CONTACT_SHAPES[shape].format(label=label))
+    assert decision.status == "review", (decision.patient_ipp, decision.rule)
+
+
+@pytest.mark.parametrize("label", LABELS)
+@pytest.mark.parametrize("own", ["Patiente : Mme HENRY Frédérique, née le 15/08/1980\n",
+                                 "Nom : HENRY\nPrénom : Frédérique\nDate de naissance : 15/08/1980\n"])
+def test_the_patient_named_beside_her_emergency_contact_is_filed(label, own):
+    """Her husband bears her used name and his own birth date: a close one's, not a contradiction of hers — as beside
+    `Personne à prévenir :`, which the base filed already."""
+    decision = verdict(own + "\n" + f"{label} : BERTRAND Marc, né le 12/03/1975 (époux)\n")
+    assert (decision.status, decision.patient_ipp) == ("filed", "H01"), decision.reason_fr
+
+
+@pytest.mark.parametrize("label", ["Personne à prévenir", "Contact d'urgence", "Personne à contacter"])
+def test_a_twin_named_as_the_emergency_contact_still_holds_the_page(label):
+    """Born the same day, her twin sister is no mere close one: the page waits for a person to look."""
+    page = (f"Nom : HENRY\nPrénom : Frédérique\nDate de naissance : 15/08/1980\n\n"
+            f"{label} : HENRY Julie, née le 15/08/1980 (sœur)\n")
+    decision = verdict(page)
+    assert decision.status == "review" and decision.patient_ipp is None, decision.patient_ipp
+
+
+def test_an_emergency_number_on_the_letterhead_names_no_one():
+    decision = verdict("En cas d'urgence : appeler le 15\n\nNom : HENRY\nPrénom : Frédérique\n"
+                       "Date de naissance : 15/08/1980\n")
+    assert (decision.status, decision.patient_ipp) == ("filed", "H01"), decision.reason_fr
