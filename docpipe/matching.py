@@ -641,7 +641,11 @@ RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOIN
 # a sticker (`Référent :` / `PETIT Nicolas   né le …`) and `Référence :` are no such field (review104). A payer's label
 # is read apart (in_a_payers_field), `Parturiente` not at all: she is the patient of a delivery report (review104).
 # `Responsable :` alone names a guardian or a carer, never the patient (review T of session 67: `Responsable : BERTRAND
-# Marc` / `Né le …` on a page whose own sticker was not read filed him).
+# Marc` / `Né le …` on a page whose own sticker was not read filed him). Identity's close ones' fields are here too, for
+# the forms it does not read as fields: a remark or a rank before the colon (`Personne à prévenir (en cas d'urgence) :`,
+# `Contact d'urgence n°1 :`; review U of session 68), the one to call in an emergency as a fax writes its elision.
+EMERGENCY_CONTACT_NOUNS = {f"{head}{elided}URGENCE" for head in ("CONTACT ", "CONTACTS ", "CONTACT EN CAS ", "EN CAS ")
+                           for elided in ("D'", "D ", "D")} | {"CONTACT URGENCE", "CONTACT URGENT"}
 CLOSE_ONES_LABEL_NOUNS = {"MAMAN", "PAPA", "PAPI", "PAPY", "MAMIE", "MAMY", "TIERS", "REFERENT", "REFERENTE",
                           "INTERLOCUTEUR", "INTERLOCUTRICE", "HEBERGEANT", "HEBERGEANTE", "HERITIER", "HERITIERE",
                           "ACCOMPAGNATEUR", "ACCOMPAGNATRICE", "AIDANT PRINCIPAL", "AIDANTE PRINCIPALE",
@@ -651,7 +655,7 @@ CLOSE_ONES_LABEL_NOUNS = {"MAMAN", "PAPA", "PAPI", "PAPY", "MAMIE", "MAMY", "TIE
                           "INTERLOCUTEUR PRIVILEGIE", "INTERLOCUTRICE PRIVILEGIEE", "REFERENT FAMILIAL",
                           "REFERENTE FAMILIALE", "PARENT ACCOMPAGNANT", "PARENT ACCOMPAGNATEUR", "GRAND PARENT",
                           "GRANDS PARENTS", "GRAND PARENT ACCOMPAGNANT", "FAMILLE", "ENTOURAGE", "PROCHE", "PROCHES",
-                          "RESPONSABLE"}
+                          "RESPONSABLE", "PERSONNE A PREVENIR", "PERSONNE DE CONFIANCE", *EMERGENCY_CONTACT_NOUNS}
 # A long relation noun OCR misread by one glyph (`Compagnom :`, `Conjolnte :`) is still that label: no word of eight
 # letters or more (identity.MISREAD_LABEL_LETTERS, as for a third party's label) opening a line before a colon stands
 # that close to one but its plural — and `Compagnie :`.
@@ -659,7 +663,8 @@ NEAR_RELATION_NOUNS = {"COMPAGNIE"}
 RELATION_LABEL_RE = re.compile(
     r"[\W_]*(?:(?:NOM|PRENOMS?|IDENTITE|COORDONNEES)\s+(?:DE\s+L\s*'\s*|DE\s+LA\s+|DU\s+|DE\s+SON\s+|DE\s+SA\s+))?"
     r"(?:(?:SON|SA)\s+)?(?:(?:GRANDS?|GRANDES?|PETITS?|PETITES?|BEAUX?|BELLES?|DEMI|ARRIERE|EX)\s*-\s*)*"
-    r"(?P<noun>[A-ZŒ]+(?:\(E\))?(?:[ \t]+[A-ZŒ]+(?:\(E\))?){0,2}?)\.?(?P<twin>\s+(?:JUMEAU|JUMELLE)S?)?"
+    r"(?P<noun>[A-ZŒ]+(?:\(E\))?(?:[ \t]+(?:D'|D )?[A-ZŒ]+(?:\(E\))?){0,3}?)\.?"
+    r"(?:\s+(?:N\s*[°O]?\s*)?[1-9](?!\d))?(?P<twin>\s+(?:JUMEAU|JUMELLE)S?)?"
     r"(?:\s*\([^()\n]{1,20}\))?"
     r"(?:\s+(?:DU|DE\s+LA|DE\s+L\s*')\s*(?:PATIENT\s*\(\s*E\s*\)|PATIENTE?|MALADE|RESIDENTE?))?\s*[:=]")
 CIVILITY_ONLY_RE = re.compile(r"[\W_]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?[\W_]*)?")
@@ -684,9 +689,21 @@ def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool
         return False
     above = fold(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
     label = relation_label(above)
-    if label is not None and not beside_a_column:
+    if label is None:
+        return close_ones and a_close_ones_caption_alone(above)
+    if not beside_a_column:
         return not above[label.end():].strip()
-    return label is not None and not relation_value_on_its_line(above, label)
+    return not relation_value_on_its_line(above, label)
+
+
+def a_close_ones_caption_alone(line: str) -> bool:
+    """A close one's caption alone on its line (`Famille :`, `Tiers :`, `Aidant principal :`): the name opening the
+    line below is that person's as much as the patient's, left under an empty field — it designates no one (review T
+    of session 67: `Famille :` / `BERTRAND Marc` / `Né le …`, the patient's own sticker unread, filed him). Not
+    `Référent :`, above the patient's own sticker on a form left blank (review104)."""
+    label = RELATION_LABEL_RE.match(line)
+    return label is not None and label.group("noun") not in {"REFERENT", "REFERENTE"} \
+        and relation_label_noun(label.group("noun"), close_ones=True) and not line[label.end():].strip()
 
 
 # A caption naming one of the patient's circle left without its value: the value may be printed beside it in another
@@ -1455,6 +1472,10 @@ def under_a_relatives_heading(reading: PageReading, f, people: list[tuple[int, i
     if not above or any(end - start > 1 and start <= above[-1] and above[0] < end for start, end, _ in people) \
             or a_beneficiarys_heading(reading, tokens[above[0]].start):
         return False
+    heading_at = tokens[above[0]].start
+    if SUBJECT_LABEL_RE.match(f.label) is None and a_close_ones_caption_alone(
+            line_before(reading.folded, heading_at) + rest_of_line(reading.folded, heading_at)):
+        return True  # `Famille :` / `Nom : BERTRAND` / `Prénom : Marc` / …, not `Patiente : …` below an empty one
     return any(((relative_word(reading, i) and (not person_noun_after_a_possessive(reading, i)
                                                  or person_noun_introducing_below(reading, i)))
                 or family_word(reading, i) or tokens[i].key in ("EPOUSE", "FEMME") or legal_representative(reading, i))
