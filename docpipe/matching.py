@@ -696,14 +696,52 @@ def in_a_relation_field(reading: PageReading, offset: int, beside_a_column: bool
     return not relation_value_on_its_line(above, label)
 
 
+CLOSE_ONES_BLOCK_REACH = 4  # lines of a close one's identity below his caption (name, date, phone, link)
+
+
+def in_another_close_ones_block(mention: DateMention, name_at: int, reading: PageReading) -> bool:
+    """The date stands in a close one's block that does not hold the name field: on his caption's line (`Famille :
+    BERTRAND Lucas, né le …`) or below his caption alone, no blank line between (`Famille :` / `BERTRAND Lucas` / `né
+    le …`). It is that person's, never the date of a name printed outside the block (review V of session 68: `Patient :
+    M. BERTRAND Lucas`, no date, filed the namesake grandfather the family's block dated)."""
+    offset = mention_start(mention, reading)
+    caption = close_ones_caption_above(reading.folded, offset) if offset >= 0 else None
+    return caption is not None and not caption <= name_at <= offset
+
+
+def close_ones_caption_above(folded: str, offset: int) -> int | None:
+    """Where the line starts of the close one's caption whose block holds `offset` (`in_another_close_ones_block`)."""
+    line_start = folded.rfind("\n", 0, offset) + 1
+    heading = relation_label_heading(folded[line_start:offset], close_ones=True)
+    if heading is not None and a_close_ones_noun(heading[0].group("noun")):
+        return line_start
+    for _ in range(CLOSE_ONES_BLOCK_REACH):
+        if line_start == 0:
+            return None
+        above_start = folded.rfind("\n", 0, line_start - 1) + 1
+        above = folded[above_start:line_start - 1]
+        if not above.strip():
+            return None
+        if a_close_ones_caption_alone(above):
+            return above_start
+        line_start = above_start
+    return None
+
+
 def a_close_ones_caption_alone(line: str) -> bool:
     """A close one's caption alone on its line (`Famille :`, `Tiers :`, `Aidant principal :`): the name opening the
     line below is that person's as much as the patient's, left under an empty field — it designates no one (review T
     of session 67: `Famille :` / `BERTRAND Marc` / `Né le …`, the patient's own sticker unread, filed him). Not
     `Référent :`, above the patient's own sticker on a form left blank (review104)."""
     label = RELATION_LABEL_RE.match(line)
-    return label is not None and label.group("noun") not in {"REFERENT", "REFERENTE"} \
-        and relation_label_noun(label.group("noun"), close_ones=True) and not line[label.end():].strip()
+    return label is not None and a_close_ones_noun(label.group("noun")) and not line[label.end():].strip()
+
+
+def a_close_ones_noun(noun: str) -> bool:
+    """One of CLOSE_ONES_LABEL_NOUNS but `Référent`: a relation's noun (`Époux`, `Femme`) is read apart, with its own
+    reviewed rules (`in_a_relation_field`, `in_a_relation_labels_field`)."""
+    noun = re.sub(r"[ \t]+", " ", noun.replace("(E)", ""))
+    return noun in CLOSE_ONES_LABEL_NOUNS - {"REFERENT", "REFERENTE"}
 
 
 # A caption naming one of the patient's circle left without its value: the value may be printed beside it in another
@@ -1264,6 +1302,7 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
             # naissance : …` filed the namesake the block names) — not the insured's: an empty `Assuré :` heads the
             # patient's own fields as often as not
             designating = [m for m in birth if not in_a_relation_labels_field(m, reading)
+                           and not in_another_close_ones_block(m, f.start, reading)
                            and not after_another_surname_alone(m, patient, reading)
                            and (f in blocks or not close_ones_block_at(reading, mention_start(m, reading)))
                            and not outside_its_relatives_block(f.start, mention_start(m, reading), relatives_blocks)]
@@ -2567,6 +2606,7 @@ def gather(readings: list[PageReading], index: RegistryIndex) -> Findings:
                     or occurrence_in_a_relation_field(reading, occurrence) \
                     or beside_a_lone_caption(findings, reading, occurrence, mention, around, index) \
                     or in_a_payers_field(reading, occurrence.start, occurrence.patient) \
+                    or in_another_close_ones_block(mention, reading.tokens[occurrence.start].start, reading) \
                     or in_a_relatives_table_row(reading, occurrence.start) \
                     or first_name_beside_another_surname(reading, occurrence) \
                     or across_peoples_blocks(reading, occurrence, mention, places):

@@ -113,3 +113,35 @@ def test_the_patient_beside_her_contact_named_with_a_remark_waits_for_a_person()
     decision = verdict("Nom : HENRY\nPrénom : Frédérique\nDate de naissance : 15/08/1980\n\n"
                        "Personne à prévenir (en cas d'urgence) : BERTRAND Marc, né le 12/03/1975 (époux)\n")
     assert (decision.status, decision.rule) == ("review", "several_patients"), decision.reason_fr
+
+
+GRANDSON = Patient("L01", "BERTRAND", "Lucas", date(2016, 5, 4), "M")
+GRANDFATHER = Patient("G01", "BERTRAND", "Lucas", date(1950, 9, 9), "M")
+THE_FAMILYS_BLOCK = {
+    "below its caption": "Famille :\nBERTRAND Lucas, né le 09/09/1950\n",
+    "on its line": "Famille : BERTRAND Lucas, né le 09/09/1950\n",
+    "his own fields below": "Entourage :\nNom : BERTRAND\nPrénom : Lucas\nDate de naissance : 09/09/1950\n",
+}
+
+
+@pytest.mark.parametrize("shape", THE_FAMILYS_BLOCK)
+def test_a_date_in_a_close_ones_block_is_never_the_date_of_a_name_outside_it(shape):
+    """Review V of session 68: the child's name without a date, his namesake grandfather dated under `Famille :` —
+    the base filed the grandfather."""
+    page = "FICHE DE LIAISON\nPatient : M. BERTRAND Lucas\n\n" + THE_FAMILYS_BLOCK[shape]
+    decision = verdict(page, [GRANDSON, GRANDFATHER])
+    assert decision.status == "review", (decision.patient_ipp, decision.rule)
+
+
+def test_the_patients_own_dated_field_below_an_empty_family_caption_is_filed():
+    decision = verdict("Famille :\nPatient : M. BERTRAND Lucas, né le 04/05/2016\n", [GRANDSON, GRANDFATHER])
+    assert (decision.status, decision.patient_ipp) == ("filed", "L01"), decision.reason_fr
+
+
+@pytest.mark.parametrize("label", ["Personne à contacter", "Personne à joindre", "Contact d'urgence"])
+def test_the_name_below_an_empty_emergency_caption_still_stands_against_a_twin(label):
+    """Review V of session 68: read as the field's value, the patient's own sticker below the empty caption no longer
+    stood against her twin, named as the signing third party, who was filed."""
+    page = (f"CONSENTEMENT ÉCLAIRÉ\n{label} :\nBERTRAND Frédérique\nNée HENRY le 15/08/1980\n"
+            "Signature du tiers : HENRY Julie 15/08/1980\n")
+    assert verdict(page).status == "review"
