@@ -2012,11 +2012,7 @@ def misread_third_party_labels(folded: str, hits: list) -> list[tuple[re.Match, 
     return found
 
 
-# `Lien` alone under `Prénom` is the given name Liên (review D). The one to call in an emergency takes no value from
-# below either: under the caption alone may stand the patient's own sticker, a form left blank, and as a field's value
-# it would no longer stand against a twin named elsewhere; the name there is a close one's caption's (matching's
-# `a_close_ones_caption_alone`: it designates no one but stays a candidate — review V of session 68, 6 twins filed).
-COLON_ONLY_LABELS = {"COPIE", "COPIES", "LIEN", *EMERGENCY_CONTACT_LITERAL_LABELS}
+COLON_ONLY_LABELS = {"COPIE", "COPIES", "LIEN"}  # `Lien` alone under `Prénom` is the given name Liên (review D)
 RECIPIENT_LABEL_RE = re.compile(r"COPIES?(?:\s+A)?|DESTINATAIRES?")
 # The patient's own identity fields: their value may stand below, over blank lines OCR left. A third party's empty
 # field (`Médecin traitant :`) never reaches over blank lines: what stands there may be a second identity.

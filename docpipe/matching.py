@@ -710,7 +710,10 @@ def in_another_close_ones_block(mention: DateMention, name_at: int, reading: Pag
 
 
 def close_ones_caption_above(folded: str, offset: int) -> int | None:
-    """Where the line starts of the close one's caption whose block holds `offset` (`in_another_close_ones_block`)."""
+    """Where the line starts of the close one's caption whose block holds `offset` (`in_another_close_ones_block`): a
+    close one's noun only (`a_close_ones_noun`), whose block opens with someone's name — its first line no field of
+    another kind (`Personne à prévenir :` left empty between the patient's `Prénom :` and `Adresse :` / `Date de
+    naissance :` heads no block: review W of session 68, 619 of its pages)."""
     line_start = folded.rfind("\n", 0, offset) + 1
     heading = relation_label_heading(folded[line_start:offset], close_ones=True)
     if heading is not None and a_close_ones_noun(heading[0].group("noun")):
@@ -722,24 +725,40 @@ def close_ones_caption_above(folded: str, offset: int) -> int | None:
         above = folded[above_start:line_start - 1]
         if not above.strip():
             return None
-        if a_close_ones_caption_alone(above):
-            return above_start
+        if a_close_ones_caption_alone(above, relations=False):
+            return above_start if opens_with_a_name(folded[line_start:folded.find("\n", line_start)]) else None
         line_start = above_start
     return None
 
 
-def a_close_ones_caption_alone(line: str) -> bool:
-    """A close one's caption alone on its line (`Famille :`, `Tiers :`, `Aidant principal :`): the name opening the
-    line below is that person's as much as the patient's, left under an empty field — it designates no one (review T
-    of session 67: `Famille :` / `BERTRAND Marc` / `Né le …`, the patient's own sticker unread, filed him). Not
-    `Référent :`, above the patient's own sticker on a form left blank (review104)."""
+# The labels a close one's block may open with: his name's.
+BLOCK_NAME_LABEL_WORDS = {"NOM", "NOMS", "PRENOM", "PRENOMS", "PRENOM(S)", "IDENTITE", "NOM/PRENOM", "NOM-PRENOM"}
+
+
+def opens_with_a_name(line: str) -> bool:
+    """The folded line opens with a name or with a name's field (`BERTRAND Lucas, né le …`, `M. BERTRAND`, `Nom :
+    BERTRAND`), not with another field's label (`Adresse :`, `Date de naissance :`)."""
+    label = FORM_LABEL_RE.match(line)
+    return label is None or label.group("words").split()[0] in BLOCK_NAME_LABEL_WORDS
+
+
+def a_close_ones_caption_alone(line: str, relations: bool = True) -> bool:
+    """A close one's caption alone on its line (`Famille :`, `Tiers :`, `Aidant principal :`, and with `relations` a
+    relation's noun read off by a fax or abridged: `Voisine :`, `Ep :`, `Compagnom :`): the name opening the line
+    below is that person's as much as the patient's, left under an empty field — it designates no one (review T of
+    session 67: `Famille :` / `BERTRAND Marc` / `Né le …`, the patient's own sticker unread, filed him). Not `Référent
+    :`, above the patient's own sticker on a form left blank (review104)."""
     label = RELATION_LABEL_RE.match(line)
-    return label is not None and a_close_ones_noun(label.group("noun")) and not line[label.end():].strip()
+    if label is None or line[label.end():].strip():
+        return False
+    noun = label.group("noun")
+    return a_close_ones_noun(noun) or (relations and noun not in {"REFERENT", "REFERENTE"}
+                                       and relation_label_noun(noun, close_ones=True))
 
 
 def a_close_ones_noun(noun: str) -> bool:
-    """One of CLOSE_ONES_LABEL_NOUNS but `Référent`: a relation's noun (`Époux`, `Femme`) is read apart, with its own
-    reviewed rules (`in_a_relation_field`, `in_a_relation_labels_field`)."""
+    """One of CLOSE_ONES_LABEL_NOUNS but `Référent`. A relation's noun (`Époux`, `Femme`) has its own reviewed rules
+    for the dates near it (`in_a_relation_labels_field`): `FEMME : Date de naissance …` is as often a sex field."""
     noun = re.sub(r"[ \t]+", " ", noun.replace("(E)", ""))
     return noun in CLOSE_ONES_LABEL_NOUNS - {"REFERENT", "REFERENTE"}
 

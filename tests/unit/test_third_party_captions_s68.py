@@ -137,11 +137,3 @@ def test_the_patients_own_dated_field_below_an_empty_family_caption_is_filed():
     decision = verdict("Famille :\nPatient : M. BERTRAND Lucas, né le 04/05/2016\n", [GRANDSON, GRANDFATHER])
     assert (decision.status, decision.patient_ipp) == ("filed", "L01"), decision.reason_fr
 
-
-@pytest.mark.parametrize("label", ["Personne à contacter", "Personne à joindre", "Contact d'urgence"])
-def test_the_name_below_an_empty_emergency_caption_still_stands_against_a_twin(label):
-    """Review V of session 68: read as the field's value, the patient's own sticker below the empty caption no longer
-    stood against her twin, named as the signing third party, who was filed."""
-    page = (f"CONSENTEMENT ÉCLAIRÉ\n{label} :\nBERTRAND Frédérique\nNée HENRY le 15/08/1980\n"
-            "Signature du tiers : HENRY Julie 15/08/1980\n")
-    assert verdict(page).status == "review"
