@@ -700,10 +700,10 @@ CLOSE_ONES_BLOCK_REACH = 4  # lines of a close one's identity below his caption 
 
 
 def in_another_close_ones_block(mention: DateMention, name_at: int, reading: PageReading) -> bool:
-    """The date stands in a close one's block that does not hold the name field: on his caption's line (`Famille :
-    BERTRAND Lucas, né le …`) or below his caption alone, no blank line between (`Famille :` / `BERTRAND Lucas` / `né
-    le …`). It is that person's, never the date of a name printed outside the block (review V of session 68: `Patient :
-    M. BERTRAND Lucas`, no date, filed the namesake grandfather the family's block dated)."""
+    """The date stands in a close one's block that does not hold the name at `name_at`: on his caption's line
+    (`Famille : BERTRAND Lucas, né le …`) or below his caption alone, no blank line between (`Famille :` / `BERTRAND
+    Lucas` / `né le …`). It is that person's, never the date of a name printed outside the block (review V of session
+    68: `Patient : M. BERTRAND Lucas`, no date, filed the namesake grandfather the family's block dated)."""
     offset = mention_start(mention, reading)
     caption = close_ones_caption_above(reading.folded, offset) if offset >= 0 else None
     return caption is not None and not caption <= name_at <= offset

@@ -34,11 +34,22 @@ def verdict(body: str, patients=REGISTRY):
                   RegistryIndex.build(patients))
 
 
-@pytest.mark.parametrize("label", LABELS)
-@pytest.mark.parametrize("shape", CONTACT_SHAPES)
-def test_a_page_whose_only_identity_is_the_emergency_contacts_goes_to_review(label, shape):
-    """The patient's sticker was not read: the husband, registered, is named with his birth date under the label."""
-    decision = verdict(CONTACT_SHAPES[shape].format(label=label))
+# A close one's caption alone on its line, the person's identity below it: on a page where nothing else names the
+# patient, that identity is the close one's as much as the patient's left under an empty field — the page waits.
+CLOSE_ONES_CAPTIONS = ["Famille", "Entourage", "Tiers", "Maman", "Aidant principal", "Interlocuteur", "Responsable"]
+BELOW_A_CAPTION = {
+    "his name and date below": "{label} :\nBERTRAND Marc\nNé le 12/03/1975\n",
+    "his own fields below": "{label} :\nNom : BERTRAND\nPrénom : Marc\nDate de naissance : 12/03/1975\n",
+}
+ONLY_A_CLOSE_ONES_IDENTITY = [(label, CONTACT_SHAPES[shape]) for label in LABELS for shape in CONTACT_SHAPES] \
+    + [(caption, BELOW_A_CAPTION[shape]) for caption in CLOSE_ONES_CAPTIONS for shape in BELOW_A_CAPTION]
+
+
+@pytest.mark.parametrize("label, shape", ONLY_A_CLOSE_ONES_IDENTITY)
+def test_a_page_whose_only_identity_is_a_close_ones_goes_to_review(label, shape):
+    """The patient's sticker was not read: the husband, registered, is named with his birth date under the label of
+    the one to call in an emergency or of a close one (review T of session 67: the base filed him)."""
+    decision = verdict(shape.format(label=label))
     assert decision.status == "review", (decision.patient_ipp, decision.rule)
 
 
@@ -65,23 +76,6 @@ def test_an_emergency_number_on_the_letterhead_names_no_one():
     decision = verdict("En cas d'urgence : appeler le 15\n\nNom : HENRY\nPrénom : Frédérique\n"
                        "Date de naissance : 15/08/1980\n")
     assert (decision.status, decision.patient_ipp) == ("filed", "H01"), decision.reason_fr
-
-
-# A close one's caption alone on its line, the person's identity below it: on a page where nothing else names the
-# patient, that identity is the close one's as much as the patient's left under an empty field — the page waits.
-CLOSE_ONES_CAPTIONS = ["Famille", "Entourage", "Tiers", "Maman", "Aidant principal", "Interlocuteur", "Responsable"]
-BELOW_A_CAPTION = {
-    "his name and date below": "{caption} :\nBERTRAND Marc\nNé le 12/03/1975\n",
-    "his own fields below": "{caption} :\nNom : BERTRAND\nPrénom : Marc\nDate de naissance : 12/03/1975\n",
-}
-
-
-@pytest.mark.parametrize("caption", CLOSE_ONES_CAPTIONS)
-@pytest.mark.parametrize("shape", BELOW_A_CAPTION)
-def test_a_close_ones_identity_below_his_caption_designates_no_one(caption, shape):
-    """Review T of session 67: the base filed the husband, the patient's own sticker unread."""
-    decision = verdict(BELOW_A_CAPTION[shape].format(caption=caption))
-    assert decision.status == "review", (decision.patient_ipp, decision.rule)
 
 
 @pytest.mark.parametrize("caption", CLOSE_ONES_CAPTIONS)
