@@ -749,7 +749,7 @@ def a_close_ones_caption_alone(line: str, relations: bool = True) -> bool:
     session 67: `Famille :` / `BERTRAND Marc` / `Né le …`, the patient's own sticker unread, filed him). Not `Référent
     :`, above the patient's own sticker on a form left blank (review104)."""
     label = RELATION_LABEL_RE.match(line)
-    if label is None or line[label.end():].strip():
+    if label is None or line[label.end():].strip(RULE_LINE_DUST + "…"):  # `Famille : ________`, a blank to fill
         return False
     noun = label.group("noun")
     return a_close_ones_noun(noun) or (relations and noun not in {"REFERENT", "REFERENTE"}

@@ -131,3 +131,10 @@ def test_the_patients_own_dated_field_below_an_empty_family_caption_is_filed():
     decision = verdict("Famille :\nPatient : M. BERTRAND Lucas, né le 04/05/2016\n", [GRANDSON, GRANDFATHER])
     assert (decision.status, decision.patient_ipp) == ("filed", "L01"), decision.reason_fr
 
+
+
+@pytest.mark.parametrize("blank", ["________", "......", "…", "-", "____ ____"])
+def test_a_caption_left_as_a_blank_to_fill_is_a_caption_alone(blank):
+    """Review V of session 68: `Famille : ____` / the husband's name and date filed him."""
+    decision = verdict(f"Famille : {blank}\nBERTRAND Marc\nNé le 12/03/1975\n")
+    assert decision.status == "review", (decision.patient_ipp, decision.rule)
