@@ -644,8 +644,8 @@ RELATION_LABEL_NOUNS = {"EPOUSE", "EPOUX", "MARI", "FEMME", "CONJOINT", "CONJOIN
 # Marc` / `Né le …` on a page whose own sticker was not read filed him). Identity's close ones' fields are here too, for
 # the forms it does not read as fields: a remark or a rank before the colon (`Personne à prévenir (en cas d'urgence) :`,
 # `Contact d'urgence n°1 :`; review U of session 68), the one to call in an emergency as a fax writes its elision.
-EMERGENCY_CONTACT_NOUNS = {f"{head}{elided}URGENCE" for head in ("CONTACT ", "CONTACTS ", "CONTACT EN CAS ", "EN CAS ")
-                           for elided in ("D'", "D ", "D")} | {"CONTACT URGENCE", "CONTACT URGENT"}
+EMERGENCY_CONTACT_NOUNS = {label.replace("D'", elided) for label in EMERGENCY_CONTACT_LITERAL_LABELS
+                           for elided in ("D'", "D ", "D")}
 CLOSE_ONES_LABEL_NOUNS = {"MAMAN", "PAPA", "PAPI", "PAPY", "MAMIE", "MAMY", "TIERS", "REFERENT", "REFERENTE",
                           "INTERLOCUTEUR", "INTERLOCUTRICE", "HEBERGEANT", "HEBERGEANTE", "HERITIER", "HERITIERE",
                           "ACCOMPAGNATEUR", "ACCOMPAGNATRICE", "AIDANT PRINCIPAL", "AIDANTE PRINCIPALE",
@@ -752,15 +752,18 @@ def a_close_ones_caption_alone(line: str, relations: bool = True) -> bool:
     if label is None or line[label.end():].strip(RULE_LINE_DUST + "…"):  # `Famille : ________`, a blank to fill
         return False
     noun = label.group("noun")
-    return a_close_ones_noun(noun) or (relations and noun not in {"REFERENT", "REFERENTE"}
-                                       and relation_label_noun(noun, close_ones=True))
+    if plain_noun(noun) in NO_CAPTIONS_NOUNS:
+        return False
+    return relation_label_noun(noun, close_ones=True) if relations else a_close_ones_noun(noun)
+
+
+NO_CAPTIONS_NOUNS = {"REFERENT", "REFERENTE"}
 
 
 def a_close_ones_noun(noun: str) -> bool:
     """One of CLOSE_ONES_LABEL_NOUNS but `Référent`. A relation's noun (`Époux`, `Femme`) has its own reviewed rules
     for the dates near it (`in_a_relation_labels_field`): `FEMME : Date de naissance …` is as often a sex field."""
-    noun = re.sub(r"[ \t]+", " ", noun.replace("(E)", ""))
-    return noun in CLOSE_ONES_LABEL_NOUNS - {"REFERENT", "REFERENTE"}
+    return plain_noun(noun) in CLOSE_ONES_LABEL_NOUNS - NO_CAPTIONS_NOUNS
 
 
 # A caption naming one of the patient's circle left without its value: the value may be printed beside it in another
@@ -1093,11 +1096,16 @@ def relation_label(line: str) -> re.Match[str] | None:
     return label if label is not None and relation_label_noun(label.group("noun")) else None
 
 
+def plain_noun(noun: str) -> str:
+    """A label's noun as the noun sets spell it: one space between words, `Œ` as `OE`, no `(E)` (`REFERENT(E)`)."""
+    return re.sub(r"[ \t]+", " ", noun.replace("Œ", "OE").replace("(E)", ""))
+
+
 def relation_label_noun(noun: str, close_ones: bool = False) -> bool:
     """A relation's noun (`EPOUSE`, `EPX`, `SŒUR` — fold keeps the ligature, one character for one), or a long one with
     one glyph misread (`COMPAGNOM`); with `close_ones`, a close one's too (`MAMAN`, `AIDANT PRINCIPAL`).
     review21: `Sa sœur :` was no relation's label while `Sa soeur :` was."""
-    noun = re.sub(r"[ \t]+", " ", noun.replace("Œ", "OE").replace("(E)", ""))
+    noun = plain_noun(noun)
     if noun in RELATION_LABEL_NOUNS or (close_ones and noun in CLOSE_ONES_LABEL_NOUNS):
         return True
     return len(noun) >= MISREAD_LABEL_LETTERS and noun not in NEAR_RELATION_NOUNS \

@@ -84,10 +84,18 @@ def test_the_patients_own_labelled_field_below_an_empty_caption_is_still_hers(ca
     assert (decision.status, decision.patient_ipp) == ("filed", "H01"), decision.reason_fr
 
 
-def test_the_patients_sticker_below_an_empty_referent_caption_is_still_filed():
+@pytest.mark.parametrize("caption", ["Référent", "Référente", "Référent(e)"])
+def test_the_patients_sticker_below_an_empty_referent_caption_is_still_filed(caption):
     """Review104: `Référent :` left blank above the patient's sticker, a form's common shape."""
-    decision = verdict("Référent :\nHENRY Frédérique\nNée le 15/08/1980 F\n")
+    decision = verdict(f"{caption} :\nHENRY Frédérique\nNée le 15/08/1980 F\n")
     assert (decision.status, decision.patient_ipp) == ("filed", "H01"), decision.reason_fr
+
+
+@pytest.mark.parametrize("label", ["Contacts en cas d'urgence", "Contacts urgence", "Contact urgences"])
+def test_every_emergency_label_identity_reads_is_a_close_ones_label_with_its_remark(label):
+    """The nouns matching reads are identity's labels: the plural with its remark was missing (review W)."""
+    decision = verdict(f"{label} (nom, tél.) : BERTRAND Marc, né le 12/03/1975\n")
+    assert decision.status == "review", (decision.patient_ipp, decision.rule)
 
 
 
