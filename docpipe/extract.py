@@ -805,7 +805,7 @@ class PdfRenderer:
             try:
                 dpi = min(native_dpi or self.limits.ocr_dpi, render_dpi(*page.get_size(), self.limits))
                 # RGB: measured ~100 ms a page against ~215 ms for pdfium's own grayscale
-                bitmap = page.render(scale=dpi / 72)
+                bitmap = page.render(scale=whole_pixels_scale(*page.get_size(), dpi))
                 try:
                     image = bitmap.to_pil().convert("L")  # a copy: the PIL image shares pdfium's buffer
                 finally:
@@ -819,6 +819,25 @@ class PdfRenderer:
             if self._document is not None:
                 self._document.close()
                 self._document = None
+
+
+# A page whose side at the rendering's resolution falls this near a whole number of pixels is that many pixels.
+WHOLE_PIXELS_EPSILON = 0.01
+
+
+def whole_pixels_scale(width_pt: float, height_pt: float, dpi: float) -> float:
+    """The scale that renders the page at `dpi`, its sides a whole number of pixels where they are one but for the
+    float's error. pypdfium2 sizes the bitmap by rounding up (`ceil`): an A4 page of 595.2 points read back as
+    595.2000122 is 1240.00003 pixels at 150 dpi, rendered 1241 pixels wide, every pixel of the fax it holds stretched
+    over unequal ones — Tesseract then read `15/06/1999` for `15/06/1939` and lost the identity table's rows (first
+    corpus s814-018, fax 150 dpi in a PDF; read right at 1240)."""
+    scale = dpi / 72
+    for side in (width_pt, height_pt):
+        pixels = side * dpi / 72
+        whole = round(pixels)
+        if whole > 0 and 0 <= pixels - whole < WHOLE_PIXELS_EPSILON:
+            scale = min(scale, (whole - WHOLE_PIXELS_EPSILON / 10) / side)
+    return scale
 
 
 def render_dpi(width_pt: float, height_pt: float, limits: Limits) -> float:
