@@ -1670,7 +1670,7 @@ def find_streaks(ink: Image.Image, dpi: float) -> list[Streak]:
             else:
                 streaks.append(Streak(x, x, top, bottom))
     thin = [s for s in streaks if s.right - s.left < max_width and not edged(ink, s)]
-    return [s for s in thin if not any(parallel(s, other) for other in thin if other is not s)
+    return [s for s in thin if not any(parallel(s, other, height) for other in thin if other is not s)
             and not (joined_end(ink, s, s.top, dpi) and joined_end(ink, s, s.bottom, dpi))
             and crosses_text(ink, s, dpi)]
 
@@ -1686,9 +1686,18 @@ def edged(ink: Image.Image, streak: Streak) -> bool:
     return False
 
 
-def parallel(streak: Streak, other: Streak) -> bool:
-    """Two vertical lines from the same height to the same height: a table's columns or a frame's sides."""
+def parallel(streak: Streak, other: Streak, height: int) -> bool:
+    """Two vertical lines from the same height to the same height: a table's columns or a frame's sides. Not when
+    they run off the page's top or bottom edge, as nothing printed does: a fax dirty at two places on its glass draws
+    two streaks down the whole page, and both were kept as a frame (second corpus s145_025: a streak through the
+    boxes of the care sheet's INS)."""
+    if off_the_page(streak, height) or off_the_page(other, height):
+        return False
     return abs(streak.top - other.top) <= STREAK_GAP_PX + 1 and abs(streak.bottom - other.bottom) <= STREAK_GAP_PX + 1
+
+
+def off_the_page(streak: Streak, height: int) -> bool:
+    return streak.top <= STREAK_GAP_PX or streak.bottom >= height - 1 - STREAK_GAP_PX
 
 
 STREAK_TEXT_MM = 1.0  # ink this near on both sides: the line runs through a line of text
