@@ -3128,12 +3128,28 @@ def another_patient_on_a_page_without_the_patient(patient: Patient, reading: Pag
         first = name_key(other.first_given_name)
         first_printed = bool(first) and any(written_as_a_name(tokens[a:b]) and not after_a_doctor_title(reading, a)
                                             for a, b in spans_matching(tokens, first, 0, len(tokens)))
-        if first_printed and any(same_birth_date(m, other.birth_date) and not m.glued for m in reading.dates):
+        both_names = not first_printed and used_then_birth_name(tokens, start, end, other)
+        if (first_printed or both_names) \
+                and any(same_birth_date(m, other.birth_date) and not m.glued for m in reading.dates):
             seen.add(other.ipp)
+            what = "le nom d'usage, le nom de naissance" if both_names else "le nom, le prénom"
             problems.append(problem(reading.page_number, "other_patient", other.ipp, patient.ipp,
-                                    f"la page {reading.page_number} ne nomme pas le patient mais porte le nom, le "
-                                    f"prénom et la date de naissance d'un autre patient du registre (IPP {other.ipp})"))
+                                    f"la page {reading.page_number} ne nomme pas le patient mais porte {what} et la "
+                                    f"date de naissance d'un autre patient du registre (IPP {other.ipp})"))
     return problems
+
+
+def used_then_birth_name(tokens: Sequence[Token], start: int, end: int, other: Patient) -> bool:
+    """The other patient's used name at tokens[start:end], then `née` and her birth name (`MARTIN née FABRE`): her two
+    names together name her as her first name would, where OCR lost it (ood7 seed 9101, o7_024: a request's sticker
+    read `MARTIN née FABRE` / `…ssance 08/06/1980` on page 2, the file filed whole under page 1's patient)."""
+    used, birth = name_key(other.used_name), name_key(other.birth_name)
+    if not used or used == birth or "".join(t.key for t in tokens[start:end]) != used:
+        return False
+    if end >= len(tokens) or tokens[end].key != "NEE" or tokens[end].line != tokens[start].line:
+        return False
+    return any(a == end + 1 and written_as_a_name(tokens[a:b])
+               for a, b in spans_matching(tokens, birth, end + 1, min(len(tokens), end + 1 + MAX_NAME_TOKENS)))
 
 
 def written_as_a_name(tokens: Sequence[Token]) -> bool:
@@ -3145,7 +3161,7 @@ SOMEONE_ELSES_HEADING_LINES = 6  # non-blank lines above a surname where a relat
 SOMEONE_ELSES_HEADING_RE = re.compile(r"(?<![\w-])(?:MATERNEL\w*|PATERNEL\w*|CONFIANCE|PREVENIR|DONNEU\w*|AIDANT\w*"
                                       r"|TUTEUR|TUTRICE|CONJOINT\w*|EPOU\w*|MARI|MERE|PERE|PARENT\w*|FRERE|SOEUR"
                                       r"|ASSURE\w*|OUVRANT\w*|REPRESENTANT\w*|RESPONSABLE|ACCOMPAGN\w*|PROCHE\w*"
-                                      r"|CONTACT|REFERENT\w*|FAMILLE|SIGNATAIRE|TEMOIN)(?![\w-])")
+                                      r"|CONTACT|REFERENT\w*|FAMILLE|ENTOURAGE|SIGNATAIRE|TEMOIN)(?![\w-])")
 
 
 def under_someone_elses_heading(reading: PageReading, start: int) -> bool:
