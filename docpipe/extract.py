@@ -833,9 +833,9 @@ def whole_pixels_scale(width_pt: float, height_pt: float, dpi: float) -> float:
     corpus s814-018, fax 150 dpi in a PDF; read right at 1240)."""
     scale = dpi / 72
     for side in (width_pt, height_pt):
-        pixels = side * dpi / 72
+        pixels = side * (dpi / 72)  # as pypdfium2 multiplies
         whole = round(pixels)
-        if whole > 0 and 0 <= pixels - whole < WHOLE_PIXELS_EPSILON:
+        if whole > 0 and abs(pixels - whole) < WHOLE_PIXELS_EPSILON:
             scale = min(scale, (whole - WHOLE_PIXELS_EPSILON / 10) / side)
     return scale
 
