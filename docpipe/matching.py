@@ -3120,7 +3120,7 @@ def another_patient_on_a_page_without_the_patient(patient: Patient, reading: Pag
     if page_names_the_patient(patient, reading):
         return []
     tokens, problems, seen = reading.tokens, [], set()
-    for start, end, other, _kind in surname_spans(reading, index):
+    for start, end, other, kind in surname_spans(reading, index):
         if other.ipp == patient.ipp or other.ipp in seen or not written_as_a_name(tokens[start:end]) \
                 or after_a_doctor_title(reading, start) or spoken_of_as_third_party(reading, start) \
                 or a_relative_named(reading, start) or under_someone_elses_heading(reading, start):
@@ -3128,7 +3128,7 @@ def another_patient_on_a_page_without_the_patient(patient: Patient, reading: Pag
         first = name_key(other.first_given_name)
         first_printed = bool(first) and any(written_as_a_name(tokens[a:b]) and not after_a_doctor_title(reading, a)
                                             for a, b in spans_matching(tokens, first, 0, len(tokens)))
-        both_names = not first_printed and used_then_birth_name(tokens, start, end, other)
+        both_names = not first_printed and kind == "used_name" and birth_name_after_nee(tokens, end, other)
         if (first_printed or both_names) \
                 and any(same_birth_date(m, other.birth_date) and not m.glued for m in reading.dates):
             seen.add(other.ipp)
@@ -3139,14 +3139,14 @@ def another_patient_on_a_page_without_the_patient(patient: Patient, reading: Pag
     return problems
 
 
-def used_then_birth_name(tokens: Sequence[Token], start: int, end: int, other: Patient) -> bool:
-    """The other patient's used name at tokens[start:end], then `née` and her birth name (`MARTIN née FABRE`): her two
-    names together name her as her first name would, where OCR lost it (ood7 seed 9101, o7_024: a request's sticker
-    read `MARTIN née FABRE` / `…ssance 08/06/1980` on page 2, the file filed whole under page 1's patient)."""
-    used, birth = name_key(other.used_name), name_key(other.birth_name)
-    if not used or used == birth or "".join(t.key for t in tokens[start:end]) != used:
-        return False
-    if end >= len(tokens) or tokens[end].key != "NEE" or tokens[end].line != tokens[start].line:
+def birth_name_after_nee(tokens: Sequence[Token], end: int, other: Patient) -> bool:
+    """After the other patient's used name (tokens before `end`), `née` and her birth name on the same line (`MARTIN
+    née FABRE`): her two names together name her as her first name would, where OCR lost it (ood7 seed 9101, o7_024:
+    a request's sticker read `MARTIN née FABRE` / `…ssance 08/06/1980` on page 2, the file filed whole under page 1's
+    patient)."""
+    birth = name_key(other.birth_name)
+    if birth == name_key(other.used_name) or end >= len(tokens) or tokens[end].key != "NEE" \
+            or tokens[end].line != tokens[end - 1].line:
         return False
     return any(a == end + 1 and written_as_a_name(tokens[a:b])
                for a, b in spans_matching(tokens, birth, end + 1, min(len(tokens), end + 1 + MAX_NAME_TOKENS)))
