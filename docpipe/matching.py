@@ -231,6 +231,9 @@ def part_of_a_longer_name(reading: PageReading, start: int, end: int) -> bool:
 
 # OCR glues a speck to a title (`oDr`, `lDr`, `1Pr`): one small letter or digit, then the title.
 GLUED_TITLE_RE = re.compile(r"[a-z0-9Il](?:Dr|DR|Pr|PR)")
+# …or the doctor's initial to `Dr` (`DrM Martine ORTEGA`, `DrS. MEYER`; first corpus s815-031), not a word going on
+# after a hyphen (`DrE-…`).
+GLUED_INITIAL_RE = re.compile(r"Dr[A-Z]")
 
 
 def is_title(reading: PageReading, token: Token) -> bool:
@@ -238,7 +241,13 @@ def is_title(reading: PageReading, token: Token) -> bool:
     if token.key in TITLE_WORDS:
         return True
     original = reading.text[token.start:token.start + len(token.key)]
-    return GLUED_TITLE_RE.fullmatch(original) is not None
+    return GLUED_TITLE_RE.fullmatch(original) is not None or glued_initial(reading, token)
+
+
+def glued_initial(reading: PageReading, token: Token) -> bool:
+    end = token.start + len(token.key)
+    return GLUED_INITIAL_RE.fullmatch(reading.text[token.start:end]) is not None \
+        and reading.text[end:end + 1] not in ("-", "‐", "‑")
 
 
 def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_hide: bool = True,
@@ -1224,6 +1233,8 @@ def introduces_below(reading: PageReading, i: int) -> bool:
     token = tokens[i]
     if not is_title(reading, token):
         return False
+    if glued_initial(reading, token):  # `DrM. GUYOT` reaches as far below as `Dr M. GUYOT` does
+        return i + 1 == len(tokens) or tokens[i + 1].line != token.line
     if token.key in DOCTOR_TITLES or token.key not in TITLE_WORDS:
         return True  # `Dr`, `Pr`, or a speck glued to one (`oDr`)
     last_of_line = i + 1 == len(tokens) or tokens[i + 1].line != token.line
