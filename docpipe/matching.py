@@ -7526,10 +7526,11 @@ def registered_twins_named(patient: Patient, readings: list[PageReading], index:
     problems = []
     for twin in registered_twins(patient, index):
         first = name_key_tokens(twin.first_given_name)
-        if set(first) <= own:
+        if set(first) <= own and not first_name_alike_the_surname(first, patient):
             continue
         for reading in readings:
-            spans = spans_matching_run(reading.tokens, first)
+            spans = spans_matching_run(reading.tokens, first) if not set(first) <= own \
+                else surname_twice(reading, first[0])
             if any(twins_own_name(reading, start, end, own) for start, end in spans):
                 problems.append(problem(reading.page_number, "identity", twin.first_given_name,
                                         patient.first_given_name,
@@ -7542,6 +7543,23 @@ def registered_twins_named(patient: Patient, readings: list[PageReading], index:
 def spans_matching_run(tokens: tuple[Token, ...], run: list[str]) -> list[tuple[int, int]]:
     return [(i, i + len(run)) for i in range(len(tokens) - len(run) + 1)
             if [t.key for t in tokens[i:i + len(run)]] == run]
+
+
+def first_name_alike_the_surname(first: list[str], patient: Patient) -> bool:
+    """The twin's first given name is the patient's surname and none of the patient's given names (`MICHEL Michel`,
+    twin of `MICHEL Jean`): printed beside the surname, it is the twin's, though it is a word of the patient's name."""
+    return len(first) == 1 and first[0] in surname_keys(patient) \
+        and first[0] not in name_key_tokens(patient.first_names)
+
+
+def surname_twice(reading: PageReading, key: str) -> list[tuple[int, int]]:
+    """The second of two words `key` in a row on a line, a space or a comma apart (`MICHEL Michel`, `Michel MICHEL`):
+    the one that is a first name (adversarial review Z: under `Dr GUYOT`, the twin's line was hidden as the doctor's,
+    and the other twin named lower was filed)."""
+    tokens, text = reading.tokens, reading.text
+    return [(i + 1, i + 2) for i in range(len(tokens) - 1)
+            if tokens[i].key == key == tokens[i + 1].key and tokens[i].line == tokens[i + 1].line
+            and text[tokens[i].start + len(tokens[i].key):tokens[i + 1].start].strip(" \t,") == ""]
 
 
 def twins_own_name(reading: PageReading, start: int, end: int, own: set[str]) -> bool:
