@@ -999,10 +999,11 @@ def mentions_a_date_or_birth_label(text: str) -> bool:
 # a narrow table cell may push the key alone to the next line, nothing else (`NDA 7043357638` / `67000`).
 # A fax read in gray turns dots into commas (`2,71,02,22,278,816,89`): read so only behind an INS label (find_ins).
 # The key may be printed apart behind its word (`INS 2510375118379 clé 41`, `… 084 clef : 36`; ood6 seed 1) or in a
-# box of its own, whose border OCR reads as a bar (`1 84 02 29 019 255 | 78`, ood6 seed 3).
+# box of its own, whose border OCR reads as a bar (`1 84 02 29 019 255 | 78`, ood6 seed 3), or behind a slash or a dash
+# (`2 56 01 99 139 253 / 67`, `2560199139253 - 67`: seventh corpus seed 11, o7_001).
 INS_RE = re.compile(
     r"(?<![0-9A-Z])([12378])[ .,]?(\d{2})[ .,]?(\d{2})[ .,]?(\d{2}|2A|2B)[ .,]?(\d{3})[ .,]?(\d{3})"
-    r"(?:[\s.,]?|[ \t]*\|[ \t]*|[ \t]*[-/(|]?[ \t]*CLEF?[ \t]*:?[ \t]*)(\d{2})(?![0-9])"
+    r"(?:[\s.,]?|[ \t]*[|/-][ \t]*|[ \t]*[-/(|]?[ \t]*CLEF?[ \t]*:?[ \t]*)(\d{2})(?![0-9])"
 )
 INS_LABEL_RE = re.compile(r"\b(?:INS|NIR|INS-?NIR|MATRICULE|S[EE]CURIT[EE] SOCIALE|N ?° ?SS|NSS|S\.S\.)\b[^\n]{0,25}$")
 
@@ -1047,12 +1048,19 @@ def find_ins(folded: str, tokens: list[Token]) -> tuple[list[InsMention], list[t
     return mentions, sorted((start, end) for _, start, end, _ in found)
 
 
+CIP13_PREFIX = "34009"  # every French drug pack's code opens so
+
+
 def a_number_and_another_cell(folded: str, match: re.Match) -> bool:
     """`13 digits | 2 digits` is a key in a box of its own only behind an INS label or when the key holds: else a drug's
     or a device's code and the next cell (`| 3400936358756 | 30 |`), a NIR without its key and a room number, or a
-    birth date's day (`| 1 49 11 75 056 123 | 02/11/1949 |`: review D)."""
-    if "|" not in folded[match.end(6):match.start(7)]:
+    birth date's day (`| 1 49 11 75 056 123 | 02/11/1949 |`: review D). So is a key behind a slash or a dash
+    (`… 123 / 30 comprimés`, `… 123 - 02/11/1949`), and never a drug's CIP13 code (`3400936358756 - 30`)."""
+    between = folded[match.end(6):match.start(7)]
+    if "|" not in between and ("/" not in between and "-" not in between or "CLE" in between):
         return False
+    if "|" not in between and "".join(match.groups()).startswith(CIP13_PREFIX):
+        return True
     dated = re.match(r"[/.-]\d", folded[match.end():match.end() + 2]) is not None
     return dated or not (labelled_ins(folded, match.start()) or ins_key_is_valid("".join(match.groups())))
 
