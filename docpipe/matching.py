@@ -6303,6 +6303,42 @@ def holder_named(patient: Patient, readings: list[PageReading], index: RegistryI
     return False
 
 
+# `Assuré(e) :`, `Assuré social :`, `Nom de l'assuré :`, `Ouvrant droit :` opening the line, the name right after
+INSUREDS_LABEL_BEFORE_RE = re.compile(r"[\W_]*[^\n:]{0,20}(?:ASSURE|OUVRANT)[^\n:]{0,20}:[\s.]*(?:(?:M|MR|MME|MLLE|MONSIEUR|"
+                                      r"MADAME|MADEMOISELLE)\.?\s+)?")
+
+
+# `ASSURÉ(E)`, `L'assuré(e)`, `Ouvrant droit` alone on the line above the name
+INSUREDS_HEADING_RE = re.compile(r"[\W_]*(?:L'\s*)?(?:ASSURE(?:\(E\)|E)?|OUVRANT[\s-]+DROIT)[\W_]*")
+
+
+def named_in_full_only_as_the_insured(patient: Patient, readings: list[PageReading], index: RegistryIndex) -> bool:
+    """The INS holder's surname and first name printed together in an insured's field (`Assuré(e) : LEFEBVRE Zoé` /
+    `Matricule : <her INS>` / `BÉNÉFICIAIRE DES SOINS` / `Patient : LEFEBVRE`) or under an insured's heading, and
+    nowhere as the patient's, while her surname is printed apart: that surname alone does not say she is the patient
+    — the number is the insured's, the patient a LEFEBVRE the page does not name (review INS, session 70: filed under
+    the insured mother, on the base, with the key behind a space). Alone on the page, the insured is the patient, as
+    before."""
+    def insureds_field(reading: PageReading, offset: int) -> bool:
+        line_start = reading.folded.rfind("\n", 0, offset) + 1
+        above = [line for line in reading.folded[:line_start].split("\n") if line.strip()][-1:]
+        return INSUREDS_LABEL_BEFORE_RE.fullmatch(reading.folded[line_start:offset]) is not None \
+            or (bool(above) and INSUREDS_HEADING_RE.fullmatch(above[0]) is not None) \
+            or any(f.kind == "third_party" and insured_label(f.label) and f.start <= offset < max(f.end, f.start + 1)
+                   for f in reading.fields)
+
+    def named(reading: PageReading, third_parties: bool) -> list[Occurrence]:
+        return [occurrence for occurrence in find_occurrences(reading, index, third_parties=third_parties)
+                if occurrence.patient.ipp == patient.ipp]
+    insured_lines = {(reading.page_number, reading.tokens[occurrence.start].line) for reading in readings
+                     for occurrence in named(reading, third_parties=True)
+                     if insureds_field(reading, reading.tokens[occurrence.start].start)}
+    surname_apart = any((reading.page_number, reading.tokens[start].line) not in insured_lines
+                        for reading in readings for start, _end, other, _kind in surname_spans(reading, index)
+                        if other.ipp == patient.ipp)
+    return bool(insured_lines) and surname_apart and not any(named(reading, third_parties=False) for reading in readings)
+
+
 ADULT_AGE = 18
 
 
@@ -6849,7 +6885,8 @@ def decision_for(patient: Patient, readings, findings: Findings, index, evidence
         problems += namesakes_born_on_a_third_partys_date(patient, readings, index)
     designated_by_traits = patient.ipp in findings.trait_matches or patient.ipp in findings.field_matches
     if rule == "ins" and not designated_by_traits and not a_child_introduced_with_its_ins(patient, readings) \
-            and (not holder_named(patient, readings, index) or named_in_a_relation_field(patient, readings, index)):
+            and (not holder_named(patient, readings, index) or named_in_a_relation_field(patient, readings, index)
+                 or named_in_full_only_as_the_insured(patient, readings, index)):
         problems.append(problem(0, "name", "", patient.birth_name, INS_WITHOUT_HOLDER))
     if rule == "ins":
         problems += the_holders_ins_in_a_relatives_list(patient, readings)
