@@ -6303,9 +6303,10 @@ def holder_named(patient: Patient, readings: list[PageReading], index: RegistryI
     return False
 
 
-# `Assuré(e) :`, `Assuré social :`, `Nom de l'assuré :`, `Ouvrant droit :` opening the line, the name right after
-INSUREDS_LABEL_BEFORE_RE = re.compile(r"[\W_]*[^\n:]{0,20}(?:ASSURE|OUVRANT)[^\n:]{0,20}:[\s.]*(?:(?:M|MR|MME|MLLE|MONSIEUR|"
-                                      r"MADAME|MADEMOISELLE)\.?\s+)?")
+# `Assuré(e) :`, `Assuré social :`, `Nom de l'assuré :`, `Ouvrant droit :`, `Titulaire :`, `N° SS resp. :`, `Payeur :`
+# opening the line, the name right after
+INSUREDS_LABEL_BEFORE_RE = re.compile(r"[\W_]*[^\n:]{0,20}(?:ASSURE|OUVRANT|TITULAIRE|\bRESP|PAYEUR)[^\n:]{0,20}:[\s.]*"
+                                      r"(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?\s+)?")
 
 
 # `ASSURÉ(E)`, `L'assuré(e)`, `Ouvrant droit` alone on the line above the name
@@ -6336,7 +6337,9 @@ def named_in_full_only_as_the_insured(patient: Patient, readings: list[PageReadi
     surname_apart = any((reading.page_number, reading.tokens[start].line) not in insured_lines
                         for reading in readings for start, _end, other, _kind in surname_spans(reading, index)
                         if other.ipp == patient.ipp)
-    return bool(insured_lines) and surname_apart and not any(named(reading, third_parties=False) for reading in readings)
+    named_as_the_patient = any((reading.page_number, reading.tokens[occurrence.start].line) not in insured_lines
+                               for reading in readings for occurrence in named(reading, third_parties=False))
+    return bool(insured_lines) and surname_apart and not named_as_the_patient
 
 
 ADULT_AGE = 18

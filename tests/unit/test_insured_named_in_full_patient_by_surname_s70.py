@@ -44,3 +44,20 @@ def test_the_holder_named_as_the_patient_is_filed(text):
 def test_the_child_named_with_his_date_is_filed():
     verdict = decision(INSURED + "BÉNÉFICIAIRE DES SOINS\nPatient : LEFEBVRE Lucas\nNé le 28/04/2011\n")
     assert verdict.status == "filed" and verdict.patient_ipp == "L01"
+
+
+ALAIN = Patient("A01", "CHEVALIER", "Alain Lucas", date(1992, 2, 15), "M", ins="192022A32226967")
+MAXIME = Patient("M01", "CHEVALIER", "Maxime", date(2015, 1, 1), "M")
+
+
+@pytest.mark.parametrize("label", ["N° SS resp. :", "Titulaire :", "Payeur :", "Assuré social :"])
+def test_the_responsible_s_number_beside_his_name_under_a_surname_only_patient_goes_to_review(label):
+    text = f"M. CHEVALIER\n{label} CHEVALIER Alain 192022A322269/67\nCompte rendu de consultation\n"
+    verdict = decide(read_document([text], today=TODAY), RegistryIndex.build([ALAIN, MAXIME]))
+    assert verdict.status == "review"
+
+
+def test_the_titular_alone_on_the_page_is_the_patient_as_before():
+    text = "Titulaire : CHEVALIER Alain 192022A322269/67\nCompte rendu de consultation\n"
+    verdict = decide(read_document([text], today=TODAY), RegistryIndex.build([ALAIN, MAXIME]))
+    assert verdict.status == "filed" and verdict.patient_ipp == "A01"
