@@ -6305,8 +6305,8 @@ def holder_named(patient: Patient, readings: list[PageReading], index: RegistryI
 
 # `Assuré(e) :`, `Assuré social :`, `Nom de l'assuré :`, `Ouvrant droit :`, `Titulaire :`, `N° SS resp. :`, `Payeur :`
 # opening the line, the name right after
-INSUREDS_LABEL_BEFORE_RE = re.compile(r"[\W_]*[^\n:]{0,20}(?:ASSURE|OUVRANT|TITULAIRE|\bRESP|PAYEUR)[^\n:]{0,20}:[\s.]*"
-                                      r"(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?\s+)?")
+INSUREDS_LABEL_BEFORE_RE = re.compile(r"[\W_]*[^\n:]{0,20}(?:ASSURE|OUVRANT|TITULAIRE|\bRESP(?:\.|ONSABLE)|PAYEUR)"
+                                      r"[^\n:]{0,20}:[\s.]*(?:(?:M|MR|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\.?\s+)?")
 
 
 # `ASSURÉ(E)`, `L'assuré(e)`, `Ouvrant droit` alone on the line above the name
