@@ -1,8 +1,8 @@
 """Session 70: the insured named in full with her INS on the next line (`Assuré(e) : LEFEBVRE Zoé` / `Matricule : <her
 INS>`), the patient named by the surname alone (`BÉNÉFICIAIRE DES SOINS` / `Patient : LEFEBVRE`). Her surname in the
 subject's field does not say she is the patient: the number is the insured's, the patient a LEFEBVRE the page does not
-name → review (review INS: filed under the insured mother on the base, the key behind a space). Without a beneficiary's
-heading, `Assuré(e) :` is read as before (the insured is often the patient). Pure, no I/O."""
+name → review (review INS: filed under the insured mother on the base, the key behind a space). The insured alone on
+the page is the patient, as before. Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -25,6 +25,9 @@ def decision(text: str):
 @pytest.mark.parametrize("text", [
     INSURED + "BÉNÉFICIAIRE DES SOINS\nPatient : LEFEBVRE\nBon de transport\n",
     INSURED + "Bénéficiaire des soins (si différent de l'assuré)\nPatient : LEFEBVRE\nBon de transport\n",
+    INSURED + "Patient : LEFEBVRE\nBon de transport\n",
+    "Patient : LEFEBVRE\n" + INSURED + "Bon de transport\n",
+    "Patient : LEFEBVRE\nASSURÉ(E)\nLEFEBVRE Zoé\n2 82 02 99 621 820 78\nBon de transport\n",
 ])
 def test_the_insured_s_ins_with_a_surname_only_patient_goes_to_review(text):
     verdict = decision(text)
