@@ -1057,9 +1057,11 @@ def a_number_and_another_cell(folded: str, match: re.Match) -> bool:
     birth date's day (`| 1 49 11 75 056 123 | 02/11/1949 |`: review D). So is a key behind a slash or a dash
     (`… 123 / 30 comprimés`, `… 123 - 02/11/1949`), and never a drug's CIP13 code (`3400936358756 - 30`)."""
     between = folded[match.end(6):match.start(7)]
-    if "|" not in between and ("/" not in between and "-" not in between or "CLE" in between):
+    bar = "|" in between
+    slash_or_dash = ("/" in between or "-" in between) and "CLE" not in between
+    if not (bar or slash_or_dash):
         return False
-    if "|" not in between and "".join(match.groups()).startswith(CIP13_PREFIX):
+    if not bar and "".join(match.groups()).startswith(CIP13_PREFIX):
         return True
     dated = re.match(r"[/.-]\d", folded[match.end():match.end() + 2]) is not None
     return dated or not (labelled_ins(folded, match.start()) or ins_key_is_valid("".join(match.groups())))

@@ -229,6 +229,9 @@ def part_of_a_longer_name(reading: PageReading, start: int, end: int) -> bool:
         and text[previous.start:first.start].strip(" '’") == text[previous.start:previous.start + len(previous.key)]
 
 
+HYPHENS = ("-", "‐", "‑")  # as a tuple, so that no character (the text's end) is one
+
+
 # OCR glues a speck to a title (`oDr`, `lDr`, `1Pr`): one small letter or digit, then the title.
 GLUED_TITLE_RE = re.compile(r"[a-z0-9Il](?:Dr|DR|Pr|PR)")
 # …or the doctor's initial to `Dr` (`DrM Martine ORTEGA`, `DrS. MEYER`; first corpus s815-031), not a word going on
@@ -247,7 +250,7 @@ def is_title(reading: PageReading, token: Token) -> bool:
 def glued_initial(reading: PageReading, token: Token) -> bool:
     end = token.start + len(token.key)
     return GLUED_INITIAL_RE.fullmatch(reading.text[token.start:end]) is not None \
-        and reading.text[end:end + 1] not in ("-", "‐", "‑")
+        and reading.text[end:end + 1] not in HYPHENS
 
 
 def spoken_of_as_third_party(reading: PageReading, start: int, loose_relatives_hide: bool = True,
@@ -3029,7 +3032,7 @@ def first_name_glued_to_another(patient: Patient, readings: list[PageReading], f
             if i == 0 or tokens[i].key not in first or i - 1 in occurrence.name_tokens:
                 continue
             before = tokens[i - 1]
-            glued = text[before.start + len(before.key):tokens[i].start] in ("-", "‐", "‑")
+            glued = text[before.start + len(before.key):tokens[i].start] in HYPHENS
             if glued and before.key.isalpha() and len(before.key) >= 2 and before.line == tokens[i].line \
                     and before.key not in CIVILITY_SEX and not is_title(reading, before):
                 read = text[before.start:tokens[i].start + len(tokens[i].key)]
@@ -5535,7 +5538,7 @@ SAINT_WORDS = {"SAINT", "SAINTE", "ST", "STE"}
 def after_a_saint(reading: PageReading, i: int) -> bool:
     """`41000 Saint-Pierre` / `ANDRÉ` / `Daniel`, `Clinique Sainte-Marie`: a given name hyphenated after `Saint` is a
     place's, a hospital's or a compound surname's word, no one's first name."""
-    return gap_after_a_saint(reading, i) in ("-", "‐", "‑")
+    return gap_after_a_saint(reading, i) in HYPHENS
 
 
 def a_saints_first_name(reading: PageReading, first_start: int, surname_end: int) -> bool:
@@ -5651,7 +5654,7 @@ def foreign_compound(reading: PageReading, i: int, own: set[str]) -> bool:
     """`Jean-Pierre` for a Jean: the name at `i` goes on, past a hyphen, with a word none of the patient's."""
     tokens, text = reading.tokens, reading.text
     after = tokens[i].start + len(tokens[i].key)
-    return text[after:after + 1] in ("-", "‐", "‑") and i + 1 < len(tokens) \
+    return text[after:after + 1] in HYPHENS and i + 1 < len(tokens) \
         and tokens[i + 1].start == after + 1 and tokens[i + 1].key not in own
 
 
@@ -6322,9 +6325,9 @@ def named_in_full_only_as_the_insured(patient: Patient, readings: list[PageReadi
     before."""
     def insureds_field(reading: PageReading, offset: int) -> bool:
         line_start = reading.folded.rfind("\n", 0, offset) + 1
-        above = [line for line in reading.folded[:line_start].split("\n") if line.strip()][-1:]
+        above = reading.folded[:line_start].rstrip().rsplit("\n", 1)[-1]  # the last line above that is not blank
         return INSUREDS_LABEL_BEFORE_RE.fullmatch(reading.folded[line_start:offset]) is not None \
-            or (bool(above) and INSUREDS_HEADING_RE.fullmatch(above[0]) is not None) \
+            or (above.strip() != "" and INSUREDS_HEADING_RE.fullmatch(above) is not None) \
             or any(f.kind == "third_party" and insured_label(f.label) and f.start <= offset < max(f.end, f.start + 1)
                    for f in reading.fields)
 
@@ -7566,11 +7569,11 @@ def registered_twins_named(patient: Patient, readings: list[PageReading], index:
     problems = []
     for twin in registered_twins(patient, index):
         first = name_key_tokens(twin.first_given_name)
-        if set(first) <= own and not first_name_alike_the_surname(first, patient):
+        within_own = set(first) <= own
+        if within_own and not first_name_alike_the_surname(first, patient):
             continue
         for reading in readings:
-            spans = spans_matching_run(reading.tokens, first) if not set(first) <= own \
-                else surname_twice(reading, first[0])
+            spans = surname_twice(reading, first[0]) if within_own else spans_matching_run(reading.tokens, first)
             if any(twins_own_name(reading, start, end, own) for start, end in spans):
                 problems.append(problem(reading.page_number, "identity", twin.first_given_name,
                                         patient.first_given_name,
