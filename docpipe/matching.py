@@ -5378,8 +5378,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
                 and tokens[i + 1].line == tokens[i].line and tokens[i + 1].key == name_key(patient.first_given_name):
             continue  # `WEBER [Premierprénom | Chloé` for Chloé: her own field, glued; any other word after it counts
         token = tokens[i]
-        if in_a_street and (i == start - 1 or tokens[i].key in SAINT_WORDS):
-            continue  # `97 rue Saint-Martin, Saint-Denis`: the street's saint and the town's
+        if in_a_street and (i == start - 1 or tokens[i].key in SAINT_WORDS or (after and a_town_after(reading, i))):
+            continue  # `97 rue Saint-Martin, Saint-Denis`, `79 rue Saint-Martin — Créteil`: the street's saint, the town
         if spoken_of_as_third_party(reading, min(i, start)) or (i == start - 1 and after_a_saint(reading, i)) \
                 or (token.line == tokens[start].line and named_after_a_person(reading, i, start, index)):
             continue
@@ -5624,6 +5624,18 @@ def numbered_street_noun(reading: PageReading, noun: int | None) -> bool:
     tokens = reading.tokens
     return noun is not None and noun > 0 and tokens[noun].key in STREET_NOUNS \
         and tokens[noun - 1].line == tokens[noun].line and re.fullmatch(r"\d{1,4}", tokens[noun - 1].key) is not None
+
+
+def a_town_after(reading: PageReading, i: int) -> bool:
+    """The word at `i` follows the street's name behind a comma or a dash (`79 rue Saint-Martin — Créteil`, ood2
+    s148_000): the address goes on with its town. Behind a space only, it may still be a first name (`3 place
+    Saint-Martin Denis`, review42)."""
+    tokens = reading.tokens
+    previous = tokens[i - 1]
+    return TOWN_SEPARATOR_RE.fullmatch(reading.text[previous.start + len(previous.key):tokens[i].start]) is not None
+
+
+TOWN_SEPARATOR_RE = re.compile(r" ?, ?| ?[—–] ?| - ")
 
 
 def in_a_saints_street(reading: PageReading, start: int) -> bool:
