@@ -7920,11 +7920,25 @@ def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> li
     tokens = reading.tokens
     near = [j for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].line == tokens[i].line]
     after = [j for j in near if tokens[j].key not in CIVILITY_SEX][:1]
-    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line else []
+    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line and not after_a_places_colon(reading, i) else []
     return [tokens[j] for j in after + before
             if tokens[j].key.isalpha() and len(tokens[j].key) > 1 and tokens[j].key not in NOT_A_PERSON_WORD
             and not after_a_saint(reading, j)
             and (tokens[j].titlecase or tokens[j].capitalised or (j in after and tokens[j].key in index.given_names))]
+
+
+def after_a_places_colon(reading: PageReading, i: int) -> bool:
+    """The surname at `i` follows a colon that closes a place's name on its line (`Groupe Hospitalier Nord-Vendôme :
+    MOREAU Thomas`, `Clinique du Parc : RODRIGUEZ Aurélie`: a letterhead and the patient's label beside it, read as
+    one row): the word before the colon ends the place's name, no first name beside the surname."""
+    tokens = reading.tokens
+    gap = reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]
+    if ":" not in gap:
+        return False
+    line_start = i - 1
+    while line_start > 0 and tokens[line_start - 1].line == tokens[i].line:
+        line_start -= 1
+    return any(t.key in PLACE_NOUNS or t.key.removesuffix("S") in PLACE_NOUNS for t in tokens[line_start:i])
 
 
 def after_a_title(reading: PageReading, i: int) -> bool:
