@@ -5347,7 +5347,9 @@ NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVIL
     "OPERATEUR", "OPERATRICE", "ANESTHESISTE", "CHIRURGIEN", "PRESCRIPTEUR", "PRESCRIPTRICE", "BIOLOGISTE",
     "RADIOLOGUE", "DESTINATAIRE", "EXPEDITEUR", "CORRESPONDANT", "MEDECIN",
     # the birth name's label cut short before the surname (`NOM NAISS. : PETIT` on a sticker, fifth corpus s3_010)
-    "NAISS", "NAISSANCE"}
+    "NAISS", "NAISSANCE",
+    # a sex's value: a grid form's `Nom de naissance | Sexe` over `MOREL | Masculin` (second corpus s9002_080)
+    "MASCULIN", "FEMININ"}
 # Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
 # Words in capitals opening a dated line that name no one (after_another_surname_alone): a label's, a relation's
