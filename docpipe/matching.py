@@ -5399,7 +5399,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
                 or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)) \
-                or a_page_number(token, text):
+                or a_page_number(token, text) or (after and a_pronoun_opening_the_next_sentence(reading, i, index)):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if after and (written_as_a_name or foreign_initial(token, text, own)):
@@ -5408,6 +5408,20 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
+
+
+def a_pronoun_opening_the_next_sentence(reading: PageReading, i: int, index: RegistryIndex) -> bool:
+    """The word at `i` opens the sentence after the one the surname closes on its line (`J'ai revu Mme LEFEBVRE. Elle
+    présente…`, `Madeleine MARTIN. Son matricule INS est…`, seventh corpus o7_019): a pronoun or a determiner, no first
+    name. A registry given name there still is one (`Son` is a Vietnamese first name: review37)."""
+    tokens = reading.tokens
+    return tokens[i].key in SENTENCE_OPENERS and tokens[i].key not in index.given_names \
+        and tokens[i - 1].line == tokens[i].line and opens_a_sentence(reading, i)
+
+
+SENTENCE_OPENERS = {"IL", "ILS", "ELLE", "ELLES", "ON", "NOUS", "VOUS", "JE", "SON", "SA", "SES", "LEUR", "LEURS", "CE",
+                    "CET", "CETTE", "CES", "LES", "UN", "UNE", "PAS", "CELA", "CECI", "AUCUN", "AUCUNE", "SUR", "DANS",
+                    "DEPUIS", "APRES", "LORS", "PUIS", "AU", "AUX", "EN", "NOTRE", "VOTRE", "MON", "MA", "MES"}
 
 
 def own_given_name_with_a_zero_for_an_o(key: str, patient: Patient) -> bool:
