@@ -5347,9 +5347,7 @@ NOT_A_FIRST_NAME = NAME_FILLER_WORDS | FIELD_WORDS | CONNECTOR_WORDS | set(CIVIL
     "OPERATEUR", "OPERATRICE", "ANESTHESISTE", "CHIRURGIEN", "PRESCRIPTEUR", "PRESCRIPTRICE", "BIOLOGISTE",
     "RADIOLOGUE", "DESTINATAIRE", "EXPEDITEUR", "CORRESPONDANT", "MEDECIN",
     # the birth name's label cut short before the surname (`NOM NAISS. : PETIT` on a sticker, fifth corpus s3_010)
-    "NAISS", "NAISSANCE",
-    # a sex's value: a grid form's `Nom de naissance | Sexe` over `MOREL | Masculin` (second corpus s9002_080)
-    "MASCULIN", "FEMININ"}
+    "NAISS", "NAISSANCE"}
 # Words of a pair in capitals and title case that make no person (`Né LE`, `Dr MARTIN`, `Mars 2026`).
 NOT_A_PERSON_WORD = NOT_A_FIRST_NAME | TITLE_WORDS | RELATIVE_WORDS | set(MONTHS)
 # Words in capitals opening a dated line that name no one (after_another_surname_alone): a label's, a relation's
@@ -5399,7 +5397,7 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
                 or misread_birth_label(reading, i, index) or holds_a_glued_day(reading, i) \
                 or a_misread_own_birth_date(reading, i, patient) or a_misread_title_label(reading, i) \
                 or (token.key in REPORT_HEADER_NOUNS and named_in_full_before(reading, i, patient)) \
-                or a_page_number(token, text) or (after and a_pronoun_opening_the_next_sentence(reading, i, index)):
+                or a_page_number(token, text):
             continue  # `PASQUALINI —. Prescripteur : Dr …`, `ROMERO — O1 / 02 / 1934`: no first name
         written_as_a_name = (token.titlecase or token.capitalised) and any(c.isalpha() for c in token.key)
         if after and (written_as_a_name or foreign_initial(token, text, own)):
@@ -5408,20 +5406,6 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
         if i == start - 1 and written_as_a_name and (token.key in index.given_names or after_civility):
             return token.key
     return None
-
-
-def a_pronoun_opening_the_next_sentence(reading: PageReading, i: int, index: RegistryIndex) -> bool:
-    """The word at `i` opens the sentence after the one the surname closes on its line (`J'ai revu Mme LEFEBVRE. Elle
-    présente…`, `Madeleine MARTIN. Son matricule INS est…`, seventh corpus o7_019): a pronoun or a determiner, no first
-    name. A registry given name there still is one (`Son` is a Vietnamese first name: review37)."""
-    tokens = reading.tokens
-    return tokens[i].key in SENTENCE_OPENERS and tokens[i].key not in index.given_names \
-        and tokens[i - 1].line == tokens[i].line and opens_a_sentence(reading, i)
-
-
-SENTENCE_OPENERS = {"IL", "ILS", "ELLE", "ELLES", "ON", "NOUS", "VOUS", "JE", "SON", "SA", "SES", "LEUR", "LEURS", "CE",
-                    "CET", "CETTE", "CES", "LES", "UN", "UNE", "PAS", "CELA", "CECI", "AUCUN", "AUCUNE", "SUR", "DANS",
-                    "DEPUIS", "APRES", "LORS", "PUIS", "AU", "AUX", "EN", "NOTRE", "VOTRE", "MON", "MA", "MES"}
 
 
 def own_given_name_with_a_zero_for_an_o(key: str, patient: Patient) -> bool:
