@@ -1189,7 +1189,9 @@ IDENTITY_OF_THE_PATIENT = "IDENTITE [DO]U PAT[IL]?ENT"
 PATIENT_FIELD_LABELS = {
     # `NOIN`, `NORN`: a fax's `m` read as two glyphs (first corpus s776-014), only where the label's other words say it
     "birth_name": ["NOM DE NAISSANCE", "NOM DE JEUNE FILLE", "NOM DE JEUNE", "NOM NAISSANCE", "NOM DE NAISS\\.*",
-                   "NOM NAISS\\.*", "NOIN DE NAISSANCE", "NORN DE NAISSANCE"],
+                   "NOM NAISS\\.*", "NOIN DE NAISSANCE", "NORN DE NAISSANCE",
+                   # a space lost by OCR (`NOMDE NAISSANCE : MADEC`, first corpus s819-033)
+                   "NOMDE NAISSANCE", "NOM DENAISSANCE", "NOMDENAISSANCE"],
     "used_name": ["NOM D'USAGE", "NOM D USAGE", "NOM MARITAL", "NOM USUEL", "NOM D'EPOUSE", "NOM UTILISE"],
     "name": ["NOM ET PRENOM[A-Z]?\\(S\\)", "NOM ET PRENOMS?", "NOM PRENOM[A-Z]?\\(S\\)", "NOM PRENOMS?", "NOM DU PATIENT",
              "NOM DE LA PATIENTE", "NOM PATIENTE?", "NOM DE FAMILLE", "NOIN DE FAMILLE", "NORN DE FAMILLE", "NOM",
