@@ -7768,7 +7768,7 @@ def first_names_read_otherwise(patient: Patient, readings: list[PageReading], in
             if not near_surname(token.key, patient) or a_label_after(reading, i, i + 1) or after_a_title(reading, i) \
                     or in_an_insured_section(reading, token.start):
                 continue  # `MARCHAL DON : 13/3/1956`: a misread `DDN` label; `Dr ANNE-MARIE DURAND`: a doctor
-            for other in first_names_beside(reading, i, index):
+            for other in first_names_beside(reading, i, patient, index):
                 relative = introduced_as_a_relative(reading, min(i, tokens.index(other))) \
                     or in_a_close_ones_field_naming_the_relation(reading, token.start)
                 if not (misread_of_own_name(other.key, patient) and not another_first_name(other.key, patient, index)) \
@@ -7912,7 +7912,7 @@ def a_letter_more_or_less(key: str, patient: Patient) -> bool:
                                  for surname in surname_keys(patient) if len(surname) >= 4)
 
 
-def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> list[Token]:
+def first_names_beside(reading: PageReading, i: int, patient: Patient, index: RegistryIndex) -> list[Token]:
     """The first word within two tokens after the surname at `i` (civilities skipped: `LER0Y Mlle Louise`) and the one
     right before it (`Louise LER0Y`), when written as a name — or, lower-cased by OCR (`LER0Y louise`), when it is a
     registry given name (`LER0Y est vu` names no one). A word hyphenated after `Saint` is a place's (`Clinique
@@ -7920,25 +7920,52 @@ def first_names_beside(reading: PageReading, i: int, index: RegistryIndex) -> li
     tokens = reading.tokens
     near = [j for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].line == tokens[i].line]
     after = [j for j in near if tokens[j].key not in CIVILITY_SEX][:1]
-    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line and not after_a_places_colon(reading, i) else []
+    before = [i - 1] if i > 0 and tokens[i - 1].line == tokens[i].line \
+        and not after_a_places_colon(reading, i, patient, index) else []
     return [tokens[j] for j in after + before
             if tokens[j].key.isalpha() and len(tokens[j].key) > 1 and tokens[j].key not in NOT_A_PERSON_WORD
             and not after_a_saint(reading, j)
             and (tokens[j].titlecase or tokens[j].capitalised or (j in after and tokens[j].key in index.given_names))]
 
 
-def after_a_places_colon(reading: PageReading, i: int) -> bool:
-    """The surname at `i` follows a colon that closes a place's name on its line (`Groupe Hospitalier Nord-Vendôme :
-    MOREAU Thomas`, `Clinique du Parc : RODRIGUEZ Aurélie`: a letterhead and the patient's label beside it, read as
-    one row): the word before the colon ends the place's name, no first name beside the surname."""
-    tokens = reading.tokens
-    gap = reading.text[tokens[i - 1].start + len(tokens[i - 1].key):tokens[i].start]
-    if ":" not in gap:
+def after_a_places_colon(reading: PageReading, i: int, patient: Patient, index: RegistryIndex) -> bool:
+    """The surname at `i` follows a colon that closes an institution's name (`Groupe Hospitalier Nord-Vendôme : MOREAU
+    Thomas`, `Clinique du Parc : RODRIGUEZ Aurélie`, `Bio-Océane Laboratoires : DAVID Pierre`: a letterhead and the
+    patient's label beside it, read as one row): the word before the colon ends the institution's name, no first name
+    beside the surname. Only spaces and dots stand around the colon (`Clinique du Parc. : RODRIGUEZ`); only a place's
+    gaps (a space, a hyphen, an apostrophe, a dot) and words in capitals or of a place's name link that word back to
+    the institution's noun — not a dash, a bar, a comma, a column's gap, a civility or a word in small letters
+    (`CHU de Nantes — Patient Louise : LER0Y`, `… chez Danielle : G1RARD`); and a word that is a registry given name
+    or a form of one of the patient's names still counts (`Clinique du Parc Louise : LEROY` beside Louis: session 71's
+    review, /tmp/revColon)."""
+    tokens, text = reading.tokens, reading.text
+    word = tokens[i - 1]
+    if re.fullmatch(r"[ .]*: *", text[word.start + len(word.key):tokens[i].start]) is None \
+            or word.key in index.given_names or a_form_of_an_own_name(word.key, patient):
         return False
-    line_start = i - 1
-    while line_start > 0 and tokens[line_start - 1].line == tokens[i].line:
-        line_start -= 1
-    return any(t.key in PLACE_NOUNS or t.key.removesuffix("S") in PLACE_NOUNS for t in tokens[line_start:i])
+    j = i - 1
+    while tokens[j].key not in INSTITUTION_NOUNS and tokens[j].key.removesuffix("S") not in INSTITUTION_NOUNS:
+        previous = tokens[j - 1] if j > 0 else None
+        if previous is None or previous.line != word.line or previous.key in CIVILITY_SEX \
+                or not (previous.capitalised or previous.titlecase or previous.key in PLACE_NAME_WORDS) \
+                or not PLACE_NAME_GAP_RE.fullmatch(text[previous.start + len(previous.key):tokens[j].start]):
+            return False
+        j -= 1
+    return True
+
+
+def a_form_of_an_own_name(key: str, patient: Patient) -> bool:
+    """One of the patient's names one letter off, lengthened or shortened (`Louise` for Louis, `Danielle` for Daniel):
+    a twin's first name as likely as a place's word."""
+    return any(Levenshtein.distance(key, own) <= 1 or key.startswith(own) or own.startswith(key)
+               for own in own_name_words(patient))
+
+
+# The nouns that open an institution's name on a letterhead (not a street's, a house's or a building's: `Mise en place`,
+# `Au cours de`, `Maison`, `CH` alone).
+INSTITUTION_NOUNS = {"CLINIQUE", "POLYCLINIQUE", "HOPITAL", "HOPITAUX", "CENTRE", "CHU", "CHR", "CHI", "CHG", "GH",
+                     "GROUPE", "EHPAD", "RESIDENCE", "INSTITUT", "FONDATION", "HOSPICE", "PHARMACIE", "LABORATOIRE",
+                     "CABINET", "MSP", "SSR", "USLD", "CMP", "CMPP"}
 
 
 def after_a_title(reading: PageReading, i: int) -> bool:
