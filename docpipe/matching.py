@@ -5378,7 +5378,8 @@ def other_first_name_beside(reading: PageReading, start: int, end: int, patient:
                 and tokens[i + 1].line == tokens[i].line and tokens[i + 1].key == name_key(patient.first_given_name):
             continue  # `WEBER [Premierprénom | Chloé` for Chloé: her own field, glued; any other word after it counts
         token = tokens[i]
-        if in_a_street and (i == start - 1 or tokens[i].key in SAINT_WORDS or (after and a_town_after(reading, i))):
+        if in_a_street and (i == start - 1 or tokens[i].key in SAINT_WORDS
+                            or (after and a_town_after(reading, i, {t.key for t in tokens[start:end]}))):
             continue  # `97 rue Saint-Martin, Saint-Denis`, `79 rue Saint-Martin — Créteil`: the street's saint, the town
         if spoken_of_as_third_party(reading, min(i, start)) or (i == start - 1 and after_a_saint(reading, i)) \
                 or (token.line == tokens[start].line and named_after_a_person(reading, i, start, index)):
@@ -5626,13 +5627,16 @@ def numbered_street_noun(reading: PageReading, noun: int | None) -> bool:
         and tokens[noun - 1].line == tokens[noun].line and re.fullmatch(r"\d{1,4}", tokens[noun - 1].key) is not None
 
 
-def a_town_after(reading: PageReading, i: int) -> bool:
+def a_town_after(reading: PageReading, i: int, surname: set[str]) -> bool:
     """The word at `i` follows the street's name behind a comma or a dash (`79 rue Saint-Martin — Créteil`, ood2
     s148_000): the address goes on with its town. Behind a space only, it may still be a first name (`3 place
-    Saint-Martin Denis`, review42)."""
+    Saint-Martin Denis`, review42); nor is it a town when the surname follows it (`79 rue Saint-Martin, Killian
+    MARTIN`), when it is an initial or a newborn's caption (`P. MARTIN`, `Bébé MARTIN`: session 71's review)."""
     tokens = reading.tokens
-    previous = tokens[i - 1]
-    return TOWN_SEPARATOR_RE.fullmatch(reading.text[previous.start + len(previous.key):tokens[i].start]) is not None
+    previous, word = tokens[i - 1], tokens[i]
+    surname_after = i + 1 < len(tokens) and tokens[i + 1].line == word.line and tokens[i + 1].key in surname
+    return TOWN_SEPARATOR_RE.fullmatch(reading.text[previous.start + len(previous.key):word.start]) is not None \
+        and len(word.key) > 1 and word.key not in CHILD_WORDS and not surname_after
 
 
 TOWN_SEPARATOR_RE = re.compile(r" ?, ?| ?[—–] ?| - ")

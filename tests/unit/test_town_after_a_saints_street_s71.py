@@ -45,3 +45,14 @@ def test_elsewhere_the_word_after_the_surname_is_still_another_first_name(addres
     verdict = decision(address)
     assert verdict.status == "review"
     assert "autre personne du même nom" in verdict.reason_fr and "CRETEIL" in verdict.reason_fr.upper()
+
+
+@pytest.mark.parametrize("address, first_name", [
+    ("79 rue Saint-Martin, Killian MARTIN", "Killian"),  # the surname follows: another MARTIN (session 71's review)
+    ("79 rue Saint-Martin — Bébé MARTIN", "Bebe"),
+    ("79 rue Saint-Martin, P. MARTIN", "P"),  # an initial
+])
+def test_a_person_after_the_street_is_no_town(address, first_name):
+    verdict = decision(address)
+    assert verdict.status == "review"
+    assert f"prénom « {first_name} »" in verdict.reason_fr
