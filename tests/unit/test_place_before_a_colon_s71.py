@@ -55,6 +55,18 @@ def test_elsewhere_a_name_before_the_surname_still_refuses_it(row):
     assert any("prénom" in message for message in messages)
 
 
+def test_a_town_closing_a_hospital_s_name_before_a_colon_keeps_the_second_reading():
+    """Own corpus seed 481 SCAN0037, two columns read as one line: kept refused from session 36 to 70 (review61)."""
+    paul = Patient("V1", "LÉVÊQUE", "Paul Jean", date(1935, 7, 11), "M")
+    index = RegistryIndex.build([paul, Patient("X1", "MARTIN", "Louise", date(1950, 1, 1), "F")])
+    r1 = read_document(["Centre hospitalier de Valmont : LÉVÊQUE Paul\nBloc opératoire central : 11/07/35 M"],
+                       today=TODAY)
+    r2 = read_document(["Centre hospitalier de Valmont\nPatient : LÉVÊQUE Paul\nNé le 11/07/1935\nBloc opératoire "
+                        "central."], today=TODAY)
+    kept = accept_second_reading(decide(r1, index), decide(r2, index), [r1], index)
+    assert kept.files and kept.patient_ipp == "V1"
+
+
 def test_a_registry_given_name_before_the_colon_still_refuses_it():
     index = RegistryIndex.build([LOUIS, Patient("A1", "DURAND", "Aurore", date(1960, 1, 1), "F")])
     r1 = read_document(["Clinique du Parc Aurore : LEROY" + UNREADABLE_DATE], today=TODAY)
