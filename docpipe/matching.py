@@ -5630,8 +5630,8 @@ def numbered_street_noun(reading: PageReading, noun: int | None) -> bool:
 def a_town_after(reading: PageReading, i: int, surname: set[str]) -> bool:
     """The word at `i` follows the street's name behind a comma or a dash (`79 rue Saint-Martin — Créteil`, ood2
     s148_000): the address goes on with its town. Behind a space only, it may still be a first name (`3 place
-    Saint-Martin Denis`, review42); nor is it a town when the surname follows it (`79 rue Saint-Martin, Killian
-    MARTIN`), when it is an initial or a newborn's caption (`P. MARTIN`, `Bébé MARTIN`: session 71's review)."""
+    Saint-Martin Denis`, review42). Nor is it a town when the surname follows it (`79 rue Saint-Martin, Killian
+    MARTIN`), or when it is an initial or a newborn's caption (`P. MARTIN`, `Bébé MARTIN`: session 71's review)."""
     tokens = reading.tokens
     previous, word = tokens[i - 1], tokens[i]
     surname_after = i + 1 < len(tokens) and tokens[i + 1].line == word.line and tokens[i + 1].key in surname
@@ -7920,7 +7920,8 @@ def first_names_beside(reading: PageReading, i: int, patient: Patient, index: Re
     """The first word within two tokens after the surname at `i` (civilities skipped: `LER0Y Mlle Louise`) and the one
     right before it (`Louise LER0Y`), when written as a name — or, lower-cased by OCR (`LER0Y louise`), when it is a
     registry given name (`LER0Y est vu` names no one). A word hyphenated after `Saint` is a place's (`Clinique
-    Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint)."""
+    Saint-Aubin : DUBOIS Henri`, two columns read as one line), as in the main reading (after_a_saint), and so is the
+    word a colon closes at the end of an institution's name (after_a_places_colon)."""
     tokens = reading.tokens
     near = [j for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].line == tokens[i].line]
     after = [j for j in near if tokens[j].key not in CIVILITY_SEX][:1]
