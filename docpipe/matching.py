@@ -5801,7 +5801,7 @@ SERVICE_WORD_RE = re.compile(r"[A-Z]{3,}(?:LOGIE|IATRIE|URGIE)|URGENCES|REANIMAT
 # A sticker's ward line: its unit's number, abbreviations at most after it (`UF 3671`, `UF 3671 HDJ`; not `UF 3671 Mme
 # COLLIN`: review C of session 66).
 WARD_LINE_RE = re.compile(r"[^\w\n]*UF[ \t]*\d+(?:[ \t]+[A-Z]{2,4})*[^\w\n]*")
-LINE_END_HYPHENS = ("-", "‐", "‑", "–", "—", "−", "\u00ad", "_", "~", "=")
+LINE_END_HYPHENS = (*HYPHENS, "–", "—", "−", "\u00ad", "_", "~", "=")
 
 
 def words_around(occurrence: Occurrence, reading: PageReading) -> range:
@@ -7946,7 +7946,7 @@ def after_a_places_colon(reading: PageReading, i: int, patient: Patient, index: 
     tokens, text = reading.tokens, reading.text
     word = tokens[i - 1]
     if re.fullmatch(r"[ .]*: *", text[word.start + len(word.key):tokens[i].start]) is None \
-            or word.key in index.given_names or a_form_of_an_own_name(word.key, patient):
+            or word.key in index.given_names or near_own_name(word.key, patient, letters=1):
         return False
     j = i - 1
     while tokens[j].key not in INSTITUTION_NOUNS and tokens[j].key.removesuffix("S") not in INSTITUTION_NOUNS:
@@ -7959,18 +7959,11 @@ def after_a_places_colon(reading: PageReading, i: int, patient: Patient, index: 
     return True
 
 
-def a_form_of_an_own_name(key: str, patient: Patient) -> bool:
-    """One of the patient's names one letter off, lengthened or shortened (`Louise` for Louis, `Danielle` for Daniel):
-    a twin's first name as likely as a place's word."""
-    return any(Levenshtein.distance(key, own) <= 1 or key.startswith(own) or own.startswith(key)
-               for own in own_name_words(patient))
-
-
-# The nouns that open an institution's name on a letterhead (not a street's, a house's or a building's: `Mise en place`,
-# `Au cours de`, `Maison`, `CH` alone).
-INSTITUTION_NOUNS = {"CLINIQUE", "POLYCLINIQUE", "HOPITAL", "HOPITAUX", "CENTRE", "CHU", "CHR", "CHI", "CHG", "GH",
-                     "GROUPE", "EHPAD", "RESIDENCE", "INSTITUT", "FONDATION", "HOSPICE", "PHARMACIE", "LABORATOIRE",
-                     "CABINET", "MSP", "SSR", "USLD", "CMP", "CMPP"}
+# The place nouns that open an institution's name on a letterhead: not a street's (`Mise en place`, `Au cours de`), a
+# house's, a building's, a school's or a parish's, nor `CH` alone.
+INSTITUTION_NOUNS = PLACE_NOUNS - STREET_NOUNS - {"MAISON", "FOYER", "PAVILLON", "BATIMENT", "CITE", "LOTISSEMENT",
+                                                  "HAMEAU", "LYCEE", "COLLEGE", "ECOLE", "CRECHE", "EGLISE", "PAROISSE",
+                                                  "CH"}
 
 
 def after_a_title(reading: PageReading, i: int) -> bool:
@@ -8017,11 +8010,12 @@ def another_first_name(key: str, patient: Patient, index: RegistryIndex) -> bool
                for own in name_key_tokens(patient.first_names))
 
 
-def near_own_name(key: str, patient: Patient) -> bool:
-    """Within two letters of one of the patient's names, or one of them lengthened or shortened (`Jeanne` for Jean,
-    `Lucienne` for Lucien): what a second reading makes of the patient's own name, or an opposite-sex twin's (review19:
-    `Je reçois ce jour sa fille Jeanne FONTAINE` read `Jean` in the block filed her twin brother)."""
-    return any(Levenshtein.distance(key, own) <= 2 or key.startswith(own) or own.startswith(key)
+def near_own_name(key: str, patient: Patient, letters: int = 2) -> bool:
+    """Within two letters (or `letters`) of one of the patient's names, or one of them lengthened or shortened
+    (`Jeanne` for Jean, `Lucienne` for Lucien): what a second reading makes of the patient's own name, or an
+    opposite-sex twin's (review19: `Je reçois ce jour sa fille Jeanne FONTAINE` read `Jean` in the block filed her twin
+    brother)."""
+    return any(Levenshtein.distance(key, own) <= letters or key.startswith(own) or own.startswith(key)
                for own in own_name_words(patient))
 
 
