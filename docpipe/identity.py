@@ -2611,10 +2611,17 @@ def caption_runs(kinds: list[str | None]) -> list[int]:
     return runs
 
 
+# A birth date's caption that is no field label elsewhere: the bare word of a form's column (`Nom de naissance` /
+# `Prénom(s)` / `Naissance` over `LECOMTE` / `Hélène` / `29-03-1958`, seventh corpus s18 o7_030).
+BARE_BIRTH_CAPTION_RE = re.compile(r"(?:DATE\s+(?:DE\s+)?)?NAISS(?:ANCE)?\.?")
+
+
 def cell_caption(line: str) -> str | None:
     """The kind of the identity caption that makes the whole line (`Nom de naissance`, `Prénom :`, `Date de naissance`
     → `birth`), or None."""
     folded = fold(line).strip(LINE_DUST + ":").strip()
+    if BARE_BIRTH_CAPTION_RE.fullmatch(folded) is not None:
+        return "birth"
     found = LABEL_RE.match(folded)
     if not folded or found is None or folded[found.end():].strip(" :"):
         return None
