@@ -4413,7 +4413,10 @@ def twins_in_one_field(patient: Patient, reading: PageReading, f, index: Registr
     """A table whose columns OCR pressed together: `Nom : LEROY LEROY` (the surname twice), `Prénoms : Louis  Louise`
     (the first name of a registry twin — same surname, same birth date — beside the patient's): two people."""
     words = name_words(f.value)
-    twice = [key for key in surname_keys(patient) if len(key) > 2 and words.count(key) >= 2
+    # a surname the patient also bears as a later given name stands twice in her own full name (`Grégoire Bernard
+    # BERNARD`, own corpus seed 1111 doc_0031)
+    later_given = [name_key(name) for name in split_first_names(patient.first_names)[1:]]
+    twice = [key for key in surname_keys(patient) if len(key) > 2 and words.count(key) >= 2 + later_given.count(key)
              and key != name_key(patient.first_given_name)]
     twins = [w for w in words if f.kind == "first_names" and w not in own_name_words(patient)
              and registry_twins(patient, w, index)]
