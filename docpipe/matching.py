@@ -5796,14 +5796,35 @@ def her_used_name_opens_the_line(reading: PageReading, occurrence: Occurrence, i
     title = re.split(r"[—–|]", previous_line)[-1]  # `Biolab Provence — RÉSULTATS CUMULÉS`: the letterhead's title
     return (":" not in previous_line and a_documents_title(fold(title))) \
         or SERVICE_WORD_RE.fullmatch(last_word.split("-")[-1]) is not None \
-        or WARD_LINE_RE.fullmatch(fold(previous_line).strip()) is not None
+        or a_ward_line(fold(previous_line).strip())
 
 
 # A ward's or a speciality's name: no surname is spelled so.
 SERVICE_WORD_RE = re.compile(r"[A-Z]{3,}(?:LOGIE|IATRIE|URGIE)|URGENCES|REANIMATION|MATERNITE|SERVICE")
 # A sticker's ward line: its unit's number, abbreviations at most after it (`UF 3671`, `UF 3671 HDJ`; not `UF 3671 Mme
-# COLLIN`: review C of session 66).
-WARD_LINE_RE = re.compile(r"[^\w\n]*UF[ \t]*\d+(?:[ \t]+[A-Z]{2,4})*[^\w\n]*")
+# COLLIN`: review C of session 66), or one long word that is a ward's name however OCR spelled it (`UF 4838
+# NEUROLOGTE`, `UF 4838 SFRVICE`, `UF 4838 ENDOCRINOLOG`: sixth corpus s31 SCAN…001; 143 such lines in the stored texts).
+WARD_LINE_RE = re.compile(r"[^\w\n]*UF[ \t]*\d+(?:(?:[ \t]+[A-Z]{2,4})*|[ \t]+(?P<ward>[A-Z0-9!|][A-Z0-9!|-]{5,}))"
+                          r"[^\w\n]*")
+WARD_NAMES = ("NEUROLOGIE", "CARDIOLOGIE", "RHUMATOLOGIE", "PNEUMOLOGIE", "GASTRO-ENTEROLOGIE", "ENDOCRINOLOGIE",
+              "NEPHROLOGIE", "DERMATOLOGIE", "HEMATOLOGIE", "ONCOLOGIE", "UROLOGIE", "GYNECOLOGIE", "RADIOLOGIE",
+              "OPHTALMOLOGIE", "DIABETOLOGIE", "GERIATRIE", "PEDIATRIE", "PSYCHIATRIE", "CHIRURGIE", "ORTHOPEDIE",
+              "SERVICE", "URGENCES", "REANIMATION", "MATERNITE", "OBSTETRIQUE", "MEDECINE")
+WARD_NAME_SCORE = 75  # rapidfuzz ratio: `LARDIQLOUIE` is CARDIOLOGIE's; no surname comes near a ward's name
+WARD_TRUNCATED_MIN = 8  # a ward's name cut by the sticker's edge (`GASTRO-ENTER`) keeps this many characters
+
+
+def a_ward_line(line: str) -> bool:
+    found = WARD_LINE_RE.fullmatch(line)
+    if found is None:
+        return False
+    ward = found.group("ward")
+    return ward is None or any(
+        fuzz.ratio(ward, name) >= WARD_NAME_SCORE
+        or (len(ward) >= WARD_TRUNCATED_MIN and fuzz.ratio(ward, name[:len(ward)]) >= WARD_NAME_SCORE)
+        for name in WARD_NAMES)
+
+
 LINE_END_HYPHENS = (*HYPHENS, "–", "—", "−", "\u00ad", "_", "~", "=")
 
 
