@@ -6227,13 +6227,7 @@ def decide(readings: list[PageReading], index: RegistryIndex) -> MatchDecision:
     if len(chosen) > 1 and (kept := the_one_bearing_both_names(chosen, readings, index)):
         evidence["ruled_out"] = [{"ipp": ipp, "message": RULED_OUT_BY_THE_RECORD} for ipp in sorted(chosen - {kept})]
         chosen = {kept}
-    ruled_out = set()
-    if len(chosen) > 1 and (kept := the_one_bearing_the_given_names(chosen, readings, index)):
-        ruled_out = chosen - {kept}  # the record's own names rule her out wherever the record is read
-        evidence["ruled_out"] = [{"ipp": ipp, "message": RULED_OUT_BY_THE_GIVEN_NAMES} for ipp in sorted(ruled_out)]
-        chosen = {kept}
-    held = set(findings.under_heading) - chosen - ruled_out \
-        - held_at_the_ins_holders_places(chosen, findings, readings)
+    held = set(findings.under_heading) - chosen - held_at_the_ins_holders_places(chosen, findings, readings)
     if len(chosen) > 1 or held:
         ipps = ", ".join(sorted(chosen | held))
         return review("several_patients", f"Plusieurs patients correspondent (IPP {ipps}) : homonymes, "
@@ -6273,51 +6267,6 @@ def the_one_bearing_both_names(chosen: set[str], readings: list[PageReading], in
         return None
     others = [p for p in patients if p is not kept[0]]
     return kept[0].ipp if all(printed_birth_name_foreign(birth, p) for p in others) else None
-
-
-RULED_OUT_BY_THE_GIVEN_NAMES = "prénoms du dossier du laboratoire, qui ne sont pas ses prénoms de naissance"
-
-
-def record_given_names(readings: list[PageReading]) -> list[str] | None:
-    """The given names a structured record gives as the patient's own, when it gives two at least (initials aside)."""
-    values = {f.value for r in readings if r.record for f in r.fields_of("first_names") if f.value}
-    if len(values) != 1:
-        return None
-    names = [key for key in given_name_keys(values.pop()) if len(key) > 1]
-    return names if len(names) >= 2 else None
-
-
-def given_name_keys(first_names: str) -> list[str]:
-    return [key for key in (name_key(name) for name in split_first_names(first_names)) if key]
-
-
-def name_list_prefixes(keys: list[str]) -> set[str]:
-    return {"".join(keys[:count]) for count in range(1, len(keys) + 1)}
-
-
-def given_names_agree(printed: list[str], registered: list[str]) -> bool:
-    """One list begins the other, name by name (`JEAN PIERRE LOUIS` begins Jean-Pierre Louis): a registry or a record
-    that holds fewer of the names is incomplete, not contrary."""
-    shorter, longer = sorted((printed, registered), key=len)
-    return "".join(shorter) in name_list_prefixes(longer)
-
-
-def the_one_bearing_the_given_names(chosen: set[str], readings: list[PageReading], index: RegistryIndex) -> str | None:
-    """A lab's patient record for MARTIN Isabelle Madeleine Anne (`MARTIN~ISABELLE~MADELEINE ANNE`), when COLIN
-    épouse MARTIN Isabelle Germaine, born the same day, is registered too (third corpus, `usage_namesake`): her
-    given names at birth, a strict trait, are not these — she is not this patient. Kept only when exactly one
-    candidate's registered names agree with the record's, two of them at least, and every other candidate's contradict
-    them (a registry holding one given name only contradicts nothing). Only from a record's own fields, where the
-    names are the patient's by construction."""
-    printed = record_given_names(readings)
-    if printed is None:
-        return None
-    registered = {ipp: given_name_keys(index.patients[ipp].first_names) for ipp in chosen}
-    kept = [ipp for ipp, names in registered.items() if len(names) >= 2 and given_names_agree(printed, names)]
-    if len(kept) != 1:
-        return None
-    return kept[0] if all(not given_names_agree(printed, names) for ipp, names in registered.items()
-                          if ipp != kept[0]) else None
 
 
 def printed_birth_name_foreign(tokens: list[str], patient: Patient) -> bool:

@@ -148,13 +148,3 @@ def make_result(code: str, label: str, value: str, unit: str = "", low: str = ""
 def with_comment(result: LabResult, text: str) -> LabResult:
     joined = f"{result.comment}\n{text}".strip() if result.comment else text.strip()
     return replace(result, comment=joined)
-
-
-def given_names(first: list[str], further: list[str]) -> str:
-    """A person's given names from a name's first-name and further-names components (HL7 XPN.2 and XPN.3, HPRIM Santé
-    P-6's second and third): IHE PAM France's list of birth given names in XPN.3 holds the first one too."""
-    first_name = " ".join(n.strip() for n in first if n.strip())
-    rest = " ".join(n.strip() for n in further if n.strip())
-    if first_name and rest.upper().split()[:1] == first_name.upper().split()[:1]:
-        return rest
-    return " ".join(n for n in (first_name, rest) if n)

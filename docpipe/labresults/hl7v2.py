@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import hl7
 
-from .common import compact_date, compact_datetime, given_names, make_result, split_range, with_comment
+from .common import compact_date, compact_datetime, make_result, split_range, with_comment
 from .model import INS_OIDS, LabFile, LabFormat, LabIdentity, LabMessage, LabResult, MalformedLabFile
 
 BATCH_SEGMENTS = {"FHS", "BHS", "BTS", "FTS"}
@@ -194,7 +194,7 @@ def names_by_kind(names: dict[str, tuple[str, str, str]]) -> tuple[str, str, str
     else:
         birth, used = names.get("L"), names.get("D")
     source = birth or used or next(iter(names.values()), ("", "", ""))
-    given = given_names(source[1:2], source[2:3])
+    given = " ".join(n for n in source[1:] if n)
     if birth is None and used is not None:
         return "", used[0], given
     return (birth[0] if birth else ""), (used[0] if used and used[0] != (birth[0] if birth else "") else ""), given

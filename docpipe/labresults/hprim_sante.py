@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .common import (compact_date, compact_datetime, given_names, make_result, split_lines, split_range,
-                     with_comment)
+from .common import compact_date, compact_datetime, make_result, split_lines, split_range, with_comment
 from .model import LabFile, LabFormat, LabIdentity, LabMessage, LabResult, MalformedLabFile
 
 
@@ -130,7 +129,7 @@ def read_patient(records: list[list[str]], number: int, raw_header: str, seps: S
         name="" if birth_name else surname,
         used_name=surname if birth_name and surname != birth_name else "",
         birth_name=birth_name,
-        first_names=given_names(names[1:2], names[2:3]),
+        first_names=" ".join(n.strip() for n in names[1:2] if n.strip()),
         birth_date=compact_date(field(patient, 7)),
         sex=sex if sex in ("M", "F") else "",
         lab_ids=tuple(v for v in (seps.components(field(patient, 2))[0], seps.components(field(patient, 3))[0]) if v),
