@@ -1497,7 +1497,8 @@ BLOCK_OTHER_LABELS = {"DATE DE NAISSANCE", "NE(E) LE", "NE LE", "NEE LE", "DDN",
                       "LIEU DE NAISSANCE", *LINK_LABELS}
 RELATIVE_HEADING_RE = re.compile(
     r"[\W_]*(?:(?:SON|SA)\s+)?(?:FRERE|SOEUR|SŒUR|FILS|FILLE|EPOUSE|EPOUX|MARI|CONJOINTE?|COMPAGNON|COMPAGNE"
-    r"|ONCLE|TANTE|GRAND\s*-?\s*(?:PERE|MERE)|JUMEAU|JUMELLE|AIDANTE?|PARRAIN|MARRAINE|TUTRICE)"
+    r"|ONCLE|TANTE|GRAND\s*-?\s*(?:PERE|MERE)|JUMEAU|JUMELLE|AIDANTE?|PARRAIN|MARRAINE|TUTRICE"
+    r"|ACCOMPAGNANTE?|TITULAIRE)"  # review of session 72: a homonym father's block under `Accompagnant` filed
     r"(?:\s+(?:JUMEAU|JUMELLE)S?)?(?:\s*\([^()\n]{1,20}\))?\s*:?\s*")
 
 
@@ -2377,12 +2378,21 @@ def stacked_cells_joined(text: str) -> str:
                 and any(kind in NAME_CAPTION_KINDS for kind in caption_kinds) and not any(value_kinds) \
                 and all(value_fits_its_caption(v, kind) for kind, v in zip(caption_kinds, values)) \
                 and (not after.strip() or LABEL_RE.match(fold(after).strip(LINE_DUST)) is not None):
-            out += [f"{c.strip().rstrip(':').strip()} : {v.strip()}" for c, v in zip(captions, values)]
+            out += [f"{joined_caption(c)} : {v.strip()}" for c, v in zip(captions, values)]
             i += 2 * count
             continue
         out += lines[i:i + max(count, 1)]  # the whole run: its last captions are no row of their own
         i += max(count, 1)
     return "\n".join(out)
+
+
+def joined_caption(caption: str) -> str:
+    """The caption as a joined field's label: a bare birth caption (`Naissance`) written as the label every field rule
+    reads (`Date de naissance`), so that the joined line stays in a relative's block like the others (review of session
+    72: `Père` / `Nom` / `Prénom` / `Naissance :` over the father's row)."""
+    if BARE_BIRTH_CAPTION_RE.fullmatch(fold(caption).strip(LINE_DUST + ":").strip()) is not None:
+        return "Date de naissance"
+    return caption.strip().rstrip(":").strip()
 
 
 # A PDF's text layer laid out (pypdf's layout mode: each line of the page one line of text, its words at their place):

@@ -24,7 +24,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, COLUMN_SLACK,
+from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, COLUMN_SLACK, RELATIVE_HEADING_RE,
                        EMERGENCY_CONTACT_LITERAL_LABELS, GUARDIAN_LITERAL_LABELS, INSURED_HEADING_RE, LINE_DUST,
                        MISREAD_LABEL_LETTERS, MONTHS, NUMERIC_DATE_RE, PAYER_NOUNS, RULE_LINE_DUST,
                        RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
@@ -1345,7 +1345,8 @@ def field_matches(reading: PageReading, index: RegistryIndex, people: list[tuple
             designating = [m for m in birth if not in_a_relation_labels_field(m, reading)
                            and not in_another_close_ones_block(m, f.start, reading)
                            and not after_another_surname_alone(m, patient, reading)
-                           and (f in blocks or not close_ones_block_at(reading, mention_start(m, reading)))
+                           and (f in blocks or not (close_ones_block_at(reading, mention_start(m, reading))
+                                                    or under_a_relatives_noun(reading, mention_start(m, reading))))
                            and not outside_its_relatives_block(f.start, mention_start(m, reading), relatives_blocks)]
             own_birth = any(not below_a_relation_line(m, reading, name_end, patient.sex)
                             and date_in_its_block(reading, places, f, m, agreeing) for m in designating)
@@ -4925,6 +4926,24 @@ def close_ones_block_at(reading: PageReading, offset: int, headings: set[str] = 
             or re.sub(r"\s+", " ", heading.label) not in headings:
         return []
     return ordered[first:last + 1]
+
+
+def under_a_relatives_noun(reading: PageReading, offset: int) -> bool:
+    """The field at `offset` stands in a block (identity.headed_blocks) that a relative's or companion's noun alone heads
+    (`Accompagnant`, `Frère jumeau`, `Titulaire`: identity.RELATIVE_HEADING_RE): its date is that person's, no name
+    field's outside the block (review of session 72: `Patient : DUPONT Paul` / `Accompagnant` / `Nom de naissance :
+    DUPONT` / `Prénom(s) : Paul` / `Date de naissance : <his father's>` filed the father)."""
+    blocks = reading.blocks
+    ordered = sorted(reading.fields, key=label_offset)
+    at = [i for i, f in enumerate(ordered) if f in blocks and in_field(f, offset)]
+    if not at:
+        return False
+    first = at[0]
+    while first > 0 and ordered[first - 1] in blocks:
+        first -= 1
+    folded = reading.folded
+    above = line_above(folded, folded.rfind("\n", 0, label_offset(ordered[first])) + 1)
+    return above is not None and RELATIVE_HEADING_RE.fullmatch(folded[above[0]:above[1]].strip()) is not None
 
 
 def in_field(f, offset: int) -> bool:
