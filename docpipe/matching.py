@@ -2815,14 +2815,58 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
     below an `Assuré(e) : MENARD Yasmine` or `Ouvrant droit :` field, on a sheet whose beneficiary is named apart
     (`Bénéficiaire : ANDRÉ Frédéric`): the insured's number, printed in her block (a child's care sheet)."""
     text = reading.text
-    if not beneficiary_named_apart(list(reading.fields)):
-        return False
     line_start = text.rfind("\n", 0, ins.start) + 1
     if not words_before_on_its_line(text, ins.start) <= SS_NUMBER_WORDS:
         return False
     above = [f for f in reading.fields if f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label))
              and f.value and f.end <= line_start and only_dust_lines(text[f.end:line_start])]
-    return bool(above) and insured_holder_fits(reading, ins, index)
+    if not above or not (beneficiary_named_apart(list(reading.fields))
+                         or any(filled_only_for_someone_else(reading, f) for f in above)):
+        return False
+    return insured_holder_fits(reading, ins, index)
+
+
+# The insured's block of a form that is filled only when the insured is not the patient (the transport prescription's
+# `ASSURÉ(E) (à remplir si la personne recevant les soins n'est pas l'assuré(e))`, cerfa 11574).
+NOT_THE_INSURED_RE = re.compile(r"N\W?\s*EST\s+PAS\s+L\W?\s*ASSURE")
+
+
+NUMBER_LINE_WORDS = SS_NUMBER_WORDS | {"NE", "NEE", "E", "LE"}
+
+
+def on_the_insureds_number_line(mention: DateMention, patient: Patient, reading: PageReading) -> bool:
+    """`ASSURÉ(E) (à remplir si la personne recevant les soins n'est pas l'assuré(e))` / `BÉNARD ÉRIC` / `N° 1 70 06 …
+    né(e) le 07/06/1970`: the birth date on the number's line right below the insured's name, in a block the form fills
+    only for someone else (`filled_only_for_someone_else`), is the insured's — when the name there is not the
+    patient's first name with a surname (a twin or the patient's own name read there still counts)."""
+    start = mention_start(mention, reading)
+    if start < 0:
+        return False
+    text = reading.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if not all(t.key.isdigit() or t.key in NUMBER_LINE_WORDS for t in tokenize(text[line_start:start])):
+        return False
+    return any(f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label)) and f.value
+               and f.end <= line_start and only_dust_lines(text[f.end:line_start])
+               and filled_only_for_someone_else(reading, f) and len(name_words(f.value)) >= 2
+               and not whole_word_first_name(f.value, patient) for f in reading.fields)
+
+
+def in_a_block_for_someone_else(reading: PageReading, ins) -> bool:
+    """The number stands on the line right below an insured's field the form fills only for someone else."""
+    line_start = reading.text.rfind("\n", 0, ins.start) + 1
+    return any(f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label)) and f.value
+               and f.end <= line_start and only_dust_lines(reading.text[f.end:line_start])
+               and filled_only_for_someone_else(reading, f) for f in reading.fields)
+
+
+def filled_only_for_someone_else(reading: PageReading, field) -> bool:
+    """The insured's label says, on its own line, that the block is filled only for an insured who is not the patient:
+    whoever it names is a third party, even where no beneficiary's field names the patient apart (seventh corpus's
+    transport prescriptions: `Nom et prénom … :` / `BÉNARD JULES` above, the father's number in the block)."""
+    line_end = reading.folded.find("\n", field.label_start)
+    return NOT_THE_INSURED_RE.search(reading.folded, field.label_start,
+                                     len(reading.folded) if line_end < 0 else line_end) is not None
 
 
 def number_line_above_the_beneficiary(reading: PageReading, ins, index: RegistryIndex, patient: Patient) -> bool:
@@ -3616,7 +3660,8 @@ def birth_date_contradictions(patient: Patient, reading: PageReading, readings: 
             for m in reading.birth_dates if not same_birth_date(m, patient.birth_date)
             and not in_a_close_ones_field(mention_start(m, reading), patient, reading)
             and not a_relative_dated_below_the_form(m, patient, reading, readings)
-            and not in_a_close_ones_block(mention_start(m, reading), patient, reading)] + [
+            and not in_a_close_ones_block(mention_start(m, reading), patient, reading)
+            and not on_the_insureds_number_line(m, patient, reading)] + [
         problem(page, "identity", m.text, fmt(patient.birth_date),
                 f"« nés le {m.text} » page {page} : plusieurs personnes nées ce jour (jumeaux ?)")
         for m in reading.birth_dates if m.plural and same_birth_date(m, patient.birth_date)]
@@ -4125,7 +4170,8 @@ def ins_contradictions(patient: Patient, reading: PageReading, index: RegistryIn
                                     f"INS d'un autre patient du registre lu page {page} dans le champ de l'assuré"))
         elif not patient.ins and not (ins_of_an_insured_or_relative(reading, ins, index, patient)
                                       and not could_be_the_patients(ins, patient)
-                                      and ((beneficiary(patient, reading) and insured_holder_fits(reading, ins, index))
+                                      and (((beneficiary(patient, reading) or in_a_block_for_someone_else(reading, ins))
+                                            and insured_holder_fits(reading, ins, index))
                                            or in_a_relatives_field_naming_its_holder(reading, ins, patient, index))
                                       and not insured_named_as_the_patient(reading, ins, patient)):
             problems += ins_consistency(patient, ins, page)  # the insured's number on the beneficiary's sheet is hers
