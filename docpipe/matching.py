@@ -2820,10 +2820,15 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
         return False
     above = [f for f in reading.fields if f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label))
              and f.value and f.end <= line_start and only_dust_lines(text[f.end:line_start])]
-    if not above or not (beneficiary_named_apart(list(reading.fields))
-                         or any(filled_only_for_someone_else(reading, f) for f in above)):
+    if not above:
         return False
-    return insured_holder_fits(reading, ins, index)
+    if beneficiary_named_apart(list(reading.fields)):
+        return insured_holder_fits(reading, ins, index)
+    # the form's own words only: the number's holder, when registered, named there in full (a twin's misread name
+    # beside her own INS is no insured's: review of session 72)
+    holders = index.by_ins.get(ins.number, [])
+    return any(filled_only_for_someone_else(reading, f) for f in above) \
+        and (not holders or any(names_the_patient(f, holder) for f in above for holder in holders))
 
 
 # The insured's block of a form that is filled only when the insured is not the patient (the transport prescription's
@@ -2866,7 +2871,19 @@ def filled_only_for_someone_else(reading: PageReading, field) -> bool:
     transport prescriptions: `Nom et prénom … :` / `BÉNARD JULES` above, the father's number in the block)."""
     line_end = reading.folded.find("\n", field.label_start)
     return NOT_THE_INSURED_RE.search(reading.folded, field.label_start,
-                                     len(reading.folded) if line_end < 0 else line_end) is not None
+                                     len(reading.folded) if line_end < 0 else line_end) is not None \
+        and not named_above(reading, field)
+
+
+def named_above(reading: PageReading, field) -> bool:
+    """The insured's name is printed above its block, in the patient's (`BÉNARD ÉRIC` in both): the form, filled against
+    its own words, says the insured is the patient (review of session 72: his own INS was set aside)."""
+    words = name_words(field.value)
+    before = name_key_tokens(reading.text[:max(field.label_start, 0)])
+    # two words of the insured's name side by side above, in either order (`JULES BÉNARD`; `BÉNARD ÉRIC` for `BÉNARD
+    # ÉRIC JEAN`)
+    pairs = {frozenset(words[i:i + 2]) for i in range(len(words) - 1)}
+    return any(frozenset(before[i:i + 2]) in pairs for i in range(len(before) - 1))
 
 
 def number_line_above_the_beneficiary(reading: PageReading, ins, index: RegistryIndex, patient: Patient) -> bool:

@@ -51,3 +51,19 @@ def test_an_unregistered_child_files_nobody():
 def test_a_child_born_another_day_files_nobody():
     verdict = decision(born="16-03-2010")
     assert verdict.status == "review" and verdict.patient_ipp is None
+
+
+def test_a_twins_number_beside_her_misread_name_still_holds_the_page():
+    lea = Patient("D01", "BÉNARD", "Léa", date(2012, 9, 20), "F")
+    chloe = Patient("D02", "BÉNARD", "Chloé", date(2012, 9, 20), "F", ins="212097511212854")
+    page = FORM.format(patient="BÉNARD LÉA", born="20/09/2012", heading=FOR_SOMEONE_ELSE, insured="BÉNARD CHTOÉ")
+    page = page.replace("N° 1 70 06 56 260 378 21    né(e) le 07/06/1970", "N° 2 12 09 75 112 128 54")
+    verdict = decide(read_document([page], TODAY, [True]), RegistryIndex.build([lea, chloe]))
+    assert verdict.status == "review" and verdict.patient_ipp is None
+
+
+@pytest.mark.parametrize("insured", ["BÉNARD ÉRIC", "BÉNARD ÉRIC JEAN", "ÉRIC BÉNARD"])
+def test_the_patient_repeated_as_the_insured_keeps_his_own_number(insured):
+    page = FORM.format(patient="BÉNARD ÉRIC", born="", heading=FOR_SOMEONE_ELSE, insured=insured)
+    verdict = decide(read_document([page], TODAY, [True]), RegistryIndex.build([JULES, ERIC]))
+    assert verdict.status == "filed" and verdict.patient_ipp == "P01"
