@@ -24,10 +24,11 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, COLUMN_SLACK, RELATIVE_HEADING_RE,
+from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, COLUMN_SLACK,
                        EMERGENCY_CONTACT_LITERAL_LABELS, GUARDIAN_LITERAL_LABELS, INSURED_HEADING_RE, LINE_DUST,
                        MISREAD_LABEL_LETTERS, MONTHS, NUMERIC_DATE_RE, PAYER_NOUNS, RULE_LINE_DUST,
-                       RECIPIENT_LABEL_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention, LabelledField,
+                       RECIPIENT_LABEL_RE, RELATIVE_HEADING_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention,
+                       LabelledField,
                        NameFieldPlaces, PageReading, Token, UnreadableDate, a_documents_title, age_fits, age_on,
                        an_identity_heading, beneficiary_named_apart,
                        fields_by_label_line, fold, ins_key_is_valid, insured_label, kin_or_insured_label, line_above,
@@ -2818,8 +2819,7 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
     line_start = text.rfind("\n", 0, ins.start) + 1
     if not words_before_on_its_line(text, ins.start) <= SS_NUMBER_WORDS:
         return False
-    above = [f for f in reading.fields if f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label))
-             and f.value and f.end <= line_start and only_dust_lines(text[f.end:line_start])]
+    above = insured_fields_right_above(reading, line_start)
     if not above:
         return False
     if beneficiary_named_apart(list(reading.fields)):
@@ -2851,18 +2851,21 @@ def on_the_insureds_number_line(mention: DateMention, patient: Patient, reading:
     line_start = text.rfind("\n", 0, start) + 1
     if not all(t.key.isdigit() or t.key in NUMBER_LINE_WORDS for t in tokenize(text[line_start:start])):
         return False
-    return any(f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label)) and f.value
-               and f.end <= line_start and only_dust_lines(text[f.end:line_start])
-               and filled_only_for_someone_else(reading, f) and len(name_words(f.value)) >= 2
-               and not whole_word_first_name(f.value, patient) for f in reading.fields)
+    return any(filled_only_for_someone_else(reading, f) and len(name_words(f.value)) >= 2
+               and not whole_word_first_name(f.value, patient) for f in insured_fields_right_above(reading, line_start))
 
 
 def in_a_block_for_someone_else(reading: PageReading, ins) -> bool:
     """The number stands on the line right below an insured's field the form fills only for someone else."""
     line_start = reading.text.rfind("\n", 0, ins.start) + 1
-    return any(f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label)) and f.value
-               and f.end <= line_start and only_dust_lines(reading.text[f.end:line_start])
-               and filled_only_for_someone_else(reading, f) for f in reading.fields)
+    return any(filled_only_for_someone_else(reading, f) for f in insured_fields_right_above(reading, line_start))
+
+
+def insured_fields_right_above(reading: PageReading, line_start: int) -> list[LabelledField]:
+    """The insured's fields with a value that ends right above the line starting at `line_start` (a fax's dust lines
+    between at most)."""
+    return [f for f in reading.fields if f.kind == "third_party" and insured_label(re.sub(r"\s+", " ", f.label))
+            and f.value and f.end <= line_start and only_dust_lines(reading.text[f.end:line_start])]
 
 
 def filled_only_for_someone_else(reading: PageReading, field) -> bool:
@@ -5885,14 +5888,17 @@ def her_used_name_opens_the_line(reading: PageReading, occurrence: Occurrence, i
 SERVICE_WORD_RE = re.compile(r"[A-Z]{3,}(?:LOGIE|IATRIE|URGIE)|URGENCES|REANIMATION|MATERNITE|SERVICE")
 # A sticker's ward line: its unit's number, abbreviations at most after it (`UF 3671`, `UF 3671 HDJ`; not `UF 3671 Mme
 # COLLIN`: review C of session 66), or one long word that is a ward's name however OCR spelled it (`UF 4838
-# NEUROLOGTE`, `UF 4838 SFRVICE`, `UF 4838 ENDOCRINOLOG`: sixth corpus s31 SCAN…001; 143 such lines in the stored texts).
+# NEUROLOGTE`, `UF 4838 SFRVICE`, `UF 4838 ENDOCRINOLOG`: sixth corpus s31 SCAN…001; 143 stored texts print a
+# ward's name no pattern above reads).
 WARD_LINE_RE = re.compile(r"[^\w\n]*UF[ \t]*\d+(?:(?:[ \t]+[A-Z]{2,4})*|[ \t]+(?P<ward>[A-Z0-9!|][A-Z0-9!|-]{5,}))"
                           r"[^\w\n]*")
 WARD_NAMES = ("NEUROLOGIE", "CARDIOLOGIE", "RHUMATOLOGIE", "PNEUMOLOGIE", "GASTRO-ENTEROLOGIE", "ENDOCRINOLOGIE",
               "NEPHROLOGIE", "DERMATOLOGIE", "HEMATOLOGIE", "ONCOLOGIE", "UROLOGIE", "GYNECOLOGIE", "RADIOLOGIE",
               "OPHTALMOLOGIE", "DIABETOLOGIE", "GERIATRIE", "PEDIATRIE", "PSYCHIATRIE", "CHIRURGIE", "ORTHOPEDIE",
               "SERVICE", "URGENCES", "REANIMATION", "MATERNITE", "OBSTETRIQUE", "MEDECINE")
-WARD_NAME_SCORE = 75  # rapidfuzz ratio: `LARDIQLOUIE` is CARDIOLOGIE's; no surname comes near a ward's name
+# rapidfuzz ratio: `NEUROLOGTE`, `SFRVICE` pass, no surname tried does (`FONTAINE`, `COLLIN`, `MERCIER`), nor a heavier
+# misread (`LARDIQLOUIE`, `NELIROTOGE`: their sheets stay in review)
+WARD_NAME_SCORE = 75
 WARD_TRUNCATED_MIN = 8  # a ward's name cut by the sticker's edge (`GASTRO-ENTER`) keeps this many characters
 
 
