@@ -2834,8 +2834,7 @@ def in_an_insured_block(reading: PageReading, ins, index: RegistryIndex) -> bool
 # The insured's block of a form that is filled only when the insured is not the patient (the transport prescription's
 # `ASSURÉ(E) (à remplir si la personne recevant les soins n'est pas l'assuré(e))`, cerfa 11574).
 NOT_THE_INSURED_RE = re.compile(r"N\W?\s*EST\s+PAS\s+L\W?\s*ASSURE")
-
-
+# What the number's line holds before the insured's birth date (`N° 1 70 06 56 260 378 21    né(e) le`).
 NUMBER_LINE_WORDS = SS_NUMBER_WORDS | {"NE", "NEE", "E", "LE"}
 
 
@@ -2851,14 +2850,18 @@ def on_the_insureds_number_line(mention: DateMention, patient: Patient, reading:
     line_start = text.rfind("\n", 0, start) + 1
     if not all(t.key.isdigit() or t.key in NUMBER_LINE_WORDS for t in tokenize(text[line_start:start])):
         return False
-    return any(filled_only_for_someone_else(reading, f) and len(name_words(f.value)) >= 2
-               and not whole_word_first_name(f.value, patient) for f in insured_fields_right_above(reading, line_start))
+    return any(len(name_words(f.value)) >= 2 and not whole_word_first_name(f.value, patient)
+               for f in insured_fields_for_someone_else(reading, line_start))
 
 
 def in_a_block_for_someone_else(reading: PageReading, ins) -> bool:
     """The number stands on the line right below an insured's field the form fills only for someone else."""
-    line_start = reading.text.rfind("\n", 0, ins.start) + 1
-    return any(filled_only_for_someone_else(reading, f) for f in insured_fields_right_above(reading, line_start))
+    return bool(insured_fields_for_someone_else(reading, reading.text.rfind("\n", 0, ins.start) + 1))
+
+
+def insured_fields_for_someone_else(reading: PageReading, line_start: int) -> list[LabelledField]:
+    """The insured's fields right above the line starting at `line_start` that the form fills only for someone else."""
+    return [f for f in insured_fields_right_above(reading, line_start) if filled_only_for_someone_else(reading, f)]
 
 
 def insured_fields_right_above(reading: PageReading, line_start: int) -> list[LabelledField]:
@@ -4977,16 +4980,10 @@ def in_a_close_ones_block(offset: int, patient: Patient, reading: PageReading) -
 def close_ones_block_at(reading: PageReading, offset: int, headings: set[str] = CLOSE_ONES_BLOCK_HEADINGS) -> list:
     """The fields of the block (identity.headed_blocks) holding `offset`, when a close one's heading opens it (one of
     `headings`)."""
-    blocks = reading.blocks
-    ordered = sorted(reading.fields, key=label_offset)
-    at = [i for i, f in enumerate(ordered) if f in blocks and in_field(f, offset)]
-    if not at:
+    found = block_at(reading, offset)
+    if found is None:
         return []
-    first = last = at[0]
-    while first > 0 and ordered[first - 1] in blocks:
-        first -= 1
-    while last + 1 < len(ordered) and ordered[last + 1] in blocks:
-        last += 1
+    ordered, first, last = found
     heading = ordered[first - 1] if first > 0 else None
     if heading is None or heading.kind != "third_party" \
             or re.sub(r"\s+", " ", heading.label) not in headings:
@@ -4994,19 +4991,31 @@ def close_ones_block_at(reading: PageReading, offset: int, headings: set[str] = 
     return ordered[first:last + 1]
 
 
+def block_at(reading: PageReading, offset: int) -> tuple[list[LabelledField], int, int] | None:
+    """The page's fields in label order, with the first and last index of the block (identity.headed_blocks) holding
+    `offset`; None outside every block."""
+    blocks = reading.blocks
+    ordered = sorted(reading.fields, key=label_offset)
+    at = [i for i, f in enumerate(ordered) if f in blocks and in_field(f, offset)]
+    if not at:
+        return None
+    first = last = at[0]
+    while first > 0 and ordered[first - 1] in blocks:
+        first -= 1
+    while last + 1 < len(ordered) and ordered[last + 1] in blocks:
+        last += 1
+    return ordered, first, last
+
+
 def under_a_relatives_noun(reading: PageReading, offset: int) -> bool:
     """The field at `offset` stands in a block (identity.headed_blocks) that a relative's or companion's noun alone heads
     (`Accompagnant`, `Frère jumeau`, `Titulaire`: identity.RELATIVE_HEADING_RE): its date is that person's, no name
     field's outside the block (review of session 72: `Patient : DUPONT Paul` / `Accompagnant` / `Nom de naissance :
     DUPONT` / `Prénom(s) : Paul` / `Date de naissance : <his father's>` filed the father)."""
-    blocks = reading.blocks
-    ordered = sorted(reading.fields, key=label_offset)
-    at = [i for i, f in enumerate(ordered) if f in blocks and in_field(f, offset)]
-    if not at:
+    found = block_at(reading, offset)
+    if found is None:
         return False
-    first = at[0]
-    while first > 0 and ordered[first - 1] in blocks:
-        first -= 1
+    ordered, first, _last = found
     folded = reading.folded
     above = line_above(folded, folded.rfind("\n", 0, label_offset(ordered[first])) + 1)
     return above is not None and RELATIVE_HEADING_RE.fullmatch(folded[above[0]:above[1]].strip()) is not None
