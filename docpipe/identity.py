@@ -1516,16 +1516,51 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> frozenset[Labelle
         on_line.setdefault(bisect_right(starts, f.label_start if f.label_start >= 0 else f.start) - 1, []).append(f)
     blocks: set[LabelledField] = set()
     for number, line in enumerate(lines):
-        if not heads_a_block(folded, line, on_line.get(number, []), on_line.get(number + 1, [])) \
-                or not opens_with_a_name_field(folded, on_line.get(number + 1, [])):
+        first_below = first_line_of_the_block(lines, number, on_line)
+        if not heads_a_block(folded, line, on_line.get(number, []), on_line.get(first_below, [])) \
+                or not opens_with_a_name_field(folded, on_line.get(first_below, [])):
             continue
-        below, values_below = number + 1, set()
+        below, values_below = first_below, set()
         while below < len(lines) and (below in values_below or block_line(folded, on_line.get(below, []))):
             for f in on_line.get(below, []):
                 values_below.add(bisect_right(starts, max(f.end - 1, f.start)) - 1)
                 blocks.add(f)
             below += 1
     return frozenset(blocks)
+
+
+def first_line_of_the_block(lines: list[str], number: int, on_line: dict[int, list[LabelledField]]) -> int:
+    """The line below a heading at `number` where its block would open: the next one, or the one after a blank line
+    when the heading is a close one's and the paragraph there says how that person is related (OCR sets a bold heading
+    apart as its own paragraph: `PERSONNE DE CONFIANCE` / `` / `Nom : PARIS` / `Prénom : ANNE-MARIE` / `Lien : épouse`,
+    sixth corpus s35 FAX…012, filed under the wife when the patient's own table was unreadable). Without the link the
+    paragraph may be the patient's own, the close one's fields left out of a form (session 47: `Personne à prévenir` /
+    `` / `Nom : LECLERCQ` / … files him); and never under the insured's headings: a care sheet's `ASSURÉ(E)` / `` /
+    `Nom et prénom :` names the patient when she is the insured."""
+    below = number + 1
+    if below + 1 < len(lines) and not lines[below].strip() and below not in on_line \
+            and a_close_ones_heading(lines[number], on_line.get(number, [])) \
+            and a_link_in_the_paragraph(lines, below + 1, on_line):
+        return below + 1
+    return below
+
+
+def a_link_in_the_paragraph(lines: list[str], start: int, on_line: dict[int, list[LabelledField]]) -> bool:
+    """A `Lien :` field (`LINK_LABELS`) on a line of the paragraph opening at `start`."""
+    number = start
+    while number < len(lines) and lines[number].strip():
+        if any(f.label in LINK_LABELS for f in on_line.get(number, [])):
+            return True
+        number += 1
+    return False
+
+
+def a_close_ones_heading(line: str, own: list[LabelledField]) -> bool:
+    if not own:
+        return RELATIVE_HEADING_RE.fullmatch(line) is not None
+    label = HEADING_NUMBER_RE.sub("", re.sub(r"\s+", " ", own[0].label).strip())
+    return len(own) == 1 and own[0].kind == "third_party" and not own[0].value and label in KIN_OR_INSURED_LABELS \
+        and not insured_label(label) and label != "CONTACT"
 
 
 # A form numbers its parents' headings (`Représentant légal 1`, `Parent 2`, `Tuteur n° 1`): session 62's probes filed
