@@ -24,7 +24,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, COLUMN_SLACK,
+from .identity import (BENEFICIARY_HEADING_RE, BLANK_LINES_SKIPPED, CIVILITY_SEX, COLUMN_SLACK, DOCUMENT_TITLE_WORDS,
                        EMERGENCY_CONTACT_LITERAL_LABELS, GUARDIAN_LITERAL_LABELS, INSURED_HEADING_RE, LINE_DUST,
                        MISREAD_LABEL_LETTERS, MONTHS, NUMERIC_DATE_RE, PAYER_NOUNS, RULE_LINE_DUST,
                        RECIPIENT_LABEL_RE, RELATIVE_HEADING_RE, SUBJECT_LABEL_RE, SURNAME_FIELD_LABELS, DateMention,
@@ -5875,8 +5875,11 @@ def her_used_name_opens_the_line(reading: PageReading, occurrence: Occurrence, i
         if token.key in BIRTH_NAME_MARKERS:
             break
         before_nee.append(token.key)
-    if occurrence.name_kind != "used_name" or first.line == tokens[i].line \
-            or before_nee != name_key_tokens(patient.used_name):
+    used = name_key_tokens(patient.used_name)
+    after_her_first_names = len(before_nee) > len(used) and before_nee[-len(used):] == used \
+        and set(before_nee[:-len(used)]) <= set(name_key_tokens(patient.first_names))
+    if first.line == tokens[i].line \
+            or not ((occurrence.name_kind == "used_name" and before_nee == used) or after_her_first_names):
         return False
     line_start = text.rfind("\n", 0, first.start) + 1
     above = text[:line_start].rstrip()
@@ -5888,9 +5891,16 @@ def her_used_name_opens_the_line(reading: PageReading, occurrence: Occurrence, i
     # a ward ending the line (`UF 3671 NEUROLOGIE`, `UF 2997 SERVICE` on sheets of stickers: sixth corpus s17 FAX…012,
     # s18 document_015); the title may follow the letterhead's name after a dash (seventh corpus s1 o7_034)
     title = re.split(r"[—–|]", previous_line)[-1]  # `Biolab Provence — RÉSULTATS CUMULÉS`: the letterhead's title
-    return (":" not in previous_line and a_documents_title(fold(title))) \
+    return (":" not in previous_line and (a_documents_title(fold(title))
+                                          or (after_her_first_names and a_title_word_alone(fold(title))))) \
         or SERVICE_WORD_RE.fullmatch(last_word.split("-")[-1]) is not None \
         or a_ward_line(fold(previous_line).strip())
+
+
+def a_title_word_alone(line: str) -> bool:
+    """`CONSULTATION`, `ORDONNANCE`: one document's title word alone on its line."""
+    words = re.findall(r"[A-Z][A-Z\-]*", line)
+    return len(words) == 1 and words[0] in DOCUMENT_TITLE_WORDS and line.strip(" .:|") == words[0]
 
 
 # A ward's or a speciality's name: no surname is spelled so.
