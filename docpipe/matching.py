@@ -2842,14 +2842,22 @@ def on_the_insureds_number_line(mention: DateMention, patient: Patient, reading:
     """`ASSURÉ(E) (à remplir si la personne recevant les soins n'est pas l'assuré(e))` / `BÉNARD ÉRIC` / `N° 1 70 06 …
     né(e) le 07/06/1970`: the birth date on the number's line right below the insured's name, in a block the form fills
     only for someone else (`filled_only_for_someone_else`), is the insured's — when the name there is not the
-    patient's first name with a surname (a twin or the patient's own name read there still counts)."""
+    patient's first name with a surname (a twin or the patient's own name read there still counts). The date may open
+    the line below the number's (`N° 2 83 08 …` / `né(e) le 02/08/1983`: seventh corpus s23 o7_003, a scan the form's
+    two columns read one under the other)."""
     start = mention_start(mention, reading)
     if start < 0:
         return False
     text = reading.text
     line_start = text.rfind("\n", 0, start) + 1
-    if not all(t.key.isdigit() or t.key in NUMBER_LINE_WORDS for t in tokenize(text[line_start:start])):
+    before = tokenize(text[line_start:start])
+    if not all(t.key.isdigit() or t.key in NUMBER_LINE_WORDS for t in before):
         return False
+    if line_start > 0 and not any(t.key.isdigit() for t in before):
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = tokenize(text[above_start:line_start])
+        if any(t.key.isdigit() for t in above) and all(t.key.isdigit() or t.key in SS_NUMBER_WORDS for t in above):
+            line_start = above_start
     return any(len(name_words(f.value)) >= 2 and not whole_word_first_name(f.value, patient)
                for f in insured_fields_for_someone_else(reading, line_start))
 
