@@ -71,6 +71,7 @@ class RegistryIndex:
     by_ins: dict[str, list[Patient]] = field(default_factory=dict)
     by_birth_date: dict[date, list[Patient]] = field(default_factory=dict)
     given_names: set[str] = field(default_factory=set)  # every given name of the registry, as keys
+    given_name_parts: set[str] = field(default_factory=set)  # and each part of a compound one (`MARIE`, `CLARA`)
 
     @classmethod
     def build(cls, patients: list[Patient]) -> "RegistryIndex":
@@ -83,6 +84,8 @@ class RegistryIndex:
                 index.by_ins.setdefault(patient.ins.upper(), []).append(patient)
             index.by_birth_date.setdefault(patient.birth_date, []).append(patient)
             index.given_names.update(name_key(n) for n in split_first_names(patient.first_names))
+            index.given_name_parts.update(name_key(part) for n in split_first_names(patient.first_names)
+                                          for part in re.split(r"[-‐‑]", n) if name_key(part))
         return index
 
 
@@ -8072,26 +8075,22 @@ def first_names_beside(reading: PageReading, i: int, patient: Patient, index: Re
             and (tokens[j].titlecase or tokens[j].capitalised or (j in after and tokens[j].key in index.given_names))]
 
 
-# The colon closing an institution's name, a fax's stray dash or bar perhaps before it (`Nord-Vendôme - : VINCENT
-# Marie`, `Sainte-Marthe | : DUVAL`: second corpus s150_035, whose right second reading was refused)
-PLACES_COLON_RE = re.compile(r"[ .]*(?:[-–—|][ .]*)?: *")
-
-
 def after_a_places_colon(reading: PageReading, i: int, patient: Patient, index: RegistryIndex) -> bool:
     """The surname at `i` follows a colon that closes an institution's name (`Groupe Hospitalier Nord-Vendôme : MOREAU
     Thomas`, `Clinique du Parc : RODRIGUEZ Aurélie`, `Bio-Océane Laboratoires : DAVID Pierre`: a letterhead and the
     patient's label beside it, read as one row): the word before the colon ends the institution's name, no first name
-    beside the surname. Only spaces and dots stand around the colon (`Clinique du Parc. : RODRIGUEZ`), a stray dash or
-    bar perhaps before it (`PLACES_COLON_RE`); only a place's gaps (a space, a hyphen, an apostrophe, a dot) and words
-    in capitals or of a place's name link that word back to the institution's noun — not a dash, a bar, a comma, a
-    column's gap, a civility or a word in small letters
+    beside the surname. Only spaces and dots stand around the colon (`Clinique du Parc. : RODRIGUEZ`); only a place's
+    gaps (a space, a hyphen, an apostrophe, a dot) and words in capitals or of a place's name link that word back to
+    the institution's noun — not a dash, a bar, a comma, a column's gap, a civility or a word in small letters
     (`CHU de Nantes — Patient Louise : LER0Y`, `… chez Danielle : G1RARD`); and a word that is a registry given name
     or a form of one of the patient's names still counts (`Clinique du Parc Louise : LEROY` beside Louis: session 71's
-    review, /tmp/revColon)."""
+    review, /tmp/revColon), so does a part of a registry compound given name (`Clinique du Parc Marie : LEROY` beside a
+    twin Marie-Clara: session 73's review)."""
     tokens, text = reading.tokens, reading.text
     word = tokens[i - 1]
-    if PLACES_COLON_RE.fullmatch(text[word.start + len(word.key):tokens[i].start]) is None \
-            or word.key in index.given_names or near_own_name(word.key, patient, letters=1):
+    if re.fullmatch(r"[ .]*: *", text[word.start + len(word.key):tokens[i].start]) is None \
+            or word.key in index.given_names or near_own_name(word.key, patient, letters=1) \
+            or word.key in index.given_name_parts:
         return False
     j = i - 1
     while tokens[j].key not in INSTITUTION_NOUNS and tokens[j].key.removesuffix("S") not in INSTITUTION_NOUNS:
