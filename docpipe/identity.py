@@ -1516,7 +1516,7 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> frozenset[Labelle
         on_line.setdefault(bisect_right(starts, f.label_start if f.label_start >= 0 else f.start) - 1, []).append(f)
     blocks: set[LabelledField] = set()
     for number, line in enumerate(lines):
-        first_below = first_line_of_the_block(lines, number, on_line)
+        first_below = first_line_of_the_block(folded, lines, number, on_line)
         if not heads_a_block(folded, line, on_line.get(number, []), on_line.get(first_below, [])) \
                 or not opens_with_a_name_field(folded, on_line.get(first_below, [])):
             continue
@@ -1529,27 +1529,47 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> frozenset[Labelle
     return frozenset(blocks)
 
 
-def first_line_of_the_block(lines: list[str], number: int, on_line: dict[int, list[LabelledField]]) -> int:
+def first_line_of_the_block(folded: str, lines: list[str], number: int,
+                            on_line: dict[int, list[LabelledField]]) -> int:
     """The line below a heading at `number` where its block would open: the next one, or the one after a blank line
-    when the heading is a close one's and the paragraph there says how that person is related (OCR sets a bold heading
-    apart as its own paragraph: `PERSONNE DE CONFIANCE` / `` / `Nom : PARIS` / `Prénom : ANNE-MARIE` / `Lien : épouse`,
-    sixth corpus s35 FAX…012, filed under the wife when the patient's own table was unreadable). Without the link the
+    when the heading is a close one's and the paragraph there says how that person is related, or a sex cell above the
+    heading says the page's own identity stands there (OCR sets a bold heading apart as its own paragraph: `PERSONNE
+    DE CONFIANCE` / `` / `Nom : PARIS` / `Prénom : ANNE-MARIE` / `Lien : épouse`, sixth corpus s35 FAX…012, filed under
+    the wife when the patient's own table above, `Mohamed` / `31-03-1963` / `Masculin`, was unreadable). Otherwise the
     paragraph may be the patient's own, the close one's fields left out of a form (session 47: `Personne à prévenir` /
     `` / `Nom : LECLERCQ` / … files him); and never under the insured's headings: a care sheet's `ASSURÉ(E)` / `` /
     `Nom et prénom :` names the patient when she is the insured."""
     below = number + 1
     if below + 1 < len(lines) and not lines[below].strip() and below not in on_line \
             and a_close_ones_heading(lines[number], on_line.get(number, [])) \
-            and a_link_in_the_paragraph(lines, below + 1, on_line):
+            and (a_kinship_link_in_the_block(folded, lines, below + 1, on_line)
+                 or any(SEX_CELL_RE.fullmatch(line) for line in lines[:number])):
         return below + 1
     return below
 
 
-def a_link_in_the_paragraph(lines: list[str], start: int, on_line: dict[int, list[LabelledField]]) -> bool:
-    """A `Lien :` field (`LINK_LABELS`) on a line of the paragraph opening at `start`."""
+# A sex cell alone on its line (`Masculin`, `FÉMININ`): an identity table's above the heading, the page's own subject's
+# however unreadable the rest of it.
+SEX_CELL_RE = re.compile(r"[^\w\n]*(?:MASCULIN|FEMININ)[^\w\n]*")
+
+
+# A `Lien :` value that says how someone else is related (not `lui-même`, `patient`, `assuré`, `néant`, nor left empty)
+LINK_KINSHIP_WORDS = {"EPOUX", "EPOUSE", "MARI", "FEMME", "CONJOINT", "CONJOINTE", "COMPAGNON", "COMPAGNE", "CONCUBIN",
+                      "CONCUBINE", "FILS", "FILLE", "MERE", "PERE", "FRERE", "SOEUR", "SŒUR", "NEVEU", "NIECE", "ONCLE",
+                      "TANTE", "JUMEAU", "JUMELLE", "COUSIN", "COUSINE", "AMI", "AMIE", "VOISIN", "VOISINE", "TUTEUR",
+                      "TUTRICE", "CURATEUR", "CURATRICE", "GENDRE", "BRU", "PETIT-FILS", "PETITE-FILLE",
+                      "GRAND-PERE", "GRAND-MERE", "BEAU-PERE", "BELLE-MERE", "BEAU-FRERE", "BELLE-SOEUR"}
+
+
+def a_kinship_link_in_the_block(folded: str, lines: list[str], start: int,
+                                on_line: dict[int, list[LabelledField]]) -> bool:
+    """A `Lien :` field (`LINK_LABELS`) naming a kinship (`LINK_KINSHIP_WORDS`) on one of the block's lines from
+    `start` on (those `block_line` takes: review of session 73, a later paragraph's empty `Lien :` hid the patient's
+    own block)."""
     number = start
-    while number < len(lines) and lines[number].strip():
-        if any(f.label in LINK_LABELS for f in on_line.get(number, [])):
+    while number < len(lines) and lines[number].strip() and block_line(folded, on_line.get(number, [])):
+        if any(f.label in LINK_LABELS and set(re.findall(r"[A-ZŒ][A-ZŒ-]*", f.value)) & LINK_KINSHIP_WORDS
+               for f in on_line[number]):
             return True
         number += 1
     return False

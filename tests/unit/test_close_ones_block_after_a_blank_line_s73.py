@@ -1,9 +1,11 @@
 """Session 73: a close one's heading that OCR set apart as its own paragraph (`PERSONNE DE CONFIANCE` / `` / `Nom :
 PARIS` / `Prénom : ANNE-MARIE` / `Lien : épouse` / `Date de naissance : …`) heads that person's block when the
-paragraph says how she is related. The patient's own identity table, unreadable on a 150 dpi fax, left her block the
-only one read: the admission request was filed under the wife (sixth corpus s35 FAX…012, on the base). Without the link
-the paragraph may be the patient's own, the form's close one left empty (session 47), and it still files; under the
-insured's heading (`ASSURÉ(E)` / `` / `Nom et prénom :`) it still names the patient. Pure, no I/O."""
+paragraph says how she is related (a kinship, not an empty `Lien :` or `lui-même`), or when a sex cell above the
+heading (`Masculin`) says the page's own identity table stands there. That table, unreadable on a 150 dpi fax, left her
+block the only one read: the admission request was filed under the wife (sixth corpus s35 FAX…012, on the base).
+Otherwise the paragraph may be the patient's own, the form's close one left empty (session 47), and it still files;
+under the insured's heading (`ASSURÉ(E)` / `` / `Nom et prénom :`) it still names the patient. Known left: with neither
+a link nor a sex cell, a relative's paragraph under a blank line is still read as the patient's. Pure, no I/O."""
 from datetime import date
 
 import pytest
@@ -51,3 +53,19 @@ def test_the_insured_paragraph_still_names_the_patient():
     text = "DEMANDE D'ACCORD PRÉALABLE\n\nASSURÉ(E)\n\nNom et prénom : PARIS Anne-Marie\nDate de naissance : 15/10/1958\n"
     found = decision(text)
     assert found.files and found.patient_ipp == "W1"
+
+
+@pytest.mark.parametrize("link", ["Lien :\n", "Lien : lui-même\n", "Lien : patiente\n", "Lien : néant\n"])
+def test_a_link_naming_no_kinship_leaves_the_patients_own_paragraph_hers(link):
+    """Review of session 73: an empty `Lien :` or one naming the patient herself hid her own block."""
+    text = ("FICHE DE LIAISON\nPersonne à prévenir\n\nNom : PARIS\nPrénom : Anne-Marie\n" + link
+            + "Date de naissance : 15/10/1958\n")
+    found = decision(text)
+    assert found.files and found.patient_ipp == "W1", found.reason_fr
+
+
+def test_a_sex_cell_above_the_heading_makes_the_paragraph_a_close_ones_without_a_link():
+    """The page's own identity table stands above the heading, however unreadable (`Masculin` alone on its line)."""
+    found = decision(block("PERSONNE DE CONFIANCE", link=""))
+    assert not found.files
+
