@@ -2856,13 +2856,18 @@ def on_the_insureds_number_line(mention: DateMention, patient: Patient, reading:
     before = tokenize(text[line_start:start])
     if not all(t.key.isdigit() or t.key in NUMBER_LINE_WORDS for t in before):
         return False
+    starts = [line_start]
     if line_start > 0 and not any(t.key.isdigit() for t in before):
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = tokenize(text[above_start:line_start])
-        if any(t.key.isdigit() for t in above) and all(t.key.isdigit() or t.key in SS_NUMBER_WORDS for t in above):
-            line_start = above_start
+        digits = "".join(t.key for t in above if t.key.isdigit())
+        # the number's own year and month of birth are the date's (review of session 73: `N° 1 73 06 …` above
+        # `né(e) le 15/09/2014`, the child's date in the parent's block, filed the parent)
+        if digits and all(t.key.isdigit() or t.key in SS_NUMBER_WORDS for t in above) \
+                and digits[1:5] == f"{mention.value:%y%m}":
+            starts.append(above_start)
     return any(len(name_words(f.value)) >= 2 and not whole_word_first_name(f.value, patient)
-               for f in insured_fields_for_someone_else(reading, line_start))
+               for at in starts for f in insured_fields_for_someone_else(reading, at))
 
 
 def in_a_block_for_someone_else(reading: PageReading, ins) -> bool:

@@ -48,3 +48,15 @@ def test_a_line_between_the_number_and_the_date_still_counts():
 def test_the_childs_own_name_in_the_insureds_block_still_counts():
     verdict = decision(insured="BÉNARD JULES")
     assert verdict.status == "review" and verdict.patient_ipp is None
+
+
+def test_a_date_that_is_not_the_numbers_year_and_month_still_counts():
+    """Review of session 73: the form filled the other way round, the parent in the patient's block and the child in
+    the insured's (`BÉNARD INÈS` / `N° 1 73 06 …` / `né(e) le 15/09/2014`): the date is not the number holder's, and
+    was taken for the insured's to file the parent."""
+    ines = Patient("C02", "BÉNARD", "Inès", date(2014, 9, 15), "F")
+    eric = Patient("P02", "BÉNARD", "Éric", date(1973, 6, 2), "M", ins="173065626037868")
+    page = FORM.replace("BÉNARD JULES\n16-02-2010", "BÉNARD ÉRIC\n02-06-1973").format(
+        insured="BÉNARD INÈS", number="N° 1 73 06 56 260 378 68", date_line="né(e) le 15/09/2014")
+    verdict = decide(read_document([page], TODAY), RegistryIndex.build([ines, eric]))
+    assert verdict.status == "review" and verdict.patient_ipp is None
