@@ -1336,6 +1336,9 @@ def find_fields(text: str, folded: str) -> list[LabelledField]:
 # A heading's note in brackets says when to fill the block (`(si différent de l'assuré)`, `(à remplir si …)`, its
 # bracket read as a brace: `{à remplir si …)`): a name in brackets (`PATIENT (MICHEL Pauline)`) is the block's value.
 HEADING_NOTE = r"[({]\s*(?:SI|S'IL|A\s+REMPLIR|LORSQUE|QUAND|EN\s+CAS|SAUF|LE\s+CAS)\b[^)\n]*\)?"
+# The beneficiary's heading may say who she is in brackets (`Personne recevant les soins (le malade)`, sixth corpus
+# s35 document_017, the transport prescription's block names her apart from the insured).
+WHO_NOTE = r"[({]\s*(?:LE|LA)\s+(?:MALADE|PATIENTE?)\s*\)"
 INSURED_HEADING_RE = re.compile(
     r"[\W_]*(?:IDENTI(?:FICATION|TE)\s+DE\s+L\s*'?\s*)?(?:L\s*'\s*)?(?:ASSUREE?|ASSURE\s*\(\s*E\s*\)|OUVRANT\s+DROIT)"
     rf"(?:\s+SOCIALE?)?\s*(?:{HEADING_NOTE})?[\W_]*")
@@ -1343,7 +1346,7 @@ BENEFICIARY_HEADING_RE = re.compile(
     r"[\W_]*(?:IDENTI(?:FICATION|TE)\s+D[UE]\s+(?:LA\s+)?|LE\s+|LA\s+)?(?:BENEFICIAIRE(?:\s+DES\s+SOINS)?"
     r"|PERSONNE\s+RECEVANT\s+LES\s+SOINS(?:\s+ET\s+(?:L\s*'\s*)?ASSUREE?(?:\s*\(\s*E\s*\))?)?"
     r"|PATIENTE?|PATIENT\s*\(\s*E\s*\)|MALADE|AYANT\s+DROIT)"
-    rf"\s*(?:{HEADING_NOTE})?[\W_]*")
+    rf"\s*(?:{HEADING_NOTE}|{WHO_NOTE})?[\W_]*")
 INSURED_SECTION_LINES = 12  # lines from the insured's heading to the beneficiary's
 BENEFICIARY_BLOCK_LINES = 12  # lines below the beneficiary's heading where the block names her
 BENEFICIARY_ABOVE_LINES = 20  # lines from the beneficiary's heading down to the insured's below it (OCR's blank lines)

@@ -2871,8 +2871,13 @@ def on_the_insureds_number_line(mention: DateMention, patient: Patient, reading:
 
 
 def in_a_block_for_someone_else(reading: PageReading, ins) -> bool:
-    """The number stands on the line right below an insured's field the form fills only for someone else."""
-    return bool(insured_fields_for_someone_else(reading, reading.text.rfind("\n", 0, ins.start) + 1))
+    """The number stands on the line right below an insured's field the form fills only for someone else, or inside
+    the insured's section under such a heading (identity.with_insured_sections: `Assuré(e) (à remplir si la personne
+    recevant les soins n'est pas l'assuré(e))` / `Nom et prénom : VINCENT Philippe` / `Numéro d'immatriculation` /
+    `1 65 05 …`, sixth corpus s36 SCAN…005)."""
+    return bool(insured_fields_for_someone_else(reading, reading.text.rfind("\n", 0, ins.start) + 1)) or any(
+        f.kind == "third_party" and f.label == "ASSURE" and f.start <= ins.start < f.end
+        and filled_only_for_someone_else(reading, f) for f in reading.fields)
 
 
 def insured_fields_for_someone_else(reading: PageReading, line_start: int) -> list[LabelledField]:
