@@ -1543,7 +1543,7 @@ def first_line_of_the_block(folded: str, lines: list[str], number: int,
     `` / `Nom : LECLERCQ` / … files him); and never under the insured's headings: a care sheet's `ASSURÉ(E)` / `` /
     `Nom et prénom :` names the patient when she is the insured."""
     below = number + 1
-    if below + 1 < len(lines) and not lines[below].strip() and below not in on_line \
+    if below + 1 < len(lines) and not lines[below].strip(LINE_DUST) and below not in on_line \
             and a_close_ones_heading(lines[number], on_line.get(number, [])) \
             and (a_kinship_link_in_the_block(folded, lines, below + 1, on_line)
                  or any(SEX_CELL_RE.fullmatch(line) for line in lines[:number])):

@@ -69,3 +69,9 @@ def test_a_sex_cell_above_the_heading_makes_the_paragraph_a_close_ones_without_a
     found = decision(block("PERSONNE DE CONFIANCE", link=""))
     assert not found.files
 
+
+
+def test_a_dust_line_in_place_of_the_blank_line_still_sets_the_paragraph_apart():
+    """The second reading of the same fax read the blank line as `|` and filed the wife again."""
+    found = decision(block("PERSONNE DE CONFIANCE").replace("CONFIANCE\n\n", "CONFIANCE\n|\n"))
+    assert not found.files
