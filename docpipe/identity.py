@@ -1535,10 +1535,11 @@ def headed_blocks(folded: str, fields: list[LabelledField]) -> frozenset[Labelle
 def first_line_of_the_block(folded: str, lines: list[str], number: int,
                             on_line: dict[int, list[LabelledField]]) -> int:
     """The line below a heading at `number` where its block would open: the next one, or the one after a blank line
-    when the heading is a close one's and the paragraph there says how that person is related, or a sex cell above the
-    heading says the page's own identity stands there (OCR sets a bold heading apart as its own paragraph: `PERSONNE
-    DE CONFIANCE` / `` / `Nom : PARIS` / `Prénom : ANNE-MARIE` / `Lien : épouse`, sixth corpus s35 FAX…012, filed under
-    the wife when the patient's own table above, `Mohamed` / `31-03-1963` / `Masculin`, was unreadable). Otherwise the
+    (or a line of a fax's dust, `|`) when the heading is a close one's and the paragraph there says how that person is
+    related, or a sex cell above the heading says the page's own identity stands there (OCR sets a bold heading apart
+    as its own paragraph: `PERSONNE DE CONFIANCE` / `` / `Nom : PARIS` / `Prénom : ANNE-MARIE` / `Lien : épouse`,
+    sixth corpus s35 FAX…012, filed under the wife when the patient's own table above, `Mohamed` / `31-03-1963` /
+    `Masculin`, was unreadable). Otherwise the
     paragraph may be the patient's own, the close one's fields left out of a form (session 47: `Personne à prévenir` /
     `` / `Nom : LECLERCQ` / … files him); and never under the insured's headings: a care sheet's `ASSURÉ(E)` / `` /
     `Nom et prénom :` names the patient when she is the insured."""

@@ -8099,8 +8099,8 @@ def after_a_places_colon(reading: PageReading, i: int, patient: Patient, index: 
     tokens, text = reading.tokens, reading.text
     word = tokens[i - 1]
     if re.fullmatch(r"[ .]*: *", text[word.start + len(word.key):tokens[i].start]) is None \
-            or word.key in index.given_names or near_own_name(word.key, patient, letters=1) \
-            or word.key in index.given_name_parts:
+            or word.key in index.given_names or word.key in index.given_name_parts \
+            or near_own_name(word.key, patient, letters=1):
         return False
     j = i - 1
     while tokens[j].key not in INSTITUTION_NOUNS and tokens[j].key.removesuffix("S") not in INSTITUTION_NOUNS:
