@@ -1539,10 +1539,9 @@ def first_line_of_the_block(folded: str, lines: list[str], number: int,
     related, or a sex cell above the heading says the page's own identity stands there (OCR sets a bold heading apart
     as its own paragraph: `PERSONNE DE CONFIANCE` / `` / `Nom : PARIS` / `Prénom : ANNE-MARIE` / `Lien : épouse`,
     sixth corpus s35 FAX…012, filed under the wife when the patient's own table above, `Mohamed` / `31-03-1963` /
-    `Masculin`, was unreadable). Otherwise the
-    paragraph may be the patient's own, the close one's fields left out of a form (session 47: `Personne à prévenir` /
-    `` / `Nom : LECLERCQ` / … files him); and never under the insured's headings: a care sheet's `ASSURÉ(E)` / `` /
-    `Nom et prénom :` names the patient when she is the insured."""
+    `Masculin`, was unreadable). Otherwise the paragraph may be the patient's own, the close one's fields left out of a
+    form (session 47: `Personne à prévenir` / `` / `Nom : LECLERCQ` / … files him); and never under the insured's
+    headings: a care sheet's `ASSURÉ(E)` / `` / `Nom et prénom :` names the patient when she is the insured."""
     below = number + 1
     if below + 1 < len(lines) and not lines[below].strip(LINE_DUST) and below not in on_line \
             and a_close_ones_heading(lines[number], on_line.get(number, [])) \

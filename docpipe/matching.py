@@ -2876,7 +2876,7 @@ def in_a_block_for_someone_else(reading: PageReading, ins) -> bool:
     recevant les soins n'est pas l'assuré(e))` / `Nom et prénom : VINCENT Philippe` / `Numéro d'immatriculation` /
     `1 65 05 …`, sixth corpus s36 SCAN…005)."""
     return bool(insured_fields_for_someone_else(reading, reading.text.rfind("\n", 0, ins.start) + 1)) or any(
-        f.kind == "third_party" and f.label == "ASSURE" and f.start <= ins.start < f.end
+        f.kind == "third_party" and f.label == "ASSURE" and in_field(f, ins.start)
         and filled_only_for_someone_else(reading, f) for f in reading.fields)
 
 
